@@ -509,6 +509,8 @@ public final class AstPrinter {
             case Type.TraitObject to -> {
                 if (to.dyn()) w("dyn ");
                 bounds(to.bounds());
+                // a bare trait object of one bound is told apart from a path by its trailing `+`
+                if (!to.dyn() && to.bounds().size() == 1) w(" +");
             }
             case Type.ImplTrait it -> w("impl ").bounds(it.bounds());
             case Type.Mac m -> mac(m.mac());

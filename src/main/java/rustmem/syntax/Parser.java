@@ -131,6 +131,15 @@ public final class Parser extends TokenCursor {
 
     /** Parses an item after its outer attributes; returns null (consuming nothing) when none starts here. */
     private Item parseItem(List<Attribute> attrs) {
+        if (++depth > MAX_DEPTH) throw tooDeep();
+        try {
+            return parseItemUnchecked(attrs);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Item parseItemUnchecked(List<Attribute> attrs) {
         int lo = attrs.isEmpty() ? tok.lo() : attrs.get(0).span().lo();
         int save = tok.lo();
         Item.Visibility vis = parseVisibility();
@@ -2031,8 +2040,7 @@ public final class Parser extends TokenCursor {
             }
             case POUND -> {
                 // attributes on expressions are accepted and not kept
-                parseOuterAttrs();
-                return parsePrefix(restrictions);
+                if (!parseOuterAttrs().isEmpty()) return parsePrefixChecked(restrictions);
             }
             default -> { }
         }

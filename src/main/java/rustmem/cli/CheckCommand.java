@@ -14,7 +14,7 @@ import rustmem.source.SourceFile;
 import rustmem.syntax.Parser;
 
 /** {@code rustmem check FILE}: the front end's diagnostics, exit 1 on error. */
-@Command(name = "check", description = "Check a program: syntax now; types and borrows when those stages land.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a program: syntax now; types and borrows when those stages land.")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Rust source file")
     Path file;

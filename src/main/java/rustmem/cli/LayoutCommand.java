@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rustmem layout}: not built yet; says so instead of giving a wrong answer. */
-@Command(name = "layout", description = "Show type layouts (not implemented yet).")
+@Command(name = "layout", mixinStandardHelpOptions = true, description = "Show type layouts (not implemented yet).")
 final class LayoutCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ARGS", description = "Arguments (accepted for now, then refused)")
     List<String> args;

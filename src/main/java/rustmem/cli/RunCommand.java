@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rustmem run}: not built yet; says so instead of giving a wrong answer. */
-@Command(name = "run", description = "Run a program on the simulated process (not implemented yet).")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program on the simulated process (not implemented yet).")
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ARGS", description = "Arguments (accepted for now, then refused)")
     List<String> args;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rustmem sections}: not built yet; says so instead of giving a wrong answer. */
-@Command(name = "sections", description = "Show the sections of an ELF binary or of a program's image (not implemented yet).")
+@Command(name = "sections", mixinStandardHelpOptions = true, description = "Show the sections of an ELF binary or of a program's image (not implemented yet).")
 final class SectionsCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ARGS", description = "Arguments (accepted for now, then refused)")
     List<String> args;

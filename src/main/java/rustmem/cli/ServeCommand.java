@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rustmem serve}: not built yet; says so instead of giving a wrong answer. */
-@Command(name = "serve", description = "Start the web UI (not implemented yet).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web UI (not implemented yet).")
 final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ARGS", description = "Arguments (accepted for now, then refused)")
     List<String> args;

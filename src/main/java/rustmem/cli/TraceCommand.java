@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rustmem trace}: not built yet; says so instead of giving a wrong answer. */
-@Command(name = "trace", description = "Trace memory step by step (not implemented yet).")
+@Command(name = "trace", mixinStandardHelpOptions = true, description = "Trace memory step by step (not implemented yet).")
 final class TraceCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ARGS", description = "Arguments (accepted for now, then refused)")
     List<String> args;

@@ -1643,8 +1643,10 @@ public final class Parser extends TokenCursor {
                 if (init == null) {
                     check(TokenKind.EQ);
                     if (type == null) check(TokenKind.COLON);
+                } else if (elseBlock == null) {
+                    checkKw("else");
                 }
-                throw unexpected();
+                throw missingSemicolon();
             }
             return new Stmt.Let(attrs, pat, type, init, elseBlock, prevSpan(lo));
         }
@@ -1693,7 +1695,21 @@ public final class Parser extends TokenCursor {
         if (tok.is(TokenKind.CLOSE_BRACE) || isBlockLike(e)) return new Stmt.ExprStmt(attrs, e, false, prevSpan(lo));
         check(TokenKind.SEMI);
         check(TokenKind.CLOSE_BRACE);
-        throw unexpected();
+        throw missingSemicolon();
+    }
+
+    /**
+     * A statement not followed by {@code ;}: when the next token starts a new line rustc points
+     * after the statement ("expected `;`, found …" with "add `;` here").
+     */
+    private ParseError missingSemicolon() {
+        boolean newLine = diags.file() != null && prevHi < tok.lo()
+            && diags.file().line(prevHi) < diags.file().line(tok.lo());
+        if (!newLine || tok.is(TokenKind.EOF)) return unexpected();
+        diags.emit(Diagnostic.error("expected `;`, found " + describe(tok))
+            .span(new Span(prevHi, prevHi), "help: add `;` here")
+            .secondary(tok.span(), "unexpected token"));
+        return new ParseError();
     }
 
     /** Expressions that end a statement without a semicolon. */

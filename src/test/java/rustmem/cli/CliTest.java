@@ -1,0 +1,91 @@
+package rustmem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and messages of the command line, as DESIGN.md specifies them. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path file(String text) throws IOException {
+        Path p = dir.resolve("main.rs");
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void parseOnlySucceedsSilentlyOnValidCode() throws IOException {
+        Result r = run("check", "--parse-only", file("fn main() { println!(\"hi\"); }").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void syntaxErrorsExitOneWithRustcShapedDiagnostics() throws IOException {
+        Result r = run("check", "--parse-only", file("fn main() { let = 5; }").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("error: expected "), r.err());
+        assertTrue(r.err().contains("main.rs:1:17"), r.err());
+        assertTrue(r.err().endsWith("error: aborting due to 1 previous error\n"), r.err());
+    }
+
+    @Test
+    void missingFileIsAUsageError() {
+        Result r = run("check", dir.resolve("nope.rs").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: couldn't read"), r.err());
+    }
+
+    @Test
+    void unknownFlagIsAUsageError() {
+        Result r = run("check", "--frobnicate", "x.rs");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
+    }
+
+    @Test
+    void missingCommandIsAUsageError() {
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void commandsNotBuiltYetSaySoWithExitTwo() throws IOException {
+        Path f = file("fn main() {}");
+        for (String cmd : new String[] {"run", "trace", "serve"}) {
+            Result r = run(cmd, f.toString());
+            assertEquals(2, r.code(), cmd);
+            assertTrue(r.err().startsWith("error: unsupported: "), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+    }
+
+    @Test
+    void binaryGarbageIsDiagnosedNotCrashedOn() throws IOException {
+        Path p = dir.resolve("garbage.rs");
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(p, bytes);
+        Result r = run("check", "--parse-only", p.toString());
+        assertEquals(1, r.code());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+}

@@ -1,0 +1,86 @@
+package rustmem.types;
+
+import java.math.BigInteger;
+import java.util.List;
+import rustmem.source.Span;
+
+/**
+ * The definition of a struct, enum or union (rustc's {@code AdtDef}): its generic parameters,
+ * variants (a struct or union has one) with their fields' declared types, repr and the
+ * std-internal layout attributes. Compared by identity.
+ */
+public final class AdtDef {
+
+    public enum Kind { STRUCT, ENUM, UNION }
+
+    /** A generic parameter; {@code maybeUnsized} for {@code T: ?Sized}; defaultType null when none. */
+    public record GenericParam(String name, boolean maybeUnsized, Ty defaultType) {}
+
+    /** A field; name is {@code "0"}, {@code "1"} … for tuple fields. */
+    public record FieldDef(String name, Ty type) {}
+
+    /** A variant; explicitDiscriminant is null when the discriminant is implicit. */
+    public record VariantDef(String name, List<FieldDef> fields, BigInteger explicitDiscriminant, boolean tupleLike) {}
+
+    /**
+     * Layout attributes std uses internally: {@code rustc_layout_scalar_valid_range_start/end}
+     * (null when absent) and the UnsafeCell lang item.
+     */
+    public record LayoutAttrs(BigInteger validRangeStart, BigInteger validRangeEnd, boolean unsafeCell) {
+        public static final LayoutAttrs NONE = new LayoutAttrs(null, null, false);
+    }
+
+    private final String name;
+    private final Kind kind;
+    private List<GenericParam> generics;
+    private List<VariantDef> variants;
+    private final ReprOptions repr;
+    private final LayoutAttrs layoutAttrs;
+    private final Span span;
+    private final boolean fromStd;
+
+    public AdtDef(String name, Kind kind, List<GenericParam> generics, ReprOptions repr, LayoutAttrs layoutAttrs,
+                  Span span, boolean fromStd) {
+        this.name = name;
+        this.kind = kind;
+        this.generics = List.copyOf(generics);
+        this.repr = repr;
+        this.layoutAttrs = layoutAttrs;
+        this.span = span;
+        this.fromStd = fromStd;
+    }
+
+    /** Replaces the generic parameters once their default types could be resolved. */
+    public void setGenerics(List<GenericParam> generics) { this.generics = List.copyOf(generics); }
+
+    /** Set once after all definitions are known, since fields may refer to later items. */
+    public void setVariants(List<VariantDef> variants) {
+        if (this.variants != null) throw new IllegalStateException("variants already set for " + name);
+        this.variants = List.copyOf(variants);
+    }
+
+    public String name() { return name; }
+
+    public Kind kind() { return kind; }
+
+    public List<GenericParam> generics() { return generics; }
+
+    public List<VariantDef> variants() { return variants; }
+
+    public ReprOptions repr() { return repr; }
+
+    public LayoutAttrs layoutAttrs() { return layoutAttrs; }
+
+    public Span span() { return span; }
+
+    public boolean fromStd() { return fromStd; }
+
+    public boolean isEnum() { return kind == Kind.ENUM; }
+
+    public boolean isStruct() { return kind == Kind.STRUCT; }
+
+    public boolean isUnion() { return kind == Kind.UNION; }
+
+    @Override
+    public String toString() { return name; }
+}

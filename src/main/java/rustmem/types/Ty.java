@@ -1,0 +1,114 @@
+package rustmem.types;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A Rust type after name resolution (rustc's {@code ty::Ty}). Generic definitions use {@link Param}. */
+public sealed interface Ty {
+
+    enum IntTy {
+        I8(1, true, "i8"), I16(2, true, "i16"), I32(4, true, "i32"), I64(8, true, "i64"), I128(16, true, "i128"),
+        ISIZE(0, true, "isize"),
+        U8(1, false, "u8"), U16(2, false, "u16"), U32(4, false, "u32"), U64(8, false, "u64"), U128(16, false, "u128"),
+        USIZE(0, false, "usize");
+
+        /** Size in bytes; 0 for the pointer-sized ones, whose size depends on the target. */
+        public final int fixedSize;
+        public final boolean signed;
+        public final String name;
+
+        IntTy(int fixedSize, boolean signed, String name) {
+            this.fixedSize = fixedSize;
+            this.signed = signed;
+            this.name = name;
+        }
+
+        public static IntTy byName(String name) {
+            for (IntTy t : values()) if (t.name.equals(name)) return t;
+            return null;
+        }
+    }
+
+    enum FloatTy { F32, F64 }
+
+    record Int(IntTy kind) implements Ty {}
+
+    record Float(FloatTy kind) implements Ty {}
+
+    record Bool() implements Ty {}
+
+    record Char() implements Ty {}
+
+    record Str() implements Ty {}
+
+    record Never() implements Ty {}
+
+    record Tuple(List<Ty> elements) implements Ty {}
+
+    record Array(Ty element, long length) implements Ty {}
+
+    record Slice(Ty element) implements Ty {}
+
+    record Ref(Ty pointee, boolean mutable) implements Ty {}
+
+    record RawPtr(Ty pointee, boolean mutable) implements Ty {}
+
+    record FnPtr(List<Ty> inputs, Ty output) implements Ty {}
+
+    /** {@code dyn A + B}, named by its principal trait. */
+    record Dynamic(String traitName) implements Ty {}
+
+    /** A struct, enum or union applied to generic arguments. */
+    record Adt(AdtDef def, List<Ty> args) implements Ty {}
+
+    /** The i-th generic parameter of the enclosing definition. */
+    record Param(int index, String name) implements Ty {}
+
+    Ty UNIT = new Tuple(List.of());
+    Ty BOOL = new Bool();
+    Ty CHAR = new Char();
+    Ty STR = new Str();
+    Ty NEVER = new Never();
+
+    static Ty of(IntTy k) { return new Int(k); }
+
+    /** Replaces every {@link Param} by the argument of the same index. */
+    default Ty subst(List<Ty> args) {
+        if (args.isEmpty()) return this;
+        return switch (this) {
+            case Param p -> p.index() < args.size() ? args.get(p.index()) : p;
+            case Tuple t -> new Tuple(t.elements().stream().map(e -> e.subst(args)).toList());
+            case Array a -> new Array(a.element().subst(args), a.length());
+            case Slice s -> new Slice(s.element().subst(args));
+            case Ref r -> new Ref(r.pointee().subst(args), r.mutable());
+            case RawPtr r -> new RawPtr(r.pointee().subst(args), r.mutable());
+            case FnPtr f -> new FnPtr(f.inputs().stream().map(e -> e.subst(args)).toList(), f.output().subst(args));
+            case Adt a -> new Adt(a.def(), a.args().stream().map(e -> e.subst(args)).toList());
+            default -> this;
+        };
+    }
+
+    /** The type as rustc prints it in messages ({@code Option<&str>}). */
+    default String display() {
+        return switch (this) {
+            case Int i -> i.kind().name;
+            case Float f -> f.kind() == FloatTy.F32 ? "f32" : "f64";
+            case Bool b -> "bool";
+            case Char c -> "char";
+            case Str s -> "str";
+            case Never n -> "!";
+            case Tuple t -> t.elements().size() == 1 ? "(" + t.elements().get(0).display() + ",)"
+                : t.elements().stream().map(Ty::display).collect(Collectors.joining(", ", "(", ")"));
+            case Array a -> "[" + a.element().display() + "; " + a.length() + "]";
+            case Slice s -> "[" + s.element().display() + "]";
+            case Ref r -> (r.mutable() ? "&mut " : "&") + r.pointee().display();
+            case RawPtr r -> (r.mutable() ? "*mut " : "*const ") + r.pointee().display();
+            case FnPtr f -> "fn(" + f.inputs().stream().map(Ty::display).collect(Collectors.joining(", ")) + ")"
+                + (f.output().equals(UNIT) ? "" : " -> " + f.output().display());
+            case Dynamic d -> "dyn " + d.traitName();
+            case Adt a -> a.def().name() + (a.args().isEmpty() ? ""
+                : a.args().stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">")));
+            case Param p -> p.name();
+        };
+    }
+}

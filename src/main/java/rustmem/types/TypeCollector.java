@@ -1,0 +1,420 @@
+package rustmem.types;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.source.Diagnostic;
+import rustmem.source.Diagnostics;
+import rustmem.source.SourceFile;
+import rustmem.source.Span;
+import rustmem.syntax.Parser;
+import rustmem.syntax.ast.Attribute;
+import rustmem.syntax.ast.Crate;
+import rustmem.syntax.ast.Expr;
+import rustmem.syntax.ast.GenericArgs;
+import rustmem.syntax.ast.GenericBound;
+import rustmem.syntax.ast.Generics;
+import rustmem.syntax.ast.Item;
+import rustmem.syntax.ast.Path;
+import rustmem.syntax.ast.Stmt;
+import rustmem.syntax.ast.TokenTree;
+import rustmem.syntax.ast.Type;
+import rustmem.syntax.TokenKind;
+
+/**
+ * Collects the type definitions of a program (and of rustmem's std definitions, which are Rust
+ * source in resources) and lowers written types to {@link Ty}. Names resolve by their last
+ * path segment: the program's own items first, then std's.
+ */
+public final class TypeCollector {
+    /** A type the user's file declares, in declaration order. */
+    public record Declaration(String name, Item item, AdtDef adt, Alias alias) {
+        public boolean isGeneric() {
+            return adt != null ? !adt.generics().isEmpty() : !alias.params().isEmpty();
+        }
+    }
+
+    /** {@code type Name<P…> = target;}. */
+    public record Alias(String name, List<String> params, Type target, Span span) {}
+
+    private static final String STD_RESOURCE = "/std/layout_types.rs";
+    private static volatile Crate stdCrate;
+
+    private final Map<String, AdtDef> adts = new HashMap<>();
+    private final Map<String, Alias> aliases = new HashMap<>();
+    private final Map<String, Expr> consts = new HashMap<>();
+    private final Map<AdtDef, Item> adtItems = new HashMap<>();
+    private final List<Declaration> declarations = new ArrayList<>();
+    private final ConstEval constEval = new ConstEval(consts);
+    private int aliasDepth;
+
+    private TypeCollector() {}
+
+    /** Collects std's definitions and then the crate's; problems in field types are reported to diags. */
+    public static TypeCollector forCrate(Crate crate, Diagnostics diags) {
+        TypeCollector c = new TypeCollector();
+        c.register(std().items(), true, false);
+        c.register(crate.items(), false, true);
+        c.resolveAll(diags);
+        return c;
+    }
+
+    private static Crate std() {
+        Crate c = stdCrate;
+        if (c == null) {
+            String text;
+            try (InputStream in = TypeCollector.class.getResourceAsStream(STD_RESOURCE)) {
+                if (in == null) throw new IllegalStateException("missing resource " + STD_RESOURCE);
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SourceFile file = new SourceFile("<rustmem std>", text);
+            Diagnostics d = new Diagnostics(file);
+            c = Parser.parseFile(file, d);
+            if (d.hasErrors()) throw new IllegalStateException("rustmem's std definitions do not parse: " + d.all());
+            stdCrate = c;
+        }
+        return c;
+    }
+
+    public List<Declaration> declarations() { return List.copyOf(declarations); }
+
+    private void register(List<Item> items, boolean fromStd, boolean declare) {
+        for (Item item : items) {
+            switch (item.kind()) {
+                case Item.Struct s -> adt(item, s.name().name(), AdtDef.Kind.STRUCT, s.generics(), fromStd, declare);
+                case Item.Enum e -> adt(item, e.name().name(), AdtDef.Kind.ENUM, e.generics(), fromStd, declare);
+                case Item.Union u -> adt(item, u.name().name(), AdtDef.Kind.UNION, u.generics(), fromStd, declare);
+                case Item.TypeAlias t when t.type() != null -> {
+                    Alias a = new Alias(t.name().name(), typeParamNames(t.generics()), t.type(), item.span());
+                    aliases.put(a.name(), a);
+                    if (declare) declarations.add(new Declaration(a.name(), item, null, a));
+                }
+                case Item.Const c when c.value() != null -> consts.put(c.name().name(), c.value());
+                case Item.Mod m when m.items() != null -> register(m.items(), fromStd, declare);
+                case Item.Fn f when f.body() != null -> register(itemsOf(f.body().stmts()), fromStd, declare);
+                default -> { }
+            }
+        }
+    }
+
+    private static List<Item> itemsOf(List<Stmt> stmts) {
+        List<Item> out = new ArrayList<>();
+        for (Stmt s : stmts) if (s instanceof Stmt.ItemStmt is) out.add(is.item());
+        return out;
+    }
+
+    private static List<String> typeParamNames(Generics g) {
+        List<String> out = new ArrayList<>();
+        for (Generics.GenericParam p : g.params()) {
+            if (p instanceof Generics.TypeParam tp) out.add(tp.name().name());
+        }
+        return out;
+    }
+
+    private void adt(Item item, String name, AdtDef.Kind kind, Generics g, boolean fromStd, boolean declare) {
+        List<AdtDef.GenericParam> params = new ArrayList<>();
+        for (Generics.GenericParam p : g.params()) {
+            if (p instanceof Generics.TypeParam tp) params.add(new AdtDef.GenericParam(tp.name().name(), maybeUnsized(tp, g), null));
+        }
+        AdtDef def = new AdtDef(name, kind, params, repr(item.attrs()), layoutAttrs(item.attrs()), item.span(), fromStd);
+        adts.put(name, def);
+        adtItems.put(def, item);
+        if (declare) declarations.add(new Declaration(name, item, def, null));
+    }
+
+    private static boolean maybeUnsized(Generics.TypeParam tp, Generics g) {
+        for (GenericBound b : tp.bounds()) if (isMaybeSized(b)) return true;
+        for (Generics.WherePredicate wp : g.where()) {
+            if (wp instanceof Generics.BoundPredicate bp && bp.boundedType() instanceof Type.PathType pt
+                && pt.path().isSingle() && pt.path().last().name().equals(tp.name().name())) {
+                for (GenericBound b : bp.bounds()) if (isMaybeSized(b)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMaybeSized(GenericBound b) {
+        return b instanceof GenericBound.TraitBound tb && tb.modifier() == GenericBound.Modifier.MAYBE
+            && tb.trait().last().name().equals("Sized");
+    }
+
+    // ------------------------------------------------------------------ attributes
+
+    static ReprOptions repr(List<Attribute> attrs) {
+        Ty.IntTy intTy = null;
+        boolean c = false, transparent = false;
+        int packed = 0, align = 0;
+        for (Attribute a : attrs) {
+            if (!a.is("repr")) continue;
+            List<TokenTree> tts = a.tokens();
+            for (int i = 0; i < tts.size(); i++) {
+                if (!(tts.get(i) instanceof TokenTree.Leaf leaf) || !leaf.token().isIdent()) continue;
+                String word = leaf.token().text();
+                Integer arg = null;
+                if (i + 1 < tts.size() && tts.get(i + 1) instanceof TokenTree.Delimited d && d.trees().size() == 1
+                    && d.trees().get(0) instanceof TokenTree.Leaf n && n.token().kind() == TokenKind.LITERAL) {
+                    arg = n.token().lit().intValue().intValueExact();
+                    i++;
+                }
+                switch (word) {
+                    case "C" -> c = true;
+                    case "transparent" -> transparent = true;
+                    case "packed" -> packed = arg == null ? 1 : arg;
+                    case "align" -> align = arg == null ? 1 : arg;
+                    default -> {
+                        Ty.IntTy t = Ty.IntTy.byName(word);
+                        if (t != null) intTy = t;
+                    }
+                }
+            }
+        }
+        if (intTy == null && !c && packed == 0 && align == 0 && !transparent) return ReprOptions.DEFAULT;
+        return new ReprOptions(intTy, c, packed, align, transparent);
+    }
+
+    private static AdtDef.LayoutAttrs layoutAttrs(List<Attribute> attrs) {
+        BigInteger start = null, end = null;
+        boolean unsafeCell = false;
+        for (Attribute a : attrs) {
+            if (a.is("rustc_layout_scalar_valid_range_start")) start = attrInt(a);
+            else if (a.is("rustc_layout_scalar_valid_range_end")) end = attrInt(a);
+            else if (a.is("lang") && a.args() instanceof Attribute.Eq eq && eq.value() instanceof Expr.LitExpr l
+                && "unsafe_cell".equals(l.lit().cooked())) unsafeCell = true;
+        }
+        return start == null && end == null && !unsafeCell ? AdtDef.LayoutAttrs.NONE
+            : new AdtDef.LayoutAttrs(start, end, unsafeCell);
+    }
+
+    private static BigInteger attrInt(Attribute a) {
+        for (TokenTree t : a.tokens()) {
+            if (t instanceof TokenTree.Leaf l && l.token().kind() == TokenKind.LITERAL) return l.token().lit().intValue();
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    private void resolveAll(Diagnostics diags) {
+        for (AdtDef def : adts.values()) {
+            Item item = adtItems.get(def);
+            List<String> scope = def.generics().stream().map(AdtDef.GenericParam::name).toList();
+            Generics g = switch (item.kind()) {
+                case Item.Struct s -> s.generics();
+                case Item.Enum e -> e.generics();
+                case Item.Union u -> u.generics();
+                default -> throw new IllegalStateException();
+            };
+            List<AdtDef.GenericParam> params = new ArrayList<>();
+            int i = 0;
+            for (Generics.GenericParam p : g.params()) {
+                if (!(p instanceof Generics.TypeParam tp)) continue;
+                Ty def0 = null;
+                if (tp.defaultType() != null) def0 = lowerOrReport(tp.defaultType(), scope, diags);
+                params.add(new AdtDef.GenericParam(def.generics().get(i).name(), def.generics().get(i).maybeUnsized(), def0));
+                i++;
+            }
+            def.setGenerics(params);
+        }
+        for (AdtDef def : adts.values()) {
+            Item item = adtItems.get(def);
+            List<String> scope = def.generics().stream().map(AdtDef.GenericParam::name).toList();
+            List<AdtDef.VariantDef> variants = new ArrayList<>();
+            switch (item.kind()) {
+                case Item.Struct s -> variants.add(variant(s.name().name(), s.data(), null, scope, diags));
+                case Item.Union u -> variants.add(variant(u.name().name(), u.data(), null, scope, diags));
+                case Item.Enum e -> {
+                    for (Item.Variant v : e.variants()) {
+                        BigInteger disc = null;
+                        if (v.discriminant() != null) {
+                            try {
+                                disc = constEval.eval(v.discriminant());
+                            } catch (ConstEval.Unsupported u) {
+                                diags.emit(Diagnostic.error("unsupported: " + u.getMessage() + " as a discriminant")
+                                    .span(u.at.span()));
+                            }
+                        }
+                        variants.add(variant(v.name().name(), v.data(), disc, scope, diags));
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+            def.setVariants(variants);
+        }
+    }
+
+    private AdtDef.VariantDef variant(String name, Item.VariantData data, BigInteger disc, List<String> scope,
+                                      Diagnostics diags) {
+        List<AdtDef.FieldDef> fields = new ArrayList<>();
+        int i = 0;
+        for (Item.FieldDef f : data.fields()) {
+            String fname = f.name() != null ? f.name().name() : String.valueOf(i);
+            Ty t = lowerOrReport(f.type(), scope, diags);
+            fields.add(new AdtDef.FieldDef(fname, t == null ? Ty.UNIT : t));
+            i++;
+        }
+        return new AdtDef.VariantDef(name, fields, disc, data.kind() == Item.VariantData.Kind.TUPLE);
+    }
+
+    private Ty lowerOrReport(Type t, List<String> scope, Diagnostics diags) {
+        try {
+            return lower(t, scope);
+        } catch (TypeError e) {
+            diags.emit(e.diagnostic());
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ lowering
+
+    /** Lowers a type written at the top level of the file (no generic parameters in scope). */
+    public Ty lower(Type t) { return lower(t, List.of()); }
+
+    /** The target of an alias with its parameters as {@link Ty.Param}s. */
+    public Ty aliasTarget(Alias a) { return lower(a.target(), a.params()); }
+
+    private static TypeError error(Span span, String code, String message, String label) {
+        Diagnostic.Builder b = Diagnostic.error(message).span(span, label);
+        if (code != null) b.code(code);
+        return new TypeError(b.build());
+    }
+
+    Ty lower(Type t, List<String> scope) {
+        return switch (t) {
+            case Type.Paren p -> lower(p.inner(), scope);
+            case Type.Tuple tu -> new Ty.Tuple(tu.elements().stream().map(e -> lower(e, scope)).toList());
+            case Type.Never n -> Ty.NEVER;
+            case Type.Ref r -> new Ty.Ref(lower(r.inner(), scope), r.mutable());
+            case Type.RawPtr r -> new Ty.RawPtr(lower(r.inner(), scope), r.mutable());
+            case Type.Slice s -> new Ty.Slice(lower(s.element(), scope));
+            case Type.Array a -> new Ty.Array(lower(a.element(), scope), arrayLength(a));
+            case Type.FnPtr f -> new Ty.FnPtr(f.params().stream().map(p -> lower(p.type(), scope)).toList(),
+                f.ret() == null ? Ty.UNIT : lower(f.ret(), scope));
+            case Type.TraitObject to -> dyn(to);
+            case Type.PathType pt -> path(pt, scope);
+            case Type.ImplTrait it -> throw error(t.span(), null,
+                "unsupported: `impl Trait` has no layout of its own here", null);
+            case Type.Infer i -> throw error(t.span(), "E0121",
+                "the placeholder `_` is not allowed within types on item signatures", "not allowed in type signatures");
+            case Type.Mac m -> throw error(t.span(), null, "unsupported: macros in type position", null);
+            case Type.ImplicitSelf s -> throw error(t.span(), null, "unsupported: `Self` here", null);
+        };
+    }
+
+    private long arrayLength(Type.Array a) {
+        try {
+            BigInteger n = constEval.eval(a.length());
+            if (n.signum() < 0 || n.bitLength() > 62) {
+                throw error(a.length().span(), null, "array length " + n + " is out of range", null);
+            }
+            return n.longValueExact();
+        } catch (ConstEval.Unsupported u) {
+            throw error(u.at.span(), null, "unsupported: " + u.getMessage() + " as an array length", null);
+        }
+    }
+
+    private Ty dyn(Type.TraitObject to) {
+        for (GenericBound b : to.bounds()) {
+            if (b instanceof GenericBound.TraitBound tb && tb.modifier() == GenericBound.Modifier.NONE) {
+                return new Ty.Dynamic(tb.trait().last().name());
+            }
+        }
+        throw error(to.span(), "E0224", "at least one trait is required for an object type", null);
+    }
+
+    private Ty path(Type.PathType pt, List<String> scope) {
+        if (pt.qself() != null) throw error(pt.span(), null, "unsupported: qualified paths in types here", null);
+        Path.PathSegment seg = pt.path().segments().get(pt.path().segments().size() - 1);
+        String name = seg.ident().name();
+        List<Ty> args = new ArrayList<>();
+        if (seg.args() instanceof GenericArgs.AngleBracketed ab) {
+            for (GenericArgs.GenericArg a : ab.args()) {
+                switch (a) {
+                    case GenericArgs.TypeArg ta -> args.add(lower(ta.type(), scope));
+                    case GenericArgs.LifetimeArg la -> { }
+                    default -> throw error(a.span(), null, "unsupported: this generic argument in a type", null);
+                }
+            }
+        } else if (seg.args() instanceof GenericArgs.Parenthesized) {
+            throw error(seg.span(), null, "unsupported: `" + name + "(..)` outside `dyn`", null);
+        }
+        boolean single = pt.path().segments().size() == 1;
+        if (single) {
+            int idx = scope.indexOf(name);
+            if (idx >= 0) {
+                noArgs(seg, args);
+                return new Ty.Param(idx, name);
+            }
+        }
+        Ty prim = primitive(name);
+        if (prim != null && (single || isStdPrimitivePath(pt.path()))) {
+            noArgs(seg, args);
+            return prim;
+        }
+        AdtDef def = adts.get(name);
+        if (def != null) return new Ty.Adt(def, withDefaults(def, args, seg));
+        Alias alias = aliases.get(name);
+        if (alias != null) {
+            if (args.size() != alias.params().size()) {
+                throw error(seg.span(), "E0107", "type alias takes " + alias.params().size() + " generic arguments but "
+                    + args.size() + " were supplied", null);
+            }
+            if (++aliasDepth > 64) throw error(pt.span(), "E0391", "cycle detected when expanding type alias `" + name + "`", null);
+            try {
+                return lower(alias.target(), alias.params()).subst(args);
+            } finally {
+                aliasDepth--;
+            }
+        }
+        throw error(seg.ident().span(), "E0412", "cannot find type `" + name + "` in this scope", "not found in this scope");
+    }
+
+    private static boolean isStdPrimitivePath(Path p) {
+        String first = p.segments().get(0).ident().name();
+        return first.equals("std") || first.equals("core");
+    }
+
+    private static void noArgs(Path.PathSegment seg, List<Ty> args) {
+        if (!args.isEmpty()) {
+            throw error(seg.span(), "E0109", "type arguments are not allowed on `" + seg.ident().name() + "`", null);
+        }
+    }
+
+    private List<Ty> withDefaults(AdtDef def, List<Ty> args, Path.PathSegment seg) {
+        List<AdtDef.GenericParam> params = def.generics();
+        if (args.size() > params.size()) {
+            throw error(seg.span(), "E0107", "struct takes " + params.size() + " generic arguments but " + args.size()
+                + " generic arguments were supplied", null);
+        }
+        List<Ty> out = new ArrayList<>(args);
+        for (int i = args.size(); i < params.size(); i++) {
+            Ty d = params.get(i).defaultType();
+            if (d == null) {
+                throw error(seg.span(), "E0107", "missing generics for `" + def.name() + "`",
+                    "expected " + params.size() + " generic argument" + (params.size() == 1 ? "" : "s"));
+            }
+            out.add(d.subst(out));
+        }
+        return out;
+    }
+
+    static Ty primitive(String name) {
+        Ty.IntTy i = Ty.IntTy.byName(name);
+        if (i != null) return Ty.of(i);
+        return switch (name) {
+            case "bool" -> Ty.BOOL;
+            case "char" -> Ty.CHAR;
+            case "str" -> Ty.STR;
+            case "f32" -> new Ty.Float(Ty.FloatTy.F32);
+            case "f64" -> new Ty.Float(Ty.FloatTy.F64);
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,126 @@
+// rustmem's definitions of the std types whose layout users ask about. They mirror the
+// private fields of Rust 1.95's std (x86_64 Linux, futex-based locks) closely enough that
+// rustmem's layout engine gives rustc's size, alignment, field offsets and niches.
+// Layout-relevant attributes are the ones std uses: lang = "unsafe_cell" removes niches,
+// rustc_layout_scalar_valid_range_start/end restrict a scalar's valid values.
+
+// ---- core::marker, core::mem, core::ptr
+pub struct PhantomData<T: ?Sized>;
+pub struct PhantomPinned;
+#[repr(transparent)]
+pub struct ManuallyDrop<T: ?Sized> { value: T }
+#[repr(transparent)]
+pub union MaybeUninit<T> { uninit: (), value: ManuallyDrop<T> }
+#[repr(transparent)]
+#[rustc_layout_scalar_valid_range_start(1)]
+pub struct NonNull<T: ?Sized> { pointer: *const T }
+#[repr(transparent)]
+pub struct Unique<T: ?Sized> { pointer: NonNull<T>, _marker: PhantomData<T> }
+#[repr(transparent)]
+pub struct Pin<Ptr> { pointer: Ptr }
+
+// ---- core::cell
+#[lang = "unsafe_cell"]
+#[repr(transparent)]
+pub struct UnsafeCell<T: ?Sized> { value: T }
+#[repr(transparent)]
+pub struct Cell<T: ?Sized> { value: UnsafeCell<T> }
+pub struct RefCell<T: ?Sized> { borrow: Cell<isize>, value: UnsafeCell<T> }
+pub struct OnceCell<T> { inner: UnsafeCell<Option<T>> }
+
+// ---- core::num: NonZero<T> keeps T's size and makes 0 invalid
+#[repr(transparent)]
+#[rustc_layout_scalar_valid_range_start(1)]
+pub struct NonZero<T>(T);
+pub type NonZeroU8 = NonZero<u8>;
+pub type NonZeroU16 = NonZero<u16>;
+pub type NonZeroU32 = NonZero<u32>;
+pub type NonZeroU64 = NonZero<u64>;
+pub type NonZeroU128 = NonZero<u128>;
+pub type NonZeroUsize = NonZero<usize>;
+pub type NonZeroI8 = NonZero<i8>;
+pub type NonZeroI16 = NonZero<i16>;
+pub type NonZeroI32 = NonZero<i32>;
+pub type NonZeroI64 = NonZero<i64>;
+pub type NonZeroI128 = NonZero<i128>;
+pub type NonZeroIsize = NonZero<isize>;
+pub struct Wrapping<T>(pub T);
+pub struct Saturating<T>(pub T);
+
+// ---- core::option, core::result, core::cmp, core::ops
+pub enum Option<T> { None, Some(T) }
+pub enum Result<T, E> { Ok(T), Err(E) }
+#[repr(i8)]
+pub enum Ordering { Less = -1, Equal = 0, Greater = 1 }
+pub enum Infallible {}
+pub struct Range<Idx> { pub start: Idx, pub end: Idx }
+pub struct RangeInclusive<Idx> { start: Idx, end: Idx, exhausted: bool }
+pub enum ControlFlow<B, C = ()> { Continue(C), Break(B) }
+
+// ---- core::time
+#[rustc_layout_scalar_valid_range_end(999999999)]
+pub struct Nanoseconds(u32);
+pub struct Duration { secs: u64, nanos: Nanoseconds }
+
+// ---- core::sync::atomic (align(N) as on x86_64)
+#[repr(C, align(1))]
+pub struct AtomicBool { v: UnsafeCell<u8> }
+#[repr(C, align(1))]
+pub struct AtomicU8 { v: UnsafeCell<u8> }
+#[repr(C, align(1))]
+pub struct AtomicI8 { v: UnsafeCell<i8> }
+#[repr(C, align(2))]
+pub struct AtomicU16 { v: UnsafeCell<u16> }
+#[repr(C, align(2))]
+pub struct AtomicI16 { v: UnsafeCell<i16> }
+#[repr(C, align(4))]
+pub struct AtomicU32 { v: UnsafeCell<u32> }
+#[repr(C, align(4))]
+pub struct AtomicI32 { v: UnsafeCell<i32> }
+#[repr(C, align(8))]
+pub struct AtomicU64 { v: UnsafeCell<u64> }
+#[repr(C, align(8))]
+pub struct AtomicI64 { v: UnsafeCell<i64> }
+#[repr(C, align(8))]
+pub struct AtomicUsize { v: UnsafeCell<usize> }
+#[repr(C, align(8))]
+pub struct AtomicIsize { v: UnsafeCell<isize> }
+#[repr(C, align(8))]
+pub struct AtomicPtr<T> { p: UnsafeCell<*mut T> }
+
+// ---- alloc: Box, Vec, String
+pub struct Global;
+pub struct Box<T: ?Sized, A = Global>(Unique<T>, A);
+#[rustc_layout_scalar_valid_range_end(9223372036854775807)]
+pub struct Cap(usize);
+pub struct RawVecInner<A = Global> { ptr: Unique<u8>, cap: Cap, alloc: A }
+pub struct RawVec<T, A = Global> { inner: RawVecInner<A>, _marker: PhantomData<T> }
+pub struct Vec<T, A = Global> { buf: RawVec<T, A>, len: usize }
+pub struct String { vec: Vec<u8> }
+pub struct VecDeque<T, A = Global> { head: usize, len: usize, buf: RawVec<T, A> }
+
+// ---- alloc::rc, alloc::sync
+#[repr(C)]
+pub struct RcInner<T: ?Sized> { strong: Cell<usize>, weak: Cell<usize>, value: T }
+pub struct Rc<T: ?Sized, A = Global> { ptr: NonNull<RcInner<T>>, phantom: PhantomData<RcInner<T>>, alloc: A }
+pub struct Weak<T: ?Sized, A = Global> { ptr: NonNull<RcInner<T>>, alloc: A }
+#[repr(C)]
+pub struct ArcInner<T: ?Sized> { strong: AtomicUsize, weak: AtomicUsize, data: T }
+pub struct Arc<T: ?Sized, A = Global> { ptr: NonNull<ArcInner<T>>, phantom: PhantomData<ArcInner<T>>, alloc: A }
+
+// ---- std::sync (Linux futex implementation)
+pub struct FutexMutex { futex: AtomicU32 }
+pub struct PoisonFlag { failed: AtomicBool }
+pub struct Mutex<T: ?Sized> { inner: FutexMutex, poison: PoisonFlag, data: UnsafeCell<T> }
+pub struct FutexRwLock { state: AtomicU32, writer_notify: AtomicU32 }
+pub struct RwLock<T: ?Sized> { inner: FutexRwLock, poison: PoisonFlag, data: UnsafeCell<T> }
+pub struct FutexCondvar { futex: AtomicU32 }
+pub struct Condvar { inner: FutexCondvar }
+
+// ---- std::collections::HashMap (hashbrown)
+pub struct RandomState { k0: u64, k1: u64 }
+pub struct RawTableInner { bucket_mask: usize, ctrl: NonNull<u8>, growth_left: usize, items: usize }
+pub struct RawTable<T, A = Global> { table: RawTableInner, alloc: A, marker: PhantomData<T> }
+pub struct HashbrownMap<K, V, S, A = Global> { hash_builder: S, table: RawTable<(K, V), A> }
+pub struct HashMap<K, V, S = RandomState> { base: HashbrownMap<K, V, S> }
+pub struct HashSet<T, S = RandomState> { base: HashbrownMap<T, (), S> }

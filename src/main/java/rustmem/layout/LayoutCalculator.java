@@ -245,9 +245,15 @@ public final class LayoutCalculator {
         return s.withRange(r);
     }
 
-    /** UnsafeCell hides its contents' niche (§5.1). */
+    /** UnsafeCell hides its contents' niche: no niche, every bit pattern of its scalars valid (§5.1). */
     public Layout withoutNiche(Layout st) {
-        return new Layout(st.size(), st.align(), st.fields(), st.variants(), null, st.uninhabited(), Layout.MEMORY);
+        Layout.BackendRepr repr = switch (st.repr()) {
+            case Layout.BackendRepr.ScalarRepr sr -> new Layout.BackendRepr.ScalarRepr(Scalar.full(sr.scalar().primitive(), dl));
+            case Layout.BackendRepr.ScalarPair sp -> new Layout.BackendRepr.ScalarPair(
+                Scalar.full(sp.a().primitive(), dl), Scalar.full(sp.b().primitive(), dl), sp.offsetB());
+            case Layout.BackendRepr.Memory m -> m;
+        };
+        return new Layout(st.size(), st.align(), st.fields(), st.variants(), null, st.uninhabited(), repr);
     }
 
     // ------------------------------------------------------------------ unions (§6)

@@ -70,7 +70,7 @@ pub struct D29 { f0: u16, f1: bool, f2: u8, f3: i32, }
 impl Copy for D29 {}
 pub struct D30 { f0: (D0<PhantomData<u64>, D10>, [D19; 0]), f1: &'static f64, f2: i64, f3: Option<&'static [bool]>, }
 #[repr(packed)]
-pub struct D31 { f0: D6, f1: bool, f2: u32, }
+pub struct D31 { f0: D29, f1: bool, f2: u32, }
 impl Copy for D31 {}
 #[repr(align(16))]
 pub struct D32 { f0: bool, f1: *const dyn Tr, }
@@ -100,7 +100,7 @@ pub struct D46 { f0: (bool,), f1: PhantomData<u64>, }
 #[repr(transparent)]
 pub struct D47(UnsafeCell<u32>, PhantomData<u64>);
 #[repr(packed(4))]
-pub struct D48(f32, i32, D2, D29);
+pub struct D48(f32, i32, D4, D11);
 impl Copy for D48 {}
 #[repr(align(2))]
 pub struct D49(char);
@@ -108,13 +108,13 @@ pub enum D50 { V0(PhantomData<u64>), V1, V2, V3 { }, V4, }
 pub enum D51 { }
 #[repr(isize)]
 pub enum D52 { V0(Result<(u128, i8, D50, ()), u8>), V1, V2, V3(&'static mut dyn Tr, [i16; 2]), }
-pub union D53 { u0: D6, u1: D45, }
+pub union D53 { u0: D48, u1: D11, }
 impl Copy for D53 {}
 #[repr(C, u8)]
 pub enum D54 { V0 { g0: !, }, V1(u128, Option<bool>), V2, }
 pub enum D55 { V0, V1, V2(D50, &'static str), V3(D29, *const D32), }
 #[repr(align(8))]
-pub union D56 { u0: D31, }
+pub union D56 { u0: D45, }
 impl Copy for D56 {}
 pub struct D57 { f0: (), f1: NonZeroU8, f2: ((D45,), u16, ManuallyDrop<&'static u16>), }
 #[repr(align(8))]

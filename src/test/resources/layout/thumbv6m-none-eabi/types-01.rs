@@ -135,7 +135,7 @@ pub union D69 { u0: D22, }
 impl Copy for D69 {}
 pub enum D70 { }
 #[repr(C, packed)]
-pub struct D71 { f0: u16, f1: D35, }
+pub struct D71 { f0: u16, f1: D69, }
 impl Copy for D71 {}
 pub struct D72(PhantomData<u64>, bool);
 pub enum D73 { V0, V1 = 102, }
@@ -148,7 +148,7 @@ pub enum D78 { V0 { g0: usize, }, }
 #[repr(transparent)]
 pub struct D79 { f0: &'static str, }
 #[repr(C, packed)]
-pub struct D80 { f0: u8, f1: i8, f2: u32, f3: D19, }
+pub struct D80 { f0: u8, f1: i8, f2: u32, f3: D15, }
 impl Copy for D80 {}
 pub enum D81 { V0 { g0: f32, g1: (D52, [i64; 0]), g2: char, }, V1 { g0: Result<Option<D38>, Result<u16, ()>>, g1: [[u64; 0]; 0], g2: Option<(D3,)>, }, V2 { g0: bool, g1: [D12; 0], }, }
 pub enum D82 { V0(Option<(u8, D39)>, isize, &'static str), }

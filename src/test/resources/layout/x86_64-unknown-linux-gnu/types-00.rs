@@ -40,121 +40,122 @@ pub struct D12 { f0: [fn(bool) -> f64; 5], f1: [u64; 0], f2: Result<&'static mut
 #[repr(u8)]
 pub enum D13 { V0, }
 #[repr(C, packed)]
-pub struct D14 { f0: (bool, (u128,), *const [u64; 0], D3), f1: ((isize, u32), fn(i8) -> bool), }
+pub struct D14((bool, (u128,), *const [u64; 0], u32), char);
 impl Clone for D14 { fn clone(&self) -> Self { *self } }
 impl Copy for D14 {}
-#[repr(u8)]
-pub enum D15 { V0([D8; 0]), V1, V2, V3((), !, [u64; 0]), }
-pub enum D16 { V0, }
-pub enum D17 { V0((u8,)), V1(()), V2(Box<D6>, Option<D10>, Option<[bool; 2]>), V3((i32,), !), V4, V5, }
-pub enum D18 { V0(Option<(D12, bool)>, ManuallyDrop<&'static u8>), V1([D4; 5]), }
-pub struct D19 { f0: D14, f1: D18, f2: Rc<char>, f3: D14, }
-#[repr(packed(4))]
-pub struct D20(D14, *const [i32], *const dyn Tr);
-impl Clone for D20 { fn clone(&self) -> Self { *self } }
-impl Copy for D20 {}
-#[repr(packed(2))]
-pub struct D21(bool, char);
-impl Clone for D21 { fn clone(&self) -> Self { *self } }
-impl Copy for D21 {}
-pub struct D22 { f0: [(D21,); 2], f1: &'static mut dyn Tr, f2: char, f3: Cell<Vec<f64>>, }
-pub struct D23(*const dyn Tr, Option<&'static bool>);
-pub enum D24 { V0 = 1, V1, V2, V3, V4 = 7, V5 = 9, }
-#[repr(C)]
-pub union D25 { u0: bool, }
-impl Clone for D25 { fn clone(&self) -> Self { *self } }
-impl Copy for D25 {}
-pub enum D26 { }
-#[repr(transparent)]
-pub struct D27(ManuallyDrop<bool>, PhantomData<u64>);
-pub struct D28<P0, P1> { h0: [P0; 2], h1: P1, h2: &'static mut dyn Tr, }
-pub struct D29<P0, P1> { h0: P0, h1: P1, }
-pub union D30 { u0: (*mut f64, *const dyn Tr, i16, (i16, i64, bool)), u1: ManuallyDrop<Result<Rc<str>, *mut D26>>, u2: &'static dyn Tr, }
-pub struct D31(Result<[char; 2], Mutex<u8>>, u64, D28<[u64; 0], NonZeroU32>);
-#[repr(i8)]
-pub enum D32 { V0, V1, V2, V3, V4, V5, }
-#[repr(packed)]
-pub struct D33(i64, u8, bool, u8, char);
-impl Clone for D33 { fn clone(&self) -> Self { *self } }
-impl Copy for D33 {}
-pub union D34 { u0: ManuallyDrop<char>, u1: isize, u2: ManuallyDrop<Rc<[u64; 0]>>, }
-pub struct D35([D29<isize, std::sync::atomic::AtomicU32>; 1]);
-pub enum D36 { V0(bool, fn(i128) -> char, Rc<&'static mut D12>), V1(u8), V2 { g0: D11, g1: Mutex<bool>, g2: char, }, }
-#[repr(isize)]
-pub enum D37 { V0, V1((D28<String, u16>, u32, Cell<D4>, (char,)), ()), V2, }
-pub struct D38;
-pub enum D39 { V0(&'static [isize], D29<NonZeroU32, NonNull<[u8]>>), V1, V2 { }, V3((Arc<u64>, Option<u32>), (([u64; 0], (), u32, D22), Result<D27, u8>)), V4, V5 { g0: [u64; 0], }, }
-pub struct D40<P0: ?Sized> { h0: Result<D6, bool>, h1: *const f32, h2: P0, }
-pub enum D41 { V0, V1, V2(D24, bool), }
-pub enum D42 { V0(Option<u8>, f64, NonNull<[u8]>), V1 { g0: Result<D24, &'static dyn Tr>, }, V2(Rc<D25>), V3, V4, }
-pub enum D43 { V0 = 0, V1, V2 = 2, }
-pub struct D44<P0, P1> { h0: P0, h1: u8, h2: (D13, D34, [u64; 0], f64), h3: Option<P1>, }
+#[repr(C, packed)]
+pub struct D15 { }
+impl Clone for D15 { fn clone(&self) -> Self { *self } }
+impl Copy for D15 {}
 #[repr(C, packed(2))]
-pub struct D45(u32, u16, u8);
-impl Clone for D45 { fn clone(&self) -> Self { *self } }
-impl Copy for D45 {}
-pub struct D46 { }
-#[repr(isize)]
-pub enum D47 { V0(*const dyn Tr), V1 { }, V2, }
-#[repr(packed(2))]
-pub struct D48 { f0: &'static bool, }
-impl Clone for D48 { fn clone(&self) -> Self { *self } }
-impl Copy for D48 {}
-pub enum D49 { V0, }
-pub struct D50<P0, P1: ?Sized> { h0: (u8, usize), h1: &'static char, h2: Option<P0>, h3: P1, }
-pub struct D51 { f0: [D28<ManuallyDrop<bool>, D25>; 2], }
-#[repr(C)]
-pub union D52 { u0: ((), u16, &'static dyn Tr, (f64, i128)), }
+pub struct D16 { f0: *mut dyn Tr, f1: usize, }
+impl Clone for D16 { fn clone(&self) -> Self { *self } }
+impl Copy for D16 {}
+#[repr(i8)]
+pub enum D17 { V0(&'static mut dyn Tr, ([u64; 0], u16, ManuallyDrop<f32>, Option<i16>), i64) = 0, V1(()) = 1, V2(D6) = 4, }
+pub struct D18 { }
+#[repr(packed(4))]
+pub struct D19 { f0: (bool,), f1: (i32,), f2: (), f3: u128, f4: *const *const [i16], }
+impl Clone for D19 { fn clone(&self) -> Self { *self } }
+impl Copy for D19 {}
+#[repr(align(8))]
+pub enum D20 { V0(*const str, Rc<Option<D14>>, !), V1, }
+pub struct D21 { f0: [&'static mut dyn Tr; 0], }
+#[repr(align(8))]
+pub enum D22 { V0, V1, V2, V3, V4, }
+#[repr(transparent)]
+pub struct D23(*const std::rc::Weak<u8>);
+pub enum D24 { V0 { g0: bool, g1: usize, g2: i32, }, V1 { }, }
+pub enum D25 { V0, V1, V2, V3, V4((RefCell<isize>, *const D24, [D23; 5], D21), (char, Result<(), u128>), D20), V5(MaybeUninit<Result<bool, D2>>, i64, [[NonNull<u8>; 0]; 2]), }
+#[repr(C, u8)]
+pub enum D26 { V0(bool, Rc<(D12, D14)>, bool), V1(u128, Result<[u64; 0], Arc<D4>>, fn(i16) -> u64), V2, V3([D11; 1]), }
+pub struct D27<P0> { h0: [P0; 2], }
+pub struct D28 { f0: D27<Vec<[u64; 0]>>, f1: Option<[f64; 3]>, f2: Option<D22>, f3: bool, f4: D22, }
+pub struct D29([Result<D13, ()>; 1], [&'static str; 2], MaybeUninit<Option<D22>>, Option<char>);
+#[repr(transparent)]
+pub struct D30 { f0: *const [i32], f1: PhantomData<u64>, }
+pub struct D31 { f0: char, }
+pub struct D32(isize, D19, [[D22; 1]; 1], *mut str);
+pub enum D33 { V0, V1, V2, V3, V4, V5, }
+pub struct D34 { f0: D27<HashMap<u32, u64>>, f1: [Cell<D12>; 1], f2: Option<D29>, f3: char, f4: isize, }
+pub enum D35 { V0(bool, *const fn(i128) -> char), V1, }
+pub enum D36 { V0, V1, V2, V3, }
+pub enum D37 { V0, V1(D33, i16), V2(!, &'static mut *const dyn Tr), }
+#[repr(u64)]
+pub enum D38 { V0 = 1, V1 = 2, V2 = 3, V3 = 4, V4 = 100, }
+pub struct D39 { f0: Rc<Result<D27<(ManuallyDrop<bool>, MaybeUninit<&'static u8>, u32)>, bool>>, f1: bool, f2: D37, }
+pub enum D40 { V0 = -2, }
+pub struct D41 { f0: NonNull<[u8]>, f1: (i8,), f2: Option<D28>, f3: Option<*mut u32>, f4: (([u64; 0], (), u32, D33), Result<D32, u8>), }
+pub struct D42 { }
+pub struct D43<P0: ?Sized> { h0: Result<D3, bool>, h1: *const f32, h2: P0, }
+pub struct D44;
+pub struct D45<P0, P1> { h0: char, h1: P1, h2: Option<P0>, }
+#[repr(transparent)]
+pub struct D46(D14, PhantomData<u64>);
+#[repr(C, align(8))]
+pub struct D47(&'static &'static bool, Option<[bool; 0]>);
+pub struct D48 { f0: &'static mut Option<bool>, f1: &'static mut fn(u16) -> i8, f2: fn([u64; 0]) -> bool, }
+pub enum D49 { V0, V1 { g0: String, g1: fn(char) -> usize, g2: NonZeroUsize, }, V2(ManuallyDrop<(u8, String, u8)>), V3(bool, Option<Result<i64, [u64; 0]>>, i32), V4, }
+pub enum D50 { V0, }
+pub struct D51<P0, P1> { h0: Option<P1>, h1: Option<P0>, }
+#[repr(packed(4))]
+pub struct D52 { }
 impl Clone for D52 { fn clone(&self) -> Self { *self } }
 impl Copy for D52 {}
-pub struct D53 { }
-pub struct D54 { f0: Rc<[(); 3]>, f1: u32, f2: *mut [()], }
-#[repr(C)]
-pub enum D55 { V0(NonNull<u8>), V1 { g0: i128, g1: NonZeroU8, g2: bool, }, V2, V3, V4, }
-pub struct D56<P0, P1> { h0: [P1; 2], h1: D32, h2: Option<P0>, }
-#[repr(C, packed(2))]
-pub struct D57 { f0: (i64,), f1: &'static str, }
-impl Clone for D57 { fn clone(&self) -> Self { *self } }
-impl Copy for D57 {}
-pub struct D58 { }
 #[repr(align(8))]
-pub struct D59 { f0: Result<Option<D38>, D16>, f1: (Option<D0>, D40<u8>), f2: NonZeroUsize, }
-#[repr(C, u8)]
-pub enum D60 { V0(((i128,), u8, (), &'static mut dyn Tr), Box<str>, Box<MaybeUninit<char>>) = 0, V1 = 2, }
-#[repr(u64)]
-pub enum D61 { V0(Option<(bool, Mutex<bool>, u8)>, bool) = 99, V1 { g0: i64, } = 100, V2(u64) = 103, V3, }
-#[repr(C, packed(2))]
-pub struct D62(i32);
-impl Clone for D62 { fn clone(&self) -> Self { *self } }
-impl Copy for D62 {}
-#[repr(C, packed)]
-pub struct D63 { f0: bool, }
-impl Clone for D63 { fn clone(&self) -> Self { *self } }
-impl Copy for D63 {}
+pub enum D53 { V0(&'static mut str), V1 { g0: D41, g1: MaybeUninit<Mutex<char>>, }, V2, }
+#[repr(transparent)]
+pub struct D54(f64);
+pub union D55 { u0: &'static D19, u1: [u8; 5], u2: [u8; 1], }
+impl Clone for D55 { fn clone(&self) -> Self { *self } }
+impl Copy for D55 {}
 #[repr(isize)]
-pub enum D64 { V0(D18, u16, Mutex<u8>), V1 = 2, V2(f32, f64) = 3, }
-pub struct D65 { f0: char, f1: Box<str>, }
-pub enum D66 { V0, }
-pub enum D67 { V0, V1, V2, V3, V4, }
-pub enum D68 { V0, }
-pub struct D69<P0: ?Sized> { h0: P0, }
-pub enum D70 { V0, }
-pub enum D71 { V0, V1, }
-pub struct D72<P0, P1> { h0: Option<P1>, h1: [P0; 2], h2: D29<bool, i8>, }
-pub struct D73;
-pub struct D74 { f0: (), }
+pub enum D56 { V0, V1(D18, (D10, *mut [char], *mut [isize]), char), V2(f64, D36, ()), V3, }
+pub enum D57 { V0, V1, V2, V3 { g0: Option<i32>, }, }
 #[repr(transparent)]
-pub struct D75 { f0: NonZeroU64, }
-#[repr(transparent)]
-pub struct D76 { f0: [u32; 2], f1: PhantomData<u64>, }
+pub struct D58 { f0: D51<Option<bool>, (char, D1, u8)>, f1: PhantomData<u64>, }
+#[repr(C, packed(2))]
+pub struct D59(D55, *const fn(char) -> bool, [(bool, (), f64); 2]);
+impl Clone for D59 { fn clone(&self) -> Self { *self } }
+impl Copy for D59 {}
+pub struct D60 { }
+pub struct D61<P0> { h0: P0, }
+pub struct D62<P0, P1> { h0: [P1; 2], h1: [P0; 2], }
+pub enum D63 { V0, V1(!, *const dyn Tr, (*mut f64, bool, *const usize)), V2 { g0: D18, }, V3(u64), }
+#[repr(packed(4))]
+pub struct D64(isize, *const (D11,), bool);
+impl Clone for D64 { fn clone(&self) -> Self { *self } }
+impl Copy for D64 {}
+pub enum D65 { V0, V1, V2, V3, V4, V5, }
+pub enum D66 { V0, V1, V2, V3, V4, }
 #[repr(u64)]
-pub enum D77 { V0, V1(Option<NonNull<[u8]>>, bool, *const dyn Tr), }
-pub struct D78 { f0: ((), Option<D5>), f1: fn(u64) -> char, f2: u8, f3: D6, f4: D12, }
-pub struct D79 { }
+pub enum D67 { V0 { }, V1([[usize; 0]; 3]) = 3, }
+pub enum D68 { V0, V1, V2(ManuallyDrop<&'static D0>, char), }
+pub struct D69 { f0: Option<(D43<ManuallyDrop<bool>>, D25, std::sync::atomic::AtomicU32, D23)>, }
 #[repr(C)]
-pub enum D80 { V0, V1 { g0: *mut str, }, V2(*mut dyn Tr), }
-pub enum D81 { V0, V1, }
-pub struct D82<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
+pub struct D70;
+#[repr(C)]
+pub struct D71 { f0: Result<i128, Arc<isize>>, }
+#[repr(C)]
+pub enum D72 { V0(char, *const dyn Tr, &'static mut D6), V1(D6, [*const [i8]; 3]), V2((), u128), V3 { }, V4(D12), V5, }
+pub union D73 { u0: bool, u1: (D64, [u64; 0]), u2: D55, u3: char, }
+impl Clone for D73 { fn clone(&self) -> Self { *self } }
+impl Copy for D73 {}
+#[repr(transparent)]
+pub struct D74 { f0: [u32; 2], f1: PhantomData<u64>, }
+#[repr(u64)]
+pub enum D75 { V0, V1(Option<NonNull<[u8]>>, bool, *const dyn Tr), }
+pub struct D76 { f0: ((), Option<D69>), f1: fn(u64) -> char, f2: u8, f3: D70, f4: D36, }
+pub struct D77 { }
+#[repr(C)]
+pub enum D78 { V0, V1 { g0: *mut str, }, V2(*mut dyn Tr), }
+pub enum D79 { V0, V1, }
+pub struct D80<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
+pub union D81 { u0: &'static bool, }
+impl Clone for D81 { fn clone(&self) -> Self { *self } }
+impl Copy for D81 {}
+#[repr(u16)]
+pub enum D82 { V0, V1, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
@@ -175,233 +176,233 @@ pub struct D82<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
 #[rustc_layout(debug)] type T17 = D12;
 #[rustc_layout(debug)] type T18 = D13;
 #[rustc_layout(debug)] type T19 = D14;
-#[rustc_layout(debug)] type T20 = Option<D14>;
-#[rustc_layout(debug)] type T21 = D15;
-#[rustc_layout(debug)] type T22 = Option<D15>;
-#[rustc_layout(debug)] type T23 = D16;
-#[rustc_layout(debug)] type T24 = Option<D16>;
-#[rustc_layout(debug)] type T25 = D17;
-#[rustc_layout(debug)] type T26 = Option<D17>;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = D19;
-#[rustc_layout(debug)] type T29 = D20;
-#[rustc_layout(debug)] type T30 = Option<D20>;
-#[rustc_layout(debug)] type T31 = D21;
-#[rustc_layout(debug)] type T32 = D22;
-#[rustc_layout(debug)] type T33 = D23;
-#[rustc_layout(debug)] type T34 = D24;
-#[rustc_layout(debug)] type T35 = Option<D24>;
-#[rustc_layout(debug)] type T36 = D25;
-#[rustc_layout(debug)] type T37 = Option<D25>;
-#[rustc_layout(debug)] type T38 = D26;
-#[rustc_layout(debug)] type T39 = Option<D26>;
-#[rustc_layout(debug)] type T40 = D27;
-#[rustc_layout(debug)] type T41 = D28<&'static mut (), D16>;
-#[rustc_layout(debug)] type T42 = Option<D28<&'static mut (), D16>>;
-#[rustc_layout(debug)] type T43 = D29<(ManuallyDrop<bool>, MaybeUninit<&'static u8>, u32), [D23; 1]>;
-#[rustc_layout(debug)] type T44 = D30;
-#[rustc_layout(debug)] type T45 = D31;
-#[rustc_layout(debug)] type T46 = D32;
-#[rustc_layout(debug)] type T47 = D33;
-#[rustc_layout(debug)] type T48 = Option<D33>;
-#[rustc_layout(debug)] type T49 = D34;
-#[rustc_layout(debug)] type T50 = D35;
-#[rustc_layout(debug)] type T51 = D36;
-#[rustc_layout(debug)] type T52 = D37;
-#[rustc_layout(debug)] type T53 = Option<D37>;
-#[rustc_layout(debug)] type T54 = D38;
-#[rustc_layout(debug)] type T55 = Option<D38>;
-#[rustc_layout(debug)] type T56 = D39;
-#[rustc_layout(debug)] type T57 = D28<ManuallyDrop<bool>, D25>;
-#[rustc_layout(debug)] type T58 = D41;
-#[rustc_layout(debug)] type T59 = Option<D41>;
-#[rustc_layout(debug)] type T60 = D42;
-#[rustc_layout(debug)] type T61 = Option<D42>;
-#[rustc_layout(debug)] type T62 = D43;
-#[rustc_layout(debug)] type T63 = Option<D43>;
-#[rustc_layout(debug)] type T64 = D40<String>;
-#[rustc_layout(debug)] type T65 = Option<D40<String>>;
-#[rustc_layout(debug)] type T66 = D45;
-#[rustc_layout(debug)] type T67 = Option<D45>;
-#[rustc_layout(debug)] type T68 = D46;
-#[rustc_layout(debug)] type T69 = D47;
-#[rustc_layout(debug)] type T70 = Option<D47>;
-#[rustc_layout(debug)] type T71 = D48;
-#[rustc_layout(debug)] type T72 = D49;
-#[rustc_layout(debug)] type T73 = Option<D49>;
-#[rustc_layout(debug)] type T74 = D50<Duration, [bool; 5]>;
-#[rustc_layout(debug)] type T75 = D51;
-#[rustc_layout(debug)] type T76 = D52;
-#[rustc_layout(debug)] type T77 = D53;
-#[rustc_layout(debug)] type T78 = D54;
-#[rustc_layout(debug)] type T79 = D55;
-#[rustc_layout(debug)] type T80 = D29<bool, ((), u8, D28<ManuallyDrop<bool>, D25>, D54)>;
-#[rustc_layout(debug)] type T81 = D57;
-#[rustc_layout(debug)] type T82 = D58;
-#[rustc_layout(debug)] type T83 = Option<D58>;
-#[rustc_layout(debug)] type T84 = D59;
-#[rustc_layout(debug)] type T85 = Option<D59>;
-#[rustc_layout(debug)] type T86 = D60;
-#[rustc_layout(debug)] type T87 = D61;
-#[rustc_layout(debug)] type T88 = D62;
-#[rustc_layout(debug)] type T89 = Option<D62>;
-#[rustc_layout(debug)] type T90 = D63;
-#[rustc_layout(debug)] type T91 = Option<D63>;
-#[rustc_layout(debug)] type T92 = D64;
-#[rustc_layout(debug)] type T93 = D65;
-#[rustc_layout(debug)] type T94 = Option<D65>;
-#[rustc_layout(debug)] type T95 = D66;
-#[rustc_layout(debug)] type T96 = Option<D66>;
-#[rustc_layout(debug)] type T97 = D67;
-#[rustc_layout(debug)] type T98 = D68;
-#[rustc_layout(debug)] type T99 = D44<*const RefCell<u8>, char>;
-#[rustc_layout(debug)] type T100 = D70;
-#[rustc_layout(debug)] type T101 = Option<D70>;
-#[rustc_layout(debug)] type T102 = D71;
-#[rustc_layout(debug)] type T103 = Option<D71>;
-#[rustc_layout(debug)] type T104 = D72<char, Duration>;
-#[rustc_layout(debug)] type T105 = D73;
-#[rustc_layout(debug)] type T106 = Option<D73>;
-#[rustc_layout(debug)] type T107 = D74;
-#[rustc_layout(debug)] type T108 = Option<D74>;
-#[rustc_layout(debug)] type T109 = D75;
-#[rustc_layout(debug)] type T110 = D76;
-#[rustc_layout(debug)] type T111 = Option<D76>;
-#[rustc_layout(debug)] type T112 = D77;
-#[rustc_layout(debug)] type T113 = D78;
-#[rustc_layout(debug)] type T114 = Option<D78>;
-#[rustc_layout(debug)] type T115 = D79;
-#[rustc_layout(debug)] type T116 = Option<D79>;
-#[rustc_layout(debug)] type T117 = D80;
-#[rustc_layout(debug)] type T118 = D81;
-#[rustc_layout(debug)] type T119 = D82<isize, i32>;
-#[rustc_layout(debug)] type T120 = *const &'static str;
-#[rustc_layout(debug)] type T121 = Result<Option<u8>, bool>;
-#[rustc_layout(debug)] type T122 = Result<u16, bool>;
-#[rustc_layout(debug)] type T123 = Result<D44<([u64; 0],), &'static mut u8>, &'static [f32]>;
-#[rustc_layout(debug)] type T124 = [u64; 0];
-#[rustc_layout(debug)] type T125 = u8;
-#[rustc_layout(debug)] type T126 = fn(bool) -> i16;
-#[rustc_layout(debug)] type T127 = ();
-#[rustc_layout(debug)] type T128 = &'static mut D26;
-#[rustc_layout(debug)] type T129 = bool;
-#[rustc_layout(debug)] type T130 = *const fn(i128) -> f64;
-#[rustc_layout(debug)] type T131 = bool;
-#[rustc_layout(debug)] type T132 = *const isize;
-#[rustc_layout(debug)] type T133 = bool;
-#[rustc_layout(debug)] type T134 = i64;
-#[rustc_layout(debug)] type T135 = &'static (u16, Rc<()>);
-#[rustc_layout(debug)] type T136 = f32;
-#[rustc_layout(debug)] type T137 = RefCell<Mutex<Result<[u64; 0], MaybeUninit<&'static u8>>>>;
-#[rustc_layout(debug)] type T138 = Option<D40<Option<usize>>>;
-#[rustc_layout(debug)] type T139 = char;
-#[rustc_layout(debug)] type T140 = &'static mut u32;
-#[rustc_layout(debug)] type T141 = ([fn(f64) -> char; 0], Mutex<u64>, [&'static mut str; 2], u128);
-#[rustc_layout(debug)] type T142 = bool;
-#[rustc_layout(debug)] type T143 = *mut [f64];
-#[rustc_layout(debug)] type T144 = D82<*const dyn Tr, usize>;
-#[rustc_layout(debug)] type T145 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T146 = D44<u64, [ManuallyDrop<u16>; 3]>;
-#[rustc_layout(debug)] type T147 = D25;
-#[rustc_layout(debug)] type T148 = i32;
-#[rustc_layout(debug)] type T149 = usize;
-#[rustc_layout(debug)] type T150 = [Option<bool>; 3];
-#[rustc_layout(debug)] type T151 = u16;
-#[rustc_layout(debug)] type T152 = (i64, [u64; 0], &'static mut str, [[ManuallyDrop<bool>; 3]; 2]);
-#[rustc_layout(debug)] type T153 = D5;
-#[rustc_layout(debug)] type T154 = [u64; 0];
-#[rustc_layout(debug)] type T155 = MaybeUninit<Infallible>;
-#[rustc_layout(debug)] type T156 = Rc<((D46, D59, isize), (f32,), std::sync::atomic::AtomicU32, D56<D28<ManuallyDrop<bool>, D25>, D11>)>;
-#[rustc_layout(debug)] type T157 = bool;
-#[rustc_layout(debug)] type T158 = char;
-#[rustc_layout(debug)] type T159 = f32;
-#[rustc_layout(debug)] type T160 = ((fn(bool) -> u8, i8, (D58, D5)), Vec<u64>, ((D75, std::sync::atomic::AtomicU32, std::sync::atomic::AtomicU32, f32),), Box<i8>);
-#[rustc_layout(debug)] type T161 = (u64, (((), f64), *mut [u64; 0]), Result<(), (Cell<bool>, D37, D18)>, *const [D38; 5]);
-#[rustc_layout(debug)] type T162 = (D1, D38);
-#[rustc_layout(debug)] type T163 = (Arc<u64>,);
-#[rustc_layout(debug)] type T164 = Option<bool>;
-#[rustc_layout(debug)] type T165 = Result<fn(u8) -> [u64; 0], &'static mut dyn Tr>;
-#[rustc_layout(debug)] type T166 = &'static dyn Tr;
-#[rustc_layout(debug)] type T167 = PhantomData<u64>;
-#[rustc_layout(debug)] type T168 = ((f32,), isize, [u64; 0], u128);
-#[rustc_layout(debug)] type T169 = bool;
-#[rustc_layout(debug)] type T170 = D38;
-#[rustc_layout(debug)] type T171 = (std::sync::atomic::AtomicBool, Option<[u128; 1]>, D36, &'static mut Vec<[u64; 0]>);
-#[rustc_layout(debug)] type T172 = f64;
-#[rustc_layout(debug)] type T173 = usize;
-#[rustc_layout(debug)] type T174 = D72<&'static mut [char], [fn(u8) -> bool; 2]>;
-#[rustc_layout(debug)] type T175 = u32;
-#[rustc_layout(debug)] type T176 = u8;
-#[rustc_layout(debug)] type T177 = (Option<bool>, Option<D62>, &'static str);
-#[rustc_layout(debug)] type T178 = fn(u32) -> char;
-#[rustc_layout(debug)] type T179 = D50<D26, D72<D44<bool, u8>, D40<String>>>;
-#[rustc_layout(debug)] type T180 = fn(bool) -> usize;
-#[rustc_layout(debug)] type T181 = i8;
-#[rustc_layout(debug)] type T182 = D82<&'static mut str, &'static bool>;
-#[rustc_layout(debug)] type T183 = D60;
-#[rustc_layout(debug)] type T184 = [[&'static mut f64; 0]; 3];
-#[rustc_layout(debug)] type T185 = &'static [usize];
-#[rustc_layout(debug)] type T186 = ((&'static str,), NonZeroUsize, D1, usize);
-#[rustc_layout(debug)] type T187 = Result<u128, D72<D38, D43>>;
-#[rustc_layout(debug)] type T188 = D18;
-#[rustc_layout(debug)] type T189 = &'static Option<D64>;
-#[rustc_layout(debug)] type T190 = bool;
-#[rustc_layout(debug)] type T191 = Option<D69<(u8, String, [u64; 0], u8)>>;
-#[rustc_layout(debug)] type T192 = char;
-#[rustc_layout(debug)] type T193 = (&'static [char],);
-#[rustc_layout(debug)] type T194 = i8;
-#[rustc_layout(debug)] type T195 = &'static mut [u8];
-#[rustc_layout(debug)] type T196 = Result<Box<Option<u128>>, Cell<bool>>;
+#[rustc_layout(debug)] type T20 = D15;
+#[rustc_layout(debug)] type T21 = D16;
+#[rustc_layout(debug)] type T22 = D17;
+#[rustc_layout(debug)] type T23 = D18;
+#[rustc_layout(debug)] type T24 = D19;
+#[rustc_layout(debug)] type T25 = D20;
+#[rustc_layout(debug)] type T26 = Option<D20>;
+#[rustc_layout(debug)] type T27 = D21;
+#[rustc_layout(debug)] type T28 = D22;
+#[rustc_layout(debug)] type T29 = Option<D22>;
+#[rustc_layout(debug)] type T30 = D23;
+#[rustc_layout(debug)] type T31 = D24;
+#[rustc_layout(debug)] type T32 = D25;
+#[rustc_layout(debug)] type T33 = D26;
+#[rustc_layout(debug)] type T34 = Option<D26>;
+#[rustc_layout(debug)] type T35 = D27<(ManuallyDrop<bool>, MaybeUninit<&'static u8>, u32)>;
+#[rustc_layout(debug)] type T36 = D28;
+#[rustc_layout(debug)] type T37 = D29;
+#[rustc_layout(debug)] type T38 = Option<D29>;
+#[rustc_layout(debug)] type T39 = D30;
+#[rustc_layout(debug)] type T40 = Option<D30>;
+#[rustc_layout(debug)] type T41 = D31;
+#[rustc_layout(debug)] type T42 = Option<D31>;
+#[rustc_layout(debug)] type T43 = D32;
+#[rustc_layout(debug)] type T44 = Option<D32>;
+#[rustc_layout(debug)] type T45 = D33;
+#[rustc_layout(debug)] type T46 = Option<D33>;
+#[rustc_layout(debug)] type T47 = D34;
+#[rustc_layout(debug)] type T48 = Option<D34>;
+#[rustc_layout(debug)] type T49 = D35;
+#[rustc_layout(debug)] type T50 = D36;
+#[rustc_layout(debug)] type T51 = D37;
+#[rustc_layout(debug)] type T52 = D38;
+#[rustc_layout(debug)] type T53 = D39;
+#[rustc_layout(debug)] type T54 = D40;
+#[rustc_layout(debug)] type T55 = D41;
+#[rustc_layout(debug)] type T56 = D42;
+#[rustc_layout(debug)] type T57 = D43<ManuallyDrop<bool>>;
+#[rustc_layout(debug)] type T58 = Option<D43<ManuallyDrop<bool>>>;
+#[rustc_layout(debug)] type T59 = D44;
+#[rustc_layout(debug)] type T60 = D27<&'static str>;
+#[rustc_layout(debug)] type T61 = D46;
+#[rustc_layout(debug)] type T62 = Option<D46>;
+#[rustc_layout(debug)] type T63 = D47;
+#[rustc_layout(debug)] type T64 = Option<D47>;
+#[rustc_layout(debug)] type T65 = D48;
+#[rustc_layout(debug)] type T66 = Option<D48>;
+#[rustc_layout(debug)] type T67 = D49;
+#[rustc_layout(debug)] type T68 = Option<D49>;
+#[rustc_layout(debug)] type T69 = D50;
+#[rustc_layout(debug)] type T70 = D51<Option<bool>, (char, D1, u8)>;
+#[rustc_layout(debug)] type T71 = D52;
+#[rustc_layout(debug)] type T72 = D53;
+#[rustc_layout(debug)] type T73 = D54;
+#[rustc_layout(debug)] type T74 = Option<D54>;
+#[rustc_layout(debug)] type T75 = D55;
+#[rustc_layout(debug)] type T76 = Option<D55>;
+#[rustc_layout(debug)] type T77 = D56;
+#[rustc_layout(debug)] type T78 = D57;
+#[rustc_layout(debug)] type T79 = Option<D57>;
+#[rustc_layout(debug)] type T80 = D58;
+#[rustc_layout(debug)] type T81 = Option<D58>;
+#[rustc_layout(debug)] type T82 = D59;
+#[rustc_layout(debug)] type T83 = D60;
+#[rustc_layout(debug)] type T84 = Option<D60>;
+#[rustc_layout(debug)] type T85 = D43<bool>;
+#[rustc_layout(debug)] type T86 = D51<fn(f64) -> (), fn(u16) -> i128>;
+#[rustc_layout(debug)] type T87 = D63;
+#[rustc_layout(debug)] type T88 = Option<D63>;
+#[rustc_layout(debug)] type T89 = D64;
+#[rustc_layout(debug)] type T90 = D65;
+#[rustc_layout(debug)] type T91 = D66;
+#[rustc_layout(debug)] type T92 = Option<D66>;
+#[rustc_layout(debug)] type T93 = D67;
+#[rustc_layout(debug)] type T94 = Option<D67>;
+#[rustc_layout(debug)] type T95 = D68;
+#[rustc_layout(debug)] type T96 = Option<D68>;
+#[rustc_layout(debug)] type T97 = D69;
+#[rustc_layout(debug)] type T98 = Option<D69>;
+#[rustc_layout(debug)] type T99 = D70;
+#[rustc_layout(debug)] type T100 = Option<D70>;
+#[rustc_layout(debug)] type T101 = D71;
+#[rustc_layout(debug)] type T102 = D72;
+#[rustc_layout(debug)] type T103 = D73;
+#[rustc_layout(debug)] type T104 = D74;
+#[rustc_layout(debug)] type T105 = Option<D74>;
+#[rustc_layout(debug)] type T106 = D75;
+#[rustc_layout(debug)] type T107 = D76;
+#[rustc_layout(debug)] type T108 = Option<D76>;
+#[rustc_layout(debug)] type T109 = D77;
+#[rustc_layout(debug)] type T110 = Option<D77>;
+#[rustc_layout(debug)] type T111 = D78;
+#[rustc_layout(debug)] type T112 = D79;
+#[rustc_layout(debug)] type T113 = D80<isize, i32>;
+#[rustc_layout(debug)] type T114 = D81;
+#[rustc_layout(debug)] type T115 = Option<D81>;
+#[rustc_layout(debug)] type T116 = D82;
+#[rustc_layout(debug)] type T117 = Option<D82>;
+#[rustc_layout(debug)] type T118 = Result<u16, bool>;
+#[rustc_layout(debug)] type T119 = Result<D27<([u64; 0],)>, &'static mut RefCell<u64>>;
+#[rustc_layout(debug)] type T120 = D43<((D19,), fn(bool) -> i16, ())>;
+#[rustc_layout(debug)] type T121 = &'static mut D26;
+#[rustc_layout(debug)] type T122 = bool;
+#[rustc_layout(debug)] type T123 = *const fn(i128) -> f64;
+#[rustc_layout(debug)] type T124 = bool;
+#[rustc_layout(debug)] type T125 = *const isize;
+#[rustc_layout(debug)] type T126 = bool;
+#[rustc_layout(debug)] type T127 = i64;
+#[rustc_layout(debug)] type T128 = &'static (u16, Rc<()>);
+#[rustc_layout(debug)] type T129 = f32;
+#[rustc_layout(debug)] type T130 = RefCell<Mutex<Result<[u64; 0], MaybeUninit<&'static u8>>>>;
+#[rustc_layout(debug)] type T131 = Option<D43<Option<usize>>>;
+#[rustc_layout(debug)] type T132 = char;
+#[rustc_layout(debug)] type T133 = &'static mut u32;
+#[rustc_layout(debug)] type T134 = ([fn(f64) -> char; 0], Mutex<u64>, [&'static mut str; 2], u128);
+#[rustc_layout(debug)] type T135 = bool;
+#[rustc_layout(debug)] type T136 = *mut [f64];
+#[rustc_layout(debug)] type T137 = D43<*const dyn Tr>;
+#[rustc_layout(debug)] type T138 = usize;
+#[rustc_layout(debug)] type T139 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T140 = D61<u64>;
+#[rustc_layout(debug)] type T141 = [Rc<Option<bool>>; 2];
+#[rustc_layout(debug)] type T142 = isize;
+#[rustc_layout(debug)] type T143 = f64;
+#[rustc_layout(debug)] type T144 = ([Option<()>; 1], D43<[u8; 0]>, ());
+#[rustc_layout(debug)] type T145 = ([u64; 0], &'static mut str, [[ManuallyDrop<bool>; 3]; 2]);
+#[rustc_layout(debug)] type T146 = D5;
+#[rustc_layout(debug)] type T147 = [u64; 0];
+#[rustc_layout(debug)] type T148 = MaybeUninit<Infallible>;
+#[rustc_layout(debug)] type T149 = Cell<((D46, D59, isize), (f32,), std::sync::atomic::AtomicU32, D43<D40>)>;
+#[rustc_layout(debug)] type T150 = *const *const [bool];
+#[rustc_layout(debug)] type T151 = &'static [bool];
+#[rustc_layout(debug)] type T152 = usize;
+#[rustc_layout(debug)] type T153 = char;
+#[rustc_layout(debug)] type T154 = D71;
+#[rustc_layout(debug)] type T155 = Result<(D74, D42), &'static mut str>;
+#[rustc_layout(debug)] type T156 = (D2, Option<u128>, Box<D42>, (u64, (i64, ()), D45<bool, D12>, Option<bool>));
+#[rustc_layout(debug)] type T157 = ();
+#[rustc_layout(debug)] type T158 = (D37, [u64; 0], *mut D38);
+#[rustc_layout(debug)] type T159 = &'static mut [char];
+#[rustc_layout(debug)] type T160 = isize;
+#[rustc_layout(debug)] type T161 = *const D45<u16, Result<bool, char>>;
+#[rustc_layout(debug)] type T162 = &'static [u8];
+#[rustc_layout(debug)] type T163 = Arc<[ManuallyDrop<u16>; 2]>;
+#[rustc_layout(debug)] type T164 = f32;
+#[rustc_layout(debug)] type T165 = isize;
+#[rustc_layout(debug)] type T166 = [u64; 0];
+#[rustc_layout(debug)] type T167 = u128;
+#[rustc_layout(debug)] type T168 = bool;
+#[rustc_layout(debug)] type T169 = D38;
+#[rustc_layout(debug)] type T170 = (std::sync::atomic::AtomicBool, Option<[u128; 1]>, D36, &'static mut Vec<[u64; 0]>);
+#[rustc_layout(debug)] type T171 = f64;
+#[rustc_layout(debug)] type T172 = usize;
+#[rustc_layout(debug)] type T173 = D80<&'static mut [char], [fn(u8) -> bool; 2]>;
+#[rustc_layout(debug)] type T174 = u32;
+#[rustc_layout(debug)] type T175 = u8;
+#[rustc_layout(debug)] type T176 = (Option<bool>, Option<D51<fn(f64) -> (), fn(u16) -> i128>>, &'static str);
+#[rustc_layout(debug)] type T177 = fn(u32) -> char;
+#[rustc_layout(debug)] type T178 = D51<D26, D43<D27<bool>>>;
+#[rustc_layout(debug)] type T179 = D19;
+#[rustc_layout(debug)] type T180 = char;
+#[rustc_layout(debug)] type T181 = [[u64; 0]; 1];
+#[rustc_layout(debug)] type T182 = char;
+#[rustc_layout(debug)] type T183 = &'static mut [bool];
+#[rustc_layout(debug)] type T184 = D45<(D18,), fn(i64) -> usize>;
+#[rustc_layout(debug)] type T185 = Option<D80<D43<bool>, D1>>;
+#[rustc_layout(debug)] type T186 = fn(u128) -> ();
+#[rustc_layout(debug)] type T187 = f32;
+#[rustc_layout(debug)] type T188 = D7;
+#[rustc_layout(debug)] type T189 = [u64; 0];
+#[rustc_layout(debug)] type T190 = u128;
+#[rustc_layout(debug)] type T191 = [u64; 0];
+#[rustc_layout(debug)] type T192 = [Option<Box<dyn Tr>>; 2];
+#[rustc_layout(debug)] type T193 = D38;
+#[rustc_layout(debug)] type T194 = D43<ManuallyDrop<bool>>;
+#[rustc_layout(debug)] type T195 = D18;
+#[rustc_layout(debug)] type T196 = &'static Option<D64>;
 #[rustc_layout(debug)] type T197 = bool;
-#[rustc_layout(debug)] type T198 = RwLock<u8>;
-#[rustc_layout(debug)] type T199 = char;
-#[rustc_layout(debug)] type T200 = RefCell<isize>;
-#[rustc_layout(debug)] type T201 = char;
-#[rustc_layout(debug)] type T202 = Option<D37>;
-#[rustc_layout(debug)] type T203 = Option<Option<u16>>;
-#[rustc_layout(debug)] type T204 = bool;
-#[rustc_layout(debug)] type T205 = Option<D22>;
-#[rustc_layout(debug)] type T206 = D16;
-#[rustc_layout(debug)] type T207 = i64;
-#[rustc_layout(debug)] type T208 = D33;
-#[rustc_layout(debug)] type T209 = D60;
-#[rustc_layout(debug)] type T210 = Result<fn(i8) -> bool, Option<D74>>;
-#[rustc_layout(debug)] type T211 = D40<RefCell<(D73, bool, Mutex<bool>)>>;
-#[rustc_layout(debug)] type T212 = u8;
-#[rustc_layout(debug)] type T213 = (D29<(D25,), [D28<&'static mut (), D16>; 0]>, u16, D35, &'static mut str);
-#[rustc_layout(debug)] type T214 = u32;
-#[rustc_layout(debug)] type T215 = std::sync::atomic::AtomicBool;
-#[rustc_layout(debug)] type T216 = ManuallyDrop<char>;
-#[rustc_layout(debug)] type T217 = Option<((u8, D52, u8), (Arc<u64>, u16, char))>;
-#[rustc_layout(debug)] type T218 = ();
-#[rustc_layout(debug)] type T219 = D77;
-#[rustc_layout(debug)] type T220 = [Cell<u32>; 5];
-#[rustc_layout(debug)] type T221 = ((Duration, &'static mut str), (D29<D68, u16>, D28<D62, Mutex<u64>>, (D63, u8, D17), i32));
-#[rustc_layout(debug)] type T222 = D17;
-#[rustc_layout(debug)] type T223 = (D43, D46, Rc<D50<D14, bool>>, D62);
-#[rustc_layout(debug)] type T224 = char;
-#[rustc_layout(debug)] type T225 = ();
-#[rustc_layout(debug)] type T226 = bool;
-#[rustc_layout(debug)] type T227 = std::sync::atomic::AtomicU32;
-#[rustc_layout(debug)] type T228 = Result<[&'static mut [char]; 3], Result<[i16; 5], Rc<D23>>>;
-#[rustc_layout(debug)] type T229 = Option<D72<D25, Vec<Cell<bool>>>>;
-#[rustc_layout(debug)] type T230 = [u64; 0];
-#[rustc_layout(debug)] type T231 = ((),);
-#[rustc_layout(debug)] type T232 = D75;
-#[rustc_layout(debug)] type T233 = u8;
-#[rustc_layout(debug)] type T234 = D16;
-#[rustc_layout(debug)] type T235 = (u16, D0);
-#[rustc_layout(debug)] type T236 = &'static mut [[D44<*const RefCell<u8>, char>; 0]; 0];
-#[rustc_layout(debug)] type T237 = [((u8,), &'static mut [()], ((),)); 2];
-#[rustc_layout(debug)] type T238 = Option<[u64; 0]>;
-#[rustc_layout(debug)] type T239 = *mut str;
-#[rustc_layout(debug)] type T240 = u32;
-#[rustc_layout(debug)] type T241 = u128;
-#[rustc_layout(debug)] type T242 = D72<char, Duration>;
-#[rustc_layout(debug)] type T243 = std::sync::atomic::AtomicU32;
-#[rustc_layout(debug)] type T244 = NonZeroI16;
-#[rustc_layout(debug)] type T245 = Cell<bool>;
-#[rustc_layout(debug)] type T246 = RefCell<D38>;
-#[rustc_layout(debug)] type T247 = u32;
-#[rustc_layout(debug)] type T248 = u8;
-#[rustc_layout(debug)] type T249 = Option<(f32, D69<D58>, D77)>;
+#[rustc_layout(debug)] type T198 = Option<D62<(u8, String, [u64; 0], u8), char>>;
+#[rustc_layout(debug)] type T199 = (&'static [char],);
+#[rustc_layout(debug)] type T200 = i8;
+#[rustc_layout(debug)] type T201 = &'static mut [u8];
+#[rustc_layout(debug)] type T202 = Result<Box<Option<u128>>, Cell<bool>>;
+#[rustc_layout(debug)] type T203 = bool;
+#[rustc_layout(debug)] type T204 = RwLock<u8>;
+#[rustc_layout(debug)] type T205 = char;
+#[rustc_layout(debug)] type T206 = RefCell<isize>;
+#[rustc_layout(debug)] type T207 = char;
+#[rustc_layout(debug)] type T208 = Option<D37>;
+#[rustc_layout(debug)] type T209 = Option<Option<u16>>;
+#[rustc_layout(debug)] type T210 = bool;
+#[rustc_layout(debug)] type T211 = Option<D22>;
+#[rustc_layout(debug)] type T212 = D16;
+#[rustc_layout(debug)] type T213 = i64;
+#[rustc_layout(debug)] type T214 = D33;
+#[rustc_layout(debug)] type T215 = D60;
+#[rustc_layout(debug)] type T216 = Result<fn(i8) -> bool, Option<D74>>;
+#[rustc_layout(debug)] type T217 = D62<RefCell<(D73, bool, Mutex<bool>)>, u8>;
+#[rustc_layout(debug)] type T218 = (D61<(D25,)>, [D31; 0], (D35,), &'static mut str);
+#[rustc_layout(debug)] type T219 = u32;
+#[rustc_layout(debug)] type T220 = std::sync::atomic::AtomicBool;
+#[rustc_layout(debug)] type T221 = ManuallyDrop<char>;
+#[rustc_layout(debug)] type T222 = Option<((u8, D52, u8), (Arc<u64>, u16, char))>;
+#[rustc_layout(debug)] type T223 = ();
+#[rustc_layout(debug)] type T224 = D77;
+#[rustc_layout(debug)] type T225 = [Cell<u32>; 5];
+#[rustc_layout(debug)] type T226 = ((Duration, &'static mut str), (D80<D68, u16>, D51<D51<fn(f64) -> (), fn(u16) -> i128>, Mutex<u64>>, (D63, u8, D17), i32));
+#[rustc_layout(debug)] type T227 = D17;
+#[rustc_layout(debug)] type T228 = (D43<ManuallyDrop<bool>>, D46, ManuallyDrop<D27<D14>>, D31);
+#[rustc_layout(debug)] type T229 = [&'static mut MaybeUninit<[u64; 0]>; 3];
+#[rustc_layout(debug)] type T230 = Option<Result<[bool; 2], i8>>;
+#[rustc_layout(debug)] type T231 = [Option<Option<()>>; 5];
+#[rustc_layout(debug)] type T232 = (Result<*const str, std::sync::atomic::AtomicBool>, Option<i64>);
+#[rustc_layout(debug)] type T233 = &'static mut str;
+#[rustc_layout(debug)] type T234 = ();
+#[rustc_layout(debug)] type T235 = D75;
+#[rustc_layout(debug)] type T236 = u8;
+#[rustc_layout(debug)] type T237 = D16;
+#[rustc_layout(debug)] type T238 = (u16, D0);
+#[rustc_layout(debug)] type T239 = &'static mut [[D69; 0]; 0];
+#[rustc_layout(debug)] type T240 = [((u8,), &'static mut [()], ((),)); 2];
+#[rustc_layout(debug)] type T241 = Option<[u64; 0]>;
+#[rustc_layout(debug)] type T242 = *mut str;
+#[rustc_layout(debug)] type T243 = u32;
+#[rustc_layout(debug)] type T244 = u128;
+#[rustc_layout(debug)] type T245 = D72;
+#[rustc_layout(debug)] type T246 = std::sync::atomic::AtomicU32;
+#[rustc_layout(debug)] type T247 = NonZeroI16;
+#[rustc_layout(debug)] type T248 = Cell<bool>;
+#[rustc_layout(debug)] type T249 = RefCell<D38>;

@@ -65,96 +65,100 @@ pub struct D27 { f0: Option<[D8; 2]>, f1: &'static str, f2: D18<D22>, }
 #[repr(C, align(8))]
 pub struct D28(Result<u16, D17>, D18<u16>, u8);
 #[repr(packed)]
-pub union D29 { u0: ManuallyDrop<[f32; 0]>, u1: (u64,), }
-#[repr(i32)]
-pub enum D30 { V0 = 1, V1 = 4, V2, V3, V4 = 7, }
-pub enum D31 { V0, V1 { g0: D28, g1: *const &'static dyn Tr, g2: Cell<bool>, }, V2(&'static Vec<char>, !, Option<char>), V3, V4, V5, }
-pub union D32 { u0: (isize,), }
-impl Clone for D32 { fn clone(&self) -> Self { *self } }
-impl Copy for D32 {}
-pub struct D33 { }
-pub enum D34 { V0 { g0: *mut str, g1: Vec<D18<VecDeque<u16>>>, g2: Result<u64, D18<D20>>, }, V1, V2 { g0: ((std::sync::atomic::AtomicBool,), [f32; 5], *const D2), g1: D23, g2: (*const i32,), }, }
-pub enum D35 { V0, V1, }
-pub union D36 { u0: &'static D18<f64>, u1: bool, }
-impl Clone for D36 { fn clone(&self) -> Self { *self } }
-impl Copy for D36 {}
+pub union D29 { u0: u16, u1: u32, }
+impl Clone for D29 { fn clone(&self) -> Self { *self } }
+impl Copy for D29 {}
+pub enum D30 { V0, V1, V2, V3, V4, }
 #[repr(align(8))]
-pub struct D37 { f0: &'static mut dyn Tr, f1: Mutex<Result<bool, bool>>, }
+pub struct D31(D17, &'static dyn Tr);
 #[repr(C)]
-pub struct D38 { f0: Option<&'static bool>, }
+pub union D32 { u0: ManuallyDrop<u32>, u1: *mut dyn Tr, u2: bool, u3: *const &'static dyn Tr, }
+pub struct D33 { f0: &'static str, f1: &'static Vec<char>, f2: D23, f3: [fn(()) -> [u64; 0]; 1], }
+pub union D34 { u0: (isize,), }
+impl Clone for D34 { fn clone(&self) -> Self { *self } }
+impl Copy for D34 {}
+pub struct D35 { }
+pub enum D36 { V0 { g0: *mut str, g1: Vec<D18<VecDeque<u16>>>, g2: Result<u64, D18<D26>>, }, V1, V2 { g0: ((std::sync::atomic::AtomicBool,), [f32; 5], *const D28), g1: D23, g2: (*const i32,), }, }
+pub enum D37 { V0, V1, }
+pub union D38 { u0: &'static D18<f64>, u1: bool, }
+impl Clone for D38 { fn clone(&self) -> Self { *self } }
+impl Copy for D38 {}
+#[repr(align(8))]
+pub struct D39 { f0: &'static mut dyn Tr, f1: Mutex<Result<bool, bool>>, }
+#[repr(C)]
+pub struct D40 { f0: Option<&'static bool>, }
 #[repr(u8)]
-pub enum D39 { V0, V1 = 1, V2, }
+pub enum D41 { V0, V1 = 1, V2, }
 #[repr(i8)]
-pub enum D40 { V0, }
-pub struct D41 { f0: (Mutex<u64>,), }
+pub enum D42 { V0, }
+pub struct D43 { f0: (Mutex<u64>,), }
 #[repr(packed)]
-pub union D42 { u0: u128, u1: u16, u2: &'static dyn Tr, u3: ManuallyDrop<()>, }
-pub enum D43 { V0, V1 { }, V2, V3(bool), }
-pub struct D44([i64; 5]);
+pub union D44 { u0: fn([u64; 0]) -> char, u1: bool, u2: u16, u3: *const [D42; 5], }
+impl Clone for D44 { fn clone(&self) -> Self { *self } }
+impl Copy for D44 {}
+pub enum D45 { V0, V1 { }, V2, V3(bool), }
+pub struct D46([i64; 5]);
 #[repr(packed)]
-pub union D45 { u0: ManuallyDrop<bool>, u1: (u16,), u2: char, }
-pub enum D46 { V0(Option<(std::sync::atomic::AtomicU32, u8)>, (D8, Vec<D42>)), V1, V2, V3 { }, }
-#[repr(C, packed(2))]
-pub struct D47 { f0: ((D36, bool), isize, [i32; 3], [bool; 5]), }
+pub union D47 { u0: D22, u1: &'static char, u2: ((char, u8), (bool, i64, char), u8), }
 impl Clone for D47 { fn clone(&self) -> Self { *self } }
 impl Copy for D47 {}
-pub struct D48 { f0: usize, f1: [u8; 3], f2: ([char; 2],), f3: D18<std::sync::atomic::AtomicU32>, f4: Vec<fn(bool) -> u32>, }
-pub enum D49 { V0, V1, V2, }
-pub struct D50<P0> { h0: (P0, u8), }
+pub union D48 { u0: ManuallyDrop<bool>, u1: bool, }
+pub struct D49(Ordering, ((D40, std::rc::Weak<u8>, D12, D24),));
+#[repr(packed(2))]
+pub struct D50;
+impl Clone for D50 { fn clone(&self) -> Self { *self } }
+impl Copy for D50 {}
+pub struct D51 { f0: &'static mut i64, f1: ((D32, bool, [u64; 0]), (i16,), ManuallyDrop<D14>, Arc<char>), f2: [u64; 0], }
+pub enum D52 { V0, V1, V2, }
+pub struct D53<P0> { h0: (P0, u8), }
 #[repr(i8)]
-pub enum D51 { V0(char), V1([u64; 0], [D50<()>; 1], D22) = 2, }
-pub struct D52(bool, D50<f32>, D22, ((bool, u8), Rc<NonZeroU8>, Mutex<D35>));
-pub struct D53<P0, P1> { h0: (P0, u8), h1: [P1; 2], h2: u8, h3: D45, }
-pub struct D54<P0> { h0: [P0; 2], }
-pub struct D55<P0> { h0: P0, }
-pub enum D56 { }
-pub union D57 { u0: [i16; 3], u1: u8, u2: ((bool, usize), *mut u8, bool), u3: &'static *const [()], }
-impl Clone for D57 { fn clone(&self) -> Self { *self } }
-impl Copy for D57 {}
-pub struct D58 { f0: [u64; 0], }
-pub enum D59 { V0(*const f32, D54<D22>, !), }
-pub struct D60<P0: ?Sized> { h0: Box<()>, h1: char, h2: P0, }
+pub enum D54 { V0(char), V1([u64; 0], [D53<()>; 1], D13) = 2, }
+pub struct D55(bool, D53<f32>, D54, ((bool, u8), Rc<NonZeroU8>, Mutex<D21>));
+pub struct D56<P0, P1> { h0: (P0, u8), h1: [P1; 2], h2: u8, h3: D13, }
+pub struct D57<P0> { h0: [P0; 2], }
+pub struct D58<P0> { h0: P0, }
+pub enum D59 { }
+pub union D60 { u0: [i16; 3], u1: u8, u2: ((bool, usize), *mut u8, bool), u3: &'static *const [()], }
+impl Clone for D60 { fn clone(&self) -> Self { *self } }
+impl Copy for D60 {}
+pub struct D61 { f0: [u64; 0], }
+pub enum D62 { V0(*const f32, D57<D6>, !), }
+pub struct D63<P0: ?Sized> { h0: Box<()>, h1: char, h2: P0, }
 #[repr(align(16))]
-pub struct D61 { f0: Box<()>, f1: D32, }
-pub struct D62<P0, P1> { h0: (P1, u8), h1: P0, }
-pub struct D63 { f0: RefCell<[u64; 0]>, f1: u16, f2: Option<D46>, f3: (usize, f64, fn(f32) -> u128, D27), }
-pub struct D64;
+pub struct D64 { f0: Box<()>, f1: D24, }
+pub struct D65<P0, P1> { h0: (P1, u8), h1: P0, }
+pub struct D66 { f0: RefCell<[u64; 0]>, f1: u16, f2: Option<D43>, f3: (usize, f64, fn(f32) -> u128, D9), }
+pub struct D67;
 #[repr(i32)]
-pub enum D65 { V0(Result<f64, (char,)>, (Option<bool>, f32, Box<()>, Result<D11, D9>)) = 290, V1, V2 = 407, }
-pub struct D66 { f0: *mut [D34; 0], f1: D18<D56>, f2: *mut dyn Tr, f3: PhantomData<String>, f4: Option<i128>, }
+pub enum D68 { V0(Result<f64, (char,)>, (Option<bool>, f32, Box<()>, Result<D22, D18<bool>>)) = 290, V1, V2 = 407, }
+pub struct D69 { f0: *mut [D34; 0], f1: D18<D23>, f2: *mut dyn Tr, f3: PhantomData<String>, f4: Option<i128>, }
 #[repr(isize)]
-pub enum D67 { V0 { g0: (Mutex<u64>, D55<D45>, fn(char) -> f32), }, V1 = 82, V2 = 84, V3(D53<(D26, u8, D0, char), u8>) = 86, V4 = 89, }
+pub enum D70 { V0 { g0: (Mutex<u64>, D58<D36>, fn(char) -> f32), }, V1 = 82, V2 = 84, V3(D51) = 86, V4 = 89, }
 #[repr(transparent)]
-pub struct D68(D25);
-pub struct D69;
+pub struct D71(D45);
+pub struct D72;
 #[repr(i32)]
-pub enum D70 { V0, V1 = 2, V2 = 4, V3, V4 = 8, }
+pub enum D73 { V0, V1 = 2, V2 = 4, V3, V4 = 8, }
 #[repr(C, packed(2))]
-pub struct D71;
-impl Clone for D71 { fn clone(&self) -> Self { *self } }
-impl Copy for D71 {}
+pub struct D74;
+impl Clone for D74 { fn clone(&self) -> Self { *self } }
+impl Copy for D74 {}
 #[repr(packed)]
-pub struct D72 { f0: [bool; 2], }
-impl Clone for D72 { fn clone(&self) -> Self { *self } }
-impl Copy for D72 {}
+pub struct D75 { f0: [bool; 2], }
+impl Clone for D75 { fn clone(&self) -> Self { *self } }
+impl Copy for D75 {}
 #[repr(align(8))]
-pub union D73 { u0: char, u1: &'static [usize], u2: &'static dyn Tr, }
-impl Clone for D73 { fn clone(&self) -> Self { *self } }
-impl Copy for D73 {}
-pub struct D74<P0> { h0: RefCell<Vec<u8>>, h1: fn(bool) -> i8, h2: Option<P0>, }
-pub enum D75 { V0 { g0: *mut dyn Tr, g1: D25, g2: ([u64; 0],), }, V1, V2(*const str), V3(*mut dyn Tr, D74<*const dyn Tr>), }
+pub union D76 { u0: char, u1: &'static [usize], u2: &'static dyn Tr, }
+impl Clone for D76 { fn clone(&self) -> Self { *self } }
+impl Copy for D76 {}
+pub struct D77<P0> { h0: RefCell<Vec<u8>>, h1: fn(bool) -> i8, h2: Option<P0>, }
+pub enum D78 { V0 { g0: *mut dyn Tr, g1: D73, g2: ([u64; 0],), }, V1, V2(*const str), V3(*mut dyn Tr, D77<*const dyn Tr>), }
 #[repr(i8)]
-pub enum D76 { V0 = 2, V1 = 3, V2, V3, V4 { g0: [MaybeUninit<&'static u8>; 2], g1: D58, } = 8, }
-pub struct D77<P0, P1> { h0: P1, h1: Option<bool>, h2: Option<P0>, }
-pub enum D78 { V0 { }, }
+pub enum D79 { V0 = 2, V1 = 3, V2, V3, V4 { g0: [MaybeUninit<&'static u8>; 2], g1: D46, } = 8, }
+pub struct D80<P0, P1> { h0: P1, h1: Option<bool>, h2: Option<P0>, }
+pub enum D81 { V0 { }, }
 #[repr(C)]
-pub struct D79(&'static str, (bool,), [u64; 0], fn(bool) -> usize);
-#[repr(i32)]
-pub enum D80 { V0, V1, V2, V3, V4, }
-#[repr(align(16))]
-pub struct D81 { f0: Option<Option<u32>>, f1: D18<D3>, f2: Box<D37>, f3: &'static mut isize, }
-#[repr(isize)]
-pub enum D82 { V0(bool, (D77<D16, u128>, (D68,), D25, (Mutex<u64>, i64, D52)), &'static dyn Tr) = 1, V1(D60<(bool, bool, bool, D70)>, D4, *mut Rc<PhantomData<u64>>), V2 = 4, V3, V4 = 8, }
+pub struct D82(&'static str, (bool,), [u64; 0], fn(bool) -> usize);
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
@@ -206,202 +210,202 @@ pub enum D82 { V0(bool, (D77<D16, u128>, (D68,), D25, (Mutex<u64>, i64, D52)), &
 #[rustc_layout(debug)] type T48 = Option<D30>;
 #[rustc_layout(debug)] type T49 = D31;
 #[rustc_layout(debug)] type T50 = D32;
-#[rustc_layout(debug)] type T51 = Option<D32>;
-#[rustc_layout(debug)] type T52 = D33;
-#[rustc_layout(debug)] type T53 = D34;
+#[rustc_layout(debug)] type T51 = D33;
+#[rustc_layout(debug)] type T52 = D34;
+#[rustc_layout(debug)] type T53 = Option<D34>;
 #[rustc_layout(debug)] type T54 = D35;
-#[rustc_layout(debug)] type T55 = Option<D35>;
-#[rustc_layout(debug)] type T56 = D36;
-#[rustc_layout(debug)] type T57 = Option<D36>;
-#[rustc_layout(debug)] type T58 = D37;
-#[rustc_layout(debug)] type T59 = D38;
+#[rustc_layout(debug)] type T55 = D36;
+#[rustc_layout(debug)] type T56 = D37;
+#[rustc_layout(debug)] type T57 = Option<D37>;
+#[rustc_layout(debug)] type T58 = D38;
+#[rustc_layout(debug)] type T59 = Option<D38>;
 #[rustc_layout(debug)] type T60 = D39;
 #[rustc_layout(debug)] type T61 = D40;
 #[rustc_layout(debug)] type T62 = D41;
-#[rustc_layout(debug)] type T63 = Option<D41>;
-#[rustc_layout(debug)] type T64 = D42;
-#[rustc_layout(debug)] type T65 = D43;
-#[rustc_layout(debug)] type T66 = Option<D43>;
-#[rustc_layout(debug)] type T67 = D44;
-#[rustc_layout(debug)] type T68 = Option<D44>;
-#[rustc_layout(debug)] type T69 = D45;
-#[rustc_layout(debug)] type T70 = D46;
+#[rustc_layout(debug)] type T63 = D42;
+#[rustc_layout(debug)] type T64 = D43;
+#[rustc_layout(debug)] type T65 = Option<D43>;
+#[rustc_layout(debug)] type T66 = D44;
+#[rustc_layout(debug)] type T67 = D45;
+#[rustc_layout(debug)] type T68 = Option<D45>;
+#[rustc_layout(debug)] type T69 = D46;
+#[rustc_layout(debug)] type T70 = Option<D46>;
 #[rustc_layout(debug)] type T71 = D47;
 #[rustc_layout(debug)] type T72 = Option<D47>;
 #[rustc_layout(debug)] type T73 = D48;
-#[rustc_layout(debug)] type T74 = D49;
-#[rustc_layout(debug)] type T75 = D18<bool>;
-#[rustc_layout(debug)] type T76 = Option<D18<bool>>;
-#[rustc_layout(debug)] type T77 = D51;
-#[rustc_layout(debug)] type T78 = Option<D51>;
+#[rustc_layout(debug)] type T74 = Option<D48>;
+#[rustc_layout(debug)] type T75 = D49;
+#[rustc_layout(debug)] type T76 = D50;
+#[rustc_layout(debug)] type T77 = Option<D50>;
+#[rustc_layout(debug)] type T78 = D51;
 #[rustc_layout(debug)] type T79 = D52;
-#[rustc_layout(debug)] type T80 = Option<D52>;
-#[rustc_layout(debug)] type T81 = D53<(D26, u8, D0, char), u8>;
-#[rustc_layout(debug)] type T82 = Option<D53<(D26, u8, D0, char), u8>>;
-#[rustc_layout(debug)] type T83 = D18<char>;
-#[rustc_layout(debug)] type T84 = Option<D18<char>>;
-#[rustc_layout(debug)] type T85 = D53<(i128,), *mut Rc<u8>>;
-#[rustc_layout(debug)] type T86 = D56;
-#[rustc_layout(debug)] type T87 = D57;
-#[rustc_layout(debug)] type T88 = D58;
-#[rustc_layout(debug)] type T89 = Option<D58>;
-#[rustc_layout(debug)] type T90 = D59;
-#[rustc_layout(debug)] type T91 = Option<D59>;
-#[rustc_layout(debug)] type T92 = D55<MaybeUninit<u32>>;
+#[rustc_layout(debug)] type T80 = D18<bool>;
+#[rustc_layout(debug)] type T81 = Option<D18<bool>>;
+#[rustc_layout(debug)] type T82 = D54;
+#[rustc_layout(debug)] type T83 = Option<D54>;
+#[rustc_layout(debug)] type T84 = D55;
+#[rustc_layout(debug)] type T85 = Option<D55>;
+#[rustc_layout(debug)] type T86 = D56<(D8, u8, D47, char), u8>;
+#[rustc_layout(debug)] type T87 = Option<D56<(D8, u8, D47, char), u8>>;
+#[rustc_layout(debug)] type T88 = D18<char>;
+#[rustc_layout(debug)] type T89 = Option<D18<char>>;
+#[rustc_layout(debug)] type T90 = D56<(i128,), *mut Rc<u8>>;
+#[rustc_layout(debug)] type T91 = D59;
+#[rustc_layout(debug)] type T92 = D60;
 #[rustc_layout(debug)] type T93 = D61;
-#[rustc_layout(debug)] type T94 = D18<&'static mut dyn Tr>;
-#[rustc_layout(debug)] type T95 = D63;
-#[rustc_layout(debug)] type T96 = D64;
-#[rustc_layout(debug)] type T97 = D65;
-#[rustc_layout(debug)] type T98 = Option<D65>;
-#[rustc_layout(debug)] type T99 = D66;
-#[rustc_layout(debug)] type T100 = Option<D66>;
+#[rustc_layout(debug)] type T94 = Option<D61>;
+#[rustc_layout(debug)] type T95 = D62;
+#[rustc_layout(debug)] type T96 = Option<D62>;
+#[rustc_layout(debug)] type T97 = D58<MaybeUninit<u32>>;
+#[rustc_layout(debug)] type T98 = D64;
+#[rustc_layout(debug)] type T99 = D18<&'static mut dyn Tr>;
+#[rustc_layout(debug)] type T100 = D66;
 #[rustc_layout(debug)] type T101 = D67;
 #[rustc_layout(debug)] type T102 = D68;
 #[rustc_layout(debug)] type T103 = Option<D68>;
 #[rustc_layout(debug)] type T104 = D69;
-#[rustc_layout(debug)] type T105 = D70;
-#[rustc_layout(debug)] type T106 = D71;
-#[rustc_layout(debug)] type T107 = Option<D71>;
-#[rustc_layout(debug)] type T108 = D72;
-#[rustc_layout(debug)] type T109 = D73;
-#[rustc_layout(debug)] type T110 = Option<D73>;
-#[rustc_layout(debug)] type T111 = D50<D74<u32>>;
-#[rustc_layout(debug)] type T112 = D75;
-#[rustc_layout(debug)] type T113 = Option<D75>;
+#[rustc_layout(debug)] type T105 = Option<D69>;
+#[rustc_layout(debug)] type T106 = D70;
+#[rustc_layout(debug)] type T107 = D71;
+#[rustc_layout(debug)] type T108 = Option<D71>;
+#[rustc_layout(debug)] type T109 = D72;
+#[rustc_layout(debug)] type T110 = D73;
+#[rustc_layout(debug)] type T111 = D74;
+#[rustc_layout(debug)] type T112 = Option<D74>;
+#[rustc_layout(debug)] type T113 = D75;
 #[rustc_layout(debug)] type T114 = D76;
 #[rustc_layout(debug)] type T115 = Option<D76>;
-#[rustc_layout(debug)] type T116 = D50<bool>;
+#[rustc_layout(debug)] type T116 = D53<D77<u32>>;
 #[rustc_layout(debug)] type T117 = D78;
 #[rustc_layout(debug)] type T118 = Option<D78>;
 #[rustc_layout(debug)] type T119 = D79;
-#[rustc_layout(debug)] type T120 = D80;
-#[rustc_layout(debug)] type T121 = Option<D80>;
+#[rustc_layout(debug)] type T120 = Option<D79>;
+#[rustc_layout(debug)] type T121 = D53<bool>;
 #[rustc_layout(debug)] type T122 = D81;
 #[rustc_layout(debug)] type T123 = Option<D81>;
 #[rustc_layout(debug)] type T124 = D82;
-#[rustc_layout(debug)] type T125 = Option<D82>;
-#[rustc_layout(debug)] type T126 = [*const dyn Tr; 2];
-#[rustc_layout(debug)] type T127 = Option<Option<char>>;
-#[rustc_layout(debug)] type T128 = isize;
-#[rustc_layout(debug)] type T129 = fn(f64) -> u32;
-#[rustc_layout(debug)] type T130 = D60<i128>;
-#[rustc_layout(debug)] type T131 = D65;
-#[rustc_layout(debug)] type T132 = (&'static PhantomData<String>, ([D26; 5],), char);
-#[rustc_layout(debug)] type T133 = (Mutex<std::sync::atomic::AtomicU32>, Option<[bool; 0]>);
-#[rustc_layout(debug)] type T134 = NonZeroI16;
-#[rustc_layout(debug)] type T135 = ();
-#[rustc_layout(debug)] type T136 = D25;
-#[rustc_layout(debug)] type T137 = fn(usize) -> ();
-#[rustc_layout(debug)] type T138 = *const D54<D77<Arc<u64>, u128>>;
-#[rustc_layout(debug)] type T139 = Box<()>;
-#[rustc_layout(debug)] type T140 = ();
-#[rustc_layout(debug)] type T141 = Mutex<fn(bool) -> ()>;
-#[rustc_layout(debug)] type T142 = i16;
-#[rustc_layout(debug)] type T143 = Option<i128>;
-#[rustc_layout(debug)] type T144 = *mut [bool];
-#[rustc_layout(debug)] type T145 = [(Option<Rc<u8>>, D2); 5];
-#[rustc_layout(debug)] type T146 = char;
-#[rustc_layout(debug)] type T147 = f32;
-#[rustc_layout(debug)] type T148 = Option<[usize; 5]>;
-#[rustc_layout(debug)] type T149 = MaybeUninit<u32>;
-#[rustc_layout(debug)] type T150 = (f64, f32, Result<(u64, char, (), char), (bool, u8)>);
-#[rustc_layout(debug)] type T151 = (*const Rc<D13>,);
-#[rustc_layout(debug)] type T152 = (Result<(D29, bool, f32, i64), D54<bool>>, bool, *const dyn Tr);
-#[rustc_layout(debug)] type T153 = *mut fn(u8) -> ();
-#[rustc_layout(debug)] type T154 = ((), Arc<Option<D36>>, D53<*const str, i16>, Option<u8>);
-#[rustc_layout(debug)] type T155 = NonNull<u8>;
-#[rustc_layout(debug)] type T156 = char;
-#[rustc_layout(debug)] type T157 = (D73, (D4,), Option<Option<D69>>);
-#[rustc_layout(debug)] type T158 = *mut (&'static mut usize, [D28; 2], (NonZeroI16, (), PhantomData<u64>));
-#[rustc_layout(debug)] type T159 = D55<Box<bool>>;
-#[rustc_layout(debug)] type T160 = Cell<u32>;
-#[rustc_layout(debug)] type T161 = [u64; 0];
-#[rustc_layout(debug)] type T162 = D75;
-#[rustc_layout(debug)] type T163 = Option<D15>;
-#[rustc_layout(debug)] type T164 = usize;
-#[rustc_layout(debug)] type T165 = (D70, D38, Result<((), Box<dyn Tr>), bool>, u8);
-#[rustc_layout(debug)] type T166 = D53<(i128,), *mut Rc<u8>>;
-#[rustc_layout(debug)] type T167 = Option<u128>;
-#[rustc_layout(debug)] type T168 = u8;
-#[rustc_layout(debug)] type T169 = &'static mut (i128, [f64; 0]);
-#[rustc_layout(debug)] type T170 = D53<Option<RwLock<u8>>, D74<(D31, NonZeroUsize, (), bool)>>;
-#[rustc_layout(debug)] type T171 = i8;
-#[rustc_layout(debug)] type T172 = *mut [i32];
-#[rustc_layout(debug)] type T173 = D65;
-#[rustc_layout(debug)] type T174 = D30;
-#[rustc_layout(debug)] type T175 = f32;
-#[rustc_layout(debug)] type T176 = char;
-#[rustc_layout(debug)] type T177 = i8;
-#[rustc_layout(debug)] type T178 = (Option<D24>,);
-#[rustc_layout(debug)] type T179 = Vec<u64>;
-#[rustc_layout(debug)] type T180 = [(char, NonNull<[u8]>, bool); 0];
-#[rustc_layout(debug)] type T181 = &'static Mutex<i32>;
-#[rustc_layout(debug)] type T182 = Result<*const Rc<bool>, [D56; 1]>;
-#[rustc_layout(debug)] type T183 = (Cell<bool>, ((D5, u16, D78), [char; 3], u32));
-#[rustc_layout(debug)] type T184 = D31;
-#[rustc_layout(debug)] type T185 = usize;
-#[rustc_layout(debug)] type T186 = ((NonZeroI16, D55<i8>, D3, [D81; 0]), Result<bool, u32>, Option<D54<PhantomData<u64>>>);
-#[rustc_layout(debug)] type T187 = D60<Result<bool, (f32, D19)>>;
-#[rustc_layout(debug)] type T188 = (*const &'static str, D39, D35);
-#[rustc_layout(debug)] type T189 = (u8, Option<char>, [u64; 0]);
-#[rustc_layout(debug)] type T190 = [bool; 0];
-#[rustc_layout(debug)] type T191 = *const [bool];
-#[rustc_layout(debug)] type T192 = ManuallyDrop<D72>;
-#[rustc_layout(debug)] type T193 = (&'static mut RefCell<char>, Rc<(D52, u64, f64)>, &'static mut [i8], bool);
-#[rustc_layout(debug)] type T194 = [[u16; 5]; 1];
-#[rustc_layout(debug)] type T195 = char;
-#[rustc_layout(debug)] type T196 = char;
-#[rustc_layout(debug)] type T197 = Mutex<D11>;
-#[rustc_layout(debug)] type T198 = Result<u32, f64>;
-#[rustc_layout(debug)] type T199 = *mut dyn Tr;
-#[rustc_layout(debug)] type T200 = Result<D77<i8, (D40, D18<std::sync::atomic::AtomicU32>)>, fn(u128) -> bool>;
-#[rustc_layout(debug)] type T201 = i16;
-#[rustc_layout(debug)] type T202 = D77<Cell<f64>, (String,)>;
-#[rustc_layout(debug)] type T203 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T204 = bool;
-#[rustc_layout(debug)] type T205 = D75;
-#[rustc_layout(debug)] type T206 = Vec<(Vec<u64>, Box<u8>, f32)>;
-#[rustc_layout(debug)] type T207 = (u32, Result<u8, Option<f32>>, char, Option<&'static bool>);
-#[rustc_layout(debug)] type T208 = D4;
-#[rustc_layout(debug)] type T209 = [(Vec<()>, Option<char>, Cell<u64>); 5];
-#[rustc_layout(debug)] type T210 = [[(D55<MaybeUninit<u32>>, RefCell<u64>); 3]; 3];
-#[rustc_layout(debug)] type T211 = fn([u64; 0]) -> u8;
-#[rustc_layout(debug)] type T212 = u128;
-#[rustc_layout(debug)] type T213 = bool;
-#[rustc_layout(debug)] type T214 = &'static u8;
-#[rustc_layout(debug)] type T215 = *mut (&'static mut i128,);
-#[rustc_layout(debug)] type T216 = u8;
-#[rustc_layout(debug)] type T217 = (bool, (D18<isize>, u64, D55<std::rc::Weak<u8>>, ()), D59, D54<[[u64; 0]; 2]>);
-#[rustc_layout(debug)] type T218 = D50<D74<fn(usize) -> bool>>;
-#[rustc_layout(debug)] type T219 = D75;
-#[rustc_layout(debug)] type T220 = i16;
-#[rustc_layout(debug)] type T221 = [bool; 2];
-#[rustc_layout(debug)] type T222 = D14;
-#[rustc_layout(debug)] type T223 = D8;
-#[rustc_layout(debug)] type T224 = *const str;
-#[rustc_layout(debug)] type T225 = Result<fn(u32) -> bool, (bool, D24)>;
-#[rustc_layout(debug)] type T226 = Option<bool>;
-#[rustc_layout(debug)] type T227 = [Vec<u8>; 3];
-#[rustc_layout(debug)] type T228 = Mutex<Option<&'static mut str>>;
-#[rustc_layout(debug)] type T229 = char;
-#[rustc_layout(debug)] type T230 = ();
-#[rustc_layout(debug)] type T231 = *mut str;
-#[rustc_layout(debug)] type T232 = D24;
-#[rustc_layout(debug)] type T233 = (std::sync::atomic::AtomicBool, Mutex<i64>);
-#[rustc_layout(debug)] type T234 = (Option<[D82; 3]>, ManuallyDrop<D20>, *const str, &'static D28);
-#[rustc_layout(debug)] type T235 = ();
-#[rustc_layout(debug)] type T236 = D54<PhantomData<u64>>;
-#[rustc_layout(debug)] type T237 = f64;
-#[rustc_layout(debug)] type T238 = [Arc<Arc<D39>>; 2];
-#[rustc_layout(debug)] type T239 = D55<D60<Result<char, Box<dyn Tr>>>>;
-#[rustc_layout(debug)] type T240 = Result<D9, D2>;
-#[rustc_layout(debug)] type T241 = u32;
-#[rustc_layout(debug)] type T242 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T243 = D50<bool>;
-#[rustc_layout(debug)] type T244 = [u64; 0];
-#[rustc_layout(debug)] type T245 = u8;
-#[rustc_layout(debug)] type T246 = D55<D77<NonNull<[u8]>, i8>>;
-#[rustc_layout(debug)] type T247 = D38;
-#[rustc_layout(debug)] type T248 = i16;
-#[rustc_layout(debug)] type T249 = D75;
+#[rustc_layout(debug)] type T125 = Rc<ManuallyDrop<D18<bool>>>;
+#[rustc_layout(debug)] type T126 = f32;
+#[rustc_layout(debug)] type T127 = (Arc<&'static mut isize>, D18<D61>, Box<D28>, &'static mut isize);
+#[rustc_layout(debug)] type T128 = Arc<char>;
+#[rustc_layout(debug)] type T129 = D46;
+#[rustc_layout(debug)] type T130 = &'static &'static dyn Tr;
+#[rustc_layout(debug)] type T131 = D58<Option<RefCell<D75>>>;
+#[rustc_layout(debug)] type T132 = D33;
+#[rustc_layout(debug)] type T133 = usize;
+#[rustc_layout(debug)] type T134 = D31;
+#[rustc_layout(debug)] type T135 = (Box<(D81,)>, &'static dyn Tr, *mut RefCell<isize>);
+#[rustc_layout(debug)] type T136 = (*const dyn Tr, Result<i16, D35>, *mut Rc<PhantomData<u64>>, Mutex<bool>);
+#[rustc_layout(debug)] type T137 = D61;
+#[rustc_layout(debug)] type T138 = D58<u64>;
+#[rustc_layout(debug)] type T139 = (bool, Vec<D73>, char, isize);
+#[rustc_layout(debug)] type T140 = fn(f64) -> u32;
+#[rustc_layout(debug)] type T141 = D63<i128>;
+#[rustc_layout(debug)] type T142 = D18<&'static mut dyn Tr>;
+#[rustc_layout(debug)] type T143 = (&'static PhantomData<String>, ([D26; 5],), char);
+#[rustc_layout(debug)] type T144 = (Mutex<std::sync::atomic::AtomicU32>, Option<[bool; 0]>);
+#[rustc_layout(debug)] type T145 = NonZeroI16;
+#[rustc_layout(debug)] type T146 = ();
+#[rustc_layout(debug)] type T147 = D25;
+#[rustc_layout(debug)] type T148 = fn(usize) -> ();
+#[rustc_layout(debug)] type T149 = *const D57<D80<Arc<u64>, u128>>;
+#[rustc_layout(debug)] type T150 = Box<()>;
+#[rustc_layout(debug)] type T151 = ();
+#[rustc_layout(debug)] type T152 = Mutex<fn(bool) -> ()>;
+#[rustc_layout(debug)] type T153 = i16;
+#[rustc_layout(debug)] type T154 = Option<i128>;
+#[rustc_layout(debug)] type T155 = *mut [bool];
+#[rustc_layout(debug)] type T156 = [(Option<Rc<u8>>, D2); 5];
+#[rustc_layout(debug)] type T157 = char;
+#[rustc_layout(debug)] type T158 = f32;
+#[rustc_layout(debug)] type T159 = Option<[usize; 5]>;
+#[rustc_layout(debug)] type T160 = MaybeUninit<u32>;
+#[rustc_layout(debug)] type T161 = (f64, f32, Result<(u64, char, (), char), (bool, u8)>);
+#[rustc_layout(debug)] type T162 = (*const Rc<D13>,);
+#[rustc_layout(debug)] type T163 = (Result<(D29, bool, f32, i64), D57<bool>>, bool, *const dyn Tr);
+#[rustc_layout(debug)] type T164 = *mut fn(u8) -> ();
+#[rustc_layout(debug)] type T165 = ((), Arc<Option<D36>>, D56<*const str, i16>, Option<u8>);
+#[rustc_layout(debug)] type T166 = NonNull<u8>;
+#[rustc_layout(debug)] type T167 = char;
+#[rustc_layout(debug)] type T168 = (D73, (D4,), Option<Option<D69>>);
+#[rustc_layout(debug)] type T169 = *mut (&'static mut usize, [D28; 2], (NonZeroI16, (), PhantomData<u64>));
+#[rustc_layout(debug)] type T170 = D58<Box<bool>>;
+#[rustc_layout(debug)] type T171 = Cell<u32>;
+#[rustc_layout(debug)] type T172 = [u64; 0];
+#[rustc_layout(debug)] type T173 = D75;
+#[rustc_layout(debug)] type T174 = Option<D15>;
+#[rustc_layout(debug)] type T175 = usize;
+#[rustc_layout(debug)] type T176 = (D70, D38, Result<((), Box<dyn Tr>), bool>, u8);
+#[rustc_layout(debug)] type T177 = D55;
+#[rustc_layout(debug)] type T178 = Option<u128>;
+#[rustc_layout(debug)] type T179 = u8;
+#[rustc_layout(debug)] type T180 = &'static mut (i128, [f64; 0]);
+#[rustc_layout(debug)] type T181 = D56<Option<RwLock<u8>>, D77<(D31, NonZeroUsize, (), bool)>>;
+#[rustc_layout(debug)] type T182 = i8;
+#[rustc_layout(debug)] type T183 = *mut [i32];
+#[rustc_layout(debug)] type T184 = D18<&'static mut dyn Tr>;
+#[rustc_layout(debug)] type T185 = D30;
+#[rustc_layout(debug)] type T186 = f32;
+#[rustc_layout(debug)] type T187 = char;
+#[rustc_layout(debug)] type T188 = i8;
+#[rustc_layout(debug)] type T189 = (Option<D24>,);
+#[rustc_layout(debug)] type T190 = Vec<u64>;
+#[rustc_layout(debug)] type T191 = [(char, NonNull<[u8]>, bool); 0];
+#[rustc_layout(debug)] type T192 = &'static Mutex<i32>;
+#[rustc_layout(debug)] type T193 = Result<*const Rc<bool>, [D56<(D8, u8, D47, char), u8>; 1]>;
+#[rustc_layout(debug)] type T194 = (Cell<bool>, ((D5, u16, D78), [char; 3], u32));
+#[rustc_layout(debug)] type T195 = D31;
+#[rustc_layout(debug)] type T196 = usize;
+#[rustc_layout(debug)] type T197 = ((NonZeroI16, D58<i8>, D3, [D81; 0]), Result<bool, u32>, Option<D57<PhantomData<u64>>>);
+#[rustc_layout(debug)] type T198 = D63<Result<bool, (f32, D19)>>;
+#[rustc_layout(debug)] type T199 = (*const &'static str, D39, D35);
+#[rustc_layout(debug)] type T200 = (u8, Option<char>, [u64; 0]);
+#[rustc_layout(debug)] type T201 = [bool; 0];
+#[rustc_layout(debug)] type T202 = *const [bool];
+#[rustc_layout(debug)] type T203 = ManuallyDrop<D72>;
+#[rustc_layout(debug)] type T204 = (&'static mut RefCell<char>, Rc<(D52, u64, f64)>, &'static mut [i8], bool);
+#[rustc_layout(debug)] type T205 = [[u16; 5]; 1];
+#[rustc_layout(debug)] type T206 = char;
+#[rustc_layout(debug)] type T207 = char;
+#[rustc_layout(debug)] type T208 = Mutex<D11>;
+#[rustc_layout(debug)] type T209 = Result<u32, f64>;
+#[rustc_layout(debug)] type T210 = *mut dyn Tr;
+#[rustc_layout(debug)] type T211 = Result<D80<i8, (D40, D18<std::sync::atomic::AtomicU32>)>, fn(u128) -> bool>;
+#[rustc_layout(debug)] type T212 = i16;
+#[rustc_layout(debug)] type T213 = D80<Cell<f64>, (String,)>;
+#[rustc_layout(debug)] type T214 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T215 = bool;
+#[rustc_layout(debug)] type T216 = D75;
+#[rustc_layout(debug)] type T217 = Vec<(Vec<u64>, Box<u8>, f32)>;
+#[rustc_layout(debug)] type T218 = (u32, Result<u8, Option<f32>>, char, Option<&'static bool>);
+#[rustc_layout(debug)] type T219 = D4;
+#[rustc_layout(debug)] type T220 = [(Vec<()>, Option<char>, Cell<u64>); 5];
+#[rustc_layout(debug)] type T221 = [[(D60, RefCell<u64>); 3]; 3];
+#[rustc_layout(debug)] type T222 = fn([u64; 0]) -> u8;
+#[rustc_layout(debug)] type T223 = u128;
+#[rustc_layout(debug)] type T224 = bool;
+#[rustc_layout(debug)] type T225 = &'static u8;
+#[rustc_layout(debug)] type T226 = *mut (&'static mut i128,);
+#[rustc_layout(debug)] type T227 = u8;
+#[rustc_layout(debug)] type T228 = (bool, (D18<isize>, u64, D58<std::rc::Weak<u8>>, ()), D59, D57<[[u64; 0]; 2]>);
+#[rustc_layout(debug)] type T229 = D53<D77<fn(usize) -> bool>>;
+#[rustc_layout(debug)] type T230 = D75;
+#[rustc_layout(debug)] type T231 = i16;
+#[rustc_layout(debug)] type T232 = [bool; 2];
+#[rustc_layout(debug)] type T233 = D14;
+#[rustc_layout(debug)] type T234 = D8;
+#[rustc_layout(debug)] type T235 = *const str;
+#[rustc_layout(debug)] type T236 = Result<fn(u32) -> bool, (bool, D24)>;
+#[rustc_layout(debug)] type T237 = Option<bool>;
+#[rustc_layout(debug)] type T238 = [Vec<u8>; 3];
+#[rustc_layout(debug)] type T239 = Mutex<Option<&'static mut str>>;
+#[rustc_layout(debug)] type T240 = char;
+#[rustc_layout(debug)] type T241 = ();
+#[rustc_layout(debug)] type T242 = *mut str;
+#[rustc_layout(debug)] type T243 = D24;
+#[rustc_layout(debug)] type T244 = (std::sync::atomic::AtomicBool, Mutex<i64>);
+#[rustc_layout(debug)] type T245 = (Option<[D82; 3]>, ManuallyDrop<D20>, *const str, &'static D28);
+#[rustc_layout(debug)] type T246 = ();
+#[rustc_layout(debug)] type T247 = D57<PhantomData<u64>>;
+#[rustc_layout(debug)] type T248 = f64;
+#[rustc_layout(debug)] type T249 = [Arc<Arc<D39>>; 2];

@@ -82,37 +82,34 @@ pub struct D41(Cell<char>, Option<D12<(D13, Rc<u8>, Cell<bool>)>>, Result<Option
 #[repr(transparent)]
 pub struct D42(([i16; 1],));
 #[repr(C, packed(2))]
-pub union D43 { u0: ManuallyDrop<[(); 3]>, u1: u16, u2: *mut (char, D33, (), isize), }
-pub struct D44 { f0: (fn(u16) -> char, Option<D22>), f1: [u64; 5], f2: [u64; 0], }
-#[repr(isize)]
-pub enum D45 { V0 { }, }
-#[repr(u64)]
-pub enum D46 { V0 = 0, V1 { g0: D5, g1: *const [bool; 0], g2: u8, }, V2 { g0: [RefCell<u8>; 3], } = 4, }
-pub enum D47 { V0(D30), V1(&'static [i32], D28, u16), V2, }
-#[repr(C)]
-pub union D48 { u0: D30, u1: &'static [char], u2: i16, u3: i16, }
-impl Clone for D48 { fn clone(&self) -> Self { *self } }
-impl Copy for D48 {}
-pub struct D49<P0, P1: ?Sized> { h0: [u64; 0], h1: Result<f32, u32>, h2: (P0, u8), h3: P1, }
+pub union D43 { u0: i16, u1: *mut dyn Tr, u2: char, }
+impl Clone for D43 { fn clone(&self) -> Self { *self } }
+impl Copy for D43 {}
+pub union D44 { u0: &'static *const dyn Tr, u1: &'static D15, u2: ManuallyDrop<Option<D14<D12<D12<Option<i64>>>, Result<[u64; 0], u16>>>>, u3: [u64; 0], }
+pub struct D45;
+#[repr(C, packed(2))]
+pub struct D46((), i16, (u8, *const dyn Tr, *const str, bool), (), bool);
+impl Clone for D46 { fn clone(&self) -> Self { *self } }
+impl Copy for D46 {}
+pub struct D47 { f0: u32, f1: (D12<(D13, Rc<u8>, Cell<bool>)>, fn(i128) -> i8), f2: [RefCell<u8>; 3], f3: f32, }
+pub struct D48(((D47, bool, bool), (D38,), D14<D12<D12<Option<i64>>>, Result<[u64; 0], u16>>), Result<MaybeUninit<D37>, u32>, ((), (bool,), i16));
 #[repr(packed(2))]
-pub struct D50 { }
+pub struct D49 { f0: usize, f1: bool, }
+impl Clone for D49 { fn clone(&self) -> Self { *self } }
+impl Copy for D49 {}
+#[repr(C, packed)]
+pub struct D50 { f0: i8, f1: i64, }
 impl Clone for D50 { fn clone(&self) -> Self { *self } }
 impl Copy for D50 {}
-#[repr(C, packed)]
-pub struct D51(u16);
-impl Clone for D51 { fn clone(&self) -> Self { *self } }
-impl Copy for D51 {}
-pub enum D52 { V0(D37), V1, V2 { g0: (), }, V3, }
-#[repr(packed)]
-pub struct D53((char, D50, [u64; 0], (D30, ())));
+pub enum D51 { V0, V1 { g0: ManuallyDrop<bool>, g1: u16, g2: bool, }, V2, }
+pub struct D52(D8);
+#[repr(align(8))]
+pub union D53 { u0: *const str, u1: char, u2: ([u64; 0], (D30, ()), D3, i32), u3: *const [f32], }
 impl Clone for D53 { fn clone(&self) -> Self { *self } }
 impl Copy for D53 {}
-#[repr(packed(2))]
-pub struct D54 { f0: fn(u16) -> f32, }
-impl Clone for D54 { fn clone(&self) -> Self { *self } }
-impl Copy for D54 {}
+pub struct D54 { f0: D43, }
 #[repr(align(2))]
-pub struct D55 { f0: NonNull<[u8]>, f1: [(D0,); 0], f2: bool, f3: ((Box<()>,),), }
+pub struct D55 { f0: D50, f1: bool, f2: ((Box<()>,),), }
 pub enum D56 { V0, V1, V2((D24, Mutex<char>, (), f32)), }
 #[repr(transparent)]
 pub struct D57(D34, PhantomData<u64>);
@@ -124,36 +121,44 @@ pub enum D60 { V0 { g0: Ordering, g1: Option<Option<D30>>, g2: bool, }, V1((bool
 pub enum D61 { V0, V1 { }, }
 #[repr(C, align(8))]
 pub struct D62 { f0: (Option<bool>, std::sync::atomic::AtomicBool, (char, MaybeUninit<&'static u8>, char, D36)), f1: D35, f2: Option<[D5; 3]>, }
-pub struct D63((fn(u8) -> [u64; 0],), Option<*const dyn Tr>, (u8, D49<Cell<bool>, char>, Mutex<u64>), [D23<bool>; 0]);
-pub struct D64(bool, &'static mut dyn Tr, &'static mut fn(i16) -> [u64; 0], Rc<ManuallyDrop<i128>>);
-pub struct D65<P0, P1> { h0: (P0, u8), h1: [bool; 5], h2: (P1, u8), h3: (i32,), }
-pub struct D66(&'static mut dyn Tr);
-pub enum D67 { V0, }
-#[repr(C, u8)]
-pub enum D68 { V0 { }, V1(&'static bool, char), V2 { g0: u8, g1: *mut *mut str, g2: ManuallyDrop<bool>, }, V3 { g0: Result<fn(u8) -> bool, D25<NonZeroUsize>>, }, V4 { g0: [bool; 3], g1: [Box<()>; 3], g2: bool, }, V5(fn(bool) -> (), *const u8, i16), }
-pub struct D69(*const Option<D43>, (usize, i64, [char; 3], [D12<Option<i64>>; 2]), u128, isize);
-#[repr(i8)]
-pub enum D70 { V0 = -2, }
-pub enum D71 { V0, V1 { g0: D49<D37, u8>, g1: bool, }, V2 { g0: isize, }, V3(D14<*const bool, (D58, [u64; 0])>, bool, &'static mut [bool; 5]), }
-#[repr(u16)]
-pub enum D72 { V0 { g0: Vec<(u32,)>, g1: Option<(D2,)>, g2: D68, }, V1, V2, V3(D25<*const [i8]>, Rc<char>), }
-#[repr(packed(2))]
-pub struct D73 { f0: bool, f1: i16, }
-impl Clone for D73 { fn clone(&self) -> Self { *self } }
-impl Copy for D73 {}
-pub struct D74 { }
-pub struct D75<P0, P1> { h0: Option<P0>, h1: P1, }
-#[repr(i32)]
-pub enum D76 { V0((u16, D9), &'static mut Result<u32, D47>, &'static mut Option<D19>) = 63, V1([(D69, D3, PhantomData<String>, [u64; 0]); 0], D28, ([i64; 1], bool)), V2(D53, D25<Cell<u32>>, (&'static i16,)) = 66, V3 = 67, V4, V5 = 71, }
-pub struct D77 { f0: D40<D17<u128>, Option<D26>>, f1: [fn(char) -> f32; 2], }
-pub struct D78 { f0: Infallible, f1: Result<(u8, D18, isize, D28), [D58; 2]>, f2: D49<NonZeroI16, Option<ManuallyDrop<bool>>>, }
+pub struct D63((fn(u8) -> [u64; 0],), Option<*const dyn Tr>, (u8, D23<Cell<bool>>, D17<i64>), [D14<bool, char>; 5]);
+pub struct D64 { f0: [u64; 0], f1: &'static [i32], f2: [u64; 0], f3: *mut ManuallyDrop<i128>, f4: (Rc<usize>, *const [u8]), }
+#[repr(C, packed)]
+pub struct D65 { f0: i16, f1: (), }
+impl Clone for D65 { fn clone(&self) -> Self { *self } }
+impl Copy for D65 {}
+#[repr(align(16))]
+pub struct D66(char, Option<Option<D45>>, (u8, i64, (D14<D12<D12<Option<i64>>>, Result<[u64; 0], u16>>,), i32), &'static &'static dyn Tr, bool);
+#[repr(align(16))]
+pub struct D67 { f0: &'static mut [char], f1: (Rc<D49>, *const [i128], fn(u8) -> bool), f2: D17<(i16, isize, bool)>, f3: Option<[(); 3]>, f4: Option<(NonNull<u8>,)>, }
+#[repr(C, packed(2))]
+pub union D68 { u0: char, u1: u8, }
+impl Clone for D68 { fn clone(&self) -> Self { *self } }
+impl Copy for D68 {}
+pub struct D69 { f0: i32, f1: i128, }
+pub struct D70 { f0: (usize, i64, [char; 3], [D20; 2]), f1: u128, f2: isize, f3: (D40<bool, D49>, usize, bool, Mutex<char>), f4: isize, }
+pub struct D71 { f0: u8, f1: Result<*mut [u16], (D43, D69, char)>, f2: D59<*const bool>, f3: (Vec<u64>, Option<VecDeque<u16>>), f4: *const str, }
+#[repr(transparent)]
+pub struct D72 { f0: Result<(Box<str>,), D32>, f1: PhantomData<u64>, }
+#[repr(transparent)]
+pub struct D73(Option<[u64; 0]>);
+#[repr(align(8))]
+pub union D74 { u0: &'static str, u1: D50, u2: &'static dyn Tr, }
+impl Clone for D74 { fn clone(&self) -> Self { *self } }
+impl Copy for D74 {}
+pub enum D75 { V0, }
+#[repr(align(2))]
+pub struct D76((), i32);
+pub enum D77 { V0, }
+#[repr(transparent)]
+pub struct D78 { f0: D65, }
+pub enum D79 { V0(Vec<u8>, i8), V1(NonZeroI16, (fn(u8) -> bool,)), V2, V3, V4 { }, V5 { g0: (Result<D38, D49>, u64, fn(bool) -> [u64; 0], ManuallyDrop<D28>), g1: ([i64; 1], bool), }, }
 #[repr(C, align(8))]
-pub struct D79((D51, D59<D33>), D59<D54>, Result<fn(bool) -> i16, (u128, D22, bool)>);
-pub struct D80<P0: ?Sized> { h0: P0, }
-pub union D81 { u0: [([u64; 0],); 2], u1: char, u2: char, }
-impl Clone for D81 { fn clone(&self) -> Self { *self } }
-impl Copy for D81 {}
-pub enum D82 { V0, V1(D56), V2, }
+pub struct D80 { f0: D29, f1: D17<(D10,)>, f2: (&'static i16,), f3: u8, f4: &'static str, }
+#[repr(isize)]
+pub enum D81 { V0, }
+#[repr(i32)]
+pub enum D82 { V0([MaybeUninit<D8>; 0], Box<str>, D52), V1, V2, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = D1;
 #[rustc_layout(debug)] type T2 = Option<D1>;
@@ -220,42 +225,42 @@ pub enum D82 { V0, V1(D56), V2, }
 #[rustc_layout(debug)] type T63 = D42;
 #[rustc_layout(debug)] type T64 = Option<D42>;
 #[rustc_layout(debug)] type T65 = D43;
-#[rustc_layout(debug)] type T66 = D44;
-#[rustc_layout(debug)] type T67 = D45;
-#[rustc_layout(debug)] type T68 = Option<D45>;
-#[rustc_layout(debug)] type T69 = D46;
-#[rustc_layout(debug)] type T70 = Option<D46>;
+#[rustc_layout(debug)] type T66 = Option<D43>;
+#[rustc_layout(debug)] type T67 = D44;
+#[rustc_layout(debug)] type T68 = Option<D44>;
+#[rustc_layout(debug)] type T69 = D45;
+#[rustc_layout(debug)] type T70 = D46;
 #[rustc_layout(debug)] type T71 = D47;
-#[rustc_layout(debug)] type T72 = D48;
-#[rustc_layout(debug)] type T73 = Option<D48>;
-#[rustc_layout(debug)] type T74 = D25<u8>;
-#[rustc_layout(debug)] type T75 = Option<D25<u8>>;
+#[rustc_layout(debug)] type T72 = Option<D47>;
+#[rustc_layout(debug)] type T73 = D48;
+#[rustc_layout(debug)] type T74 = Option<D48>;
+#[rustc_layout(debug)] type T75 = D49;
 #[rustc_layout(debug)] type T76 = D50;
-#[rustc_layout(debug)] type T77 = Option<D50>;
-#[rustc_layout(debug)] type T78 = D51;
-#[rustc_layout(debug)] type T79 = Option<D51>;
-#[rustc_layout(debug)] type T80 = D52;
-#[rustc_layout(debug)] type T81 = D53;
-#[rustc_layout(debug)] type T82 = D54;
-#[rustc_layout(debug)] type T83 = Option<D54>;
-#[rustc_layout(debug)] type T84 = D55;
-#[rustc_layout(debug)] type T85 = D56;
-#[rustc_layout(debug)] type T86 = Option<D56>;
-#[rustc_layout(debug)] type T87 = D57;
-#[rustc_layout(debug)] type T88 = Option<D57>;
-#[rustc_layout(debug)] type T89 = D58;
-#[rustc_layout(debug)] type T90 = D12<(D25<u8>,)>;
-#[rustc_layout(debug)] type T91 = D60;
-#[rustc_layout(debug)] type T92 = Option<D60>;
-#[rustc_layout(debug)] type T93 = D61;
-#[rustc_layout(debug)] type T94 = Option<D61>;
-#[rustc_layout(debug)] type T95 = D62;
-#[rustc_layout(debug)] type T96 = D63;
-#[rustc_layout(debug)] type T97 = D64;
-#[rustc_layout(debug)] type T98 = D40<u8, Result<i32, i8>>;
+#[rustc_layout(debug)] type T77 = D51;
+#[rustc_layout(debug)] type T78 = Option<D51>;
+#[rustc_layout(debug)] type T79 = D52;
+#[rustc_layout(debug)] type T80 = D53;
+#[rustc_layout(debug)] type T81 = D54;
+#[rustc_layout(debug)] type T82 = D55;
+#[rustc_layout(debug)] type T83 = D56;
+#[rustc_layout(debug)] type T84 = Option<D56>;
+#[rustc_layout(debug)] type T85 = D57;
+#[rustc_layout(debug)] type T86 = Option<D57>;
+#[rustc_layout(debug)] type T87 = D58;
+#[rustc_layout(debug)] type T88 = D12<(D49,)>;
+#[rustc_layout(debug)] type T89 = D60;
+#[rustc_layout(debug)] type T90 = Option<D60>;
+#[rustc_layout(debug)] type T91 = D61;
+#[rustc_layout(debug)] type T92 = Option<D61>;
+#[rustc_layout(debug)] type T93 = D62;
+#[rustc_layout(debug)] type T94 = D63;
+#[rustc_layout(debug)] type T95 = Option<D63>;
+#[rustc_layout(debug)] type T96 = D64;
+#[rustc_layout(debug)] type T97 = Option<D64>;
+#[rustc_layout(debug)] type T98 = D65;
 #[rustc_layout(debug)] type T99 = D66;
-#[rustc_layout(debug)] type T100 = Option<D66>;
-#[rustc_layout(debug)] type T101 = D67;
+#[rustc_layout(debug)] type T100 = D67;
+#[rustc_layout(debug)] type T101 = Option<D67>;
 #[rustc_layout(debug)] type T102 = D68;
 #[rustc_layout(debug)] type T103 = Option<D68>;
 #[rustc_layout(debug)] type T104 = D69;
@@ -264,143 +269,143 @@ pub enum D82 { V0, V1(D56), V2, }
 #[rustc_layout(debug)] type T107 = Option<D70>;
 #[rustc_layout(debug)] type T108 = D71;
 #[rustc_layout(debug)] type T109 = D72;
-#[rustc_layout(debug)] type T110 = D73;
-#[rustc_layout(debug)] type T111 = D74;
-#[rustc_layout(debug)] type T112 = Option<D74>;
-#[rustc_layout(debug)] type T113 = D23<D3>;
-#[rustc_layout(debug)] type T114 = Option<D23<D3>>;
+#[rustc_layout(debug)] type T110 = Option<D72>;
+#[rustc_layout(debug)] type T111 = D73;
+#[rustc_layout(debug)] type T112 = Option<D73>;
+#[rustc_layout(debug)] type T113 = D74;
+#[rustc_layout(debug)] type T114 = D75;
 #[rustc_layout(debug)] type T115 = D76;
-#[rustc_layout(debug)] type T116 = D77;
-#[rustc_layout(debug)] type T117 = Option<D77>;
-#[rustc_layout(debug)] type T118 = D78;
-#[rustc_layout(debug)] type T119 = Option<D78>;
-#[rustc_layout(debug)] type T120 = D79;
-#[rustc_layout(debug)] type T121 = D75<Result<D78, [u64; 0]>, D7>;
-#[rustc_layout(debug)] type T122 = Option<D75<Result<D78, [u64; 0]>, D7>>;
+#[rustc_layout(debug)] type T116 = Option<D76>;
+#[rustc_layout(debug)] type T117 = D77;
+#[rustc_layout(debug)] type T118 = Option<D77>;
+#[rustc_layout(debug)] type T119 = D78;
+#[rustc_layout(debug)] type T120 = Option<D78>;
+#[rustc_layout(debug)] type T121 = D79;
+#[rustc_layout(debug)] type T122 = D80;
 #[rustc_layout(debug)] type T123 = D81;
 #[rustc_layout(debug)] type T124 = Option<D81>;
 #[rustc_layout(debug)] type T125 = D82;
 #[rustc_layout(debug)] type T126 = Option<D82>;
-#[rustc_layout(debug)] type T127 = *mut D26;
-#[rustc_layout(debug)] type T128 = D61;
-#[rustc_layout(debug)] type T129 = Option<D36>;
-#[rustc_layout(debug)] type T130 = u64;
-#[rustc_layout(debug)] type T131 = &'static str;
-#[rustc_layout(debug)] type T132 = ();
-#[rustc_layout(debug)] type T133 = Option<D14<Option<i128>, Rc<u8>>>;
-#[rustc_layout(debug)] type T134 = (NonNull<[u8]>,);
-#[rustc_layout(debug)] type T135 = ();
-#[rustc_layout(debug)] type T136 = [D80<[u64; 0]>; 2];
-#[rustc_layout(debug)] type T137 = D33;
-#[rustc_layout(debug)] type T138 = *const str;
-#[rustc_layout(debug)] type T139 = D47;
-#[rustc_layout(debug)] type T140 = D12<D12<Option<i64>>>;
-#[rustc_layout(debug)] type T141 = (*mut str,);
-#[rustc_layout(debug)] type T142 = fn(f64) -> u8;
-#[rustc_layout(debug)] type T143 = (Result<f64, char>, Option<(Infallible, D53, u32)>, (Option<char>,), D56);
-#[rustc_layout(debug)] type T144 = (Arc<ManuallyDrop<usize>>,);
-#[rustc_layout(debug)] type T145 = u8;
-#[rustc_layout(debug)] type T146 = [(Result<bool, [u64; 0]>, D30, [u8; 5], [D3; 5]); 3];
-#[rustc_layout(debug)] type T147 = *mut bool;
-#[rustc_layout(debug)] type T148 = D23<ManuallyDrop<Vec<D20>>>;
-#[rustc_layout(debug)] type T149 = [&'static str; 2];
-#[rustc_layout(debug)] type T150 = ManuallyDrop<&'static mut [f32]>;
-#[rustc_layout(debug)] type T151 = f64;
-#[rustc_layout(debug)] type T152 = MaybeUninit<D23<bool>>;
-#[rustc_layout(debug)] type T153 = D53;
-#[rustc_layout(debug)] type T154 = Option<Option<Rc<u8>>>;
-#[rustc_layout(debug)] type T155 = D20;
-#[rustc_layout(debug)] type T156 = Rc<u8>;
-#[rustc_layout(debug)] type T157 = (fn(usize) -> bool, *mut str, Option<Result<f64, PhantomData<u64>>>);
-#[rustc_layout(debug)] type T158 = D38;
-#[rustc_layout(debug)] type T159 = fn(i16) -> i128;
-#[rustc_layout(debug)] type T160 = D66;
-#[rustc_layout(debug)] type T161 = ();
-#[rustc_layout(debug)] type T162 = ((u8, Mutex<D3>, D28, Option<char>), Result<Option<bool>, [bool; 0]>);
-#[rustc_layout(debug)] type T163 = (D54,);
-#[rustc_layout(debug)] type T164 = (Cell<Option<u64>>,);
-#[rustc_layout(debug)] type T165 = D25<u8>;
-#[rustc_layout(debug)] type T166 = Result<[u64; 0], Result<*const dyn Tr, Option<()>>>;
-#[rustc_layout(debug)] type T167 = f32;
-#[rustc_layout(debug)] type T168 = *const char;
-#[rustc_layout(debug)] type T169 = D59<*mut dyn Tr>;
-#[rustc_layout(debug)] type T170 = Box<MaybeUninit<(NonZeroUsize, D78, bool, f64)>>;
-#[rustc_layout(debug)] type T171 = (i16, u8);
-#[rustc_layout(debug)] type T172 = D70;
-#[rustc_layout(debug)] type T173 = NonZeroU8;
-#[rustc_layout(debug)] type T174 = D82;
-#[rustc_layout(debug)] type T175 = (f64, Option<u8>, &'static str);
-#[rustc_layout(debug)] type T176 = Option<[(D3, u32, bool, bool); 0]>;
-#[rustc_layout(debug)] type T177 = D48;
-#[rustc_layout(debug)] type T178 = [Cell<D40<usize, f64>>; 1];
-#[rustc_layout(debug)] type T179 = usize;
-#[rustc_layout(debug)] type T180 = ();
-#[rustc_layout(debug)] type T181 = D17<Mutex<Cell<[u64; 0]>>>;
-#[rustc_layout(debug)] type T182 = *const str;
-#[rustc_layout(debug)] type T183 = Mutex<u8>;
-#[rustc_layout(debug)] type T184 = ();
-#[rustc_layout(debug)] type T185 = *mut *const ();
-#[rustc_layout(debug)] type T186 = [u64; 0];
-#[rustc_layout(debug)] type T187 = D35;
-#[rustc_layout(debug)] type T188 = *const Option<&'static mut [bool]>;
-#[rustc_layout(debug)] type T189 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T190 = D13;
-#[rustc_layout(debug)] type T191 = Result<(D29, (bool, D24, bool), D15), char>;
-#[rustc_layout(debug)] type T192 = Result<*const u128, Option<D44>>;
-#[rustc_layout(debug)] type T193 = Result<Option<u8>, *mut (D58, u8, i128)>;
-#[rustc_layout(debug)] type T194 = ([(bool, Box<[u8]>, Box<[u8]>, ()); 1],);
-#[rustc_layout(debug)] type T195 = (i32, Option<[i8; 0]>);
-#[rustc_layout(debug)] type T196 = *const D5;
-#[rustc_layout(debug)] type T197 = (RefCell<D12<bool>>, *const Result<D12<D12<Option<i64>>>, D67>);
-#[rustc_layout(debug)] type T198 = Cell<D15>;
-#[rustc_layout(debug)] type T199 = D12<Option<i64>>;
-#[rustc_layout(debug)] type T200 = *mut String;
-#[rustc_layout(debug)] type T201 = Cell<D11>;
-#[rustc_layout(debug)] type T202 = D79;
-#[rustc_layout(debug)] type T203 = D29;
-#[rustc_layout(debug)] type T204 = *mut str;
-#[rustc_layout(debug)] type T205 = [u64; 0];
-#[rustc_layout(debug)] type T206 = (Result<RefCell<bool>, NonNull<u8>>,);
-#[rustc_layout(debug)] type T207 = char;
-#[rustc_layout(debug)] type T208 = f64;
-#[rustc_layout(debug)] type T209 = std::sync::atomic::AtomicBool;
-#[rustc_layout(debug)] type T210 = Vec<u8>;
-#[rustc_layout(debug)] type T211 = (u128, [D38; 5], D34);
-#[rustc_layout(debug)] type T212 = D23<f64>;
-#[rustc_layout(debug)] type T213 = [NonZeroU32; 5];
-#[rustc_layout(debug)] type T214 = f64;
-#[rustc_layout(debug)] type T215 = D2;
-#[rustc_layout(debug)] type T216 = Cell<u32>;
-#[rustc_layout(debug)] type T217 = isize;
-#[rustc_layout(debug)] type T218 = Option<bool>;
-#[rustc_layout(debug)] type T219 = *const (Result<HashMap<u32, u64>, bool>, D10);
-#[rustc_layout(debug)] type T220 = D4;
-#[rustc_layout(debug)] type T221 = Option<D79>;
-#[rustc_layout(debug)] type T222 = D49<&'static D73, *mut [char]>;
-#[rustc_layout(debug)] type T223 = bool;
-#[rustc_layout(debug)] type T224 = u8;
-#[rustc_layout(debug)] type T225 = ();
-#[rustc_layout(debug)] type T226 = D65<i8, (u8,)>;
-#[rustc_layout(debug)] type T227 = D6;
-#[rustc_layout(debug)] type T228 = (Option<u32>, i128, D12<(D13, Rc<u8>, Cell<bool>)>, std::rc::Weak<u8>);
-#[rustc_layout(debug)] type T229 = Option<u8>;
-#[rustc_layout(debug)] type T230 = ([D69; 0], bool);
-#[rustc_layout(debug)] type T231 = u16;
-#[rustc_layout(debug)] type T232 = D52;
-#[rustc_layout(debug)] type T233 = Cell<bool>;
-#[rustc_layout(debug)] type T234 = u8;
-#[rustc_layout(debug)] type T235 = &'static mut str;
-#[rustc_layout(debug)] type T236 = Box<[u8]>;
-#[rustc_layout(debug)] type T237 = *mut str;
-#[rustc_layout(debug)] type T238 = Option<D55>;
-#[rustc_layout(debug)] type T239 = i16;
-#[rustc_layout(debug)] type T240 = Mutex<u8>;
-#[rustc_layout(debug)] type T241 = (D1,);
-#[rustc_layout(debug)] type T242 = D78;
-#[rustc_layout(debug)] type T243 = ([D23<D2>; 2], (*const dyn Tr, (MaybeUninit<u32>, D62, char, D68), Box<[u8]>, usize));
-#[rustc_layout(debug)] type T244 = (isize, String);
-#[rustc_layout(debug)] type T245 = D17<f64>;
-#[rustc_layout(debug)] type T246 = Rc<u8>;
-#[rustc_layout(debug)] type T247 = i8;
-#[rustc_layout(debug)] type T248 = RefCell<u8>;
-#[rustc_layout(debug)] type T249 = fn([u64; 0]) -> u8;
+#[rustc_layout(debug)] type T127 = (D49, Option<[D52; 2]>, u8, D12<NonZeroI16>);
+#[rustc_layout(debug)] type T128 = Option<[D16; 3]>;
+#[rustc_layout(debug)] type T129 = (bool, [Result<char, D6>; 1]);
+#[rustc_layout(debug)] type T130 = *const dyn Tr;
+#[rustc_layout(debug)] type T131 = bool;
+#[rustc_layout(debug)] type T132 = Option<Result<D23<[ManuallyDrop<&'static u8>; 0]>, D67>>;
+#[rustc_layout(debug)] type T133 = (bool, (Option<bool>,), &'static bool, D73);
+#[rustc_layout(debug)] type T134 = u16;
+#[rustc_layout(debug)] type T135 = D12<bool>;
+#[rustc_layout(debug)] type T136 = u64;
+#[rustc_layout(debug)] type T137 = D23<[ManuallyDrop<&'static u8>; 0]>;
+#[rustc_layout(debug)] type T138 = Result<Arc<u64>, bool>;
+#[rustc_layout(debug)] type T139 = Option<[bool; 0]>;
+#[rustc_layout(debug)] type T140 = D53;
+#[rustc_layout(debug)] type T141 = Option<D72>;
+#[rustc_layout(debug)] type T142 = Mutex<D61>;
+#[rustc_layout(debug)] type T143 = [D2; 1];
+#[rustc_layout(debug)] type T144 = char;
+#[rustc_layout(debug)] type T145 = *mut ();
+#[rustc_layout(debug)] type T146 = Vec<(MaybeUninit<D13>, D40<D29, u8>, *mut (), char)>;
+#[rustc_layout(debug)] type T147 = [u64; 0];
+#[rustc_layout(debug)] type T148 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T149 = bool;
+#[rustc_layout(debug)] type T150 = Rc<[u64; 0]>;
+#[rustc_layout(debug)] type T151 = D58;
+#[rustc_layout(debug)] type T152 = Box<char>;
+#[rustc_layout(debug)] type T153 = u16;
+#[rustc_layout(debug)] type T154 = Result<f64, char>;
+#[rustc_layout(debug)] type T155 = Option<(Vec<D53>, D68, D11)>;
+#[rustc_layout(debug)] type T156 = *mut D56;
+#[rustc_layout(debug)] type T157 = bool;
+#[rustc_layout(debug)] type T158 = *mut (u16, D29, ManuallyDrop<bool>, D17<bool>);
+#[rustc_layout(debug)] type T159 = (MaybeUninit<&'static u8>,);
+#[rustc_layout(debug)] type T160 = (u64, NonZeroU8, *mut bool, D59<Mutex<String>>);
+#[rustc_layout(debug)] type T161 = &'static str;
+#[rustc_layout(debug)] type T162 = bool;
+#[rustc_layout(debug)] type T163 = bool;
+#[rustc_layout(debug)] type T164 = ManuallyDrop<&'static mut [f32]>;
+#[rustc_layout(debug)] type T165 = f64;
+#[rustc_layout(debug)] type T166 = Rc<D40<bool, (f32,)>>;
+#[rustc_layout(debug)] type T167 = (RefCell<(HashMap<u32, u64>, Rc<u8>)>, D33, (&'static D30, fn(bool) -> [u64; 0], *const dyn Tr));
+#[rustc_layout(debug)] type T168 = D38;
+#[rustc_layout(debug)] type T169 = fn(i16) -> i128;
+#[rustc_layout(debug)] type T170 = D66;
+#[rustc_layout(debug)] type T171 = ();
+#[rustc_layout(debug)] type T172 = ((u8, Mutex<D3>, D28, Option<char>), Result<Option<bool>, [bool; 0]>);
+#[rustc_layout(debug)] type T173 = (D54,);
+#[rustc_layout(debug)] type T174 = (Cell<Option<u64>>,);
+#[rustc_layout(debug)] type T175 = D49;
+#[rustc_layout(debug)] type T176 = Result<[u64; 0], Result<*const dyn Tr, Option<()>>>;
+#[rustc_layout(debug)] type T177 = f32;
+#[rustc_layout(debug)] type T178 = *const char;
+#[rustc_layout(debug)] type T179 = D59<*mut dyn Tr>;
+#[rustc_layout(debug)] type T180 = Box<MaybeUninit<(NonZeroUsize, D78, bool, f64)>>;
+#[rustc_layout(debug)] type T181 = (i16, u8);
+#[rustc_layout(debug)] type T182 = D70;
+#[rustc_layout(debug)] type T183 = NonZeroU8;
+#[rustc_layout(debug)] type T184 = D82;
+#[rustc_layout(debug)] type T185 = (f64, Option<u8>, &'static str);
+#[rustc_layout(debug)] type T186 = Option<[(D3, u32, bool, bool); 0]>;
+#[rustc_layout(debug)] type T187 = D48;
+#[rustc_layout(debug)] type T188 = [Mutex<D23<usize>>; 3];
+#[rustc_layout(debug)] type T189 = D40<usize, ()>;
+#[rustc_layout(debug)] type T190 = D25<Mutex<Cell<[u64; 0]>>>;
+#[rustc_layout(debug)] type T191 = *const str;
+#[rustc_layout(debug)] type T192 = Mutex<u8>;
+#[rustc_layout(debug)] type T193 = ();
+#[rustc_layout(debug)] type T194 = *mut *const ();
+#[rustc_layout(debug)] type T195 = [u64; 0];
+#[rustc_layout(debug)] type T196 = D35;
+#[rustc_layout(debug)] type T197 = *const Option<&'static mut [bool]>;
+#[rustc_layout(debug)] type T198 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T199 = D13;
+#[rustc_layout(debug)] type T200 = Result<(D29, (bool, D24, bool), D15), char>;
+#[rustc_layout(debug)] type T201 = Result<*const u128, Option<D44>>;
+#[rustc_layout(debug)] type T202 = Result<Option<u8>, *mut (D58, u8, i128)>;
+#[rustc_layout(debug)] type T203 = ([(bool, Box<[u8]>, Box<[u8]>, ()); 1],);
+#[rustc_layout(debug)] type T204 = (i32, Option<[i8; 0]>);
+#[rustc_layout(debug)] type T205 = *const D5;
+#[rustc_layout(debug)] type T206 = (RefCell<D59<bool>>, *const Result<D12<D12<Option<i64>>>, D67>);
+#[rustc_layout(debug)] type T207 = Cell<D15>;
+#[rustc_layout(debug)] type T208 = D12<Option<i64>>;
+#[rustc_layout(debug)] type T209 = *mut String;
+#[rustc_layout(debug)] type T210 = Cell<D11>;
+#[rustc_layout(debug)] type T211 = D79;
+#[rustc_layout(debug)] type T212 = D29;
+#[rustc_layout(debug)] type T213 = *mut str;
+#[rustc_layout(debug)] type T214 = [u64; 0];
+#[rustc_layout(debug)] type T215 = (Result<RefCell<bool>, NonNull<u8>>,);
+#[rustc_layout(debug)] type T216 = char;
+#[rustc_layout(debug)] type T217 = f64;
+#[rustc_layout(debug)] type T218 = std::sync::atomic::AtomicBool;
+#[rustc_layout(debug)] type T219 = Vec<u8>;
+#[rustc_layout(debug)] type T220 = (u128, [D38; 5], D34);
+#[rustc_layout(debug)] type T221 = D25<f64>;
+#[rustc_layout(debug)] type T222 = [NonZeroU32; 5];
+#[rustc_layout(debug)] type T223 = f64;
+#[rustc_layout(debug)] type T224 = D2;
+#[rustc_layout(debug)] type T225 = Cell<u32>;
+#[rustc_layout(debug)] type T226 = isize;
+#[rustc_layout(debug)] type T227 = Option<bool>;
+#[rustc_layout(debug)] type T228 = *const (Result<HashMap<u32, u64>, bool>, D10);
+#[rustc_layout(debug)] type T229 = D4;
+#[rustc_layout(debug)] type T230 = Option<D79>;
+#[rustc_layout(debug)] type T231 = D14<&'static D73, *mut [char]>;
+#[rustc_layout(debug)] type T232 = bool;
+#[rustc_layout(debug)] type T233 = u8;
+#[rustc_layout(debug)] type T234 = ();
+#[rustc_layout(debug)] type T235 = D14<i8, (u8,)>;
+#[rustc_layout(debug)] type T236 = D6;
+#[rustc_layout(debug)] type T237 = (Option<u32>, i128, D12<(D13, Rc<u8>, Cell<bool>)>, std::rc::Weak<u8>);
+#[rustc_layout(debug)] type T238 = Option<u8>;
+#[rustc_layout(debug)] type T239 = ([D69; 0], bool);
+#[rustc_layout(debug)] type T240 = u16;
+#[rustc_layout(debug)] type T241 = D52;
+#[rustc_layout(debug)] type T242 = Cell<bool>;
+#[rustc_layout(debug)] type T243 = u8;
+#[rustc_layout(debug)] type T244 = &'static mut str;
+#[rustc_layout(debug)] type T245 = Box<[u8]>;
+#[rustc_layout(debug)] type T246 = *mut str;
+#[rustc_layout(debug)] type T247 = Option<D55>;
+#[rustc_layout(debug)] type T248 = i16;
+#[rustc_layout(debug)] type T249 = Mutex<u8>;

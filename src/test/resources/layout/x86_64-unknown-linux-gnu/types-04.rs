@@ -25,133 +25,133 @@ pub enum D4 { V0, V1, V2, }
 pub struct D5(Option<*const bool>, bool);
 pub struct D6;
 #[repr(packed)]
-pub union D7 { u0: u128, }
+pub union D7 { u0: [[char; 5]; 0], }
 impl Clone for D7 { fn clone(&self) -> Self { *self } }
 impl Copy for D7 {}
-pub struct D8 { f0: D4, f1: *mut *const [f64], f2: (char,), }
-pub struct D9(u128);
-pub enum D10 { V0, }
-#[repr(align(8))]
-pub enum D11 { V0(i64), V1, V2, V3, }
-pub struct D12;
-pub struct D13(char, D10);
-pub enum D14 { V0, V1 { g0: [Box<()>; 5], }, V2(ManuallyDrop<(D12, RwLock<u8>)>), V3, V4(Rc<Vec<char>>, D0, (D13, i16, (u8,), Mutex<bool>)), }
-pub enum D15 { V0, V1, V2, }
-pub enum D16 { }
-pub enum D17 { V0 { g0: ((i8, D12, D15), D16, bool, &'static std::rc::Weak<u8>), g1: D9, }, }
+pub struct D8(*mut *const [f64]);
+#[repr(C)]
+pub enum D9 { V0 { g0: [Option<D8>; 5], g1: (f64,), }, V1(D2, u8, *mut dyn Tr), V2(Option<Arc<u64>>, isize, bool), V3(Vec<NonZeroI16>), }
+pub struct D10(Box<Box<f64>>, D3);
+pub enum D11 { V0, V1, V2, V3, V4, V5(D3), }
+pub enum D12 { V0 = 2, V1 = 119, V2 = 121, V3 = 162, V4, }
+pub enum D13 { V0, V1, V2, }
+pub enum D14 { }
+pub enum D15 { V0 { g0: ((i8, D11, D5), D3, bool, &'static std::rc::Weak<u8>), g1: D1, }, }
 #[repr(transparent)]
-pub struct D18(D17);
+pub struct D16(D6);
 #[repr(align(8))]
-pub enum D19 { V0, }
+pub enum D17 { V0, }
 #[repr(packed(4))]
-pub struct D20 { }
+pub struct D18 { }
+impl Clone for D18 { fn clone(&self) -> Self { *self } }
+impl Copy for D18 {}
+#[repr(transparent)]
+pub struct D19 { f0: D0, }
+pub union D20 { u0: (*mut D15, *const [u128], &'static str, &'static str), u1: &'static [D11; 2], }
 impl Clone for D20 { fn clone(&self) -> Self { *self } }
 impl Copy for D20 {}
-#[repr(transparent)]
-pub struct D21 { f0: D15, }
-pub union D22 { u0: (*mut D11, *const [u128], &'static str, &'static str), u1: &'static [D9; 2], }
-impl Clone for D22 { fn clone(&self) -> Self { *self } }
-impl Copy for D22 {}
 #[repr(packed(4))]
-pub struct D23 { f0: u8, f1: i8, f2: u64, }
-impl Clone for D23 { fn clone(&self) -> Self { *self } }
-impl Copy for D23 {}
-pub union D24 { u0: fn(u8) -> i32, u1: bool, u2: usize, u3: ManuallyDrop<D8>, }
-pub struct D25 { }
+pub struct D21 { f0: u8, f1: i8, f2: u64, }
+impl Clone for D21 { fn clone(&self) -> Self { *self } }
+impl Copy for D21 {}
+pub union D22 { u0: fn(u8) -> i32, u1: bool, u2: usize, u3: ManuallyDrop<D18>, }
+pub struct D23 { }
 #[repr(C)]
-pub enum D26 { V0(bool), V1, V2 { g0: Option<D4>, }, V3 { g0: D0, }, V4 { g0: bool, g1: Arc<Result<[u64; 0], [u64; 0]>>, g2: Option<Mutex<bool>>, }, }
-pub struct D27(Rc<(D19, Vec<u8>, ())>, *const Option<D15>);
+pub enum D24 { V0(bool), V1, V2 { g0: Option<D2>, }, V3 { g0: D18, }, V4 { g0: bool, g1: Arc<Result<[u64; 0], [u64; 0]>>, g2: Option<Mutex<bool>>, }, }
+pub struct D25(Rc<(D8, Vec<u8>, ())>, *const Option<D8>);
 #[repr(u64)]
-pub enum D28 { V0(bool, ()), V1 = 1, V2(i16, [Result<i8, std::rc::Weak<u8>>; 0]) = 51, V3 { g0: Option<Cell<i16>>, g1: (char, NonNull<[u8]>, (char, std::sync::atomic::AtomicBool, u8)), } = 54, V4(&'static mut PhantomData<String>, f64) = 349, }
-pub union D29 { u0: bool, u1: *mut Option<Mutex<bool>>, u2: (char, (u32, isize, f32, bool), f64, *const ManuallyDrop<bool>), u3: &'static str, }
-impl Clone for D29 { fn clone(&self) -> Self { *self } }
-impl Copy for D29 {}
-pub struct D30(Box<D28>, D25, ((D1, u16, u8, bool), D8, Result<D14, char>));
-pub struct D31 { f0: *mut dyn Tr, f1: [u16; 3], f2: *const dyn Tr, f3: D10, }
+pub enum D26 { V0(bool, ()), V1 = 1, V2(i16, [Result<i8, std::rc::Weak<u8>>; 0]) = 51, V3 { g0: Option<Cell<i16>>, g1: (char, NonNull<[u8]>, (char, std::sync::atomic::AtomicBool, u8)), } = 54, V4(&'static mut PhantomData<String>, f64) = 349, }
+pub union D27 { u0: bool, u1: *mut Option<Mutex<bool>>, u2: (char, (u32, isize, f32, bool), f64, *const ManuallyDrop<bool>), u3: &'static str, }
+impl Clone for D27 { fn clone(&self) -> Self { *self } }
+impl Copy for D27 {}
+pub struct D28(Box<D2>, D5, ((D3, u16, u8, bool), D22, Result<D20, char>));
+pub struct D29 { f0: *mut dyn Tr, f1: [u16; 3], f2: *const dyn Tr, f3: D1, }
 #[repr(C)]
-pub struct D32((&'static mut D22, f64, u8, &'static mut [()]));
-pub struct D33 { f0: Option<u16>, f1: Box<(bool, usize, char, f64)>, }
+pub struct D30((&'static mut D25, f64, u8, &'static mut [()]));
+pub struct D31 { f0: Option<u16>, f1: Box<(bool, usize, char, f64)>, }
 #[repr(transparent)]
-pub struct D34([i64; 1]);
-pub enum D35 { V0, V1(f32, *const [isize]), }
-pub union D36 { u0: D7, u1: *const str, u2: bool, }
-impl Clone for D36 { fn clone(&self) -> Self { *self } }
-impl Copy for D36 {}
+pub struct D32([i64; 1]);
+pub enum D33 { V0, V1(f32, *const [isize]), }
+pub union D34 { u0: D7, u1: *const str, u2: bool, }
+impl Clone for D34 { fn clone(&self) -> Self { *self } }
+impl Copy for D34 {}
 #[repr(transparent)]
-pub struct D37 { f0: (D30, (D28,), [isize; 2]), }
+pub struct D35 { f0: (D14, (D5,), [isize; 2]), }
 #[repr(C)]
-pub enum D38 { V0 { g0: Result<u32, [i8; 0]>, g1: i8, g2: D22, }, V1(Result<[isize; 3], f64>), V2(((D3, bool), D4, (i32, HashMap<u32, u64>), fn(char) -> u64)), V3, }
-pub struct D39 { f0: Option<D7>, f1: bool, f2: [u16; 5], f3: char, f4: NonZeroU32, }
+pub enum D36 { V0 { g0: Result<u32, [i8; 0]>, g1: i8, g2: D22, }, V1(Result<[isize; 3], f64>), V2(((D13, bool), D22, (i32, HashMap<u32, u64>), fn(char) -> u64)), V3, }
+pub struct D37 { f0: Option<D19>, f1: bool, f2: [u16; 5], f3: char, f4: NonZeroU32, }
 #[repr(C, packed(2))]
-pub struct D40 { f0: *mut str, f1: [u64; 0], f2: &'static MaybeUninit<bool>, f3: &'static str, f4: fn(u8) -> usize, }
-impl Clone for D40 { fn clone(&self) -> Self { *self } }
-impl Copy for D40 {}
+pub struct D38 { f0: *mut str, f1: [u64; 0], f2: &'static MaybeUninit<bool>, f3: &'static str, f4: fn(u8) -> usize, }
+impl Clone for D38 { fn clone(&self) -> Self { *self } }
+impl Copy for D38 {}
 #[repr(C)]
-pub struct D41 { }
+pub struct D39 { }
 #[repr(isize)]
-pub enum D42 { V0, V1, }
+pub enum D40 { V0, V1, }
 #[repr(C, align(8))]
-pub struct D43 { f0: bool, f1: D14, f2: i128, }
-pub union D44 { u0: ManuallyDrop<D9>, u1: ManuallyDrop<u16>, }
-pub struct D45 { f0: (Arc<char>, u128), f1: (D32, Vec<f64>), f2: [ManuallyDrop<D28>; 2], }
-pub struct D46 { f0: ([std::rc::Weak<u8>; 5], ((), D24, D28), (D13, u64, i64, u8), Option<u8>), f1: bool, f2: (Option<D22>, bool, fn(usize) -> u128), f3: u8, f4: (), }
-pub struct D47<P0, P1> { h0: fn(u32) -> i64, h1: [P1; 2], h2: (P0, u8), h3: D41, }
+pub struct D41 { f0: bool, f1: D25, f2: i128, }
+pub union D42 { u0: ManuallyDrop<D7>, u1: ManuallyDrop<u16>, }
+pub struct D43 { f0: (Arc<char>, u128), f1: (D8, Vec<f64>), f2: [ManuallyDrop<D42>; 2], }
+pub struct D44 { f0: ([std::rc::Weak<u8>; 5], ((), D26, D2), (D15, u64, i64, u8), Option<u8>), f1: bool, f2: (Option<D38>, bool, fn(usize) -> u128), f3: u8, f4: (), }
+pub struct D45<P0, P1> { h0: fn(u32) -> i64, h1: [P1; 2], h2: (P0, u8), h3: D26, }
 #[repr(u16)]
-pub enum D48 { V0, V1, V2, V3, V4, V5, }
+pub enum D46 { V0, V1, V2, V3, V4, V5, }
 #[repr(i32)]
-pub enum D49 { V0(&'static Option<String>, i8) = 1, V1((D22, Box<u32>, NonZeroU32, fn(i64) -> bool), *const Result<D7, i32>, f32) = 4, }
+pub enum D47 { V0(&'static Option<String>, i8) = 1, V1((D18, Box<u32>, NonZeroU32, fn(i64) -> bool), *const Result<D26, i32>, f32) = 4, }
 #[repr(C)]
-pub enum D50 { V0, V1, }
-pub enum D51 { V0(Cell<u8>, bool, Rc<D37>), V1, V2, }
-pub enum D52 { V0(bool), V1 { }, }
+pub enum D48 { V0, V1, }
+pub enum D49 { V0(Cell<u8>, bool, Rc<D34>), V1, V2, }
+pub enum D50 { V0(bool), V1 { }, }
 #[repr(packed(4))]
-pub struct D53 { f0: D0, }
+pub struct D51 { f0: D0, }
+impl Clone for D51 { fn clone(&self) -> Self { *self } }
+impl Copy for D51 {}
+pub enum D52 { V0([bool; 0], D39), V1, V2(!, !, bool), }
+#[repr(C, packed)]
+pub struct D53([(u8, bool); 5], u8);
 impl Clone for D53 { fn clone(&self) -> Self { *self } }
 impl Copy for D53 {}
-pub enum D54 { V0([bool; 0], D15), V1, V2(!, !, bool), }
-#[repr(C, packed)]
-pub struct D55([(u8, bool); 5], u8);
-impl Clone for D55 { fn clone(&self) -> Self { *self } }
-impl Copy for D55 {}
-pub enum D56 { V0 { g0: Result<(u16, u16, bool, bool), D41>, g1: Option<fn(bool) -> bool>, g2: (*const dyn Tr,), }, }
-pub enum D57 { V0 = -1, V1 = 40, V2 = 42, V3 = 44, V4 = 46, }
-pub struct D58<P0: ?Sized> { h0: [u64; 0], h1: i128, h2: P0, }
+pub enum D54 { V0 { g0: Result<(u16, u16, bool, bool), D49>, g1: Option<fn(bool) -> bool>, g2: (*const dyn Tr,), }, }
+pub enum D55 { V0 = -1, V1 = 40, V2 = 42, V3 = 44, V4 = 46, }
+pub struct D56<P0: ?Sized> { h0: [u64; 0], h1: i128, h2: P0, }
 #[repr(align(2))]
-pub struct D59 { f0: D13, }
-pub struct D60<P0: ?Sized> { h0: Result<isize, char>, h1: Option<D33>, h2: P0, }
-pub struct D61 { }
-pub struct D62 { f0: D56, f1: Vec<D41>, }
-pub struct D63 { f0: i16, f1: i16, f2: fn(f64) -> char, f3: [isize; 5], }
+pub struct D57 { f0: D39, }
+pub struct D58<P0: ?Sized> { h0: Result<isize, char>, h1: Option<D47>, h2: P0, }
+pub struct D59 { }
+pub struct D60 { f0: D16, f1: Vec<D47>, }
+pub struct D61 { f0: i16, f1: i16, f2: fn(f64) -> char, f3: [isize; 5], }
 #[repr(transparent)]
-pub struct D64(([i128; 5],), PhantomData<u64>);
+pub struct D62(([i128; 5],), PhantomData<u64>);
 #[repr(isize)]
-pub enum D65 { V0 = 194, V1 = 197, V2(&'static Option<D51>, D50) = 310, }
+pub enum D63 { V0 = 194, V1 = 197, V2(&'static Option<D41>, D4) = 310, }
 #[repr(align(16))]
-pub struct D66 { f0: Cell<bool>, f1: *const [usize], f2: (((), Mutex<u64>),), f3: [D8; 1], f4: [&'static [char]; 2], }
-pub struct D67 { f0: Result<(D19, D4, [u64; 0]), bool>, }
+pub struct D64 { f0: Cell<bool>, f1: *const [usize], f2: (((), Mutex<u64>),), f3: [D7; 1], f4: [&'static [char]; 2], }
+pub struct D65 { f0: Result<(D10, D6, [u64; 0]), bool>, }
 #[repr(u8)]
-pub enum D68 { V0, V1, V2, }
-pub enum D69 { V0((*const D15, [[u64; 0]; 1], *mut [u64; 0], (NonNull<[u8]>, char))), V1(NonZeroU8, (&'static dyn Tr, Result<std::sync::atomic::AtomicU32, char>)), V2((Result<D12, D55>,)), V3, V4 { g0: D33, g1: fn(bool) -> bool, }, }
+pub enum D66 { V0, V1, V2, }
+pub enum D67 { V0((*const D40, [[u64; 0]; 1], *mut [u64; 0], (NonNull<[u8]>, char))), V1(NonZeroU8, (&'static dyn Tr, Result<std::sync::atomic::AtomicU32, char>)), V2((Result<D55, D38>,)), V3, V4 { g0: D29, g1: fn(bool) -> bool, }, }
 #[repr(transparent)]
-pub struct D70 { f0: [u64; 0], f1: PhantomData<u64>, }
+pub struct D68 { f0: [u64; 0], f1: PhantomData<u64>, }
 #[repr(packed(2))]
-pub struct D71 { f0: i8, f1: f32, f2: &'static dyn Tr, f3: [u64; 0], }
-impl Clone for D71 { fn clone(&self) -> Self { *self } }
-impl Copy for D71 {}
-pub union D72 { u0: ManuallyDrop<[D10; 5]>, u1: &'static D46, u2: bool, }
-pub enum D73 { V0 { g0: NonZeroUsize, g1: *const str, g2: !, }, V1((), [Vec<bool>; 0], (String, RefCell<u64>, D69, Arc<D7>)), V2, V3(RefCell<u64>, u128, fn(bool) -> char), }
+pub struct D69 { f0: i8, f1: f32, f2: &'static dyn Tr, f3: [u64; 0], }
+impl Clone for D69 { fn clone(&self) -> Self { *self } }
+impl Copy for D69 {}
+pub union D70 { u0: ManuallyDrop<[D38; 5]>, u1: &'static D36, u2: bool, }
+pub enum D71 { V0 { g0: NonZeroUsize, g1: *const str, g2: !, }, V1((), [Vec<bool>; 0], (String, RefCell<u64>, D42, Arc<D19>)), V2, V3(RefCell<u64>, u128, fn(bool) -> char), }
 #[repr(C, align(8))]
-pub struct D74 { f0: isize, f1: Option<D58<D5>>, f2: std::rc::Weak<u8>, f3: Box<str>, f4: u64, }
-pub struct D75<P0: ?Sized> { h0: D8, h1: P0, }
+pub struct D72 { f0: isize, f1: Option<D56<D47>>, f2: std::rc::Weak<u8>, f3: Box<str>, f4: u64, }
+pub struct D73<P0: ?Sized> { h0: D46, h1: P0, }
 #[repr(align(2))]
-pub struct D76(fn(isize) -> u8, bool, D26, u128);
-pub struct D77 { f0: (char,), f1: bool, f2: D24, f3: *const *const [()], }
+pub struct D74(fn(isize) -> u8, bool, D18, u128);
+pub struct D75 { f0: (char,), f1: bool, f2: D0, f3: *const *const [()], }
 #[repr(C, u8)]
-pub enum D78 { V0(D11) = 1, V1(&'static D48) = 3, V2((D65,), Mutex<fn(u32) -> bool>, [Option<D19>; 0]) = 5, V3 = 6, }
-pub struct D79(Result<D13, [RefCell<u8>; 1]>);
-pub enum D80 { V0, V1(u8, Result<RefCell<u64>, char>, !), V2, }
-pub union D81 { u0: ManuallyDrop<i128>, }
-pub struct D82<P0: ?Sized> { h0: P0, }
+pub enum D76 { V0(D15) = 1, V1(&'static D32) = 3, V2((D3,), Mutex<fn(u32) -> bool>, [Option<D53>; 0]) = 5, V3 = 6, }
+pub struct D77(Result<D13, [RefCell<u8>; 1]>);
+pub enum D78 { V0, V1(u8, Result<RefCell<u64>, char>, !), V2, }
+pub union D79 { u0: ManuallyDrop<i128>, }
+pub struct D80<P0: ?Sized> { h0: P0, }
+pub enum D81 { V0, V1, V2(D56<(D60, isize, isize)>, u8, Mutex<bool>), V3, V4(D54, NonZeroUsize, bool), }
+pub struct D82 { f0: D45<D56<D72>, Rc<u8>>, f1: ((D12, u8), i16, Option<u32>), f2: [&'static mut bool; 3], f3: (Arc<u64>, [PhantomData<String>; 0], *const dyn Tr), f4: [Result<D81, [u64; 0]>; 1], }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = D1;
 #[rustc_layout(debug)] type T2 = Option<D1>;
@@ -163,242 +163,242 @@ pub struct D82<P0: ?Sized> { h0: P0, }
 #[rustc_layout(debug)] type T8 = D6;
 #[rustc_layout(debug)] type T9 = D7;
 #[rustc_layout(debug)] type T10 = D8;
-#[rustc_layout(debug)] type T11 = Option<D8>;
-#[rustc_layout(debug)] type T12 = D9;
-#[rustc_layout(debug)] type T13 = Option<D9>;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = D11;
-#[rustc_layout(debug)] type T16 = D12;
-#[rustc_layout(debug)] type T17 = D13;
-#[rustc_layout(debug)] type T18 = Option<D13>;
-#[rustc_layout(debug)] type T19 = D14;
-#[rustc_layout(debug)] type T20 = D15;
-#[rustc_layout(debug)] type T21 = D16;
-#[rustc_layout(debug)] type T22 = D17;
-#[rustc_layout(debug)] type T23 = D18;
-#[rustc_layout(debug)] type T24 = D19;
-#[rustc_layout(debug)] type T25 = D20;
-#[rustc_layout(debug)] type T26 = Option<D20>;
-#[rustc_layout(debug)] type T27 = D21;
+#[rustc_layout(debug)] type T11 = D9;
+#[rustc_layout(debug)] type T12 = Option<D9>;
+#[rustc_layout(debug)] type T13 = D10;
+#[rustc_layout(debug)] type T14 = D11;
+#[rustc_layout(debug)] type T15 = D12;
+#[rustc_layout(debug)] type T16 = D13;
+#[rustc_layout(debug)] type T17 = D14;
+#[rustc_layout(debug)] type T18 = D15;
+#[rustc_layout(debug)] type T19 = D16;
+#[rustc_layout(debug)] type T20 = D17;
+#[rustc_layout(debug)] type T21 = D18;
+#[rustc_layout(debug)] type T22 = Option<D18>;
+#[rustc_layout(debug)] type T23 = D19;
+#[rustc_layout(debug)] type T24 = D20;
+#[rustc_layout(debug)] type T25 = Option<D20>;
+#[rustc_layout(debug)] type T26 = D21;
+#[rustc_layout(debug)] type T27 = Option<D21>;
 #[rustc_layout(debug)] type T28 = D22;
 #[rustc_layout(debug)] type T29 = Option<D22>;
 #[rustc_layout(debug)] type T30 = D23;
-#[rustc_layout(debug)] type T31 = Option<D23>;
-#[rustc_layout(debug)] type T32 = D24;
-#[rustc_layout(debug)] type T33 = Option<D24>;
-#[rustc_layout(debug)] type T34 = D25;
-#[rustc_layout(debug)] type T35 = D26;
-#[rustc_layout(debug)] type T36 = D27;
-#[rustc_layout(debug)] type T37 = Option<D27>;
-#[rustc_layout(debug)] type T38 = D28;
+#[rustc_layout(debug)] type T31 = D24;
+#[rustc_layout(debug)] type T32 = D25;
+#[rustc_layout(debug)] type T33 = Option<D25>;
+#[rustc_layout(debug)] type T34 = D26;
+#[rustc_layout(debug)] type T35 = D27;
+#[rustc_layout(debug)] type T36 = Option<D27>;
+#[rustc_layout(debug)] type T37 = D28;
+#[rustc_layout(debug)] type T38 = Option<D28>;
 #[rustc_layout(debug)] type T39 = D29;
-#[rustc_layout(debug)] type T40 = Option<D29>;
-#[rustc_layout(debug)] type T41 = D30;
-#[rustc_layout(debug)] type T42 = Option<D30>;
-#[rustc_layout(debug)] type T43 = D31;
-#[rustc_layout(debug)] type T44 = D32;
-#[rustc_layout(debug)] type T45 = Option<D32>;
-#[rustc_layout(debug)] type T46 = D33;
-#[rustc_layout(debug)] type T47 = D34;
-#[rustc_layout(debug)] type T48 = D35;
-#[rustc_layout(debug)] type T49 = Option<D35>;
-#[rustc_layout(debug)] type T50 = D36;
-#[rustc_layout(debug)] type T51 = D37;
-#[rustc_layout(debug)] type T52 = Option<D37>;
-#[rustc_layout(debug)] type T53 = D38;
-#[rustc_layout(debug)] type T54 = D39;
-#[rustc_layout(debug)] type T55 = Option<D39>;
-#[rustc_layout(debug)] type T56 = D40;
-#[rustc_layout(debug)] type T57 = D41;
-#[rustc_layout(debug)] type T58 = D42;
-#[rustc_layout(debug)] type T59 = Option<D42>;
-#[rustc_layout(debug)] type T60 = D43;
+#[rustc_layout(debug)] type T40 = D30;
+#[rustc_layout(debug)] type T41 = Option<D30>;
+#[rustc_layout(debug)] type T42 = D31;
+#[rustc_layout(debug)] type T43 = D32;
+#[rustc_layout(debug)] type T44 = D33;
+#[rustc_layout(debug)] type T45 = Option<D33>;
+#[rustc_layout(debug)] type T46 = D34;
+#[rustc_layout(debug)] type T47 = D35;
+#[rustc_layout(debug)] type T48 = Option<D35>;
+#[rustc_layout(debug)] type T49 = D36;
+#[rustc_layout(debug)] type T50 = D37;
+#[rustc_layout(debug)] type T51 = Option<D37>;
+#[rustc_layout(debug)] type T52 = D38;
+#[rustc_layout(debug)] type T53 = D39;
+#[rustc_layout(debug)] type T54 = D40;
+#[rustc_layout(debug)] type T55 = Option<D40>;
+#[rustc_layout(debug)] type T56 = D41;
+#[rustc_layout(debug)] type T57 = D42;
+#[rustc_layout(debug)] type T58 = Option<D42>;
+#[rustc_layout(debug)] type T59 = D43;
+#[rustc_layout(debug)] type T60 = Option<D43>;
 #[rustc_layout(debug)] type T61 = D44;
 #[rustc_layout(debug)] type T62 = Option<D44>;
-#[rustc_layout(debug)] type T63 = D45;
-#[rustc_layout(debug)] type T64 = Option<D45>;
+#[rustc_layout(debug)] type T63 = D45<fn(i64) -> char, f64>;
+#[rustc_layout(debug)] type T64 = Option<D45<fn(i64) -> char, f64>>;
 #[rustc_layout(debug)] type T65 = D46;
-#[rustc_layout(debug)] type T66 = Option<D46>;
-#[rustc_layout(debug)] type T67 = D47<fn(i64) -> char, f64>;
-#[rustc_layout(debug)] type T68 = Option<D47<fn(i64) -> char, f64>>;
-#[rustc_layout(debug)] type T69 = D48;
+#[rustc_layout(debug)] type T66 = D47;
+#[rustc_layout(debug)] type T67 = Option<D47>;
+#[rustc_layout(debug)] type T68 = D48;
+#[rustc_layout(debug)] type T69 = Option<D48>;
 #[rustc_layout(debug)] type T70 = D49;
-#[rustc_layout(debug)] type T71 = Option<D49>;
-#[rustc_layout(debug)] type T72 = D50;
-#[rustc_layout(debug)] type T73 = Option<D50>;
-#[rustc_layout(debug)] type T74 = D51;
-#[rustc_layout(debug)] type T75 = D52;
+#[rustc_layout(debug)] type T71 = D50;
+#[rustc_layout(debug)] type T72 = D51;
+#[rustc_layout(debug)] type T73 = Option<D51>;
+#[rustc_layout(debug)] type T74 = D52;
+#[rustc_layout(debug)] type T75 = Option<D52>;
 #[rustc_layout(debug)] type T76 = D53;
 #[rustc_layout(debug)] type T77 = Option<D53>;
 #[rustc_layout(debug)] type T78 = D54;
-#[rustc_layout(debug)] type T79 = Option<D54>;
-#[rustc_layout(debug)] type T80 = D55;
-#[rustc_layout(debug)] type T81 = Option<D55>;
-#[rustc_layout(debug)] type T82 = D56;
+#[rustc_layout(debug)] type T79 = D55;
+#[rustc_layout(debug)] type T80 = Option<D55>;
+#[rustc_layout(debug)] type T81 = D56<(MaybeUninit<u32>, D6)>;
+#[rustc_layout(debug)] type T82 = Option<D56<(MaybeUninit<u32>, D6)>>;
 #[rustc_layout(debug)] type T83 = D57;
-#[rustc_layout(debug)] type T84 = Option<D57>;
-#[rustc_layout(debug)] type T85 = D58<(MaybeUninit<u32>, D28)>;
-#[rustc_layout(debug)] type T86 = Option<D58<(MaybeUninit<u32>, D28)>>;
-#[rustc_layout(debug)] type T87 = D59;
-#[rustc_layout(debug)] type T88 = D47<*const [u64], (bool, u64, i32, std::sync::atomic::AtomicU32)>;
-#[rustc_layout(debug)] type T89 = D61;
-#[rustc_layout(debug)] type T90 = Option<D61>;
-#[rustc_layout(debug)] type T91 = D62;
-#[rustc_layout(debug)] type T92 = D63;
-#[rustc_layout(debug)] type T93 = D64;
-#[rustc_layout(debug)] type T94 = Option<D64>;
-#[rustc_layout(debug)] type T95 = D65;
-#[rustc_layout(debug)] type T96 = D66;
+#[rustc_layout(debug)] type T84 = D45<*const [u64], (bool, u64, i32, std::sync::atomic::AtomicU32)>;
+#[rustc_layout(debug)] type T85 = D59;
+#[rustc_layout(debug)] type T86 = Option<D59>;
+#[rustc_layout(debug)] type T87 = D60;
+#[rustc_layout(debug)] type T88 = D61;
+#[rustc_layout(debug)] type T89 = D62;
+#[rustc_layout(debug)] type T90 = Option<D62>;
+#[rustc_layout(debug)] type T91 = D63;
+#[rustc_layout(debug)] type T92 = D64;
+#[rustc_layout(debug)] type T93 = D65;
+#[rustc_layout(debug)] type T94 = Option<D65>;
+#[rustc_layout(debug)] type T95 = D66;
+#[rustc_layout(debug)] type T96 = Option<D66>;
 #[rustc_layout(debug)] type T97 = D67;
-#[rustc_layout(debug)] type T98 = Option<D67>;
-#[rustc_layout(debug)] type T99 = D68;
-#[rustc_layout(debug)] type T100 = Option<D68>;
-#[rustc_layout(debug)] type T101 = D69;
-#[rustc_layout(debug)] type T102 = D70;
-#[rustc_layout(debug)] type T103 = D71;
-#[rustc_layout(debug)] type T104 = D72;
-#[rustc_layout(debug)] type T105 = D73;
-#[rustc_layout(debug)] type T106 = Option<D73>;
-#[rustc_layout(debug)] type T107 = D74;
-#[rustc_layout(debug)] type T108 = Option<D74>;
-#[rustc_layout(debug)] type T109 = D75<Result<f64, u8>>;
-#[rustc_layout(debug)] type T110 = D76;
-#[rustc_layout(debug)] type T111 = Option<D76>;
-#[rustc_layout(debug)] type T112 = D77;
-#[rustc_layout(debug)] type T113 = D78;
-#[rustc_layout(debug)] type T114 = D79;
-#[rustc_layout(debug)] type T115 = D80;
-#[rustc_layout(debug)] type T116 = D81;
-#[rustc_layout(debug)] type T117 = Option<D81>;
-#[rustc_layout(debug)] type T118 = D60<i32>;
-#[rustc_layout(debug)] type T119 = Option<u8>;
-#[rustc_layout(debug)] type T120 = ([D58<ManuallyDrop<&'static u8>>; 0], u8, D47<*const [u64], (bool, u64, i32, std::sync::atomic::AtomicU32)>, [Option<u8>; 0]);
-#[rustc_layout(debug)] type T121 = Mutex<bool>;
-#[rustc_layout(debug)] type T122 = D58<u8>;
-#[rustc_layout(debug)] type T123 = f64;
-#[rustc_layout(debug)] type T124 = Option<u16>;
-#[rustc_layout(debug)] type T125 = D47<D30, (Option<D39>, Rc<u8>, (u128, D66, u8))>;
-#[rustc_layout(debug)] type T126 = i16;
-#[rustc_layout(debug)] type T127 = Option<[Option<D81>; 0]>;
-#[rustc_layout(debug)] type T128 = bool;
-#[rustc_layout(debug)] type T129 = (D46,);
-#[rustc_layout(debug)] type T130 = D58<PhantomData<String>>;
-#[rustc_layout(debug)] type T131 = D58<Box<dyn Tr>>;
-#[rustc_layout(debug)] type T132 = bool;
-#[rustc_layout(debug)] type T133 = D3;
-#[rustc_layout(debug)] type T134 = Result<(), (D47<D47<fn(i64) -> char, f64>, D53>,)>;
-#[rustc_layout(debug)] type T135 = [u64; 0];
-#[rustc_layout(debug)] type T136 = [u64; 0];
-#[rustc_layout(debug)] type T137 = [u64; 0];
-#[rustc_layout(debug)] type T138 = Vec<u64>;
-#[rustc_layout(debug)] type T139 = Option<*const (i8, D36, D23, isize)>;
-#[rustc_layout(debug)] type T140 = D82<(bool, [char; 0], usize)>;
-#[rustc_layout(debug)] type T141 = u8;
-#[rustc_layout(debug)] type T142 = *const D75<(bool, bool, char, D69)>;
-#[rustc_layout(debug)] type T143 = D1;
-#[rustc_layout(debug)] type T144 = u8;
-#[rustc_layout(debug)] type T145 = [[u64; 0]; 2];
-#[rustc_layout(debug)] type T146 = ([RefCell<u8>; 1], [isize; 5], D19);
-#[rustc_layout(debug)] type T147 = u16;
-#[rustc_layout(debug)] type T148 = (D69,);
-#[rustc_layout(debug)] type T149 = Result<i8, char>;
-#[rustc_layout(debug)] type T150 = ();
-#[rustc_layout(debug)] type T151 = MaybeUninit<*const dyn Tr>;
-#[rustc_layout(debug)] type T152 = (D55, (&'static [()], f64, *mut D1, D58<i128>), Cell<(i8, char)>);
-#[rustc_layout(debug)] type T153 = Option<*mut str>;
-#[rustc_layout(debug)] type T154 = bool;
-#[rustc_layout(debug)] type T155 = (i64, [i16; 5], D9, i64);
-#[rustc_layout(debug)] type T156 = *mut dyn Tr;
-#[rustc_layout(debug)] type T157 = *const Option<D80>;
-#[rustc_layout(debug)] type T158 = MaybeUninit<D63>;
-#[rustc_layout(debug)] type T159 = (i32, usize, D74, [Result<bool, [u64; 0]>; 2]);
-#[rustc_layout(debug)] type T160 = Rc<[Result<bool, D73>; 2]>;
-#[rustc_layout(debug)] type T161 = &'static (i8, D82<NonZeroI16>);
-#[rustc_layout(debug)] type T162 = bool;
-#[rustc_layout(debug)] type T163 = Rc<(&'static mut D66, Option<[u64; 0]>, &'static bool, ManuallyDrop<bool>)>;
-#[rustc_layout(debug)] type T164 = &'static mut D35;
-#[rustc_layout(debug)] type T165 = &'static mut str;
-#[rustc_layout(debug)] type T166 = Arc<fn(f64) -> char>;
-#[rustc_layout(debug)] type T167 = char;
-#[rustc_layout(debug)] type T168 = bool;
-#[rustc_layout(debug)] type T169 = D42;
-#[rustc_layout(debug)] type T170 = (D58<RefCell<u64>>, Option<(Box<str>, Mutex<u64>, D11, Mutex<u64>)>, i16);
-#[rustc_layout(debug)] type T171 = u64;
-#[rustc_layout(debug)] type T172 = u8;
-#[rustc_layout(debug)] type T173 = [(); 1];
-#[rustc_layout(debug)] type T174 = Box<&'static (i64, D75<Result<f64, u8>>)>;
-#[rustc_layout(debug)] type T175 = f64;
-#[rustc_layout(debug)] type T176 = D25;
-#[rustc_layout(debug)] type T177 = *mut [i64];
-#[rustc_layout(debug)] type T178 = Result<((),), f32>;
-#[rustc_layout(debug)] type T179 = Box<()>;
-#[rustc_layout(debug)] type T180 = [u64; 0];
-#[rustc_layout(debug)] type T181 = [i8; 1];
-#[rustc_layout(debug)] type T182 = char;
-#[rustc_layout(debug)] type T183 = *mut (bool, [RwLock<u8>; 3], [char; 5]);
-#[rustc_layout(debug)] type T184 = *const Arc<D31>;
-#[rustc_layout(debug)] type T185 = [[Rc<i8>; 3]; 1];
-#[rustc_layout(debug)] type T186 = Mutex<D80>;
-#[rustc_layout(debug)] type T187 = (bool,);
-#[rustc_layout(debug)] type T188 = (&'static mut *const bool, f32, D67);
-#[rustc_layout(debug)] type T189 = D48;
-#[rustc_layout(debug)] type T190 = ([Option<Rc<str>>; 0], [(D38, Rc<u8>); 2]);
-#[rustc_layout(debug)] type T191 = Result<D58<&'static i64>, Box<D74>>;
-#[rustc_layout(debug)] type T192 = fn(f32) -> f64;
-#[rustc_layout(debug)] type T193 = (&'static str, Option<(D79, Mutex<u8>)>, D60<(D53,)>, ());
-#[rustc_layout(debug)] type T194 = *mut (u64, &'static mut D58<(MaybeUninit<u32>, D28)>, u128, (u8, D48, i16, D42));
-#[rustc_layout(debug)] type T195 = fn(()) -> f64;
-#[rustc_layout(debug)] type T196 = D31;
+#[rustc_layout(debug)] type T98 = D68;
+#[rustc_layout(debug)] type T99 = D69;
+#[rustc_layout(debug)] type T100 = D70;
+#[rustc_layout(debug)] type T101 = D71;
+#[rustc_layout(debug)] type T102 = Option<D71>;
+#[rustc_layout(debug)] type T103 = D72;
+#[rustc_layout(debug)] type T104 = Option<D72>;
+#[rustc_layout(debug)] type T105 = D73<Result<f64, u8>>;
+#[rustc_layout(debug)] type T106 = D74;
+#[rustc_layout(debug)] type T107 = Option<D74>;
+#[rustc_layout(debug)] type T108 = D75;
+#[rustc_layout(debug)] type T109 = D76;
+#[rustc_layout(debug)] type T110 = D77;
+#[rustc_layout(debug)] type T111 = D78;
+#[rustc_layout(debug)] type T112 = D79;
+#[rustc_layout(debug)] type T113 = Option<D79>;
+#[rustc_layout(debug)] type T114 = D58<i32>;
+#[rustc_layout(debug)] type T115 = D81;
+#[rustc_layout(debug)] type T116 = D82;
+#[rustc_layout(debug)] type T117 = Option<[u64; 0]>;
+#[rustc_layout(debug)] type T118 = &'static ([u64; 0],);
+#[rustc_layout(debug)] type T119 = D40;
+#[rustc_layout(debug)] type T120 = (*mut &'static u32, D36, f32);
+#[rustc_layout(debug)] type T121 = &'static str;
+#[rustc_layout(debug)] type T122 = Option<f64>;
+#[rustc_layout(debug)] type T123 = &'static [u16];
+#[rustc_layout(debug)] type T124 = (i8, Option<(bool, HashMap<u32, u64>, Vec<u8>)>, *const str);
+#[rustc_layout(debug)] type T125 = ((D75, &'static mut dyn Tr, [u64; 0]),);
+#[rustc_layout(debug)] type T126 = RefCell<bool>;
+#[rustc_layout(debug)] type T127 = Rc<((), D55)>;
+#[rustc_layout(debug)] type T128 = Option<D19>;
+#[rustc_layout(debug)] type T129 = u16;
+#[rustc_layout(debug)] type T130 = (D69,);
+#[rustc_layout(debug)] type T131 = Result<i8, char>;
+#[rustc_layout(debug)] type T132 = ();
+#[rustc_layout(debug)] type T133 = MaybeUninit<*const dyn Tr>;
+#[rustc_layout(debug)] type T134 = (D55, (&'static [()], f64, *mut D1, D56<i128>), Cell<(i8, char)>);
+#[rustc_layout(debug)] type T135 = Option<*mut str>;
+#[rustc_layout(debug)] type T136 = bool;
+#[rustc_layout(debug)] type T137 = (i64, [i16; 5], D9, i64);
+#[rustc_layout(debug)] type T138 = *mut dyn Tr;
+#[rustc_layout(debug)] type T139 = *const Option<D58<i32>>;
+#[rustc_layout(debug)] type T140 = MaybeUninit<D63>;
+#[rustc_layout(debug)] type T141 = (i32, usize, D74, [Result<bool, [u64; 0]>; 2]);
+#[rustc_layout(debug)] type T142 = Rc<[Result<bool, D73<Result<f64, u8>>>; 2]>;
+#[rustc_layout(debug)] type T143 = &'static (i8, D80<NonZeroI16>);
+#[rustc_layout(debug)] type T144 = bool;
+#[rustc_layout(debug)] type T145 = Rc<(&'static mut D66, Option<[u64; 0]>, &'static bool, ManuallyDrop<bool>)>;
+#[rustc_layout(debug)] type T146 = &'static mut D35;
+#[rustc_layout(debug)] type T147 = &'static mut str;
+#[rustc_layout(debug)] type T148 = Arc<fn(f64) -> char>;
+#[rustc_layout(debug)] type T149 = char;
+#[rustc_layout(debug)] type T150 = bool;
+#[rustc_layout(debug)] type T151 = D42;
+#[rustc_layout(debug)] type T152 = (D56<RefCell<u64>>, Option<(Box<str>, Mutex<u64>, D11, Mutex<u64>)>, i16);
+#[rustc_layout(debug)] type T153 = u64;
+#[rustc_layout(debug)] type T154 = u8;
+#[rustc_layout(debug)] type T155 = [(); 1];
+#[rustc_layout(debug)] type T156 = Box<&'static (i64, D75)>;
+#[rustc_layout(debug)] type T157 = f64;
+#[rustc_layout(debug)] type T158 = D25;
+#[rustc_layout(debug)] type T159 = *mut [i64];
+#[rustc_layout(debug)] type T160 = Result<((),), f32>;
+#[rustc_layout(debug)] type T161 = Box<()>;
+#[rustc_layout(debug)] type T162 = [u64; 0];
+#[rustc_layout(debug)] type T163 = [i8; 1];
+#[rustc_layout(debug)] type T164 = char;
+#[rustc_layout(debug)] type T165 = *mut (bool, [RwLock<u8>; 3], [char; 5]);
+#[rustc_layout(debug)] type T166 = *const Arc<D31>;
+#[rustc_layout(debug)] type T167 = [[Rc<i8>; 3]; 1];
+#[rustc_layout(debug)] type T168 = Mutex<D58<i32>>;
+#[rustc_layout(debug)] type T169 = (bool,);
+#[rustc_layout(debug)] type T170 = (&'static mut *const bool, f32, D67);
+#[rustc_layout(debug)] type T171 = D48;
+#[rustc_layout(debug)] type T172 = ([Option<Rc<str>>; 0], [(D38, Rc<u8>); 2]);
+#[rustc_layout(debug)] type T173 = Result<D56<&'static i64>, Box<D74>>;
+#[rustc_layout(debug)] type T174 = fn(f32) -> f64;
+#[rustc_layout(debug)] type T175 = (&'static str, Option<(D79, Mutex<u8>)>, D58<(D53,)>, ());
+#[rustc_layout(debug)] type T176 = *mut (u64, &'static mut D45<*const [u64], (bool, u64, i32, std::sync::atomic::AtomicU32)>, u128, (u8, D48, i16, D42));
+#[rustc_layout(debug)] type T177 = fn(()) -> f64;
+#[rustc_layout(debug)] type T178 = D31;
+#[rustc_layout(debug)] type T179 = bool;
+#[rustc_layout(debug)] type T180 = *mut PhantomData<u64>;
+#[rustc_layout(debug)] type T181 = &'static *const str;
+#[rustc_layout(debug)] type T182 = RefCell<Option<&'static mut dyn Tr>>;
+#[rustc_layout(debug)] type T183 = bool;
+#[rustc_layout(debug)] type T184 = [((f64, D11, u16, f32),); 2];
+#[rustc_layout(debug)] type T185 = u64;
+#[rustc_layout(debug)] type T186 = char;
+#[rustc_layout(debug)] type T187 = (Mutex<Rc<u8>>, bool, ());
+#[rustc_layout(debug)] type T188 = [u128; 5];
+#[rustc_layout(debug)] type T189 = ManuallyDrop<D48>;
+#[rustc_layout(debug)] type T190 = String;
+#[rustc_layout(debug)] type T191 = (Option<(D42, D12, Mutex<u64>, u8)>, char, i16);
+#[rustc_layout(debug)] type T192 = D54;
+#[rustc_layout(debug)] type T193 = D49;
+#[rustc_layout(debug)] type T194 = (D51, (&'static dyn Tr,));
+#[rustc_layout(debug)] type T195 = D33;
+#[rustc_layout(debug)] type T196 = D80<[D58<NonZeroUsize>; 3]>;
 #[rustc_layout(debug)] type T197 = bool;
-#[rustc_layout(debug)] type T198 = *mut PhantomData<u64>;
-#[rustc_layout(debug)] type T199 = &'static *const str;
-#[rustc_layout(debug)] type T200 = RefCell<Option<&'static mut dyn Tr>>;
-#[rustc_layout(debug)] type T201 = bool;
-#[rustc_layout(debug)] type T202 = [((f64, D11, u16, f32),); 2];
-#[rustc_layout(debug)] type T203 = u64;
-#[rustc_layout(debug)] type T204 = char;
-#[rustc_layout(debug)] type T205 = (Mutex<Rc<u8>>, bool, ());
-#[rustc_layout(debug)] type T206 = [u128; 5];
-#[rustc_layout(debug)] type T207 = ManuallyDrop<D48>;
-#[rustc_layout(debug)] type T208 = String;
-#[rustc_layout(debug)] type T209 = (Option<(D42, D12, Mutex<u64>, u8)>, char, i16);
-#[rustc_layout(debug)] type T210 = D54;
-#[rustc_layout(debug)] type T211 = D49;
-#[rustc_layout(debug)] type T212 = (D51, (&'static dyn Tr,));
-#[rustc_layout(debug)] type T213 = D33;
-#[rustc_layout(debug)] type T214 = D82<[D60<NonZeroUsize>; 3]>;
-#[rustc_layout(debug)] type T215 = bool;
-#[rustc_layout(debug)] type T216 = bool;
-#[rustc_layout(debug)] type T217 = RefCell<D79>;
-#[rustc_layout(debug)] type T218 = Arc<D9>;
-#[rustc_layout(debug)] type T219 = Option<D33>;
-#[rustc_layout(debug)] type T220 = D60<u64>;
-#[rustc_layout(debug)] type T221 = [Option<bool>; 1];
-#[rustc_layout(debug)] type T222 = (Option<i128>, Option<[bool; 2]>, *const dyn Tr, [(bool, D17, f32); 2]);
-#[rustc_layout(debug)] type T223 = (D58<D60<u64>>,);
-#[rustc_layout(debug)] type T224 = i32;
-#[rustc_layout(debug)] type T225 = *mut [i64];
-#[rustc_layout(debug)] type T226 = MaybeUninit<RefCell<u64>>;
-#[rustc_layout(debug)] type T227 = (Arc<u64>, Option<*const f32>, NonNull<[u8]>);
-#[rustc_layout(debug)] type T228 = *mut *const dyn Tr;
-#[rustc_layout(debug)] type T229 = ((Result<u128, bool>, D13, (Mutex<u64>,)),);
-#[rustc_layout(debug)] type T230 = Vec<((bool, D31, D71),)>;
-#[rustc_layout(debug)] type T231 = *mut (Result<u64, u32>, D60<i32>, Option<D21>, Option<u8>);
-#[rustc_layout(debug)] type T232 = &'static [()];
-#[rustc_layout(debug)] type T233 = (Cell<*const dyn Tr>,);
-#[rustc_layout(debug)] type T234 = &'static dyn Tr;
-#[rustc_layout(debug)] type T235 = Option<Option<Rc<str>>>;
-#[rustc_layout(debug)] type T236 = ManuallyDrop<Arc<D30>>;
-#[rustc_layout(debug)] type T237 = D39;
-#[rustc_layout(debug)] type T238 = u16;
-#[rustc_layout(debug)] type T239 = Box<[u8]>;
-#[rustc_layout(debug)] type T240 = [(D16, &'static [f32], D60<u8>, u128); 1];
-#[rustc_layout(debug)] type T241 = D60<((),)>;
-#[rustc_layout(debug)] type T242 = (u32, Box<bool>, RefCell<(D42, u8)>, D75<D47<D31, f32>>);
-#[rustc_layout(debug)] type T243 = u8;
-#[rustc_layout(debug)] type T244 = Mutex<D47<D50, Option<String>>>;
-#[rustc_layout(debug)] type T245 = Option<bool>;
-#[rustc_layout(debug)] type T246 = (char, Rc<Option<D47<*const [u64], (bool, u64, i32, std::sync::atomic::AtomicU32)>>>);
-#[rustc_layout(debug)] type T247 = ((RefCell<ManuallyDrop<bool>>, (bool, u16, char)),);
-#[rustc_layout(debug)] type T248 = [i128; 3];
-#[rustc_layout(debug)] type T249 = isize;
+#[rustc_layout(debug)] type T198 = bool;
+#[rustc_layout(debug)] type T199 = RefCell<D79>;
+#[rustc_layout(debug)] type T200 = Arc<D9>;
+#[rustc_layout(debug)] type T201 = Option<D33>;
+#[rustc_layout(debug)] type T202 = D58<u64>;
+#[rustc_layout(debug)] type T203 = [Option<bool>; 1];
+#[rustc_layout(debug)] type T204 = (Option<i128>, Option<[bool; 2]>, *const dyn Tr, [(bool, D17, f32); 2]);
+#[rustc_layout(debug)] type T205 = (D56<D58<u64>>,);
+#[rustc_layout(debug)] type T206 = i32;
+#[rustc_layout(debug)] type T207 = *mut [i64];
+#[rustc_layout(debug)] type T208 = MaybeUninit<RefCell<u64>>;
+#[rustc_layout(debug)] type T209 = (Arc<u64>, Option<*const f32>, NonNull<[u8]>);
+#[rustc_layout(debug)] type T210 = *mut *const dyn Tr;
+#[rustc_layout(debug)] type T211 = ((Result<u128, bool>, D13, (Mutex<u64>,)),);
+#[rustc_layout(debug)] type T212 = Vec<((bool, D31, D71),)>;
+#[rustc_layout(debug)] type T213 = *mut (Result<u64, u32>, D82, Option<D21>, Option<u8>);
+#[rustc_layout(debug)] type T214 = &'static [()];
+#[rustc_layout(debug)] type T215 = (Cell<*const dyn Tr>,);
+#[rustc_layout(debug)] type T216 = &'static dyn Tr;
+#[rustc_layout(debug)] type T217 = Option<Option<Rc<str>>>;
+#[rustc_layout(debug)] type T218 = ManuallyDrop<Arc<D30>>;
+#[rustc_layout(debug)] type T219 = D39;
+#[rustc_layout(debug)] type T220 = u16;
+#[rustc_layout(debug)] type T221 = Box<[u8]>;
+#[rustc_layout(debug)] type T222 = [(D16, &'static [f32], D58<u8>, u128); 1];
+#[rustc_layout(debug)] type T223 = D58<((),)>;
+#[rustc_layout(debug)] type T224 = (u32, Box<bool>, RefCell<(D42, u8)>, D73<D45<D31, f32>>);
+#[rustc_layout(debug)] type T225 = u8;
+#[rustc_layout(debug)] type T226 = Mutex<D45<D50, Option<String>>>;
+#[rustc_layout(debug)] type T227 = Option<bool>;
+#[rustc_layout(debug)] type T228 = (char, Rc<Option<D60>>);
+#[rustc_layout(debug)] type T229 = ((RefCell<ManuallyDrop<bool>>, (bool, u16, char)),);
+#[rustc_layout(debug)] type T230 = [i128; 3];
+#[rustc_layout(debug)] type T231 = isize;
+#[rustc_layout(debug)] type T232 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T233 = *const str;
+#[rustc_layout(debug)] type T234 = (fn(char) -> bool, D80<Option<i32>>, D27);
+#[rustc_layout(debug)] type T235 = *const char;
+#[rustc_layout(debug)] type T236 = bool;
+#[rustc_layout(debug)] type T237 = ((Option<char>, &'static mut u64, D60, Result<ManuallyDrop<bool>, f64>), (f64, &'static dyn Tr, D30, Option<String>), (D21, usize));
+#[rustc_layout(debug)] type T238 = &'static mut str;
+#[rustc_layout(debug)] type T239 = fn(u128) -> usize;
+#[rustc_layout(debug)] type T240 = i128;
+#[rustc_layout(debug)] type T241 = bool;
+#[rustc_layout(debug)] type T242 = Box<D6>;
+#[rustc_layout(debug)] type T243 = Option<D40>;
+#[rustc_layout(debug)] type T244 = &'static [bool];
+#[rustc_layout(debug)] type T245 = std::rc::Weak<u8>;
+#[rustc_layout(debug)] type T246 = Option<Cell<std::rc::Weak<u8>>>;
+#[rustc_layout(debug)] type T247 = bool;
+#[rustc_layout(debug)] type T248 = *const str;
+#[rustc_layout(debug)] type T249 = Result<Rc<i16>, Result<&'static mut str, Option<i8>>>;

@@ -84,85 +84,82 @@ pub enum D41 { V0(u16, Result<Box<Ordering>, Box<()>>), V1(f32, f64), V2, V3, }
 #[repr(C)]
 pub union D42 { u0: ManuallyDrop<RwLock<u8>>, u1: ManuallyDrop<[(Vec<u64>, u8, D8<bool, char>, u8); 2]>, u2: ManuallyDrop<RefCell<bool>>, }
 #[repr(C, packed(2))]
-pub union D43 { u0: *mut dyn Tr, u1: D27, u2: u128, }
+pub union D43 { u0: bool, u1: bool, u2: ([u128; 5], i32, f64), }
 impl Clone for D43 { fn clone(&self) -> Self { *self } }
 impl Copy for D43 {}
-#[repr(transparent)]
-pub struct D44 { f0: bool, f1: PhantomData<u64>, }
-#[repr(packed)]
-pub struct D45 { f0: u8, }
-impl Clone for D45 { fn clone(&self) -> Self { *self } }
-impl Copy for D45 {}
-pub struct D46<P0, P1> { h0: fn(bool) -> i16, h1: Option<P0>, h2: P1, }
-pub enum D47 { V0(D19, Option<f32>, isize), V1(!, (*mut D0, (D31, usize, isize), D9), char), V2, V3(Result<i8, D34>, (Result<[u64; 0], i128>,), &'static D37), V4, }
-pub struct D48<P0> { h0: [P0; 2], }
-#[repr(i8)]
-pub enum D49 { V0 = -2, V1 = 1, V2, V3, }
-pub union D50 { u0: u16, u1: *const [u64; 0], }
-impl Clone for D50 { fn clone(&self) -> Self { *self } }
-impl Copy for D50 {}
 #[repr(align(8))]
-pub struct D51 { }
-#[repr(packed(2))]
-pub struct D52 { }
-impl Clone for D52 { fn clone(&self) -> Self { *self } }
-impl Copy for D52 {}
-#[repr(packed)]
-pub union D53 { u0: *mut dyn Tr, }
-impl Clone for D53 { fn clone(&self) -> Self { *self } }
-impl Copy for D53 {}
+pub enum D44 { V0, V1(i8), V2(D15), }
+#[repr(C, align(8))]
+pub struct D45(*mut dyn Tr, f64);
+#[repr(C, packed)]
+pub struct D46 { f0: char, f1: *const str, f2: [[u16; 0]; 5], f3: D9, f4: bool, }
+impl Clone for D46 { fn clone(&self) -> Self { *self } }
+impl Copy for D46 {}
 #[repr(transparent)]
-pub struct D54(u128, PhantomData<u64>);
-pub enum D55 { V0 { g0: Option<()>, }, }
-pub struct D56 { f0: Box<D7<i64>>, f1: Box<D8<bool, ()>>, f2: i32, }
-#[repr(align(16))]
-pub struct D57 { f0: ManuallyDrop<[u8; 5]>, }
-#[repr(C, u8)]
-pub enum D58 { V0, V1, V2(D44), }
-#[repr(packed)]
-pub struct D59 { f0: u8, f1: f64, f2: D28, f3: D52, }
+pub struct D47([u64; 0], PhantomData<u64>);
+#[repr(u8)]
+pub enum D48 { V0, V1, }
+pub enum D49 { V0, V1([&'static mut D15; 0], Result<[NonNull<[u8]>; 3], D5>), V2, V3 { g0: Option<Result<D0, D18>>, g1: char, g2: char, }, }
+#[repr(u16)]
+pub enum D50 { V0, V1(bool, &'static dyn Tr), V2 { }, V3(D14, [Arc<u8>; 5]), V4(u8, Result<[u64; 0], (i16,)>), }
+pub enum D51 { V0, V1, V2(*mut *mut dyn Tr, (D13,), D6), V3 { g0: [&'static D7<D2>; 1], }, V4, }
+pub enum D52 { V0 { g0: RefCell<D30<bool>>, }, V1, V2, V3 { g0: u128, g1: D11<[u8; 5], char>, }, V4(D30<&'static Arc<u64>>, Cell<u32>), V5 { g0: u8, g1: D7<D8<D51, D18>>, g2: (std::sync::atomic::AtomicU32, D49, u16, Vec<u64>), }, }
+pub struct D53 { f0: bool, f1: (), f2: Infallible, f3: Box<[u8]>, }
+pub enum D54 { V0 { g0: char, g1: fn(()) -> (), }, V1, V2, V3(MaybeUninit<RefCell<usize>>, ((D2, u8), &'static mut dyn Tr)), V4 { g0: char, }, }
+#[repr(i32)]
+pub enum D55 { V0, V1, V2, }
+#[repr(i8)]
+pub enum D56 { V0(Result<D28, [(); 5]>, char, [Arc<Rc<u8>>; 5]), V1 { g0: i64, g1: Vec<u64>, g2: i8, }, V2 { g0: !, g1: Option<(bool, NonZeroU64, Mutex<u8>, char)>, g2: [Option<D4>; 5], }, V3([char; 3], i64), V4(Result<&'static str, Box<str>>, &'static mut &'static str, Option<i16>), }
+pub enum D57 { V0, V1, V2 { g0: (HashMap<u32, u64>, &'static D30<fn(usize) -> char>, (NonZeroI16, bool), [D5; 2]), g1: RefCell<i64>, }, }
+pub enum D58 { V0, V1, V2, }
+#[repr(packed(4))]
+pub struct D59(usize, bool, char, i32);
 impl Clone for D59 { fn clone(&self) -> Self { *self } }
 impl Copy for D59 {}
-pub struct D60<P0: ?Sized> { h0: P0, }
+#[repr(packed(4))]
+pub struct D60((), bool, (i128,), i64);
+impl Clone for D60 { fn clone(&self) -> Self { *self } }
+impl Copy for D60 {}
+pub struct D61(D48, [Vec<u64>; 3], [(char, D54, i32); 3], (i16, &'static mut ()));
+pub struct D62 { f0: Result<Option<Cell<u32>>, (char, D41, D42)>, f1: Duration, }
+pub struct D63 { }
 #[repr(align(8))]
-pub struct D61(HashMap<u32, u64>, ((i16,), *const Box<[u8]>));
-pub struct D62 { f0: D46<f64, ()>, f1: D54, }
-#[repr(packed(2))]
-pub struct D63 { f0: usize, f1: ((i128, char), bool, i64), f2: i8, f3: fn(char) -> [u64; 0], }
-impl Clone for D63 { fn clone(&self) -> Self { *self } }
-impl Copy for D63 {}
-pub enum D64 { V0(D53, Result<D31, [(); 5]>), V1(NonZeroU64), V2(Option<Result<D44, u8>>, u8, Option<i16>), }
-pub struct D65 { f0: D3, f1: Option<(bool, NonZeroU64, Mutex<u8>, char)>, f2: &'static mut Option<D61>, f3: usize, }
-#[repr(C, packed(2))]
-pub union D66 { u0: ManuallyDrop<Option<fn(u16) -> bool>>, u1: bool, u2: ManuallyDrop<Box<str>>, u3: &'static &'static str, }
-pub enum D67 { V0(char, u64, !), }
-pub enum D68 { V0, V1(D26, ([bool; 5], D44)), V2(i64, MaybeUninit<&'static u8>, !), V3(Result<[usize; 0], Box<str>>, D48<Mutex<D47>>, (((), D50, bool, D39), i128, D8<RefCell<u64>, D30<D17>>, [D39; 5])), V4 { g0: NonZeroU64, g1: !, }, }
-pub enum D69 { V0, V1, V2, V3, V4, }
-#[repr(i32)]
-pub enum D70 { V0 { }, V1, V2 { g0: (), }, V3, V4, V5, }
-#[repr(C, packed(2))]
-pub struct D71 { }
-impl Clone for D71 { fn clone(&self) -> Self { *self } }
-impl Copy for D71 {}
-pub enum D72 { V0, V1(usize, Option<*mut u16>), V2(bool, (char, *const dyn Tr)), V3 { g0: D48<(D16, u8)>, g1: *const str, }, V4(fn(u16) -> char), V5(u8), }
-pub struct D73<P0: ?Sized> { h0: char, h1: i32, h2: P0, }
-pub struct D74 { }
-#[repr(C, align(8))]
-pub struct D75(*const str, (D35<D26>, (usize, u32, u128, [u64; 0]), bool, (i32, D22, i16)), usize, ManuallyDrop<MaybeUninit<()>>, u8);
-pub struct D76 { f0: *mut u8, f1: NonNull<[u8]>, }
-pub struct D77;
-pub enum D78 { V0, V1 { g0: fn(i128) -> bool, g1: !, g2: ((f64, D52, Mutex<u64>, f32), D57, D21<D61>), }, }
+pub struct D64 { }
+#[repr(transparent)]
+pub struct D65 { f0: Option<u32>, }
+#[repr(align(8))]
+pub struct D66 { f0: &'static i32, f1: Box<Option<u8>>, f2: Option<D60>, f3: fn(u128) -> f32, f4: *const str, }
+pub struct D67 { f0: Mutex<char>, f1: D35<D8<bool, [u64; 0]>>, f2: *mut (i32, D28, i16), f3: Vec<u64>, }
 #[repr(packed)]
-pub struct D79;
-impl Clone for D79 { fn clone(&self) -> Self { *self } }
-impl Copy for D79 {}
-#[repr(isize)]
-pub enum D80 { V0, V1, V2 { g0: *const str, }, V3, V4(i64) = 4, }
-#[repr(align(8))]
-pub union D81 { u0: [isize; 5], u1: &'static i32, u2: i128, }
+pub union D68 { u0: [i64; 2], u1: i16, u2: (char, u8, *mut D0), }
+impl Clone for D68 { fn clone(&self) -> Self { *self } }
+impl Copy for D68 {}
+#[repr(transparent)]
+pub struct D69(D56, PhantomData<u64>);
+#[repr(u8)]
+pub enum D70 { V0, V1, V2, }
+#[repr(transparent)]
+pub struct D71(fn(bool) -> u8);
+pub struct D72 { f0: char, f1: D11<[D32; 3], (Ordering, f64, i32, D15)>, f2: RefCell<u64>, }
+pub enum D73 { V0, V1, V2, V3(&'static [char], (*const str, std::rc::Weak<u8>, D45, (PhantomData<String>, f32))), V4, V5(PhantomData<String>), }
+pub union D74 { u0: (D27, char, ()), }
+impl Clone for D74 { fn clone(&self) -> Self { *self } }
+impl Copy for D74 {}
+pub enum D75 { V0, V1(u8), }
+pub struct D76<P0, P1> { h0: Option<P1>, h1: Cell<u32>, h2: (P0, u8), }
+#[repr(packed)]
+pub struct D77(char, D28);
+impl Clone for D77 { fn clone(&self) -> Self { *self } }
+impl Copy for D77 {}
+#[repr(C)]
+pub enum D78 { V0 { }, V1 { g0: [u16; 3], g1: i8, g2: D36, }, V2 { }, V3, V4(Option<[D22; 3]>), V5(Option<&'static mut NonZeroU32>, [[bool; 2]; 5], [Option<bool>; 1]), }
+pub enum D79 { }
+pub struct D80;
+#[repr(C, packed(2))]
+pub struct D81(&'static str);
 impl Clone for D81 { fn clone(&self) -> Self { *self } }
 impl Copy for D81 {}
-pub struct D82 { f0: u8, f1: D46<D35<bool>, *mut str>, f2: (*const str, std::rc::Weak<u8>, D30<fn(usize) -> char>, (PhantomData<String>, f32)), f3: [u64; 0], f4: [Result<D81, D81>; 0], }
+pub struct D82 { f0: *const dyn Tr, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
@@ -224,192 +221,192 @@ pub struct D82 { f0: u8, f1: D46<D35<bool>, *mut str>, f2: (*const str, std::rc:
 #[rustc_layout(debug)] type T58 = D42;
 #[rustc_layout(debug)] type T59 = D43;
 #[rustc_layout(debug)] type T60 = D44;
-#[rustc_layout(debug)] type T61 = D45;
-#[rustc_layout(debug)] type T62 = Option<D45>;
-#[rustc_layout(debug)] type T63 = D11<Option<f64>, RefCell<D14>>;
-#[rustc_layout(debug)] type T64 = D47;
-#[rustc_layout(debug)] type T65 = D35<D26>;
-#[rustc_layout(debug)] type T66 = Option<D35<D26>>;
-#[rustc_layout(debug)] type T67 = D49;
-#[rustc_layout(debug)] type T68 = Option<D49>;
-#[rustc_layout(debug)] type T69 = D50;
-#[rustc_layout(debug)] type T70 = Option<D50>;
-#[rustc_layout(debug)] type T71 = D51;
-#[rustc_layout(debug)] type T72 = Option<D51>;
-#[rustc_layout(debug)] type T73 = D52;
-#[rustc_layout(debug)] type T74 = Option<D52>;
-#[rustc_layout(debug)] type T75 = D53;
-#[rustc_layout(debug)] type T76 = D54;
-#[rustc_layout(debug)] type T77 = Option<D54>;
-#[rustc_layout(debug)] type T78 = D55;
-#[rustc_layout(debug)] type T79 = Option<D55>;
+#[rustc_layout(debug)] type T61 = Option<D44>;
+#[rustc_layout(debug)] type T62 = D45;
+#[rustc_layout(debug)] type T63 = D46;
+#[rustc_layout(debug)] type T64 = Option<D46>;
+#[rustc_layout(debug)] type T65 = D47;
+#[rustc_layout(debug)] type T66 = Option<D47>;
+#[rustc_layout(debug)] type T67 = D48;
+#[rustc_layout(debug)] type T68 = Option<D48>;
+#[rustc_layout(debug)] type T69 = D49;
+#[rustc_layout(debug)] type T70 = Option<D49>;
+#[rustc_layout(debug)] type T71 = D50;
+#[rustc_layout(debug)] type T72 = Option<D50>;
+#[rustc_layout(debug)] type T73 = D51;
+#[rustc_layout(debug)] type T74 = Option<D51>;
+#[rustc_layout(debug)] type T75 = D52;
+#[rustc_layout(debug)] type T76 = D53;
+#[rustc_layout(debug)] type T77 = Option<D53>;
+#[rustc_layout(debug)] type T78 = D54;
+#[rustc_layout(debug)] type T79 = D55;
 #[rustc_layout(debug)] type T80 = D56;
-#[rustc_layout(debug)] type T81 = D57;
-#[rustc_layout(debug)] type T82 = D58;
-#[rustc_layout(debug)] type T83 = D59;
-#[rustc_layout(debug)] type T84 = Option<D59>;
-#[rustc_layout(debug)] type T85 = D30<D6>;
-#[rustc_layout(debug)] type T86 = D61;
-#[rustc_layout(debug)] type T87 = D62;
-#[rustc_layout(debug)] type T88 = Option<D62>;
-#[rustc_layout(debug)] type T89 = D63;
-#[rustc_layout(debug)] type T90 = Option<D63>;
-#[rustc_layout(debug)] type T91 = D64;
-#[rustc_layout(debug)] type T92 = Option<D64>;
+#[rustc_layout(debug)] type T81 = Option<D56>;
+#[rustc_layout(debug)] type T82 = D57;
+#[rustc_layout(debug)] type T83 = Option<D57>;
+#[rustc_layout(debug)] type T84 = D58;
+#[rustc_layout(debug)] type T85 = D59;
+#[rustc_layout(debug)] type T86 = Option<D59>;
+#[rustc_layout(debug)] type T87 = D60;
+#[rustc_layout(debug)] type T88 = Option<D60>;
+#[rustc_layout(debug)] type T89 = D61;
+#[rustc_layout(debug)] type T90 = D62;
+#[rustc_layout(debug)] type T91 = D63;
+#[rustc_layout(debug)] type T92 = D64;
 #[rustc_layout(debug)] type T93 = D65;
 #[rustc_layout(debug)] type T94 = D66;
 #[rustc_layout(debug)] type T95 = Option<D66>;
 #[rustc_layout(debug)] type T96 = D67;
-#[rustc_layout(debug)] type T97 = D68;
-#[rustc_layout(debug)] type T98 = Option<D68>;
+#[rustc_layout(debug)] type T97 = Option<D67>;
+#[rustc_layout(debug)] type T98 = D68;
 #[rustc_layout(debug)] type T99 = D69;
-#[rustc_layout(debug)] type T100 = Option<D69>;
-#[rustc_layout(debug)] type T101 = D70;
+#[rustc_layout(debug)] type T100 = D70;
+#[rustc_layout(debug)] type T101 = Option<D70>;
 #[rustc_layout(debug)] type T102 = D71;
 #[rustc_layout(debug)] type T103 = Option<D71>;
 #[rustc_layout(debug)] type T104 = D72;
-#[rustc_layout(debug)] type T105 = D8<Vec<usize>, char>;
-#[rustc_layout(debug)] type T106 = Option<D8<Vec<usize>, char>>;
-#[rustc_layout(debug)] type T107 = D74;
-#[rustc_layout(debug)] type T108 = Option<D74>;
-#[rustc_layout(debug)] type T109 = D75;
-#[rustc_layout(debug)] type T110 = D76;
-#[rustc_layout(debug)] type T111 = Option<D76>;
-#[rustc_layout(debug)] type T112 = D77;
-#[rustc_layout(debug)] type T113 = D78;
-#[rustc_layout(debug)] type T114 = D79;
-#[rustc_layout(debug)] type T115 = Option<D79>;
-#[rustc_layout(debug)] type T116 = D80;
-#[rustc_layout(debug)] type T117 = Option<D80>;
-#[rustc_layout(debug)] type T118 = D81;
-#[rustc_layout(debug)] type T119 = D82;
-#[rustc_layout(debug)] type T120 = (D22, D46<(i32,), (u128,)>, RefCell<u8>);
-#[rustc_layout(debug)] type T121 = &'static mut ();
-#[rustc_layout(debug)] type T122 = D71;
-#[rustc_layout(debug)] type T123 = D5;
-#[rustc_layout(debug)] type T124 = (u128, (char, D58, Option<char>, D57));
-#[rustc_layout(debug)] type T125 = Arc<D40>;
-#[rustc_layout(debug)] type T126 = Option<D52>;
-#[rustc_layout(debug)] type T127 = u8;
-#[rustc_layout(debug)] type T128 = ((D45, [D15; 0], Result<Cell<u32>, String>, D82), [D60<Duration>; 1]);
-#[rustc_layout(debug)] type T129 = [ManuallyDrop<u8>; 2];
-#[rustc_layout(debug)] type T130 = D33;
-#[rustc_layout(debug)] type T131 = [Option<*const [u128]>; 2];
-#[rustc_layout(debug)] type T132 = Result<D79, Option<[i32; 3]>>;
-#[rustc_layout(debug)] type T133 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T134 = i32;
-#[rustc_layout(debug)] type T135 = *const dyn Tr;
-#[rustc_layout(debug)] type T136 = ();
-#[rustc_layout(debug)] type T137 = D61;
-#[rustc_layout(debug)] type T138 = D21<D68>;
-#[rustc_layout(debug)] type T139 = Result<(D11<(), char>, D78), ()>;
-#[rustc_layout(debug)] type T140 = *const [u128];
-#[rustc_layout(debug)] type T141 = *const Option<Duration>;
-#[rustc_layout(debug)] type T142 = (&'static (i16, f64),);
-#[rustc_layout(debug)] type T143 = (D19,);
-#[rustc_layout(debug)] type T144 = D52;
-#[rustc_layout(debug)] type T145 = char;
-#[rustc_layout(debug)] type T146 = Option<D35<*const D38>>;
-#[rustc_layout(debug)] type T147 = MaybeUninit<Option<char>>;
-#[rustc_layout(debug)] type T148 = ();
-#[rustc_layout(debug)] type T149 = ((&'static D17, (D3, D8<MaybeUninit<i32>, [D1; 3]>), bool), [u128; 2], (D58, fn(f32) -> f32, D28, D23));
-#[rustc_layout(debug)] type T150 = D21<Option<D70>>;
-#[rustc_layout(debug)] type T151 = D49;
-#[rustc_layout(debug)] type T152 = bool;
-#[rustc_layout(debug)] type T153 = [D71; 1];
-#[rustc_layout(debug)] type T154 = ManuallyDrop<D7<Option<D18>>>;
+#[rustc_layout(debug)] type T105 = Option<D72>;
+#[rustc_layout(debug)] type T106 = D73;
+#[rustc_layout(debug)] type T107 = Option<D73>;
+#[rustc_layout(debug)] type T108 = D74;
+#[rustc_layout(debug)] type T109 = Option<D74>;
+#[rustc_layout(debug)] type T110 = D75;
+#[rustc_layout(debug)] type T111 = Option<D75>;
+#[rustc_layout(debug)] type T112 = D30<D3>;
+#[rustc_layout(debug)] type T113 = Option<D30<D3>>;
+#[rustc_layout(debug)] type T114 = D77;
+#[rustc_layout(debug)] type T115 = D78;
+#[rustc_layout(debug)] type T116 = Option<D78>;
+#[rustc_layout(debug)] type T117 = D79;
+#[rustc_layout(debug)] type T118 = Option<D79>;
+#[rustc_layout(debug)] type T119 = D80;
+#[rustc_layout(debug)] type T120 = Option<D80>;
+#[rustc_layout(debug)] type T121 = D81;
+#[rustc_layout(debug)] type T122 = D82;
+#[rustc_layout(debug)] type T123 = Option<D82>;
+#[rustc_layout(debug)] type T124 = bool;
+#[rustc_layout(debug)] type T125 = D7<D59>;
+#[rustc_layout(debug)] type T126 = D77;
+#[rustc_layout(debug)] type T127 = D76<char, D78>;
+#[rustc_layout(debug)] type T128 = ();
+#[rustc_layout(debug)] type T129 = *const [u128];
+#[rustc_layout(debug)] type T130 = *const Option<Duration>;
+#[rustc_layout(debug)] type T131 = (&'static (i16, f64),);
+#[rustc_layout(debug)] type T132 = (D19,);
+#[rustc_layout(debug)] type T133 = D52;
+#[rustc_layout(debug)] type T134 = char;
+#[rustc_layout(debug)] type T135 = Option<D30<*const D38>>;
+#[rustc_layout(debug)] type T136 = MaybeUninit<Option<char>>;
+#[rustc_layout(debug)] type T137 = ();
+#[rustc_layout(debug)] type T138 = ((&'static D17, (D3, D8<MaybeUninit<i32>, [D1; 3]>), bool), [u128; 2], (D58, fn(f32) -> f32, D28, D23));
+#[rustc_layout(debug)] type T139 = D35<Option<D70>>;
+#[rustc_layout(debug)] type T140 = D49;
+#[rustc_layout(debug)] type T141 = bool;
+#[rustc_layout(debug)] type T142 = [D71; 1];
+#[rustc_layout(debug)] type T143 = ManuallyDrop<D30<Option<D18>>>;
+#[rustc_layout(debug)] type T144 = D68;
+#[rustc_layout(debug)] type T145 = Result<(D58,), ((D66, D3, f32),)>;
+#[rustc_layout(debug)] type T146 = String;
+#[rustc_layout(debug)] type T147 = &'static mut (bool,);
+#[rustc_layout(debug)] type T148 = bool;
+#[rustc_layout(debug)] type T149 = (i128, *const &'static mut bool, Result<Result<(), bool>, u32>);
+#[rustc_layout(debug)] type T150 = *const (f64, bool, f32, i8);
+#[rustc_layout(debug)] type T151 = Box<PhantomData<String>>;
+#[rustc_layout(debug)] type T152 = Option<ManuallyDrop<u32>>;
+#[rustc_layout(debug)] type T153 = [D76<i16, (D42, u8)>; 1];
+#[rustc_layout(debug)] type T154 = Option<*const Option<f64>>;
 #[rustc_layout(debug)] type T155 = D68;
-#[rustc_layout(debug)] type T156 = Result<(D58,), ((D66, D3, f32),)>;
-#[rustc_layout(debug)] type T157 = String;
-#[rustc_layout(debug)] type T158 = &'static mut (bool,);
-#[rustc_layout(debug)] type T159 = bool;
-#[rustc_layout(debug)] type T160 = (i128, *const &'static mut bool, Result<Result<(), bool>, u32>);
-#[rustc_layout(debug)] type T161 = *const (f64, bool, f32, i8);
-#[rustc_layout(debug)] type T162 = Box<PhantomData<String>>;
-#[rustc_layout(debug)] type T163 = Option<ManuallyDrop<u32>>;
-#[rustc_layout(debug)] type T164 = [D8<i16, (D42, u8)>; 1];
-#[rustc_layout(debug)] type T165 = Option<*const Option<f64>>;
-#[rustc_layout(debug)] type T166 = D68;
-#[rustc_layout(debug)] type T167 = i16;
-#[rustc_layout(debug)] type T168 = NonNull<[u8]>;
-#[rustc_layout(debug)] type T169 = Option<fn(i64) -> f64>;
-#[rustc_layout(debug)] type T170 = Option<char>;
-#[rustc_layout(debug)] type T171 = [*mut u64; 0];
-#[rustc_layout(debug)] type T172 = bool;
-#[rustc_layout(debug)] type T173 = Rc<u8>;
-#[rustc_layout(debug)] type T174 = RefCell<D82>;
-#[rustc_layout(debug)] type T175 = Result<[D5; 1], NonZeroU32>;
-#[rustc_layout(debug)] type T176 = (char, isize);
-#[rustc_layout(debug)] type T177 = D49;
-#[rustc_layout(debug)] type T178 = u64;
-#[rustc_layout(debug)] type T179 = (D59,);
-#[rustc_layout(debug)] type T180 = D79;
-#[rustc_layout(debug)] type T181 = [Rc<str>; 0];
-#[rustc_layout(debug)] type T182 = [D8<MaybeUninit<i32>, [D1; 3]>; 1];
-#[rustc_layout(debug)] type T183 = ((bool,), D5, D48<Arc<i16>>, (D74, D11<Option<f64>, RefCell<D14>>, char));
-#[rustc_layout(debug)] type T184 = ManuallyDrop<[(); 2]>;
-#[rustc_layout(debug)] type T185 = Vec<([(); 2], &'static mut NonZeroI16, *const [u64; 0])>;
-#[rustc_layout(debug)] type T186 = *const [i8];
-#[rustc_layout(debug)] type T187 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T188 = Cell<[ManuallyDrop<f64>; 1]>;
-#[rustc_layout(debug)] type T189 = Box<[fn(u32) -> f64; 2]>;
-#[rustc_layout(debug)] type T190 = i8;
-#[rustc_layout(debug)] type T191 = RefCell<u8>;
-#[rustc_layout(debug)] type T192 = (Option<D43>,);
-#[rustc_layout(debug)] type T193 = *mut NonZeroU32;
-#[rustc_layout(debug)] type T194 = D8<(), (D11<Option<f64>, RefCell<D14>>, PhantomData<u64>, *mut (), (D59, bool))>;
-#[rustc_layout(debug)] type T195 = D49;
-#[rustc_layout(debug)] type T196 = (Option<Result<HashMap<u32, u64>, f64>>, bool, Option<NonZeroUsize>, u16);
-#[rustc_layout(debug)] type T197 = (i16, &'static str, D78, Vec<(f32, i64)>);
-#[rustc_layout(debug)] type T198 = &'static dyn Tr;
-#[rustc_layout(debug)] type T199 = i128;
-#[rustc_layout(debug)] type T200 = usize;
-#[rustc_layout(debug)] type T201 = *mut [f64];
-#[rustc_layout(debug)] type T202 = D15;
-#[rustc_layout(debug)] type T203 = Result<D22, D46<i128, VecDeque<u16>>>;
-#[rustc_layout(debug)] type T204 = RefCell<bool>;
-#[rustc_layout(debug)] type T205 = bool;
-#[rustc_layout(debug)] type T206 = fn(i64) -> [u64; 0];
-#[rustc_layout(debug)] type T207 = (char, D3, D26, ((u32, bool, MaybeUninit<u32>, i128), [Mutex<u8>; 2], bool, D34));
-#[rustc_layout(debug)] type T208 = u128;
-#[rustc_layout(debug)] type T209 = D19;
-#[rustc_layout(debug)] type T210 = u8;
-#[rustc_layout(debug)] type T211 = *mut D81;
-#[rustc_layout(debug)] type T212 = u64;
-#[rustc_layout(debug)] type T213 = (&'static [bool], (Option<u64>,), ((), D8<char, MaybeUninit<u32>>));
-#[rustc_layout(debug)] type T214 = &'static bool;
-#[rustc_layout(debug)] type T215 = fn(f64) -> bool;
-#[rustc_layout(debug)] type T216 = Option<D8<D46<f32, char>, D46<D47, D70>>>;
-#[rustc_layout(debug)] type T217 = fn(i16) -> u8;
-#[rustc_layout(debug)] type T218 = u32;
-#[rustc_layout(debug)] type T219 = *const D1;
-#[rustc_layout(debug)] type T220 = D30<fn(usize) -> char>;
-#[rustc_layout(debug)] type T221 = bool;
-#[rustc_layout(debug)] type T222 = Duration;
-#[rustc_layout(debug)] type T223 = [[u8; 3]; 5];
-#[rustc_layout(debug)] type T224 = isize;
-#[rustc_layout(debug)] type T225 = Arc<i32>;
-#[rustc_layout(debug)] type T226 = *const dyn Tr;
-#[rustc_layout(debug)] type T227 = D3;
-#[rustc_layout(debug)] type T228 = char;
-#[rustc_layout(debug)] type T229 = &'static [Mutex<u8>; 3];
-#[rustc_layout(debug)] type T230 = Mutex<bool>;
-#[rustc_layout(debug)] type T231 = char;
-#[rustc_layout(debug)] type T232 = Option<Rc<[f32; 0]>>;
-#[rustc_layout(debug)] type T233 = Rc<Box<[u8]>>;
-#[rustc_layout(debug)] type T234 = D36;
-#[rustc_layout(debug)] type T235 = &'static mut [[u64; 0]];
-#[rustc_layout(debug)] type T236 = (Result<(char, D45), Option<char>>, Option<[VecDeque<u16>; 0]>, char);
-#[rustc_layout(debug)] type T237 = &'static dyn Tr;
-#[rustc_layout(debug)] type T238 = Mutex<([char; 0], u32, [Duration; 3], [u64; 0])>;
-#[rustc_layout(debug)] type T239 = D73<bool>;
-#[rustc_layout(debug)] type T240 = ();
-#[rustc_layout(debug)] type T241 = [Option<&'static mut [u32]>; 5];
-#[rustc_layout(debug)] type T242 = f32;
-#[rustc_layout(debug)] type T243 = i16;
-#[rustc_layout(debug)] type T244 = (D0, Option<u16>, D30<char>, fn(()) -> char);
-#[rustc_layout(debug)] type T245 = D32;
-#[rustc_layout(debug)] type T246 = f32;
-#[rustc_layout(debug)] type T247 = u8;
-#[rustc_layout(debug)] type T248 = usize;
-#[rustc_layout(debug)] type T249 = *mut dyn Tr;
+#[rustc_layout(debug)] type T156 = i16;
+#[rustc_layout(debug)] type T157 = NonNull<[u8]>;
+#[rustc_layout(debug)] type T158 = Option<fn(i64) -> f64>;
+#[rustc_layout(debug)] type T159 = Option<char>;
+#[rustc_layout(debug)] type T160 = [*mut u64; 0];
+#[rustc_layout(debug)] type T161 = bool;
+#[rustc_layout(debug)] type T162 = Rc<u8>;
+#[rustc_layout(debug)] type T163 = RefCell<D82>;
+#[rustc_layout(debug)] type T164 = Result<[D5; 1], NonZeroU32>;
+#[rustc_layout(debug)] type T165 = (char, isize);
+#[rustc_layout(debug)] type T166 = D49;
+#[rustc_layout(debug)] type T167 = u64;
+#[rustc_layout(debug)] type T168 = (D59,);
+#[rustc_layout(debug)] type T169 = D79;
+#[rustc_layout(debug)] type T170 = [Rc<str>; 0];
+#[rustc_layout(debug)] type T171 = [D8<MaybeUninit<i32>, [D1; 3]>; 1];
+#[rustc_layout(debug)] type T172 = ((bool,), D5, D35<Arc<i16>>, (D74, D46, char));
+#[rustc_layout(debug)] type T173 = ManuallyDrop<[(); 2]>;
+#[rustc_layout(debug)] type T174 = Vec<([(); 2], &'static mut NonZeroI16, *const [u64; 0])>;
+#[rustc_layout(debug)] type T175 = *const [i8];
+#[rustc_layout(debug)] type T176 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T177 = Cell<[ManuallyDrop<f64>; 1]>;
+#[rustc_layout(debug)] type T178 = Box<[fn(u32) -> f64; 2]>;
+#[rustc_layout(debug)] type T179 = i8;
+#[rustc_layout(debug)] type T180 = RefCell<u8>;
+#[rustc_layout(debug)] type T181 = (Option<D43>,);
+#[rustc_layout(debug)] type T182 = *mut NonZeroU32;
+#[rustc_layout(debug)] type T183 = D30<()>;
+#[rustc_layout(debug)] type T184 = (D46, PhantomData<u64>, *const RefCell<bool>, bool);
+#[rustc_layout(debug)] type T185 = ManuallyDrop<((i128, u16, f64, [u64; 0]),)>;
+#[rustc_layout(debug)] type T186 = Option<*mut Box<D3>>;
+#[rustc_layout(debug)] type T187 = (i16, &'static str, D78, Vec<(f32, i64)>);
+#[rustc_layout(debug)] type T188 = &'static dyn Tr;
+#[rustc_layout(debug)] type T189 = i128;
+#[rustc_layout(debug)] type T190 = usize;
+#[rustc_layout(debug)] type T191 = *mut [f64];
+#[rustc_layout(debug)] type T192 = D15;
+#[rustc_layout(debug)] type T193 = Result<D22, D30<i128>>;
+#[rustc_layout(debug)] type T194 = VecDeque<u16>;
+#[rustc_layout(debug)] type T195 = RefCell<bool>;
+#[rustc_layout(debug)] type T196 = bool;
+#[rustc_layout(debug)] type T197 = fn(i64) -> [u64; 0];
+#[rustc_layout(debug)] type T198 = (char, D3, D26, ((u32, bool, MaybeUninit<u32>, i128), [Mutex<u8>; 2], bool, D34));
+#[rustc_layout(debug)] type T199 = u128;
+#[rustc_layout(debug)] type T200 = D19;
+#[rustc_layout(debug)] type T201 = u8;
+#[rustc_layout(debug)] type T202 = *mut D81;
+#[rustc_layout(debug)] type T203 = u64;
+#[rustc_layout(debug)] type T204 = (&'static [bool], (Option<u64>,), ((), D76<char, MaybeUninit<u32>>));
+#[rustc_layout(debug)] type T205 = &'static bool;
+#[rustc_layout(debug)] type T206 = fn(f64) -> bool;
+#[rustc_layout(debug)] type T207 = Option<D8<D21<f32>, D8<f32, MaybeUninit<&'static u8>>>>;
+#[rustc_layout(debug)] type T208 = *mut D9;
+#[rustc_layout(debug)] type T209 = Option<ManuallyDrop<(D1, HashMap<u32, u64>)>>;
+#[rustc_layout(debug)] type T210 = Option<*mut str>;
+#[rustc_layout(debug)] type T211 = &'static mut str;
+#[rustc_layout(debug)] type T212 = [u8; 3];
+#[rustc_layout(debug)] type T213 = (char, (VecDeque<u16>, *const dyn Tr, D3, char), &'static mut [D58; 5], ([char; 2],));
+#[rustc_layout(debug)] type T214 = *mut [i16];
+#[rustc_layout(debug)] type T215 = Result<Option<MaybeUninit<()>>, std::rc::Weak<u8>>;
+#[rustc_layout(debug)] type T216 = D27;
+#[rustc_layout(debug)] type T217 = Option<(isize, (char, D45), Option<char>)>;
+#[rustc_layout(debug)] type T218 = Option<[(D12,); 3]>;
+#[rustc_layout(debug)] type T219 = &'static dyn Tr;
+#[rustc_layout(debug)] type T220 = Mutex<([char; 0], u32, [Duration; 3], [u64; 0])>;
+#[rustc_layout(debug)] type T221 = D8<bool, ()>;
+#[rustc_layout(debug)] type T222 = [Option<&'static mut [u32]>; 5];
+#[rustc_layout(debug)] type T223 = f32;
+#[rustc_layout(debug)] type T224 = i16;
+#[rustc_layout(debug)] type T225 = (D0, Option<u16>, D8<char, fn(()) -> char>, D32);
+#[rustc_layout(debug)] type T226 = f32;
+#[rustc_layout(debug)] type T227 = u8;
+#[rustc_layout(debug)] type T228 = usize;
+#[rustc_layout(debug)] type T229 = *mut dyn Tr;
+#[rustc_layout(debug)] type T230 = i64;
+#[rustc_layout(debug)] type T231 = D82;
+#[rustc_layout(debug)] type T232 = D49;
+#[rustc_layout(debug)] type T233 = *const [i32];
+#[rustc_layout(debug)] type T234 = (&'static str,);
+#[rustc_layout(debug)] type T235 = bool;
+#[rustc_layout(debug)] type T236 = *mut dyn Tr;
+#[rustc_layout(debug)] type T237 = D56;
+#[rustc_layout(debug)] type T238 = [bool; 5];
+#[rustc_layout(debug)] type T239 = D3;
+#[rustc_layout(debug)] type T240 = Result<D76<&'static str, NonZeroU32>, &'static [i128]>;
+#[rustc_layout(debug)] type T241 = (Arc<(isize,)>, u128);
+#[rustc_layout(debug)] type T242 = Result<&'static mut str, (D13, char, i8, bool)>;
+#[rustc_layout(debug)] type T243 = (D59, D8<char, char>, *mut dyn Tr);
+#[rustc_layout(debug)] type T244 = D76<[bool; 3], D56>;
+#[rustc_layout(debug)] type T245 = [Option<((), String, isize)>; 5];
+#[rustc_layout(debug)] type T246 = [bool; 5];
+#[rustc_layout(debug)] type T247 = D23;
+#[rustc_layout(debug)] type T248 = D22;
+#[rustc_layout(debug)] type T249 = D29;

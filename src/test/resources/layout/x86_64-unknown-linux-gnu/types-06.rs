@@ -85,97 +85,87 @@ pub enum D35 { V0, V1(bool), V2, V3 { g0: i128, g1: u8, }, V4(&'static (D12,)), 
 #[repr(C)]
 pub struct D36 { f0: D28, f1: i8, f2: *const &'static mut (), }
 #[repr(C, packed(2))]
-pub union D37 { u0: ManuallyDrop<i16>, }
-pub enum D38 { V0([bool; 0], D2, !), }
-pub struct D39<P0, P1> { h0: P0, h1: Option<P1>, h2: D14, }
+pub union D37 { u0: char, }
+impl Clone for D37 { fn clone(&self) -> Self { *self } }
+impl Copy for D37 {}
+#[repr(C)]
+pub enum D38 { V0(u128), V1(D2, !, D15<[D17; 5], &'static mut [u64; 0]>), V2([Option<bool>; 0]), V3(D5, [u64; 0], bool), V4(D12, u8, char), V5(([D28; 2],)), }
+pub struct D39([D17; 3], (f32,), D1, [(u32, char, D17, [u64; 0]); 0], Result<ManuallyDrop<D19>, ManuallyDrop<NonZeroU32>>);
 #[repr(align(8))]
-pub struct D40 { f0: Option<&'static mut D33>, f1: [u64; 0], f2: Result<Cell<u8>, Result<usize, i16>>, f3: (D22<u8>,), }
+pub struct D40 { f0: ((D1, i16), (D27, isize, D2)), f1: bool, f2: (f64,), f3: Rc<[f64; 0]>, }
+pub enum D41 { V0 { }, V1(()), V2, }
+pub struct D42(*mut [bool], [&'static mut dyn Tr; 0], (i32, *mut [()]), bool, (fn(char) -> i32, u32));
+pub struct D43<P0, P1: ?Sized> { h0: D18<D7<D15<[u64; 0], u32>>>, h1: [P0; 2], h2: P1, }
+pub enum D44 { V0(Box<(u8, bool)>, Result<Option<Box<dyn Tr>>, ManuallyDrop<D3>>, Mutex<bool>), V1(NonZeroUsize, D15<u8, u32>, (Option<usize>, fn([u64; 0]) -> f32, (D39, Vec<u8>, u128, usize), Arc<u128>)), }
+pub struct D45 { f0: bool, f1: D40, f2: D0, }
+pub enum D46 { }
+pub struct D47<P0, P1> { h0: [P0; 2], h1: (P1, u8), }
+pub union D48 { u0: ManuallyDrop<[Option<NonZeroU8>; 0]>, u1: i64, u2: ManuallyDrop<D37>, }
+#[repr(u64)]
+pub enum D49 { V0 = 204, }
+pub union D50 { u0: &'static [bool; 5], u1: (*const [[u64; 0]], u32, &'static dyn Tr, *const NonZeroU8), u2: ManuallyDrop<Arc<Option<D2>>>, u3: char, }
+#[repr(C, packed(2))]
+pub union D51 { u0: f32, u1: [(char, i64, bool, D14); 0], u2: &'static [()], }
+impl Clone for D51 { fn clone(&self) -> Self { *self } }
+impl Copy for D51 {}
+pub struct D52<P0, P1> { h0: D22<D4>, h1: *const D14, h2: P0, h3: Option<P1>, }
+#[repr(transparent)]
+pub struct D53 { f0: (Cell<u32>, (D15<u8, u32>, D41), D37, D42), f1: PhantomData<u64>, }
 #[repr(C)]
-pub union D41 { u0: &'static dyn Tr, u1: [D17; 3], u2: u128, u3: (char, usize, (char, ()), ()), }
-impl Clone for D41 { fn clone(&self) -> Self { *self } }
-impl Copy for D41 {}
-#[repr(i8)]
-pub enum D42 { V0, V1(u64, u128), V2 { g0: D6, }, V3, V4 { g0: Option<[Box<dyn Tr>; 2]>, g1: (f64,), }, }
-#[repr(C)]
-pub union D43 { u0: fn(f64) -> f32, u1: [(D13,); 2], u2: (u8, bool), }
-impl Clone for D43 { fn clone(&self) -> Self { *self } }
-impl Copy for D43 {}
-#[repr(i8)]
-pub enum D44 { V0, V1(D16, !), V2(D18<*const dyn Tr>, fn(char) -> i32, Option<u16>), V3, V4([bool; 2], [fn(u8) -> bool; 1], Option<&'static mut dyn Tr>), }
-pub enum D45 { V0(Mutex<Result<std::sync::atomic::AtomicBool, Box<dyn Tr>>>, u64), V1 { }, V2, V3, V4((D29, u32, Option<usize>, fn([u64; 0]) -> f32), D44), }
-#[repr(packed(4))]
-pub struct D46(usize, u128, i8);
-impl Clone for D46 { fn clone(&self) -> Self { *self } }
-impl Copy for D46 {}
-#[repr(i32)]
-pub enum D47 { V0(*mut Rc<u8>, u64, fn(bool) -> char), }
-#[repr(C, packed(2))]
-pub struct D48 { }
-impl Clone for D48 { fn clone(&self) -> Self { *self } }
-impl Copy for D48 {}
-pub enum D49 { V0 { }, V1(D5, *mut [f64]), V2, }
-pub enum D50 { }
-pub enum D51 { }
-pub enum D52 { V0, V1(&'static isize), V2(*mut dyn Tr, (Rc<u8>,)), V3, }
-#[repr(align(16))]
-pub struct D53 { f0: fn(bool) -> u128, f1: (u16,), f2: D15<PhantomData<u64>, (bool, char)>, f3: ((),), }
-#[repr(align(16))]
-pub struct D54(Result<D17, ((), isize)>, (char, (u16, u32, D3, D33)), D41, D11<D8>, &'static [u128]);
-#[repr(align(2))]
-pub struct D55;
-#[repr(C, packed(2))]
-pub struct D56(usize, [i128; 3], (*mut ManuallyDrop<&'static u8>, (bool, i64, usize), *const str));
-impl Clone for D56 { fn clone(&self) -> Self { *self } }
-impl Copy for D56 {}
-#[repr(C, packed(2))]
-pub struct D57 { f0: *const str, f1: bool, }
+pub enum D54 { V0, V1, V2, V3, V4, }
+#[repr(u64)]
+pub enum D55 { V0, V1 = 197, V2 = 316, V3, V4 = 318, }
+pub enum D56 { V0, V1, V2, V3(D15<MaybeUninit<u32>, *const dyn Tr>), V4(*const str, ([u64; 0],), isize), V5, }
+pub union D57 { u0: *mut [char; 2], }
 impl Clone for D57 { fn clone(&self) -> Self { *self } }
 impl Copy for D57 {}
-pub enum D58 { V0, V1, V2, }
-pub struct D59<P0, P1> { h0: *const Rc<u8>, h1: [i8; 0], h2: (P1, u8), h3: Option<P0>, }
-pub enum D60 { V0, }
-#[repr(C, align(8))]
-pub struct D61 { f0: [i16; 2], f1: (), }
-pub union D62 { u0: ManuallyDrop<((D11<D8>, char, bool, ()), Result<bool, D9>, D53)>, u1: char, }
-pub struct D63(Option<f64>, [ManuallyDrop<f64>; 3], D0, (char, Option<D40>));
+pub struct D58 { f0: D34, f1: D38, f2: i16, f3: D11<u8>, }
+#[repr(i8)]
+pub enum D59 { V0 = 2, }
+pub struct D60<P0: ?Sized> { h0: P0, }
 #[repr(transparent)]
-pub struct D64(char);
-#[repr(u64)]
-pub enum D65 { V0 = 2, V1(Mutex<u8>, bool) = 4, V2 { g0: &'static str, g1: ([u64; 0],), }, V3 = 7, V4(D15<bool, [D14; 0]>, (), &'static mut (u8,)) = 9, }
-#[repr(transparent)]
-pub struct D66(D57);
-pub enum D67 { V0 = 2, V1, }
-#[repr(C, align(8))]
-pub struct D68(D15<*const dyn Tr, PhantomData<u64>>, D11<*const Box<[u8]>>, bool, &'static MaybeUninit<RefCell<u8>>);
+pub struct D61 { f0: D60<[f32; 2]>, }
 #[repr(packed(2))]
-pub struct D69([(i8, D27, D46); 5]);
-impl Clone for D69 { fn clone(&self) -> Self { *self } }
-impl Copy for D69 {}
-#[repr(C, packed(2))]
-pub union D70 { u0: ManuallyDrop<fn(u32) -> u64>, u1: ManuallyDrop<&'static Result<VecDeque<u16>, Box<str>>>, }
-pub enum D71 { V0([i64; 2]), V1, }
-pub enum D72 { V0, V1, V2, V3, V4, V5, }
-pub enum D73 { V0, V1 { g0: D11<fn(i64) -> i32>, g1: isize, }, V2(std::sync::atomic::AtomicBool), V3, V4(i16, char, [RefCell<bool>; 1]), }
-pub struct D74<P0> { h0: P0, }
+pub struct D62 { f0: (char, *mut dyn Tr), f1: (i32, u32), f2: char, }
+impl Clone for D62 { fn clone(&self) -> Self { *self } }
+impl Copy for D62 {}
+pub enum D63 { V0, V1, V2(Option<D18<u8>>), V3, V4, }
+#[repr(packed(4))]
+pub struct D64 { f0: (&'static str, u128, [u64; 0], u16), f1: bool, }
+impl Clone for D64 { fn clone(&self) -> Self { *self } }
+impl Copy for D64 {}
+pub union D65 { u0: [i128; 5], u1: fn(f64) -> (), }
+impl Clone for D65 { fn clone(&self) -> Self { *self } }
+impl Copy for D65 {}
+#[repr(C, packed)]
+pub struct D66(([D27; 3], (i32,)), D57);
+impl Clone for D66 { fn clone(&self) -> Self { *self } }
+impl Copy for D66 {}
+pub enum D67 { V0, V1, V2, V3, }
+pub union D68 { u0: ManuallyDrop<fn([u64; 0]) -> i8>, }
 #[repr(transparent)]
-pub struct D75(bool, PhantomData<u64>);
+pub struct D69(u8, PhantomData<u64>);
 #[repr(u64)]
-pub enum D76 { V0 = 2, }
-pub enum D77 { V0 { g0: [D11<bool>; 5], g1: char, g2: Result<Box<[u8]>, Option<D2>>, }, V1, }
-#[repr(packed)]
-pub struct D78 { }
-impl Clone for D78 { fn clone(&self) -> Self { *self } }
-impl Copy for D78 {}
-pub struct D79;
-pub struct D80<P0> { h0: (P0, u8), }
-#[repr(C, packed(2))]
-pub struct D81(*mut dyn Tr);
-impl Clone for D81 { fn clone(&self) -> Self { *self } }
-impl Copy for D81 {}
-#[repr(packed(2))]
-pub struct D82 { f0: (), f1: u8, f2: i8, f3: i16, }
-impl Clone for D82 { fn clone(&self) -> Self { *self } }
-impl Copy for D82 {}
+pub enum D70 { V0 { g0: bool, g1: Result<Mutex<Box<str>>, i8>, }, V1, V2([i64; 2]), V3, V4, }
+pub enum D71 { V0, V1([(f32,); 3], i32, isize), V2(std::sync::atomic::AtomicBool), }
+#[repr(packed(4))]
+pub struct D72 { f0: [i16; 1], f1: char, f2: i32, }
+impl Clone for D72 { fn clone(&self) -> Self { *self } }
+impl Copy for D72 {}
+#[repr(u8)]
+pub enum D73 { V0, V1, V2, V3, V4, }
+pub enum D74 { V0, }
+pub enum D75 { V0(bool, i64, &'static mut [bool]), V1(u8, (Box<RwLock<u8>>,)), V2 { g0: Option<D1>, g1: u16, }, V3((*mut dyn Tr, f64, D11<D29>), &'static Mutex<Cell<bool>>), V4(char, *const dyn Tr), V5, }
+#[repr(u8)]
+pub enum D76 { V0 { }, V1 { }, V2(Result<[D6; 5], [u64; 0]>, bool, bool), }
+pub enum D77 { }
+pub struct D78<P0> { h0: [f64; 5], h1: [P0; 2], }
+#[repr(C, align(8))]
+pub struct D79 { f0: Option<()>, f1: (&'static mut u64, Option<D11<D6>>, Option<D41>), f2: i32, f3: char, }
+pub union D80 { u0: [u64; 0], u1: ManuallyDrop<bool>, u2: ManuallyDrop<Result<(char, D37, f32, char), ()>>, u3: ManuallyDrop<(Option<RefCell<u64>>,)>, }
+pub struct D81 { f0: i8, f1: D49, f2: D54, f3: Cell<bool>, }
+#[repr(align(16))]
+pub struct D82(((D38, D27, u8, D12), Option<bool>), fn(char) -> u128, RefCell<usize>);
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
@@ -225,204 +215,204 @@ impl Copy for D82 {}
 #[rustc_layout(debug)] type T46 = D36;
 #[rustc_layout(debug)] type T47 = Option<D36>;
 #[rustc_layout(debug)] type T48 = D37;
-#[rustc_layout(debug)] type T49 = D38;
-#[rustc_layout(debug)] type T50 = Option<D38>;
-#[rustc_layout(debug)] type T51 = D15<*const dyn Tr, PhantomData<u64>>;
+#[rustc_layout(debug)] type T49 = Option<D37>;
+#[rustc_layout(debug)] type T50 = D38;
+#[rustc_layout(debug)] type T51 = D39;
 #[rustc_layout(debug)] type T52 = D40;
 #[rustc_layout(debug)] type T53 = Option<D40>;
 #[rustc_layout(debug)] type T54 = D41;
 #[rustc_layout(debug)] type T55 = Option<D41>;
 #[rustc_layout(debug)] type T56 = D42;
-#[rustc_layout(debug)] type T57 = D43;
-#[rustc_layout(debug)] type T58 = Option<D43>;
+#[rustc_layout(debug)] type T57 = Option<D42>;
+#[rustc_layout(debug)] type T58 = D22<D11<char>>;
 #[rustc_layout(debug)] type T59 = D44;
-#[rustc_layout(debug)] type T60 = D45;
-#[rustc_layout(debug)] type T61 = Option<D45>;
+#[rustc_layout(debug)] type T60 = Option<D44>;
+#[rustc_layout(debug)] type T61 = D45;
 #[rustc_layout(debug)] type T62 = D46;
-#[rustc_layout(debug)] type T63 = Option<D46>;
-#[rustc_layout(debug)] type T64 = D47;
+#[rustc_layout(debug)] type T63 = D47<char, fn([u64; 0]) -> char>;
+#[rustc_layout(debug)] type T64 = Option<D47<char, fn([u64; 0]) -> char>>;
 #[rustc_layout(debug)] type T65 = D48;
-#[rustc_layout(debug)] type T66 = Option<D48>;
-#[rustc_layout(debug)] type T67 = D49;
-#[rustc_layout(debug)] type T68 = Option<D49>;
-#[rustc_layout(debug)] type T69 = D50;
-#[rustc_layout(debug)] type T70 = Option<D50>;
-#[rustc_layout(debug)] type T71 = D51;
-#[rustc_layout(debug)] type T72 = Option<D51>;
-#[rustc_layout(debug)] type T73 = D52;
-#[rustc_layout(debug)] type T74 = D53;
-#[rustc_layout(debug)] type T75 = D54;
-#[rustc_layout(debug)] type T76 = Option<D54>;
-#[rustc_layout(debug)] type T77 = D55;
-#[rustc_layout(debug)] type T78 = Option<D55>;
-#[rustc_layout(debug)] type T79 = D56;
-#[rustc_layout(debug)] type T80 = Option<D56>;
-#[rustc_layout(debug)] type T81 = D57;
-#[rustc_layout(debug)] type T82 = D58;
-#[rustc_layout(debug)] type T83 = D39<Option<usize>, D46>;
-#[rustc_layout(debug)] type T84 = Option<D39<Option<usize>, D46>>;
-#[rustc_layout(debug)] type T85 = D60;
-#[rustc_layout(debug)] type T86 = D61;
-#[rustc_layout(debug)] type T87 = Option<D61>;
-#[rustc_layout(debug)] type T88 = D62;
-#[rustc_layout(debug)] type T89 = Option<D62>;
-#[rustc_layout(debug)] type T90 = D63;
-#[rustc_layout(debug)] type T91 = Option<D63>;
-#[rustc_layout(debug)] type T92 = D64;
-#[rustc_layout(debug)] type T93 = Option<D64>;
-#[rustc_layout(debug)] type T94 = D65;
-#[rustc_layout(debug)] type T95 = Option<D65>;
-#[rustc_layout(debug)] type T96 = D66;
-#[rustc_layout(debug)] type T97 = Option<D66>;
-#[rustc_layout(debug)] type T98 = D67;
-#[rustc_layout(debug)] type T99 = Option<D67>;
-#[rustc_layout(debug)] type T100 = D68;
-#[rustc_layout(debug)] type T101 = D69;
-#[rustc_layout(debug)] type T102 = Option<D69>;
-#[rustc_layout(debug)] type T103 = D70;
-#[rustc_layout(debug)] type T104 = Option<D70>;
-#[rustc_layout(debug)] type T105 = D71;
-#[rustc_layout(debug)] type T106 = D72;
-#[rustc_layout(debug)] type T107 = D73;
-#[rustc_layout(debug)] type T108 = D18<D72>;
-#[rustc_layout(debug)] type T109 = D75;
-#[rustc_layout(debug)] type T110 = Option<D75>;
-#[rustc_layout(debug)] type T111 = D76;
-#[rustc_layout(debug)] type T112 = D77;
-#[rustc_layout(debug)] type T113 = Option<D77>;
-#[rustc_layout(debug)] type T114 = D78;
-#[rustc_layout(debug)] type T115 = D79;
-#[rustc_layout(debug)] type T116 = Option<D79>;
-#[rustc_layout(debug)] type T117 = D18<D38>;
-#[rustc_layout(debug)] type T118 = Option<D18<D38>>;
-#[rustc_layout(debug)] type T119 = D81;
-#[rustc_layout(debug)] type T120 = Option<D81>;
-#[rustc_layout(debug)] type T121 = D82;
-#[rustc_layout(debug)] type T122 = char;
-#[rustc_layout(debug)] type T123 = D22<[u64; 0]>;
-#[rustc_layout(debug)] type T124 = Option<D34>;
-#[rustc_layout(debug)] type T125 = (i32,);
-#[rustc_layout(debug)] type T126 = char;
+#[rustc_layout(debug)] type T66 = D49;
+#[rustc_layout(debug)] type T67 = Option<D49>;
+#[rustc_layout(debug)] type T68 = D50;
+#[rustc_layout(debug)] type T69 = D51;
+#[rustc_layout(debug)] type T70 = D7<[[u64; 0]; 0]>;
+#[rustc_layout(debug)] type T71 = Option<D7<[[u64; 0]; 0]>>;
+#[rustc_layout(debug)] type T72 = D53;
+#[rustc_layout(debug)] type T73 = Option<D53>;
+#[rustc_layout(debug)] type T74 = D54;
+#[rustc_layout(debug)] type T75 = D55;
+#[rustc_layout(debug)] type T76 = D56;
+#[rustc_layout(debug)] type T77 = Option<D56>;
+#[rustc_layout(debug)] type T78 = D57;
+#[rustc_layout(debug)] type T79 = D58;
+#[rustc_layout(debug)] type T80 = Option<D58>;
+#[rustc_layout(debug)] type T81 = D59;
+#[rustc_layout(debug)] type T82 = D18<u8>;
+#[rustc_layout(debug)] type T83 = D61;
+#[rustc_layout(debug)] type T84 = D62;
+#[rustc_layout(debug)] type T85 = Option<D62>;
+#[rustc_layout(debug)] type T86 = D63;
+#[rustc_layout(debug)] type T87 = Option<D63>;
+#[rustc_layout(debug)] type T88 = D64;
+#[rustc_layout(debug)] type T89 = D65;
+#[rustc_layout(debug)] type T90 = D66;
+#[rustc_layout(debug)] type T91 = Option<D66>;
+#[rustc_layout(debug)] type T92 = D67;
+#[rustc_layout(debug)] type T93 = Option<D67>;
+#[rustc_layout(debug)] type T94 = D68;
+#[rustc_layout(debug)] type T95 = D69;
+#[rustc_layout(debug)] type T96 = D70;
+#[rustc_layout(debug)] type T97 = D71;
+#[rustc_layout(debug)] type T98 = Option<D71>;
+#[rustc_layout(debug)] type T99 = D72;
+#[rustc_layout(debug)] type T100 = Option<D72>;
+#[rustc_layout(debug)] type T101 = D73;
+#[rustc_layout(debug)] type T102 = Option<D73>;
+#[rustc_layout(debug)] type T103 = D74;
+#[rustc_layout(debug)] type T104 = Option<D74>;
+#[rustc_layout(debug)] type T105 = D75;
+#[rustc_layout(debug)] type T106 = D76;
+#[rustc_layout(debug)] type T107 = Option<D76>;
+#[rustc_layout(debug)] type T108 = D77;
+#[rustc_layout(debug)] type T109 = Option<D77>;
+#[rustc_layout(debug)] type T110 = D11<Cell<u8>>;
+#[rustc_layout(debug)] type T111 = Option<D11<Cell<u8>>>;
+#[rustc_layout(debug)] type T112 = D79;
+#[rustc_layout(debug)] type T113 = Option<D79>;
+#[rustc_layout(debug)] type T114 = D80;
+#[rustc_layout(debug)] type T115 = D81;
+#[rustc_layout(debug)] type T116 = D82;
+#[rustc_layout(debug)] type T117 = Option<D82>;
+#[rustc_layout(debug)] type T118 = D65;
+#[rustc_layout(debug)] type T119 = Option<*const bool>;
+#[rustc_layout(debug)] type T120 = &'static Option<Result<u64, ()>>;
+#[rustc_layout(debug)] type T121 = D22<D11<char>>;
+#[rustc_layout(debug)] type T122 = D31;
+#[rustc_layout(debug)] type T123 = [D23; 5];
+#[rustc_layout(debug)] type T124 = (&'static mut str, D18<Option<Box<str>>>, (&'static [char], *mut [()]), (Option<Vec<u8>>, ([u64; 0], i8, D24), [u64; 0], (u128,)));
+#[rustc_layout(debug)] type T125 = (u16, *const dyn Tr);
+#[rustc_layout(debug)] type T126 = &'static [i8];
 #[rustc_layout(debug)] type T127 = *mut str;
-#[rustc_layout(debug)] type T128 = Result<Result<Option<u8>, *const Box<[u8]>>, String>;
-#[rustc_layout(debug)] type T129 = [RefCell<*const u16>; 3];
-#[rustc_layout(debug)] type T130 = D21;
-#[rustc_layout(debug)] type T131 = Option<D26<&'static mut i8>>;
-#[rustc_layout(debug)] type T132 = Mutex<bool>;
-#[rustc_layout(debug)] type T133 = D30;
-#[rustc_layout(debug)] type T134 = Option<Option<D43>>;
-#[rustc_layout(debug)] type T135 = u64;
-#[rustc_layout(debug)] type T136 = (i32, D78, Option<Result<char, u128>>, RefCell<usize>);
-#[rustc_layout(debug)] type T137 = (D65, Option<&'static mut D60>);
-#[rustc_layout(debug)] type T138 = D74<Result<Arc<NonZeroU64>, Box<()>>>;
-#[rustc_layout(debug)] type T139 = D79;
-#[rustc_layout(debug)] type T140 = [D70; 5];
-#[rustc_layout(debug)] type T141 = u8;
-#[rustc_layout(debug)] type T142 = &'static mut str;
-#[rustc_layout(debug)] type T143 = D80<Option<Result<NonNull<[u8]>, D46>>>;
-#[rustc_layout(debug)] type T144 = *mut MaybeUninit<Option<u8>>;
-#[rustc_layout(debug)] type T145 = Arc<u64>;
-#[rustc_layout(debug)] type T146 = Box<(i8, D20, i32)>;
-#[rustc_layout(debug)] type T147 = u8;
-#[rustc_layout(debug)] type T148 = u32;
-#[rustc_layout(debug)] type T149 = bool;
-#[rustc_layout(debug)] type T150 = fn(char) -> ();
-#[rustc_layout(debug)] type T151 = ((&'static D36,), [(); 0], Option<Option<D14>>);
-#[rustc_layout(debug)] type T152 = Duration;
-#[rustc_layout(debug)] type T153 = (D82, Option<char>);
-#[rustc_layout(debug)] type T154 = Vec<D72>;
-#[rustc_layout(debug)] type T155 = D11<D8>;
-#[rustc_layout(debug)] type T156 = D23;
-#[rustc_layout(debug)] type T157 = MaybeUninit<D82>;
-#[rustc_layout(debug)] type T158 = D40;
-#[rustc_layout(debug)] type T159 = Result<Rc<[u64; 0]>, (Result<D46, char>, f64, u16, ((), Vec<u8>, bool))>;
-#[rustc_layout(debug)] type T160 = u64;
-#[rustc_layout(debug)] type T161 = u8;
-#[rustc_layout(debug)] type T162 = bool;
-#[rustc_layout(debug)] type T163 = f64;
-#[rustc_layout(debug)] type T164 = Option<&'static mut str>;
-#[rustc_layout(debug)] type T165 = u16;
-#[rustc_layout(debug)] type T166 = bool;
-#[rustc_layout(debug)] type T167 = [u64; 0];
-#[rustc_layout(debug)] type T168 = (Result<Option<char>, Cell<PhantomData<String>>>, Result<&'static mut D7<Option<char>>, [usize; 1]>);
-#[rustc_layout(debug)] type T169 = Option<D11<D6>>;
-#[rustc_layout(debug)] type T170 = [u64; 0];
-#[rustc_layout(debug)] type T171 = Cell<bool>;
-#[rustc_layout(debug)] type T172 = [bool; 5];
-#[rustc_layout(debug)] type T173 = *mut dyn Tr;
-#[rustc_layout(debug)] type T174 = ManuallyDrop<D11<D8>>;
-#[rustc_layout(debug)] type T175 = &'static mut D22<D14>;
-#[rustc_layout(debug)] type T176 = MaybeUninit<&'static u8>;
-#[rustc_layout(debug)] type T177 = [&'static Cell<D70>; 0];
-#[rustc_layout(debug)] type T178 = char;
-#[rustc_layout(debug)] type T179 = Rc<usize>;
-#[rustc_layout(debug)] type T180 = (D15<u8, u32>,);
-#[rustc_layout(debug)] type T181 = NonZeroUsize;
-#[rustc_layout(debug)] type T182 = Result<&'static f64, D39<(f64, Rc<u8>, [u64; 0]), *mut [i64]>>;
-#[rustc_layout(debug)] type T183 = [Arc<Rc<char>>; 2];
-#[rustc_layout(debug)] type T184 = D74<Result<Result<i64, D66>, i8>>;
-#[rustc_layout(debug)] type T185 = bool;
-#[rustc_layout(debug)] type T186 = [(Option<u128>, Option<D73>, *const u8, bool); 5];
-#[rustc_layout(debug)] type T187 = RefCell<bool>;
-#[rustc_layout(debug)] type T188 = *mut MaybeUninit<&'static mut D5>;
-#[rustc_layout(debug)] type T189 = D18<D72>;
-#[rustc_layout(debug)] type T190 = (&'static mut &'static mut [[u64; 0]],);
-#[rustc_layout(debug)] type T191 = Result<char, Option<Option<isize>>>;
-#[rustc_layout(debug)] type T192 = RefCell<char>;
-#[rustc_layout(debug)] type T193 = f64;
-#[rustc_layout(debug)] type T194 = ((), Option<&'static mut D7<Option<char>>>, D18<u8>, Box<()>);
-#[rustc_layout(debug)] type T195 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T196 = char;
-#[rustc_layout(debug)] type T197 = Option<D25>;
-#[rustc_layout(debug)] type T198 = D44;
-#[rustc_layout(debug)] type T199 = u128;
-#[rustc_layout(debug)] type T200 = (bool, Vec<i8>, *mut [u8], D73);
-#[rustc_layout(debug)] type T201 = D56;
-#[rustc_layout(debug)] type T202 = [(Option<u32>, Box<dyn Tr>, u64); 5];
-#[rustc_layout(debug)] type T203 = Arc<D41>;
-#[rustc_layout(debug)] type T204 = *const fn(bool) -> u8;
-#[rustc_layout(debug)] type T205 = Result<((D62, D33, u8, i32),), D6>;
-#[rustc_layout(debug)] type T206 = bool;
-#[rustc_layout(debug)] type T207 = D54;
-#[rustc_layout(debug)] type T208 = Option<*mut [[u64; 0]]>;
-#[rustc_layout(debug)] type T209 = D80<MaybeUninit<ManuallyDrop<char>>>;
-#[rustc_layout(debug)] type T210 = [f32; 5];
-#[rustc_layout(debug)] type T211 = Result<D51, D29>;
-#[rustc_layout(debug)] type T212 = u32;
-#[rustc_layout(debug)] type T213 = f32;
-#[rustc_layout(debug)] type T214 = D26<f32>;
-#[rustc_layout(debug)] type T215 = i32;
-#[rustc_layout(debug)] type T216 = u32;
-#[rustc_layout(debug)] type T217 = isize;
-#[rustc_layout(debug)] type T218 = *const dyn Tr;
-#[rustc_layout(debug)] type T219 = Option<RefCell<bool>>;
-#[rustc_layout(debug)] type T220 = Option<Option<*const [u8]>>;
-#[rustc_layout(debug)] type T221 = u32;
-#[rustc_layout(debug)] type T222 = Vec<RefCell<(bool, isize)>>;
-#[rustc_layout(debug)] type T223 = char;
-#[rustc_layout(debug)] type T224 = (D80<NonZeroU32>,);
-#[rustc_layout(debug)] type T225 = D11<D6>;
+#[rustc_layout(debug)] type T128 = u64;
+#[rustc_layout(debug)] type T129 = D57;
+#[rustc_layout(debug)] type T130 = (Box<D14>, u64, D82);
+#[rustc_layout(debug)] type T131 = Option<char>;
+#[rustc_layout(debug)] type T132 = Vec<D72>;
+#[rustc_layout(debug)] type T133 = D11<D8>;
+#[rustc_layout(debug)] type T134 = D23;
+#[rustc_layout(debug)] type T135 = MaybeUninit<D82>;
+#[rustc_layout(debug)] type T136 = D40;
+#[rustc_layout(debug)] type T137 = Result<Rc<[u64; 0]>, (Result<D46, char>, f64, u16, ((), Vec<u8>, bool))>;
+#[rustc_layout(debug)] type T138 = u64;
+#[rustc_layout(debug)] type T139 = u8;
+#[rustc_layout(debug)] type T140 = bool;
+#[rustc_layout(debug)] type T141 = f64;
+#[rustc_layout(debug)] type T142 = Option<&'static mut str>;
+#[rustc_layout(debug)] type T143 = u16;
+#[rustc_layout(debug)] type T144 = bool;
+#[rustc_layout(debug)] type T145 = [u64; 0];
+#[rustc_layout(debug)] type T146 = (Result<Option<char>, Cell<PhantomData<String>>>, Result<&'static mut D7<Option<char>>, [usize; 1]>);
+#[rustc_layout(debug)] type T147 = Option<D11<D6>>;
+#[rustc_layout(debug)] type T148 = [u64; 0];
+#[rustc_layout(debug)] type T149 = Cell<bool>;
+#[rustc_layout(debug)] type T150 = [bool; 5];
+#[rustc_layout(debug)] type T151 = *mut dyn Tr;
+#[rustc_layout(debug)] type T152 = ManuallyDrop<D11<D8>>;
+#[rustc_layout(debug)] type T153 = &'static mut D22<D14>;
+#[rustc_layout(debug)] type T154 = MaybeUninit<&'static u8>;
+#[rustc_layout(debug)] type T155 = [&'static Cell<D70>; 0];
+#[rustc_layout(debug)] type T156 = char;
+#[rustc_layout(debug)] type T157 = Rc<usize>;
+#[rustc_layout(debug)] type T158 = (D15<u8, u32>,);
+#[rustc_layout(debug)] type T159 = NonZeroUsize;
+#[rustc_layout(debug)] type T160 = Result<&'static f64, D43<(f64, Rc<u8>, [u64; 0]), *mut [i64]>>;
+#[rustc_layout(debug)] type T161 = [Arc<Rc<char>>; 2];
+#[rustc_layout(debug)] type T162 = D18<Result<Result<i64, D66>, i8>>;
+#[rustc_layout(debug)] type T163 = bool;
+#[rustc_layout(debug)] type T164 = [(Option<u128>, Option<D73>, *const u8, bool); 5];
+#[rustc_layout(debug)] type T165 = RefCell<bool>;
+#[rustc_layout(debug)] type T166 = *mut MaybeUninit<&'static mut D5>;
+#[rustc_layout(debug)] type T167 = D74;
+#[rustc_layout(debug)] type T168 = (&'static mut &'static mut [[u64; 0]],);
+#[rustc_layout(debug)] type T169 = Result<char, Option<Option<isize>>>;
+#[rustc_layout(debug)] type T170 = RefCell<char>;
+#[rustc_layout(debug)] type T171 = f64;
+#[rustc_layout(debug)] type T172 = ((), Option<&'static mut D7<Option<char>>>, D7<u8>, Box<()>);
+#[rustc_layout(debug)] type T173 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T174 = char;
+#[rustc_layout(debug)] type T175 = Option<D25>;
+#[rustc_layout(debug)] type T176 = D44;
+#[rustc_layout(debug)] type T177 = u128;
+#[rustc_layout(debug)] type T178 = (bool, Vec<i8>, *mut [u8], D73);
+#[rustc_layout(debug)] type T179 = D56;
+#[rustc_layout(debug)] type T180 = [(Option<u32>, Box<dyn Tr>, u64); 5];
+#[rustc_layout(debug)] type T181 = Arc<D41>;
+#[rustc_layout(debug)] type T182 = *const fn(bool) -> u8;
+#[rustc_layout(debug)] type T183 = Result<((D62, D33, u8, i32),), D6>;
+#[rustc_layout(debug)] type T184 = bool;
+#[rustc_layout(debug)] type T185 = D54;
+#[rustc_layout(debug)] type T186 = Option<*mut [[u64; 0]]>;
+#[rustc_layout(debug)] type T187 = D26<MaybeUninit<ManuallyDrop<char>>>;
+#[rustc_layout(debug)] type T188 = [f32; 5];
+#[rustc_layout(debug)] type T189 = Result<D51, D29>;
+#[rustc_layout(debug)] type T190 = u32;
+#[rustc_layout(debug)] type T191 = f32;
+#[rustc_layout(debug)] type T192 = D22<f32>;
+#[rustc_layout(debug)] type T193 = i32;
+#[rustc_layout(debug)] type T194 = u32;
+#[rustc_layout(debug)] type T195 = isize;
+#[rustc_layout(debug)] type T196 = *const dyn Tr;
+#[rustc_layout(debug)] type T197 = Option<RefCell<bool>>;
+#[rustc_layout(debug)] type T198 = Option<Option<*const [u8]>>;
+#[rustc_layout(debug)] type T199 = u32;
+#[rustc_layout(debug)] type T200 = Vec<RefCell<(bool, isize)>>;
+#[rustc_layout(debug)] type T201 = char;
+#[rustc_layout(debug)] type T202 = (D52<NonZeroU32, D11<D6>>,);
+#[rustc_layout(debug)] type T203 = ();
+#[rustc_layout(debug)] type T204 = *mut Result<RefCell<()>, [f32; 2]>;
+#[rustc_layout(debug)] type T205 = i16;
+#[rustc_layout(debug)] type T206 = HashMap<u32, u64>;
+#[rustc_layout(debug)] type T207 = Option<Option<ManuallyDrop<bool>>>;
+#[rustc_layout(debug)] type T208 = *const (i16,);
+#[rustc_layout(debug)] type T209 = Vec<u64>;
+#[rustc_layout(debug)] type T210 = ((),);
+#[rustc_layout(debug)] type T211 = ();
+#[rustc_layout(debug)] type T212 = Arc<RefCell<*const str>>;
+#[rustc_layout(debug)] type T213 = i64;
+#[rustc_layout(debug)] type T214 = D79;
+#[rustc_layout(debug)] type T215 = ();
+#[rustc_layout(debug)] type T216 = (bool, &'static [u128], Option<usize>, u64);
+#[rustc_layout(debug)] type T217 = &'static isize;
+#[rustc_layout(debug)] type T218 = f64;
+#[rustc_layout(debug)] type T219 = [[u64; 0]; 3];
+#[rustc_layout(debug)] type T220 = D44;
+#[rustc_layout(debug)] type T221 = Option<()>;
+#[rustc_layout(debug)] type T222 = D1;
+#[rustc_layout(debug)] type T223 = *mut dyn Tr;
+#[rustc_layout(debug)] type T224 = D15<Option<[D29; 3]>, u16>;
+#[rustc_layout(debug)] type T225 = Rc<u8>;
 #[rustc_layout(debug)] type T226 = ();
-#[rustc_layout(debug)] type T227 = *mut Result<RefCell<()>, [f32; 2]>;
-#[rustc_layout(debug)] type T228 = i16;
-#[rustc_layout(debug)] type T229 = HashMap<u32, u64>;
-#[rustc_layout(debug)] type T230 = Option<Option<ManuallyDrop<bool>>>;
-#[rustc_layout(debug)] type T231 = *const (i16,);
-#[rustc_layout(debug)] type T232 = Vec<u64>;
-#[rustc_layout(debug)] type T233 = ((),);
-#[rustc_layout(debug)] type T234 = ();
-#[rustc_layout(debug)] type T235 = Arc<RefCell<*const str>>;
-#[rustc_layout(debug)] type T236 = i64;
-#[rustc_layout(debug)] type T237 = D79;
-#[rustc_layout(debug)] type T238 = ();
-#[rustc_layout(debug)] type T239 = (bool, &'static [u128], Option<usize>, u64);
-#[rustc_layout(debug)] type T240 = &'static isize;
-#[rustc_layout(debug)] type T241 = f64;
-#[rustc_layout(debug)] type T242 = [[u64; 0]; 3];
-#[rustc_layout(debug)] type T243 = D44;
-#[rustc_layout(debug)] type T244 = Option<()>;
-#[rustc_layout(debug)] type T245 = D1;
-#[rustc_layout(debug)] type T246 = *mut dyn Tr;
-#[rustc_layout(debug)] type T247 = D26<Option<[D29; 3]>>;
-#[rustc_layout(debug)] type T248 = u16;
-#[rustc_layout(debug)] type T249 = Rc<u8>;
+#[rustc_layout(debug)] type T227 = NonZeroU32;
+#[rustc_layout(debug)] type T228 = VecDeque<u16>;
+#[rustc_layout(debug)] type T229 = *mut *mut D57;
+#[rustc_layout(debug)] type T230 = NonZeroU8;
+#[rustc_layout(debug)] type T231 = NonZeroU32;
+#[rustc_layout(debug)] type T232 = Box<Result<([u64; 0], D6, char), D12>>;
+#[rustc_layout(debug)] type T233 = i64;
+#[rustc_layout(debug)] type T234 = bool;
+#[rustc_layout(debug)] type T235 = D26<Option<ManuallyDrop<bool>>>;
+#[rustc_layout(debug)] type T236 = PhantomData<String>;
+#[rustc_layout(debug)] type T237 = D78<Cell<D15<u8, u32>>>;
+#[rustc_layout(debug)] type T238 = D78<((i32,), i8)>;
+#[rustc_layout(debug)] type T239 = (D13, f32, [Option<i8>; 1]);
+#[rustc_layout(debug)] type T240 = D43<bool, u128>;
+#[rustc_layout(debug)] type T241 = Option<D37>;
+#[rustc_layout(debug)] type T242 = char;
+#[rustc_layout(debug)] type T243 = [Result<*mut dyn Tr, MaybeUninit<&'static u8>>; 3];
+#[rustc_layout(debug)] type T244 = *mut dyn Tr;
+#[rustc_layout(debug)] type T245 = Mutex<i64>;
+#[rustc_layout(debug)] type T246 = fn(()) -> bool;
+#[rustc_layout(debug)] type T247 = D43<(fn(f64) -> bool, D52<char, D41>, (RefCell<u64>, char, bool)), Option<()>>;
+#[rustc_layout(debug)] type T248 = bool;
+#[rustc_layout(debug)] type T249 = D48;

@@ -17,8 +17,13 @@ pub trait Tr {}
 pub enum D0 { V0 { }, }
 pub struct D1<P0: ?Sized> { h0: std::sync::atomic::AtomicBool, h1: Arc<u8>, h2: P0, }
 #[repr(C, packed(2))]
-pub union D2 { u0: ManuallyDrop<D1<D0>>, u1: u8, }
-pub union D3 { u0: ManuallyDrop<(Result<bool, D1<D0>>, Option<D0>, D1<D0>)>, u1: [[u8; 1]; 2], }
+pub union D2 { u0: i16, u1: [i32; 1], }
+impl Clone for D2 { fn clone(&self) -> Self { *self } }
+impl Copy for D2 {}
+#[repr(packed)]
+pub struct D3 { f0: *mut str, f1: bool, f2: (D2, bool, u8), }
+impl Clone for D3 { fn clone(&self) -> Self { *self } }
+impl Copy for D3 {}
 pub enum D4 { V0, V1(ManuallyDrop<[D1<D0>; 2]>, [bool; 5], bool), V2, V3 { }, V4 { g0: Result<[u16; 5], D2>, }, V5(D3, NonZeroUsize), }
 #[repr(i8)]
 pub enum D5 { V0(D1<bool>, ((i16,), D1<D0>, char, i32)) = 0, V1 { g0: Option<D1<D4>>, g1: [(); 0], g2: Rc<(D1<D0>, u128, D4)>, } = 2, V2([u8; 5], Result<*const [bool], [D2; 3]>) = 5, V3(&'static mut &'static mut str, &'static D4, !), V4 { } = 8, }
@@ -54,7 +59,7 @@ pub struct D24([D5; 2], Box<u32>, f32, (D9, (bool, D9), [D11; 0]), (NonZeroUsize
 pub enum D25 { }
 #[repr(C)]
 pub struct D26 { f0: *mut [char], f1: f32, f2: Option<usize>, }
-pub union D27 { u0: *const *mut [u8], u1: (&'static str, (i32, char, D13, bool), u128), }
+pub union D27 { u0: *const *mut [u8], u1: (&'static str, (i32, char, D6, bool), u128), }
 impl Clone for D27 { fn clone(&self) -> Self { *self } }
 impl Copy for D27 {}
 pub enum D28 { V0, }
@@ -71,7 +76,7 @@ pub enum D33 { V0, }
 pub struct D34 { f0: Result<D0, ()>, }
 #[repr(align(2))]
 pub struct D35;
-pub union D36 { u0: D13, u1: *const (D11, i16, isize), u2: i128, u3: &'static [usize; 3], }
+pub union D36 { u0: D6, u1: *const (D11, i16, isize), u2: i128, u3: &'static [usize; 3], }
 impl Clone for D36 { fn clone(&self) -> Self { *self } }
 impl Copy for D36 {}
 #[repr(packed(4))]
@@ -99,7 +104,7 @@ pub enum D49 { V0, V1, V2 = 3, V3, V4 = 7, V5 = 147, }
 pub enum D50 { V0, V1, V2, V3, V4, V5, }
 pub enum D51 { V0, V1([D15<u32>; 3], ManuallyDrop<*const [usize]>), V2, }
 #[repr(C)]
-pub union D52 { u0: bool, u1: f32, u2: D37, u3: i16, }
+pub union D52 { u0: bool, u1: f32, u2: D13, u3: i16, }
 impl Clone for D52 { fn clone(&self) -> Self { *self } }
 impl Copy for D52 {}
 #[repr(align(8))]
@@ -118,9 +123,9 @@ pub enum D61 { }
 #[repr(align(8))]
 pub struct D62 { f0: D61, f1: Cell<bool>, }
 #[repr(C)]
-pub union D63 { u0: (fn(bool) -> i32, ((), D36), bool), u1: ManuallyDrop<u8>, u2: ManuallyDrop<*const Box<u32>>, }
+pub union D63 { u0: (fn(bool) -> i32, ((), D2), bool), u1: ManuallyDrop<u8>, u2: ManuallyDrop<*const Box<u32>>, }
 #[repr(C)]
-pub union D64 { u0: ManuallyDrop<isize>, u1: (u64, D37, u8, usize), }
+pub union D64 { u0: ManuallyDrop<isize>, u1: (u64, D27, u8, usize), }
 pub union D65 { u0: (fn(i16) -> f64, f32, &'static str, *mut D24), }
 impl Clone for D65 { fn clone(&self) -> Self { *self } }
 impl Copy for D65 {}

@@ -25,121 +25,130 @@ pub struct D3 { f0: u32, f1: i64, }
 pub enum D4 { }
 pub union D5 { u0: ManuallyDrop<[u64; 0]>, }
 #[repr(packed)]
-pub union D6 { u0: ManuallyDrop<Result<[u64; 0], char>>, u1: [u64; 0], u2: ((), isize), }
-#[repr(u8)]
-pub enum D7 { V0 { g0: (RwLock<u8>, Rc<bool>, RefCell<u64>), g1: Cell<&'static mut dyn Tr>, g2: *mut [i64], } = 2, V1 = 4, V2(&'static mut str) = 5, V3, V4(bool, NonNull<u8>, [D3; 1]), V5(*const [std::rc::Weak<u8>; 3]), }
-pub enum D8 { V0, V1, V2, }
-pub enum D9 { V0, }
-pub enum D10 { V0 { g0: D3, g1: char, }, }
-pub enum D11 { V0(bool, Option<Vec<D6>>), V1((*const dyn Tr,)), V2((Mutex<u32>,)), V3, V4((&'static mut D9, D4, Rc<D1>), Box<Box<bool>>), V5(Option<D0>), }
-pub enum D12 { V0(NonZeroU32), V1 { g0: bool, g1: Option<&'static bool>, }, }
-pub struct D13 { }
-pub enum D14 { V0([&'static mut u8; 5], fn(u32) -> f64, Rc<Option<D1>>), V1 { }, }
-pub enum D15 { V0, V1, V2, }
-#[repr(i8)]
-pub enum D16 { V0, }
-#[repr(packed)]
-pub union D17 { u0: usize, }
-impl Clone for D17 { fn clone(&self) -> Self { *self } }
-impl Copy for D17 {}
-pub union D18 { u0: bool, u1: i16, u2: [u64; 0], u3: ManuallyDrop<Result<fn(f32) -> i64, u8>>, }
+pub union D6 { u0: bool, u1: [u64; 0], u2: char, }
+impl Clone for D6 { fn clone(&self) -> Self { *self } }
+impl Copy for D6 {}
+pub struct D7<P0> { h0: fn(u8) -> i64, h1: Option<P0>, }
 #[repr(isize)]
-pub enum D19 { V0(bool, Result<Option<usize>, Rc<D18>>, (i128, &'static mut [u128], Option<i8>)), }
-pub struct D20<P0: ?Sized> { h0: P0, }
-pub struct D21(u128, *mut dyn Tr, &'static *const str, (RefCell<bool>,));
-pub enum D22 { }
-pub enum D23 { V0([[[u64; 0]; 0]; 2]), V1 { }, V2, V3(fn(bool) -> bool, Option<char>, D15), }
+pub enum D8 { V0, V1, V2, V3, V4, }
+#[repr(C, packed(2))]
+pub struct D9([f64; 0]);
+impl Clone for D9 { fn clone(&self) -> Self { *self } }
+impl Copy for D9 {}
+pub struct D10 { f0: RefCell<(bool,)>, }
+#[repr(C, packed(2))]
+pub union D11 { u0: &'static usize, }
+impl Clone for D11 { fn clone(&self) -> Self { *self } }
+impl Copy for D11 {}
+pub enum D12 { V0, }
+#[repr(packed)]
+pub union D13 { u0: &'static NonNull<u8>, u1: [D9; 1], }
+impl Clone for D13 { fn clone(&self) -> Self { *self } }
+impl Copy for D13 {}
+pub enum D14 { V0, V1(i16), V2, }
 #[repr(C)]
-pub enum D24 { V0, }
+pub struct D15(RefCell<D7<D4>>);
+pub enum D16 { V0 { g0: D1, g1: char, }, }
+pub enum D17 { V0(bool, Option<D7<u128>>), V1, V2, V3, V4, V5((Mutex<u32>,)), }
+#[repr(isize)]
+pub enum D18 { V0 = 112, V1 { } = 113, V2 = 116, V3, V4, }
+pub union D19 { u0: u8, u1: ManuallyDrop<D7<bool>>, u2: i8, u3: *mut str, }
+pub enum D20 { V0(*const NonZeroI16, Option<*const i8>, [&'static mut u8; 5]), }
+#[repr(i32)]
+pub enum D21 { V0, V1 { g0: D0, g1: Result<u64, D7<D0>>, }, V2, }
+#[repr(u8)]
+pub enum D22 { V0, V1, V2, V3, V4, }
+#[repr(align(16))]
+pub struct D23 { f0: D7<[Cell<u32>; 0]>, f1: *mut str, f2: Box<D12>, f3: D7<NonZeroI16>, }
+pub enum D24 { V0, V1, V2, }
+#[repr(isize)]
+pub enum D25 { V0(bool, Result<Option<usize>, Rc<D14>>, (i128, &'static mut [u128], Option<i8>)), }
+pub struct D26<P0: ?Sized> { h0: P0, }
+pub struct D27(u128, *mut dyn Tr, &'static *const str, (RefCell<bool>,));
+pub enum D28 { }
+pub enum D29 { V0([[[u64; 0]; 0]; 2]), V1 { }, V2, V3(fn(bool) -> bool, Option<char>, D22), }
 #[repr(C)]
-pub struct D25(([RwLock<u8>; 5], D9, &'static str), ManuallyDrop<Cell<D8>>, MaybeUninit<*const D2>);
+pub enum D30 { V0, }
+#[repr(C)]
+pub struct D31(([RwLock<u8>; 5], D6, &'static str), ManuallyDrop<Cell<D13>>, MaybeUninit<*const D8>);
 #[repr(transparent)]
-pub struct D26(Option<&'static [isize]>, PhantomData<u64>);
-pub struct D27 { f0: (Result<D16, D10>, Vec<f64>, fn(i32) -> u128), f1: *const (Box<u32>, u8, isize, ()), }
-pub struct D28<P0> { h0: [P0; 2], }
+pub struct D32(Option<&'static [isize]>, PhantomData<u64>);
+pub struct D33 { f0: (Result<D1, D16>, Vec<f64>, fn(i32) -> u128), f1: *const (Box<u32>, u8, isize, ()), }
+pub struct D34<P0> { h0: [P0; 2], }
 #[repr(packed(4))]
-pub struct D29 { f0: *const str, f1: i16, f2: (), f3: [*mut char; 5], f4: (fn(u8) -> u8,), }
-impl Clone for D29 { fn clone(&self) -> Self { *self } }
-impl Copy for D29 {}
-pub enum D30 { V0(&'static str), V1, }
-pub struct D31(Option<D20<i32>>, (ManuallyDrop<Arc<u64>>, MaybeUninit<PhantomData<u64>>, Option<bool>), Option<u128>);
+pub struct D35 { f0: *const str, f1: i16, f2: (), f3: [*mut char; 5], f4: (fn(u8) -> u8,), }
+impl Clone for D35 { fn clone(&self) -> Self { *self } }
+impl Copy for D35 {}
+pub enum D36 { V0(&'static str), V1, }
+pub struct D37(Option<D34<i32>>, (ManuallyDrop<Arc<u64>>, MaybeUninit<PhantomData<u64>>, Option<bool>), Option<u128>);
 #[repr(align(2))]
-pub struct D32 { }
+pub struct D38 { }
 #[repr(C)]
-pub enum D33 { V0, V1, }
+pub enum D39 { V0, V1, }
 #[repr(transparent)]
-pub struct D34(&'static NonZeroU32, PhantomData<u64>);
-pub enum D35 { V0, V1(Box<dyn Tr>), V2 { g0: *mut Option<u8>, g1: (&'static str, bool, Cell<u32>), g2: MaybeUninit<&'static u8>, }, V3(Cell<Option<VecDeque<u16>>>, [f64; 1]), V4, V5 { }, }
-pub struct D36(D2, D27, D8, Option<*mut [char]>, u16);
-pub struct D37 { f0: bool, f1: [(D13, Ordering, isize); 2], f2: ManuallyDrop<&'static Mutex<bool>>, f3: ((u16, ManuallyDrop<bool>, D1), u32, Arc<D5>), }
-pub enum D38 { V0, V1, V2, V3, }
-pub enum D39 { V0, V1, V2, V3, }
+pub struct D40(&'static NonZeroU32, PhantomData<u64>);
+pub enum D41 { V0, V1(Box<dyn Tr>), V2 { g0: *mut Option<u8>, g1: (&'static str, bool, Cell<u32>), g2: MaybeUninit<&'static u8>, }, V3(Cell<Option<VecDeque<u16>>>, [f64; 1]), V4, V5 { }, }
+pub struct D42(D7<f32>, D39, D38, Option<*mut [char]>, u16);
+pub struct D43 { f0: bool, f1: [(D33, Ordering, isize); 2], f2: ManuallyDrop<&'static Mutex<bool>>, f3: ((u16, ManuallyDrop<bool>, D28), u32, Arc<D21>), }
+pub enum D44 { V0, V1, V2, V3, }
+pub enum D45 { V0, V1, V2, V3, }
 #[repr(C)]
-pub union D40 { u0: ManuallyDrop<D18>, u1: u16, }
-pub struct D41<P0> { h0: Option<P0>, }
-pub enum D42 { V0 = 110, }
+pub union D46 { u0: ManuallyDrop<D18>, u1: u16, }
+pub struct D47<P0> { h0: Option<P0>, }
+pub enum D48 { V0 = 110, }
 #[repr(u64)]
-pub enum D43 { V0 { g0: bool, } = 2, V1, V2 { }, V3(u8, Result<Option<D34>, u64>, !) = 7, V4(Mutex<u8>) = 8, }
-pub enum D44 { }
-pub enum D45 { V0(D20<(bool, D3, (), f64)>, *const dyn Tr, D34), V1, V2(([Mutex<bool>; 0],), [u64; 0]), V3 { }, V4(D38, D11), }
+pub enum D49 { V0 { g0: bool, } = 2, V1, V2 { }, V3(u8, Result<Option<D23>, u64>, !) = 7, V4(Mutex<u8>) = 8, }
+pub enum D50 { }
+pub enum D51 { V0(D47<(bool, D48, (), f64)>, *const dyn Tr, D22), V1, V2(([Mutex<bool>; 0],), [u64; 0]), V3 { }, V4(D41, D50), }
 #[repr(C, align(8))]
-pub struct D46(Option<[bool; 2]>, D41<[u64; 0]>);
+pub struct D52(Option<[bool; 2]>, D7<[u64; 0]>);
 #[repr(packed(4))]
-pub struct D47 { f0: *mut MaybeUninit<u32>, f1: *const str, f2: &'static D26, }
-impl Clone for D47 { fn clone(&self) -> Self { *self } }
-impl Copy for D47 {}
+pub struct D53 { f0: *mut MaybeUninit<u32>, f1: *const str, f2: &'static D50, }
+impl Clone for D53 { fn clone(&self) -> Self { *self } }
+impl Copy for D53 {}
 #[repr(align(16))]
-pub struct D48(fn(usize) -> i64, (D47,));
+pub struct D54(fn(usize) -> i64, (D17,));
 #[repr(C)]
-pub enum D49 { V0, V1, V2 { g0: *mut str, }, V3(D29), V4, }
+pub enum D55 { V0, V1, V2 { g0: *mut str, }, V3(D9), V4, }
 #[repr(transparent)]
-pub struct D50 { f0: (D20<[u64; 0]>, Option<bool>, ((), [u64; 0], D3, bool)), f1: PhantomData<u64>, }
-pub struct D51 { }
-pub struct D52 { f0: isize, f1: fn(char) -> char, }
-pub struct D53;
+pub struct D56 { f0: (D34<[u64; 0]>, Option<bool>, ((), [u64; 0], D39, bool)), f1: PhantomData<u64>, }
+pub struct D57 { }
+pub struct D58 { f0: isize, f1: fn(char) -> char, }
+pub struct D59;
 #[repr(align(8))]
-pub struct D54 { f0: [(D18,); 3], f1: Option<(NonNull<[u8]>, D40, bool)>, f2: u32, }
-pub struct D55 { f0: (), f1: bool, f2: [D27; 1], f3: Option<bool>, }
+pub struct D60 { f0: [(D48,); 3], f1: Option<(NonNull<[u8]>, D4, bool)>, f2: u32, }
+pub struct D61 { f0: (), f1: bool, f2: [D59; 1], f3: Option<bool>, }
 #[repr(align(8))]
-pub struct D56(u8, Rc<fn(u8) -> f32>, Duration, RefCell<D17>, *const RefCell<D53>);
-pub union D57 { u0: &'static *const str, u1: ManuallyDrop<u32>, u2: ManuallyDrop<char>, u3: u128, }
-pub enum D58 { }
-pub enum D59 { }
-pub struct D60 { f0: &'static u32, f1: D16, f2: Result<char, Result<D36, PhantomData<String>>>, f3: Vec<(bool, D15, u64)>, }
+pub struct D62(u8, Rc<fn(u8) -> f32>, Duration, RefCell<D9>, *const RefCell<D1>);
+pub union D63 { u0: &'static *const str, u1: ManuallyDrop<u32>, u2: ManuallyDrop<char>, u3: u128, }
+pub enum D64 { }
+pub enum D65 { }
+pub struct D66 { f0: &'static u32, f1: D46, f2: Result<char, Result<D0, PhantomData<String>>>, f3: Vec<(bool, D63, u64)>, }
 #[repr(packed(2))]
-pub struct D61(isize, bool, *mut dyn Tr, char);
-impl Clone for D61 { fn clone(&self) -> Self { *self } }
-impl Copy for D61 {}
+pub struct D67(isize, bool, *mut dyn Tr, char);
+impl Clone for D67 { fn clone(&self) -> Self { *self } }
+impl Copy for D67 {}
 #[repr(u16)]
-pub enum D62 { V0(bool, D39), V1, V2 { }, V3(Option<bool>, Box<i64>, RwLock<u8>), V4((Result<i128, bool>, ManuallyDrop<&'static u8>, D53, D20<f32>), Result<(u8, Duration, u8, Arc<u64>), (D53, D9)>, [bool; 2]), }
-pub struct D63 { f0: Cell<[f64; 2]>, f1: [i128; 2], f2: Option<Option<char>>, f3: f64, f4: i32, }
-pub struct D64 { }
-pub enum D65 { V0 = 1, V1 = 4, V2, V3, V4 = 297, V5 = 298, }
-pub struct D66<P0, P1: ?Sized> { h0: &'static mut dyn Tr, h1: Option<P0>, h2: P1, }
-pub enum D67 { V0((Option<D28<bool>>, bool, char, Mutex<i8>)), V1((), *mut Cell<D23>), }
-pub struct D68 { f0: i16, f1: &'static mut [u128], }
+pub enum D68 { V0(bool, D31), V1, V2 { }, V3(Option<bool>, Box<i64>, RwLock<u8>), V4((Result<i128, bool>, ManuallyDrop<&'static u8>, D25, D34<f32>), Result<(u8, Duration, u8, Arc<u64>), (D53, D33)>, [bool; 2]), }
+pub struct D69 { f0: Cell<[f64; 2]>, f1: [i128; 2], f2: Option<Option<char>>, f3: f64, f4: i32, }
+pub struct D70 { }
+pub enum D71 { V0 = 1, V1 = 4, V2, V3, V4 = 297, V5 = 298, }
+pub struct D72<P0, P1: ?Sized> { h0: &'static mut dyn Tr, h1: Option<P0>, h2: P1, }
+pub enum D73 { V0((Option<D0>, bool, char, Mutex<i8>)), V1((), *mut Cell<D40>), }
+pub struct D74 { f0: i16, f1: &'static mut [u128], }
 #[repr(packed(4))]
-pub struct D69 { }
-impl Clone for D69 { fn clone(&self) -> Self { *self } }
-impl Copy for D69 {}
-pub enum D70 { V0, V1, V2, V3(*mut dyn Tr, D41<D28<i32>>, &'static mut Cell<NonZeroI16>), }
-pub struct D71(D34, Vec<u128>, Option<Option<u64>>, (i16, bool, D41<D55>));
+pub struct D75 { }
+impl Clone for D75 { fn clone(&self) -> Self { *self } }
+impl Copy for D75 {}
+pub enum D76 { V0, V1, V2, V3(*mut dyn Tr, D26<D26<i32>>, &'static mut Cell<NonZeroI16>), }
+pub struct D77(D37, Vec<u128>, Option<Option<u64>>, (i16, bool, D47<D56>));
 #[repr(align(16))]
-pub struct D72 { }
-pub enum D73 { V0 { g0: &'static u8, g1: Option<D66<i16, bool>>, g2: D41<Cell<Box<str>>>, }, V1, }
-pub struct D74(([bool; 5], D34, u8, i128), i16);
-pub enum D75 { V0, }
-pub struct D76 { f0: [bool; 1], f1: Mutex<bool>, f2: fn(()) -> u8, f3: Option<(D65, char)>, }
-pub enum D77 { V0 = 216, V1, V2, V3, V4, }
-pub enum D78 { V0((bool, [usize; 1], char), Option<D41<D61>>, !), V1(Option<*mut dyn Tr>), V2(!), }
-pub union D79 { u0: (i16, f32, (i32, bool, i8), [u128; 5]), }
-impl Clone for D79 { fn clone(&self) -> Self { *self } }
-impl Copy for D79 {}
-#[repr(C, align(8))]
-pub struct D80 { }
-#[repr(transparent)]
-pub struct D81(NonZeroU32);
-pub struct D82<P0: ?Sized> { h0: Box<char>, h1: fn(i8) -> i64, h2: P0, }
+pub struct D78 { }
+pub enum D79 { V0 { g0: &'static u8, g1: Option<D34<i16>>, g2: Option<D47<f32>>, }, V1(Cell<bool>, (), Result<D48, Option<u8>>), }
+pub struct D80<P0, P1: ?Sized> { h0: [Mutex<bool>; 2], h1: [P0; 2], h2: P1, }
+pub union D81 { u0: *const (char, PhantomData<String>, u8, RefCell<u8>), u1: ManuallyDrop<[*mut f32; 3]>, u2: ManuallyDrop<D24>, u3: ManuallyDrop<D8>, }
+#[repr(C, u8)]
+pub enum D82 { V0 = 2, V1(Box<()>), V2 { } = 6, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = D1;
 #[rustc_layout(debug)] type T2 = Option<D1>;
@@ -149,244 +158,244 @@ pub struct D82<P0: ?Sized> { h0: Box<char>, h1: fn(i8) -> i64, h2: P0, }
 #[rustc_layout(debug)] type T6 = Option<D4>;
 #[rustc_layout(debug)] type T7 = D5;
 #[rustc_layout(debug)] type T8 = D6;
-#[rustc_layout(debug)] type T9 = Option<D6>;
-#[rustc_layout(debug)] type T10 = D7;
-#[rustc_layout(debug)] type T11 = D8;
-#[rustc_layout(debug)] type T12 = D9;
+#[rustc_layout(debug)] type T9 = D7<D4>;
+#[rustc_layout(debug)] type T10 = D8;
+#[rustc_layout(debug)] type T11 = D9;
+#[rustc_layout(debug)] type T12 = Option<D9>;
 #[rustc_layout(debug)] type T13 = D10;
 #[rustc_layout(debug)] type T14 = Option<D10>;
 #[rustc_layout(debug)] type T15 = D11;
-#[rustc_layout(debug)] type T16 = D12;
-#[rustc_layout(debug)] type T17 = Option<D12>;
-#[rustc_layout(debug)] type T18 = D13;
-#[rustc_layout(debug)] type T19 = Option<D13>;
+#[rustc_layout(debug)] type T16 = Option<D11>;
+#[rustc_layout(debug)] type T17 = D12;
+#[rustc_layout(debug)] type T18 = Option<D12>;
+#[rustc_layout(debug)] type T19 = D13;
 #[rustc_layout(debug)] type T20 = D14;
 #[rustc_layout(debug)] type T21 = D15;
 #[rustc_layout(debug)] type T22 = D16;
-#[rustc_layout(debug)] type T23 = D17;
-#[rustc_layout(debug)] type T24 = D18;
-#[rustc_layout(debug)] type T25 = D19;
-#[rustc_layout(debug)] type T26 = D20<f32>;
-#[rustc_layout(debug)] type T27 = D21;
-#[rustc_layout(debug)] type T28 = Option<D21>;
-#[rustc_layout(debug)] type T29 = D22;
-#[rustc_layout(debug)] type T30 = Option<D22>;
+#[rustc_layout(debug)] type T23 = Option<D16>;
+#[rustc_layout(debug)] type T24 = D17;
+#[rustc_layout(debug)] type T25 = D18;
+#[rustc_layout(debug)] type T26 = D19;
+#[rustc_layout(debug)] type T27 = Option<D19>;
+#[rustc_layout(debug)] type T28 = D20;
+#[rustc_layout(debug)] type T29 = D21;
+#[rustc_layout(debug)] type T30 = D22;
 #[rustc_layout(debug)] type T31 = D23;
-#[rustc_layout(debug)] type T32 = Option<D23>;
-#[rustc_layout(debug)] type T33 = D24;
-#[rustc_layout(debug)] type T34 = D25;
-#[rustc_layout(debug)] type T35 = D26;
-#[rustc_layout(debug)] type T36 = D27;
-#[rustc_layout(debug)] type T37 = D20<bool>;
-#[rustc_layout(debug)] type T38 = D29;
-#[rustc_layout(debug)] type T39 = D30;
-#[rustc_layout(debug)] type T40 = D31;
-#[rustc_layout(debug)] type T41 = D32;
-#[rustc_layout(debug)] type T42 = Option<D32>;
-#[rustc_layout(debug)] type T43 = D33;
-#[rustc_layout(debug)] type T44 = Option<D33>;
-#[rustc_layout(debug)] type T45 = D34;
+#[rustc_layout(debug)] type T32 = D24;
+#[rustc_layout(debug)] type T33 = D25;
+#[rustc_layout(debug)] type T34 = D7<f32>;
+#[rustc_layout(debug)] type T35 = D27;
+#[rustc_layout(debug)] type T36 = Option<D27>;
+#[rustc_layout(debug)] type T37 = D28;
+#[rustc_layout(debug)] type T38 = Option<D28>;
+#[rustc_layout(debug)] type T39 = D29;
+#[rustc_layout(debug)] type T40 = Option<D29>;
+#[rustc_layout(debug)] type T41 = D30;
+#[rustc_layout(debug)] type T42 = D31;
+#[rustc_layout(debug)] type T43 = D32;
+#[rustc_layout(debug)] type T44 = D33;
+#[rustc_layout(debug)] type T45 = D34<bool>;
 #[rustc_layout(debug)] type T46 = D35;
 #[rustc_layout(debug)] type T47 = D36;
 #[rustc_layout(debug)] type T48 = D37;
 #[rustc_layout(debug)] type T49 = D38;
-#[rustc_layout(debug)] type T50 = D39;
-#[rustc_layout(debug)] type T51 = D40;
-#[rustc_layout(debug)] type T52 = D41<u32>;
-#[rustc_layout(debug)] type T53 = Option<D41<u32>>;
-#[rustc_layout(debug)] type T54 = D42;
-#[rustc_layout(debug)] type T55 = Option<D42>;
+#[rustc_layout(debug)] type T50 = Option<D38>;
+#[rustc_layout(debug)] type T51 = D39;
+#[rustc_layout(debug)] type T52 = Option<D39>;
+#[rustc_layout(debug)] type T53 = D40;
+#[rustc_layout(debug)] type T54 = D41;
+#[rustc_layout(debug)] type T55 = D42;
 #[rustc_layout(debug)] type T56 = D43;
 #[rustc_layout(debug)] type T57 = D44;
 #[rustc_layout(debug)] type T58 = D45;
 #[rustc_layout(debug)] type T59 = D46;
-#[rustc_layout(debug)] type T60 = D47;
-#[rustc_layout(debug)] type T61 = D48;
-#[rustc_layout(debug)] type T62 = D49;
-#[rustc_layout(debug)] type T63 = D50;
-#[rustc_layout(debug)] type T64 = Option<D50>;
-#[rustc_layout(debug)] type T65 = D51;
-#[rustc_layout(debug)] type T66 = D52;
-#[rustc_layout(debug)] type T67 = D53;
-#[rustc_layout(debug)] type T68 = Option<D53>;
+#[rustc_layout(debug)] type T60 = D7<u32>;
+#[rustc_layout(debug)] type T61 = Option<D7<u32>>;
+#[rustc_layout(debug)] type T62 = D48;
+#[rustc_layout(debug)] type T63 = Option<D48>;
+#[rustc_layout(debug)] type T64 = D49;
+#[rustc_layout(debug)] type T65 = D50;
+#[rustc_layout(debug)] type T66 = D51;
+#[rustc_layout(debug)] type T67 = D52;
+#[rustc_layout(debug)] type T68 = D53;
 #[rustc_layout(debug)] type T69 = D54;
-#[rustc_layout(debug)] type T70 = Option<D54>;
-#[rustc_layout(debug)] type T71 = D55;
-#[rustc_layout(debug)] type T72 = D56;
+#[rustc_layout(debug)] type T70 = D55;
+#[rustc_layout(debug)] type T71 = D56;
+#[rustc_layout(debug)] type T72 = Option<D56>;
 #[rustc_layout(debug)] type T73 = D57;
-#[rustc_layout(debug)] type T74 = Option<D57>;
-#[rustc_layout(debug)] type T75 = D58;
-#[rustc_layout(debug)] type T76 = Option<D58>;
-#[rustc_layout(debug)] type T77 = D59;
-#[rustc_layout(debug)] type T78 = Option<D59>;
-#[rustc_layout(debug)] type T79 = D60;
-#[rustc_layout(debug)] type T80 = Option<D60>;
-#[rustc_layout(debug)] type T81 = D61;
-#[rustc_layout(debug)] type T82 = Option<D61>;
-#[rustc_layout(debug)] type T83 = D62;
-#[rustc_layout(debug)] type T84 = Option<D62>;
-#[rustc_layout(debug)] type T85 = D63;
-#[rustc_layout(debug)] type T86 = D64;
-#[rustc_layout(debug)] type T87 = D65;
-#[rustc_layout(debug)] type T88 = D28<bool>;
+#[rustc_layout(debug)] type T74 = D58;
+#[rustc_layout(debug)] type T75 = D59;
+#[rustc_layout(debug)] type T76 = Option<D59>;
+#[rustc_layout(debug)] type T77 = D60;
+#[rustc_layout(debug)] type T78 = Option<D60>;
+#[rustc_layout(debug)] type T79 = D61;
+#[rustc_layout(debug)] type T80 = D62;
+#[rustc_layout(debug)] type T81 = D63;
+#[rustc_layout(debug)] type T82 = Option<D63>;
+#[rustc_layout(debug)] type T83 = D64;
+#[rustc_layout(debug)] type T84 = Option<D64>;
+#[rustc_layout(debug)] type T85 = D65;
+#[rustc_layout(debug)] type T86 = Option<D65>;
+#[rustc_layout(debug)] type T87 = D66;
+#[rustc_layout(debug)] type T88 = Option<D66>;
 #[rustc_layout(debug)] type T89 = D67;
 #[rustc_layout(debug)] type T90 = Option<D67>;
 #[rustc_layout(debug)] type T91 = D68;
 #[rustc_layout(debug)] type T92 = Option<D68>;
 #[rustc_layout(debug)] type T93 = D69;
-#[rustc_layout(debug)] type T94 = Option<D69>;
-#[rustc_layout(debug)] type T95 = D70;
-#[rustc_layout(debug)] type T96 = D71;
-#[rustc_layout(debug)] type T97 = Option<D71>;
-#[rustc_layout(debug)] type T98 = D72;
-#[rustc_layout(debug)] type T99 = D73;
-#[rustc_layout(debug)] type T100 = D74;
+#[rustc_layout(debug)] type T94 = D70;
+#[rustc_layout(debug)] type T95 = D71;
+#[rustc_layout(debug)] type T96 = D26<bool>;
+#[rustc_layout(debug)] type T97 = D73;
+#[rustc_layout(debug)] type T98 = Option<D73>;
+#[rustc_layout(debug)] type T99 = D74;
+#[rustc_layout(debug)] type T100 = Option<D74>;
 #[rustc_layout(debug)] type T101 = D75;
 #[rustc_layout(debug)] type T102 = Option<D75>;
 #[rustc_layout(debug)] type T103 = D76;
-#[rustc_layout(debug)] type T104 = Option<D76>;
-#[rustc_layout(debug)] type T105 = D77;
-#[rustc_layout(debug)] type T106 = Option<D77>;
-#[rustc_layout(debug)] type T107 = D78;
-#[rustc_layout(debug)] type T108 = D79;
-#[rustc_layout(debug)] type T109 = Option<D79>;
-#[rustc_layout(debug)] type T110 = D80;
+#[rustc_layout(debug)] type T104 = D77;
+#[rustc_layout(debug)] type T105 = Option<D77>;
+#[rustc_layout(debug)] type T106 = D78;
+#[rustc_layout(debug)] type T107 = D79;
+#[rustc_layout(debug)] type T108 = Option<D79>;
+#[rustc_layout(debug)] type T109 = D80<u16, D10>;
+#[rustc_layout(debug)] type T110 = Option<D80<u16, D10>>;
 #[rustc_layout(debug)] type T111 = D81;
-#[rustc_layout(debug)] type T112 = Option<D81>;
-#[rustc_layout(debug)] type T113 = D41<*const i8>;
-#[rustc_layout(debug)] type T114 = Option<D41<*const i8>>;
-#[rustc_layout(debug)] type T115 = (&'static PhantomData<u64>, Result<(char, bool, D18), &'static mut dyn Tr>, (*const u64, [ManuallyDrop<&'static u8>; 3], Option<bool>), [u64; 0]);
-#[rustc_layout(debug)] type T116 = u128;
-#[rustc_layout(debug)] type T117 = ManuallyDrop<D28<i16>>;
-#[rustc_layout(debug)] type T118 = (D22, PhantomData<u64>, u128, &'static mut (D81, D4, D72));
-#[rustc_layout(debug)] type T119 = D1;
-#[rustc_layout(debug)] type T120 = ();
-#[rustc_layout(debug)] type T121 = bool;
-#[rustc_layout(debug)] type T122 = Option<()>;
-#[rustc_layout(debug)] type T123 = ((D3, Box<str>, *mut [u64; 0]), ((D79, D32, D70, u32), (D49, Mutex<u64>), f64, D79), (ManuallyDrop<&'static u8>, f32, Option<[u64; 0]>, i128));
-#[rustc_layout(debug)] type T124 = bool;
-#[rustc_layout(debug)] type T125 = i64;
-#[rustc_layout(debug)] type T126 = D82<[Option<isize>; 0]>;
-#[rustc_layout(debug)] type T127 = RefCell<u8>;
-#[rustc_layout(debug)] type T128 = D20<*const D28<D28<bool>>>;
-#[rustc_layout(debug)] type T129 = Option<bool>;
-#[rustc_layout(debug)] type T130 = MaybeUninit<[Vec<char>; 5]>;
-#[rustc_layout(debug)] type T131 = Option<(isize, Option<u64>, (u8, D60, u128, D7), i32)>;
-#[rustc_layout(debug)] type T132 = Option<fn(u128) -> char>;
-#[rustc_layout(debug)] type T133 = D28<D22>;
-#[rustc_layout(debug)] type T134 = RefCell<u64>;
-#[rustc_layout(debug)] type T135 = NonZeroU8;
-#[rustc_layout(debug)] type T136 = [D26; 2];
-#[rustc_layout(debug)] type T137 = *mut *mut (Box<()>, D28<bool>);
-#[rustc_layout(debug)] type T138 = *const dyn Tr;
-#[rustc_layout(debug)] type T139 = u128;
-#[rustc_layout(debug)] type T140 = Vec<Result<Result<bool, NonZeroU32>, (D56,)>>;
-#[rustc_layout(debug)] type T141 = (i128,);
-#[rustc_layout(debug)] type T142 = D66<[[f64; 2]; 2], D67>;
-#[rustc_layout(debug)] type T143 = Rc<Arc<*const i64>>;
-#[rustc_layout(debug)] type T144 = u128;
-#[rustc_layout(debug)] type T145 = [u32; 2];
-#[rustc_layout(debug)] type T146 = NonZeroI16;
-#[rustc_layout(debug)] type T147 = fn(bool) -> char;
-#[rustc_layout(debug)] type T148 = D68;
-#[rustc_layout(debug)] type T149 = bool;
-#[rustc_layout(debug)] type T150 = Cell<[u64; 3]>;
-#[rustc_layout(debug)] type T151 = u16;
-#[rustc_layout(debug)] type T152 = Vec<u64>;
-#[rustc_layout(debug)] type T153 = Box<()>;
-#[rustc_layout(debug)] type T154 = Result<([D48; 0],), D60>;
-#[rustc_layout(debug)] type T155 = Rc<bool>;
-#[rustc_layout(debug)] type T156 = u8;
-#[rustc_layout(debug)] type T157 = D48;
-#[rustc_layout(debug)] type T158 = Option<D55>;
-#[rustc_layout(debug)] type T159 = &'static mut (u64, ());
-#[rustc_layout(debug)] type T160 = Option<bool>;
-#[rustc_layout(debug)] type T161 = D41<Result<D28<Mutex<u64>>, [i32; 5]>>;
-#[rustc_layout(debug)] type T162 = D20<bool>;
-#[rustc_layout(debug)] type T163 = *mut str;
-#[rustc_layout(debug)] type T164 = D44;
-#[rustc_layout(debug)] type T165 = ((*mut [i64], (i128,)), RefCell<u64>);
-#[rustc_layout(debug)] type T166 = (&'static (), D28<fn(u8) -> u8>, [bool; 1]);
-#[rustc_layout(debug)] type T167 = D82<((D40,),)>;
-#[rustc_layout(debug)] type T168 = D6;
-#[rustc_layout(debug)] type T169 = (Result<[u32; 5], i16>,);
-#[rustc_layout(debug)] type T170 = i64;
-#[rustc_layout(debug)] type T171 = D44;
-#[rustc_layout(debug)] type T172 = i8;
-#[rustc_layout(debug)] type T173 = Rc<u8>;
-#[rustc_layout(debug)] type T174 = D76;
-#[rustc_layout(debug)] type T175 = u8;
-#[rustc_layout(debug)] type T176 = Mutex<[u8; 2]>;
-#[rustc_layout(debug)] type T177 = MaybeUninit<f32>;
-#[rustc_layout(debug)] type T178 = bool;
-#[rustc_layout(debug)] type T179 = RefCell<i16>;
-#[rustc_layout(debug)] type T180 = (D41<*const i8>, ([u32; 0], &'static mut bool, (Box<dyn Tr>, D77)));
-#[rustc_layout(debug)] type T181 = bool;
-#[rustc_layout(debug)] type T182 = [Arc<f64>; 0];
-#[rustc_layout(debug)] type T183 = Option<&'static str>;
-#[rustc_layout(debug)] type T184 = String;
-#[rustc_layout(debug)] type T185 = Result<u8, D27>;
-#[rustc_layout(debug)] type T186 = fn(f64) -> u8;
-#[rustc_layout(debug)] type T187 = (Option<Result<Box<u32>, D28<bool>>>, i128, *const Option<Vec<u64>>);
-#[rustc_layout(debug)] type T188 = D18;
-#[rustc_layout(debug)] type T189 = Option<[(); 2]>;
-#[rustc_layout(debug)] type T190 = u8;
-#[rustc_layout(debug)] type T191 = usize;
-#[rustc_layout(debug)] type T192 = D49;
-#[rustc_layout(debug)] type T193 = *mut str;
-#[rustc_layout(debug)] type T194 = &'static [Result<D43, char>; 0];
-#[rustc_layout(debug)] type T195 = D78;
-#[rustc_layout(debug)] type T196 = Option<D22>;
-#[rustc_layout(debug)] type T197 = *const str;
-#[rustc_layout(debug)] type T198 = D20<&'static Arc<i16>>;
-#[rustc_layout(debug)] type T199 = bool;
-#[rustc_layout(debug)] type T200 = ((RefCell<u64>, Result<[u64; 0], Rc<u8>>, Box<()>), Option<std::rc::Weak<u8>>, usize, Infallible);
-#[rustc_layout(debug)] type T201 = &'static mut str;
-#[rustc_layout(debug)] type T202 = MaybeUninit<&'static mut (D8, D78)>;
-#[rustc_layout(debug)] type T203 = Box<isize>;
-#[rustc_layout(debug)] type T204 = D15;
-#[rustc_layout(debug)] type T205 = MaybeUninit<*mut str>;
-#[rustc_layout(debug)] type T206 = D69;
-#[rustc_layout(debug)] type T207 = D42;
-#[rustc_layout(debug)] type T208 = fn(u8) -> isize;
-#[rustc_layout(debug)] type T209 = *mut dyn Tr;
-#[rustc_layout(debug)] type T210 = RefCell<u64>;
-#[rustc_layout(debug)] type T211 = u64;
-#[rustc_layout(debug)] type T212 = D34;
-#[rustc_layout(debug)] type T213 = Option<D14>;
-#[rustc_layout(debug)] type T214 = ([[i8; 2]; 1],);
-#[rustc_layout(debug)] type T215 = &'static D33;
-#[rustc_layout(debug)] type T216 = D20<D28<*const D7>>;
-#[rustc_layout(debug)] type T217 = [Option<bool>; 0];
-#[rustc_layout(debug)] type T218 = D66<[u64; 1], [u64; 0]>;
-#[rustc_layout(debug)] type T219 = (fn(char) -> u64, [Option<D13>; 0], D30);
-#[rustc_layout(debug)] type T220 = *mut dyn Tr;
-#[rustc_layout(debug)] type T221 = Result<[NonNull<u8>; 5], u8>;
-#[rustc_layout(debug)] type T222 = u8;
-#[rustc_layout(debug)] type T223 = (D69, i64, &'static dyn Tr);
-#[rustc_layout(debug)] type T224 = (((D0, D20<bool>, u8, D61),), D82<[u32; 3]>, (D28<u8>, char, Option<u8>, Rc<D7>), fn(u64) -> bool);
-#[rustc_layout(debug)] type T225 = D49;
-#[rustc_layout(debug)] type T226 = D81;
-#[rustc_layout(debug)] type T227 = (usize,);
-#[rustc_layout(debug)] type T228 = D8;
-#[rustc_layout(debug)] type T229 = Box<*const *mut bool>;
-#[rustc_layout(debug)] type T230 = (D26, ());
-#[rustc_layout(debug)] type T231 = *mut D43;
-#[rustc_layout(debug)] type T232 = Arc<Result<(D69, char, D42), (D60,)>>;
-#[rustc_layout(debug)] type T233 = Result<u64, usize>;
-#[rustc_layout(debug)] type T234 = &'static mut *mut *mut dyn Tr;
-#[rustc_layout(debug)] type T235 = D26;
-#[rustc_layout(debug)] type T236 = D8;
-#[rustc_layout(debug)] type T237 = String;
-#[rustc_layout(debug)] type T238 = RefCell<u64>;
-#[rustc_layout(debug)] type T239 = D43;
-#[rustc_layout(debug)] type T240 = D7;
-#[rustc_layout(debug)] type T241 = f32;
-#[rustc_layout(debug)] type T242 = D41<[u32; 0]>;
-#[rustc_layout(debug)] type T243 = (&'static mut dyn Tr,);
-#[rustc_layout(debug)] type T244 = Result<(), Result<D7, u8>>;
-#[rustc_layout(debug)] type T245 = Box<[u8]>;
-#[rustc_layout(debug)] type T246 = D59;
-#[rustc_layout(debug)] type T247 = i128;
-#[rustc_layout(debug)] type T248 = char;
-#[rustc_layout(debug)] type T249 = [fn([u64; 0]) -> i128; 3];
+#[rustc_layout(debug)] type T112 = D82;
+#[rustc_layout(debug)] type T113 = Option<D82>;
+#[rustc_layout(debug)] type T114 = (RefCell<Option<char>>, D79);
+#[rustc_layout(debug)] type T115 = &'static [()];
+#[rustc_layout(debug)] type T116 = bool;
+#[rustc_layout(debug)] type T117 = Box<usize>;
+#[rustc_layout(debug)] type T118 = (*const [bool],);
+#[rustc_layout(debug)] type T119 = [D67; 5];
+#[rustc_layout(debug)] type T120 = RefCell<u64>;
+#[rustc_layout(debug)] type T121 = NonZeroU32;
+#[rustc_layout(debug)] type T122 = Result<([u128; 5], D39, [D29; 3], fn(char) -> u32), fn(f64) -> ()>;
+#[rustc_layout(debug)] type T123 = &'static mut MaybeUninit<Option<i16>>;
+#[rustc_layout(debug)] type T124 = D33;
+#[rustc_layout(debug)] type T125 = usize;
+#[rustc_layout(debug)] type T126 = D18;
+#[rustc_layout(debug)] type T127 = &'static mut D2;
+#[rustc_layout(debug)] type T128 = Cell<D72<fn(i8) -> i64, *const dyn Tr>>;
+#[rustc_layout(debug)] type T129 = u64;
+#[rustc_layout(debug)] type T130 = (&'static PhantomData<u64>, Result<(char, bool, D18), &'static mut dyn Tr>, (*const u64, [ManuallyDrop<&'static u8>; 3], Option<bool>), [u64; 0]);
+#[rustc_layout(debug)] type T131 = u128;
+#[rustc_layout(debug)] type T132 = MaybeUninit<D72<i16, MaybeUninit<D62>>>;
+#[rustc_layout(debug)] type T133 = (ManuallyDrop<D80<char, i16>>, (u16, &'static mut D1));
+#[rustc_layout(debug)] type T134 = D35;
+#[rustc_layout(debug)] type T135 = Rc<u8>;
+#[rustc_layout(debug)] type T136 = Rc<((D76, Cell<bool>, u16), *mut [u64; 0], (i8, D79, D32, D70))>;
+#[rustc_layout(debug)] type T137 = RefCell<(bool, [f64; 3])>;
+#[rustc_layout(debug)] type T138 = &'static mut ([f32; 1],);
+#[rustc_layout(debug)] type T139 = D25;
+#[rustc_layout(debug)] type T140 = &'static [u8];
+#[rustc_layout(debug)] type T141 = [(D7<isize>,); 3];
+#[rustc_layout(debug)] type T142 = ([u64; 0], f64, *const D26<D66>, Option<bool>);
+#[rustc_layout(debug)] type T143 = MaybeUninit<[Vec<char>; 5]>;
+#[rustc_layout(debug)] type T144 = Option<(isize, Option<u64>, (u8, D60, u128, D7<D4>), i32)>;
+#[rustc_layout(debug)] type T145 = Option<fn(u128) -> char>;
+#[rustc_layout(debug)] type T146 = D7<D22>;
+#[rustc_layout(debug)] type T147 = RefCell<u64>;
+#[rustc_layout(debug)] type T148 = NonZeroU8;
+#[rustc_layout(debug)] type T149 = [D7<f32>; 2];
+#[rustc_layout(debug)] type T150 = *mut *mut (Box<()>, D66);
+#[rustc_layout(debug)] type T151 = *const dyn Tr;
+#[rustc_layout(debug)] type T152 = u128;
+#[rustc_layout(debug)] type T153 = Vec<Result<Result<bool, NonZeroU32>, (D56,)>>;
+#[rustc_layout(debug)] type T154 = (i128,);
+#[rustc_layout(debug)] type T155 = D47<[[f64; 2]; 2]>;
+#[rustc_layout(debug)] type T156 = D67;
+#[rustc_layout(debug)] type T157 = Rc<Arc<*const i64>>;
+#[rustc_layout(debug)] type T158 = u128;
+#[rustc_layout(debug)] type T159 = [u32; 2];
+#[rustc_layout(debug)] type T160 = NonZeroI16;
+#[rustc_layout(debug)] type T161 = fn(bool) -> char;
+#[rustc_layout(debug)] type T162 = D68;
+#[rustc_layout(debug)] type T163 = bool;
+#[rustc_layout(debug)] type T164 = Cell<[u64; 3]>;
+#[rustc_layout(debug)] type T165 = u16;
+#[rustc_layout(debug)] type T166 = Vec<u64>;
+#[rustc_layout(debug)] type T167 = Box<()>;
+#[rustc_layout(debug)] type T168 = Result<([D48; 0],), D60>;
+#[rustc_layout(debug)] type T169 = Rc<bool>;
+#[rustc_layout(debug)] type T170 = u8;
+#[rustc_layout(debug)] type T171 = D48;
+#[rustc_layout(debug)] type T172 = Option<D55>;
+#[rustc_layout(debug)] type T173 = &'static mut (u64, ());
+#[rustc_layout(debug)] type T174 = Option<bool>;
+#[rustc_layout(debug)] type T175 = D34<Result<D72<Mutex<u64>, usize>, ()>>;
+#[rustc_layout(debug)] type T176 = D28;
+#[rustc_layout(debug)] type T177 = *mut str;
+#[rustc_layout(debug)] type T178 = D44;
+#[rustc_layout(debug)] type T179 = ((*mut [i64], (i128,)), RefCell<u64>);
+#[rustc_layout(debug)] type T180 = (&'static (), D80<fn(u8) -> u8, [D3; 3]>, char);
+#[rustc_layout(debug)] type T181 = D3;
+#[rustc_layout(debug)] type T182 = (i8,);
+#[rustc_layout(debug)] type T183 = f32;
+#[rustc_layout(debug)] type T184 = ManuallyDrop<&'static u8>;
+#[rustc_layout(debug)] type T185 = u32;
+#[rustc_layout(debug)] type T186 = Option<Option<(D54,)>>;
+#[rustc_layout(debug)] type T187 = D44;
+#[rustc_layout(debug)] type T188 = i8;
+#[rustc_layout(debug)] type T189 = Rc<u8>;
+#[rustc_layout(debug)] type T190 = D76;
+#[rustc_layout(debug)] type T191 = u8;
+#[rustc_layout(debug)] type T192 = Mutex<[u8; 2]>;
+#[rustc_layout(debug)] type T193 = MaybeUninit<f32>;
+#[rustc_layout(debug)] type T194 = bool;
+#[rustc_layout(debug)] type T195 = RefCell<i16>;
+#[rustc_layout(debug)] type T196 = (D82, ([u32; 0], &'static mut bool, (Box<dyn Tr>, D77)));
+#[rustc_layout(debug)] type T197 = bool;
+#[rustc_layout(debug)] type T198 = [Arc<f64>; 0];
+#[rustc_layout(debug)] type T199 = Option<&'static str>;
+#[rustc_layout(debug)] type T200 = String;
+#[rustc_layout(debug)] type T201 = Result<u8, D27>;
+#[rustc_layout(debug)] type T202 = fn(f64) -> u8;
+#[rustc_layout(debug)] type T203 = (Option<Result<Box<u32>, D66>>, i128, *const Option<Vec<u64>>);
+#[rustc_layout(debug)] type T204 = D18;
+#[rustc_layout(debug)] type T205 = Option<[(); 2]>;
+#[rustc_layout(debug)] type T206 = u8;
+#[rustc_layout(debug)] type T207 = usize;
+#[rustc_layout(debug)] type T208 = D49;
+#[rustc_layout(debug)] type T209 = *mut str;
+#[rustc_layout(debug)] type T210 = &'static [Result<D43, char>; 0];
+#[rustc_layout(debug)] type T211 = D78;
+#[rustc_layout(debug)] type T212 = Option<D22>;
+#[rustc_layout(debug)] type T213 = *const str;
+#[rustc_layout(debug)] type T214 = D47<&'static Arc<i16>>;
+#[rustc_layout(debug)] type T215 = bool;
+#[rustc_layout(debug)] type T216 = ((RefCell<u64>, Result<[u64; 0], Rc<u8>>, Box<()>), Option<std::rc::Weak<u8>>, usize, Infallible);
+#[rustc_layout(debug)] type T217 = &'static mut str;
+#[rustc_layout(debug)] type T218 = MaybeUninit<&'static mut (D8, D78)>;
+#[rustc_layout(debug)] type T219 = Box<isize>;
+#[rustc_layout(debug)] type T220 = D15;
+#[rustc_layout(debug)] type T221 = MaybeUninit<*mut str>;
+#[rustc_layout(debug)] type T222 = D69;
+#[rustc_layout(debug)] type T223 = D42;
+#[rustc_layout(debug)] type T224 = fn(u8) -> isize;
+#[rustc_layout(debug)] type T225 = *mut dyn Tr;
+#[rustc_layout(debug)] type T226 = RefCell<u64>;
+#[rustc_layout(debug)] type T227 = u64;
+#[rustc_layout(debug)] type T228 = D34<bool>;
+#[rustc_layout(debug)] type T229 = Option<D14>;
+#[rustc_layout(debug)] type T230 = ([[i8; 2]; 1],);
+#[rustc_layout(debug)] type T231 = &'static D33;
+#[rustc_layout(debug)] type T232 = D7<D26<*const D7<D4>>>;
+#[rustc_layout(debug)] type T233 = [Option<bool>; 0];
+#[rustc_layout(debug)] type T234 = D47<[u64; 1]>;
+#[rustc_layout(debug)] type T235 = [u64; 0];
+#[rustc_layout(debug)] type T236 = (fn(char) -> u64, [Option<D13>; 0], D30);
+#[rustc_layout(debug)] type T237 = *mut dyn Tr;
+#[rustc_layout(debug)] type T238 = Result<[NonNull<u8>; 5], u8>;
+#[rustc_layout(debug)] type T239 = u8;
+#[rustc_layout(debug)] type T240 = (D69, i64, &'static dyn Tr);
+#[rustc_layout(debug)] type T241 = (((D0, D28, u8, D61),), D34<[u32; 3]>, (D26<u8>, char, Option<u8>, Rc<D7<D4>>), fn(u64) -> bool);
+#[rustc_layout(debug)] type T242 = D49;
+#[rustc_layout(debug)] type T243 = D81;
+#[rustc_layout(debug)] type T244 = (usize,);
+#[rustc_layout(debug)] type T245 = D8;
+#[rustc_layout(debug)] type T246 = Box<*const *mut bool>;
+#[rustc_layout(debug)] type T247 = (D7<f32>, ());
+#[rustc_layout(debug)] type T248 = *mut D43;
+#[rustc_layout(debug)] type T249 = Arc<Result<(D69, char, D42), (D60,)>>;

@@ -45,7 +45,7 @@ pub struct D14 { f0: *const dyn Tr, }
 #[repr(align(8))]
 pub enum D15 { V0(MaybeUninit<&'static str>, [u64; 0], !), V1 { g0: (), }, V2([u64; 0], *const *const str), V3(char, ([Box<str>; 0], i64, (f32, char, Mutex<bool>, Rc<str>), D4<MaybeUninit<&'static u8>>)), V4, V5(D2, *mut [f64]), }
 #[repr(packed)]
-pub union D16 { u0: u8, u1: &'static [i16], }
+pub union D16 { u0: (bool,), u1: &'static str, }
 impl Clone for D16 { fn clone(&self) -> Self { *self } }
 impl Copy for D16 {}
 #[repr(transparent)]

@@ -34,137 +34,129 @@ pub enum D8 { V0, V1, }
 pub struct D9 { f0: char, }
 pub enum D10 { V0 = -2, V1, V2, V3, V4 = 3, V5, }
 #[repr(C, packed(2))]
-pub union D11 { u0: f32, u1: char, u2: (char, i16, fn(char) -> bool), }
+pub union D11 { u0: bool, u1: (char,), u2: D2, }
 impl Clone for D11 { fn clone(&self) -> Self { *self } }
 impl Copy for D11 {}
-#[repr(u8)]
-pub enum D12 { V0([i64; 2], &'static mut str), V1(&'static str, D7), V2 { g0: Result<Result<u32, bool>, Mutex<u8>>, g1: Result<i64, fn(char) -> i64>, g2: Box<()>, }, V3(D10, &'static mut D9, (NonZeroU32, (u8, D4), D6<(), usize>)), V4, V5, }
-#[repr(C)]
-pub union D13 { u0: ManuallyDrop<*mut [()]>, }
-pub struct D14 { f0: bool, f1: D7, f2: Option<&'static dyn Tr>, }
-pub enum D15 { V0, V1, V2, V3, V4, }
-#[repr(transparent)]
-pub struct D16 { f0: [&'static mut [i16]; 5], }
-pub enum D17 { V0, V1((&'static D16, MaybeUninit<u8>, Box<D5>), u8), V2, V3, }
-pub enum D18 { V0(Option<D5>), V1, V2, V3(Option<Option<D7>>, char), V4 { }, V5((), D12), }
-pub enum D19 { V0, V1, }
+pub union D12 { u0: ManuallyDrop<(fn(char) -> bool,)>, u1: fn(bool) -> u128, u2: f32, }
 #[repr(align(8))]
-pub enum D20 { V0([(D9, bool, D7, char); 1], !, isize), V1(Result<D5, *const dyn Tr>, bool), V2 { g0: bool, }, V3(D6<(u128,), fn(i32) -> i32>), }
-pub enum D21 { V0, V1, V2, }
-pub struct D22(char, &'static (u8, D0, D6<fn(i32) -> u32, D2>), Option<i16>, Option<*mut NonZeroU8>);
-#[repr(C)]
-pub enum D23 { V0, V1(D12, usize, D0), V2 { g0: ManuallyDrop<D6<D18, u8>>, g1: *const [u128; 2], }, V3 { g0: bool, g1: Result<u128, D6<bool, bool>>, g2: !, }, }
-#[repr(C, packed)]
-pub struct D24 { f0: u128, f1: char, f2: bool, }
-impl Clone for D24 { fn clone(&self) -> Self { *self } }
-impl Copy for D24 {}
-pub struct D25<P0> { h0: (P0, u8), h1: *mut D23, }
-#[repr(packed(4))]
+pub struct D13 { }
+pub struct D14<P0, P1> { h0: P0, h1: Option<P1>, }
+pub enum D15 { V0(D14<Cell<[u64; 0]>, D6<fn(i32) -> u32, D2>>), }
+pub struct D16(fn(char) -> char, char);
+pub struct D17;
+#[repr(transparent)]
+pub struct D18(Option<D13>, PhantomData<u64>);
+pub enum D19 { V0 { g0: D14<ManuallyDrop<usize>, [f64; 3]>, g1: Option<*mut [()]>, }, V1 { g0: bool, }, V2, V3, }
+#[repr(C, align(8))]
+pub struct D20(D7, fn(bool) -> bool, D17);
+pub struct D21 { f0: [&'static mut [i16]; 5], f1: RefCell<D6<[u64; 0], D15>>, }
+#[repr(u16)]
+pub enum D22 { V0(MaybeUninit<char>, char, f32), V1, V2(Option<fn(i128) -> ()>, D20), V3(*const dyn Tr, (Option<[u64; 0]>, *mut D6<Rc<i32>, D1>, D14<bool, bool>), char), }
+#[repr(C, align(8))]
+pub struct D23 { f0: D4, f1: Result<Option<Vec<u64>>, D4>, f2: *const dyn Tr, f3: u16, f4: *const str, }
+pub struct D24 { }
+pub struct D25 { f0: *const str, f1: D15, }
 pub struct D26 { }
-impl Clone for D26 { fn clone(&self) -> Self { *self } }
-impl Copy for D26 {}
-#[repr(i32)]
-pub enum D27 { V0(NonZeroU64, (&'static mut str, Option<i64>, Option<bool>), [Option<u128>; 1]), V1, V2 { g0: D25<f64>, }, V3, }
-#[repr(align(8))]
-pub enum D28 { V0(f64, Duration, Result<[D25<&'static str>; 2], *mut [f64]>), V1, V2(NonZeroU64, Option<&'static mut bool>, u64), }
-#[repr(i8)]
-pub enum D29 { V0, V1, }
 #[repr(packed(4))]
-pub struct D30 { f0: i16, f1: i64, }
-impl Clone for D30 { fn clone(&self) -> Self { *self } }
-impl Copy for D30 {}
-pub struct D31<P0, P1> { h0: ((), (), D27), h1: P0, h2: (P1, u8), h3: Option<u16>, }
-#[repr(C, packed(2))]
-pub union D32 { u0: [i8; 2], u1: ManuallyDrop<usize>, u2: f32, }
-pub struct D33 { f0: D6<D15, Option<D6<fn(i32) -> u32, D2>>>, f1: bool, }
-pub struct D34<P0, P1> { h0: Option<P1>, h1: ([u64; 0],), h2: P0, h3: (char, bool), }
-#[repr(transparent)]
-pub struct D35(Result<Option<char>, [usize; 5]>);
-pub struct D36 { }
-pub struct D37<P0> { h0: Option<P0>, }
-pub struct D38<P0: ?Sized> { h0: (D15, D15), h1: D30, h2: P0, }
-#[repr(packed(4))]
-pub struct D39 { f0: u8, f1: isize, f2: fn(bool) -> char, }
-impl Clone for D39 { fn clone(&self) -> Self { *self } }
-impl Copy for D39 {}
-#[repr(packed(2))]
-pub struct D40 { f0: i64, f1: *mut [char], }
-impl Clone for D40 { fn clone(&self) -> Self { *self } }
-impl Copy for D40 {}
-pub struct D41<P0: ?Sized> { h0: [D10; 2], h1: (D39, u128, D11, bool), h2: P0, }
-pub union D42 { u0: fn(u8) -> u16, u1: D40, u2: i64, u3: ManuallyDrop<bool>, }
-#[repr(C)]
-pub struct D43 { f0: (&'static mut str,), }
-pub struct D44<P0> { h0: Option<Cell<u32>>, h1: (P0, u8), }
-pub union D45 { u0: ManuallyDrop<bool>, u1: D39, }
-#[repr(u64)]
-pub enum D46 { V0(D38<u8>, (Result<D36, D10>, MaybeUninit<Infallible>), (Option<Duration>,)), }
-pub struct D47<P0: ?Sized> { h0: P0, }
-#[repr(u64)]
-pub enum D48 { V0((char, D6<(D1, u8, f32), *mut i32>, [u8; 1], u64)), V1(ManuallyDrop<()>) = 2, V2(i64, D30, i128), V3, V4, }
-pub struct D49;
-#[repr(packed(4))]
-pub struct D50 { f0: u8, f1: bool, f2: u32, f3: usize, f4: *const u16, }
-impl Clone for D50 { fn clone(&self) -> Self { *self } }
-impl Copy for D50 {}
-pub struct D51<P0, P1: ?Sized> { h0: (P0, u8), h1: P1, }
-pub enum D52 { V0(f64, std::sync::atomic::AtomicBool, (Box<char>, &'static D17, D27)), V1(&'static *mut u128), V2, V3(D21), }
-#[repr(packed)]
-pub struct D53 { f0: (*const [()], char, &'static str, [u64; 0]), f1: char, f2: (&'static str,), f3: (bool,), }
-impl Clone for D53 { fn clone(&self) -> Self { *self } }
-impl Copy for D53 {}
-#[repr(C)]
-pub struct D54(i64, i64, D41<Result<D3, u8>>);
-pub struct D55<P0> { h0: P0, h1: fn(bool) -> bool, h2: D25<&'static str>, }
-#[repr(i32)]
-pub enum D56 { V0, }
-#[repr(align(2))]
-pub struct D57(u128, D15, *const (i8, ()), bool);
-pub struct D58<P0, P1: ?Sized> { h0: D5, h1: [P0; 2], h2: P1, }
-pub struct D59<P0> { h0: [P0; 2], }
-pub struct D60<P0, P1: ?Sized> { h0: D27, h1: P0, h2: P1, }
-pub struct D61<P0, P1> { h0: (P1, u8), h1: (u8, i8, D7, f64), h2: (P0, u8), h3: D29, }
-pub union D62 { u0: &'static str, }
-impl Clone for D62 { fn clone(&self) -> Self { *self } }
-impl Copy for D62 {}
-#[repr(packed(4))]
-pub struct D63 { f0: *mut i64, f1: (), f2: (), }
-impl Clone for D63 { fn clone(&self) -> Self { *self } }
-impl Copy for D63 {}
-#[repr(align(8))]
-pub enum D64 { V0 { g0: D23, g1: fn(char) -> i32, }, V1, V2, }
-pub enum D65 { V0, V1, V2, V3, }
-pub struct D66;
-pub enum D67 { V0, }
+pub struct D27(bool, bool, &'static [[u64; 0]], D11);
+impl Clone for D27 { fn clone(&self) -> Self { *self } }
+impl Copy for D27 {}
+pub enum D28 { }
+pub struct D29(Result<D10, char>, &'static (u8, D22, D2), Option<i16>);
 #[repr(u8)]
-pub enum D68 { V0, V1, V2, V3, V4, }
+pub enum D30 { V0 = 2, }
+pub enum D31 { V0, V1(D6<Rc<i32>, D1>, usize, D1), }
+pub enum D32 { V0, }
+pub enum D33 { V0, V1, V2, V3(u128, Result<D22, bool>), V4, }
+pub struct D34<P0, P1> { h0: D6<bool, bool>, h1: Option<P0>, h2: (P1, u8), }
+#[repr(packed)]
+pub struct D35(D2);
+impl Clone for D35 { fn clone(&self) -> Self { *self } }
+impl Copy for D35 {}
+pub union D36 { u0: ManuallyDrop<i64>, u1: &'static str, u2: bool, }
+#[repr(align(8))]
+pub union D37 { u0: [isize; 5], u1: ManuallyDrop<Result<MaybeUninit<&'static u8>, bool>>, u2: ManuallyDrop<Option<Option<char>>>, }
+pub enum D38 { }
+pub enum D39 { V0, V1, V2 { g0: &'static mut RefCell<u8>, g1: D6<D6<Box<[u8]>, f64>, [Duration; 0]>, g2: *mut char, }, V3(Vec<u64>, D14<&'static mut dyn Tr, i128>), }
+pub struct D40<P0, P1> { h0: [P1; 2], h1: Option<P0>, }
+pub union D41 { u0: &'static str, u1: f64, }
+impl Clone for D41 { fn clone(&self) -> Self { *self } }
+impl Copy for D41 {}
+#[repr(C, align(8))]
+pub struct D42 { f0: i8, f1: RefCell<u8>, }
+#[repr(align(8))]
+pub struct D43([[u64; 0]; 2], Cell<bool>, (Box<D25>,), [u64; 0], *const str);
 #[repr(transparent)]
-pub struct D69(Box<[u8]>, PhantomData<u64>);
-pub struct D70 { f0: *mut D7, f1: i16, f2: f32, }
-pub enum D71 { V0, }
+pub struct D44(usize);
+pub enum D45 { }
+#[repr(transparent)]
+pub struct D46 { f0: (Option<Vec<u8>>, Mutex<u64>, u8), }
+pub union D47 { u0: char, }
+impl Clone for D47 { fn clone(&self) -> Self { *self } }
+impl Copy for D47 {}
+#[repr(transparent)]
+pub struct D48 { f0: i128, f1: PhantomData<u64>, }
+#[repr(packed)]
+pub struct D49(*const [usize; 5]);
+impl Clone for D49 { fn clone(&self) -> Self { *self } }
+impl Copy for D49 {}
+pub struct D50;
+pub enum D51 { V0, V1, V2, V3, }
+pub enum D52 { V0 { g0: *const dyn Tr, g1: *const (D51, D21), }, V1 { }, V2(&'static Rc<D7>), }
+#[repr(transparent)]
+pub struct D53 { f0: fn(u64) -> (), f1: PhantomData<u64>, }
+pub enum D54 { }
+pub enum D55 { V0, V1, V2, }
 #[repr(packed(2))]
-pub struct D72 { f0: (u16, bool), f1: *const D62, f2: (char, [D11; 0], &'static dyn Tr, u16), }
+pub struct D56 { f0: i64, f1: *mut [char], }
+impl Clone for D56 { fn clone(&self) -> Self { *self } }
+impl Copy for D56 {}
+pub struct D57<P0: ?Sized> { h0: [D35; 2], h1: (D39, u128, D43, bool), h2: P0, }
+pub struct D58<P0, P1> { h0: Option<P0>, h1: u8, h2: [P1; 2], }
+#[repr(C)]
+pub struct D59 { f0: (&'static mut str,), }
+pub struct D60<P0> { h0: Option<Cell<u32>>, h1: (P0, u8), }
+#[repr(isize)]
+pub enum D61 { V0 { g0: bool, g1: D15, g2: char, }, V1(isize, [D46; 5], [u16; 1]), V2(i8, f64), V3(D33, *const str), V4((&'static str, char, D44, [u8; 1]), *const i128), }
+#[repr(u8)]
+pub enum D62 { V0 { g0: D52, }, V1, }
+#[repr(isize)]
+pub enum D63 { V0, V1, V2, }
+#[repr(C)]
+pub struct D64 { f0: (char,), f1: (&'static mut isize,), f2: ((Vec<u64>, u32, char, usize), Result<D32, u16>), }
+#[repr(align(2))]
+pub struct D65 { f0: char, f1: *const dyn Tr, f2: Mutex<u64>, }
+pub struct D66<P0> { h0: Option<P0>, }
+#[repr(align(2))]
+pub struct D67 { f0: RefCell<fn([u64; 0]) -> f64>, }
+pub struct D68 { f0: u8, }
+pub union D69 { u0: ([u64; 0], (u128, f64), char, &'static str), }
+impl Clone for D69 { fn clone(&self) -> Self { *self } }
+impl Copy for D69 {}
+#[repr(u16)]
+pub enum D70 { V0, }
+pub struct D71 { f0: D49, }
+#[repr(C, packed)]
+pub struct D72 { }
 impl Clone for D72 { fn clone(&self) -> Self { *self } }
 impl Copy for D72 {}
-#[repr(packed(2))]
-pub struct D73 { f0: usize, }
-impl Clone for D73 { fn clone(&self) -> Self { *self } }
-impl Copy for D73 {}
+pub struct D73<P0, P1: ?Sized> { h0: u8, h1: i128, h2: [P0; 2], h3: P1, }
 pub enum D74 { }
-pub struct D75 { f0: bool, f1: NonNull<[u8]>, f2: u64, f3: bool, }
-pub struct D76 { f0: (D26, usize, (D29, u32, D17), RefCell<u8>), f1: u16, }
-pub enum D77 { V0, V1, V2(bool, Box<()>, Infallible), V3 { g0: Option<char>, g1: Box<[u8]>, g2: D4, }, V4(Arc<D46>), V5, }
+pub struct D75<P0> { h0: (P0, u8), h1: D18, h2: [char; 2], }
+#[repr(u16)]
+pub enum D76 { V0((D45, *mut D4, u8, D16)), V1 { g0: RwLock<u8>, g1: D63, }, V2(D9), }
+pub union D77 { u0: *mut u64, }
+impl Clone for D77 { fn clone(&self) -> Self { *self } }
+impl Copy for D77 {}
 #[repr(C, packed)]
-pub struct D78 { f0: *const Result<Mutex<u64>, u64>, }
+pub struct D78(u128, u8);
 impl Clone for D78 { fn clone(&self) -> Self { *self } }
 impl Copy for D78 {}
-pub struct D79(u16, D6<NonZeroUsize, D62>, D34<D59<bool>, [RwLock<u8>; 1]>);
-#[repr(C)]
-pub union D80 { u0: [u64; 0], }
-impl Clone for D80 { fn clone(&self) -> Self { *self } }
-impl Copy for D80 {}
-pub enum D81 { V0, V1, V2, V3(*const u128, D26), V4, V5, }
-pub struct D82 { }
+pub enum D79 { V0, V1, V2, V3, V4, V5, }
+#[repr(transparent)]
+pub struct D80(Option<*mut dyn Tr>);
+pub struct D81(i8, D70, *mut D79);
+pub enum D82 { V0 = 8, V1 = 10, V2 = 48, V3, V4 = 50, V5 = 53, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
@@ -180,238 +172,238 @@ pub struct D82 { }
 #[rustc_layout(debug)] type T12 = D10;
 #[rustc_layout(debug)] type T13 = Option<D10>;
 #[rustc_layout(debug)] type T14 = D11;
-#[rustc_layout(debug)] type T15 = Option<D11>;
-#[rustc_layout(debug)] type T16 = D12;
+#[rustc_layout(debug)] type T15 = D12;
+#[rustc_layout(debug)] type T16 = Option<D12>;
 #[rustc_layout(debug)] type T17 = D13;
 #[rustc_layout(debug)] type T18 = Option<D13>;
-#[rustc_layout(debug)] type T19 = D14;
-#[rustc_layout(debug)] type T20 = D15;
-#[rustc_layout(debug)] type T21 = Option<D15>;
-#[rustc_layout(debug)] type T22 = D16;
-#[rustc_layout(debug)] type T23 = D17;
-#[rustc_layout(debug)] type T24 = Option<D17>;
-#[rustc_layout(debug)] type T25 = D18;
-#[rustc_layout(debug)] type T26 = D19;
-#[rustc_layout(debug)] type T27 = D20;
-#[rustc_layout(debug)] type T28 = D21;
-#[rustc_layout(debug)] type T29 = Option<D21>;
-#[rustc_layout(debug)] type T30 = D22;
-#[rustc_layout(debug)] type T31 = D23;
-#[rustc_layout(debug)] type T32 = D24;
-#[rustc_layout(debug)] type T33 = Option<D24>;
-#[rustc_layout(debug)] type T34 = D25<&'static str>;
-#[rustc_layout(debug)] type T35 = D26;
-#[rustc_layout(debug)] type T36 = D27;
-#[rustc_layout(debug)] type T37 = Option<D27>;
-#[rustc_layout(debug)] type T38 = D28;
-#[rustc_layout(debug)] type T39 = Option<D28>;
-#[rustc_layout(debug)] type T40 = D29;
-#[rustc_layout(debug)] type T41 = Option<D29>;
-#[rustc_layout(debug)] type T42 = D30;
-#[rustc_layout(debug)] type T43 = D31<i32, Box<D29>>;
-#[rustc_layout(debug)] type T44 = Option<D31<i32, Box<D29>>>;
-#[rustc_layout(debug)] type T45 = D32;
-#[rustc_layout(debug)] type T46 = D33;
-#[rustc_layout(debug)] type T47 = D31<RefCell<u32>, Box<()>>;
-#[rustc_layout(debug)] type T48 = Option<D31<RefCell<u32>, Box<()>>>;
-#[rustc_layout(debug)] type T49 = D35;
-#[rustc_layout(debug)] type T50 = Option<D35>;
-#[rustc_layout(debug)] type T51 = D36;
-#[rustc_layout(debug)] type T52 = Option<D36>;
-#[rustc_layout(debug)] type T53 = D31<Result<u64, u32>, *mut dyn Tr>;
-#[rustc_layout(debug)] type T54 = D6<(D1, u8, f32), *mut i32>;
-#[rustc_layout(debug)] type T55 = Option<D6<(D1, u8, f32), *mut i32>>;
-#[rustc_layout(debug)] type T56 = D39;
-#[rustc_layout(debug)] type T57 = Option<D39>;
-#[rustc_layout(debug)] type T58 = D40;
-#[rustc_layout(debug)] type T59 = D25<D26>;
-#[rustc_layout(debug)] type T60 = Option<D25<D26>>;
-#[rustc_layout(debug)] type T61 = D42;
-#[rustc_layout(debug)] type T62 = D43;
-#[rustc_layout(debug)] type T63 = D38<u8>;
-#[rustc_layout(debug)] type T64 = Option<D38<u8>>;
-#[rustc_layout(debug)] type T65 = D45;
-#[rustc_layout(debug)] type T66 = Option<D45>;
-#[rustc_layout(debug)] type T67 = D46;
-#[rustc_layout(debug)] type T68 = Option<D46>;
-#[rustc_layout(debug)] type T69 = D6<Cell<bool>, (usize, char)>;
-#[rustc_layout(debug)] type T70 = Option<D6<Cell<bool>, (usize, char)>>;
-#[rustc_layout(debug)] type T71 = D48;
-#[rustc_layout(debug)] type T72 = D49;
-#[rustc_layout(debug)] type T73 = D50;
-#[rustc_layout(debug)] type T74 = Option<D50>;
-#[rustc_layout(debug)] type T75 = D34<*const dyn Tr, Mutex<u64>>;
-#[rustc_layout(debug)] type T76 = D52;
-#[rustc_layout(debug)] type T77 = D53;
-#[rustc_layout(debug)] type T78 = D54;
-#[rustc_layout(debug)] type T79 = Option<D54>;
-#[rustc_layout(debug)] type T80 = D31<([u64; 0], D32, i128, D39), D25<&'static str>>;
-#[rustc_layout(debug)] type T81 = D56;
-#[rustc_layout(debug)] type T82 = D57;
-#[rustc_layout(debug)] type T83 = Option<D57>;
-#[rustc_layout(debug)] type T84 = D47<u128>;
-#[rustc_layout(debug)] type T85 = Option<D47<u128>>;
-#[rustc_layout(debug)] type T86 = D37<D21>;
-#[rustc_layout(debug)] type T87 = D59<NonZeroU64>;
-#[rustc_layout(debug)] type T88 = Option<D59<NonZeroU64>>;
-#[rustc_layout(debug)] type T89 = D58<D59<std::sync::atomic::AtomicBool>, *mut dyn Tr>;
-#[rustc_layout(debug)] type T90 = Option<D58<D59<std::sync::atomic::AtomicBool>, *mut dyn Tr>>;
-#[rustc_layout(debug)] type T91 = D62;
-#[rustc_layout(debug)] type T92 = D63;
-#[rustc_layout(debug)] type T93 = D64;
-#[rustc_layout(debug)] type T94 = Option<D64>;
-#[rustc_layout(debug)] type T95 = D65;
-#[rustc_layout(debug)] type T96 = Option<D65>;
-#[rustc_layout(debug)] type T97 = D66;
-#[rustc_layout(debug)] type T98 = D67;
-#[rustc_layout(debug)] type T99 = D68;
-#[rustc_layout(debug)] type T100 = D69;
-#[rustc_layout(debug)] type T101 = Option<D69>;
-#[rustc_layout(debug)] type T102 = D70;
-#[rustc_layout(debug)] type T103 = Option<D70>;
-#[rustc_layout(debug)] type T104 = D71;
-#[rustc_layout(debug)] type T105 = D72;
-#[rustc_layout(debug)] type T106 = D73;
-#[rustc_layout(debug)] type T107 = Option<D73>;
-#[rustc_layout(debug)] type T108 = D74;
-#[rustc_layout(debug)] type T109 = D75;
-#[rustc_layout(debug)] type T110 = Option<D75>;
-#[rustc_layout(debug)] type T111 = D76;
-#[rustc_layout(debug)] type T112 = Option<D76>;
-#[rustc_layout(debug)] type T113 = D77;
-#[rustc_layout(debug)] type T114 = D78;
-#[rustc_layout(debug)] type T115 = D79;
-#[rustc_layout(debug)] type T116 = D80;
-#[rustc_layout(debug)] type T117 = D81;
-#[rustc_layout(debug)] type T118 = Option<D81>;
-#[rustc_layout(debug)] type T119 = D82;
-#[rustc_layout(debug)] type T120 = (D57, ([[u64; 0]; 5], (i8, D73, u32)));
-#[rustc_layout(debug)] type T121 = char;
-#[rustc_layout(debug)] type T122 = (String, ([i64; 2], D65), f64);
-#[rustc_layout(debug)] type T123 = [(); 0];
-#[rustc_layout(debug)] type T124 = fn(()) -> u8;
-#[rustc_layout(debug)] type T125 = u8;
-#[rustc_layout(debug)] type T126 = D44<Result<i8, Result<NonNull<[u8]>, [u64; 0]>>>;
-#[rustc_layout(debug)] type T127 = [(u32, u8, fn(bool) -> char); 2];
-#[rustc_layout(debug)] type T128 = D65;
-#[rustc_layout(debug)] type T129 = fn(i32) -> bool;
-#[rustc_layout(debug)] type T130 = [*const Result<D82, D76>; 0];
-#[rustc_layout(debug)] type T131 = D31<i32, Box<D29>>;
-#[rustc_layout(debug)] type T132 = D11;
-#[rustc_layout(debug)] type T133 = *mut (D82,);
-#[rustc_layout(debug)] type T134 = u128;
-#[rustc_layout(debug)] type T135 = *const str;
-#[rustc_layout(debug)] type T136 = NonNull<u8>;
-#[rustc_layout(debug)] type T137 = D47<()>;
-#[rustc_layout(debug)] type T138 = fn(f32) -> isize;
-#[rustc_layout(debug)] type T139 = Option<bool>;
-#[rustc_layout(debug)] type T140 = RefCell<usize>;
-#[rustc_layout(debug)] type T141 = D34<*const dyn Tr, Mutex<u64>>;
-#[rustc_layout(debug)] type T142 = Rc<[u8; 2]>;
-#[rustc_layout(debug)] type T143 = *mut str;
-#[rustc_layout(debug)] type T144 = Option<NonZeroI16>;
-#[rustc_layout(debug)] type T145 = D31<u8, ManuallyDrop<Option<D24>>>;
-#[rustc_layout(debug)] type T146 = u8;
-#[rustc_layout(debug)] type T147 = (D76,);
-#[rustc_layout(debug)] type T148 = Option<(bool, bool, Option<i128>)>;
-#[rustc_layout(debug)] type T149 = (Option<*const str>,);
-#[rustc_layout(debug)] type T150 = &'static [char];
-#[rustc_layout(debug)] type T151 = [Option<*const RefCell<u64>>; 5];
-#[rustc_layout(debug)] type T152 = f64;
-#[rustc_layout(debug)] type T153 = char;
-#[rustc_layout(debug)] type T154 = D31<Result<u64, u32>, *mut dyn Tr>;
-#[rustc_layout(debug)] type T155 = i32;
-#[rustc_layout(debug)] type T156 = Arc<isize>;
-#[rustc_layout(debug)] type T157 = *const [i128];
-#[rustc_layout(debug)] type T158 = NonZeroU8;
-#[rustc_layout(debug)] type T159 = *const dyn Tr;
-#[rustc_layout(debug)] type T160 = Option<(MaybeUninit<()>,)>;
-#[rustc_layout(debug)] type T161 = D8;
-#[rustc_layout(debug)] type T162 = &'static mut &'static mut str;
-#[rustc_layout(debug)] type T163 = f64;
-#[rustc_layout(debug)] type T164 = &'static mut bool;
-#[rustc_layout(debug)] type T165 = D51<D58<((), Cell<bool>, [u64; 0]), ([u64; 0], bool)>, Option<D55<D30>>>;
-#[rustc_layout(debug)] type T166 = D37<D61<HashMap<u32, u64>, bool>>;
-#[rustc_layout(debug)] type T167 = bool;
-#[rustc_layout(debug)] type T168 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T169 = u64;
-#[rustc_layout(debug)] type T170 = D31<RefCell<u32>, Box<()>>;
-#[rustc_layout(debug)] type T171 = D51<D81, u32>;
-#[rustc_layout(debug)] type T172 = char;
-#[rustc_layout(debug)] type T173 = ([MaybeUninit<&'static u8>; 0], f32);
-#[rustc_layout(debug)] type T174 = u16;
-#[rustc_layout(debug)] type T175 = (Option<i8>, Vec<(D31<i32, Box<D29>>, HashMap<u32, u64>, char)>, char);
-#[rustc_layout(debug)] type T176 = D15;
-#[rustc_layout(debug)] type T177 = D32;
-#[rustc_layout(debug)] type T178 = Result<(i16, (bool, VecDeque<u16>, D6<fn(i32) -> u32, D2>)), fn(()) -> bool>;
-#[rustc_layout(debug)] type T179 = [i16; 3];
-#[rustc_layout(debug)] type T180 = ();
-#[rustc_layout(debug)] type T181 = bool;
-#[rustc_layout(debug)] type T182 = [u64; 0];
-#[rustc_layout(debug)] type T183 = D33;
-#[rustc_layout(debug)] type T184 = ManuallyDrop<Result<u8, u8>>;
+#[rustc_layout(debug)] type T19 = D6<Rc<i32>, D1>;
+#[rustc_layout(debug)] type T20 = Option<D6<Rc<i32>, D1>>;
+#[rustc_layout(debug)] type T21 = D15;
+#[rustc_layout(debug)] type T22 = Option<D15>;
+#[rustc_layout(debug)] type T23 = D16;
+#[rustc_layout(debug)] type T24 = Option<D16>;
+#[rustc_layout(debug)] type T25 = D17;
+#[rustc_layout(debug)] type T26 = Option<D17>;
+#[rustc_layout(debug)] type T27 = D18;
+#[rustc_layout(debug)] type T28 = D19;
+#[rustc_layout(debug)] type T29 = Option<D19>;
+#[rustc_layout(debug)] type T30 = D20;
+#[rustc_layout(debug)] type T31 = D21;
+#[rustc_layout(debug)] type T32 = D22;
+#[rustc_layout(debug)] type T33 = Option<D22>;
+#[rustc_layout(debug)] type T34 = D23;
+#[rustc_layout(debug)] type T35 = D24;
+#[rustc_layout(debug)] type T36 = Option<D24>;
+#[rustc_layout(debug)] type T37 = D25;
+#[rustc_layout(debug)] type T38 = Option<D25>;
+#[rustc_layout(debug)] type T39 = D26;
+#[rustc_layout(debug)] type T40 = Option<D26>;
+#[rustc_layout(debug)] type T41 = D27;
+#[rustc_layout(debug)] type T42 = Option<D27>;
+#[rustc_layout(debug)] type T43 = D28;
+#[rustc_layout(debug)] type T44 = Option<D28>;
+#[rustc_layout(debug)] type T45 = D29;
+#[rustc_layout(debug)] type T46 = D30;
+#[rustc_layout(debug)] type T47 = D31;
+#[rustc_layout(debug)] type T48 = Option<D31>;
+#[rustc_layout(debug)] type T49 = D32;
+#[rustc_layout(debug)] type T50 = Option<D32>;
+#[rustc_layout(debug)] type T51 = D33;
+#[rustc_layout(debug)] type T52 = D14<u128, D8>;
+#[rustc_layout(debug)] type T53 = D35;
+#[rustc_layout(debug)] type T54 = D36;
+#[rustc_layout(debug)] type T55 = D37;
+#[rustc_layout(debug)] type T56 = Option<D37>;
+#[rustc_layout(debug)] type T57 = D38;
+#[rustc_layout(debug)] type T58 = Option<D38>;
+#[rustc_layout(debug)] type T59 = D39;
+#[rustc_layout(debug)] type T60 = Option<D39>;
+#[rustc_layout(debug)] type T61 = D34<RefCell<u8>, *mut [i16]>;
+#[rustc_layout(debug)] type T62 = D41;
+#[rustc_layout(debug)] type T63 = Option<D41>;
+#[rustc_layout(debug)] type T64 = D42;
+#[rustc_layout(debug)] type T65 = D43;
+#[rustc_layout(debug)] type T66 = D44;
+#[rustc_layout(debug)] type T67 = Option<D44>;
+#[rustc_layout(debug)] type T68 = D45;
+#[rustc_layout(debug)] type T69 = Option<D45>;
+#[rustc_layout(debug)] type T70 = D46;
+#[rustc_layout(debug)] type T71 = Option<D46>;
+#[rustc_layout(debug)] type T72 = D47;
+#[rustc_layout(debug)] type T73 = D48;
+#[rustc_layout(debug)] type T74 = D49;
+#[rustc_layout(debug)] type T75 = Option<D49>;
+#[rustc_layout(debug)] type T76 = D50;
+#[rustc_layout(debug)] type T77 = D51;
+#[rustc_layout(debug)] type T78 = D52;
+#[rustc_layout(debug)] type T79 = D53;
+#[rustc_layout(debug)] type T80 = Option<D53>;
+#[rustc_layout(debug)] type T81 = D54;
+#[rustc_layout(debug)] type T82 = Option<D54>;
+#[rustc_layout(debug)] type T83 = D55;
+#[rustc_layout(debug)] type T84 = Option<D55>;
+#[rustc_layout(debug)] type T85 = D56;
+#[rustc_layout(debug)] type T86 = D6<D49, u128>;
+#[rustc_layout(debug)] type T87 = Option<D6<D49, u128>>;
+#[rustc_layout(debug)] type T88 = D34<[Arc<u64>; 5], bool>;
+#[rustc_layout(debug)] type T89 = D59;
+#[rustc_layout(debug)] type T90 = D34<u8, u16>;
+#[rustc_layout(debug)] type T91 = Option<D34<u8, u16>>;
+#[rustc_layout(debug)] type T92 = D61;
+#[rustc_layout(debug)] type T93 = D62;
+#[rustc_layout(debug)] type T94 = Option<D62>;
+#[rustc_layout(debug)] type T95 = D63;
+#[rustc_layout(debug)] type T96 = D64;
+#[rustc_layout(debug)] type T97 = Option<D64>;
+#[rustc_layout(debug)] type T98 = D65;
+#[rustc_layout(debug)] type T99 = D6<f64, D49>;
+#[rustc_layout(debug)] type T100 = D67;
+#[rustc_layout(debug)] type T101 = Option<D67>;
+#[rustc_layout(debug)] type T102 = D68;
+#[rustc_layout(debug)] type T103 = Option<D68>;
+#[rustc_layout(debug)] type T104 = D69;
+#[rustc_layout(debug)] type T105 = D70;
+#[rustc_layout(debug)] type T106 = D71;
+#[rustc_layout(debug)] type T107 = Option<D71>;
+#[rustc_layout(debug)] type T108 = D72;
+#[rustc_layout(debug)] type T109 = Option<D72>;
+#[rustc_layout(debug)] type T110 = D73<D72, D51>;
+#[rustc_layout(debug)] type T111 = Option<D73<D72, D51>>;
+#[rustc_layout(debug)] type T112 = D74;
+#[rustc_layout(debug)] type T113 = Option<D74>;
+#[rustc_layout(debug)] type T114 = D75<usize>;
+#[rustc_layout(debug)] type T115 = D76;
+#[rustc_layout(debug)] type T116 = D77;
+#[rustc_layout(debug)] type T117 = Option<D77>;
+#[rustc_layout(debug)] type T118 = D78;
+#[rustc_layout(debug)] type T119 = Option<D78>;
+#[rustc_layout(debug)] type T120 = D79;
+#[rustc_layout(debug)] type T121 = D80;
+#[rustc_layout(debug)] type T122 = Option<D80>;
+#[rustc_layout(debug)] type T123 = D81;
+#[rustc_layout(debug)] type T124 = Option<D81>;
+#[rustc_layout(debug)] type T125 = D82;
+#[rustc_layout(debug)] type T126 = D60<[[usize; 0]; 0]>;
+#[rustc_layout(debug)] type T127 = D71;
+#[rustc_layout(debug)] type T128 = bool;
+#[rustc_layout(debug)] type T129 = Cell<bool>;
+#[rustc_layout(debug)] type T130 = D17;
+#[rustc_layout(debug)] type T131 = D71;
+#[rustc_layout(debug)] type T132 = fn(char) -> i32;
+#[rustc_layout(debug)] type T133 = ((&'static mut [()],), bool, [D14<D78, D41>; 5]);
+#[rustc_layout(debug)] type T134 = fn([u64; 0]) -> u128;
+#[rustc_layout(debug)] type T135 = u8;
+#[rustc_layout(debug)] type T136 = D80;
+#[rustc_layout(debug)] type T137 = D61;
+#[rustc_layout(debug)] type T138 = D65;
+#[rustc_layout(debug)] type T139 = D5;
+#[rustc_layout(debug)] type T140 = D35;
+#[rustc_layout(debug)] type T141 = (D74, bool, D47, D41);
+#[rustc_layout(debug)] type T142 = [*const dyn Tr; 3];
+#[rustc_layout(debug)] type T143 = f32;
+#[rustc_layout(debug)] type T144 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T145 = ManuallyDrop<char>;
+#[rustc_layout(debug)] type T146 = (u16, Duration);
+#[rustc_layout(debug)] type T147 = Option<[i8; 0]>;
+#[rustc_layout(debug)] type T148 = Vec<Rc<D79>>;
+#[rustc_layout(debug)] type T149 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T150 = u16;
+#[rustc_layout(debug)] type T151 = fn(char) -> u128;
+#[rustc_layout(debug)] type T152 = (D48, u64, Option<RefCell<u8>>, (D46,));
+#[rustc_layout(debug)] type T153 = i64;
+#[rustc_layout(debug)] type T154 = u64;
+#[rustc_layout(debug)] type T155 = bool;
+#[rustc_layout(debug)] type T156 = Result<D6<fn(i32) -> u32, D2>, D75<usize>>;
+#[rustc_layout(debug)] type T157 = D13;
+#[rustc_layout(debug)] type T158 = usize;
+#[rustc_layout(debug)] type T159 = (Mutex<u64>, [(); 0], D56);
+#[rustc_layout(debug)] type T160 = (fn(i16) -> u64, char, Cell<D37>, D3);
+#[rustc_layout(debug)] type T161 = Mutex<Infallible>;
+#[rustc_layout(debug)] type T162 = (Option<char>, [[i32; 0]; 3], Cell<()>, D24);
+#[rustc_layout(debug)] type T163 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T164 = Option<*const Result<Mutex<u64>, u64>>;
+#[rustc_layout(debug)] type T165 = &'static mut Cell<u32>;
+#[rustc_layout(debug)] type T166 = D40<u8, NonZeroUsize>;
+#[rustc_layout(debug)] type T167 = D55;
+#[rustc_layout(debug)] type T168 = D40<D34<*mut [i16], D39>, char>;
+#[rustc_layout(debug)] type T169 = D75<bool>;
+#[rustc_layout(debug)] type T170 = D26;
+#[rustc_layout(debug)] type T171 = ManuallyDrop<char>;
+#[rustc_layout(debug)] type T172 = fn(u8) -> bool;
+#[rustc_layout(debug)] type T173 = ManuallyDrop<u128>;
+#[rustc_layout(debug)] type T174 = u32;
+#[rustc_layout(debug)] type T175 = D7;
+#[rustc_layout(debug)] type T176 = (D40<i32, D26>, [f32; 1]);
+#[rustc_layout(debug)] type T177 = (bool,);
+#[rustc_layout(debug)] type T178 = D11;
+#[rustc_layout(debug)] type T179 = Rc<D0>;
+#[rustc_layout(debug)] type T180 = Cell<Box<str>>;
+#[rustc_layout(debug)] type T181 = (D34<RefCell<u8>, *mut [i16]>, (), Cell<MaybeUninit<D47>>, ());
+#[rustc_layout(debug)] type T182 = [(D66<bool>, i8, Result<NonNull<[u8]>, [u64; 0]>); 0];
+#[rustc_layout(debug)] type T183 = u16;
+#[rustc_layout(debug)] type T184 = u32;
 #[rustc_layout(debug)] type T185 = u8;
-#[rustc_layout(debug)] type T186 = bool;
-#[rustc_layout(debug)] type T187 = i32;
-#[rustc_layout(debug)] type T188 = D37<D46>;
-#[rustc_layout(debug)] type T189 = *mut [usize];
-#[rustc_layout(debug)] type T190 = D72;
-#[rustc_layout(debug)] type T191 = D37<*const [char]>;
-#[rustc_layout(debug)] type T192 = D56;
-#[rustc_layout(debug)] type T193 = &'static dyn Tr;
-#[rustc_layout(debug)] type T194 = D75;
-#[rustc_layout(debug)] type T195 = [i8; 2];
-#[rustc_layout(debug)] type T196 = *mut [()];
-#[rustc_layout(debug)] type T197 = D38<u8>;
-#[rustc_layout(debug)] type T198 = f32;
-#[rustc_layout(debug)] type T199 = Mutex<bool>;
-#[rustc_layout(debug)] type T200 = Box<u32>;
-#[rustc_layout(debug)] type T201 = D37<[u64; 0]>;
-#[rustc_layout(debug)] type T202 = i32;
-#[rustc_layout(debug)] type T203 = [u64; 0];
-#[rustc_layout(debug)] type T204 = D34<u32, [(u32, bool, u16, D78); 0]>;
-#[rustc_layout(debug)] type T205 = MaybeUninit<&'static u8>;
-#[rustc_layout(debug)] type T206 = D61<D10, (Cell<D0>, (u64, Ordering), Arc<D62>)>;
-#[rustc_layout(debug)] type T207 = Option<[&'static [usize]; 1]>;
-#[rustc_layout(debug)] type T208 = D19;
-#[rustc_layout(debug)] type T209 = &'static mut [u64; 0];
-#[rustc_layout(debug)] type T210 = i64;
-#[rustc_layout(debug)] type T211 = Option<Option<Box<NonZeroU64>>>;
-#[rustc_layout(debug)] type T212 = f32;
-#[rustc_layout(debug)] type T213 = i64;
-#[rustc_layout(debug)] type T214 = ();
-#[rustc_layout(debug)] type T215 = D47<u128>;
-#[rustc_layout(debug)] type T216 = Arc<Option<&'static mut u32>>;
-#[rustc_layout(debug)] type T217 = Option<Rc<Option<D16>>>;
-#[rustc_layout(debug)] type T218 = usize;
-#[rustc_layout(debug)] type T219 = Result<RefCell<u64>, [([u64; 0], NonZeroUsize, char); 3]>;
-#[rustc_layout(debug)] type T220 = Option<char>;
-#[rustc_layout(debug)] type T221 = (&'static &'static dyn Tr, &'static [usize], D20);
-#[rustc_layout(debug)] type T222 = (u8, [usize; 3], *const u8, Result<(String, u128), Option<D26>>);
-#[rustc_layout(debug)] type T223 = ();
-#[rustc_layout(debug)] type T224 = (Option<bool>,);
-#[rustc_layout(debug)] type T225 = fn(()) -> bool;
-#[rustc_layout(debug)] type T226 = char;
-#[rustc_layout(debug)] type T227 = D63;
-#[rustc_layout(debug)] type T228 = ManuallyDrop<&'static u8>;
-#[rustc_layout(debug)] type T229 = i8;
-#[rustc_layout(debug)] type T230 = [Option<(f32, ())>; 2];
-#[rustc_layout(debug)] type T231 = (Option<D32>, &'static mut fn(usize) -> char, Option<Box<u32>>);
-#[rustc_layout(debug)] type T232 = Rc<u8>;
-#[rustc_layout(debug)] type T233 = (D1, usize, &'static i128);
-#[rustc_layout(debug)] type T234 = Result<D55<Result<bool, bool>>, D7>;
-#[rustc_layout(debug)] type T235 = Option<char>;
-#[rustc_layout(debug)] type T236 = ((Option<char>,), D18, D37<D21>);
-#[rustc_layout(debug)] type T237 = (*mut Mutex<()>,);
-#[rustc_layout(debug)] type T238 = &'static std::rc::Weak<u8>;
-#[rustc_layout(debug)] type T239 = &'static mut D59<(u64,)>;
-#[rustc_layout(debug)] type T240 = &'static mut [u32];
-#[rustc_layout(debug)] type T241 = ManuallyDrop<(D78,)>;
-#[rustc_layout(debug)] type T242 = u16;
-#[rustc_layout(debug)] type T243 = f64;
-#[rustc_layout(debug)] type T244 = Option<D36>;
-#[rustc_layout(debug)] type T245 = (Result<(D56, D34<*const dyn Tr, Mutex<u64>>), &'static mut [bool]>,);
-#[rustc_layout(debug)] type T246 = Option<(bool, [Box<()>; 2], bool, Rc<i64>)>;
-#[rustc_layout(debug)] type T247 = D21;
-#[rustc_layout(debug)] type T248 = [u64; 0];
-#[rustc_layout(debug)] type T249 = MaybeUninit<f64>;
+#[rustc_layout(debug)] type T186 = fn(bool) -> char;
+#[rustc_layout(debug)] type T187 = (ManuallyDrop<bool>, bool, [&'static bool; 3]);
+#[rustc_layout(debug)] type T188 = D17;
+#[rustc_layout(debug)] type T189 = [u128; 3];
+#[rustc_layout(debug)] type T190 = *mut (D82,);
+#[rustc_layout(debug)] type T191 = u128;
+#[rustc_layout(debug)] type T192 = *const str;
+#[rustc_layout(debug)] type T193 = NonNull<u8>;
+#[rustc_layout(debug)] type T194 = D73<(), fn(f32) -> isize>;
+#[rustc_layout(debug)] type T195 = Option<bool>;
+#[rustc_layout(debug)] type T196 = RefCell<usize>;
+#[rustc_layout(debug)] type T197 = D51;
+#[rustc_layout(debug)] type T198 = Rc<[u8; 2]>;
+#[rustc_layout(debug)] type T199 = *mut str;
+#[rustc_layout(debug)] type T200 = Option<NonZeroI16>;
+#[rustc_layout(debug)] type T201 = D66<u8>;
+#[rustc_layout(debug)] type T202 = RefCell<Option<D39>>;
+#[rustc_layout(debug)] type T203 = i16;
+#[rustc_layout(debug)] type T204 = D76;
+#[rustc_layout(debug)] type T205 = Option<(bool, bool, Option<i128>)>;
+#[rustc_layout(debug)] type T206 = (Option<*const str>,);
+#[rustc_layout(debug)] type T207 = &'static [char];
+#[rustc_layout(debug)] type T208 = [Option<*const RefCell<u64>>; 5];
+#[rustc_layout(debug)] type T209 = f64;
+#[rustc_layout(debug)] type T210 = char;
+#[rustc_layout(debug)] type T211 = D37;
+#[rustc_layout(debug)] type T212 = i32;
+#[rustc_layout(debug)] type T213 = Arc<isize>;
+#[rustc_layout(debug)] type T214 = *const [i128];
+#[rustc_layout(debug)] type T215 = NonZeroU8;
+#[rustc_layout(debug)] type T216 = *const dyn Tr;
+#[rustc_layout(debug)] type T217 = Option<(MaybeUninit<()>,)>;
+#[rustc_layout(debug)] type T218 = D8;
+#[rustc_layout(debug)] type T219 = &'static mut &'static mut str;
+#[rustc_layout(debug)] type T220 = f64;
+#[rustc_layout(debug)] type T221 = &'static mut bool;
+#[rustc_layout(debug)] type T222 = D75<D60<((), Cell<bool>, [u64; 0])>>;
+#[rustc_layout(debug)] type T223 = (bool, Option<D58<D30, char>>);
+#[rustc_layout(debug)] type T224 = D66<[u64; 0]>;
+#[rustc_layout(debug)] type T225 = Option<bool>;
+#[rustc_layout(debug)] type T226 = bool;
+#[rustc_layout(debug)] type T227 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T228 = u64;
+#[rustc_layout(debug)] type T229 = D14<u128, D8>;
+#[rustc_layout(debug)] type T230 = D75<D81>;
+#[rustc_layout(debug)] type T231 = u32;
+#[rustc_layout(debug)] type T232 = char;
+#[rustc_layout(debug)] type T233 = ([MaybeUninit<&'static u8>; 0], f32);
+#[rustc_layout(debug)] type T234 = u16;
+#[rustc_layout(debug)] type T235 = (Option<i8>, Vec<(D31, HashMap<u32, u64>, char)>, char);
+#[rustc_layout(debug)] type T236 = D15;
+#[rustc_layout(debug)] type T237 = D32;
+#[rustc_layout(debug)] type T238 = Result<(i16, (bool, VecDeque<u16>, D6<fn(i32) -> u32, D2>)), fn(()) -> bool>;
+#[rustc_layout(debug)] type T239 = [i16; 3];
+#[rustc_layout(debug)] type T240 = ();
+#[rustc_layout(debug)] type T241 = bool;
+#[rustc_layout(debug)] type T242 = [u64; 0];
+#[rustc_layout(debug)] type T243 = D33;
+#[rustc_layout(debug)] type T244 = ManuallyDrop<Result<u8, u8>>;
+#[rustc_layout(debug)] type T245 = u8;
+#[rustc_layout(debug)] type T246 = bool;
+#[rustc_layout(debug)] type T247 = i32;
+#[rustc_layout(debug)] type T248 = D75<D46>;
+#[rustc_layout(debug)] type T249 = *mut [usize];

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rustmem", mixinStandardHelpOptions = true, version = "rustmem 0.1.0",
     description = "Rust's memory model, executable and visible.",
     subcommands = {RunCommand.class, CheckCommand.class, LayoutCommand.class, TraceCommand.class,
-        SectionsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        SectionsCommand.class, ServeCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for usage errors (bad flags, missing files, commands not built yet). */
     public static final int EXIT_USAGE = 2;

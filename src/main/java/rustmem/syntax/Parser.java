@@ -45,6 +45,18 @@ public final class Parser extends TokenCursor {
         return new Parser(tokens, diags).parseCrate();
     }
 
+    /** Parses a file that holds just one type (as given to {@code layout --type}); null after an error. */
+    public static Type parseTypeOnly(SourceFile file, Diagnostics diags) {
+        Parser p = new Parser(Lexer.tokenize(file, diags), diags);
+        try {
+            Type t = p.parseType();
+            if (!p.tok.is(TokenKind.EOF)) throw p.unexpected();
+            return diags.hasErrors() ? null : t;
+        } catch (ParseError e) {
+            return null;
+        }
+    }
+
     // ------------------------------------------------------------------ crate and items
 
     public Crate parseCrate() {

@@ -106,8 +106,17 @@ public sealed interface Ty {
             case FnPtr f -> "fn(" + f.inputs().stream().map(Ty::display).collect(Collectors.joining(", ")) + ")"
                 + (f.output().equals(UNIT) ? "" : " -> " + f.output().display());
             case Dynamic d -> "dyn " + d.traitName();
-            case Adt a -> a.def().name() + (a.args().isEmpty() ? ""
-                : a.args().stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">")));
+            case Adt a -> {
+                // like rustc, leave out trailing arguments that are the parameters' defaults (`Box<T, Global>`)
+                int shown = a.args().size();
+                var params = a.def().generics();
+                while (shown > 0 && shown <= params.size() && params.get(shown - 1).defaultType() != null
+                    && params.get(shown - 1).defaultType().subst(a.args()).equals(a.args().get(shown - 1))) {
+                    shown--;
+                }
+                yield a.def().name() + (shown == 0 ? ""
+                    : a.args().subList(0, shown).stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">")));
+            }
             case Param p -> p.name();
         };
     }

@@ -103,10 +103,10 @@ public final class LayoutText {
             out.append(indent).append(String.format("%6d  %4d  %-3s  %-14s %s", row.offset(), row.size(),
                 row.size() == 0 ? "" : String.valueOf(row.mark()), row.field(), row.type()).stripTrailing()).append('\n');
         }
-        out.append(indent).append("bytes: ").append(byteMap(fields, total, union)).append('\n');
+        out.append(indent).append("bytes: ").append(byteMap(fields, total, union, indent)).append('\n');
     }
 
-    private static String byteMap(List<Row> rows, long total, boolean union) {
+    private static String byteMap(List<Row> rows, long total, boolean union, String indent) {
         int n = (int) Math.min(total, MAX_MAP_BYTES);
         char[] cells = new char[n];
         java.util.Arrays.fill(cells, '.');
@@ -116,9 +116,11 @@ public final class LayoutText {
                 cells[(int) b] = union && cells[(int) b] != '.' ? '*' : row.mark();
             }
         }
+        // 32 bytes a line in groups of 8; continuation lines start with their offset
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            if (i > 0 && i % 8 == 0) s.append(' ');
+            if (i > 0 && i % 32 == 0) s.append('\n').append(indent).append(String.format("%6d ", i));
+            else if (i > 0 && i % 8 == 0) s.append(' ');
             s.append(cells[i]);
         }
         if (total > n) s.append(" … (").append(total - n).append(" more bytes)");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,6 @@ import rustmem.source.DiagnosticRenderer;
 import rustmem.source.Diagnostics;
 import rustmem.source.SourceFile;
 import rustmem.syntax.Parser;
-import rustmem.syntax.ast.Crate;
 import rustmem.syntax.ast.Type;
 import rustmem.types.Ty;
 import rustmem.types.TypeCollector;
@@ -45,8 +45,8 @@ final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (format in docs/JSON.md)")
     boolean json;
 
-    @Option(names = "--debug", description = "Show Java stack traces of internal errors")
-    boolean debug;
+    @Mixin
+    DebugOption debugOption;
 
     @Spec
     CommandSpec spec;
@@ -60,14 +60,10 @@ final class LayoutCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SourceFile source = SourceLoader.load(file);
-        Diagnostics diags = new Diagnostics(source);
-        Crate crate = Parser.parseFile(source, diags);
-        if (diags.hasErrors()) {
-            err.print(new DiagnosticRenderer(source).renderAll(diags));
-            return 1;
-        }
-        TypeCollector types = TypeCollector.forCrate(crate, diags);
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        if (parsed == null) return 1;
+        Diagnostics diags = parsed.diags();
+        TypeCollector types = TypeCollector.forCrate(parsed.crate(), diags);
         LayoutCx cx = new LayoutCx(dl);
         List<LayoutReport> reports = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -118,7 +114,7 @@ final class LayoutCommand implements Callable<Integer> {
         }
         out.flush();
         if (diags.hasErrors()) {
-            err.print(new DiagnosticRenderer(source).renderAll(diags));
+            parsed.printDiagnostics(err);
             return 1;
         }
         return failed ? 1 : 0;

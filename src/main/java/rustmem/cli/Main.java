@@ -23,8 +23,16 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 
-    public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    /** Deeply nested programs need deep recursion in the parser (and later the interpreter). */
+    private static final long MAIN_STACK_BYTES = 512L << 20;
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] code = {EXIT_INTERNAL};
+        Thread t = new Thread(null, () -> code[0] = execute(args, new PrintWriter(System.out, true),
+            new PrintWriter(System.err, true)), "rustmem", MAIN_STACK_BYTES);
+        t.start();
+        t.join();
+        System.exit(code[0]);
     }
 
     /** Runs the command line with the given streams and returns the exit code. */

@@ -1,22 +1,7 @@
 package rustmem.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code rustmem run}: not built yet; says so instead of giving a wrong answer. */
+/** {@code rustmem run}: not built yet. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program on the simulated process (not implemented yet).")
-final class RunCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "ARGS", description = "Arguments (accepted for now, then refused)")
-    List<String> args;
-
-    @Option(names = "--debug", description = "Show Java stack traces of internal errors")
-    boolean debug;
-
-    @Override
-    public Integer call() {
-        throw new UsageError("unsupported: `rustmem run` is not implemented yet");
-    }
-}
+final class RunCommand extends PlannedCommand {}

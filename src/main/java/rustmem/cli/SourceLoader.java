@@ -3,14 +3,37 @@ package rustmem.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import rustmem.source.DiagnosticRenderer;
+import rustmem.source.Diagnostics;
 import rustmem.source.SourceFile;
+import rustmem.syntax.Parser;
+import rustmem.syntax.ast.Crate;
 
-/** Reads the program a command was given, turning I/O problems into usage errors. */
+/** Reads and parses the program a command was given, turning I/O problems into usage errors. */
 final class SourceLoader {
     /** Larger inputs are refused before lexing: they would only exhaust memory. */
     static final long MAX_SOURCE_BYTES = 16L << 20;
 
     private SourceLoader() {}
+
+    /** A parsed file with the diagnostics sink later stages keep reporting to. */
+    record Parsed(SourceFile source, Diagnostics diags, Crate crate) {
+        void printDiagnostics(PrintWriter err) { err.print(new DiagnosticRenderer(source).renderAll(diags)); }
+    }
+
+    /** Parses the file; on syntax errors prints them and returns null. */
+    static Parsed parse(Path path, PrintWriter err) {
+        SourceFile source = load(path);
+        Diagnostics diags = new Diagnostics(source);
+        Crate crate = Parser.parseFile(source, diags);
+        Parsed parsed = new Parsed(source, diags, crate);
+        if (diags.hasErrors()) {
+            parsed.printDiagnostics(err);
+            return null;
+        }
+        return parsed;
+    }
 
     static SourceFile load(Path path) {
         try {

@@ -1,22 +1,7 @@
 package rustmem.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code rustmem trace}: not built yet; says so instead of giving a wrong answer. */
+/** {@code rustmem trace}: not built yet. */
 @Command(name = "trace", mixinStandardHelpOptions = true, description = "Trace memory step by step (not implemented yet).")
-final class TraceCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "ARGS", description = "Arguments (accepted for now, then refused)")
-    List<String> args;
-
-    @Option(names = "--debug", description = "Show Java stack traces of internal errors")
-    boolean debug;
-
-    @Override
-    public Integer call() {
-        throw new UsageError("unsupported: `rustmem trace` is not implemented yet");
-    }
-}
+final class TraceCommand extends PlannedCommand {}

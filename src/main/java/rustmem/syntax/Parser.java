@@ -61,9 +61,15 @@ public final class Parser extends TokenCursor {
 
     public Crate parseCrate() {
         int lo = tok.lo();
-        List<Attribute> attrs = safeInnerAttrs();
-        List<Item> items = parseItemsUntil(TokenKind.EOF);
-        return new Crate(attrs, items, prevSpan(lo));
+        try {
+            List<Attribute> attrs = safeInnerAttrs();
+            List<Item> items = parseItemsUntil(TokenKind.EOF);
+            return new Crate(attrs, items, prevSpan(lo));
+        } catch (StackOverflowError e) {
+            // MAX_DEPTH normally stops first; a small thread stack may not hold even that much
+            diags.emit(Diagnostic.error("this code nests too deeply for the parser's stack").span(tok.span()));
+            return new Crate(List.of(), List.of(), prevSpan(lo));
+        }
     }
 
     private List<Attribute> safeInnerAttrs() {
@@ -459,34 +465,26 @@ public final class Parser extends TokenCursor {
 
     private Item.VariantData parseNamedFields() {
         expectKind(TokenKind.OPEN_BRACE);
-        List<Item.FieldDef> fields = new ArrayList<>();
-        while (!tok.is(TokenKind.CLOSE_BRACE)) {
-            int lo = tok.lo();
-            List<Attribute> attrs = parseOuterAttrs();
-            Item.Visibility vis = parseVisibility();
-            Ident name = parseIdent();
-            expectKind(TokenKind.COLON);
-            Type type = parseType();
-            fields.add(new Item.FieldDef(attrs, vis, name, type, prevSpan(lo)));
-            if (!eat(TokenKind.COMMA)) break;
-        }
-        expectKind(TokenKind.CLOSE_BRACE);
-        return new Item.VariantData(Item.VariantData.Kind.NAMED, fields);
+        return new Item.VariantData(Item.VariantData.Kind.NAMED, commaSeq(TokenKind.CLOSE_BRACE, () -> fieldDef(true)).items());
     }
 
     private Item.VariantData parseTupleFields() {
         expectKind(TokenKind.OPEN_PAREN);
-        List<Item.FieldDef> fields = new ArrayList<>();
-        while (!tok.is(TokenKind.CLOSE_PAREN)) {
-            int lo = tok.lo();
-            List<Attribute> attrs = parseOuterAttrs();
-            Item.Visibility vis = parseVisibility();
-            Type type = parseType();
-            fields.add(new Item.FieldDef(attrs, vis, null, type, prevSpan(lo)));
-            if (!eat(TokenKind.COMMA)) break;
+        return new Item.VariantData(Item.VariantData.Kind.TUPLE, commaSeq(TokenKind.CLOSE_PAREN, () -> fieldDef(false)).items());
+    }
+
+    /** {@code #[attr] pub name: Type} or, in a tuple struct, {@code #[attr] pub Type}. */
+    private Item.FieldDef fieldDef(boolean named) {
+        int lo = tok.lo();
+        List<Attribute> attrs = parseOuterAttrs();
+        Item.Visibility vis = parseVisibility();
+        Ident name = null;
+        if (named) {
+            name = parseIdent();
+            expectKind(TokenKind.COLON);
         }
-        expectKind(TokenKind.CLOSE_PAREN);
-        return new Item.VariantData(Item.VariantData.Kind.TUPLE, fields);
+        Type type = parseType();
+        return new Item.FieldDef(attrs, vis, name, type, prevSpan(lo));
     }
 
     private Item.ItemKind parseEnum() {
@@ -833,32 +831,20 @@ public final class Parser extends TokenCursor {
         throw unexpected();
     }
 
-    private Ident parseIdentOrUnderscore() {
-        if (tok.isKeyword("_")) {
-            Ident id = new Ident("_", tok.span());
-            bump();
-            return id;
-        }
-        return parseIdent();
-    }
+    private Ident parseIdentOrUnderscore() { return tok.isKeyword("_") ? takeKeywordIdent() : parseIdent(); }
 
-    private Ident parseIdentOrSelf() {
-        if (tok.isKeyword("self")) {
-            Ident id = new Ident("self", tok.span());
-            bump();
-            return id;
-        }
-        return parseIdent();
-    }
+    private Ident parseIdentOrSelf() { return tok.isKeyword("self") ? takeKeywordIdent() : parseIdent(); }
 
     /** An identifier, or one of the keywords that may stand in a path. */
     private Ident parsePathSegmentIdent() {
-        if (tok.kind() == TokenKind.IDENT && Keywords.isPathSegmentKeyword(tok.text())) {
-            Ident id = new Ident(tok.text(), tok.span());
-            bump();
-            return id;
-        }
-        return parseIdent();
+        return tok.kind() == TokenKind.IDENT && Keywords.isPathSegmentKeyword(tok.text()) ? takeKeywordIdent() : parseIdent();
+    }
+
+    /** The current keyword token as an identifier ({@code self}, {@code _}, {@code crate} …). */
+    private Ident takeKeywordIdent() {
+        Ident id = new Ident(tok.text(), tok.span());
+        bump();
+        return id;
     }
 
     private boolean isPathStart() {
@@ -1164,6 +1150,25 @@ public final class Parser extends TokenCursor {
                 || peek(1).is(TokenKind.PATHSEP)));
     }
 
+    /** Comma-separated elements up to a closing delimiter; whether a trailing comma was written matters for `(x,)`. */
+    private record Seq<T>(List<T> items, boolean trailingComma) {
+        boolean isSingleParenthesized() { return items.size() == 1 && !trailingComma; }
+    }
+
+    /** Parses {@code elem, elem, …} and the closing delimiter (the opening one is already eaten). */
+    private <T> Seq<T> commaSeq(TokenKind close, java.util.function.Supplier<T> element) {
+        List<T> items = new ArrayList<>();
+        boolean trailingComma = false;
+        while (!tok.is(close)) {
+            items.add(element.get());
+            trailingComma = false;
+            if (!eat(TokenKind.COMMA)) break;
+            trailingComma = true;
+        }
+        expectKind(close);
+        return new Seq<>(items, trailingComma);
+    }
+
     // ------------------------------------------------------------------ types
 
     public Type parseType() { return parseTypeInner(true); }
@@ -1185,16 +1190,9 @@ public final class Parser extends TokenCursor {
         switch (k) {
             case OPEN_PAREN -> {
                 bump();
-                List<Type> elems = new ArrayList<>();
-                boolean trailingComma = false;
-                while (!tok.is(TokenKind.CLOSE_PAREN)) {
-                    elems.add(parseType());
-                    trailingComma = false;
-                    if (!eat(TokenKind.COMMA)) break;
-                    trailingComma = true;
-                }
-                expectKind(TokenKind.CLOSE_PAREN);
-                if (elems.size() == 1 && !trailingComma) {
+                Seq<Type> seq = commaSeq(TokenKind.CLOSE_PAREN, this::parseType);
+                List<Type> elems = seq.items();
+                if (seq.isSingleParenthesized()) {
                     Type inner = elems.get(0);
                     if (allowPlus && tok.is(TokenKind.PLUS) && inner instanceof Type.PathType pt && pt.qself() == null) {
                         bump();
@@ -1386,29 +1384,15 @@ public final class Parser extends TokenCursor {
             }
             case OPEN_PAREN -> {
                 bump();
-                List<Pat> elems = new ArrayList<>();
-                boolean trailingComma = false;
-                while (!tok.is(TokenKind.CLOSE_PAREN)) {
-                    elems.add(parsePat());
-                    trailingComma = false;
-                    if (!eat(TokenKind.COMMA)) break;
-                    trailingComma = true;
+                Seq<Pat> seq = commaSeq(TokenKind.CLOSE_PAREN, this::parsePat);
+                if (seq.isSingleParenthesized() && !(seq.items().get(0) instanceof Pat.Rest)) {
+                    return new Pat.Paren(seq.items().get(0), prevSpan(lo));
                 }
-                expectKind(TokenKind.CLOSE_PAREN);
-                if (elems.size() == 1 && !trailingComma && !(elems.get(0) instanceof Pat.Rest)) {
-                    return new Pat.Paren(elems.get(0), prevSpan(lo));
-                }
-                return new Pat.Tuple(elems, prevSpan(lo));
+                return new Pat.Tuple(seq.items(), prevSpan(lo));
             }
             case OPEN_BRACKET -> {
                 bump();
-                List<Pat> elems = new ArrayList<>();
-                while (!tok.is(TokenKind.CLOSE_BRACKET)) {
-                    elems.add(parsePat());
-                    if (!eat(TokenKind.COMMA)) break;
-                }
-                expectKind(TokenKind.CLOSE_BRACKET);
-                return new Pat.Slice(elems, prevSpan(lo));
+                return new Pat.Slice(commaSeq(TokenKind.CLOSE_BRACKET, this::parsePat).items(), prevSpan(lo));
             }
             case DOTDOT -> {
                 bump();
@@ -1488,13 +1472,7 @@ public final class Parser extends TokenCursor {
     private Pat parsePathPatRest(Path.QSelf qself, Path path, int lo) {
         if (tok.is(TokenKind.OPEN_PAREN)) {
             bump();
-            List<Pat> elems = new ArrayList<>();
-            while (!tok.is(TokenKind.CLOSE_PAREN)) {
-                elems.add(parsePat());
-                if (!eat(TokenKind.COMMA)) break;
-            }
-            expectKind(TokenKind.CLOSE_PAREN);
-            return new Pat.TupleStruct(qself, path, elems, prevSpan(lo));
+            return new Pat.TupleStruct(qself, path, commaSeq(TokenKind.CLOSE_PAREN, this::parsePat).items(), prevSpan(lo));
         }
         if (tok.is(TokenKind.OPEN_BRACE)) {
             bump();
@@ -1957,14 +1935,13 @@ public final class Parser extends TokenCursor {
 
     private List<Expr> parseCallArgs() {
         expectKind(TokenKind.OPEN_PAREN);
-        List<Expr> args = new ArrayList<>();
-        while (!tok.is(TokenKind.CLOSE_PAREN)) {
-            parseOuterAttrs();
-            args.add(parseExpr());
-            if (!eat(TokenKind.COMMA)) break;
-        }
-        expectKind(TokenKind.CLOSE_PAREN);
-        return args;
+        return commaSeq(TokenKind.CLOSE_PAREN, this::parseExprWithAttrs).items();
+    }
+
+    /** An expression after outer attributes, which are accepted and not kept. */
+    private Expr parseExprWithAttrs() {
+        parseOuterAttrs();
+        return parseExpr();
     }
 
     private Expr parseDotSuffix(Expr base, int lo) {
@@ -2021,18 +1998,9 @@ public final class Parser extends TokenCursor {
             }
             case OPEN_PAREN -> {
                 bump();
-                List<Expr> elems = new ArrayList<>();
-                boolean trailingComma = false;
-                while (!tok.is(TokenKind.CLOSE_PAREN)) {
-                    parseOuterAttrs();
-                    elems.add(parseExpr());
-                    trailingComma = false;
-                    if (!eat(TokenKind.COMMA)) break;
-                    trailingComma = true;
-                }
-                expectKind(TokenKind.CLOSE_PAREN);
-                if (elems.size() == 1 && !trailingComma) return new Expr.Paren(elems.get(0), prevSpan(lo));
-                return new Expr.Tuple(elems, prevSpan(lo));
+                Seq<Expr> seq = commaSeq(TokenKind.CLOSE_PAREN, this::parseExprWithAttrs);
+                if (seq.isSingleParenthesized()) return new Expr.Paren(seq.items().get(0), prevSpan(lo));
+                return new Expr.Tuple(seq.items(), prevSpan(lo));
             }
             case OPEN_BRACKET -> {
                 bump();

@@ -111,7 +111,8 @@ public final class TypeGenerator {
         for (int i = 0; i < defsWanted; i++) {
             String name = defineOne();
             aliasTargets.add(name);
-            if (chance(50)) aliasTargets.add("Option<" + name + ">");
+            // Option of everything defined: the niche each type offers is then tested too
+            aliasTargets.add("Option<" + name + ">");
         }
         while (aliasTargets.size() < aliases) aliasTargets.add(type(3, false));
         b.append(defs);

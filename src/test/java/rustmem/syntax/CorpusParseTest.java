@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every program of the shared corpus parses, and printing then re-parsing gives the same tree. */
+/** Every program of the shared corpus parses (the print → re-parse property is in ParserRobustnessProperties). */
 class CorpusParseTest {
 
     @TestFactory
@@ -21,13 +21,6 @@ class CorpusParseTest {
             ParseHarness h = ParseHarness.parse(p.toString(), Files.readString(p));
             assertTrue(h.ok(), h::report);
         }));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> printThenReparseGivesTheSameTree() {
-        assumeTrue(Corpus.available(), "shared corpus not found");
-        return Corpus.files().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(),
-            () -> assertRoundTrips(p)));
     }
 
     static void assertRoundTrips(Path p) throws IOException {

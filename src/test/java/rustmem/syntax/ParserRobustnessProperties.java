@@ -16,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
@@ -49,6 +50,18 @@ class ParserRobustnessProperties {
         ParseHarness again = ParseHarness.parse("printed.rs", printed);
         assertTrue(again.ok(), () -> again.report() + "\n--- input:\n" + text + "\n--- printed:\n" + printed);
         assertNull(AstShape.diff(h.crate(), again.crate()), () -> "--- input:\n" + text + "\n--- printed:\n" + printed);
+    }
+
+    /** Exhaustive over the shared corpus: every file's printed form parses to the same tree. */
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void everyCorpusFileSurvivesPrintAndReparse(@ForAll("corpusFile") Path file) throws IOException {
+        CorpusParseTest.assertRoundTrips(file);
+    }
+
+    @Provide
+    Arbitrary<Path> corpusFile() {
+        List<Path> files = Corpus.available() ? Corpus.files() : List.of();
+        return files.isEmpty() ? Arbitraries.just(Path.of("examples/07_frames.rs")) : Arbitraries.of(files);
     }
 
     @Property(tries = 300)
@@ -123,6 +136,7 @@ class ParserRobustnessProperties {
         String deep = "fn main() { let x = " + "(".repeat(5000) + "1" + ")".repeat(5000) + "; }";
         ParseHarness h = ParseHarness.parse("deep.rs", deep);
         assertTrue(h.report().contains("nests too deeply"), h::report);
+        assertTrue(h.diags().errorCount() >= 1);
         String deepTypes = "fn f(x: " + "&".repeat(5000) + "u8) {}";
         assertTrue(!ParseHarness.parse("deep.rs", deepTypes).ok());
         String deepMods = "mod m { ".repeat(5000) + "}".repeat(5000);

@@ -20,383 +20,385 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub struct D0(([NonZeroU8; 5], Option<UnsafeCell<bool>>, ManuallyDrop<&'static u16>), char, Option<ManuallyDrop<bool>>, (), char);
-pub struct D1<P0, P1> { h0: [char; 5], h1: char, h2: [P1; 2], h3: [P0; 2], }
-#[repr(u8)]
-pub enum D2 { V0 { }, }
-#[repr(align(16))]
-pub struct D3 { }
-pub struct D4<P0: ?Sized> { h0: (UnsafeCell<bool>, i32, u16, char), h1: Option<D0>, h2: P0, }
+#[repr(u64)]
+pub enum D1 { V0(char, NonZeroU8, ((),)), V1(PhantomData<u64>, D0, bool), V2((Option<D0>,), D0, D0), V3 { g0: NonZeroU32, }, V4 { g0: Option<bool>, g1: bool, g2: Result<bool, u8>, }, }
+pub enum D2 { V0(D1, &'static mut [f64], [f32; 3]), V1(D0, (u8,), (UnsafeCell<u32>, *mut usize)), }
+pub struct D3(char);
+pub enum D4 { }
+pub struct D5(&'static mut str, D2, (), D4);
+pub enum D6 { V0, V1 { }, }
 #[repr(C)]
-pub union D5 { u0: i128, u1: bool, u2: bool, u3: u8, }
-impl Copy for D5 {}
-pub struct D6 { f0: (u8,), f1: char, }
-#[repr(i32)]
-pub enum D7 { V0((D4<D5>, D6, D1<char, usize>, UnsafeCell<u32>), (i128, D2, Option<D1<[u64; 0], char>>, NonZeroU32)) = 1, V1 = 170, }
-pub struct D8<P0, P1: ?Sized> { h0: PhantomData<u64>, h1: u64, h2: (P0, u8), h3: P1, }
-#[repr(isize)]
-pub enum D9 { V0, V1, V2, V3(PhantomData<u64>, D1<([u64; 0],), (D1<[u64; 0], char>, PhantomData<u64>)>), V4, V5([&'static D3; 2], Option<D1<D6, ()>>), }
-pub enum D10 { V0, V1, }
-pub enum D11 { V0 = 0, }
-#[repr(align(2))]
-pub struct D12(Result<D6, ()>, D4<ManuallyDrop<&'static u16>>, u64);
-pub union D13 { u0: bool, }
+pub enum D7 { V0, V1(*mut dyn Tr), V2, V3, V4, V5, }
+pub enum D8 { V0, }
+pub enum D9 { V0, V1(u8, (*const str, &'static str, bool), u64), }
+pub struct D10<P0> { h0: (P0, u8), h1: Option<D6>, }
+pub enum D11 { V0([u64; 0]), V1(((), D10<D1>), u64, D2), V2 { }, }
+pub enum D12 { V0(D5), V1(D2, i128, Option<D4>), V2, }
+pub union D13 { u0: char, }
 impl Copy for D13 {}
-pub enum D14 { V0 { g0: UnsafeCell<u32>, g1: D0, }, }
-#[repr(transparent)]
-pub struct D15 { f0: Option<u64>, }
-pub enum D16 { V0 = 0, V1, V2 = 2, V3 = 172, }
-pub struct D17(&'static D6, D16, D5, ((D14, PhantomData<u64>, D3, D13), Option<ManuallyDrop<&'static u16>>, UnsafeCell<bool>, *const char), ManuallyDrop<&'static u16>);
-pub struct D18;
 #[repr(u8)]
-pub enum D19 { V0(!), V1(&'static str, D15, fn(bool) -> i16), V2, V3, }
-#[repr(C, u8)]
-pub enum D20 { V0(&'static mut Result<u128, char>, i64), V1(Option<Option<D16>>, i32, *const D19), V2, V3 = 5, }
-pub struct D21<P0, P1> { h0: char, h1: [P0; 2], h2: (P1, u8), }
-pub struct D22<P0, P1: ?Sized> { h0: Option<D1<[u64; 0], char>>, h1: Option<P0>, h2: P1, }
-pub struct D23 { f0: f64, }
-#[repr(u8)]
-pub enum D24 { V0, V1, }
-pub union D25 { u0: i16, u1: f32, u2: D13, }
-impl Copy for D25 {}
-#[repr(packed(2))]
-pub struct D26 { f0: char, f1: u8, f2: f64, }
-impl Copy for D26 {}
-pub struct D27(bool, D2, (char, &'static D23, D1<D23, u16>, Result<D17, bool>), UnsafeCell<bool>);
-pub union D28 { u0: f32, u1: bool, }
-impl Copy for D28 {}
-pub enum D29 { V0(char, bool), V1 { }, V2, V3(Option<PhantomData<u64>>, D5), V4, V5, }
-pub union D30 { u0: f64, u1: u128, u2: usize, }
-impl Copy for D30 {}
-pub struct D31<P0> { h0: [P0; 2], }
-pub struct D32 { f0: [u64; 0], f1: (NonZeroU32,), f2: char, f3: (*mut (), ManuallyDrop<bool>, Option<D28>), }
-#[repr(transparent)]
-pub struct D33 { f0: Option<D9>, f1: PhantomData<u64>, }
-pub struct D34 { f0: ManuallyDrop<bool>, }
-#[repr(C)]
-pub enum D35 { V0(*const [i128]), V1 { g0: &'static f64, g1: D27, }, V2(&'static mut ManuallyDrop<&'static u16>, D17, D5), }
-pub enum D36 { V0 { g0: ManuallyDrop<bool>, g1: D27, g2: [u8; 5], }, V1((bool,), D6, Option<f32>), V2, }
-#[repr(isize)]
-pub enum D37 { V0 = 0, }
-#[repr(C, u8)]
-pub enum D38 { V0 { g0: bool, g1: Option<D2>, }, V1 = 2, V2(Result<f64, (u128, ManuallyDrop<&'static u16>)>, isize), V3(i32, (&'static mut dyn Tr, D11)) = 5, V4 { g0: (char, D14), g1: Option<&'static ManuallyDrop<&'static u16>>, } = 6, }
-#[repr(u8)]
-pub enum D39 { V0, }
-#[repr(transparent)]
-pub struct D40(fn(u64) -> u8, PhantomData<u64>);
-pub enum D41 { V0(Option<Result<u8, u128>>, *const dyn Tr, Option<D22<f32, char>>), V1(Option<Option<D13>>, Option<NonZeroU8>, Result<(char,), D8<D30, (D5,)>>), V2, }
-#[repr(C, packed(2))]
-pub union D42 { u0: D26, u1: u16, u2: i64, }
-impl Copy for D42 {}
-#[repr(align(8))]
-pub enum D43 { V0(char), V1(Option<(i8, PhantomData<u64>)>, D36, (D18, D9, Option<()>)), V2, V3(usize), V4(i8), V5 { g0: (D22<D14, isize>, PhantomData<u64>), }, }
-#[repr(u8)]
-pub enum D44 { V0, V1, V2, }
-pub struct D45<P0> { h0: (f64, UnsafeCell<bool>, D12, D9), h1: [P0; 2], h2: Option<D14>, }
-#[repr(packed(4))]
-pub struct D46 { f0: char, f1: u8, }
-impl Copy for D46 {}
-#[repr(packed(4))]
-pub struct D47 { f0: u8, f1: u8, f2: u8, }
-impl Copy for D47 {}
-pub struct D48(D40, *const u8, Option<i32>, D0);
-#[repr(C, packed(2))]
-pub struct D49 { }
-impl Copy for D49 {}
-#[repr(C, u8)]
-pub enum D50 { V0, V1(D31<D22<char, NonZeroU8>>, (f64, (D28, D1<[char; 3], bool>, D36)), *const Result<f32, u8>), V2 { g0: u16, g1: (Option<D1<[u64; 0], char>>, isize, u64), }, }
-#[repr(u8)]
-pub enum D51 { V0(Result<Result<(), u128>, ()>), V1, V2(Result<[u64; 0], bool>, u8, NonZeroU32), }
-pub enum D52 { V0, V1, }
-pub struct D53<P0, P1: ?Sized> { h0: (i64, bool), h1: (ManuallyDrop<bool>, bool, [u64; 0], [u64; 0]), h2: P0, h3: P1, }
-pub struct D54<P0> { h0: D32, h1: bool, h2: [P0; 2], }
-pub enum D55 { V0, V1((Result<ManuallyDrop<bool>, D39>, D24, NonZeroU8, Result<char, D6>)), }
-pub enum D56 { V0, }
-pub enum D57 { V0, V1(Option<(UnsafeCell<u32>, bool, D1<D8<(), D2>, fn(u32) -> [u64; 0]>)>, D19), V2, V3, V4, }
-#[repr(i8)]
-pub enum D58 { V0(&'static mut Result<u8, ()>, PhantomData<u64>, D8<D30, (D5,)>) = 0, V1, }
-#[repr(C, packed)]
-pub struct D59(u8);
-impl Copy for D59 {}
-pub struct D60<P0, P1> { h0: P1, h1: (u128,), h2: UnsafeCell<bool>, h3: P0, }
-pub struct D61<P0, P1> { h0: P0, h1: P1, h2: [f64; 5], }
-#[repr(C, u8)]
-pub enum D62 { V0, V1, V2, V3(Result<D61<UnsafeCell<u32>, u128>, (UnsafeCell<u32>, i16, D18)>, Option<Result<bool, bool>>, (D3, f32, fn(u8) -> bool, u8)), V4, V5, }
-pub struct D63(Result<&'static mut dyn Tr, bool>, *mut str, (bool, D51, *const ManuallyDrop<&'static u16>), (ManuallyDrop<&'static u16>, Result<u128, D34>, u16, D59), f32);
-#[repr(u64)]
-pub enum D64 { V0, V1, V2, V3, }
-pub enum D65 { V0, V1(i64, (Option<D41>, Option<D19>, [D44; 1]), bool), V2(D61<D1<[char; 3], bool>, u32>, D45<u64>), V3(D20), }
+pub enum D14 { V0, V1, }
 #[repr(i32)]
-pub enum D66 { V0(PhantomData<u64>, D6, usize), V1(usize, u16, D39), V2(!), V3, V4(bool, D53<bool, Result<(), u16>>), V5(D9, char), }
-pub struct D67<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
-#[repr(C)]
-pub union D68 { u0: u8, u1: u8, u2: D46, }
-impl Copy for D68 {}
-pub struct D69 { f0: Option<D55>, f1: char, f2: u8, }
-pub enum D70 { }
-#[repr(C, packed(2))]
-pub struct D71(bool);
-impl Copy for D71 {}
-pub enum D72 { V0 { g0: *mut dyn Tr, g1: D54<fn(bool) -> bool>, }, V1 { g0: [NonZeroU32; 0], }, V2(NonZeroU8), }
-#[repr(u64)]
-pub enum D73 { V0, V1, }
-pub struct D74((D17,), D50, i8, bool);
-pub enum D75 { V0 { g0: *mut Result<bool, u32>, g1: !, }, V1, V2 { g0: *mut D11, g1: !, g2: D0, }, V3 { g0: (D2, f32), g1: &'static mut dyn Tr, g2: i64, }, V4, }
-pub struct D76<P0> { h0: (P0, u8), }
-pub enum D77 { V0, }
-pub enum D78 { V0 { g0: PhantomData<u64>, g1: Result<D54<fn(bool) -> bool>, [u64; 3]>, g2: char, }, V1 { g0: [u64; 0], g1: *const str, }, V2, V3, }
-pub union D79 { u0: D42, u1: D46, u2: char, }
-impl Copy for D79 {}
-pub struct D80 { f0: D47, f1: Option<(D7, u8, f64, char)>, f2: D4<(u8, D62, D74, bool)>, f3: [[usize; 2]; 5], }
+pub enum D15 { V0 = 94, V1 = 252, }
+pub struct D16<P0, P1> { h0: P1, h1: Option<char>, h2: P0, h3: (D5, (), D15), }
+pub enum D17 { V0 { g0: ((D14, PhantomData<u64>, D3, D13), Option<ManuallyDrop<&'static u16>>, UnsafeCell<bool>, *const char), }, V1(i64, Option<&'static str>), V2, }
+#[repr(align(8))]
+pub enum D18 { V0 { g0: bool, }, V1, V2, V3(fn(bool) -> i16, &'static mut f32, D14), V4(bool, (&'static ManuallyDrop<bool>, &'static ManuallyDrop<bool>, *mut i64, Option<()>)), }
+#[repr(align(8))]
+pub struct D19 { f0: ((), [u16; 0], (char,), fn(i8) -> char), f1: Result<D10<Result<isize, bool>>, [char; 3]>, f2: bool, }
 #[repr(transparent)]
-pub struct D81(i128, PhantomData<u64>);
-pub enum D82 { }
+pub struct D20 { f0: [D10<Result<isize, bool>>; 3], }
+pub enum D21 { }
+pub struct D22(bool, *const [bool], Option<()>, [u64; 0]);
+pub struct D23 { f0: bool, f1: D12, f2: (char, &'static D10<D4>, D10<D22>, (ManuallyDrop<&'static u16>, D10<Result<isize, bool>>, bool, D6)), f3: *const D7, }
+pub enum D24 { V0(!, *mut str), V1, }
+#[repr(C)]
+pub enum D25 { V0((D14,)), V1(Option<*const str>, Option<Result<u8, bool>>, UnsafeCell<u32>), V2, V3(D10<(char, f32)>), }
+pub enum D26 { V0, V1 = 114, V2, V3 = 117, }
+pub struct D27 { f0: D10<Result<isize, bool>>, }
+pub enum D28 { V0 { g0: !, g1: Result<UnsafeCell<bool>, NonZeroU8>, g2: i16, }, }
+pub struct D29 { f0: fn(i16) -> char, f1: fn(u8) -> [u64; 0], f2: u16, }
+pub enum D30 { }
+#[repr(u64)]
+pub enum D31 { V0 { g0: !, } = 2, V1(ManuallyDrop<bool>, char, D10<Result<isize, bool>>), V2(char) = 5, V3 = 8, V4(D16<(D28, (), bool), [ManuallyDrop<&'static u16>; 0]>, D22) = 11, V5(D28, u16, D0) = 139, }
+#[repr(C)]
+pub union D32 { u0: D13, u1: D13, }
+impl Copy for D32 {}
+#[repr(u8)]
+pub enum D33 { V0, }
+pub struct D34(Option<f32>, &'static &'static str, *mut str, D30);
+#[repr(C, u8)]
+pub enum D35 { V0(Option<(i128, usize, UnsafeCell<bool>)>, UnsafeCell<bool>, char), V1(!), V2(isize), V3(D16<(bool, D2, bool, bool), D11>, D18, Option<ManuallyDrop<&'static u16>>), }
+pub struct D36<P0, P1> { h0: D16<ManuallyDrop<&'static u16>, ()>, h1: [P0; 2], h2: [P1; 2], }
+#[repr(isize)]
+pub enum D37 { V0, V1, V2, V3, V4, }
+#[repr(transparent)]
+pub struct D38 { f0: D34, }
+pub enum D39 { V0, V1 { g0: Option<[char; 1]>, }, V2 { g0: (&'static mut D21,), g1: &'static mut dyn Tr, g2: Option<Result<u8, u128>>, }, }
+#[repr(C, packed(2))]
+pub struct D40(f32, u8);
+impl Copy for D40 {}
+#[repr(i32)]
+pub enum D41 { V0(u64), V1(ManuallyDrop<&'static u16>), V2, V3 { g0: char, g1: [u32; 0], }, V4 { g0: D25, g1: &'static fn(i8) -> u32, }, V5(*const [u8]), }
+pub struct D42<P0, P1> { h0: *mut D33, h1: Result<D15, D22>, h2: P0, h3: [P1; 2], }
+pub enum D43 { V0(((bool,), UnsafeCell<u32>), isize), }
+#[repr(C, packed(2))]
+pub struct D44 { f0: char, f1: u8, f2: bool, f3: char, f4: u8, }
+impl Copy for D44 {}
+pub enum D45 { V0(Option<D12>, &'static i32, D10<Result<char, f64>>), V1, V2((char, i32, fn(f64) -> f64, D24), (), !), V3(D31, D34), V4 { g0: D20, g1: i32, }, }
+#[repr(i8)]
+pub enum D46 { V0, }
+pub enum D47 { }
+#[repr(C, u8)]
+pub enum D48 { V0, V1(D10<D42<char, NonZeroU8>>, (f64, (D2, D13, D0)), *const Result<f32, u8>), V2 { g0: u16, g1: (Option<D29>, isize, u64), }, }
+#[repr(align(8))]
+pub struct D49 { f0: [u64; 0], f1: D23, f2: UnsafeCell<u32>, }
+#[repr(align(8))]
+pub enum D50 { V0, }
+#[repr(C, packed(2))]
+pub union D51 { u0: D44, u1: u8, }
+impl Copy for D51 {}
+pub struct D52<P0, P1: ?Sized> { h0: Option<()>, h1: Option<char>, h2: (P0, u8), h3: P1, }
+#[repr(transparent)]
+pub struct D53 { f0: *const [D26; 5], f1: PhantomData<u64>, }
+pub struct D54(Result<D10<D32>, *mut dyn Tr>, char);
+pub struct D55<P0> { h0: D10<usize>, h1: P0, h2: D26, }
+#[repr(align(8))]
+pub union D56 { u0: u8, }
+impl Copy for D56 {}
+pub struct D57 { f0: D13, f1: Option<&'static bool>, f2: u32, }
+pub enum D58 { V0, }
+#[repr(packed(4))]
+pub struct D59 { f0: D13, f1: u8, }
+impl Copy for D59 {}
+pub struct D60<P0, P1: ?Sized> { h0: &'static [char], h1: Result<D47, D29>, h2: [P0; 2], h3: P1, }
+#[repr(packed(4))]
+pub struct D61(bool, i8, i64, i8);
+impl Copy for D61 {}
+#[repr(i8)]
+pub enum D62 { V0, V1(fn(isize) -> f64, D42<Option<D8>, UnsafeCell<u32>>) = 3, }
+pub struct D63 { f0: usize, f1: D44, }
+#[repr(align(8))]
+pub enum D64 { V0 { g0: ([char; 1], *const u8, *const dyn Tr), g1: ManuallyDrop<bool>, g2: &'static mut dyn Tr, }, V1(((D18, u16, f64), Option<char>, (D17, (), ManuallyDrop<bool>, PhantomData<u64>)), &'static mut [D10<usize>; 0]), V2(i64, ManuallyDrop<bool>), }
+#[repr(C, packed(2))]
+pub union D65 { u0: u64, u1: u8, }
+impl Copy for D65 {}
+pub union D66 { u0: isize, u1: D13, }
+impl Copy for D66 {}
+pub union D67 { u0: usize, u1: D61, }
+impl Copy for D67 {}
+#[repr(isize)]
+pub enum D68 { V0, }
+pub struct D69<P0: ?Sized> { h0: D55<D40>, h1: P0, }
+#[repr(i8)]
+pub enum D70 { V0, V1, V2, }
+#[repr(u16)]
+pub enum D71 { V0((u8,)), }
+#[repr(C, align(8))]
+pub struct D72 { f0: D55<&'static UnsafeCell<bool>>, }
+#[repr(C, packed)]
+pub struct D73 { f0: bool, f1: u16, f2: D32, }
+impl Copy for D73 {}
+pub enum D74 { V0(&'static str), V1, V2, V3, }
+pub enum D75 { V0(UnsafeCell<u32>), V1, V2, V3, V4(Option<&'static mut [usize]>, Result<D10<Result<isize, bool>>, (u128, u8)>), V5([u64; 0]), }
+#[repr(C, packed)]
+pub struct D76(u32, u8, bool);
+impl Copy for D76 {}
+pub struct D77<P0> { h0: [P0; 2], h1: [D44; 0], }
+pub enum D78 { V0 { g0: *mut dyn Tr, g1: D30, }, V1 { g0: [NonZeroU32; 0], }, V2(NonZeroU8), }
+#[repr(packed(4))]
+pub struct D79(D66);
+impl Copy for D79 {}
+pub struct D80(D0, D28, D11, Option<(u8, UnsafeCell<bool>)>);
+pub struct D81<P0, P1: ?Sized> { h0: Option<P0>, h1: P1, }
+pub struct D82 { f0: D60<&'static PhantomData<u64>, ManuallyDrop<&'static u16>>, f1: u128, f2: UnsafeCell<u32>, f3: D70, f4: isize, }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1<[u64; 0], char>;
-#[rustc_layout(debug)] type T2 = D2;
-#[rustc_layout(debug)] type T3 = D3;
-#[rustc_layout(debug)] type T4 = Option<D3>;
-#[rustc_layout(debug)] type T5 = D4<D3>;
-#[rustc_layout(debug)] type T6 = Option<D4<D3>>;
-#[rustc_layout(debug)] type T7 = D5;
-#[rustc_layout(debug)] type T8 = Option<D5>;
-#[rustc_layout(debug)] type T9 = D6;
-#[rustc_layout(debug)] type T10 = D7;
-#[rustc_layout(debug)] type T11 = D1<D8<(), D2>, fn(u32) -> [u64; 0]>;
-#[rustc_layout(debug)] type T12 = Option<D1<D8<(), D2>, fn(u32) -> [u64; 0]>>;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = Option<D9>;
-#[rustc_layout(debug)] type T15 = D10;
-#[rustc_layout(debug)] type T16 = D11;
-#[rustc_layout(debug)] type T17 = Option<D11>;
-#[rustc_layout(debug)] type T18 = D12;
-#[rustc_layout(debug)] type T19 = Option<D12>;
-#[rustc_layout(debug)] type T20 = D13;
-#[rustc_layout(debug)] type T21 = D14;
-#[rustc_layout(debug)] type T22 = D15;
-#[rustc_layout(debug)] type T23 = D16;
-#[rustc_layout(debug)] type T24 = Option<D16>;
-#[rustc_layout(debug)] type T25 = D17;
-#[rustc_layout(debug)] type T26 = D18;
-#[rustc_layout(debug)] type T27 = D19;
-#[rustc_layout(debug)] type T28 = Option<D19>;
-#[rustc_layout(debug)] type T29 = D20;
-#[rustc_layout(debug)] type T30 = D1<[char; 3], bool>;
-#[rustc_layout(debug)] type T31 = Option<D1<[char; 3], bool>>;
-#[rustc_layout(debug)] type T32 = D8<Option<UnsafeCell<bool>>, [ManuallyDrop<&'static u16>; 2]>;
-#[rustc_layout(debug)] type T33 = Option<D8<Option<UnsafeCell<bool>>, [ManuallyDrop<&'static u16>; 2]>>;
-#[rustc_layout(debug)] type T34 = D23;
-#[rustc_layout(debug)] type T35 = D24;
-#[rustc_layout(debug)] type T36 = Option<D24>;
-#[rustc_layout(debug)] type T37 = D25;
-#[rustc_layout(debug)] type T38 = Option<D25>;
-#[rustc_layout(debug)] type T39 = D26;
-#[rustc_layout(debug)] type T40 = Option<D26>;
-#[rustc_layout(debug)] type T41 = D27;
-#[rustc_layout(debug)] type T42 = Option<D27>;
-#[rustc_layout(debug)] type T43 = D28;
-#[rustc_layout(debug)] type T44 = D29;
-#[rustc_layout(debug)] type T45 = D30;
-#[rustc_layout(debug)] type T46 = Option<D30>;
-#[rustc_layout(debug)] type T47 = D8<D30, (D5,)>;
-#[rustc_layout(debug)] type T48 = D32;
-#[rustc_layout(debug)] type T49 = Option<D32>;
-#[rustc_layout(debug)] type T50 = D33;
-#[rustc_layout(debug)] type T51 = Option<D33>;
-#[rustc_layout(debug)] type T52 = D34;
-#[rustc_layout(debug)] type T53 = D35;
-#[rustc_layout(debug)] type T54 = Option<D35>;
-#[rustc_layout(debug)] type T55 = D36;
-#[rustc_layout(debug)] type T56 = D37;
-#[rustc_layout(debug)] type T57 = Option<D37>;
-#[rustc_layout(debug)] type T58 = D38;
-#[rustc_layout(debug)] type T59 = Option<D38>;
-#[rustc_layout(debug)] type T60 = D39;
-#[rustc_layout(debug)] type T61 = D40;
-#[rustc_layout(debug)] type T62 = Option<D40>;
-#[rustc_layout(debug)] type T63 = D41;
-#[rustc_layout(debug)] type T64 = D42;
-#[rustc_layout(debug)] type T65 = D43;
-#[rustc_layout(debug)] type T66 = Option<D43>;
-#[rustc_layout(debug)] type T67 = D44;
-#[rustc_layout(debug)] type T68 = Option<D44>;
-#[rustc_layout(debug)] type T69 = D31<D36>;
-#[rustc_layout(debug)] type T70 = D46;
-#[rustc_layout(debug)] type T71 = Option<D46>;
-#[rustc_layout(debug)] type T72 = D47;
-#[rustc_layout(debug)] type T73 = Option<D47>;
-#[rustc_layout(debug)] type T74 = D48;
-#[rustc_layout(debug)] type T75 = Option<D48>;
-#[rustc_layout(debug)] type T76 = D49;
-#[rustc_layout(debug)] type T77 = D50;
-#[rustc_layout(debug)] type T78 = Option<D50>;
-#[rustc_layout(debug)] type T79 = D51;
-#[rustc_layout(debug)] type T80 = Option<D51>;
-#[rustc_layout(debug)] type T81 = D52;
-#[rustc_layout(debug)] type T82 = Option<D52>;
-#[rustc_layout(debug)] type T83 = D22<u128, [bool; 3]>;
-#[rustc_layout(debug)] type T84 = Option<D22<u128, [bool; 3]>>;
-#[rustc_layout(debug)] type T85 = D54<fn(bool) -> bool>;
-#[rustc_layout(debug)] type T86 = Option<D54<fn(bool) -> bool>>;
-#[rustc_layout(debug)] type T87 = D55;
-#[rustc_layout(debug)] type T88 = Option<D55>;
-#[rustc_layout(debug)] type T89 = D56;
-#[rustc_layout(debug)] type T90 = D57;
-#[rustc_layout(debug)] type T91 = D58;
-#[rustc_layout(debug)] type T92 = Option<D58>;
-#[rustc_layout(debug)] type T93 = D59;
-#[rustc_layout(debug)] type T94 = Option<D59>;
-#[rustc_layout(debug)] type T95 = D22<fn(bool) -> isize, bool>;
-#[rustc_layout(debug)] type T96 = D21<UnsafeCell<bool>, char>;
-#[rustc_layout(debug)] type T97 = D62;
-#[rustc_layout(debug)] type T98 = Option<D62>;
-#[rustc_layout(debug)] type T99 = D63;
-#[rustc_layout(debug)] type T100 = Option<D63>;
-#[rustc_layout(debug)] type T101 = D64;
-#[rustc_layout(debug)] type T102 = D65;
-#[rustc_layout(debug)] type T103 = D66;
-#[rustc_layout(debug)] type T104 = D31<(D11, bool, D52, [u64; 0])>;
-#[rustc_layout(debug)] type T105 = Option<D31<(D11, bool, D52, [u64; 0])>>;
-#[rustc_layout(debug)] type T106 = D68;
-#[rustc_layout(debug)] type T107 = D69;
-#[rustc_layout(debug)] type T108 = D70;
-#[rustc_layout(debug)] type T109 = D71;
-#[rustc_layout(debug)] type T110 = Option<D71>;
-#[rustc_layout(debug)] type T111 = D72;
-#[rustc_layout(debug)] type T112 = Option<D72>;
-#[rustc_layout(debug)] type T113 = D73;
-#[rustc_layout(debug)] type T114 = Option<D73>;
-#[rustc_layout(debug)] type T115 = D74;
-#[rustc_layout(debug)] type T116 = D75;
-#[rustc_layout(debug)] type T117 = Option<D75>;
-#[rustc_layout(debug)] type T118 = D61<&'static u8, f64>;
-#[rustc_layout(debug)] type T119 = Option<D61<&'static u8, f64>>;
-#[rustc_layout(debug)] type T120 = D77;
-#[rustc_layout(debug)] type T121 = Option<D77>;
-#[rustc_layout(debug)] type T122 = D78;
-#[rustc_layout(debug)] type T123 = D79;
-#[rustc_layout(debug)] type T124 = D80;
-#[rustc_layout(debug)] type T125 = D81;
-#[rustc_layout(debug)] type T126 = D82;
-#[rustc_layout(debug)] type T127 = NonZeroU8;
-#[rustc_layout(debug)] type T128 = Result<D8<Option<char>, D22<u128, [bool; 3]>>, D17>;
-#[rustc_layout(debug)] type T129 = ();
-#[rustc_layout(debug)] type T130 = Option<i128>;
-#[rustc_layout(debug)] type T131 = *mut D12;
-#[rustc_layout(debug)] type T132 = char;
-#[rustc_layout(debug)] type T133 = PhantomData<u64>;
-#[rustc_layout(debug)] type T134 = Result<*mut D22<D79, D80>, i128>;
-#[rustc_layout(debug)] type T135 = (D34, PhantomData<u64>);
-#[rustc_layout(debug)] type T136 = D77;
-#[rustc_layout(debug)] type T137 = Result<[ManuallyDrop<&'static u16>; 1], D1<[char; 3], bool>>;
-#[rustc_layout(debug)] type T138 = &'static [u64];
-#[rustc_layout(debug)] type T139 = [[[D28; 2]; 2]; 1];
-#[rustc_layout(debug)] type T140 = *mut bool;
-#[rustc_layout(debug)] type T141 = [u8; 3];
-#[rustc_layout(debug)] type T142 = fn(bool) -> i16;
-#[rustc_layout(debug)] type T143 = [(ManuallyDrop<&'static u16>, &'static mut f32, bool, (i16, u32, D65, D63)); 0];
-#[rustc_layout(debug)] type T144 = (D7, NonZeroU32, char, D1<D1<u64, [u64; 0]>, Option<()>>);
-#[rustc_layout(debug)] type T145 = char;
-#[rustc_layout(debug)] type T146 = Result<D31<&'static D30>, D2>;
-#[rustc_layout(debug)] type T147 = D32;
-#[rustc_layout(debug)] type T148 = u32;
-#[rustc_layout(debug)] type T149 = *const UnsafeCell<bool>;
-#[rustc_layout(debug)] type T150 = &'static char;
-#[rustc_layout(debug)] type T151 = ((), D68, isize, [u64; 0]);
-#[rustc_layout(debug)] type T152 = Option<NonZeroU8>;
-#[rustc_layout(debug)] type T153 = i8;
-#[rustc_layout(debug)] type T154 = NonZeroU32;
-#[rustc_layout(debug)] type T155 = u128;
-#[rustc_layout(debug)] type T156 = Option<fn(f64) -> f64>;
-#[rustc_layout(debug)] type T157 = [char; 1];
-#[rustc_layout(debug)] type T158 = [[u8; 1]; 1];
-#[rustc_layout(debug)] type T159 = u32;
-#[rustc_layout(debug)] type T160 = ([Option<D2>; 5], D78, NonZeroU32, ((usize,), i8, *mut NonZeroU8));
-#[rustc_layout(debug)] type T161 = u128;
-#[rustc_layout(debug)] type T162 = i32;
-#[rustc_layout(debug)] type T163 = NonZeroU8;
-#[rustc_layout(debug)] type T164 = D81;
-#[rustc_layout(debug)] type T165 = bool;
-#[rustc_layout(debug)] type T166 = D81;
-#[rustc_layout(debug)] type T167 = D31<u64>;
-#[rustc_layout(debug)] type T168 = D63;
-#[rustc_layout(debug)] type T169 = NonZeroU8;
-#[rustc_layout(debug)] type T170 = D1<*const bool, (D36,)>;
-#[rustc_layout(debug)] type T171 = (Option<u8>, UnsafeCell<bool>, (Option<[u64; 0]>,));
-#[rustc_layout(debug)] type T172 = ([u64; 0],);
-#[rustc_layout(debug)] type T173 = D76<f32>;
-#[rustc_layout(debug)] type T174 = isize;
-#[rustc_layout(debug)] type T175 = f64;
-#[rustc_layout(debug)] type T176 = D7;
-#[rustc_layout(debug)] type T177 = bool;
-#[rustc_layout(debug)] type T178 = *const dyn Tr;
-#[rustc_layout(debug)] type T179 = u8;
-#[rustc_layout(debug)] type T180 = NonZeroU8;
-#[rustc_layout(debug)] type T181 = &'static dyn Tr;
-#[rustc_layout(debug)] type T182 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T183 = Option<[u64; 0]>;
-#[rustc_layout(debug)] type T184 = NonZeroU8;
-#[rustc_layout(debug)] type T185 = D4<NonZeroU32>;
-#[rustc_layout(debug)] type T186 = (*const [u8], Option<i8>, NonZeroU32, *mut str);
-#[rustc_layout(debug)] type T187 = D63;
-#[rustc_layout(debug)] type T188 = char;
-#[rustc_layout(debug)] type T189 = D31<D36>;
-#[rustc_layout(debug)] type T190 = fn(bool) -> bool;
-#[rustc_layout(debug)] type T191 = [*mut str; 0];
-#[rustc_layout(debug)] type T192 = [Option<i8>; 3];
-#[rustc_layout(debug)] type T193 = D24;
-#[rustc_layout(debug)] type T194 = NonZeroU32;
-#[rustc_layout(debug)] type T195 = Option<Option<(f32, usize, (), ManuallyDrop<&'static u16>)>>;
-#[rustc_layout(debug)] type T196 = (D59, D13, bool);
-#[rustc_layout(debug)] type T197 = Option<bool>;
-#[rustc_layout(debug)] type T198 = ((UnsafeCell<bool>, D81, Option<D44>), (isize, i32), D81);
-#[rustc_layout(debug)] type T199 = D72;
-#[rustc_layout(debug)] type T200 = u128;
-#[rustc_layout(debug)] type T201 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T202 = (D77,);
-#[rustc_layout(debug)] type T203 = D31<D36>;
-#[rustc_layout(debug)] type T204 = fn(u128) -> u8;
-#[rustc_layout(debug)] type T205 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T206 = D16;
-#[rustc_layout(debug)] type T207 = D72;
-#[rustc_layout(debug)] type T208 = ();
-#[rustc_layout(debug)] type T209 = &'static ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T210 = char;
-#[rustc_layout(debug)] type T211 = [u64; 0];
-#[rustc_layout(debug)] type T212 = D79;
-#[rustc_layout(debug)] type T213 = isize;
-#[rustc_layout(debug)] type T214 = D48;
-#[rustc_layout(debug)] type T215 = Result<bool, [(); 0]>;
-#[rustc_layout(debug)] type T216 = Result<[UnsafeCell<u32>; 0], Result<(D18, bool), u128>>;
-#[rustc_layout(debug)] type T217 = Option<(Option<UnsafeCell<u32>>, (isize,))>;
-#[rustc_layout(debug)] type T218 = D67<*mut dyn Tr, (D18, i32, u128, PhantomData<u64>)>;
-#[rustc_layout(debug)] type T219 = D40;
-#[rustc_layout(debug)] type T220 = D31<u16>;
-#[rustc_layout(debug)] type T221 = f64;
-#[rustc_layout(debug)] type T222 = (u128, UnsafeCell<bool>, ManuallyDrop<bool>, char);
-#[rustc_layout(debug)] type T223 = bool;
-#[rustc_layout(debug)] type T224 = D76<Option<(f64,)>>;
-#[rustc_layout(debug)] type T225 = (D80, u8, D35, (char,));
-#[rustc_layout(debug)] type T226 = (ManuallyDrop<&'static u16>, i128, bool, Option<D21<UnsafeCell<bool>, char>>);
-#[rustc_layout(debug)] type T227 = bool;
-#[rustc_layout(debug)] type T228 = [*const dyn Tr; 1];
-#[rustc_layout(debug)] type T229 = [Option<[D18; 0]>; 2];
-#[rustc_layout(debug)] type T230 = isize;
-#[rustc_layout(debug)] type T231 = bool;
-#[rustc_layout(debug)] type T232 = (((i64,), char, [u16; 0], [f64; 1]), ([UnsafeCell<u32>; 0], (char,)));
-#[rustc_layout(debug)] type T233 = char;
-#[rustc_layout(debug)] type T234 = D40;
-#[rustc_layout(debug)] type T235 = bool;
-#[rustc_layout(debug)] type T236 = bool;
-#[rustc_layout(debug)] type T237 = char;
-#[rustc_layout(debug)] type T238 = u16;
-#[rustc_layout(debug)] type T239 = (D45<u128>, D54<*mut str>);
-#[rustc_layout(debug)] type T240 = char;
-#[rustc_layout(debug)] type T241 = D19;
-#[rustc_layout(debug)] type T242 = bool;
-#[rustc_layout(debug)] type T243 = Option<i16>;
-#[rustc_layout(debug)] type T244 = Result<i8, ((bool, (), ()), char, D49, ())>;
-#[rustc_layout(debug)] type T245 = f64;
-#[rustc_layout(debug)] type T246 = D4<D3>;
-#[rustc_layout(debug)] type T247 = usize;
-#[rustc_layout(debug)] type T248 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T249 = D1<[u64; 0], D66>;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10<Result<isize, bool>>;
+#[rustc_layout(debug)] type T21 = Option<D10<Result<isize, bool>>>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D10<D4>;
+#[rustc_layout(debug)] type T33 = Option<D10<D4>>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D10<Result<char, f64>>;
+#[rustc_layout(debug)] type T73 = Option<D10<Result<char, f64>>>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D10<usize>;
+#[rustc_layout(debug)] type T85 = Option<D10<usize>>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D36<[bool; 5], usize>;
+#[rustc_layout(debug)] type T105 = Option<D36<[bool; 5], usize>>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D42<D10<Result<char, f64>>, [D12; 2]>;
+#[rustc_layout(debug)] type T111 = Option<D42<D10<Result<char, f64>>, [D12; 2]>>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D16<&'static bool, bool>;
+#[rustc_layout(debug)] type T121 = Option<D16<&'static bool, bool>>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D60<Option<D48>, D27>;
+#[rustc_layout(debug)] type T139 = Option<D60<Option<D48>, D27>>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D16<Option<bool>, NonZeroU8>;
+#[rustc_layout(debug)] type T155 = Option<D16<Option<bool>, NonZeroU8>>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D52<&'static mut bool, *const ManuallyDrop<&'static u16>>;
+#[rustc_layout(debug)] type T163 = Option<D52<&'static mut bool, *const ManuallyDrop<&'static u16>>>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = u16;
+#[rustc_layout(debug)] type T167 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T168 = f32;
+#[rustc_layout(debug)] type T169 = i128;
+#[rustc_layout(debug)] type T170 = D60<bool, u8>;
+#[rustc_layout(debug)] type T171 = [u64; 5];
+#[rustc_layout(debug)] type T172 = Option<Option<Option<UnsafeCell<bool>>>>;
+#[rustc_layout(debug)] type T173 = D58;
+#[rustc_layout(debug)] type T174 = PhantomData<u64>;
+#[rustc_layout(debug)] type T175 = u16;
+#[rustc_layout(debug)] type T176 = &'static mut [u8];
+#[rustc_layout(debug)] type T177 = [[fn(i8) -> u64; 5]; 2];
+#[rustc_layout(debug)] type T178 = NonZeroU32;
+#[rustc_layout(debug)] type T179 = Result<(), bool>;
+#[rustc_layout(debug)] type T180 = (D4, &'static mut [char], D13, D16<Option<bool>, NonZeroU8>);
+#[rustc_layout(debug)] type T181 = Option<(D63, D0, D52<bool, bool>, (u8, D68, D49, bool))>;
+#[rustc_layout(debug)] type T182 = [[[bool; 5]; 1]; 5];
+#[rustc_layout(debug)] type T183 = Option<i32>;
+#[rustc_layout(debug)] type T184 = ();
+#[rustc_layout(debug)] type T185 = *mut dyn Tr;
+#[rustc_layout(debug)] type T186 = fn(u32) -> f64;
+#[rustc_layout(debug)] type T187 = ([D18; 1], [(bool, ManuallyDrop<bool>); 0]);
+#[rustc_layout(debug)] type T188 = f64;
+#[rustc_layout(debug)] type T189 = D55<NonZeroU8>;
+#[rustc_layout(debug)] type T190 = Result<D10<Option<char>>, D53>;
+#[rustc_layout(debug)] type T191 = D17;
+#[rustc_layout(debug)] type T192 = ();
+#[rustc_layout(debug)] type T193 = Option<i128>;
+#[rustc_layout(debug)] type T194 = *mut D12;
+#[rustc_layout(debug)] type T195 = char;
+#[rustc_layout(debug)] type T196 = PhantomData<u64>;
+#[rustc_layout(debug)] type T197 = Result<&'static D10<D79>, D81<&'static [u64; 0], D10<D4>>>;
+#[rustc_layout(debug)] type T198 = [u64; 0];
+#[rustc_layout(debug)] type T199 = D60<(Result<u16, ManuallyDrop<&'static u16>>, isize, &'static [u64]), [[i16; 5]; 2]>;
+#[rustc_layout(debug)] type T200 = ();
+#[rustc_layout(debug)] type T201 = *const dyn Tr;
+#[rustc_layout(debug)] type T202 = u8;
+#[rustc_layout(debug)] type T203 = D12;
+#[rustc_layout(debug)] type T204 = Result<char, u128>;
+#[rustc_layout(debug)] type T205 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T206 = &'static mut NonZeroU32;
+#[rustc_layout(debug)] type T207 = *const ([ManuallyDrop<bool>; 3], (D63,), D67, D7);
+#[rustc_layout(debug)] type T208 = Result<(), fn(f32) -> bool>;
+#[rustc_layout(debug)] type T209 = D10<[u64; 0]>;
+#[rustc_layout(debug)] type T210 = Option<D33>;
+#[rustc_layout(debug)] type T211 = &'static [i8];
+#[rustc_layout(debug)] type T212 = *const D10<usize>;
+#[rustc_layout(debug)] type T213 = [(Result<char, D46>, &'static mut D43); 1];
+#[rustc_layout(debug)] type T214 = &'static char;
+#[rustc_layout(debug)] type T215 = ((), D68, isize, [u64; 0]);
+#[rustc_layout(debug)] type T216 = Option<NonZeroU8>;
+#[rustc_layout(debug)] type T217 = i8;
+#[rustc_layout(debug)] type T218 = NonZeroU32;
+#[rustc_layout(debug)] type T219 = u128;
+#[rustc_layout(debug)] type T220 = Option<fn(f64) -> f64>;
+#[rustc_layout(debug)] type T221 = [char; 1];
+#[rustc_layout(debug)] type T222 = [[u8; 1]; 1];
+#[rustc_layout(debug)] type T223 = u32;
+#[rustc_layout(debug)] type T224 = ([Option<D2>; 5], D78, NonZeroU32, ((usize,), i8, *mut NonZeroU8));
+#[rustc_layout(debug)] type T225 = u128;
+#[rustc_layout(debug)] type T226 = i32;
+#[rustc_layout(debug)] type T227 = NonZeroU8;
+#[rustc_layout(debug)] type T228 = D52<&'static mut bool, *const ManuallyDrop<&'static u16>>;
+#[rustc_layout(debug)] type T229 = bool;
+#[rustc_layout(debug)] type T230 = D52<&'static mut bool, *const ManuallyDrop<&'static u16>>;
+#[rustc_layout(debug)] type T231 = D36<u64, D63>;
+#[rustc_layout(debug)] type T232 = NonZeroU8;
+#[rustc_layout(debug)] type T233 = D81<*const bool, (D10<Result<char, f64>>,)>;
+#[rustc_layout(debug)] type T234 = (Option<u8>, UnsafeCell<bool>, (Option<[u64; 0]>,));
+#[rustc_layout(debug)] type T235 = ([u64; 0],);
+#[rustc_layout(debug)] type T236 = D55<f32>;
+#[rustc_layout(debug)] type T237 = isize;
+#[rustc_layout(debug)] type T238 = f64;
+#[rustc_layout(debug)] type T239 = D7;
+#[rustc_layout(debug)] type T240 = bool;
+#[rustc_layout(debug)] type T241 = *const dyn Tr;
+#[rustc_layout(debug)] type T242 = u8;
+#[rustc_layout(debug)] type T243 = NonZeroU8;
+#[rustc_layout(debug)] type T244 = &'static dyn Tr;
+#[rustc_layout(debug)] type T245 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T246 = Option<[u64; 0]>;
+#[rustc_layout(debug)] type T247 = NonZeroU8;
+#[rustc_layout(debug)] type T248 = D55<NonZeroU32>;
+#[rustc_layout(debug)] type T249 = (*const [u8], Option<i8>, NonZeroU32, *mut str);

@@ -20,378 +20,387 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub enum D0 { }
-pub enum D1 { V0, V1(u32, *mut [D0; 0], Result<Option<UnsafeCell<bool>>, f64>), V2(!, [f32; 5], (D0, [u16; 2])), }
-pub struct D2(Option<(D0,)>, D1);
-#[repr(transparent)]
-pub struct D3 { f0: i32, }
-pub enum D4 { V0(u8, !), V1(u8, D3), V2((), (ManuallyDrop<bool>,), ([D0; 0],)), V3([(u8, isize, char); 0]), V4((i32, ()), !, (u128, [char; 5], (NonZeroU32, char), (i128, i16, u32))), V5(D1), }
-pub enum D5 { V0(fn([u64; 0]) -> u32, bool), }
-pub enum D6 { V0 { g0: (char, (PhantomData<u64>, PhantomData<u64>, ManuallyDrop<bool>, u32)), g1: (Option<D4>, (char,), Option<D2>, *const [i128]), g2: i16, }, V1, }
-pub enum D7 { V0, V1, }
-#[repr(C)]
-pub union D8 { u0: i8, u1: u8, u2: u8, }
-impl Copy for D8 {}
-pub struct D9;
-pub struct D10 { f0: bool, f1: bool, f2: fn(u32) -> u32, f3: Result<u128, bool>, f4: Option<[f32; 0]>, }
-pub enum D11 { V0, V1 { g0: &'static mut NonZeroU8, g1: NonZeroU32, }, V2 { g0: ([u64; 1], bool, *const [i64]), }, V3((UnsafeCell<u32>, Option<D9>)), V4 { g0: !, g1: *const dyn Tr, }, V5, }
-#[repr(isize)]
-pub enum D12 { V0, V1(D8, bool, *const dyn Tr), V2, V3, V4, }
-#[repr(align(16))]
-pub struct D13(char, u8);
-#[repr(u16)]
-pub enum D14 { V0, V1, V2(Option<(D8, u32)>, char), V3 { g0: &'static str, g1: Option<ManuallyDrop<bool>>, }, V4, V5 { }, }
-pub enum D15 { V0(bool, ()), V1, V2((fn(i128) -> bool, char, Option<()>)), V3, V4((), NonZeroU32, f64), }
-pub enum D16 { V0 = 1, V1 = 2, V2, V3, }
-#[repr(align(8))]
-pub enum D17 { V0, }
-pub struct D18([bool; 1]);
-pub union D19 { u0: f64, u1: bool, u2: isize, u3: char, }
-impl Copy for D19 {}
-#[repr(transparent)]
-pub struct D20(Option<[PhantomData<u64>; 2]>);
-#[repr(packed(4))]
-pub struct D21 { f0: bool, f1: char, f2: D19, f3: char, }
-impl Copy for D21 {}
-pub struct D22(u128, ([char; 3], *const [[u64; 0]]), D1, D19, [u32; 2]);
-#[repr(u64)]
-pub enum D23 { V0 = 0, }
-pub struct D24 { f0: D13, f1: D16, f2: Result<i16, D11>, f3: Option<Option<u8>>, f4: bool, }
-#[repr(align(16))]
-pub struct D25(D8);
-pub struct D26<P0: ?Sized> { h0: fn(i8) -> i32, h1: u8, h2: P0, }
-pub struct D27<P0, P1: ?Sized> { h0: fn(u8) -> u8, h1: (P0, u8), h2: P1, }
-pub enum D28 { V0([u64; 0]), V1(D22, [Option<bool>; 3]), V2, V3, }
-pub enum D29 { V0, V1, V2, V3, }
-pub enum D30 { }
-pub struct D31(&'static str, Result<bool, f32>, Result<Result<(), i16>, (D26<[u64; 2]>, [u64; 0], char, f32)>, D10, Option<char>);
-pub struct D32 { f0: D1, f1: Result<i32, u64>, f2: Result<D7, UnsafeCell<u32>>, f3: &'static mut &'static mut dyn Tr, f4: ((D21, [u64; 0]),), }
-#[repr(align(2))]
-pub struct D33 { f0: Option<*const dyn Tr>, f1: NonZeroU8, f2: D16, }
-#[repr(C, packed(2))]
-pub struct D34 { f0: isize, f1: bool, f2: u8, f3: bool, }
-impl Copy for D34 {}
-pub union D35 { u0: bool, u1: bool, u2: f64, u3: i32, }
-impl Copy for D35 {}
-pub struct D36<P0, P1: ?Sized> { h0: &'static mut [f32], h1: (P0, u8), h2: P1, }
-#[repr(C, align(8))]
-pub struct D37 { f0: (*const PhantomData<u64>,), f1: Option<&'static mut str>, }
-#[repr(align(8))]
-pub struct D38(D8, [D27<u8, NonZeroU8>; 5], D30, *mut str, PhantomData<u64>);
-pub enum D39 { V0, }
-#[repr(C)]
-pub enum D40 { V0(D32, Option<[u64; 0]>), V1(((i128, D30, D21), char, (D35, char, i8, D15), *const D22)), V2 { g0: (), g1: &'static [bool], g2: D26<ManuallyDrop<bool>>, }, V3, V4, }
-pub enum D41 { }
-pub struct D42(Result<bool, [D16; 2]>, D27<[u64; 0], bool>, Result<D13, UnsafeCell<bool>>);
 #[repr(packed)]
-pub union D43 { u0: u8, u1: u8, u2: char, u3: bool, }
-impl Copy for D43 {}
+pub struct D1(bool, f32);
+impl Copy for D1 {}
+pub enum D2 { V0 { g0: (UnsafeCell<u32>, Result<D1, f64>, (D1, NonZeroU32, D0, isize)), g1: (D0, [u16; 2]), }, V1, V2, V3, V4 { g0: PhantomData<u64>, g1: UnsafeCell<bool>, }, V5 { }, }
 #[repr(packed)]
-pub struct D44;
-impl Copy for D44 {}
-#[repr(packed)]
-pub union D45 { u0: i8, u1: u64, }
-impl Copy for D45 {}
-#[repr(align(16))]
-pub struct D46 { f0: D13, f1: (char, *mut (), D26<D30>, char), f2: D20, f3: u8, }
-pub enum D47 { V0, V1(!, &'static mut [bool]), V2, V3(bool, fn(i16) -> u128), V4(i64, ((), D28), D28), }
-#[repr(transparent)]
-pub struct D48 { f0: [char; 5], }
-#[repr(C, packed(2))]
-pub struct D49(u128);
-impl Copy for D49 {}
-pub enum D50 { V0, V1 { g0: D36<(UnsafeCell<bool>,), [D15; 2]>, g1: bool, }, V2(ManuallyDrop<&'static u16>), V3, V4 { g0: [D26<f32>; 3], g1: usize, g2: [Result<D10, D21>; 3], }, V5 { g0: Result<&'static mut [bool], PhantomData<u64>>, }, }
-pub enum D51 { }
-pub struct D52;
-pub struct D53<P0, P1> { h0: (P1, u8), h1: Option<P0>, h2: PhantomData<u64>, h3: [D44; 3], }
+pub struct D3;
+impl Copy for D3 {}
+pub union D4 { u0: f64, }
+impl Copy for D4 {}
 #[repr(packed(2))]
-pub struct D54(D35, bool, i64, bool, D35);
-impl Copy for D54 {}
-pub union D55 { u0: D54, u1: f32, u2: char, }
-impl Copy for D55 {}
-#[repr(align(16))]
-pub struct D56 { f0: Option<usize>, f1: bool, f2: D22, }
-pub struct D57 { }
-#[repr(u64)]
-pub enum D58 { V0, V1, V2, V3, }
-pub struct D59 { f0: &'static mut (bool, [u64; 0], D58, isize), f1: &'static ManuallyDrop<&'static u16>, f2: D26<D5>, f3: isize, }
-pub union D60 { u0: i128, u1: char, }
-impl Copy for D60 {}
-#[repr(u64)]
-pub enum D61 { V0, }
-pub struct D62<P0> { h0: (P0, u8), h1: u16, }
-pub struct D63 { }
-pub struct D64;
-pub enum D65 { }
-#[repr(align(8))]
-pub struct D66 { }
-pub enum D67 { V0 { g0: &'static str, g1: (ManuallyDrop<&'static u16>, ManuallyDrop<bool>, [i8; 3]), }, V1 { g0: Option<UnsafeCell<bool>>, g1: Option<[bool; 1]>, g2: D24, }, V2, V3 { }, V4, V5, }
-pub struct D68<P0, P1: ?Sized> { h0: (char, [u64; 0], (), [u64; 0]), h1: D59, h2: (P0, u8), h3: P1, }
-pub enum D69 { V0(Option<UnsafeCell<bool>>), V1, }
-pub struct D70<P0, P1: ?Sized> { h0: (D55, u16, u128), h1: Option<P0>, h2: P1, }
-pub enum D71 { V0 { g0: [(i16, u128, u8); 5], g1: (D2, D36<u16, isize>, D53<D4, PhantomData<u64>>), g2: Option<D34>, }, V1 { }, V2((&'static mut str, D53<D32, i32>), [D10; 5]), V3(D32, PhantomData<u64>, D7), V4(fn(char) -> u8, fn(u8) -> bool, [Result<u8, u8>; 1]), }
-pub enum D72 { V0, }
-#[repr(C)]
-pub struct D73 { f0: i32, }
-#[repr(align(8))]
-pub struct D74 { f0: (&'static D25, [UnsafeCell<bool>; 5]), f1: D10, f2: *const dyn Tr, f3: char, f4: D14, }
-pub struct D75<P0, P1: ?Sized> { h0: ManuallyDrop<bool>, h1: f32, h2: P0, h3: P1, }
-pub enum D76 { V0 = 0, }
-pub struct D77<P0, P1> { h0: Option<P1>, h1: [P0; 2], h2: i64, }
-pub union D78 { u0: i8, u1: u8, u2: bool, u3: i128, }
-impl Copy for D78 {}
-pub struct D79<P0> { h0: &'static D38, h1: bool, h2: (P0, u8), }
+pub struct D5(bool, D3, u8, u8, u8);
+impl Copy for D5 {}
+#[repr(packed)]
+pub struct D6 { f0: D5, f1: i128, }
+impl Copy for D6 {}
 #[repr(transparent)]
-pub struct D80(D26<fn(u32) -> usize>, PhantomData<u64>);
-pub struct D81(bool, u8);
-pub union D82 { u0: u8, u1: bool, }
-impl Copy for D82 {}
+pub struct D7 { f0: D0, }
+pub enum D8 { V0(((f32,), *mut [bool])), V1(Option<u128>, [u64; 0]), V2, }
+pub enum D9 { V0(!, u8), V1(&'static dyn Tr, D7), V2(D4, fn(u32) -> bool), }
+#[repr(packed(2))]
+pub struct D10(f32, u8, bool, i64, i128);
+impl Copy for D10 {}
+#[repr(u64)]
+pub enum D11 { V0 = 1, V1 { g0: (), g1: char, }, V2 { g0: !, }, }
+#[repr(u64)]
+pub enum D12 { V0(D5, bool, *mut fn(u32) -> u32) = 61, }
+#[repr(align(2))]
+pub struct D13(Option<D3>);
+pub enum D14 { V0, V1, V2, V3, V4, }
+#[repr(C, align(8))]
+pub struct D15(bool, u64, [&'static UnsafeCell<bool>; 0]);
+pub struct D16 { f0: ([u64; 1], bool, *const [i64]), f1: u128, f2: u8, }
+pub struct D17 { f0: &'static mut [i16], f1: &'static mut (bool,), f2: fn(f32) -> bool, f3: D6, f4: i128, }
+pub enum D18 { V0, V1, V2, V3(D5, u8, D7), V4, }
+#[repr(C)]
+pub enum D19 { V0, V1(Option<(D1, u32)>, char), V2 { g0: &'static str, g1: Option<ManuallyDrop<bool>>, }, }
+pub struct D20<P0> { h0: Option<P0>, h1: u128, h2: (NonZeroU8, [u64; 0], bool), }
+pub enum D21 { V0, }
+pub union D22 { u0: bool, }
+impl Copy for D22 {}
+#[repr(align(8))]
+pub struct D23(D22);
+#[repr(u64)]
+pub enum D24 { V0 { g0: bool, g1: [(UnsafeCell<bool>, ManuallyDrop<&'static u16>, ()); 3], g2: Result<D21, (u8, D7)>, }, V1 = 2, V2 { g0: NonZeroU8, g1: &'static mut [bool; 3], g2: ((D3,),), } = 3, V3(D20<(bool,)>, UnsafeCell<bool>, fn(u128) -> u8), }
+#[repr(align(8))]
+pub enum D25 { V0(((usize, f32), (D22, D18, D11), D5), char, Option<ManuallyDrop<&'static u16>>), V1 { }, }
+pub enum D26 { }
+#[repr(u8)]
+pub enum D27 { V0, V1, V2, }
+pub struct D28 { f0: Result<i16, D23>, f1: Option<Option<u8>>, f2: bool, f3: ManuallyDrop<bool>, }
+#[repr(transparent)]
+pub struct D29 { f0: D0, f1: PhantomData<u64>, }
+#[repr(C, packed(2))]
+pub struct D30 { f0: u64, f1: u8, f2: char, }
+impl Copy for D30 {}
+#[repr(transparent)]
+pub struct D31 { f0: *const D20<[u64; 0]>, }
+pub enum D32 { V0([u64; 0]), V1(D4, [Option<bool>; 3]), V2, V3, }
+#[repr(packed(4))]
+pub struct D33 { f0: u8, f1: u64, }
+impl Copy for D33 {}
+pub struct D34(&'static str, Result<bool, f32>, Result<Result<(), i16>, (D15, [u64; 0], char, f32)>, D7, Option<char>);
+pub struct D35 { f0: D7, f1: bool, f2: i32, }
+pub struct D36 { f0: (D6, char, &'static mut dyn Tr), }
+#[repr(packed(4))]
+pub struct D37(u8, u8, i128);
+impl Copy for D37 {}
+pub enum D38 { V0, V1 { }, V2, }
+#[repr(C, packed(2))]
+pub struct D39 { f0: isize, f1: bool, f2: u8, f3: bool, }
+impl Copy for D39 {}
+pub struct D40<P0, P1> { h0: Option<P1>, h1: D14, h2: D20<bool>, h3: P0, }
+pub struct D41 { f0: D21, f1: [(PhantomData<u64>,); 2], f2: fn([u64; 0]) -> bool, }
+pub enum D42 { V0 { g0: D18, g1: &'static mut D40<u8, NonZeroU8>, g2: !, }, V1(D35, *mut [bool]), V2(&'static mut D40<D30, usize>), V3(Option<[u64; 0]>, u128), }
+#[repr(align(8))]
+pub union D43 { u0: i16, u1: D37, u2: isize, }
+impl Copy for D43 {}
+#[repr(align(8))]
+pub struct D44((D29, (D34, D38, D40<D9, (bool, f64, NonZeroU8, bool)>, UnsafeCell<u32>)), char);
+#[repr(u8)]
+pub enum D45 { V0(D40<*const dyn Tr, NonZeroU8>, Result<bool, [D10; 2]>, Result<[u64; 0], bool>), V1 { g0: UnsafeCell<bool>, g1: (), g2: D39, }, }
+pub enum D46 { V0, V1(Option<D20<i16>>, Option<D23>, Option<i8>), }
+#[repr(align(8))]
+pub struct D47 { f0: D18, f1: D15, f2: Result<i128, [u64; 0]>, }
+#[repr(C, packed)]
+pub struct D48 { f0: D39, f1: D4, f2: u8, }
+impl Copy for D48 {}
+pub enum D49 { V0 { }, V1, V2(bool, (char, char, (bool,), D20<[u64; 0]>)), V3 { }, V4 { }, }
+pub struct D50((u8, Option<NonZeroU8>, PhantomData<u64>, *mut ()), (D34,), Result<i128, f64>);
+pub enum D51 { V0, V1, V2, V3, }
+#[repr(packed(2))]
+pub struct D52 { }
+impl Copy for D52 {}
+pub struct D53(fn(bool) -> u32, [[D35; 2]; 0], bool, NonZeroU8, ManuallyDrop<&'static u16>);
+pub struct D54 { f0: [D20<f32>; 3], f1: (), f2: [ManuallyDrop<bool>; 2], }
+pub struct D55(D20<i16>, D49, bool);
+pub struct D56(*mut str, Option<D54>, [(); 0], Option<u32>);
+pub enum D57 { V0(((i8,),)), V1, V2(PhantomData<u64>, Option<[D20<i16>; 0]>, Result<[D49; 5], ()>), V3(u128, D42), V4 { g0: D43, g1: usize, }, V5(()), }
+pub union D58 { u0: D39, u1: char, }
+impl Copy for D58 {}
+#[repr(C, packed)]
+pub struct D59 { f0: usize, f1: isize, f2: u8, }
+impl Copy for D59 {}
+pub enum D60 { }
+pub enum D61 { V0 = 2, }
+pub enum D62 { V0((D30, ((), D5, D40<D9, (bool, f64, NonZeroU8, bool)>, ())), Option<([u64; 0], u8)>, u16), V1, V2, V3, }
+pub enum D63 { V0, V1, V2, V3, V4, }
+pub struct D64(fn(i8) -> u128, D40<bool, *mut D39>);
+pub struct D65<P0, P1> { h0: *const u32, h1: D40<bool, u8>, h2: P0, h3: (P1, u8), }
+#[repr(C, align(8))]
+pub struct D66 { f0: D36, f1: PhantomData<u64>, f2: (ManuallyDrop<bool>,), f3: [*const D22; 2], f4: Option<(PhantomData<u64>, u16, D10)>, }
+pub struct D67 { f0: u8, f1: isize, f2: *mut [u8], }
+pub enum D68 { V0(bool), V1((&'static [char], Option<D45>, ManuallyDrop<&'static u16>)), }
+pub struct D69 { f0: (D33, bool, ManuallyDrop<&'static u16>), f1: D13, f2: D27, f3: D0, }
+pub struct D70([bool; 3], ((u128, u8, f64), PhantomData<u64>, PhantomData<u64>), Result<Option<f32>, f64>);
+#[repr(C, packed)]
+pub struct D71 { f0: i128, f1: u8, f2: bool, }
+impl Copy for D71 {}
+pub enum D72 { }
+#[repr(C)]
+pub enum D73 { V0([D1; 5]), V1(D56, PhantomData<u64>, D7), V2(fn(char) -> u8, fn(u8) -> bool, [Result<u8, u8>; 1]), }
+pub struct D74<P0, P1> { h0: (P1, u8), h1: (u64,), h2: [P0; 2], }
+#[repr(align(8))]
+pub enum D75 { V0 { g0: *mut D27, g1: (D1,), }, V1, V2(fn(u32) -> char, [(D71, ManuallyDrop<bool>, D9, u128); 3], (D70, u128, (u8,))), }
+pub enum D76 { V0, V1, V2(D52, u8), V3(Option<bool>), V4, }
+pub struct D77 { f0: [(i64, ManuallyDrop<&'static u16>, D26); 5], f1: (fn(u128) -> (),), f2: Result<&'static D46, D14>, f3: char, f4: D30, }
+#[repr(transparent)]
+pub struct D78 { f0: u32, f1: PhantomData<u64>, }
+#[repr(transparent)]
+pub struct D79 { f0: D19, }
+pub enum D80 { V0, V1, V2, V3, V4, }
+pub enum D81 { V0(u8), V1((), u8), V2 { g0: D8, g1: *const dyn Tr, }, }
+#[repr(align(2))]
+pub struct D82 { f0: *const u16, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = Option<D2>;
-#[rustc_layout(debug)] type T5 = D3;
-#[rustc_layout(debug)] type T6 = D4;
-#[rustc_layout(debug)] type T7 = Option<D4>;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = Option<D5>;
-#[rustc_layout(debug)] type T10 = D6;
-#[rustc_layout(debug)] type T11 = D7;
-#[rustc_layout(debug)] type T12 = Option<D7>;
-#[rustc_layout(debug)] type T13 = D8;
-#[rustc_layout(debug)] type T14 = Option<D8>;
-#[rustc_layout(debug)] type T15 = D9;
-#[rustc_layout(debug)] type T16 = Option<D9>;
-#[rustc_layout(debug)] type T17 = D10;
-#[rustc_layout(debug)] type T18 = Option<D10>;
-#[rustc_layout(debug)] type T19 = D11;
-#[rustc_layout(debug)] type T20 = Option<D11>;
-#[rustc_layout(debug)] type T21 = D12;
-#[rustc_layout(debug)] type T22 = Option<D12>;
-#[rustc_layout(debug)] type T23 = D13;
-#[rustc_layout(debug)] type T24 = Option<D13>;
-#[rustc_layout(debug)] type T25 = D14;
-#[rustc_layout(debug)] type T26 = Option<D14>;
-#[rustc_layout(debug)] type T27 = D15;
-#[rustc_layout(debug)] type T28 = D16;
-#[rustc_layout(debug)] type T29 = Option<D16>;
-#[rustc_layout(debug)] type T30 = D17;
-#[rustc_layout(debug)] type T31 = D18;
-#[rustc_layout(debug)] type T32 = Option<D18>;
-#[rustc_layout(debug)] type T33 = D19;
-#[rustc_layout(debug)] type T34 = D20;
-#[rustc_layout(debug)] type T35 = D21;
-#[rustc_layout(debug)] type T36 = Option<D21>;
-#[rustc_layout(debug)] type T37 = D22;
-#[rustc_layout(debug)] type T38 = Option<D22>;
-#[rustc_layout(debug)] type T39 = D23;
-#[rustc_layout(debug)] type T40 = D24;
-#[rustc_layout(debug)] type T41 = Option<D24>;
-#[rustc_layout(debug)] type T42 = D25;
-#[rustc_layout(debug)] type T43 = Option<D25>;
-#[rustc_layout(debug)] type T44 = D26<[u64; 2]>;
-#[rustc_layout(debug)] type T45 = Option<D26<[u64; 2]>>;
-#[rustc_layout(debug)] type T46 = D26<(usize, i64)>;
-#[rustc_layout(debug)] type T47 = D28;
-#[rustc_layout(debug)] type T48 = Option<D28>;
-#[rustc_layout(debug)] type T49 = D29;
-#[rustc_layout(debug)] type T50 = D30;
-#[rustc_layout(debug)] type T51 = D31;
-#[rustc_layout(debug)] type T52 = Option<D31>;
-#[rustc_layout(debug)] type T53 = D32;
-#[rustc_layout(debug)] type T54 = D33;
-#[rustc_layout(debug)] type T55 = Option<D33>;
-#[rustc_layout(debug)] type T56 = D34;
-#[rustc_layout(debug)] type T57 = D35;
-#[rustc_layout(debug)] type T58 = Option<D35>;
-#[rustc_layout(debug)] type T59 = D26<ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T60 = Option<D26<ManuallyDrop<bool>>>;
-#[rustc_layout(debug)] type T61 = D37;
-#[rustc_layout(debug)] type T62 = Option<D37>;
-#[rustc_layout(debug)] type T63 = D38;
-#[rustc_layout(debug)] type T64 = Option<D38>;
-#[rustc_layout(debug)] type T65 = D39;
-#[rustc_layout(debug)] type T66 = D40;
-#[rustc_layout(debug)] type T67 = D41;
-#[rustc_layout(debug)] type T68 = D42;
-#[rustc_layout(debug)] type T69 = D43;
-#[rustc_layout(debug)] type T70 = D44;
-#[rustc_layout(debug)] type T71 = Option<D44>;
-#[rustc_layout(debug)] type T72 = D45;
-#[rustc_layout(debug)] type T73 = Option<D45>;
-#[rustc_layout(debug)] type T74 = D46;
-#[rustc_layout(debug)] type T75 = D47;
-#[rustc_layout(debug)] type T76 = Option<D47>;
-#[rustc_layout(debug)] type T77 = D48;
-#[rustc_layout(debug)] type T78 = D49;
-#[rustc_layout(debug)] type T79 = Option<D49>;
-#[rustc_layout(debug)] type T80 = D50;
-#[rustc_layout(debug)] type T81 = Option<D50>;
-#[rustc_layout(debug)] type T82 = D51;
-#[rustc_layout(debug)] type T83 = Option<D51>;
-#[rustc_layout(debug)] type T84 = D52;
-#[rustc_layout(debug)] type T85 = Option<D52>;
-#[rustc_layout(debug)] type T86 = D27<[u128; 0], D37>;
-#[rustc_layout(debug)] type T87 = Option<D27<[u128; 0], D37>>;
-#[rustc_layout(debug)] type T88 = D54;
-#[rustc_layout(debug)] type T89 = D55;
-#[rustc_layout(debug)] type T90 = D56;
-#[rustc_layout(debug)] type T91 = D57;
-#[rustc_layout(debug)] type T92 = Option<D57>;
-#[rustc_layout(debug)] type T93 = D58;
-#[rustc_layout(debug)] type T94 = D59;
-#[rustc_layout(debug)] type T95 = Option<D59>;
-#[rustc_layout(debug)] type T96 = D60;
-#[rustc_layout(debug)] type T97 = D61;
-#[rustc_layout(debug)] type T98 = D36<D34, &'static mut usize>;
-#[rustc_layout(debug)] type T99 = Option<D36<D34, &'static mut usize>>;
-#[rustc_layout(debug)] type T100 = D63;
-#[rustc_layout(debug)] type T101 = Option<D63>;
-#[rustc_layout(debug)] type T102 = D64;
-#[rustc_layout(debug)] type T103 = D65;
-#[rustc_layout(debug)] type T104 = D66;
-#[rustc_layout(debug)] type T105 = D67;
-#[rustc_layout(debug)] type T106 = Option<D67>;
-#[rustc_layout(debug)] type T107 = D27<f64, (i16, i128, PhantomData<u64>, D27<[u128; 0], D37>)>;
-#[rustc_layout(debug)] type T108 = Option<D27<f64, (i16, i128, PhantomData<u64>, D27<[u128; 0], D37>)>>;
-#[rustc_layout(debug)] type T109 = D69;
-#[rustc_layout(debug)] type T110 = Option<D69>;
-#[rustc_layout(debug)] type T111 = D68<[u32; 0], D8>;
-#[rustc_layout(debug)] type T112 = Option<D68<[u32; 0], D8>>;
-#[rustc_layout(debug)] type T113 = D71;
-#[rustc_layout(debug)] type T114 = D72;
-#[rustc_layout(debug)] type T115 = Option<D72>;
-#[rustc_layout(debug)] type T116 = D73;
-#[rustc_layout(debug)] type T117 = D74;
-#[rustc_layout(debug)] type T118 = Option<D74>;
-#[rustc_layout(debug)] type T119 = D62<Result<D21, ()>>;
-#[rustc_layout(debug)] type T120 = Option<D62<Result<D21, ()>>>;
-#[rustc_layout(debug)] type T121 = D76;
-#[rustc_layout(debug)] type T122 = D75<(D58, D16, char), Option<D13>>;
-#[rustc_layout(debug)] type T123 = Option<D75<(D58, D16, char), Option<D13>>>;
-#[rustc_layout(debug)] type T124 = D78;
-#[rustc_layout(debug)] type T125 = Option<D78>;
-#[rustc_layout(debug)] type T126 = D75<D75<u128, D32>, bool>;
-#[rustc_layout(debug)] type T127 = Option<D75<D75<u128, D32>, bool>>;
-#[rustc_layout(debug)] type T128 = D80;
-#[rustc_layout(debug)] type T129 = Option<D80>;
-#[rustc_layout(debug)] type T130 = D81;
-#[rustc_layout(debug)] type T131 = D82;
-#[rustc_layout(debug)] type T132 = Option<D82>;
-#[rustc_layout(debug)] type T133 = Option<()>;
-#[rustc_layout(debug)] type T134 = (NonZeroU8,);
-#[rustc_layout(debug)] type T135 = D12;
-#[rustc_layout(debug)] type T136 = D15;
-#[rustc_layout(debug)] type T137 = bool;
-#[rustc_layout(debug)] type T138 = D55;
-#[rustc_layout(debug)] type T139 = (*const u16, char, Option<char>, Result<(D55, u128), Option<D26<ManuallyDrop<bool>>>>);
-#[rustc_layout(debug)] type T140 = Result<[char; 2], u16>;
-#[rustc_layout(debug)] type T141 = i16;
-#[rustc_layout(debug)] type T142 = (fn(char) -> bool,);
-#[rustc_layout(debug)] type T143 = char;
-#[rustc_layout(debug)] type T144 = NonZeroU8;
-#[rustc_layout(debug)] type T145 = D79<(*const D65,)>;
-#[rustc_layout(debug)] type T146 = NonZeroU32;
-#[rustc_layout(debug)] type T147 = (ManuallyDrop<bool>, Result<u16, [i32; 2]>);
-#[rustc_layout(debug)] type T148 = D2;
-#[rustc_layout(debug)] type T149 = Result<ManuallyDrop<bool>, [usize; 2]>;
-#[rustc_layout(debug)] type T150 = char;
-#[rustc_layout(debug)] type T151 = D79<(usize, u8)>;
-#[rustc_layout(debug)] type T152 = fn(u128) -> f64;
-#[rustc_layout(debug)] type T153 = NonZeroU8;
-#[rustc_layout(debug)] type T154 = Result<isize, bool>;
-#[rustc_layout(debug)] type T155 = bool;
-#[rustc_layout(debug)] type T156 = u16;
-#[rustc_layout(debug)] type T157 = u64;
-#[rustc_layout(debug)] type T158 = u128;
-#[rustc_layout(debug)] type T159 = (fn([u64; 0]) -> i8, Option<Option<char>>);
-#[rustc_layout(debug)] type T160 = fn(i64) -> i8;
-#[rustc_layout(debug)] type T161 = [(D31,); 5];
-#[rustc_layout(debug)] type T162 = (Option<i16>,);
-#[rustc_layout(debug)] type T163 = bool;
-#[rustc_layout(debug)] type T164 = Result<Result<UnsafeCell<u32>, D35>, D77<(D22, ManuallyDrop<&'static u16>), *const str>>;
-#[rustc_layout(debug)] type T165 = u8;
-#[rustc_layout(debug)] type T166 = ();
-#[rustc_layout(debug)] type T167 = D77<(), [(bool, D19); 3]>;
-#[rustc_layout(debug)] type T168 = (D75<D82, i16>, *const D17);
-#[rustc_layout(debug)] type T169 = [(*const bool, u16); 1];
-#[rustc_layout(debug)] type T170 = NonZeroU8;
-#[rustc_layout(debug)] type T171 = &'static [u8];
-#[rustc_layout(debug)] type T172 = bool;
-#[rustc_layout(debug)] type T173 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T174 = D59;
-#[rustc_layout(debug)] type T175 = u16;
-#[rustc_layout(debug)] type T176 = D20;
-#[rustc_layout(debug)] type T177 = D70<(bool, [D14; 5], i16), [D70<u32, D2>; 5]>;
-#[rustc_layout(debug)] type T178 = [&'static D56; 2];
-#[rustc_layout(debug)] type T179 = Option<[NonZeroU32; 5]>;
-#[rustc_layout(debug)] type T180 = (ManuallyDrop<&'static u16>, (Option<D33>, ManuallyDrop<&'static u16>, [D56; 0], D68<[u64; 0], D11>));
-#[rustc_layout(debug)] type T181 = D31;
-#[rustc_layout(debug)] type T182 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T183 = D27<f64, (i16, i128, PhantomData<u64>, D27<[u128; 0], D37>)>;
-#[rustc_layout(debug)] type T184 = Result<&'static mut *const str, (bool, NonZeroU8, [ManuallyDrop<bool>; 5])>;
-#[rustc_layout(debug)] type T185 = ();
-#[rustc_layout(debug)] type T186 = &'static dyn Tr;
-#[rustc_layout(debug)] type T187 = (Option<D75<D47, char>>,);
-#[rustc_layout(debug)] type T188 = fn(bool) -> bool;
-#[rustc_layout(debug)] type T189 = (D70<D62<Result<D21, ()>>, D14>,);
-#[rustc_layout(debug)] type T190 = ([u16; 1],);
-#[rustc_layout(debug)] type T191 = D27<Option<(f64, D6)>, bool>;
-#[rustc_layout(debug)] type T192 = (D45, [(UnsafeCell<u32>, D61, UnsafeCell<u32>); 5], (fn(i64) -> (), bool, UnsafeCell<bool>, [char; 5]), u8);
-#[rustc_layout(debug)] type T193 = D20;
-#[rustc_layout(debug)] type T194 = [Option<&'static [[u64; 0]]>; 3];
-#[rustc_layout(debug)] type T195 = D51;
-#[rustc_layout(debug)] type T196 = Option<(((), bool, f64), Option<D30>, Option<i16>, [D52; 0])>;
-#[rustc_layout(debug)] type T197 = PhantomData<u64>;
-#[rustc_layout(debug)] type T198 = (D46, u64, (isize, i128, [u64; 0], bool), D6);
-#[rustc_layout(debug)] type T199 = D69;
-#[rustc_layout(debug)] type T200 = &'static mut (bool, bool, &'static char);
-#[rustc_layout(debug)] type T201 = (i64,);
-#[rustc_layout(debug)] type T202 = D44;
-#[rustc_layout(debug)] type T203 = Option<PhantomData<u64>>;
-#[rustc_layout(debug)] type T204 = &'static Option<D75<(D58, D16, char), Option<D13>>>;
-#[rustc_layout(debug)] type T205 = D68<[bool; 3], &'static mut [u8]>;
-#[rustc_layout(debug)] type T206 = Option<u8>;
-#[rustc_layout(debug)] type T207 = char;
-#[rustc_layout(debug)] type T208 = (&'static (PhantomData<u64>,), (u8, &'static dyn Tr));
-#[rustc_layout(debug)] type T209 = NonZeroU8;
-#[rustc_layout(debug)] type T210 = [D64; 2];
-#[rustc_layout(debug)] type T211 = (D6, Result<(D13, i8, u64), D54>, Option<D55>, UnsafeCell<u32>);
-#[rustc_layout(debug)] type T212 = fn(i16) -> u64;
-#[rustc_layout(debug)] type T213 = isize;
-#[rustc_layout(debug)] type T214 = u8;
-#[rustc_layout(debug)] type T215 = D55;
-#[rustc_layout(debug)] type T216 = [*const [i32]; 3];
-#[rustc_layout(debug)] type T217 = char;
-#[rustc_layout(debug)] type T218 = *mut [char];
-#[rustc_layout(debug)] type T219 = D68<Option<Result<i64, f64>>, D26<[u64; 2]>>;
-#[rustc_layout(debug)] type T220 = Result<D28, D46>;
-#[rustc_layout(debug)] type T221 = fn(u16) -> bool;
-#[rustc_layout(debug)] type T222 = D71;
-#[rustc_layout(debug)] type T223 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T224 = D38;
-#[rustc_layout(debug)] type T225 = Option<i8>;
-#[rustc_layout(debug)] type T226 = ((UnsafeCell<bool>, isize, bool, [u64; 0]), i16, ManuallyDrop<bool>);
-#[rustc_layout(debug)] type T227 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T228 = bool;
-#[rustc_layout(debug)] type T229 = D0;
-#[rustc_layout(debug)] type T230 = D71;
-#[rustc_layout(debug)] type T231 = D67;
-#[rustc_layout(debug)] type T232 = D13;
-#[rustc_layout(debug)] type T233 = Result<D17, isize>;
-#[rustc_layout(debug)] type T234 = *const dyn Tr;
-#[rustc_layout(debug)] type T235 = ((ManuallyDrop<&'static u16>, usize, D44), [(D68<[u32; 0], D8>, f64, (), u128); 2], (Option<usize>, [usize; 5], ()), (D75<(D58, D16, char), Option<D13>>,));
-#[rustc_layout(debug)] type T236 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T237 = Option<fn(isize) -> char>;
-#[rustc_layout(debug)] type T238 = usize;
-#[rustc_layout(debug)] type T239 = &'static str;
-#[rustc_layout(debug)] type T240 = D70<(&'static bool, Option<D42>), (D77<D51, D51>,)>;
-#[rustc_layout(debug)] type T241 = *mut D62<Result<D21, ()>>;
-#[rustc_layout(debug)] type T242 = &'static mut D81;
-#[rustc_layout(debug)] type T243 = isize;
-#[rustc_layout(debug)] type T244 = (&'static [bool], char);
-#[rustc_layout(debug)] type T245 = D24;
-#[rustc_layout(debug)] type T246 = *mut [f64];
-#[rustc_layout(debug)] type T247 = Result<&'static mut bool, D4>;
-#[rustc_layout(debug)] type T248 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T249 = D69;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20<i16>;
+#[rustc_layout(debug)] type T41 = Option<D20<i16>>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40<D9, (bool, f64, NonZeroU8, bool)>;
+#[rustc_layout(debug)] type T81 = Option<D40<D9, (bool, f64, NonZeroU8, bool)>>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D20<Option<D48>>;
+#[rustc_layout(debug)] type T131 = Option<D20<Option<D48>>>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D20<bool>;
+#[rustc_layout(debug)] type T149 = Option<D20<bool>>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = D20<(NonZeroU8, i8)>;
+#[rustc_layout(debug)] type T167 = Option<PhantomData<u64>>;
+#[rustc_layout(debug)] type T168 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T169 = [char; 2];
+#[rustc_layout(debug)] type T170 = u16;
+#[rustc_layout(debug)] type T171 = i16;
+#[rustc_layout(debug)] type T172 = (fn(char) -> bool,);
+#[rustc_layout(debug)] type T173 = char;
+#[rustc_layout(debug)] type T174 = NonZeroU8;
+#[rustc_layout(debug)] type T175 = D65<(*const D20<Option<D48>>,), NonZeroU32>;
+#[rustc_layout(debug)] type T176 = (ManuallyDrop<bool>, Result<u16, [i32; 2]>);
+#[rustc_layout(debug)] type T177 = D2;
+#[rustc_layout(debug)] type T178 = Result<ManuallyDrop<bool>, [usize; 2]>;
+#[rustc_layout(debug)] type T179 = char;
+#[rustc_layout(debug)] type T180 = D65<(usize, u8), fn(u128) -> f64>;
+#[rustc_layout(debug)] type T181 = NonZeroU8;
+#[rustc_layout(debug)] type T182 = Result<isize, bool>;
+#[rustc_layout(debug)] type T183 = bool;
+#[rustc_layout(debug)] type T184 = u16;
+#[rustc_layout(debug)] type T185 = u64;
+#[rustc_layout(debug)] type T186 = u128;
+#[rustc_layout(debug)] type T187 = (fn([u64; 0]) -> i8, Option<Option<char>>);
+#[rustc_layout(debug)] type T188 = fn(i64) -> i8;
+#[rustc_layout(debug)] type T189 = [(D31,); 5];
+#[rustc_layout(debug)] type T190 = (Option<i16>,);
+#[rustc_layout(debug)] type T191 = bool;
+#[rustc_layout(debug)] type T192 = Result<Result<UnsafeCell<u32>, D35>, D74<(D22, ManuallyDrop<&'static u16>), *const str>>;
+#[rustc_layout(debug)] type T193 = u8;
+#[rustc_layout(debug)] type T194 = ();
+#[rustc_layout(debug)] type T195 = D65<(), [(bool, D19); 3]>;
+#[rustc_layout(debug)] type T196 = (D65<D82, i16>, *const D17);
+#[rustc_layout(debug)] type T197 = [(*const bool, u16); 1];
+#[rustc_layout(debug)] type T198 = NonZeroU8;
+#[rustc_layout(debug)] type T199 = &'static [u8];
+#[rustc_layout(debug)] type T200 = bool;
+#[rustc_layout(debug)] type T201 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T202 = D59;
+#[rustc_layout(debug)] type T203 = u16;
+#[rustc_layout(debug)] type T204 = D20<i16>;
+#[rustc_layout(debug)] type T205 = D74<(bool, [D14; 5], i16), [D65<u32, D2>; 5]>;
+#[rustc_layout(debug)] type T206 = [&'static D56; 2];
+#[rustc_layout(debug)] type T207 = Option<[NonZeroU32; 5]>;
+#[rustc_layout(debug)] type T208 = (ManuallyDrop<&'static u16>, (Option<D33>, ManuallyDrop<&'static u16>, [D56; 0], D65<[u64; 0], D11>));
+#[rustc_layout(debug)] type T209 = D31;
+#[rustc_layout(debug)] type T210 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T211 = D68;
+#[rustc_layout(debug)] type T212 = Result<&'static mut *const str, (bool, NonZeroU8, [ManuallyDrop<bool>; 5])>;
+#[rustc_layout(debug)] type T213 = ();
+#[rustc_layout(debug)] type T214 = &'static dyn Tr;
+#[rustc_layout(debug)] type T215 = (Option<D74<D47, char>>,);
+#[rustc_layout(debug)] type T216 = fn(bool) -> bool;
+#[rustc_layout(debug)] type T217 = (D65<D75, D14>,);
+#[rustc_layout(debug)] type T218 = ([u16; 1],);
+#[rustc_layout(debug)] type T219 = D40<Option<(f64, D6)>, bool>;
+#[rustc_layout(debug)] type T220 = (D45, [(UnsafeCell<u32>, D61, UnsafeCell<u32>); 5], (fn(i64) -> (), bool, UnsafeCell<bool>, [char; 5]), u8);
+#[rustc_layout(debug)] type T221 = D20<i16>;
+#[rustc_layout(debug)] type T222 = [Option<&'static [[u64; 0]]>; 3];
+#[rustc_layout(debug)] type T223 = D51;
+#[rustc_layout(debug)] type T224 = Option<(((), bool, f64), Option<D30>, Option<i16>, [D52; 0])>;
+#[rustc_layout(debug)] type T225 = PhantomData<u64>;
+#[rustc_layout(debug)] type T226 = (D46, u64, (isize, i128, [u64; 0], bool), D6);
+#[rustc_layout(debug)] type T227 = D69;
+#[rustc_layout(debug)] type T228 = &'static mut (bool, bool, &'static char);
+#[rustc_layout(debug)] type T229 = (i64,);
+#[rustc_layout(debug)] type T230 = D44;
+#[rustc_layout(debug)] type T231 = Option<PhantomData<u64>>;
+#[rustc_layout(debug)] type T232 = &'static Option<D77>;
+#[rustc_layout(debug)] type T233 = D65<[bool; 3], &'static mut [u8]>;
+#[rustc_layout(debug)] type T234 = Option<u8>;
+#[rustc_layout(debug)] type T235 = char;
+#[rustc_layout(debug)] type T236 = (&'static (PhantomData<u64>,), (u8, &'static dyn Tr));
+#[rustc_layout(debug)] type T237 = NonZeroU8;
+#[rustc_layout(debug)] type T238 = [D64; 2];
+#[rustc_layout(debug)] type T239 = (D6, Result<(D13, i8, u64), D54>, Option<D55>, UnsafeCell<u32>);
+#[rustc_layout(debug)] type T240 = fn(i16) -> u64;
+#[rustc_layout(debug)] type T241 = isize;
+#[rustc_layout(debug)] type T242 = u8;
+#[rustc_layout(debug)] type T243 = D55;
+#[rustc_layout(debug)] type T244 = [*const [i32]; 3];
+#[rustc_layout(debug)] type T245 = char;
+#[rustc_layout(debug)] type T246 = *mut [char];
+#[rustc_layout(debug)] type T247 = D20<Option<Result<i64, f64>>>;
+#[rustc_layout(debug)] type T248 = D26;
+#[rustc_layout(debug)] type T249 = Result<D28, D46>;

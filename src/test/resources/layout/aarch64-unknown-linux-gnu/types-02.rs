@@ -20,397 +20,389 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub enum D0 { }
+#[repr(C, packed(2))]
+pub union D1 { u0: usize, u1: u8, u2: u64, }
+impl Copy for D1 {}
+pub struct D2<P0: ?Sized> { h0: f32, h1: fn(bool) -> [u64; 0], h2: P0, }
+#[repr(packed)]
+pub struct D3 { f0: f32, }
+impl Copy for D3 {}
+#[repr(u8)]
+pub enum D4 { V0 = 2, V1 { } = 3, V2 = 5, }
+pub enum D5 { V0, }
 #[repr(isize)]
-pub enum D1 { V0(bool), V1, V2(D0, Option<*const [i8]>), V3(char, UnsafeCell<u32>, fn(()) -> usize), V4((), i128), V5((f32, (D0, D0, D0), D0, (NonZeroU32, u8)), [usize; 5], D0), }
-#[repr(packed(2))]
-pub struct D2 { }
-impl Copy for D2 {}
-pub struct D3 { f0: ManuallyDrop<bool>, f1: D1, f2: (i64, D2, i64, (isize, bool)), }
-#[repr(u16)]
-pub enum D4 { V0, V1 = 2, V2 = 4, V3 = 7, V4 = 10, V5, }
-pub enum D5 { V0 { }, }
-#[repr(align(8))]
-pub enum D6 { V0, V1(ManuallyDrop<bool>), V2(Option<()>, ((),)), }
-pub enum D7 { }
-pub struct D8<P0, P1: ?Sized> { h0: (i64, char, D1, u8), h1: [P0; 2], h2: P1, }
+pub enum D6 { V0, V1, V2 = 215, V3 = 216, V4 = 342, }
+#[repr(u8)]
+pub enum D7 { V0 = 2, }
 #[repr(transparent)]
-pub struct D9 { f0: (bool, &'static str, D8<D2, D0>), f1: PhantomData<u64>, }
-pub union D10 { u0: u32, }
-impl Copy for D10 {}
-#[repr(C)]
-pub struct D11 { f0: *const str, f1: Option<(f64, char, i8)>, f2: D2, f3: f32, f4: D6, }
+pub struct D8(u32, PhantomData<u64>);
 #[repr(align(8))]
-pub struct D12(i8);
-pub union D13 { u0: u64, u1: char, }
+pub enum D9 { V0, V1 { g0: ManuallyDrop<bool>, }, }
+pub enum D10 { V0(D5), V1, V2, }
+pub enum D11 { V0, V1 { }, V2, V3 { }, V4, V5, }
+pub struct D12<P0: ?Sized> { h0: bool, h1: D7, h2: P0, }
+#[repr(C)]
+pub union D13 { u0: u8, u1: bool, u2: u8, u3: isize, }
 impl Copy for D13 {}
 #[repr(transparent)]
-pub struct D14(&'static mut dyn Tr);
-pub struct D15(i64, &'static mut [u8; 1]);
-pub enum D16 { V0 = 2, V1, V2 = 4, }
+pub struct D14(char, PhantomData<u64>);
 #[repr(u64)]
-pub enum D17 { V0 = 1, V1 = 4, V2 = 5, V3 = 73, }
-#[repr(C, packed(2))]
-pub union D18 { u0: u8, u1: bool, }
-impl Copy for D18 {}
-#[repr(packed)]
-pub union D19 { u0: D13, u1: bool, }
-impl Copy for D19 {}
-pub enum D20 { V0 = 0, V1 = 2, }
+pub enum D15 { V0, V1, V2, V3, V4, }
+pub enum D16 { V0, V1, V2([usize; 0], (i8, bool), Option<char>), }
+pub struct D17 { f0: bool, f1: bool, f2: ManuallyDrop<bool>, f3: Option<i8>, f4: (D8, D1), }
+pub enum D18 { V0 { }, }
+pub struct D19(&'static mut dyn Tr);
+pub struct D20<P0> { h0: P0, h1: bool, }
 #[repr(C)]
-pub union D21 { u0: bool, u1: D10, }
-impl Copy for D21 {}
-pub enum D22 { V0, V1, V2, V3, V4, }
-pub enum D23 { V0, V1(!), V2 { g0: D2, }, V3 { g0: Option<Option<u32>>, g1: char, g2: char, }, }
-#[repr(C)]
-pub enum D24 { V0, V1(Option<Result<i64, D6>>), V2(Option<(f32, UnsafeCell<bool>, D4, bool)>), V3 { g0: u8, }, V4(&'static mut char), V5 { g0: i128, g1: Option<bool>, }, }
-pub struct D25 { f0: D10, f1: (u64, bool, *mut bool, D17), f2: [(u8,); 0], f3: [u64; 0], f4: &'static mut dyn Tr, }
-#[repr(C)]
-pub enum D26 { V0(D8<Option<NonZeroU32>, bool>), V1, V2, }
-pub struct D27 { f0: Option<D8<D6, char>>, f1: char, f2: Option<Option<u8>>, f3: (bool, D22, fn(i16) -> i32, fn(bool) -> char), f4: bool, }
-pub enum D28 { V0(*mut str, NonZeroU8, bool), V1, V2((i64, Option<bool>, UnsafeCell<u32>, D8<char, [u64; 0]>), D5, *const dyn Tr), V3 { g0: &'static mut D21, }, V4, V5(D8<NonZeroU8, D11>), }
-pub union D29 { u0: bool, u1: bool, u2: u16, }
-impl Copy for D29 {}
-pub struct D30 { f0: &'static str, f1: &'static (), }
-pub enum D31 { V0, V1, V2, V3, V4, V5, }
+pub struct D21(Result<D0, Option<char>>, D15, D1, [Option<u32>; 0]);
+pub enum D22 { V0 { g0: char, g1: Option<u8>, }, V1, V2, V3 { g0: D2<Option<i16>>, g1: ManuallyDrop<bool>, }, }
+pub union D23 { u0: u64, u1: i16, u2: u8, u3: char, }
+impl Copy for D23 {}
 #[repr(C, packed(2))]
-pub struct D32(D13, char);
-impl Copy for D32 {}
-#[repr(C, packed(2))]
-pub struct D33(D19, u8, i16);
-impl Copy for D33 {}
-pub struct D34<P0, P1: ?Sized> { h0: (D14, isize, bool, D27), h1: u32, h2: [P0; 2], h3: P1, }
-pub enum D35 { V0 { g0: NonZeroU8, g1: (NonZeroU32,), }, V1, V2(i8, bool, i64), V3(char, [D30; 3]), V4, V5 { }, }
-pub enum D36 { V0(D34<(usize,), (ManuallyDrop<bool>, [u64; 0], D32, i32)>, D17), V1, V2, V3(!, [&'static mut bool; 2]), V4, }
-#[repr(C, packed(2))]
-pub struct D37 { }
-impl Copy for D37 {}
-pub struct D38 { f0: &'static mut [usize], f1: Result<&'static mut str, (NonZeroU8, (), NonZeroU8, UnsafeCell<u32>)>, f2: bool, f3: ([D8<bool, f64>; 2], D2, &'static mut dyn Tr, D34<D11, i128>), f4: D1, }
-#[repr(C, packed(2))]
-pub union D39 { u0: char, u1: D32, u2: char, u3: char, }
-impl Copy for D39 {}
-pub union D40 { u0: char, u1: u8, }
-impl Copy for D40 {}
-pub union D41 { u0: u8, u1: D18, u2: char, }
-impl Copy for D41 {}
-#[repr(C, packed)]
-pub struct D42(bool, char, char, D33);
-impl Copy for D42 {}
-pub struct D43;
-#[repr(packed)]
-pub struct D44 { f0: D10, f1: u8, f2: bool, f3: char, f4: bool, }
-impl Copy for D44 {}
-pub struct D45 { f0: (Option<bool>, Option<i64>, (NonZeroU8,), PhantomData<u64>), f1: &'static mut f32, }
-pub enum D46 { V0(bool), V1(u64), V2(D11, Option<fn(()) -> bool>), V3 { g0: f64, g1: ManuallyDrop<bool>, }, V4 { g0: (Option<u8>, (u128,), D8<u8, ManuallyDrop<bool>>, Result<D18, D45>), }, }
-pub struct D47 { f0: f32, f1: bool, f2: D17, }
-#[repr(transparent)]
-pub struct D48(Result<Option<char>, D8<D37, bool>>);
-#[repr(C, packed(2))]
-pub union D49 { u0: D37, }
-impl Copy for D49 {}
-#[repr(align(2))]
-pub struct D50(i16, fn(i16) -> f32, Result<(), Result<D38, i16>>, f64);
-#[repr(C)]
-pub struct D51 { f0: &'static mut [bool], }
-pub struct D52<P0: ?Sized> { h0: D4, h1: [D24; 1], h2: P0, }
-pub struct D53<P0: ?Sized> { h0: P0, }
-#[repr(packed)]
-pub struct D54 { f0: D2, f1: usize, f2: D21, f3: D29, }
-impl Copy for D54 {}
-#[repr(isize)]
-pub enum D55 { V0 { g0: Option<(char, char)>, g1: D40, }, V1, V2, V3 = 5, V4 { g0: Option<f64>, g1: &'static D47, } = 7, }
-pub struct D56 { f0: i8, f1: (Result<D34<UnsafeCell<bool>, f64>, u8>, (f32,)), f2: (bool,), f3: *const f64, }
-pub enum D57 { V0(!, *const str), V1, V2, V3(Option<D4>, *const u8, [u8; 2]), }
-#[repr(u16)]
-pub enum D58 { V0, V1, V2, V3, V4, V5, }
-pub enum D59 { V0 { }, V1, }
-#[repr(packed(4))]
-pub struct D60(i128, u8, usize, u8, D54);
-impl Copy for D60 {}
-#[repr(u16)]
-pub enum D61 { V0(Option<*const [u32]>, &'static mut [char], [u64; 0]), V1, }
-#[repr(transparent)]
-pub struct D62(fn(bool) -> char, PhantomData<u64>);
-#[repr(packed(4))]
-pub struct D63 { f0: char, }
-impl Copy for D63 {}
-#[repr(packed(2))]
-pub struct D64;
-impl Copy for D64 {}
-#[repr(transparent)]
-pub struct D65 { f0: (), }
-pub struct D66 { f0: i128, f1: (), f2: u64, f3: [usize; 1], f4: D34<D64, ([u64; 0], NonZeroU8, UnsafeCell<u32>, D10)>, }
-pub struct D67 { }
-#[repr(C)]
-pub enum D68 { V0 { }, V1, }
-pub enum D69 { V0(D15, !), V1(ManuallyDrop<&'static u16>), V2, }
-#[repr(C)]
-pub enum D70 { V0(D34<&'static bool, D43>, D69), V1 { g0: ManuallyDrop<&'static u16>, }, V2 { g0: D47, g1: f64, g2: [D15; 3], }, V3, V4, V5(u8, i128), }
-pub struct D71 { f0: D41, f1: bool, }
-#[repr(C, packed(2))]
-pub struct D72 { f0: u32, f1: D54, f2: D10, f3: bool, }
-impl Copy for D72 {}
-pub enum D73 { V0(ManuallyDrop<&'static u16>, UnsafeCell<bool>, !), V1(Option<UnsafeCell<bool>>, Option<D7>), }
-pub enum D74 { V0, }
-#[repr(C)]
-pub struct D75(u16, D56);
-pub enum D76 { V0, V1, V2((ManuallyDrop<bool>, Option<i32>, D0), fn(i128) -> f32, char), V3([Option<D13>; 0]), }
-pub struct D77 { f0: D54, f1: [u64; 0], }
-#[repr(C, packed)]
-pub struct D78 { f0: u128, f1: char, f2: D13, }
-impl Copy for D78 {}
-pub enum D79 { V0, }
-pub enum D80 { V0([D37; 1]), V1, V2(D59, [Result<D7, u8>; 2], *const (u8, isize, u128)), }
-#[repr(C, align(8))]
-pub struct D81([u64; 0], D16, [isize; 2]);
+pub union D24 { u0: u8, u1: bool, }
+impl Copy for D24 {}
 #[repr(align(16))]
-pub struct D82 { }
+pub struct D25 { }
+pub struct D26(bool, *const (u8, bool), f64, D12<&'static u32>);
+pub enum D27 { V0 { g0: *mut str, g1: !, }, V1 { g0: D2<Option<i16>>, }, V2 { g0: Option<Option<u32>>, g1: char, g2: char, }, }
+#[repr(C)]
+pub enum D28 { V0(D12<PhantomData<u64>>, (fn(char) -> u16, &'static mut D7), D24), V1, }
+pub enum D29 { V0, V1, V2, V3, V4, }
+#[repr(align(2))]
+pub struct D30 { }
+pub struct D31<P0> { h0: Option<P0>, }
+pub enum D32 { }
+#[repr(align(16))]
+pub struct D33 { f0: Result<char, D8>, f1: D23, f2: (u64, bool, *mut bool, D32), f3: [(u8,); 0], f4: [u64; 0], }
+#[repr(u64)]
+pub enum D34 { V0, }
+pub union D35 { u0: i32, u1: u32, u2: bool, }
+impl Copy for D35 {}
+#[repr(align(8))]
+pub enum D36 { V0, }
+pub struct D37(&'static [bool]);
+pub struct D38<P0, P1> { h0: [P1; 2], h1: (D14, i16, D5, i16), h2: Option<u8>, h3: P0, }
+#[repr(isize)]
+pub enum D39 { V0, V1(*mut str, NonZeroU8, bool), V2, V3((i64, Option<bool>, UnsafeCell<u32>, D2<char>), D1, !), }
+#[repr(C)]
+pub enum D40 { V0 { g0: &'static mut D13, }, V1, V2(D20<NonZeroU8>), }
+#[repr(transparent)]
+pub struct D41 { f0: Option<UnsafeCell<bool>>, }
+pub enum D42 { V0, }
+#[repr(packed)]
+pub union D43 { u0: D3, }
+impl Copy for D43 {}
+#[repr(transparent)]
+pub struct D44(Option<u64>, PhantomData<u64>);
+pub enum D45 { V0(fn(u8) -> u8, ([u8; 1], u16), char), V1(PhantomData<u64>, *mut [D42; 1]), }
+#[repr(C, align(8))]
+pub struct D46(fn(char) -> u8, i16, (D3, Result<bool, bool>, D25), ((NonZeroU32, ()), [D42; 3], (char,), i16));
+pub struct D47(D2<&'static mut str>, Result<fn(bool) -> u32, u16>);
+#[repr(C, packed)]
+pub struct D48 { f0: u8, }
+impl Copy for D48 {}
+pub enum D49 { V0(fn(()) -> i8, D22), }
+#[repr(packed)]
+pub struct D50(char, D3, i128);
+impl Copy for D50 {}
+pub struct D51 { }
+pub struct D52(Result<&'static mut str, (NonZeroU8, (), NonZeroU8, UnsafeCell<u32>)>, bool, ([D32; 2], D50, &'static mut dyn Tr, D46), D47, ());
+#[repr(align(2))]
+pub struct D53 { f0: &'static mut bool, }
+pub enum D54 { V0 { g0: char, g1: ManuallyDrop<bool>, }, V1 { g0: D20<u64>, g1: [D12<()>; 5], }, V2(Option<([u64; 0], u128, D36, i8)>, Option<[i8; 0]>, i64), }
+pub union D55 { u0: char, u1: bool, }
+impl Copy for D55 {}
+pub struct D56<P0> { h0: Option<P0>, h1: i8, h2: f32, }
+#[repr(packed(4))]
+pub struct D57 { f0: bool, f1: D48, f2: i64, f3: f32, f4: char, }
+impl Copy for D57 {}
+#[repr(align(8))]
+pub enum D58 { V0 { g0: D20<[D15; 5]>, g1: D2<Option<i16>>, g2: (), }, V1 { }, V2 { g0: fn(u16) -> (), g1: &'static bool, g2: Option<u64>, }, V3, V4, V5(Result<D25, i16>, f32), }
+#[repr(u64)]
+pub enum D59 { V0(UnsafeCell<bool>, [Option<D42>; 0]), V1, V2, }
+pub struct D60<P0, P1> { h0: (char, PhantomData<u64>, bool), h1: P1, h2: Option<P0>, }
+pub enum D61 { V0(!), V1(fn(i16) -> f32, [bool; 2]), V2, }
+pub union D62 { u0: f64, }
+impl Copy for D62 {}
+pub enum D63 { }
+#[repr(C, u8)]
+pub enum D64 { V0([f32; 1], D10, ((char,), UnsafeCell<u32>)), V1(D38<D56<u8>, D1>, [u8; 3], ()), V2, V3, V4(Result<ManuallyDrop<bool>, Result<D29, char>>), }
+#[repr(align(8))]
+pub enum D65 { V0, V1, V2, V3, V4, V5, }
+pub enum D66 { V0, V1, }
+#[repr(align(16))]
+pub struct D67(f64, &'static str, D46, u16);
+#[repr(packed)]
+pub struct D68 { f0: bool, f1: D35, f2: u8, f3: char, }
+impl Copy for D68 {}
+#[repr(packed(4))]
+pub struct D69 { f0: bool, f1: i128, f2: u8, f3: u128, }
+impl Copy for D69 {}
+pub enum D70 { V0, V1 { g0: D38<u16, f64>, g1: &'static (D34, u32), }, }
+pub struct D71<P0, P1> { h0: isize, h1: (P1, u8), h2: Option<P0>, }
+pub struct D72((), D57, [u64; 0]);
+pub struct D73<P0, P1> { h0: (P0, u8), h1: (P1, u8), h2: PhantomData<u64>, }
+#[repr(u16)]
+pub enum D74 { V0(Option<*const [u32]>, &'static mut [char], [u64; 0]), V1, }
+pub struct D75<P0: ?Sized> { h0: (), h1: D72, h2: P0, }
+#[repr(transparent)]
+pub struct D76(D53, PhantomData<u64>);
+#[repr(C, packed(2))]
+pub union D77 { u0: bool, u1: u64, }
+impl Copy for D77 {}
+pub struct D78 { }
+pub struct D79<P0, P1: ?Sized> { h0: i128, h1: (), h2: Option<P0>, h3: P1, }
+pub struct D80 { f0: D31<D2<PhantomData<u64>>>, f1: (NonZeroU8, Option<D34>, Result<u32, u32>, [u64; 0]), f2: [D20<D25>; 5], f3: ((usize, i128, D76), Result<ManuallyDrop<&'static u16>, ManuallyDrop<&'static u16>>), }
+#[repr(C)]
+pub enum D81 { V0(D38<&'static bool, D18>, D62), V1 { g0: ManuallyDrop<&'static u16>, }, V2 { g0: D22, g1: f64, g2: [D21; 3], }, V3, V4, V5(u8, i128), }
+pub enum D82 { V0 { }, V1, }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = D2;
-#[rustc_layout(debug)] type T3 = D3;
-#[rustc_layout(debug)] type T4 = D4;
-#[rustc_layout(debug)] type T5 = D5;
-#[rustc_layout(debug)] type T6 = D6;
-#[rustc_layout(debug)] type T7 = Option<D6>;
-#[rustc_layout(debug)] type T8 = D7;
-#[rustc_layout(debug)] type T9 = D8<bool, f64>;
-#[rustc_layout(debug)] type T10 = Option<D8<bool, f64>>;
-#[rustc_layout(debug)] type T11 = D9;
-#[rustc_layout(debug)] type T12 = D10;
-#[rustc_layout(debug)] type T13 = D11;
-#[rustc_layout(debug)] type T14 = Option<D11>;
-#[rustc_layout(debug)] type T15 = D12;
-#[rustc_layout(debug)] type T16 = Option<D12>;
-#[rustc_layout(debug)] type T17 = D13;
-#[rustc_layout(debug)] type T18 = Option<D13>;
-#[rustc_layout(debug)] type T19 = D14;
-#[rustc_layout(debug)] type T20 = D15;
-#[rustc_layout(debug)] type T21 = Option<D15>;
-#[rustc_layout(debug)] type T22 = D16;
-#[rustc_layout(debug)] type T23 = D17;
-#[rustc_layout(debug)] type T24 = D18;
-#[rustc_layout(debug)] type T25 = Option<D18>;
-#[rustc_layout(debug)] type T26 = D19;
-#[rustc_layout(debug)] type T27 = D20;
-#[rustc_layout(debug)] type T28 = D21;
-#[rustc_layout(debug)] type T29 = D22;
-#[rustc_layout(debug)] type T30 = D23;
-#[rustc_layout(debug)] type T31 = D24;
-#[rustc_layout(debug)] type T32 = D25;
-#[rustc_layout(debug)] type T33 = Option<D25>;
-#[rustc_layout(debug)] type T34 = D26;
-#[rustc_layout(debug)] type T35 = Option<D26>;
-#[rustc_layout(debug)] type T36 = D27;
-#[rustc_layout(debug)] type T37 = D28;
-#[rustc_layout(debug)] type T38 = Option<D28>;
-#[rustc_layout(debug)] type T39 = D29;
-#[rustc_layout(debug)] type T40 = Option<D29>;
-#[rustc_layout(debug)] type T41 = D30;
-#[rustc_layout(debug)] type T42 = D31;
-#[rustc_layout(debug)] type T43 = D32;
-#[rustc_layout(debug)] type T44 = Option<D32>;
-#[rustc_layout(debug)] type T45 = D33;
-#[rustc_layout(debug)] type T46 = D34<D11, i128>;
-#[rustc_layout(debug)] type T47 = Option<D34<D11, i128>>;
-#[rustc_layout(debug)] type T48 = D35;
-#[rustc_layout(debug)] type T49 = Option<D35>;
-#[rustc_layout(debug)] type T50 = D36;
-#[rustc_layout(debug)] type T51 = Option<D36>;
-#[rustc_layout(debug)] type T52 = D37;
-#[rustc_layout(debug)] type T53 = Option<D37>;
-#[rustc_layout(debug)] type T54 = D38;
-#[rustc_layout(debug)] type T55 = Option<D38>;
-#[rustc_layout(debug)] type T56 = D39;
-#[rustc_layout(debug)] type T57 = Option<D39>;
-#[rustc_layout(debug)] type T58 = D40;
-#[rustc_layout(debug)] type T59 = Option<D40>;
-#[rustc_layout(debug)] type T60 = D41;
-#[rustc_layout(debug)] type T61 = D42;
-#[rustc_layout(debug)] type T62 = Option<D42>;
-#[rustc_layout(debug)] type T63 = D43;
-#[rustc_layout(debug)] type T64 = D44;
-#[rustc_layout(debug)] type T65 = Option<D44>;
-#[rustc_layout(debug)] type T66 = D45;
-#[rustc_layout(debug)] type T67 = Option<D45>;
-#[rustc_layout(debug)] type T68 = D46;
-#[rustc_layout(debug)] type T69 = D47;
-#[rustc_layout(debug)] type T70 = Option<D47>;
-#[rustc_layout(debug)] type T71 = D48;
-#[rustc_layout(debug)] type T72 = Option<D48>;
-#[rustc_layout(debug)] type T73 = D49;
-#[rustc_layout(debug)] type T74 = Option<D49>;
-#[rustc_layout(debug)] type T75 = D50;
-#[rustc_layout(debug)] type T76 = Option<D50>;
-#[rustc_layout(debug)] type T77 = D51;
-#[rustc_layout(debug)] type T78 = Option<D51>;
-#[rustc_layout(debug)] type T79 = D34<UnsafeCell<bool>, f64>;
-#[rustc_layout(debug)] type T80 = D53<&'static mut str>;
-#[rustc_layout(debug)] type T81 = D54;
-#[rustc_layout(debug)] type T82 = Option<D54>;
-#[rustc_layout(debug)] type T83 = D55;
-#[rustc_layout(debug)] type T84 = Option<D55>;
-#[rustc_layout(debug)] type T85 = D56;
-#[rustc_layout(debug)] type T86 = Option<D56>;
-#[rustc_layout(debug)] type T87 = D57;
-#[rustc_layout(debug)] type T88 = D58;
-#[rustc_layout(debug)] type T89 = Option<D58>;
-#[rustc_layout(debug)] type T90 = D59;
-#[rustc_layout(debug)] type T91 = D60;
-#[rustc_layout(debug)] type T92 = Option<D60>;
-#[rustc_layout(debug)] type T93 = D61;
-#[rustc_layout(debug)] type T94 = D62;
-#[rustc_layout(debug)] type T95 = D63;
-#[rustc_layout(debug)] type T96 = Option<D63>;
-#[rustc_layout(debug)] type T97 = D64;
-#[rustc_layout(debug)] type T98 = Option<D64>;
-#[rustc_layout(debug)] type T99 = D65;
-#[rustc_layout(debug)] type T100 = D66;
-#[rustc_layout(debug)] type T101 = D67;
-#[rustc_layout(debug)] type T102 = Option<D67>;
-#[rustc_layout(debug)] type T103 = D68;
-#[rustc_layout(debug)] type T104 = Option<D68>;
-#[rustc_layout(debug)] type T105 = D69;
-#[rustc_layout(debug)] type T106 = D70;
-#[rustc_layout(debug)] type T107 = D71;
-#[rustc_layout(debug)] type T108 = D72;
-#[rustc_layout(debug)] type T109 = Option<D72>;
-#[rustc_layout(debug)] type T110 = D73;
-#[rustc_layout(debug)] type T111 = Option<D73>;
-#[rustc_layout(debug)] type T112 = D74;
-#[rustc_layout(debug)] type T113 = Option<D74>;
-#[rustc_layout(debug)] type T114 = D75;
-#[rustc_layout(debug)] type T115 = D76;
-#[rustc_layout(debug)] type T116 = D77;
-#[rustc_layout(debug)] type T117 = D78;
-#[rustc_layout(debug)] type T118 = Option<D78>;
-#[rustc_layout(debug)] type T119 = D79;
-#[rustc_layout(debug)] type T120 = Option<D79>;
-#[rustc_layout(debug)] type T121 = D80;
-#[rustc_layout(debug)] type T122 = D81;
-#[rustc_layout(debug)] type T123 = D82;
-#[rustc_layout(debug)] type T124 = Option<D82>;
-#[rustc_layout(debug)] type T125 = u8;
-#[rustc_layout(debug)] type T126 = &'static (D23, Result<D9, ()>, Option<ManuallyDrop<bool>>);
-#[rustc_layout(debug)] type T127 = D50;
-#[rustc_layout(debug)] type T128 = D68;
-#[rustc_layout(debug)] type T129 = (usize, (D17, (D71, bool, D3, u32)), char);
-#[rustc_layout(debug)] type T130 = Option<char>;
-#[rustc_layout(debug)] type T131 = [[Option<PhantomData<u64>>; 1]; 1];
-#[rustc_layout(debug)] type T132 = *mut str;
-#[rustc_layout(debug)] type T133 = D34<((u16, D29, ()), [char; 2], bool, D56), (Option<D31>, Option<D33>)>;
-#[rustc_layout(debug)] type T134 = i64;
-#[rustc_layout(debug)] type T135 = Result<*const [bool], NonZeroU32>;
-#[rustc_layout(debug)] type T136 = i64;
-#[rustc_layout(debug)] type T137 = [u64; 0];
-#[rustc_layout(debug)] type T138 = (Result<D1, Option<f64>>, fn(i64) -> u64);
-#[rustc_layout(debug)] type T139 = i64;
-#[rustc_layout(debug)] type T140 = i8;
-#[rustc_layout(debug)] type T141 = u8;
-#[rustc_layout(debug)] type T142 = [u64; 0];
-#[rustc_layout(debug)] type T143 = Option<D52<(bool,)>>;
-#[rustc_layout(debug)] type T144 = D52<Result<*const char, i64>>;
-#[rustc_layout(debug)] type T145 = D78;
-#[rustc_layout(debug)] type T146 = f64;
-#[rustc_layout(debug)] type T147 = *mut str;
-#[rustc_layout(debug)] type T148 = (D52<D51>, UnsafeCell<u32>, &'static str, (Option<D21>, Result<u8, UnsafeCell<u32>>, D52<UnsafeCell<u32>>));
-#[rustc_layout(debug)] type T149 = D43;
-#[rustc_layout(debug)] type T150 = (fn(u32) -> u8, (D34<D11, i128>, (u16, D29, u8, u32), D82, Result<u64, PhantomData<u64>>));
-#[rustc_layout(debug)] type T151 = (char, Option<UnsafeCell<u32>>);
-#[rustc_layout(debug)] type T152 = Option<i32>;
-#[rustc_layout(debug)] type T153 = bool;
-#[rustc_layout(debug)] type T154 = Option<[u64; 0]>;
-#[rustc_layout(debug)] type T155 = (&'static mut [bool],);
-#[rustc_layout(debug)] type T156 = Result<(&'static mut bool, D17, Result<D16, D15>), Option<*mut bool>>;
-#[rustc_layout(debug)] type T157 = i32;
-#[rustc_layout(debug)] type T158 = ([bool; 5], ());
-#[rustc_layout(debug)] type T159 = &'static Result<D10, [usize; 5]>;
-#[rustc_layout(debug)] type T160 = bool;
-#[rustc_layout(debug)] type T161 = D60;
-#[rustc_layout(debug)] type T162 = (D55, i64);
-#[rustc_layout(debug)] type T163 = bool;
-#[rustc_layout(debug)] type T164 = u128;
-#[rustc_layout(debug)] type T165 = (*const [i16], UnsafeCell<u32>, D34<UnsafeCell<bool>, D76>, fn([u64; 0]) -> i8);
-#[rustc_layout(debug)] type T166 = [D22; 3];
-#[rustc_layout(debug)] type T167 = u16;
-#[rustc_layout(debug)] type T168 = &'static dyn Tr;
-#[rustc_layout(debug)] type T169 = D8<Option<[ManuallyDrop<bool>; 5]>, bool>;
-#[rustc_layout(debug)] type T170 = Option<D27>;
-#[rustc_layout(debug)] type T171 = bool;
-#[rustc_layout(debug)] type T172 = (f64, D20);
-#[rustc_layout(debug)] type T173 = D63;
-#[rustc_layout(debug)] type T174 = &'static mut [u64];
-#[rustc_layout(debug)] type T175 = i64;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2<PhantomData<u64>>;
+#[rustc_layout(debug)] type T5 = Option<D2<PhantomData<u64>>>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12<D12<D1>>;
+#[rustc_layout(debug)] type T25 = Option<D12<D12<D1>>>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D2<Option<i16>>;
+#[rustc_layout(debug)] type T41 = Option<D2<Option<i16>>>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D2<fn(bool) -> char>;
+#[rustc_layout(debug)] type T63 = Option<D2<fn(bool) -> char>>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D12<bool>;
+#[rustc_layout(debug)] type T77 = Option<D12<bool>>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56<D14>;
+#[rustc_layout(debug)] type T113 = Option<D56<D14>>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D38<D17, i64>;
+#[rustc_layout(debug)] type T121 = Option<D38<D17, i64>>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D20<Option<D28>>;
+#[rustc_layout(debug)] type T143 = Option<D20<Option<D28>>>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D60<D38<D17, i64>, D33>;
+#[rustc_layout(debug)] type T147 = Option<D60<D38<D17, i64>, D33>>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D12<fn(bool) -> char>;
+#[rustc_layout(debug)] type T151 = Option<D12<fn(bool) -> char>>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D38<D52, D12<fn(bool) -> char>>;
+#[rustc_layout(debug)] type T159 = Option<D38<D52, D12<fn(bool) -> char>>>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = i16;
+#[rustc_layout(debug)] type T167 = f64;
+#[rustc_layout(debug)] type T168 = char;
+#[rustc_layout(debug)] type T169 = (Result<D45, bool>, D38<(i128, u8), ManuallyDrop<&'static u16>>, *mut D47);
+#[rustc_layout(debug)] type T170 = (D40,);
+#[rustc_layout(debug)] type T171 = u8;
+#[rustc_layout(debug)] type T172 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T173 = bool;
+#[rustc_layout(debug)] type T174 = &'static NonZeroU8;
+#[rustc_layout(debug)] type T175 = usize;
 #[rustc_layout(debug)] type T176 = bool;
-#[rustc_layout(debug)] type T177 = *const *mut dyn Tr;
-#[rustc_layout(debug)] type T178 = usize;
-#[rustc_layout(debug)] type T179 = D63;
-#[rustc_layout(debug)] type T180 = [u64; 0];
-#[rustc_layout(debug)] type T181 = *const bool;
-#[rustc_layout(debug)] type T182 = (D58, u32, fn(f32) -> bool, Result<bool, D0>);
-#[rustc_layout(debug)] type T183 = *const Result<([u64; 0], i8, PhantomData<u64>), D53<char>>;
-#[rustc_layout(debug)] type T184 = &'static mut D34<PhantomData<u64>, D52<u8>>;
-#[rustc_layout(debug)] type T185 = D27;
-#[rustc_layout(debug)] type T186 = [(D16,); 5];
-#[rustc_layout(debug)] type T187 = NonZeroU8;
-#[rustc_layout(debug)] type T188 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T189 = D12;
-#[rustc_layout(debug)] type T190 = i32;
-#[rustc_layout(debug)] type T191 = Result<Result<fn(i128) -> char, &'static mut str>, bool>;
-#[rustc_layout(debug)] type T192 = ((u16, NonZeroU8), Result<Option<u32>, &'static mut NonZeroU8>, i16, D77);
-#[rustc_layout(debug)] type T193 = u64;
-#[rustc_layout(debug)] type T194 = i64;
-#[rustc_layout(debug)] type T195 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T196 = Option<Result<i16, UnsafeCell<u32>>>;
-#[rustc_layout(debug)] type T197 = char;
-#[rustc_layout(debug)] type T198 = D14;
-#[rustc_layout(debug)] type T199 = Option<D69>;
-#[rustc_layout(debug)] type T200 = (D52<*mut NonZeroU32>,);
-#[rustc_layout(debug)] type T201 = (i8, D24);
-#[rustc_layout(debug)] type T202 = Option<i64>;
-#[rustc_layout(debug)] type T203 = u8;
-#[rustc_layout(debug)] type T204 = u64;
-#[rustc_layout(debug)] type T205 = &'static mut [u64];
-#[rustc_layout(debug)] type T206 = (D64, bool, [D30; 0], [u64; 0]);
-#[rustc_layout(debug)] type T207 = u8;
-#[rustc_layout(debug)] type T208 = PhantomData<u64>;
-#[rustc_layout(debug)] type T209 = ((),);
-#[rustc_layout(debug)] type T210 = Option<*const dyn Tr>;
-#[rustc_layout(debug)] type T211 = *mut &'static dyn Tr;
-#[rustc_layout(debug)] type T212 = char;
-#[rustc_layout(debug)] type T213 = [D8<Option<i64>, *const ()>; 3];
-#[rustc_layout(debug)] type T214 = *mut dyn Tr;
-#[rustc_layout(debug)] type T215 = (D24, u8);
-#[rustc_layout(debug)] type T216 = Result<Option<*mut str>, (u32,)>;
-#[rustc_layout(debug)] type T217 = D41;
-#[rustc_layout(debug)] type T218 = &'static mut *mut D35;
-#[rustc_layout(debug)] type T219 = (*const dyn Tr, D43);
-#[rustc_layout(debug)] type T220 = [[u64; 0]; 0];
-#[rustc_layout(debug)] type T221 = D8<[(u8, D69); 5], *const dyn Tr>;
-#[rustc_layout(debug)] type T222 = Result<D8<Result<f32, D64>, (u8, D19)>, &'static mut dyn Tr>;
-#[rustc_layout(debug)] type T223 = &'static dyn Tr;
-#[rustc_layout(debug)] type T224 = &'static mut (UnsafeCell<bool>,);
-#[rustc_layout(debug)] type T225 = Option<(D53<D7>, usize)>;
-#[rustc_layout(debug)] type T226 = Option<ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T227 = ((D77, u128, &'static char), D19);
-#[rustc_layout(debug)] type T228 = char;
-#[rustc_layout(debug)] type T229 = D52<(D14, Option<char>)>;
-#[rustc_layout(debug)] type T230 = D40;
-#[rustc_layout(debug)] type T231 = D6;
-#[rustc_layout(debug)] type T232 = D23;
-#[rustc_layout(debug)] type T233 = i16;
-#[rustc_layout(debug)] type T234 = D73;
-#[rustc_layout(debug)] type T235 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T177 = [u64; 3];
+#[rustc_layout(debug)] type T178 = D2<Option<i16>>;
+#[rustc_layout(debug)] type T179 = (Option<f32>,);
+#[rustc_layout(debug)] type T180 = D56<(i32, D43, D71<D28, i32>, char)>;
+#[rustc_layout(debug)] type T181 = D56<Option<UnsafeCell<u32>>>;
+#[rustc_layout(debug)] type T182 = u128;
+#[rustc_layout(debug)] type T183 = (D58, [u64; 0]);
+#[rustc_layout(debug)] type T184 = &'static char;
+#[rustc_layout(debug)] type T185 = fn(()) -> u128;
+#[rustc_layout(debug)] type T186 = ((bool, &'static mut PhantomData<u64>, &'static mut i32, D44), Option<[u64; 0]>, ManuallyDrop<&'static u16>);
+#[rustc_layout(debug)] type T187 = (ManuallyDrop<&'static u16>, i128, UnsafeCell<bool>, bool);
+#[rustc_layout(debug)] type T188 = (*const (u8, isize, u128), Option<i32>, [bool; 2]);
+#[rustc_layout(debug)] type T189 = isize;
+#[rustc_layout(debug)] type T190 = D3;
+#[rustc_layout(debug)] type T191 = (bool, ManuallyDrop<bool>);
+#[rustc_layout(debug)] type T192 = bool;
+#[rustc_layout(debug)] type T193 = D1;
+#[rustc_layout(debug)] type T194 = D23;
+#[rustc_layout(debug)] type T195 = Result<D39, ManuallyDrop<&'static u16>>;
+#[rustc_layout(debug)] type T196 = u8;
+#[rustc_layout(debug)] type T197 = u8;
+#[rustc_layout(debug)] type T198 = Option<u16>;
+#[rustc_layout(debug)] type T199 = usize;
+#[rustc_layout(debug)] type T200 = (D17, (D30, [D23; 5], Option<[u64; 0]>, ManuallyDrop<bool>));
+#[rustc_layout(debug)] type T201 = bool;
+#[rustc_layout(debug)] type T202 = i32;
+#[rustc_layout(debug)] type T203 = PhantomData<u64>;
+#[rustc_layout(debug)] type T204 = D37;
+#[rustc_layout(debug)] type T205 = *const D60<(isize, u16, D29, ()), [char; 2]>;
+#[rustc_layout(debug)] type T206 = *const [u64; 0];
+#[rustc_layout(debug)] type T207 = *mut NonZeroU8;
+#[rustc_layout(debug)] type T208 = i128;
+#[rustc_layout(debug)] type T209 = bool;
+#[rustc_layout(debug)] type T210 = *const [bool];
+#[rustc_layout(debug)] type T211 = NonZeroU32;
+#[rustc_layout(debug)] type T212 = i64;
+#[rustc_layout(debug)] type T213 = [u64; 0];
+#[rustc_layout(debug)] type T214 = (Result<D1, Option<f64>>, fn(i64) -> u64);
+#[rustc_layout(debug)] type T215 = i64;
+#[rustc_layout(debug)] type T216 = i8;
+#[rustc_layout(debug)] type T217 = u8;
+#[rustc_layout(debug)] type T218 = [u64; 0];
+#[rustc_layout(debug)] type T219 = Option<D56<(bool,)>>;
+#[rustc_layout(debug)] type T220 = D71<Result<*const char, i64>, D78>;
+#[rustc_layout(debug)] type T221 = f64;
+#[rustc_layout(debug)] type T222 = *mut str;
+#[rustc_layout(debug)] type T223 = (D79<D51, UnsafeCell<u32>>, &'static str, (Option<D21>, Result<u8, UnsafeCell<u32>>, D73<UnsafeCell<u32>, D53>), UnsafeCell<bool>);
+#[rustc_layout(debug)] type T224 = Result<(u32, &'static mut D34, f32), D29>;
+#[rustc_layout(debug)] type T225 = u32;
+#[rustc_layout(debug)] type T226 = D82;
+#[rustc_layout(debug)] type T227 = Result<(Result<u128, D11>,), D79<UnsafeCell<u32>, Option<[u64; 0]>>>;
+#[rustc_layout(debug)] type T228 = (bool, Option<[u64; 0]>, (&'static mut [bool],));
+#[rustc_layout(debug)] type T229 = Result<(&'static mut bool, D17, Result<D16, D15>), Option<*mut bool>>;
+#[rustc_layout(debug)] type T230 = i32;
+#[rustc_layout(debug)] type T231 = ([bool; 5], ());
+#[rustc_layout(debug)] type T232 = &'static Result<D10, [usize; 5]>;
+#[rustc_layout(debug)] type T233 = bool;
+#[rustc_layout(debug)] type T234 = D38<D17, i64>;
+#[rustc_layout(debug)] type T235 = (D55, i64);
 #[rustc_layout(debug)] type T236 = bool;
-#[rustc_layout(debug)] type T237 = i32;
-#[rustc_layout(debug)] type T238 = NonZeroU8;
-#[rustc_layout(debug)] type T239 = u64;
-#[rustc_layout(debug)] type T240 = (D47, Result<Result<[u64; 0], char>, *mut str>, D15, Option<(char,)>);
-#[rustc_layout(debug)] type T241 = char;
-#[rustc_layout(debug)] type T242 = ();
-#[rustc_layout(debug)] type T243 = D8<*mut str, fn(()) -> u64>;
-#[rustc_layout(debug)] type T244 = i16;
-#[rustc_layout(debug)] type T245 = *const D55;
-#[rustc_layout(debug)] type T246 = D66;
-#[rustc_layout(debug)] type T247 = char;
-#[rustc_layout(debug)] type T248 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T249 = D47;
+#[rustc_layout(debug)] type T237 = u128;
+#[rustc_layout(debug)] type T238 = (*const [i16], UnsafeCell<u32>, D56<UnsafeCell<bool>>, D76);
+#[rustc_layout(debug)] type T239 = fn([u64; 0]) -> i8;
+#[rustc_layout(debug)] type T240 = [D22; 3];
+#[rustc_layout(debug)] type T241 = u16;
+#[rustc_layout(debug)] type T242 = &'static dyn Tr;
+#[rustc_layout(debug)] type T243 = D73<Option<[ManuallyDrop<bool>; 5]>, bool>;
+#[rustc_layout(debug)] type T244 = Option<D27>;
+#[rustc_layout(debug)] type T245 = bool;
+#[rustc_layout(debug)] type T246 = (f64, D2<Option<i16>>);
+#[rustc_layout(debug)] type T247 = D63;
+#[rustc_layout(debug)] type T248 = &'static mut [u64];
+#[rustc_layout(debug)] type T249 = i64;

@@ -20,389 +20,395 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub struct D0<P0, P1: ?Sized> { h0: fn(u16) -> f32, h1: [P0; 2], h2: P1, }
+pub enum D1 { V0(!), V1([(UnsafeCell<u32>,); 0], D0<char, D0<D0<[bool; 1], UnsafeCell<u32>>, ManuallyDrop<bool>>>), V2(D0<[bool; 1], UnsafeCell<u32>>), V3 { g0: isize, g1: D0<[bool; 1], UnsafeCell<u32>>, g2: ManuallyDrop<bool>, }, V4, V5, }
+pub enum D2 { V0, }
 #[repr(C, u8)]
-pub enum D1 { V0 { g0: D0<(UnsafeCell<u32>,), ManuallyDrop<&'static u16>>, g1: char, }, V1(ManuallyDrop<bool>, &'static mut D0<[bool; 1], UnsafeCell<u32>>, D0<[bool; 1], UnsafeCell<u32>>), V2, V3(D0<[bool; 1], UnsafeCell<u32>>), V4([u64; 0], D0<[bool; 1], UnsafeCell<u32>>, &'static mut bool), V5, }
-#[repr(C, packed(2))]
-pub struct D2 { f0: bool, f1: u64, f2: u64, f3: bool, }
-impl Copy for D2 {}
-pub enum D3 { V0, V1, V2, V3, V4, }
-pub union D4 { u0: D2, u1: u8, }
-impl Copy for D4 {}
-pub enum D5 { }
-#[repr(packed(2))]
-pub struct D6(u8, u8, u64);
+pub enum D3 { V0(D1, *mut (i128, D0<[bool; 1], UnsafeCell<u32>>, f64, u128)), }
+pub enum D4 { V0, V1, V2, V3, V4, }
+#[repr(C, packed)]
+pub struct D5;
+impl Copy for D5 {}
+#[repr(packed(4))]
+pub struct D6(bool, bool, u64, u8);
 impl Copy for D6 {}
-pub enum D7 { V0, V1, }
 #[repr(i8)]
-pub enum D8 { V0 = 0, V1 = 1, V2(u8, Option<Option<D5>>), V3 { g0: &'static [isize], g1: bool, g2: ((UnsafeCell<bool>, u8, u64),), }, V4(&'static mut str, D7, NonZeroU32) = 5, }
-pub enum D9 { V0(D0<&'static mut dyn Tr, &'static mut bool>), V1 { g0: u8, g1: Option<&'static mut D6>, g2: [(bool, D6, NonZeroU8); 3], }, V2, }
-#[repr(i8)]
-pub enum D10 { V0, V1, V2, V3, V4, }
-#[repr(C, packed(2))]
-pub struct D11 { f0: u8, f1: D6, f2: f32, }
-impl Copy for D11 {}
-#[repr(align(8))]
-pub union D12 { u0: D2, }
+pub enum D7 { V0(UnsafeCell<u32>, char, *mut [()]), }
+pub struct D8<P0> { h0: (P0, u8), }
+#[repr(packed(2))]
+pub struct D9 { f0: bool, f1: u8, f2: u64, f3: bool, }
+impl Copy for D9 {}
+#[repr(packed(2))]
+pub struct D10 { f0: char, }
+impl Copy for D10 {}
+pub struct D11(u8, &'static mut str, ((), *mut bool, (ManuallyDrop<&'static u16>,), char), char);
+pub union D12 { u0: u8, u1: char, }
 impl Copy for D12 {}
-pub struct D13 { f0: Option<[u64; 0]>, f1: *const NonZeroU32, f2: D0<(), &'static mut str>, f3: (f32, &'static mut D12, u16, u64), f4: u8, }
-pub enum D14 { V0(Option<[NonZeroU8; 5]>), V1(!), V2 { g0: NonZeroU32, g1: Result<u32, D3>, g2: [u16; 2], }, V3, }
-pub struct D15 { }
-#[repr(C)]
-pub enum D16 { V0, V1(*const [f32]), V2, V3(&'static *const [u64; 0], usize), V4, }
-pub struct D17 { f0: i16, f1: [i32; 5], f2: f32, f3: D12, }
-pub struct D18(Option<(u32, D14, i8)>, bool, u16, [u64; 0], u32);
-pub enum D19 { V0, V1(*const [[u64; 0]], u8), V2, }
-pub struct D20<P0: ?Sized> { h0: P0, }
-pub struct D21 { f0: D9, }
-#[repr(align(2))]
-pub struct D22(u8, D12, D5);
-#[repr(C)]
-pub enum D23 { V0([D12; 5]), V1 { g0: &'static mut D9, g1: Result<char, i32>, }, V2, V3 { g0: ([D3; 1], Option<UnsafeCell<u32>>, &'static u16, (D14, char, ManuallyDrop<&'static u16>)), g1: fn(u64) -> char, g2: [D19; 1], }, V4, }
-#[repr(transparent)]
-pub struct D24 { f0: Option<i16>, }
-pub struct D25((ManuallyDrop<&'static u16>, D8, (bool,), (D24, D24, D9)), D20<&'static u32>, u8);
-pub enum D26 { V0, }
-#[repr(align(16))]
-pub struct D27 { f0: D0<i8, D20<D0<D8, (D1,)>>>, f1: u64, f2: isize, f3: (f64, char, (u8, i8, ManuallyDrop<&'static u16>, D3)), }
-pub struct D28([ManuallyDrop<&'static u16>; 3], u16, &'static mut [char], UnsafeCell<bool>, *mut [bool]);
 #[repr(C, packed(2))]
-pub struct D29 { f0: u16, f1: bool, f2: u8, f3: i32, }
+pub union D13 { u0: bool, u1: D5, u2: i8, }
+impl Copy for D13 {}
+#[repr(transparent)]
+pub struct D14 { f0: Option<ManuallyDrop<&'static u16>>, f1: PhantomData<u64>, }
+pub struct D15<P0: ?Sized> { h0: Option<D9>, h1: P0, }
+pub enum D16 { V0(i128, char, usize), V1, V2, V3, }
+pub enum D17 { }
+pub enum D18 { V0(&'static mut str, i8, bool), V1(u16, Option<fn([u64; 0]) -> ()>), V2(u16, UnsafeCell<bool>, D15<D8<D0<u8, D5>>>), V3 { g0: D11, g1: !, }, V4, }
+pub union D19 { u0: char, }
+impl Copy for D19 {}
+pub struct D20<P0, P1: ?Sized> { h0: P0, h1: P1, }
+#[repr(C, packed(2))]
+pub struct D21 { }
+impl Copy for D21 {}
+#[repr(align(2))]
+pub struct D22 { f0: char, f1: f32, f2: &'static dyn Tr, f3: ((i32, bool, u8, char), (), (ManuallyDrop<&'static u16>, D3, bool, ManuallyDrop<&'static u16>), [i16; 0]), }
+#[repr(C, packed(2))]
+pub union D23 { u0: u8, u1: D9, u2: D5, u3: bool, }
+impl Copy for D23 {}
+#[repr(u8)]
+pub enum D24 { V0, }
+pub struct D25(fn(i8) -> usize, (i8, Option<char>, i16, Option<()>), Option<Result<NonZeroU8, char>>, Result<D19, f32>);
+pub struct D26 { f0: D4, f1: (f32,), }
+#[repr(C)]
+pub enum D27 { V0 { g0: i64, g1: D7, g2: ([char; 0], [bool; 3], (D18, i8, D16, D12), fn(bool) -> bool), }, V1, V2, V3 { g0: Result<char, i32>, }, }
+pub struct D28<P0, P1: ?Sized> { h0: D15<UnsafeCell<bool>>, h1: P0, h2: P1, }
+#[repr(C)]
+pub union D29 { u0: bool, u1: i64, u2: f32, }
 impl Copy for D29 {}
-pub struct D30 { f0: (D0<PhantomData<u64>, D10>, [D19; 0]), f1: &'static f64, f2: i64, f3: Option<&'static [bool]>, }
+pub struct D30<P0, P1> { h0: (P1, u8), h1: [P0; 2], }
 #[repr(packed)]
-pub struct D31 { f0: D29, f1: bool, f2: u32, }
+pub struct D31(char, D19, char);
 impl Copy for D31 {}
 #[repr(align(16))]
-pub struct D32 { f0: bool, f1: *const dyn Tr, }
-pub struct D33 { f0: i128, f1: *const [f32; 2], f2: i32, f3: u8, }
-#[repr(align(8))]
-pub union D34 { u0: i64, }
-impl Copy for D34 {}
-pub struct D35(bool, D0<D20<f32>, ()>, D6, UnsafeCell<u32>);
-#[repr(transparent)]
-pub struct D36 { f0: fn(usize) -> bool, }
-pub struct D37<P0, P1> { h0: P0, h1: (P1, u8), }
-pub struct D38;
-pub struct D39<P0> { h0: D24, h1: P0, h2: (f32,), }
-pub struct D40;
-#[repr(i8)]
-pub enum D41 { V0, }
-#[repr(align(2))]
-pub struct D42(Option<char>, D0<D8, (D1,)>, UnsafeCell<u32>, [Option<bool>; 1], *const dyn Tr);
-#[repr(C, u8)]
-pub enum D43 { V0((D0<D8, (D1,)>,), char, (D33, &'static mut str, u8, (isize, D0<D8, (D1,)>))), V1(Option<UnsafeCell<bool>>, (u8, &'static mut dyn Tr)), V2(ManuallyDrop<&'static u16>, UnsafeCell<u32>, char), V3, V4([*const str; 1], fn(bool) -> i16) = 4, }
-pub enum D44 { V0 { }, }
-#[repr(packed(4))]
-pub struct D45 { f0: f64, f1: isize, }
-impl Copy for D45 {}
-#[repr(transparent)]
-pub struct D46 { f0: (bool,), f1: PhantomData<u64>, }
-#[repr(transparent)]
-pub struct D47(UnsafeCell<u32>, PhantomData<u64>);
-#[repr(packed(4))]
-pub struct D48(f32, i32, D4, D11);
-impl Copy for D48 {}
-#[repr(align(2))]
-pub struct D49(char);
-pub enum D50 { V0(PhantomData<u64>), V1, V2, V3 { }, V4, }
-pub enum D51 { }
-#[repr(isize)]
-pub enum D52 { V0(Result<(u128, i8, D50, ()), u8>), V1, V2, V3(&'static mut dyn Tr, [i16; 2]), }
-pub union D53 { u0: D48, u1: D11, }
-impl Copy for D53 {}
-#[repr(C, u8)]
-pub enum D54 { V0 { g0: !, }, V1(u128, Option<bool>), V2, }
-pub enum D55 { V0, V1, V2(D50, &'static str), V3(D29, *const D32), }
-#[repr(align(8))]
-pub union D56 { u0: D45, }
-impl Copy for D56 {}
-pub struct D57 { f0: (), f1: NonZeroU8, f2: ((D45,), u16, ManuallyDrop<&'static u16>), }
-#[repr(align(8))]
-pub struct D58(D37<(ManuallyDrop<&'static u16>, i8, ManuallyDrop<&'static u16>), D57>, &'static mut str, D0<Option<u128>, [NonZeroU32; 5]>, fn(bool) -> ());
-pub struct D59<P0> { h0: (P0, u8), h1: D16, }
-pub struct D60<P0, P1> { h0: (P1, u8), h1: [P0; 2], }
-#[repr(transparent)]
-pub struct D61(NonZeroU32, PhantomData<u64>);
-pub enum D62 { V0, V1, V2, V3, V4, }
-pub struct D63<P0: ?Sized> { h0: P0, }
-#[repr(transparent)]
-pub struct D64(fn(i64) -> [u64; 0]);
-pub struct D65<P0, P1: ?Sized> { h0: PhantomData<u64>, h1: Option<P0>, h2: P1, }
-#[repr(transparent)]
-pub struct D66(Option<*const char>, PhantomData<u64>);
-#[repr(isize)]
-pub enum D67 { V0(D24, NonZeroU8) = 100, V1(UnsafeCell<bool>) = 103, V2 = 106, V3(!, [(D60<D48, Result<char, D22>>, D51); 2], D35), V4(i16, *mut char) = 315, }
-#[repr(i8)]
-pub enum D68 { V0 = 2, V1, V2 = 6, V3 = 7, }
-pub enum D69 { V0(&'static isize), }
-#[repr(C, u8)]
-pub enum D70 { V0, V1 { g0: (i16,), g1: &'static mut str, }, V2, V3, V4, }
-pub union D71 { u0: bool, }
-impl Copy for D71 {}
-pub struct D72 { f0: &'static mut dyn Tr, }
-pub enum D73 { V0(NonZeroU8, !), }
-#[repr(i8)]
-pub enum D74 { V0, V1(Result<UnsafeCell<u32>, D3>), V2(i8, (D46, fn(char) -> bool), *const dyn Tr), V3((&'static mut dyn Tr, Option<NonZeroU8>), Option<D20<D0<[bool; 1], UnsafeCell<u32>>>>), V4, }
-pub enum D75 { V0 { g0: D0<*const usize, ()>, }, }
-pub struct D76;
-#[repr(isize)]
-pub enum D77 { V0, }
-#[repr(transparent)]
-pub struct D78 { f0: D0<[bool; 1], UnsafeCell<u32>>, f1: PhantomData<u64>, }
-pub union D79 { u0: u8, u1: usize, u2: u8, }
-impl Copy for D79 {}
-pub struct D80<P0, P1> { h0: P1, h1: (P0, u8), }
-pub enum D81 { V0 { g0: [D37<isize, D21>; 3], g1: D14, g2: (D13, [i32; 5], D37<u8, u64>), }, }
+pub struct D32;
 #[repr(C, packed(2))]
-pub struct D82;
-impl Copy for D82 {}
+pub struct D33(u8, i128, u8, i128);
+impl Copy for D33 {}
+pub struct D34;
+pub struct D35;
+#[repr(packed)]
+pub struct D36(i128, char, u8, D12, f64);
+impl Copy for D36 {}
+#[repr(align(8))]
+pub union D37 { u0: u8, u1: D33, u2: u16, u3: i16, }
+impl Copy for D37 {}
+pub struct D38 { f0: f64, f1: i16, f2: Option<bool>, }
+#[repr(C, packed(2))]
+pub struct D39;
+impl Copy for D39 {}
+#[repr(C)]
+pub union D40 { u0: char, u1: u8, u2: u32, u3: bool, }
+impl Copy for D40 {}
+pub enum D41 { V0(*mut [bool]), V1, V2 { }, V3, V4, }
+pub struct D42<P0, P1> { h0: P0, h1: [P1; 2], }
+#[repr(C, packed(2))]
+pub struct D43 { f0: u128, }
+impl Copy for D43 {}
+pub struct D44 { f0: Option<*mut str>, f1: [char; 2], f2: [f64; 5], f3: i64, f4: Option<&'static [bool]>, }
+pub enum D45 { V0, V1, }
+#[repr(u8)]
+pub enum D46 { V0((D28<D2, u8>, &'static mut bool)) = 2, V1 = 4, V2(D0<u64, [[u64; 0]; 5]>), }
+pub struct D47<P0: ?Sized> { h0: char, h1: [u64; 0], h2: P0, }
+#[repr(transparent)]
+pub struct D48(NonZeroU32);
+pub enum D49 { V0 { g0: [*const dyn Tr; 5], g1: D12, }, }
+#[repr(packed)]
+pub union D50 { u0: bool, }
+impl Copy for D50 {}
+#[repr(i32)]
+pub enum D51 { V0 { } = 0, V1((), u32, &'static mut [(); 0]) = 2, V2(Option<(f64,)>) = 261, }
+pub enum D52 { }
+pub struct D53<P0, P1> { h0: char, h1: Option<P1>, h2: [P0; 2], h3: D39, }
+pub enum D54 { V0, V1, }
+#[repr(i8)]
+pub enum D55 { V0, V1, }
+pub enum D56 { V0 = 2, V1 = 4, }
+pub struct D57<P0, P1: ?Sized> { h0: (P0, u8), h1: P1, }
+pub struct D58 { f0: *const dyn Tr, f1: Option<(i32, u32, NonZeroU32, UnsafeCell<bool>)>, f2: i32, f3: u8, f4: &'static mut dyn Tr, }
+pub struct D59 { f0: ManuallyDrop<&'static u16>, f1: [[PhantomData<u64>; 3]; 3], }
+pub enum D60 { V0 { g0: D15<PhantomData<u64>>, }, V1 { g0: NonZeroU8, g1: Option<Result<D35, UnsafeCell<u32>>>, }, }
+pub enum D61 { }
+#[repr(packed)]
+pub union D62 { u0: bool, u1: f32, }
+impl Copy for D62 {}
+#[repr(packed)]
+pub struct D63 { f0: u8, f1: u128, f2: bool, }
+impl Copy for D63 {}
+pub union D64 { u0: char, u1: u8, u2: f32, }
+impl Copy for D64 {}
+pub enum D65 { V0 { g0: *mut [isize], g1: D29, g2: ((u16, [u64; 0]), isize), }, V1, V2, V3, V4, }
+pub struct D66 { f0: (char,), f1: (&'static dyn Tr, usize, Result<[u64; 0], D27>, Option<D48>), f2: [*const str; 2], }
+#[repr(packed)]
+pub union D67 { u0: u8, u1: bool, }
+impl Copy for D67 {}
+pub enum D68 { V0((D37, usize, &'static mut char, isize), [*const bool; 0]), V1((D57<D15<u16>, ()>, Option<D46>), D12), V2 { g0: Option<bool>, g1: isize, g2: [u64; 0], }, }
+pub struct D69;
+pub struct D70 { f0: &'static str, }
+pub struct D71 { f0: char, f1: *const D36, f2: bool, f3: [bool; 3], f4: *mut dyn Tr, }
+pub enum D72 { V0([(D61, ()); 2], D66), }
+pub union D73 { u0: char, }
+impl Copy for D73 {}
+#[repr(align(2))]
+pub struct D74 { f0: [Option<D15<(UnsafeCell<bool>,)>>; 5], f1: char, f2: D31, f3: &'static mut UnsafeCell<bool>, f4: NonZeroU32, }
+pub enum D75 { V0, V1, V2(Option<*const dyn Tr>, *mut dyn Tr), }
+pub struct D76<P0: ?Sized> { h0: bool, h1: PhantomData<u64>, h2: P0, }
+pub struct D77 { f0: Option<Option<u64>>, f1: (u32,), f2: Option<(D41,)>, }
+#[repr(packed(2))]
+pub struct D78 { f0: u8, f1: u64, }
+impl Copy for D78 {}
+#[repr(C)]
+pub enum D79 { V0 = 0, V1 = 3, }
+#[repr(C, packed)]
+pub struct D80(u8);
+impl Copy for D80 {}
+#[repr(u64)]
+pub enum D81 { V0 { g0: [u64; 0], } = 204, V1 = 205, V2 = 438, V3(bool, (ManuallyDrop<bool>, *const dyn Tr, ManuallyDrop<&'static u16>), (Option<D32>, (), D63)), }
+pub enum D82 { V0 = 1, }
 #[rustc_layout(debug)] type T0 = D0<[bool; 1], UnsafeCell<u32>>;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = D2;
-#[rustc_layout(debug)] type T3 = Option<D2>;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = Option<D3>;
-#[rustc_layout(debug)] type T6 = D4;
-#[rustc_layout(debug)] type T7 = Option<D4>;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = D6;
-#[rustc_layout(debug)] type T10 = D7;
-#[rustc_layout(debug)] type T11 = Option<D7>;
-#[rustc_layout(debug)] type T12 = D8;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = Option<D9>;
-#[rustc_layout(debug)] type T15 = D10;
-#[rustc_layout(debug)] type T16 = Option<D10>;
-#[rustc_layout(debug)] type T17 = D11;
-#[rustc_layout(debug)] type T18 = D12;
-#[rustc_layout(debug)] type T19 = D13;
-#[rustc_layout(debug)] type T20 = Option<D13>;
-#[rustc_layout(debug)] type T21 = D14;
-#[rustc_layout(debug)] type T22 = Option<D14>;
-#[rustc_layout(debug)] type T23 = D15;
-#[rustc_layout(debug)] type T24 = Option<D15>;
-#[rustc_layout(debug)] type T25 = D16;
-#[rustc_layout(debug)] type T26 = D17;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = D19;
-#[rustc_layout(debug)] type T29 = Option<D19>;
-#[rustc_layout(debug)] type T30 = D0<D8, (D1,)>;
-#[rustc_layout(debug)] type T31 = D21;
-#[rustc_layout(debug)] type T32 = D22;
-#[rustc_layout(debug)] type T33 = D23;
-#[rustc_layout(debug)] type T34 = Option<D23>;
-#[rustc_layout(debug)] type T35 = D24;
-#[rustc_layout(debug)] type T36 = Option<D24>;
-#[rustc_layout(debug)] type T37 = D25;
-#[rustc_layout(debug)] type T38 = D26;
-#[rustc_layout(debug)] type T39 = D27;
-#[rustc_layout(debug)] type T40 = Option<D27>;
-#[rustc_layout(debug)] type T41 = D28;
-#[rustc_layout(debug)] type T42 = Option<D28>;
-#[rustc_layout(debug)] type T43 = D29;
-#[rustc_layout(debug)] type T44 = D30;
-#[rustc_layout(debug)] type T45 = D31;
-#[rustc_layout(debug)] type T46 = Option<D31>;
-#[rustc_layout(debug)] type T47 = D32;
-#[rustc_layout(debug)] type T48 = D33;
-#[rustc_layout(debug)] type T49 = Option<D33>;
-#[rustc_layout(debug)] type T50 = D34;
-#[rustc_layout(debug)] type T51 = Option<D34>;
-#[rustc_layout(debug)] type T52 = D35;
-#[rustc_layout(debug)] type T53 = D36;
-#[rustc_layout(debug)] type T54 = D0<Option<bool>, D0<bool, D15>>;
-#[rustc_layout(debug)] type T55 = Option<D0<Option<bool>, D0<bool, D15>>>;
-#[rustc_layout(debug)] type T56 = D38;
-#[rustc_layout(debug)] type T57 = Option<D38>;
-#[rustc_layout(debug)] type T58 = D0<i64, *const str>;
-#[rustc_layout(debug)] type T59 = D40;
-#[rustc_layout(debug)] type T60 = Option<D40>;
-#[rustc_layout(debug)] type T61 = D41;
-#[rustc_layout(debug)] type T62 = Option<D41>;
-#[rustc_layout(debug)] type T63 = D42;
-#[rustc_layout(debug)] type T64 = D43;
-#[rustc_layout(debug)] type T65 = Option<D43>;
-#[rustc_layout(debug)] type T66 = D44;
-#[rustc_layout(debug)] type T67 = Option<D44>;
-#[rustc_layout(debug)] type T68 = D45;
-#[rustc_layout(debug)] type T69 = D46;
-#[rustc_layout(debug)] type T70 = D47;
-#[rustc_layout(debug)] type T71 = D48;
-#[rustc_layout(debug)] type T72 = Option<D48>;
-#[rustc_layout(debug)] type T73 = D49;
-#[rustc_layout(debug)] type T74 = Option<D49>;
-#[rustc_layout(debug)] type T75 = D50;
-#[rustc_layout(debug)] type T76 = Option<D50>;
-#[rustc_layout(debug)] type T77 = D51;
-#[rustc_layout(debug)] type T78 = D52;
-#[rustc_layout(debug)] type T79 = D53;
-#[rustc_layout(debug)] type T80 = D54;
-#[rustc_layout(debug)] type T81 = Option<D54>;
-#[rustc_layout(debug)] type T82 = D55;
-#[rustc_layout(debug)] type T83 = D56;
-#[rustc_layout(debug)] type T84 = Option<D56>;
-#[rustc_layout(debug)] type T85 = D57;
-#[rustc_layout(debug)] type T86 = Option<D57>;
-#[rustc_layout(debug)] type T87 = D58;
-#[rustc_layout(debug)] type T88 = Option<D58>;
-#[rustc_layout(debug)] type T89 = D39<*const dyn Tr>;
-#[rustc_layout(debug)] type T90 = D60<bool, PhantomData<u64>>;
-#[rustc_layout(debug)] type T91 = Option<D60<bool, PhantomData<u64>>>;
-#[rustc_layout(debug)] type T92 = D61;
-#[rustc_layout(debug)] type T93 = Option<D61>;
-#[rustc_layout(debug)] type T94 = D62;
-#[rustc_layout(debug)] type T95 = D60<D48, Result<char, D22>>;
-#[rustc_layout(debug)] type T96 = Option<D60<D48, Result<char, D22>>>;
-#[rustc_layout(debug)] type T97 = D64;
-#[rustc_layout(debug)] type T98 = D63<[u64; 0]>;
-#[rustc_layout(debug)] type T99 = Option<D63<[u64; 0]>>;
-#[rustc_layout(debug)] type T100 = D66;
-#[rustc_layout(debug)] type T101 = Option<D66>;
-#[rustc_layout(debug)] type T102 = D67;
-#[rustc_layout(debug)] type T103 = Option<D67>;
-#[rustc_layout(debug)] type T104 = D68;
-#[rustc_layout(debug)] type T105 = D69;
-#[rustc_layout(debug)] type T106 = Option<D69>;
-#[rustc_layout(debug)] type T107 = D70;
-#[rustc_layout(debug)] type T108 = Option<D70>;
-#[rustc_layout(debug)] type T109 = D71;
-#[rustc_layout(debug)] type T110 = D72;
-#[rustc_layout(debug)] type T111 = Option<D72>;
-#[rustc_layout(debug)] type T112 = D73;
-#[rustc_layout(debug)] type T113 = Option<D73>;
-#[rustc_layout(debug)] type T114 = D74;
-#[rustc_layout(debug)] type T115 = Option<D74>;
-#[rustc_layout(debug)] type T116 = D75;
-#[rustc_layout(debug)] type T117 = D76;
-#[rustc_layout(debug)] type T118 = Option<D76>;
-#[rustc_layout(debug)] type T119 = D77;
-#[rustc_layout(debug)] type T120 = D78;
-#[rustc_layout(debug)] type T121 = Option<D78>;
-#[rustc_layout(debug)] type T122 = D79;
-#[rustc_layout(debug)] type T123 = Option<D79>;
-#[rustc_layout(debug)] type T124 = D39<Result<D0<i64, *const str>, [u64; 0]>>;
-#[rustc_layout(debug)] type T125 = Option<D39<Result<D0<i64, *const str>, [u64; 0]>>>;
-#[rustc_layout(debug)] type T126 = D81;
-#[rustc_layout(debug)] type T127 = D82;
-#[rustc_layout(debug)] type T128 = Option<D82>;
-#[rustc_layout(debug)] type T129 = *const str;
-#[rustc_layout(debug)] type T130 = Result<&'static dyn Tr, UnsafeCell<u32>>;
-#[rustc_layout(debug)] type T131 = f32;
-#[rustc_layout(debug)] type T132 = [(&'static mut u8, (D66, f64)); 2];
-#[rustc_layout(debug)] type T133 = D37<usize, D19>;
-#[rustc_layout(debug)] type T134 = ();
-#[rustc_layout(debug)] type T135 = ();
-#[rustc_layout(debug)] type T136 = u64;
-#[rustc_layout(debug)] type T137 = D50;
-#[rustc_layout(debug)] type T138 = ((), bool, D55);
-#[rustc_layout(debug)] type T139 = f32;
-#[rustc_layout(debug)] type T140 = bool;
-#[rustc_layout(debug)] type T141 = *const [bool];
-#[rustc_layout(debug)] type T142 = (((f32, usize, u8), NonZeroU32), PhantomData<u64>);
-#[rustc_layout(debug)] type T143 = u8;
-#[rustc_layout(debug)] type T144 = [(ManuallyDrop<bool>, u8); 3];
-#[rustc_layout(debug)] type T145 = (bool, (usize,));
-#[rustc_layout(debug)] type T146 = NonZeroU8;
-#[rustc_layout(debug)] type T147 = (*const str, D65<(ManuallyDrop<bool>, D4, bool), D80<D19, NonZeroU8>>, D70, Option<Option<f64>>);
-#[rustc_layout(debug)] type T148 = D3;
-#[rustc_layout(debug)] type T149 = Option<Option<D0<i32, D70>>>;
-#[rustc_layout(debug)] type T150 = f64;
-#[rustc_layout(debug)] type T151 = (char, u16, [u64; 0], D6);
-#[rustc_layout(debug)] type T152 = ((i8,), fn(bool) -> i16);
-#[rustc_layout(debug)] type T153 = D19;
-#[rustc_layout(debug)] type T154 = u128;
-#[rustc_layout(debug)] type T155 = D81;
-#[rustc_layout(debug)] type T156 = D0<i64, *const str>;
-#[rustc_layout(debug)] type T157 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T158 = f32;
-#[rustc_layout(debug)] type T159 = [D55; 0];
-#[rustc_layout(debug)] type T160 = char;
-#[rustc_layout(debug)] type T161 = D0<[bool; 1], UnsafeCell<u32>>;
-#[rustc_layout(debug)] type T162 = NonZeroU8;
-#[rustc_layout(debug)] type T163 = [bool; 1];
-#[rustc_layout(debug)] type T164 = Option<&'static mut dyn Tr>;
-#[rustc_layout(debug)] type T165 = f32;
-#[rustc_layout(debug)] type T166 = (NonZeroU8,);
-#[rustc_layout(debug)] type T167 = &'static dyn Tr;
-#[rustc_layout(debug)] type T168 = [UnsafeCell<bool>; 3];
-#[rustc_layout(debug)] type T169 = ((Option<[u64; 0]>, [i64; 2], Option<i64>), bool);
-#[rustc_layout(debug)] type T170 = i16;
-#[rustc_layout(debug)] type T171 = *mut D45;
-#[rustc_layout(debug)] type T172 = D59<Option<Result<[u64; 0], D24>>>;
-#[rustc_layout(debug)] type T173 = fn(char) -> u64;
-#[rustc_layout(debug)] type T174 = [u64; 0];
-#[rustc_layout(debug)] type T175 = Option<D65<u8, ManuallyDrop<&'static u16>>>;
-#[rustc_layout(debug)] type T176 = u16;
-#[rustc_layout(debug)] type T177 = &'static mut Result<D69, (D15, bool, char)>;
-#[rustc_layout(debug)] type T178 = [u64; 0];
-#[rustc_layout(debug)] type T179 = [D53; 3];
-#[rustc_layout(debug)] type T180 = [[D31; 2]; 3];
-#[rustc_layout(debug)] type T181 = fn(()) -> bool;
-#[rustc_layout(debug)] type T182 = char;
-#[rustc_layout(debug)] type T183 = *mut Option<*const dyn Tr>;
-#[rustc_layout(debug)] type T184 = bool;
-#[rustc_layout(debug)] type T185 = u8;
-#[rustc_layout(debug)] type T186 = bool;
-#[rustc_layout(debug)] type T187 = Option<f32>;
-#[rustc_layout(debug)] type T188 = [char; 5];
-#[rustc_layout(debug)] type T189 = D65<bool, &'static mut Result<f64, UnsafeCell<u32>>>;
-#[rustc_layout(debug)] type T190 = [(Result<ManuallyDrop<bool>, D39<Result<D0<i64, *const str>, [u64; 0]>>>, bool, u64, D60<i128, ()>); 1];
-#[rustc_layout(debug)] type T191 = NonZeroU8;
-#[rustc_layout(debug)] type T192 = u32;
-#[rustc_layout(debug)] type T193 = D68;
-#[rustc_layout(debug)] type T194 = D4;
-#[rustc_layout(debug)] type T195 = D41;
-#[rustc_layout(debug)] type T196 = Result<[ManuallyDrop<bool>; 1], D54>;
-#[rustc_layout(debug)] type T197 = Option<([u64; 0], bool, char)>;
-#[rustc_layout(debug)] type T198 = char;
-#[rustc_layout(debug)] type T199 = isize;
-#[rustc_layout(debug)] type T200 = Result<bool, u128>;
-#[rustc_layout(debug)] type T201 = &'static mut str;
-#[rustc_layout(debug)] type T202 = &'static mut [isize];
-#[rustc_layout(debug)] type T203 = i16;
-#[rustc_layout(debug)] type T204 = char;
-#[rustc_layout(debug)] type T205 = D11;
-#[rustc_layout(debug)] type T206 = Option<Result<Option<D24>, fn(bool) -> bool>>;
-#[rustc_layout(debug)] type T207 = [D60<ManuallyDrop<&'static u16>, Option<D82>>; 1];
-#[rustc_layout(debug)] type T208 = [Option<f64>; 2];
-#[rustc_layout(debug)] type T209 = (D46, Result<D6, u8>, D60<Result<i64, ()>, f64>);
-#[rustc_layout(debug)] type T210 = [D18; 1];
-#[rustc_layout(debug)] type T211 = u8;
-#[rustc_layout(debug)] type T212 = u8;
-#[rustc_layout(debug)] type T213 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T214 = u8;
-#[rustc_layout(debug)] type T215 = i64;
-#[rustc_layout(debug)] type T216 = Option<()>;
-#[rustc_layout(debug)] type T217 = D0<(ManuallyDrop<&'static u16>, D11), (bool, usize, *mut D81, (i64, u128, (), ManuallyDrop<&'static u16>))>;
-#[rustc_layout(debug)] type T218 = u32;
-#[rustc_layout(debug)] type T219 = f32;
-#[rustc_layout(debug)] type T220 = Option<D73>;
-#[rustc_layout(debug)] type T221 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T222 = (D28, [char; 5], (u8, f32, bool, fn(u8) -> i32));
-#[rustc_layout(debug)] type T223 = u8;
-#[rustc_layout(debug)] type T224 = Option<Result<UnsafeCell<u32>, Option<u32>>>;
-#[rustc_layout(debug)] type T225 = &'static mut *mut str;
-#[rustc_layout(debug)] type T226 = [D18; 0];
-#[rustc_layout(debug)] type T227 = D3;
-#[rustc_layout(debug)] type T228 = D31;
-#[rustc_layout(debug)] type T229 = (UnsafeCell<u32>,);
-#[rustc_layout(debug)] type T230 = Option<(u16,)>;
-#[rustc_layout(debug)] type T231 = D62;
-#[rustc_layout(debug)] type T232 = u128;
-#[rustc_layout(debug)] type T233 = &'static mut &'static dyn Tr;
-#[rustc_layout(debug)] type T234 = isize;
-#[rustc_layout(debug)] type T235 = &'static mut ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T236 = ((D80<(), D30>,), u64, *mut *mut dyn Tr);
-#[rustc_layout(debug)] type T237 = i32;
-#[rustc_layout(debug)] type T238 = (&'static dyn Tr,);
-#[rustc_layout(debug)] type T239 = D37<char, ()>;
-#[rustc_layout(debug)] type T240 = (D18, Option<D80<isize, bool>>, D39<Result<D0<i64, *const str>, [u64; 0]>>);
-#[rustc_layout(debug)] type T241 = Option<(PhantomData<u64>,)>;
-#[rustc_layout(debug)] type T242 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T243 = u8;
-#[rustc_layout(debug)] type T244 = Result<D14, (D20<char>, fn(char) -> bool, D40, Result<ManuallyDrop<bool>, u128>)>;
-#[rustc_layout(debug)] type T245 = f32;
-#[rustc_layout(debug)] type T246 = u64;
-#[rustc_layout(debug)] type T247 = (bool,);
-#[rustc_layout(debug)] type T248 = Result<Option<i16>, D2>;
-#[rustc_layout(debug)] type T249 = Option<()>;
+#[rustc_layout(debug)] type T1 = Option<D0<[bool; 1], UnsafeCell<u32>>>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8<D0<u8, D5>>;
+#[rustc_layout(debug)] type T17 = Option<D8<D0<u8, D5>>>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D0<&'static [()], D11>;
+#[rustc_layout(debug)] type T31 = Option<D0<&'static [()], D11>>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D15<u16>;
+#[rustc_layout(debug)] type T41 = Option<D15<u16>>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D15<(UnsafeCell<bool>,)>;
+#[rustc_layout(debug)] type T57 = Option<D15<(UnsafeCell<bool>,)>>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30<D14, i128>;
+#[rustc_layout(debug)] type T61 = Option<D30<D14, i128>>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D8<Result<bool, [u64; 0]>>;
+#[rustc_layout(debug)] type T85 = Option<D8<Result<bool, [u64; 0]>>>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D30<fn(u8) -> [u64; 0], bool>;
+#[rustc_layout(debug)] type T95 = Option<D30<fn(u8) -> [u64; 0], bool>>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D8<D20<u8, ()>>;
+#[rustc_layout(debug)] type T107 = Option<D8<D20<u8, ()>>>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D47<bool>;
+#[rustc_layout(debug)] type T115 = Option<D47<bool>>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D53<i16, UnsafeCell<bool>>;
+#[rustc_layout(debug)] type T153 = Option<D53<i16, UnsafeCell<bool>>>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = [UnsafeCell<bool>; 0];
+#[rustc_layout(debug)] type T167 = ();
+#[rustc_layout(debug)] type T168 = Result<D53<i32, [u16; 3]>, (D14, D3, i128)>;
+#[rustc_layout(debug)] type T169 = Option<u32>;
+#[rustc_layout(debug)] type T170 = *const D20<&'static mut D36, UnsafeCell<u32>>;
+#[rustc_layout(debug)] type T171 = ();
+#[rustc_layout(debug)] type T172 = i16;
+#[rustc_layout(debug)] type T173 = *mut dyn Tr;
+#[rustc_layout(debug)] type T174 = D10;
+#[rustc_layout(debug)] type T175 = Option<&'static isize>;
+#[rustc_layout(debug)] type T176 = u8;
+#[rustc_layout(debug)] type T177 = Result<&'static mut [bool], Result<char, i128>>;
+#[rustc_layout(debug)] type T178 = D2;
+#[rustc_layout(debug)] type T179 = &'static mut str;
+#[rustc_layout(debug)] type T180 = i64;
+#[rustc_layout(debug)] type T181 = i32;
+#[rustc_layout(debug)] type T182 = &'static mut Result<bool, D20<isize, NonZeroU8>>;
+#[rustc_layout(debug)] type T183 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T184 = NonZeroU8;
+#[rustc_layout(debug)] type T185 = D49;
+#[rustc_layout(debug)] type T186 = [Option<u64>; 5];
+#[rustc_layout(debug)] type T187 = Result<UnsafeCell<u32>, D8<D20<u8, ()>>>;
+#[rustc_layout(debug)] type T188 = bool;
+#[rustc_layout(debug)] type T189 = i8;
+#[rustc_layout(debug)] type T190 = NonZeroU8;
+#[rustc_layout(debug)] type T191 = u8;
+#[rustc_layout(debug)] type T192 = fn(char) -> bool;
+#[rustc_layout(debug)] type T193 = i128;
+#[rustc_layout(debug)] type T194 = [NonZeroU8; 2];
+#[rustc_layout(debug)] type T195 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T196 = Option<&'static mut Option<char>>;
+#[rustc_layout(debug)] type T197 = D48;
+#[rustc_layout(debug)] type T198 = usize;
+#[rustc_layout(debug)] type T199 = &'static [u8];
+#[rustc_layout(debug)] type T200 = (usize, (D67, NonZeroU8, fn(char) -> i16));
+#[rustc_layout(debug)] type T201 = ();
+#[rustc_layout(debug)] type T202 = f32;
+#[rustc_layout(debug)] type T203 = D64;
+#[rustc_layout(debug)] type T204 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T205 = Result<D50, Option<([u64; 0], u8)>>;
+#[rustc_layout(debug)] type T206 = f32;
+#[rustc_layout(debug)] type T207 = D8<(([u64; 0], D68, D12, ManuallyDrop<&'static u16>), D6, [char; 1], Option<D81>)>;
+#[rustc_layout(debug)] type T208 = Option<i8>;
+#[rustc_layout(debug)] type T209 = *mut dyn Tr;
+#[rustc_layout(debug)] type T210 = D41;
+#[rustc_layout(debug)] type T211 = [(&'static D40, [u8; 1], ManuallyDrop<&'static u16>); 2];
+#[rustc_layout(debug)] type T212 = bool;
+#[rustc_layout(debug)] type T213 = bool;
+#[rustc_layout(debug)] type T214 = D53<D10, Result<(usize,), isize>>;
+#[rustc_layout(debug)] type T215 = *const D13;
+#[rustc_layout(debug)] type T216 = [(); 2];
+#[rustc_layout(debug)] type T217 = D20<usize, D19>;
+#[rustc_layout(debug)] type T218 = ();
+#[rustc_layout(debug)] type T219 = ();
+#[rustc_layout(debug)] type T220 = u64;
+#[rustc_layout(debug)] type T221 = D50;
+#[rustc_layout(debug)] type T222 = ((), bool, D55);
+#[rustc_layout(debug)] type T223 = f32;
+#[rustc_layout(debug)] type T224 = bool;
+#[rustc_layout(debug)] type T225 = *const [bool];
+#[rustc_layout(debug)] type T226 = (((f32, usize, u8), NonZeroU32), PhantomData<u64>);
+#[rustc_layout(debug)] type T227 = u8;
+#[rustc_layout(debug)] type T228 = [(ManuallyDrop<bool>, u8); 3];
+#[rustc_layout(debug)] type T229 = (bool, (usize,));
+#[rustc_layout(debug)] type T230 = NonZeroU8;
+#[rustc_layout(debug)] type T231 = (*const str, D42<(ManuallyDrop<bool>, D4, bool), D47<D19>>, *const str, D0<Option<f64>, D3>);
+#[rustc_layout(debug)] type T232 = Option<Option<D20<i32, D70>>>;
+#[rustc_layout(debug)] type T233 = f64;
+#[rustc_layout(debug)] type T234 = (char, u16, [u64; 0], D6);
+#[rustc_layout(debug)] type T235 = ((i8,), fn(bool) -> i16);
+#[rustc_layout(debug)] type T236 = D19;
+#[rustc_layout(debug)] type T237 = u128;
+#[rustc_layout(debug)] type T238 = D81;
+#[rustc_layout(debug)] type T239 = D39;
+#[rustc_layout(debug)] type T240 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T241 = f32;
+#[rustc_layout(debug)] type T242 = [D55; 0];
+#[rustc_layout(debug)] type T243 = char;
+#[rustc_layout(debug)] type T244 = D0<[bool; 1], UnsafeCell<u32>>;
+#[rustc_layout(debug)] type T245 = NonZeroU8;
+#[rustc_layout(debug)] type T246 = [bool; 1];
+#[rustc_layout(debug)] type T247 = Option<&'static mut dyn Tr>;
+#[rustc_layout(debug)] type T248 = f32;
+#[rustc_layout(debug)] type T249 = (NonZeroU8,);

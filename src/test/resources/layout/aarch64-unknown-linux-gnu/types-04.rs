@@ -20,373 +20,392 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub struct D0 { }
-pub enum D1 { V0 { g0: [u64; 0], g1: i8, }, V1, V2, V3, V4, }
-pub union D2 { u0: isize, u1: isize, }
+#[repr(u8)]
+pub enum D1 { V0 { g0: u8, g1: !, g2: &'static mut i16, }, V1(D0), V2, V3(char, Option<NonZeroU8>, (D0, fn(bool) -> u8, ManuallyDrop<&'static u16>)) = 3, }
+#[repr(packed)]
+pub union D2 { u0: f64, u1: usize, u2: char, u3: u16, }
 impl Copy for D2 {}
-pub struct D3(char, (i32, Option<i128>), fn(bool) -> u8, ManuallyDrop<&'static u16>);
-pub struct D4<P0, P1: ?Sized> { h0: D3, h1: fn(bool) -> f32, h2: Option<P0>, h3: P1, }
-#[repr(u16)]
-pub enum D5 { V0 = 0, V1 = 1, V2 = 4, }
-pub struct D6(&'static dyn Tr, D3, D5, i64, D2);
-pub struct D7 { f0: (), f1: D4<&'static mut i64, NonZeroU32>, }
-pub enum D8 { V0 = 1, }
-#[repr(isize)]
-pub enum D9 { V0 = 1, }
-pub enum D10 { V0(u8), V1, }
-pub enum D11 { V0, V1 { g0: !, }, V2 { }, V3(!), V4 { g0: Result<char, &'static [i16]>, }, V5, }
-pub struct D12<P0, P1> { h0: [P0; 2], h1: [D5; 1], h2: P1, }
-#[repr(u16)]
-pub enum D13 { V0(bool, bool, NonZeroU32) = 1, V1(Option<bool>, Result<Option<bool>, Option<u128>>) = 3, V2(char), V3, V4([u64; 0], usize), V5((*mut NonZeroU8, f32)), }
-pub union D14 { u0: u64, u1: bool, u2: bool, u3: D2, }
-impl Copy for D14 {}
-pub struct D15<P0, P1: ?Sized> { h0: D3, h1: D14, h2: (P0, u8), h3: P1, }
-pub enum D16 { V0, V1(D4<fn(u32) -> u32, [char; 2]>, i16, D6), }
-pub enum D17 { V0(!, Result<D11, D10>), V1(Option<D3>), V2, V3(D15<fn(u8) -> (), Result<bool, i16>>), V4([u64; 0], *mut ManuallyDrop<&'static u16>), }
-pub struct D18(D5);
-pub struct D19 { f0: &'static str, f1: D0, }
-#[repr(align(8))]
-pub enum D20 { V0(D1, u8, Option<[D10; 0]>), V1, V2, V3 { }, }
-pub struct D21 { f0: Option<f64>, }
-pub struct D22 { f0: D7, f1: (char, bool, Option<u8>, i16), f2: *mut isize, f3: *mut D2, }
+pub enum D3 { }
+pub enum D4 { }
+pub enum D5 { }
 #[repr(packed)]
-pub struct D23;
-impl Copy for D23 {}
-#[repr(align(16))]
-pub struct D24((char, Result<u128, i16>, [f64; 5], &'static mut [bool]), D0);
-pub union D25 { u0: bool, u1: char, u2: D23, u3: f32, }
-impl Copy for D25 {}
-pub enum D26 { V0(char, D15<fn(f64) -> f32, fn(u8) -> u64>), }
-#[repr(packed(4))]
-pub struct D27 { f0: D25, f1: u8, }
-impl Copy for D27 {}
-pub struct D28<P0, P1> { h0: [P1; 2], h1: D23, h2: [P0; 2], }
-pub struct D29 { }
-pub struct D30<P0, P1> { h0: P0, h1: [P1; 2], }
-#[repr(C, align(8))]
-pub struct D31(D6, (usize, isize, (NonZeroU8, i16, D26)));
-pub enum D32 { V0(char), V1((D30<D24, u8>, D8)), }
-pub enum D33 { V0, }
-pub enum D34 { V0 { g0: u8, g1: f64, g2: (), }, V1(Option<(bool,)>), V2(usize, D14), V3(f64, D32, f64), V4(f64, Option<D1>, D12<(D2, f64, NonZeroU8, u8), ([u64; 0], UnsafeCell<bool>)>), V5(i8, PhantomData<u64>), }
-pub struct D35 { f0: ([u64; 0], char, D25, char), f1: Option<bool>, }
-pub enum D36 { V0, V1, V2((usize, bool), (D26, [i8; 1], char), &'static [u8; 0]), V3, V4(D17), V5, }
-#[repr(C, packed(2))]
-pub struct D37 { f0: D27, f1: u8, }
-impl Copy for D37 {}
-pub enum D38 { V0, }
-pub struct D39 { f0: NonZeroU32, f1: i64, }
-pub struct D40<P0> { h0: [P0; 2], }
-pub struct D41 { f0: u64, f1: i8, f2: f64, f3: Result<u128, Option<bool>>, }
-pub enum D42 { V0((([u64; 0],),)), V1 { }, V2([Option<isize>; 3], Option<D28<bool, f32>>), }
+pub struct D6(isize, char, i128, D2);
+impl Copy for D6 {}
+pub struct D7 { f0: usize, f1: Option<((), D1, u8, i8)>, }
+#[repr(transparent)]
+pub struct D8(PhantomData<u64>, PhantomData<u64>);
 #[repr(i8)]
-pub enum D43 { V0, V1, V2, V3, V4, }
-pub struct D44(D24, i32, [D12<(u128, D23), u8>; 3], *mut dyn Tr);
+pub enum D9 { V0 = 0, V1(ManuallyDrop<bool>) = 1, }
+pub enum D10 { V0(D6, UnsafeCell<u32>, fn(u32) -> u32), V1(*const (PhantomData<u64>, u16, i32, ()), Option<NonZeroU32>, D1), V2 { g0: (*mut NonZeroU8,), g1: UnsafeCell<u32>, g2: D1, }, V3, }
 #[repr(packed)]
-pub union D45 { u0: bool, }
-impl Copy for D45 {}
-pub enum D46 { V0, V1, V2([fn(f64) -> bool; 2]), V3 { g0: D15<(), [D2; 3]>, g1: D21, g2: i8, }, }
-pub enum D47 { V0(D15<D6, Option<bool>>, fn(bool) -> u128, *const (D24, D23)), V1, V2((D19, bool, &'static mut dyn Tr)), V3, }
-pub struct D48;
+pub struct D11(char);
+impl Copy for D11 {}
+pub struct D12 { f0: Option<&'static dyn Tr>, f1: UnsafeCell<u32>, f2: Option<fn(i32) -> [u64; 0]>, f3: Result<i32, Option<char>>, f4: f32, }
+pub union D13 { u0: u64, u1: bool, u2: bool, u3: D11, }
+impl Copy for D13 {}
+#[repr(C, align(8))]
+pub struct D14 { f0: D1, }
+pub struct D15<P0, P1: ?Sized> { h0: (u8, bool, f64), h1: D0, h2: [P0; 2], h3: P1, }
+pub enum D16 { V0, V1((Result<D11, i16>, Result<D0, [u64; 0]>), D8, bool), V2([NonZeroU8; 5], ([u64; 0], ((), bool, UnsafeCell<u32>, ManuallyDrop<&'static u16>)), UnsafeCell<u32>), V3, V4(u16), }
+#[repr(i8)]
+pub enum D17 { V0, }
+#[repr(C)]
+pub struct D18 { }
+pub enum D19 { V0(D16, u8, Option<[D11; 0]>), V1, V2, }
+pub enum D20 { V0 = 54, V1 = 55, V2, V3, V4 = 60, }
+pub struct D21 { f0: D20, f1: (char, bool, Option<u8>, i16), f2: *mut isize, f3: *mut D0, }
+pub enum D22 { V0, V1, }
+pub struct D23 { f0: D15<([u64; 0], char, bool, u128), (PhantomData<u64>, f64, D5, ())>, f1: D15<[D12; 3], D18>, }
+pub enum D24 { }
+pub enum D25 { V0 = 175, V1 = 176, V2 = 224, V3 = 227, V4 = 527, }
+#[repr(C)]
+pub enum D26 { V0(D14), V1, V2, V3(*mut str, [Option<bool>; 5]), V4([u64; 0], bool, D24), V5(!), }
+pub struct D27 { f0: u8, f1: ManuallyDrop<&'static u16>, f2: f64, f3: fn(f64) -> i16, f4: D15<bool, Option<()>>, }
+#[repr(C, align(8))]
+pub struct D28(D9, (usize, isize, (NonZeroU8, i16, D9)));
 #[repr(transparent)]
-pub struct D49 { f0: (bool,), }
-#[repr(align(8))]
-pub enum D50 { V0, V1, V2, V3, V4, V5, }
-pub struct D51(D30<D12<(u128, D23), u8>, D11>, (Option<u8>,), [u64; 0]);
+pub struct D29 { f0: (i128, Option<u8>, u8, bool), }
+pub struct D30;
+#[repr(C, packed(2))]
+pub struct D31 { f0: bool, f1: u8, }
+impl Copy for D31 {}
 #[repr(C, packed)]
-pub struct D52(char, i128, i32, D45);
-impl Copy for D52 {}
-pub struct D53<P0> { h0: Option<P0>, h1: (f64,), }
-pub struct D54(Option<D1>, (Option<D4<fn(u32) -> u32, [char; 2]>>,), bool, ((u16, NonZeroU8, usize, u8), ([u64; 0],), NonZeroU8));
-pub struct D55 { }
-pub enum D56 { V0(UnsafeCell<u32>, &'static ManuallyDrop<bool>, &'static mut D31), V1, V2(u16, ((D15<(), [D2; 3]>, bool),)), V3 { }, V4, }
-#[repr(transparent)]
-pub struct D57 { f0: D15<(), [D2; 3]>, }
+pub struct D32 { f0: usize, f1: f64, f2: char, f3: D13, }
+impl Copy for D32 {}
+#[repr(u16)]
+pub enum D33 { V0, }
 #[repr(i32)]
-pub enum D58 { V0(Option<D40<NonZeroU8>>, bool, *mut D48), V1 = 9, V2(!, [fn(u8) -> i32; 2]) = 243, }
+pub enum D34 { V0 { g0: bool, }, V1, V2(D2, *mut str), V3, V4, V5 { g0: Option<*const ()>, g1: fn(bool) -> (), }, }
+pub union D35 { u0: u8, u1: u32, u2: u8, u3: isize, }
+impl Copy for D35 {}
+#[repr(isize)]
+pub enum D36 { V0 = 1, V1 = 3, V2(*mut [()], usize) = 6, V3, }
 #[repr(C, packed(2))]
-pub struct D59 { f0: u8, f1: D45, f2: char, f3: u8, f4: i128, }
-impl Copy for D59 {}
-pub struct D60 { f0: (char, (D8,), bool), f1: Option<*mut D10>, f2: ((NonZeroU8, D45, isize), (f64,)), f3: bool, f4: *mut dyn Tr, }
-pub enum D61 { }
-pub enum D62 { V0 { g0: (&'static char, D4<*mut bool, char>, (D28<fn(f32) -> u128, [i128; 2]>, D59, i16), bool), }, V1 { g0: D46, g1: D28<&'static i16, NonZeroU32>, }, }
-pub union D63 { u0: i8, u1: char, u2: D37, u3: D2, }
-impl Copy for D63 {}
-#[repr(packed(2))]
-pub struct D64 { f0: char, f1: u64, f2: f32, }
-impl Copy for D64 {}
-pub union D65 { u0: u8, u1: u8, u2: i128, u3: u8, }
-impl Copy for D65 {}
-pub struct D66 { }
+pub struct D37 { }
+impl Copy for D37 {}
+#[repr(C, align(8))]
+pub struct D38 { f0: D22, f1: bool, f2: i16, f3: D26, f4: u8, }
+#[repr(transparent)]
+pub struct D39 { f0: Option<isize>, }
+pub struct D40 { f0: (), f1: [isize; 5], }
+#[repr(i8)]
+pub enum D41 { V0 = 0, V1, V2 = 4, V3, V4, V5 = 9, }
+#[repr(C, packed(2))]
+pub struct D42(bool, char, u128, i8);
+impl Copy for D42 {}
+#[repr(align(8))]
+pub struct D43 { f0: D30, }
+pub enum D44 { V0 { g0: fn(f32) -> bool, g1: char, g2: UnsafeCell<bool>, }, V1, V2(fn(u64) -> u64, ([D11; 3],), *mut dyn Tr), V3 { g0: Option<Option<bool>>, }, }
+pub enum D45 { V0(Result<[UnsafeCell<u32>; 0], bool>), }
+pub union D46 { u0: i128, u1: i8, u2: i8, u3: bool, }
+impl Copy for D46 {}
+#[repr(packed(4))]
+pub struct D47;
+impl Copy for D47 {}
+pub struct D48<P0> { h0: P0, }
+pub union D49 { u0: i128, u1: D37, u2: D37, }
+impl Copy for D49 {}
+pub struct D50 { }
+pub struct D51<P0: ?Sized> { h0: P0, }
+pub enum D52 { V0 { }, V1([u64; 0]), V2, V3 { }, V4 { g0: (UnsafeCell<bool>, [u64; 0], char, (isize, NonZeroU32)), g1: PhantomData<u64>, g2: (), }, }
+#[repr(align(2))]
+pub struct D53(&'static D46, (usize,), char, i128);
+pub union D54 { u0: D31, u1: u8, }
+impl Copy for D54 {}
+pub struct D55<P0: ?Sized> { h0: (), h1: P0, }
+pub struct D56 { f0: i128, f1: usize, }
+#[repr(C, align(8))]
+pub struct D57 { f0: *mut Result<ManuallyDrop<&'static u16>, u16>, f1: ((u16, NonZeroU8, usize, u8), ([u64; 0],), NonZeroU8), f2: (ManuallyDrop<&'static u16>, *mut i32, fn(bool) -> i8), }
+pub enum D58 { V0, }
+pub struct D59<P0, P1: ?Sized> { h0: P0, h1: P1, }
+#[repr(C, packed)]
+pub struct D60(i128, D13);
+impl Copy for D60 {}
 #[repr(u64)]
-pub enum D67 { V0 { g0: &'static mut dyn Tr, g1: D8, }, V1, V2, V3(char, i128, D20), V4, }
-pub enum D68 { V0, }
-pub struct D69(&'static [char], Result<D1, (i16, D7)>, (D3,), i64);
-#[repr(C, packed(2))]
-pub union D70 { u0: char, u1: isize, }
+pub enum D61 { V0 { }, }
+#[repr(isize)]
+pub enum D62 { V0(UnsafeCell<u32>), V1 { }, V2, V3(&'static mut dyn Tr), V4 { }, V5, }
+#[repr(C, packed)]
+pub struct D63 { f0: u16, f1: bool, }
+impl Copy for D63 {}
+pub enum D64 { }
+#[repr(C)]
+pub enum D65 { V0(PhantomData<u64>, fn(u8) -> i32), V1 { }, }
+pub struct D66(((),), (bool,), fn(i128) -> u8);
+pub struct D67<P0, P1: ?Sized> { h0: NonZeroU32, h1: isize, h2: [P0; 2], h3: P1, }
+#[repr(C)]
+pub enum D68 { V0(u8, bool, Result<D1, (i128,)>), V1(!, Result<Option<ManuallyDrop<&'static u16>>, (NonZeroU32, D55<D15<D16, f32>>, bool)>), V2(D16), V3, V4(u8, char, (char, (bool,), (u8, UnsafeCell<u32>, f64, bool))), }
+#[repr(C, packed)]
+pub struct D69 { }
+impl Copy for D69 {}
+pub union D70 { u0: D63, u1: i8, u2: char, u3: D6, }
 impl Copy for D70 {}
 pub struct D71;
-pub enum D72 { V0, V1, V2, V3, V4, V5, }
-#[repr(u8)]
-pub enum D73 { V0, V1(Option<D30<u8, ManuallyDrop<bool>>>, Option<bool>, ()), }
-pub enum D74 { V0(bool, (), *const f64), V1, V2 { g0: &'static f32, g1: ManuallyDrop<bool>, }, V3, V4, }
-#[repr(C, align(8))]
-pub struct D75 { f0: NonZeroU8, f1: i128, f2: (D28<[u64; 0], ManuallyDrop<&'static u16>>, D19, bool), f3: D43, }
-pub enum D76 { }
-pub struct D77 { f0: NonZeroU32, f1: u32, f2: [u64; 0], f3: (bool,), f4: [[D18; 1]; 2], }
-pub struct D78(&'static str, &'static mut (D15<D6, Option<bool>>,));
-#[repr(C, packed)]
-pub struct D79(usize, u8, bool, u8, D45);
-impl Copy for D79 {}
-pub enum D80 { V0(Option<bool>, bool), }
+#[repr(align(8))]
+pub enum D72 { V0([D46; 0], &'static [u64; 0], D12), V1(i32, D51<UnsafeCell<u32>>, *const dyn Tr), V2(D48<u64>), V3, V4, }
+#[repr(i8)]
+pub enum D73 { V0(D24, D14), }
+pub struct D74<P0: ?Sized> { h0: Option<u8>, h1: bool, h2: P0, }
+pub enum D75 { }
 #[repr(transparent)]
-pub struct D81(Option<&'static UnsafeCell<u32>>);
-pub struct D82 { f0: D12<Option<()>, ManuallyDrop<&'static u16>>, f1: D15<(), [D2; 3]>, f2: f32, f3: usize, }
+pub struct D76 { f0: Option<D3>, f1: PhantomData<u64>, }
+#[repr(align(8))]
+pub enum D77 { V0, V1, V2, }
+pub struct D78<P0> { h0: [D18; 1], h1: P0, h2: f32, }
+pub struct D79<P0> { h0: [P0; 2], h1: u32, }
+#[repr(i8)]
+pub enum D80 { V0 { g0: Option<bool>, } = 2, V1, }
+#[repr(u8)]
+pub enum D81 { V0, V1, V2, V3, }
+#[repr(u8)]
+pub enum D82 { V0, V1, V2, }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = D2;
-#[rustc_layout(debug)] type T3 = D3;
-#[rustc_layout(debug)] type T4 = D4<&'static mut i64, NonZeroU32>;
-#[rustc_layout(debug)] type T5 = D5;
-#[rustc_layout(debug)] type T6 = Option<D5>;
-#[rustc_layout(debug)] type T7 = D6;
-#[rustc_layout(debug)] type T8 = D7;
-#[rustc_layout(debug)] type T9 = Option<D7>;
-#[rustc_layout(debug)] type T10 = D8;
-#[rustc_layout(debug)] type T11 = Option<D8>;
-#[rustc_layout(debug)] type T12 = D9;
-#[rustc_layout(debug)] type T13 = Option<D9>;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = Option<D10>;
-#[rustc_layout(debug)] type T16 = D11;
-#[rustc_layout(debug)] type T17 = Option<D11>;
-#[rustc_layout(debug)] type T18 = D4<fn(u32) -> u32, [char; 2]>;
-#[rustc_layout(debug)] type T19 = D13;
-#[rustc_layout(debug)] type T20 = D14;
-#[rustc_layout(debug)] type T21 = Option<D14>;
-#[rustc_layout(debug)] type T22 = D15<D6, Option<bool>>;
-#[rustc_layout(debug)] type T23 = D16;
-#[rustc_layout(debug)] type T24 = Option<D16>;
-#[rustc_layout(debug)] type T25 = D17;
-#[rustc_layout(debug)] type T26 = Option<D17>;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = D19;
-#[rustc_layout(debug)] type T29 = D20;
-#[rustc_layout(debug)] type T30 = Option<D20>;
-#[rustc_layout(debug)] type T31 = D21;
-#[rustc_layout(debug)] type T32 = D22;
-#[rustc_layout(debug)] type T33 = D23;
-#[rustc_layout(debug)] type T34 = D24;
-#[rustc_layout(debug)] type T35 = D25;
-#[rustc_layout(debug)] type T36 = Option<D25>;
-#[rustc_layout(debug)] type T37 = D26;
-#[rustc_layout(debug)] type T38 = D27;
-#[rustc_layout(debug)] type T39 = Option<D27>;
-#[rustc_layout(debug)] type T40 = D12<(u128, D23), u8>;
-#[rustc_layout(debug)] type T41 = Option<D12<(u128, D23), u8>>;
-#[rustc_layout(debug)] type T42 = D29;
-#[rustc_layout(debug)] type T43 = D4<*mut bool, char>;
-#[rustc_layout(debug)] type T44 = D31;
-#[rustc_layout(debug)] type T45 = Option<D31>;
-#[rustc_layout(debug)] type T46 = D32;
-#[rustc_layout(debug)] type T47 = Option<D32>;
-#[rustc_layout(debug)] type T48 = D33;
-#[rustc_layout(debug)] type T49 = Option<D33>;
-#[rustc_layout(debug)] type T50 = D34;
-#[rustc_layout(debug)] type T51 = D35;
-#[rustc_layout(debug)] type T52 = D36;
-#[rustc_layout(debug)] type T53 = Option<D36>;
-#[rustc_layout(debug)] type T54 = D37;
-#[rustc_layout(debug)] type T55 = D38;
-#[rustc_layout(debug)] type T56 = D39;
-#[rustc_layout(debug)] type T57 = Option<D39>;
-#[rustc_layout(debug)] type T58 = D15<(), [D2; 3]>;
-#[rustc_layout(debug)] type T59 = Option<D15<(), [D2; 3]>>;
-#[rustc_layout(debug)] type T60 = D41;
-#[rustc_layout(debug)] type T61 = D42;
-#[rustc_layout(debug)] type T62 = Option<D42>;
-#[rustc_layout(debug)] type T63 = D43;
-#[rustc_layout(debug)] type T64 = Option<D43>;
-#[rustc_layout(debug)] type T65 = D44;
-#[rustc_layout(debug)] type T66 = Option<D44>;
-#[rustc_layout(debug)] type T67 = D45;
-#[rustc_layout(debug)] type T68 = D46;
-#[rustc_layout(debug)] type T69 = Option<D46>;
-#[rustc_layout(debug)] type T70 = D47;
-#[rustc_layout(debug)] type T71 = Option<D47>;
-#[rustc_layout(debug)] type T72 = D48;
-#[rustc_layout(debug)] type T73 = Option<D48>;
-#[rustc_layout(debug)] type T74 = D49;
-#[rustc_layout(debug)] type T75 = D50;
-#[rustc_layout(debug)] type T76 = Option<D50>;
-#[rustc_layout(debug)] type T77 = D51;
-#[rustc_layout(debug)] type T78 = Option<D51>;
-#[rustc_layout(debug)] type T79 = D52;
-#[rustc_layout(debug)] type T80 = D28<fn(f32) -> u128, [i128; 2]>;
-#[rustc_layout(debug)] type T81 = D54;
-#[rustc_layout(debug)] type T82 = D55;
-#[rustc_layout(debug)] type T83 = D56;
-#[rustc_layout(debug)] type T84 = D57;
-#[rustc_layout(debug)] type T85 = D58;
-#[rustc_layout(debug)] type T86 = Option<D58>;
-#[rustc_layout(debug)] type T87 = D59;
-#[rustc_layout(debug)] type T88 = D60;
-#[rustc_layout(debug)] type T89 = Option<D60>;
-#[rustc_layout(debug)] type T90 = D61;
-#[rustc_layout(debug)] type T91 = Option<D61>;
-#[rustc_layout(debug)] type T92 = D62;
-#[rustc_layout(debug)] type T93 = Option<D62>;
-#[rustc_layout(debug)] type T94 = D63;
-#[rustc_layout(debug)] type T95 = D64;
-#[rustc_layout(debug)] type T96 = D65;
-#[rustc_layout(debug)] type T97 = D66;
-#[rustc_layout(debug)] type T98 = D67;
-#[rustc_layout(debug)] type T99 = Option<D67>;
-#[rustc_layout(debug)] type T100 = D68;
-#[rustc_layout(debug)] type T101 = Option<D68>;
-#[rustc_layout(debug)] type T102 = D69;
-#[rustc_layout(debug)] type T103 = Option<D69>;
-#[rustc_layout(debug)] type T104 = D70;
-#[rustc_layout(debug)] type T105 = D71;
-#[rustc_layout(debug)] type T106 = D72;
-#[rustc_layout(debug)] type T107 = D73;
-#[rustc_layout(debug)] type T108 = D74;
-#[rustc_layout(debug)] type T109 = D75;
-#[rustc_layout(debug)] type T110 = Option<D75>;
-#[rustc_layout(debug)] type T111 = D76;
-#[rustc_layout(debug)] type T112 = D77;
-#[rustc_layout(debug)] type T113 = Option<D77>;
-#[rustc_layout(debug)] type T114 = D78;
-#[rustc_layout(debug)] type T115 = Option<D78>;
-#[rustc_layout(debug)] type T116 = D79;
-#[rustc_layout(debug)] type T117 = Option<D79>;
-#[rustc_layout(debug)] type T118 = D80;
-#[rustc_layout(debug)] type T119 = D81;
-#[rustc_layout(debug)] type T120 = D82;
-#[rustc_layout(debug)] type T121 = Option<D82>;
-#[rustc_layout(debug)] type T122 = D26;
-#[rustc_layout(debug)] type T123 = &'static mut D65;
-#[rustc_layout(debug)] type T124 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T125 = f64;
-#[rustc_layout(debug)] type T126 = u8;
-#[rustc_layout(debug)] type T127 = Option<((char, bool, D19), &'static mut D75)>;
-#[rustc_layout(debug)] type T128 = i128;
-#[rustc_layout(debug)] type T129 = ((Result<i32, bool>, D45, [D20; 3], D46), D31, [(i32, ManuallyDrop<bool>, bool, D11); 1], D46);
-#[rustc_layout(debug)] type T130 = ();
-#[rustc_layout(debug)] type T131 = (i16,);
-#[rustc_layout(debug)] type T132 = [i64; 2];
-#[rustc_layout(debug)] type T133 = ();
-#[rustc_layout(debug)] type T134 = (D28<u32, Option<NonZeroU8>>, D33, *mut str);
-#[rustc_layout(debug)] type T135 = u8;
-#[rustc_layout(debug)] type T136 = Option<fn(char) -> i32>;
-#[rustc_layout(debug)] type T137 = (Option<*const NonZeroU32>, Option<(bool, (), UnsafeCell<bool>)>);
-#[rustc_layout(debug)] type T138 = i16;
-#[rustc_layout(debug)] type T139 = Result<char, (ManuallyDrop<&'static u16>, (ManuallyDrop<&'static u16>, usize, bool, UnsafeCell<bool>), D28<(), bool>, i32)>;
-#[rustc_layout(debug)] type T140 = char;
-#[rustc_layout(debug)] type T141 = D70;
-#[rustc_layout(debug)] type T142 = Option<u8>;
-#[rustc_layout(debug)] type T143 = (D45,);
-#[rustc_layout(debug)] type T144 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T145 = &'static mut str;
-#[rustc_layout(debug)] type T146 = isize;
-#[rustc_layout(debug)] type T147 = (i8, Option<&'static [()]>);
-#[rustc_layout(debug)] type T148 = *const bool;
-#[rustc_layout(debug)] type T149 = (u8, Option<Option<D32>>, (D34,), D11);
-#[rustc_layout(debug)] type T150 = i128;
-#[rustc_layout(debug)] type T151 = (D2,);
-#[rustc_layout(debug)] type T152 = (fn(isize) -> i8, fn([u64; 0]) -> char);
-#[rustc_layout(debug)] type T153 = D64;
-#[rustc_layout(debug)] type T154 = D28<(PhantomData<u64>, (i128, NonZeroU8, D0, usize), Result<[u64; 0], bool>, D64), Result<[PhantomData<u64>; 2], Result<isize, ManuallyDrop<bool>>>>;
-#[rustc_layout(debug)] type T155 = fn(isize) -> bool;
-#[rustc_layout(debug)] type T156 = bool;
-#[rustc_layout(debug)] type T157 = &'static mut str;
-#[rustc_layout(debug)] type T158 = D54;
-#[rustc_layout(debug)] type T159 = [bool; 0];
-#[rustc_layout(debug)] type T160 = (char, [ManuallyDrop<bool>; 3], [D20; 5], (&'static mut [()], (i128, u8, i16, D22), i16, *mut dyn Tr));
-#[rustc_layout(debug)] type T161 = D48;
-#[rustc_layout(debug)] type T162 = bool;
-#[rustc_layout(debug)] type T163 = &'static mut [bool];
-#[rustc_layout(debug)] type T164 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T165 = &'static mut &'static mut usize;
-#[rustc_layout(debug)] type T166 = Result<[(bool, D33, isize, i8); 2], *const str>;
-#[rustc_layout(debug)] type T167 = D15<(), [D2; 3]>;
-#[rustc_layout(debug)] type T168 = &'static [u64];
-#[rustc_layout(debug)] type T169 = u8;
-#[rustc_layout(debug)] type T170 = &'static mut (bool, D28<fn(f32) -> u128, [i128; 2]>);
-#[rustc_layout(debug)] type T171 = D4<Result<*const D47, D17>, D52>;
-#[rustc_layout(debug)] type T172 = ();
-#[rustc_layout(debug)] type T173 = Option<D33>;
-#[rustc_layout(debug)] type T174 = i64;
-#[rustc_layout(debug)] type T175 = D66;
-#[rustc_layout(debug)] type T176 = f64;
-#[rustc_layout(debug)] type T177 = bool;
-#[rustc_layout(debug)] type T178 = (u64, UnsafeCell<bool>);
-#[rustc_layout(debug)] type T179 = Result<(ManuallyDrop<bool>,), u8>;
-#[rustc_layout(debug)] type T180 = &'static mut [bool; 3];
-#[rustc_layout(debug)] type T181 = (char, [D4<char, ManuallyDrop<&'static u16>>; 3], (), ((u8,),));
-#[rustc_layout(debug)] type T182 = [Option<D40<D60>>; 5];
-#[rustc_layout(debug)] type T183 = *mut u128;
-#[rustc_layout(debug)] type T184 = Option<u8>;
-#[rustc_layout(debug)] type T185 = D4<D59, Option<[D78; 5]>>;
-#[rustc_layout(debug)] type T186 = u128;
-#[rustc_layout(debug)] type T187 = u64;
-#[rustc_layout(debug)] type T188 = fn(i16) -> bool;
-#[rustc_layout(debug)] type T189 = u64;
-#[rustc_layout(debug)] type T190 = (f64, Option<([u64; 0], D7, ())>);
-#[rustc_layout(debug)] type T191 = (D64, D12<(f32,), PhantomData<u64>>, D34, &'static mut D64);
-#[rustc_layout(debug)] type T192 = [usize; 3];
-#[rustc_layout(debug)] type T193 = D15<[UnsafeCell<u32>; 3], D30<[u8; 2], (UnsafeCell<bool>, char, u32, NonZeroU32)>>;
-#[rustc_layout(debug)] type T194 = (ManuallyDrop<bool>, D6, &'static [i16], ([char; 2], fn(bool) -> u8, Option<u8>, (bool, bool, [u64; 0])));
-#[rustc_layout(debug)] type T195 = [fn(bool) -> (); 0];
-#[rustc_layout(debug)] type T196 = D4<[D28<bool, u8>; 5], *mut str>;
-#[rustc_layout(debug)] type T197 = [u128; 0];
-#[rustc_layout(debug)] type T198 = usize;
-#[rustc_layout(debug)] type T199 = D4<fn(u32) -> u32, [char; 2]>;
-#[rustc_layout(debug)] type T200 = i8;
-#[rustc_layout(debug)] type T201 = ((Option<PhantomData<u64>>, Result<char, usize>, [[u64; 0]; 2], (UnsafeCell<bool>,)), *const (), fn(bool) -> bool);
-#[rustc_layout(debug)] type T202 = D79;
-#[rustc_layout(debug)] type T203 = &'static dyn Tr;
-#[rustc_layout(debug)] type T204 = *const f64;
-#[rustc_layout(debug)] type T205 = i32;
-#[rustc_layout(debug)] type T206 = (D53<char>, [D71; 1]);
-#[rustc_layout(debug)] type T207 = Option<D69>;
-#[rustc_layout(debug)] type T208 = *const Option<[u64; 0]>;
-#[rustc_layout(debug)] type T209 = [*const dyn Tr; 5];
-#[rustc_layout(debug)] type T210 = D4<&'static mut dyn Tr, f64>;
-#[rustc_layout(debug)] type T211 = &'static mut Result<D53<u8>, i32>;
-#[rustc_layout(debug)] type T212 = (D20, [i8; 1], Option<(PhantomData<u64>, (), i64)>);
-#[rustc_layout(debug)] type T213 = u32;
-#[rustc_layout(debug)] type T214 = (D1, i32);
-#[rustc_layout(debug)] type T215 = bool;
-#[rustc_layout(debug)] type T216 = D4<D55, Option<*mut dyn Tr>>;
-#[rustc_layout(debug)] type T217 = D72;
-#[rustc_layout(debug)] type T218 = fn(char) -> u8;
-#[rustc_layout(debug)] type T219 = i8;
-#[rustc_layout(debug)] type T220 = u128;
-#[rustc_layout(debug)] type T221 = u16;
-#[rustc_layout(debug)] type T222 = &'static mut Option<()>;
-#[rustc_layout(debug)] type T223 = D48;
-#[rustc_layout(debug)] type T224 = &'static mut bool;
-#[rustc_layout(debug)] type T225 = u16;
-#[rustc_layout(debug)] type T226 = [D38; 3];
-#[rustc_layout(debug)] type T227 = i8;
-#[rustc_layout(debug)] type T228 = Result<D59, D60>;
-#[rustc_layout(debug)] type T229 = D20;
-#[rustc_layout(debug)] type T230 = char;
-#[rustc_layout(debug)] type T231 = D36;
-#[rustc_layout(debug)] type T232 = Option<(u8,)>;
-#[rustc_layout(debug)] type T233 = ([D33; 1], &'static mut Option<f64>);
-#[rustc_layout(debug)] type T234 = D64;
-#[rustc_layout(debug)] type T235 = (Option<D28<NonZeroU32, D0>>, UnsafeCell<bool>);
-#[rustc_layout(debug)] type T236 = &'static mut Option<D15<D15<(), [D2; 3]>, [u64; 0]>>;
-#[rustc_layout(debug)] type T237 = (D12<(u128, D23), u8>, &'static mut dyn Tr, ());
-#[rustc_layout(debug)] type T238 = i8;
-#[rustc_layout(debug)] type T239 = &'static mut [bool];
-#[rustc_layout(debug)] type T240 = &'static mut D4<D40<i128>, NonZeroU8>;
-#[rustc_layout(debug)] type T241 = &'static [i8];
-#[rustc_layout(debug)] type T242 = char;
-#[rustc_layout(debug)] type T243 = ();
-#[rustc_layout(debug)] type T244 = (D35, u8, bool, Result<NonZeroU32, D52>);
-#[rustc_layout(debug)] type T245 = f32;
-#[rustc_layout(debug)] type T246 = *mut &'static mut str;
-#[rustc_layout(debug)] type T247 = [*const char; 2];
-#[rustc_layout(debug)] type T248 = ((i8,),);
-#[rustc_layout(debug)] type T249 = [*mut dyn Tr; 0];
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15<*mut i128, i16>;
+#[rustc_layout(debug)] type T31 = Option<D15<*mut i128, i16>>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48<*const u128>;
+#[rustc_layout(debug)] type T97 = Option<D48<*const u128>>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D48<D51<D20>>;
+#[rustc_layout(debug)] type T103 = Option<D48<D51<D20>>>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55<D15<D16, f32>>;
+#[rustc_layout(debug)] type T111 = Option<D55<D15<D16, f32>>>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D48<u8>;
+#[rustc_layout(debug)] type T119 = Option<D48<u8>>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D51<&'static D57>;
+#[rustc_layout(debug)] type T135 = Option<D51<&'static D57>>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D59<bool, D61>;
+#[rustc_layout(debug)] type T149 = Option<D59<bool, D61>>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D59<bool, bool>;
+#[rustc_layout(debug)] type T157 = Option<D59<bool, bool>>;
+#[rustc_layout(debug)] type T158 = D59<D13, &'static str>;
+#[rustc_layout(debug)] type T159 = Option<D59<D13, &'static str>>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = D9;
+#[rustc_layout(debug)] type T167 = (D15<PhantomData<u64>, Result<(), i8>>, i16, (u128, D78<[u64; 0]>), [D46; 1]);
+#[rustc_layout(debug)] type T168 = *mut [[u64; 0]];
+#[rustc_layout(debug)] type T169 = Option<Option<*const dyn Tr>>;
+#[rustc_layout(debug)] type T170 = [D33; 1];
+#[rustc_layout(debug)] type T171 = u32;
+#[rustc_layout(debug)] type T172 = [u64; 0];
+#[rustc_layout(debug)] type T173 = (bool,);
+#[rustc_layout(debug)] type T174 = [[PhantomData<u64>; 2]; 1];
+#[rustc_layout(debug)] type T175 = [bool; 0];
+#[rustc_layout(debug)] type T176 = D78<&'static mut (D47,)>;
+#[rustc_layout(debug)] type T177 = [D46; 2];
+#[rustc_layout(debug)] type T178 = NonZeroU32;
+#[rustc_layout(debug)] type T179 = bool;
+#[rustc_layout(debug)] type T180 = fn([u64; 0]) -> f64;
+#[rustc_layout(debug)] type T181 = Result<[u64; 0], *const D76>;
+#[rustc_layout(debug)] type T182 = Result<Option<[u64; 0]>, Option<bool>>;
+#[rustc_layout(debug)] type T183 = u8;
+#[rustc_layout(debug)] type T184 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T185 = D55<i8>;
+#[rustc_layout(debug)] type T186 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T187 = &'static mut [char];
+#[rustc_layout(debug)] type T188 = *mut str;
+#[rustc_layout(debug)] type T189 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T190 = D79<D78<Option<UnsafeCell<u32>>>>;
+#[rustc_layout(debug)] type T191 = u8;
+#[rustc_layout(debug)] type T192 = (D78<D26>, &'static mut D65);
+#[rustc_layout(debug)] type T193 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T194 = f64;
+#[rustc_layout(debug)] type T195 = u8;
+#[rustc_layout(debug)] type T196 = Option<((char, bool, D19), &'static mut D75)>;
+#[rustc_layout(debug)] type T197 = i128;
+#[rustc_layout(debug)] type T198 = ((Result<i32, bool>, D45, [D20; 3], D46), D31, [(i32, ManuallyDrop<bool>, bool, D11); 1], D46);
+#[rustc_layout(debug)] type T199 = ();
+#[rustc_layout(debug)] type T200 = (i16,);
+#[rustc_layout(debug)] type T201 = [i64; 2];
+#[rustc_layout(debug)] type T202 = ();
+#[rustc_layout(debug)] type T203 = (D79<u32>, Option<D7>, Option<(D76, f32, char)>);
+#[rustc_layout(debug)] type T204 = [fn(u128) -> (); 1];
+#[rustc_layout(debug)] type T205 = *mut D7;
+#[rustc_layout(debug)] type T206 = (Result<UnsafeCell<bool>, i16>, Result<char, ([u64; 0], ManuallyDrop<&'static u16>, u8, ManuallyDrop<&'static u16>)>, [fn(bool) -> bool; 3]);
+#[rustc_layout(debug)] type T207 = D67<bool, i32>;
+#[rustc_layout(debug)] type T208 = char;
+#[rustc_layout(debug)] type T209 = D70;
+#[rustc_layout(debug)] type T210 = Option<u8>;
+#[rustc_layout(debug)] type T211 = (D45,);
+#[rustc_layout(debug)] type T212 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T213 = &'static mut str;
+#[rustc_layout(debug)] type T214 = isize;
+#[rustc_layout(debug)] type T215 = (i8, Option<&'static [()]>);
+#[rustc_layout(debug)] type T216 = *const bool;
+#[rustc_layout(debug)] type T217 = (u8, Option<Option<D32>>, (D34,), D11);
+#[rustc_layout(debug)] type T218 = i128;
+#[rustc_layout(debug)] type T219 = (D2,);
+#[rustc_layout(debug)] type T220 = (fn(isize) -> i8, fn([u64; 0]) -> char);
+#[rustc_layout(debug)] type T221 = D64;
+#[rustc_layout(debug)] type T222 = D78<(PhantomData<u64>, (i128, NonZeroU8, D0, usize), Result<[u64; 0], bool>, D64)>;
+#[rustc_layout(debug)] type T223 = Result<[bool; 0], (Result<char, D54>,)>;
+#[rustc_layout(debug)] type T224 = Option<[u64; 0]>;
+#[rustc_layout(debug)] type T225 = D59<bool, D61>;
+#[rustc_layout(debug)] type T226 = ([bool; 0],);
+#[rustc_layout(debug)] type T227 = (char, [ManuallyDrop<bool>; 3], [D20; 5], (&'static mut [()], (i128, u8, i16, D22), i16, *mut dyn Tr));
+#[rustc_layout(debug)] type T228 = D48<*const u128>;
+#[rustc_layout(debug)] type T229 = bool;
+#[rustc_layout(debug)] type T230 = &'static mut [bool];
+#[rustc_layout(debug)] type T231 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T232 = &'static mut &'static mut usize;
+#[rustc_layout(debug)] type T233 = Result<[(bool, D33, isize, i8); 2], *const str>;
+#[rustc_layout(debug)] type T234 = D40;
+#[rustc_layout(debug)] type T235 = &'static [u64];
+#[rustc_layout(debug)] type T236 = u8;
+#[rustc_layout(debug)] type T237 = &'static mut (bool, D53);
+#[rustc_layout(debug)] type T238 = D15<Result<*const D47, D17>, D52>;
+#[rustc_layout(debug)] type T239 = ();
+#[rustc_layout(debug)] type T240 = Option<D33>;
+#[rustc_layout(debug)] type T241 = i64;
+#[rustc_layout(debug)] type T242 = D66;
+#[rustc_layout(debug)] type T243 = f64;
+#[rustc_layout(debug)] type T244 = bool;
+#[rustc_layout(debug)] type T245 = (u64, UnsafeCell<bool>);
+#[rustc_layout(debug)] type T246 = Result<(ManuallyDrop<bool>,), u8>;
+#[rustc_layout(debug)] type T247 = &'static mut [bool; 3];
+#[rustc_layout(debug)] type T248 = (char, [D79<char>; 5], *mut i64, D5);
+#[rustc_layout(debug)] type T249 = fn(i128) -> isize;

@@ -20,382 +20,388 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub struct D0 { f0: Option<u8>, f1: (*const NonZeroU32, fn(bool) -> char, UnsafeCell<u32>, *mut dyn Tr), f2: [u64; 0], f3: fn(usize) -> isize, }
-#[repr(C, packed)]
-pub struct D1(u128, u8, bool);
+pub union D1 { u0: isize, }
 impl Copy for D1 {}
-#[repr(align(2))]
 pub struct D2;
-#[repr(align(8))]
-pub struct D3;
-#[repr(C)]
-pub struct D4 { f0: NonZeroU8, f1: Result<D0, &'static D0>, f2: [u64; 0], f3: Option<Option<usize>>, f4: ManuallyDrop<&'static u16>, }
+pub struct D3<P0> { h0: P0, }
+pub struct D4 { f0: ((isize, D0), &'static [u16], u32), }
+pub struct D5 { f0: D3<ManuallyDrop<&'static u16>>, f1: Option<Option<ManuallyDrop<bool>>>, f2: Option<char>, }
 #[repr(C, packed)]
-pub struct D5(i16, u8, bool);
-impl Copy for D5 {}
-#[repr(u64)]
-pub enum D6 { V0, V1, V2 = 3, V3, }
-pub enum D7 { }
-pub enum D8 { V0(*const dyn Tr, u128), V1, }
-#[repr(C)]
-pub union D9 { u0: u8, u1: char, u2: f64, }
-impl Copy for D9 {}
-#[repr(packed)]
-pub struct D10(bool, u8);
-impl Copy for D10 {}
-pub struct D11(*mut Option<D0>, [UnsafeCell<u32>; 3], f64, Option<u128>);
-pub struct D12(());
-pub struct D13(Option<u32>, ((D9,), *const [char], D9), D10, [u64; 0]);
-pub enum D14 { V0 { g0: i64, }, V1, V2(i32), V3, V4, V5, }
-pub enum D15 { V0, V1, V2, V3, }
-pub struct D16 { f0: Option<u64>, f1: D1, }
-#[repr(u16)]
-pub enum D17 { V0(D4, isize, *const bool), V1(*const *const UnsafeCell<bool>, (D3, D8)), V2(bool, D7), V3 { g0: [u64; 0], g1: [&'static [u8]; 1], g2: [bool; 1], }, }
-pub struct D18 { f0: [Result<D16, ManuallyDrop<bool>>; 5], f1: D5, f2: (([u64; 0], D14, D3, u32),), }
-pub struct D19(UnsafeCell<bool>, D7);
-pub struct D20<P0, P1: ?Sized> { h0: UnsafeCell<bool>, h1: [P0; 2], h2: P1, }
-pub struct D21 { f0: [Result<bool, bool>; 2], f1: i32, }
+pub struct D6(f32, i128, char, u8);
+impl Copy for D6 {}
+#[repr(isize)]
+pub enum D7 { V0, V1, V2, V3, V4, V5, }
+pub enum D8 { V0, V1, V2 { g0: &'static [[u64; 0]], }, V3(D1), }
+pub struct D9(char, NonZeroU8, D8, (u128, D3<D0>, Result<i64, NonZeroU8>, [i128; 0]), *mut Option<D3<D0>>);
 #[repr(align(8))]
-pub struct D22 { f0: Option<u128>, f1: D1, }
-pub struct D23<P0, P1: ?Sized> { h0: Result<D0, i64>, h1: &'static dyn Tr, h2: Option<P0>, h3: P1, }
-pub enum D24 { V0(NonZeroU8, [D19; 1], D22), V1(char), }
-pub union D25 { u0: D9, u1: u8, u2: u8, }
-impl Copy for D25 {}
-pub struct D26([[D23<&'static str, (D19, u64, u64)>; 1]; 5], [i8; 1]);
-#[repr(u64)]
-pub enum D27 { V0, V1, V2, V3, V4(u8, !), }
-#[repr(u16)]
-pub enum D28 { V0, V1, }
-#[repr(transparent)]
-pub struct D29(bool, PhantomData<u64>);
-pub enum D30 { V0, }
-#[repr(C)]
-pub struct D31 { f0: *mut *mut dyn Tr, f1: Option<(bool,)>, }
-pub enum D32 { V0, V1, V2, V3(D12, [*mut u16; 2], bool), }
-#[repr(transparent)]
-pub struct D33(D10, PhantomData<u64>);
-pub struct D34<P0, P1: ?Sized> { h0: Option<()>, h1: Option<P0>, h2: P1, }
-pub enum D35 { V0 { g0: i128, }, V1((Option<usize>, (bool, NonZeroU8))), V2 { g0: i16, g1: NonZeroU32, }, V3((), [u64; 0], NonZeroU32), V4 { }, V5 { g0: D26, }, }
-#[repr(C)]
-pub enum D36 { V0, V1, }
-pub union D37 { u0: char, u1: i64, u2: bool, }
-impl Copy for D37 {}
-pub struct D38(u64, Option<i32>);
-pub struct D39<P0, P1: ?Sized> { h0: Option<char>, h1: (D32, bool, char), h2: Option<P0>, h3: P1, }
-pub struct D40;
-pub struct D41<P0, P1> { h0: *const bool, h1: P0, h2: Option<P1>, }
-pub struct D42(u64, *mut Option<D27>, (Option<u128>,));
-pub union D43 { u0: bool, u1: u8, }
-impl Copy for D43 {}
-pub struct D44<P0> { h0: (bool,), h1: Option<P0>, }
-pub struct D45<P0> { h0: [P0; 2], h1: (u32, bool, u8, u8), }
-#[repr(u64)]
-pub enum D46 { V0, V1, }
-pub struct D47(f32, D26, D20<(), [D4; 0]>);
+pub enum D10 { V0(Option<u128>), V1(fn(bool) -> char, D7), V2, V3, V4(D5), V5((*const [char],), u8), }
+pub struct D11<P0, P1: ?Sized> { h0: Option<P0>, h1: P1, }
+pub enum D12 { V0, V1, V2, V3, V4, V5, }
 #[repr(i32)]
-pub enum D48 { V0 { g0: D16, g1: &'static mut i32, } = 1, V1(i32), V2 = 5, }
-#[repr(align(8))]
-pub enum D49 { V0(Option<D8>, fn(u128) -> i32, u8), V1 { g0: (D41<PhantomData<u64>, (u128, ManuallyDrop<&'static u16>, i8)>, (), bool, &'static str), g1: bool, }, }
-#[repr(packed(4))]
-pub struct D50(char, u8);
-impl Copy for D50 {}
+pub enum D13 { V0(i32), V1, V2, V3, V4, V5, }
+pub enum D14 { V0, }
 #[repr(u64)]
-pub enum D51 { V0([*const ManuallyDrop<&'static u16>; 0], usize, (ManuallyDrop<&'static u16>, Option<UnsafeCell<u32>>, D49)), V1 { g0: &'static mut D23<&'static str, (D19, u64, u64)>, }, V2, V3, }
-pub enum D52 { V0, V1([Result<f32, D15>; 0], bool), }
-pub enum D53 { V0, V1(bool, bool, UnsafeCell<bool>), V2(Option<(i8,)>), V3, }
+pub enum D15 { V0, V1(D3<(D0,)>), V2(f64, (u64,)), V3(fn(char) -> bool), V4(*mut str, *const *const UnsafeCell<bool>), }
+#[repr(align(16))]
+pub struct D16(D12, D2, fn(bool) -> bool, bool);
+pub struct D17<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
+pub struct D18 { f0: &'static mut bool, f1: Result<D17<isize, isize>, ([u64; 0], D14, D3<D0>, u32)>, f2: fn(bool) -> u32, f3: i32, }
 #[repr(align(8))]
-pub enum D54 { V0, }
-#[repr(u64)]
-pub enum D55 { V0, V1, }
-pub enum D56 { V0 { g0: &'static mut D13, g1: ManuallyDrop<&'static u16>, g2: [D35; 1], }, }
-pub struct D57 { f0: PhantomData<u64>, f1: D37, f2: f32, f3: fn(char) -> f32, }
+pub struct D19(UnsafeCell<bool>, Option<Result<D2, D12>>, bool, D3<Result<D9, u128>>, Option<D3<Result<D9, u128>>>);
+pub enum D20 { V0(Option<Result<char, D1>>, Option<Option<u128>>, [Option<u8>; 3]), V1, }
+pub enum D21 { V0(bool), V1((f32, u64, *mut dyn Tr), &'static dyn Tr), }
+pub struct D22 { }
+pub struct D23([D10; 1], u128, char, D2, (fn(u8) -> [u64; 0], (u128, D12), [PhantomData<u64>; 1]));
 #[repr(packed(2))]
-pub struct D58 { f0: char, f1: bool, f2: char, f3: u8, }
-impl Copy for D58 {}
-pub union D59 { u0: u8, u1: u128, u2: f32, u3: bool, }
-impl Copy for D59 {}
-pub struct D60<P0> { h0: (NonZeroU8, u32), h1: NonZeroU8, h2: P0, }
-pub struct D61<P0, P1: ?Sized> { h0: (P0, u8), h1: P1, }
-pub struct D62 { f0: ([D24; 3],), }
-pub enum D63 { V0 { g0: u8, }, V1 { g0: fn(f64) -> f64, g1: !, }, }
-pub struct D64 { f0: char, }
-pub enum D65 { }
-#[repr(C, packed)]
-pub struct D66 { f0: f32, f1: u32, }
-impl Copy for D66 {}
-#[repr(align(8))]
-pub struct D67(char, [D13; 0]);
-pub enum D68 { V0, }
-pub struct D69 { f0: (char, Option<D57>, UnsafeCell<u32>), f1: UnsafeCell<u32>, }
-pub struct D70<P0: ?Sized> { h0: ((), D22), h1: P0, }
-#[repr(i32)]
-pub enum D71 { V0, V1(D23<&'static str, (D19, u64, u64)>, *const isize, &'static (D28,)), V2, V3(&'static [u8]), }
-#[repr(C, align(8))]
-pub struct D72 { }
-pub struct D73<P0: ?Sized> { h0: [D19; 0], h1: P0, }
-#[repr(C, u8)]
-pub enum D74 { V0 { g0: usize, g1: [[i8; 5]; 0], g2: *mut dyn Tr, } = 2, V1((&'static mut D50, D72, Option<D62>), ([D10; 0], ManuallyDrop<bool>, Result<D4, bool>, (bool, bool, [u64; 0], bool)), i8) = 4, V2, V3 = 7, }
-#[repr(C)]
-pub struct D75 { f0: [ManuallyDrop<bool>; 1], f1: (), }
-pub union D76 { u0: D10, u1: i32, u2: D25, }
-impl Copy for D76 {}
-pub struct D77([D58; 5]);
-pub enum D78 { V0 { g0: *const [D45<Option<i64>>; 0], g1: &'static (), g2: f64, }, V1, V2 { g0: D13, }, V3, V4 { g0: (), }, }
+pub struct D24 { f0: D1, f1: D6, }
+impl Copy for D24 {}
 #[repr(C, packed(2))]
-pub union D79 { u0: char, u1: i128, u2: i128, }
-impl Copy for D79 {}
-#[repr(C, align(8))]
-pub struct D80([isize; 2], (Option<D14>, [D77; 5], (D59, D16, D13, char), u8));
+pub union D25 { u0: char, u1: isize, u2: char, u3: f64, }
+impl Copy for D25 {}
+pub struct D26<P0: ?Sized> { h0: Option<u32>, h1: D18, h2: P0, }
+pub struct D27<P0> { h0: Option<P0>, }
+pub enum D28 { V0(u64, Option<Option<()>>, D10), }
+#[repr(packed(2))]
+pub struct D29 { f0: i8, }
+impl Copy for D29 {}
+pub enum D30 { V0, }
+pub enum D31 { V0 { g0: D11<D14, [D23; 0]>, g1: D9, }, V1 { g0: char, }, }
+pub struct D32(Option<fn(i32) -> i16>, u64, f32, [*mut i128; 3]);
+pub enum D33 { }
+#[repr(C, packed(2))]
+pub struct D34(char, char, i8, u128);
+impl Copy for D34 {}
+pub struct D35 { f0: [i8; 2], }
+pub union D36 { u0: D6, u1: f64, u2: bool, u3: u8, }
+impl Copy for D36 {}
+#[repr(C)]
+pub struct D37(&'static str);
+#[repr(packed(2))]
+pub struct D38 { f0: bool, f1: D1, }
+impl Copy for D38 {}
+#[repr(C, packed(2))]
+pub struct D39 { f0: i32, f1: u8, }
+impl Copy for D39 {}
+pub enum D40 { V0 { g0: D5, }, V1, V2, }
+pub struct D41 { }
+pub union D42 { u0: i128, u1: bool, }
+impl Copy for D42 {}
 #[repr(align(8))]
-pub enum D81 { V0, V1(u128, (*mut str, char)), V2(NonZeroU8, Option<*const str>, [UnsafeCell<u32>; 3]), V3, V4 { }, V5(D31, D13), }
-pub union D82 { u0: usize, u1: bool, }
-impl Copy for D82 {}
+pub struct D43(*const str, [u64; 0], Option<char>, D23, (D40, u64, &'static mut u128, u16));
+pub enum D44 { V0(Option<Option<NonZeroU8>>, UnsafeCell<u32>, fn(bool) -> i8), V1, V2(PhantomData<u64>), V3, V4(Result<D33, bool>, D12), }
+pub enum D45 { V0(D21, D17<(i8, D23, D3<D0>), D16>), V1 { }, V2, V3, }
+pub enum D46 { V0(D18, u64), V1, V2((Option<ManuallyDrop<&'static u16>>, char, &'static mut D14), ((char, D41), PhantomData<u64>, u64, char), PhantomData<u64>), }
+pub enum D47 { V0, V1(D3<Result<D9, u128>>, u8), V2 { g0: (D7, (), bool, &'static str), g1: bool, }, }
+pub struct D48<P0: ?Sized> { h0: (i8, [u64; 0], D13, D47), h1: D26<char>, h2: P0, }
+pub struct D49 { }
+#[repr(u8)]
+pub enum D50 { V0, V1(D2, usize), V2 { g0: &'static bool, }, }
+pub struct D51 { f0: *const dyn Tr, f1: Result<isize, [bool; 3]>, f2: bool, }
+pub struct D52(u32);
+pub enum D53 { V0, V1(bool, bool, UnsafeCell<bool>), V2(Option<(i8,)>), V3, }
+#[repr(align(16))]
+pub struct D54(D10, &'static str, (u16, Option<D45>, i8, usize));
+#[repr(C, packed(2))]
+pub struct D55(D42, u128, u32, i64);
+impl Copy for D55 {}
+#[repr(C)]
+pub enum D56 { V0, V1 { g0: Result<char, NonZeroU8>, g1: char, }, V2(u8, D3<u8>, bool), V3, V4, V5, }
+#[repr(packed)]
+pub struct D57(u8);
+impl Copy for D57 {}
+#[repr(u8)]
+pub enum D58 { V0 = 0, V1 = 3, V2(Option<bool>, bool, i128) = 4, V3(D43), }
+#[repr(packed(4))]
+pub struct D59 { f0: D38, }
+impl Copy for D59 {}
+#[repr(C)]
+pub union D60 { u0: u16, u1: u8, }
+impl Copy for D60 {}
+#[repr(align(8))]
+pub struct D61 { }
+#[repr(align(8))]
+pub enum D62 { V0, V1, V2, }
+pub struct D63 { f0: char, }
+#[repr(C, align(8))]
+pub struct D64 { f0: D29, f1: u32, f2: ((u32, ManuallyDrop<bool>, bool),), f3: bool, f4: &'static mut str, }
+pub struct D65(Result<[char; 0], Option<UnsafeCell<u32>>>, (fn(()) -> u128, char, Option<D3<Result<D9, u128>>>, UnsafeCell<u32>), UnsafeCell<u32>, D5, D13);
+pub struct D66<P0, P1> { h0: D28, h1: Option<()>, h2: Option<P1>, h3: (P0, u8), }
+pub enum D67 { V0(D29), V1, V2 { }, V3, V4 { }, V5(([u64; 0],)), }
+#[repr(packed)]
+pub union D68 { u0: bool, u1: i64, u2: bool, }
+impl Copy for D68 {}
+#[repr(u16)]
+pub enum D69 { V0, V1, V2, V3, V4, V5, }
+pub struct D70(());
+pub struct D71<P0, P1: ?Sized> { h0: P0, h1: P1, }
+pub struct D72 { f0: D27<*mut D53>, f1: ([D27<fn(()) -> bool>; 0], i8), f2: [(D61, char, PhantomData<u64>, i32); 3], }
+pub struct D73 { f0: usize, f1: [(); 3], f2: Result<NonZeroU32, u8>, f3: bool, }
+#[repr(u64)]
+pub enum D74 { V0([u64; 0], u8), }
+#[repr(packed)]
+pub struct D75(D24, usize, u8, u8);
+impl Copy for D75 {}
+pub union D76 { u0: i32, u1: D38, u2: bool, u3: u128, }
+impl Copy for D76 {}
+#[repr(transparent)]
+pub struct D77 { f0: [u64; 0], }
+#[repr(transparent)]
+pub struct D78 { f0: D58, }
+#[repr(packed)]
+pub struct D79 { f0: D76, f1: u8, }
+impl Copy for D79 {}
+#[repr(u16)]
+pub enum D80 { V0(fn(i8) -> i128, u32, UnsafeCell<bool>), V1, }
+pub struct D81((Option<D47>, [D2; 5], (D64, D44, D20, char), u8), (u32, D1, *const dyn Tr, u128), ManuallyDrop<&'static u16>, &'static D74, *const (UnsafeCell<u32>, u32));
+#[repr(u8)]
+pub enum D82 { V0, V1, V2 { }, }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = D2;
-#[rustc_layout(debug)] type T3 = Option<D2>;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = D4;
-#[rustc_layout(debug)] type T6 = D5;
-#[rustc_layout(debug)] type T7 = D6;
-#[rustc_layout(debug)] type T8 = D7;
-#[rustc_layout(debug)] type T9 = Option<D7>;
-#[rustc_layout(debug)] type T10 = D8;
-#[rustc_layout(debug)] type T11 = Option<D8>;
-#[rustc_layout(debug)] type T12 = D9;
-#[rustc_layout(debug)] type T13 = D10;
-#[rustc_layout(debug)] type T14 = D11;
-#[rustc_layout(debug)] type T15 = D12;
-#[rustc_layout(debug)] type T16 = Option<D12>;
-#[rustc_layout(debug)] type T17 = D13;
-#[rustc_layout(debug)] type T18 = Option<D13>;
-#[rustc_layout(debug)] type T19 = D14;
-#[rustc_layout(debug)] type T20 = D15;
-#[rustc_layout(debug)] type T21 = D16;
-#[rustc_layout(debug)] type T22 = D17;
-#[rustc_layout(debug)] type T23 = Option<D17>;
-#[rustc_layout(debug)] type T24 = D18;
-#[rustc_layout(debug)] type T25 = Option<D18>;
-#[rustc_layout(debug)] type T26 = D19;
-#[rustc_layout(debug)] type T27 = D20<(), [D4; 0]>;
-#[rustc_layout(debug)] type T28 = Option<D20<(), [D4; 0]>>;
-#[rustc_layout(debug)] type T29 = D21;
-#[rustc_layout(debug)] type T30 = D22;
-#[rustc_layout(debug)] type T31 = Option<D22>;
-#[rustc_layout(debug)] type T32 = D23<&'static str, (D19, u64, u64)>;
-#[rustc_layout(debug)] type T33 = D24;
-#[rustc_layout(debug)] type T34 = Option<D24>;
-#[rustc_layout(debug)] type T35 = D25;
-#[rustc_layout(debug)] type T36 = Option<D25>;
-#[rustc_layout(debug)] type T37 = D26;
-#[rustc_layout(debug)] type T38 = Option<D26>;
-#[rustc_layout(debug)] type T39 = D27;
-#[rustc_layout(debug)] type T40 = Option<D27>;
-#[rustc_layout(debug)] type T41 = D28;
-#[rustc_layout(debug)] type T42 = D29;
-#[rustc_layout(debug)] type T43 = D30;
-#[rustc_layout(debug)] type T44 = D31;
-#[rustc_layout(debug)] type T45 = Option<D31>;
-#[rustc_layout(debug)] type T46 = D32;
-#[rustc_layout(debug)] type T47 = D33;
-#[rustc_layout(debug)] type T48 = Option<D33>;
-#[rustc_layout(debug)] type T49 = D23<Option<D9>, bool>;
-#[rustc_layout(debug)] type T50 = Option<D23<Option<D9>, bool>>;
-#[rustc_layout(debug)] type T51 = D35;
-#[rustc_layout(debug)] type T52 = D36;
-#[rustc_layout(debug)] type T53 = D37;
-#[rustc_layout(debug)] type T54 = D38;
-#[rustc_layout(debug)] type T55 = D20<Option<D6>, fn(()) -> bool>;
-#[rustc_layout(debug)] type T56 = Option<D20<Option<D6>, fn(()) -> bool>>;
-#[rustc_layout(debug)] type T57 = D40;
-#[rustc_layout(debug)] type T58 = D34<[char; 3], (NonZeroU32,)>;
-#[rustc_layout(debug)] type T59 = Option<D34<[char; 3], (NonZeroU32,)>>;
-#[rustc_layout(debug)] type T60 = D42;
-#[rustc_layout(debug)] type T61 = D43;
-#[rustc_layout(debug)] type T62 = Option<D43>;
-#[rustc_layout(debug)] type T63 = D41<PhantomData<u64>, (u128, ManuallyDrop<&'static u16>, i8)>;
-#[rustc_layout(debug)] type T64 = Option<D41<PhantomData<u64>, (u128, ManuallyDrop<&'static u16>, i8)>>;
-#[rustc_layout(debug)] type T65 = D23<[u128; 5], i64>;
-#[rustc_layout(debug)] type T66 = Option<D23<[u128; 5], i64>>;
-#[rustc_layout(debug)] type T67 = D46;
-#[rustc_layout(debug)] type T68 = Option<D46>;
-#[rustc_layout(debug)] type T69 = D47;
-#[rustc_layout(debug)] type T70 = D48;
-#[rustc_layout(debug)] type T71 = D49;
-#[rustc_layout(debug)] type T72 = D50;
-#[rustc_layout(debug)] type T73 = Option<D50>;
-#[rustc_layout(debug)] type T74 = D51;
-#[rustc_layout(debug)] type T75 = Option<D51>;
-#[rustc_layout(debug)] type T76 = D52;
-#[rustc_layout(debug)] type T77 = Option<D52>;
-#[rustc_layout(debug)] type T78 = D53;
-#[rustc_layout(debug)] type T79 = Option<D53>;
-#[rustc_layout(debug)] type T80 = D54;
-#[rustc_layout(debug)] type T81 = D55;
-#[rustc_layout(debug)] type T82 = Option<D55>;
-#[rustc_layout(debug)] type T83 = D56;
-#[rustc_layout(debug)] type T84 = D57;
-#[rustc_layout(debug)] type T85 = Option<D57>;
-#[rustc_layout(debug)] type T86 = D58;
-#[rustc_layout(debug)] type T87 = D59;
-#[rustc_layout(debug)] type T88 = Option<D59>;
-#[rustc_layout(debug)] type T89 = D41<Option<D36>, [ManuallyDrop<&'static u16>; 5]>;
-#[rustc_layout(debug)] type T90 = D45<Option<i64>>;
-#[rustc_layout(debug)] type T91 = D62;
-#[rustc_layout(debug)] type T92 = D63;
-#[rustc_layout(debug)] type T93 = D64;
-#[rustc_layout(debug)] type T94 = Option<D64>;
-#[rustc_layout(debug)] type T95 = D65;
-#[rustc_layout(debug)] type T96 = D66;
-#[rustc_layout(debug)] type T97 = Option<D66>;
-#[rustc_layout(debug)] type T98 = D67;
-#[rustc_layout(debug)] type T99 = D68;
-#[rustc_layout(debug)] type T100 = Option<D68>;
-#[rustc_layout(debug)] type T101 = D69;
-#[rustc_layout(debug)] type T102 = Option<D69>;
-#[rustc_layout(debug)] type T103 = D34<(), f32>;
-#[rustc_layout(debug)] type T104 = D71;
-#[rustc_layout(debug)] type T105 = D72;
-#[rustc_layout(debug)] type T106 = D23<i16, Result<bool, u16>>;
-#[rustc_layout(debug)] type T107 = Option<D23<i16, Result<bool, u16>>>;
-#[rustc_layout(debug)] type T108 = D74;
-#[rustc_layout(debug)] type T109 = Option<D74>;
-#[rustc_layout(debug)] type T110 = D75;
-#[rustc_layout(debug)] type T111 = Option<D75>;
-#[rustc_layout(debug)] type T112 = D76;
-#[rustc_layout(debug)] type T113 = Option<D76>;
-#[rustc_layout(debug)] type T114 = D77;
-#[rustc_layout(debug)] type T115 = D78;
-#[rustc_layout(debug)] type T116 = Option<D78>;
-#[rustc_layout(debug)] type T117 = D79;
-#[rustc_layout(debug)] type T118 = D80;
-#[rustc_layout(debug)] type T119 = Option<D80>;
-#[rustc_layout(debug)] type T120 = D81;
-#[rustc_layout(debug)] type T121 = D82;
-#[rustc_layout(debug)] type T122 = Option<D82>;
-#[rustc_layout(debug)] type T123 = bool;
-#[rustc_layout(debug)] type T124 = (u64, ());
-#[rustc_layout(debug)] type T125 = char;
-#[rustc_layout(debug)] type T126 = isize;
-#[rustc_layout(debug)] type T127 = &'static fn(char) -> f32;
-#[rustc_layout(debug)] type T128 = D38;
-#[rustc_layout(debug)] type T129 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T130 = i32;
-#[rustc_layout(debug)] type T131 = fn(u64) -> bool;
-#[rustc_layout(debug)] type T132 = ([u64; 0], *mut D37, D34<Result<D77, u32>, bool>);
-#[rustc_layout(debug)] type T133 = usize;
-#[rustc_layout(debug)] type T134 = (Result<(bool, u8), *const NonZeroU32>,);
-#[rustc_layout(debug)] type T135 = Result<fn(i64) -> i8, (f64, (f32, char), i8)>;
-#[rustc_layout(debug)] type T136 = char;
-#[rustc_layout(debug)] type T137 = ([u64; 0], D34<bool, i16>, f64);
-#[rustc_layout(debug)] type T138 = *mut str;
-#[rustc_layout(debug)] type T139 = D25;
-#[rustc_layout(debug)] type T140 = bool;
-#[rustc_layout(debug)] type T141 = [NonZeroU8; 0];
-#[rustc_layout(debug)] type T142 = D49;
-#[rustc_layout(debug)] type T143 = ();
-#[rustc_layout(debug)] type T144 = *mut dyn Tr;
-#[rustc_layout(debug)] type T145 = (fn(f32) -> u128, (NonZeroU8, ManuallyDrop<bool>, *const [char]), f32);
-#[rustc_layout(debug)] type T146 = [D23<[D63; 5], char>; 1];
-#[rustc_layout(debug)] type T147 = Result<(), &'static PhantomData<u64>>;
-#[rustc_layout(debug)] type T148 = bool;
-#[rustc_layout(debug)] type T149 = D19;
-#[rustc_layout(debug)] type T150 = i64;
-#[rustc_layout(debug)] type T151 = D80;
-#[rustc_layout(debug)] type T152 = ((Option<D81>, (D13,), [D23<i16, Result<bool, u16>>; 2]), *mut dyn Tr);
-#[rustc_layout(debug)] type T153 = (D70<(u16,)>, &'static mut u16);
-#[rustc_layout(debug)] type T154 = D64;
-#[rustc_layout(debug)] type T155 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T156 = D65;
-#[rustc_layout(debug)] type T157 = D37;
-#[rustc_layout(debug)] type T158 = i64;
-#[rustc_layout(debug)] type T159 = u8;
-#[rustc_layout(debug)] type T160 = i128;
-#[rustc_layout(debug)] type T161 = &'static mut str;
-#[rustc_layout(debug)] type T162 = char;
-#[rustc_layout(debug)] type T163 = &'static dyn Tr;
-#[rustc_layout(debug)] type T164 = [Option<char>; 0];
-#[rustc_layout(debug)] type T165 = D32;
-#[rustc_layout(debug)] type T166 = Option<isize>;
-#[rustc_layout(debug)] type T167 = NonZeroU32;
-#[rustc_layout(debug)] type T168 = &'static *const ();
-#[rustc_layout(debug)] type T169 = Option<&'static fn(char) -> u64>;
-#[rustc_layout(debug)] type T170 = D60<UnsafeCell<bool>>;
-#[rustc_layout(debug)] type T171 = f64;
-#[rustc_layout(debug)] type T172 = *mut f32;
-#[rustc_layout(debug)] type T173 = [((i128,),); 3];
-#[rustc_layout(debug)] type T174 = D41<Result<bool, Result<(), bool>>, UnsafeCell<bool>>;
-#[rustc_layout(debug)] type T175 = &'static dyn Tr;
-#[rustc_layout(debug)] type T176 = D73<(Result<D23<[u128; 5], i64>, ManuallyDrop<bool>>, bool, &'static mut dyn Tr, D39<u8, i128>)>;
-#[rustc_layout(debug)] type T177 = (*const str,);
-#[rustc_layout(debug)] type T178 = Option<bool>;
-#[rustc_layout(debug)] type T179 = fn(()) -> u16;
-#[rustc_layout(debug)] type T180 = Result<*const [bool], &'static mut [i128]>;
-#[rustc_layout(debug)] type T181 = [i128; 3];
-#[rustc_layout(debug)] type T182 = D45<ManuallyDrop<&'static u16>>;
-#[rustc_layout(debug)] type T183 = [u64; 0];
-#[rustc_layout(debug)] type T184 = &'static str;
-#[rustc_layout(debug)] type T185 = char;
-#[rustc_layout(debug)] type T186 = bool;
-#[rustc_layout(debug)] type T187 = [D43; 3];
-#[rustc_layout(debug)] type T188 = NonZeroU32;
-#[rustc_layout(debug)] type T189 = D21;
-#[rustc_layout(debug)] type T190 = NonZeroU32;
-#[rustc_layout(debug)] type T191 = Option<D34<&'static mut str, char>>;
-#[rustc_layout(debug)] type T192 = *mut str;
-#[rustc_layout(debug)] type T193 = [*mut [f64]; 5];
-#[rustc_layout(debug)] type T194 = D32;
-#[rustc_layout(debug)] type T195 = [[(char,); 3]; 5];
-#[rustc_layout(debug)] type T196 = fn(u16) -> char;
-#[rustc_layout(debug)] type T197 = [u64; 0];
-#[rustc_layout(debug)] type T198 = bool;
-#[rustc_layout(debug)] type T199 = (D44<Option<f32>>, D26, f32);
-#[rustc_layout(debug)] type T200 = Option<D73<&'static mut i128>>;
-#[rustc_layout(debug)] type T201 = Result<[D60<D64>; 0], (UnsafeCell<bool>, *const UnsafeCell<u32>)>;
-#[rustc_layout(debug)] type T202 = D34<[char; 3], (NonZeroU32,)>;
-#[rustc_layout(debug)] type T203 = &'static dyn Tr;
-#[rustc_layout(debug)] type T204 = fn(f32) -> [u64; 0];
-#[rustc_layout(debug)] type T205 = (NonZeroU32,);
-#[rustc_layout(debug)] type T206 = u128;
-#[rustc_layout(debug)] type T207 = D28;
-#[rustc_layout(debug)] type T208 = ();
-#[rustc_layout(debug)] type T209 = i8;
-#[rustc_layout(debug)] type T210 = usize;
-#[rustc_layout(debug)] type T211 = fn(u8) -> u16;
-#[rustc_layout(debug)] type T212 = Option<ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T213 = &'static mut u16;
-#[rustc_layout(debug)] type T214 = i64;
-#[rustc_layout(debug)] type T215 = char;
-#[rustc_layout(debug)] type T216 = NonZeroU32;
-#[rustc_layout(debug)] type T217 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T218 = Result<*mut str, fn(bool) -> bool>;
-#[rustc_layout(debug)] type T219 = NonZeroU8;
-#[rustc_layout(debug)] type T220 = Result<i128, D70<D37>>;
-#[rustc_layout(debug)] type T221 = i64;
-#[rustc_layout(debug)] type T222 = D54;
-#[rustc_layout(debug)] type T223 = ([ManuallyDrop<&'static u16>; 2], (*const D74, [D64; 3], [u64; 1]), ManuallyDrop<bool>, D28);
-#[rustc_layout(debug)] type T224 = D8;
-#[rustc_layout(debug)] type T225 = Result<Option<NonZeroU32>, Option<[u64; 0]>>;
-#[rustc_layout(debug)] type T226 = &'static mut D75;
-#[rustc_layout(debug)] type T227 = D41<ManuallyDrop<bool>, NonZeroU32>;
-#[rustc_layout(debug)] type T228 = char;
-#[rustc_layout(debug)] type T229 = bool;
-#[rustc_layout(debug)] type T230 = ((), ManuallyDrop<bool>, (&'static mut str, Option<bool>, D2));
-#[rustc_layout(debug)] type T231 = D21;
-#[rustc_layout(debug)] type T232 = usize;
-#[rustc_layout(debug)] type T233 = (u8, Option<i32>, (D19, &'static str), (char, (i8, bool)));
-#[rustc_layout(debug)] type T234 = Result<(Option<D58>, D18, UnsafeCell<bool>), bool>;
-#[rustc_layout(debug)] type T235 = char;
-#[rustc_layout(debug)] type T236 = *mut D34<(), f32>;
-#[rustc_layout(debug)] type T237 = Option<*const u8>;
-#[rustc_layout(debug)] type T238 = [&'static mut UnsafeCell<bool>; 1];
-#[rustc_layout(debug)] type T239 = NonZeroU32;
-#[rustc_layout(debug)] type T240 = (&'static mut dyn Tr, D81, i32, fn(char) -> bool);
-#[rustc_layout(debug)] type T241 = i8;
-#[rustc_layout(debug)] type T242 = [bool; 3];
-#[rustc_layout(debug)] type T243 = i16;
-#[rustc_layout(debug)] type T244 = ([&'static mut u8; 1], (), D43);
-#[rustc_layout(debug)] type T245 = u64;
-#[rustc_layout(debug)] type T246 = D45<u16>;
-#[rustc_layout(debug)] type T247 = char;
-#[rustc_layout(debug)] type T248 = D26;
-#[rustc_layout(debug)] type T249 = D50;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3<D0>;
+#[rustc_layout(debug)] type T7 = Option<D3<D0>>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D3<Result<D9, u128>>;
+#[rustc_layout(debug)] type T23 = Option<D3<Result<D9, u128>>>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D11<(u8, u64, char, [u64; 0]), Result<u128, bool>>;
+#[rustc_layout(debug)] type T35 = Option<D11<(u8, u64, char, [u64; 0]), Result<u128, bool>>>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D3<*mut dyn Tr>;
+#[rustc_layout(debug)] type T53 = Option<D3<*mut dyn Tr>>;
+#[rustc_layout(debug)] type T54 = D11<Result<D9, f32>, Result<[u64; 0], f64>>;
+#[rustc_layout(debug)] type T55 = Option<D11<Result<D9, f32>, Result<[u64; 0], f64>>>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D27<fn(()) -> bool>;
+#[rustc_layout(debug)] type T97 = Option<D27<fn(()) -> bool>>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D3<NonZeroU32>;
+#[rustc_layout(debug)] type T133 = Option<D3<NonZeroU32>>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D66<D3<*mut dyn Tr>, &'static u64>;
+#[rustc_layout(debug)] type T143 = Option<D66<D3<*mut dyn Tr>, &'static u64>>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = [[u64; 0]; 2];
+#[rustc_layout(debug)] type T167 = isize;
+#[rustc_layout(debug)] type T168 = u128;
+#[rustc_layout(debug)] type T169 = Result<(&'static isize,), &'static [usize]>;
+#[rustc_layout(debug)] type T170 = ((), char, isize, &'static fn(char) -> f32);
+#[rustc_layout(debug)] type T171 = D38;
+#[rustc_layout(debug)] type T172 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T173 = i32;
+#[rustc_layout(debug)] type T174 = fn(u64) -> bool;
+#[rustc_layout(debug)] type T175 = ([u64; 0], *mut D37, D71<Result<D77, u32>, bool>);
+#[rustc_layout(debug)] type T176 = usize;
+#[rustc_layout(debug)] type T177 = (Result<(bool, u8), *const NonZeroU32>,);
+#[rustc_layout(debug)] type T178 = Result<fn(i64) -> i8, (f64, (f32, char), i8)>;
+#[rustc_layout(debug)] type T179 = char;
+#[rustc_layout(debug)] type T180 = ([u64; 0], D66<bool, i16>, f64);
+#[rustc_layout(debug)] type T181 = *mut str;
+#[rustc_layout(debug)] type T182 = D25;
+#[rustc_layout(debug)] type T183 = bool;
+#[rustc_layout(debug)] type T184 = [NonZeroU8; 0];
+#[rustc_layout(debug)] type T185 = D49;
+#[rustc_layout(debug)] type T186 = ();
+#[rustc_layout(debug)] type T187 = *mut dyn Tr;
+#[rustc_layout(debug)] type T188 = (fn(f32) -> u128, (NonZeroU8, ManuallyDrop<bool>, *const [char]), f32);
+#[rustc_layout(debug)] type T189 = [D71<[D63; 5], char>; 1];
+#[rustc_layout(debug)] type T190 = Result<(), &'static PhantomData<u64>>;
+#[rustc_layout(debug)] type T191 = bool;
+#[rustc_layout(debug)] type T192 = D19;
+#[rustc_layout(debug)] type T193 = i64;
+#[rustc_layout(debug)] type T194 = D80;
+#[rustc_layout(debug)] type T195 = ((Option<D81>, (D13,), [D73; 2]), *mut dyn Tr);
+#[rustc_layout(debug)] type T196 = (D66<(u16,), *mut D77>, Option<D64>);
+#[rustc_layout(debug)] type T197 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T198 = D65;
+#[rustc_layout(debug)] type T199 = D37;
+#[rustc_layout(debug)] type T200 = i64;
+#[rustc_layout(debug)] type T201 = u8;
+#[rustc_layout(debug)] type T202 = i128;
+#[rustc_layout(debug)] type T203 = &'static mut str;
+#[rustc_layout(debug)] type T204 = char;
+#[rustc_layout(debug)] type T205 = &'static dyn Tr;
+#[rustc_layout(debug)] type T206 = [Option<char>; 0];
+#[rustc_layout(debug)] type T207 = D32;
+#[rustc_layout(debug)] type T208 = Option<isize>;
+#[rustc_layout(debug)] type T209 = NonZeroU32;
+#[rustc_layout(debug)] type T210 = &'static *const ();
+#[rustc_layout(debug)] type T211 = Option<&'static fn(char) -> u64>;
+#[rustc_layout(debug)] type T212 = D48<UnsafeCell<bool>>;
+#[rustc_layout(debug)] type T213 = f64;
+#[rustc_layout(debug)] type T214 = *mut f32;
+#[rustc_layout(debug)] type T215 = [((i128,),); 3];
+#[rustc_layout(debug)] type T216 = D66<Result<bool, Result<(), bool>>, UnsafeCell<bool>>;
+#[rustc_layout(debug)] type T217 = &'static dyn Tr;
+#[rustc_layout(debug)] type T218 = D17<(Result<D45, ManuallyDrop<bool>>, bool, &'static mut dyn Tr, D3<u8>), [u8; 2]>;
+#[rustc_layout(debug)] type T219 = &'static mut [char];
+#[rustc_layout(debug)] type T220 = bool;
+#[rustc_layout(debug)] type T221 = fn(()) -> u16;
+#[rustc_layout(debug)] type T222 = Result<*const [bool], &'static mut [i128]>;
+#[rustc_layout(debug)] type T223 = [i128; 3];
+#[rustc_layout(debug)] type T224 = D71<ManuallyDrop<&'static u16>, [u64; 0]>;
+#[rustc_layout(debug)] type T225 = &'static str;
+#[rustc_layout(debug)] type T226 = char;
+#[rustc_layout(debug)] type T227 = bool;
+#[rustc_layout(debug)] type T228 = [D43; 3];
+#[rustc_layout(debug)] type T229 = NonZeroU32;
+#[rustc_layout(debug)] type T230 = D21;
+#[rustc_layout(debug)] type T231 = NonZeroU32;
+#[rustc_layout(debug)] type T232 = Option<D66<&'static mut str, char>>;
+#[rustc_layout(debug)] type T233 = *mut str;
+#[rustc_layout(debug)] type T234 = [*mut [f64]; 5];
+#[rustc_layout(debug)] type T235 = D32;
+#[rustc_layout(debug)] type T236 = [[(char,); 3]; 5];
+#[rustc_layout(debug)] type T237 = fn(u16) -> char;
+#[rustc_layout(debug)] type T238 = [u64; 0];
+#[rustc_layout(debug)] type T239 = bool;
+#[rustc_layout(debug)] type T240 = (D71<Option<f32>, D3<*mut dyn Tr>>, f32, Option<D26<bool>>);
+#[rustc_layout(debug)] type T241 = D51;
+#[rustc_layout(debug)] type T242 = *mut [bool];
+#[rustc_layout(debug)] type T243 = D48<D47>;
+#[rustc_layout(debug)] type T244 = (UnsafeCell<bool>, *const fn(bool) -> u16);
+#[rustc_layout(debug)] type T245 = &'static dyn Tr;
+#[rustc_layout(debug)] type T246 = fn(f32) -> [u64; 0];
+#[rustc_layout(debug)] type T247 = (NonZeroU32,);
+#[rustc_layout(debug)] type T248 = u128;
+#[rustc_layout(debug)] type T249 = D28;

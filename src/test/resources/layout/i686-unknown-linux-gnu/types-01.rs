@@ -20,393 +20,378 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub enum D0 { V0, V1, V2, }
-pub enum D1 { }
-pub struct D2 { f0: D0, f1: D1, }
-#[repr(u16)]
-pub enum D3 { V0, }
-#[repr(align(2))]
-pub struct D4 { f0: u8, }
-pub enum D5 { }
-pub struct D6<P0, P1> { h0: (P0, u8), h1: Option<P1>, }
+pub struct D1<P0> { h0: [D0; 1], h1: [P0; 2], }
 #[repr(transparent)]
-pub struct D7 { f0: fn(()) -> char, }
-pub enum D8 { V0 { g0: char, g1: *const *const [i16], }, V1 { g0: i64, }, V2((D6<D6<bool, UnsafeCell<u32>>, [u64; 0]>, [i32; 3])), V3(!, (D6<bool, UnsafeCell<u32>>, [D5; 3]), char), }
+pub struct D2 { f0: D0, }
+pub struct D3<P0, P1> { h0: i64, h1: [P1; 2], h2: P0, }
 #[repr(C)]
-pub enum D9 { V0, }
-#[repr(u64)]
-pub enum D10 { V0 { g0: PhantomData<u64>, g1: f32, } = 0, V1(ManuallyDrop<bool>, !, D9) = 248, V2 { g0: u64, g1: (Result<bool, UnsafeCell<bool>>, (usize, D5, (), ()), Result<D1, isize>, ()), g2: D5, }, V3((D4,), D7) = 528, V4, V5(Result<bool, char>, D4, [Option<D2>; 5]) = 532, }
-#[repr(i32)]
-pub enum D11 { V0, V1(D5, *const [u64], &'static mut dyn Tr), V2, V3 { g0: char, g1: D6<isize, &'static mut D8>, }, V4, V5 { }, }
-#[repr(C)]
-pub enum D12 { V0([u64; 0], i32, D6<fn(bool) -> (), UnsafeCell<bool>>), V1((*const str, u64, D3, Option<char>), *mut [D5; 3]), V2, V3 { g0: u128, g1: UnsafeCell<u32>, g2: u32, }, V4, V5, }
-pub enum D13 { V0(char, D6<bool, UnsafeCell<u32>>, u8), }
-pub enum D14 { V0 { g0: Option<*mut str>, g1: D6<bool, UnsafeCell<u32>>, g2: [u64; 0], }, V1 { g0: D10, g1: u8, }, V2, V3 { g0: !, }, V4, V5(&'static &'static mut str), }
-#[repr(u16)]
-pub enum D15 { V0 = 2, V1, V2 = 5, V3 = 8, }
-pub enum D16 { V0, V1, }
-#[repr(align(16))]
-pub struct D17 { f0: *const dyn Tr, f1: u128, }
+pub union D4 { u0: isize, u1: u8, }
+impl Copy for D4 {}
 #[repr(isize)]
-pub enum D18 { V0, }
-#[repr(C, packed)]
-pub struct D19 { f0: char, f1: bool, f2: bool, f3: char, }
-impl Copy for D19 {}
+pub enum D5 { V0, V1 = 2, V2, }
+pub enum D6 { V0 { g0: Option<u8>, }, V1, V2(*const [i16]), V3, V4 { g0: i64, }, V5((D3<D5, [u64; 0]>, [i32; 3])), }
+#[repr(packed(4))]
+pub struct D7 { }
+impl Copy for D7 {}
+pub struct D8 { }
+pub enum D9 { V0 { g0: [u64; 0], }, V1, }
+pub enum D10 { V0(D1<D0>, usize), }
 #[repr(C, u8)]
-pub enum D20 { V0 { g0: bool, g1: isize, }, V1, }
-#[repr(u16)]
-pub enum D21 { V0, V1, V2(((isize, ManuallyDrop<bool>), D14), [D12; 3]), V3 { g0: ([PhantomData<u64>; 5], [u64; 0], Result<UnsafeCell<bool>, ()>, f64), g1: D15, g2: D8, }, }
-pub enum D22 { V0 { g0: &'static mut str, g1: [Option<u8>; 3], g2: (Result<D11, D21>, Option<D9>, (D20, PhantomData<u64>), Option<u8>), }, V1(D6<fn(char) -> bool, (usize,)>), V2, }
-pub struct D23([Option<PhantomData<u64>>; 2]);
-#[repr(u8)]
-pub enum D24 { V0, }
-#[repr(u8)]
-pub enum D25 { V0, V1, V2, V3, }
-#[repr(u16)]
-pub enum D26 { V0(isize, char, D24), V1((((), [u64; 0]), &'static mut D4, Option<D6<bool, UnsafeCell<u32>>>), NonZeroU32), V2, }
-pub enum D27 { V0, V1 { g0: D6<Result<u8, D18>, (f64, i16)>, }, V2, V3, V4, }
-#[repr(u8)]
-pub enum D28 { V0(!), }
+pub enum D11 { V0(u8, !), V1 { g0: D8, }, V2, V3 { g0: u64, g1: (Result<bool, UnsafeCell<bool>>, (usize, D4, (), ()), Result<D0, isize>, ()), g2: D1<D0>, }, V4, V5((D4,), D2), }
+pub enum D12 { V0(ManuallyDrop<bool>), V1 { }, V2, V3(D3<isize, u128>, Option<*const str>), V4, }
+pub enum D13 { V0, V1(D2, *const [u64], &'static mut dyn Tr), V2, V3 { g0: char, g1: D3<isize, &'static mut D5>, }, }
+#[repr(align(2))]
+pub struct D14([f32; 1], (*mut dyn Tr, isize, i8, fn(char) -> char), [u64; 0]);
+pub struct D15(*mut PhantomData<u64>, (i32, &'static char, *mut isize), [u64; 0], D3<D3<u128, usize>, PhantomData<u64>>);
+#[repr(packed(2))]
+pub struct D16(char, u8, char);
+impl Copy for D16 {}
+pub struct D17(u8, D1<i32>, (), D1<D3<f32, bool>>, [u64; 0]);
+pub struct D18 { f0: UnsafeCell<bool>, }
 #[repr(align(8))]
-pub struct D29;
-pub enum D30 { V0, V1, V2 = 4, V3 = 7, V4 = 9, V5, }
+pub enum D19 { V0 { g0: !, }, V1, V2(&'static &'static mut str), V3((D1<i16>, D9, &'static D7), [PhantomData<u64>; 0]), V4 { g0: Result<Result<bool, i16>, *mut [u8]>, }, }
+#[repr(C)]
+pub enum D20 { V0(*const D4, fn(u8) -> char, D3<u8, bool>), V1, V2([UnsafeCell<bool>; 3], char, (i128, (isize, ManuallyDrop<bool>), D9)), }
+#[repr(C)]
+pub enum D21 { V0, V1, V2, }
+pub struct D22(PhantomData<u64>, D2);
+pub struct D23(*mut [bool], (), f64, (f64,), D7);
+pub struct D24 { f0: (&'static mut str, D10), f1: &'static dyn Tr, }
+#[repr(align(16))]
+pub struct D25 { f0: isize, f1: Option<char>, f2: NonZeroU32, f3: Option<PhantomData<u64>>, }
+#[repr(align(8))]
+pub struct D26 { f0: D3<fn(char) -> bool, (usize,)>, }
+pub union D27 { u0: u8, u1: u16, }
+impl Copy for D27 {}
+#[repr(packed(2))]
+pub struct D28 { }
+impl Copy for D28 {}
+pub union D29 { u0: u8, }
+impl Copy for D29 {}
+pub struct D30 { }
 #[repr(transparent)]
-pub struct D31 { f0: D19, }
-pub struct D32(bool);
-#[repr(packed)]
-pub union D33 { u0: bool, u1: u16, }
+pub struct D31 { f0: isize, }
+#[repr(C, packed(2))]
+pub union D32 { u0: bool, u1: bool, }
+impl Copy for D32 {}
+pub union D33 { u0: f64, u1: bool, u2: D27, }
 impl Copy for D33 {}
-pub struct D34 { f0: Option<f32>, f1: Option<Option<bool>>, f2: ((bool, char, D2, UnsafeCell<bool>),), }
-#[repr(packed(4))]
-pub struct D35 { f0: bool, f1: usize, f2: u8, f3: isize, }
-impl Copy for D35 {}
-#[repr(i32)]
-pub enum D36 { V0(&'static str, (i128,)), V1, V2, V3, }
-pub enum D37 { V0 { g0: D13, g1: Option<[char; 2]>, }, V1((Result<D13, i128>,)), }
-pub enum D38 { V0, }
-#[repr(C, u8)]
-pub enum D39 { V0 { g0: D8, g1: Option<D6<D28, ManuallyDrop<bool>>>, }, V1, V2([D35; 3]), V3, }
+#[repr(C)]
+pub union D34 { u0: u64, u1: i128, u2: D16, u3: u8, }
+impl Copy for D34 {}
+pub enum D35 { V0, V1, V2, }
+pub struct D36(D3<D0, char>, Result<u16, (D1<D0>, isize, D10, usize)>, D7, &'static i8, D1<D2>);
+#[repr(u16)]
+pub enum D37 { V0, V1(fn(i16) -> bool, isize, Option<(bool, f64, bool)>), V2((D22, D21, D7, D14)), V3, }
+pub enum D38 { V0(ManuallyDrop<bool>, NonZeroU8), }
+pub enum D39 { V0 { }, }
+pub enum D40 { }
+pub struct D41<P0, P1> { h0: P0, h1: Option<P1>, }
+pub struct D42(i128, Result<*const [char], usize>);
 #[repr(packed)]
-pub union D40 { u0: bool, u1: D33, u2: i16, }
-impl Copy for D40 {}
-pub struct D41 { f0: D3, f1: PhantomData<u64>, }
+pub union D43 { u0: char, }
+impl Copy for D43 {}
+pub enum D44 { V0, }
+#[repr(C)]
+pub enum D45 { V0(bool, bool, (u16,)), V1(D8), V2, V3, }
+pub struct D46 { f0: Option<[char; 2]>, f1: (D1<&'static mut str>, Result<D19, i128>, i16, u8), }
+pub struct D47<P0, P1: ?Sized> { h0: (D33, D44, bool, ManuallyDrop<&'static u16>), h1: D40, h2: (P0, u8), h3: P1, }
+pub struct D48(u8, Option<Option<ManuallyDrop<&'static u16>>>);
+pub struct D49(&'static mut D38, ());
+#[repr(align(8))]
+pub union D50 { u0: char, u1: u8, u2: D33, u3: u8, }
+impl Copy for D50 {}
+#[repr(align(2))]
+pub struct D51 { f0: &'static str, f1: ((), u8, UnsafeCell<u32>, bool), f2: char, }
+#[repr(transparent)]
+pub struct D52 { f0: D29, }
+#[repr(transparent)]
+pub struct D53(D41<Option<D12>, NonZeroU32>);
+#[repr(align(8))]
+pub enum D54 { V0 { g0: isize, }, }
+pub struct D55<P0> { h0: Option<P0>, }
+pub struct D56<P0, P1> { h0: char, h1: (P1, u8), h2: (P0, u8), }
+pub enum D57 { V0(i64, *const D29), V1, V2(*const [u8], char), }
+pub struct D58 { f0: u8, f1: Option<&'static mut usize>, }
+pub struct D59 { f0: Option<(i8, u8)>, f1: Result<usize, [u64; 0]>, f2: Result<Option<u32>, *const D10>, f3: ((D33, D5, D38, ManuallyDrop<&'static u16>), D56<char, D9>), f4: &'static mut i8, }
+pub enum D60 { V0, V1 { g0: *mut str, g1: [[D20; 2]; 0], }, V2, }
+pub enum D61 { V0, }
+pub enum D62 { V0 { g0: bool, g1: u32, g2: *const i128, }, V1, V2, V3, V4, }
+#[repr(transparent)]
+pub struct D63(D41<bool, [u64; 0]>);
+#[repr(align(16))]
+pub struct D64 { }
+pub enum D65 { }
+pub struct D66(ManuallyDrop<bool>);
 #[repr(u8)]
-pub enum D42 { V0, }
+pub enum D67 { V0, }
+#[repr(i8)]
+pub enum D68 { V0(ManuallyDrop<&'static u16>) = 1, }
+pub enum D69 { V0 = 2, V1 = 3, V2, V3, V4 = 8, }
+pub struct D70<P0, P1: ?Sized> { h0: (P0, u8), h1: P1, }
+pub struct D71(D17, bool, (), D70<NonZeroU32, D55<char>>);
+pub enum D72 { V0 { }, V1 { }, V2(([bool; 1], [u64; 0])), V3 { g0: fn(bool) -> char, }, V4(char, [((), bool); 1], Option<*const D12>), }
+pub struct D73<P0, P1> { h0: [P0; 2], h1: P1, }
+pub enum D74 { V0, V1, V2, }
+pub enum D75 { V0, }
 #[repr(align(2))]
-pub struct D43(D26, bool, ((D13, u8, (), u128), bool, char, u32), D19);
-pub struct D44<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
-#[repr(align(8))]
-pub enum D45 { V0 { g0: isize, }, }
-pub enum D46 { V0(char, i32), V1 { g0: [&'static str; 5], g1: char, }, }
-pub struct D47<P0, P1> { h0: D0, h1: [P0; 2], h2: Option<P1>, h3: u8, }
-pub struct D48<P0: ?Sized> { h0: *const dyn Tr, h1: i32, h2: P0, }
-pub struct D49(Option<D2>, u8, &'static usize, bool);
-pub struct D50;
-pub struct D51 { f0: NonZeroU8, f1: usize, f2: usize, f3: (Result<char, D50>, *const D24, D32, (f64, u32)), f4: *mut str, }
-pub struct D52<P0: ?Sized> { h0: &'static mut bool, h1: i64, h2: P0, }
-#[repr(C, packed)]
-pub struct D53 { f0: i32, f1: bool, }
-impl Copy for D53 {}
+pub struct D76(PhantomData<u64>);
+#[repr(C, packed(2))]
+pub union D77 { u0: D27, }
+impl Copy for D77 {}
+pub enum D78 { V0([D2; 3]), V1(D75, *const [u32], fn(i16) -> isize), V2 { g0: u8, }, }
+pub struct D79 { }
+pub struct D80<P0, P1: ?Sized> { h0: Option<P0>, h1: P1, }
 #[repr(i32)]
-pub enum D54 { V0(usize), V1(bool), }
-#[repr(align(8))]
-pub enum D55 { V0, V1 = 2, V2, }
-pub struct D56((ManuallyDrop<bool>, (u8, u16, char, bool)), D24, D36, Option<D5>, i64);
-pub struct D57 { }
-#[repr(align(2))]
-pub struct D58(Result<*mut [i16], UnsafeCell<bool>>);
-#[repr(C)]
-pub struct D59 { }
-pub struct D60<P0> { h0: Option<P0>, }
-#[repr(i8)]
-pub enum D61 { V0 { g0: *const str, }, }
-pub struct D62<P0, P1: ?Sized> { h0: (P0, u8), h1: P1, }
-pub struct D63<P0: ?Sized> { h0: P0, }
-#[repr(packed(4))]
-pub struct D64;
-impl Copy for D64 {}
-pub struct D65 { f0: bool, f1: NonZeroU8, f2: *mut D58, f3: D35, }
-#[repr(packed(2))]
-pub struct D66(i64, D19, i32, char);
-impl Copy for D66 {}
-#[repr(C)]
-pub union D67 { u0: f32, u1: u8, u2: i16, u3: bool, }
-impl Copy for D67 {}
-pub struct D68<P0, P1: ?Sized> { h0: P0, h1: P1, }
-#[repr(transparent)]
-pub struct D69 { f0: bool, f1: PhantomData<u64>, }
-#[repr(align(8))]
-pub struct D70 { }
-#[repr(transparent)]
-pub struct D71 { f0: [D68<D16, D23>; 3], }
-pub union D72 { u0: bool, }
-impl Copy for D72 {}
-#[repr(packed(4))]
-pub struct D73(u16, i64, usize, u8, char);
-impl Copy for D73 {}
-#[repr(i8)]
-pub enum D74 { V0(D33, (), fn(u16) -> i8), }
-#[repr(align(16))]
-pub struct D75(D11, usize, D16, D43, u64);
-pub enum D76 { V0([[u8; 0]; 2], ((D43, D64, ()), D47<i64, D6<i8, [NonZeroU32; 3]>>), [bool; 5]), V1 { g0: Result<i8, (D23,)>, g1: PhantomData<u64>, g2: u8, }, V2 { }, V3, V4(usize, *const str, bool), V5(bool, Option<fn(isize) -> char>), }
-#[repr(align(8))]
-pub struct D77(Option<i16>, D29, D47<char, usize>);
-#[repr(packed(2))]
-pub struct D78 { }
-impl Copy for D78 {}
-#[repr(align(16))]
-pub struct D79;
-pub struct D80<P0> { h0: NonZeroU32, h1: *const str, h2: Option<P0>, }
-pub enum D81 { V0, V1, V2 { g0: [u128; 0], }, V3 { g0: D23, }, V4, V5(ManuallyDrop<&'static u16>, UnsafeCell<bool>, ()), }
-#[repr(packed(4))]
+pub enum D81 { V0, V1 { }, V2(Option<i16>), V3(fn(bool) -> i64), V4((D1<PhantomData<u64>>, Option<u8>, [PhantomData<u64>; 3])), }
 pub struct D82 { }
-impl Copy for D82 {}
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = Option<D1>;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = Option<D2>;
-#[rustc_layout(debug)] type T5 = D3;
-#[rustc_layout(debug)] type T6 = D4;
-#[rustc_layout(debug)] type T7 = Option<D4>;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = Option<D5>;
-#[rustc_layout(debug)] type T10 = D6<bool, UnsafeCell<u32>>;
-#[rustc_layout(debug)] type T11 = D7;
-#[rustc_layout(debug)] type T12 = Option<D7>;
-#[rustc_layout(debug)] type T13 = D8;
-#[rustc_layout(debug)] type T14 = D9;
-#[rustc_layout(debug)] type T15 = D10;
-#[rustc_layout(debug)] type T16 = Option<D10>;
-#[rustc_layout(debug)] type T17 = D11;
-#[rustc_layout(debug)] type T18 = Option<D11>;
-#[rustc_layout(debug)] type T19 = D12;
-#[rustc_layout(debug)] type T20 = D13;
-#[rustc_layout(debug)] type T21 = D14;
-#[rustc_layout(debug)] type T22 = Option<D14>;
-#[rustc_layout(debug)] type T23 = D15;
-#[rustc_layout(debug)] type T24 = D16;
-#[rustc_layout(debug)] type T25 = Option<D16>;
-#[rustc_layout(debug)] type T26 = D17;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = D19;
-#[rustc_layout(debug)] type T29 = D20;
-#[rustc_layout(debug)] type T30 = Option<D20>;
-#[rustc_layout(debug)] type T31 = D21;
-#[rustc_layout(debug)] type T32 = Option<D21>;
-#[rustc_layout(debug)] type T33 = D22;
-#[rustc_layout(debug)] type T34 = Option<D22>;
-#[rustc_layout(debug)] type T35 = D23;
-#[rustc_layout(debug)] type T36 = Option<D23>;
-#[rustc_layout(debug)] type T37 = D24;
-#[rustc_layout(debug)] type T38 = Option<D24>;
-#[rustc_layout(debug)] type T39 = D25;
-#[rustc_layout(debug)] type T40 = Option<D25>;
-#[rustc_layout(debug)] type T41 = D26;
-#[rustc_layout(debug)] type T42 = Option<D26>;
-#[rustc_layout(debug)] type T43 = D27;
-#[rustc_layout(debug)] type T44 = D28;
-#[rustc_layout(debug)] type T45 = Option<D28>;
-#[rustc_layout(debug)] type T46 = D29;
-#[rustc_layout(debug)] type T47 = Option<D29>;
-#[rustc_layout(debug)] type T48 = D30;
-#[rustc_layout(debug)] type T49 = Option<D30>;
-#[rustc_layout(debug)] type T50 = D31;
-#[rustc_layout(debug)] type T51 = D32;
-#[rustc_layout(debug)] type T52 = D33;
-#[rustc_layout(debug)] type T53 = Option<D33>;
-#[rustc_layout(debug)] type T54 = D34;
-#[rustc_layout(debug)] type T55 = Option<D34>;
-#[rustc_layout(debug)] type T56 = D35;
-#[rustc_layout(debug)] type T57 = Option<D35>;
-#[rustc_layout(debug)] type T58 = D36;
-#[rustc_layout(debug)] type T59 = Option<D36>;
-#[rustc_layout(debug)] type T60 = D37;
-#[rustc_layout(debug)] type T61 = Option<D37>;
-#[rustc_layout(debug)] type T62 = D38;
-#[rustc_layout(debug)] type T63 = D39;
-#[rustc_layout(debug)] type T64 = D40;
-#[rustc_layout(debug)] type T65 = Option<D40>;
-#[rustc_layout(debug)] type T66 = D41;
-#[rustc_layout(debug)] type T67 = D42;
-#[rustc_layout(debug)] type T68 = Option<D42>;
-#[rustc_layout(debug)] type T69 = D43;
-#[rustc_layout(debug)] type T70 = D6<i8, [NonZeroU32; 3]>;
-#[rustc_layout(debug)] type T71 = Option<D6<i8, [NonZeroU32; 3]>>;
-#[rustc_layout(debug)] type T72 = D45;
-#[rustc_layout(debug)] type T73 = D46;
-#[rustc_layout(debug)] type T74 = Option<D46>;
-#[rustc_layout(debug)] type T75 = D47<char, usize>;
-#[rustc_layout(debug)] type T76 = D47<D6<bool, D9>, ([u64; 0],)>;
-#[rustc_layout(debug)] type T77 = Option<D47<D6<bool, D9>, ([u64; 0],)>>;
-#[rustc_layout(debug)] type T78 = D49;
-#[rustc_layout(debug)] type T79 = D50;
-#[rustc_layout(debug)] type T80 = Option<D50>;
-#[rustc_layout(debug)] type T81 = D51;
-#[rustc_layout(debug)] type T82 = Option<D51>;
-#[rustc_layout(debug)] type T83 = D6<f32, (u8, bool)>;
-#[rustc_layout(debug)] type T84 = Option<D6<f32, (u8, bool)>>;
-#[rustc_layout(debug)] type T85 = D53;
-#[rustc_layout(debug)] type T86 = D54;
-#[rustc_layout(debug)] type T87 = D55;
-#[rustc_layout(debug)] type T88 = D56;
-#[rustc_layout(debug)] type T89 = Option<D56>;
-#[rustc_layout(debug)] type T90 = D57;
-#[rustc_layout(debug)] type T91 = Option<D57>;
-#[rustc_layout(debug)] type T92 = D58;
-#[rustc_layout(debug)] type T93 = Option<D58>;
-#[rustc_layout(debug)] type T94 = D59;
-#[rustc_layout(debug)] type T95 = D60<D18>;
-#[rustc_layout(debug)] type T96 = D61;
-#[rustc_layout(debug)] type T97 = Option<D61>;
-#[rustc_layout(debug)] type T98 = D48<(u16, u8)>;
-#[rustc_layout(debug)] type T99 = D44<fn(bool) -> char, [u64; 0]>;
-#[rustc_layout(debug)] type T100 = D64;
-#[rustc_layout(debug)] type T101 = Option<D64>;
-#[rustc_layout(debug)] type T102 = D65;
-#[rustc_layout(debug)] type T103 = Option<D65>;
-#[rustc_layout(debug)] type T104 = D66;
-#[rustc_layout(debug)] type T105 = D67;
-#[rustc_layout(debug)] type T106 = Option<D67>;
-#[rustc_layout(debug)] type T107 = D47<(f32, char, D46), D6<f32, (u8, bool)>>;
-#[rustc_layout(debug)] type T108 = Option<D47<(f32, char, D46), D6<f32, (u8, bool)>>>;
-#[rustc_layout(debug)] type T109 = D69;
-#[rustc_layout(debug)] type T110 = Option<D69>;
-#[rustc_layout(debug)] type T111 = D70;
-#[rustc_layout(debug)] type T112 = D71;
-#[rustc_layout(debug)] type T113 = Option<D71>;
-#[rustc_layout(debug)] type T114 = D72;
-#[rustc_layout(debug)] type T115 = Option<D72>;
-#[rustc_layout(debug)] type T116 = D73;
-#[rustc_layout(debug)] type T117 = Option<D73>;
-#[rustc_layout(debug)] type T118 = D74;
-#[rustc_layout(debug)] type T119 = D75;
-#[rustc_layout(debug)] type T120 = D76;
-#[rustc_layout(debug)] type T121 = D77;
-#[rustc_layout(debug)] type T122 = Option<D77>;
-#[rustc_layout(debug)] type T123 = D78;
-#[rustc_layout(debug)] type T124 = Option<D78>;
-#[rustc_layout(debug)] type T125 = D79;
-#[rustc_layout(debug)] type T126 = Option<D79>;
-#[rustc_layout(debug)] type T127 = D47<Result<i16, D8>, ManuallyDrop<&'static u16>>;
-#[rustc_layout(debug)] type T128 = Option<D47<Result<i16, D8>, ManuallyDrop<&'static u16>>>;
-#[rustc_layout(debug)] type T129 = D81;
-#[rustc_layout(debug)] type T130 = D82;
-#[rustc_layout(debug)] type T131 = bool;
-#[rustc_layout(debug)] type T132 = u16;
-#[rustc_layout(debug)] type T133 = u8;
-#[rustc_layout(debug)] type T134 = NonZeroU32;
-#[rustc_layout(debug)] type T135 = bool;
-#[rustc_layout(debug)] type T136 = NonZeroU8;
-#[rustc_layout(debug)] type T137 = D42;
-#[rustc_layout(debug)] type T138 = isize;
-#[rustc_layout(debug)] type T139 = isize;
-#[rustc_layout(debug)] type T140 = [(UnsafeCell<u32>, f64, D27); 0];
-#[rustc_layout(debug)] type T141 = *const [[u64; 0]];
-#[rustc_layout(debug)] type T142 = i8;
-#[rustc_layout(debug)] type T143 = usize;
-#[rustc_layout(debug)] type T144 = u8;
-#[rustc_layout(debug)] type T145 = i16;
-#[rustc_layout(debug)] type T146 = D3;
-#[rustc_layout(debug)] type T147 = D48<bool>;
-#[rustc_layout(debug)] type T148 = f32;
-#[rustc_layout(debug)] type T149 = fn(u128) -> u8;
-#[rustc_layout(debug)] type T150 = bool;
-#[rustc_layout(debug)] type T151 = u32;
-#[rustc_layout(debug)] type T152 = char;
-#[rustc_layout(debug)] type T153 = &'static PhantomData<u64>;
-#[rustc_layout(debug)] type T154 = &'static D5;
-#[rustc_layout(debug)] type T155 = isize;
-#[rustc_layout(debug)] type T156 = D1;
-#[rustc_layout(debug)] type T157 = ();
-#[rustc_layout(debug)] type T158 = f64;
-#[rustc_layout(debug)] type T159 = (NonZeroU8,);
-#[rustc_layout(debug)] type T160 = char;
-#[rustc_layout(debug)] type T161 = [u128; 2];
-#[rustc_layout(debug)] type T162 = Result<Option<(i128, D23, i128, u8)>, D51>;
-#[rustc_layout(debug)] type T163 = Option<(bool,)>;
-#[rustc_layout(debug)] type T164 = D76;
-#[rustc_layout(debug)] type T165 = D80<u32>;
-#[rustc_layout(debug)] type T166 = Result<&'static [bool; 5], char>;
-#[rustc_layout(debug)] type T167 = D47<char, usize>;
-#[rustc_layout(debug)] type T168 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T169 = (D38, &'static *const [usize], D62<*mut dyn Tr, Option<D49>>);
-#[rustc_layout(debug)] type T170 = i128;
-#[rustc_layout(debug)] type T171 = (i8, bool, bool);
-#[rustc_layout(debug)] type T172 = bool;
-#[rustc_layout(debug)] type T173 = (u128, i8);
-#[rustc_layout(debug)] type T174 = char;
-#[rustc_layout(debug)] type T175 = D26;
-#[rustc_layout(debug)] type T176 = fn(()) -> bool;
-#[rustc_layout(debug)] type T177 = *const &'static [u8];
-#[rustc_layout(debug)] type T178 = D68<(D10, D63<f32>), [i8; 5]>;
-#[rustc_layout(debug)] type T179 = &'static i32;
-#[rustc_layout(debug)] type T180 = i64;
-#[rustc_layout(debug)] type T181 = ();
-#[rustc_layout(debug)] type T182 = *const D44<NonZeroU8, i128>;
-#[rustc_layout(debug)] type T183 = Option<Option<f64>>;
-#[rustc_layout(debug)] type T184 = isize;
-#[rustc_layout(debug)] type T185 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T186 = D32;
-#[rustc_layout(debug)] type T187 = D28;
-#[rustc_layout(debug)] type T188 = *mut [usize];
-#[rustc_layout(debug)] type T189 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T190 = Option<UnsafeCell<u32>>;
-#[rustc_layout(debug)] type T191 = (ManuallyDrop<bool>,);
-#[rustc_layout(debug)] type T192 = Option<[(u32, i8, bool); 5]>;
-#[rustc_layout(debug)] type T193 = D60<D50>;
-#[rustc_layout(debug)] type T194 = D27;
-#[rustc_layout(debug)] type T195 = D37;
-#[rustc_layout(debug)] type T196 = Result<&'static mut dyn Tr, fn(u64) -> u8>;
-#[rustc_layout(debug)] type T197 = bool;
-#[rustc_layout(debug)] type T198 = (&'static mut u64, Result<&'static mut [()], *const str>);
-#[rustc_layout(debug)] type T199 = D22;
-#[rustc_layout(debug)] type T200 = ();
-#[rustc_layout(debug)] type T201 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T202 = (bool,);
-#[rustc_layout(debug)] type T203 = [*mut dyn Tr; 1];
-#[rustc_layout(debug)] type T204 = char;
-#[rustc_layout(debug)] type T205 = D48<&'static fn(()) -> ()>;
-#[rustc_layout(debug)] type T206 = (&'static mut u32, Option<i8>);
-#[rustc_layout(debug)] type T207 = [NonZeroU8; 3];
-#[rustc_layout(debug)] type T208 = D69;
-#[rustc_layout(debug)] type T209 = bool;
-#[rustc_layout(debug)] type T210 = D6<Option<bool>, (u32, Option<D43>, D80<bool>)>;
-#[rustc_layout(debug)] type T211 = &'static mut [bool];
-#[rustc_layout(debug)] type T212 = fn(bool) -> bool;
-#[rustc_layout(debug)] type T213 = u32;
-#[rustc_layout(debug)] type T214 = char;
-#[rustc_layout(debug)] type T215 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T216 = u32;
-#[rustc_layout(debug)] type T217 = fn(i8) -> f32;
-#[rustc_layout(debug)] type T218 = D52<&'static dyn Tr>;
-#[rustc_layout(debug)] type T219 = Option<Result<bool, Result<bool, i8>>>;
-#[rustc_layout(debug)] type T220 = bool;
-#[rustc_layout(debug)] type T221 = (D52<i128>, [D0; 0], i16);
-#[rustc_layout(debug)] type T222 = D64;
-#[rustc_layout(debug)] type T223 = (&'static str, (D24, ManuallyDrop<&'static u16>, D45));
-#[rustc_layout(debug)] type T224 = char;
-#[rustc_layout(debug)] type T225 = char;
-#[rustc_layout(debug)] type T226 = Option<u128>;
-#[rustc_layout(debug)] type T227 = Option<char>;
-#[rustc_layout(debug)] type T228 = ();
-#[rustc_layout(debug)] type T229 = *mut Option<ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T230 = D42;
-#[rustc_layout(debug)] type T231 = Option<Result<u8, u8>>;
-#[rustc_layout(debug)] type T232 = ();
-#[rustc_layout(debug)] type T233 = [u64; 0];
-#[rustc_layout(debug)] type T234 = ();
-#[rustc_layout(debug)] type T235 = Option<f32>;
-#[rustc_layout(debug)] type T236 = Option<u8>;
-#[rustc_layout(debug)] type T237 = [u64; 0];
-#[rustc_layout(debug)] type T238 = u8;
-#[rustc_layout(debug)] type T239 = [UnsafeCell<bool>; 3];
-#[rustc_layout(debug)] type T240 = D1;
-#[rustc_layout(debug)] type T241 = [u64; 0];
-#[rustc_layout(debug)] type T242 = i32;
-#[rustc_layout(debug)] type T243 = (*const str, (&'static mut dyn Tr, [i32; 3]), i32, f64);
-#[rustc_layout(debug)] type T244 = char;
-#[rustc_layout(debug)] type T245 = u32;
-#[rustc_layout(debug)] type T246 = u64;
-#[rustc_layout(debug)] type T247 = D46;
-#[rustc_layout(debug)] type T248 = D6<i8, [NonZeroU32; 3]>;
-#[rustc_layout(debug)] type T249 = usize;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1<D0>;
+#[rustc_layout(debug)] type T3 = Option<D1<D0>>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3<*mut str, &'static dyn Tr>;
+#[rustc_layout(debug)] type T7 = Option<D3<*mut str, &'static dyn Tr>>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D1<&'static mut str>;
+#[rustc_layout(debug)] type T83 = Option<D1<&'static mut str>>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D3<i128, &'static D30>;
+#[rustc_layout(debug)] type T95 = Option<D3<i128, &'static D30>>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D3<ManuallyDrop<&'static u16>, char>;
+#[rustc_layout(debug)] type T111 = Option<D3<ManuallyDrop<&'static u16>, char>>;
+#[rustc_layout(debug)] type T112 = D41<&'static str, f64>;
+#[rustc_layout(debug)] type T113 = Option<D41<&'static str, f64>>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D56<Option<u32>, Option<f32>>;
+#[rustc_layout(debug)] type T141 = Option<D56<Option<u32>, Option<f32>>>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D1<PhantomData<u64>>;
+#[rustc_layout(debug)] type T147 = Option<D1<PhantomData<u64>>>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80<(bool, ()), D10>;
+#[rustc_layout(debug)] type T161 = Option<D80<(bool, ()), D10>>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T167 = ();
+#[rustc_layout(debug)] type T168 = usize;
+#[rustc_layout(debug)] type T169 = bool;
+#[rustc_layout(debug)] type T170 = D18;
+#[rustc_layout(debug)] type T171 = bool;
+#[rustc_layout(debug)] type T172 = (i64, (D24, u8, *mut str, D66));
+#[rustc_layout(debug)] type T173 = i32;
+#[rustc_layout(debug)] type T174 = fn(()) -> bool;
+#[rustc_layout(debug)] type T175 = i32;
+#[rustc_layout(debug)] type T176 = [f64; 2];
+#[rustc_layout(debug)] type T177 = [i128; 1];
+#[rustc_layout(debug)] type T178 = [char; 5];
+#[rustc_layout(debug)] type T179 = (D43, D13);
+#[rustc_layout(debug)] type T180 = u64;
+#[rustc_layout(debug)] type T181 = Option<D56<i16, i32>>;
+#[rustc_layout(debug)] type T182 = u8;
+#[rustc_layout(debug)] type T183 = &'static [bool];
+#[rustc_layout(debug)] type T184 = Option<u64>;
+#[rustc_layout(debug)] type T185 = D81;
+#[rustc_layout(debug)] type T186 = D73<ManuallyDrop<&'static u16>, char>;
+#[rustc_layout(debug)] type T187 = [bool; 5];
+#[rustc_layout(debug)] type T188 = D19;
+#[rustc_layout(debug)] type T189 = *const str;
+#[rustc_layout(debug)] type T190 = [D55<[i128; 5]>; 3];
+#[rustc_layout(debug)] type T191 = &'static mut f32;
+#[rustc_layout(debug)] type T192 = D71;
+#[rustc_layout(debug)] type T193 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T194 = Option<f32>;
+#[rustc_layout(debug)] type T195 = u128;
+#[rustc_layout(debug)] type T196 = *mut str;
+#[rustc_layout(debug)] type T197 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T198 = Result<NonZeroU8, [D73<D60, isize>; 5]>;
+#[rustc_layout(debug)] type T199 = i16;
+#[rustc_layout(debug)] type T200 = D74;
+#[rustc_layout(debug)] type T201 = D31;
+#[rustc_layout(debug)] type T202 = (u8, Option<char>);
+#[rustc_layout(debug)] type T203 = u32;
+#[rustc_layout(debug)] type T204 = D70<*mut usize, u32>;
+#[rustc_layout(debug)] type T205 = Result<(u64, D46, D79), char>;
+#[rustc_layout(debug)] type T206 = bool;
+#[rustc_layout(debug)] type T207 = D10;
+#[rustc_layout(debug)] type T208 = (D61, (i16, Option<D1<&'static mut str>>));
+#[rustc_layout(debug)] type T209 = &'static mut str;
+#[rustc_layout(debug)] type T210 = Option<()>;
+#[rustc_layout(debug)] type T211 = (bool, D1<Result<NonZeroU32, u16>>);
+#[rustc_layout(debug)] type T212 = u8;
+#[rustc_layout(debug)] type T213 = NonZeroU32;
+#[rustc_layout(debug)] type T214 = bool;
+#[rustc_layout(debug)] type T215 = NonZeroU8;
+#[rustc_layout(debug)] type T216 = D42;
+#[rustc_layout(debug)] type T217 = isize;
+#[rustc_layout(debug)] type T218 = isize;
+#[rustc_layout(debug)] type T219 = [(UnsafeCell<u32>, f64, D27); 0];
+#[rustc_layout(debug)] type T220 = *const [[u64; 0]];
+#[rustc_layout(debug)] type T221 = i8;
+#[rustc_layout(debug)] type T222 = usize;
+#[rustc_layout(debug)] type T223 = u8;
+#[rustc_layout(debug)] type T224 = i16;
+#[rustc_layout(debug)] type T225 = D3<*mut str, &'static dyn Tr>;
+#[rustc_layout(debug)] type T226 = D73<bool, f32>;
+#[rustc_layout(debug)] type T227 = fn(u128) -> u8;
+#[rustc_layout(debug)] type T228 = bool;
+#[rustc_layout(debug)] type T229 = u32;
+#[rustc_layout(debug)] type T230 = char;
+#[rustc_layout(debug)] type T231 = &'static PhantomData<u64>;
+#[rustc_layout(debug)] type T232 = &'static D5;
+#[rustc_layout(debug)] type T233 = isize;
+#[rustc_layout(debug)] type T234 = D1<D0>;
+#[rustc_layout(debug)] type T235 = ();
+#[rustc_layout(debug)] type T236 = f64;
+#[rustc_layout(debug)] type T237 = (NonZeroU8,);
+#[rustc_layout(debug)] type T238 = char;
+#[rustc_layout(debug)] type T239 = [u128; 2];
+#[rustc_layout(debug)] type T240 = Result<Option<(i128, D23, i128, u8)>, D51>;
+#[rustc_layout(debug)] type T241 = Option<(bool,)>;
+#[rustc_layout(debug)] type T242 = D76;
+#[rustc_layout(debug)] type T243 = D80<u32, Result<*mut ManuallyDrop<bool>, PhantomData<u64>>>;
+#[rustc_layout(debug)] type T244 = D41<(UnsafeCell<u32>,), (D38, &'static bool, UnsafeCell<u32>)>;
+#[rustc_layout(debug)] type T245 = fn(char) -> f64;
+#[rustc_layout(debug)] type T246 = *mut [bool];
+#[rustc_layout(debug)] type T247 = bool;
+#[rustc_layout(debug)] type T248 = D1<i128>;
+#[rustc_layout(debug)] type T249 = i8;

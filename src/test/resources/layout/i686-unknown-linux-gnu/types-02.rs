@@ -20,383 +20,385 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub enum D0 { V0 = 1, V1 = 2, V2 = 5, V3, }
-pub struct D1(char);
+pub union D1 { u0: u8, u1: bool, u2: i128, }
+impl Copy for D1 {}
 pub enum D2 { V0, V1, }
-#[repr(transparent)]
-pub struct D3(D2);
-pub enum D4 { V0 { g0: u8, g1: (u8, (D0, f64, D1), D0), g2: (D3, [D0; 0], (), (NonZeroU8, D3, bool)), }, V1 { g0: PhantomData<u64>, }, V2 { g0: fn(usize) -> isize, g1: &'static D2, }, V3(Result<i64, [ManuallyDrop<bool>; 0]>), V4, }
-pub struct D5 { f0: Option<*const [u8]>, }
-pub enum D6 { V0, }
-pub enum D7 { V0, V1, V2((Option<bool>, Option<char>, i32)), V3, V4, V5(D5, u8), }
-pub enum D8 { V0(u64), V1(UnsafeCell<u32>, [(i16,); 0]), V2(D5), V3, }
-#[repr(align(16))]
-pub struct D9 { f0: D6, f1: u8, f2: D6, f3: UnsafeCell<bool>, }
-pub enum D10 { V0, V1 = 2, }
-pub struct D11<P0, P1: ?Sized> { h0: &'static mut [[u64; 0]], h1: Option<P0>, h2: P1, }
-#[repr(C, align(8))]
-pub struct D12 { f0: i8, f1: (u32, D11<char, D6>), }
-pub struct D13(u8, u8, u8, *mut bool, NonZeroU8);
-pub enum D14 { V0(Option<(u128, D3, bool)>, Option<bool>), V1(Option<*mut str>), V2 { g0: (D7, bool, (NonZeroU32, u128, NonZeroU8)), }, V3 { g0: (D3, (u8, u8, usize), u16), }, V4 { g0: (D11<D11<isize, char>, Option<char>>, bool, bool), g1: D11<D11<isize, char>, Option<char>>, g2: Option<usize>, }, V5, }
-#[repr(u8)]
-pub enum D15 { V0 { g0: Result<usize, fn(f64) -> i32>, g1: UnsafeCell<u32>, }, V1(((),)), V2, V3(fn(f32) -> i64, Result<(D9, D5), D11<D1, u8>>), V4((D9, UnsafeCell<bool>), !, UnsafeCell<u32>), V5(Option<(bool, i128, i64)>), }
 #[repr(isize)]
-pub enum D16 { V0(!, ManuallyDrop<&'static u16>, UnsafeCell<bool>), V1, V2, V3(ManuallyDrop<&'static u16>, Option<D11<D3, UnsafeCell<bool>>>), V4, V5 { g0: D11<NonZeroU32, &'static mut [i8]>, }, }
-pub enum D17 { V0, V1(char, D13, D13), V2, V3, }
-pub struct D18<P0, P1> { h0: (P1, u8), h1: [P0; 2], }
-#[repr(transparent)]
-pub struct D19 { f0: Result<(bool, D11<D11<isize, char>, Option<char>>), fn(bool) -> i128>, }
-#[repr(packed(4))]
-pub struct D20(u8);
-impl Copy for D20 {}
-#[repr(transparent)]
-pub struct D21(Option<u32>, PhantomData<u64>);
-#[repr(isize)]
-pub enum D22 { V0(Option<()>), V1(u128) = 2, }
-#[repr(packed)]
-pub struct D23(u8, i128, f64);
-impl Copy for D23 {}
-pub enum D24 { V0([Option<D8>; 2]), V1(char), }
-#[repr(C, packed)]
-pub struct D25(u8);
-impl Copy for D25 {}
-pub enum D26 { V0, V1(f32, *mut [char], (Option<u8>, (u8,))), V2 { }, V3(!), }
-pub struct D27 { f0: D23, f1: Option<UnsafeCell<bool>>, }
-pub enum D28 { V0, V1 { g0: &'static [u8], }, }
-pub enum D29 { V0, V1, V2, V3, V4, V5, }
-pub enum D30 { V0, V1 { g0: NonZeroU8, }, V2, V3, }
-#[repr(transparent)]
-pub struct D31 { f0: UnsafeCell<bool>, }
-#[repr(isize)]
-pub enum D32 { V0(D18<bool, u8>) = 41, }
-#[repr(align(2))]
-pub struct D33 { f0: [D18<u8, i16>; 3], f1: i16, f2: [D11<D26, i8>; 1], }
-#[repr(packed(2))]
-pub struct D34 { }
-impl Copy for D34 {}
+pub enum D3 { V0(Option<&'static D1>, !, UnsafeCell<bool>), V1(Option<D1>, u64), V2 { g0: (char, &'static mut i64, fn(i128) -> i8), }, }
+pub struct D4(D2, (), (([u64; 0], i8), u64, &'static str), *const dyn Tr);
+pub enum D5 { V0((Option<i8>, i64, [ManuallyDrop<bool>; 0])), V1, V2 { g0: Option<*const [u8]>, }, }
 #[repr(align(8))]
-pub enum D35 { V0 { g0: ManuallyDrop<&'static u16>, g1: D25, }, }
-#[repr(C, packed)]
-pub struct D36(bool, D20, bool, bool, usize);
-impl Copy for D36 {}
-pub enum D37 { V0, V1(*const [bool]), V2, }
-#[repr(C, u8)]
-pub enum D38 { V0, V1(D11<[(); 2], D11<D9, ManuallyDrop<bool>>>, Result<D36, &'static mut dyn Tr>, ([isize; 2], NonZeroU8, u64, NonZeroU32)), }
-pub struct D39<P0, P1: ?Sized> { h0: (P0, u8), h1: P1, }
-pub struct D40 { }
-#[repr(packed)]
-pub union D41 { u0: u32, }
-impl Copy for D41 {}
-#[repr(C, packed)]
-pub struct D42 { }
-impl Copy for D42 {}
-pub union D43 { u0: u16, }
-impl Copy for D43 {}
-#[repr(C, align(8))]
-pub struct D44((*mut u128, f32, (D26, f32, D18<D30, bool>), fn([u64; 0]) -> [u64; 0]));
-pub struct D45 { f0: (NonZeroU8, ((), D38, u16), D18<(D11<D11<isize, char>, Option<char>>, D8, i8, ()), NonZeroU8>, Result<D12, D31>), f1: (), f2: i16, }
+pub enum D6 { V0, V1, V2(D2, &'static u32), }
+#[repr(packed(2))]
+pub struct D7(u8, D1, D1, u8);
+impl Copy for D7 {}
+#[repr(i8)]
+pub enum D8 { V0, }
 #[repr(i32)]
-pub enum D46 { V0, V1 { g0: i32, g1: NonZeroU8, }, V2((D8, (D20, usize), D11<bool, D24>)), V3(fn(bool) -> char), V4(i8, D18<Option<D16>, &'static mut [i128]>, (Result<D27, NonZeroU8>, D35, D22)), }
-pub enum D47 { V0 { g0: D9, g1: D7, g2: Option<[u8; 2]>, }, }
-pub enum D48 { V0 = 152, V1 = 154, V2 = 155, V3, }
-pub struct D49<P0, P1> { h0: [P1; 2], h1: D2, h2: [P0; 2], }
-#[repr(i8)]
-pub enum D50 { V0 { g0: Result<(bool,), *const dyn Tr>, g1: [D5; 2], g2: (Option<char>, Result<u64, D25>, Option<u8>), }, V1, V2 { g0: PhantomData<u64>, g1: Option<(u8,)>, g2: ((D34, i8, [u64; 0], f64), [u128; 2], [u64; 0]), }, V3 { g0: Option<((), usize, PhantomData<u64>)>, }, }
-#[repr(packed)]
-pub struct D51 { f0: u8, }
-impl Copy for D51 {}
-#[repr(i8)]
-pub enum D52 { V0(D28, Option<bool>, bool), V1 { g0: (UnsafeCell<u32>, D47, [char; 5], (usize, ManuallyDrop<bool>, usize, char)), g1: D4, g2: [(D13, D29, ManuallyDrop<bool>); 3], }, V2 { }, V3, V4, }
-pub enum D53 { }
-#[repr(C)]
-pub struct D54 { f0: fn(bool) -> (), f1: u8, f2: Result<D29, Option<D10>>, f3: D15, }
-pub struct D55<P0> { h0: Option<P0>, h1: u8, }
-#[repr(align(2))]
-pub struct D56 { }
-pub enum D57 { V0, V1([i128; 3]), V2(char, (D12,), Option<D25>), }
-pub enum D58 { }
-#[repr(C)]
-pub struct D59 { f0: D18<D16, Option<D50>>, f1: Result<D55<bool>, bool>, }
-pub enum D60 { V0 { g0: bool, }, }
-#[repr(C)]
-pub union D61 { u0: u128, u1: D36, u2: D20, }
-impl Copy for D61 {}
-pub struct D62<P0, P1> { h0: &'static [f32], h1: (P1, u8), h2: Option<P0>, h3: D55<i8>, }
-pub struct D63(*const [f32], u32, D49<D32, (NonZeroU32, i16)>, Option<D49<bool, bool>>, *const str);
-pub struct D64 { f0: ([u64; 0], (f32, D31, f64, char)), f1: i16, f2: D22, f3: ([u64; 0], Option<D59>, u8), }
-pub struct D65<P0> { h0: P0, h1: (u32, PhantomData<u64>), }
-pub enum D66 { }
-#[repr(packed(4))]
-pub struct D67 { f0: bool, f1: i64, f2: usize, }
-impl Copy for D67 {}
-pub enum D68 { V0, V1(*mut dyn Tr, (D15, [NonZeroU8; 0], char), Result<D30, &'static mut char>), V2, V3(&'static mut fn(i16) -> u128, usize), }
-#[repr(align(2))]
-pub struct D69(D22, fn(u8) -> i16, D38, (bool, D49<(bool,), u8>, i32));
-pub union D70 { u0: isize, }
-impl Copy for D70 {}
-pub enum D71 { V0, V1(D31, i8, ()), }
-pub union D72 { u0: char, u1: D61, }
-impl Copy for D72 {}
-#[repr(C, packed(2))]
-pub struct D73 { f0: D43, f1: u8, f2: i8, f3: usize, f4: u64, }
-impl Copy for D73 {}
-#[repr(u64)]
-pub enum D74 { V0, V1, V2, V3, }
-pub enum D75 { V0, }
-pub enum D76 { }
-pub struct D77 { f0: (D40,), f1: Option<Result<D58, bool>>, f2: ManuallyDrop<bool>, f3: D62<(), D18<D30, bool>>, f4: ([u128; 3], D56), }
-pub struct D78 { f0: i32, f1: D18<Option<u8>, D62<D71, NonZeroU8>>, f2: &'static [i32], }
-pub enum D79 { V0(NonZeroU8, [D78; 3], (*mut [i32], fn(u8) -> u8, Option<D53>, ManuallyDrop<&'static u16>)), V1(Option<D16>, !), V2, V3(fn(bool) -> [u64; 0]), V4, V5, }
+pub enum D9 { V0, }
 #[repr(C, align(8))]
-pub struct D80(D8, UnsafeCell<bool>, (Result<D44, D79>, Result<(), UnsafeCell<bool>>), D76, Result<u8, [usize; 3]>);
-pub struct D81([D39<PhantomData<u64>, bool>; 2], char, &'static [char], (D39<isize, D72>, D11<u8, u128>, &'static mut isize, Result<ManuallyDrop<&'static u16>, f64>));
-pub struct D82 { }
+pub struct D10 { f0: Result<UnsafeCell<u32>, isize>, f1: ManuallyDrop<bool>, f2: i64, }
+pub struct D11(i8, D1, [(bool, i128, [u64; 0]); 2], &'static dyn Tr, [(u8, D3); 2]);
+pub struct D12 { f0: usize, }
+#[repr(isize)]
+pub enum D13 { V0(Option<[u64; 0]>, i8), V1(D7), }
+#[repr(u16)]
+pub enum D14 { V0 = 0, V1(PhantomData<u64>, u64, f64) = 1, V2, V3 = 5, V4(&'static mut [[u64; 0]]), }
+pub enum D15 { V0, V1 = 1, V2 = 4, }
+#[repr(i8)]
+pub enum D16 { V0 { g0: *const *mut str, }, V1, V2((bool, (NonZeroU32, u128, NonZeroU8), &'static char), D6), V3, V4(usize, (*mut u8,)), V5 { g0: bool, g1: Result<D2, PhantomData<u64>>, g2: usize, }, }
+pub enum D17 { V0(D1, [(NonZeroU32, [u64; 0], D4); 0]), V1 { g0: *const str, }, V2, V3, }
+#[repr(u8)]
+pub enum D18 { V0, V1((f32, (D9, D17), D11), bool, &'static mut ([u64; 0],)), V2 { g0: UnsafeCell<u32>, g1: D16, }, V3 { }, V4(char, (&'static mut NonZeroU8, *const D13)), V5(Option<ManuallyDrop<&'static u16>>), }
+#[repr(C, packed)]
+pub struct D19 { f0: bool, f1: bool, }
+impl Copy for D19 {}
+#[repr(C, packed)]
+pub struct D20 { f0: u64, }
+impl Copy for D20 {}
+pub enum D21 { V0, V1(PhantomData<u64>), V2(((f32, D8, PhantomData<u64>, isize), D8), D14, i64), V3 { g0: (D13,), g1: !, }, V4, }
+pub struct D22((), *const Result<char, u32>, *mut &'static mut isize, u64);
+#[repr(align(8))]
+pub enum D23 { V0 { g0: (fn(bool) -> i128, i128, *mut ()), g1: D7, }, V1, V2, V3(D8), }
+pub enum D24 { V0 = 60, V1 = 63, V2 = 257, }
+#[repr(align(16))]
+pub struct D25 { f0: Option<*const u8>, }
+pub enum D26 { V0 = 1, V1, V2 = 4, V3, V4, }
+pub enum D27 { V0 { g0: [u64; 0], g1: i128, }, V1, V2, }
+#[repr(u64)]
+pub enum D28 { V0([ManuallyDrop<bool>; 1]), V1(D13), V2(Result<D4, Option<D12>>), V3, V4(bool, ()), }
+#[repr(C, packed(2))]
+pub struct D29(f32, u64);
+impl Copy for D29 {}
+pub struct D30(Option<u16>, D3, u16, D3, u8);
+pub struct D31 { f0: NonZeroU8, f1: D8, }
+#[repr(transparent)]
+pub struct D32 { f0: (bool, *mut D14, [NonZeroU8; 5], [D9; 0]), }
+pub struct D33<P0, P1> { h0: bool, h1: [P1; 2], h2: [P0; 2], h3: UnsafeCell<u32>, }
+pub union D34 { u0: u8, }
+impl Copy for D34 {}
+pub struct D35 { f0: u8, }
+pub union D36 { u0: bool, u1: char, }
+impl Copy for D36 {}
+#[repr(u8)]
+pub enum D37 { V0 = 2, V1(*const str, u8, D12) = 4, V2 = 5, V3 = 8, V4 = 10, }
+#[repr(u64)]
+pub enum D38 { V0 = 2, V1 = 4, V2 = 7, V3 { g0: ManuallyDrop<&'static u16>, g1: D26, } = 10, V4(*const bool, [u64; 0]) = 11, V5, }
+#[repr(packed(2))]
+pub struct D39(i8, bool, f32, bool, u8);
+impl Copy for D39 {}
+#[repr(C, packed(2))]
+pub union D40 { u0: u8, }
+impl Copy for D40 {}
+#[repr(align(8))]
+pub union D41 { u0: D40, u1: bool, u2: bool, }
+impl Copy for D41 {}
+pub enum D42 { V0 { g0: [[usize; 2]; 2], g1: D9, g2: [D15; 3], }, V1, V2, }
+pub struct D43 { f0: &'static mut D26, f1: D33<&'static mut str, *mut dyn Tr>, f2: [u64; 1], f3: ((ManuallyDrop<bool>, u128),), }
+pub enum D44 { V0(UnsafeCell<u32>), }
+pub struct D45<P0, P1> { h0: D20, h1: (P0, u8), h2: [P1; 2], h3: f32, }
+pub enum D46 { V0, V1, V2, V3, V4, }
+pub enum D47 { V0(D45<(u8, D11), UnsafeCell<u32>>, [(D33<(char,), f64>, D8); 3]), V1(!, *const PhantomData<u64>, u32), V2(fn(char) -> [u64; 0], (&'static str, fn(bool) -> char, [u64; 0]), [bool; 2]), }
+#[repr(transparent)]
+pub struct D48 { f0: u128, f1: PhantomData<u64>, }
+pub struct D49 { f0: i64, f1: D48, f2: D35, }
+pub enum D50 { V0(D33<(bool, u128, i64), [u64; 0]>), V1, V2(D40, char, !), }
+#[repr(C)]
+pub enum D51 { V0 { g0: *mut dyn Tr, g1: D33<[(); 0], (bool,)>, }, V1, V2(D21, !, (Option<char>, Result<u64, D22>, Option<u8>)), V3, }
+pub struct D52 { f0: (), }
+pub struct D53;
+#[repr(C, packed)]
+pub struct D54 { }
+impl Copy for D54 {}
+pub struct D55(D0, &'static mut [bool], char, [(i16, i16, D13); 3], Result<bool, D19>);
+pub struct D56 { f0: &'static dyn Tr, }
+pub struct D57 { }
+pub struct D58;
+#[repr(align(8))]
+pub struct D59 { }
+#[repr(transparent)]
+pub struct D60 { f0: bool, f1: PhantomData<u64>, }
+pub struct D61(bool, Option<[D40; 3]>, char, D45<D35, *const [usize]>, [D2; 1]);
+#[repr(transparent)]
+pub struct D62(bool);
+#[repr(u8)]
+pub enum D63 { V0 { g0: u8, g1: f64, }, V1, V2 { }, V3, V4, }
+pub struct D64(D20, u8, (u8,), bool);
+pub struct D65<P0: ?Sized> { h0: P0, }
+#[repr(C)]
+pub enum D66 { V0(!), V1(D33<(char,), f64>, NonZeroU8, fn(u32) -> char), V2, V3, V4(Option<D13>, [ManuallyDrop<bool>; 0]), V5, }
+#[repr(i8)]
+pub enum D67 { V0, }
+pub struct D68<P0: ?Sized> { h0: (bool,), h1: P0, }
+pub struct D69<P0> { h0: Option<P0>, h1: (D57,), }
+pub struct D70 { f0: (D29, [D23; 2], &'static mut D62, UnsafeCell<u32>), f1: D69<(u16,)>, }
+#[repr(C)]
+pub union D71 { u0: D40, }
+impl Copy for D71 {}
+pub struct D72<P0, P1: ?Sized> { h0: char, h1: bool, h2: Option<P0>, h3: P1, }
+pub struct D73 { }
+pub enum D74 { V0, V1, }
+#[repr(i32)]
+pub enum D75 { V0(D32, u16, isize), V1 = 2, V2 = 5, V3 = 6, V4 { } = 9, }
+#[repr(C, packed(2))]
+pub struct D76 { f0: u128, f1: u8, }
+impl Copy for D76 {}
+#[repr(align(8))]
+pub enum D77 { V0, V1(Option<(i128,)>), }
+#[repr(C)]
+pub enum D78 { V0 { g0: &'static Result<D13, NonZeroU32>, g1: Option<()>, g2: Option<(D77, f64, char)>, }, V1([char; 3], D31, NonZeroU8), V2([Result<ManuallyDrop<bool>, D60>; 2], D68<char>), V3 { g0: D68<(UnsafeCell<bool>,)>, }, V4, }
+pub enum D79 { V0, V1, V2, V3, }
+pub enum D80 { V0 { }, V1(D2, (bool, D41, i32), D5), }
+#[repr(i8)]
+pub enum D81 { V0 = 2, V1(char, D55, i8) = 3, V2, V3 { } = 6, }
+pub struct D82 { f0: Result<bool, isize>, f1: D12, f2: u8, f3: UnsafeCell<bool>, f4: D33<(u8, u64), bool>, }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = D2;
-#[rustc_layout(debug)] type T3 = D3;
-#[rustc_layout(debug)] type T4 = Option<D3>;
-#[rustc_layout(debug)] type T5 = D4;
-#[rustc_layout(debug)] type T6 = D5;
-#[rustc_layout(debug)] type T7 = D6;
-#[rustc_layout(debug)] type T8 = D7;
-#[rustc_layout(debug)] type T9 = Option<D7>;
-#[rustc_layout(debug)] type T10 = D8;
-#[rustc_layout(debug)] type T11 = Option<D8>;
-#[rustc_layout(debug)] type T12 = D9;
-#[rustc_layout(debug)] type T13 = Option<D9>;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = D11<D11<isize, char>, Option<char>>;
-#[rustc_layout(debug)] type T16 = Option<D11<D11<isize, char>, Option<char>>>;
-#[rustc_layout(debug)] type T17 = D12;
-#[rustc_layout(debug)] type T18 = D13;
-#[rustc_layout(debug)] type T19 = Option<D13>;
-#[rustc_layout(debug)] type T20 = D14;
-#[rustc_layout(debug)] type T21 = Option<D14>;
-#[rustc_layout(debug)] type T22 = D15;
-#[rustc_layout(debug)] type T23 = Option<D15>;
-#[rustc_layout(debug)] type T24 = D16;
-#[rustc_layout(debug)] type T25 = Option<D16>;
-#[rustc_layout(debug)] type T26 = D17;
-#[rustc_layout(debug)] type T27 = Option<D17>;
-#[rustc_layout(debug)] type T28 = D18<(D11<D11<isize, char>, Option<char>>, D8, i8, ()), NonZeroU8>;
-#[rustc_layout(debug)] type T29 = D19;
-#[rustc_layout(debug)] type T30 = D20;
-#[rustc_layout(debug)] type T31 = Option<D20>;
-#[rustc_layout(debug)] type T32 = D21;
-#[rustc_layout(debug)] type T33 = Option<D21>;
-#[rustc_layout(debug)] type T34 = D22;
-#[rustc_layout(debug)] type T35 = D23;
-#[rustc_layout(debug)] type T36 = Option<D23>;
-#[rustc_layout(debug)] type T37 = D24;
-#[rustc_layout(debug)] type T38 = Option<D24>;
-#[rustc_layout(debug)] type T39 = D25;
-#[rustc_layout(debug)] type T40 = Option<D25>;
-#[rustc_layout(debug)] type T41 = D26;
-#[rustc_layout(debug)] type T42 = Option<D26>;
-#[rustc_layout(debug)] type T43 = D27;
-#[rustc_layout(debug)] type T44 = Option<D27>;
-#[rustc_layout(debug)] type T45 = D28;
-#[rustc_layout(debug)] type T46 = Option<D28>;
-#[rustc_layout(debug)] type T47 = D29;
-#[rustc_layout(debug)] type T48 = Option<D29>;
-#[rustc_layout(debug)] type T49 = D30;
-#[rustc_layout(debug)] type T50 = Option<D30>;
-#[rustc_layout(debug)] type T51 = D31;
-#[rustc_layout(debug)] type T52 = D32;
-#[rustc_layout(debug)] type T53 = Option<D32>;
-#[rustc_layout(debug)] type T54 = D33;
-#[rustc_layout(debug)] type T55 = Option<D33>;
-#[rustc_layout(debug)] type T56 = D34;
-#[rustc_layout(debug)] type T57 = Option<D34>;
-#[rustc_layout(debug)] type T58 = D35;
-#[rustc_layout(debug)] type T59 = Option<D35>;
-#[rustc_layout(debug)] type T60 = D36;
-#[rustc_layout(debug)] type T61 = D37;
-#[rustc_layout(debug)] type T62 = Option<D37>;
-#[rustc_layout(debug)] type T63 = D38;
-#[rustc_layout(debug)] type T64 = Option<D38>;
-#[rustc_layout(debug)] type T65 = D18<D30, bool>;
-#[rustc_layout(debug)] type T66 = D40;
-#[rustc_layout(debug)] type T67 = D41;
-#[rustc_layout(debug)] type T68 = D42;
-#[rustc_layout(debug)] type T69 = Option<D42>;
-#[rustc_layout(debug)] type T70 = D43;
-#[rustc_layout(debug)] type T71 = D44;
-#[rustc_layout(debug)] type T72 = D45;
-#[rustc_layout(debug)] type T73 = Option<D45>;
-#[rustc_layout(debug)] type T74 = D46;
-#[rustc_layout(debug)] type T75 = Option<D46>;
-#[rustc_layout(debug)] type T76 = D47;
-#[rustc_layout(debug)] type T77 = D48;
-#[rustc_layout(debug)] type T78 = D18<u8, *const f32>;
-#[rustc_layout(debug)] type T79 = Option<D18<u8, *const f32>>;
-#[rustc_layout(debug)] type T80 = D50;
-#[rustc_layout(debug)] type T81 = Option<D50>;
-#[rustc_layout(debug)] type T82 = D51;
-#[rustc_layout(debug)] type T83 = D52;
-#[rustc_layout(debug)] type T84 = Option<D52>;
-#[rustc_layout(debug)] type T85 = D53;
-#[rustc_layout(debug)] type T86 = D54;
-#[rustc_layout(debug)] type T87 = D18<Option<u128>, usize>;
-#[rustc_layout(debug)] type T88 = Option<D18<Option<u128>, usize>>;
-#[rustc_layout(debug)] type T89 = D56;
-#[rustc_layout(debug)] type T90 = D57;
-#[rustc_layout(debug)] type T91 = Option<D57>;
-#[rustc_layout(debug)] type T92 = D58;
-#[rustc_layout(debug)] type T93 = Option<D58>;
-#[rustc_layout(debug)] type T94 = D59;
-#[rustc_layout(debug)] type T95 = Option<D59>;
-#[rustc_layout(debug)] type T96 = D60;
-#[rustc_layout(debug)] type T97 = Option<D60>;
-#[rustc_layout(debug)] type T98 = D61;
-#[rustc_layout(debug)] type T99 = Option<D61>;
-#[rustc_layout(debug)] type T100 = D49<(bool,), u8>;
-#[rustc_layout(debug)] type T101 = Option<D49<(bool,), u8>>;
-#[rustc_layout(debug)] type T102 = D63;
-#[rustc_layout(debug)] type T103 = Option<D63>;
-#[rustc_layout(debug)] type T104 = D64;
-#[rustc_layout(debug)] type T105 = D39<Option<char>, UnsafeCell<bool>>;
-#[rustc_layout(debug)] type T106 = Option<D39<Option<char>, UnsafeCell<bool>>>;
-#[rustc_layout(debug)] type T107 = D66;
-#[rustc_layout(debug)] type T108 = D67;
-#[rustc_layout(debug)] type T109 = Option<D67>;
-#[rustc_layout(debug)] type T110 = D68;
-#[rustc_layout(debug)] type T111 = Option<D68>;
-#[rustc_layout(debug)] type T112 = D69;
-#[rustc_layout(debug)] type T113 = Option<D69>;
-#[rustc_layout(debug)] type T114 = D70;
-#[rustc_layout(debug)] type T115 = D71;
-#[rustc_layout(debug)] type T116 = Option<D71>;
-#[rustc_layout(debug)] type T117 = D72;
-#[rustc_layout(debug)] type T118 = D73;
-#[rustc_layout(debug)] type T119 = D74;
-#[rustc_layout(debug)] type T120 = Option<D74>;
-#[rustc_layout(debug)] type T121 = D75;
-#[rustc_layout(debug)] type T122 = Option<D75>;
-#[rustc_layout(debug)] type T123 = D76;
-#[rustc_layout(debug)] type T124 = Option<D76>;
-#[rustc_layout(debug)] type T125 = D77;
-#[rustc_layout(debug)] type T126 = D78;
-#[rustc_layout(debug)] type T127 = Option<D78>;
-#[rustc_layout(debug)] type T128 = D79;
-#[rustc_layout(debug)] type T129 = Option<D79>;
-#[rustc_layout(debug)] type T130 = D80;
-#[rustc_layout(debug)] type T131 = Option<D80>;
-#[rustc_layout(debug)] type T132 = D81;
-#[rustc_layout(debug)] type T133 = Option<D81>;
-#[rustc_layout(debug)] type T134 = D82;
-#[rustc_layout(debug)] type T135 = i128;
-#[rustc_layout(debug)] type T136 = D18<D11<i64, *mut D24>, Result<D49<u128, ManuallyDrop<&'static u16>>, fn(char) -> i128>>;
-#[rustc_layout(debug)] type T137 = bool;
-#[rustc_layout(debug)] type T138 = &'static str;
-#[rustc_layout(debug)] type T139 = *mut [[u64; 0]];
-#[rustc_layout(debug)] type T140 = Result<ManuallyDrop<&'static u16>, Option<D49<bool, D31>>>;
-#[rustc_layout(debug)] type T141 = Option<f32>;
-#[rustc_layout(debug)] type T142 = D28;
-#[rustc_layout(debug)] type T143 = Option<u32>;
-#[rustc_layout(debug)] type T144 = *mut dyn Tr;
-#[rustc_layout(debug)] type T145 = &'static mut D43;
-#[rustc_layout(debug)] type T146 = (*mut Result<D48, u32>, bool, Result<char, u8>);
-#[rustc_layout(debug)] type T147 = char;
-#[rustc_layout(debug)] type T148 = i16;
-#[rustc_layout(debug)] type T149 = (Result<D10, (D8, char)>,);
-#[rustc_layout(debug)] type T150 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T151 = *const dyn Tr;
-#[rustc_layout(debug)] type T152 = D51;
-#[rustc_layout(debug)] type T153 = Result<D33, Option<char>>;
-#[rustc_layout(debug)] type T154 = Option<D76>;
-#[rustc_layout(debug)] type T155 = u32;
-#[rustc_layout(debug)] type T156 = D62<i64, u8>;
-#[rustc_layout(debug)] type T157 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T158 = u64;
-#[rustc_layout(debug)] type T159 = &'static dyn Tr;
-#[rustc_layout(debug)] type T160 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T161 = (f64, [D26; 5], &'static mut str, D11<Option<D51>, UnsafeCell<bool>>);
-#[rustc_layout(debug)] type T162 = Result<D70, PhantomData<u64>>;
-#[rustc_layout(debug)] type T163 = (Option<bool>, D73, &'static mut dyn Tr, i64);
-#[rustc_layout(debug)] type T164 = Option<&'static mut str>;
-#[rustc_layout(debug)] type T165 = fn(u32) -> [u64; 0];
-#[rustc_layout(debug)] type T166 = *const dyn Tr;
-#[rustc_layout(debug)] type T167 = Result<Option<(PhantomData<u64>,)>, &'static mut &'static mut str>;
-#[rustc_layout(debug)] type T168 = [u64; 0];
-#[rustc_layout(debug)] type T169 = (Result<bool, ([u64; 0], char)>, [u64; 0], UnsafeCell<bool>);
-#[rustc_layout(debug)] type T170 = fn(i32) -> f32;
-#[rustc_layout(debug)] type T171 = *const str;
-#[rustc_layout(debug)] type T172 = PhantomData<u64>;
-#[rustc_layout(debug)] type T173 = [D82; 2];
-#[rustc_layout(debug)] type T174 = *mut fn([u64; 0]) -> u128;
-#[rustc_layout(debug)] type T175 = bool;
-#[rustc_layout(debug)] type T176 = [&'static mut str; 1];
-#[rustc_layout(debug)] type T177 = [&'static str; 0];
-#[rustc_layout(debug)] type T178 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T179 = (NonZeroU32, D70, u32);
-#[rustc_layout(debug)] type T180 = ();
-#[rustc_layout(debug)] type T181 = &'static mut str;
-#[rustc_layout(debug)] type T182 = char;
-#[rustc_layout(debug)] type T183 = Option<(u8, Result<bool, u128>)>;
-#[rustc_layout(debug)] type T184 = char;
-#[rustc_layout(debug)] type T185 = D23;
-#[rustc_layout(debug)] type T186 = u16;
-#[rustc_layout(debug)] type T187 = u32;
-#[rustc_layout(debug)] type T188 = &'static mut D75;
-#[rustc_layout(debug)] type T189 = bool;
-#[rustc_layout(debug)] type T190 = (D55<&'static [i16]>, [D53; 0], ((char, D46, D39<Option<char>, UnsafeCell<bool>>), Option<char>), Result<D58, bool>);
-#[rustc_layout(debug)] type T191 = i64;
-#[rustc_layout(debug)] type T192 = u128;
-#[rustc_layout(debug)] type T193 = &'static dyn Tr;
-#[rustc_layout(debug)] type T194 = (D40,);
-#[rustc_layout(debug)] type T195 = NonZeroU8;
-#[rustc_layout(debug)] type T196 = D34;
-#[rustc_layout(debug)] type T197 = Option<UnsafeCell<bool>>;
-#[rustc_layout(debug)] type T198 = ((), char, char);
-#[rustc_layout(debug)] type T199 = D25;
-#[rustc_layout(debug)] type T200 = [Result<[D23; 3], [isize; 0]>; 0];
-#[rustc_layout(debug)] type T201 = fn(bool) -> i64;
-#[rustc_layout(debug)] type T202 = Option<([u64; 0], usize)>;
-#[rustc_layout(debug)] type T203 = (isize,);
-#[rustc_layout(debug)] type T204 = ((bool, [char; 2], Result<i32, u8>), bool, Option<fn(u128) -> f32>);
-#[rustc_layout(debug)] type T205 = D55<u32>;
-#[rustc_layout(debug)] type T206 = (D39<Option<char>, UnsafeCell<bool>>,);
-#[rustc_layout(debug)] type T207 = char;
-#[rustc_layout(debug)] type T208 = usize;
-#[rustc_layout(debug)] type T209 = (*const dyn Tr, (Option<isize>, NonZeroU8), D11<Result<i8, UnsafeCell<bool>>, ()>, (i64,));
-#[rustc_layout(debug)] type T210 = i16;
-#[rustc_layout(debug)] type T211 = f32;
-#[rustc_layout(debug)] type T212 = D54;
-#[rustc_layout(debug)] type T213 = Option<()>;
-#[rustc_layout(debug)] type T214 = bool;
-#[rustc_layout(debug)] type T215 = u8;
-#[rustc_layout(debug)] type T216 = Option<D10>;
-#[rustc_layout(debug)] type T217 = D36;
-#[rustc_layout(debug)] type T218 = D24;
-#[rustc_layout(debug)] type T219 = [&'static Option<f64>; 5];
-#[rustc_layout(debug)] type T220 = ();
-#[rustc_layout(debug)] type T221 = (usize, u8);
-#[rustc_layout(debug)] type T222 = u64;
-#[rustc_layout(debug)] type T223 = D36;
-#[rustc_layout(debug)] type T224 = NonZeroU32;
-#[rustc_layout(debug)] type T225 = *mut dyn Tr;
-#[rustc_layout(debug)] type T226 = Result<Option<&'static mut char>, i64>;
-#[rustc_layout(debug)] type T227 = (Result<[u64; 0], *const D28>, *const u8, *mut D18<D34, D20>, UnsafeCell<bool>);
-#[rustc_layout(debug)] type T228 = u64;
-#[rustc_layout(debug)] type T229 = [Option<D47>; 2];
-#[rustc_layout(debug)] type T230 = Option<D57>;
-#[rustc_layout(debug)] type T231 = D7;
-#[rustc_layout(debug)] type T232 = u128;
-#[rustc_layout(debug)] type T233 = (char,);
-#[rustc_layout(debug)] type T234 = i64;
-#[rustc_layout(debug)] type T235 = D51;
-#[rustc_layout(debug)] type T236 = u8;
-#[rustc_layout(debug)] type T237 = (D49<(bool,), u8>, u8, Option<ManuallyDrop<&'static u16>>);
-#[rustc_layout(debug)] type T238 = Option<i128>;
-#[rustc_layout(debug)] type T239 = Option<D11<D11<isize, char>, Option<char>>>;
-#[rustc_layout(debug)] type T240 = fn([u64; 0]) -> i8;
-#[rustc_layout(debug)] type T241 = Option<&'static mut i32>;
-#[rustc_layout(debug)] type T242 = bool;
-#[rustc_layout(debug)] type T243 = i128;
-#[rustc_layout(debug)] type T244 = D18<Option<u128>, usize>;
-#[rustc_layout(debug)] type T245 = fn(u32) -> char;
-#[rustc_layout(debug)] type T246 = D82;
-#[rustc_layout(debug)] type T247 = ();
-#[rustc_layout(debug)] type T248 = bool;
-#[rustc_layout(debug)] type T249 = ();
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33<(char,), f64>;
+#[rustc_layout(debug)] type T67 = Option<D33<(char,), f64>>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45<(D13, D19, D34), NonZeroU8>;
+#[rustc_layout(debug)] type T91 = Option<D45<(D13, D19, D34), NonZeroU8>>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D45<Option<D26>, i16>;
+#[rustc_layout(debug)] type T131 = Option<D45<Option<D26>, i16>>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D65<[bool; 0]>;
+#[rustc_layout(debug)] type T137 = Option<D65<[bool; 0]>>;
+#[rustc_layout(debug)] type T138 = D45<D25, &'static [()]>;
+#[rustc_layout(debug)] type T139 = Option<D45<D25, &'static [()]>>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72<D38, D68<D28>>;
+#[rustc_layout(debug)] type T145 = Option<D72<D38, D68<D28>>>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = D7;
+#[rustc_layout(debug)] type T167 = D35;
+#[rustc_layout(debug)] type T168 = D33<(char,), f64>;
+#[rustc_layout(debug)] type T169 = bool;
+#[rustc_layout(debug)] type T170 = u16;
+#[rustc_layout(debug)] type T171 = PhantomData<u64>;
+#[rustc_layout(debug)] type T172 = bool;
+#[rustc_layout(debug)] type T173 = [i32; 0];
+#[rustc_layout(debug)] type T174 = D55;
+#[rustc_layout(debug)] type T175 = (&'static bool, D20);
+#[rustc_layout(debug)] type T176 = ([[bool; 3]; 5], ());
+#[rustc_layout(debug)] type T177 = [D45<(D13, D19, D34), NonZeroU8>; 5];
+#[rustc_layout(debug)] type T178 = bool;
+#[rustc_layout(debug)] type T179 = i8;
+#[rustc_layout(debug)] type T180 = *mut str;
+#[rustc_layout(debug)] type T181 = isize;
+#[rustc_layout(debug)] type T182 = &'static [i32];
+#[rustc_layout(debug)] type T183 = Result<fn(i16) -> char, D78>;
+#[rustc_layout(debug)] type T184 = [Result<Option<D79>, ()>; 0];
+#[rustc_layout(debug)] type T185 = (*mut [i32], fn(u8) -> u8, Option<i128>, &'static (D7,));
+#[rustc_layout(debug)] type T186 = i64;
+#[rustc_layout(debug)] type T187 = [D69<*mut D43>; 0];
+#[rustc_layout(debug)] type T188 = D72<f64, D17>;
+#[rustc_layout(debug)] type T189 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T190 = (Result<u64, Result<(), UnsafeCell<bool>>>, D52);
+#[rustc_layout(debug)] type T191 = Result<u8, [Option<bool>; 3]>;
+#[rustc_layout(debug)] type T192 = D78;
+#[rustc_layout(debug)] type T193 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T194 = char;
+#[rustc_layout(debug)] type T195 = PhantomData<u64>;
+#[rustc_layout(debug)] type T196 = &'static dyn Tr;
+#[rustc_layout(debug)] type T197 = &'static &'static [char];
+#[rustc_layout(debug)] type T198 = bool;
+#[rustc_layout(debug)] type T199 = isize;
+#[rustc_layout(debug)] type T200 = [u64; 0];
+#[rustc_layout(debug)] type T201 = *const [u8];
+#[rustc_layout(debug)] type T202 = PhantomData<u64>;
+#[rustc_layout(debug)] type T203 = fn(isize) -> u64;
+#[rustc_layout(debug)] type T204 = Option<&'static Option<D74>>;
+#[rustc_layout(debug)] type T205 = D53;
+#[rustc_layout(debug)] type T206 = [(D69<char>, (D70,), *mut D24, Result<char, ()>); 5];
+#[rustc_layout(debug)] type T207 = Option<fn(char) -> char>;
+#[rustc_layout(debug)] type T208 = D48;
+#[rustc_layout(debug)] type T209 = &'static u8;
+#[rustc_layout(debug)] type T210 = char;
+#[rustc_layout(debug)] type T211 = [&'static dyn Tr; 0];
+#[rustc_layout(debug)] type T212 = *const [i8; 3];
+#[rustc_layout(debug)] type T213 = Option<(Option<D36>, D17, Result<D17, ()>)>;
+#[rustc_layout(debug)] type T214 = D43;
+#[rustc_layout(debug)] type T215 = Option<[u64; 0]>;
+#[rustc_layout(debug)] type T216 = bool;
+#[rustc_layout(debug)] type T217 = bool;
+#[rustc_layout(debug)] type T218 = char;
+#[rustc_layout(debug)] type T219 = bool;
+#[rustc_layout(debug)] type T220 = Result<char, u8>;
+#[rustc_layout(debug)] type T221 = char;
+#[rustc_layout(debug)] type T222 = i16;
+#[rustc_layout(debug)] type T223 = (Result<D10, (D8, char)>,);
+#[rustc_layout(debug)] type T224 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T225 = *const dyn Tr;
+#[rustc_layout(debug)] type T226 = D51;
+#[rustc_layout(debug)] type T227 = Result<D33<(char,), f64>, Option<char>>;
+#[rustc_layout(debug)] type T228 = Option<D76>;
+#[rustc_layout(debug)] type T229 = u32;
+#[rustc_layout(debug)] type T230 = D69<i64>;
+#[rustc_layout(debug)] type T231 = u8;
+#[rustc_layout(debug)] type T232 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T233 = u64;
+#[rustc_layout(debug)] type T234 = &'static dyn Tr;
+#[rustc_layout(debug)] type T235 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T236 = (f64, [D26; 5], &'static mut str, D68<Option<D51>>);
+#[rustc_layout(debug)] type T237 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T238 = Result<D70, PhantomData<u64>>;
+#[rustc_layout(debug)] type T239 = (Option<bool>, D73, &'static mut dyn Tr, i64);
+#[rustc_layout(debug)] type T240 = Option<&'static mut str>;
+#[rustc_layout(debug)] type T241 = fn(u32) -> [u64; 0];
+#[rustc_layout(debug)] type T242 = *const dyn Tr;
+#[rustc_layout(debug)] type T243 = Result<Option<(PhantomData<u64>,)>, &'static mut &'static mut str>;
+#[rustc_layout(debug)] type T244 = [u64; 0];
+#[rustc_layout(debug)] type T245 = (Result<bool, ([u64; 0], char)>, [u64; 0], UnsafeCell<bool>);
+#[rustc_layout(debug)] type T246 = fn(i32) -> f32;
+#[rustc_layout(debug)] type T247 = *const str;
+#[rustc_layout(debug)] type T248 = PhantomData<u64>;
+#[rustc_layout(debug)] type T249 = [D82; 2];

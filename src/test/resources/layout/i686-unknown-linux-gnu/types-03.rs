@@ -20,376 +20,387 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub struct D0<P0, P1: ?Sized> { h0: (isize, ManuallyDrop<&'static u16>, ManuallyDrop<&'static u16>), h1: [ManuallyDrop<bool>; 0], h2: P0, h3: P1, }
-pub enum D1 { V0, V1(*const dyn Tr), V2((), isize), V3, V4(*mut D0<[u64; 0], i64>), V5(D0<[u64; 0], i64>, D0<(usize,), D0<[u64; 0], i64>>, Option<[D0<[u64; 0], i64>; 1]>), }
-pub enum D2 { V0(D0<[u64; 0], i64>), }
-#[repr(i8)]
-pub enum D3 { V0, V1(D0<u32, D0<[u64; 0], i64>>, ()), V2(D1, fn(i8) -> i32, D2), V3, }
-pub struct D4 { f0: (*mut dyn Tr, i16, Option<[u64; 0]>), f1: D0<[u64; 0], i64>, }
-pub struct D5<P0> { h0: [P0; 2], h1: *mut u8, h2: (D3, bool, D2), }
-#[repr(packed(4))]
-pub struct D6(u8, u64, i8, u8);
-impl Copy for D6 {}
-pub enum D7 { V0, V1, }
-#[repr(C)]
-pub enum D8 { V0, }
-#[repr(packed(4))]
-pub struct D9 { f0: D6, }
-impl Copy for D9 {}
-#[repr(packed(2))]
-pub struct D10 { f0: bool, f1: u8, f2: f64, f3: isize, f4: u64, }
-impl Copy for D10 {}
-pub struct D11<P0, P1: ?Sized> { h0: P0, h1: P1, }
-#[repr(i8)]
-pub enum D12 { V0(u64, (Option<bool>,), Option<D6>), V1, V2(Option<PhantomData<u64>>, u8, *const dyn Tr), V3, V4 { g0: !, }, }
-pub struct D13;
-pub enum D14 { }
-pub enum D15 { V0, V1 = 1, V2 = 3, V3, V4 = 34, V5 = 35, }
-pub enum D16 { V0, V1, V2, }
-pub enum D17 { }
-pub struct D18<P0, P1> { h0: Option<P0>, h1: D11<u16, usize>, h2: Option<P1>, }
-pub struct D19<P0, P1: ?Sized> { h0: UnsafeCell<u32>, h1: (P0, u8), h2: P1, }
-pub struct D20 { }
-pub struct D21<P0, P1: ?Sized> { h0: P0, h1: P1, }
-#[repr(C, packed)]
-pub struct D22 { f0: u32, f1: bool, f2: i64, f3: f64, f4: bool, }
-impl Copy for D22 {}
-pub struct D23;
-pub union D24 { u0: f64, u1: u8, u2: u8, u3: u8, }
-impl Copy for D24 {}
-#[repr(align(8))]
-pub struct D25 { }
-pub enum D26 { V0, V1, }
-pub union D27 { u0: f32, u1: u8, u2: D22, }
-impl Copy for D27 {}
-pub struct D28((*mut [bool], Option<D11<(bool, ()), D0<bool, u16>>>, u128), UnsafeCell<u32>, ManuallyDrop<bool>);
-pub union D29 { u0: u8, u1: u64, }
-impl Copy for D29 {}
-pub enum D30 { V0 { g0: *const UnsafeCell<u32>, g1: (D21<char, D23>, D4, bool, u8), }, V1 { g0: u32, g1: u64, g2: !, }, V2, V3, V4, V5 { g0: [[D23; 1]; 2], }, }
-pub struct D31 { }
-pub struct D32<P0> { h0: D11<(bool, ()), D0<bool, u16>>, h1: P0, h2: Result<i32, NonZeroU8>, }
-pub struct D33 { f0: Option<[u64; 0]>, }
-#[repr(u8)]
-pub enum D34 { V0(UnsafeCell<u32>, D19<Option<isize>, u8>) = 2, V1(D0<NonZeroU32, PhantomData<u64>>, !), V2 = 6, V3(char, (D16,)) = 7, V4, V5 { g0: [ManuallyDrop<bool>; 2], g1: Option<i128>, }, }
-pub enum D35 { V0, V1, }
-#[repr(C)]
-pub enum D36 { V0, V1(&'static char), V2, V3(Option<Option<ManuallyDrop<&'static u16>>>, D19<(usize,), *const i16>, &'static mut (usize,)), V4, V5((u8, (D13, D1), Option<NonZeroU8>, D32<i16>), !, u32), }
-pub enum D37 { V0, V1 = 2, V2, V3 = 4, }
-#[repr(u8)]
-pub enum D38 { V0, V1, V2, }
-#[repr(u8)]
-pub enum D39 { V0, V1, V2, V3, V4, V5, }
-pub enum D40 { V0(Result<Option<UnsafeCell<bool>>, ()>), V1 { g0: D14, }, }
-pub union D41 { u0: u8, u1: i8, u2: i32, u3: i16, }
-impl Copy for D41 {}
-#[repr(C, packed)]
-pub struct D42 { }
-impl Copy for D42 {}
-pub struct D43(&'static u128, D15, isize, D1, *mut str);
-pub struct D44 { }
-pub struct D45;
-pub struct D46 { f0: char, f1: *const str, f2: ManuallyDrop<bool>, f3: ManuallyDrop<&'static u16>, }
-pub enum D47 { V0(f64, Result<Result<D33, [u64; 0]>, Result<D8, u8>>), V1(PhantomData<u64>, D45, Result<D19<NonZeroU8, D30>, D29>), V2, V3, V4, }
-pub enum D48 { V0, V1, V2, V3, V4, V5, }
-pub struct D49 { f0: ([u8; 3], char, D41), f1: fn(char) -> bool, f2: Option<&'static mut [u64; 0]>, f3: Option<Option<u64>>, }
-pub struct D50;
-#[repr(u64)]
-pub enum D51 { V0 { }, V1, V2(i16, char), V3, V4, }
-pub union D52 { u0: char, u1: u8, u2: u8, u3: D42, }
-impl Copy for D52 {}
-pub enum D53 { V0, V1, V2, V3, V4, }
-pub union D54 { u0: bool, u1: f32, }
-impl Copy for D54 {}
-#[repr(u8)]
-pub enum D55 { V0, V1 = 2, V2 = 4, V3, }
-pub struct D56 { }
-pub struct D57<P0, P1> { h0: (P1, u8), h1: Option<P0>, }
-pub struct D58<P0: ?Sized> { h0: PhantomData<u64>, h1: P0, }
-#[repr(u8)]
-pub enum D59 { V0, V1, }
-pub enum D60 { V0, V1(*mut dyn Tr), }
-#[repr(transparent)]
-pub struct D61(*const str, PhantomData<u64>);
-pub enum D62 { }
-pub union D63 { u0: u8, u1: D41, }
-impl Copy for D63 {}
-pub union D64 { u0: isize, u1: u8, u2: i64, }
-impl Copy for D64 {}
-pub struct D65<P0: ?Sized> { h0: char, h1: bool, h2: P0, }
-#[repr(C)]
-pub union D66 { u0: D27, u1: u8, u2: u8, }
-impl Copy for D66 {}
-pub enum D67 { V0, V1, V2(*mut str, *mut dyn Tr, (&'static str, D37, bool)), V3(fn(()) -> ()), }
-#[repr(align(8))]
-pub enum D68 { V0, V1, V2, V3, }
-#[repr(i8)]
-pub enum D69 { V0, V1, V2 { g0: bool, }, V3, V4 { g0: *const D11<(bool, ()), D0<bool, u16>>, g1: isize, }, V5, }
-#[repr(packed)]
-pub union D70 { u0: u8, }
-impl Copy for D70 {}
-pub struct D71<P0> { h0: &'static mut D34, h1: [P0; 2], }
-#[repr(align(8))]
-pub struct D72;
-pub union D73 { u0: u128, u1: i32, u2: bool, }
-impl Copy for D73 {}
-pub enum D74 { V0 = 2, V1, V2 = 5, V3 = 7, }
-#[repr(u16)]
-pub enum D75 { V0(&'static mut NonZeroU8, Result<i32, bool>), V1(Result<(D8, ()), Option<ManuallyDrop<&'static u16>>>, Option<Option<isize>>), V2(f64, D21<(u16, i128), D57<D32<(ManuallyDrop<bool>, D0<(D2, bool), (u8, char, ManuallyDrop<&'static u16>)>, PhantomData<u64>)>, usize>>), V3, V4(char), }
-#[repr(align(16))]
-pub struct D76 { }
-pub enum D77 { V0, }
-pub struct D78 { f0: (), }
-pub struct D79<P0: ?Sized> { h0: D58<*mut str>, h1: [char; 5], h2: P0, }
-pub struct D80 { f0: (*mut [()], u32, Option<PhantomData<u64>>, PhantomData<u64>), f1: D57<&'static f32, D18<i16, isize>>, }
+pub enum D1 { V0 { g0: bool, g1: D0<[u64; 0], i64>, g2: D0<[u64; 0], i64>, }, V1, }
+#[repr(C, packed(2))]
+pub union D2 { u0: usize, u1: i64, u2: i64, }
+impl Copy for D2 {}
+pub struct D3<P0, P1: ?Sized> { h0: P0, h1: P1, }
+pub struct D4;
+#[repr(C, packed(2))]
+pub union D5 { u0: isize, }
+impl Copy for D5 {}
+pub struct D6 { f0: char, f1: bool, f2: (D3<D4, D3<D1, u8>>, *mut ManuallyDrop<bool>, char), f3: D0<(UnsafeCell<bool>, f32), D5>, }
 #[repr(C, align(8))]
-pub struct D81 { f0: Result<[i16; 5], f32>, f1: UnsafeCell<bool>, f2: u32, f3: D48, }
-pub enum D82 { V0, V1, V2, V3, V4, V5, }
+pub struct D7(char, fn(i8) -> i32);
+#[repr(transparent)]
+pub struct D8((Option<[u64; 0]>,), PhantomData<u64>);
+pub struct D9 { f0: (), f1: i64, f2: (usize, *mut str, D0<D4, D8>, NonZeroU8), f3: *mut *const str, f4: *const str, }
+pub enum D10 { V0, V1 { g0: (D5, D3<D0<[u64; 0], i64>, bool>, D9, D3<(), u8>), g1: (D3<D1, u8>,), }, V2, V3(D1), V4 { g0: (), g1: (&'static mut ManuallyDrop<bool>, [D4; 3], D0<i8, u8>, [bool; 3]), g2: ((),), }, }
+pub struct D11<P0: ?Sized> { h0: Result<PhantomData<u64>, UnsafeCell<bool>>, h1: P0, }
+pub struct D12 { f0: UnsafeCell<u32>, f1: Option<D6>, f2: &'static mut [bool], f3: Option<PhantomData<u64>>, f4: [D11<u64>; 1], }
+pub union D13 { u0: D5, u1: D5, }
+impl Copy for D13 {}
+pub enum D14 { V0(*mut str, Option<&'static D6>), V1 { }, V2 { g0: *const bool, }, V3, }
+#[repr(packed)]
+pub struct D15 { f0: u8, f1: bool, f2: i32, }
+impl Copy for D15 {}
+pub union D16 { u0: u8, }
+impl Copy for D16 {}
+#[repr(packed)]
+pub union D17 { u0: u16, }
+impl Copy for D17 {}
+#[repr(C, u8)]
+pub enum D18 { V0(&'static mut u8, *mut UnsafeCell<u32>, PhantomData<u64>), V1 = 3, V2(f64, char), }
+pub struct D19 { f0: [*const str; 0], f1: D14, }
+#[repr(C, packed)]
+pub struct D20 { f0: i8, f1: char, f2: u8, }
+impl Copy for D20 {}
+pub union D21 { u0: char, u1: u8, u2: f32, }
+impl Copy for D21 {}
+pub struct D22<P0> { h0: Result<u64, bool>, h1: i32, h2: [P0; 2], }
+pub enum D23 { V0 { g0: (), g1: [u64; 0], }, V1, V2 { g0: Option<D11<i64>>, g1: ManuallyDrop<bool>, }, V3, }
+pub union D24 { u0: u8, u1: u64, }
+impl Copy for D24 {}
+#[repr(align(16))]
+pub struct D25 { f0: *mut dyn Tr, f1: &'static mut [u8], f2: D3<isize, D22<char>>, f3: u8, f4: bool, }
+pub enum D26 { V0 { g0: u32, g1: u64, g2: !, }, V1, V2, }
+pub union D27 { u0: bool, u1: u8, }
+impl Copy for D27 {}
+pub struct D28(PhantomData<u64>, Option<Option<char>>);
+pub union D29 { u0: i32, u1: u8, u2: char, u3: u64, }
+impl Copy for D29 {}
+pub struct D30(i8, UnsafeCell<bool>, [u64; 0], ManuallyDrop<&'static u16>);
+pub enum D31 { V0, V1, }
+#[repr(align(8))]
+pub union D32 { u0: char, }
+impl Copy for D32 {}
+#[repr(packed)]
+pub union D33 { u0: D20, }
+impl Copy for D33 {}
+pub struct D34<P0: ?Sized> { h0: P0, }
+#[repr(align(8))]
+pub union D35 { u0: u8, u1: f64, u2: u64, }
+impl Copy for D35 {}
+pub enum D36 { V0(UnsafeCell<bool>, Option<UnsafeCell<u32>>, [[char; 2]; 0]), }
+#[repr(i8)]
+pub enum D37 { V0, V1 = 1, V2, V3, }
+#[repr(align(8))]
+pub enum D38 { V0(Option<UnsafeCell<bool>>, Option<(char,)>), V1 { }, }
+#[repr(packed)]
+pub struct D39 { }
+impl Copy for D39 {}
+pub struct D40([&'static [i64]; 5]);
+#[repr(i32)]
+pub enum D41 { V0(Option<(usize,)>) = 242, V1 { g0: usize, g1: (D23, Option<NonZeroU8>), }, V2, V3 = 245, V4 { g0: ([D31; 5],), }, V5(char) = 247, }
+pub enum D42 { }
+#[repr(C, packed(2))]
+pub struct D43;
+impl Copy for D43 {}
+pub enum D44 { V0, V1, V2, V3, V4, V5, }
+pub union D45 { u0: bool, u1: char, }
+impl Copy for D45 {}
+#[repr(packed)]
+pub struct D46 { f0: usize, f1: f64, }
+impl Copy for D46 {}
+pub struct D47 { }
+pub enum D48 { V0, V1([*mut bool; 1]), V2, V3(&'static u128, [char; 0], D13), }
+pub enum D49 { V0((D9, u16)), }
+pub struct D50 { f0: char, f1: *const str, f2: ManuallyDrop<bool>, f3: ManuallyDrop<&'static u16>, }
+#[repr(packed(2))]
+pub struct D51 { }
+impl Copy for D51 {}
+pub enum D52 { V0, V1, V2, V3(Result<D11<Option<f32>>, u8>), V4, }
+pub enum D53 { V0, V1, V2, V3, V4, V5, }
+#[repr(u16)]
+pub enum D54 { V0(Result<(D30, u128), D0<u32, i16>>, ((ManuallyDrop<bool>, D10, isize, i64), D11<D4>, fn(char) -> bool)) = 291, V1(*const Option<u64>, (*const bool, *const [bool], [isize; 2], f64)) = 294, V2, }
+#[repr(u16)]
+pub enum D55 { V0 = 270, V1(bool) = 271, }
+pub enum D56 { V0, V1, V2, V3, V4, }
+#[repr(align(2))]
+pub struct D57(Result<&'static mut UnsafeCell<bool>, *const D45>, bool);
+#[repr(i8)]
+pub enum D58 { V0, }
+#[repr(isize)]
+pub enum D59 { V0(usize), V1 { g0: [usize; 2], g1: [bool; 0], g2: &'static *const str, }, V2((D3<D10, bool>, char), (D45, NonZeroU32, i64, &'static [bool])), V3(u64, UnsafeCell<bool>), }
+pub struct D60 { f0: (*mut D11<u64>, (), D14), f1: D0<usize, fn(u32) -> char>, f2: i64, f3: [u64; 0], f4: D35, }
+pub struct D61 { f0: PhantomData<u64>, f1: u8, }
+pub struct D62<P0> { h0: (), h1: Option<P0>, }
+pub struct D63<P0, P1: ?Sized> { h0: [ManuallyDrop<bool>; 3], h1: bool, h2: (P0, u8), h3: P1, }
+#[repr(C, align(8))]
+pub struct D64 { f0: *mut dyn Tr, f1: (), f2: u32, f3: fn(char) -> (), f4: (), }
+pub enum D65 { V0 { g0: UnsafeCell<u32>, g1: D14, }, V1, V2 { g0: D39, g1: (Result<f64, D34<char>>, D56, fn(i32) -> bool), }, V3(f32, bool), V4 { g0: i16, g1: [(); 0], g2: u128, }, }
+pub enum D66 { V0, V1, }
+#[repr(u8)]
+pub enum D67 { V0 { g0: isize, g1: UnsafeCell<bool>, }, V1, V2, V3(D22<*mut dyn Tr>, Option<Option<char>>), V4, V5, }
+pub enum D68 { }
+#[repr(u16)]
+pub enum D69 { V0(Result<i8, usize>, Option<Result<UnsafeCell<bool>, D41>>) = 2, }
+#[repr(C, packed(2))]
+pub struct D70(u8, u16, D20, f64);
+impl Copy for D70 {}
+pub enum D71 { }
+pub enum D72 { V0(i16), V1(D67, Option<D62<char>>, *const dyn Tr), V2, }
+#[repr(u64)]
+pub enum D73 { V0 { g0: Option<(u8, bool, D66, UnsafeCell<bool>)>, g1: char, }, V1, V2, }
+pub struct D74(Option<Result<i128, char>>, *const str, UnsafeCell<u32>, D63<Option<D67>, D56>);
+#[repr(C, align(8))]
+pub struct D75 { f0: Result<[i16; 5], f32>, f1: UnsafeCell<bool>, f2: u32, f3: D3<D1, u8>, }
+pub struct D76;
+pub union D77 { u0: D16, u1: char, u2: bool, }
+impl Copy for D77 {}
+pub struct D78((D41, char, &'static str, [i64; 3]), u128, (D8, u8), Option<D62<D53>>, (char,));
+#[repr(align(2))]
+pub struct D79 { f0: [*const isize; 5], f1: f32, f2: Option<Option<ManuallyDrop<&'static u16>>>, f3: *mut (D8, PhantomData<u64>), }
+pub struct D80 { }
+pub struct D81<P0: ?Sized> { h0: UnsafeCell<bool>, h1: P0, }
+pub struct D82(D11<char>, (i32, ([u64; 0],)), i128, *mut str);
 #[rustc_layout(debug)] type T0 = D0<[u64; 0], i64>;
 #[rustc_layout(debug)] type T1 = Option<D0<[u64; 0], i64>>;
 #[rustc_layout(debug)] type T2 = D1;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = Option<D2>;
-#[rustc_layout(debug)] type T5 = D3;
-#[rustc_layout(debug)] type T6 = Option<D3>;
-#[rustc_layout(debug)] type T7 = D4;
-#[rustc_layout(debug)] type T8 = D0<(D2, bool), (u8, char, ManuallyDrop<&'static u16>)>;
-#[rustc_layout(debug)] type T9 = D6;
-#[rustc_layout(debug)] type T10 = Option<D6>;
-#[rustc_layout(debug)] type T11 = D7;
-#[rustc_layout(debug)] type T12 = Option<D7>;
-#[rustc_layout(debug)] type T13 = D8;
-#[rustc_layout(debug)] type T14 = Option<D8>;
-#[rustc_layout(debug)] type T15 = D9;
-#[rustc_layout(debug)] type T16 = Option<D9>;
-#[rustc_layout(debug)] type T17 = D10;
-#[rustc_layout(debug)] type T18 = D0<[bool; 3], D6>;
-#[rustc_layout(debug)] type T19 = Option<D0<[bool; 3], D6>>;
-#[rustc_layout(debug)] type T20 = D12;
-#[rustc_layout(debug)] type T21 = Option<D12>;
-#[rustc_layout(debug)] type T22 = D13;
-#[rustc_layout(debug)] type T23 = Option<D13>;
-#[rustc_layout(debug)] type T24 = D14;
-#[rustc_layout(debug)] type T25 = D15;
-#[rustc_layout(debug)] type T26 = Option<D15>;
-#[rustc_layout(debug)] type T27 = D16;
-#[rustc_layout(debug)] type T28 = Option<D16>;
-#[rustc_layout(debug)] type T29 = D17;
-#[rustc_layout(debug)] type T30 = Option<D17>;
-#[rustc_layout(debug)] type T31 = D11<(bool, ()), D0<bool, u16>>;
-#[rustc_layout(debug)] type T32 = D18<*mut UnsafeCell<u32>, f32>;
-#[rustc_layout(debug)] type T33 = D20;
-#[rustc_layout(debug)] type T34 = Option<D20>;
-#[rustc_layout(debug)] type T35 = D11<D2, [D8; 5]>;
-#[rustc_layout(debug)] type T36 = D22;
-#[rustc_layout(debug)] type T37 = Option<D22>;
-#[rustc_layout(debug)] type T38 = D23;
-#[rustc_layout(debug)] type T39 = D24;
-#[rustc_layout(debug)] type T40 = D25;
-#[rustc_layout(debug)] type T41 = D26;
-#[rustc_layout(debug)] type T42 = Option<D26>;
-#[rustc_layout(debug)] type T43 = D27;
-#[rustc_layout(debug)] type T44 = Option<D27>;
-#[rustc_layout(debug)] type T45 = D28;
-#[rustc_layout(debug)] type T46 = Option<D28>;
-#[rustc_layout(debug)] type T47 = D29;
-#[rustc_layout(debug)] type T48 = Option<D29>;
-#[rustc_layout(debug)] type T49 = D30;
-#[rustc_layout(debug)] type T50 = Option<D30>;
-#[rustc_layout(debug)] type T51 = D31;
-#[rustc_layout(debug)] type T52 = Option<D31>;
-#[rustc_layout(debug)] type T53 = D19<u64, Option<UnsafeCell<u32>>>;
-#[rustc_layout(debug)] type T54 = D33;
-#[rustc_layout(debug)] type T55 = Option<D33>;
-#[rustc_layout(debug)] type T56 = D34;
-#[rustc_layout(debug)] type T57 = D35;
-#[rustc_layout(debug)] type T58 = Option<D35>;
-#[rustc_layout(debug)] type T59 = D36;
-#[rustc_layout(debug)] type T60 = Option<D36>;
-#[rustc_layout(debug)] type T61 = D37;
-#[rustc_layout(debug)] type T62 = Option<D37>;
-#[rustc_layout(debug)] type T63 = D38;
-#[rustc_layout(debug)] type T64 = Option<D38>;
-#[rustc_layout(debug)] type T65 = D39;
-#[rustc_layout(debug)] type T66 = D40;
-#[rustc_layout(debug)] type T67 = D41;
-#[rustc_layout(debug)] type T68 = D42;
-#[rustc_layout(debug)] type T69 = Option<D42>;
-#[rustc_layout(debug)] type T70 = D43;
-#[rustc_layout(debug)] type T71 = D44;
-#[rustc_layout(debug)] type T72 = D45;
-#[rustc_layout(debug)] type T73 = D46;
-#[rustc_layout(debug)] type T74 = Option<D46>;
-#[rustc_layout(debug)] type T75 = D47;
-#[rustc_layout(debug)] type T76 = Option<D47>;
-#[rustc_layout(debug)] type T77 = D48;
-#[rustc_layout(debug)] type T78 = D49;
-#[rustc_layout(debug)] type T79 = Option<D49>;
-#[rustc_layout(debug)] type T80 = D50;
-#[rustc_layout(debug)] type T81 = Option<D50>;
-#[rustc_layout(debug)] type T82 = D51;
-#[rustc_layout(debug)] type T83 = Option<D51>;
-#[rustc_layout(debug)] type T84 = D52;
-#[rustc_layout(debug)] type T85 = D53;
-#[rustc_layout(debug)] type T86 = Option<D53>;
-#[rustc_layout(debug)] type T87 = D54;
-#[rustc_layout(debug)] type T88 = Option<D54>;
-#[rustc_layout(debug)] type T89 = D55;
-#[rustc_layout(debug)] type T90 = D56;
-#[rustc_layout(debug)] type T91 = D32<(ManuallyDrop<bool>, D0<(D2, bool), (u8, char, ManuallyDrop<&'static u16>)>, PhantomData<u64>)>;
-#[rustc_layout(debug)] type T92 = Option<D32<(ManuallyDrop<bool>, D0<(D2, bool), (u8, char, ManuallyDrop<&'static u16>)>, PhantomData<u64>)>>;
-#[rustc_layout(debug)] type T93 = D58<*mut str>;
-#[rustc_layout(debug)] type T94 = D59;
-#[rustc_layout(debug)] type T95 = Option<D59>;
-#[rustc_layout(debug)] type T96 = D60;
-#[rustc_layout(debug)] type T97 = D61;
-#[rustc_layout(debug)] type T98 = D62;
-#[rustc_layout(debug)] type T99 = Option<D62>;
-#[rustc_layout(debug)] type T100 = D63;
-#[rustc_layout(debug)] type T101 = D64;
-#[rustc_layout(debug)] type T102 = D58<(D22, i8)>;
-#[rustc_layout(debug)] type T103 = D66;
-#[rustc_layout(debug)] type T104 = D67;
-#[rustc_layout(debug)] type T105 = D68;
-#[rustc_layout(debug)] type T106 = D69;
-#[rustc_layout(debug)] type T107 = Option<D69>;
-#[rustc_layout(debug)] type T108 = D70;
-#[rustc_layout(debug)] type T109 = Option<D70>;
-#[rustc_layout(debug)] type T110 = D19<u64, *const D54>;
-#[rustc_layout(debug)] type T111 = Option<D19<u64, *const D54>>;
-#[rustc_layout(debug)] type T112 = D72;
-#[rustc_layout(debug)] type T113 = D73;
-#[rustc_layout(debug)] type T114 = D74;
-#[rustc_layout(debug)] type T115 = D75;
-#[rustc_layout(debug)] type T116 = D76;
-#[rustc_layout(debug)] type T117 = D77;
-#[rustc_layout(debug)] type T118 = D78;
-#[rustc_layout(debug)] type T119 = Option<D78>;
-#[rustc_layout(debug)] type T120 = D19<Option<i16>, bool>;
-#[rustc_layout(debug)] type T121 = Option<D19<Option<i16>, bool>>;
-#[rustc_layout(debug)] type T122 = D80;
-#[rustc_layout(debug)] type T123 = Option<D80>;
-#[rustc_layout(debug)] type T124 = D81;
-#[rustc_layout(debug)] type T125 = Option<D81>;
-#[rustc_layout(debug)] type T126 = D82;
-#[rustc_layout(debug)] type T127 = usize;
-#[rustc_layout(debug)] type T128 = NonZeroU8;
-#[rustc_layout(debug)] type T129 = [*mut (D29, (), D38); 1];
-#[rustc_layout(debug)] type T130 = Option<([i64; 3], u128, (D16, u32), D29)>;
-#[rustc_layout(debug)] type T131 = char;
-#[rustc_layout(debug)] type T132 = ((char,), (fn(i32) -> isize, (NonZeroU8, D58<*mut str>)), f32);
-#[rustc_layout(debug)] type T133 = Option<Option<bool>>;
-#[rustc_layout(debug)] type T134 = &'static mut [isize];
-#[rustc_layout(debug)] type T135 = bool;
-#[rustc_layout(debug)] type T136 = (D19<[D31; 0], &'static dyn Tr>, i8, bool);
-#[rustc_layout(debug)] type T137 = Option<u8>;
-#[rustc_layout(debug)] type T138 = char;
-#[rustc_layout(debug)] type T139 = (i32, (D6,));
-#[rustc_layout(debug)] type T140 = D59;
-#[rustc_layout(debug)] type T141 = Option<Result<D57<UnsafeCell<u32>, D13>, &'static i16>>;
-#[rustc_layout(debug)] type T142 = [Option<[char; 0]>; 3];
-#[rustc_layout(debug)] type T143 = i128;
-#[rustc_layout(debug)] type T144 = bool;
-#[rustc_layout(debug)] type T145 = *const str;
-#[rustc_layout(debug)] type T146 = ((ManuallyDrop<&'static u16>,), [i64; 3]);
-#[rustc_layout(debug)] type T147 = *const str;
-#[rustc_layout(debug)] type T148 = Result<D27, u64>;
-#[rustc_layout(debug)] type T149 = D39;
-#[rustc_layout(debug)] type T150 = i8;
-#[rustc_layout(debug)] type T151 = *mut str;
-#[rustc_layout(debug)] type T152 = D61;
-#[rustc_layout(debug)] type T153 = D17;
-#[rustc_layout(debug)] type T154 = NonZeroU8;
-#[rustc_layout(debug)] type T155 = [D58<ManuallyDrop<bool>>; 1];
-#[rustc_layout(debug)] type T156 = bool;
-#[rustc_layout(debug)] type T157 = Option<Option<Option<NonZeroU32>>>;
-#[rustc_layout(debug)] type T158 = (u8, D54);
-#[rustc_layout(debug)] type T159 = &'static (NonZeroU8, D18<*mut UnsafeCell<u32>, f32>, Result<bool, D80>, NonZeroU8);
-#[rustc_layout(debug)] type T160 = D69;
-#[rustc_layout(debug)] type T161 = [f64; 3];
-#[rustc_layout(debug)] type T162 = i128;
-#[rustc_layout(debug)] type T163 = [(D36,); 5];
-#[rustc_layout(debug)] type T164 = i32;
-#[rustc_layout(debug)] type T165 = NonZeroU32;
-#[rustc_layout(debug)] type T166 = ((Result<char, ManuallyDrop<bool>>, u32, [D55; 5], u16), D11<D39, D71<D52>>, [(D34, D3); 3], ());
-#[rustc_layout(debug)] type T167 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T168 = Option<f64>;
-#[rustc_layout(debug)] type T169 = ();
-#[rustc_layout(debug)] type T170 = D45;
-#[rustc_layout(debug)] type T171 = (ManuallyDrop<&'static u16>, ((i16, i64, ()), u8));
-#[rustc_layout(debug)] type T172 = u64;
-#[rustc_layout(debug)] type T173 = [Option<[UnsafeCell<bool>; 2]>; 5];
-#[rustc_layout(debug)] type T174 = D58<(D22, i8)>;
-#[rustc_layout(debug)] type T175 = char;
-#[rustc_layout(debug)] type T176 = char;
-#[rustc_layout(debug)] type T177 = u64;
-#[rustc_layout(debug)] type T178 = bool;
-#[rustc_layout(debug)] type T179 = char;
-#[rustc_layout(debug)] type T180 = [u64; 0];
-#[rustc_layout(debug)] type T181 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T182 = [*mut i64; 1];
-#[rustc_layout(debug)] type T183 = u8;
-#[rustc_layout(debug)] type T184 = D50;
-#[rustc_layout(debug)] type T185 = (D9, [Option<D25>; 0], i8);
-#[rustc_layout(debug)] type T186 = Result<bool, Option<bool>>;
-#[rustc_layout(debug)] type T187 = bool;
-#[rustc_layout(debug)] type T188 = D19<u64, Option<UnsafeCell<u32>>>;
-#[rustc_layout(debug)] type T189 = D23;
-#[rustc_layout(debug)] type T190 = usize;
-#[rustc_layout(debug)] type T191 = D15;
-#[rustc_layout(debug)] type T192 = [[D64; 3]; 0];
-#[rustc_layout(debug)] type T193 = i64;
-#[rustc_layout(debug)] type T194 = char;
-#[rustc_layout(debug)] type T195 = char;
-#[rustc_layout(debug)] type T196 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T197 = (UnsafeCell<bool>, i16, u32);
-#[rustc_layout(debug)] type T198 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T199 = i32;
-#[rustc_layout(debug)] type T200 = D18<*mut UnsafeCell<u32>, f32>;
-#[rustc_layout(debug)] type T201 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T202 = D0<D80, fn(char) -> u32>;
-#[rustc_layout(debug)] type T203 = [u64; 0];
-#[rustc_layout(debug)] type T204 = D46;
-#[rustc_layout(debug)] type T205 = (D19<NonZeroU32, i8>, *mut i8);
-#[rustc_layout(debug)] type T206 = ((Option<D28>, u32, ManuallyDrop<&'static u16>),);
-#[rustc_layout(debug)] type T207 = *const PhantomData<u64>;
-#[rustc_layout(debug)] type T208 = D0<u16, f32>;
-#[rustc_layout(debug)] type T209 = &'static mut ();
-#[rustc_layout(debug)] type T210 = NonZeroU32;
-#[rustc_layout(debug)] type T211 = u128;
-#[rustc_layout(debug)] type T212 = &'static ();
-#[rustc_layout(debug)] type T213 = char;
-#[rustc_layout(debug)] type T214 = &'static D81;
-#[rustc_layout(debug)] type T215 = u8;
-#[rustc_layout(debug)] type T216 = ();
-#[rustc_layout(debug)] type T217 = (D49,);
-#[rustc_layout(debug)] type T218 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T219 = f32;
-#[rustc_layout(debug)] type T220 = PhantomData<u64>;
-#[rustc_layout(debug)] type T221 = D5<Option<NonZeroU8>>;
-#[rustc_layout(debug)] type T222 = D52;
-#[rustc_layout(debug)] type T223 = D30;
-#[rustc_layout(debug)] type T224 = bool;
-#[rustc_layout(debug)] type T225 = (D24, [u64; 0]);
-#[rustc_layout(debug)] type T226 = (isize, ([usize; 2], Result<char, f64>), Result<ManuallyDrop<&'static u16>, NonZeroU8>, (*const D64,));
-#[rustc_layout(debug)] type T227 = u64;
-#[rustc_layout(debug)] type T228 = &'static Result<Option<i64>, [D78; 2]>;
-#[rustc_layout(debug)] type T229 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T230 = [fn(char) -> (); 5];
-#[rustc_layout(debug)] type T231 = D65<(D70, [u64; 0], Option<D27>)>;
-#[rustc_layout(debug)] type T232 = D21<((D47, char, u8), (bool, u128, UnsafeCell<u32>), UnsafeCell<u32>, &'static mut str), bool>;
-#[rustc_layout(debug)] type T233 = D43;
-#[rustc_layout(debug)] type T234 = *const dyn Tr;
-#[rustc_layout(debug)] type T235 = ();
-#[rustc_layout(debug)] type T236 = (NonZeroU8,);
-#[rustc_layout(debug)] type T237 = Option<[NonZeroU8; 3]>;
-#[rustc_layout(debug)] type T238 = D37;
-#[rustc_layout(debug)] type T239 = [D51; 1];
-#[rustc_layout(debug)] type T240 = Option<Result<D70, Option<D7>>>;
-#[rustc_layout(debug)] type T241 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T242 = Option<i16>;
-#[rustc_layout(debug)] type T243 = Result<&'static str, char>;
-#[rustc_layout(debug)] type T244 = &'static mut bool;
-#[rustc_layout(debug)] type T245 = char;
-#[rustc_layout(debug)] type T246 = ();
-#[rustc_layout(debug)] type T247 = u8;
-#[rustc_layout(debug)] type T248 = Option<[f64; 3]>;
-#[rustc_layout(debug)] type T249 = [*mut D58<(D22, i8)>; 2];
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3<D1, u8>;
+#[rustc_layout(debug)] type T7 = Option<D3<D1, u8>>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11<u64>;
+#[rustc_layout(debug)] type T23 = Option<D11<u64>>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D11<Result<ManuallyDrop<&'static u16>, NonZeroU8>>;
+#[rustc_layout(debug)] type T45 = Option<D11<Result<ManuallyDrop<&'static u16>, NonZeroU8>>>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D11<Option<f32>>;
+#[rustc_layout(debug)] type T69 = Option<D11<Option<f32>>>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D34<char>;
+#[rustc_layout(debug)] type T125 = Option<D34<char>>;
+#[rustc_layout(debug)] type T126 = D22<D17>;
+#[rustc_layout(debug)] type T127 = Option<D22<D17>>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81<(D59, (), bool)>;
+#[rustc_layout(debug)] type T163 = Option<D81<(D59, (), bool)>>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T167 = char;
+#[rustc_layout(debug)] type T168 = Option<(u16,)>;
+#[rustc_layout(debug)] type T169 = u16;
+#[rustc_layout(debug)] type T170 = *const str;
+#[rustc_layout(debug)] type T171 = (bool, *const str);
+#[rustc_layout(debug)] type T172 = ((ManuallyDrop<&'static u16>,), [i64; 3]);
+#[rustc_layout(debug)] type T173 = *const str;
+#[rustc_layout(debug)] type T174 = Result<D27, u64>;
+#[rustc_layout(debug)] type T175 = D39;
+#[rustc_layout(debug)] type T176 = i8;
+#[rustc_layout(debug)] type T177 = *mut str;
+#[rustc_layout(debug)] type T178 = D61;
+#[rustc_layout(debug)] type T179 = D17;
+#[rustc_layout(debug)] type T180 = NonZeroU8;
+#[rustc_layout(debug)] type T181 = [D81<ManuallyDrop<bool>>; 1];
+#[rustc_layout(debug)] type T182 = bool;
+#[rustc_layout(debug)] type T183 = Option<Option<Option<NonZeroU32>>>;
+#[rustc_layout(debug)] type T184 = (u8, D54);
+#[rustc_layout(debug)] type T185 = &'static (NonZeroU8, D19, Result<bool, D80>, NonZeroU8);
+#[rustc_layout(debug)] type T186 = D69;
+#[rustc_layout(debug)] type T187 = [f64; 3];
+#[rustc_layout(debug)] type T188 = i128;
+#[rustc_layout(debug)] type T189 = [(D36,); 5];
+#[rustc_layout(debug)] type T190 = i32;
+#[rustc_layout(debug)] type T191 = NonZeroU32;
+#[rustc_layout(debug)] type T192 = ((Result<char, ManuallyDrop<bool>>, u32, [D55; 5], u16), D63<D39, D11<D52>>, [(D11<Option<f32>>, D3<D1, u8>); 3], ());
+#[rustc_layout(debug)] type T193 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T194 = Option<f64>;
+#[rustc_layout(debug)] type T195 = ();
+#[rustc_layout(debug)] type T196 = D45;
+#[rustc_layout(debug)] type T197 = (ManuallyDrop<&'static u16>, ((i16, i64, ()), u8));
+#[rustc_layout(debug)] type T198 = u64;
+#[rustc_layout(debug)] type T199 = [Option<[UnsafeCell<bool>; 2]>; 5];
+#[rustc_layout(debug)] type T200 = D65;
+#[rustc_layout(debug)] type T201 = char;
+#[rustc_layout(debug)] type T202 = char;
+#[rustc_layout(debug)] type T203 = u64;
+#[rustc_layout(debug)] type T204 = bool;
+#[rustc_layout(debug)] type T205 = char;
+#[rustc_layout(debug)] type T206 = [u64; 0];
+#[rustc_layout(debug)] type T207 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T208 = [*mut i64; 1];
+#[rustc_layout(debug)] type T209 = u8;
+#[rustc_layout(debug)] type T210 = D50;
+#[rustc_layout(debug)] type T211 = (D9, [Option<D25>; 0], i8);
+#[rustc_layout(debug)] type T212 = Result<bool, Option<bool>>;
+#[rustc_layout(debug)] type T213 = bool;
+#[rustc_layout(debug)] type T214 = D32;
+#[rustc_layout(debug)] type T215 = D23;
+#[rustc_layout(debug)] type T216 = usize;
+#[rustc_layout(debug)] type T217 = D15;
+#[rustc_layout(debug)] type T218 = [[D64; 3]; 0];
+#[rustc_layout(debug)] type T219 = i64;
+#[rustc_layout(debug)] type T220 = char;
+#[rustc_layout(debug)] type T221 = char;
+#[rustc_layout(debug)] type T222 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T223 = (UnsafeCell<bool>, i16, u32);
+#[rustc_layout(debug)] type T224 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T225 = i32;
+#[rustc_layout(debug)] type T226 = D19;
+#[rustc_layout(debug)] type T227 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T228 = D0<D80, fn(char) -> u32>;
+#[rustc_layout(debug)] type T229 = [u64; 0];
+#[rustc_layout(debug)] type T230 = D46;
+#[rustc_layout(debug)] type T231 = (D62<NonZeroU32>, i8);
+#[rustc_layout(debug)] type T232 = *mut i8;
+#[rustc_layout(debug)] type T233 = ((Option<D28>, u32, ManuallyDrop<&'static u16>),);
+#[rustc_layout(debug)] type T234 = *const PhantomData<u64>;
+#[rustc_layout(debug)] type T235 = D22<u16>;
+#[rustc_layout(debug)] type T236 = f32;
+#[rustc_layout(debug)] type T237 = &'static mut ();
+#[rustc_layout(debug)] type T238 = NonZeroU32;
+#[rustc_layout(debug)] type T239 = u128;
+#[rustc_layout(debug)] type T240 = &'static ();
+#[rustc_layout(debug)] type T241 = char;
+#[rustc_layout(debug)] type T242 = &'static D81<(D59, (), bool)>;
+#[rustc_layout(debug)] type T243 = u8;
+#[rustc_layout(debug)] type T244 = ();
+#[rustc_layout(debug)] type T245 = (D49,);
+#[rustc_layout(debug)] type T246 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T247 = f32;
+#[rustc_layout(debug)] type T248 = PhantomData<u64>;
+#[rustc_layout(debug)] type T249 = D22<Option<NonZeroU8>>;

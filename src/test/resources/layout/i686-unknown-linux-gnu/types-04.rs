@@ -20,382 +20,394 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub struct D0(Option<(ManuallyDrop<bool>, (), NonZeroU8)>, char, bool, PhantomData<u64>);
-pub enum D1 { V0(f64, !, PhantomData<u64>), V1 { g0: Option<u8>, g1: D0, g2: u16, }, V2(usize, u16), }
-pub enum D2 { V0(Result<char, UnsafeCell<u32>>, bool, UnsafeCell<u32>), V1 { g0: ManuallyDrop<&'static u16>, g1: D1, g2: D0, }, }
-#[repr(transparent)]
-pub struct D3 { f0: fn(u16) -> (), f1: PhantomData<u64>, }
-#[repr(align(8))]
-pub struct D4 { }
-pub struct D5 { f0: [NonZeroU32; 0], }
-#[repr(align(8))]
-pub struct D6 { }
-pub union D7 { u0: char, u1: u128, u2: u8, }
-impl Copy for D7 {}
-pub struct D8 { f0: Result<D3, D4>, }
-#[repr(transparent)]
-pub struct D9(bool, PhantomData<u64>);
-#[repr(align(16))]
-pub struct D10 { f0: f32, }
-pub enum D11 { V0, V1 = 3, V2 = 5, V3 = 7, V4, V5, }
-pub struct D12(*mut str, char, [u64; 0], D9, f64);
-pub enum D13 { V0, V1, V2, V3, }
-pub enum D14 { V0, V1 { }, V2 { }, }
-#[repr(u64)]
-pub enum D15 { V0, V1(Result<usize, isize>, [D11; 0], char), V2 { g0: *mut dyn Tr, g1: char, g2: [[char; 2]; 0], }, }
-pub union D16 { u0: usize, }
-impl Copy for D16 {}
-#[repr(align(8))]
-pub enum D17 { V0, V1, V2, V3, V4, V5, }
-pub enum D18 { V0, V1, }
-pub struct D19((u8, ManuallyDrop<bool>), i8, (Option<u8>, Result<ManuallyDrop<bool>, bool>, NonZeroU32, D15), Option<ManuallyDrop<&'static u16>>);
-pub enum D20 { V0 { g0: (D19, (D12,)), }, V1, V2(Option<ManuallyDrop<bool>>, D2), V3, V4, V5, }
-pub struct D21 { f0: [u64; 0], f1: i8, f2: D20, }
-pub struct D22 { f0: (D20, Result<D21, NonZeroU8>, Option<u32>), }
-#[repr(align(16))]
-pub struct D23 { f0: D16, f1: i64, f2: [bool; 3], }
-pub enum D24 { V0(UnsafeCell<u32>), V1(*const &'static mut str, Option<bool>), V2 { g0: D0, g1: &'static isize, }, }
-#[repr(i32)]
-pub enum D25 { V0(&'static mut i16) = 2, V1(Option<Option<u8>>), V2(Option<(usize,)>, usize), V3(i128, NonZeroU8, (&'static D7, ((), u8, bool, usize), Result<f32, ()>)) = 7, }
-#[repr(C)]
-pub union D26 { u0: bool, u1: u8, }
-impl Copy for D26 {}
-pub struct D27<P0, P1> { h0: P1, h1: Option<P0>, }
-pub struct D28 { f0: ((u32,), u32, Result<i64, D12>), f1: u8, f2: &'static D19, f3: u16, }
-pub struct D29(NonZeroU32, char, Result<&'static mut dyn Tr, D27<D26, ManuallyDrop<&'static u16>>>);
-#[repr(transparent)]
-pub struct D30(Option<f32>);
-pub struct D31(f64);
-pub union D32 { u0: f64, u1: i64, }
-impl Copy for D32 {}
-pub enum D33 { V0 = 146, V1 = 149, V2, V3, V4 = 153, V5 = 155, }
-pub enum D34 { V0(Result<(UnsafeCell<bool>, NonZeroU32, D21, D8), D27<D31, u32>>, char), }
-pub union D35 { u0: u64, }
-impl Copy for D35 {}
-pub struct D36<P0, P1> { h0: i16, h1: [P1; 2], h2: (P0, u8), }
-#[repr(C, packed)]
-pub struct D37 { f0: u8, f1: i128, f2: usize, f3: u8, f4: u8, }
-impl Copy for D37 {}
+pub union D1 { u0: bool, u1: f64, u2: u64, u3: bool, }
+impl Copy for D1 {}
 #[repr(packed(2))]
-pub struct D38 { f0: u32, f1: f32, f2: D26, f3: bool, f4: bool, }
-impl Copy for D38 {}
-pub struct D39 { f0: i8, f1: bool, }
-pub struct D40 { f0: (fn(bool) -> (),), f1: D32, f2: D9, }
-pub enum D41 { V0, V1(char), }
-#[repr(transparent)]
-pub struct D42 { f0: D3, f1: PhantomData<u64>, }
-pub struct D43<P0> { h0: [u64; 0], h1: (), h2: Option<P0>, }
-pub struct D44<P0, P1: ?Sized> { h0: D27<(), D5>, h1: *const dyn Tr, h2: Option<P0>, h3: P1, }
-#[repr(isize)]
-pub enum D45 { V0, V1, V2(ManuallyDrop<bool>), V3(bool, !, Option<(bool, [u64; 0])>), V4 { g0: ((D19, usize), char), g1: D16, g2: D43<*mut [u64]>, }, }
-pub enum D46 { V0, V1, }
-pub struct D47<P0, P1> { h0: (P0, u8), h1: isize, h2: (f64, [u64; 0]), h3: Option<P1>, }
-#[repr(C, packed(2))]
-pub struct D48(bool, bool, u8);
-impl Copy for D48 {}
-pub struct D49 { f0: f64, }
-#[repr(C, packed(2))]
-pub struct D50(u8, i16, char, u8, i32);
-impl Copy for D50 {}
-#[repr(packed(2))]
-pub struct D51 { f0: bool, f1: bool, f2: u8, }
-impl Copy for D51 {}
-#[repr(C, packed)]
-pub struct D52 { f0: bool, f1: u8, }
-impl Copy for D52 {}
-#[repr(C)]
-pub enum D53 { V0, V1, V2, }
-#[repr(transparent)]
-pub struct D54 { f0: UnsafeCell<bool>, }
-pub enum D55 { V0 { g0: i8, }, }
-pub enum D56 { V0, V1(Option<(i128, u8, u8, char)>), V2 { g0: D36<bool, (D49, UnsafeCell<bool>, UnsafeCell<u32>)>, }, V3, }
-#[repr(packed)]
-pub struct D57(u8, isize, f64, D48);
-impl Copy for D57 {}
-pub struct D58 { f0: char, f1: char, f2: D15, }
-pub enum D59 { }
-#[repr(C, packed(2))]
-pub struct D60(D32, bool);
-impl Copy for D60 {}
-pub struct D61<P0, P1: ?Sized> { h0: i128, h1: Option<D40>, h2: Option<P0>, h3: P1, }
-pub union D62 { u0: u8, u1: bool, }
-impl Copy for D62 {}
-pub struct D63<P0: ?Sized> { h0: fn(i8) -> f64, h1: P0, }
-pub struct D64 { f0: (), f1: D28, }
-pub union D65 { u0: D51, }
-impl Copy for D65 {}
-#[repr(packed)]
-pub struct D66(bool, bool, u8);
-impl Copy for D66 {}
-#[repr(packed(4))]
-pub struct D67 { f0: u16, f1: u8, f2: bool, f3: u16, f4: i16, }
-impl Copy for D67 {}
-#[repr(u16)]
-pub enum D68 { V0([UnsafeCell<u32>; 2], D40, bool), V1, V2 { }, V3, V4 { }, }
-pub enum D69 { V0, V1((D28, D62)), V2, }
-pub enum D70 { V0, V1, V2, V3, V4, }
-pub struct D71<P0, P1> { h0: Option<P1>, h1: P0, }
-pub enum D72 { V0 = 2, V1, V2 = 163, V3 = 166, V4, V5, }
-pub enum D73 { V0([(u64, D43<[NonZeroU8; 1]>, i8, D28); 1], [Option<[u64; 0]>; 3]), V1(&'static mut [u8]), V2 { g0: (), }, }
-pub enum D74 { }
-#[repr(transparent)]
-pub struct D75 { f0: ([NonZeroU32; 2], D25, Result<UnsafeCell<u32>, [u64; 0]>, bool), }
-pub struct D76 { f0: (), f1: char, f2: Option<bool>, f3: u16, }
-pub struct D77<P0, P1: ?Sized> { h0: *mut [usize], h1: Option<P0>, h2: P1, }
-pub struct D78(Option<(char,)>, char);
+pub struct D2 { f0: u8, f1: i32, f2: u16, }
+impl Copy for D2 {}
 #[repr(u8)]
-pub enum D79 { V0, V1, V2, V3, V4, V5, }
-pub enum D80 { V0, V1, V2, V3, V4, }
+pub enum D3 { V0([D1; 0]), V1 { }, V2 = 4, V3(D0, *mut UnsafeCell<u32>), V4 { } = 8, V5 { g0: i8, g1: D0, g2: fn(u16) -> (), } = 10, }
+#[repr(transparent)]
+pub struct D4(D2, PhantomData<u64>);
+#[repr(C, packed(2))]
+pub union D5 { u0: char, u1: f32, }
+impl Copy for D5 {}
+pub struct D6 { }
+pub enum D7 { V0, V1(D2), V2, V3, }
+pub struct D8 { f0: Result<D3, D4>, }
+pub struct D9 { f0: D0, f1: UnsafeCell<u32>, f2: D4, }
+pub enum D10 { V0(f32, Option<*mut D9>), V1 { g0: (u8, ((),), (), u16), }, V2, V3 { g0: f64, g1: ((), ()), }, V4, V5, }
+pub enum D11 { V0, V1 { }, V2 { }, }
+pub enum D12 { V0, V1(!), }
+#[repr(isize)]
+pub enum D13 { V0 = 12, V1 = 134, }
+pub struct D14 { f0: D4, f1: ManuallyDrop<&'static u16>, f2: D5, f3: D11, f4: char, }
+#[repr(align(16))]
+pub struct D15(bool, (usize,), &'static i8);
+pub struct D16 { f0: D7, f1: &'static mut bool, f2: ManuallyDrop<bool>, }
+pub struct D17 { f0: PhantomData<u64>, }
+pub struct D18 { f0: Option<bool>, f1: NonZeroU32, f2: D1, f3: Option<ManuallyDrop<&'static u16>>, f4: UnsafeCell<bool>, }
 #[repr(align(8))]
-pub union D81 { u0: i16, }
-impl Copy for D81 {}
-pub enum D82 { V0, }
+pub struct D19(char, bool);
+#[repr(u16)]
+pub enum D20 { V0, V1, V2, V3, }
+#[repr(C, align(8))]
+pub struct D21 { f0: f32, }
+#[repr(align(16))]
+pub struct D22 { f0: f64, f1: Result<(i32, i128, usize), Option<D2>>, f2: f64, f3: D20, }
+#[repr(align(8))]
+pub struct D23 { }
+pub enum D24 { V0(ManuallyDrop<bool>, (Option<D15>, *const i64, D20, UnsafeCell<u32>), Result<D12, *mut dyn Tr>), V1(!, &'static mut dyn Tr, (&'static mut D13,)), }
+pub enum D25 { }
+pub struct D26 { }
+#[repr(u64)]
+pub enum D27 { V0(Option<(char, i128)>, i16, D14), }
+pub enum D28 { V0(i8, Option<D24>), V1, }
+#[repr(C, packed)]
+pub struct D29(u8, u8, i128);
+impl Copy for D29 {}
+#[repr(align(8))]
+pub struct D30 { f0: D16, f1: ((D15,), u8, Result<usize, bool>), f2: D12, }
+pub enum D31 { V0, V1, }
+#[repr(transparent)]
+pub struct D32(D22);
+#[repr(u16)]
+pub enum D33 { V0, }
+#[repr(i32)]
+pub enum D34 { V0(i128, (u32,), D2) = 30, V1 = 31, V2 = 34, V3 { g0: D1, g1: Option<D21>, g2: Option<D1>, }, }
+pub union D35 { u0: u8, u1: char, u2: isize, }
+impl Copy for D35 {}
+#[repr(transparent)]
+pub struct D36(Option<f32>);
+pub enum D37 { V0, V1, V2, V3, }
+#[repr(C, packed(2))]
+pub struct D38 { f0: f64, f1: i64, f2: bool, f3: D5, }
+impl Copy for D38 {}
+#[repr(C)]
+pub struct D39([D11; 3]);
+pub enum D40 { V0(Result<(UnsafeCell<bool>, NonZeroU32, D17, D16), i128>, D31), }
+#[repr(packed(2))]
+pub struct D41 { }
+impl Copy for D41 {}
+#[repr(isize)]
+pub enum D42 { V0, V1, V2 { g0: &'static u128, g1: NonZeroU32, }, V3 { g0: ((PhantomData<u64>, bool, ManuallyDrop<bool>), Option<ManuallyDrop<bool>>, (UnsafeCell<bool>,), D2), g1: &'static (), }, V4(ManuallyDrop<&'static u16>, Option<D39>), }
+pub enum D43 { V0, V1, V2, V3, V4, V5, }
+pub enum D44 { }
+#[repr(i32)]
+pub enum D45 { V0, V1, V2(D21, char), V3(u8, D9, PhantomData<u64>) = 4, }
+pub enum D46 { V0, V1, V2, V3, }
+pub enum D47 { V0, V1, V2, V3, V4, }
+pub struct D48 { f0: bool, f1: char, f2: bool, f3: D24, }
+#[repr(transparent)]
+pub struct D49 { f0: (), }
+#[repr(align(8))]
+pub enum D50 { V0, V1 { g0: char, }, }
+pub enum D51 { V0, }
+pub struct D52<P0, P1: ?Sized> { h0: bool, h1: [u32; 3], h2: Option<P0>, h3: P1, }
+pub struct D53<P0> { h0: Option<P0>, h1: *mut i8, }
+#[repr(align(8))]
+pub union D54 { u0: bool, u1: char, }
+impl Copy for D54 {}
+pub struct D55<P0: ?Sized> { h0: NonZeroU8, h1: P0, }
+#[repr(C, packed(2))]
+pub struct D56 { f0: f32, f1: char, f2: u8, }
+impl Copy for D56 {}
+#[repr(i8)]
+pub enum D57 { V0, V1 = 1, V2, V3 = 5, V4 = 8, V5 = 11, }
+pub enum D58 { V0, V1, }
+#[repr(i32)]
+pub enum D59 { V0, V1, }
+pub enum D60 { V0(D53<&'static bool>), V1(Result<[bool; 3], [UnsafeCell<u32>; 1]>, D37), }
+pub struct D61<P0, P1> { h0: Option<P1>, h1: (P0, u8), }
+#[repr(C, packed)]
+pub struct D62 { f0: i16, f1: char, }
+impl Copy for D62 {}
+#[repr(packed)]
+pub union D63 { u0: u128, u1: u8, }
+impl Copy for D63 {}
+pub struct D64 { }
+pub enum D65 { V0((), &'static mut dyn Tr, &'static mut bool), V1, V2, V3, V4((), Option<&'static [u64]>, !), }
+pub struct D66<P0> { h0: Result<f32, char>, h1: (i8,), h2: [P0; 2], }
+pub struct D67<P0: ?Sized> { h0: P0, }
+#[repr(u16)]
+pub enum D68 { V0, V1, V2, }
+#[repr(isize)]
+pub enum D69 { V0 { g0: i32, g1: (D49,), }, }
+#[repr(C, packed(2))]
+pub union D70 { u0: u8, u1: bool, }
+impl Copy for D70 {}
+pub struct D71(i32, D66<D56>, D57, char, char);
+#[repr(C, align(8))]
+pub struct D72((D13,), NonZeroU8, ((char, D4, i16),), (bool, [u8; 3], f64), [[f32; 1]; 5]);
+#[repr(align(8))]
+pub enum D73 { V0(f64, [u64; 0]), }
+#[repr(packed)]
+pub struct D74 { f0: u32, }
+impl Copy for D74 {}
+#[repr(u8)]
+pub enum D75 { V0, V1, }
+#[repr(C, packed(2))]
+pub union D76 { u0: u8, }
+impl Copy for D76 {}
+#[repr(packed(2))]
+pub struct D77 { f0: u16, }
+impl Copy for D77 {}
+#[repr(align(8))]
+pub enum D78 { V0, V1, V2([[D75; 0]; 0], UnsafeCell<u32>, D51), V3, V4 { g0: i128, }, V5, }
+pub enum D79 { V0([UnsafeCell<u32>; 2], D75, bool), V1, V2 { }, V3, V4 { }, V5([u64; 0]), }
+#[repr(C, packed(2))]
+pub struct D80 { f0: usize, f1: D77, }
+impl Copy for D80 {}
+pub enum D81 { V0, V1, V2, V3, V4, }
+#[repr(u64)]
+pub enum D82 { V0 { }, V1(&'static *mut D57, i32, (D66<bool>, D67<NonZeroU8>, *mut u64)), V2 { g0: [(bool,); 0], g1: Option<bool>, g2: &'static mut (f64, i8, D1, ()), }, V3(NonZeroU8), }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = Option<D1>;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = Option<D3>;
-#[rustc_layout(debug)] type T6 = D4;
-#[rustc_layout(debug)] type T7 = Option<D4>;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = Option<D5>;
-#[rustc_layout(debug)] type T10 = D6;
-#[rustc_layout(debug)] type T11 = Option<D6>;
-#[rustc_layout(debug)] type T12 = D7;
-#[rustc_layout(debug)] type T13 = Option<D7>;
-#[rustc_layout(debug)] type T14 = D8;
-#[rustc_layout(debug)] type T15 = Option<D8>;
-#[rustc_layout(debug)] type T16 = D9;
-#[rustc_layout(debug)] type T17 = D10;
-#[rustc_layout(debug)] type T18 = Option<D10>;
-#[rustc_layout(debug)] type T19 = D11;
-#[rustc_layout(debug)] type T20 = D12;
-#[rustc_layout(debug)] type T21 = Option<D12>;
-#[rustc_layout(debug)] type T22 = D13;
-#[rustc_layout(debug)] type T23 = D14;
-#[rustc_layout(debug)] type T24 = D15;
-#[rustc_layout(debug)] type T25 = Option<D15>;
-#[rustc_layout(debug)] type T26 = D16;
-#[rustc_layout(debug)] type T27 = D17;
-#[rustc_layout(debug)] type T28 = Option<D17>;
-#[rustc_layout(debug)] type T29 = D18;
-#[rustc_layout(debug)] type T30 = Option<D18>;
-#[rustc_layout(debug)] type T31 = D19;
-#[rustc_layout(debug)] type T32 = Option<D19>;
-#[rustc_layout(debug)] type T33 = D20;
-#[rustc_layout(debug)] type T34 = D21;
-#[rustc_layout(debug)] type T35 = Option<D21>;
-#[rustc_layout(debug)] type T36 = D22;
-#[rustc_layout(debug)] type T37 = Option<D22>;
-#[rustc_layout(debug)] type T38 = D23;
-#[rustc_layout(debug)] type T39 = Option<D23>;
-#[rustc_layout(debug)] type T40 = D24;
-#[rustc_layout(debug)] type T41 = Option<D24>;
-#[rustc_layout(debug)] type T42 = D25;
-#[rustc_layout(debug)] type T43 = Option<D25>;
-#[rustc_layout(debug)] type T44 = D26;
-#[rustc_layout(debug)] type T45 = Option<D26>;
-#[rustc_layout(debug)] type T46 = D27<u8, bool>;
-#[rustc_layout(debug)] type T47 = Option<D27<u8, bool>>;
-#[rustc_layout(debug)] type T48 = D28;
-#[rustc_layout(debug)] type T49 = Option<D28>;
-#[rustc_layout(debug)] type T50 = D29;
-#[rustc_layout(debug)] type T51 = Option<D29>;
-#[rustc_layout(debug)] type T52 = D30;
-#[rustc_layout(debug)] type T53 = D31;
-#[rustc_layout(debug)] type T54 = D32;
-#[rustc_layout(debug)] type T55 = D33;
-#[rustc_layout(debug)] type T56 = Option<D33>;
-#[rustc_layout(debug)] type T57 = D34;
-#[rustc_layout(debug)] type T58 = D35;
-#[rustc_layout(debug)] type T59 = D27<NonZeroU32, D10>;
-#[rustc_layout(debug)] type T60 = D37;
-#[rustc_layout(debug)] type T61 = D38;
-#[rustc_layout(debug)] type T62 = Option<D38>;
-#[rustc_layout(debug)] type T63 = D39;
-#[rustc_layout(debug)] type T64 = Option<D39>;
-#[rustc_layout(debug)] type T65 = D40;
-#[rustc_layout(debug)] type T66 = D41;
-#[rustc_layout(debug)] type T67 = Option<D41>;
-#[rustc_layout(debug)] type T68 = D42;
-#[rustc_layout(debug)] type T69 = Option<D42>;
-#[rustc_layout(debug)] type T70 = D36<char, Option<isize>>;
-#[rustc_layout(debug)] type T71 = D43<[NonZeroU8; 1]>;
-#[rustc_layout(debug)] type T72 = Option<D43<[NonZeroU8; 1]>>;
-#[rustc_layout(debug)] type T73 = D45;
-#[rustc_layout(debug)] type T74 = D46;
-#[rustc_layout(debug)] type T75 = Option<D46>;
-#[rustc_layout(debug)] type T76 = D43<Result<D14, bool>>;
-#[rustc_layout(debug)] type T77 = Option<D43<Result<D14, bool>>>;
-#[rustc_layout(debug)] type T78 = D48;
-#[rustc_layout(debug)] type T79 = D49;
-#[rustc_layout(debug)] type T80 = D50;
-#[rustc_layout(debug)] type T81 = Option<D50>;
-#[rustc_layout(debug)] type T82 = D51;
-#[rustc_layout(debug)] type T83 = D52;
-#[rustc_layout(debug)] type T84 = D53;
-#[rustc_layout(debug)] type T85 = Option<D53>;
-#[rustc_layout(debug)] type T86 = D54;
-#[rustc_layout(debug)] type T87 = D55;
-#[rustc_layout(debug)] type T88 = Option<D55>;
-#[rustc_layout(debug)] type T89 = D56;
-#[rustc_layout(debug)] type T90 = D57;
-#[rustc_layout(debug)] type T91 = Option<D57>;
-#[rustc_layout(debug)] type T92 = D58;
-#[rustc_layout(debug)] type T93 = D59;
-#[rustc_layout(debug)] type T94 = D60;
-#[rustc_layout(debug)] type T95 = Option<D60>;
-#[rustc_layout(debug)] type T96 = D27<f64, [u64; 1]>;
-#[rustc_layout(debug)] type T97 = Option<D27<f64, [u64; 1]>>;
-#[rustc_layout(debug)] type T98 = D62;
-#[rustc_layout(debug)] type T99 = Option<D62>;
-#[rustc_layout(debug)] type T100 = D63<D55>;
-#[rustc_layout(debug)] type T101 = D64;
-#[rustc_layout(debug)] type T102 = Option<D64>;
-#[rustc_layout(debug)] type T103 = D65;
-#[rustc_layout(debug)] type T104 = Option<D65>;
-#[rustc_layout(debug)] type T105 = D66;
-#[rustc_layout(debug)] type T106 = D67;
-#[rustc_layout(debug)] type T107 = Option<D67>;
-#[rustc_layout(debug)] type T108 = D68;
-#[rustc_layout(debug)] type T109 = Option<D68>;
-#[rustc_layout(debug)] type T110 = D69;
-#[rustc_layout(debug)] type T111 = D70;
-#[rustc_layout(debug)] type T112 = D47<bool, fn(bool) -> u8>;
-#[rustc_layout(debug)] type T113 = D72;
-#[rustc_layout(debug)] type T114 = Option<D72>;
-#[rustc_layout(debug)] type T115 = D73;
-#[rustc_layout(debug)] type T116 = D74;
-#[rustc_layout(debug)] type T117 = Option<D74>;
-#[rustc_layout(debug)] type T118 = D75;
-#[rustc_layout(debug)] type T119 = Option<D75>;
-#[rustc_layout(debug)] type T120 = D76;
-#[rustc_layout(debug)] type T121 = Option<D76>;
-#[rustc_layout(debug)] type T122 = D63<char>;
-#[rustc_layout(debug)] type T123 = Option<D63<char>>;
-#[rustc_layout(debug)] type T124 = D78;
-#[rustc_layout(debug)] type T125 = Option<D78>;
-#[rustc_layout(debug)] type T126 = D79;
-#[rustc_layout(debug)] type T127 = D80;
-#[rustc_layout(debug)] type T128 = Option<D80>;
-#[rustc_layout(debug)] type T129 = D81;
-#[rustc_layout(debug)] type T130 = D82;
-#[rustc_layout(debug)] type T131 = char;
-#[rustc_layout(debug)] type T132 = Option<D76>;
-#[rustc_layout(debug)] type T133 = *const str;
-#[rustc_layout(debug)] type T134 = D13;
-#[rustc_layout(debug)] type T135 = [([D67; 5],); 3];
-#[rustc_layout(debug)] type T136 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T137 = Option<bool>;
-#[rustc_layout(debug)] type T138 = D43<Option<usize>>;
-#[rustc_layout(debug)] type T139 = (bool,);
-#[rustc_layout(debug)] type T140 = [(&'static f64, isize); 5];
-#[rustc_layout(debug)] type T141 = u8;
-#[rustc_layout(debug)] type T142 = *const [u64];
-#[rustc_layout(debug)] type T143 = (D28, fn(()) -> i64, i8);
-#[rustc_layout(debug)] type T144 = i8;
-#[rustc_layout(debug)] type T145 = Option<()>;
-#[rustc_layout(debug)] type T146 = D70;
-#[rustc_layout(debug)] type T147 = (NonZeroU8, NonZeroU8, PhantomData<u64>, f64);
-#[rustc_layout(debug)] type T148 = char;
-#[rustc_layout(debug)] type T149 = (D47<Option<bool>, (PhantomData<u64>, ManuallyDrop<bool>)>, (D1,), D49, Option<u16>);
-#[rustc_layout(debug)] type T150 = [&'static dyn Tr; 2];
-#[rustc_layout(debug)] type T151 = NonZeroU32;
-#[rustc_layout(debug)] type T152 = (*mut [i64; 2], bool, D77<f64, D23>);
-#[rustc_layout(debug)] type T153 = D7;
-#[rustc_layout(debug)] type T154 = fn(bool) -> i64;
-#[rustc_layout(debug)] type T155 = &'static D19;
-#[rustc_layout(debug)] type T156 = *const D69;
-#[rustc_layout(debug)] type T157 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T158 = D6;
-#[rustc_layout(debug)] type T159 = D54;
-#[rustc_layout(debug)] type T160 = char;
-#[rustc_layout(debug)] type T161 = (D34, u8, Option<*mut NonZeroU32>);
-#[rustc_layout(debug)] type T162 = &'static mut (bool, Option<i64>, (u8, char));
-#[rustc_layout(debug)] type T163 = [NonZeroU32; 1];
-#[rustc_layout(debug)] type T164 = *mut ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T165 = &'static mut fn(char) -> u8;
-#[rustc_layout(debug)] type T166 = f32;
-#[rustc_layout(debug)] type T167 = i16;
-#[rustc_layout(debug)] type T168 = D9;
-#[rustc_layout(debug)] type T169 = Option<D63<i32>>;
-#[rustc_layout(debug)] type T170 = Option<f32>;
-#[rustc_layout(debug)] type T171 = *const str;
-#[rustc_layout(debug)] type T172 = Option<usize>;
-#[rustc_layout(debug)] type T173 = Option<bool>;
-#[rustc_layout(debug)] type T174 = D47<D7, ()>;
-#[rustc_layout(debug)] type T175 = &'static ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T176 = u32;
-#[rustc_layout(debug)] type T177 = D63<D55>;
-#[rustc_layout(debug)] type T178 = [u64; 0];
-#[rustc_layout(debug)] type T179 = fn(u32) -> u128;
-#[rustc_layout(debug)] type T180 = D37;
-#[rustc_layout(debug)] type T181 = u16;
-#[rustc_layout(debug)] type T182 = Option<bool>;
-#[rustc_layout(debug)] type T183 = D5;
-#[rustc_layout(debug)] type T184 = f32;
-#[rustc_layout(debug)] type T185 = D36<Option<usize>, Option<&'static mut f64>>;
-#[rustc_layout(debug)] type T186 = (D72, bool);
-#[rustc_layout(debug)] type T187 = u8;
-#[rustc_layout(debug)] type T188 = char;
-#[rustc_layout(debug)] type T189 = *mut ((D43<[NonZeroU8; 1]>,), [NonZeroU32; 2]);
-#[rustc_layout(debug)] type T190 = *const [u64; 0];
-#[rustc_layout(debug)] type T191 = (D73, Result<NonZeroU32, Option<D56>>);
-#[rustc_layout(debug)] type T192 = [usize; 5];
-#[rustc_layout(debug)] type T193 = char;
-#[rustc_layout(debug)] type T194 = i16;
-#[rustc_layout(debug)] type T195 = [u64; 2];
-#[rustc_layout(debug)] type T196 = (([PhantomData<u64>; 1], (u32, PhantomData<u64>, D80, u64)), D48);
-#[rustc_layout(debug)] type T197 = D44<fn(bool) -> u32, &'static mut str>;
-#[rustc_layout(debug)] type T198 = *mut *mut str;
-#[rustc_layout(debug)] type T199 = D51;
-#[rustc_layout(debug)] type T200 = &'static D71<D78, bool>;
-#[rustc_layout(debug)] type T201 = char;
-#[rustc_layout(debug)] type T202 = (u128,);
-#[rustc_layout(debug)] type T203 = Option<D36<&'static mut [i32], [i32; 2]>>;
-#[rustc_layout(debug)] type T204 = *const UnsafeCell<bool>;
-#[rustc_layout(debug)] type T205 = u64;
-#[rustc_layout(debug)] type T206 = D48;
-#[rustc_layout(debug)] type T207 = &'static D36<D61<bool, isize>, D45>;
-#[rustc_layout(debug)] type T208 = Option<(D71<(), bool>,)>;
-#[rustc_layout(debug)] type T209 = D77<*mut dyn Tr, Option<(D57, char)>>;
-#[rustc_layout(debug)] type T210 = D53;
-#[rustc_layout(debug)] type T211 = D36<D80, (D8,)>;
-#[rustc_layout(debug)] type T212 = [(i64, (D70, f64), D36<char, Option<isize>>, bool); 0];
-#[rustc_layout(debug)] type T213 = D50;
-#[rustc_layout(debug)] type T214 = u8;
-#[rustc_layout(debug)] type T215 = (i128, [Option<NonZeroU8>; 2], D36<i32, D5>, D79);
-#[rustc_layout(debug)] type T216 = Result<fn(bool) -> char, [[i32; 5]; 0]>;
-#[rustc_layout(debug)] type T217 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T218 = fn(bool) -> bool;
-#[rustc_layout(debug)] type T219 = [ManuallyDrop<&'static u16>; 5];
-#[rustc_layout(debug)] type T220 = PhantomData<u64>;
-#[rustc_layout(debug)] type T221 = [D1; 5];
-#[rustc_layout(debug)] type T222 = [Option<Option<PhantomData<u64>>>; 5];
-#[rustc_layout(debug)] type T223 = i128;
-#[rustc_layout(debug)] type T224 = u128;
-#[rustc_layout(debug)] type T225 = i16;
-#[rustc_layout(debug)] type T226 = Result<fn(bool) -> bool, *mut (NonZeroU8, D54)>;
-#[rustc_layout(debug)] type T227 = i8;
-#[rustc_layout(debug)] type T228 = ([D0; 0], PhantomData<u64>, &'static dyn Tr, ());
-#[rustc_layout(debug)] type T229 = Option<NonZeroU32>;
-#[rustc_layout(debug)] type T230 = PhantomData<u64>;
-#[rustc_layout(debug)] type T231 = (&'static D54, *const D27<u8, bool>, (u64, bool, D82), ());
-#[rustc_layout(debug)] type T232 = i64;
-#[rustc_layout(debug)] type T233 = char;
-#[rustc_layout(debug)] type T234 = (D43<D61<char, D38>>, *const [u16], D74, UnsafeCell<u32>);
-#[rustc_layout(debug)] type T235 = Option<i16>;
-#[rustc_layout(debug)] type T236 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T237 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T238 = bool;
-#[rustc_layout(debug)] type T239 = [&'static mut [i16]; 2];
-#[rustc_layout(debug)] type T240 = Result<*mut dyn Tr, D2>;
-#[rustc_layout(debug)] type T241 = [D2; 0];
-#[rustc_layout(debug)] type T242 = D41;
-#[rustc_layout(debug)] type T243 = [Result<[D37; 3], D28>; 2];
-#[rustc_layout(debug)] type T244 = D80;
-#[rustc_layout(debug)] type T245 = D46;
-#[rustc_layout(debug)] type T246 = ([ManuallyDrop<&'static u16>; 2],);
-#[rustc_layout(debug)] type T247 = Option<Option<D77<u8, i64>>>;
-#[rustc_layout(debug)] type T248 = bool;
-#[rustc_layout(debug)] type T249 = ();
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52<Result<D38, D31>, f64>;
+#[rustc_layout(debug)] type T105 = Option<D52<Result<D38, D31>, f64>>;
+#[rustc_layout(debug)] type T106 = D53<&'static bool>;
+#[rustc_layout(debug)] type T107 = Option<D53<&'static bool>>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D53<[bool; 3]>;
+#[rustc_layout(debug)] type T111 = Option<D53<[bool; 3]>>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D55<i8>;
+#[rustc_layout(debug)] type T123 = Option<D55<i8>>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66<D56>;
+#[rustc_layout(debug)] type T133 = Option<D66<D56>>;
+#[rustc_layout(debug)] type T134 = D61<Option<u32>, (u8, u8)>;
+#[rustc_layout(debug)] type T135 = Option<D61<Option<u32>, (u8, u8)>>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = u8;
+#[rustc_layout(debug)] type T167 = [UnsafeCell<bool>; 3];
+#[rustc_layout(debug)] type T168 = D54;
+#[rustc_layout(debug)] type T169 = Option<[u64; 0]>;
+#[rustc_layout(debug)] type T170 = bool;
+#[rustc_layout(debug)] type T171 = *mut NonZeroU8;
+#[rustc_layout(debug)] type T172 = D40;
+#[rustc_layout(debug)] type T173 = D49;
+#[rustc_layout(debug)] type T174 = &'static mut [[u64; 0]];
+#[rustc_layout(debug)] type T175 = D60;
+#[rustc_layout(debug)] type T176 = *const str;
+#[rustc_layout(debug)] type T177 = D53<[bool; 3]>;
+#[rustc_layout(debug)] type T178 = &'static mut ((u16, UnsafeCell<u32>), Option<i8>);
+#[rustc_layout(debug)] type T179 = [*const [i128]; 2];
+#[rustc_layout(debug)] type T180 = [bool; 2];
+#[rustc_layout(debug)] type T181 = &'static mut Option<u32>;
+#[rustc_layout(debug)] type T182 = [char; 5];
+#[rustc_layout(debug)] type T183 = D69;
+#[rustc_layout(debug)] type T184 = &'static fn(bool) -> i128;
+#[rustc_layout(debug)] type T185 = D14;
+#[rustc_layout(debug)] type T186 = D11;
+#[rustc_layout(debug)] type T187 = ([(UnsafeCell<bool>,); 5], Option<(char,)>, bool, i64);
+#[rustc_layout(debug)] type T188 = &'static str;
+#[rustc_layout(debug)] type T189 = f32;
+#[rustc_layout(debug)] type T190 = [*mut [u64]; 3];
+#[rustc_layout(debug)] type T191 = &'static mut D53<D28>;
+#[rustc_layout(debug)] type T192 = &'static str;
+#[rustc_layout(debug)] type T193 = (*const [u64], (D28, fn(()) -> i64, i8), i8);
+#[rustc_layout(debug)] type T194 = Option<()>;
+#[rustc_layout(debug)] type T195 = D70;
+#[rustc_layout(debug)] type T196 = (NonZeroU8, NonZeroU8, PhantomData<u64>, f64);
+#[rustc_layout(debug)] type T197 = char;
+#[rustc_layout(debug)] type T198 = (D66<Option<bool>>, (Result<ManuallyDrop<bool>, ManuallyDrop<&'static u16>>, D45), Result<(i32, ()), ()>, bool);
+#[rustc_layout(debug)] type T199 = fn(u32) -> bool;
+#[rustc_layout(debug)] type T200 = D60;
+#[rustc_layout(debug)] type T201 = &'static mut [Option<ManuallyDrop<&'static u16>>; 2];
+#[rustc_layout(debug)] type T202 = Result<D67<f64>, D23>;
+#[rustc_layout(debug)] type T203 = D7;
+#[rustc_layout(debug)] type T204 = fn(bool) -> i64;
+#[rustc_layout(debug)] type T205 = &'static D19;
+#[rustc_layout(debug)] type T206 = *const D69;
+#[rustc_layout(debug)] type T207 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T208 = D6;
+#[rustc_layout(debug)] type T209 = D54;
+#[rustc_layout(debug)] type T210 = char;
+#[rustc_layout(debug)] type T211 = (D34, u8, Option<*mut NonZeroU32>);
+#[rustc_layout(debug)] type T212 = &'static mut (bool, Option<i64>, (u8, char));
+#[rustc_layout(debug)] type T213 = [NonZeroU32; 1];
+#[rustc_layout(debug)] type T214 = *mut ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T215 = &'static mut fn(char) -> u8;
+#[rustc_layout(debug)] type T216 = f32;
+#[rustc_layout(debug)] type T217 = i16;
+#[rustc_layout(debug)] type T218 = D9;
+#[rustc_layout(debug)] type T219 = Option<D61<i32, Option<[u64; 0]>>>;
+#[rustc_layout(debug)] type T220 = D61<Option<u32>, (u8, u8)>;
+#[rustc_layout(debug)] type T221 = (Option<usize>, Option<bool>);
+#[rustc_layout(debug)] type T222 = D53<D7>;
+#[rustc_layout(debug)] type T223 = ();
+#[rustc_layout(debug)] type T224 = &'static ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T225 = u32;
+#[rustc_layout(debug)] type T226 = D63;
+#[rustc_layout(debug)] type T227 = [u64; 0];
+#[rustc_layout(debug)] type T228 = fn(u32) -> u128;
+#[rustc_layout(debug)] type T229 = D37;
+#[rustc_layout(debug)] type T230 = u16;
+#[rustc_layout(debug)] type T231 = Option<bool>;
+#[rustc_layout(debug)] type T232 = D5;
+#[rustc_layout(debug)] type T233 = f32;
+#[rustc_layout(debug)] type T234 = D53<Option<usize>>;
+#[rustc_layout(debug)] type T235 = Option<*const i16>;
+#[rustc_layout(debug)] type T236 = D48;
+#[rustc_layout(debug)] type T237 = D52<*const [u8], &'static mut dyn Tr>;
+#[rustc_layout(debug)] type T238 = f32;
+#[rustc_layout(debug)] type T239 = NonZeroU8;
+#[rustc_layout(debug)] type T240 = i64;
+#[rustc_layout(debug)] type T241 = [*mut dyn Tr; 0];
+#[rustc_layout(debug)] type T242 = D66<u8>;
+#[rustc_layout(debug)] type T243 = i64;
+#[rustc_layout(debug)] type T244 = Option<D52<i32, D82>>;
+#[rustc_layout(debug)] type T245 = [ManuallyDrop<bool>; 0];
+#[rustc_layout(debug)] type T246 = *const str;
+#[rustc_layout(debug)] type T247 = D10;
+#[rustc_layout(debug)] type T248 = f64;
+#[rustc_layout(debug)] type T249 = u128;

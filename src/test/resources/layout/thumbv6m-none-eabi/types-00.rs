@@ -22,377 +22,380 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(C, packed(2))]
 pub union D0 { u0: usize, u1: u8, }
 impl Copy for D0 {}
-pub enum D1 { V0, V1(i32, D0), }
+pub enum D1 { V0, V1, V2(i32, D0), V3, }
 pub enum D2 { V0 { }, V1(char, fn(u64) -> i16, Option<Result<D0, D0>>), V2, V3 { g0: bool, }, }
-pub struct D3 { f0: Option<bool>, f1: &'static mut [bool], f2: D0, f3: [char; 3], }
-#[repr(i32)]
-pub enum D4 { V0 = 1, V1 = 4, V2 = 6, V3, }
-pub struct D5((u64, D2, NonZeroU8), i8, D4);
-pub struct D6(i8, Option<u128>, (NonZeroU32, *mut u64, Result<u16, D2>, D4), i16, ((D1,), Option<D5>, D4));
-pub enum D7 { V0, V1 = 2, V2, V3, }
-pub struct D8 { f0: [(bool, D4, (), i8); 1], f1: char, f2: &'static dyn Tr, f3: D1, }
-#[repr(packed(4))]
-pub struct D9 { f0: u8, f1: D0, f2: char, }
-impl Copy for D9 {}
-pub struct D10 { f0: u16, f1: Option<*const UnsafeCell<u32>>, f2: D6, f3: D9, }
-#[repr(C)]
-pub enum D11 { V0 { g0: D3, }, V1 { g0: (isize, *const str), g1: [D6; 0], g2: ((u8, f32, NonZeroU8, u32), ManuallyDrop<&'static u16>, &'static mut [i8], Option<D0>), }, V2(char, ManuallyDrop<bool>), V3 { g0: isize, g1: *mut D5, }, }
-#[repr(C, packed(2))]
-pub struct D12 { f0: bool, f1: i8, f2: usize, }
-impl Copy for D12 {}
-pub struct D13 { f0: i128, f1: ((bool, NonZeroU32), &'static mut D1, f32), }
-pub enum D14 { }
-pub enum D15 { V0 { g0: Result<D7, u64>, }, }
-pub enum D16 { V0, V1, V2, V3, V4(D12), V5(ManuallyDrop<bool>, u32, [bool; 1]), }
-pub struct D17(D9, (bool,));
-pub enum D18 { V0([D4; 0], bool), }
-#[repr(packed(2))]
-pub struct D19 { f0: bool, f1: u128, f2: u64, f3: u128, }
-impl Copy for D19 {}
-#[repr(u8)]
-pub enum D20 { V0(()) = 2, V1([PhantomData<u64>; 0], &'static u8, Option<D1>) = 5, V2 = 7, V3((bool,)) = 10, }
-pub struct D21 { f0: D0, f1: ((D17, PhantomData<u64>, D8, D20),), f2: [u64; 0], }
-pub enum D22 { V0, V1, V2, }
-pub enum D23 { V0, V1, V2, V3, V4, V5, }
-pub enum D24 { }
-pub enum D25 { V0, V1, V2, V3, }
-pub struct D26;
-pub enum D27 { V0 { g0: isize, g1: (D22, [u64; 0]), }, V1 { }, V2, V3(i32), V4(D18, i64), }
-#[repr(packed(2))]
-pub struct D28(i16, i8, i32);
-impl Copy for D28 {}
-pub enum D29 { }
-#[repr(u16)]
-pub enum D30 { V0, V1 { }, }
-#[repr(C, align(8))]
-pub struct D31(D30);
-#[repr(C, packed(2))]
-pub struct D32;
-impl Copy for D32 {}
+pub enum D3 { V0, V1, V2, V3, }
 #[repr(packed)]
-pub struct D33 { f0: u8, f1: bool, f2: i128, }
-impl Copy for D33 {}
-pub union D34 { u0: D12, u1: u8, u2: u8, }
-impl Copy for D34 {}
-#[repr(u64)]
-pub enum D35 { V0 = 0, }
-pub struct D36<P0> { h0: Option<P0>, }
-pub struct D37<P0, P1: ?Sized> { h0: [UnsafeCell<bool>; 0], h1: bool, h2: P0, h3: P1, }
+pub struct D4(i32);
+impl Copy for D4 {}
+pub struct D5 { f0: D0, f1: D2, f2: *mut str, f3: (bool,), }
+pub enum D6 { V0, V1((u64, D3, NonZeroU8)), V2(&'static mut UnsafeCell<bool>, D5), V3 { g0: Option<u128>, g1: bool, g2: (u64, [u64; 0], D5), }, }
+#[repr(transparent)]
+pub struct D7([u128; 1], PhantomData<u64>);
+pub enum D8 { }
+pub enum D9 { V0, V1 = 2, V2, V3, }
+pub enum D10 { V0, V1 { g0: &'static mut (), }, V2(bool, Option<[u64; 0]>), }
+pub union D11 { u0: isize, u1: u128, u2: u32, }
+impl Copy for D11 {}
+#[repr(align(8))]
+pub enum D12 { V0 = 2, }
+pub enum D13 { V0(D3, !, D0), V1, V2, }
+pub enum D14 { V0 { g0: bool, g1: u64, g2: Option<ManuallyDrop<bool>>, }, V1, V2(fn(char) -> u8, D2), V3, V4, }
+pub union D15 { u0: D0, u1: usize, u2: u32, u3: f32, }
+impl Copy for D15 {}
+pub enum D16 { V0(UnsafeCell<bool>), V1, V2((&'static mut str, (D14, char), u8)), }
 #[repr(C, packed)]
-pub struct D38(f64, f32, char, usize, u8);
-impl Copy for D38 {}
-pub struct D39 { f0: *mut u8, f1: NonZeroU32, }
-pub enum D40 { V0([&'static mut str; 0], *const dyn Tr, Option<D14>), V1(((D32, i64), char), Option<D35>, Option<D14>), V2(Option<Option<D34>>, *mut bool, !), }
-pub struct D41;
-pub enum D42 { V0 { g0: (u16, PhantomData<u64>, i64), g1: !, }, V1 { }, V2, V3(Option<()>), V4 { g0: usize, }, }
-pub struct D43(u128, [Result<char, i128>; 3]);
-pub enum D44 { V0(!, usize, [Option<u8>; 3]), V1, V2 { g0: [(D17,); 0], g1: [D34; 0], g2: [u64; 0], }, V3 { g0: bool, }, V4, }
-pub struct D45;
-pub struct D46 { f0: NonZeroU8, f1: D41, }
-pub struct D47 { f0: bool, f1: (*const bool, (char,), Option<bool>), }
+pub struct D17 { f0: usize, f1: bool, f2: i8, f3: usize, }
+impl Copy for D17 {}
+pub struct D18<P0: ?Sized> { h0: i128, h1: (i16, bool, NonZeroU32), h2: P0, }
+pub enum D19 { V0, V1, }
+pub enum D20 { V0, V1 { g0: u64, g1: [(); 5], }, V2, }
+pub union D21 { u0: f32, u1: i64, }
+impl Copy for D21 {}
 #[repr(transparent)]
-pub struct D48 { f0: NonZeroU32, f1: PhantomData<u64>, }
-#[repr(i8)]
-pub enum D49 { V0, V1, V2, V3, V4, }
-pub struct D50 { f0: (Option<D35>, char, usize, *mut str), }
-#[repr(transparent)]
-pub struct D51 { f0: (NonZeroU8, NonZeroU8, &'static mut bool, fn(char) -> i16), }
-#[repr(align(8))]
-pub struct D52 { f0: [(); 1], f1: [(bool, D4, D50); 5], f2: D25, }
-#[repr(i8)]
-pub enum D53 { V0, }
-pub enum D54 { V0 { }, V1(*const (UnsafeCell<u32>,)), V2(D35, D6), V3(&'static mut [u16]), }
-#[repr(u64)]
-pub enum D55 { V0, V1, V2, }
-#[repr(i32)]
-pub enum D56 { V0 { g0: u16, g1: u8, g2: &'static mut dyn Tr, }, }
-pub struct D57<P0, P1> { h0: Option<P1>, h1: [P0; 2], }
-pub enum D58 { V0(usize), V1 { g0: [D20; 0], g1: bool, }, }
-#[repr(u8)]
-pub enum D59 { V0, V1, }
-pub struct D60<P0: ?Sized> { h0: P0, }
-pub struct D61;
-#[repr(align(16))]
-pub struct D62;
-#[repr(packed(4))]
-pub struct D63 { f0: u8, f1: bool, f2: u8, }
-impl Copy for D63 {}
-#[repr(u64)]
-pub enum D64 { V0 { g0: char, }, V1, V2([&'static bool; 3]), V3(D52, isize), }
-#[repr(packed)]
-pub struct D65(D38, bool, bool, u8, i16);
-impl Copy for D65 {}
-pub union D66 { u0: u16, }
-impl Copy for D66 {}
-pub enum D67 { V0([(); 3]), V1, V2 { }, }
-pub struct D68 { f0: D60<D13>, f1: (Option<bool>, &'static UnsafeCell<u32>, bool, D36<D43>), f2: D4, f3: fn(u16) -> f32, }
-pub struct D69 { }
-#[repr(u64)]
-pub enum D70 { V0(i8, !), V1, V2, V3, V4(Result<([u64; 0],), Option<i128>>, u8, UnsafeCell<bool>), V5(D36<D37<bool, D16>>), }
-#[repr(align(16))]
-pub struct D71([Option<usize>; 0]);
-pub struct D72<P0, P1> { h0: &'static char, h1: (char, ()), h2: [P0; 2], h3: P1, }
-#[repr(align(8))]
-pub union D73 { u0: D32, u1: char, u2: i128, }
-impl Copy for D73 {}
-pub enum D74 { V0, V1 { }, }
-#[repr(isize)]
-pub enum D75 { V0 { }, V1(*const D37<bool, ()>, &'static mut dyn Tr, (D36<D31>, Option<()>, i32)) = 3, V2, }
-pub struct D76 { f0: ((u128, UnsafeCell<bool>), u16, (i16, UnsafeCell<u32>), D60<()>), f1: Option<(u8, [u64; 0], u8)>, f2: *const str, f3: [PhantomData<u64>; 3], f4: (char, D22, &'static i8, D13), }
+pub struct D22 { f0: Result<&'static ManuallyDrop<bool>, (i8,)>, }
+pub struct D23<P0: ?Sized> { h0: P0, }
+pub struct D24<P0, P1> { h0: (P1, u8), h1: [P0; 2], }
+pub enum D25 { V0 { }, }
 #[repr(C)]
-pub struct D77(fn(u8) -> u16, Option<(char, ManuallyDrop<&'static u16>, bool)>, Option<[NonZeroU8; 0]>);
-pub struct D78(D18, u16, &'static bool, fn(f32) -> u8, (Option<i16>, Option<D6>));
-pub enum D79 { V0 { g0: char, g1: D35, g2: char, }, V1, V2, V3, V4((&'static mut char, Option<i128>, u32, u16)), }
-pub struct D80 { }
-pub enum D81 { V0(D24, [D4; 0]), V1, V2((D76, fn(()) -> i8, fn(bool) -> bool, &'static mut D79)), }
-pub enum D82 { }
+pub enum D26 { V0, V1 { }, V2, V3 { g0: (ManuallyDrop<bool>, ManuallyDrop<&'static u16>, PhantomData<u64>, bool), g1: u8, g2: D23<D5>, }, V4(Option<Result<ManuallyDrop<bool>, D14>>, *mut dyn Tr), V5 { g0: D2, g1: ((D2, PhantomData<u64>, D5, D19),), g2: char, }, }
+#[repr(u16)]
+pub enum D27 { V0, V1, }
+pub enum D28 { }
+#[repr(align(8))]
+pub struct D29(D2, D24<(D12,), bool>, char);
+pub struct D30<P0, P1: ?Sized> { h0: (), h1: Option<D11>, h2: [P0; 2], h3: P1, }
+pub union D31 { u0: bool, u1: u32, u2: D15, u3: u8, }
+impl Copy for D31 {}
+#[repr(C, packed(2))]
+pub union D32 { u0: i64, u1: u8, u2: i128, }
+impl Copy for D32 {}
+pub enum D33 { V0 { g0: D18<D13>, g1: D23<[bool; 5]>, }, V1([D18<D24<(), Result<D16, NonZeroU8>>>; 2], ManuallyDrop<bool>), }
+#[repr(C, packed)]
+pub struct D34(f64);
+impl Copy for D34 {}
+#[repr(transparent)]
+pub struct D35 { f0: bool, f1: PhantomData<u64>, }
+pub struct D36 { f0: i128, f1: ([u64; 0], [i8; 1], i64), f2: i128, }
+#[repr(C, align(8))]
+pub struct D37((), *const i32, D15, f64, f32);
+#[repr(packed)]
+pub struct D38 { f0: u64, }
+impl Copy for D38 {}
+pub struct D39 { f0: [&'static u8; 0], f1: i8, }
+pub struct D40<P0> { h0: Option<P0>, }
+pub enum D41 { }
+pub struct D42<P0> { h0: D40<u64>, h1: Option<P0>, }
+#[repr(align(2))]
+pub struct D43;
+pub struct D44(u64, bool);
+pub struct D45;
+#[repr(isize)]
+pub enum D46 { V0(u8, [i32; 0]), V1(D40<(i128,)>, (PhantomData<u64>, i64, NonZeroU32, bool), *mut (bool, D35, NonZeroU32, usize)) = 3, V2 { g0: [Result<char, i128>; 3], } = 5, }
+pub enum D47 { V0(!, usize, [Option<u8>; 3]), V1, V2 { g0: [(D10,); 0], g1: [D6; 0], g2: [u64; 0], }, V3 { g0: bool, }, V4, }
+pub struct D48<P0: ?Sized> { h0: P0, }
+#[repr(packed)]
+pub struct D49(D38);
+impl Copy for D49 {}
+pub enum D50 { }
+pub enum D51 { V0 { g0: &'static mut *const str, }, V1(bool), V2(Option<D39>, *mut (), [[u64; 0]; 5]), }
+pub union D52 { u0: i8, u1: char, u2: u8, }
+impl Copy for D52 {}
+#[repr(u16)]
+pub enum D53 { V0(D18<(bool, char, char)>), V1 { g0: NonZeroU8, }, V2, V3, V4, }
+pub enum D54 { V0(D6), V1, V2, V3, V4(i32, NonZeroU32, !), }
+#[repr(align(2))]
+pub struct D55 { f0: Option<*mut dyn Tr>, }
+pub enum D56 { V0, V1(UnsafeCell<bool>, D32, Option<ManuallyDrop<&'static u16>>), }
+pub struct D57 { f0: D22, f1: [D32; 2], f2: D15, }
+#[repr(C, packed(2))]
+pub struct D58;
+impl Copy for D58 {}
+#[repr(C)]
+pub union D59 { u0: u8, u1: f64, u2: char, }
+impl Copy for D59 {}
+pub enum D60 { V0 { g0: u16, g1: u8, g2: &'static mut dyn Tr, }, V1(u32), V2 { }, }
+pub struct D61(Option<D18<D13>>, i16);
+pub struct D62<P0, P1> { h0: D55, h1: Option<P0>, h2: char, h3: P1, }
+pub struct D63;
+pub struct D64((D52, &'static mut str));
+#[repr(u8)]
+pub enum D65 { V0, V1, V2, V3, V4, }
+pub enum D66 { }
+#[repr(u8)]
+pub enum D67 { V0 = 2, V1 = 3, }
+#[repr(C, u8)]
+pub enum D68 { V0(bool), V1, }
+#[repr(u64)]
+pub enum D69 { V0 { g0: char, }, V1, V2([&'static bool; 3]), V3(D29, isize), }
+pub enum D70 { }
+#[repr(C)]
+pub struct D71 { f0: Option<bool>, }
+pub enum D72 { V0 { g0: f32, g1: Option<*mut str>, }, }
+pub struct D73(&'static mut *mut str);
+pub struct D74<P0> { h0: Option<P0>, h1: (NonZeroU8, bool, i32), h2: bool, }
+pub struct D75(&'static mut D53, bool);
+#[repr(C)]
+pub enum D76 { V0(&'static dyn Tr, Result<*const f64, Option<NonZeroU32>>, D18<Option<UnsafeCell<bool>>>), V1 { }, }
+#[repr(transparent)]
+pub struct D77(u8, PhantomData<u64>);
+pub struct D78 { }
+#[repr(packed(4))]
+pub struct D79(u8);
+impl Copy for D79 {}
+#[repr(C, packed(2))]
+pub struct D80(u8, u32, char);
+impl Copy for D80 {}
+pub struct D81<P0, P1> { h0: bool, h1: Option<P0>, h2: (P1, u8), }
+#[repr(C)]
+pub enum D82 { V0, V1, V2, V3 = 4, V4 = 244, V5, }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = D2;
-#[rustc_layout(debug)] type T3 = D3;
-#[rustc_layout(debug)] type T4 = Option<D3>;
-#[rustc_layout(debug)] type T5 = D4;
-#[rustc_layout(debug)] type T6 = D5;
-#[rustc_layout(debug)] type T7 = Option<D5>;
-#[rustc_layout(debug)] type T8 = D6;
-#[rustc_layout(debug)] type T9 = D7;
-#[rustc_layout(debug)] type T10 = Option<D7>;
-#[rustc_layout(debug)] type T11 = D8;
-#[rustc_layout(debug)] type T12 = Option<D8>;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = Option<D9>;
-#[rustc_layout(debug)] type T15 = D10;
-#[rustc_layout(debug)] type T16 = Option<D10>;
-#[rustc_layout(debug)] type T17 = D11;
-#[rustc_layout(debug)] type T18 = Option<D11>;
-#[rustc_layout(debug)] type T19 = D12;
-#[rustc_layout(debug)] type T20 = D13;
-#[rustc_layout(debug)] type T21 = Option<D13>;
-#[rustc_layout(debug)] type T22 = D14;
-#[rustc_layout(debug)] type T23 = D15;
-#[rustc_layout(debug)] type T24 = Option<D15>;
-#[rustc_layout(debug)] type T25 = D16;
-#[rustc_layout(debug)] type T26 = Option<D16>;
-#[rustc_layout(debug)] type T27 = D17;
-#[rustc_layout(debug)] type T28 = Option<D17>;
-#[rustc_layout(debug)] type T29 = D18;
-#[rustc_layout(debug)] type T30 = D19;
-#[rustc_layout(debug)] type T31 = D20;
-#[rustc_layout(debug)] type T32 = D21;
-#[rustc_layout(debug)] type T33 = D22;
-#[rustc_layout(debug)] type T34 = D23;
-#[rustc_layout(debug)] type T35 = D24;
-#[rustc_layout(debug)] type T36 = D25;
-#[rustc_layout(debug)] type T37 = Option<D25>;
-#[rustc_layout(debug)] type T38 = D26;
-#[rustc_layout(debug)] type T39 = D27;
-#[rustc_layout(debug)] type T40 = D28;
-#[rustc_layout(debug)] type T41 = Option<D28>;
-#[rustc_layout(debug)] type T42 = D29;
-#[rustc_layout(debug)] type T43 = D30;
-#[rustc_layout(debug)] type T44 = D31;
-#[rustc_layout(debug)] type T45 = D32;
-#[rustc_layout(debug)] type T46 = Option<D32>;
-#[rustc_layout(debug)] type T47 = D33;
-#[rustc_layout(debug)] type T48 = Option<D33>;
-#[rustc_layout(debug)] type T49 = D34;
-#[rustc_layout(debug)] type T50 = Option<D34>;
-#[rustc_layout(debug)] type T51 = D35;
-#[rustc_layout(debug)] type T52 = D36<NonZeroU32>;
-#[rustc_layout(debug)] type T53 = Option<D36<NonZeroU32>>;
-#[rustc_layout(debug)] type T54 = D37<bool, *const [bool]>;
-#[rustc_layout(debug)] type T55 = D38;
-#[rustc_layout(debug)] type T56 = Option<D38>;
-#[rustc_layout(debug)] type T57 = D39;
-#[rustc_layout(debug)] type T58 = D40;
-#[rustc_layout(debug)] type T59 = D41;
-#[rustc_layout(debug)] type T60 = Option<D41>;
-#[rustc_layout(debug)] type T61 = D42;
-#[rustc_layout(debug)] type T62 = Option<D42>;
-#[rustc_layout(debug)] type T63 = D43;
-#[rustc_layout(debug)] type T64 = D44;
-#[rustc_layout(debug)] type T65 = D45;
-#[rustc_layout(debug)] type T66 = D46;
-#[rustc_layout(debug)] type T67 = Option<D46>;
-#[rustc_layout(debug)] type T68 = D47;
-#[rustc_layout(debug)] type T69 = D48;
-#[rustc_layout(debug)] type T70 = D49;
-#[rustc_layout(debug)] type T71 = D50;
-#[rustc_layout(debug)] type T72 = D51;
-#[rustc_layout(debug)] type T73 = D52;
-#[rustc_layout(debug)] type T74 = Option<D52>;
-#[rustc_layout(debug)] type T75 = D53;
-#[rustc_layout(debug)] type T76 = Option<D53>;
-#[rustc_layout(debug)] type T77 = D54;
-#[rustc_layout(debug)] type T78 = D55;
-#[rustc_layout(debug)] type T79 = Option<D55>;
-#[rustc_layout(debug)] type T80 = D56;
-#[rustc_layout(debug)] type T81 = D37<(D26,), Option<u8>>;
-#[rustc_layout(debug)] type T82 = Option<D37<(D26,), Option<u8>>>;
-#[rustc_layout(debug)] type T83 = D58;
-#[rustc_layout(debug)] type T84 = Option<D58>;
-#[rustc_layout(debug)] type T85 = D59;
-#[rustc_layout(debug)] type T86 = D57<*mut bool, ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T87 = D61;
-#[rustc_layout(debug)] type T88 = Option<D61>;
-#[rustc_layout(debug)] type T89 = D62;
-#[rustc_layout(debug)] type T90 = Option<D62>;
-#[rustc_layout(debug)] type T91 = D63;
-#[rustc_layout(debug)] type T92 = D64;
-#[rustc_layout(debug)] type T93 = D65;
-#[rustc_layout(debug)] type T94 = Option<D65>;
-#[rustc_layout(debug)] type T95 = D66;
-#[rustc_layout(debug)] type T96 = D67;
-#[rustc_layout(debug)] type T97 = Option<D67>;
-#[rustc_layout(debug)] type T98 = D68;
-#[rustc_layout(debug)] type T99 = Option<D68>;
-#[rustc_layout(debug)] type T100 = D69;
-#[rustc_layout(debug)] type T101 = Option<D69>;
-#[rustc_layout(debug)] type T102 = D70;
-#[rustc_layout(debug)] type T103 = D71;
-#[rustc_layout(debug)] type T104 = D60<Result<D42, NonZeroU8>>;
-#[rustc_layout(debug)] type T105 = D73;
-#[rustc_layout(debug)] type T106 = D74;
-#[rustc_layout(debug)] type T107 = Option<D74>;
-#[rustc_layout(debug)] type T108 = D75;
-#[rustc_layout(debug)] type T109 = D76;
-#[rustc_layout(debug)] type T110 = D77;
-#[rustc_layout(debug)] type T111 = Option<D77>;
-#[rustc_layout(debug)] type T112 = D78;
-#[rustc_layout(debug)] type T113 = Option<D78>;
-#[rustc_layout(debug)] type T114 = D79;
-#[rustc_layout(debug)] type T115 = Option<D79>;
-#[rustc_layout(debug)] type T116 = D80;
-#[rustc_layout(debug)] type T117 = Option<D80>;
-#[rustc_layout(debug)] type T118 = D81;
-#[rustc_layout(debug)] type T119 = D82;
-#[rustc_layout(debug)] type T120 = Option<D82>;
-#[rustc_layout(debug)] type T121 = f64;
-#[rustc_layout(debug)] type T122 = &'static mut char;
-#[rustc_layout(debug)] type T123 = (u8, char, (u128, [D23; 2], D18), [u64; 0]);
-#[rustc_layout(debug)] type T124 = Option<NonZeroU32>;
-#[rustc_layout(debug)] type T125 = char;
-#[rustc_layout(debug)] type T126 = D19;
-#[rustc_layout(debug)] type T127 = *const str;
-#[rustc_layout(debug)] type T128 = bool;
-#[rustc_layout(debug)] type T129 = Option<*mut Result<bool, D9>>;
-#[rustc_layout(debug)] type T130 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T131 = [D40; 1];
-#[rustc_layout(debug)] type T132 = fn(i32) -> f32;
-#[rustc_layout(debug)] type T133 = ([usize; 5], Option<bool>, Option<Result<u64, ManuallyDrop<&'static u16>>>);
-#[rustc_layout(debug)] type T134 = D13;
-#[rustc_layout(debug)] type T135 = Option<u32>;
-#[rustc_layout(debug)] type T136 = i8;
-#[rustc_layout(debug)] type T137 = D36<D10>;
-#[rustc_layout(debug)] type T138 = D37<Option<*const str>, &'static str>;
-#[rustc_layout(debug)] type T139 = Option<Option<&'static u16>>;
-#[rustc_layout(debug)] type T140 = D60<((i16, i64),)>;
-#[rustc_layout(debug)] type T141 = D21;
-#[rustc_layout(debug)] type T142 = u128;
-#[rustc_layout(debug)] type T143 = &'static (f32, ((), i64), bool);
-#[rustc_layout(debug)] type T144 = Result<ManuallyDrop<&'static u16>, NonZeroU32>;
-#[rustc_layout(debug)] type T145 = i32;
-#[rustc_layout(debug)] type T146 = D75;
-#[rustc_layout(debug)] type T147 = D73;
-#[rustc_layout(debug)] type T148 = D34;
-#[rustc_layout(debug)] type T149 = D59;
-#[rustc_layout(debug)] type T150 = Option<ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T151 = &'static mut bool;
-#[rustc_layout(debug)] type T152 = (Option<*mut dyn Tr>, char);
-#[rustc_layout(debug)] type T153 = (D22, i128, *mut (UnsafeCell<bool>,), D67);
-#[rustc_layout(debug)] type T154 = *const dyn Tr;
-#[rustc_layout(debug)] type T155 = D1;
-#[rustc_layout(debug)] type T156 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T157 = *const dyn Tr;
-#[rustc_layout(debug)] type T158 = i16;
-#[rustc_layout(debug)] type T159 = D24;
-#[rustc_layout(debug)] type T160 = ((bool, (u16, u128, u32), ()),);
-#[rustc_layout(debug)] type T161 = u32;
-#[rustc_layout(debug)] type T162 = char;
-#[rustc_layout(debug)] type T163 = &'static mut str;
-#[rustc_layout(debug)] type T164 = &'static mut usize;
-#[rustc_layout(debug)] type T165 = *const D73;
-#[rustc_layout(debug)] type T166 = Option<[Option<D54>; 3]>;
-#[rustc_layout(debug)] type T167 = [Option<i16>; 5];
-#[rustc_layout(debug)] type T168 = NonZeroU32;
-#[rustc_layout(debug)] type T169 = D57<[D72<D6, PhantomData<u64>>; 1], NonZeroU8>;
-#[rustc_layout(debug)] type T170 = char;
-#[rustc_layout(debug)] type T171 = D57<Option<D72<NonZeroU8, D30>>, *mut dyn Tr>;
-#[rustc_layout(debug)] type T172 = bool;
-#[rustc_layout(debug)] type T173 = (Option<D48>, *mut [f32], [Option<usize>; 5], ((), [u64; 0]));
-#[rustc_layout(debug)] type T174 = *const dyn Tr;
-#[rustc_layout(debug)] type T175 = D45;
-#[rustc_layout(debug)] type T176 = D6;
-#[rustc_layout(debug)] type T177 = Option<fn(f64) -> i16>;
-#[rustc_layout(debug)] type T178 = isize;
-#[rustc_layout(debug)] type T179 = Option<(Option<D60<Result<D42, NonZeroU8>>>, D29)>;
-#[rustc_layout(debug)] type T180 = NonZeroU8;
-#[rustc_layout(debug)] type T181 = &'static dyn Tr;
-#[rustc_layout(debug)] type T182 = Result<D57<Option<bool>, UnsafeCell<u32>>, (u64, char)>;
-#[rustc_layout(debug)] type T183 = bool;
-#[rustc_layout(debug)] type T184 = Option<D57<NonZeroU32, (i8, ManuallyDrop<&'static u16>, usize, f64)>>;
-#[rustc_layout(debug)] type T185 = u8;
-#[rustc_layout(debug)] type T186 = (&'static mut *const UnsafeCell<u32>, D7, D34, D41);
-#[rustc_layout(debug)] type T187 = Result<Result<(D51,), UnsafeCell<bool>>, *mut ()>;
-#[rustc_layout(debug)] type T188 = f32;
-#[rustc_layout(debug)] type T189 = f64;
-#[rustc_layout(debug)] type T190 = bool;
-#[rustc_layout(debug)] type T191 = *mut D37<UnsafeCell<bool>, f64>;
-#[rustc_layout(debug)] type T192 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T193 = bool;
-#[rustc_layout(debug)] type T194 = D10;
-#[rustc_layout(debug)] type T195 = Option<Option<D38>>;
-#[rustc_layout(debug)] type T196 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T197 = ((),);
-#[rustc_layout(debug)] type T198 = *const str;
-#[rustc_layout(debug)] type T199 = D44;
-#[rustc_layout(debug)] type T200 = Result<D44, &'static [i16]>;
-#[rustc_layout(debug)] type T201 = Option<*const &'static isize>;
-#[rustc_layout(debug)] type T202 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T203 = D57<D4, D69>;
-#[rustc_layout(debug)] type T204 = &'static mut D47;
-#[rustc_layout(debug)] type T205 = [((), ()); 0];
-#[rustc_layout(debug)] type T206 = ((*const dyn Tr,), fn([u64; 0]) -> i8, UnsafeCell<u32>);
-#[rustc_layout(debug)] type T207 = *mut Option<i16>;
-#[rustc_layout(debug)] type T208 = (NonZeroU32, u128, *const ([u64; 0], ()), [*const i128; 5]);
-#[rustc_layout(debug)] type T209 = u8;
-#[rustc_layout(debug)] type T210 = u8;
-#[rustc_layout(debug)] type T211 = bool;
-#[rustc_layout(debug)] type T212 = char;
-#[rustc_layout(debug)] type T213 = &'static mut [()];
-#[rustc_layout(debug)] type T214 = D81;
-#[rustc_layout(debug)] type T215 = (*const str,);
-#[rustc_layout(debug)] type T216 = Option<((), (D37<(D26,), Option<u8>>, D55))>;
-#[rustc_layout(debug)] type T217 = D31;
-#[rustc_layout(debug)] type T218 = D36<u8>;
-#[rustc_layout(debug)] type T219 = bool;
-#[rustc_layout(debug)] type T220 = Result<D0, bool>;
-#[rustc_layout(debug)] type T221 = Result<u8, *const (bool, [u64; 0], D6)>;
-#[rustc_layout(debug)] type T222 = &'static dyn Tr;
-#[rustc_layout(debug)] type T223 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T224 = Result<isize, D60<Result<D42, NonZeroU8>>>;
-#[rustc_layout(debug)] type T225 = (u8,);
-#[rustc_layout(debug)] type T226 = (&'static mut ((), ManuallyDrop<bool>, D5), D60<UnsafeCell<bool>>, Result<(bool, D78, bool), PhantomData<u64>>);
-#[rustc_layout(debug)] type T227 = ();
-#[rustc_layout(debug)] type T228 = bool;
-#[rustc_layout(debug)] type T229 = ((bool,), ((NonZeroU8, D13), bool), *mut dyn Tr, ());
-#[rustc_layout(debug)] type T230 = isize;
-#[rustc_layout(debug)] type T231 = [Option<bool>; 5];
-#[rustc_layout(debug)] type T232 = bool;
-#[rustc_layout(debug)] type T233 = Option<D39>;
-#[rustc_layout(debug)] type T234 = (&'static mut D62, fn(usize) -> u32, D28);
-#[rustc_layout(debug)] type T235 = *const [i8];
-#[rustc_layout(debug)] type T236 = ();
-#[rustc_layout(debug)] type T237 = ((NonZeroU32, *const dyn Tr, D16, D60<char>),);
-#[rustc_layout(debug)] type T238 = *const D30;
-#[rustc_layout(debug)] type T239 = i128;
-#[rustc_layout(debug)] type T240 = i64;
-#[rustc_layout(debug)] type T241 = ((D5, u8, Option<char>), i64, u128);
-#[rustc_layout(debug)] type T242 = *mut *const [u32];
-#[rustc_layout(debug)] type T243 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T244 = Option<Result<fn(char) -> i8, i16>>;
-#[rustc_layout(debug)] type T245 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T246 = D60<Option<*mut dyn Tr>>;
-#[rustc_layout(debug)] type T247 = *mut D36<NonZeroU8>;
-#[rustc_layout(debug)] type T248 = *const [bool];
-#[rustc_layout(debug)] type T249 = Result<*const str, D16>;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18<(isize, f32, char, D7)>;
+#[rustc_layout(debug)] type T37 = Option<D18<(isize, f32, char, D7)>>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D18<D13>;
+#[rustc_layout(debug)] type T47 = Option<D18<D13>>;
+#[rustc_layout(debug)] type T48 = D24<(), Result<D16, NonZeroU8>>;
+#[rustc_layout(debug)] type T49 = Option<D24<(), Result<D16, NonZeroU8>>>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D18<(bool, char, char)>;
+#[rustc_layout(debug)] type T61 = Option<D18<(bool, char, char)>>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40<*const [u32]>;
+#[rustc_layout(debug)] type T81 = Option<D40<*const [u32]>>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D24<bool, u8>;
+#[rustc_layout(debug)] type T85 = Option<D24<bool, u8>>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D42<usize>;
+#[rustc_layout(debug)] type T97 = Option<D42<usize>>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D42<bool>;
+#[rustc_layout(debug)] type T125 = Option<D42<bool>>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D24<Option<UnsafeCell<u32>>, &'static mut [f32]>;
+#[rustc_layout(debug)] type T149 = Option<D24<Option<UnsafeCell<u32>>, &'static mut [f32]>>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D74<ManuallyDrop<&'static u16>>;
+#[rustc_layout(debug)] type T163 = Option<D74<ManuallyDrop<&'static u16>>>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = NonZeroU8;
+#[rustc_layout(debug)] type T167 = D72;
+#[rustc_layout(debug)] type T168 = char;
+#[rustc_layout(debug)] type T169 = i128;
+#[rustc_layout(debug)] type T170 = f64;
+#[rustc_layout(debug)] type T171 = (NonZeroU8,);
+#[rustc_layout(debug)] type T172 = [*mut [isize]; 0];
+#[rustc_layout(debug)] type T173 = Option<((u32, bool, bool), isize, &'static mut ManuallyDrop<&'static u16>)>;
+#[rustc_layout(debug)] type T174 = D3;
+#[rustc_layout(debug)] type T175 = Option<D33>;
+#[rustc_layout(debug)] type T176 = D35;
+#[rustc_layout(debug)] type T177 = D62<(fn(isize) -> usize, D24<i16, [u64; 0]>, [(); 2]), &'static mut Result<u8, u64>>;
+#[rustc_layout(debug)] type T178 = Option<(Option<char>, bool, [[u64; 0]; 5])>;
+#[rustc_layout(debug)] type T179 = PhantomData<u64>;
+#[rustc_layout(debug)] type T180 = Result<u64, *const NonZeroU8>;
+#[rustc_layout(debug)] type T181 = i8;
+#[rustc_layout(debug)] type T182 = fn([u64; 0]) -> i8;
+#[rustc_layout(debug)] type T183 = *const u64;
+#[rustc_layout(debug)] type T184 = D77;
+#[rustc_layout(debug)] type T185 = Option<(fn(i128) -> bool, NonZeroU32, NonZeroU8)>;
+#[rustc_layout(debug)] type T186 = D30<D31, ((NonZeroU32, bool, char), UnsafeCell<bool>, fn(f32) -> u8, (UnsafeCell<bool>, i16))>;
+#[rustc_layout(debug)] type T187 = Option<char>;
+#[rustc_layout(debug)] type T188 = Result<Result<Result<PhantomData<u64>, D3>, char>, D45>;
+#[rustc_layout(debug)] type T189 = i64;
+#[rustc_layout(debug)] type T190 = [u64; 0];
+#[rustc_layout(debug)] type T191 = f64;
+#[rustc_layout(debug)] type T192 = D47;
+#[rustc_layout(debug)] type T193 = char;
+#[rustc_layout(debug)] type T194 = *mut (u32, u16, ManuallyDrop<bool>);
+#[rustc_layout(debug)] type T195 = &'static dyn Tr;
+#[rustc_layout(debug)] type T196 = *const bool;
+#[rustc_layout(debug)] type T197 = D35;
+#[rustc_layout(debug)] type T198 = *mut dyn Tr;
+#[rustc_layout(debug)] type T199 = (&'static mut D81<char, i16>, [fn(char) -> (); 5], char);
+#[rustc_layout(debug)] type T200 = *mut Option<u32>;
+#[rustc_layout(debug)] type T201 = u32;
+#[rustc_layout(debug)] type T202 = [[u64; 0]; 1];
+#[rustc_layout(debug)] type T203 = ([(D24<(), Result<D16, NonZeroU8>>, f64, char, u32); 2], D53, [u128; 2]);
+#[rustc_layout(debug)] type T204 = (&'static str,);
+#[rustc_layout(debug)] type T205 = Option<Option<*mut dyn Tr>>;
+#[rustc_layout(debug)] type T206 = bool;
+#[rustc_layout(debug)] type T207 = bool;
+#[rustc_layout(debug)] type T208 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T209 = &'static [i16];
+#[rustc_layout(debug)] type T210 = Result<bool, UnsafeCell<u32>>;
+#[rustc_layout(debug)] type T211 = [D40<*const [u32]>; 1];
+#[rustc_layout(debug)] type T212 = fn(i32) -> f32;
+#[rustc_layout(debug)] type T213 = ([usize; 5], Option<bool>, Option<Result<u64, ManuallyDrop<&'static u16>>>);
+#[rustc_layout(debug)] type T214 = D13;
+#[rustc_layout(debug)] type T215 = Option<u32>;
+#[rustc_layout(debug)] type T216 = i8;
+#[rustc_layout(debug)] type T217 = D42<D10>;
+#[rustc_layout(debug)] type T218 = D23<Option<*const str>>;
+#[rustc_layout(debug)] type T219 = &'static str;
+#[rustc_layout(debug)] type T220 = Option<Option<&'static u16>>;
+#[rustc_layout(debug)] type T221 = D74<((i16, i64),)>;
+#[rustc_layout(debug)] type T222 = D21;
+#[rustc_layout(debug)] type T223 = u128;
+#[rustc_layout(debug)] type T224 = &'static (f32, ((), i64), bool);
+#[rustc_layout(debug)] type T225 = Result<ManuallyDrop<&'static u16>, NonZeroU32>;
+#[rustc_layout(debug)] type T226 = i32;
+#[rustc_layout(debug)] type T227 = D75;
+#[rustc_layout(debug)] type T228 = D73;
+#[rustc_layout(debug)] type T229 = D34;
+#[rustc_layout(debug)] type T230 = D59;
+#[rustc_layout(debug)] type T231 = Option<ManuallyDrop<bool>>;
+#[rustc_layout(debug)] type T232 = &'static mut bool;
+#[rustc_layout(debug)] type T233 = (Option<*mut dyn Tr>, char);
+#[rustc_layout(debug)] type T234 = (D22, i128, *mut (UnsafeCell<bool>,), D67);
+#[rustc_layout(debug)] type T235 = *const dyn Tr;
+#[rustc_layout(debug)] type T236 = D1;
+#[rustc_layout(debug)] type T237 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T238 = *const dyn Tr;
+#[rustc_layout(debug)] type T239 = i16;
+#[rustc_layout(debug)] type T240 = D24<(), Result<D16, NonZeroU8>>;
+#[rustc_layout(debug)] type T241 = ((bool, (u16, u128, u32), ()),);
+#[rustc_layout(debug)] type T242 = u32;
+#[rustc_layout(debug)] type T243 = char;
+#[rustc_layout(debug)] type T244 = &'static mut str;
+#[rustc_layout(debug)] type T245 = &'static mut usize;
+#[rustc_layout(debug)] type T246 = *const D73;
+#[rustc_layout(debug)] type T247 = Option<[Option<D54>; 3]>;
+#[rustc_layout(debug)] type T248 = [Option<i16>; 5];
+#[rustc_layout(debug)] type T249 = NonZeroU32;

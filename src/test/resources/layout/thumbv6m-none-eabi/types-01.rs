@@ -22,383 +22,391 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(C, packed(2))]
 pub struct D0(u8, bool, u8, f64, u64);
 impl Copy for D0 {}
-pub struct D1(([NonZeroU32; 3], Result<D0, bool>, ()), Result<[D0; 5], D0>);
-pub struct D2<P0, P1> { h0: Option<D0>, h1: P1, h2: (), h3: P0, }
-pub enum D3 { V0(i128, &'static dyn Tr), V1, V2, V3 { g0: bool, g1: [D2<bool, [u64; 0]>; 5], }, V4, V5, }
-#[repr(C)]
-pub struct D4 { }
-pub enum D5 { V0, V1 = 3, }
-pub struct D6(Option<[D1; 5]>, [*mut [i16]; 3], *const D5, (D2<u8, u128>, Option<u128>, *mut bool, (u8, i64, D4, f32)));
-pub enum D7 { V0, V1 { g0: [f64; 5], g1: ([u128; 1], D3), g2: u128, }, V2, V3(Option<usize>, ManuallyDrop<bool>), V4, }
-pub struct D8<P0, P1> { h0: Option<P1>, h1: Option<char>, h2: [P0; 2], }
-#[repr(u16)]
-pub enum D9 { V0, V1, }
+pub enum D1 { }
+pub struct D2<P0, P1: ?Sized> { h0: Option<P0>, h1: P1, }
+#[repr(u8)]
+pub enum D3 { V0 { }, }
+#[repr(C, packed(2))]
+pub struct D4 { f0: i64, f1: u8, }
+impl Copy for D4 {}
 #[repr(transparent)]
-pub struct D10(u8);
-pub enum D11 { V0 { g0: [Option<D10>; 3], g1: Option<D9>, }, V1(((u8, u128, D8<D4, D3>), (f64, bool, D10), f32), D8<D4, D3>), }
-pub struct D12 { f0: ((UnsafeCell<bool>, usize, u8, D6), UnsafeCell<u32>), f1: Result<fn(char) -> bool, D2<bool, [u64; 0]>>, }
-#[repr(i32)]
-pub enum D13 { V0 = 0, V1(&'static mut dyn Tr, D5, Result<bool, u128>), }
-pub struct D14 { f0: D7, f1: u8, }
+pub struct D5(ManuallyDrop<&'static u16>, PhantomData<u64>);
+pub struct D6 { f0: ManuallyDrop<&'static u16>, f1: Result<bool, (D4,)>, f2: (D5, NonZeroU32, Result<D1, D4>, [bool; 0]), }
+pub enum D7 { V0, V1(UnsafeCell<u32>, u8, Result<Option<u128>, *mut bool>), }
+pub union D8 { u0: i64, u1: u8, u2: i64, u3: char, }
+impl Copy for D8 {}
+pub enum D9 { V0 = 0, V1, V2, V3, V4, V5, }
+pub struct D10 { f0: [[D6; 0]; 2], f1: *mut str, f2: D3, }
+pub union D11 { u0: bool, u1: char, u2: i64, u3: bool, }
+impl Copy for D11 {}
+#[repr(align(8))]
+pub struct D12(*mut str, [D7; 1]);
+#[repr(packed)]
+pub struct D13 { f0: D11, f1: i8, }
+impl Copy for D13 {}
+pub union D14 { u0: usize, u1: i128, u2: D8, }
+impl Copy for D14 {}
+pub enum D15 { V0, V1(D2<D10, ((), D1, i64, u8)>, D13, bool), V2, V3, }
+pub union D16 { u0: u8, }
+impl Copy for D16 {}
+pub enum D17 { }
 #[repr(C, packed)]
-pub struct D15 { f0: D0, }
-impl Copy for D15 {}
-pub struct D16(D1, Option<&'static mut dyn Tr>, D7, &'static mut [()], D8<[i128; 5], *const dyn Tr>);
+pub struct D18(bool, i32, bool);
+impl Copy for D18 {}
+#[repr(transparent)]
+pub struct D19 { f0: UnsafeCell<bool>, }
+#[repr(i32)]
+pub enum D20 { V0 = 0, V1(&'static mut dyn Tr, D10, Result<bool, u128>), }
+pub struct D21(&'static dyn Tr);
+#[repr(align(8))]
+pub enum D22 { V0 = 1, V1 = 111, V2 = 114, V3 = 117, V4, V5 = 386, }
+pub enum D23 { V0 { }, V1(D0), }
+pub enum D24 { V0, V1, V2, V3, }
+pub struct D25 { }
+pub enum D26 { V0, }
 #[repr(align(2))]
-pub struct D17(Result<char, *mut D9>, D11, (ManuallyDrop<&'static u16>,), Result<char, (i128, u128, NonZeroU8, PhantomData<u64>)>, ((ManuallyDrop<&'static u16>, D7), D2<bool, u8>, D10));
-#[repr(align(8))]
-pub enum D18 { V0 { }, }
-#[repr(packed)]
-pub union D19 { u0: D0, u1: isize, u2: u8, u3: i128, }
-impl Copy for D19 {}
-pub enum D20 { V0, V1 = 262, V2 = 328, V3 = 330, V4, V5 = 332, }
-#[repr(u8)]
-pub enum D21 { V0, V1, }
-#[repr(packed(4))]
-pub struct D22 { f0: u8, f1: char, f2: D15, }
-impl Copy for D22 {}
-pub struct D23(Result<D9, NonZeroU8>, u8, D7);
-pub struct D24<P0, P1> { h0: fn(u16) -> bool, h1: (P0, u8), h2: &'static str, h3: P1, }
-#[repr(align(8))]
-pub union D25 { u0: i128, u1: D22, u2: u8, u3: f64, }
-impl Copy for D25 {}
-pub struct D26 { f0: *const (UnsafeCell<u32>,), f1: Option<char>, f2: bool, f3: bool, }
-pub enum D27 { V0, V1(ManuallyDrop<bool>), V2, V3(UnsafeCell<u32>, i16, D6), }
-pub struct D28 { f0: Result<D2<[u64; 0], ((), u8)>, bool>, f1: D10, f2: char, f3: Result<i16, Option<D0>>, f4: Result<[D5; 2], u16>, }
+pub struct D27(Result<char, *mut D23>, D11, (ManuallyDrop<&'static u16>,), Result<char, (i128, u128, NonZeroU8, PhantomData<u64>)>, ((ManuallyDrop<&'static u16>, D9), D2<bool, u8>, D0));
+pub struct D28<P0, P1> { h0: P0, h1: [P1; 2], }
+#[repr(C)]
 pub enum D29 { V0, V1, }
-pub enum D30 { V0, V1, }
-#[repr(align(8))]
-pub enum D31 { V0, V1, V2, V3, }
-#[repr(C, u8)]
-pub enum D32 { V0(D17, isize), V1, V2, V3, V4, }
+pub enum D30 { }
+pub union D31 { u0: u16, }
+impl Copy for D31 {}
+pub struct D32(D2<&'static [i8], *mut str>, bool);
+pub enum D33 { V0, V1 = 2, V2 = 4, V3 = 6, V4, }
+pub struct D34 { f0: &'static mut dyn Tr, f1: bool, f2: Result<D3, NonZeroU8>, }
+pub enum D35 { }
+pub struct D36<P0, P1> { h0: f64, h1: fn(i64) -> i16, h2: [P1; 2], h3: [P0; 2], }
+pub struct D37<P0, P1> { h0: (P0, u8), h1: Option<P1>, }
+pub struct D38<P0: ?Sized> { h0: D36<D23, char>, h1: P0, }
+pub struct D39 { }
 #[repr(align(16))]
-pub struct D33 { f0: u128, f1: *mut [f32], f2: *const Result<f32, f64>, f3: (), f4: Option<(u64, u8, char, u32)>, }
-pub enum D34 { }
-#[repr(C, packed)]
-pub struct D35 { f0: u8, f1: i8, f2: bool, f3: i8, }
-impl Copy for D35 {}
-pub enum D36 { V0, V1, V2, V3, V4, }
-pub struct D37<P0> { h0: P0, h1: ManuallyDrop<bool>, }
-pub enum D38 { V0(D37<D20>, Result<(UnsafeCell<bool>, u8, D8<D4, D3>), D3>), }
-#[repr(C)]
-pub enum D39 { V0, V1(u8, Result<[D28; 3], Result<u128, D1>>, [D8<D4, D3>; 3]), V2(Option<D8<i8, D6>>, *const &'static mut [[u64; 0]]), V3((), Option<PhantomData<u64>>, *mut [D4; 2]), V4(!, Option<Result<i64, i8>>), }
-#[repr(i32)]
-pub enum D40 { V0((Option<D2<[u64; 0], ((), u8)>>, ManuallyDrop<bool>, D3, bool), *mut NonZeroU8), V1, V2, V3(u128, (bool, &'static mut D26)), V4 { g0: D24<(), fn(()) -> u64>, g1: [Option<f64>; 1], }, }
-pub enum D41 { V0 { }, V1([D25; 2]), V2(D32), V3(u8, u8), }
-#[repr(isize)]
-pub enum D42 { V0 = 2, V1, V2 = 5, }
-pub enum D43 { V0(i64, u8), V1, V2([*mut [()]; 3]), V3(Option<D23>, &'static mut dyn Tr, &'static D26), V4, }
-pub struct D44<P0, P1: ?Sized> { h0: Option<P0>, h1: P1, }
-#[repr(align(8))]
-pub struct D45 { f0: char, f1: ((u8, D11, D9),), }
-pub enum D46 { V0, V1(NonZeroU8, UnsafeCell<u32>), V2, V3(bool, Option<()>), V4(D30, bool), V5(&'static mut bool), }
-pub union D47 { u0: bool, u1: bool, u2: usize, u3: char, }
-impl Copy for D47 {}
-pub enum D48 { V0, V1, V2, V3, V4, V5, }
-pub enum D49 { V0, V1(Result<(), Option<f32>>, D38), V2(D37<D8<(), i16>>), V3 { g0: (bool, char, Option<D2<[u64; 0], ((), u8)>>, u8), g1: u128, g2: [bool; 3], }, }
+pub struct D40(*const D5, D28<bool, D25>, (UnsafeCell<bool>,), UnsafeCell<u32>);
+pub struct D41<P0> { h0: P0, }
+pub enum D42 { V0, V1, V2, V3, }
+#[repr(i8)]
+pub enum D43 { V0(*const dyn Tr), }
 #[repr(packed(4))]
-pub struct D50(u128);
-impl Copy for D50 {}
-#[repr(align(16))]
-pub struct D51 { f0: D3, f1: (), f2: [u64; 0], f3: D11, f4: Result<D20, Option<NonZeroU8>>, }
-pub enum D52 { V0 { }, }
-#[repr(align(16))]
-pub struct D53 { f0: D18, f1: Result<fn(bool) -> [u64; 0], (i64, i8, NonZeroU32)>, }
-pub struct D54([ManuallyDrop<&'static u16>; 0], Result<Option<NonZeroU8>, (i8, f32, D49)>, (NonZeroU32, char));
-#[repr(transparent)]
-pub struct D55 { f0: D14, f1: PhantomData<u64>, }
+pub struct D44(bool, i8);
+impl Copy for D44 {}
+pub union D45 { u0: char, u1: D0, u2: bool, u3: bool, }
+impl Copy for D45 {}
 #[repr(align(8))]
-pub enum D56 { V0, V1, V2, V3, V4, V5, }
-#[repr(u8)]
-pub enum D57 { V0, }
-pub struct D58<P0, P1> { h0: [P1; 2], h1: P0, }
+pub enum D46 { V0, V1, V2, V3, }
 #[repr(align(8))]
-pub union D59 { u0: char, u1: u8, }
-impl Copy for D59 {}
-#[repr(C)]
-pub struct D60(i128, Result<(char, D8<D4, D3>), bool>, (Result<isize, ()>, Option<i8>, D24<D14, ()>), char, D1);
-pub union D61 { u0: bool, u1: u8, }
-impl Copy for D61 {}
-#[repr(packed)]
-pub struct D62(i32);
-impl Copy for D62 {}
+pub struct D47 { f0: Option<[D34; 5]>, f1: D11, }
+#[repr(align(8))]
+pub union D48 { u0: u8, u1: D8, u2: f64, u3: char, }
+impl Copy for D48 {}
+#[repr(isize)]
+pub enum D49 { V0, V1, }
 #[repr(u16)]
-pub enum D63 { V0 { }, V1(((u64, D41, u32), &'static mut str, Option<UnsafeCell<bool>>), u16), V2, }
-#[repr(align(16))]
-pub struct D64(&'static mut Result<[u64; 0], bool>);
+pub enum D50 { V0, V1(Option<(u64, u8, char, u32)>, Option<*const D28<*const (), Option<D13>>>, *mut (bool,)), V2, V3(Result<D41<D35>, u32>, [(bool,); 5]), V4, }
+pub struct D51 { f0: &'static mut [isize], f1: bool, }
+pub struct D52 { f0: char, f1: D2<D0, Result<u128, UnsafeCell<bool>>>, f2: D30, f3: D47, f4: *const [u128], }
+#[repr(u16)]
+pub enum D53 { V0(D16, Result<Option<PhantomData<u64>>, UnsafeCell<bool>>), V1, V2, }
+#[repr(packed(4))]
+pub struct D54 { f0: usize, f1: bool, f2: u64, f3: bool, f4: u8, }
+impl Copy for D54 {}
+#[repr(packed(4))]
+pub struct D55 { }
+impl Copy for D55 {}
+pub union D56 { u0: u32, u1: u8, }
+impl Copy for D56 {}
+pub enum D57 { V0((Option<bool>, [D8; 0], D53, f64), &'static [u32]), V1, }
+#[repr(transparent)]
+pub struct D58(&'static mut dyn Tr);
+pub struct D59 { f0: &'static mut [char], f1: char, f2: u128, f3: D58, }
+#[repr(u64)]
+pub enum D60 { V0, V1 = 1, V2 = 4, V3 = 61, V4, V5, }
+#[repr(i8)]
+pub enum D61 { V0, V1, V2, V3, }
+#[repr(transparent)]
+pub struct D62 { f0: Option<bool>, }
+pub struct D63(char, bool, D46, bool, (Result<D27, UnsafeCell<u32>>, *mut i128, [usize; 3], D16));
+pub struct D64<P0, P1> { h0: (D43, char, i16), h1: [P1; 2], h2: [P0; 2], }
+pub struct D65<P0, P1: ?Sized> { h0: D3, h1: (), h2: Option<P0>, h3: P1, }
+#[repr(u16)]
+pub enum D66 { V0, V1 = 1, V2 = 2, }
+pub enum D67 { V0, }
 #[repr(i32)]
-pub enum D65 { V0 = 105, V1 = 107, V2 = 110, V3 { } = 169, V4 { g0: fn(u32) -> u64, } = 171, V5(char, bool, [f64; 0]) = 173, }
-pub struct D66((char,), [bool; 0], (u64, [D54; 1], fn(bool) -> usize, ManuallyDrop<&'static u16>), D18);
-pub enum D67 { V0 { g0: D36, g1: NonZeroU32, g2: ManuallyDrop<bool>, }, V1((Result<bool, u32>, D55)), }
-pub enum D68 { V0(i8, i64), V1 { g0: D64, g1: Result<Result<D45, D63>, PhantomData<u64>>, g2: (D23, (PhantomData<u64>, D59, D33, bool), Option<bool>, [bool; 1]), }, V2, }
-pub union D69 { u0: D22, }
-impl Copy for D69 {}
-pub enum D70 { }
+pub enum D68 { V0, V1(bool, Option<(u8, char, u8)>), V2([[NonZeroU8; 3]; 2], ()), V3, V4(NonZeroU8, UnsafeCell<u32>), }
+#[repr(i32)]
+pub enum D69 { V0(u32), V1, V2, V3(D7, bool), V4(&'static mut bool), }
+#[repr(packed(2))]
+pub struct D70 { f0: bool, f1: bool, f2: usize, f3: char, f4: u128, }
+impl Copy for D70 {}
+pub enum D71 { V0(u64), V1 { g0: UnsafeCell<u32>, g1: i128, }, V2(char), V3(i16, ((u8, bool, D18, usize), D66, u16, D9)), V4 { g0: D64<i32, u128>, g1: D44, }, V5, }
+#[repr(packed(2))]
+pub struct D72 { f0: u8, f1: u8, f2: bool, }
+impl Copy for D72 {}
+pub struct D73 { f0: Option<Result<UnsafeCell<u32>, bool>>, f1: char, f2: *mut D63, f3: D3, f4: bool, }
+#[repr(C)]
+pub enum D74 { V0, V1, }
 #[repr(C, packed)]
-pub struct D71 { f0: u16, f1: D69, }
-impl Copy for D71 {}
-pub struct D72(PhantomData<u64>, bool);
-pub enum D73 { V0, V1 = 102, }
-pub enum D74 { V0 { g0: u8, g1: D37<u8>, }, V1, }
-pub struct D75<P0: ?Sized> { h0: *mut D27, h1: P0, }
-pub struct D76<P0: ?Sized> { h0: P0, }
-#[repr(transparent)]
-pub struct D77(UnsafeCell<u32>);
-pub enum D78 { V0 { g0: usize, }, }
-#[repr(transparent)]
-pub struct D79 { f0: &'static str, }
-#[repr(C, packed)]
-pub struct D80 { f0: u8, f1: i8, f2: u32, f3: D15, }
+pub struct D75 { f0: char, f1: u16, f2: char, f3: char, }
+impl Copy for D75 {}
+pub struct D76 { f0: Option<f32>, f1: f32, f2: D50, f3: ManuallyDrop<&'static u16>, }
+pub enum D77 { V0(bool, fn(bool) -> char), V1 { }, V2(&'static mut str, bool, UnsafeCell<u32>), V3([(i16, u128, u32, D24); 1], (char, ManuallyDrop<&'static u16>), isize), V4(Result<(char, D36<char, D64<u32, bool>>), bool>), V5 { g0: *mut str, }, }
+#[repr(isize)]
+pub enum D78 { V0(D23), }
+#[repr(C, packed(2))]
+pub struct D79(bool, u8, bool, u8);
+impl Copy for D79 {}
+#[repr(packed)]
+pub struct D80(i32);
 impl Copy for D80 {}
-pub enum D81 { V0 { g0: f32, g1: (D52, [i64; 0]), g2: char, }, V1 { g0: Result<Option<D38>, Result<u16, ()>>, g1: [[u64; 0]; 0], g2: Option<(D3,)>, }, V2 { g0: bool, g1: [D12; 0], }, }
-pub enum D82 { V0(Option<(u8, D39)>, isize, &'static str), }
+pub struct D81<P0> { h0: Option<P0>, h1: (), h2: Option<u128>, }
+pub union D82 { u0: bool, u1: u8, u2: f64, u3: i128, }
+impl Copy for D82 {}
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = Option<D1>;
-#[rustc_layout(debug)] type T3 = D2<bool, [u64; 0]>;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = D4;
-#[rustc_layout(debug)] type T6 = Option<D4>;
-#[rustc_layout(debug)] type T7 = D5;
-#[rustc_layout(debug)] type T8 = Option<D5>;
-#[rustc_layout(debug)] type T9 = D6;
-#[rustc_layout(debug)] type T10 = Option<D6>;
-#[rustc_layout(debug)] type T11 = D7;
-#[rustc_layout(debug)] type T12 = D8<D4, D3>;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = Option<D10>;
-#[rustc_layout(debug)] type T16 = D11;
-#[rustc_layout(debug)] type T17 = D12;
-#[rustc_layout(debug)] type T18 = D13;
-#[rustc_layout(debug)] type T19 = Option<D13>;
-#[rustc_layout(debug)] type T20 = D14;
-#[rustc_layout(debug)] type T21 = Option<D14>;
-#[rustc_layout(debug)] type T22 = D15;
-#[rustc_layout(debug)] type T23 = Option<D15>;
-#[rustc_layout(debug)] type T24 = D16;
-#[rustc_layout(debug)] type T25 = D17;
-#[rustc_layout(debug)] type T26 = D18;
-#[rustc_layout(debug)] type T27 = D19;
-#[rustc_layout(debug)] type T28 = Option<D19>;
-#[rustc_layout(debug)] type T29 = D20;
-#[rustc_layout(debug)] type T30 = D21;
-#[rustc_layout(debug)] type T31 = Option<D21>;
-#[rustc_layout(debug)] type T32 = D22;
-#[rustc_layout(debug)] type T33 = D23;
-#[rustc_layout(debug)] type T34 = Option<D23>;
-#[rustc_layout(debug)] type T35 = D2<[u64; 0], ((), u8)>;
-#[rustc_layout(debug)] type T36 = D25;
-#[rustc_layout(debug)] type T37 = Option<D25>;
-#[rustc_layout(debug)] type T38 = D26;
-#[rustc_layout(debug)] type T39 = Option<D26>;
-#[rustc_layout(debug)] type T40 = D27;
-#[rustc_layout(debug)] type T41 = D28;
-#[rustc_layout(debug)] type T42 = Option<D28>;
-#[rustc_layout(debug)] type T43 = D29;
-#[rustc_layout(debug)] type T44 = D30;
-#[rustc_layout(debug)] type T45 = Option<D30>;
-#[rustc_layout(debug)] type T46 = D31;
-#[rustc_layout(debug)] type T47 = Option<D31>;
-#[rustc_layout(debug)] type T48 = D32;
-#[rustc_layout(debug)] type T49 = Option<D32>;
-#[rustc_layout(debug)] type T50 = D33;
-#[rustc_layout(debug)] type T51 = Option<D33>;
-#[rustc_layout(debug)] type T52 = D34;
-#[rustc_layout(debug)] type T53 = Option<D34>;
-#[rustc_layout(debug)] type T54 = D35;
-#[rustc_layout(debug)] type T55 = Option<D35>;
-#[rustc_layout(debug)] type T56 = D36;
-#[rustc_layout(debug)] type T57 = Option<D36>;
-#[rustc_layout(debug)] type T58 = D37<&'static mut [isize]>;
-#[rustc_layout(debug)] type T59 = Option<D37<&'static mut [isize]>>;
-#[rustc_layout(debug)] type T60 = D38;
-#[rustc_layout(debug)] type T61 = D39;
-#[rustc_layout(debug)] type T62 = Option<D39>;
-#[rustc_layout(debug)] type T63 = D40;
-#[rustc_layout(debug)] type T64 = Option<D40>;
-#[rustc_layout(debug)] type T65 = D41;
-#[rustc_layout(debug)] type T66 = D42;
-#[rustc_layout(debug)] type T67 = Option<D42>;
-#[rustc_layout(debug)] type T68 = D43;
-#[rustc_layout(debug)] type T69 = D24<Result<[u64; 0], D41>, &'static mut bool>;
-#[rustc_layout(debug)] type T70 = Option<D24<Result<[u64; 0], D41>, &'static mut bool>>;
-#[rustc_layout(debug)] type T71 = D45;
-#[rustc_layout(debug)] type T72 = D46;
-#[rustc_layout(debug)] type T73 = Option<D46>;
-#[rustc_layout(debug)] type T74 = D47;
-#[rustc_layout(debug)] type T75 = Option<D47>;
-#[rustc_layout(debug)] type T76 = D48;
-#[rustc_layout(debug)] type T77 = D49;
-#[rustc_layout(debug)] type T78 = Option<D49>;
-#[rustc_layout(debug)] type T79 = D50;
-#[rustc_layout(debug)] type T80 = Option<D50>;
-#[rustc_layout(debug)] type T81 = D51;
-#[rustc_layout(debug)] type T82 = D52;
-#[rustc_layout(debug)] type T83 = Option<D52>;
-#[rustc_layout(debug)] type T84 = D53;
-#[rustc_layout(debug)] type T85 = D54;
-#[rustc_layout(debug)] type T86 = D55;
-#[rustc_layout(debug)] type T87 = D56;
-#[rustc_layout(debug)] type T88 = D57;
-#[rustc_layout(debug)] type T89 = Option<D57>;
-#[rustc_layout(debug)] type T90 = D58<*mut [u8], u8>;
-#[rustc_layout(debug)] type T91 = D59;
-#[rustc_layout(debug)] type T92 = D60;
-#[rustc_layout(debug)] type T93 = Option<D60>;
-#[rustc_layout(debug)] type T94 = D61;
-#[rustc_layout(debug)] type T95 = Option<D61>;
-#[rustc_layout(debug)] type T96 = D62;
-#[rustc_layout(debug)] type T97 = D63;
-#[rustc_layout(debug)] type T98 = Option<D63>;
-#[rustc_layout(debug)] type T99 = D64;
-#[rustc_layout(debug)] type T100 = Option<D64>;
-#[rustc_layout(debug)] type T101 = D65;
-#[rustc_layout(debug)] type T102 = D66;
-#[rustc_layout(debug)] type T103 = Option<D66>;
-#[rustc_layout(debug)] type T104 = D67;
-#[rustc_layout(debug)] type T105 = Option<D67>;
-#[rustc_layout(debug)] type T106 = D68;
-#[rustc_layout(debug)] type T107 = D69;
-#[rustc_layout(debug)] type T108 = Option<D69>;
-#[rustc_layout(debug)] type T109 = D70;
-#[rustc_layout(debug)] type T110 = Option<D70>;
-#[rustc_layout(debug)] type T111 = D71;
-#[rustc_layout(debug)] type T112 = Option<D71>;
-#[rustc_layout(debug)] type T113 = D72;
-#[rustc_layout(debug)] type T114 = Option<D72>;
-#[rustc_layout(debug)] type T115 = D73;
-#[rustc_layout(debug)] type T116 = Option<D73>;
-#[rustc_layout(debug)] type T117 = D74;
-#[rustc_layout(debug)] type T118 = D8<[usize; 1], [u64; 0]>;
-#[rustc_layout(debug)] type T119 = D44<(D32, D20), f32>;
-#[rustc_layout(debug)] type T120 = D77;
-#[rustc_layout(debug)] type T121 = D78;
-#[rustc_layout(debug)] type T122 = D79;
-#[rustc_layout(debug)] type T123 = D80;
-#[rustc_layout(debug)] type T124 = D81;
-#[rustc_layout(debug)] type T125 = Option<D81>;
-#[rustc_layout(debug)] type T126 = D82;
-#[rustc_layout(debug)] type T127 = Option<D82>;
-#[rustc_layout(debug)] type T128 = &'static dyn Tr;
-#[rustc_layout(debug)] type T129 = [D77; 1];
-#[rustc_layout(debug)] type T130 = Result<NonZeroU32, NonZeroU8>;
-#[rustc_layout(debug)] type T131 = *mut dyn Tr;
-#[rustc_layout(debug)] type T132 = D76<Option<bool>>;
-#[rustc_layout(debug)] type T133 = (bool, Option<Result<D68, ()>>, i8, &'static [f64]);
-#[rustc_layout(debug)] type T134 = (([UnsafeCell<bool>; 5], (u8, [u64; 0], ManuallyDrop<&'static u16>)),);
-#[rustc_layout(debug)] type T135 = D17;
-#[rustc_layout(debug)] type T136 = [Result<[bool; 5], &'static str>; 5];
-#[rustc_layout(debug)] type T137 = char;
-#[rustc_layout(debug)] type T138 = [UnsafeCell<bool>; 5];
-#[rustc_layout(debug)] type T139 = D52;
-#[rustc_layout(debug)] type T140 = bool;
-#[rustc_layout(debug)] type T141 = Option<[u64; 0]>;
-#[rustc_layout(debug)] type T142 = *const str;
-#[rustc_layout(debug)] type T143 = [(D37<u8>, &'static PhantomData<u64>); 2];
-#[rustc_layout(debug)] type T144 = [u64; 0];
-#[rustc_layout(debug)] type T145 = f64;
-#[rustc_layout(debug)] type T146 = D28;
-#[rustc_layout(debug)] type T147 = D75<D48>;
-#[rustc_layout(debug)] type T148 = ((D22, [ManuallyDrop<&'static u16>; 3], D30), Option<f64>, Option<char>);
-#[rustc_layout(debug)] type T149 = D39;
-#[rustc_layout(debug)] type T150 = Option<[Option<char>; 2]>;
-#[rustc_layout(debug)] type T151 = D21;
-#[rustc_layout(debug)] type T152 = (Option<i32>, (&'static UnsafeCell<bool>, (D4, ManuallyDrop<&'static u16>, D82, bool), *const bool), [(); 2]);
-#[rustc_layout(debug)] type T153 = D29;
-#[rustc_layout(debug)] type T154 = fn(i16) -> i8;
-#[rustc_layout(debug)] type T155 = D58<UnsafeCell<bool>, *const Result<isize, u16>>;
-#[rustc_layout(debug)] type T156 = D15;
-#[rustc_layout(debug)] type T157 = ((Option<D15>, *const str, bool, &'static i8), bool);
-#[rustc_layout(debug)] type T158 = Result<fn(i8) -> char, i32>;
-#[rustc_layout(debug)] type T159 = (bool, D8<u16, NonZeroU8>, D2<usize, ManuallyDrop<&'static u16>>, u8);
-#[rustc_layout(debug)] type T160 = ();
-#[rustc_layout(debug)] type T161 = Option<*mut &'static mut char>;
-#[rustc_layout(debug)] type T162 = (&'static u128, usize);
-#[rustc_layout(debug)] type T163 = [Option<[D5; 3]>; 3];
-#[rustc_layout(debug)] type T164 = (D35, [Option<usize>; 3]);
-#[rustc_layout(debug)] type T165 = D8<*const D63, char>;
-#[rustc_layout(debug)] type T166 = *mut str;
-#[rustc_layout(debug)] type T167 = [&'static dyn Tr; 5];
-#[rustc_layout(debug)] type T168 = *mut str;
-#[rustc_layout(debug)] type T169 = char;
-#[rustc_layout(debug)] type T170 = Option<*const (D62, i32, ())>;
-#[rustc_layout(debug)] type T171 = D48;
-#[rustc_layout(debug)] type T172 = bool;
-#[rustc_layout(debug)] type T173 = D26;
-#[rustc_layout(debug)] type T174 = [u64; 0];
-#[rustc_layout(debug)] type T175 = char;
-#[rustc_layout(debug)] type T176 = &'static mut str;
-#[rustc_layout(debug)] type T177 = Option<[[D51; 3]; 5]>;
-#[rustc_layout(debug)] type T178 = Option<&'static mut [bool; 2]>;
-#[rustc_layout(debug)] type T179 = D5;
-#[rustc_layout(debug)] type T180 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T181 = Result<i8, ()>;
-#[rustc_layout(debug)] type T182 = Option<(bool, bool, Result<i64, D15>)>;
-#[rustc_layout(debug)] type T183 = [D28; 0];
-#[rustc_layout(debug)] type T184 = D37<Option<D2<char, i64>>>;
-#[rustc_layout(debug)] type T185 = i32;
-#[rustc_layout(debug)] type T186 = (D80, PhantomData<u64>);
-#[rustc_layout(debug)] type T187 = bool;
-#[rustc_layout(debug)] type T188 = D18;
-#[rustc_layout(debug)] type T189 = fn([u64; 0]) -> bool;
-#[rustc_layout(debug)] type T190 = D24<u128, *const *const dyn Tr>;
-#[rustc_layout(debug)] type T191 = *mut [i8; 5];
-#[rustc_layout(debug)] type T192 = (*const [bool], Result<fn(char) -> (), *mut D1>, [&'static mut bool; 2], char);
-#[rustc_layout(debug)] type T193 = D43;
-#[rustc_layout(debug)] type T194 = char;
-#[rustc_layout(debug)] type T195 = (bool, char, bool, Result<(i64, PhantomData<u64>), i32>);
-#[rustc_layout(debug)] type T196 = D34;
-#[rustc_layout(debug)] type T197 = D49;
-#[rustc_layout(debug)] type T198 = Result<D8<D74, u8>, bool>;
-#[rustc_layout(debug)] type T199 = u128;
-#[rustc_layout(debug)] type T200 = *mut dyn Tr;
-#[rustc_layout(debug)] type T201 = D2<(D37<UnsafeCell<u32>>,), ()>;
-#[rustc_layout(debug)] type T202 = D75<bool>;
-#[rustc_layout(debug)] type T203 = D75<[u64; 0]>;
-#[rustc_layout(debug)] type T204 = ((u16, PhantomData<u64>, D43, char), D36);
-#[rustc_layout(debug)] type T205 = *mut str;
-#[rustc_layout(debug)] type T206 = i64;
-#[rustc_layout(debug)] type T207 = f64;
-#[rustc_layout(debug)] type T208 = D58<*mut [u8], u8>;
-#[rustc_layout(debug)] type T209 = char;
-#[rustc_layout(debug)] type T210 = D20;
-#[rustc_layout(debug)] type T211 = D39;
-#[rustc_layout(debug)] type T212 = Option<bool>;
-#[rustc_layout(debug)] type T213 = u32;
-#[rustc_layout(debug)] type T214 = i32;
-#[rustc_layout(debug)] type T215 = Option<ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T216 = Option<[Option<D17>; 5]>;
-#[rustc_layout(debug)] type T217 = [u64; 0];
-#[rustc_layout(debug)] type T218 = i8;
-#[rustc_layout(debug)] type T219 = [u64; 0];
-#[rustc_layout(debug)] type T220 = (i32, u8, Option<Option<D80>>, *const D49);
-#[rustc_layout(debug)] type T221 = D23;
-#[rustc_layout(debug)] type T222 = ();
-#[rustc_layout(debug)] type T223 = [D33; 1];
-#[rustc_layout(debug)] type T224 = char;
-#[rustc_layout(debug)] type T225 = D71;
-#[rustc_layout(debug)] type T226 = NonZeroU8;
-#[rustc_layout(debug)] type T227 = fn(bool) -> bool;
-#[rustc_layout(debug)] type T228 = bool;
-#[rustc_layout(debug)] type T229 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T230 = NonZeroU32;
-#[rustc_layout(debug)] type T231 = u16;
-#[rustc_layout(debug)] type T232 = Option<[(D20, D47, i64); 1]>;
-#[rustc_layout(debug)] type T233 = i64;
-#[rustc_layout(debug)] type T234 = &'static [u8];
-#[rustc_layout(debug)] type T235 = &'static [u8];
-#[rustc_layout(debug)] type T236 = NonZeroU32;
-#[rustc_layout(debug)] type T237 = ([(D21, D43, D2<[u64; 0], ((), u8)>); 1],);
-#[rustc_layout(debug)] type T238 = (([ManuallyDrop<&'static u16>; 1],), Result<[u8; 2], *const ManuallyDrop<&'static u16>>);
-#[rustc_layout(debug)] type T239 = &'static [()];
-#[rustc_layout(debug)] type T240 = D44<*mut [()], *const ()>;
-#[rustc_layout(debug)] type T241 = u64;
-#[rustc_layout(debug)] type T242 = D0;
-#[rustc_layout(debug)] type T243 = (u128, (D70, *mut [char], *const D8<D4, D3>), [u64; 0]);
-#[rustc_layout(debug)] type T244 = [[u64; 0]; 3];
-#[rustc_layout(debug)] type T245 = ();
-#[rustc_layout(debug)] type T246 = D8<[usize; 1], [u64; 0]>;
-#[rustc_layout(debug)] type T247 = i32;
-#[rustc_layout(debug)] type T248 = (Option<D2<u64, D2<bool, [u64; 0]>>>, Result<u32, (NonZeroU8, D20)>, D9);
-#[rustc_layout(debug)] type T249 = D6;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2<bool, bool>;
+#[rustc_layout(debug)] type T5 = Option<D2<bool, bool>>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D2<(), *const NonZeroU8>;
+#[rustc_layout(debug)] type T57 = Option<D2<(), *const NonZeroU8>>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D28<*const (), Option<D13>>;
+#[rustc_layout(debug)] type T73 = Option<D28<*const (), Option<D13>>>;
+#[rustc_layout(debug)] type T74 = D36<D28<D22, i8>, u128>;
+#[rustc_layout(debug)] type T75 = Option<D36<D28<D22, i8>, u128>>;
+#[rustc_layout(debug)] type T76 = D2<D33, Option<bool>>;
+#[rustc_layout(debug)] type T77 = Option<D2<D33, Option<bool>>>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D2<NonZeroU8, u128>;
+#[rustc_layout(debug)] type T83 = Option<D2<NonZeroU8, u128>>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D36<char, D64<u32, bool>>;
+#[rustc_layout(debug)] type T129 = Option<D36<char, D64<u32, bool>>>;
+#[rustc_layout(debug)] type T130 = D38<D59>;
+#[rustc_layout(debug)] type T131 = Option<D38<D59>>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D2<*const [i128], D5>;
+#[rustc_layout(debug)] type T163 = Option<D2<*const [i128], D5>>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = [f32; 0];
+#[rustc_layout(debug)] type T167 = bool;
+#[rustc_layout(debug)] type T168 = D10;
+#[rustc_layout(debug)] type T169 = ();
+#[rustc_layout(debug)] type T170 = *const u16;
+#[rustc_layout(debug)] type T171 = (isize, D32, D71);
+#[rustc_layout(debug)] type T172 = [bool; 3];
+#[rustc_layout(debug)] type T173 = D77;
+#[rustc_layout(debug)] type T174 = (fn(u64) -> bool, char, f64);
+#[rustc_layout(debug)] type T175 = D64<(), isize>;
+#[rustc_layout(debug)] type T176 = usize;
+#[rustc_layout(debug)] type T177 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T178 = Option<D38<[D46; 0]>>;
+#[rustc_layout(debug)] type T179 = D44;
+#[rustc_layout(debug)] type T180 = u64;
+#[rustc_layout(debug)] type T181 = [u32; 0];
+#[rustc_layout(debug)] type T182 = (ManuallyDrop<&'static u16>, D25, D70);
+#[rustc_layout(debug)] type T183 = (*const [u16], [&'static mut str; 3], D71, D64<ManuallyDrop<bool>, D5>);
+#[rustc_layout(debug)] type T184 = bool;
+#[rustc_layout(debug)] type T185 = D38<D59>;
+#[rustc_layout(debug)] type T186 = Option<([ManuallyDrop<bool>; 5], i8, (NonZeroU32, D51, D27))>;
+#[rustc_layout(debug)] type T187 = D5;
+#[rustc_layout(debug)] type T188 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T189 = (usize, UnsafeCell<u32>);
+#[rustc_layout(debug)] type T190 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T191 = NonZeroU32;
+#[rustc_layout(debug)] type T192 = bool;
+#[rustc_layout(debug)] type T193 = [(*mut [u16], [bool; 1], bool, D35); 3];
+#[rustc_layout(debug)] type T194 = usize;
+#[rustc_layout(debug)] type T195 = [(); 0];
+#[rustc_layout(debug)] type T196 = u16;
+#[rustc_layout(debug)] type T197 = Option<u16>;
+#[rustc_layout(debug)] type T198 = [char; 1];
+#[rustc_layout(debug)] type T199 = D0;
+#[rustc_layout(debug)] type T200 = fn(i64) -> bool;
+#[rustc_layout(debug)] type T201 = D57;
+#[rustc_layout(debug)] type T202 = Option<(Option<D12>, Option<D73>)>;
+#[rustc_layout(debug)] type T203 = u8;
+#[rustc_layout(debug)] type T204 = f64;
+#[rustc_layout(debug)] type T205 = u8;
+#[rustc_layout(debug)] type T206 = D28<*const (), Option<D13>>;
+#[rustc_layout(debug)] type T207 = NonZeroU32;
+#[rustc_layout(debug)] type T208 = bool;
+#[rustc_layout(debug)] type T209 = [NonZeroU8; 0];
+#[rustc_layout(debug)] type T210 = usize;
+#[rustc_layout(debug)] type T211 = (u8, [(D25, D50); 2]);
+#[rustc_layout(debug)] type T212 = NonZeroU32;
+#[rustc_layout(debug)] type T213 = f32;
+#[rustc_layout(debug)] type T214 = D81<i16>;
+#[rustc_layout(debug)] type T215 = D38<D5>;
+#[rustc_layout(debug)] type T216 = u16;
+#[rustc_layout(debug)] type T217 = Option<&'static [f32]>;
+#[rustc_layout(debug)] type T218 = usize;
+#[rustc_layout(debug)] type T219 = [PhantomData<u64>; 5];
+#[rustc_layout(debug)] type T220 = (Result<Option<bool>, *mut [f64]>, (D69, (i64, bool, i16, D7), D45, i64), (D32, [i64; 0]), D23);
+#[rustc_layout(debug)] type T221 = (D53, *mut bool, [bool; 2], D80);
+#[rustc_layout(debug)] type T222 = Option<Option<D65<u64, D67>>>;
+#[rustc_layout(debug)] type T223 = PhantomData<u64>;
+#[rustc_layout(debug)] type T224 = &'static *mut D27;
+#[rustc_layout(debug)] type T225 = (Option<Option<[u64; 0]>>, usize, (bool,));
+#[rustc_layout(debug)] type T226 = isize;
+#[rustc_layout(debug)] type T227 = Result<u128, &'static [D66; 0]>;
+#[rustc_layout(debug)] type T228 = Result<NonZeroU32, NonZeroU8>;
+#[rustc_layout(debug)] type T229 = *mut dyn Tr;
+#[rustc_layout(debug)] type T230 = D81<Option<bool>>;
+#[rustc_layout(debug)] type T231 = (bool, Option<Result<D68, ()>>, i8, &'static [f64]);
+#[rustc_layout(debug)] type T232 = (([UnsafeCell<bool>; 5], (u8, [u64; 0], ManuallyDrop<&'static u16>)),);
+#[rustc_layout(debug)] type T233 = D17;
+#[rustc_layout(debug)] type T234 = [Result<[bool; 5], &'static str>; 5];
+#[rustc_layout(debug)] type T235 = char;
+#[rustc_layout(debug)] type T236 = [UnsafeCell<bool>; 5];
+#[rustc_layout(debug)] type T237 = D52;
+#[rustc_layout(debug)] type T238 = bool;
+#[rustc_layout(debug)] type T239 = Option<[u64; 0]>;
+#[rustc_layout(debug)] type T240 = *const str;
+#[rustc_layout(debug)] type T241 = [(D2<u8, bool>, Option<NonZeroU8>); 2];
+#[rustc_layout(debug)] type T242 = [u64; 0];
+#[rustc_layout(debug)] type T243 = f64;
+#[rustc_layout(debug)] type T244 = D2<(), *const NonZeroU8>;
+#[rustc_layout(debug)] type T245 = D65<D48, ((D60, PhantomData<u64>, D26), *const D30, bool)>;
+#[rustc_layout(debug)] type T246 = *mut [fn(i8) -> f64; 2];
+#[rustc_layout(debug)] type T247 = i64;
+#[rustc_layout(debug)] type T248 = [u64; 0];
+#[rustc_layout(debug)] type T249 = D74;

@@ -20,378 +20,384 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU32(u32);
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 pub struct D0(NonZeroU32, Result<&'static [u32], (UnsafeCell<bool>,)>);
-pub union D1 { u0: u32, u1: u8, u2: i64, u3: usize, }
-impl Copy for D1 {}
-#[repr(align(8))]
-pub enum D2 { V0, V1, V2((PhantomData<u64>, &'static dyn Tr, (char,)), D1, &'static D1), V3, }
-pub enum D3 { V0((bool, i8), Option<Option<UnsafeCell<bool>>>), V1, }
+#[repr(u64)]
+pub enum D1 { V0(u8, D0, [&'static [char]; 2]), V1(char), }
+#[repr(transparent)]
+pub struct D2([u64; 0], PhantomData<u64>);
+pub enum D3 { V0(Result<D2, Option<bool>>, (D1,)), V1(D0), V2, V3, V4, V5, }
+pub enum D4 { V0, V1 { g0: Option<u8>, g1: D1, }, V2(ManuallyDrop<bool>), V3, V4, V5 { g0: ManuallyDrop<bool>, g1: i8, g2: (*mut dyn Tr, Option<D2>), }, }
+pub union D5 { u0: bool, u1: bool, }
+impl Copy for D5 {}
 #[repr(C, align(8))]
-pub struct D4 { }
-pub struct D5 { f0: D3, f1: (), f2: D2, }
-pub struct D6 { f0: (D4, char, (usize, D3)), f1: [char; 2], }
-pub enum D7 { V0(Option<(UnsafeCell<u32>, bool, D0, ManuallyDrop<&'static u16>)>), V1((), Option<&'static mut char>), V2(fn(bool) -> i8, Option<D5>), V3, V4(&'static str, &'static mut str), V5, }
-pub struct D8<P0, P1: ?Sized> { h0: P0, h1: P1, }
-pub struct D9<P0> { h0: Option<P0>, }
-pub struct D10<P0, P1: ?Sized> { h0: Option<P0>, h1: P1, }
-#[repr(transparent)]
-pub struct D11(f32);
-pub enum D12 { V0(u128, f32, D1), V1, V2([(); 5]), V3 { g0: Option<(UnsafeCell<bool>, D4)>, g1: D7, }, V4, }
-pub struct D13;
-pub struct D14<P0> { h0: D9<ManuallyDrop<&'static u16>>, h1: Option<P0>, h2: *mut [i16], }
-pub struct D15(Option<D2>, *const str, ManuallyDrop<bool>);
-pub enum D16 { V0(i16, !), V1(char, &'static mut [ManuallyDrop<bool>; 0]), V2(*const dyn Tr), V3 { g0: (D9<D1>, (D2,), [u64; 0]), }, V4, V5 { g0: *const bool, g1: (D10<ManuallyDrop<bool>, isize>,), g2: D9<D12>, }, }
-pub struct D17(D9<Option<bool>>, (D13, u16), Option<bool>, D13);
-#[repr(C, packed)]
-pub struct D18(usize, i32);
-impl Copy for D18 {}
-pub struct D19(NonZeroU8, *mut [u16], UnsafeCell<u32>);
-#[repr(C)]
-pub union D20 { u0: D18, u1: i16, u2: D1, }
-impl Copy for D20 {}
-#[repr(u8)]
-pub enum D21 { V0, V1, V2, }
-pub struct D22 { }
-#[repr(C, packed(2))]
-pub union D23 { u0: u8, u1: D18, u2: u8, u3: bool, }
-impl Copy for D23 {}
-pub enum D24 { }
-pub union D25 { u0: char, u1: u8, }
-impl Copy for D25 {}
-#[repr(isize)]
-pub enum D26 { V0(&'static [u64]), V1(UnsafeCell<u32>, u32, Result<Option<D19>, [u64; 0]>), V2, V3, }
-pub struct D27 { f0: i128, f1: D16, f2: NonZeroU8, f3: *mut i128, }
-#[repr(transparent)]
-pub struct D28 { f0: [*const dyn Tr; 1], }
-#[repr(packed(2))]
-pub struct D29(u32);
-impl Copy for D29 {}
-#[repr(transparent)]
-pub struct D30(((),));
-pub enum D31 { V0, V1(D18, !, UnsafeCell<u32>), V2, V3(UnsafeCell<bool>, (char, (D5, D2, i16, UnsafeCell<bool>), char, i16)), V4 { }, V5 { g0: i64, g1: Result<char, ((),)>, }, }
-pub enum D32 { V0, V1, V2, }
-#[repr(u16)]
-pub enum D33 { V0, }
-pub enum D34 { V0, V1 { }, V2, V3, V4, V5 { g0: u8, g1: (D1, D18, i8, u128), }, }
+pub struct D6 { f0: fn(bool) -> i8, f1: &'static mut D2, f2: Option<NonZeroU8>, }
+pub enum D7 { V0, }
+pub enum D8 { V0, V1, V2(D1, &'static [bool], u8), }
+pub struct D9;
+pub struct D10 { f0: bool, f1: char, f2: char, f3: UnsafeCell<bool>, f4: D6, }
+pub union D11 { u0: bool, u1: char, u2: u128, u3: f32, }
+impl Copy for D11 {}
+pub struct D12 { f0: Option<u32>, f1: u128, }
+pub union D13 { u0: bool, u1: D5, u2: u8, }
+impl Copy for D13 {}
+#[repr(i32)]
+pub enum D14 { V0, V1, }
 #[repr(align(16))]
-pub struct D35 { f0: &'static NonZeroU32, f1: D34, f2: Option<u32>, f3: u8, }
-pub struct D36<P0, P1> { h0: Option<P1>, h1: Option<P0>, h2: D6, }
-pub struct D37([u64; 0], bool, bool, bool, (bool, isize, D21));
-pub struct D38 { f0: fn(()) -> i32, f1: [(); 0], f2: Result<(ManuallyDrop<&'static u16>, D24, D13, bool), D36<D11, i128>>, f3: D4, f4: [f64; 1], }
-#[repr(C, packed(2))]
-pub union D39 { u0: bool, }
-impl Copy for D39 {}
-pub struct D40 { f0: D25, f1: ((usize, D26, ManuallyDrop<bool>), (), Option<UnsafeCell<u32>>), }
-pub struct D41 { f0: usize, f1: ManuallyDrop<bool>, f2: (), f3: &'static mut D8<NonZeroU32, bool>, }
-pub enum D42 { V0 { g0: D41, }, V1, V2 { }, }
-#[repr(align(2))]
-pub struct D43(Option<D11>, [Option<u64>; 2], [NonZeroU32; 3]);
-pub struct D44<P0, P1: ?Sized> { h0: (D14<(usize,)>, bool, usize, D12), h1: [P0; 2], h2: P1, }
-pub struct D45 { f0: &'static mut UnsafeCell<bool>, }
+pub struct D15 { f0: &'static char, f1: usize, }
+pub enum D16 { V0, V1, V2, }
+#[repr(transparent)]
+pub struct D17 { f0: [&'static [u8]; 5], f1: PhantomData<u64>, }
 #[repr(u8)]
-pub enum D46 { V0(D10<(D10<[[u64; 0]; 5], (u8, D34, D16, D21)>, D29), D44<D25, D37>>), }
-pub enum D47 { V0(&'static mut str, Option<[u64; 0]>), }
-pub struct D48<P0, P1> { h0: &'static mut D14<(usize,)>, h1: [P1; 2], h2: [P0; 2], }
-#[repr(packed)]
-pub union D49 { u0: u8, u1: char, }
-impl Copy for D49 {}
-pub enum D50 { V0(i32), V1(D9<i16>), V2(*const dyn Tr, bool), V3(f32, UnsafeCell<bool>), V4 { }, V5(ManuallyDrop<&'static u16>, !, *mut [u8]), }
-pub union D51 { u0: u32, u1: bool, }
-impl Copy for D51 {}
-pub enum D52 { V0, }
-pub enum D53 { V0(u8, &'static mut Option<bool>), V1, V2 { }, }
-#[repr(packed)]
-pub struct D54 { }
-impl Copy for D54 {}
-#[repr(C, align(8))]
-pub struct D55 { f0: ManuallyDrop<&'static u16>, f1: Option<D22>, f2: Option<Option<u16>>, f3: &'static [u64], f4: bool, }
-#[repr(C, align(8))]
-pub struct D56 { f0: (char, Result<ManuallyDrop<&'static u16>, NonZeroU32>), f1: D25, f2: [Option<UnsafeCell<u32>>; 1], f3: [D4; 5], }
-#[repr(C, packed(2))]
-pub struct D57 { f0: char, f1: D39, }
-impl Copy for D57 {}
-pub struct D58 { f0: Option<char>, }
-pub enum D59 { V0(f32, bool, bool), V1(UnsafeCell<u32>, fn(i8) -> u16), V2, V3, V4(Option<bool>, u8, fn(u64) -> ()), }
-#[repr(C)]
-pub struct D60(Result<D48<UnsafeCell<u32>, bool>, (D9<u8>, bool)>, Result<[bool; 5], (bool, u32)>);
-#[repr(packed)]
-pub struct D61 { f0: i64, }
-impl Copy for D61 {}
-pub enum D62 { }
-pub enum D63 { V0(i128, Option<&'static usize>, char), V1, V2, V3(D7, [(NonZeroU8, UnsafeCell<u32>); 2], D10<i16, D26>), }
+pub enum D18 { V0 = 2, }
 #[repr(u8)]
-pub enum D64 { V0([fn(bool) -> u8; 0]), }
-pub struct D65<P0, P1: ?Sized> { h0: (P0, u8), h1: P1, }
-#[repr(C)]
-pub enum D66 { V0((Option<char>, (f64, D36<D10<UnsafeCell<bool>, D64>, UnsafeCell<u32>>, D2))), V1 { }, V2, V3, V4, V5 { g0: [&'static i32; 1], g1: *mut bool, g2: [u64; 0], }, }
-pub struct D67 { f0: ManuallyDrop<bool>, f1: UnsafeCell<bool>, }
-pub enum D68 { V0([Option<i128>; 1], [D13; 3], Result<bool, [D12; 5]>), V1, }
+pub enum D19 { V0, V1, V2, }
+pub struct D20 { f0: (UnsafeCell<u32>, Result<D3, D5>, [u64; 0]), f1: char, f2: (*mut D11, Option<u16>, D17, D3), f3: Option<*const i16>, }
+pub struct D21 { f0: UnsafeCell<bool>, f1: Option<D4>, f2: i16, f3: Result<Option<()>, *mut i128>, f4: D12, }
+#[repr(transparent)]
+pub struct D22 { f0: NonZeroU8, }
+pub union D23 { u0: char, u1: D13, u2: i64, }
+impl Copy for D23 {}
+#[repr(align(16))]
+pub struct D24 { f0: ManuallyDrop<bool>, f1: (u32, char), f2: ManuallyDrop<bool>, }
+#[repr(u8)]
+pub enum D25 { V0, V1, V2, V3, V4, }
+#[repr(u16)]
+pub enum D26 { V0(f64, *mut u32) = 0, V1, V2(usize, NonZeroU32, &'static [u64]) = 3, V3 = 6, }
+pub enum D27 { V0 { g0: NonZeroU32, g1: [u64; 0], g2: (PhantomData<u64>, (D9, D21), Option<u16>, u8), }, V1, }
+#[repr(packed(2))]
+pub struct D28 { }
+impl Copy for D28 {}
+#[repr(transparent)]
+pub struct D29 { f0: [*const dyn Tr; 1], }
+pub struct D30 { }
+pub enum D31 { }
+#[repr(isize)]
+pub enum D32 { V0, V1(i16), V2, }
+pub enum D33 { V0, V1 { }, }
+pub union D34 { u0: usize, u1: u8, u2: f32, }
+impl Copy for D34 {}
 #[repr(packed(4))]
-pub struct D69 { f0: char, f1: u128, }
-impl Copy for D69 {}
-#[repr(packed(2))]
-pub struct D70 { f0: u8, }
-impl Copy for D70 {}
-pub struct D71<P0> { h0: P0, }
-pub enum D72 { V0 { g0: ((bool,),), g1: Option<(D11,)>, }, V1 { g0: (&'static mut dyn Tr, bool), }, V2 { g0: Result<&'static D4, u128>, g1: &'static [bool], }, }
-pub enum D73 { V0 { g0: NonZeroU32, }, V1 { g0: &'static [isize], g1: *const i32, g2: char, }, V2(ManuallyDrop<bool>), V3, V4(u64, ((), (D63,), u8, char)), }
-pub enum D74 { V0 { }, V1(D29, D41), V2(!, ((), i32, D73, (D52, u8, isize, [u64; 0])), D7), }
-pub enum D75 { V0 { }, }
-pub enum D76 { }
-pub struct D77 { f0: char, f1: u8, f2: Result<D9<bool>, u8>, f3: NonZeroU32, }
-pub struct D78 { f0: (u8, bool), f1: Option<Option<u32>>, f2: i128, f3: Option<D17>, f4: Option<D36<i64, ()>>, }
-#[repr(packed(2))]
-pub struct D79 { f0: bool, f1: i8, f2: u32, }
-impl Copy for D79 {}
-pub enum D80 { V0(&'static [bool], &'static mut [f32]), V1, V2 { g0: D74, }, }
-pub enum D81 { }
-pub enum D82 { V0, V1(((PhantomData<u64>, bool, NonZeroU8), NonZeroU8, NonZeroU32, UnsafeCell<u32>), [i64; 0], *mut (u8, i128, D63)), V2, V3, }
+pub struct D35(bool, D28, i64, char);
+impl Copy for D35 {}
+#[repr(align(8))]
+pub enum D36 { V0 { }, V1(D23), V2(D16, char, *mut str), V3 { }, }
+#[repr(align(8))]
+pub enum D37 { V0, }
+#[repr(align(8))]
+pub struct D38 { f0: Option<&'static mut isize>, f1: bool, f2: [[f64; 3]; 1], }
+pub enum D39 { V0, V1 { }, V2, V3, V4, V5 { g0: u8, g1: (D37, D9, i8, u128), }, }
+pub struct D40 { f0: char, f1: (fn([u64; 0]) -> (),), f2: (), f3: (isize, *mut [u64; 0], u8), }
+pub struct D41(i64, ((NonZeroU8,), *const dyn Tr, u128), Option<Result<u32, D12>>);
+pub enum D42 { V0 = 2, V1, V2 = 6, V3 = 8, V4 = 11, }
+pub struct D43(fn(char) -> bool);
+pub enum D44 { V0, V1, V2, V3, V4, V5, }
+#[repr(C, packed)]
+pub struct D45 { f0: u64, f1: isize, f2: char, f3: u8, }
+impl Copy for D45 {}
+pub enum D46 { V0, V1, }
+pub union D47 { u0: f32, u1: u8, }
+impl Copy for D47 {}
+#[repr(C, packed)]
+pub struct D48 { }
+impl Copy for D48 {}
+#[repr(C, packed)]
+pub struct D49 { f0: D5, f1: u8, }
+impl Copy for D49 {}
+pub enum D50 { }
+#[repr(u16)]
+pub enum D51 { V0 = 1, }
+pub enum D52 { }
+pub enum D53 { }
+pub enum D54 { }
+pub enum D55 { V0, V1(D32, u8), V2 { }, V3(Option<i64>, usize, u64), V4, }
+pub union D56 { u0: f64, u1: u8, }
+impl Copy for D56 {}
+pub enum D57 { V0, V1, V2, V3, }
+pub struct D58 { f0: Option<[u64; 0]>, }
+#[repr(transparent)]
+pub struct D59([[D54; 5]; 2], PhantomData<u64>);
+#[repr(align(8))]
+pub struct D60 { f0: Result<*mut str, &'static mut str>, f1: Result<Option<D48>, fn(u8) -> [u64; 0]>, }
+pub union D61 { u0: u64, }
+impl Copy for D61 {}
+pub enum D62 { V0(UnsafeCell<u32>, u8), V1(!), V2(Option<D39>, ((D51,), (bool,))), V3(bool), V4(f32, UnsafeCell<bool>), V5 { }, }
+#[repr(i32)]
+pub enum D63 { V0 = 76, V1 = 78, V2, }
+pub enum D64 { V0 { g0: i64, g1: i64, }, V1, V2, V3(ManuallyDrop<&'static u16>, *mut [bool]), }
+pub enum D65 { }
+#[repr(C, packed(2))]
+pub struct D66(u32, char);
+impl Copy for D66 {}
+pub struct D67<P0> { h0: P0, h1: isize, h2: ManuallyDrop<&'static u16>, }
+pub enum D68 { V0, V1, }
+pub enum D69 { V0 { g0: (char, Result<ManuallyDrop<&'static u16>, NonZeroU32>), }, V1 { }, V2(([D37; 0], D67<ManuallyDrop<&'static u16>>)), V3 { g0: char, }, }
+pub struct D70 { }
+pub enum D71 { V0, V1(&'static [D49; 2], D42, D36), V2, V3 { }, }
+pub struct D72<P0> { h0: D67<UnsafeCell<u32>>, h1: Option<P0>, }
+#[repr(C, packed)]
+pub struct D73 { f0: D28, f1: bool, f2: u8, f3: f64, }
+impl Copy for D73 {}
+pub union D74 { u0: u8, u1: u64, }
+impl Copy for D74 {}
+pub struct D75((f32, Result<ManuallyDrop<bool>, bool>), ManuallyDrop<&'static u16>, bool, (D26, D72<D1>, D38, [u64; 0]), Option<bool>);
+#[repr(isize)]
+pub enum D76 { V0(Result<Option<bool>, usize>), V1 { }, }
+pub struct D77<P0> { h0: Option<P0>, }
+#[repr(transparent)]
+pub struct D78 { f0: ([D22; 5], Option<i16>), }
+pub struct D79 { f0: NonZeroU8, f1: UnsafeCell<bool>, f2: u16, f3: &'static mut dyn Tr, f4: u8, }
+#[repr(C, align(8))]
+pub struct D80 { f0: D39, f1: UnsafeCell<u32>, f2: D67<*mut str>, }
+pub enum D81 { V0, V1, V2, V3, }
+#[repr(packed)]
+pub struct D82 { f0: char, }
+impl Copy for D82 {}
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = Option<D2>;
-#[rustc_layout(debug)] type T5 = D3;
-#[rustc_layout(debug)] type T6 = D4;
-#[rustc_layout(debug)] type T7 = Option<D4>;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = D6;
-#[rustc_layout(debug)] type T10 = Option<D6>;
-#[rustc_layout(debug)] type T11 = D7;
-#[rustc_layout(debug)] type T12 = D8<(i32,), *mut str>;
-#[rustc_layout(debug)] type T13 = D9<i16>;
-#[rustc_layout(debug)] type T14 = Option<D9<i16>>;
-#[rustc_layout(debug)] type T15 = D9<u8>;
-#[rustc_layout(debug)] type T16 = D11;
-#[rustc_layout(debug)] type T17 = Option<D11>;
-#[rustc_layout(debug)] type T18 = D12;
-#[rustc_layout(debug)] type T19 = D13;
-#[rustc_layout(debug)] type T20 = D8<[char; 2], u16>;
-#[rustc_layout(debug)] type T21 = D15;
-#[rustc_layout(debug)] type T22 = Option<D15>;
-#[rustc_layout(debug)] type T23 = D16;
-#[rustc_layout(debug)] type T24 = D17;
-#[rustc_layout(debug)] type T25 = Option<D17>;
-#[rustc_layout(debug)] type T26 = D18;
-#[rustc_layout(debug)] type T27 = D19;
-#[rustc_layout(debug)] type T28 = Option<D19>;
-#[rustc_layout(debug)] type T29 = D20;
-#[rustc_layout(debug)] type T30 = D21;
-#[rustc_layout(debug)] type T31 = D22;
-#[rustc_layout(debug)] type T32 = D23;
-#[rustc_layout(debug)] type T33 = D24;
-#[rustc_layout(debug)] type T34 = Option<D24>;
-#[rustc_layout(debug)] type T35 = D25;
-#[rustc_layout(debug)] type T36 = D26;
-#[rustc_layout(debug)] type T37 = Option<D26>;
-#[rustc_layout(debug)] type T38 = D27;
-#[rustc_layout(debug)] type T39 = D28;
-#[rustc_layout(debug)] type T40 = Option<D28>;
-#[rustc_layout(debug)] type T41 = D29;
-#[rustc_layout(debug)] type T42 = Option<D29>;
-#[rustc_layout(debug)] type T43 = D30;
-#[rustc_layout(debug)] type T44 = D31;
-#[rustc_layout(debug)] type T45 = D32;
-#[rustc_layout(debug)] type T46 = Option<D32>;
-#[rustc_layout(debug)] type T47 = D33;
-#[rustc_layout(debug)] type T48 = D34;
-#[rustc_layout(debug)] type T49 = Option<D34>;
-#[rustc_layout(debug)] type T50 = D35;
-#[rustc_layout(debug)] type T51 = D14<(usize,)>;
-#[rustc_layout(debug)] type T52 = D37;
-#[rustc_layout(debug)] type T53 = D38;
-#[rustc_layout(debug)] type T54 = D39;
-#[rustc_layout(debug)] type T55 = Option<D39>;
-#[rustc_layout(debug)] type T56 = D40;
-#[rustc_layout(debug)] type T57 = D41;
-#[rustc_layout(debug)] type T58 = D42;
-#[rustc_layout(debug)] type T59 = D43;
-#[rustc_layout(debug)] type T60 = Option<D43>;
-#[rustc_layout(debug)] type T61 = D10<[[u64; 0]; 5], (u8, D34, D16, D21)>;
-#[rustc_layout(debug)] type T62 = Option<D10<[[u64; 0]; 5], (u8, D34, D16, D21)>>;
-#[rustc_layout(debug)] type T63 = D45;
-#[rustc_layout(debug)] type T64 = Option<D45>;
-#[rustc_layout(debug)] type T65 = D46;
-#[rustc_layout(debug)] type T66 = D47;
-#[rustc_layout(debug)] type T67 = D9<bool>;
-#[rustc_layout(debug)] type T68 = Option<D9<bool>>;
-#[rustc_layout(debug)] type T69 = D49;
-#[rustc_layout(debug)] type T70 = Option<D49>;
-#[rustc_layout(debug)] type T71 = D50;
-#[rustc_layout(debug)] type T72 = Option<D50>;
-#[rustc_layout(debug)] type T73 = D51;
-#[rustc_layout(debug)] type T74 = D52;
-#[rustc_layout(debug)] type T75 = D53;
-#[rustc_layout(debug)] type T76 = D54;
-#[rustc_layout(debug)] type T77 = Option<D54>;
-#[rustc_layout(debug)] type T78 = D55;
-#[rustc_layout(debug)] type T79 = Option<D55>;
-#[rustc_layout(debug)] type T80 = D56;
-#[rustc_layout(debug)] type T81 = Option<D56>;
-#[rustc_layout(debug)] type T82 = D57;
-#[rustc_layout(debug)] type T83 = D58;
-#[rustc_layout(debug)] type T84 = Option<D58>;
-#[rustc_layout(debug)] type T85 = D59;
-#[rustc_layout(debug)] type T86 = Option<D59>;
-#[rustc_layout(debug)] type T87 = D60;
-#[rustc_layout(debug)] type T88 = D61;
-#[rustc_layout(debug)] type T89 = D62;
-#[rustc_layout(debug)] type T90 = D63;
-#[rustc_layout(debug)] type T91 = D64;
-#[rustc_layout(debug)] type T92 = Option<D64>;
-#[rustc_layout(debug)] type T93 = D36<D10<UnsafeCell<bool>, D64>, UnsafeCell<u32>>;
-#[rustc_layout(debug)] type T94 = D66;
-#[rustc_layout(debug)] type T95 = D67;
-#[rustc_layout(debug)] type T96 = Option<D67>;
-#[rustc_layout(debug)] type T97 = D68;
-#[rustc_layout(debug)] type T98 = D69;
-#[rustc_layout(debug)] type T99 = D70;
-#[rustc_layout(debug)] type T100 = Option<D70>;
-#[rustc_layout(debug)] type T101 = D9<&'static mut str>;
-#[rustc_layout(debug)] type T102 = D72;
-#[rustc_layout(debug)] type T103 = D73;
-#[rustc_layout(debug)] type T104 = Option<D73>;
-#[rustc_layout(debug)] type T105 = D74;
-#[rustc_layout(debug)] type T106 = D75;
-#[rustc_layout(debug)] type T107 = Option<D75>;
-#[rustc_layout(debug)] type T108 = D76;
-#[rustc_layout(debug)] type T109 = D77;
-#[rustc_layout(debug)] type T110 = Option<D77>;
-#[rustc_layout(debug)] type T111 = D78;
-#[rustc_layout(debug)] type T112 = Option<D78>;
-#[rustc_layout(debug)] type T113 = D79;
-#[rustc_layout(debug)] type T114 = D80;
-#[rustc_layout(debug)] type T115 = Option<D80>;
-#[rustc_layout(debug)] type T116 = D81;
-#[rustc_layout(debug)] type T117 = D82;
-#[rustc_layout(debug)] type T118 = Option<D82>;
-#[rustc_layout(debug)] type T119 = [u64; 0];
-#[rustc_layout(debug)] type T120 = fn(u8) -> ();
-#[rustc_layout(debug)] type T121 = i128;
-#[rustc_layout(debug)] type T122 = Option<i64>;
-#[rustc_layout(debug)] type T123 = ([([u64; 0],); 2],);
-#[rustc_layout(debug)] type T124 = (i16,);
-#[rustc_layout(debug)] type T125 = fn(isize) -> char;
-#[rustc_layout(debug)] type T126 = &'static mut str;
-#[rustc_layout(debug)] type T127 = [Option<[D49; 5]>; 2];
-#[rustc_layout(debug)] type T128 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T129 = char;
-#[rustc_layout(debug)] type T130 = Option<&'static mut str>;
-#[rustc_layout(debug)] type T131 = i8;
-#[rustc_layout(debug)] type T132 = u8;
-#[rustc_layout(debug)] type T133 = (u8, i64, isize);
-#[rustc_layout(debug)] type T134 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T135 = [(bool, i16, u64); 1];
-#[rustc_layout(debug)] type T136 = (u32, D8<[char; 2], u16>, Option<Option<char>>);
-#[rustc_layout(debug)] type T137 = *mut Result<(bool, f64), Result<NonZeroU32, bool>>;
-#[rustc_layout(debug)] type T138 = bool;
-#[rustc_layout(debug)] type T139 = NonZeroU32;
-#[rustc_layout(debug)] type T140 = Option<[D80; 0]>;
-#[rustc_layout(debug)] type T141 = D53;
-#[rustc_layout(debug)] type T142 = (Result<Result<PhantomData<u64>, D68>, Option<D13>>,);
-#[rustc_layout(debug)] type T143 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T144 = char;
-#[rustc_layout(debug)] type T145 = D9<D30>;
-#[rustc_layout(debug)] type T146 = D51;
-#[rustc_layout(debug)] type T147 = u8;
-#[rustc_layout(debug)] type T148 = bool;
-#[rustc_layout(debug)] type T149 = (fn(()) -> u64, *mut [bool], D8<&'static mut D76, Result<char, ()>>);
-#[rustc_layout(debug)] type T150 = Option<*const Option<char>>;
-#[rustc_layout(debug)] type T151 = (bool,);
-#[rustc_layout(debug)] type T152 = i16;
-#[rustc_layout(debug)] type T153 = usize;
-#[rustc_layout(debug)] type T154 = Option<D54>;
-#[rustc_layout(debug)] type T155 = &'static mut str;
-#[rustc_layout(debug)] type T156 = (D14<Result<D35, D24>>,);
-#[rustc_layout(debug)] type T157 = D34;
-#[rustc_layout(debug)] type T158 = (&'static mut D34, Result<Result<bool, bool>, D64>, (D9<&'static mut str>, i64, bool, Option<NonZeroU32>));
-#[rustc_layout(debug)] type T159 = [u64; 0];
-#[rustc_layout(debug)] type T160 = ([Option<i8>; 0],);
-#[rustc_layout(debug)] type T161 = bool;
-#[rustc_layout(debug)] type T162 = D12;
-#[rustc_layout(debug)] type T163 = u32;
-#[rustc_layout(debug)] type T164 = ();
-#[rustc_layout(debug)] type T165 = fn(u128) -> u8;
-#[rustc_layout(debug)] type T166 = D48<f64, u8>;
-#[rustc_layout(debug)] type T167 = NonZeroU8;
-#[rustc_layout(debug)] type T168 = [D10<UnsafeCell<bool>, D13>; 5];
-#[rustc_layout(debug)] type T169 = u8;
-#[rustc_layout(debug)] type T170 = u128;
-#[rustc_layout(debug)] type T171 = Option<Result<Option<D11>, (ManuallyDrop<&'static u16>, bool, (), D46)>>;
-#[rustc_layout(debug)] type T172 = bool;
-#[rustc_layout(debug)] type T173 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T174 = D15;
-#[rustc_layout(debug)] type T175 = (*mut str, f64, char, D9<&'static mut str>);
-#[rustc_layout(debug)] type T176 = bool;
-#[rustc_layout(debug)] type T177 = *mut f64;
-#[rustc_layout(debug)] type T178 = u16;
-#[rustc_layout(debug)] type T179 = [D30; 3];
-#[rustc_layout(debug)] type T180 = &'static u8;
-#[rustc_layout(debug)] type T181 = ();
-#[rustc_layout(debug)] type T182 = Option<bool>;
-#[rustc_layout(debug)] type T183 = [(); 1];
-#[rustc_layout(debug)] type T184 = D10<i16, (&'static [u8], Result<i16, i64>, UnsafeCell<bool>)>;
-#[rustc_layout(debug)] type T185 = u8;
-#[rustc_layout(debug)] type T186 = Option<*const [()]>;
-#[rustc_layout(debug)] type T187 = (usize,);
-#[rustc_layout(debug)] type T188 = Result<D75, (Result<D79, UnsafeCell<bool>>,)>;
-#[rustc_layout(debug)] type T189 = D9<D72>;
-#[rustc_layout(debug)] type T190 = *const [u64; 0];
-#[rustc_layout(debug)] type T191 = Result<(Option<u8>, Option<i16>, (u128,), bool), D70>;
-#[rustc_layout(debug)] type T192 = ();
-#[rustc_layout(debug)] type T193 = *const *const [i128];
-#[rustc_layout(debug)] type T194 = PhantomData<u64>;
-#[rustc_layout(debug)] type T195 = char;
-#[rustc_layout(debug)] type T196 = Option<D10<(u128, u8), i32>>;
-#[rustc_layout(debug)] type T197 = PhantomData<u64>;
-#[rustc_layout(debug)] type T198 = *const ();
-#[rustc_layout(debug)] type T199 = u16;
-#[rustc_layout(debug)] type T200 = Result<bool, D74>;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67<NonZeroU32>;
+#[rustc_layout(debug)] type T135 = Option<D67<NonZeroU32>>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72<D39>;
+#[rustc_layout(debug)] type T145 = Option<D72<D39>>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77<&'static str>;
+#[rustc_layout(debug)] type T155 = Option<D77<&'static str>>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T167 = bool;
+#[rustc_layout(debug)] type T168 = D33;
+#[rustc_layout(debug)] type T169 = (Option<i128>,);
+#[rustc_layout(debug)] type T170 = D73;
+#[rustc_layout(debug)] type T171 = Result<Option<Option<D28>>, *mut bool>;
+#[rustc_layout(debug)] type T172 = PhantomData<u64>;
+#[rustc_layout(debug)] type T173 = usize;
+#[rustc_layout(debug)] type T174 = fn(()) -> bool;
+#[rustc_layout(debug)] type T175 = [Option<i16>; 5];
+#[rustc_layout(debug)] type T176 = PhantomData<u64>;
+#[rustc_layout(debug)] type T177 = Option<[Option<i128>; 1]>;
+#[rustc_layout(debug)] type T178 = u64;
+#[rustc_layout(debug)] type T179 = (i64,);
+#[rustc_layout(debug)] type T180 = bool;
+#[rustc_layout(debug)] type T181 = [D6; 0];
+#[rustc_layout(debug)] type T182 = (Option<D67<u8>>, &'static &'static mut dyn Tr, bool);
+#[rustc_layout(debug)] type T183 = Option<Result<(i16, D52, bool, NonZeroU8), fn(bool) -> u8>>;
+#[rustc_layout(debug)] type T184 = (*mut [char], D61);
+#[rustc_layout(debug)] type T185 = i128;
+#[rustc_layout(debug)] type T186 = isize;
+#[rustc_layout(debug)] type T187 = D69;
+#[rustc_layout(debug)] type T188 = D67<*mut dyn Tr>;
+#[rustc_layout(debug)] type T189 = Option<UnsafeCell<bool>>;
+#[rustc_layout(debug)] type T190 = (Result<&'static D3, u128>, char, D67<*const usize>);
+#[rustc_layout(debug)] type T191 = ((D21, Result<D69, i16>, f64, ()), f64, Option<Result<usize, u8>>);
+#[rustc_layout(debug)] type T192 = D69;
+#[rustc_layout(debug)] type T193 = [[u64; 5]; 5];
+#[rustc_layout(debug)] type T194 = u32;
+#[rustc_layout(debug)] type T195 = D6;
+#[rustc_layout(debug)] type T196 = *mut [[u64; 0]];
+#[rustc_layout(debug)] type T197 = *const Result<D67<char>, i8>;
+#[rustc_layout(debug)] type T198 = D33;
+#[rustc_layout(debug)] type T199 = (D45, ((D82, i16, ManuallyDrop<&'static u16>, D6), D11), bool);
+#[rustc_layout(debug)] type T200 = D2;
 #[rustc_layout(debug)] type T201 = u8;
-#[rustc_layout(debug)] type T202 = Option<ManuallyDrop<&'static u16>>;
-#[rustc_layout(debug)] type T203 = [*mut str; 1];
-#[rustc_layout(debug)] type T204 = u128;
-#[rustc_layout(debug)] type T205 = &'static [u64];
-#[rustc_layout(debug)] type T206 = [D27; 2];
-#[rustc_layout(debug)] type T207 = fn(u64) -> i8;
-#[rustc_layout(debug)] type T208 = (bool, &'static mut char, u8);
-#[rustc_layout(debug)] type T209 = (UnsafeCell<u32>,);
-#[rustc_layout(debug)] type T210 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T211 = [Option<D71<D17>>; 0];
-#[rustc_layout(debug)] type T212 = fn(char) -> char;
-#[rustc_layout(debug)] type T213 = u32;
-#[rustc_layout(debug)] type T214 = D9<UnsafeCell<bool>>;
-#[rustc_layout(debug)] type T215 = (D9<D8<[char; 2], u16>>,);
-#[rustc_layout(debug)] type T216 = [u64; 0];
-#[rustc_layout(debug)] type T217 = D61;
-#[rustc_layout(debug)] type T218 = Option<(bool, (D75, D9<u8>), (ManuallyDrop<&'static u16>,), Result<u32, UnsafeCell<bool>>)>;
-#[rustc_layout(debug)] type T219 = (D36<D82, ManuallyDrop<&'static u16>>, D46, &'static mut str);
-#[rustc_layout(debug)] type T220 = [Option<&'static mut [u8]>; 5];
-#[rustc_layout(debug)] type T221 = u64;
-#[rustc_layout(debug)] type T222 = D71<*mut str>;
-#[rustc_layout(debug)] type T223 = ((D54, char, bool), D53, D65<D43, Option<D57>>, *mut f32);
-#[rustc_layout(debug)] type T224 = bool;
-#[rustc_layout(debug)] type T225 = (f32, u64);
-#[rustc_layout(debug)] type T226 = [u64; 0];
-#[rustc_layout(debug)] type T227 = D78;
-#[rustc_layout(debug)] type T228 = u8;
-#[rustc_layout(debug)] type T229 = (D37, *mut &'static mut [bool], &'static D42);
-#[rustc_layout(debug)] type T230 = Option<[D11; 0]>;
-#[rustc_layout(debug)] type T231 = Option<D71<Option<D29>>>;
-#[rustc_layout(debug)] type T232 = (D63,);
-#[rustc_layout(debug)] type T233 = (Option<()>,);
-#[rustc_layout(debug)] type T234 = D43;
-#[rustc_layout(debug)] type T235 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T236 = u8;
-#[rustc_layout(debug)] type T237 = Option<char>;
-#[rustc_layout(debug)] type T238 = ([Option<bool>; 5], NonZeroU32);
-#[rustc_layout(debug)] type T239 = (Option<bool>, char, f64);
-#[rustc_layout(debug)] type T240 = u16;
-#[rustc_layout(debug)] type T241 = ([NonZeroU32; 1],);
-#[rustc_layout(debug)] type T242 = fn(i64) -> bool;
-#[rustc_layout(debug)] type T243 = (&'static ((), char, NonZeroU8, D8<(i32,), *mut str>),);
-#[rustc_layout(debug)] type T244 = Option<[(); 5]>;
-#[rustc_layout(debug)] type T245 = fn(bool) -> i64;
-#[rustc_layout(debug)] type T246 = bool;
-#[rustc_layout(debug)] type T247 = char;
-#[rustc_layout(debug)] type T248 = NonZeroU8;
-#[rustc_layout(debug)] type T249 = isize;
+#[rustc_layout(debug)] type T202 = char;
+#[rustc_layout(debug)] type T203 = Option<Option<D15>>;
+#[rustc_layout(debug)] type T204 = (char, i8, fn(usize) -> u8, Result<D72<bool>, u8>);
+#[rustc_layout(debug)] type T205 = NonZeroU32;
+#[rustc_layout(debug)] type T206 = bool;
+#[rustc_layout(debug)] type T207 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T208 = (u8, bool);
+#[rustc_layout(debug)] type T209 = Option<Option<([u64; 0],)>>;
+#[rustc_layout(debug)] type T210 = Option<i128>;
+#[rustc_layout(debug)] type T211 = [u64; 0];
+#[rustc_layout(debug)] type T212 = &'static fn(i64) -> ();
+#[rustc_layout(debug)] type T213 = *const [u64];
+#[rustc_layout(debug)] type T214 = char;
+#[rustc_layout(debug)] type T215 = D58;
+#[rustc_layout(debug)] type T216 = bool;
+#[rustc_layout(debug)] type T217 = &'static (&'static [()], D72<bool>, u8);
+#[rustc_layout(debug)] type T218 = &'static mut [f32];
+#[rustc_layout(debug)] type T219 = (D0, [D61; 1]);
+#[rustc_layout(debug)] type T220 = bool;
+#[rustc_layout(debug)] type T221 = NonZeroU32;
+#[rustc_layout(debug)] type T222 = [char; 2];
+#[rustc_layout(debug)] type T223 = bool;
+#[rustc_layout(debug)] type T224 = D73;
+#[rustc_layout(debug)] type T225 = bool;
+#[rustc_layout(debug)] type T226 = *mut [u8];
+#[rustc_layout(debug)] type T227 = D54;
+#[rustc_layout(debug)] type T228 = *mut Option<i64>;
+#[rustc_layout(debug)] type T229 = (fn(u8) -> bool, fn(u128) -> bool);
+#[rustc_layout(debug)] type T230 = NonZeroU8;
+#[rustc_layout(debug)] type T231 = D22;
+#[rustc_layout(debug)] type T232 = D67<[u64; 0]>;
+#[rustc_layout(debug)] type T233 = fn(u8) -> ();
+#[rustc_layout(debug)] type T234 = i128;
+#[rustc_layout(debug)] type T235 = Option<i64>;
+#[rustc_layout(debug)] type T236 = ([([u64; 0],); 2],);
+#[rustc_layout(debug)] type T237 = (i16,);
+#[rustc_layout(debug)] type T238 = fn(isize) -> char;
+#[rustc_layout(debug)] type T239 = &'static mut str;
+#[rustc_layout(debug)] type T240 = [Option<[D49; 5]>; 2];
+#[rustc_layout(debug)] type T241 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T242 = char;
+#[rustc_layout(debug)] type T243 = Option<&'static mut str>;
+#[rustc_layout(debug)] type T244 = i8;
+#[rustc_layout(debug)] type T245 = u8;
+#[rustc_layout(debug)] type T246 = (u8, i64, isize);
+#[rustc_layout(debug)] type T247 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T248 = [(bool, i16, u64); 1];
+#[rustc_layout(debug)] type T249 = (u32, D14, Option<Option<char>>);

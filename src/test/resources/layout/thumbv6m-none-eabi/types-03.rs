@@ -21,387 +21,392 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(transparent)] #[rustc_layout_scalar_valid_range_start(1)] pub struct NonZeroU8(u8);
 #[repr(u16)]
 pub enum D0 { V0, V1, V2, V3, }
-pub union D1 { u0: bool, }
-impl Copy for D1 {}
-pub struct D2<P0> { h0: P0, h1: ((), char), }
-#[repr(C)]
-pub struct D3 { f0: u32, f1: [&'static str; 5], }
-pub struct D4 { f0: bool, f1: u8, f2: (*mut [[u64; 0]], bool, *mut dyn Tr), f3: Option<u16>, f4: D2<char>, }
-pub struct D5<P0> { h0: D2<bool>, h1: [P0; 2], h2: D3, }
-pub struct D6<P0> { h0: P0, }
-pub struct D7 { f0: char, f1: UnsafeCell<u32>, }
-#[repr(align(2))]
-pub struct D8(Option<Result<D2<Option<D2<(i128, char, UnsafeCell<u32>, f32)>>>, UnsafeCell<u32>>>);
-pub struct D9 { }
-pub enum D10 { V0, V1, }
-pub struct D11 { f0: D5<*mut [u16]>, f1: D0, f2: Result<Option<u32>, D4>, f3: u8, }
-#[repr(C, packed)]
-pub struct D12 { }
-impl Copy for D12 {}
-pub struct D13(Result<[u64; 0], f32>, [Option<i64>; 1], [D8; 5], D4, D12);
-pub enum D14 { V0, V1 = 1, }
-#[repr(C, packed)]
-pub struct D15 { f0: f32, f1: usize, f2: i16, f3: D12, }
-impl Copy for D15 {}
+#[repr(C, u8)]
+pub enum D1 { V0((((), char), char, D0), i128, [(u8, u32, UnsafeCell<u32>, bool); 1]), V1(([bool; 2], ManuallyDrop<&'static u16>, bool, D0), &'static dyn Tr, Option<u16>), V2, V3(bool, !), V4 { g0: bool, g1: fn(u128) -> u16, }, }
 #[repr(i8)]
-pub enum D16 { V0, V1(D5<&'static NonZeroU8>), V2(Result<(), D1>), V3(D10, (bool, isize)), V4, V5, }
-pub struct D17<P0, P1> { h0: Result<f64, ManuallyDrop<&'static u16>>, h1: P0, h2: (D0, [u64; 0]), h3: Option<P1>, }
-pub enum D18 { V0 = 1, }
-pub union D19 { u0: bool, u1: bool, u2: u32, u3: char, }
-impl Copy for D19 {}
-#[repr(C, packed)]
-pub struct D20;
-impl Copy for D20 {}
-#[repr(u8)]
-pub enum D21 { V0, V1, V2, V3, V4, V5, }
-pub enum D22 { V0 { g0: (), g1: fn(bool) -> i16, g2: UnsafeCell<u32>, }, V1([i128; 1], Option<[u64; 0]>), V2(!, *const fn(bool) -> isize), V3, }
-pub struct D23 { f0: D9, f1: (isize, f64), f2: Option<bool>, }
-pub struct D24<P0, P1: ?Sized> { h0: (P0, u8), h1: P1, }
-pub struct D25<P0> { h0: D2<isize>, h1: Option<P0>, }
-pub struct D26((D15, [i16; 0]), (fn(u8) -> i16,));
-#[repr(align(8))]
-pub enum D27 { V0, }
-#[repr(C, packed(2))]
-pub struct D28 { f0: u8, f1: i8, f2: char, f3: char, }
-impl Copy for D28 {}
-pub struct D29<P0> { h0: char, h1: Option<P0>, }
-pub enum D30 { }
-pub struct D31 { f0: (UnsafeCell<bool>, f64, Option<usize>), f1: u8, f2: D19, f3: bool, }
+pub enum D2 { V0, V1 { g0: *mut D0, }, V2 { g0: Result<Option<u8>, Option<()>>, g1: Option<Result<D1, UnsafeCell<u32>>>, }, }
+pub struct D3((f32, i32), D0);
 #[repr(packed)]
-pub struct D32(bool, f32, u8);
-impl Copy for D32 {}
-#[repr(C)]
-pub struct D33 { f0: D2<*const dyn Tr>, f1: D29<D24<u64, D23>>, f2: ManuallyDrop<&'static u16>, f3: bool, f4: [(f32, D9, D32); 1], }
-pub enum D34 { V0, V1, V2, V3, V4, V5, }
-pub struct D35<P0, P1> { h0: [P0; 2], h1: u32, h2: [P1; 2], h3: D20, }
-pub enum D36 { V0, V1(&'static mut u64), V2(D19, Option<(D34, f32, bool, u32)>, D11), V3(u64, UnsafeCell<u32>), }
-pub struct D37(&'static char);
+pub union D4 { u0: u8, u1: f64, u2: u8, u3: u128, }
+impl Copy for D4 {}
+pub struct D5 { f0: f32, }
+pub struct D6 { f0: Option<Option<bool>>, f1: [u64; 0], f2: f32, f3: [Option<i64>; 1], f4: [D4; 5], }
 #[repr(transparent)]
-pub struct D38(fn(u8) -> i64, PhantomData<u64>);
-pub struct D39(fn(i16) -> i16, Option<&'static str>, i32, D25<Option<i32>>);
-#[repr(u16)]
-pub enum D40 { V0, V1(f64, D2<Option<D2<(i128, char, UnsafeCell<u32>, f32)>>>), V2, }
-pub struct D41<P0> { h0: (P0, u8), }
-#[repr(C, packed)]
-pub struct D42 { }
-impl Copy for D42 {}
-pub struct D43<P0> { h0: D13, h1: [P0; 2], h2: i64, }
-#[repr(transparent)]
-pub struct D44 { f0: D43<Option<D11>>, }
-pub union D45 { u0: f64, }
-impl Copy for D45 {}
-#[repr(C)]
-pub enum D46 { V0, V1, V2, V3, V4 { g0: isize, g1: Option<D23>, g2: u128, }, V5(D14), }
-#[repr(C, align(8))]
-pub struct D47(Option<Option<u16>>, [[UnsafeCell<bool>; 3]; 2]);
-#[repr(C, align(8))]
-pub struct D48 { }
-pub struct D49(Option<NonZeroU8>, D6<(i16, D34, D28)>, bool);
-pub enum D50 { }
-pub union D51 { u0: f32, }
-impl Copy for D51 {}
-#[repr(transparent)]
-pub struct D52 { f0: [[D46; 1]; 0], }
-pub struct D53<P0: ?Sized> { h0: D19, h1: P0, }
-pub enum D54 { V0, V1, V2, V3, }
-#[repr(transparent)]
-pub struct D55 { f0: usize, f1: PhantomData<u64>, }
-pub enum D56 { V0(&'static dyn Tr, f64), }
-pub union D57 { u0: u8, u1: i128, }
-impl Copy for D57 {}
-#[repr(C, align(8))]
-pub struct D58 { f0: i8, f1: char, }
-#[repr(packed)]
-pub union D59 { u0: u16, u1: bool, }
-impl Copy for D59 {}
-#[repr(align(16))]
-pub struct D60((u8, D23), D13);
-#[repr(transparent)]
-pub struct D61(D57, PhantomData<u64>);
-pub struct D62 { }
-#[repr(C)]
-pub enum D63 { V0, V1(UnsafeCell<u32>), V2(bool), }
-pub struct D64 { f0: (((), D8, i128), Option<D30>), f1: *const (D19, D19, [u64; 0], D34), f2: D45, f3: [Result<D5<NonZeroU8>, D39>; 5], f4: &'static mut D50, }
-pub enum D65 { }
-#[repr(packed(4))]
-pub struct D66(i16);
-impl Copy for D66 {}
-pub union D67 { u0: u8, u1: u128, u2: char, u3: u8, }
-impl Copy for D67 {}
-#[repr(C, packed(2))]
-pub union D68 { u0: char, }
-impl Copy for D68 {}
-pub struct D69;
-#[repr(C, packed)]
-pub struct D70 { f0: D42, f1: u32, f2: u32, f3: isize, f4: bool, }
-impl Copy for D70 {}
-pub enum D71 { V0, }
-pub union D72 { u0: i128, u1: u8, }
-impl Copy for D72 {}
-pub enum D73 { V0, V1 { g0: [[D23; 3]; 0], g1: &'static mut dyn Tr, }, }
-#[repr(C, align(8))]
-pub struct D74 { f0: i32, }
-#[repr(C, packed(2))]
-pub union D75 { u0: i64, u1: char, u2: bool, u3: D45, }
-impl Copy for D75 {}
-pub struct D76 { f0: ManuallyDrop<&'static u16>, f1: D14, f2: (*mut D2<(i128, char, UnsafeCell<u32>, f32)>, Option<i64>, i16), }
-#[repr(C)]
-pub struct D77 { }
-#[repr(align(8))]
-pub enum D78 { V0, V1 { g0: D18, g1: Option<[D2<(i128, char, UnsafeCell<u32>, f32)>; 2]>, }, V2, V3([&'static [i128]; 1], (Result<D73, u128>,)), }
-pub struct D79 { f0: &'static mut [isize], f1: (UnsafeCell<bool>, usize, D57), f2: &'static mut [i64], f3: D53<D5<UnsafeCell<bool>>>, }
+pub struct D7((D3, D4), PhantomData<u64>);
 #[repr(u64)]
-pub enum D80 { V0, V1, V2, }
+pub enum D8 { V0 = 1, V1, V2, V3(usize, D0) = 6, V4, V5, }
+#[repr(transparent)]
+pub struct D9 { f0: *mut D2, f1: PhantomData<u64>, }
+#[repr(i32)]
+pub enum D10 { V0(f64, (), bool) = 1, V1 { g0: Result<u64, (u8, ())>, g1: D9, g2: [(); 5], } = 2, V2, V3, V4 = 7, V5(*const dyn Tr) = 10, }
+pub struct D11 { f0: [u64; 0], f1: [i128; 1], f2: ManuallyDrop<&'static u16>, }
+#[repr(C)]
+pub struct D12 { f0: fn(bool) -> [u64; 0], f1: fn(bool) -> isize, }
+#[repr(u8)]
+pub enum D13 { V0 = 0, V1, V2 = 4, V3 = 5, }
+pub union D14 { u0: f64, u1: D4, u2: u8, u3: usize, }
+impl Copy for D14 {}
+pub struct D15 { f0: UnsafeCell<bool>, f1: bool, }
+#[repr(i32)]
+pub enum D16 { V0, V1, V2, V3, V4, V5, }
+pub enum D17 { V0, }
+#[repr(C, u8)]
+pub enum D18 { V0(([i16; 0],)), V1, V2, V3(&'static Option<D7>, *const *const [u64; 0], f64), }
+#[repr(i32)]
+pub enum D19 { V0(f32, D14), V1, V2, }
+#[repr(C)]
+pub union D20 { u0: usize, }
+impl Copy for D20 {}
 #[repr(C, align(8))]
-pub struct D81;
-pub enum D82 { V0(u32, bool), V1, }
+pub struct D21(UnsafeCell<bool>);
+pub struct D22<P0, P1: ?Sized> { h0: f64, h1: Option<usize>, h2: Option<P0>, h3: P1, }
+#[repr(C)]
+pub enum D23 { V0, V1, V2(u16, u64), V3(D22<*const dyn Tr, D12>, D22<NonZeroU8, isize>, [D0; 2]), V4(&'static i128, [D17; 0], UnsafeCell<u32>), V5(i32), }
+pub enum D24 { V0, }
+pub struct D25 { f0: *const Option<i128>, }
+pub union D26 { u0: u64, }
+impl Copy for D26 {}
+pub struct D27([D10; 3], Option<(D7, f32, bool, u32)>, [i64; 0], Option<D12>);
+pub struct D28 { f0: D9, }
+pub union D29 { u0: i32, u1: u128, }
+impl Copy for D29 {}
+pub struct D30<P0, P1: ?Sized> { h0: (D2, D12, bool), h1: Option<D13>, h2: [P0; 2], h3: P1, }
+#[repr(C, packed(2))]
+pub struct D31(D20, i64, char);
+impl Copy for D31 {}
+pub union D32 { u0: u64, u1: i16, u2: bool, }
+impl Copy for D32 {}
+#[repr(isize)]
+pub enum D33 { V0, V1, V2, V3, V4, V5, }
+#[repr(u64)]
+pub enum D34 { V0(f64), V1, }
+#[repr(i32)]
+pub enum D35 { V0(Option<D11>, NonZeroU8, (&'static mut ManuallyDrop<bool>, [u8; 5], (u8, D0), u8)), }
+pub struct D36<P0> { h0: D17, h1: [P0; 2], h2: i64, }
+pub union D37 { u0: bool, u1: D20, u2: u32, }
+impl Copy for D37 {}
+#[repr(i8)]
+pub enum D38 { V0, V1, }
+#[repr(C, packed(2))]
+pub union D39 { u0: f64, u1: i128, }
+impl Copy for D39 {}
+pub union D40 { u0: bool, u1: i64, u2: D26, }
+impl Copy for D40 {}
+#[repr(align(2))]
+pub struct D41(*const Option<D11>, (i16,), *mut [char; 1]);
+pub union D42 { u0: D14, u1: u64, u2: bool, }
+impl Copy for D42 {}
+#[repr(transparent)]
+pub struct D43(D36<D30<bool, D12>>);
+pub struct D44([(); 0], [u64; 0], usize, usize, Option<D29>);
+#[repr(packed)]
+pub struct D45 { f0: i16, f1: u8, f2: u8, f3: D32, }
+impl Copy for D45 {}
+pub enum D46 { V0(&'static dyn Tr, f64), }
+#[repr(C)]
+pub union D47 { u0: u8, u1: i128, }
+impl Copy for D47 {}
+pub enum D48 { V0, V1, V2, }
+#[repr(C, packed(2))]
+pub struct D49 { f0: bool, }
+impl Copy for D49 {}
+#[repr(C, u8)]
+pub enum D50 { V0 = 0, V1(Option<D25>), V2 { g0: D18, }, V3 = 4, V4(*mut i32, !) = 7, }
+pub struct D51 { f0: UnsafeCell<bool>, f1: UnsafeCell<bool>, f2: &'static dyn Tr, f3: f64, }
+pub enum D52 { V0(bool), V1((((), D16, i128), Option<D29>), *const D46), V2(D43), V3, }
+pub struct D53<P0, P1: ?Sized> { h0: bool, h1: usize, h2: (P0, u8), h3: P1, }
+#[repr(transparent)]
+pub struct D54(D0);
+pub union D55 { u0: u64, }
+impl Copy for D55 {}
+#[repr(u16)]
+pub enum D56 { V0 = 2, }
+pub struct D57(D36<isize>);
+pub union D58 { u0: u8, }
+impl Copy for D58 {}
+#[repr(u8)]
+pub enum D59 { V0, V1, }
+#[repr(C)]
+pub enum D60 { V0, V1, V2, V3(u64), }
+pub enum D61 { V0, V1 = 3, V2, }
+pub enum D62 { V0(i32), V1(&'static i64), V2(ManuallyDrop<bool>), V3(D29, *mut str), V4(bool), V5(Option<Option<u8>>, Option<(char, f64, bool, char)>, *const str), }
+pub enum D63 { V0, V1 { g0: D23, g1: Result<D22<u128, f32>, i16>, g2: [u64; 0], }, V2(u32), }
+#[repr(transparent)]
+pub struct D64(Option<UnsafeCell<bool>>, PhantomData<u64>);
+pub union D65 { u0: char, }
+impl Copy for D65 {}
+#[repr(align(8))]
+pub enum D66 { V0((char,), D22<bool, (D2, D59, ManuallyDrop<&'static u16>, D22<D14, Option<f64>>)>, &'static mut str), }
+#[repr(i32)]
+pub enum D67 { V0, V1, }
+pub struct D68 { }
+pub struct D69 { f0: (), f1: D18, }
+#[repr(align(8))]
+pub enum D70 { V0 { }, V1, V2(bool, u64), }
+pub enum D71 { V0, V1, V2(D30<D6, &'static str>, D5), V3, }
+#[repr(C, packed(2))]
+pub struct D72 { f0: D31, f1: u128, f2: i64, f3: i16, f4: i32, }
+impl Copy for D72 {}
+pub enum D73 { V0 = 0, V1, V2, }
+#[repr(C, align(8))]
+pub struct D74 { f0: (), f1: u8, f2: *const str, f3: i128, }
+pub enum D75 { V0((fn(u128) -> i64, NonZeroU8, D37), &'static mut [()]), V1, }
+pub enum D76 { V0, }
+pub struct D77(&'static mut [[u64; 0]], u8, Result<&'static mut dyn Tr, D49>);
+#[repr(align(16))]
+pub struct D78(((u32, ManuallyDrop<bool>),), u8, Option<D75>);
+pub enum D79 { }
+pub struct D80;
+pub enum D81 { V0, V1, V2, }
+pub union D82 { u0: u8, u1: bool, u2: D47, u3: D37, }
+impl Copy for D82 {}
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = D2<(i128, char, UnsafeCell<u32>, f32)>;
-#[rustc_layout(debug)] type T3 = Option<D2<(i128, char, UnsafeCell<u32>, f32)>>;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = Option<D3>;
-#[rustc_layout(debug)] type T6 = D4;
-#[rustc_layout(debug)] type T7 = D5<&'static i64>;
-#[rustc_layout(debug)] type T8 = D2<Option<D2<(i128, char, UnsafeCell<u32>, f32)>>>;
-#[rustc_layout(debug)] type T9 = Option<D2<Option<D2<(i128, char, UnsafeCell<u32>, f32)>>>>;
-#[rustc_layout(debug)] type T10 = D7;
-#[rustc_layout(debug)] type T11 = D8;
-#[rustc_layout(debug)] type T12 = Option<D8>;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = Option<D10>;
-#[rustc_layout(debug)] type T16 = D11;
-#[rustc_layout(debug)] type T17 = D12;
-#[rustc_layout(debug)] type T18 = D13;
-#[rustc_layout(debug)] type T19 = Option<D13>;
-#[rustc_layout(debug)] type T20 = D14;
-#[rustc_layout(debug)] type T21 = Option<D14>;
-#[rustc_layout(debug)] type T22 = D15;
-#[rustc_layout(debug)] type T23 = D16;
-#[rustc_layout(debug)] type T24 = D2<()>;
-#[rustc_layout(debug)] type T25 = D18;
-#[rustc_layout(debug)] type T26 = D19;
-#[rustc_layout(debug)] type T27 = D20;
-#[rustc_layout(debug)] type T28 = D21;
-#[rustc_layout(debug)] type T29 = D22;
-#[rustc_layout(debug)] type T30 = D23;
-#[rustc_layout(debug)] type T31 = D17<D22, Option<[u64; 0]>>;
-#[rustc_layout(debug)] type T32 = D5<NonZeroU8>;
-#[rustc_layout(debug)] type T33 = D26;
-#[rustc_layout(debug)] type T34 = D27;
-#[rustc_layout(debug)] type T35 = D28;
-#[rustc_layout(debug)] type T36 = Option<D28>;
-#[rustc_layout(debug)] type T37 = D29<D24<u64, D23>>;
-#[rustc_layout(debug)] type T38 = Option<D29<D24<u64, D23>>>;
-#[rustc_layout(debug)] type T39 = D30;
-#[rustc_layout(debug)] type T40 = Option<D30>;
-#[rustc_layout(debug)] type T41 = D31;
-#[rustc_layout(debug)] type T42 = D32;
-#[rustc_layout(debug)] type T43 = D33;
-#[rustc_layout(debug)] type T44 = Option<D33>;
-#[rustc_layout(debug)] type T45 = D34;
-#[rustc_layout(debug)] type T46 = Option<D34>;
-#[rustc_layout(debug)] type T47 = D35<i32, Result<D12, i32>>;
-#[rustc_layout(debug)] type T48 = Option<D35<i32, Result<D12, i32>>>;
-#[rustc_layout(debug)] type T49 = D36;
-#[rustc_layout(debug)] type T50 = D37;
-#[rustc_layout(debug)] type T51 = Option<D37>;
-#[rustc_layout(debug)] type T52 = D38;
-#[rustc_layout(debug)] type T53 = Option<D38>;
-#[rustc_layout(debug)] type T54 = D39;
-#[rustc_layout(debug)] type T55 = D40;
-#[rustc_layout(debug)] type T56 = D17<Result<D2<(i128, char, UnsafeCell<u32>, f32)>, isize>, isize>;
-#[rustc_layout(debug)] type T57 = D42;
-#[rustc_layout(debug)] type T58 = D43<(u8, f32)>;
-#[rustc_layout(debug)] type T59 = D44;
-#[rustc_layout(debug)] type T60 = Option<D44>;
-#[rustc_layout(debug)] type T61 = D45;
-#[rustc_layout(debug)] type T62 = Option<D45>;
-#[rustc_layout(debug)] type T63 = D46;
-#[rustc_layout(debug)] type T64 = D47;
-#[rustc_layout(debug)] type T65 = Option<D47>;
-#[rustc_layout(debug)] type T66 = D48;
-#[rustc_layout(debug)] type T67 = D49;
-#[rustc_layout(debug)] type T68 = Option<D49>;
-#[rustc_layout(debug)] type T69 = D50;
-#[rustc_layout(debug)] type T70 = Option<D50>;
-#[rustc_layout(debug)] type T71 = D51;
-#[rustc_layout(debug)] type T72 = Option<D51>;
-#[rustc_layout(debug)] type T73 = D52;
-#[rustc_layout(debug)] type T74 = D2<Option<NonZeroU8>>;
-#[rustc_layout(debug)] type T75 = Option<D2<Option<NonZeroU8>>>;
-#[rustc_layout(debug)] type T76 = D54;
-#[rustc_layout(debug)] type T77 = D55;
-#[rustc_layout(debug)] type T78 = D56;
-#[rustc_layout(debug)] type T79 = D57;
-#[rustc_layout(debug)] type T80 = D58;
-#[rustc_layout(debug)] type T81 = D59;
-#[rustc_layout(debug)] type T82 = Option<D59>;
-#[rustc_layout(debug)] type T83 = D60;
-#[rustc_layout(debug)] type T84 = D61;
-#[rustc_layout(debug)] type T85 = Option<D61>;
-#[rustc_layout(debug)] type T86 = D62;
-#[rustc_layout(debug)] type T87 = Option<D62>;
-#[rustc_layout(debug)] type T88 = D63;
-#[rustc_layout(debug)] type T89 = Option<D63>;
-#[rustc_layout(debug)] type T90 = D64;
-#[rustc_layout(debug)] type T91 = D65;
-#[rustc_layout(debug)] type T92 = D66;
-#[rustc_layout(debug)] type T93 = Option<D66>;
-#[rustc_layout(debug)] type T94 = D67;
-#[rustc_layout(debug)] type T95 = D68;
-#[rustc_layout(debug)] type T96 = Option<D68>;
-#[rustc_layout(debug)] type T97 = D69;
-#[rustc_layout(debug)] type T98 = D70;
-#[rustc_layout(debug)] type T99 = Option<D70>;
-#[rustc_layout(debug)] type T100 = D71;
-#[rustc_layout(debug)] type T101 = D72;
-#[rustc_layout(debug)] type T102 = D73;
-#[rustc_layout(debug)] type T103 = Option<D73>;
-#[rustc_layout(debug)] type T104 = D74;
-#[rustc_layout(debug)] type T105 = D75;
-#[rustc_layout(debug)] type T106 = D76;
-#[rustc_layout(debug)] type T107 = Option<D76>;
-#[rustc_layout(debug)] type T108 = D77;
-#[rustc_layout(debug)] type T109 = D78;
-#[rustc_layout(debug)] type T110 = Option<D78>;
-#[rustc_layout(debug)] type T111 = D79;
-#[rustc_layout(debug)] type T112 = Option<D79>;
-#[rustc_layout(debug)] type T113 = D80;
-#[rustc_layout(debug)] type T114 = D81;
-#[rustc_layout(debug)] type T115 = Option<D81>;
-#[rustc_layout(debug)] type T116 = D82;
-#[rustc_layout(debug)] type T117 = Option<D82>;
-#[rustc_layout(debug)] type T118 = f64;
-#[rustc_layout(debug)] type T119 = (D2<()>, D78);
-#[rustc_layout(debug)] type T120 = isize;
-#[rustc_layout(debug)] type T121 = Option<usize>;
-#[rustc_layout(debug)] type T122 = [f64; 0];
-#[rustc_layout(debug)] type T123 = i8;
-#[rustc_layout(debug)] type T124 = Option<((i128, D45, bool, u32), (D11,))>;
-#[rustc_layout(debug)] type T125 = i64;
-#[rustc_layout(debug)] type T126 = &'static mut [i64];
-#[rustc_layout(debug)] type T127 = D5<Result<D49, bool>>;
-#[rustc_layout(debug)] type T128 = ();
-#[rustc_layout(debug)] type T129 = D53<D21>;
-#[rustc_layout(debug)] type T130 = &'static str;
-#[rustc_layout(debug)] type T131 = [u64; 0];
-#[rustc_layout(debug)] type T132 = D72;
-#[rustc_layout(debug)] type T133 = isize;
-#[rustc_layout(debug)] type T134 = D75;
-#[rustc_layout(debug)] type T135 = [Option<D15>; 5];
-#[rustc_layout(debug)] type T136 = u16;
-#[rustc_layout(debug)] type T137 = NonZeroU8;
-#[rustc_layout(debug)] type T138 = (bool, D76, [[u64; 0]; 1]);
-#[rustc_layout(debug)] type T139 = Option<D33>;
-#[rustc_layout(debug)] type T140 = D24<(*const str, i128), u128>;
-#[rustc_layout(debug)] type T141 = &'static i32;
-#[rustc_layout(debug)] type T142 = (char, Option<u16>, char);
-#[rustc_layout(debug)] type T143 = bool;
-#[rustc_layout(debug)] type T144 = [NonZeroU8; 0];
-#[rustc_layout(debug)] type T145 = Option<&'static mut [[u64; 0]]>;
-#[rustc_layout(debug)] type T146 = u8;
-#[rustc_layout(debug)] type T147 = Result<&'static mut dyn Tr, D11>;
-#[rustc_layout(debug)] type T148 = D8;
-#[rustc_layout(debug)] type T149 = [D12; 0];
-#[rustc_layout(debug)] type T150 = D34;
-#[rustc_layout(debug)] type T151 = bool;
-#[rustc_layout(debug)] type T152 = (D43<(u8, f32)>, ((u128, D55, f32), Option<D2<Option<D2<(i128, char, UnsafeCell<u32>, f32)>>>>, D19), [u64; 0], bool);
-#[rustc_layout(debug)] type T153 = &'static mut [[u64; 0]];
-#[rustc_layout(debug)] type T154 = [u64; 0];
-#[rustc_layout(debug)] type T155 = (u64, D61);
-#[rustc_layout(debug)] type T156 = ((UnsafeCell<u32>,),);
-#[rustc_layout(debug)] type T157 = Option<i128>;
-#[rustc_layout(debug)] type T158 = i64;
-#[rustc_layout(debug)] type T159 = u8;
-#[rustc_layout(debug)] type T160 = Option<bool>;
-#[rustc_layout(debug)] type T161 = (*mut (NonZeroU32, D4),);
-#[rustc_layout(debug)] type T162 = Option<D41<u64>>;
-#[rustc_layout(debug)] type T163 = D54;
-#[rustc_layout(debug)] type T164 = i8;
-#[rustc_layout(debug)] type T165 = D39;
-#[rustc_layout(debug)] type T166 = u8;
-#[rustc_layout(debug)] type T167 = Option<((D39, char),)>;
-#[rustc_layout(debug)] type T168 = char;
-#[rustc_layout(debug)] type T169 = D73;
-#[rustc_layout(debug)] type T170 = &'static mut u8;
-#[rustc_layout(debug)] type T171 = [bool; 1];
-#[rustc_layout(debug)] type T172 = i16;
-#[rustc_layout(debug)] type T173 = (D54,);
-#[rustc_layout(debug)] type T174 = char;
-#[rustc_layout(debug)] type T175 = ();
-#[rustc_layout(debug)] type T176 = Option<Option<f32>>;
-#[rustc_layout(debug)] type T177 = fn(char) -> i128;
-#[rustc_layout(debug)] type T178 = D8;
-#[rustc_layout(debug)] type T179 = u64;
-#[rustc_layout(debug)] type T180 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T181 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T182 = [u64; 0];
-#[rustc_layout(debug)] type T183 = char;
-#[rustc_layout(debug)] type T184 = bool;
-#[rustc_layout(debug)] type T185 = Result<bool, bool>;
-#[rustc_layout(debug)] type T186 = (Result<([u64; 0], u16), f64>, D17<u16, *mut dyn Tr>, (D77, &'static mut str, [ManuallyDrop<bool>; 0]));
-#[rustc_layout(debug)] type T187 = D25<char>;
-#[rustc_layout(debug)] type T188 = [[UnsafeCell<bool>; 5]; 3];
-#[rustc_layout(debug)] type T189 = bool;
-#[rustc_layout(debug)] type T190 = Result<((u64,), Option<D2<()>>, Result<D48, D17<D22, Option<[u64; 0]>>>), u128>;
-#[rustc_layout(debug)] type T191 = Result<D18, [Option<f32>; 0]>;
-#[rustc_layout(debug)] type T192 = ([[NonZeroU32; 5]; 1], Result<&'static D66, &'static mut D10>);
-#[rustc_layout(debug)] type T193 = bool;
-#[rustc_layout(debug)] type T194 = [D31; 0];
-#[rustc_layout(debug)] type T195 = &'static mut [bool];
-#[rustc_layout(debug)] type T196 = Result<f64, u64>;
-#[rustc_layout(debug)] type T197 = ManuallyDrop<&'static u16>;
-#[rustc_layout(debug)] type T198 = D43<(u8, f32)>;
-#[rustc_layout(debug)] type T199 = Result<[u64; 0], bool>;
-#[rustc_layout(debug)] type T200 = (bool,);
-#[rustc_layout(debug)] type T201 = usize;
-#[rustc_layout(debug)] type T202 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T203 = D5<(D23, (f64, D2<Option<NonZeroU8>>, bool, D12), ((),), ManuallyDrop<&'static u16>)>;
-#[rustc_layout(debug)] type T204 = (Option<Result<PhantomData<u64>, D26>>,);
-#[rustc_layout(debug)] type T205 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T206 = D25<D24<&'static mut D57, fn(usize) -> bool>>;
-#[rustc_layout(debug)] type T207 = D54;
-#[rustc_layout(debug)] type T208 = D5<D57>;
-#[rustc_layout(debug)] type T209 = D49;
-#[rustc_layout(debug)] type T210 = D56;
-#[rustc_layout(debug)] type T211 = u16;
-#[rustc_layout(debug)] type T212 = D7;
-#[rustc_layout(debug)] type T213 = ();
-#[rustc_layout(debug)] type T214 = *mut u32;
-#[rustc_layout(debug)] type T215 = Option<i32>;
-#[rustc_layout(debug)] type T216 = *mut dyn Tr;
-#[rustc_layout(debug)] type T217 = char;
-#[rustc_layout(debug)] type T218 = (ManuallyDrop<bool>, D69);
-#[rustc_layout(debug)] type T219 = Option<usize>;
-#[rustc_layout(debug)] type T220 = [Result<ManuallyDrop<&'static u16>, *const [i128]>; 3];
-#[rustc_layout(debug)] type T221 = (f32, u8, i32);
-#[rustc_layout(debug)] type T222 = *mut dyn Tr;
-#[rustc_layout(debug)] type T223 = [char; 5];
-#[rustc_layout(debug)] type T224 = D22;
-#[rustc_layout(debug)] type T225 = D38;
-#[rustc_layout(debug)] type T226 = D7;
-#[rustc_layout(debug)] type T227 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T228 = i64;
-#[rustc_layout(debug)] type T229 = *mut str;
-#[rustc_layout(debug)] type T230 = *mut Option<(UnsafeCell<u32>, D22, ())>;
-#[rustc_layout(debug)] type T231 = Option<Option<Option<D75>>>;
-#[rustc_layout(debug)] type T232 = Option<i8>;
-#[rustc_layout(debug)] type T233 = D2<Result<*mut dyn Tr, *mut [u8]>>;
-#[rustc_layout(debug)] type T234 = (u8,);
-#[rustc_layout(debug)] type T235 = D35<D41<D79>, i64>;
-#[rustc_layout(debug)] type T236 = ();
-#[rustc_layout(debug)] type T237 = i16;
-#[rustc_layout(debug)] type T238 = &'static [f32];
-#[rustc_layout(debug)] type T239 = D10;
-#[rustc_layout(debug)] type T240 = u8;
-#[rustc_layout(debug)] type T241 = Result<D77, ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T242 = [u64; 0];
-#[rustc_layout(debug)] type T243 = u64;
-#[rustc_layout(debug)] type T244 = [u64; 0];
-#[rustc_layout(debug)] type T245 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T246 = i128;
-#[rustc_layout(debug)] type T247 = Option<isize>;
-#[rustc_layout(debug)] type T248 = char;
-#[rustc_layout(debug)] type T249 = D29<isize>;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22<D14, Option<f64>>;
+#[rustc_layout(debug)] type T45 = Option<D22<D14, Option<f64>>>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30<bool, D12>;
+#[rustc_layout(debug)] type T61 = Option<D30<bool, D12>>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36<(u8, f32)>;
+#[rustc_layout(debug)] type T73 = Option<D36<(u8, f32)>>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53<*const str, D28>;
+#[rustc_layout(debug)] type T107 = Option<D53<*const str, D28>>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = Option<i16>;
+#[rustc_layout(debug)] type T167 = ();
+#[rustc_layout(debug)] type T168 = (((NonZeroU32,),), Option<Option<D42>>, D39);
+#[rustc_layout(debug)] type T169 = [[u64; 0]; 2];
+#[rustc_layout(debug)] type T170 = NonZeroU32;
+#[rustc_layout(debug)] type T171 = &'static mut [usize];
+#[rustc_layout(debug)] type T172 = (bool, (*mut [u8], u8));
+#[rustc_layout(debug)] type T173 = isize;
+#[rustc_layout(debug)] type T174 = [Option<Option<D39>>; 1];
+#[rustc_layout(debug)] type T175 = fn(u8) -> i64;
+#[rustc_layout(debug)] type T176 = ((f64, char),);
+#[rustc_layout(debug)] type T177 = D73;
+#[rustc_layout(debug)] type T178 = &'static mut u8;
+#[rustc_layout(debug)] type T179 = [bool; 1];
+#[rustc_layout(debug)] type T180 = i16;
+#[rustc_layout(debug)] type T181 = (D54,);
+#[rustc_layout(debug)] type T182 = char;
+#[rustc_layout(debug)] type T183 = ();
+#[rustc_layout(debug)] type T184 = Option<Option<f32>>;
+#[rustc_layout(debug)] type T185 = fn(char) -> i128;
+#[rustc_layout(debug)] type T186 = D8;
+#[rustc_layout(debug)] type T187 = u64;
+#[rustc_layout(debug)] type T188 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T189 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T190 = [u64; 0];
+#[rustc_layout(debug)] type T191 = char;
+#[rustc_layout(debug)] type T192 = bool;
+#[rustc_layout(debug)] type T193 = Result<bool, bool>;
+#[rustc_layout(debug)] type T194 = (Result<([u64; 0], u16), f64>, D36<u16>, *mut dyn Tr);
+#[rustc_layout(debug)] type T195 = (D77, &'static mut str, [(char, isize, [u64; 0]); 2]);
+#[rustc_layout(debug)] type T196 = [UnsafeCell<bool>; 5];
+#[rustc_layout(debug)] type T197 = (&'static (i64, u64, u8), Result<u32, u128>);
+#[rustc_layout(debug)] type T198 = Result<D18, [Option<f32>; 0]>;
+#[rustc_layout(debug)] type T199 = ([[NonZeroU32; 5]; 1], Result<&'static D66, &'static mut D10>);
+#[rustc_layout(debug)] type T200 = bool;
+#[rustc_layout(debug)] type T201 = [D31; 0];
+#[rustc_layout(debug)] type T202 = &'static mut [bool];
+#[rustc_layout(debug)] type T203 = Result<f64, u64>;
+#[rustc_layout(debug)] type T204 = ManuallyDrop<&'static u16>;
+#[rustc_layout(debug)] type T205 = D43;
+#[rustc_layout(debug)] type T206 = Result<[u64; 0], bool>;
+#[rustc_layout(debug)] type T207 = (bool,);
+#[rustc_layout(debug)] type T208 = usize;
+#[rustc_layout(debug)] type T209 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T210 = D53<(D23, (f64, D53<*const str, D28>, bool, D12), ((),), ManuallyDrop<&'static u16>), (Option<bool>,)>;
+#[rustc_layout(debug)] type T211 = D26;
+#[rustc_layout(debug)] type T212 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T213 = D53<D30<&'static mut D57, fn(usize) -> bool>, D54>;
+#[rustc_layout(debug)] type T214 = D22<D57, D49>;
+#[rustc_layout(debug)] type T215 = D56;
+#[rustc_layout(debug)] type T216 = u16;
+#[rustc_layout(debug)] type T217 = D7;
+#[rustc_layout(debug)] type T218 = ();
+#[rustc_layout(debug)] type T219 = *mut u32;
+#[rustc_layout(debug)] type T220 = Option<i32>;
+#[rustc_layout(debug)] type T221 = *mut dyn Tr;
+#[rustc_layout(debug)] type T222 = char;
+#[rustc_layout(debug)] type T223 = (ManuallyDrop<bool>, D69);
+#[rustc_layout(debug)] type T224 = Option<usize>;
+#[rustc_layout(debug)] type T225 = [Result<ManuallyDrop<&'static u16>, *const [i128]>; 3];
+#[rustc_layout(debug)] type T226 = (f32, u8, i32);
+#[rustc_layout(debug)] type T227 = *mut dyn Tr;
+#[rustc_layout(debug)] type T228 = [char; 5];
+#[rustc_layout(debug)] type T229 = D22<D14, Option<f64>>;
+#[rustc_layout(debug)] type T230 = D38;
+#[rustc_layout(debug)] type T231 = D7;
+#[rustc_layout(debug)] type T232 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T233 = i64;
+#[rustc_layout(debug)] type T234 = *mut str;
+#[rustc_layout(debug)] type T235 = *mut Option<(UnsafeCell<u32>, D22<D14, Option<f64>>, ())>;
+#[rustc_layout(debug)] type T236 = Option<Option<Option<D75>>>;
+#[rustc_layout(debug)] type T237 = Option<i8>;
+#[rustc_layout(debug)] type T238 = D22<Result<*mut dyn Tr, *mut [u8]>, (u8,)>;
+#[rustc_layout(debug)] type T239 = D22<D30<D79, i64>, ()>;
+#[rustc_layout(debug)] type T240 = i16;
+#[rustc_layout(debug)] type T241 = &'static [f32];
+#[rustc_layout(debug)] type T242 = D10;
+#[rustc_layout(debug)] type T243 = u8;
+#[rustc_layout(debug)] type T244 = Result<D77, ManuallyDrop<bool>>;
+#[rustc_layout(debug)] type T245 = [u64; 0];
+#[rustc_layout(debug)] type T246 = u64;
+#[rustc_layout(debug)] type T247 = [u64; 0];
+#[rustc_layout(debug)] type T248 = UnsafeCell<bool>;
+#[rustc_layout(debug)] type T249 = i128;

@@ -22,381 +22,394 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(packed)]
 pub union D0 { u0: u32, u1: u8, u2: u16, }
 impl Copy for D0 {}
+#[repr(align(8))]
 pub enum D1 { V0, V1 { g0: D0, g1: &'static mut dyn Tr, g2: NonZeroU32, }, V2, V3, }
-#[repr(C, align(8))]
-pub struct D2 { }
-#[repr(align(8))]
-pub struct D3 { f0: u16, f1: u64, f2: ManuallyDrop<&'static u16>, }
-pub struct D4<P0> { h0: [P0; 2], h1: &'static mut D3, }
 #[repr(transparent)]
-pub struct D5 { f0: (), }
-pub union D6 { u0: u8, u1: D0, }
-impl Copy for D6 {}
-pub enum D7 { V0 = 125, V1, V2, V3, V4, V5, }
-pub struct D8(f64, D4<bool>);
+pub struct D2(u64, PhantomData<u64>);
 #[repr(transparent)]
-pub struct D9 { f0: [D2; 1], }
-#[repr(C, packed)]
-pub struct D10;
-impl Copy for D10 {}
-#[repr(packed(2))]
-pub struct D11 { f0: u8, f1: f32, f2: u64, f3: f32, f4: u8, }
-impl Copy for D11 {}
-pub struct D12<P0: ?Sized> { h0: *mut [char], h1: P0, }
+pub struct D3 { f0: D2, }
+#[repr(transparent)]
+pub struct D4 { f0: (), }
 #[repr(align(2))]
-pub struct D13 { f0: (fn(isize) -> bool, usize, (D7, char), (D12<&'static str>,)), f1: isize, }
-pub struct D14<P0, P1: ?Sized> { h0: (D0,), h1: P0, h2: P1, }
-#[repr(u16)]
-pub enum D15 { V0, V1(Result<D7, (D3,)>, D4<Option<bool>>, &'static [usize]), V2, V3(fn(bool) -> char, fn(bool) -> u8) = 3, }
-#[repr(isize)]
-pub enum D16 { V0([char; 2]), V1 { g0: (u8,), }, V2, V3 { g0: Option<*mut str>, g1: Option<u32>, g2: *const [bool], }, V4([bool; 0], u16), }
-#[repr(u8)]
-pub enum D17 { V0, V1, V2, }
+pub struct D5 { f0: fn(char) -> (), f1: ((D1, D3), D4, char, (D4, f64, char)), f2: D2, f3: Result<D3, bool>, }
+pub struct D6<P0, P1> { h0: Option<P0>, h1: P1, h2: (f32, D2, D1, u16), }
+pub struct D7 { f0: D6<char, ()>, }
 #[repr(align(8))]
-pub enum D18 { V0, }
-pub union D19 { u0: isize, u1: u128, u2: D6, }
-impl Copy for D19 {}
-pub struct D20 { f0: [(); 5], f1: *mut D2, f2: bool, }
-pub enum D21 { }
-pub enum D22 { V0, V1 = 3, V2 = 5, }
-pub enum D23 { V0, V1 { g0: D4<i16>, g1: [f32; 2], g2: &'static mut dyn Tr, }, }
-pub union D24 { u0: char, }
-impl Copy for D24 {}
-pub struct D25<P0> { h0: P0, h1: &'static dyn Tr, }
-#[repr(isize)]
-pub enum D26 { V0, V1, V2, }
-pub union D27 { u0: char, u1: u16, }
-impl Copy for D27 {}
-pub struct D28(Result<UnsafeCell<bool>, bool>, Result<Option<u8>, Option<bool>>, [[D13; 5]; 3], D8);
-pub enum D29 { V0(D25<D18>, &'static dyn Tr, (f32, *mut bool, [u8; 5], D0)), V1, }
-pub struct D30 { }
-#[repr(C, packed(2))]
-pub struct D31 { f0: u8, f1: D6, f2: bool, f3: D10, f4: usize, }
-impl Copy for D31 {}
-#[repr(transparent)]
-pub struct D32 { f0: [u64; 0], f1: PhantomData<u64>, }
-#[repr(align(16))]
-pub struct D33((), *const (D0, u32), (Option<D15>, [D22; 0], Option<u32>), i16, NonZeroU32);
-pub struct D34 { f0: (), f1: (), f2: D29, f3: Result<(u16, D12<(i16,)>), [(); 5]>, }
-pub struct D35(bool, &'static dyn Tr, ManuallyDrop<bool>, bool);
-pub enum D36 { V0([*const PhantomData<u64>; 5]), }
-pub struct D37<P0, P1> { h0: u128, h1: [P1; 2], h2: P0, }
-pub enum D38 { V0, }
-pub struct D39 { f0: *const D4<bool>, }
-#[repr(C, packed)]
-pub struct D40 { f0: char, }
-impl Copy for D40 {}
-#[repr(C)]
-pub union D41 { u0: f32, u1: i8, u2: usize, }
-impl Copy for D41 {}
-pub enum D42 { V0(i32), V1, }
-pub union D43 { u0: i128, }
-impl Copy for D43 {}
-pub union D44 { u0: u8, u1: u8, }
-impl Copy for D44 {}
-pub enum D45 { V0, V1, }
-#[repr(align(2))]
-pub struct D46(D37<[NonZeroU32; 2], Option<i64>>, char);
-pub struct D47<P0> { h0: Result<D3, D34>, h1: Option<P0>, h2: Result<D11, NonZeroU8>, }
-pub enum D48 { V0, V1, V2, V3, }
-pub enum D49 { }
+pub union D8 { u0: D0, u1: u32, }
+impl Copy for D8 {}
+pub enum D9 { V0, V1, V2, }
 #[repr(i8)]
-pub enum D50 { V0([D33; 3], fn(u64) -> f64), V1, V2(char, D37<(f64, f64), D29>), V3((D7,), D25<bool>), V4, }
-pub struct D51 { f0: [[char; 3]; 5], f1: NonZeroU32, }
+pub enum D10 { V0 { }, V1([[i64; 0]; 0], *mut [char], !), V2, V3, }
+pub enum D11 { V0 { g0: fn(isize) -> bool, }, }
+#[repr(C)]
+pub enum D12 { V0, V1 { g0: D6<u128, isize>, }, V2, V3, V4 { g0: ManuallyDrop<&'static u16>, g1: usize, }, }
+pub union D13 { u0: u8, u1: char, u2: char, }
+impl Copy for D13 {}
+#[repr(align(8))]
+pub struct D14 { f0: ((D5,), Result<bool, i128>, Option<char>), f1: Option<()>, f2: (char, *mut str, Result<ManuallyDrop<&'static u16>, u8>), }
+pub enum D15 { V0, }
+#[repr(C, u8)]
+pub enum D16 { V0((D11, D7), (Option<D2>, NonZeroU32, D6<bool, PhantomData<u64>>, (bool,))) = 1, V1 { g0: [[D9; 3]; 0], } = 2, V2 = 4, V3(Result<(u32,), bool>, *mut f64, Result<(bool, u128), *const D0>) = 5, V4 = 8, }
+#[repr(C)]
+pub union D17 { u0: f32, u1: isize, }
+impl Copy for D17 {}
+#[repr(C)]
+pub enum D18 { V0, }
+pub struct D19;
+#[repr(align(8))]
+pub struct D20(*mut bool, D10);
+#[repr(packed)]
+pub struct D21 { }
+impl Copy for D21 {}
+#[repr(packed)]
+pub union D22 { u0: i8, u1: u8, }
+impl Copy for D22 {}
+pub enum D23 { V0, V1 { }, V2 { g0: [char; 5], g1: !, }, V3(u8), V4 { }, }
+#[repr(isize)]
+pub enum D24 { V0, V1, V2, }
 #[repr(u64)]
-pub enum D52 { V0, V1, V2, V3, V4, V5, }
-#[repr(u16)]
-pub enum D53 { V0(u128), }
-pub struct D54 { f0: i32, f1: *const dyn Tr, }
-pub struct D55 { f0: UnsafeCell<bool>, f1: Result<[u64; 0], char>, f2: Option<fn(u16) -> char>, f3: [ManuallyDrop<bool>; 0], }
-pub union D56 { u0: bool, }
-impl Copy for D56 {}
-#[repr(align(16))]
-pub struct D57([D12<bool>; 2]);
-pub struct D58(fn(u64) -> bool, [(UnsafeCell<u32>,); 1]);
+pub enum D25 { V0, }
 #[repr(C)]
-pub struct D59;
-pub enum D60 { }
-pub enum D61 { V0, V1, V2, V3, }
-pub struct D62 { f0: bool, f1: NonZeroU32, f2: D10, f3: &'static mut Result<u16, isize>, }
-#[repr(isize)]
-pub enum D63 { V0 { g0: D46, g1: ([char; 5], (D46, D3)), }, V1(NonZeroU32, u8), V2, V3, }
+pub enum D26 { V0, V1, V2, }
 #[repr(transparent)]
-pub struct D64(bool);
-pub enum D65 { V0(fn([u64; 0]) -> (), [f64; 2]), V1(D25<Option<NonZeroU32>>, usize), V2([Option<D63>; 0], (D63, D61, ([u64; 0], bool, D4<bool>, ManuallyDrop<bool>), Option<D46>)), V3, V4 { g0: ManuallyDrop<&'static u16>, g1: (([u64; 0], char, i64), D23, D64, D46), }, V5, }
-pub struct D66<P0, P1> { h0: Option<P0>, h1: Option<P1>, }
-pub enum D67 { V0(*mut str), V1((D3, ()), fn(u128) -> bool), V2, }
-pub enum D68 { V0 { }, }
-pub union D69 { u0: u64, u1: bool, u2: f32, }
-impl Copy for D69 {}
-#[repr(isize)]
-pub enum D70 { V0 = 1, V1, V2, V3 { g0: (D69,), g1: u32, }, }
-pub enum D71 { }
-pub struct D72 { }
-#[repr(C, u8)]
-pub enum D73 { V0(D49, [isize; 5], D13), }
-#[repr(C, u8)]
-pub enum D74 { V0(f64, Option<NonZeroU32>), V1, V2(f32, D66<D7, ()>, fn(bool) -> bool), V3((&'static mut i128, *const dyn Tr), D40, &'static mut ()), }
-pub enum D75 { V0, V1, V2 { g0: (D25<D8>,), }, V3 { g0: *mut Option<ManuallyDrop<bool>>, g1: Result<f32, (u128, D45, D63, D31)>, }, }
-pub enum D76 { V0, V1(Option<Option<PhantomData<u64>>>), V2(&'static mut (ManuallyDrop<bool>,), fn(u8) -> u128), V3 { g0: (D66<i128, u64>, Result<u8, u8>, [D20; 1], Option<ManuallyDrop<bool>>), g1: D12<usize>, }, V4, V5, }
-#[repr(packed(4))]
-pub struct D77 { f0: i128, f1: u8, f2: u32, f3: f32, f4: D56, }
-impl Copy for D77 {}
+pub struct D27 { f0: u32, }
+pub struct D28(bool, Result<Option<D25>, bool>, D6<(D24, u64, u16, PhantomData<u64>), [u8; 5]>, D13, (u8, &'static str, D5));
+#[repr(C, packed(2))]
+pub struct D29 { f0: bool, f1: D21, }
+impl Copy for D29 {}
+pub enum D30 { V0, V1, }
+pub union D31 { u0: i16, u1: bool, u2: isize, }
+impl Copy for D31 {}
+pub struct D32<P0, P1> { h0: PhantomData<u64>, h1: P1, h2: Option<P0>, h3: Result<char, f64>, }
 #[repr(C)]
-pub struct D78 { f0: bool, f1: D61, f2: &'static [u8], }
-pub struct D79(UnsafeCell<u32>, NonZeroU32, UnsafeCell<u32>);
+pub struct D33 { }
+pub enum D34 { V0(D15, Option<(D5, D0, D24)>, (UnsafeCell<bool>, (), ())), V1(D33, D23), }
+pub struct D35(UnsafeCell<u32>, ManuallyDrop<bool>, D31, [u64; 0], (&'static [bool], Option<D5>, &'static [i8], &'static mut str));
+#[repr(i32)]
+pub enum D36 { V0, V1, V2, V3, V4, V5, }
+#[repr(u64)]
+pub enum D37 { V0 { }, V1 { g0: [&'static mut str; 3], g1: Option<D5>, } = 54, V2(&'static u16, fn(i8) -> bool, Result<f64, (i8, i16, D31, UnsafeCell<bool>)>) = 57, V3(i32), V4 { g0: Option<Option<bool>>, }, }
+pub enum D38 { V0, V1, V2, V3, V4, }
+pub enum D39 { V0 { g0: u32, g1: ((D30,), f32, Option<i64>), g2: (fn(()) -> i128,), }, V1, V2, V3, }
+#[repr(packed(4))]
+pub struct D40;
+impl Copy for D40 {}
+pub struct D41 { f0: bool, f1: bool, f2: D2, f3: bool, }
+pub enum D42 { V0, V1, V2, V3, V4, }
+#[repr(C)]
+pub union D43 { u0: i8, u1: char, u2: char, }
+impl Copy for D43 {}
+#[repr(align(2))]
+pub struct D44 { f0: (Option<D24>, char, D28), }
+#[repr(u8)]
+pub enum D45 { V0 { g0: UnsafeCell<bool>, g1: D6<(D12, (), (), bool), *const dyn Tr>, g2: D6<(D12, (), (), bool), *const dyn Tr>, }, V1, }
+pub enum D46 { }
+pub struct D47<P0, P1: ?Sized> { h0: fn(u128) -> i16, h1: u8, h2: (P0, u8), h3: P1, }
+pub enum D48 { V0, }
+pub struct D49<P0, P1> { h0: (P0, u8), h1: D19, h2: D16, h3: Option<P1>, }
 #[repr(isize)]
-pub enum D80 { V0, V1(u8) = 1, V2 = 2, V3(u32), }
-pub enum D81 { }
-#[repr(isize)]
-pub enum D82 { V0(*const str, ManuallyDrop<&'static u16>), V1(*const ManuallyDrop<bool>, char), V2, V3, }
+pub enum D50 { V0, V1(u16), V2 { g0: Option<f64>, g1: Option<bool>, }, }
+pub union D51 { u0: isize, u1: bool, u2: usize, }
+impl Copy for D51 {}
+pub struct D52((&'static mut u16,), &'static mut u8, i16, Option<bool>, u64);
+pub struct D53 { f0: UnsafeCell<u32>, }
+#[repr(C)]
+pub enum D54 { V0(((u16, char, u64, bool), Option<D22>, D46, &'static bool)), }
+#[repr(C, packed(2))]
+pub union D55 { u0: usize, u1: bool, }
+impl Copy for D55 {}
+#[repr(u64)]
+pub enum D56 { V0, }
+#[repr(C, align(8))]
+pub struct D57 { f0: D6<*const D50, ()>, }
+#[repr(C)]
+pub union D58 { u0: bool, u1: u8, }
+impl Copy for D58 {}
+pub enum D59 { V0, V1 = 206, }
+pub struct D60 { f0: f32, f1: i8, f2: *const Result<PhantomData<u64>, bool>, f3: (&'static D51, [UnsafeCell<u32>; 0], *mut [[u64; 0]]), f4: [u64; 0], }
+pub enum D61 { }
+#[repr(C, packed(2))]
+pub struct D62 { f0: bool, }
+impl Copy for D62 {}
+pub union D63 { u0: f64, u1: bool, }
+impl Copy for D63 {}
+pub enum D64 { V0 { g0: *const dyn Tr, g1: D49<D10, i32>, }, V1 { g0: i32, g1: (NonZeroU8, &'static mut [()]), }, V2(Option<u8>, (ManuallyDrop<&'static u16>,)), V3, V4 { g0: u8, }, V5, }
+#[repr(u8)]
+pub enum D65 { V0 { g0: i16, g1: (), g2: (i64, D62, Option<u32>, Result<i8, i16>), } = 0, V1 = 2, }
+pub enum D66 { V0, V1, V2, }
+#[repr(packed)]
+pub union D67 { u0: bool, }
+impl Copy for D67 {}
+pub enum D68 { V0, V1, V2, V3, V4, }
+pub struct D69 { f0: (), f1: *mut D51, }
+pub enum D70 { V0(u64, D46), V1, V2 { g0: Result<[u8; 3], Option<D69>>, }, V3(D50, !), V4 { g0: D4, g1: usize, g2: i64, }, }
+pub struct D71<P0, P1: ?Sized> { h0: [f64; 3], h1: (P0, u8), h2: P1, }
+#[repr(C)]
+pub enum D72 { V0(D71<Option<D20>, D56>), V1, V2(u8, D52), }
+#[repr(align(16))]
+pub struct D73(&'static *mut f64, [u64; 0], Option<Option<u8>>, *const dyn Tr);
+#[repr(C, packed(2))]
+pub struct D74 { f0: bool, }
+impl Copy for D74 {}
+#[repr(i8)]
+pub enum D75 { V0, V1 { g0: (D47<D8, UnsafeCell<u32>>,), }, V2, V3((bool, f32, (u128, D45, D63, D31)), Option<Option<D2>>, D38), V4(Option<D44>, bool, (*const [isize],)), V5, }
+pub struct D76(((char, D24, UnsafeCell<bool>, u64), Result<u8, u8>, [D20; 1]), Option<Option<char>>);
+pub struct D77(usize, fn(char) -> [u64; 0], i128, D32<f64, Option<u8>>, Result<D49<f64, u8>, Option<D58>>);
+#[repr(C, packed(2))]
+pub struct D78 { }
+impl Copy for D78 {}
+pub enum D79 { V0 { }, }
+pub struct D80 { }
+pub struct D81 { f0: (bool, fn(i32) -> i8), f1: ((u8, u128, D42), Option<f64>), f2: [u64; 0], }
+#[repr(C, u8)]
+pub enum D82 { V0, V1 { g0: bool, g1: Result<UnsafeCell<u32>, D32<u8, isize>>, }, V2, }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = Option<D1>;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = D4<bool>;
-#[rustc_layout(debug)] type T6 = D5;
-#[rustc_layout(debug)] type T7 = Option<D5>;
-#[rustc_layout(debug)] type T8 = D6;
-#[rustc_layout(debug)] type T9 = Option<D6>;
-#[rustc_layout(debug)] type T10 = D7;
-#[rustc_layout(debug)] type T11 = D8;
-#[rustc_layout(debug)] type T12 = Option<D8>;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = Option<D9>;
-#[rustc_layout(debug)] type T15 = D10;
-#[rustc_layout(debug)] type T16 = Option<D10>;
-#[rustc_layout(debug)] type T17 = D11;
-#[rustc_layout(debug)] type T18 = Option<D11>;
-#[rustc_layout(debug)] type T19 = D12<&'static str>;
-#[rustc_layout(debug)] type T20 = D13;
-#[rustc_layout(debug)] type T21 = Option<D13>;
-#[rustc_layout(debug)] type T22 = D4<NonZeroU32>;
-#[rustc_layout(debug)] type T23 = Option<D4<NonZeroU32>>;
-#[rustc_layout(debug)] type T24 = D15;
-#[rustc_layout(debug)] type T25 = Option<D15>;
-#[rustc_layout(debug)] type T26 = D16;
-#[rustc_layout(debug)] type T27 = D17;
-#[rustc_layout(debug)] type T28 = D18;
-#[rustc_layout(debug)] type T29 = D19;
-#[rustc_layout(debug)] type T30 = Option<D19>;
-#[rustc_layout(debug)] type T31 = D20;
-#[rustc_layout(debug)] type T32 = D21;
-#[rustc_layout(debug)] type T33 = Option<D21>;
-#[rustc_layout(debug)] type T34 = D22;
-#[rustc_layout(debug)] type T35 = D23;
-#[rustc_layout(debug)] type T36 = D24;
-#[rustc_layout(debug)] type T37 = Option<D24>;
-#[rustc_layout(debug)] type T38 = D12<(i16,)>;
-#[rustc_layout(debug)] type T39 = Option<D12<(i16,)>>;
-#[rustc_layout(debug)] type T40 = D26;
-#[rustc_layout(debug)] type T41 = D27;
-#[rustc_layout(debug)] type T42 = Option<D27>;
-#[rustc_layout(debug)] type T43 = D28;
-#[rustc_layout(debug)] type T44 = D29;
-#[rustc_layout(debug)] type T45 = Option<D29>;
-#[rustc_layout(debug)] type T46 = D30;
-#[rustc_layout(debug)] type T47 = D31;
-#[rustc_layout(debug)] type T48 = D32;
-#[rustc_layout(debug)] type T49 = D33;
-#[rustc_layout(debug)] type T50 = Option<D33>;
-#[rustc_layout(debug)] type T51 = D34;
-#[rustc_layout(debug)] type T52 = D35;
-#[rustc_layout(debug)] type T53 = Option<D35>;
-#[rustc_layout(debug)] type T54 = D36;
-#[rustc_layout(debug)] type T55 = Option<D36>;
-#[rustc_layout(debug)] type T56 = D25<bool>;
-#[rustc_layout(debug)] type T57 = Option<D25<bool>>;
-#[rustc_layout(debug)] type T58 = D38;
-#[rustc_layout(debug)] type T59 = Option<D38>;
-#[rustc_layout(debug)] type T60 = D39;
-#[rustc_layout(debug)] type T61 = Option<D39>;
-#[rustc_layout(debug)] type T62 = D40;
-#[rustc_layout(debug)] type T63 = D41;
-#[rustc_layout(debug)] type T64 = Option<D41>;
-#[rustc_layout(debug)] type T65 = D42;
-#[rustc_layout(debug)] type T66 = D43;
-#[rustc_layout(debug)] type T67 = Option<D43>;
-#[rustc_layout(debug)] type T68 = D44;
-#[rustc_layout(debug)] type T69 = Option<D44>;
-#[rustc_layout(debug)] type T70 = D45;
-#[rustc_layout(debug)] type T71 = Option<D45>;
-#[rustc_layout(debug)] type T72 = D46;
-#[rustc_layout(debug)] type T73 = Option<D46>;
-#[rustc_layout(debug)] type T74 = D25<Result<D23, bool>>;
-#[rustc_layout(debug)] type T75 = Option<D25<Result<D23, bool>>>;
-#[rustc_layout(debug)] type T76 = D48;
-#[rustc_layout(debug)] type T77 = Option<D48>;
-#[rustc_layout(debug)] type T78 = D49;
-#[rustc_layout(debug)] type T79 = D50;
-#[rustc_layout(debug)] type T80 = D51;
-#[rustc_layout(debug)] type T81 = Option<D51>;
-#[rustc_layout(debug)] type T82 = D52;
-#[rustc_layout(debug)] type T83 = D53;
-#[rustc_layout(debug)] type T84 = Option<D53>;
-#[rustc_layout(debug)] type T85 = D54;
-#[rustc_layout(debug)] type T86 = D55;
-#[rustc_layout(debug)] type T87 = D56;
-#[rustc_layout(debug)] type T88 = D57;
-#[rustc_layout(debug)] type T89 = Option<D57>;
-#[rustc_layout(debug)] type T90 = D58;
-#[rustc_layout(debug)] type T91 = D59;
-#[rustc_layout(debug)] type T92 = D60;
-#[rustc_layout(debug)] type T93 = D61;
-#[rustc_layout(debug)] type T94 = Option<D61>;
-#[rustc_layout(debug)] type T95 = D62;
-#[rustc_layout(debug)] type T96 = D63;
-#[rustc_layout(debug)] type T97 = D64;
-#[rustc_layout(debug)] type T98 = D65;
-#[rustc_layout(debug)] type T99 = D37<(D1,), Option<UnsafeCell<bool>>>;
-#[rustc_layout(debug)] type T100 = Option<D37<(D1,), Option<UnsafeCell<bool>>>>;
-#[rustc_layout(debug)] type T101 = D67;
-#[rustc_layout(debug)] type T102 = Option<D67>;
-#[rustc_layout(debug)] type T103 = D68;
-#[rustc_layout(debug)] type T104 = D69;
-#[rustc_layout(debug)] type T105 = Option<D69>;
-#[rustc_layout(debug)] type T106 = D70;
-#[rustc_layout(debug)] type T107 = Option<D70>;
-#[rustc_layout(debug)] type T108 = D71;
-#[rustc_layout(debug)] type T109 = Option<D71>;
-#[rustc_layout(debug)] type T110 = D72;
-#[rustc_layout(debug)] type T111 = Option<D72>;
-#[rustc_layout(debug)] type T112 = D73;
-#[rustc_layout(debug)] type T113 = Option<D73>;
-#[rustc_layout(debug)] type T114 = D74;
-#[rustc_layout(debug)] type T115 = Option<D74>;
-#[rustc_layout(debug)] type T116 = D75;
-#[rustc_layout(debug)] type T117 = Option<D75>;
-#[rustc_layout(debug)] type T118 = D76;
-#[rustc_layout(debug)] type T119 = Option<D76>;
-#[rustc_layout(debug)] type T120 = D77;
-#[rustc_layout(debug)] type T121 = D78;
-#[rustc_layout(debug)] type T122 = Option<D78>;
-#[rustc_layout(debug)] type T123 = D79;
-#[rustc_layout(debug)] type T124 = D80;
-#[rustc_layout(debug)] type T125 = D81;
-#[rustc_layout(debug)] type T126 = Option<D81>;
-#[rustc_layout(debug)] type T127 = D82;
-#[rustc_layout(debug)] type T128 = Option<D82>;
-#[rustc_layout(debug)] type T129 = fn(bool) -> ();
-#[rustc_layout(debug)] type T130 = i8;
-#[rustc_layout(debug)] type T131 = u8;
-#[rustc_layout(debug)] type T132 = i128;
-#[rustc_layout(debug)] type T133 = ();
-#[rustc_layout(debug)] type T134 = [[u64; 0]; 0];
-#[rustc_layout(debug)] type T135 = D34;
-#[rustc_layout(debug)] type T136 = *const UnsafeCell<u32>;
-#[rustc_layout(debug)] type T137 = PhantomData<u64>;
-#[rustc_layout(debug)] type T138 = D5;
-#[rustc_layout(debug)] type T139 = Result<[u64; 0], Option<[u64; 0]>>;
-#[rustc_layout(debug)] type T140 = D51;
-#[rustc_layout(debug)] type T141 = NonZeroU32;
-#[rustc_layout(debug)] type T142 = D10;
-#[rustc_layout(debug)] type T143 = NonZeroU8;
-#[rustc_layout(debug)] type T144 = ();
-#[rustc_layout(debug)] type T145 = Option<(D12<PhantomData<u64>>, ([u64; 0],), UnsafeCell<bool>, NonZeroU32)>;
-#[rustc_layout(debug)] type T146 = Result<D12<i64>, bool>;
-#[rustc_layout(debug)] type T147 = Option<u8>;
-#[rustc_layout(debug)] type T148 = D40;
-#[rustc_layout(debug)] type T149 = [[u64; 0]; 5];
-#[rustc_layout(debug)] type T150 = D17;
-#[rustc_layout(debug)] type T151 = i64;
-#[rustc_layout(debug)] type T152 = D78;
-#[rustc_layout(debug)] type T153 = Option<Option<Result<D53, D33>>>;
-#[rustc_layout(debug)] type T154 = &'static mut [f32];
-#[rustc_layout(debug)] type T155 = Option<ManuallyDrop<&'static u16>>;
-#[rustc_layout(debug)] type T156 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T157 = char;
-#[rustc_layout(debug)] type T158 = (u128,);
-#[rustc_layout(debug)] type T159 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T160 = &'static dyn Tr;
-#[rustc_layout(debug)] type T161 = Result<f64, *mut dyn Tr>;
-#[rustc_layout(debug)] type T162 = f32;
-#[rustc_layout(debug)] type T163 = D47<D47<Option<D46>>>;
-#[rustc_layout(debug)] type T164 = bool;
-#[rustc_layout(debug)] type T165 = D0;
-#[rustc_layout(debug)] type T166 = u8;
-#[rustc_layout(debug)] type T167 = f64;
-#[rustc_layout(debug)] type T168 = (fn(bool) -> i32, D78, u128);
-#[rustc_layout(debug)] type T169 = &'static mut [bool];
-#[rustc_layout(debug)] type T170 = Result<D14<f32, Result<bool, char>>, NonZeroU32>;
-#[rustc_layout(debug)] type T171 = bool;
-#[rustc_layout(debug)] type T172 = &'static Option<D12<(i16,)>>;
-#[rustc_layout(debug)] type T173 = D58;
-#[rustc_layout(debug)] type T174 = &'static dyn Tr;
-#[rustc_layout(debug)] type T175 = NonZeroU32;
-#[rustc_layout(debug)] type T176 = *const &'static (D19,);
-#[rustc_layout(debug)] type T177 = Result<ManuallyDrop<bool>, u128>;
-#[rustc_layout(debug)] type T178 = D72;
-#[rustc_layout(debug)] type T179 = Result<D37<D70, i64>, isize>;
-#[rustc_layout(debug)] type T180 = D6;
-#[rustc_layout(debug)] type T181 = char;
-#[rustc_layout(debug)] type T182 = ((D37<D7, bool>, (D0,)), [D12<&'static str>; 3]);
-#[rustc_layout(debug)] type T183 = D45;
-#[rustc_layout(debug)] type T184 = Result<fn(i8) -> u32, Result<char, Option<ManuallyDrop<&'static u16>>>>;
-#[rustc_layout(debug)] type T185 = &'static [char];
-#[rustc_layout(debug)] type T186 = Result<D37<(D1,), Option<UnsafeCell<bool>>>, bool>;
-#[rustc_layout(debug)] type T187 = u8;
-#[rustc_layout(debug)] type T188 = D20;
-#[rustc_layout(debug)] type T189 = u64;
-#[rustc_layout(debug)] type T190 = ((Option<i8>, i8, NonZeroU8, bool),);
-#[rustc_layout(debug)] type T191 = (isize, *const [usize]);
-#[rustc_layout(debug)] type T192 = Result<Result<[D37<(D1,), Option<UnsafeCell<bool>>>; 2], bool>, (u8, (), D12<&'static str>)>;
-#[rustc_layout(debug)] type T193 = fn(i32) -> char;
-#[rustc_layout(debug)] type T194 = Option<Option<Option<NonZeroU32>>>;
-#[rustc_layout(debug)] type T195 = fn(bool) -> [u64; 0];
-#[rustc_layout(debug)] type T196 = char;
-#[rustc_layout(debug)] type T197 = bool;
-#[rustc_layout(debug)] type T198 = Option<f32>;
-#[rustc_layout(debug)] type T199 = fn(i64) -> bool;
-#[rustc_layout(debug)] type T200 = NonZeroU32;
-#[rustc_layout(debug)] type T201 = Result<Option<(ManuallyDrop<&'static u16>,)>, bool>;
-#[rustc_layout(debug)] type T202 = [u64; 0];
-#[rustc_layout(debug)] type T203 = bool;
-#[rustc_layout(debug)] type T204 = (u32, [(D29,); 5]);
-#[rustc_layout(debug)] type T205 = D62;
-#[rustc_layout(debug)] type T206 = *const dyn Tr;
-#[rustc_layout(debug)] type T207 = D12<&'static &'static dyn Tr>;
-#[rustc_layout(debug)] type T208 = NonZeroU32;
-#[rustc_layout(debug)] type T209 = Option<Option<(i64, ())>>;
-#[rustc_layout(debug)] type T210 = UnsafeCell<u32>;
-#[rustc_layout(debug)] type T211 = D60;
-#[rustc_layout(debug)] type T212 = fn(i32) -> i64;
-#[rustc_layout(debug)] type T213 = fn(char) -> char;
-#[rustc_layout(debug)] type T214 = (Result<Option<u64>, Option<u8>>, &'static *mut [bool], [fn(u32) -> u8; 3], Option<[bool; 2]>);
-#[rustc_layout(debug)] type T215 = (i64, D37<D3, [D72; 2]>);
-#[rustc_layout(debug)] type T216 = i64;
-#[rustc_layout(debug)] type T217 = [ManuallyDrop<&'static u16>; 3];
-#[rustc_layout(debug)] type T218 = bool;
-#[rustc_layout(debug)] type T219 = bool;
-#[rustc_layout(debug)] type T220 = &'static *mut str;
-#[rustc_layout(debug)] type T221 = bool;
-#[rustc_layout(debug)] type T222 = u8;
-#[rustc_layout(debug)] type T223 = Option<char>;
-#[rustc_layout(debug)] type T224 = ();
-#[rustc_layout(debug)] type T225 = D4<NonZeroU8>;
-#[rustc_layout(debug)] type T226 = (&'static Result<D58, D4<NonZeroU32>>, char, (bool, ManuallyDrop<bool>, i64, Result<D22, D73>), NonZeroU8);
-#[rustc_layout(debug)] type T227 = Option<Result<char, ManuallyDrop<bool>>>;
-#[rustc_layout(debug)] type T228 = D12<[(); 5]>;
-#[rustc_layout(debug)] type T229 = [u64; 0];
-#[rustc_layout(debug)] type T230 = [D25<()>; 5];
-#[rustc_layout(debug)] type T231 = NonZeroU32;
-#[rustc_layout(debug)] type T232 = &'static mut [f32];
-#[rustc_layout(debug)] type T233 = *mut [u128];
-#[rustc_layout(debug)] type T234 = ((D48,), NonZeroU8);
-#[rustc_layout(debug)] type T235 = NonZeroU32;
-#[rustc_layout(debug)] type T236 = [&'static dyn Tr; 1];
-#[rustc_layout(debug)] type T237 = [u64; 0];
-#[rustc_layout(debug)] type T238 = UnsafeCell<bool>;
-#[rustc_layout(debug)] type T239 = u8;
-#[rustc_layout(debug)] type T240 = [Option<[u8; 1]>; 1];
-#[rustc_layout(debug)] type T241 = D38;
-#[rustc_layout(debug)] type T242 = ();
-#[rustc_layout(debug)] type T243 = char;
-#[rustc_layout(debug)] type T244 = [[*const str; 5]; 5];
-#[rustc_layout(debug)] type T245 = i16;
-#[rustc_layout(debug)] type T246 = (u8,);
-#[rustc_layout(debug)] type T247 = D20;
-#[rustc_layout(debug)] type T248 = &'static (Option<char>, i128);
-#[rustc_layout(debug)] type T249 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6<char, ()>;
+#[rustc_layout(debug)] type T13 = Option<D6<char, ()>>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D6<(D12, (), (), bool), *const dyn Tr>;
+#[rustc_layout(debug)] type T65 = Option<D6<(D12, (), (), bool), *const dyn Tr>>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D6<fn([u64; 0]) -> u16, Result<u8, char>>;
+#[rustc_layout(debug)] type T95 = Option<D6<fn([u64; 0]) -> u16, Result<u8, char>>>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D32<bool, Option<u16>>;
+#[rustc_layout(debug)] type T99 = Option<D32<bool, Option<u16>>>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71<&'static [u64], D1>;
+#[rustc_layout(debug)] type T143 = Option<D71<&'static [u64], D1>>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = bool;
+#[rustc_layout(debug)] type T167 = Option<Option<&'static mut f64>>;
+#[rustc_layout(debug)] type T168 = fn(()) -> u16;
+#[rustc_layout(debug)] type T169 = fn(bool) -> ();
+#[rustc_layout(debug)] type T170 = i8;
+#[rustc_layout(debug)] type T171 = u8;
+#[rustc_layout(debug)] type T172 = i128;
+#[rustc_layout(debug)] type T173 = ();
+#[rustc_layout(debug)] type T174 = [[u64; 0]; 0];
+#[rustc_layout(debug)] type T175 = D34;
+#[rustc_layout(debug)] type T176 = *const UnsafeCell<u32>;
+#[rustc_layout(debug)] type T177 = PhantomData<u64>;
+#[rustc_layout(debug)] type T178 = D5;
+#[rustc_layout(debug)] type T179 = Result<[u64; 0], Option<[u64; 0]>>;
+#[rustc_layout(debug)] type T180 = D51;
+#[rustc_layout(debug)] type T181 = NonZeroU32;
+#[rustc_layout(debug)] type T182 = D10;
+#[rustc_layout(debug)] type T183 = NonZeroU8;
+#[rustc_layout(debug)] type T184 = ();
+#[rustc_layout(debug)] type T185 = Option<(D49<PhantomData<u64>, u16>, D42, u8, (NonZeroU8, u32))>;
+#[rustc_layout(debug)] type T186 = D24;
+#[rustc_layout(debug)] type T187 = bool;
+#[rustc_layout(debug)] type T188 = Option<u8>;
+#[rustc_layout(debug)] type T189 = D40;
+#[rustc_layout(debug)] type T190 = [[u64; 0]; 5];
+#[rustc_layout(debug)] type T191 = D17;
+#[rustc_layout(debug)] type T192 = i64;
+#[rustc_layout(debug)] type T193 = D78;
+#[rustc_layout(debug)] type T194 = Option<Option<Result<D53, D33>>>;
+#[rustc_layout(debug)] type T195 = &'static mut [f32];
+#[rustc_layout(debug)] type T196 = Option<ManuallyDrop<&'static u16>>;
+#[rustc_layout(debug)] type T197 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T198 = char;
+#[rustc_layout(debug)] type T199 = (u128,);
+#[rustc_layout(debug)] type T200 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T201 = &'static dyn Tr;
+#[rustc_layout(debug)] type T202 = Result<f64, *mut dyn Tr>;
+#[rustc_layout(debug)] type T203 = f32;
+#[rustc_layout(debug)] type T204 = D71<D32<Option<D46>, bool>, D0>;
+#[rustc_layout(debug)] type T205 = u8;
+#[rustc_layout(debug)] type T206 = f64;
+#[rustc_layout(debug)] type T207 = (fn(bool) -> i32, D78, u128);
+#[rustc_layout(debug)] type T208 = &'static mut [bool];
+#[rustc_layout(debug)] type T209 = Result<D6<f32, Result<bool, char>>, NonZeroU32>;
+#[rustc_layout(debug)] type T210 = bool;
+#[rustc_layout(debug)] type T211 = &'static Option<D25>;
+#[rustc_layout(debug)] type T212 = D58;
+#[rustc_layout(debug)] type T213 = &'static dyn Tr;
+#[rustc_layout(debug)] type T214 = NonZeroU32;
+#[rustc_layout(debug)] type T215 = *const &'static (D19,);
+#[rustc_layout(debug)] type T216 = Result<ManuallyDrop<bool>, u128>;
+#[rustc_layout(debug)] type T217 = D72;
+#[rustc_layout(debug)] type T218 = Result<D71<D70, i64>, isize>;
+#[rustc_layout(debug)] type T219 = D6<char, ()>;
+#[rustc_layout(debug)] type T220 = char;
+#[rustc_layout(debug)] type T221 = ((D49<D7, bool>, (D0,)), [D12; 3]);
+#[rustc_layout(debug)] type T222 = D45;
+#[rustc_layout(debug)] type T223 = Result<fn(i8) -> u32, Result<char, Option<ManuallyDrop<&'static u16>>>>;
+#[rustc_layout(debug)] type T224 = &'static [char];
+#[rustc_layout(debug)] type T225 = Result<D66, bool>;
+#[rustc_layout(debug)] type T226 = u8;
+#[rustc_layout(debug)] type T227 = D20;
+#[rustc_layout(debug)] type T228 = u64;
+#[rustc_layout(debug)] type T229 = ((Option<i8>, i8, NonZeroU8, bool),);
+#[rustc_layout(debug)] type T230 = (isize, *const [usize]);
+#[rustc_layout(debug)] type T231 = Result<Result<[D66; 2], bool>, (u8, (), D12)>;
+#[rustc_layout(debug)] type T232 = fn(i32) -> char;
+#[rustc_layout(debug)] type T233 = Option<Option<Option<NonZeroU32>>>;
+#[rustc_layout(debug)] type T234 = fn(bool) -> [u64; 0];
+#[rustc_layout(debug)] type T235 = char;
+#[rustc_layout(debug)] type T236 = bool;
+#[rustc_layout(debug)] type T237 = Option<f32>;
+#[rustc_layout(debug)] type T238 = fn(i64) -> bool;
+#[rustc_layout(debug)] type T239 = NonZeroU32;
+#[rustc_layout(debug)] type T240 = Result<Option<(ManuallyDrop<&'static u16>,)>, bool>;
+#[rustc_layout(debug)] type T241 = [u64; 0];
+#[rustc_layout(debug)] type T242 = bool;
+#[rustc_layout(debug)] type T243 = (u32, [(D29,); 5]);
+#[rustc_layout(debug)] type T244 = D62;
+#[rustc_layout(debug)] type T245 = *const dyn Tr;
+#[rustc_layout(debug)] type T246 = D71<&'static &'static dyn Tr, NonZeroU32>;
+#[rustc_layout(debug)] type T247 = Option<Option<(i64, ())>>;
+#[rustc_layout(debug)] type T248 = UnsafeCell<u32>;
+#[rustc_layout(debug)] type T249 = D60;

@@ -15,394 +15,380 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 pub trait Tr {}
 pub union D0 { u0: ManuallyDrop<*const [bool]>, u1: &'static Option<bool>, u2: ManuallyDrop<[RefCell<u64>; 2]>, }
-pub enum D1 { V0(D0, !, ()), V1, V2, }
-#[repr(align(8))]
-pub union D2 { u0: u8, }
-impl Clone for D2 { fn clone(&self) -> Self { *self } }
-impl Copy for D2 {}
-#[repr(align(8))]
-pub union D3 { u0: *mut str, u1: bool, u2: u8, }
-impl Clone for D3 { fn clone(&self) -> Self { *self } }
-impl Copy for D3 {}
-pub enum D4 { V0, V1 { }, V2((u8, Cell<[u64; 0]>, Option<i128>)), V3 { g0: MaybeUninit<D2>, g1: RefCell<u64>, }, }
-pub struct D5(bool, D2, ((Ordering, D4, u16, HashMap<u32, u64>),), Option<D3>, [&'static [char]; 5]);
-#[repr(transparent)]
-pub struct D6(D2, PhantomData<u64>);
-pub enum D7 { V0(Vec<(u16,)>, D0), V1(i128), V2([usize; 0], D6), V3(usize), V4, }
-#[repr(C)]
-pub enum D8 { V0 = 246, V1, }
-#[repr(C)]
-pub enum D9 { V0, V1, V2 { g0: Vec<D0>, g1: &'static mut (NonZeroU8, D0), }, V3, V4, }
-#[repr(align(8))]
-pub enum D10 { V0, V1, V2, }
-pub enum D11 { }
-pub struct D12 { f0: [fn(bool) -> f64; 5], f1: [u64; 0], f2: Result<&'static mut [u8], NonNull<u8>>, }
-#[repr(u8)]
-pub enum D13 { V0, }
-#[repr(C, packed)]
-pub struct D14((bool, (u128,), *const [u64; 0], u32), char);
-impl Clone for D14 { fn clone(&self) -> Self { *self } }
-impl Copy for D14 {}
-#[repr(C, packed)]
-pub struct D15 { }
-impl Clone for D15 { fn clone(&self) -> Self { *self } }
-impl Copy for D15 {}
-#[repr(C, packed(2))]
-pub struct D16 { f0: *mut dyn Tr, f1: usize, }
-impl Clone for D16 { fn clone(&self) -> Self { *self } }
-impl Copy for D16 {}
-#[repr(i8)]
-pub enum D17 { V0(&'static mut dyn Tr, ([u64; 0], u16, ManuallyDrop<f32>, Option<i16>), i64) = 0, V1(()) = 1, V2(D6) = 4, }
-pub struct D18 { }
-#[repr(packed(4))]
-pub struct D19 { f0: (bool,), f1: (i32,), f2: (), f3: u128, f4: *const *const [i16], }
-impl Clone for D19 { fn clone(&self) -> Self { *self } }
-impl Copy for D19 {}
-#[repr(align(8))]
-pub enum D20 { V0(*const str, Rc<Option<D14>>, !), V1, }
-pub struct D21 { f0: [&'static mut dyn Tr; 0], }
-#[repr(align(8))]
-pub enum D22 { V0, V1, V2, V3, V4, }
-#[repr(transparent)]
-pub struct D23(*const std::rc::Weak<u8>);
-pub enum D24 { V0 { g0: bool, g1: usize, g2: i32, }, V1 { }, }
-pub enum D25 { V0, V1, V2, V3, V4((RefCell<isize>, *const D24, [D23; 5], D21), (char, Result<(), u128>), D20), V5(MaybeUninit<Result<bool, D2>>, i64, [[NonNull<u8>; 0]; 2]), }
-#[repr(C, u8)]
-pub enum D26 { V0(bool, Rc<(D12, D14)>, bool), V1(u128, Result<[u64; 0], Arc<D4>>, fn(i16) -> u64), V2, V3([D11; 1]), }
-pub struct D27<P0> { h0: [P0; 2], }
-pub struct D28 { f0: D27<Vec<[u64; 0]>>, f1: Option<[f64; 3]>, f2: Option<D22>, f3: bool, f4: D22, }
-pub struct D29([Result<D13, ()>; 1], [&'static str; 2], MaybeUninit<Option<D22>>, Option<char>);
-#[repr(transparent)]
-pub struct D30 { f0: *const [i32], f1: PhantomData<u64>, }
-pub struct D31 { f0: char, }
-pub struct D32(isize, D19, [[D22; 1]; 1], *mut str);
-pub enum D33 { V0, V1, V2, V3, V4, V5, }
-pub struct D34 { f0: D27<HashMap<u32, u64>>, f1: [Cell<D12>; 1], f2: Option<D29>, f3: char, f4: isize, }
-pub enum D35 { V0(bool, *const fn(i128) -> char), V1, }
-pub enum D36 { V0, V1, V2, V3, }
-pub enum D37 { V0, V1(D33, i16), V2(!, &'static mut *const dyn Tr), }
-#[repr(u64)]
-pub enum D38 { V0 = 1, V1 = 2, V2 = 3, V3 = 4, V4 = 100, }
-pub struct D39 { f0: Rc<Result<D27<(ManuallyDrop<bool>, MaybeUninit<&'static u8>, u32)>, bool>>, f1: bool, f2: D37, }
-pub enum D40 { V0 = -2, }
-pub struct D41 { f0: NonNull<[u8]>, f1: (i8,), f2: Option<D28>, f3: Option<*mut u32>, f4: (([u64; 0], (), u32, D33), Result<D32, u8>), }
-pub struct D42 { }
-pub struct D43<P0: ?Sized> { h0: Result<D3, bool>, h1: *const f32, h2: P0, }
-pub struct D44;
-pub struct D45<P0, P1> { h0: char, h1: P1, h2: Option<P0>, }
-#[repr(transparent)]
-pub struct D46(D14, PhantomData<u64>);
+pub enum D1 { }
+pub struct D2 { }
 #[repr(C, align(8))]
-pub struct D47(&'static &'static bool, Option<[bool; 0]>);
-pub struct D48 { f0: &'static mut Option<bool>, f1: &'static mut fn(u16) -> i8, f2: fn([u64; 0]) -> bool, }
-pub enum D49 { V0, V1 { g0: String, g1: fn(char) -> usize, g2: NonZeroUsize, }, V2(ManuallyDrop<(u8, String, u8)>), V3(bool, Option<Result<i64, [u64; 0]>>, i32), V4, }
-pub enum D50 { V0, }
-pub struct D51<P0, P1> { h0: Option<P1>, h1: Option<P0>, }
+pub struct D3 { f0: u64, f1: Vec<*mut i64>, f2: Option<&'static mut i128>, f3: *mut str, f4: &'static str, }
+pub struct D4 { }
+#[repr(packed(2))]
+pub struct D5([isize; 5]);
+impl Clone for D5 { fn clone(&self) -> Self { *self } }
+impl Copy for D5 {}
+pub struct D6 { f0: u8, }
+pub struct D7<P0: ?Sized> { h0: (char,), h1: P0, }
+pub struct D8 { }
+pub struct D9(((std::sync::atomic::AtomicBool, D3, i8, isize), Option<D8>, Option<i128>), Option<D6>, [&'static [char]; 5]);
+pub struct D10(D0, (D2, *const dyn Tr), D1, Cell<u32>);
+#[repr(C)]
+pub struct D11(Option<D4>);
+pub struct D12<P0, P1> { h0: (P0, u8), h1: Option<P1>, h2: bool, }
+pub struct D13 { f0: usize, }
+#[repr(C)]
+pub enum D14 { V0 = 246, V1, }
+#[repr(u64)]
+pub enum D15 { V0, V1, V2, V3, V4, }
+pub struct D16 { f0: Option<D11>, f1: D12<(D3, bool, [u64; 0]), bool>, f2: (&'static mut f64, [D5; 1], *mut [char], Option<isize>), f3: f32, }
+pub struct D17<P0, P1: ?Sized> { h0: D7<u8>, h1: NonZeroU32, h2: Option<P0>, h3: P1, }
+#[repr(isize)]
+pub enum D18 { V0(bool, (bool, (u128,), *const [u64; 0], D12<usize, *mut u16>), Vec<u8>), }
+pub struct D19 { f0: bool, f1: D12<usize, *mut u16>, f2: [*const dyn Tr; 1], f3: D7<D0>, f4: Box<[u8]>, }
+#[repr(align(8))]
+pub struct D20((*const [bool], (), Mutex<bool>, D7<char>), Mutex<bool>, *mut str, fn(i8) -> i16);
+pub enum D21 { V0, }
+#[repr(packed(2))]
+pub struct D22((), u128, [i64; 0]);
+impl Clone for D22 { fn clone(&self) -> Self { *self } }
+impl Copy for D22 {}
+pub struct D23;
+pub enum D24 { V0 { }, }
+pub enum D25 { }
+pub struct D26<P0, P1> { h0: (), h1: (P0, u8), h2: [P1; 2], }
+#[repr(C)]
+pub enum D27 { V0([D4; 5]), V1, V2(!), V3 { }, }
+pub struct D28 { f0: [&'static mut dyn Tr; 0], }
+#[repr(i32)]
+pub enum D29 { V0((D4, (usize, std::rc::Weak<u8>), *const dyn Tr, *const [u8]), u16) = 1, V1 { } = 3, V2(char, *const Cell<bool>, (D12<D6, Mutex<bool>>, &'static bool, D7<char>, [D24; 5])) = 6, V3(D26<[D11; 2], (u16,)>, MaybeUninit<Result<bool, D14>>, i64), }
+pub enum D30 { V0 = 256, V1, }
+pub union D31 { u0: ManuallyDrop<(*const bool, char, (D1, D19), u16)>, u1: [(u128,); 3], }
+pub union D32 { u0: &'static [i64], u1: fn(i16) -> u64, }
+impl Clone for D32 { fn clone(&self) -> Self { *self } }
+impl Copy for D32 {}
+#[repr(u16)]
+pub enum D33 { V0 { g0: *const str, g1: ((ManuallyDrop<bool>, MaybeUninit<&'static u8>, u32), [D5; 1], (), D8), }, V1 { }, V2(Option<D4>, &'static mut i16), }
+pub struct D34([Result<D11, ()>; 1], [&'static str; 2], MaybeUninit<Option<D31>>, Option<char>);
+pub struct D35((D12<u8, [u64; 0]>, NonZeroU32, (char, i32)), ManuallyDrop<isize>);
+pub struct D36 { f0: D16, }
+pub enum D37 { V0, V1, }
+pub struct D38;
+pub struct D39 { f0: D12<HashMap<u32, u64>, [f32; 3]>, f1: u32, f2: i128, f3: (D2, [u64; 2], Option<i64>), f4: &'static mut &'static Vec<u64>, }
+#[repr(i8)]
+pub enum D40 { V0 = 2, }
+#[repr(C, align(8))]
+pub struct D41 { f0: u8, f1: D31, f2: D17<&'static (), (D10, bool)>, f3: D38, f4: fn(u64) -> char, }
+pub enum D42 { }
+#[repr(isize)]
+pub enum D43 { V0(String, isize, i128) = 0, V1, V2 = 95, V3([u64; 0], D32) = 97, }
+#[repr(packed(2))]
+pub struct D44 { f0: &'static [isize], f1: bool, f2: f32, f3: &'static dyn Tr, f4: ([u64; 0], ([u64; 0], char), *mut NonZeroUsize, (u64, [u64; 0])), }
+impl Clone for D44 { fn clone(&self) -> Self { *self } }
+impl Copy for D44 {}
+pub enum D45 { V0, V1, V2, }
+pub enum D46 { V0(([u64; 0], Box<u32>), Result<D37, fn(bool) -> u64>), }
+pub enum D47 { V0, V1, V2 { g0: char, g1: (), g2: char, }, V3, V4(Mutex<(VecDeque<u16>, char, Duration)>, [f64; 2]), }
+pub struct D48 { f0: (bool, D42, &'static dyn Tr), f1: Result<&'static bool, i64>, }
+pub enum D49 { V0 = -3, V1 = -2, }
+#[repr(align(8))]
+pub struct D50 { }
+pub enum D51 { V0, V1, V2, V3, V4, }
 #[repr(packed(4))]
-pub struct D52 { }
+pub struct D52 { f0: f64, f1: u8, }
 impl Clone for D52 { fn clone(&self) -> Self { *self } }
 impl Copy for D52 {}
-#[repr(align(8))]
-pub enum D53 { V0(&'static mut str), V1 { g0: D41, g1: MaybeUninit<Mutex<char>>, }, V2, }
-#[repr(transparent)]
-pub struct D54(f64);
-pub union D55 { u0: &'static D19, u1: [u8; 5], u2: [u8; 1], }
-impl Clone for D55 { fn clone(&self) -> Self { *self } }
-impl Copy for D55 {}
-#[repr(isize)]
-pub enum D56 { V0, V1(D18, (D10, *mut [char], *mut [isize]), char), V2(f64, D36, ()), V3, }
-pub enum D57 { V0, V1, V2, V3 { g0: Option<i32>, }, }
-#[repr(transparent)]
-pub struct D58 { f0: D51<Option<bool>, (char, D1, u8)>, f1: PhantomData<u64>, }
+pub enum D53 { V0 = 0, }
 #[repr(C, packed(2))]
-pub struct D59(D55, *const fn(char) -> bool, [(bool, (), f64); 2]);
-impl Clone for D59 { fn clone(&self) -> Self { *self } }
-impl Copy for D59 {}
-pub struct D60 { }
-pub struct D61<P0> { h0: P0, }
-pub struct D62<P0, P1> { h0: [P1; 2], h1: [P0; 2], }
-pub enum D63 { V0, V1(!, *const dyn Tr, (*mut f64, bool, *const usize)), V2 { g0: D18, }, V3(u64), }
-#[repr(packed(4))]
-pub struct D64(isize, *const (D11,), bool);
-impl Clone for D64 { fn clone(&self) -> Self { *self } }
-impl Copy for D64 {}
-pub enum D65 { V0, V1, V2, V3, V4, V5, }
-pub enum D66 { V0, V1, V2, V3, V4, }
-#[repr(u64)]
-pub enum D67 { V0 { }, V1([[usize; 0]; 3]) = 3, }
-pub enum D68 { V0, V1, V2(ManuallyDrop<&'static D0>, char), }
-pub struct D69 { f0: Option<(D43<ManuallyDrop<bool>>, D25, std::sync::atomic::AtomicU32, D23)>, }
+pub struct D54(u32, u16, u8);
+impl Clone for D54 { fn clone(&self) -> Self { *self } }
+impl Copy for D54 {}
+pub struct D55 { f0: char, f1: Arc<(i32, NonZeroU64, HashMap<u32, u64>)>, }
+pub struct D56<P0: ?Sized> { h0: Option<D0>, h1: P0, }
+#[repr(i32)]
+pub enum D57 { V0 { g0: D7<Box<char>>, g1: *const D56<bool>, g2: *const bool, }, V1([D34; 2], ManuallyDrop<D12<D53, isize>>, [(bool, i8, D12<usize, *mut u16>); 3]), }
+#[repr(i32)]
+pub enum D58 { V0(Box<D5>, [D20; 5]), V1, V2, V3(Arc<u64>), V4(Mutex<(usize, NonNull<u8>)>, !), }
+pub struct D59 { f0: Option<Option<u8>>, f1: *mut [isize], f2: D56<D26<[u64; 0], u128>>, }
 #[repr(C)]
-pub struct D70;
+pub struct D60((bool,), (Box<u8>, (i128, bool), (D8,), &'static mut str), (*mut str,));
+pub union D61 { u0: [&'static dyn Tr; 2], u1: u128, u2: ManuallyDrop<D26<char, *const [u8]>>, u3: u8, }
+pub enum D62 { V0, V1 { }, V2 { g0: bool, }, V3, V4 { g0: bool, g1: &'static mut dyn Tr, }, V5(fn(f64) -> (), [D15; 5], f64), }
+pub struct D63 { f0: (), f1: [Option<isize>; 1], f2: Option<Arc<bool>>, }
+pub enum D64 { V0([(i16, u8); 3], u64, String), V1, }
+pub struct D65<P0, P1: ?Sized> { h0: [i32; 5], h1: P0, h2: P1, }
+#[repr(packed(2))]
+pub struct D66 { f0: i64, f1: f32, f2: usize, f3: u16, f4: u64, }
+impl Clone for D66 { fn clone(&self) -> Self { *self } }
+impl Copy for D66 {}
 #[repr(C)]
-pub struct D71 { f0: Result<i128, Arc<isize>>, }
+pub struct D67 { f0: *mut dyn Tr, f1: *const u32, f2: D7<&'static D48>, f3: char, f4: isize, }
+pub enum D68 { V0, }
 #[repr(C)]
-pub enum D72 { V0(char, *const dyn Tr, &'static mut D6), V1(D6, [*const [i8]; 3]), V2((), u128), V3 { }, V4(D12), V5, }
-pub union D73 { u0: bool, u1: (D64, [u64; 0]), u2: D55, u3: char, }
-impl Clone for D73 { fn clone(&self) -> Self { *self } }
-impl Copy for D73 {}
+pub struct D69 { f0: char, f1: (D7<u16>, u8), f2: ManuallyDrop<(D21, f64)>, f3: bool, f4: &'static bool, }
 #[repr(transparent)]
-pub struct D74 { f0: [u32; 2], f1: PhantomData<u64>, }
-#[repr(u64)]
-pub enum D75 { V0, V1(Option<NonNull<[u8]>>, bool, *const dyn Tr), }
-pub struct D76 { f0: ((), Option<D69>), f1: fn(u64) -> char, f2: u8, f3: D70, f4: D36, }
-pub struct D77 { }
-#[repr(C)]
-pub enum D78 { V0, V1 { g0: *mut str, }, V2(*mut dyn Tr), }
-pub enum D79 { V0, V1, }
-pub struct D80<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
-pub union D81 { u0: &'static bool, }
-impl Clone for D81 { fn clone(&self) -> Self { *self } }
-impl Copy for D81 {}
+pub struct D70 { f0: PhantomData<String>, f1: PhantomData<u64>, }
+pub struct D71(Vec<u64>, i128, D4, D41, D26<D46, &'static dyn Tr>);
+#[repr(packed(4))]
+pub struct D72 { f0: &'static str, }
+impl Clone for D72 { fn clone(&self) -> Self { *self } }
+impl Copy for D72 {}
+pub struct D73<P0, P1: ?Sized> { h0: P0, h1: P1, }
+pub union D74 { u0: ManuallyDrop<(MaybeUninit<D24>, [bool; 0])>, }
+pub struct D75 { f0: Option<[D44; 0]>, f1: u32, f2: D18, }
+#[repr(align(8))]
+pub union D76 { u0: bool, u1: char, u2: i64, u3: ManuallyDrop<&'static *const dyn Tr>, }
+pub struct D77 { f0: ((), Option<D0>), f1: fn(u64) -> char, f2: u8, f3: D62, f4: D12<usize, *mut u16>, }
+pub struct D78(u128);
+pub enum D79 { V0, }
+#[repr(C, align(8))]
+pub struct D80 { f0: *mut str, f1: D17<&'static [u128], *const [()]>, f2: Vec<D26<bool, u8>>, }
+pub struct D81<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
 #[repr(u16)]
-pub enum D82 { V0, V1, }
+pub enum D82 { V0 { g0: *mut [bool], g1: (NonZeroU64, *mut dyn Tr, bool), g2: bool, }, V1, V2, V3, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = Option<D2>;
-#[rustc_layout(debug)] type T5 = D3;
-#[rustc_layout(debug)] type T6 = D4;
-#[rustc_layout(debug)] type T7 = Option<D4>;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = Option<D5>;
-#[rustc_layout(debug)] type T10 = D6;
-#[rustc_layout(debug)] type T11 = D7;
-#[rustc_layout(debug)] type T12 = D8;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = Option<D10>;
-#[rustc_layout(debug)] type T16 = D11;
-#[rustc_layout(debug)] type T17 = D12;
-#[rustc_layout(debug)] type T18 = D13;
-#[rustc_layout(debug)] type T19 = D14;
-#[rustc_layout(debug)] type T20 = D15;
-#[rustc_layout(debug)] type T21 = D16;
-#[rustc_layout(debug)] type T22 = D17;
-#[rustc_layout(debug)] type T23 = D18;
-#[rustc_layout(debug)] type T24 = D19;
-#[rustc_layout(debug)] type T25 = D20;
-#[rustc_layout(debug)] type T26 = Option<D20>;
-#[rustc_layout(debug)] type T27 = D21;
-#[rustc_layout(debug)] type T28 = D22;
-#[rustc_layout(debug)] type T29 = Option<D22>;
-#[rustc_layout(debug)] type T30 = D23;
-#[rustc_layout(debug)] type T31 = D24;
-#[rustc_layout(debug)] type T32 = D25;
-#[rustc_layout(debug)] type T33 = D26;
-#[rustc_layout(debug)] type T34 = Option<D26>;
-#[rustc_layout(debug)] type T35 = D27<(ManuallyDrop<bool>, MaybeUninit<&'static u8>, u32)>;
-#[rustc_layout(debug)] type T36 = D28;
-#[rustc_layout(debug)] type T37 = D29;
-#[rustc_layout(debug)] type T38 = Option<D29>;
-#[rustc_layout(debug)] type T39 = D30;
-#[rustc_layout(debug)] type T40 = Option<D30>;
-#[rustc_layout(debug)] type T41 = D31;
-#[rustc_layout(debug)] type T42 = Option<D31>;
-#[rustc_layout(debug)] type T43 = D32;
-#[rustc_layout(debug)] type T44 = Option<D32>;
-#[rustc_layout(debug)] type T45 = D33;
-#[rustc_layout(debug)] type T46 = Option<D33>;
-#[rustc_layout(debug)] type T47 = D34;
-#[rustc_layout(debug)] type T48 = Option<D34>;
-#[rustc_layout(debug)] type T49 = D35;
-#[rustc_layout(debug)] type T50 = D36;
-#[rustc_layout(debug)] type T51 = D37;
-#[rustc_layout(debug)] type T52 = D38;
-#[rustc_layout(debug)] type T53 = D39;
-#[rustc_layout(debug)] type T54 = D40;
-#[rustc_layout(debug)] type T55 = D41;
-#[rustc_layout(debug)] type T56 = D42;
-#[rustc_layout(debug)] type T57 = D43<ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T58 = Option<D43<ManuallyDrop<bool>>>;
-#[rustc_layout(debug)] type T59 = D44;
-#[rustc_layout(debug)] type T60 = D27<&'static str>;
-#[rustc_layout(debug)] type T61 = D46;
-#[rustc_layout(debug)] type T62 = Option<D46>;
-#[rustc_layout(debug)] type T63 = D47;
-#[rustc_layout(debug)] type T64 = Option<D47>;
-#[rustc_layout(debug)] type T65 = D48;
-#[rustc_layout(debug)] type T66 = Option<D48>;
-#[rustc_layout(debug)] type T67 = D49;
-#[rustc_layout(debug)] type T68 = Option<D49>;
-#[rustc_layout(debug)] type T69 = D50;
-#[rustc_layout(debug)] type T70 = D51<Option<bool>, (char, D1, u8)>;
-#[rustc_layout(debug)] type T71 = D52;
-#[rustc_layout(debug)] type T72 = D53;
-#[rustc_layout(debug)] type T73 = D54;
-#[rustc_layout(debug)] type T74 = Option<D54>;
-#[rustc_layout(debug)] type T75 = D55;
-#[rustc_layout(debug)] type T76 = Option<D55>;
-#[rustc_layout(debug)] type T77 = D56;
-#[rustc_layout(debug)] type T78 = D57;
-#[rustc_layout(debug)] type T79 = Option<D57>;
-#[rustc_layout(debug)] type T80 = D58;
-#[rustc_layout(debug)] type T81 = Option<D58>;
-#[rustc_layout(debug)] type T82 = D59;
-#[rustc_layout(debug)] type T83 = D60;
-#[rustc_layout(debug)] type T84 = Option<D60>;
-#[rustc_layout(debug)] type T85 = D43<bool>;
-#[rustc_layout(debug)] type T86 = D51<fn(f64) -> (), fn(u16) -> i128>;
-#[rustc_layout(debug)] type T87 = D63;
-#[rustc_layout(debug)] type T88 = Option<D63>;
-#[rustc_layout(debug)] type T89 = D64;
-#[rustc_layout(debug)] type T90 = D65;
-#[rustc_layout(debug)] type T91 = D66;
-#[rustc_layout(debug)] type T92 = Option<D66>;
-#[rustc_layout(debug)] type T93 = D67;
-#[rustc_layout(debug)] type T94 = Option<D67>;
-#[rustc_layout(debug)] type T95 = D68;
-#[rustc_layout(debug)] type T96 = Option<D68>;
-#[rustc_layout(debug)] type T97 = D69;
-#[rustc_layout(debug)] type T98 = Option<D69>;
-#[rustc_layout(debug)] type T99 = D70;
-#[rustc_layout(debug)] type T100 = Option<D70>;
-#[rustc_layout(debug)] type T101 = D71;
-#[rustc_layout(debug)] type T102 = D72;
-#[rustc_layout(debug)] type T103 = D73;
-#[rustc_layout(debug)] type T104 = D74;
-#[rustc_layout(debug)] type T105 = Option<D74>;
-#[rustc_layout(debug)] type T106 = D75;
-#[rustc_layout(debug)] type T107 = D76;
-#[rustc_layout(debug)] type T108 = Option<D76>;
-#[rustc_layout(debug)] type T109 = D77;
-#[rustc_layout(debug)] type T110 = Option<D77>;
-#[rustc_layout(debug)] type T111 = D78;
-#[rustc_layout(debug)] type T112 = D79;
-#[rustc_layout(debug)] type T113 = D80<isize, i32>;
-#[rustc_layout(debug)] type T114 = D81;
-#[rustc_layout(debug)] type T115 = Option<D81>;
-#[rustc_layout(debug)] type T116 = D82;
-#[rustc_layout(debug)] type T117 = Option<D82>;
-#[rustc_layout(debug)] type T118 = Result<u16, bool>;
-#[rustc_layout(debug)] type T119 = Result<D27<([u64; 0],)>, &'static mut RefCell<u64>>;
-#[rustc_layout(debug)] type T120 = D43<((D19,), fn(bool) -> i16, ())>;
-#[rustc_layout(debug)] type T121 = &'static mut D26;
-#[rustc_layout(debug)] type T122 = bool;
-#[rustc_layout(debug)] type T123 = *const fn(i128) -> f64;
-#[rustc_layout(debug)] type T124 = bool;
-#[rustc_layout(debug)] type T125 = *const isize;
-#[rustc_layout(debug)] type T126 = bool;
-#[rustc_layout(debug)] type T127 = i64;
-#[rustc_layout(debug)] type T128 = &'static (u16, Rc<()>);
-#[rustc_layout(debug)] type T129 = f32;
-#[rustc_layout(debug)] type T130 = RefCell<Mutex<Result<[u64; 0], MaybeUninit<&'static u8>>>>;
-#[rustc_layout(debug)] type T131 = Option<D43<Option<usize>>>;
-#[rustc_layout(debug)] type T132 = char;
-#[rustc_layout(debug)] type T133 = &'static mut u32;
-#[rustc_layout(debug)] type T134 = ([fn(f64) -> char; 0], Mutex<u64>, [&'static mut str; 2], u128);
-#[rustc_layout(debug)] type T135 = bool;
-#[rustc_layout(debug)] type T136 = *mut [f64];
-#[rustc_layout(debug)] type T137 = D43<*const dyn Tr>;
-#[rustc_layout(debug)] type T138 = usize;
-#[rustc_layout(debug)] type T139 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T140 = D61<u64>;
-#[rustc_layout(debug)] type T141 = [Rc<Option<bool>>; 2];
-#[rustc_layout(debug)] type T142 = isize;
-#[rustc_layout(debug)] type T143 = f64;
-#[rustc_layout(debug)] type T144 = ([Option<()>; 1], D43<[u8; 0]>, ());
-#[rustc_layout(debug)] type T145 = ([u64; 0], &'static mut str, [[ManuallyDrop<bool>; 3]; 2]);
-#[rustc_layout(debug)] type T146 = D5;
-#[rustc_layout(debug)] type T147 = [u64; 0];
-#[rustc_layout(debug)] type T148 = MaybeUninit<Infallible>;
-#[rustc_layout(debug)] type T149 = Cell<((D46, D59, isize), (f32,), std::sync::atomic::AtomicU32, D43<D40>)>;
-#[rustc_layout(debug)] type T150 = *const *const [bool];
-#[rustc_layout(debug)] type T151 = &'static [bool];
-#[rustc_layout(debug)] type T152 = usize;
-#[rustc_layout(debug)] type T153 = char;
-#[rustc_layout(debug)] type T154 = D71;
-#[rustc_layout(debug)] type T155 = Result<(D74, D42), &'static mut str>;
-#[rustc_layout(debug)] type T156 = (D2, Option<u128>, Box<D42>, (u64, (i64, ()), D45<bool, D12>, Option<bool>));
-#[rustc_layout(debug)] type T157 = ();
-#[rustc_layout(debug)] type T158 = (D37, [u64; 0], *mut D38);
-#[rustc_layout(debug)] type T159 = &'static mut [char];
-#[rustc_layout(debug)] type T160 = isize;
-#[rustc_layout(debug)] type T161 = *const D45<u16, Result<bool, char>>;
-#[rustc_layout(debug)] type T162 = &'static [u8];
-#[rustc_layout(debug)] type T163 = Arc<[ManuallyDrop<u16>; 2]>;
-#[rustc_layout(debug)] type T164 = f32;
-#[rustc_layout(debug)] type T165 = isize;
-#[rustc_layout(debug)] type T166 = [u64; 0];
-#[rustc_layout(debug)] type T167 = u128;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7<char>;
+#[rustc_layout(debug)] type T15 = Option<D7<char>>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12<usize, *mut u16>;
+#[rustc_layout(debug)] type T25 = Option<D12<usize, *mut u16>>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D12<Vec<u8>, NonNull<u8>>;
+#[rustc_layout(debug)] type T35 = Option<D12<Vec<u8>, NonNull<u8>>>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D17<&'static (), (D10, bool)>;
+#[rustc_layout(debug)] type T53 = Option<D17<&'static (), (D10, bool)>>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D17<&'static [u128], *const [()]>;
+#[rustc_layout(debug)] type T113 = Option<D17<&'static [u128], *const [()]>>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D12<bool, (i64,)>;
+#[rustc_layout(debug)] type T131 = Option<D12<bool, (i64,)>>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D17<[D20; 5], char>;
+#[rustc_layout(debug)] type T147 = Option<D17<[D20; 5], char>>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D17<isize, i32>;
+#[rustc_layout(debug)] type T163 = Option<D17<isize, i32>>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = &'static mut RefCell<u64>;
+#[rustc_layout(debug)] type T167 = D81<((D19,), fn(bool) -> i16, ()), &'static mut D17<&'static (), (D10, bool)>>;
 #[rustc_layout(debug)] type T168 = bool;
-#[rustc_layout(debug)] type T169 = D38;
-#[rustc_layout(debug)] type T170 = (std::sync::atomic::AtomicBool, Option<[u128; 1]>, D36, &'static mut Vec<[u64; 0]>);
-#[rustc_layout(debug)] type T171 = f64;
-#[rustc_layout(debug)] type T172 = usize;
-#[rustc_layout(debug)] type T173 = D80<&'static mut [char], [fn(u8) -> bool; 2]>;
-#[rustc_layout(debug)] type T174 = u32;
-#[rustc_layout(debug)] type T175 = u8;
-#[rustc_layout(debug)] type T176 = (Option<bool>, Option<D51<fn(f64) -> (), fn(u16) -> i128>>, &'static str);
-#[rustc_layout(debug)] type T177 = fn(u32) -> char;
-#[rustc_layout(debug)] type T178 = D51<D26, D43<D27<bool>>>;
-#[rustc_layout(debug)] type T179 = D19;
-#[rustc_layout(debug)] type T180 = char;
-#[rustc_layout(debug)] type T181 = [[u64; 0]; 1];
-#[rustc_layout(debug)] type T182 = char;
-#[rustc_layout(debug)] type T183 = &'static mut [bool];
-#[rustc_layout(debug)] type T184 = D45<(D18,), fn(i64) -> usize>;
-#[rustc_layout(debug)] type T185 = Option<D80<D43<bool>, D1>>;
-#[rustc_layout(debug)] type T186 = fn(u128) -> ();
-#[rustc_layout(debug)] type T187 = f32;
-#[rustc_layout(debug)] type T188 = D7;
-#[rustc_layout(debug)] type T189 = [u64; 0];
-#[rustc_layout(debug)] type T190 = u128;
+#[rustc_layout(debug)] type T169 = *const fn(i128) -> f64;
+#[rustc_layout(debug)] type T170 = bool;
+#[rustc_layout(debug)] type T171 = *const isize;
+#[rustc_layout(debug)] type T172 = bool;
+#[rustc_layout(debug)] type T173 = i64;
+#[rustc_layout(debug)] type T174 = &'static (u16, Rc<()>);
+#[rustc_layout(debug)] type T175 = f32;
+#[rustc_layout(debug)] type T176 = RefCell<Mutex<Result<[u64; 0], MaybeUninit<&'static u8>>>>;
+#[rustc_layout(debug)] type T177 = Option<D17<Option<usize>, char>>;
+#[rustc_layout(debug)] type T178 = &'static mut u32;
+#[rustc_layout(debug)] type T179 = ([fn(f64) -> char; 0], Mutex<u64>, [&'static mut str; 2], u128);
+#[rustc_layout(debug)] type T180 = bool;
+#[rustc_layout(debug)] type T181 = *mut [f64];
+#[rustc_layout(debug)] type T182 = D17<*const dyn Tr, usize>;
+#[rustc_layout(debug)] type T183 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T184 = D56<u64>;
+#[rustc_layout(debug)] type T185 = [Rc<Option<bool>>; 2];
+#[rustc_layout(debug)] type T186 = isize;
+#[rustc_layout(debug)] type T187 = f64;
+#[rustc_layout(debug)] type T188 = ([Option<()>; 1], D56<[u8; 0]>, ());
+#[rustc_layout(debug)] type T189 = ([u64; 0], &'static mut str, [[ManuallyDrop<bool>; 3]; 2]);
+#[rustc_layout(debug)] type T190 = D5;
 #[rustc_layout(debug)] type T191 = [u64; 0];
-#[rustc_layout(debug)] type T192 = [Option<Box<dyn Tr>>; 2];
-#[rustc_layout(debug)] type T193 = D38;
-#[rustc_layout(debug)] type T194 = D43<ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T195 = D18;
-#[rustc_layout(debug)] type T196 = &'static Option<D64>;
-#[rustc_layout(debug)] type T197 = bool;
-#[rustc_layout(debug)] type T198 = Option<D62<(u8, String, [u64; 0], u8), char>>;
-#[rustc_layout(debug)] type T199 = (&'static [char],);
-#[rustc_layout(debug)] type T200 = i8;
-#[rustc_layout(debug)] type T201 = &'static mut [u8];
-#[rustc_layout(debug)] type T202 = Result<Box<Option<u128>>, Cell<bool>>;
-#[rustc_layout(debug)] type T203 = bool;
-#[rustc_layout(debug)] type T204 = RwLock<u8>;
-#[rustc_layout(debug)] type T205 = char;
-#[rustc_layout(debug)] type T206 = RefCell<isize>;
-#[rustc_layout(debug)] type T207 = char;
-#[rustc_layout(debug)] type T208 = Option<D37>;
-#[rustc_layout(debug)] type T209 = Option<Option<u16>>;
-#[rustc_layout(debug)] type T210 = bool;
-#[rustc_layout(debug)] type T211 = Option<D22>;
-#[rustc_layout(debug)] type T212 = D16;
-#[rustc_layout(debug)] type T213 = i64;
-#[rustc_layout(debug)] type T214 = D33;
-#[rustc_layout(debug)] type T215 = D60;
-#[rustc_layout(debug)] type T216 = Result<fn(i8) -> bool, Option<D74>>;
-#[rustc_layout(debug)] type T217 = D62<RefCell<(D73, bool, Mutex<bool>)>, u8>;
-#[rustc_layout(debug)] type T218 = (D61<(D25,)>, [D31; 0], (D35,), &'static mut str);
-#[rustc_layout(debug)] type T219 = u32;
-#[rustc_layout(debug)] type T220 = std::sync::atomic::AtomicBool;
-#[rustc_layout(debug)] type T221 = ManuallyDrop<char>;
-#[rustc_layout(debug)] type T222 = Option<((u8, D52, u8), (Arc<u64>, u16, char))>;
-#[rustc_layout(debug)] type T223 = ();
-#[rustc_layout(debug)] type T224 = D77;
-#[rustc_layout(debug)] type T225 = [Cell<u32>; 5];
-#[rustc_layout(debug)] type T226 = ((Duration, &'static mut str), (D80<D68, u16>, D51<D51<fn(f64) -> (), fn(u16) -> i128>, Mutex<u64>>, (D63, u8, D17), i32));
-#[rustc_layout(debug)] type T227 = D17;
-#[rustc_layout(debug)] type T228 = (D43<ManuallyDrop<bool>>, D46, ManuallyDrop<D27<D14>>, D31);
-#[rustc_layout(debug)] type T229 = [&'static mut MaybeUninit<[u64; 0]>; 3];
-#[rustc_layout(debug)] type T230 = Option<Result<[bool; 2], i8>>;
-#[rustc_layout(debug)] type T231 = [Option<Option<()>>; 5];
-#[rustc_layout(debug)] type T232 = (Result<*const str, std::sync::atomic::AtomicBool>, Option<i64>);
-#[rustc_layout(debug)] type T233 = &'static mut str;
-#[rustc_layout(debug)] type T234 = ();
-#[rustc_layout(debug)] type T235 = D75;
-#[rustc_layout(debug)] type T236 = u8;
-#[rustc_layout(debug)] type T237 = D16;
-#[rustc_layout(debug)] type T238 = (u16, D0);
-#[rustc_layout(debug)] type T239 = &'static mut [[D69; 0]; 0];
-#[rustc_layout(debug)] type T240 = [((u8,), &'static mut [()], ((),)); 2];
-#[rustc_layout(debug)] type T241 = Option<[u64; 0]>;
-#[rustc_layout(debug)] type T242 = *mut str;
-#[rustc_layout(debug)] type T243 = u32;
-#[rustc_layout(debug)] type T244 = u128;
-#[rustc_layout(debug)] type T245 = D72;
-#[rustc_layout(debug)] type T246 = std::sync::atomic::AtomicU32;
-#[rustc_layout(debug)] type T247 = NonZeroI16;
-#[rustc_layout(debug)] type T248 = Cell<bool>;
-#[rustc_layout(debug)] type T249 = RefCell<D38>;
+#[rustc_layout(debug)] type T192 = MaybeUninit<Infallible>;
+#[rustc_layout(debug)] type T193 = Cell<((D46, D59, isize), (f32,), std::sync::atomic::AtomicU32, D7<D40>)>;
+#[rustc_layout(debug)] type T194 = *const *const [bool];
+#[rustc_layout(debug)] type T195 = &'static [bool];
+#[rustc_layout(debug)] type T196 = usize;
+#[rustc_layout(debug)] type T197 = char;
+#[rustc_layout(debug)] type T198 = D71;
+#[rustc_layout(debug)] type T199 = Result<(D74, D42), &'static mut str>;
+#[rustc_layout(debug)] type T200 = (D2, Option<u128>, Box<D42>, (u64, (i64, ()), D56<bool>, [u64; 0]));
+#[rustc_layout(debug)] type T201 = bool;
+#[rustc_layout(debug)] type T202 = ();
+#[rustc_layout(debug)] type T203 = (D37, [u64; 0], *mut D38);
+#[rustc_layout(debug)] type T204 = &'static mut [char];
+#[rustc_layout(debug)] type T205 = isize;
+#[rustc_layout(debug)] type T206 = *const D56<u16>;
+#[rustc_layout(debug)] type T207 = Arc<MaybeUninit<bool>>;
+#[rustc_layout(debug)] type T208 = ();
+#[rustc_layout(debug)] type T209 = [Rc<(u32, D28, usize, isize)>; 5];
+#[rustc_layout(debug)] type T210 = D64;
+#[rustc_layout(debug)] type T211 = PhantomData<String>;
+#[rustc_layout(debug)] type T212 = Result<D38, (std::sync::atomic::AtomicBool, Option<NonZeroU8>, (u8, u16, f64, [u64; 0]), bool)>;
+#[rustc_layout(debug)] type T213 = D26<(*const i128, D7<usize>), u16>;
+#[rustc_layout(debug)] type T214 = (u8, (Option<D76>, Option<PhantomData<String>>, i16), Rc<fn(u32) -> char>);
+#[rustc_layout(debug)] type T215 = (usize, f32, &'static dyn Tr, D44);
+#[rustc_layout(debug)] type T216 = fn(bool) -> usize;
+#[rustc_layout(debug)] type T217 = i8;
+#[rustc_layout(debug)] type T218 = D7<&'static mut str>;
+#[rustc_layout(debug)] type T219 = &'static bool;
+#[rustc_layout(debug)] type T220 = D60;
+#[rustc_layout(debug)] type T221 = [[&'static mut f64; 0]; 3];
+#[rustc_layout(debug)] type T222 = &'static [usize];
+#[rustc_layout(debug)] type T223 = ((&'static str,), NonZeroUsize, D1, usize);
+#[rustc_layout(debug)] type T224 = Result<u128, D56<D38>>;
+#[rustc_layout(debug)] type T225 = D43;
+#[rustc_layout(debug)] type T226 = D18;
+#[rustc_layout(debug)] type T227 = &'static Option<D64>;
+#[rustc_layout(debug)] type T228 = bool;
+#[rustc_layout(debug)] type T229 = Option<D7<(u8, String, [u64; 0], u8)>>;
+#[rustc_layout(debug)] type T230 = char;
+#[rustc_layout(debug)] type T231 = (&'static [char],);
+#[rustc_layout(debug)] type T232 = i8;
+#[rustc_layout(debug)] type T233 = &'static mut [u8];
+#[rustc_layout(debug)] type T234 = Result<Box<Option<u128>>, Cell<bool>>;
+#[rustc_layout(debug)] type T235 = bool;
+#[rustc_layout(debug)] type T236 = RwLock<u8>;
+#[rustc_layout(debug)] type T237 = char;
+#[rustc_layout(debug)] type T238 = RefCell<isize>;
+#[rustc_layout(debug)] type T239 = char;
+#[rustc_layout(debug)] type T240 = Option<D37>;
+#[rustc_layout(debug)] type T241 = Option<Option<u16>>;
+#[rustc_layout(debug)] type T242 = bool;
+#[rustc_layout(debug)] type T243 = Option<D22>;
+#[rustc_layout(debug)] type T244 = D16;
+#[rustc_layout(debug)] type T245 = i64;
+#[rustc_layout(debug)] type T246 = D33;
+#[rustc_layout(debug)] type T247 = D60;
+#[rustc_layout(debug)] type T248 = Result<fn(i8) -> bool, Option<D74>>;
+#[rustc_layout(debug)] type T249 = D56<RefCell<(D17<[D20; 5], char>, bool, Mutex<bool>)>>;

@@ -15,390 +15,405 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 pub trait Tr {}
 pub struct D0;
-pub struct D1 { f0: Rc<i32>, f1: i32, f2: Option<(ManuallyDrop<bool>, i64)>, f3: i8, }
-pub enum D2 { V0, }
-pub enum D3 { }
-pub union D4 { u0: bool, u1: bool, }
-impl Clone for D4 { fn clone(&self) -> Self { *self } }
-impl Copy for D4 {}
-#[repr(packed(4))]
-pub struct D5((*const str, [u128; 5], [u64; 0], *mut D4));
-impl Clone for D5 { fn clone(&self) -> Self { *self } }
-impl Copy for D5 {}
-pub union D6 { u0: f32, u1: i64, }
-impl Clone for D6 { fn clone(&self) -> Self { *self } }
-impl Copy for D6 {}
-pub enum D7 { V0(!, bool), V1(u32, &'static mut dyn Tr), V2, V3(*mut [usize], (i8, *mut D6, &'static mut [[u64; 0]]), u8), V4(D6, Option<Option<i16>>), V5(*const str, *const [u8]), }
-pub struct D8<P0, P1> { h0: P0, h1: Option<P1>, h2: u64, }
-pub struct D9(((), Option<D4>, D1), D8<[D1; 5], fn(u8) -> bool>, [D8<Duration, (D2, D0, ManuallyDrop<&'static u8>, D1)>; 3], Rc<&'static mut ()>);
-pub struct D10(*mut [[u64; 0]], Result<&'static str, ([u64; 0], i8)>, RefCell<u8>, Option<(D7, isize, u64)>);
-#[repr(C, u8)]
-pub enum D11 { V0(Option<u64>, &'static [isize; 5], RefCell<(u128, D1, D3, bool)>), V1, }
-pub struct D12 { f0: *const D2, f1: [[NonZeroU32; 2]; 5], f2: PhantomData<u64>, }
-#[repr(u16)]
-pub enum D13 { V0 { g0: Result<f32, (char,)>, g1: [u64; 0], g2: *const dyn Tr, }, V1, V2, V3, }
-pub struct D14;
-pub struct D15<P0, P1> { h0: (P0, u8), h1: char, h2: P1, h3: &'static mut isize, }
-pub enum D16 { V0((char, Result<isize, i64>, i8, (u16, f32)), Box<Arc<Vec<u8>>>, Rc<char>), }
-#[repr(u16)]
-pub enum D17 { V0(*mut [(); 2], Option<(usize, char)>, *const bool), V1, V2 { g0: Cell<()>, g1: u16, }, V3 { }, }
-pub enum D18 { V0(()), V1(Duration), }
-pub enum D19 { }
-#[repr(align(2))]
-pub struct D20(Box<Box<()>>, Option<*mut D18>, RefCell<(NonZeroUsize,)>, NonZeroU64, Option<&'static mut bool>);
+pub enum D1 { V0, V1, V2, }
+pub enum D2 { V0, V1, V2, V3((fn(()) -> i64, i8), u32, Option<Result<i8, i32>>), V4, }
+pub enum D3 { V0, }
+pub struct D4 { }
+pub union D5 { u0: ManuallyDrop<bool>, u1: bool, u2: ManuallyDrop<Option<[u64; 0]>>, u3: *const D2, }
 #[repr(align(8))]
-pub enum D21 { V0 = 0, }
+pub struct D6((&'static D1,), Arc<(D5,)>);
+#[repr(i8)]
+pub enum D7 { V0(Option<&'static mut [bool]>, [D0; 1]), V1 { g0: u128, g1: (*mut D6, &'static mut [[u64; 0]], (D6, i128)), g2: D6, }, V2(D2, u16, &'static str), V3(u8, u64, Vec<u8>), V4((D6, Option<u128>, (u64, i32, char, Box<dyn Tr>), [D3; 0]), NonZeroU32), V5([u64; 0], D0), }
+#[repr(packed(2))]
+pub struct D8 { f0: *mut (Cell<u32>, D7, D1), }
+impl Clone for D8 { fn clone(&self) -> Self { *self } }
+impl Copy for D8 {}
+pub struct D9<P0, P1: ?Sized> { h0: &'static str, h1: ([u64; 0], i8), h2: (P0, u8), h3: P1, }
+#[repr(u64)]
+pub enum D10 { V0 = 261, V1, V2(char, Option<u64>), V3 = 264, V4 { }, V5 = 266, }
+#[repr(align(8))]
+pub enum D11 { V0 { g0: char, }, V1(HashMap<u32, u64>), }
+pub union D12 { u0: ManuallyDrop<NonZeroU32>, u1: i8, }
+pub enum D13 { V0, }
+pub enum D14 { V0(D4, bool), V1((D9<[u64; 0], [u64; 0]>,), *const dyn Tr), V2, V3, V4, V5, }
+pub struct D15;
 #[repr(transparent)]
-pub struct D22([Result<[u64; 0], char>; 1], PhantomData<u64>);
-#[repr(transparent)]
-pub struct D23 { f0: (), }
-pub enum D24 { V0 = 1, V1 = 91, }
-pub struct D25(bool, D15<bool, (Cell<u32>, char, u8)>, i64);
-pub struct D26(Rc<u8>, Cell<D24>, fn([u64; 0]) -> bool, Mutex<(D21, std::sync::atomic::AtomicU32, NonNull<[u8]>, bool)>, usize);
-pub enum D27 { V0, }
-pub struct D28 { f0: std::sync::atomic::AtomicU32, }
-#[repr(C)]
-pub struct D29 { f0: *const usize, f1: D0, f2: i8, f3: fn(char) -> u32, f4: u8, }
-pub union D30 { u0: ManuallyDrop<&'static mut str>, u1: ManuallyDrop<Result<&'static D28, char>>, u2: bool, u3: ManuallyDrop<()>, }
-#[repr(u8)]
-pub enum D31 { V0 = 0, V1 = 2, V2, }
-#[repr(C, align(8))]
-pub struct D32 { f0: u8, f1: *mut u64, f2: D31, f3: Option<Rc<str>>, }
-#[repr(transparent)]
-pub struct D33(D29);
-pub union D34 { u0: u8, u1: (), u2: [u64; 0], u3: *mut dyn Tr, }
-impl Clone for D34 { fn clone(&self) -> Self { *self } }
-impl Copy for D34 {}
-#[repr(u16)]
-pub enum D35 { V0, V1, V2, V3, V4(&'static mut dyn Tr, *const String, Option<(u16, D0, D13)>), V5, }
-pub struct D36 { f0: [D5; 2], f1: Option<fn(char) -> i16>, f2: *mut str, f3: u128, }
-pub enum D37 { V0, V1, V2(Option<[i8; 2]>), V3(u32, u16), V4 { g0: [D8<D10, Box<str>>; 2], }, }
-pub enum D38 { V0 { }, V1(Rc<str>, char, D8<(), [char; 5]>), V2(!), V3(f32, D0, f32), V4, V5 { g0: &'static str, g1: (), g2: bool, }, }
-pub enum D39 { V0(D15<*const PhantomData<u64>, *const str>, Option<i8>, (bool,)), V1(&'static mut (bool, i8), D35), V2, V3, V4, }
-pub struct D40<P0, P1> { h0: P1, h1: D5, h2: P0, }
-#[repr(transparent)]
-pub struct D41([Vec<u8>; 1]);
+pub struct D16 { f0: Result<*mut NonZeroUsize, (D4,)>, f1: PhantomData<u64>, }
+#[repr(C, u8)]
+pub enum D17 { V0 { g0: char, g1: *const [char], g2: (bool, f32), }, V1(*const str, *mut Option<f32>), }
+pub enum D18 { V0, V1, V2, }
+pub enum D19 { V0(()), V1 { g0: D10, g1: [fn(u32) -> bool; 3], }, V2, V3, }
+pub enum D20 { V0, }
+#[repr(align(2))]
+pub struct D21 { f0: Arc<RefCell<u64>>, f1: [usize; 3], f2: Arc<fn(i128) -> ()>, }
+pub struct D22<P0: ?Sized> { h0: bool, h1: Duration, h2: P0, }
+#[repr(align(8))]
+pub enum D23 { V0, V1, V2, V3(Option<Result<D15, bool>>), V4, }
+#[repr(u64)]
+pub enum D24 { V0, V1 { g0: Option<Rc<i64>>, }, }
+#[repr(isize)]
+pub enum D25 { V0, V1((RefCell<Mutex<bool>>,)), V2, V3 { g0: (ManuallyDrop<bool>, char), }, V4 { g0: D17, g1: Option<i16>, g2: bool, }, }
+pub union D26 { u0: char, u1: ManuallyDrop<String>, u2: ([u64; 0], &'static D21, *mut PhantomData<String>), u3: *const [bool], }
 #[repr(C, packed(2))]
-pub struct D42 { f0: bool, f1: D4, f2: usize, f3: u16, }
-impl Clone for D42 { fn clone(&self) -> Self { *self } }
-impl Copy for D42 {}
+pub union D27 { u0: [&'static [char]; 2], }
+impl Clone for D27 { fn clone(&self) -> Self { *self } }
+impl Copy for D27 {}
+#[repr(C, align(8))]
+pub struct D28 { f0: Cell<D4>, f1: fn([u64; 0]) -> bool, }
+pub enum D29 { V0, }
+#[repr(u16)]
+pub enum D30 { V0, }
+pub struct D31 { f0: (char, Option<bool>), f1: D16, }
 #[repr(transparent)]
-pub struct D43 { f0: (D22, char, ManuallyDrop<&'static u8>, Arc<D8<Duration, (D2, D0, ManuallyDrop<&'static u8>, D1)>>), }
-#[repr(C, packed)]
-pub struct D44 { f0: isize, f1: u8, f2: *mut str, f3: bool, f4: (), }
+pub struct D32((Option<f32>, i32));
+#[repr(packed(4))]
+pub struct D33 { f0: (), }
+impl Clone for D33 { fn clone(&self) -> Self { *self } }
+impl Copy for D33 {}
+pub enum D34 { }
+pub enum D35 { V0(D22<bool>), V1(D32), V2, V3 { }, }
+pub enum D36 { V0(D0), V1 { g0: char, g1: Option<[(); 5]>, g2: bool, }, }
+#[repr(align(8))]
+pub struct D37(*mut [[u64; 0]], RefCell<u64>, D6);
+pub struct D38([u64; 0], ());
+pub enum D39 { V0, V1(Vec<[u64; 0]>, (Option<f64>, MaybeUninit<i64>), *mut dyn Tr), V2 { }, V3(String, Box<u32>), V4(D33, !), V5, }
+#[repr(u8)]
+pub enum D40 { V0, V1(char, D16), V2((Box<char>, f32, &'static mut u16, (D29,)), D9<(i8, D37, D35), D15>, D9<D11, i8>), V3([*mut HashMap<u32, u64>; 2], [*const MaybeUninit<u32>; 5], MaybeUninit<[char; 5]>), V4, V5, }
+pub struct D41;
+#[repr(C, align(8))]
+pub struct D42 { f0: (&'static mut dyn Tr, Cell<ManuallyDrop<bool>>, (bool, D9<(f64,), Result<usize, RefCell<u8>>>, D37, ()), [u64; 0]), f1: u32, f2: (D9<i8, i32>, *mut usize, Option<D33>, D5), f3: (bool,), }
+pub struct D43((bool, RwLock<u8>, D22<D31>, *const dyn Tr), Option<D22<D21>>, D37, &'static mut dyn Tr);
+#[repr(C, packed(2))]
+pub struct D44(u8, u32, (&'static bool, &'static D29));
 impl Clone for D44 { fn clone(&self) -> Self { *self } }
 impl Copy for D44 {}
-pub enum D45 { V0, }
-pub struct D46 { }
-#[repr(packed)]
-pub struct D47 { f0: [char; 3], f1: i128, f2: char, f3: &'static D40<NonZeroU64, f64>, }
-impl Clone for D47 { fn clone(&self) -> Self { *self } }
-impl Copy for D47 {}
-#[repr(packed(4))]
-pub struct D48 { f0: (u64, [u64; 0], [bool; 0], *mut [bool]), f1: (bool,), }
-impl Clone for D48 { fn clone(&self) -> Self { *self } }
-impl Copy for D48 {}
-pub enum D49 { V0 { g0: *const [u8; 0], }, V1, V2, V3, V4((), (D48, usize), bool), V5(bool, *mut [D29; 0], &'static mut &'static i32), }
-#[repr(C, u8)]
-pub enum D50 { V0 = 2, V1(([i64; 0], Rc<bool>, ()), D49) = 5, V2, }
-pub enum D51 { V0, V1((bool, [u64; 0])), V2(RefCell<u128>, Option<*const i8>, RefCell<u8>), V3(&'static f64), V4, V5(fn(bool) -> (), RefCell<Vec<u8>>, i16), }
-pub struct D52 { }
-#[repr(packed(2))]
-pub struct D53((*const u128, bool, (), [i128; 1]), u32, (), *mut (NonNull<u8>, (), u16, Box<dyn Tr>), bool);
-impl Clone for D53 { fn clone(&self) -> Self { *self } }
-impl Copy for D53 {}
-pub enum D54 { V0 { g0: D8<i32, ()>, g1: u16, g2: Box<dyn Tr>, }, V1, V2 { }, V3 { }, V4, V5, }
-pub struct D55 { }
-pub enum D56 { V0((&'static [bool],), D43, (i128, bool, D0, &'static [bool])), V1, V2(*mut dyn Tr, bool, Option<D41>), V3 { g0: (), g1: ([f32; 5], u64, Mutex<u64>), }, V4, V5, }
-pub enum D57 { V0, V1, V2, V3, }
-pub enum D58 { }
-pub enum D59 { V0 { g0: D1, g1: D44, g2: &'static Infallible, }, V1(Arc<(VecDeque<u16>,)>, D39), V2 { g0: &'static mut Option<bool>, g1: i16, g2: &'static dyn Tr, }, }
-#[repr(u8)]
-pub enum D60 { V0, V1, V2, V3, V4, V5, }
-pub enum D61 { V0, }
-pub enum D62 { V0, }
-#[repr(transparent)]
-pub struct D63([(); 0]);
-#[repr(i8)]
-pub enum D64 { V0 { }, V1 = 1, V2 = 2, V3 = 3, V4((isize, isize, D33, [ManuallyDrop<&'static u8>; 3])), V5 = 7, }
-#[repr(u8)]
-pub enum D65 { V0 = 0, V1 { g0: (Arc<u64>, D43, (f64, Box<dyn Tr>, RwLock<u8>), i8), g1: D5, }, V2(u8, D8<Duration, (D2, D0, ManuallyDrop<&'static u8>, D1)>), V3(D8<Result<u8, D36>, (bool, i64)>) = 5, V4 = 6, V5 = 9, }
-#[repr(u8)]
-pub enum D66 { V0, V1(Option<Result<D28, i128>>, [bool; 3]), V2 { g0: [&'static mut Box<()>; 0], g1: D5, }, V3 { }, V4, }
-#[repr(transparent)]
-pub struct D67((char,), PhantomData<u64>);
-pub struct D68 { f0: char, f1: ((f64, bool, bool),), f2: &'static mut str, f3: Option<fn(isize) -> u32>, }
-pub struct D69 { f0: (Option<bool>, (usize,), [(); 3]), f1: D17, f2: (MaybeUninit<&'static u8>, D40<i32, MaybeUninit<u32>>), }
-pub enum D70 { V0, V1, V2(fn(bool) -> u128), V3, V4, }
-pub struct D71 { f0: Option<Option<D34>>, f1: Option<Result<u16, bool>>, f2: D12, }
-pub struct D72<P0, P1: ?Sized> { h0: Result<i8, i64>, h1: (P0, u8), h2: P1, }
-pub enum D73 { V0, }
-#[repr(u64)]
-pub enum D74 { V0((*mut bool, [D48; 5], D40<NonNull<u8>, NonNull<u8>>), i8), }
 #[repr(C, packed(2))]
-pub struct D75 { f0: (u8,), f1: u32, f2: u8, }
+pub union D45 { u0: (D33, f32, (i128,), *mut D26), u1: &'static dyn Tr, u2: u16, }
+impl Clone for D45 { fn clone(&self) -> Self { *self } }
+impl Copy for D45 {}
+pub union D46 { u0: ManuallyDrop<u8>, u1: bool, u2: u8, u3: [u64; 0], }
+pub enum D47 { V0(!, MaybeUninit<u64>, D28), }
+#[repr(align(8))]
+pub enum D48 { V0, V1, V2 = 4, V3, }
+pub enum D49 { V0, V1(f64, Result<Result<Vec<u8>, f64>, bool>), }
+#[repr(C, packed(2))]
+pub union D50 { u0: &'static str, u1: &'static *mut u64, u2: &'static Arc<char>, }
+impl Clone for D50 { fn clone(&self) -> Self { *self } }
+impl Copy for D50 {}
+#[repr(C, packed(2))]
+pub union D51 { u0: char, }
+impl Clone for D51 { fn clone(&self) -> Self { *self } }
+impl Copy for D51 {}
+pub enum D52 { }
+#[repr(C, u8)]
+pub enum D53 { V0, V1(!, *mut dyn Tr), V2 { g0: char, g1: u128, g2: &'static mut *mut dyn Tr, }, V3(*mut dyn Tr), V4([*mut dyn Tr; 3], D5), }
+#[repr(align(8))]
+pub union D54 { u0: (bool,), u1: ManuallyDrop<((D40, isize, NonZeroU32, ()), [u64; 0], *const bool)>, u2: i32, u3: u128, }
+pub enum D55 { }
+#[repr(packed(2))]
+pub struct D56 { f0: i8, }
+impl Clone for D56 { fn clone(&self) -> Self { *self } }
+impl Copy for D56 {}
+#[repr(align(16))]
+pub struct D57 { f0: Vec<(u32, D5, D46)>, f1: Result<(usize,), [i64; 5]>, f2: D9<D2, Option<D44>>, f3: D55, f4: bool, }
+pub struct D58<P0, P1: ?Sized> { h0: Vec<u8>, h1: Option<P0>, h2: P1, }
+pub struct D59<P0> { h0: P0, h1: (bool, u16, i32), h2: *const [()], }
+#[repr(C, packed(2))]
+pub union D60 { u0: *mut (D42, u16, u32, D11), u1: (D56, &'static dyn Tr, &'static str), u2: &'static [bool; 1], u3: D44, }
+impl Clone for D60 { fn clone(&self) -> Self { *self } }
+impl Copy for D60 {}
+#[repr(C, packed)]
+pub struct D61 { f0: (), f1: *mut (NonNull<u8>, (), u16, Box<dyn Tr>), }
+impl Clone for D61 { fn clone(&self) -> Self { *self } }
+impl Copy for D61 {}
+#[repr(u8)]
+pub enum D62 { V0(D50, ([D58<u128, Option<bool>>; 2], (D13, i16, u8), D14, u64)), V1(D9<Option<VecDeque<u16>>, f64>, !) = 1, V2(D40, Option<D37>), }
+pub struct D63<P0, P1: ?Sized> { h0: *const dyn Tr, h1: u32, h2: [P0; 2], h3: P1, }
+#[repr(C, packed(2))]
+pub struct D64(u8, u128);
+impl Clone for D64 { fn clone(&self) -> Self { *self } }
+impl Copy for D64 {}
+pub enum D65 { V0, V1, V2, V3, }
+#[repr(packed(4))]
+pub struct D66;
+impl Clone for D66 { fn clone(&self) -> Self { *self } }
+impl Copy for D66 {}
+#[repr(u64)]
+pub enum D67 { V0, }
+#[repr(C, packed(2))]
+pub struct D68([u64; 0], ((), (i32, D50)), [(usize, u16); 0], i64, &'static ((), f64, D28));
+impl Clone for D68 { fn clone(&self) -> Self { *self } }
+impl Copy for D68 {}
+#[repr(transparent)]
+pub struct D69 { f0: std::sync::atomic::AtomicBool, f1: PhantomData<u64>, }
+pub enum D70 { }
+pub struct D71<P0> { h0: Option<Ordering>, h1: Option<P0>, }
+#[repr(C, align(8))]
+pub struct D72(i8, D9<(u8,), (D8, u8, Box<u32>, D42)>, (Cell<u128>, i32, ()));
+pub struct D73 { f0: (), f1: i32, }
+#[repr(C)]
+pub struct D74(&'static char, i128, Option<D16>, (i16, D58<u128, Option<bool>>, [i8; 3]));
+#[repr(packed(4))]
+pub struct D75;
 impl Clone for D75 { fn clone(&self) -> Self { *self } }
 impl Copy for D75 {}
-pub struct D76 { f0: [Duration; 2], f1: [(u64, char, bool, NonNull<u8>); 1], f2: std::sync::atomic::AtomicU32, }
-#[repr(C, packed(2))]
-pub struct D77 { }
-impl Clone for D77 { fn clone(&self) -> Self { *self } }
-impl Copy for D77 {}
-pub union D78 { u0: ManuallyDrop<(Cell<char>, Option<u8>)>, u1: ManuallyDrop<Option<[u32; 2]>>, }
-pub enum D79 { V0, V1, V2 { g0: Option<D52>, g1: ((bool, ()),), }, V3, V4, }
-pub union D80 { u0: bool, u1: *const u128, u2: ManuallyDrop<f64>, }
-#[repr(packed)]
-pub struct D81 { f0: (usize, i32, fn(bool) -> u64), f1: D47, f2: (i64, bool, D53, (i128, bool)), }
-impl Clone for D81 { fn clone(&self) -> Self { *self } }
-impl Copy for D81 {}
-pub union D82 { u0: ManuallyDrop<D8<D48, (i64, std::sync::atomic::AtomicBool)>>, u1: u32, u2: u8, u3: i16, }
+#[repr(align(8))]
+pub struct D76 { f0: i64, f1: Result<Result<i32, D59<bool>>, (VecDeque<u16>, Arc<u64>, D1, D10)>, f2: bool, f3: ManuallyDrop<D58<char, char>>, f4: Option<D73>, }
+pub enum D77 { V0, V1, V2, V3, V4, V5, }
+#[repr(C)]
+pub struct D78(Rc<u8>, bool, i32, &'static D46, char);
+pub enum D79 { V0(*mut MaybeUninit<NonNull<[u8]>>, !), V1(&'static str), V2, }
+pub enum D80 { V0(D28, (f32, &'static mut Box<()>, D71<D1>), (D18, i8)), V1, V2, V3 { g0: ([char; 3], D35), g1: [u64; 0], }, V4(&'static mut str, isize), }
+pub struct D81(PhantomData<String>, *mut dyn Tr, Option<Result<u32, usize>>, [Mutex<u64>; 2], i64);
+#[repr(C)]
+pub enum D82 { V0(fn(i32) -> [u64; 0]), }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = Option<D2>;
-#[rustc_layout(debug)] type T5 = D3;
-#[rustc_layout(debug)] type T6 = D4;
-#[rustc_layout(debug)] type T7 = Option<D4>;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = Option<D5>;
-#[rustc_layout(debug)] type T10 = D6;
-#[rustc_layout(debug)] type T11 = D7;
-#[rustc_layout(debug)] type T12 = D8<Duration, (D2, D0, ManuallyDrop<&'static u8>, D1)>;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = Option<D9>;
-#[rustc_layout(debug)] type T15 = D10;
-#[rustc_layout(debug)] type T16 = D11;
-#[rustc_layout(debug)] type T17 = Option<D11>;
-#[rustc_layout(debug)] type T18 = D12;
-#[rustc_layout(debug)] type T19 = D13;
-#[rustc_layout(debug)] type T20 = D14;
-#[rustc_layout(debug)] type T21 = Option<D14>;
-#[rustc_layout(debug)] type T22 = D15<*mut NonZeroUsize, (D7,)>;
-#[rustc_layout(debug)] type T23 = Option<D15<*mut NonZeroUsize, (D7,)>>;
-#[rustc_layout(debug)] type T24 = D16;
-#[rustc_layout(debug)] type T25 = D17;
-#[rustc_layout(debug)] type T26 = Option<D17>;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = Option<D18>;
-#[rustc_layout(debug)] type T29 = D19;
-#[rustc_layout(debug)] type T30 = D20;
-#[rustc_layout(debug)] type T31 = D21;
-#[rustc_layout(debug)] type T32 = D22;
-#[rustc_layout(debug)] type T33 = D23;
-#[rustc_layout(debug)] type T34 = D24;
-#[rustc_layout(debug)] type T35 = D25;
-#[rustc_layout(debug)] type T36 = D26;
-#[rustc_layout(debug)] type T37 = Option<D26>;
-#[rustc_layout(debug)] type T38 = D27;
-#[rustc_layout(debug)] type T39 = Option<D27>;
-#[rustc_layout(debug)] type T40 = D28;
-#[rustc_layout(debug)] type T41 = Option<D28>;
-#[rustc_layout(debug)] type T42 = D29;
-#[rustc_layout(debug)] type T43 = D30;
-#[rustc_layout(debug)] type T44 = D31;
-#[rustc_layout(debug)] type T45 = Option<D31>;
-#[rustc_layout(debug)] type T46 = D32;
-#[rustc_layout(debug)] type T47 = D33;
-#[rustc_layout(debug)] type T48 = D34;
-#[rustc_layout(debug)] type T49 = Option<D34>;
-#[rustc_layout(debug)] type T50 = D35;
-#[rustc_layout(debug)] type T51 = D36;
-#[rustc_layout(debug)] type T52 = D37;
-#[rustc_layout(debug)] type T53 = Option<D37>;
-#[rustc_layout(debug)] type T54 = D38;
-#[rustc_layout(debug)] type T55 = D39;
-#[rustc_layout(debug)] type T56 = Option<D39>;
-#[rustc_layout(debug)] type T57 = D8<[RefCell<u64>; 5], ((),)>;
-#[rustc_layout(debug)] type T58 = D41;
-#[rustc_layout(debug)] type T59 = D42;
-#[rustc_layout(debug)] type T60 = Option<D42>;
-#[rustc_layout(debug)] type T61 = D43;
-#[rustc_layout(debug)] type T62 = Option<D43>;
-#[rustc_layout(debug)] type T63 = D44;
-#[rustc_layout(debug)] type T64 = Option<D44>;
-#[rustc_layout(debug)] type T65 = D45;
-#[rustc_layout(debug)] type T66 = Option<D45>;
-#[rustc_layout(debug)] type T67 = D46;
-#[rustc_layout(debug)] type T68 = Option<D46>;
-#[rustc_layout(debug)] type T69 = D47;
-#[rustc_layout(debug)] type T70 = Option<D47>;
-#[rustc_layout(debug)] type T71 = D48;
-#[rustc_layout(debug)] type T72 = D49;
-#[rustc_layout(debug)] type T73 = D50;
-#[rustc_layout(debug)] type T74 = D51;
-#[rustc_layout(debug)] type T75 = D52;
-#[rustc_layout(debug)] type T76 = Option<D52>;
-#[rustc_layout(debug)] type T77 = D53;
-#[rustc_layout(debug)] type T78 = Option<D53>;
-#[rustc_layout(debug)] type T79 = D54;
-#[rustc_layout(debug)] type T80 = Option<D54>;
-#[rustc_layout(debug)] type T81 = D55;
-#[rustc_layout(debug)] type T82 = Option<D55>;
-#[rustc_layout(debug)] type T83 = D56;
-#[rustc_layout(debug)] type T84 = D57;
-#[rustc_layout(debug)] type T85 = D58;
-#[rustc_layout(debug)] type T86 = Option<D58>;
-#[rustc_layout(debug)] type T87 = D59;
-#[rustc_layout(debug)] type T88 = Option<D59>;
-#[rustc_layout(debug)] type T89 = D60;
-#[rustc_layout(debug)] type T90 = D61;
-#[rustc_layout(debug)] type T91 = D62;
-#[rustc_layout(debug)] type T92 = D63;
-#[rustc_layout(debug)] type T93 = Option<D63>;
-#[rustc_layout(debug)] type T94 = D64;
-#[rustc_layout(debug)] type T95 = D65;
-#[rustc_layout(debug)] type T96 = Option<D65>;
-#[rustc_layout(debug)] type T97 = D66;
-#[rustc_layout(debug)] type T98 = Option<D66>;
-#[rustc_layout(debug)] type T99 = D67;
-#[rustc_layout(debug)] type T100 = D68;
-#[rustc_layout(debug)] type T101 = D69;
-#[rustc_layout(debug)] type T102 = D70;
-#[rustc_layout(debug)] type T103 = D71;
-#[rustc_layout(debug)] type T104 = Option<D71>;
-#[rustc_layout(debug)] type T105 = D15<*mut [i128], char>;
-#[rustc_layout(debug)] type T106 = Option<D15<*mut [i128], char>>;
-#[rustc_layout(debug)] type T107 = D73;
-#[rustc_layout(debug)] type T108 = D74;
-#[rustc_layout(debug)] type T109 = Option<D74>;
-#[rustc_layout(debug)] type T110 = D75;
-#[rustc_layout(debug)] type T111 = D76;
-#[rustc_layout(debug)] type T112 = D77;
-#[rustc_layout(debug)] type T113 = D78;
-#[rustc_layout(debug)] type T114 = Option<D78>;
-#[rustc_layout(debug)] type T115 = D79;
-#[rustc_layout(debug)] type T116 = D80;
-#[rustc_layout(debug)] type T117 = Option<D80>;
-#[rustc_layout(debug)] type T118 = D81;
-#[rustc_layout(debug)] type T119 = Option<D81>;
-#[rustc_layout(debug)] type T120 = D82;
-#[rustc_layout(debug)] type T121 = Option<D82>;
-#[rustc_layout(debug)] type T122 = MaybeUninit<i16>;
-#[rustc_layout(debug)] type T123 = ((Option<char>, [u64; 0]),);
-#[rustc_layout(debug)] type T124 = PhantomData<u64>;
-#[rustc_layout(debug)] type T125 = Result<fn(u8) -> char, u128>;
-#[rustc_layout(debug)] type T126 = D49;
-#[rustc_layout(debug)] type T127 = (bool, D53, ((D14, (), char), &'static [()], Option<bool>, D8<usize, f32>));
-#[rustc_layout(debug)] type T128 = NonZeroI16;
-#[rustc_layout(debug)] type T129 = Result<fn(()) -> bool, *const dyn Tr>;
-#[rustc_layout(debug)] type T130 = D38;
-#[rustc_layout(debug)] type T131 = usize;
-#[rustc_layout(debug)] type T132 = bool;
-#[rustc_layout(debug)] type T133 = D68;
-#[rustc_layout(debug)] type T134 = u8;
-#[rustc_layout(debug)] type T135 = &'static mut [char];
-#[rustc_layout(debug)] type T136 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T137 = fn(isize) -> usize;
-#[rustc_layout(debug)] type T138 = u16;
-#[rustc_layout(debug)] type T139 = f64;
-#[rustc_layout(debug)] type T140 = i128;
-#[rustc_layout(debug)] type T141 = (D53, (i8, ()));
-#[rustc_layout(debug)] type T142 = (D40<char, char>, isize, D40<[D78; 0], ()>);
-#[rustc_layout(debug)] type T143 = (*const (RwLock<u8>,), i32);
-#[rustc_layout(debug)] type T144 = *const dyn Tr;
-#[rustc_layout(debug)] type T145 = D8<u16, Result<(f64, char, D47), fn(u8) -> isize>>;
-#[rustc_layout(debug)] type T146 = f32;
-#[rustc_layout(debug)] type T147 = D5;
-#[rustc_layout(debug)] type T148 = D5;
-#[rustc_layout(debug)] type T149 = [*const str; 5];
-#[rustc_layout(debug)] type T150 = f32;
-#[rustc_layout(debug)] type T151 = Result<&'static mut char, bool>;
-#[rustc_layout(debug)] type T152 = D40<Arc<[(); 2]>, (Box<[u8]>, u128, u128, fn(f64) -> ())>;
-#[rustc_layout(debug)] type T153 = Option<Option<char>>;
-#[rustc_layout(debug)] type T154 = D71;
-#[rustc_layout(debug)] type T155 = Option<u8>;
-#[rustc_layout(debug)] type T156 = *const dyn Tr;
-#[rustc_layout(debug)] type T157 = Option<Arc<[D38; 1]>>;
-#[rustc_layout(debug)] type T158 = fn(()) -> bool;
-#[rustc_layout(debug)] type T159 = Option<u64>;
-#[rustc_layout(debug)] type T160 = Cell<fn(u16) -> u128>;
-#[rustc_layout(debug)] type T161 = ((), bool, ((bool,), (char, char), *const str));
-#[rustc_layout(debug)] type T162 = [Option<[D1; 2]>; 2];
-#[rustc_layout(debug)] type T163 = D19;
-#[rustc_layout(debug)] type T164 = bool;
-#[rustc_layout(debug)] type T165 = Vec<u8>;
-#[rustc_layout(debug)] type T166 = *mut D19;
-#[rustc_layout(debug)] type T167 = (i64, Option<bool>, bool);
-#[rustc_layout(debug)] type T168 = Rc<[D48; 1]>;
-#[rustc_layout(debug)] type T169 = D8<D15<D8<char, bool>, Cell<u32>>, Box<u32>>;
-#[rustc_layout(debug)] type T170 = [*const f32; 3];
-#[rustc_layout(debug)] type T171 = u8;
-#[rustc_layout(debug)] type T172 = Result<D8<[RefCell<u64>; 5], ((),)>, i32>;
-#[rustc_layout(debug)] type T173 = u8;
-#[rustc_layout(debug)] type T174 = D17;
-#[rustc_layout(debug)] type T175 = *const char;
-#[rustc_layout(debug)] type T176 = (RefCell<fn([u64; 0]) -> char>, ManuallyDrop<D40<bool, NonZeroU64>>, D30);
-#[rustc_layout(debug)] type T177 = Option<u16>;
-#[rustc_layout(debug)] type T178 = Box<Option<char>>;
-#[rustc_layout(debug)] type T179 = ([D21; 2], ());
-#[rustc_layout(debug)] type T180 = &'static str;
-#[rustc_layout(debug)] type T181 = isize;
-#[rustc_layout(debug)] type T182 = char;
-#[rustc_layout(debug)] type T183 = [Option<D3>; 1];
-#[rustc_layout(debug)] type T184 = Option<(bool, Option<D75>, Option<D19>)>;
-#[rustc_layout(debug)] type T185 = D40<char, (Option<Cell<u32>>, D64, D13)>;
-#[rustc_layout(debug)] type T186 = &'static ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T187 = [D49; 5];
-#[rustc_layout(debug)] type T188 = Option<Arc<D15<u16, [u64; 0]>>>;
-#[rustc_layout(debug)] type T189 = Mutex<Mutex<Result<D26, ()>>>;
-#[rustc_layout(debug)] type T190 = D20;
-#[rustc_layout(debug)] type T191 = f64;
-#[rustc_layout(debug)] type T192 = fn(bool) -> bool;
-#[rustc_layout(debug)] type T193 = Rc<*const [bool]>;
-#[rustc_layout(debug)] type T194 = D72<bool, &'static mut Box<D57>>;
-#[rustc_layout(debug)] type T195 = D27;
-#[rustc_layout(debug)] type T196 = Option<D27>;
-#[rustc_layout(debug)] type T197 = (u8, std::sync::atomic::AtomicBool, *const (D9,));
-#[rustc_layout(debug)] type T198 = ManuallyDrop<RefCell<u8>>;
-#[rustc_layout(debug)] type T199 = (Box<()>, u8);
-#[rustc_layout(debug)] type T200 = Option<fn(u128) -> bool>;
-#[rustc_layout(debug)] type T201 = D80;
-#[rustc_layout(debug)] type T202 = u64;
-#[rustc_layout(debug)] type T203 = MaybeUninit<u16>;
-#[rustc_layout(debug)] type T204 = PhantomData<u64>;
-#[rustc_layout(debug)] type T205 = *mut (D15<Vec<u8>, NonZeroU8>, (bool, bool, i8, NonNull<[u8]>), [bool; 0], i64);
-#[rustc_layout(debug)] type T206 = (Cell<Option<D81>>, Result<bool, D1>);
-#[rustc_layout(debug)] type T207 = u8;
-#[rustc_layout(debug)] type T208 = VecDeque<u16>;
-#[rustc_layout(debug)] type T209 = Cell<i16>;
-#[rustc_layout(debug)] type T210 = D44;
-#[rustc_layout(debug)] type T211 = D42;
-#[rustc_layout(debug)] type T212 = D9;
-#[rustc_layout(debug)] type T213 = Result<fn(i8) -> bool, Option<D47>>;
-#[rustc_layout(debug)] type T214 = Result<*const usize, Rc<u16>>;
-#[rustc_layout(debug)] type T215 = Option<D34>;
-#[rustc_layout(debug)] type T216 = usize;
-#[rustc_layout(debug)] type T217 = ([Cell<u32>; 3], [f32; 3], Option<D81>);
-#[rustc_layout(debug)] type T218 = Mutex<D10>;
-#[rustc_layout(debug)] type T219 = &'static D73;
-#[rustc_layout(debug)] type T220 = fn(u8) -> bool;
-#[rustc_layout(debug)] type T221 = u8;
-#[rustc_layout(debug)] type T222 = (Cell<&'static mut str>,);
-#[rustc_layout(debug)] type T223 = D53;
-#[rustc_layout(debug)] type T224 = &'static mut str;
-#[rustc_layout(debug)] type T225 = i16;
-#[rustc_layout(debug)] type T226 = Mutex<*mut [char]>;
-#[rustc_layout(debug)] type T227 = Option<ManuallyDrop<*const char>>;
-#[rustc_layout(debug)] type T228 = fn(f32) -> i128;
-#[rustc_layout(debug)] type T229 = Option<[f32; 0]>;
-#[rustc_layout(debug)] type T230 = ManuallyDrop<D6>;
-#[rustc_layout(debug)] type T231 = D8<bool, ([D81; 0],)>;
-#[rustc_layout(debug)] type T232 = (*const Rc<str>, D54, Option<D45>);
-#[rustc_layout(debug)] type T233 = D9;
-#[rustc_layout(debug)] type T234 = &'static mut str;
-#[rustc_layout(debug)] type T235 = D40<Rc<u8>, (f32,)>;
-#[rustc_layout(debug)] type T236 = D8<*mut [()], D15<D45, D18>>;
-#[rustc_layout(debug)] type T237 = [*mut D21; 1];
-#[rustc_layout(debug)] type T238 = f32;
-#[rustc_layout(debug)] type T239 = D24;
-#[rustc_layout(debug)] type T240 = Option<Result<usize, (bool, bool, bool, char)>>;
-#[rustc_layout(debug)] type T241 = NonZeroI16;
-#[rustc_layout(debug)] type T242 = Result<Option<Option<bool>>, Rc<[D77; 1]>>;
-#[rustc_layout(debug)] type T243 = Option<[[D35; 0]; 1]>;
-#[rustc_layout(debug)] type T244 = ([(Box<dyn Tr>, D69, D28); 5], (Mutex<()>, D8<u8, D33>, [f32; 5]), char);
-#[rustc_layout(debug)] type T245 = *const D33;
-#[rustc_layout(debug)] type T246 = D13;
-#[rustc_layout(debug)] type T247 = D46;
-#[rustc_layout(debug)] type T248 = [(D47,); 2];
-#[rustc_layout(debug)] type T249 = ((D19, u8, D41), &'static str);
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9<Vec<u64>, D3>;
+#[rustc_layout(debug)] type T19 = Option<D9<Vec<u64>, D3>>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D9<(f64,), Result<usize, RefCell<u8>>>;
+#[rustc_layout(debug)] type T45 = Option<D9<(f64,), Result<usize, RefCell<u8>>>>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58<u128, Option<bool>>;
+#[rustc_layout(debug)] type T117 = Option<D58<u128, Option<bool>>>;
+#[rustc_layout(debug)] type T118 = D9<&'static dyn Tr, Box<bool>>;
+#[rustc_layout(debug)] type T119 = Option<D9<&'static dyn Tr, Box<bool>>>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D59<bool>;
+#[rustc_layout(debug)] type T127 = Option<D59<bool>>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D22<D22<Ordering>>;
+#[rustc_layout(debug)] type T143 = Option<D22<D22<Ordering>>>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = i32;
+#[rustc_layout(debug)] type T167 = &'static dyn Tr;
+#[rustc_layout(debug)] type T168 = String;
+#[rustc_layout(debug)] type T169 = f32;
+#[rustc_layout(debug)] type T170 = HashMap<u32, u64>;
+#[rustc_layout(debug)] type T171 = Option<D25>;
+#[rustc_layout(debug)] type T172 = *mut Option<i128>;
+#[rustc_layout(debug)] type T173 = MaybeUninit<i128>;
+#[rustc_layout(debug)] type T174 = Result<Option<D20>, Option<*mut [i128]>>;
+#[rustc_layout(debug)] type T175 = char;
+#[rustc_layout(debug)] type T176 = u8;
+#[rustc_layout(debug)] type T177 = Vec<&'static mut dyn Tr>;
+#[rustc_layout(debug)] type T178 = Option<char>;
+#[rustc_layout(debug)] type T179 = isize;
+#[rustc_layout(debug)] type T180 = *mut Result<Box<D58<u128, Option<bool>>>, char>;
+#[rustc_layout(debug)] type T181 = *mut [u8];
+#[rustc_layout(debug)] type T182 = i8;
+#[rustc_layout(debug)] type T183 = (bool, u8, &'static mut [f32]);
+#[rustc_layout(debug)] type T184 = u8;
+#[rustc_layout(debug)] type T185 = ManuallyDrop<Option<D25>>;
+#[rustc_layout(debug)] type T186 = Duration;
+#[rustc_layout(debug)] type T187 = Box<u32>;
+#[rustc_layout(debug)] type T188 = ([char; 1], D9<std::sync::atomic::AtomicU32, i16>, (Vec<u8>, (f64, u16), *mut D40), Option<u32>);
+#[rustc_layout(debug)] type T189 = MaybeUninit<u32>;
+#[rustc_layout(debug)] type T190 = [bool; 0];
+#[rustc_layout(debug)] type T191 = u8;
+#[rustc_layout(debug)] type T192 = (fn(char) -> u64, (&'static mut [()], D9<(), D79>));
+#[rustc_layout(debug)] type T193 = (Option<Result<u64, Arc<u64>>>, D45);
+#[rustc_layout(debug)] type T194 = Arc<[bool; 1]>;
+#[rustc_layout(debug)] type T195 = bool;
+#[rustc_layout(debug)] type T196 = Option<Ordering>;
+#[rustc_layout(debug)] type T197 = (fn(bool) -> u64, D72);
+#[rustc_layout(debug)] type T198 = (i64, bool, D59<&'static mut u32>, Result<D44, Option<D48>>);
+#[rustc_layout(debug)] type T199 = Cell<u32>;
+#[rustc_layout(debug)] type T200 = bool;
+#[rustc_layout(debug)] type T201 = ();
+#[rustc_layout(debug)] type T202 = (Option<u32>, Option<[char; 2]>, (*const D25, (D75,), (Infallible, char)), [u64; 0]);
+#[rustc_layout(debug)] type T203 = PhantomData<u64>;
+#[rustc_layout(debug)] type T204 = Result<fn(u8) -> char, u128>;
+#[rustc_layout(debug)] type T205 = D49;
+#[rustc_layout(debug)] type T206 = (bool, D53, ((D14, (), char), &'static [()], Option<bool>, D9<usize, f32>));
+#[rustc_layout(debug)] type T207 = NonZeroI16;
+#[rustc_layout(debug)] type T208 = Result<fn(()) -> bool, *const dyn Tr>;
+#[rustc_layout(debug)] type T209 = D38;
+#[rustc_layout(debug)] type T210 = usize;
+#[rustc_layout(debug)] type T211 = bool;
+#[rustc_layout(debug)] type T212 = D68;
+#[rustc_layout(debug)] type T213 = u8;
+#[rustc_layout(debug)] type T214 = &'static mut [char];
+#[rustc_layout(debug)] type T215 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T216 = fn(isize) -> usize;
+#[rustc_layout(debug)] type T217 = u16;
+#[rustc_layout(debug)] type T218 = f64;
+#[rustc_layout(debug)] type T219 = i128;
+#[rustc_layout(debug)] type T220 = (D53, (i8, ()));
+#[rustc_layout(debug)] type T221 = (D71<char>, char, isize);
+#[rustc_layout(debug)] type T222 = D58<[char; 1], Arc<(bool, f32)>>;
+#[rustc_layout(debug)] type T223 = Box<D80>;
+#[rustc_layout(debug)] type T224 = Box<[fn(char) -> bool; 5]>;
+#[rustc_layout(debug)] type T225 = Result<Result<(f64, char, D47), fn(u8) -> isize>, f32>;
+#[rustc_layout(debug)] type T226 = D5;
+#[rustc_layout(debug)] type T227 = D5;
+#[rustc_layout(debug)] type T228 = [*const str; 5];
+#[rustc_layout(debug)] type T229 = f32;
+#[rustc_layout(debug)] type T230 = Result<&'static mut char, bool>;
+#[rustc_layout(debug)] type T231 = D71<Arc<[(); 2]>>;
+#[rustc_layout(debug)] type T232 = (Box<[u8]>, u128, u128, fn(f64) -> ());
+#[rustc_layout(debug)] type T233 = Option<Option<char>>;
+#[rustc_layout(debug)] type T234 = D22<D22<Ordering>>;
+#[rustc_layout(debug)] type T235 = Option<u8>;
+#[rustc_layout(debug)] type T236 = *const dyn Tr;
+#[rustc_layout(debug)] type T237 = Option<Arc<[D38; 1]>>;
+#[rustc_layout(debug)] type T238 = fn(()) -> bool;
+#[rustc_layout(debug)] type T239 = Option<u64>;
+#[rustc_layout(debug)] type T240 = Cell<fn(u16) -> u128>;
+#[rustc_layout(debug)] type T241 = ((), bool, ((bool,), (char, char), *const str));
+#[rustc_layout(debug)] type T242 = [Option<[D1; 2]>; 2];
+#[rustc_layout(debug)] type T243 = D19;
+#[rustc_layout(debug)] type T244 = bool;
+#[rustc_layout(debug)] type T245 = Vec<u8>;
+#[rustc_layout(debug)] type T246 = *mut D19;
+#[rustc_layout(debug)] type T247 = (i64, Option<bool>, bool);
+#[rustc_layout(debug)] type T248 = Rc<[D48; 1]>;
+#[rustc_layout(debug)] type T249 = D22<D22<D71<char>>>;

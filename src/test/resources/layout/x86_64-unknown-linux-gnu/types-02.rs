@@ -15,397 +15,398 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 pub trait Tr {}
 pub struct D0(fn(bool) -> bool, char, Vec<Option<Rc<u8>>>, NonNull<u8>);
-pub enum D1 { }
-#[repr(u8)]
-pub enum D2 { V0, }
-pub enum D3 { V0 { g0: Option<i64>, }, V1, V2(Rc<(bool, D0)>), V3(D0, bool, D0), }
-pub enum D4 { V0 = 2, V1, V2, V3, V4 = 94, V5, }
-#[repr(u16)]
-pub enum D5 { V0, V1, V2, }
-#[repr(C, packed)]
-pub struct D6 { f0: u8, f1: f32, }
-impl Clone for D6 { fn clone(&self) -> Self { *self } }
-impl Copy for D6 {}
-pub enum D7 { V0(*mut [bool], !, &'static i64), V1, V2(D3), }
-#[repr(transparent)]
-pub struct D8 { f0: (NonZeroUsize, D4, f64, RefCell<Box<u32>>), f1: PhantomData<u64>, }
-#[repr(transparent)]
-pub struct D9(*const bool, PhantomData<u64>);
-pub enum D10 { V0, V1 { g0: RefCell<(D1, D0, D5, D4)>, }, V2, V3 { }, }
-pub enum D11 { V0 = 81, V1 = 84, V2 = 86, V3, V4 = 90, V5 = 91, }
-#[repr(C, packed(2))]
-pub struct D12 { f0: &'static i64, f1: [u8; 1], f2: &'static dyn Tr, }
-impl Clone for D12 { fn clone(&self) -> Self { *self } }
-impl Copy for D12 {}
-#[repr(u8)]
-pub enum D13 { V0, V1, V2, V3, V4, V5, }
-#[repr(C)]
-pub struct D14 { }
-#[repr(transparent)]
-pub struct D15 { f0: [Option<D0>; 3], }
-pub struct D16(ManuallyDrop<char>);
-#[repr(transparent)]
-pub struct D17(f64, PhantomData<u64>);
-pub struct D18<P0> { h0: (), h1: Result<D1, char>, h2: Option<P0>, }
-pub struct D19((), Result<*const [f64], &'static D4>, usize);
-pub enum D20 { V0, V1(*mut (Vec<u64>, bool, PhantomData<u64>, char)), V2(D18<f64>, (), D11), V3, V4, V5, }
+pub struct D1((Vec<()>, (u128, D0, Infallible), (i8, i64)), fn(i8) -> bool, Rc<(bool, D0)>, Vec<*mut str>, (*mut i128,));
+pub enum D2 { V0(D0, Arc<D0>), V1, V2, }
+pub struct D3<P0, P1: ?Sized> { h0: (D0, D2, i16), h1: [P0; 2], h2: P1, }
+pub enum D4 { V0 { g0: i64, }, V1(D1), V2, V3, V4, V5, }
+#[repr(packed)]
+pub struct D5 { f0: u8, }
+impl Clone for D5 { fn clone(&self) -> Self { *self } }
+impl Copy for D5 {}
+pub enum D6 { V0(!, NonZeroUsize), V1(RefCell<Option<isize>>, ((D2,),), isize), V2 { g0: [&'static [u64; 0]; 0], g1: u8, }, V3(bool), V4 { g0: Result<Option<char>, Option<()>>, g1: (u32, u32, std::sync::atomic::AtomicBool, Result<D1, char>), g2: [i128; 1], }, V5(&'static mut [u16], D1, &'static *mut D0), }
+#[repr(align(8))]
+pub union D7 { u0: (*mut dyn Tr, *mut [u8], (i128, i32, bool)), }
+impl Clone for D7 { fn clone(&self) -> Self { *self } }
+impl Copy for D7 {}
+pub struct D8(Option<D3<u64, i16>>, i64);
 #[repr(align(16))]
-pub struct D21 { }
-#[repr(packed(4))]
-pub struct D22 { f0: i16, f1: *mut dyn Tr, }
-impl Clone for D22 { fn clone(&self) -> Self { *self } }
-impl Copy for D22 {}
-pub struct D23(Result<D22, ((), u8, char)>, f32);
-pub enum D24 { V0(NonNull<u8>, Option<NonZeroUsize>), V1, V2 { }, V3(Mutex<u64>, [D11; 1], D21), V4(i8), V5(&'static Mutex<u8>), }
-#[repr(u8)]
-pub enum D25 { V0, V1(i32, D6), V2, }
+pub struct D9 { f0: [(); 0], f1: char, f2: i64, }
+pub struct D10 { f0: D9, f1: char, }
+pub enum D11 { }
+pub enum D12 { V0, V1, V2 = 2, V3 = 289, V4 = 290, V5 = 496, }
 #[repr(align(8))]
-pub enum D26 { V0(D16, Option<(i32, RefCell<u8>)>, i64), V1, V2, V3, V4(D9, &'static mut str, *mut D14), V5, }
-pub struct D27 { f0: Option<[D8; 2]>, f1: &'static str, f2: D18<D22>, }
-#[repr(C, align(8))]
-pub struct D28(Result<u16, D17>, D18<u16>, u8);
-#[repr(packed)]
-pub union D29 { u0: u16, u1: u32, }
-impl Clone for D29 { fn clone(&self) -> Self { *self } }
-impl Copy for D29 {}
-pub enum D30 { V0, V1, V2, V3, V4, }
-#[repr(align(8))]
-pub struct D31(D17, &'static dyn Tr);
-#[repr(C)]
-pub union D32 { u0: ManuallyDrop<u32>, u1: *mut dyn Tr, u2: bool, u3: *const &'static dyn Tr, }
-pub struct D33 { f0: &'static str, f1: &'static Vec<char>, f2: D23, f3: [fn(()) -> [u64; 0]; 1], }
-pub union D34 { u0: (isize,), }
-impl Clone for D34 { fn clone(&self) -> Self { *self } }
-impl Copy for D34 {}
-pub struct D35 { }
-pub enum D36 { V0 { g0: *mut str, g1: Vec<D18<VecDeque<u16>>>, g2: Result<u64, D18<D26>>, }, V1, V2 { g0: ((std::sync::atomic::AtomicBool,), [f32; 5], *const D28), g1: D23, g2: (*const i32,), }, }
-pub enum D37 { V0, V1, }
-pub union D38 { u0: &'static D18<f64>, u1: bool, }
-impl Clone for D38 { fn clone(&self) -> Self { *self } }
-impl Copy for D38 {}
-#[repr(align(8))]
-pub struct D39 { f0: &'static mut dyn Tr, f1: Mutex<Result<bool, bool>>, }
-#[repr(C)]
-pub struct D40 { f0: Option<&'static bool>, }
-#[repr(u8)]
-pub enum D41 { V0, V1 = 1, V2, }
-#[repr(i8)]
-pub enum D42 { V0, }
-pub struct D43 { f0: (Mutex<u64>,), }
-#[repr(packed)]
-pub union D44 { u0: fn([u64; 0]) -> char, u1: bool, u2: u16, u3: *const [D42; 5], }
-impl Clone for D44 { fn clone(&self) -> Self { *self } }
-impl Copy for D44 {}
-pub enum D45 { V0, V1 { }, V2, V3(bool), }
-pub struct D46([i64; 5]);
-#[repr(packed)]
-pub union D47 { u0: D22, u1: &'static char, u2: ((char, u8), (bool, i64, char), u8), }
-impl Clone for D47 { fn clone(&self) -> Self { *self } }
-impl Copy for D47 {}
-pub union D48 { u0: ManuallyDrop<bool>, u1: bool, }
-pub struct D49(Ordering, ((D40, std::rc::Weak<u8>, D12, D24),));
+pub union D13 { u0: bool, u1: ManuallyDrop<Option<Option<D4>>>, }
 #[repr(packed(2))]
-pub struct D50;
+pub struct D14 { f0: *mut f32, f1: &'static dyn Tr, f2: [(u16, u8); 3], }
+impl Clone for D14 { fn clone(&self) -> Self { *self } }
+impl Copy for D14 {}
+pub union D15 { u0: (bool, isize, i32, char), }
+impl Clone for D15 { fn clone(&self) -> Self { *self } }
+impl Copy for D15 {}
+pub struct D16<P0: ?Sized> { h0: [u64; 0], h1: Mutex<u32>, h2: P0, }
+#[repr(C, align(8))]
+pub struct D17;
+pub enum D18 { V0, V1(*mut [[u64; 0]], Option<&'static dyn Tr>, Vec<char>), V2, V3, V4, V5, }
+#[repr(align(8))]
+pub struct D19(((u8, D12, Cell<bool>),));
+#[repr(align(16))]
+pub struct D20 { f0: &'static [u128], f1: *const Option<u32>, }
+pub struct D21([D6; 1], [i8; 3], bool, &'static Mutex<u8>, char);
+#[repr(align(8))]
+pub enum D22 { V0(Option<i8>, bool), V1(char, Option<D10>), V2, }
+pub enum D23 { V0 = 41, }
+pub struct D24<P0, P1: ?Sized> { h0: bool, h1: D16<u128>, h2: [P0; 2], h3: P1, }
+pub union D25 { u0: *mut &'static D18, u1: *mut str, }
+impl Clone for D25 { fn clone(&self) -> Self { *self } }
+impl Copy for D25 {}
+#[repr(u8)]
+pub enum D26 { V0(D3<D16<NonNull<u8>>, HashMap<u32, u64>>, D9, Result<[u16; 1], [D1; 2]>) = 0, V1 { g0: Cell<Result<Ordering, D7>>, } = 2, }
+#[repr(C)]
+pub struct D27 { f0: u32, }
+pub struct D28 { f0: Option<*const bool>, f1: D7, f2: bool, }
+#[repr(C)]
+pub union D29 { u0: ManuallyDrop<u32>, u1: *mut dyn Tr, u2: bool, u3: *const &'static dyn Tr, }
+pub enum D30 { V0(&'static Vec<char>, !, Option<char>), V1, V2, V3, V4(Mutex<char>, D0, [u64; 0]), }
+pub enum D31 { V0 { g0: *mut str, g1: Arc<D24<VecDeque<u16>, D8>>, g2: u64, }, V1, V2(!), }
+pub union D32 { u0: char, }
+impl Clone for D32 { fn clone(&self) -> Self { *self } }
+impl Copy for D32 {}
+#[repr(align(8))]
+pub struct D33;
+#[repr(u8)]
+pub enum D34 { V0, V1(D6), V2, }
+#[repr(align(8))]
+pub struct D35 { f0: D24<*mut dyn Tr, Mutex<u64>>, f1: Option<(u8, u64)>, f2: f64, f3: Result<bool, D32>, f4: bool, }
+pub enum D36 { V0(Box<Result<isize, Rc<str>>>, *const &'static mut dyn Tr), V1, V2, V3, V4(D16<D18>, Mutex<(D32, D9, u8, D35)>, Rc<(u32, Box<[u8]>, u8, D25)>), }
+pub struct D37<P0, P1> { h0: P0, h1: Option<P1>, h2: u128, }
+pub struct D38(isize, u32, MaybeUninit<bool>, D33);
+#[repr(C)]
+pub enum D39 { V0, V1 { g0: Box<[D10; 5]>, g1: char, }, V2, V3, V4(char, bool), }
+#[repr(packed(4))]
+pub struct D40(&'static dyn Tr, &'static D29, [bool; 0]);
+impl Clone for D40 { fn clone(&self) -> Self { *self } }
+impl Copy for D40 {}
+pub enum D41 { V0, V1 { }, V2(u16, D1, *mut (u64,)), }
+#[repr(transparent)]
+pub struct D42 { f0: Option<isize>, }
+pub struct D43<P0> { h0: i16, h1: P0, }
+pub enum D44 { V0(Mutex<*mut str>, i32), V1, }
+pub enum D45 { }
+pub union D46 { u0: ManuallyDrop<Option<RwLock<u8>>>, u1: ManuallyDrop<fn(u8) -> bool>, u2: *mut [char], }
+#[repr(u8)]
+pub enum D47 { V0(D10, [u8; 1], Result<D16<NonNull<[u8]>>, Cell<D9>>), V1 { g0: (Result<u8, f32>, (u64, D6)), g1: !, }, V2(NonNull<u8>, u8, (&'static mut u32,)), V3(!), V4, V5, }
+pub struct D48<P0, P1: ?Sized> { h0: &'static mut str, h1: char, h2: (P0, u8), h3: P1, }
+#[repr(packed(4))]
+pub struct D49;
+impl Clone for D49 { fn clone(&self) -> Self { *self } }
+impl Copy for D49 {}
+#[repr(C, packed(2))]
+pub union D50 { u0: char, }
 impl Clone for D50 { fn clone(&self) -> Self { *self } }
 impl Copy for D50 {}
-pub struct D51 { f0: &'static mut i64, f1: ((D32, bool, [u64; 0]), (i16,), ManuallyDrop<D14>, Arc<char>), f2: [u64; 0], }
-pub enum D52 { V0, V1, V2, }
-pub struct D53<P0> { h0: (P0, u8), }
-#[repr(i8)]
-pub enum D54 { V0(char), V1([u64; 0], [D53<()>; 1], D13) = 2, }
-pub struct D55(bool, D53<f32>, D54, ((bool, u8), Rc<NonZeroU8>, Mutex<D21>));
-pub struct D56<P0, P1> { h0: (P0, u8), h1: [P1; 2], h2: u8, h3: D13, }
-pub struct D57<P0> { h0: [P0; 2], }
-pub struct D58<P0> { h0: P0, }
-pub enum D59 { }
-pub union D60 { u0: [i16; 3], u1: u8, u2: ((bool, usize), *mut u8, bool), u3: &'static *const [()], }
+pub enum D51 { }
+#[repr(C)]
+pub enum D52 { V0 { g0: Result<*const [()], D39>, g1: D14, }, V1 { g0: Result<*mut str, bool>, g1: Result<VecDeque<u16>, RefCell<i128>>, }, }
+pub enum D53 { V0(bool), V1, }
+pub enum D54 { V0, V1, V2(Mutex<Option<bool>>, D42, !), }
+#[repr(C)]
+pub struct D55(D37<D3<&'static i16, Option<i64>>, Mutex<bool>>);
+pub struct D56<P0> { h0: MaybeUninit<D54>, h1: [P0; 2], }
+#[repr(transparent)]
+pub struct D57 { f0: Cell<()>, f1: PhantomData<u64>, }
+#[repr(C, packed(2))]
+pub struct D58;
+impl Clone for D58 { fn clone(&self) -> Self { *self } }
+impl Copy for D58 {}
+pub enum D59 { V0, }
+pub union D60 { u0: fn(()) -> f32, }
 impl Clone for D60 { fn clone(&self) -> Self { *self } }
 impl Copy for D60 {}
-pub struct D61 { f0: [u64; 0], }
-pub enum D62 { V0(*const f32, D57<D6>, !), }
-pub struct D63<P0: ?Sized> { h0: Box<()>, h1: char, h2: P0, }
-#[repr(align(16))]
-pub struct D64 { f0: Box<()>, f1: D24, }
-pub struct D65<P0, P1> { h0: (P1, u8), h1: P0, }
-pub struct D66 { f0: RefCell<[u64; 0]>, f1: u16, f2: Option<D43>, f3: (usize, f64, fn(f32) -> u128, D9), }
-pub struct D67;
-#[repr(i32)]
-pub enum D68 { V0(Result<f64, (char,)>, (Option<bool>, f32, Box<()>, Result<D22, D18<bool>>)) = 290, V1, V2 = 407, }
-pub struct D69 { f0: *mut [D34; 0], f1: D18<D23>, f2: *mut dyn Tr, f3: PhantomData<String>, f4: Option<i128>, }
+pub enum D61 { V0((RefCell<usize>,)), V1(Rc<Box<u64>>, D24<(D17, i16, f32), D30>, &'static mut PhantomData<String>), V2, }
+pub struct D62 { }
 #[repr(isize)]
-pub enum D70 { V0 { g0: (Mutex<u64>, D58<D36>, fn(char) -> f32), }, V1 = 82, V2 = 84, V3(D51) = 86, V4 = 89, }
-#[repr(transparent)]
-pub struct D71(D45);
-pub struct D72;
+pub enum D63 { V0 { g0: (Mutex<u64>, D43<D22>, fn(char) -> f32), }, V1 = 82, V2 = 84, V3(D16<Rc<MaybeUninit<&'static u8>>>) = 86, V4 = 89, }
+pub union D64 { u0: (u32, (i128, char, i8), [u64; 0], D58), u1: D5, u2: ManuallyDrop<Vec<D10>>, }
+pub enum D65 { V0, V1 = 3, V2 = 6, }
+#[repr(C, packed)]
+pub struct D66 { }
+impl Clone for D66 { fn clone(&self) -> Self { *self } }
+impl Copy for D66 {}
+pub struct D67(&'static mut D6);
+pub enum D68 { V0, V1, V2, V3, }
+#[repr(i8)]
+pub enum D69 { V0 = 1, V1, V2 = 5, V3, V4, V5 = 9, }
 #[repr(i32)]
-pub enum D73 { V0, V1 = 2, V2 = 4, V3, V4 = 8, }
+pub enum D70 { V0, V1, }
+#[repr(C)]
+pub enum D71 { V0, V1, V2(&'static dyn Tr), V3(Option<Option<[u64; 0]>>), }
+pub enum D72 { V0, V1(!, *const [u64], !), V2(NonNull<u8>, D70, ()), V3, V4(!, [*const str; 2]), }
+#[repr(u8)]
+pub enum D73 { V0(bool), V1, V2, V3, }
+pub struct D74<P0> { h0: [P0; 2], }
+pub union D75 { u0: ManuallyDrop<std::rc::Weak<u8>>, }
 #[repr(C, packed(2))]
-pub struct D74;
-impl Clone for D74 { fn clone(&self) -> Self { *self } }
-impl Copy for D74 {}
-#[repr(packed)]
-pub struct D75 { f0: [bool; 2], }
-impl Clone for D75 { fn clone(&self) -> Self { *self } }
-impl Copy for D75 {}
-#[repr(align(8))]
-pub union D76 { u0: char, u1: &'static [usize], u2: &'static dyn Tr, }
+pub union D76 { u0: bool, u1: u64, u2: D15, }
 impl Clone for D76 { fn clone(&self) -> Self { *self } }
 impl Copy for D76 {}
-pub struct D77<P0> { h0: RefCell<Vec<u8>>, h1: fn(bool) -> i8, h2: Option<P0>, }
-pub enum D78 { V0 { g0: *mut dyn Tr, g1: D73, g2: ([u64; 0],), }, V1, V2(*const str), V3(*mut dyn Tr, D77<*const dyn Tr>), }
-#[repr(i8)]
-pub enum D79 { V0 = 2, V1 = 3, V2, V3, V4 { g0: [MaybeUninit<&'static u8>; 2], g1: D46, } = 8, }
-pub struct D80<P0, P1> { h0: P1, h1: Option<bool>, h2: Option<P0>, }
-pub enum D81 { V0 { }, }
+#[repr(transparent)]
+pub struct D77 { f0: ManuallyDrop<NonZeroU64>, f1: PhantomData<u64>, }
+pub struct D78<P0, P1> { h0: &'static str, h1: P1, h2: Option<P0>, }
+pub enum D79 { }
+pub union D80 { u0: (bool, [u64; 0], isize, D15), }
+impl Clone for D80 { fn clone(&self) -> Self { *self } }
+impl Copy for D80 {}
 #[repr(C)]
-pub struct D82(&'static str, (bool,), [u64; 0], fn(bool) -> usize);
+pub struct D81 { f0: char, f1: &'static mut isize, f2: Arc<char>, f3: D58, f4: &'static &'static dyn Tr, }
+#[repr(align(2))]
+pub struct D82 { f0: [&'static mut D13; 0], }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = Option<D2>;
-#[rustc_layout(debug)] type T5 = D3;
-#[rustc_layout(debug)] type T6 = Option<D3>;
-#[rustc_layout(debug)] type T7 = D4;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = D6;
-#[rustc_layout(debug)] type T10 = D7;
-#[rustc_layout(debug)] type T11 = D8;
-#[rustc_layout(debug)] type T12 = Option<D8>;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = D11;
-#[rustc_layout(debug)] type T16 = D12;
-#[rustc_layout(debug)] type T17 = Option<D12>;
-#[rustc_layout(debug)] type T18 = D13;
-#[rustc_layout(debug)] type T19 = D14;
-#[rustc_layout(debug)] type T20 = Option<D14>;
-#[rustc_layout(debug)] type T21 = D15;
-#[rustc_layout(debug)] type T22 = D16;
-#[rustc_layout(debug)] type T23 = Option<D16>;
-#[rustc_layout(debug)] type T24 = D17;
-#[rustc_layout(debug)] type T25 = Option<D17>;
-#[rustc_layout(debug)] type T26 = D18<std::sync::atomic::AtomicU32>;
-#[rustc_layout(debug)] type T27 = Option<D18<std::sync::atomic::AtomicU32>>;
-#[rustc_layout(debug)] type T28 = D19;
-#[rustc_layout(debug)] type T29 = Option<D19>;
-#[rustc_layout(debug)] type T30 = D20;
-#[rustc_layout(debug)] type T31 = Option<D20>;
-#[rustc_layout(debug)] type T32 = D21;
-#[rustc_layout(debug)] type T33 = D22;
-#[rustc_layout(debug)] type T34 = Option<D22>;
-#[rustc_layout(debug)] type T35 = D23;
-#[rustc_layout(debug)] type T36 = D24;
-#[rustc_layout(debug)] type T37 = Option<D24>;
-#[rustc_layout(debug)] type T38 = D25;
-#[rustc_layout(debug)] type T39 = Option<D25>;
-#[rustc_layout(debug)] type T40 = D26;
-#[rustc_layout(debug)] type T41 = Option<D26>;
-#[rustc_layout(debug)] type T42 = D27;
-#[rustc_layout(debug)] type T43 = Option<D27>;
-#[rustc_layout(debug)] type T44 = D28;
-#[rustc_layout(debug)] type T45 = Option<D28>;
-#[rustc_layout(debug)] type T46 = D29;
-#[rustc_layout(debug)] type T47 = D30;
-#[rustc_layout(debug)] type T48 = Option<D30>;
-#[rustc_layout(debug)] type T49 = D31;
-#[rustc_layout(debug)] type T50 = D32;
-#[rustc_layout(debug)] type T51 = D33;
-#[rustc_layout(debug)] type T52 = D34;
-#[rustc_layout(debug)] type T53 = Option<D34>;
-#[rustc_layout(debug)] type T54 = D35;
-#[rustc_layout(debug)] type T55 = D36;
-#[rustc_layout(debug)] type T56 = D37;
-#[rustc_layout(debug)] type T57 = Option<D37>;
-#[rustc_layout(debug)] type T58 = D38;
-#[rustc_layout(debug)] type T59 = Option<D38>;
-#[rustc_layout(debug)] type T60 = D39;
-#[rustc_layout(debug)] type T61 = D40;
-#[rustc_layout(debug)] type T62 = D41;
-#[rustc_layout(debug)] type T63 = D42;
-#[rustc_layout(debug)] type T64 = D43;
-#[rustc_layout(debug)] type T65 = Option<D43>;
-#[rustc_layout(debug)] type T66 = D44;
-#[rustc_layout(debug)] type T67 = D45;
-#[rustc_layout(debug)] type T68 = Option<D45>;
-#[rustc_layout(debug)] type T69 = D46;
-#[rustc_layout(debug)] type T70 = Option<D46>;
-#[rustc_layout(debug)] type T71 = D47;
-#[rustc_layout(debug)] type T72 = Option<D47>;
-#[rustc_layout(debug)] type T73 = D48;
-#[rustc_layout(debug)] type T74 = Option<D48>;
-#[rustc_layout(debug)] type T75 = D49;
-#[rustc_layout(debug)] type T76 = D50;
-#[rustc_layout(debug)] type T77 = Option<D50>;
-#[rustc_layout(debug)] type T78 = D51;
-#[rustc_layout(debug)] type T79 = D52;
-#[rustc_layout(debug)] type T80 = D18<bool>;
-#[rustc_layout(debug)] type T81 = Option<D18<bool>>;
-#[rustc_layout(debug)] type T82 = D54;
-#[rustc_layout(debug)] type T83 = Option<D54>;
-#[rustc_layout(debug)] type T84 = D55;
-#[rustc_layout(debug)] type T85 = Option<D55>;
-#[rustc_layout(debug)] type T86 = D56<(D8, u8, D47, char), u8>;
-#[rustc_layout(debug)] type T87 = Option<D56<(D8, u8, D47, char), u8>>;
-#[rustc_layout(debug)] type T88 = D18<char>;
-#[rustc_layout(debug)] type T89 = Option<D18<char>>;
-#[rustc_layout(debug)] type T90 = D56<(i128,), *mut Rc<u8>>;
-#[rustc_layout(debug)] type T91 = D59;
-#[rustc_layout(debug)] type T92 = D60;
-#[rustc_layout(debug)] type T93 = D61;
-#[rustc_layout(debug)] type T94 = Option<D61>;
-#[rustc_layout(debug)] type T95 = D62;
-#[rustc_layout(debug)] type T96 = Option<D62>;
-#[rustc_layout(debug)] type T97 = D58<MaybeUninit<u32>>;
-#[rustc_layout(debug)] type T98 = D64;
-#[rustc_layout(debug)] type T99 = D18<&'static mut dyn Tr>;
-#[rustc_layout(debug)] type T100 = D66;
-#[rustc_layout(debug)] type T101 = D67;
-#[rustc_layout(debug)] type T102 = D68;
-#[rustc_layout(debug)] type T103 = Option<D68>;
-#[rustc_layout(debug)] type T104 = D69;
-#[rustc_layout(debug)] type T105 = Option<D69>;
-#[rustc_layout(debug)] type T106 = D70;
-#[rustc_layout(debug)] type T107 = D71;
-#[rustc_layout(debug)] type T108 = Option<D71>;
-#[rustc_layout(debug)] type T109 = D72;
-#[rustc_layout(debug)] type T110 = D73;
-#[rustc_layout(debug)] type T111 = D74;
-#[rustc_layout(debug)] type T112 = Option<D74>;
-#[rustc_layout(debug)] type T113 = D75;
-#[rustc_layout(debug)] type T114 = D76;
-#[rustc_layout(debug)] type T115 = Option<D76>;
-#[rustc_layout(debug)] type T116 = D53<D77<u32>>;
-#[rustc_layout(debug)] type T117 = D78;
-#[rustc_layout(debug)] type T118 = Option<D78>;
-#[rustc_layout(debug)] type T119 = D79;
-#[rustc_layout(debug)] type T120 = Option<D79>;
-#[rustc_layout(debug)] type T121 = D53<bool>;
-#[rustc_layout(debug)] type T122 = D81;
-#[rustc_layout(debug)] type T123 = Option<D81>;
-#[rustc_layout(debug)] type T124 = D82;
-#[rustc_layout(debug)] type T125 = Rc<ManuallyDrop<D18<bool>>>;
-#[rustc_layout(debug)] type T126 = f32;
-#[rustc_layout(debug)] type T127 = (Arc<&'static mut isize>, D18<D61>, Box<D28>, &'static mut isize);
-#[rustc_layout(debug)] type T128 = Arc<char>;
-#[rustc_layout(debug)] type T129 = D46;
-#[rustc_layout(debug)] type T130 = &'static &'static dyn Tr;
-#[rustc_layout(debug)] type T131 = D58<Option<RefCell<D75>>>;
-#[rustc_layout(debug)] type T132 = D33;
-#[rustc_layout(debug)] type T133 = usize;
-#[rustc_layout(debug)] type T134 = D31;
-#[rustc_layout(debug)] type T135 = (Box<(D81,)>, &'static dyn Tr, *mut RefCell<isize>);
-#[rustc_layout(debug)] type T136 = (*const dyn Tr, Result<i16, D35>, *mut Rc<PhantomData<u64>>, Mutex<bool>);
-#[rustc_layout(debug)] type T137 = D61;
-#[rustc_layout(debug)] type T138 = D58<u64>;
-#[rustc_layout(debug)] type T139 = (bool, Vec<D73>, char, isize);
-#[rustc_layout(debug)] type T140 = fn(f64) -> u32;
-#[rustc_layout(debug)] type T141 = D63<i128>;
-#[rustc_layout(debug)] type T142 = D18<&'static mut dyn Tr>;
-#[rustc_layout(debug)] type T143 = (&'static PhantomData<String>, ([D26; 5],), char);
-#[rustc_layout(debug)] type T144 = (Mutex<std::sync::atomic::AtomicU32>, Option<[bool; 0]>);
-#[rustc_layout(debug)] type T145 = NonZeroI16;
-#[rustc_layout(debug)] type T146 = ();
-#[rustc_layout(debug)] type T147 = D25;
-#[rustc_layout(debug)] type T148 = fn(usize) -> ();
-#[rustc_layout(debug)] type T149 = *const D57<D80<Arc<u64>, u128>>;
-#[rustc_layout(debug)] type T150 = Box<()>;
-#[rustc_layout(debug)] type T151 = ();
-#[rustc_layout(debug)] type T152 = Mutex<fn(bool) -> ()>;
-#[rustc_layout(debug)] type T153 = i16;
-#[rustc_layout(debug)] type T154 = Option<i128>;
-#[rustc_layout(debug)] type T155 = *mut [bool];
-#[rustc_layout(debug)] type T156 = [(Option<Rc<u8>>, D2); 5];
-#[rustc_layout(debug)] type T157 = char;
-#[rustc_layout(debug)] type T158 = f32;
-#[rustc_layout(debug)] type T159 = Option<[usize; 5]>;
-#[rustc_layout(debug)] type T160 = MaybeUninit<u32>;
-#[rustc_layout(debug)] type T161 = (f64, f32, Result<(u64, char, (), char), (bool, u8)>);
-#[rustc_layout(debug)] type T162 = (*const Rc<D13>,);
-#[rustc_layout(debug)] type T163 = (Result<(D29, bool, f32, i64), D57<bool>>, bool, *const dyn Tr);
-#[rustc_layout(debug)] type T164 = *mut fn(u8) -> ();
-#[rustc_layout(debug)] type T165 = ((), Arc<Option<D36>>, D56<*const str, i16>, Option<u8>);
-#[rustc_layout(debug)] type T166 = NonNull<u8>;
-#[rustc_layout(debug)] type T167 = char;
-#[rustc_layout(debug)] type T168 = (D73, (D4,), Option<Option<D69>>);
-#[rustc_layout(debug)] type T169 = *mut (&'static mut usize, [D28; 2], (NonZeroI16, (), PhantomData<u64>));
-#[rustc_layout(debug)] type T170 = D58<Box<bool>>;
-#[rustc_layout(debug)] type T171 = Cell<u32>;
-#[rustc_layout(debug)] type T172 = [u64; 0];
-#[rustc_layout(debug)] type T173 = D75;
-#[rustc_layout(debug)] type T174 = Option<D15>;
-#[rustc_layout(debug)] type T175 = usize;
-#[rustc_layout(debug)] type T176 = (D70, D38, Result<((), Box<dyn Tr>), bool>, u8);
-#[rustc_layout(debug)] type T177 = D55;
-#[rustc_layout(debug)] type T178 = Option<u128>;
-#[rustc_layout(debug)] type T179 = u8;
-#[rustc_layout(debug)] type T180 = &'static mut (i128, [f64; 0]);
-#[rustc_layout(debug)] type T181 = D56<Option<RwLock<u8>>, D77<(D31, NonZeroUsize, (), bool)>>;
-#[rustc_layout(debug)] type T182 = i8;
-#[rustc_layout(debug)] type T183 = *mut [i32];
-#[rustc_layout(debug)] type T184 = D18<&'static mut dyn Tr>;
-#[rustc_layout(debug)] type T185 = D30;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3<&'static i16, Option<i64>>;
+#[rustc_layout(debug)] type T7 = Option<D3<&'static i16, Option<i64>>>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16<Rc<MaybeUninit<&'static u8>>>;
+#[rustc_layout(debug)] type T33 = Option<D16<Rc<MaybeUninit<&'static u8>>>>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D16<D9>;
+#[rustc_layout(debug)] type T49 = Option<D16<D9>>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37<D3<&'static i16, Option<i64>>, Mutex<bool>>;
+#[rustc_layout(debug)] type T75 = Option<D37<D3<&'static i16, Option<i64>>, Mutex<bool>>>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D16<D16<D9>>;
+#[rustc_layout(debug)] type T87 = Option<D16<D16<D9>>>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D43<()>;
+#[rustc_layout(debug)] type T97 = Option<D43<()>>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D24<Mutex<u8>, Option<()>>;
+#[rustc_layout(debug)] type T113 = Option<D24<Mutex<u8>, Option<()>>>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D56<Option<D11>>;
+#[rustc_layout(debug)] type T149 = Option<D56<Option<D11>>>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D56<MaybeUninit<f32>>;
+#[rustc_layout(debug)] type T157 = Option<D56<MaybeUninit<f32>>>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = D31;
+#[rustc_layout(debug)] type T167 = (Box<(D81,)>, &'static dyn Tr, *mut RefCell<isize>);
+#[rustc_layout(debug)] type T168 = (*const dyn Tr, Result<i16, D35>, *mut Rc<PhantomData<u64>>, Mutex<bool>);
+#[rustc_layout(debug)] type T169 = D61;
+#[rustc_layout(debug)] type T170 = D43<u64>;
+#[rustc_layout(debug)] type T171 = (bool, Vec<D73>, char, isize);
+#[rustc_layout(debug)] type T172 = fn(f64) -> u32;
+#[rustc_layout(debug)] type T173 = D48<i128, D65>;
+#[rustc_layout(debug)] type T174 = (&'static PhantomData<String>, ([D26; 5],), char);
+#[rustc_layout(debug)] type T175 = (Mutex<std::sync::atomic::AtomicU32>, Option<[bool; 0]>);
+#[rustc_layout(debug)] type T176 = NonZeroI16;
+#[rustc_layout(debug)] type T177 = ();
+#[rustc_layout(debug)] type T178 = D25;
+#[rustc_layout(debug)] type T179 = fn(usize) -> ();
+#[rustc_layout(debug)] type T180 = &'static D37<D78<Arc<u64>, u128>, (D60,)>;
+#[rustc_layout(debug)] type T181 = bool;
+#[rustc_layout(debug)] type T182 = Result<Box<i16>, [Option<ManuallyDrop<&'static u8>>; 1]>;
+#[rustc_layout(debug)] type T183 = u16;
+#[rustc_layout(debug)] type T184 = u128;
+#[rustc_layout(debug)] type T185 = Option<D48<NonZeroU32, char>>;
 #[rustc_layout(debug)] type T186 = f32;
-#[rustc_layout(debug)] type T187 = char;
-#[rustc_layout(debug)] type T188 = i8;
-#[rustc_layout(debug)] type T189 = (Option<D24>,);
-#[rustc_layout(debug)] type T190 = Vec<u64>;
-#[rustc_layout(debug)] type T191 = [(char, NonNull<[u8]>, bool); 0];
-#[rustc_layout(debug)] type T192 = &'static Mutex<i32>;
-#[rustc_layout(debug)] type T193 = Result<*const Rc<bool>, [D56<(D8, u8, D47, char), u8>; 1]>;
-#[rustc_layout(debug)] type T194 = (Cell<bool>, ((D5, u16, D78), [char; 3], u32));
-#[rustc_layout(debug)] type T195 = D31;
-#[rustc_layout(debug)] type T196 = usize;
-#[rustc_layout(debug)] type T197 = ((NonZeroI16, D58<i8>, D3, [D81; 0]), Result<bool, u32>, Option<D57<PhantomData<u64>>>);
-#[rustc_layout(debug)] type T198 = D63<Result<bool, (f32, D19)>>;
-#[rustc_layout(debug)] type T199 = (*const &'static str, D39, D35);
-#[rustc_layout(debug)] type T200 = (u8, Option<char>, [u64; 0]);
-#[rustc_layout(debug)] type T201 = [bool; 0];
-#[rustc_layout(debug)] type T202 = *const [bool];
-#[rustc_layout(debug)] type T203 = ManuallyDrop<D72>;
-#[rustc_layout(debug)] type T204 = (&'static mut RefCell<char>, Rc<(D52, u64, f64)>, &'static mut [i8], bool);
-#[rustc_layout(debug)] type T205 = [[u16; 5]; 1];
-#[rustc_layout(debug)] type T206 = char;
-#[rustc_layout(debug)] type T207 = char;
-#[rustc_layout(debug)] type T208 = Mutex<D11>;
-#[rustc_layout(debug)] type T209 = Result<u32, f64>;
-#[rustc_layout(debug)] type T210 = *mut dyn Tr;
-#[rustc_layout(debug)] type T211 = Result<D80<i8, (D40, D18<std::sync::atomic::AtomicU32>)>, fn(u128) -> bool>;
-#[rustc_layout(debug)] type T212 = i16;
-#[rustc_layout(debug)] type T213 = D80<Cell<f64>, (String,)>;
-#[rustc_layout(debug)] type T214 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T215 = bool;
-#[rustc_layout(debug)] type T216 = D75;
-#[rustc_layout(debug)] type T217 = Vec<(Vec<u64>, Box<u8>, f32)>;
-#[rustc_layout(debug)] type T218 = (u32, Result<u8, Option<f32>>, char, Option<&'static bool>);
-#[rustc_layout(debug)] type T219 = D4;
-#[rustc_layout(debug)] type T220 = [(Vec<()>, Option<char>, Cell<u64>); 5];
-#[rustc_layout(debug)] type T221 = [[(D60, RefCell<u64>); 3]; 3];
-#[rustc_layout(debug)] type T222 = fn([u64; 0]) -> u8;
-#[rustc_layout(debug)] type T223 = u128;
-#[rustc_layout(debug)] type T224 = bool;
-#[rustc_layout(debug)] type T225 = &'static u8;
-#[rustc_layout(debug)] type T226 = *mut (&'static mut i128,);
-#[rustc_layout(debug)] type T227 = u8;
-#[rustc_layout(debug)] type T228 = (bool, (D18<isize>, u64, D58<std::rc::Weak<u8>>, ()), D59, D57<[[u64; 0]; 2]>);
-#[rustc_layout(debug)] type T229 = D53<D77<fn(usize) -> bool>>;
-#[rustc_layout(debug)] type T230 = D75;
-#[rustc_layout(debug)] type T231 = i16;
-#[rustc_layout(debug)] type T232 = [bool; 2];
-#[rustc_layout(debug)] type T233 = D14;
-#[rustc_layout(debug)] type T234 = D8;
-#[rustc_layout(debug)] type T235 = *const str;
-#[rustc_layout(debug)] type T236 = Result<fn(u32) -> bool, (bool, D24)>;
-#[rustc_layout(debug)] type T237 = Option<bool>;
-#[rustc_layout(debug)] type T238 = [Vec<u8>; 3];
-#[rustc_layout(debug)] type T239 = Mutex<Option<&'static mut str>>;
-#[rustc_layout(debug)] type T240 = char;
+#[rustc_layout(debug)] type T187 = Option<[usize; 5]>;
+#[rustc_layout(debug)] type T188 = MaybeUninit<u32>;
+#[rustc_layout(debug)] type T189 = (f64, f32, Result<(u64, char, (), char), (bool, u8)>);
+#[rustc_layout(debug)] type T190 = (*const Rc<D13>,);
+#[rustc_layout(debug)] type T191 = (Result<(D29, bool, f32, i64), D37<bool, D37<D3<&'static i16, Option<i64>>, Mutex<bool>>>>, D48<Option<bool>, fn(char) -> u8>, &'static mut usize);
+#[rustc_layout(debug)] type T192 = RefCell<Option<i16>>;
+#[rustc_layout(debug)] type T193 = char;
+#[rustc_layout(debug)] type T194 = Option<&'static Option<Ordering>>;
+#[rustc_layout(debug)] type T195 = D1;
+#[rustc_layout(debug)] type T196 = Result<[D24<D19, D43<()>>; 1], (D4,)>;
+#[rustc_layout(debug)] type T197 = Option<Option<char>>;
+#[rustc_layout(debug)] type T198 = (Box<[u8]>,);
+#[rustc_layout(debug)] type T199 = &'static dyn Tr;
+#[rustc_layout(debug)] type T200 = Vec<[u8; 2]>;
+#[rustc_layout(debug)] type T201 = Option<()>;
+#[rustc_layout(debug)] type T202 = RefCell<D78<Cell<bool>, &'static mut [u8]>>;
+#[rustc_layout(debug)] type T203 = D20;
+#[rustc_layout(debug)] type T204 = &'static mut NonZeroU64;
+#[rustc_layout(debug)] type T205 = D15;
+#[rustc_layout(debug)] type T206 = usize;
+#[rustc_layout(debug)] type T207 = (D70, D38, Result<((), Box<dyn Tr>), bool>, u8);
+#[rustc_layout(debug)] type T208 = D55;
+#[rustc_layout(debug)] type T209 = Option<u128>;
+#[rustc_layout(debug)] type T210 = u8;
+#[rustc_layout(debug)] type T211 = &'static mut (i128, [f64; 0]);
+#[rustc_layout(debug)] type T212 = D24<Option<RwLock<u8>>, D74<(D31, NonZeroUsize, (), bool)>>;
+#[rustc_layout(debug)] type T213 = i8;
+#[rustc_layout(debug)] type T214 = *mut [i32];
+#[rustc_layout(debug)] type T215 = D65;
+#[rustc_layout(debug)] type T216 = D30;
+#[rustc_layout(debug)] type T217 = f32;
+#[rustc_layout(debug)] type T218 = char;
+#[rustc_layout(debug)] type T219 = i8;
+#[rustc_layout(debug)] type T220 = (Option<D16<D9>>,);
+#[rustc_layout(debug)] type T221 = Vec<u64>;
+#[rustc_layout(debug)] type T222 = [(char, NonNull<[u8]>, bool); 0];
+#[rustc_layout(debug)] type T223 = &'static Mutex<i32>;
+#[rustc_layout(debug)] type T224 = Result<*const Rc<bool>, [D24<Mutex<u8>, Option<()>>; 1]>;
+#[rustc_layout(debug)] type T225 = (Cell<bool>, ((D5, u16, D56<MaybeUninit<f32>>), [char; 3], u32));
+#[rustc_layout(debug)] type T226 = D31;
+#[rustc_layout(debug)] type T227 = usize;
+#[rustc_layout(debug)] type T228 = ((NonZeroI16, D43<i8>, D3<&'static i16, Option<i64>>, [D81; 0]), Result<bool, u32>, Option<D37<PhantomData<u64>, char>>);
+#[rustc_layout(debug)] type T229 = fn(bool) -> bool;
+#[rustc_layout(debug)] type T230 = &'static [()];
+#[rustc_layout(debug)] type T231 = f32;
+#[rustc_layout(debug)] type T232 = RefCell<u64>;
+#[rustc_layout(debug)] type T233 = D60;
+#[rustc_layout(debug)] type T234 = (*mut [char], i128);
+#[rustc_layout(debug)] type T235 = D74<[[D62; 0]; 2]>;
+#[rustc_layout(debug)] type T236 = Arc<f64>;
+#[rustc_layout(debug)] type T237 = D24<Mutex<u8>, Option<()>>;
+#[rustc_layout(debug)] type T238 = ((f64, Mutex<bool>, (bool, D80, bool, f32), RefCell<usize>), &'static mut [usize]);
+#[rustc_layout(debug)] type T239 = bool;
+#[rustc_layout(debug)] type T240 = D60;
 #[rustc_layout(debug)] type T241 = ();
-#[rustc_layout(debug)] type T242 = *mut str;
-#[rustc_layout(debug)] type T243 = D24;
-#[rustc_layout(debug)] type T244 = (std::sync::atomic::AtomicBool, Mutex<i64>);
-#[rustc_layout(debug)] type T245 = (Option<[D82; 3]>, ManuallyDrop<D20>, *const str, &'static D28);
-#[rustc_layout(debug)] type T246 = ();
-#[rustc_layout(debug)] type T247 = D57<PhantomData<u64>>;
-#[rustc_layout(debug)] type T248 = f64;
-#[rustc_layout(debug)] type T249 = [Arc<Arc<D39>>; 2];
+#[rustc_layout(debug)] type T242 = &'static mut str;
+#[rustc_layout(debug)] type T243 = [u16; 5];
+#[rustc_layout(debug)] type T244 = (f64, Mutex<D11>);
+#[rustc_layout(debug)] type T245 = Result<u32, f64>;
+#[rustc_layout(debug)] type T246 = *mut dyn Tr;
+#[rustc_layout(debug)] type T247 = Result<D78<i8, (D40, D18)>, fn(u128) -> bool>;
+#[rustc_layout(debug)] type T248 = i16;
+#[rustc_layout(debug)] type T249 = D78<Cell<f64>, (String,)>;

@@ -16,396 +16,399 @@ use std::time::Duration;
 pub trait Tr {}
 #[repr(u8)]
 pub enum D0 { V0, }
-pub struct D1(fn(i32) -> char, Option<ManuallyDrop<u8>>, D0, (D0, Mutex<i32>), (u64, (u8, D0), [D0; 2]));
-pub enum D2 { V0, V1, V2([[u64; 0]; 0], isize), }
-#[repr(C, packed(2))]
-pub struct D3 { f0: i128, f1: usize, f2: bool, f3: u32, f4: ((i16, u32, i8),), }
-impl Clone for D3 { fn clone(&self) -> Self { *self } }
-impl Copy for D3 {}
-pub enum D4 { V0, V1 { g0: ManuallyDrop<Cell<bool>>, g1: !, g2: RefCell<f32>, }, V2, V3([Result<PhantomData<String>, D3>; 5], Rc<u8>), V4((char,), u128), }
-pub enum D5 { V0 { }, V1((&'static dyn Tr, char), &'static mut [bool]), V2(i32, D1), V3 { g0: D4, g1: &'static mut dyn Tr, }, V4(Arc<Option<bool>>), V5([D4; 3], D3, u8), }
-pub enum D6 { V0(char), V1, V2, V3, V4([RefCell<()>; 3], (ManuallyDrop<()>, Duration, D2, bool)), }
-#[repr(C, packed(2))]
-pub struct D7 { f0: u8, }
-impl Clone for D7 { fn clone(&self) -> Self { *self } }
-impl Copy for D7 {}
-#[repr(transparent)]
-pub struct D8(&'static dyn Tr);
+pub struct D1<P0: ?Sized> { h0: fn(i32) -> char, h1: Option<char>, h2: P0, }
+pub struct D2<P0: ?Sized> { h0: P0, }
+#[repr(C)]
+pub enum D3 { V0(Option<D1<[D0; 1]>>), V1, }
+pub struct D4<P0, P1: ?Sized> { h0: D1<u8>, h1: (P0, u8), h2: P1, }
+pub enum D5 { V0, V1 { }, }
+pub enum D6 { V0(D4<Result<char, usize>, Arc<bool>>, ()), V1, V2(Option<D4<D5, D1<u8>>>, Result<f32, [D3; 5]>), V3((D4<[u64; 0], bool>, D4<D5, char>, PhantomData<u64>), [bool; 1], Result<D4<std::sync::atomic::AtomicBool, i8>, D4<(), String>>), }
+pub enum D7 { }
+pub enum D8 { }
 #[repr(u8)]
-pub enum D9 { V0 { g0: (ManuallyDrop<D1>, *mut ()), }, V1, V2((D6, fn(bool) -> i64, (u64,)), (&'static u8, (bool,), Option<D7>, Cell<char>)), V3, }
-pub struct D10 { f0: [&'static bool; 1], f1: &'static [i32], }
-pub struct D11 { f0: D8, f1: [Option<D4>; 0], }
-pub struct D12<P0> { h0: P0, }
-#[repr(u16)]
-pub enum D13 { V0 { g0: &'static mut dyn Tr, g1: Cell<u32>, g2: D7, } = 2, }
-pub struct D14<P0, P1> { h0: [P1; 2], h1: [P0; 2], }
-pub struct D15 { }
-pub enum D16 { V0(D12<Cell<D0>>, u64, f64), V1 { g0: [D15; 3], g1: D12<D12<Option<i64>>>, }, V2 { g0: (D10, Option<()>), g1: &'static bool, }, V3(Option<char>, D14<u8, ManuallyDrop<D6>>, Option<bool>), }
-pub struct D17<P0> { h0: [P0; 2], }
-pub enum D18 { V0, }
-#[repr(isize)]
-pub enum D19 { V0, V1, }
-#[repr(transparent)]
-pub struct D20(Box<dyn Tr>);
-#[repr(u8)]
-pub enum D21 { V0(Box<str>, D1), V1(D20), V2 { g0: !, g1: D16, g2: !, } = 2, V3(i128) = 3, V4 = 4, V5(D14<&'static D7, i64>, Result<(i32, isize, bool, f64), (bool, D2, D14<D12<D12<Option<i64>>>, Result<[u64; 0], u16>>, Box<str>)>) = 6, }
-pub enum D22 { V0(D21, Result<Option<D18>, bool>, ()), V1(D1), V2 { g0: Result<[bool; 2], Option<()>>, g1: *mut dyn Tr, }, }
-pub struct D23<P0: ?Sized> { h0: P0, }
-pub enum D24 { V0(([D1; 1], D12<char>, u128, Option<D9>)), V1(&'static mut str), V2, }
-pub struct D25<P0: ?Sized> { h0: (), h1: P0, }
-pub enum D26 { V0 { g0: D23<[ManuallyDrop<&'static u8>; 0]>, g1: !, }, V1 { g0: (&'static i128, &'static mut [[u64; 0]], &'static dyn Tr, RefCell<u32>), g1: char, g2: *mut dyn Tr, }, V2 { g0: RefCell<Option<D13>>, g1: [bool; 2], }, V3, V4(D2, (Vec<u8>, RefCell<u8>, [D3; 1], D13), Mutex<&'static f64>), V5, }
-pub struct D27 { f0: Arc<fn(char) -> ()>, f1: D21, f2: bool, f3: (bool,), }
-#[repr(transparent)]
-pub struct D28 { f0: D21, f1: PhantomData<u64>, }
-#[repr(u64)]
-pub enum D29 { V0, V1, V2 { g0: *mut [char], g1: Cell<(D7, Cell<bool>)>, g2: [[isize; 3]; 5], }, V3 { g0: Option<&'static mut dyn Tr>, g1: D12<Rc<u8>>, }, V4(D16, *mut Cell<D5>), }
-#[repr(C, packed)]
-pub struct D30 { }
-impl Clone for D30 { fn clone(&self) -> Self { *self } }
-impl Copy for D30 {}
-pub enum D31 { V0, V1, V2, V3, V4, V5, }
-pub struct D32 { f0: D6, }
-pub enum D33 { V0((NonZeroU8, *mut str, Option<f64>, *mut bool), !, i16), V1, V2 { g0: bool, g1: D12<Option<i64>>, g2: Result<u64, D18>, }, V3(Result<(i32, Vec<u64>, NonNull<[u8]>, u16), (D19,)>, Option<&'static mut D8>), }
+pub enum D9 { V0 { g0: fn(f64) -> bool, g1: (Option<std::sync::atomic::AtomicU32>,), g2: Option<NonNull<u8>>, } = 2, V1 { g0: D3, g1: &'static mut dyn Tr, } = 4, V2 = 7, V3([isize; 3], HashMap<u32, u64>, D1<u8>) = 8, V4, }
+pub enum D10 { V0((u32, i32), D4<char, D3>, (ManuallyDrop<()>, Duration, D2<(D1<u8>, D0, i16, ())>, bool)), V1(u8, (D2<(D1<u8>, D0, i16, ())>, D1<[D0; 1]>, (bool, usize))), V2, V3((i64, *mut HashMap<u32, u64>, [ManuallyDrop<bool>; 3])), V4, }
+#[repr(C, packed(2))]
+pub struct D11 { f0: char, f1: bool, }
+impl Clone for D11 { fn clone(&self) -> Self { *self } }
+impl Copy for D11 {}
 #[repr(align(8))]
-pub union D34 { u0: D7, u1: (&'static str, [char; 3]), }
-impl Clone for D34 { fn clone(&self) -> Self { *self } }
-impl Copy for D34 {}
-pub union D35 { u0: u32, }
-impl Clone for D35 { fn clone(&self) -> Self { *self } }
-impl Copy for D35 {}
-pub union D36 { u0: [u64; 0], u1: ManuallyDrop<(&'static bool, fn(i16) -> bool, u8)>, u2: (), u3: [isize; 3], }
-pub struct D37 { f0: ((D29, D7, u8, u16),), }
-pub union D38 { u0: &'static [bool], u1: (f32, i32, [u64; 0]), u2: &'static D11, u3: ManuallyDrop<usize>, }
-pub struct D39([RefCell<Infallible>; 1], D12<D12<Option<i64>>>);
-pub struct D40<P0, P1> { h0: Option<P1>, h1: P0, h2: (u32, ManuallyDrop<bool>, Duration, D12<bool>), }
-pub struct D41(Cell<char>, Option<D12<(D13, Rc<u8>, Cell<bool>)>>, Result<Option<u32>, i64>);
+pub struct D12;
+#[repr(packed)]
+pub struct D13 { f0: ([(); 5], i64, *mut dyn Tr, u8), f1: char, f2: *const [u8], f3: [u64; 0], }
+impl Clone for D13 { fn clone(&self) -> Self { *self } }
+impl Copy for D13 {}
+pub enum D14 { V0, V1(*mut f32, D2<[char; 3]>), V2, }
+#[repr(packed)]
+pub struct D15(*const [()], u8, [*mut dyn Tr; 1], D13);
+impl Clone for D15 { fn clone(&self) -> Self { *self } }
+impl Copy for D15 {}
+pub enum D16 { V0(MaybeUninit<*const [bool]>), }
+pub enum D17 { V0, V1, V2(D15), V3, }
+pub enum D18 { V0(D12), V1(&'static [bool], Option<D2<(D1<u8>, D0, i16, ())>>, *const str), V2, V3(Option<[u64; 0]>, ((D10,), u64), f64), V4 { g0: [D16; 3], g1: D3, }, V5 { g0: (D1<[D0; 1]>, Option<()>), g1: &'static bool, }, }
+pub enum D19 { V0, V1, }
+pub struct D20 { f0: Option<D1<[u64; 0]>>, }
+#[repr(packed)]
+pub struct D21 { }
+impl Clone for D21 { fn clone(&self) -> Self { *self } }
+impl Copy for D21 {}
+pub enum D22 { V0(ManuallyDrop<D0>, Result<u16, Result<D14, D11>>), V1(D1<u8>, (Option<u64>, Option<Box<dyn Tr>>, bool, i64)), V2, V3(D9, D16), }
 #[repr(transparent)]
-pub struct D42(([i16; 1],));
+pub struct D23(Result<(bool,), D10>);
+#[repr(transparent)]
+pub struct D24 { f0: [D2<bool>; 2], f1: PhantomData<u64>, }
+pub struct D25<P0, P1: ?Sized> { h0: D18, h1: [P0; 2], h2: P1, }
+#[repr(align(2))]
+pub struct D26 { f0: bool, }
+pub struct D27<P0, P1> { h0: *mut dyn Tr, h1: (P1, u8), h2: Option<P0>, }
+pub struct D28(bool);
+pub struct D29 { f0: Result<(i64, i32, D1<char>), &'static mut bool>, f1: [Result<D1<char>, D8>; 2], f2: bool, f3: &'static [i8], }
+pub struct D30(*mut [bool], *mut dyn Tr);
+#[repr(C)]
+pub struct D31(bool, D27<*mut u128, (char, char)>, &'static mut str);
+#[repr(align(8))]
+pub union D32 { u0: D13, }
+impl Clone for D32 { fn clone(&self) -> Self { *self } }
+impl Copy for D32 {}
+#[repr(align(8))]
+pub union D33 { u0: &'static Box<i32>, u1: ManuallyDrop<D14>, u2: [u64; 0], }
+pub struct D34 { f0: i128, f1: Cell<Option<i8>>, f2: MaybeUninit<RefCell<u32>>, }
+pub enum D35 { }
+pub struct D36 { f0: (Cell<u16>,), }
+pub struct D37(&'static mut dyn Tr, char);
+#[repr(packed)]
+pub struct D38 { f0: usize, }
+impl Clone for D38 { fn clone(&self) -> Self { *self } }
+impl Copy for D38 {}
+pub struct D39<P0> { h0: D16, h1: D7, h2: Option<P0>, }
 #[repr(C, packed(2))]
-pub union D43 { u0: i16, u1: *mut dyn Tr, u2: char, }
-impl Clone for D43 { fn clone(&self) -> Self { *self } }
-impl Copy for D43 {}
-pub union D44 { u0: &'static *const dyn Tr, u1: &'static D15, u2: ManuallyDrop<Option<D14<D12<D12<Option<i64>>>, Result<[u64; 0], u16>>>>, u3: [u64; 0], }
-pub struct D45;
-#[repr(C, packed(2))]
-pub struct D46((), i16, (u8, *const dyn Tr, *const str, bool), (), bool);
-impl Clone for D46 { fn clone(&self) -> Self { *self } }
-impl Copy for D46 {}
-pub struct D47 { f0: u32, f1: (D12<(D13, Rc<u8>, Cell<bool>)>, fn(i128) -> i8), f2: [RefCell<u8>; 3], f3: f32, }
-pub struct D48(((D47, bool, bool), (D38,), D14<D12<D12<Option<i64>>>, Result<[u64; 0], u16>>), Result<MaybeUninit<D37>, u32>, ((), (bool,), i16));
-#[repr(packed(2))]
-pub struct D49 { f0: usize, f1: bool, }
+pub struct D40((char,), D21);
+impl Clone for D40 { fn clone(&self) -> Self { *self } }
+impl Copy for D40 {}
+pub struct D41<P0, P1> { h0: (Mutex<u64>, std::sync::atomic::AtomicU32, D21, u32), h1: (P0, u8), h2: Option<P1>, h3: Option<D37>, }
+pub enum D42 { V0((bool, ()), NonZeroI16), V1, }
+pub struct D43 { }
+pub enum D44 { V0([D27<u8, Rc<u8>>; 0], fn(()) -> ()), V1, V2 { }, }
+#[repr(C, u8)]
+pub enum D45 { V0 = 2, V1, V2 { } = 5, V3(Cell<u32>, D8, Result<Box<bool>, D1<D13>>) = 8, V4(*const [u16], &'static mut &'static [u32], Result<*const u16, bool>) = 11, }
+pub struct D46([[D32; 0]; 1], RefCell<MaybeUninit<bool>>, i32);
+#[repr(transparent)]
+pub struct D47 { f0: RwLock<u8>, }
+#[repr(transparent)]
+pub struct D48(fn([u64; 0]) -> f64, PhantomData<u64>);
+#[repr(C, packed)]
+pub struct D49(i64);
 impl Clone for D49 { fn clone(&self) -> Self { *self } }
 impl Copy for D49 {}
-#[repr(C, packed)]
-pub struct D50 { f0: i8, f1: i64, }
+#[repr(packed(4))]
+pub struct D50((&'static dyn Tr,), bool, *const (i128,), &'static [char], char);
 impl Clone for D50 { fn clone(&self) -> Self { *self } }
 impl Copy for D50 {}
-pub enum D51 { V0, V1 { g0: ManuallyDrop<bool>, g1: u16, g2: bool, }, V2, }
-pub struct D52(D8);
-#[repr(align(8))]
-pub union D53 { u0: *const str, u1: char, u2: ([u64; 0], (D30, ()), D3, i32), u3: *const [f32], }
-impl Clone for D53 { fn clone(&self) -> Self { *self } }
-impl Copy for D53 {}
-pub struct D54 { f0: D43, }
-#[repr(align(2))]
-pub struct D55 { f0: D50, f1: bool, f2: ((Box<()>,),), }
-pub enum D56 { V0, V1, V2((D24, Mutex<char>, (), f32)), }
+pub enum D51 { V0, V1, V2, V3, }
+pub enum D52 { V0, V1, }
+pub struct D53 { f0: ((D16, D45, u8, u16),), }
+#[repr(i8)]
+pub enum D54 { V0(*mut [bool]), V1, }
+pub enum D55 { V0 { g0: fn(char) -> u128, g1: char, g2: usize, }, V1([RefCell<Infallible>; 1]), V2, V3(MaybeUninit<D25<f32, PhantomData<String>>>, (Option<()>, D20, u64)), V4, }
+pub struct D56(Cell<char>, Option<D4<Result<D5, NonZeroU32>, D12>>, Result<Option<u32>, i64>);
 #[repr(transparent)]
-pub struct D57(D34, PhantomData<u64>);
-pub enum D58 { V0, V1 { }, }
-pub struct D59<P0> { h0: Option<P0>, }
+pub struct D57 { f0: PhantomData<u64>, }
+#[repr(C, align(8))]
+pub struct D58 { }
+pub struct D59 { f0: isize, f1: (), }
+pub struct D60<P0, P1> { h0: Option<P1>, h1: [bool; 2], h2: (P0, u8), }
+pub struct D61 { f0: (fn(u16) -> char, Option<D4<Result<D5, NonZeroU32>, D12>>), f1: [u64; 5], f2: [u64; 0], }
+#[repr(i8)]
+pub enum D62 { V0, V1, V2, V3, V4, V5, }
+#[repr(C)]
+pub struct D63(bool, Vec<bool>);
+pub enum D64 { V0 { g0: D8, g1: *const [bool; 0], g2: u8, }, V1(Option<f64>, (MaybeUninit<Infallible>, D4<Result<D5, NonZeroU32>, D12>, D35, (D63, bool, bool)), u32), V2, V3, }
+#[repr(align(8))]
+pub struct D65 { }
+#[repr(align(16))]
+pub struct D66(D14);
+pub struct D67(Option<f64>, i16);
+#[repr(transparent)]
+pub struct D68 { f0: [[u8; 1]; 5], }
+#[repr(align(8))]
+pub union D69 { u0: (u8, D15, fn(char) -> bool, u8), u1: *const ManuallyDrop<bool>, u2: ManuallyDrop<(([u64; 0], D20), i32, i64)>, }
+#[repr(align(8))]
+pub union D70 { u0: *const str, u1: char, u2: ([u64; 0], (D15, ()), D11, i32), u3: *const [f32], }
+impl Clone for D70 { fn clone(&self) -> Self { *self } }
+impl Copy for D70 {}
+pub struct D71<P0, P1: ?Sized> { h0: D40, h1: (P0, u8), h2: P1, }
+#[repr(i8)]
+pub enum D72 { V0 { g0: &'static str, }, }
+#[repr(u64)]
+pub enum D73 { V0 = 250, V1 = 253, V2 = 255, V3, V4, V5, }
+pub struct D74<P0: ?Sized> { h0: f32, h1: P0, }
+#[repr(align(16))]
+pub struct D75((bool,), bool);
+#[repr(align(8))]
+pub union D76 { u0: i16, }
+impl Clone for D76 { fn clone(&self) -> Self { *self } }
+impl Copy for D76 {}
+#[repr(packed)]
+pub struct D77(&'static D51);
+impl Clone for D77 { fn clone(&self) -> Self { *self } }
+impl Copy for D77 {}
 #[repr(C, u8)]
-pub enum D60 { V0 { g0: Ordering, g1: Option<Option<D30>>, g2: bool, }, V1((bool, i16, Option<()>), (MaybeUninit<char>, i64, Mutex<u64>, (NonZeroUsize, u128))), V2, V3, }
-#[repr(i32)]
-pub enum D61 { V0, V1 { }, }
-#[repr(C, align(8))]
-pub struct D62 { f0: (Option<bool>, std::sync::atomic::AtomicBool, (char, MaybeUninit<&'static u8>, char, D36)), f1: D35, f2: Option<[D5; 3]>, }
-pub struct D63((fn(u8) -> [u64; 0],), Option<*const dyn Tr>, (u8, D23<Cell<bool>>, D17<i64>), [D14<bool, char>; 5]);
-pub struct D64 { f0: [u64; 0], f1: &'static [i32], f2: [u64; 0], f3: *mut ManuallyDrop<i128>, f4: (Rc<usize>, *const [u8]), }
+pub enum D78 { V0(bool, D60<(D23, MaybeUninit<u32>, i16), Option<()>>, (MaybeUninit<char>, i64, Mutex<u64>, (NonZeroUsize, u128))), V1, V2, V3(&'static mut dyn Tr), V4 { }, }
+pub struct D79 { f0: Result<(i16, i16, D67), Mutex<bool>>, f1: Option<char>, f2: char, f3: (Option<PhantomData<u64>>, PhantomData<u64>), f4: i8, }
+pub struct D80 { f0: [u64; 0], f1: &'static dyn Tr, f2: Result<i32, D32>, }
 #[repr(C, packed)]
-pub struct D65 { f0: i16, f1: (), }
-impl Clone for D65 { fn clone(&self) -> Self { *self } }
-impl Copy for D65 {}
-#[repr(align(16))]
-pub struct D66(char, Option<Option<D45>>, (u8, i64, (D14<D12<D12<Option<i64>>>, Result<[u64; 0], u16>>,), i32), &'static &'static dyn Tr, bool);
-#[repr(align(16))]
-pub struct D67 { f0: &'static mut [char], f1: (Rc<D49>, *const [i128], fn(u8) -> bool), f2: D17<(i16, isize, bool)>, f3: Option<[(); 3]>, f4: Option<(NonNull<u8>,)>, }
-#[repr(C, packed(2))]
-pub union D68 { u0: char, u1: u8, }
-impl Clone for D68 { fn clone(&self) -> Self { *self } }
-impl Copy for D68 {}
-pub struct D69 { f0: i32, f1: i128, }
-pub struct D70 { f0: (usize, i64, [char; 3], [D20; 2]), f1: u128, f2: isize, f3: (D40<bool, D49>, usize, bool, Mutex<char>), f4: isize, }
-pub struct D71 { f0: u8, f1: Result<*mut [u16], (D43, D69, char)>, f2: D59<*const bool>, f3: (Vec<u64>, Option<VecDeque<u16>>), f4: *const str, }
-#[repr(transparent)]
-pub struct D72 { f0: Result<(Box<str>,), D32>, f1: PhantomData<u64>, }
-#[repr(transparent)]
-pub struct D73(Option<[u64; 0]>);
-#[repr(align(8))]
-pub union D74 { u0: &'static str, u1: D50, u2: &'static dyn Tr, }
-impl Clone for D74 { fn clone(&self) -> Self { *self } }
-impl Copy for D74 {}
-pub enum D75 { V0, }
-#[repr(align(2))]
-pub struct D76((), i32);
-pub enum D77 { V0, }
-#[repr(transparent)]
-pub struct D78 { f0: D65, }
-pub enum D79 { V0(Vec<u8>, i8), V1(NonZeroI16, (fn(u8) -> bool,)), V2, V3, V4 { }, V5 { g0: (Result<D38, D49>, u64, fn(bool) -> [u64; 0], ManuallyDrop<D28>), g1: ([i64; 1], bool), }, }
-#[repr(C, align(8))]
-pub struct D80 { f0: D29, f1: D17<(D10,)>, f2: (&'static i16,), f3: u8, f4: &'static str, }
-#[repr(isize)]
-pub enum D81 { V0, }
+pub struct D81 { f0: u8, }
+impl Clone for D81 { fn clone(&self) -> Self { *self } }
+impl Copy for D81 {}
 #[repr(i32)]
-pub enum D82 { V0([MaybeUninit<D8>; 0], Box<str>, D52), V1, V2, }
+pub enum D82 { V0 { g0: D21, g1: &'static mut dyn Tr, g2: Option<fn(i16) -> [u64; 0]>, }, V1(Box<isize>, (), [*const [u8]; 3]), V2 { g0: &'static [u8], g1: bool, g2: char, }, V3(char, Option<(usize, D56, char)>, ((D29,), i32, &'static bool, u8)), }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = Option<D1>;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = Option<D3>;
-#[rustc_layout(debug)] type T6 = D4;
-#[rustc_layout(debug)] type T7 = Option<D4>;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = Option<D5>;
-#[rustc_layout(debug)] type T10 = D6;
-#[rustc_layout(debug)] type T11 = D7;
-#[rustc_layout(debug)] type T12 = Option<D7>;
-#[rustc_layout(debug)] type T13 = D8;
-#[rustc_layout(debug)] type T14 = D9;
-#[rustc_layout(debug)] type T15 = D10;
-#[rustc_layout(debug)] type T16 = Option<D10>;
-#[rustc_layout(debug)] type T17 = D11;
-#[rustc_layout(debug)] type T18 = D12<Option<i64>>;
-#[rustc_layout(debug)] type T19 = Option<D12<Option<i64>>>;
-#[rustc_layout(debug)] type T20 = D13;
-#[rustc_layout(debug)] type T21 = D12<D12<Option<i64>>>;
-#[rustc_layout(debug)] type T22 = Option<D12<D12<Option<i64>>>>;
-#[rustc_layout(debug)] type T23 = D15;
-#[rustc_layout(debug)] type T24 = Option<D15>;
-#[rustc_layout(debug)] type T25 = D16;
-#[rustc_layout(debug)] type T26 = D14<D12<D12<Option<i64>>>, Result<[u64; 0], u16>>;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = Option<D18>;
-#[rustc_layout(debug)] type T29 = D19;
-#[rustc_layout(debug)] type T30 = D20;
-#[rustc_layout(debug)] type T31 = Option<D20>;
-#[rustc_layout(debug)] type T32 = D21;
-#[rustc_layout(debug)] type T33 = Option<D21>;
-#[rustc_layout(debug)] type T34 = D22;
-#[rustc_layout(debug)] type T35 = D23<[ManuallyDrop<&'static u8>; 0]>;
-#[rustc_layout(debug)] type T36 = D24;
-#[rustc_layout(debug)] type T37 = D12<bool>;
-#[rustc_layout(debug)] type T38 = D26;
-#[rustc_layout(debug)] type T39 = Option<D26>;
-#[rustc_layout(debug)] type T40 = D27;
-#[rustc_layout(debug)] type T41 = D28;
-#[rustc_layout(debug)] type T42 = Option<D28>;
-#[rustc_layout(debug)] type T43 = D29;
-#[rustc_layout(debug)] type T44 = D30;
-#[rustc_layout(debug)] type T45 = Option<D30>;
-#[rustc_layout(debug)] type T46 = D31;
-#[rustc_layout(debug)] type T47 = Option<D31>;
-#[rustc_layout(debug)] type T48 = D32;
-#[rustc_layout(debug)] type T49 = Option<D32>;
-#[rustc_layout(debug)] type T50 = D33;
-#[rustc_layout(debug)] type T51 = Option<D33>;
-#[rustc_layout(debug)] type T52 = D34;
-#[rustc_layout(debug)] type T53 = Option<D34>;
-#[rustc_layout(debug)] type T54 = D35;
-#[rustc_layout(debug)] type T55 = D36;
-#[rustc_layout(debug)] type T56 = D37;
-#[rustc_layout(debug)] type T57 = D38;
-#[rustc_layout(debug)] type T58 = Option<D38>;
-#[rustc_layout(debug)] type T59 = D39;
-#[rustc_layout(debug)] type T60 = D12<(D13, Rc<u8>, Cell<bool>)>;
-#[rustc_layout(debug)] type T61 = D41;
-#[rustc_layout(debug)] type T62 = Option<D41>;
-#[rustc_layout(debug)] type T63 = D42;
-#[rustc_layout(debug)] type T64 = Option<D42>;
-#[rustc_layout(debug)] type T65 = D43;
-#[rustc_layout(debug)] type T66 = Option<D43>;
-#[rustc_layout(debug)] type T67 = D44;
-#[rustc_layout(debug)] type T68 = Option<D44>;
-#[rustc_layout(debug)] type T69 = D45;
-#[rustc_layout(debug)] type T70 = D46;
-#[rustc_layout(debug)] type T71 = D47;
-#[rustc_layout(debug)] type T72 = Option<D47>;
-#[rustc_layout(debug)] type T73 = D48;
-#[rustc_layout(debug)] type T74 = Option<D48>;
-#[rustc_layout(debug)] type T75 = D49;
-#[rustc_layout(debug)] type T76 = D50;
-#[rustc_layout(debug)] type T77 = D51;
-#[rustc_layout(debug)] type T78 = Option<D51>;
-#[rustc_layout(debug)] type T79 = D52;
-#[rustc_layout(debug)] type T80 = D53;
-#[rustc_layout(debug)] type T81 = D54;
-#[rustc_layout(debug)] type T82 = D55;
-#[rustc_layout(debug)] type T83 = D56;
-#[rustc_layout(debug)] type T84 = Option<D56>;
-#[rustc_layout(debug)] type T85 = D57;
-#[rustc_layout(debug)] type T86 = Option<D57>;
-#[rustc_layout(debug)] type T87 = D58;
-#[rustc_layout(debug)] type T88 = D12<(D49,)>;
-#[rustc_layout(debug)] type T89 = D60;
-#[rustc_layout(debug)] type T90 = Option<D60>;
-#[rustc_layout(debug)] type T91 = D61;
-#[rustc_layout(debug)] type T92 = Option<D61>;
-#[rustc_layout(debug)] type T93 = D62;
-#[rustc_layout(debug)] type T94 = D63;
-#[rustc_layout(debug)] type T95 = Option<D63>;
-#[rustc_layout(debug)] type T96 = D64;
-#[rustc_layout(debug)] type T97 = Option<D64>;
-#[rustc_layout(debug)] type T98 = D65;
-#[rustc_layout(debug)] type T99 = D66;
-#[rustc_layout(debug)] type T100 = D67;
-#[rustc_layout(debug)] type T101 = Option<D67>;
-#[rustc_layout(debug)] type T102 = D68;
-#[rustc_layout(debug)] type T103 = Option<D68>;
-#[rustc_layout(debug)] type T104 = D69;
-#[rustc_layout(debug)] type T105 = Option<D69>;
-#[rustc_layout(debug)] type T106 = D70;
-#[rustc_layout(debug)] type T107 = Option<D70>;
-#[rustc_layout(debug)] type T108 = D71;
-#[rustc_layout(debug)] type T109 = D72;
-#[rustc_layout(debug)] type T110 = Option<D72>;
-#[rustc_layout(debug)] type T111 = D73;
-#[rustc_layout(debug)] type T112 = Option<D73>;
-#[rustc_layout(debug)] type T113 = D74;
-#[rustc_layout(debug)] type T114 = D75;
-#[rustc_layout(debug)] type T115 = D76;
-#[rustc_layout(debug)] type T116 = Option<D76>;
-#[rustc_layout(debug)] type T117 = D77;
-#[rustc_layout(debug)] type T118 = Option<D77>;
-#[rustc_layout(debug)] type T119 = D78;
-#[rustc_layout(debug)] type T120 = Option<D78>;
-#[rustc_layout(debug)] type T121 = D79;
-#[rustc_layout(debug)] type T122 = D80;
-#[rustc_layout(debug)] type T123 = D81;
-#[rustc_layout(debug)] type T124 = Option<D81>;
-#[rustc_layout(debug)] type T125 = D82;
-#[rustc_layout(debug)] type T126 = Option<D82>;
-#[rustc_layout(debug)] type T127 = (D49, Option<[D52; 2]>, u8, D12<NonZeroI16>);
-#[rustc_layout(debug)] type T128 = Option<[D16; 3]>;
-#[rustc_layout(debug)] type T129 = (bool, [Result<char, D6>; 1]);
-#[rustc_layout(debug)] type T130 = *const dyn Tr;
-#[rustc_layout(debug)] type T131 = bool;
-#[rustc_layout(debug)] type T132 = Option<Result<D23<[ManuallyDrop<&'static u8>; 0]>, D67>>;
-#[rustc_layout(debug)] type T133 = (bool, (Option<bool>,), &'static bool, D73);
-#[rustc_layout(debug)] type T134 = u16;
-#[rustc_layout(debug)] type T135 = D12<bool>;
-#[rustc_layout(debug)] type T136 = u64;
-#[rustc_layout(debug)] type T137 = D23<[ManuallyDrop<&'static u8>; 0]>;
-#[rustc_layout(debug)] type T138 = Result<Arc<u64>, bool>;
-#[rustc_layout(debug)] type T139 = Option<[bool; 0]>;
-#[rustc_layout(debug)] type T140 = D53;
-#[rustc_layout(debug)] type T141 = Option<D72>;
-#[rustc_layout(debug)] type T142 = Mutex<D61>;
-#[rustc_layout(debug)] type T143 = [D2; 1];
-#[rustc_layout(debug)] type T144 = char;
-#[rustc_layout(debug)] type T145 = *mut ();
-#[rustc_layout(debug)] type T146 = Vec<(MaybeUninit<D13>, D40<D29, u8>, *mut (), char)>;
-#[rustc_layout(debug)] type T147 = [u64; 0];
-#[rustc_layout(debug)] type T148 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T149 = bool;
-#[rustc_layout(debug)] type T150 = Rc<[u64; 0]>;
-#[rustc_layout(debug)] type T151 = D58;
-#[rustc_layout(debug)] type T152 = Box<char>;
-#[rustc_layout(debug)] type T153 = u16;
-#[rustc_layout(debug)] type T154 = Result<f64, char>;
-#[rustc_layout(debug)] type T155 = Option<(Vec<D53>, D68, D11)>;
-#[rustc_layout(debug)] type T156 = *mut D56;
-#[rustc_layout(debug)] type T157 = bool;
-#[rustc_layout(debug)] type T158 = *mut (u16, D29, ManuallyDrop<bool>, D17<bool>);
-#[rustc_layout(debug)] type T159 = (MaybeUninit<&'static u8>,);
-#[rustc_layout(debug)] type T160 = (u64, NonZeroU8, *mut bool, D59<Mutex<String>>);
-#[rustc_layout(debug)] type T161 = &'static str;
-#[rustc_layout(debug)] type T162 = bool;
-#[rustc_layout(debug)] type T163 = bool;
-#[rustc_layout(debug)] type T164 = ManuallyDrop<&'static mut [f32]>;
-#[rustc_layout(debug)] type T165 = f64;
-#[rustc_layout(debug)] type T166 = Rc<D40<bool, (f32,)>>;
-#[rustc_layout(debug)] type T167 = (RefCell<(HashMap<u32, u64>, Rc<u8>)>, D33, (&'static D30, fn(bool) -> [u64; 0], *const dyn Tr));
-#[rustc_layout(debug)] type T168 = D38;
-#[rustc_layout(debug)] type T169 = fn(i16) -> i128;
-#[rustc_layout(debug)] type T170 = D66;
-#[rustc_layout(debug)] type T171 = ();
-#[rustc_layout(debug)] type T172 = ((u8, Mutex<D3>, D28, Option<char>), Result<Option<bool>, [bool; 0]>);
-#[rustc_layout(debug)] type T173 = (D54,);
-#[rustc_layout(debug)] type T174 = (Cell<Option<u64>>,);
-#[rustc_layout(debug)] type T175 = D49;
-#[rustc_layout(debug)] type T176 = Result<[u64; 0], Result<*const dyn Tr, Option<()>>>;
-#[rustc_layout(debug)] type T177 = f32;
-#[rustc_layout(debug)] type T178 = *const char;
-#[rustc_layout(debug)] type T179 = D59<*mut dyn Tr>;
-#[rustc_layout(debug)] type T180 = Box<MaybeUninit<(NonZeroUsize, D78, bool, f64)>>;
-#[rustc_layout(debug)] type T181 = (i16, u8);
-#[rustc_layout(debug)] type T182 = D70;
-#[rustc_layout(debug)] type T183 = NonZeroU8;
-#[rustc_layout(debug)] type T184 = D82;
-#[rustc_layout(debug)] type T185 = (f64, Option<u8>, &'static str);
-#[rustc_layout(debug)] type T186 = Option<[(D3, u32, bool, bool); 0]>;
-#[rustc_layout(debug)] type T187 = D48;
-#[rustc_layout(debug)] type T188 = [Mutex<D23<usize>>; 3];
-#[rustc_layout(debug)] type T189 = D40<usize, ()>;
-#[rustc_layout(debug)] type T190 = D25<Mutex<Cell<[u64; 0]>>>;
-#[rustc_layout(debug)] type T191 = *const str;
-#[rustc_layout(debug)] type T192 = Mutex<u8>;
-#[rustc_layout(debug)] type T193 = ();
-#[rustc_layout(debug)] type T194 = *mut *const ();
-#[rustc_layout(debug)] type T195 = [u64; 0];
-#[rustc_layout(debug)] type T196 = D35;
-#[rustc_layout(debug)] type T197 = *const Option<&'static mut [bool]>;
-#[rustc_layout(debug)] type T198 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T199 = D13;
-#[rustc_layout(debug)] type T200 = Result<(D29, (bool, D24, bool), D15), char>;
-#[rustc_layout(debug)] type T201 = Result<*const u128, Option<D44>>;
-#[rustc_layout(debug)] type T202 = Result<Option<u8>, *mut (D58, u8, i128)>;
-#[rustc_layout(debug)] type T203 = ([(bool, Box<[u8]>, Box<[u8]>, ()); 1],);
-#[rustc_layout(debug)] type T204 = (i32, Option<[i8; 0]>);
-#[rustc_layout(debug)] type T205 = *const D5;
-#[rustc_layout(debug)] type T206 = (RefCell<D59<bool>>, *const Result<D12<D12<Option<i64>>>, D67>);
-#[rustc_layout(debug)] type T207 = Cell<D15>;
-#[rustc_layout(debug)] type T208 = D12<Option<i64>>;
-#[rustc_layout(debug)] type T209 = *mut String;
-#[rustc_layout(debug)] type T210 = Cell<D11>;
-#[rustc_layout(debug)] type T211 = D79;
-#[rustc_layout(debug)] type T212 = D29;
-#[rustc_layout(debug)] type T213 = *mut str;
-#[rustc_layout(debug)] type T214 = [u64; 0];
-#[rustc_layout(debug)] type T215 = (Result<RefCell<bool>, NonNull<u8>>,);
-#[rustc_layout(debug)] type T216 = char;
-#[rustc_layout(debug)] type T217 = f64;
-#[rustc_layout(debug)] type T218 = std::sync::atomic::AtomicBool;
-#[rustc_layout(debug)] type T219 = Vec<u8>;
-#[rustc_layout(debug)] type T220 = (u128, [D38; 5], D34);
-#[rustc_layout(debug)] type T221 = D25<f64>;
-#[rustc_layout(debug)] type T222 = [NonZeroU32; 5];
-#[rustc_layout(debug)] type T223 = f64;
-#[rustc_layout(debug)] type T224 = D2;
-#[rustc_layout(debug)] type T225 = Cell<u32>;
-#[rustc_layout(debug)] type T226 = isize;
-#[rustc_layout(debug)] type T227 = Option<bool>;
-#[rustc_layout(debug)] type T228 = *const (Result<HashMap<u32, u64>, bool>, D10);
-#[rustc_layout(debug)] type T229 = D4;
-#[rustc_layout(debug)] type T230 = Option<D79>;
-#[rustc_layout(debug)] type T231 = D14<&'static D73, *mut [char]>;
-#[rustc_layout(debug)] type T232 = bool;
-#[rustc_layout(debug)] type T233 = u8;
-#[rustc_layout(debug)] type T234 = ();
-#[rustc_layout(debug)] type T235 = D14<i8, (u8,)>;
-#[rustc_layout(debug)] type T236 = D6;
-#[rustc_layout(debug)] type T237 = (Option<u32>, i128, D12<(D13, Rc<u8>, Cell<bool>)>, std::rc::Weak<u8>);
-#[rustc_layout(debug)] type T238 = Option<u8>;
-#[rustc_layout(debug)] type T239 = ([D69; 0], bool);
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1<[D0; 1]>;
+#[rustc_layout(debug)] type T3 = Option<D1<[D0; 1]>>;
+#[rustc_layout(debug)] type T4 = D1<u8>;
+#[rustc_layout(debug)] type T5 = Option<D1<u8>>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D2<(D1<u8>, D0, i16, ())>;
+#[rustc_layout(debug)] type T9 = Option<D2<(D1<u8>, D0, i16, ())>>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D1<char>;
+#[rustc_layout(debug)] type T51 = Option<D1<char>>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27<(ManuallyDrop<bool>,), fn([u64; 0]) -> u8>;
+#[rustc_layout(debug)] type T55 = Option<D27<(ManuallyDrop<bool>,), fn([u64; 0]) -> u8>>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39<&'static f64>;
+#[rustc_layout(debug)] type T79 = Option<D39<&'static f64>>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D4<Result<D5, NonZeroU32>, D12>;
+#[rustc_layout(debug)] type T83 = Option<D4<Result<D5, NonZeroU32>, D12>>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D41<&'static mut HashMap<u32, u64>, [D17; 0]>;
+#[rustc_layout(debug)] type T121 = Option<D41<&'static mut HashMap<u32, u64>, [D17; 0]>>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71<[u64; 2], i128>;
+#[rustc_layout(debug)] type T143 = Option<D71<[u64; 2], i128>>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D2<D52>;
+#[rustc_layout(debug)] type T149 = Option<D2<D52>>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = D41<D20, u8>;
+#[rustc_layout(debug)] type T167 = &'static mut [char];
+#[rustc_layout(debug)] type T168 = (RefCell<ManuallyDrop<bool>>, (Result<char, D63>, &'static mut dyn Tr, (i16, isize, bool), Option<i128>), Option<Option<u16>>);
+#[rustc_layout(debug)] type T169 = *mut Option<fn(bool) -> ()>;
+#[rustc_layout(debug)] type T170 = *const u8;
+#[rustc_layout(debug)] type T171 = D68;
+#[rustc_layout(debug)] type T172 = i32;
+#[rustc_layout(debug)] type T173 = i128;
+#[rustc_layout(debug)] type T174 = Ordering;
+#[rustc_layout(debug)] type T175 = D82;
+#[rustc_layout(debug)] type T176 = isize;
+#[rustc_layout(debug)] type T177 = D57;
+#[rustc_layout(debug)] type T178 = [Vec<char>; 0];
+#[rustc_layout(debug)] type T179 = D14;
+#[rustc_layout(debug)] type T180 = (Cell<bool>, ((char, D43, i128, u8), (D43, Vec<u8>, bool)), Result<isize, D71<D12, D56>>);
+#[rustc_layout(debug)] type T181 = (Result<*mut [u16], (D64, D48, char)>, D2<*const bool>, (Vec<u64>, Option<VecDeque<u16>>), *const str);
+#[rustc_layout(debug)] type T182 = *mut dyn Tr;
+#[rustc_layout(debug)] type T183 = &'static mut str;
+#[rustc_layout(debug)] type T184 = Result<(Result<u8, D59>,), Vec<(u32,)>>;
+#[rustc_layout(debug)] type T185 = i16;
+#[rustc_layout(debug)] type T186 = u32;
+#[rustc_layout(debug)] type T187 = i64;
+#[rustc_layout(debug)] type T188 = D16;
+#[rustc_layout(debug)] type T189 = &'static mut (D69, Box<f32>, (D61, u16));
+#[rustc_layout(debug)] type T190 = *mut D18;
+#[rustc_layout(debug)] type T191 = Arc<(&'static mut str, (i32, u8, u64, D68), Ordering, PhantomData<u64>)>;
+#[rustc_layout(debug)] type T192 = *mut Vec<u8>;
+#[rustc_layout(debug)] type T193 = i8;
+#[rustc_layout(debug)] type T194 = usize;
+#[rustc_layout(debug)] type T195 = NonZeroI16;
+#[rustc_layout(debug)] type T196 = isize;
+#[rustc_layout(debug)] type T197 = fn(u8) -> bool;
+#[rustc_layout(debug)] type T198 = HashMap<u32, u64>;
+#[rustc_layout(debug)] type T199 = i64;
+#[rustc_layout(debug)] type T200 = *const *const dyn Tr;
+#[rustc_layout(debug)] type T201 = i128;
+#[rustc_layout(debug)] type T202 = bool;
+#[rustc_layout(debug)] type T203 = &'static mut str;
+#[rustc_layout(debug)] type T204 = (Result<(i32, D35), fn([u64; 0]) -> [u64; 0]>, &'static dyn Tr, (f64,), Option<Cell<u32>>);
+#[rustc_layout(debug)] type T205 = fn(u16) -> ();
+#[rustc_layout(debug)] type T206 = *mut ();
+#[rustc_layout(debug)] type T207 = bool;
+#[rustc_layout(debug)] type T208 = u8;
+#[rustc_layout(debug)] type T209 = Rc<fn(u8) -> i64>;
+#[rustc_layout(debug)] type T210 = D39<D4<(i32, RwLock<u8>, D34), *mut dyn Tr>>;
+#[rustc_layout(debug)] type T211 = fn(f32) -> i16;
+#[rustc_layout(debug)] type T212 = [u64; 0];
+#[rustc_layout(debug)] type T213 = [Result<(u8, D49, isize, D55), [D40; 2]>; 1];
+#[rustc_layout(debug)] type T214 = Option<NonZeroI16>;
+#[rustc_layout(debug)] type T215 = Option<[D16; 3]>;
+#[rustc_layout(debug)] type T216 = (bool, [Result<char, D6>; 1]);
+#[rustc_layout(debug)] type T217 = *const dyn Tr;
+#[rustc_layout(debug)] type T218 = bool;
+#[rustc_layout(debug)] type T219 = Option<Result<D23, D67>>;
+#[rustc_layout(debug)] type T220 = (bool, (Option<bool>,), &'static bool, D73);
+#[rustc_layout(debug)] type T221 = u16;
+#[rustc_layout(debug)] type T222 = D1<char>;
+#[rustc_layout(debug)] type T223 = u64;
+#[rustc_layout(debug)] type T224 = D23;
+#[rustc_layout(debug)] type T225 = Result<Arc<u64>, bool>;
+#[rustc_layout(debug)] type T226 = Option<[bool; 0]>;
+#[rustc_layout(debug)] type T227 = D53;
+#[rustc_layout(debug)] type T228 = Option<D72>;
+#[rustc_layout(debug)] type T229 = Mutex<D61>;
+#[rustc_layout(debug)] type T230 = [D1<u8>; 1];
+#[rustc_layout(debug)] type T231 = char;
+#[rustc_layout(debug)] type T232 = *mut ();
+#[rustc_layout(debug)] type T233 = Vec<(MaybeUninit<D13>, D4<D29, u8>, *mut (), char)>;
+#[rustc_layout(debug)] type T234 = [u64; 0];
+#[rustc_layout(debug)] type T235 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T236 = bool;
+#[rustc_layout(debug)] type T237 = Rc<[u64; 0]>;
+#[rustc_layout(debug)] type T238 = D58;
+#[rustc_layout(debug)] type T239 = Box<char>;
 #[rustc_layout(debug)] type T240 = u16;
-#[rustc_layout(debug)] type T241 = D52;
-#[rustc_layout(debug)] type T242 = Cell<bool>;
-#[rustc_layout(debug)] type T243 = u8;
-#[rustc_layout(debug)] type T244 = &'static mut str;
-#[rustc_layout(debug)] type T245 = Box<[u8]>;
-#[rustc_layout(debug)] type T246 = *mut str;
-#[rustc_layout(debug)] type T247 = Option<D55>;
-#[rustc_layout(debug)] type T248 = i16;
-#[rustc_layout(debug)] type T249 = Mutex<u8>;
+#[rustc_layout(debug)] type T241 = Result<f64, char>;
+#[rustc_layout(debug)] type T242 = Option<(Vec<D53>, D68, D11)>;
+#[rustc_layout(debug)] type T243 = *mut D56;
+#[rustc_layout(debug)] type T244 = bool;
+#[rustc_layout(debug)] type T245 = *mut (u16, D29, ManuallyDrop<bool>, D2<bool>);
+#[rustc_layout(debug)] type T246 = (MaybeUninit<&'static u8>,);
+#[rustc_layout(debug)] type T247 = (u64, NonZeroU8, *mut bool, D60<Mutex<String>, &'static str>);
+#[rustc_layout(debug)] type T248 = bool;
+#[rustc_layout(debug)] type T249 = bool;

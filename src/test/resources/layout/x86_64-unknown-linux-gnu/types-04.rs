@@ -17,388 +17,395 @@ pub trait Tr {}
 pub union D0 { u0: &'static dyn Tr, u1: u8, }
 impl Clone for D0 { fn clone(&self) -> Self { *self } }
 impl Copy for D0 {}
-pub union D1 { u0: char, u1: ManuallyDrop<u128>, u2: D0, u3: &'static dyn Tr, }
-#[repr(i32)]
-pub enum D2 { V0, V1(Option<(usize,)>, &'static str, Cell<[D0; 3]>), }
-pub struct D3 { f0: RefCell<Option<bool>>, f1: MaybeUninit<&'static bool>, }
-pub enum D4 { V0, V1, V2, }
-pub struct D5(Option<*const bool>, bool);
-pub struct D6;
-#[repr(packed)]
-pub union D7 { u0: [[char; 5]; 0], }
-impl Clone for D7 { fn clone(&self) -> Self { *self } }
-impl Copy for D7 {}
-pub struct D8(*mut *const [f64]);
+#[repr(u8)]
+pub enum D1 { V0 { g0: (Option<i16>, Option<i32>, u8, *mut [[u64; 0]]), g1: *mut str, } = 0, V1 = 2, V2(f64, u8), V3 = 4, }
+#[repr(u16)]
+pub enum D2 { V0(*mut Result<bool, Box<str>>, (Mutex<D0>,), ()), V1, }
+pub enum D3 { V0, V1 { }, V2, V3(D2, [fn(u64) -> bool; 5], Cell<fn(f64) -> bool>), V4, V5(!, char), }
+pub struct D4<P0, P1> { h0: Option<D3>, h1: (P0, u8), h2: Option<P1>, h3: PhantomData<String>, }
 #[repr(C)]
-pub enum D9 { V0 { g0: [Option<D8>; 5], g1: (f64,), }, V1(D2, u8, *mut dyn Tr), V2(Option<Arc<u64>>, isize, bool), V3(Vec<NonZeroI16>), }
-pub struct D10(Box<Box<f64>>, D3);
-pub enum D11 { V0, V1, V2, V3, V4, V5(D3), }
-pub enum D12 { V0 = 2, V1 = 119, V2 = 121, V3 = 162, V4, }
-pub enum D13 { V0, V1, V2, }
-pub enum D14 { }
-pub enum D15 { V0 { g0: ((i8, D11, D5), D3, bool, &'static std::rc::Weak<u8>), g1: D1, }, }
-#[repr(transparent)]
-pub struct D16(D6);
+pub union D5 { u0: [char; 5], }
+impl Clone for D5 { fn clone(&self) -> Self { *self } }
+impl Copy for D5 {}
+pub union D6 { u0: char, }
+impl Clone for D6 { fn clone(&self) -> Self { *self } }
+impl Copy for D6 {}
+pub struct D7<P0, P1> { h0: Option<P1>, h1: (P0, u8), h2: D0, h3: &'static mut dyn Tr, }
+#[repr(C, u8)]
+pub enum D8 { V0 { g0: Cell<char>, }, }
+pub enum D9 { V0, }
+#[repr(C, packed(2))]
+pub union D10 { u0: &'static f64, u1: ([i16; 0],), }
+impl Clone for D10 { fn clone(&self) -> Self { *self } }
+impl Copy for D10 {}
+pub struct D11(NonNull<[u8]>, Rc<Result<u64, bool>>);
+#[repr(i32)]
+pub enum D12 { V0 { g0: ((i8, D11, D11), D0, bool, &'static std::rc::Weak<u8>), g1: D4<fn(f64) -> u64, (u32, i64)>, }, }
+pub enum D13 { V0, V1, V2 = 3, V3 = 4, }
 #[repr(align(8))]
-pub enum D17 { V0, }
+pub enum D14 { V0, V1 { g0: MaybeUninit<(u128, (), D8)>, }, V2(&'static dyn Tr), V3, V4 { g0: *const [u128], }, }
+#[repr(align(8))]
+pub enum D15 { V0(Option<fn(i128) -> isize>, (D10,), i8), V1 { g0: Result<i32, *const MaybeUninit<u32>>, g1: [*mut [u8]; 1], }, V2(*mut D12, D10), V3, V4(bool), V5, }
+pub enum D16 { }
+pub struct D17 { f0: (i64, *mut dyn Tr), f1: [Result<(), ()>; 1], }
+pub struct D18<P0, P1> { h0: Option<P1>, h1: (P0, u8), }
+#[repr(C, packed)]
+pub struct D19 { f0: bool, f1: *mut str, f2: (bool, *mut isize), f3: [bool; 2], f4: (), }
+impl Clone for D19 { fn clone(&self) -> Self { *self } }
+impl Copy for D19 {}
 #[repr(packed(4))]
-pub struct D18 { }
-impl Clone for D18 { fn clone(&self) -> Self { *self } }
-impl Copy for D18 {}
-#[repr(transparent)]
-pub struct D19 { f0: D0, }
-pub union D20 { u0: (*mut D15, *const [u128], &'static str, &'static str), u1: &'static [D11; 2], }
+pub struct D20 { f0: u64, f1: (isize,), }
 impl Clone for D20 { fn clone(&self) -> Self { *self } }
 impl Copy for D20 {}
+pub struct D21;
+pub struct D22 { f0: Rc<bool>, }
+pub enum D23 { V0 { g0: !, g1: D18<(D1, char, std::sync::atomic::AtomicBool), D22>, }, V1, V2((Option<()>,), D4<[u64; 0], D4<D0, bool>>), V3, }
+pub enum D24 { V0(((u8, char, u32, Box<dyn Tr>),), Option<f32>), V1 { }, }
+pub struct D25<P0> { h0: [P0; 2], h1: Option<i16>, h2: ManuallyDrop<bool>, }
+pub struct D26<P0: ?Sized> { h0: D5, h1: P0, }
+pub struct D27(Box<Vec<u8>>, D11, Result<D12, D4<D0, bool>>, D4<D0, bool>, *mut dyn Tr);
 #[repr(packed(4))]
-pub struct D21 { f0: u8, f1: i8, f2: u64, }
-impl Clone for D21 { fn clone(&self) -> Self { *self } }
-impl Copy for D21 {}
-pub union D22 { u0: fn(u8) -> i32, u1: bool, u2: usize, u3: ManuallyDrop<D18>, }
-pub struct D23 { }
-#[repr(C)]
-pub enum D24 { V0(bool), V1, V2 { g0: Option<D2>, }, V3 { g0: D18, }, V4 { g0: bool, g1: Arc<Result<[u64; 0], [u64; 0]>>, g2: Option<Mutex<bool>>, }, }
-pub struct D25(Rc<(D8, Vec<u8>, ())>, *const Option<D8>);
+pub struct D28 { f0: u8, }
+impl Clone for D28 { fn clone(&self) -> Self { *self } }
+impl Copy for D28 {}
+#[repr(packed)]
+pub struct D29 { f0: [(u8,); 1], }
+impl Clone for D29 { fn clone(&self) -> Self { *self } }
+impl Copy for D29 {}
+pub struct D30(f64, u8, &'static mut [()]);
+pub struct D31 { f0: MaybeUninit<*const [u8]>, }
+pub struct D32<P0, P1: ?Sized> { h0: D8, h1: D18<bool, Ordering>, h2: P0, h3: P1, }
+pub struct D33 { f0: Rc<isize>, f1: (D32<u64, bool>, i32, Option<D24>, Option<char>), }
 #[repr(u64)]
-pub enum D26 { V0(bool, ()), V1 = 1, V2(i16, [Result<i8, std::rc::Weak<u8>>; 0]) = 51, V3 { g0: Option<Cell<i16>>, g1: (char, NonNull<[u8]>, (char, std::sync::atomic::AtomicBool, u8)), } = 54, V4(&'static mut PhantomData<String>, f64) = 349, }
-pub union D27 { u0: bool, u1: *mut Option<Mutex<bool>>, u2: (char, (u32, isize, f32, bool), f64, *const ManuallyDrop<bool>), u3: &'static str, }
-impl Clone for D27 { fn clone(&self) -> Self { *self } }
-impl Copy for D27 {}
-pub struct D28(Box<D2>, D5, ((D3, u16, u8, bool), D22, Result<D20, char>));
-pub struct D29 { f0: *mut dyn Tr, f1: [u16; 3], f2: *const dyn Tr, f3: D1, }
+pub enum D34 { V0(D25<[u8; 5]>) = 1, }
+pub struct D35 { f0: D32<[(); 3], f32>, }
+#[repr(align(8))]
+pub union D36 { u0: *const [()], u1: *const [f64], }
+impl Clone for D36 { fn clone(&self) -> Self { *self } }
+impl Copy for D36 {}
 #[repr(C)]
-pub struct D30((&'static mut D25, f64, u8, &'static mut [()]));
-pub struct D31 { f0: Option<u16>, f1: Box<(bool, usize, char, f64)>, }
-#[repr(transparent)]
-pub struct D32([i64; 1]);
-pub enum D33 { V0, V1(f32, *const [isize]), }
-pub union D34 { u0: D7, u1: *const str, u2: bool, }
-impl Clone for D34 { fn clone(&self) -> Self { *self } }
-impl Copy for D34 {}
-#[repr(transparent)]
-pub struct D35 { f0: (D14, (D5,), [isize; 2]), }
-#[repr(C)]
-pub enum D36 { V0 { g0: Result<u32, [i8; 0]>, g1: i8, g2: D22, }, V1(Result<[isize; 3], f64>), V2(((D13, bool), D22, (i32, HashMap<u32, u64>), fn(char) -> u64)), V3, }
-pub struct D37 { f0: Option<D19>, f1: bool, f2: [u16; 5], f3: char, f4: NonZeroU32, }
-#[repr(C, packed(2))]
-pub struct D38 { f0: *mut str, f1: [u64; 0], f2: &'static MaybeUninit<bool>, f3: &'static str, f4: fn(u8) -> usize, }
-impl Clone for D38 { fn clone(&self) -> Self { *self } }
-impl Copy for D38 {}
-#[repr(C)]
-pub struct D39 { }
-#[repr(isize)]
-pub enum D40 { V0, V1, }
-#[repr(C, align(8))]
-pub struct D41 { f0: bool, f1: D25, f2: i128, }
-pub union D42 { u0: ManuallyDrop<D7>, u1: ManuallyDrop<u16>, }
-pub struct D43 { f0: (Arc<char>, u128), f1: (D8, Vec<f64>), f2: [ManuallyDrop<D42>; 2], }
-pub struct D44 { f0: ([std::rc::Weak<u8>; 5], ((), D26, D2), (D15, u64, i64, u8), Option<u8>), f1: bool, f2: (Option<D38>, bool, fn(usize) -> u128), f3: u8, f4: (), }
-pub struct D45<P0, P1> { h0: fn(u32) -> i64, h1: [P1; 2], h2: (P0, u8), h3: D26, }
-#[repr(u16)]
-pub enum D46 { V0, V1, V2, V3, V4, V5, }
-#[repr(i32)]
-pub enum D47 { V0(&'static Option<String>, i8) = 1, V1((D18, Box<u32>, NonZeroU32, fn(i64) -> bool), *const Result<D26, i32>, f32) = 4, }
-#[repr(C)]
-pub enum D48 { V0, V1, }
-pub enum D49 { V0(Cell<u8>, bool, Rc<D34>), V1, V2, }
-pub enum D50 { V0(bool), V1 { }, }
-#[repr(packed(4))]
-pub struct D51 { f0: D0, }
-impl Clone for D51 { fn clone(&self) -> Self { *self } }
-impl Copy for D51 {}
-pub enum D52 { V0([bool; 0], D39), V1, V2(!, !, bool), }
-#[repr(C, packed)]
-pub struct D53([(u8, bool); 5], u8);
-impl Clone for D53 { fn clone(&self) -> Self { *self } }
-impl Copy for D53 {}
-pub enum D54 { V0 { g0: Result<(u16, u16, bool, bool), D49>, g1: Option<fn(bool) -> bool>, g2: (*const dyn Tr,), }, }
-pub enum D55 { V0 = -1, V1 = 40, V2 = 42, V3 = 44, V4 = 46, }
-pub struct D56<P0: ?Sized> { h0: [u64; 0], h1: i128, h2: P0, }
-#[repr(align(2))]
-pub struct D57 { f0: D39, }
-pub struct D58<P0: ?Sized> { h0: Result<isize, char>, h1: Option<D47>, h2: P0, }
-pub struct D59 { }
-pub struct D60 { f0: D16, f1: Vec<D47>, }
-pub struct D61 { f0: i16, f1: i16, f2: fn(f64) -> char, f3: [isize; 5], }
-#[repr(transparent)]
-pub struct D62(([i128; 5],), PhantomData<u64>);
-#[repr(isize)]
-pub enum D63 { V0 = 194, V1 = 197, V2(&'static Option<D41>, D4) = 310, }
-#[repr(align(16))]
-pub struct D64 { f0: Cell<bool>, f1: *const [usize], f2: (((), Mutex<u64>),), f3: [D7; 1], f4: [&'static [char]; 2], }
-pub struct D65 { f0: Result<(D10, D6, [u64; 0]), bool>, }
-#[repr(u8)]
-pub enum D66 { V0, V1, V2, }
-pub enum D67 { V0((*const D40, [[u64; 0]; 1], *mut [u64; 0], (NonNull<[u8]>, char))), V1(NonZeroU8, (&'static dyn Tr, Result<std::sync::atomic::AtomicU32, char>)), V2((Result<D55, D38>,)), V3, V4 { g0: D29, g1: fn(bool) -> bool, }, }
-#[repr(transparent)]
-pub struct D68 { f0: [u64; 0], f1: PhantomData<u64>, }
+pub struct D37([Arc<u128>; 0], D10, u64, D30);
+pub struct D38 { f0: [(D20,); 3], f1: Result<(u64, D12, bool), u32>, f2: [(Box<u32>,); 2], f3: ((D9,),), }
+pub union D39 { u0: isize, u1: f64, }
+impl Clone for D39 { fn clone(&self) -> Self { *self } }
+impl Copy for D39 {}
+pub enum D40 { V0, V1((*mut D22, MaybeUninit<&'static u8>), HashMap<u32, u64>, D4<char, D11>), V2 { g0: (D16, Option<u64>, D32<NonZeroU32, u8>, D24), }, }
+pub struct D41<P0> { h0: Vec<()>, h1: P0, }
+#[repr(align(8))]
+pub enum D42 { V0, V1 { g0: (D15, RefCell<bool>, bool), }, V2, V3([u8; 0], ()), V4 { g0: isize, }, V5, }
+pub enum D43 { V0, V1, V2 = 4, V3, V4, V5, }
+pub enum D44 { V0 = 1, V1, V2 = 3, V3, }
+#[repr(i8)]
+pub enum D45 { V0 = 1, V1 = 3, V2 = 4, V3 = 5, }
+pub struct D46<P0, P1: ?Sized> { h0: Result<D13, ()>, h1: ManuallyDrop<bool>, h2: Option<P0>, h3: P1, }
+#[repr(i8)]
+pub enum D47 { V0, V1 = 3, V2 = 4, V3 { g0: Option<i64>, g1: fn(usize) -> u128, }, }
+pub struct D48<P0> { h0: RefCell<u8>, h1: bool, h2: [P0; 2], }
+#[repr(i8)]
+pub enum D49 { V0, V1, V2 = 4, }
+pub enum D50 { V0 { }, V1, }
+pub struct D51;
+pub enum D52 { V0(i8, !, D48<D4<D33, [u64; 0]>>), V1 { g0: [char; 3], g1: &'static mut [bool], }, }
+pub enum D53 { V0, V1(f32, !), V2, V3(MaybeUninit<ManuallyDrop<bool>>, Option<&'static [usize]>), V4, V5, }
 #[repr(packed(2))]
-pub struct D69 { f0: i8, f1: f32, f2: &'static dyn Tr, f3: [u64; 0], }
-impl Clone for D69 { fn clone(&self) -> Self { *self } }
-impl Copy for D69 {}
-pub union D70 { u0: ManuallyDrop<[D38; 5]>, u1: &'static D36, u2: bool, }
-pub enum D71 { V0 { g0: NonZeroUsize, g1: *const str, g2: !, }, V1((), [Vec<bool>; 0], (String, RefCell<u64>, D42, Arc<D19>)), V2, V3(RefCell<u64>, u128, fn(bool) -> char), }
+pub struct D54 { }
+impl Clone for D54 { fn clone(&self) -> Self { *self } }
+impl Copy for D54 {}
 #[repr(C, align(8))]
-pub struct D72 { f0: isize, f1: Option<D56<D47>>, f2: std::rc::Weak<u8>, f3: Box<str>, f4: u64, }
-pub struct D73<P0: ?Sized> { h0: D46, h1: P0, }
+pub struct D55 { f0: Rc<D36>, f1: Box<Result<D4<D0, bool>, char>>, }
+#[repr(packed(2))]
+pub struct D56([(char, u8, bool, D39); 5], D54, i16, &'static [char], f32);
+impl Clone for D56 { fn clone(&self) -> Self { *self } }
+impl Copy for D56 {}
+#[repr(transparent)]
+pub struct D57(u8, PhantomData<u64>);
+pub enum D58 { V0, V1, V2, V3, V4, }
+pub struct D59 { f0: Option<&'static dyn Tr>, f1: Option<u16>, }
+pub enum D60 { V0(bool), V1, V2, V3 { g0: &'static HashMap<u32, u64>, }, }
+pub enum D61 { V0([u64; 0], D7<Option<i8>, D4<D0, bool>>, *const dyn Tr), V1, }
+#[repr(transparent)]
+pub struct D62(char);
+pub struct D63 { }
+pub struct D64(i64, Result<[NonZeroU8; 5], std::sync::atomic::AtomicU32>, Option<ManuallyDrop<&'static u8>>);
+pub struct D65 { f0: D1, f1: Vec<D12>, }
+pub enum D66 { V0(i16, D46<D0, Option<i16>>), V1 { g0: D57, }, V2(([i128; 5],), D20, (D55, *mut bool, [(); 5])), }
+pub enum D67 { V0(!, D29), V1 { }, V2, V3, }
+#[repr(transparent)]
+pub struct D68 { f0: Box<Option<usize>>, f1: PhantomData<u64>, }
+#[repr(u16)]
+pub enum D69 { V0 { g0: D20, g1: Result<(D62, D21, [u64; 0]), bool>, g2: (&'static dyn Tr, [u64; 3], (D57, D11), *const D15), }, }
+pub enum D70 { V0(i64, Option<*mut dyn Tr>), V1 { }, V2(D16, Arc<u64>), V3(fn(u16) -> u32), }
+pub struct D71 { f0: (i32, *const D45), f1: bool, f2: fn(bool) -> bool, f3: (([u64; 0], Rc<u8>), Box<[u8]>, (Box<[u8]>, Rc<str>, [u64; 0])), }
+pub enum D72 { V0, }
+#[repr(C, packed(2))]
+pub struct D73(f32, &'static dyn Tr, [u64; 0], (), D20);
+impl Clone for D73 { fn clone(&self) -> Self { *self } }
+impl Copy for D73 {}
 #[repr(align(2))]
-pub struct D74(fn(isize) -> u8, bool, D18, u128);
-pub struct D75 { f0: (char,), f1: bool, f2: D0, f3: *const *const [()], }
-#[repr(C, u8)]
-pub enum D76 { V0(D15) = 1, V1(&'static D32) = 3, V2((D3,), Mutex<fn(u32) -> bool>, [Option<D53>; 0]) = 5, V3 = 6, }
-pub struct D77(Result<D13, [RefCell<u8>; 1]>);
-pub enum D78 { V0, V1(u8, Result<RefCell<u64>, char>, !), V2, }
-pub union D79 { u0: ManuallyDrop<i128>, }
-pub struct D80<P0: ?Sized> { h0: P0, }
-pub enum D81 { V0, V1, V2(D56<(D60, isize, isize)>, u8, Mutex<bool>), V3, V4(D54, NonZeroUsize, bool), }
-pub struct D82 { f0: D45<D56<D72>, Rc<u8>>, f1: ((D12, u8), i16, Option<u32>), f2: [&'static mut bool; 3], f3: (Arc<u64>, [PhantomData<String>; 0], *const dyn Tr), f4: [Result<D81, [u64; 0]>; 1], }
+pub struct D74 { f0: Result<D65, *const str>, f1: Result<D46<u8, u16>, &'static mut NonZeroUsize>, }
+#[repr(C)]
+pub enum D75 { V0, V1(*const Vec<bool>, (String, RefCell<u64>, D15, Arc<D15>), !), V2(ManuallyDrop<RefCell<u64>>, Option<&'static bool>), }
+pub struct D76(*const Option<D20>, D26<D75>);
+pub struct D77 { f0: u64, f1: *mut (u16, [u64; 0]), f2: Mutex<&'static mut D69>, }
+#[repr(align(8))]
+pub struct D78 { }
+#[repr(C, packed)]
+pub struct D79 { }
+impl Clone for D79 { fn clone(&self) -> Self { *self } }
+impl Copy for D79 {}
+#[repr(C, packed(2))]
+pub struct D80([(bool, D28); 0], D5, (bool, &'static str, *mut bool, u128), &'static dyn Tr);
+impl Clone for D80 { fn clone(&self) -> Self { *self } }
+impl Copy for D80 {}
+pub struct D81 { f0: i16, f1: RefCell<Vec<D34>>, f2: D62, f3: &'static D53, }
+pub struct D82(fn(u32) -> bool);
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = Option<D1>;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = D4;
-#[rustc_layout(debug)] type T6 = D5;
-#[rustc_layout(debug)] type T7 = Option<D5>;
-#[rustc_layout(debug)] type T8 = D6;
-#[rustc_layout(debug)] type T9 = D7;
-#[rustc_layout(debug)] type T10 = D8;
-#[rustc_layout(debug)] type T11 = D9;
-#[rustc_layout(debug)] type T12 = Option<D9>;
-#[rustc_layout(debug)] type T13 = D10;
-#[rustc_layout(debug)] type T14 = D11;
-#[rustc_layout(debug)] type T15 = D12;
-#[rustc_layout(debug)] type T16 = D13;
-#[rustc_layout(debug)] type T17 = D14;
-#[rustc_layout(debug)] type T18 = D15;
-#[rustc_layout(debug)] type T19 = D16;
-#[rustc_layout(debug)] type T20 = D17;
-#[rustc_layout(debug)] type T21 = D18;
-#[rustc_layout(debug)] type T22 = Option<D18>;
-#[rustc_layout(debug)] type T23 = D19;
-#[rustc_layout(debug)] type T24 = D20;
-#[rustc_layout(debug)] type T25 = Option<D20>;
-#[rustc_layout(debug)] type T26 = D21;
-#[rustc_layout(debug)] type T27 = Option<D21>;
-#[rustc_layout(debug)] type T28 = D22;
-#[rustc_layout(debug)] type T29 = Option<D22>;
-#[rustc_layout(debug)] type T30 = D23;
-#[rustc_layout(debug)] type T31 = D24;
-#[rustc_layout(debug)] type T32 = D25;
-#[rustc_layout(debug)] type T33 = Option<D25>;
-#[rustc_layout(debug)] type T34 = D26;
-#[rustc_layout(debug)] type T35 = D27;
-#[rustc_layout(debug)] type T36 = Option<D27>;
-#[rustc_layout(debug)] type T37 = D28;
-#[rustc_layout(debug)] type T38 = Option<D28>;
-#[rustc_layout(debug)] type T39 = D29;
-#[rustc_layout(debug)] type T40 = D30;
-#[rustc_layout(debug)] type T41 = Option<D30>;
-#[rustc_layout(debug)] type T42 = D31;
-#[rustc_layout(debug)] type T43 = D32;
-#[rustc_layout(debug)] type T44 = D33;
-#[rustc_layout(debug)] type T45 = Option<D33>;
-#[rustc_layout(debug)] type T46 = D34;
-#[rustc_layout(debug)] type T47 = D35;
-#[rustc_layout(debug)] type T48 = Option<D35>;
-#[rustc_layout(debug)] type T49 = D36;
-#[rustc_layout(debug)] type T50 = D37;
-#[rustc_layout(debug)] type T51 = Option<D37>;
-#[rustc_layout(debug)] type T52 = D38;
-#[rustc_layout(debug)] type T53 = D39;
-#[rustc_layout(debug)] type T54 = D40;
-#[rustc_layout(debug)] type T55 = Option<D40>;
-#[rustc_layout(debug)] type T56 = D41;
-#[rustc_layout(debug)] type T57 = D42;
-#[rustc_layout(debug)] type T58 = Option<D42>;
-#[rustc_layout(debug)] type T59 = D43;
-#[rustc_layout(debug)] type T60 = Option<D43>;
-#[rustc_layout(debug)] type T61 = D44;
-#[rustc_layout(debug)] type T62 = Option<D44>;
-#[rustc_layout(debug)] type T63 = D45<fn(i64) -> char, f64>;
-#[rustc_layout(debug)] type T64 = Option<D45<fn(i64) -> char, f64>>;
-#[rustc_layout(debug)] type T65 = D46;
-#[rustc_layout(debug)] type T66 = D47;
-#[rustc_layout(debug)] type T67 = Option<D47>;
-#[rustc_layout(debug)] type T68 = D48;
-#[rustc_layout(debug)] type T69 = Option<D48>;
-#[rustc_layout(debug)] type T70 = D49;
-#[rustc_layout(debug)] type T71 = D50;
-#[rustc_layout(debug)] type T72 = D51;
-#[rustc_layout(debug)] type T73 = Option<D51>;
-#[rustc_layout(debug)] type T74 = D52;
-#[rustc_layout(debug)] type T75 = Option<D52>;
-#[rustc_layout(debug)] type T76 = D53;
-#[rustc_layout(debug)] type T77 = Option<D53>;
-#[rustc_layout(debug)] type T78 = D54;
-#[rustc_layout(debug)] type T79 = D55;
-#[rustc_layout(debug)] type T80 = Option<D55>;
-#[rustc_layout(debug)] type T81 = D56<(MaybeUninit<u32>, D6)>;
-#[rustc_layout(debug)] type T82 = Option<D56<(MaybeUninit<u32>, D6)>>;
-#[rustc_layout(debug)] type T83 = D57;
-#[rustc_layout(debug)] type T84 = D45<*const [u64], (bool, u64, i32, std::sync::atomic::AtomicU32)>;
-#[rustc_layout(debug)] type T85 = D59;
-#[rustc_layout(debug)] type T86 = Option<D59>;
-#[rustc_layout(debug)] type T87 = D60;
-#[rustc_layout(debug)] type T88 = D61;
-#[rustc_layout(debug)] type T89 = D62;
-#[rustc_layout(debug)] type T90 = Option<D62>;
-#[rustc_layout(debug)] type T91 = D63;
-#[rustc_layout(debug)] type T92 = D64;
-#[rustc_layout(debug)] type T93 = D65;
-#[rustc_layout(debug)] type T94 = Option<D65>;
-#[rustc_layout(debug)] type T95 = D66;
-#[rustc_layout(debug)] type T96 = Option<D66>;
-#[rustc_layout(debug)] type T97 = D67;
-#[rustc_layout(debug)] type T98 = D68;
-#[rustc_layout(debug)] type T99 = D69;
-#[rustc_layout(debug)] type T100 = D70;
-#[rustc_layout(debug)] type T101 = D71;
-#[rustc_layout(debug)] type T102 = Option<D71>;
-#[rustc_layout(debug)] type T103 = D72;
-#[rustc_layout(debug)] type T104 = Option<D72>;
-#[rustc_layout(debug)] type T105 = D73<Result<f64, u8>>;
-#[rustc_layout(debug)] type T106 = D74;
-#[rustc_layout(debug)] type T107 = Option<D74>;
-#[rustc_layout(debug)] type T108 = D75;
-#[rustc_layout(debug)] type T109 = D76;
-#[rustc_layout(debug)] type T110 = D77;
-#[rustc_layout(debug)] type T111 = D78;
-#[rustc_layout(debug)] type T112 = D79;
-#[rustc_layout(debug)] type T113 = Option<D79>;
-#[rustc_layout(debug)] type T114 = D58<i32>;
-#[rustc_layout(debug)] type T115 = D81;
-#[rustc_layout(debug)] type T116 = D82;
-#[rustc_layout(debug)] type T117 = Option<[u64; 0]>;
-#[rustc_layout(debug)] type T118 = &'static ([u64; 0],);
-#[rustc_layout(debug)] type T119 = D40;
-#[rustc_layout(debug)] type T120 = (*mut &'static u32, D36, f32);
-#[rustc_layout(debug)] type T121 = &'static str;
-#[rustc_layout(debug)] type T122 = Option<f64>;
-#[rustc_layout(debug)] type T123 = &'static [u16];
-#[rustc_layout(debug)] type T124 = (i8, Option<(bool, HashMap<u32, u64>, Vec<u8>)>, *const str);
-#[rustc_layout(debug)] type T125 = ((D75, &'static mut dyn Tr, [u64; 0]),);
-#[rustc_layout(debug)] type T126 = RefCell<bool>;
-#[rustc_layout(debug)] type T127 = Rc<((), D55)>;
-#[rustc_layout(debug)] type T128 = Option<D19>;
-#[rustc_layout(debug)] type T129 = u16;
-#[rustc_layout(debug)] type T130 = (D69,);
-#[rustc_layout(debug)] type T131 = Result<i8, char>;
-#[rustc_layout(debug)] type T132 = ();
-#[rustc_layout(debug)] type T133 = MaybeUninit<*const dyn Tr>;
-#[rustc_layout(debug)] type T134 = (D55, (&'static [()], f64, *mut D1, D56<i128>), Cell<(i8, char)>);
-#[rustc_layout(debug)] type T135 = Option<*mut str>;
-#[rustc_layout(debug)] type T136 = bool;
-#[rustc_layout(debug)] type T137 = (i64, [i16; 5], D9, i64);
-#[rustc_layout(debug)] type T138 = *mut dyn Tr;
-#[rustc_layout(debug)] type T139 = *const Option<D58<i32>>;
-#[rustc_layout(debug)] type T140 = MaybeUninit<D63>;
-#[rustc_layout(debug)] type T141 = (i32, usize, D74, [Result<bool, [u64; 0]>; 2]);
-#[rustc_layout(debug)] type T142 = Rc<[Result<bool, D73<Result<f64, u8>>>; 2]>;
-#[rustc_layout(debug)] type T143 = &'static (i8, D80<NonZeroI16>);
-#[rustc_layout(debug)] type T144 = bool;
-#[rustc_layout(debug)] type T145 = Rc<(&'static mut D66, Option<[u64; 0]>, &'static bool, ManuallyDrop<bool>)>;
-#[rustc_layout(debug)] type T146 = &'static mut D35;
-#[rustc_layout(debug)] type T147 = &'static mut str;
-#[rustc_layout(debug)] type T148 = Arc<fn(f64) -> char>;
-#[rustc_layout(debug)] type T149 = char;
-#[rustc_layout(debug)] type T150 = bool;
-#[rustc_layout(debug)] type T151 = D42;
-#[rustc_layout(debug)] type T152 = (D56<RefCell<u64>>, Option<(Box<str>, Mutex<u64>, D11, Mutex<u64>)>, i16);
-#[rustc_layout(debug)] type T153 = u64;
-#[rustc_layout(debug)] type T154 = u8;
-#[rustc_layout(debug)] type T155 = [(); 1];
-#[rustc_layout(debug)] type T156 = Box<&'static (i64, D75)>;
-#[rustc_layout(debug)] type T157 = f64;
-#[rustc_layout(debug)] type T158 = D25;
-#[rustc_layout(debug)] type T159 = *mut [i64];
-#[rustc_layout(debug)] type T160 = Result<((),), f32>;
-#[rustc_layout(debug)] type T161 = Box<()>;
-#[rustc_layout(debug)] type T162 = [u64; 0];
-#[rustc_layout(debug)] type T163 = [i8; 1];
-#[rustc_layout(debug)] type T164 = char;
-#[rustc_layout(debug)] type T165 = *mut (bool, [RwLock<u8>; 3], [char; 5]);
-#[rustc_layout(debug)] type T166 = *const Arc<D31>;
-#[rustc_layout(debug)] type T167 = [[Rc<i8>; 3]; 1];
-#[rustc_layout(debug)] type T168 = Mutex<D58<i32>>;
-#[rustc_layout(debug)] type T169 = (bool,);
-#[rustc_layout(debug)] type T170 = (&'static mut *const bool, f32, D67);
-#[rustc_layout(debug)] type T171 = D48;
-#[rustc_layout(debug)] type T172 = ([Option<Rc<str>>; 0], [(D38, Rc<u8>); 2]);
-#[rustc_layout(debug)] type T173 = Result<D56<&'static i64>, Box<D74>>;
-#[rustc_layout(debug)] type T174 = fn(f32) -> f64;
-#[rustc_layout(debug)] type T175 = (&'static str, Option<(D79, Mutex<u8>)>, D58<(D53,)>, ());
-#[rustc_layout(debug)] type T176 = *mut (u64, &'static mut D45<*const [u64], (bool, u64, i32, std::sync::atomic::AtomicU32)>, u128, (u8, D48, i16, D42));
-#[rustc_layout(debug)] type T177 = fn(()) -> f64;
-#[rustc_layout(debug)] type T178 = D31;
-#[rustc_layout(debug)] type T179 = bool;
-#[rustc_layout(debug)] type T180 = *mut PhantomData<u64>;
-#[rustc_layout(debug)] type T181 = &'static *const str;
-#[rustc_layout(debug)] type T182 = RefCell<Option<&'static mut dyn Tr>>;
-#[rustc_layout(debug)] type T183 = bool;
-#[rustc_layout(debug)] type T184 = [((f64, D11, u16, f32),); 2];
-#[rustc_layout(debug)] type T185 = u64;
-#[rustc_layout(debug)] type T186 = char;
-#[rustc_layout(debug)] type T187 = (Mutex<Rc<u8>>, bool, ());
-#[rustc_layout(debug)] type T188 = [u128; 5];
-#[rustc_layout(debug)] type T189 = ManuallyDrop<D48>;
-#[rustc_layout(debug)] type T190 = String;
-#[rustc_layout(debug)] type T191 = (Option<(D42, D12, Mutex<u64>, u8)>, char, i16);
-#[rustc_layout(debug)] type T192 = D54;
-#[rustc_layout(debug)] type T193 = D49;
-#[rustc_layout(debug)] type T194 = (D51, (&'static dyn Tr,));
-#[rustc_layout(debug)] type T195 = D33;
-#[rustc_layout(debug)] type T196 = D80<[D58<NonZeroUsize>; 3]>;
-#[rustc_layout(debug)] type T197 = bool;
-#[rustc_layout(debug)] type T198 = bool;
-#[rustc_layout(debug)] type T199 = RefCell<D79>;
-#[rustc_layout(debug)] type T200 = Arc<D9>;
-#[rustc_layout(debug)] type T201 = Option<D33>;
-#[rustc_layout(debug)] type T202 = D58<u64>;
-#[rustc_layout(debug)] type T203 = [Option<bool>; 1];
-#[rustc_layout(debug)] type T204 = (Option<i128>, Option<[bool; 2]>, *const dyn Tr, [(bool, D17, f32); 2]);
-#[rustc_layout(debug)] type T205 = (D56<D58<u64>>,);
-#[rustc_layout(debug)] type T206 = i32;
-#[rustc_layout(debug)] type T207 = *mut [i64];
-#[rustc_layout(debug)] type T208 = MaybeUninit<RefCell<u64>>;
-#[rustc_layout(debug)] type T209 = (Arc<u64>, Option<*const f32>, NonNull<[u8]>);
-#[rustc_layout(debug)] type T210 = *mut *const dyn Tr;
-#[rustc_layout(debug)] type T211 = ((Result<u128, bool>, D13, (Mutex<u64>,)),);
-#[rustc_layout(debug)] type T212 = Vec<((bool, D31, D71),)>;
-#[rustc_layout(debug)] type T213 = *mut (Result<u64, u32>, D82, Option<D21>, Option<u8>);
-#[rustc_layout(debug)] type T214 = &'static [()];
-#[rustc_layout(debug)] type T215 = (Cell<*const dyn Tr>,);
-#[rustc_layout(debug)] type T216 = &'static dyn Tr;
-#[rustc_layout(debug)] type T217 = Option<Option<Rc<str>>>;
-#[rustc_layout(debug)] type T218 = ManuallyDrop<Arc<D30>>;
-#[rustc_layout(debug)] type T219 = D39;
-#[rustc_layout(debug)] type T220 = u16;
-#[rustc_layout(debug)] type T221 = Box<[u8]>;
-#[rustc_layout(debug)] type T222 = [(D16, &'static [f32], D58<u8>, u128); 1];
-#[rustc_layout(debug)] type T223 = D58<((),)>;
-#[rustc_layout(debug)] type T224 = (u32, Box<bool>, RefCell<(D42, u8)>, D73<D45<D31, f32>>);
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4<fn(f64) -> u64, (u32, i64)>;
+#[rustc_layout(debug)] type T9 = Option<D4<fn(f64) -> u64, (u32, i64)>>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D4<D0, bool>;
+#[rustc_layout(debug)] type T15 = Option<D4<D0, bool>>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D4<u16, D7<u8, D1>>;
+#[rustc_layout(debug)] type T37 = Option<D4<u16, D7<u8, D1>>>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25<f32>;
+#[rustc_layout(debug)] type T51 = Option<D25<f32>>;
+#[rustc_layout(debug)] type T52 = D25<Mutex<u64>>;
+#[rustc_layout(debug)] type T53 = Option<D25<Mutex<u64>>>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D18<u32, (f32, D25<Mutex<u64>>, Vec<u64>, i128)>;
+#[rustc_layout(debug)] type T65 = Option<D18<u32, (f32, D25<Mutex<u64>>, Vec<u64>, i128)>>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D18<&'static mut [bool], D34>;
+#[rustc_layout(debug)] type T83 = Option<D18<&'static mut [bool], D34>>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D25<std::sync::atomic::AtomicBool>;
+#[rustc_layout(debug)] type T93 = Option<D25<std::sync::atomic::AtomicBool>>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D7<(D43, D37), D48<D43>>;
+#[rustc_layout(debug)] type T97 = Option<D7<(D43, D37), D48<D43>>>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = [Option<Duration>; 2];
+#[rustc_layout(debug)] type T167 = D81;
+#[rustc_layout(debug)] type T168 = [std::rc::Weak<u8>; 2];
+#[rustc_layout(debug)] type T169 = D70;
+#[rustc_layout(debug)] type T170 = [(D12,); 5];
+#[rustc_layout(debug)] type T171 = Mutex<u8>;
+#[rustc_layout(debug)] type T172 = [fn(char) -> i8; 0];
+#[rustc_layout(debug)] type T173 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T174 = Result<[u64; 0], (D10, D59, i64, D64)>;
+#[rustc_layout(debug)] type T175 = [(D41<D70>, Box<D4<fn(f64) -> u64, (u32, i64)>>, char, Option<D57>); 3];
+#[rustc_layout(debug)] type T176 = D30;
+#[rustc_layout(debug)] type T177 = Option<usize>;
+#[rustc_layout(debug)] type T178 = Box<str>;
+#[rustc_layout(debug)] type T179 = Mutex<bool>;
+#[rustc_layout(debug)] type T180 = D41<u8>;
+#[rustc_layout(debug)] type T181 = f64;
+#[rustc_layout(debug)] type T182 = Option<u16>;
+#[rustc_layout(debug)] type T183 = D32<D30, (Option<D39>, Rc<u8>, (u128, D66, u8))>;
+#[rustc_layout(debug)] type T184 = i16;
+#[rustc_layout(debug)] type T185 = Option<[Option<D81>; 0]>;
+#[rustc_layout(debug)] type T186 = bool;
+#[rustc_layout(debug)] type T187 = (D25<std::sync::atomic::AtomicBool>,);
+#[rustc_layout(debug)] type T188 = D41<PhantomData<String>>;
+#[rustc_layout(debug)] type T189 = D18<Box<dyn Tr>, bool>;
+#[rustc_layout(debug)] type T190 = D3;
+#[rustc_layout(debug)] type T191 = Result<(), (D25<D47>,)>;
+#[rustc_layout(debug)] type T192 = NonZeroU64;
+#[rustc_layout(debug)] type T193 = i16;
+#[rustc_layout(debug)] type T194 = [D9; 2];
+#[rustc_layout(debug)] type T195 = Option<*const (i8, D36, D23, isize)>;
+#[rustc_layout(debug)] type T196 = D25<(bool, [char; 0], usize)>;
+#[rustc_layout(debug)] type T197 = u8;
+#[rustc_layout(debug)] type T198 = &'static D4<(bool, bool, char, D69), (D34, u8, i8)>;
+#[rustc_layout(debug)] type T199 = f32;
+#[rustc_layout(debug)] type T200 = &'static Box<(D21, isize)>;
+#[rustc_layout(debug)] type T201 = Option<D19>;
+#[rustc_layout(debug)] type T202 = u16;
+#[rustc_layout(debug)] type T203 = (D69,);
+#[rustc_layout(debug)] type T204 = Result<i8, char>;
+#[rustc_layout(debug)] type T205 = ();
+#[rustc_layout(debug)] type T206 = MaybeUninit<*const dyn Tr>;
+#[rustc_layout(debug)] type T207 = (D55, (&'static [()], f64, *mut D1, D32<i128, std::sync::atomic::AtomicU32>), ((char, u16, bool), RefCell<D66>));
+#[rustc_layout(debug)] type T208 = (i64, [i16; 5], D9, i64);
+#[rustc_layout(debug)] type T209 = *mut dyn Tr;
+#[rustc_layout(debug)] type T210 = *const Option<D80>;
+#[rustc_layout(debug)] type T211 = MaybeUninit<D63>;
+#[rustc_layout(debug)] type T212 = (i32, usize, D74, [Result<bool, [u64; 0]>; 2]);
+#[rustc_layout(debug)] type T213 = Rc<[Result<bool, D73>; 2]>;
+#[rustc_layout(debug)] type T214 = &'static (i8, D41<NonZeroI16>);
+#[rustc_layout(debug)] type T215 = bool;
+#[rustc_layout(debug)] type T216 = Rc<(&'static mut D66, Option<[u64; 0]>, &'static bool, ManuallyDrop<bool>)>;
+#[rustc_layout(debug)] type T217 = &'static mut D35;
+#[rustc_layout(debug)] type T218 = &'static mut str;
+#[rustc_layout(debug)] type T219 = Arc<fn(f64) -> char>;
+#[rustc_layout(debug)] type T220 = char;
+#[rustc_layout(debug)] type T221 = bool;
+#[rustc_layout(debug)] type T222 = D42;
+#[rustc_layout(debug)] type T223 = (D25<RefCell<u64>>, Option<(Box<str>, Mutex<u64>, D11, Mutex<u64>)>, i16);
+#[rustc_layout(debug)] type T224 = u64;
 #[rustc_layout(debug)] type T225 = u8;
-#[rustc_layout(debug)] type T226 = Mutex<D45<D50, Option<String>>>;
-#[rustc_layout(debug)] type T227 = Option<bool>;
-#[rustc_layout(debug)] type T228 = (char, Rc<Option<D60>>);
-#[rustc_layout(debug)] type T229 = ((RefCell<ManuallyDrop<bool>>, (bool, u16, char)),);
-#[rustc_layout(debug)] type T230 = [i128; 3];
-#[rustc_layout(debug)] type T231 = isize;
-#[rustc_layout(debug)] type T232 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T233 = *const str;
-#[rustc_layout(debug)] type T234 = (fn(char) -> bool, D80<Option<i32>>, D27);
-#[rustc_layout(debug)] type T235 = *const char;
-#[rustc_layout(debug)] type T236 = bool;
-#[rustc_layout(debug)] type T237 = ((Option<char>, &'static mut u64, D60, Result<ManuallyDrop<bool>, f64>), (f64, &'static dyn Tr, D30, Option<String>), (D21, usize));
-#[rustc_layout(debug)] type T238 = &'static mut str;
-#[rustc_layout(debug)] type T239 = fn(u128) -> usize;
-#[rustc_layout(debug)] type T240 = i128;
-#[rustc_layout(debug)] type T241 = bool;
-#[rustc_layout(debug)] type T242 = Box<D6>;
-#[rustc_layout(debug)] type T243 = Option<D40>;
-#[rustc_layout(debug)] type T244 = &'static [bool];
-#[rustc_layout(debug)] type T245 = std::rc::Weak<u8>;
-#[rustc_layout(debug)] type T246 = Option<Cell<std::rc::Weak<u8>>>;
-#[rustc_layout(debug)] type T247 = bool;
-#[rustc_layout(debug)] type T248 = *const str;
-#[rustc_layout(debug)] type T249 = Result<Rc<i16>, Result<&'static mut str, Option<i8>>>;
+#[rustc_layout(debug)] type T226 = [(); 1];
+#[rustc_layout(debug)] type T227 = Box<&'static (i64, D75)>;
+#[rustc_layout(debug)] type T228 = f64;
+#[rustc_layout(debug)] type T229 = D25<f32>;
+#[rustc_layout(debug)] type T230 = *mut [i64];
+#[rustc_layout(debug)] type T231 = Result<((),), f32>;
+#[rustc_layout(debug)] type T232 = Box<()>;
+#[rustc_layout(debug)] type T233 = [u64; 0];
+#[rustc_layout(debug)] type T234 = [i8; 1];
+#[rustc_layout(debug)] type T235 = char;
+#[rustc_layout(debug)] type T236 = *mut (bool, [RwLock<u8>; 3], [char; 5]);
+#[rustc_layout(debug)] type T237 = *const Arc<D31>;
+#[rustc_layout(debug)] type T238 = [[Rc<i8>; 3]; 1];
+#[rustc_layout(debug)] type T239 = Mutex<D80>;
+#[rustc_layout(debug)] type T240 = (bool,);
+#[rustc_layout(debug)] type T241 = (&'static mut *const bool, f32, D67);
+#[rustc_layout(debug)] type T242 = D7<(D43, D37), D48<D43>>;
+#[rustc_layout(debug)] type T243 = ([Option<Rc<str>>; 0], [(D38, Rc<u8>); 2]);
+#[rustc_layout(debug)] type T244 = Result<D25<&'static i64>, Box<D74>>;
+#[rustc_layout(debug)] type T245 = fn(f32) -> f64;
+#[rustc_layout(debug)] type T246 = (&'static str, Option<(D79, Mutex<u8>)>, D26<(D53,)>, ());
+#[rustc_layout(debug)] type T247 = *mut (u64, &'static mut D58, u128, (u8, D7<(D43, D37), D48<D43>>, i16, D42));
+#[rustc_layout(debug)] type T248 = fn(()) -> f64;
+#[rustc_layout(debug)] type T249 = D31;

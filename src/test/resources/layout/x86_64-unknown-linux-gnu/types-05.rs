@@ -16,397 +16,389 @@ use std::time::Duration;
 pub trait Tr {}
 pub struct D0 { f0: i32, }
 #[repr(transparent)]
-pub struct D1(D0);
-pub enum D2 { V0 { g0: fn(()) -> u8, g1: u64, }, V1, }
+pub struct D1(u64);
 #[repr(i32)]
-pub enum D3 { V0, V1(u8), V2 { g0: u64, g1: fn(bool) -> (), g2: VecDeque<u16>, }, V3(i32, &'static mut dyn Tr, D2), V4(((i16, u64), &'static mut str), *const str), }
-pub struct D4 { f0: u128, f1: u64, f2: char, f3: Vec<u8>, f4: (D0, char, ((),)), }
-pub enum D5 { V0, V1, V2, V3, V4, }
-pub struct D6((char,));
-pub struct D7<P0> { h0: Option<P0>, h1: String, h2: (D1, i64, char, [u64; 0]), }
-pub struct D8<P0, P1: ?Sized> { h0: char, h1: char, h2: [P0; 2], h3: P1, }
-#[repr(packed(4))]
-pub struct D9(&'static str, char, bool, &'static bool);
-impl Clone for D9 { fn clone(&self) -> Self { *self } }
-impl Copy for D9 {}
-pub struct D10(Mutex<Infallible>, Cell<Rc<[u64; 0]>>, &'static str, Option<char>);
-pub struct D11<P0, P1: ?Sized> { h0: u16, h1: (D4, bool, char, [u64; 0]), h2: P0, h3: P1, }
-pub struct D12 { f0: Result<Option<bool>, Rc<D6>>, f1: RefCell<u64>, f2: (&'static [char], u64), f3: *mut *const [()], f4: Box<*const i64>, }
-pub union D13 { u0: ManuallyDrop<Result<*mut dyn Tr, (i16, i16, D1, f32)>>, }
-#[repr(align(8))]
-pub enum D14 { V0, V1, V2, }
-#[repr(align(8))]
-pub struct D15(Result<(bool,), *mut [char]>, D7<D10>, i16, D7<D3>, NonNull<u8>);
-#[repr(align(8))]
-pub struct D16 { }
-pub struct D17(Option<Result<f64, f64>>);
-#[repr(C, u8)]
-pub enum D18 { V0 { g0: (&'static mut dyn Tr, i32), }, V1(&'static mut [char], *const Result<Mutex<bool>, D14>), V2 { g0: fn(bool) -> usize, g1: Cell<fn(u128) -> bool>, g2: std::sync::atomic::AtomicU32, }, }
-#[repr(packed(4))]
-pub struct D19 { f0: char, f1: u8, f2: (&'static str,), f3: [[[u64; 0]; 2]; 1], }
-impl Clone for D19 { fn clone(&self) -> Self { *self } }
-impl Copy for D19 {}
-#[repr(C)]
-pub struct D20 { f0: D11<D11<HashMap<u32, u64>, D12>, [f32; 0]>, f1: D8<Cell<bool>, Infallible>, f2: [MaybeUninit<Mutex<u64>>; 3], f3: D5, f4: (Option<f64>,), }
-pub struct D21<P0> { h0: &'static mut dyn Tr, h1: P0, }
-pub struct D22(*mut [char], D4, D15);
-pub enum D23 { V0, V1(fn(bool) -> isize), }
-#[repr(C)]
-pub union D24 { u0: u8, u1: ManuallyDrop<D10>, u2: (([u64; 0],), *const D4, i64, (i8, char)), u3: i64, }
-pub enum D25 { V0(Option<i8>, (), D20), V1, V2(D21<bool>, Result<*const dyn Tr, usize>), V3 { g0: u32, }, V4, }
-pub struct D26 { f0: [Option<u64>; 1], f1: D8<Box<MaybeUninit<u32>>, [u8; 1]>, f2: Option<(char, D8<bool, char>, D6)>, f3: Mutex<u8>, }
+pub enum D2 { V0, V1(u8), V2 { g0: u64, g1: fn(bool) -> (), g2: VecDeque<u16>, }, V3(i32, &'static mut dyn Tr, D1), V4(((i16, u64), &'static mut str), *const str), }
+pub struct D3((D2,), Option<Cell<char>>, Vec<u8>);
+#[repr(u64)]
+pub enum D4 { V0, V1 = 292, V2, }
+pub enum D5 { V0(D1, D0, Arc<[u64; 0]>), V1, V2 { g0: (RefCell<[u64; 0]>, (char, Arc<u64>), u8), g1: Cell<bool>, g2: Cell<char>, }, V3(*const [D0; 3], D0), }
+pub struct D6 { }
+#[repr(C, packed)]
+pub struct D7 { f0: *mut str, f1: bool, f2: i16, f3: char, }
+impl Clone for D7 { fn clone(&self) -> Self { *self } }
+impl Copy for D7 {}
+pub struct D8 { f0: std::sync::atomic::AtomicBool, }
+#[repr(u16)]
+pub enum D9 { V0(char, Mutex<u8>, i32), }
+pub struct D10(u128, *const [char], *mut D6, D9, Result<Option<bool>, Rc<D6>>);
+pub struct D11<P0> { h0: [P0; 2], h1: &'static [char], }
+#[repr(isize)]
+pub enum D12 { V0(*mut (D10, MaybeUninit<u32>, ()), bool), V1, }
+#[repr(u16)]
+pub enum D13 { V0, V1, V2, V3, V4, V5, }
+pub union D14 { u0: u128, u1: ([u64; 0],), }
+impl Clone for D14 { fn clone(&self) -> Self { *self } }
+impl Copy for D14 {}
+pub enum D15 { V0, V1, V2(*const [char], &'static (i128, D13), *mut dyn Tr), V3 { g0: NonNull<u8>, }, }
+#[repr(transparent)]
+pub struct D16 { f0: i8, f1: PhantomData<u64>, }
+pub enum D17 { V0, }
+pub enum D18 { V0 { g0: fn(u64) -> [u64; 0], g1: D2, g2: D11<(D8, u64)>, }, V1, V2, V3, V4(Result<(bool, u128), fn(bool) -> usize>), V5(Option<&'static mut i16>, char, D11<[D17; 0]>), }
+pub enum D19 { V0 { g0: i8, }, V1, V2, V3(isize), V4 { g0: Option<*const D2>, g1: Option<Option<[u64; 0]>>, g2: [u64; 0], }, V5, }
+pub struct D20 { f0: u8, f1: D5, f2: (Option<f64>,), f3: &'static mut D11<char>, }
+#[repr(C, align(8))]
+pub struct D21(Mutex<Result<(), char>>, Vec<*mut [char]>, D20, Rc<str>, Vec<((), D15)>);
+pub enum D22 { }
+#[repr(align(2))]
+pub struct D23 { }
+#[repr(C, align(8))]
+pub struct D24(D10, *const *const [i8], (bool, *const [bool], u64, char), [[bool; 1]; 5], Rc<bool>);
+#[repr(align(16))]
+pub struct D25 { f0: (Cell<D2>, bool, bool, Vec<u16>), f1: fn(bool) -> bool, f2: *const dyn Tr, f3: usize, f4: D24, }
+#[repr(C, packed(2))]
+pub struct D26 { f0: u128, f1: [&'static [u64]; 5], f2: &'static Option<D0>, }
+impl Clone for D26 { fn clone(&self) -> Self { *self } }
+impl Copy for D26 {}
 #[repr(packed)]
-pub struct D27(&'static char, (*const str, &'static str, &'static [char]), (), u128);
+pub struct D27 { }
 impl Clone for D27 { fn clone(&self) -> Self { *self } }
 impl Copy for D27 {}
-#[repr(packed(2))]
-pub struct D28([*const [i64]; 2]);
-impl Clone for D28 { fn clone(&self) -> Self { *self } }
-impl Copy for D28 {}
-pub enum D29 { V0, V1, }
-pub struct D30<P0> { h0: Option<P0>, h1: Cell<char>, }
-pub enum D31 { V0(*const Option<D12>, (D23, (Box<u32>,), Box<()>, Arc<u8>), D30<*const dyn Tr>), V1(&'static mut (D6,), D6), V2(NonZeroU8, &'static mut u32), V3 { }, V4(D0), V5((Option<D18>, (i16,)), *const dyn Tr), }
-#[repr(u8)]
-pub enum D32 { V0(bool, &'static [()]), V1 { g0: &'static mut i8, g1: *mut [bool], g2: D30<D11<D27, i32>>, }, V2((), f64, PhantomData<u64>), V3, V4((D23,), i32, bool), }
-pub struct D33 { f0: (D11<bool, PhantomData<u64>>,), }
-#[repr(u16)]
-pub enum D34 { V0 { g0: fn(()) -> u32, g1: ((), D18, f64), g2: Option<D7<bool>>, } = 1, V1 = 4, V2 = 7, V3(D31, bool), V4 = 11, V5, }
-pub struct D35<P0> { h0: fn(bool) -> bool, h1: [P0; 2], }
-pub enum D36 { V0, V1(u8), }
-#[repr(isize)]
-pub enum D37 { V0, V1, V2([bool; 0], Result<Result<u64, NonZeroI16>, Option<D29>>), V3, }
-pub struct D38 { f0: i64, }
-pub struct D39 { f0: Box<D8<bool, char>>, f1: isize, }
 #[repr(align(16))]
-pub struct D40(i128, *const (D30<fn(usize) -> char>, Box<u32>, [u64; 0]), D7<D2>);
-#[repr(u64)]
-pub enum D41 { V0(u16, Result<Box<Ordering>, Box<()>>), V1(f32, f64), V2, V3, }
-#[repr(C)]
-pub union D42 { u0: ManuallyDrop<RwLock<u8>>, u1: ManuallyDrop<[(Vec<u64>, u8, D8<bool, char>, u8); 2]>, u2: ManuallyDrop<RefCell<bool>>, }
-#[repr(C, packed(2))]
-pub union D43 { u0: bool, u1: bool, u2: ([u128; 5], i32, f64), }
-impl Clone for D43 { fn clone(&self) -> Self { *self } }
-impl Copy for D43 {}
-#[repr(align(8))]
-pub enum D44 { V0, V1(i8), V2(D15), }
-#[repr(C, align(8))]
-pub struct D45(*mut dyn Tr, f64);
-#[repr(C, packed)]
-pub struct D46 { f0: char, f1: *const str, f2: [[u16; 0]; 5], f3: D9, f4: bool, }
-impl Clone for D46 { fn clone(&self) -> Self { *self } }
-impl Copy for D46 {}
-#[repr(transparent)]
-pub struct D47([u64; 0], PhantomData<u64>);
-#[repr(u8)]
-pub enum D48 { V0, V1, }
-pub enum D49 { V0, V1([&'static mut D15; 0], Result<[NonNull<[u8]>; 3], D5>), V2, V3 { g0: Option<Result<D0, D18>>, g1: char, g2: char, }, }
-#[repr(u16)]
-pub enum D50 { V0, V1(bool, &'static dyn Tr), V2 { }, V3(D14, [Arc<u8>; 5]), V4(u8, Result<[u64; 0], (i16,)>), }
-pub enum D51 { V0, V1, V2(*mut *mut dyn Tr, (D13,), D6), V3 { g0: [&'static D7<D2>; 1], }, V4, }
-pub enum D52 { V0 { g0: RefCell<D30<bool>>, }, V1, V2, V3 { g0: u128, g1: D11<[u8; 5], char>, }, V4(D30<&'static Arc<u64>>, Cell<u32>), V5 { g0: u8, g1: D7<D8<D51, D18>>, g2: (std::sync::atomic::AtomicU32, D49, u16, Vec<u64>), }, }
-pub struct D53 { f0: bool, f1: (), f2: Infallible, f3: Box<[u8]>, }
-pub enum D54 { V0 { g0: char, g1: fn(()) -> (), }, V1, V2, V3(MaybeUninit<RefCell<usize>>, ((D2, u8), &'static mut dyn Tr)), V4 { g0: char, }, }
-#[repr(i32)]
-pub enum D55 { V0, V1, V2, }
+pub struct D28 { f0: D11<D10>, f1: (f32,), }
 #[repr(i8)]
-pub enum D56 { V0(Result<D28, [(); 5]>, char, [Arc<Rc<u8>>; 5]), V1 { g0: i64, g1: Vec<u64>, g2: i8, }, V2 { g0: !, g1: Option<(bool, NonZeroU64, Mutex<u8>, char)>, g2: [Option<D4>; 5], }, V3([char; 3], i64), V4(Result<&'static str, Box<str>>, &'static mut &'static str, Option<i16>), }
-pub enum D57 { V0, V1, V2 { g0: (HashMap<u32, u64>, &'static D30<fn(usize) -> char>, (NonZeroI16, bool), [D5; 2]), g1: RefCell<i64>, }, }
-pub enum D58 { V0, V1, V2, }
-#[repr(packed(4))]
-pub struct D59(usize, bool, char, i32);
-impl Clone for D59 { fn clone(&self) -> Self { *self } }
-impl Copy for D59 {}
-#[repr(packed(4))]
-pub struct D60((), bool, (i128,), i64);
-impl Clone for D60 { fn clone(&self) -> Self { *self } }
-impl Copy for D60 {}
-pub struct D61(D48, [Vec<u64>; 3], [(char, D54, i32); 3], (i16, &'static mut ()));
-pub struct D62 { f0: Result<Option<Cell<u32>>, (char, D41, D42)>, f1: Duration, }
-pub struct D63 { }
-#[repr(align(8))]
-pub struct D64 { }
-#[repr(transparent)]
-pub struct D65 { f0: Option<u32>, }
-#[repr(align(8))]
-pub struct D66 { f0: &'static i32, f1: Box<Option<u8>>, f2: Option<D60>, f3: fn(u128) -> f32, f4: *const str, }
-pub struct D67 { f0: Mutex<char>, f1: D35<D8<bool, [u64; 0]>>, f2: *mut (i32, D28, i16), f3: Vec<u64>, }
-#[repr(packed)]
-pub union D68 { u0: [i64; 2], u1: i16, u2: (char, u8, *mut D0), }
-impl Clone for D68 { fn clone(&self) -> Self { *self } }
-impl Copy for D68 {}
-#[repr(transparent)]
-pub struct D69(D56, PhantomData<u64>);
+pub enum D29 { V0, V1, V2, V3, V4, }
 #[repr(u8)]
-pub enum D70 { V0, V1, V2, }
+pub enum D30 { V0, V1 { g0: &'static [char], g1: &'static mut [bool], }, V2, V3(!, i64, (u32, [bool; 0], Option<()>, isize)), V4, }
+#[repr(align(8))]
+pub union D31 { u0: usize, u1: D7, }
+impl Clone for D31 { fn clone(&self) -> Self { *self } }
+impl Copy for D31 {}
+pub union D32 { u0: bool, u1: &'static str, u2: D27, u3: ManuallyDrop<i128>, }
+pub enum D33 { }
+pub enum D34 { V0 { g0: (), }, V1, V2(!), V3((D4, Cell<Box<u32>>), D6), V4(char, u32, D5), V5(D23), }
+pub enum D35 { V0 { }, V1 { g0: ([D12; 2],), g1: D11<fn(usize) -> [u64; 0]>, g2: Option<(bool,)>, }, }
+#[repr(u64)]
+pub enum D36 { V0 { g0: &'static mut i8, g1: *mut [bool], g2: D11<D11<D13>>, }, V1 { }, }
+#[repr(isize)]
+pub enum D37 { V0, V1(PhantomData<u64>, char), V2(D12, D12), V3(&'static dyn Tr, Result<u8, bool>, D11<Result<char, i64>>), V4 { g0: fn(()) -> u32, g1: ((), D11<D10>, f64), g2: Option<D11<bool>>, }, V5(&'static dyn Tr, i16, (&'static mut char, Box<()>, f64)), }
+pub enum D38 { V0((*mut [u64; 0], Result<i32, PhantomData<u64>>, Vec<PhantomData<u64>>, D20), &'static D12), V1, V2, V3([bool; 0], Result<Result<u64, NonZeroI16>, Option<D7>>), V4, }
+pub enum D39 { V0 { g0: Result<Mutex<u64>, D11<D25>>, g1: Rc<D11<char>>, }, V1([(bool, u8); 1], i32, *mut dyn Tr), V2 { g0: fn(char) -> char, g1: Option<D7>, }, V3(Box<Result<Vec<u8>, Ordering>>), V4(*const [u8]), }
 #[repr(transparent)]
-pub struct D71(fn(bool) -> u8);
-pub struct D72 { f0: char, f1: D11<[D32; 3], (Ordering, f64, i32, D15)>, f2: RefCell<u64>, }
-pub enum D73 { V0, V1, V2, V3(&'static [char], (*const str, std::rc::Weak<u8>, D45, (PhantomData<String>, f32))), V4, V5(PhantomData<String>), }
-pub union D74 { u0: (D27, char, ()), }
-impl Clone for D74 { fn clone(&self) -> Self { *self } }
-impl Copy for D74 {}
-pub enum D75 { V0, V1(u8), }
-pub struct D76<P0, P1> { h0: Option<P1>, h1: Cell<u32>, h2: (P0, u8), }
-#[repr(packed)]
-pub struct D77(char, D28);
-impl Clone for D77 { fn clone(&self) -> Self { *self } }
-impl Copy for D77 {}
+pub struct D40 { f0: D5, f1: PhantomData<u64>, }
+#[repr(packed(4))]
+pub struct D41(u32, D26, D7, D27);
+impl Clone for D41 { fn clone(&self) -> Self { *self } }
+impl Copy for D41 {}
+#[repr(align(8))]
+pub enum D42 { V0, V1, V2, }
+pub enum D43 { V0, V1, V2, V3, }
+#[repr(align(8))]
+pub enum D44 { V0(!, Cell<u32>, f64), V1, }
+#[repr(align(8))]
+pub enum D45 { V0, V1(i8), V2(D23), }
+pub struct D46(Option<*mut dyn Tr>, f64, ((), char, Option<Box<str>>, [u64; 0]), ManuallyDrop<RefCell<u32>>, Result<&'static mut D24, D4>);
+pub struct D47;
+pub enum D48 { }
+pub enum D49 { V0 = 0, V1, V2 = 2, V3 = 4, V4 = 165, }
+pub struct D50<P0, P1: ?Sized> { h0: NonNull<[u8]>, h1: [P0; 2], h2: P1, }
+pub struct D51<P0> { h0: std::sync::atomic::AtomicU32, h1: Option<P0>, }
+#[repr(u8)]
+pub enum D52 { V0(D50<D16, fn(f64) -> [u64; 0]>, *const (i32, [u64; 0], RefCell<u64>, D34), NonZeroUsize), }
+pub enum D53 { V0, V1(u8, Result<[u64; 0], (i16,)>), V2 { g0: Rc<bool>, g1: Result<*mut std::sync::atomic::AtomicBool, Option<D9>>, }, V3, }
+pub union D54 { u0: ManuallyDrop<D3>, }
+#[repr(C, packed)]
+pub struct D55 { f0: [&'static D19; 1], f1: f32, f2: *mut &'static D20, f3: u8, f4: (), }
+impl Clone for D55 { fn clone(&self) -> Self { *self } }
+impl Copy for D55 {}
+#[repr(C, align(8))]
+pub struct D56 { f0: (char, *const u8), f1: char, f2: Duration, f3: D50<&'static Arc<u64>, [Cell<u32>; 0]>, f4: [D47; 0], }
+#[repr(u64)]
+pub enum D57 { V0 = 1, V1, V2 = 4, V3 = 20, V4 = 22, V5 = 23, }
+pub enum D58 { V0, V1(*const D11<D18>, Option<Option<u16>>), }
+pub struct D59 { f0: D11<f64>, f1: (), }
+#[repr(transparent)]
+pub struct D60(i32);
+pub struct D61(Rc<u8>, i64);
 #[repr(C)]
-pub enum D78 { V0 { }, V1 { g0: [u16; 3], g1: i8, g2: D36, }, V2 { }, V3, V4(Option<[D22; 3]>), V5(Option<&'static mut NonZeroU32>, [[bool; 2]; 5], [Option<bool>; 1]), }
-pub enum D79 { }
-pub struct D80;
-#[repr(C, packed(2))]
-pub struct D81(&'static str);
-impl Clone for D81 { fn clone(&self) -> Self { *self } }
-impl Copy for D81 {}
-pub struct D82 { f0: *const dyn Tr, }
+pub struct D62(f32, *const ((), D13, u8));
+#[repr(transparent)]
+pub struct D63(D56);
+pub enum D64 { }
+#[repr(C)]
+pub struct D65(Result<char, Cell<D16>>, Vec<u64>);
+pub struct D66<P0: ?Sized> { h0: [D29; 0], h1: Option<D14>, h2: P0, }
+pub struct D67<P0> { h0: [P0; 2], h1: usize, }
+#[repr(align(16))]
+pub struct D68(D51<i64>, (*const [u8], (i8, char), [HashMap<u32, u64>; 5], i128));
+pub enum D69 { V0(*const [D29; 5], bool), }
+pub struct D70<P0, P1> { h0: NonZeroU64, h1: (P0, u8), h2: i16, h3: (P1, u8), }
+#[repr(packed(4))]
+pub struct D71 { f0: u8, f1: bool, f2: D27, f3: &'static [bool], }
+impl Clone for D71 { fn clone(&self) -> Self { *self } }
+impl Copy for D71 {}
+#[repr(transparent)]
+pub struct D72 { f0: Arc<D8>, f1: PhantomData<u64>, }
+pub enum D73 { V0 { g0: D43, g1: D4, }, V1(D49), V2, }
+pub enum D74 { V0, V1, V2, V3, V4, }
+#[repr(align(2))]
+pub struct D75;
+pub struct D76<P0: ?Sized> { h0: (D1, D58), h1: &'static mut (), h2: P0, }
+#[repr(align(8))]
+pub struct D77(usize, Duration, u16, D65);
+#[repr(align(8))]
+pub enum D78 { V0(D76<*const dyn Tr>, [f64; 2]), V1 { g0: D22, }, V2(D50<fn(u16) -> char, Arc<u8>>, isize, char), V3 { g0: Option<Vec<Box<()>>>, g1: fn(i64) -> u8, g2: (*const bool, D43, D18, (usize, u32, u128, [u64; 0])), }, V4, }
+pub union D79 { u0: bool, u1: ManuallyDrop<(((),), Option<Box<str>>, Option<[u64; 0]>, D76<D41>)>, u2: ([i16; 0],), u3: ManuallyDrop<Option<D67<bool>>>, }
+pub struct D80<P0, P1> { h0: (P0, u8), h1: Option<P1>, }
+pub struct D81 { f0: (i16, bool, [u64; 0], D52), f1: bool, f2: Vec<Box<[u8]>>, f3: Vec<D59>, }
+pub enum D82 { V0 { }, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = Option<D2>;
-#[rustc_layout(debug)] type T5 = D3;
-#[rustc_layout(debug)] type T6 = Option<D3>;
-#[rustc_layout(debug)] type T7 = D4;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = Option<D5>;
-#[rustc_layout(debug)] type T10 = D6;
-#[rustc_layout(debug)] type T11 = D7<D2>;
-#[rustc_layout(debug)] type T12 = D8<MaybeUninit<i32>, [D1; 3]>;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = Option<D10>;
-#[rustc_layout(debug)] type T16 = D7<D10>;
-#[rustc_layout(debug)] type T17 = D12;
-#[rustc_layout(debug)] type T18 = D13;
-#[rustc_layout(debug)] type T19 = D14;
-#[rustc_layout(debug)] type T20 = Option<D14>;
-#[rustc_layout(debug)] type T21 = D15;
-#[rustc_layout(debug)] type T22 = Option<D15>;
-#[rustc_layout(debug)] type T23 = D16;
-#[rustc_layout(debug)] type T24 = D17;
-#[rustc_layout(debug)] type T25 = Option<D17>;
-#[rustc_layout(debug)] type T26 = D18;
-#[rustc_layout(debug)] type T27 = Option<D18>;
-#[rustc_layout(debug)] type T28 = D19;
-#[rustc_layout(debug)] type T29 = Option<D19>;
-#[rustc_layout(debug)] type T30 = D20;
-#[rustc_layout(debug)] type T31 = D8<bool, char>;
-#[rustc_layout(debug)] type T32 = D22;
-#[rustc_layout(debug)] type T33 = D23;
-#[rustc_layout(debug)] type T34 = Option<D23>;
-#[rustc_layout(debug)] type T35 = D24;
-#[rustc_layout(debug)] type T36 = Option<D24>;
-#[rustc_layout(debug)] type T37 = D25;
-#[rustc_layout(debug)] type T38 = D26;
-#[rustc_layout(debug)] type T39 = D27;
-#[rustc_layout(debug)] type T40 = D28;
-#[rustc_layout(debug)] type T41 = D29;
-#[rustc_layout(debug)] type T42 = D30<fn(usize) -> char>;
-#[rustc_layout(debug)] type T43 = D31;
-#[rustc_layout(debug)] type T44 = Option<D31>;
-#[rustc_layout(debug)] type T45 = D32;
-#[rustc_layout(debug)] type T46 = D33;
-#[rustc_layout(debug)] type T47 = D34;
-#[rustc_layout(debug)] type T48 = D8<RefCell<u64>, D30<D17>>;
-#[rustc_layout(debug)] type T49 = Option<D8<RefCell<u64>, D30<D17>>>;
-#[rustc_layout(debug)] type T50 = D36;
-#[rustc_layout(debug)] type T51 = D37;
-#[rustc_layout(debug)] type T52 = D38;
-#[rustc_layout(debug)] type T53 = Option<D38>;
-#[rustc_layout(debug)] type T54 = D39;
-#[rustc_layout(debug)] type T55 = D40;
-#[rustc_layout(debug)] type T56 = D41;
-#[rustc_layout(debug)] type T57 = Option<D41>;
-#[rustc_layout(debug)] type T58 = D42;
-#[rustc_layout(debug)] type T59 = D43;
-#[rustc_layout(debug)] type T60 = D44;
-#[rustc_layout(debug)] type T61 = Option<D44>;
-#[rustc_layout(debug)] type T62 = D45;
-#[rustc_layout(debug)] type T63 = D46;
-#[rustc_layout(debug)] type T64 = Option<D46>;
-#[rustc_layout(debug)] type T65 = D47;
-#[rustc_layout(debug)] type T66 = Option<D47>;
-#[rustc_layout(debug)] type T67 = D48;
-#[rustc_layout(debug)] type T68 = Option<D48>;
-#[rustc_layout(debug)] type T69 = D49;
-#[rustc_layout(debug)] type T70 = Option<D49>;
-#[rustc_layout(debug)] type T71 = D50;
-#[rustc_layout(debug)] type T72 = Option<D50>;
-#[rustc_layout(debug)] type T73 = D51;
-#[rustc_layout(debug)] type T74 = Option<D51>;
-#[rustc_layout(debug)] type T75 = D52;
-#[rustc_layout(debug)] type T76 = D53;
-#[rustc_layout(debug)] type T77 = Option<D53>;
-#[rustc_layout(debug)] type T78 = D54;
-#[rustc_layout(debug)] type T79 = D55;
-#[rustc_layout(debug)] type T80 = D56;
-#[rustc_layout(debug)] type T81 = Option<D56>;
-#[rustc_layout(debug)] type T82 = D57;
-#[rustc_layout(debug)] type T83 = Option<D57>;
-#[rustc_layout(debug)] type T84 = D58;
-#[rustc_layout(debug)] type T85 = D59;
-#[rustc_layout(debug)] type T86 = Option<D59>;
-#[rustc_layout(debug)] type T87 = D60;
-#[rustc_layout(debug)] type T88 = Option<D60>;
-#[rustc_layout(debug)] type T89 = D61;
-#[rustc_layout(debug)] type T90 = D62;
-#[rustc_layout(debug)] type T91 = D63;
-#[rustc_layout(debug)] type T92 = D64;
-#[rustc_layout(debug)] type T93 = D65;
-#[rustc_layout(debug)] type T94 = D66;
-#[rustc_layout(debug)] type T95 = Option<D66>;
-#[rustc_layout(debug)] type T96 = D67;
-#[rustc_layout(debug)] type T97 = Option<D67>;
-#[rustc_layout(debug)] type T98 = D68;
-#[rustc_layout(debug)] type T99 = D69;
-#[rustc_layout(debug)] type T100 = D70;
-#[rustc_layout(debug)] type T101 = Option<D70>;
-#[rustc_layout(debug)] type T102 = D71;
-#[rustc_layout(debug)] type T103 = Option<D71>;
-#[rustc_layout(debug)] type T104 = D72;
-#[rustc_layout(debug)] type T105 = Option<D72>;
-#[rustc_layout(debug)] type T106 = D73;
-#[rustc_layout(debug)] type T107 = Option<D73>;
-#[rustc_layout(debug)] type T108 = D74;
-#[rustc_layout(debug)] type T109 = Option<D74>;
-#[rustc_layout(debug)] type T110 = D75;
-#[rustc_layout(debug)] type T111 = Option<D75>;
-#[rustc_layout(debug)] type T112 = D30<D3>;
-#[rustc_layout(debug)] type T113 = Option<D30<D3>>;
-#[rustc_layout(debug)] type T114 = D77;
-#[rustc_layout(debug)] type T115 = D78;
-#[rustc_layout(debug)] type T116 = Option<D78>;
-#[rustc_layout(debug)] type T117 = D79;
-#[rustc_layout(debug)] type T118 = Option<D79>;
-#[rustc_layout(debug)] type T119 = D80;
-#[rustc_layout(debug)] type T120 = Option<D80>;
-#[rustc_layout(debug)] type T121 = D81;
-#[rustc_layout(debug)] type T122 = D82;
-#[rustc_layout(debug)] type T123 = Option<D82>;
-#[rustc_layout(debug)] type T124 = bool;
-#[rustc_layout(debug)] type T125 = D7<D59>;
-#[rustc_layout(debug)] type T126 = D77;
-#[rustc_layout(debug)] type T127 = D76<char, D78>;
-#[rustc_layout(debug)] type T128 = ();
-#[rustc_layout(debug)] type T129 = *const [u128];
-#[rustc_layout(debug)] type T130 = *const Option<Duration>;
-#[rustc_layout(debug)] type T131 = (&'static (i16, f64),);
-#[rustc_layout(debug)] type T132 = (D19,);
-#[rustc_layout(debug)] type T133 = D52;
-#[rustc_layout(debug)] type T134 = char;
-#[rustc_layout(debug)] type T135 = Option<D30<*const D38>>;
-#[rustc_layout(debug)] type T136 = MaybeUninit<Option<char>>;
-#[rustc_layout(debug)] type T137 = ();
-#[rustc_layout(debug)] type T138 = ((&'static D17, (D3, D8<MaybeUninit<i32>, [D1; 3]>), bool), [u128; 2], (D58, fn(f32) -> f32, D28, D23));
-#[rustc_layout(debug)] type T139 = D35<Option<D70>>;
-#[rustc_layout(debug)] type T140 = D49;
-#[rustc_layout(debug)] type T141 = bool;
-#[rustc_layout(debug)] type T142 = [D71; 1];
-#[rustc_layout(debug)] type T143 = ManuallyDrop<D30<Option<D18>>>;
-#[rustc_layout(debug)] type T144 = D68;
-#[rustc_layout(debug)] type T145 = Result<(D58,), ((D66, D3, f32),)>;
-#[rustc_layout(debug)] type T146 = String;
-#[rustc_layout(debug)] type T147 = &'static mut (bool,);
-#[rustc_layout(debug)] type T148 = bool;
-#[rustc_layout(debug)] type T149 = (i128, *const &'static mut bool, Result<Result<(), bool>, u32>);
-#[rustc_layout(debug)] type T150 = *const (f64, bool, f32, i8);
-#[rustc_layout(debug)] type T151 = Box<PhantomData<String>>;
-#[rustc_layout(debug)] type T152 = Option<ManuallyDrop<u32>>;
-#[rustc_layout(debug)] type T153 = [D76<i16, (D42, u8)>; 1];
-#[rustc_layout(debug)] type T154 = Option<*const Option<f64>>;
-#[rustc_layout(debug)] type T155 = D68;
-#[rustc_layout(debug)] type T156 = i16;
-#[rustc_layout(debug)] type T157 = NonNull<[u8]>;
-#[rustc_layout(debug)] type T158 = Option<fn(i64) -> f64>;
-#[rustc_layout(debug)] type T159 = Option<char>;
-#[rustc_layout(debug)] type T160 = [*mut u64; 0];
-#[rustc_layout(debug)] type T161 = bool;
-#[rustc_layout(debug)] type T162 = Rc<u8>;
-#[rustc_layout(debug)] type T163 = RefCell<D82>;
-#[rustc_layout(debug)] type T164 = Result<[D5; 1], NonZeroU32>;
-#[rustc_layout(debug)] type T165 = (char, isize);
-#[rustc_layout(debug)] type T166 = D49;
-#[rustc_layout(debug)] type T167 = u64;
-#[rustc_layout(debug)] type T168 = (D59,);
-#[rustc_layout(debug)] type T169 = D79;
-#[rustc_layout(debug)] type T170 = [Rc<str>; 0];
-#[rustc_layout(debug)] type T171 = [D8<MaybeUninit<i32>, [D1; 3]>; 1];
-#[rustc_layout(debug)] type T172 = ((bool,), D5, D35<Arc<i16>>, (D74, D46, char));
-#[rustc_layout(debug)] type T173 = ManuallyDrop<[(); 2]>;
-#[rustc_layout(debug)] type T174 = Vec<([(); 2], &'static mut NonZeroI16, *const [u64; 0])>;
-#[rustc_layout(debug)] type T175 = *const [i8];
-#[rustc_layout(debug)] type T176 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T177 = Cell<[ManuallyDrop<f64>; 1]>;
-#[rustc_layout(debug)] type T178 = Box<[fn(u32) -> f64; 2]>;
-#[rustc_layout(debug)] type T179 = i8;
-#[rustc_layout(debug)] type T180 = RefCell<u8>;
-#[rustc_layout(debug)] type T181 = (Option<D43>,);
-#[rustc_layout(debug)] type T182 = *mut NonZeroU32;
-#[rustc_layout(debug)] type T183 = D30<()>;
-#[rustc_layout(debug)] type T184 = (D46, PhantomData<u64>, *const RefCell<bool>, bool);
-#[rustc_layout(debug)] type T185 = ManuallyDrop<((i128, u16, f64, [u64; 0]),)>;
-#[rustc_layout(debug)] type T186 = Option<*mut Box<D3>>;
-#[rustc_layout(debug)] type T187 = (i16, &'static str, D78, Vec<(f32, i64)>);
-#[rustc_layout(debug)] type T188 = &'static dyn Tr;
-#[rustc_layout(debug)] type T189 = i128;
-#[rustc_layout(debug)] type T190 = usize;
-#[rustc_layout(debug)] type T191 = *mut [f64];
-#[rustc_layout(debug)] type T192 = D15;
-#[rustc_layout(debug)] type T193 = Result<D22, D30<i128>>;
-#[rustc_layout(debug)] type T194 = VecDeque<u16>;
-#[rustc_layout(debug)] type T195 = RefCell<bool>;
-#[rustc_layout(debug)] type T196 = bool;
-#[rustc_layout(debug)] type T197 = fn(i64) -> [u64; 0];
-#[rustc_layout(debug)] type T198 = (char, D3, D26, ((u32, bool, MaybeUninit<u32>, i128), [Mutex<u8>; 2], bool, D34));
-#[rustc_layout(debug)] type T199 = u128;
-#[rustc_layout(debug)] type T200 = D19;
-#[rustc_layout(debug)] type T201 = u8;
-#[rustc_layout(debug)] type T202 = *mut D81;
-#[rustc_layout(debug)] type T203 = u64;
-#[rustc_layout(debug)] type T204 = (&'static [bool], (Option<u64>,), ((), D76<char, MaybeUninit<u32>>));
-#[rustc_layout(debug)] type T205 = &'static bool;
-#[rustc_layout(debug)] type T206 = fn(f64) -> bool;
-#[rustc_layout(debug)] type T207 = Option<D8<D21<f32>, D8<f32, MaybeUninit<&'static u8>>>>;
-#[rustc_layout(debug)] type T208 = *mut D9;
-#[rustc_layout(debug)] type T209 = Option<ManuallyDrop<(D1, HashMap<u32, u64>)>>;
-#[rustc_layout(debug)] type T210 = Option<*mut str>;
-#[rustc_layout(debug)] type T211 = &'static mut str;
-#[rustc_layout(debug)] type T212 = [u8; 3];
-#[rustc_layout(debug)] type T213 = (char, (VecDeque<u16>, *const dyn Tr, D3, char), &'static mut [D58; 5], ([char; 2],));
-#[rustc_layout(debug)] type T214 = *mut [i16];
-#[rustc_layout(debug)] type T215 = Result<Option<MaybeUninit<()>>, std::rc::Weak<u8>>;
-#[rustc_layout(debug)] type T216 = D27;
-#[rustc_layout(debug)] type T217 = Option<(isize, (char, D45), Option<char>)>;
-#[rustc_layout(debug)] type T218 = Option<[(D12,); 3]>;
-#[rustc_layout(debug)] type T219 = &'static dyn Tr;
-#[rustc_layout(debug)] type T220 = Mutex<([char; 0], u32, [Duration; 3], [u64; 0])>;
-#[rustc_layout(debug)] type T221 = D8<bool, ()>;
-#[rustc_layout(debug)] type T222 = [Option<&'static mut [u32]>; 5];
-#[rustc_layout(debug)] type T223 = f32;
-#[rustc_layout(debug)] type T224 = i16;
-#[rustc_layout(debug)] type T225 = (D0, Option<u16>, D8<char, fn(()) -> char>, D32);
-#[rustc_layout(debug)] type T226 = f32;
-#[rustc_layout(debug)] type T227 = u8;
-#[rustc_layout(debug)] type T228 = usize;
-#[rustc_layout(debug)] type T229 = *mut dyn Tr;
-#[rustc_layout(debug)] type T230 = i64;
-#[rustc_layout(debug)] type T231 = D82;
-#[rustc_layout(debug)] type T232 = D49;
-#[rustc_layout(debug)] type T233 = *const [i32];
-#[rustc_layout(debug)] type T234 = (&'static str,);
-#[rustc_layout(debug)] type T235 = bool;
-#[rustc_layout(debug)] type T236 = *mut dyn Tr;
-#[rustc_layout(debug)] type T237 = D56;
-#[rustc_layout(debug)] type T238 = [bool; 5];
-#[rustc_layout(debug)] type T239 = D3;
-#[rustc_layout(debug)] type T240 = Result<D76<&'static str, NonZeroU32>, &'static [i128]>;
-#[rustc_layout(debug)] type T241 = (Arc<(isize,)>, u128);
-#[rustc_layout(debug)] type T242 = Result<&'static mut str, (D13, char, i8, bool)>;
-#[rustc_layout(debug)] type T243 = (D59, D8<char, char>, *mut dyn Tr);
-#[rustc_layout(debug)] type T244 = D76<[bool; 3], D56>;
-#[rustc_layout(debug)] type T245 = [Option<((), String, isize)>; 5];
-#[rustc_layout(debug)] type T246 = [bool; 5];
-#[rustc_layout(debug)] type T247 = D23;
-#[rustc_layout(debug)] type T248 = D22;
-#[rustc_layout(debug)] type T249 = D29;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11<D10>;
+#[rustc_layout(debug)] type T23 = Option<D11<D10>>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D11<D18>;
+#[rustc_layout(debug)] type T101 = Option<D11<D18>>;
+#[rustc_layout(debug)] type T102 = D50<i8, D34>;
+#[rustc_layout(debug)] type T103 = Option<D50<i8, D34>>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D11<Option<usize>>;
+#[rustc_layout(debug)] type T133 = Option<D11<Option<usize>>>;
+#[rustc_layout(debug)] type T134 = D11<D17>;
+#[rustc_layout(debug)] type T135 = Option<D11<D17>>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D66<D61>;
+#[rustc_layout(debug)] type T141 = Option<D66<D61>>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D70<*const D10, *const [i32]>;
+#[rustc_layout(debug)] type T153 = Option<D70<*const D10, *const [i32]>>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D51<bool>;
+#[rustc_layout(debug)] type T161 = Option<D51<bool>>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = (RefCell<(i8, (), [u64; 0], std::sync::atomic::AtomicU32)>,);
+#[rustc_layout(debug)] type T167 = bool;
+#[rustc_layout(debug)] type T168 = u8;
+#[rustc_layout(debug)] type T169 = (*mut D24, u16);
+#[rustc_layout(debug)] type T170 = D70<ManuallyDrop<D59>, (Option<f64>, [Box<u32>; 0], RefCell<u64>, &'static mut str)>;
+#[rustc_layout(debug)] type T171 = D57;
+#[rustc_layout(debug)] type T172 = i128;
+#[rustc_layout(debug)] type T173 = (fn(char) -> char, &'static mut [u8], PhantomData<String>);
+#[rustc_layout(debug)] type T174 = &'static dyn Tr;
+#[rustc_layout(debug)] type T175 = D66<D61>;
+#[rustc_layout(debug)] type T176 = fn(()) -> f32;
+#[rustc_layout(debug)] type T177 = [u64; 0];
+#[rustc_layout(debug)] type T178 = [Result<PhantomData<String>, u64>; 2];
+#[rustc_layout(debug)] type T179 = (D22, D70<(i32,), (u128,)>, RefCell<u8>);
+#[rustc_layout(debug)] type T180 = &'static mut ();
+#[rustc_layout(debug)] type T181 = D71;
+#[rustc_layout(debug)] type T182 = D5;
+#[rustc_layout(debug)] type T183 = (u128, (char, D58, Option<char>, D57));
+#[rustc_layout(debug)] type T184 = Arc<D40>;
+#[rustc_layout(debug)] type T185 = Option<D52>;
+#[rustc_layout(debug)] type T186 = u8;
+#[rustc_layout(debug)] type T187 = ((D45, [D15; 0], Result<Cell<u32>, String>, D82), [D11<Duration>; 1]);
+#[rustc_layout(debug)] type T188 = [ManuallyDrop<u8>; 2];
+#[rustc_layout(debug)] type T189 = D33;
+#[rustc_layout(debug)] type T190 = [Option<*const [u128]>; 2];
+#[rustc_layout(debug)] type T191 = Result<D79, Option<[i32; 3]>>;
+#[rustc_layout(debug)] type T192 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T193 = i32;
+#[rustc_layout(debug)] type T194 = *const dyn Tr;
+#[rustc_layout(debug)] type T195 = ();
+#[rustc_layout(debug)] type T196 = D61;
+#[rustc_layout(debug)] type T197 = D67<D68>;
+#[rustc_layout(debug)] type T198 = Result<(D11<()>, fn([u64; 0]) -> u8), bool>;
+#[rustc_layout(debug)] type T199 = f32;
+#[rustc_layout(debug)] type T200 = (u8, Option<Duration>);
+#[rustc_layout(debug)] type T201 = MaybeUninit<D5>;
+#[rustc_layout(debug)] type T202 = Option<D81>;
+#[rustc_layout(debug)] type T203 = Vec<Box<(D73, D34)>>;
+#[rustc_layout(debug)] type T204 = u8;
+#[rustc_layout(debug)] type T205 = RefCell<Option<Option<f64>>>;
+#[rustc_layout(debug)] type T206 = D38;
+#[rustc_layout(debug)] type T207 = f64;
+#[rustc_layout(debug)] type T208 = (Option<()>,);
+#[rustc_layout(debug)] type T209 = ((&'static D17, (D3, D8), bool), [u128; 2], (D58, fn(f32) -> f32, D28, D23));
+#[rustc_layout(debug)] type T210 = D66<Option<D66<D61>>>;
+#[rustc_layout(debug)] type T211 = D49;
+#[rustc_layout(debug)] type T212 = bool;
+#[rustc_layout(debug)] type T213 = [D71; 1];
+#[rustc_layout(debug)] type T214 = ManuallyDrop<D67<Option<D18>>>;
+#[rustc_layout(debug)] type T215 = D68;
+#[rustc_layout(debug)] type T216 = Result<(D58,), ((D11<Option<usize>>, D3, f32),)>;
+#[rustc_layout(debug)] type T217 = String;
+#[rustc_layout(debug)] type T218 = &'static mut (bool,);
+#[rustc_layout(debug)] type T219 = bool;
+#[rustc_layout(debug)] type T220 = (i128, *const &'static mut bool, Result<Result<(), bool>, u32>);
+#[rustc_layout(debug)] type T221 = *const (f64, bool, f32, i8);
+#[rustc_layout(debug)] type T222 = Box<PhantomData<String>>;
+#[rustc_layout(debug)] type T223 = Option<ManuallyDrop<u32>>;
+#[rustc_layout(debug)] type T224 = [D50<i16, (D42, u8)>; 1];
+#[rustc_layout(debug)] type T225 = Option<*const Option<f64>>;
+#[rustc_layout(debug)] type T226 = D68;
+#[rustc_layout(debug)] type T227 = i16;
+#[rustc_layout(debug)] type T228 = NonNull<[u8]>;
+#[rustc_layout(debug)] type T229 = Option<fn(i64) -> f64>;
+#[rustc_layout(debug)] type T230 = Option<char>;
+#[rustc_layout(debug)] type T231 = [*mut u64; 0];
+#[rustc_layout(debug)] type T232 = bool;
+#[rustc_layout(debug)] type T233 = Rc<u8>;
+#[rustc_layout(debug)] type T234 = RefCell<D82>;
+#[rustc_layout(debug)] type T235 = Result<[D5; 1], NonZeroU32>;
+#[rustc_layout(debug)] type T236 = (char, isize);
+#[rustc_layout(debug)] type T237 = D49;
+#[rustc_layout(debug)] type T238 = u64;
+#[rustc_layout(debug)] type T239 = (D59,);
+#[rustc_layout(debug)] type T240 = D79;
+#[rustc_layout(debug)] type T241 = [Rc<str>; 0];
+#[rustc_layout(debug)] type T242 = [D8; 1];
+#[rustc_layout(debug)] type T243 = ((bool,), D5, D67<Arc<i16>>, (D74, D46, char));
+#[rustc_layout(debug)] type T244 = ManuallyDrop<[(); 2]>;
+#[rustc_layout(debug)] type T245 = Vec<([(); 2], &'static mut NonZeroI16, *const [u64; 0])>;
+#[rustc_layout(debug)] type T246 = *const [i8];
+#[rustc_layout(debug)] type T247 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T248 = Cell<[ManuallyDrop<f64>; 1]>;
+#[rustc_layout(debug)] type T249 = Box<[fn(u32) -> f64; 2]>;

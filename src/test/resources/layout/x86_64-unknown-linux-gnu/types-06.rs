@@ -16,156 +16,147 @@ use std::time::Duration;
 pub trait Tr {}
 #[repr(transparent)]
 pub struct D0(MaybeUninit<usize>);
+pub struct D1(Mutex<u8>, &'static [()], u128, (D0, *mut dyn Tr, RefCell<()>, &'static i64), ((u8, usize, i64, D0), Arc<f32>, Result<D0, ()>, Option<u8>));
+pub enum D2 { V0, }
+pub union D3 { u0: ManuallyDrop<(Rc<u8>,)>, u1: ManuallyDrop<(D1,)>, u2: ([bool; 2],), u3: ManuallyDrop<Rc<MaybeUninit<f64>>>, }
+pub struct D4(bool, Arc<u64>);
+#[repr(isize)]
+pub enum D5 { V0 = -1, V1 = 217, V2, V3, V4, V5, }
+pub union D6 { u0: (u8, u8), }
+impl Clone for D6 { fn clone(&self) -> Self { *self } }
+impl Copy for D6 {}
+pub struct D7 { f0: Box<Option<D2>>, f1: fn(i16) -> u128, f2: Vec<u8>, }
 #[repr(transparent)]
-pub struct D1 { f0: (i8, (u8, usize, i64, D0), Arc<f32>), }
-#[repr(packed)]
-pub struct D2 { f0: u8, f1: *mut dyn Tr, f2: u16, }
-impl Clone for D2 { fn clone(&self) -> Self { *self } }
-impl Copy for D2 {}
-pub enum D3 { V0 = -3, V1, V2 = 89, V3, }
-pub enum D4 { V0 = 2, V1, V2 = 6, V3 = 7, }
-#[repr(u16)]
-pub enum D5 { V0 = 1, V1 = 3, V2(isize), }
+pub struct D8 { f0: D5, }
+pub union D9 { u0: ManuallyDrop<((D1, u8),)>, }
+pub struct D10<P0: ?Sized> { h0: Option<u32>, h1: P0, }
+pub struct D11 { f0: Option<f32>, f1: D2, f2: D10<D10<D6>>, f3: Option<Rc<u8>>, f4: Option<Option<D10<D10<D6>>>>, }
+#[repr(isize)]
+pub enum D12 { V0, V1, }
+pub enum D13 { V0(f64, u32, D10<(u8, D4, i128)>), V1 { g0: (), g1: D4, }, V2(&'static str), V3([(D2, u16); 1]), V4, }
+pub struct D14<P0: ?Sized> { h0: P0, }
+pub struct D15<P0, P1> { h0: [P0; 2], h1: Option<P1>, h2: Duration, h3: *const str, }
+#[repr(isize)]
+pub enum D16 { V0 { g0: Option<u8>, g1: D15<u8, bool>, g2: Mutex<u64>, }, V1, V2(char, D10<D2>, *mut [bool]), V3((&'static mut dyn Tr,)), V4 { g0: Option<bool>, g1: D4, }, }
+pub enum D17 { V0 = 1, V1 = 144, V2 = 239, V3 = 241, }
+pub enum D18 { }
+#[repr(align(16))]
+pub struct D19 { f0: Box<u32>, f1: &'static dyn Tr, f2: Result<u8, Option<isize>>, f3: Result<bool, Result<NonNull<u8>, bool>>, f4: D13, }
+#[repr(align(2))]
+pub struct D20((&'static mut D10<D2>, D15<D10<D10<D6>>, u128>, char));
+pub enum D21 { }
+#[repr(isize)]
+pub enum D22 { V0([char; 3], D20, [u8; 1]), V1 = 58, V2 = 134, V3(Vec<fn(bool) -> bool>, &'static dyn Tr), V4(Result<[D9; 2], char>, D14<[u64; 0]>) = 137, }
 #[repr(align(8))]
-pub union D6 { u0: ManuallyDrop<D4>, }
-pub struct D7<P0> { h0: P0, }
-pub struct D8;
-#[repr(packed(2))]
-pub struct D9 { f0: bool, f1: u8, f2: i8, f3: *mut str, }
-impl Clone for D9 { fn clone(&self) -> Self { *self } }
-impl Copy for D9 {}
-pub struct D10 { f0: Option<(u8, D8)>, }
-pub struct D11<P0: ?Sized> { h0: Option<D4>, h1: (), h2: P0, }
+pub struct D23(Option<Result<char, NonZeroU64>>);
 #[repr(align(8))]
-pub enum D12 { V0, V1 = 2, V2 = 65, V3, V4, V5 = 69, }
-#[repr(packed)]
-pub struct D13 { f0: &'static dyn Tr, f1: usize, }
-impl Clone for D13 { fn clone(&self) -> Self { *self } }
-impl Copy for D13 {}
-#[repr(packed(4))]
-pub struct D14(bool, i8, (bool, [i32; 0], [D13; 1]));
-impl Clone for D14 { fn clone(&self) -> Self { *self } }
-impl Copy for D14 {}
-pub struct D15<P0, P1> { h0: Option<P0>, h1: (P1, u8), }
-#[repr(u16)]
-pub enum D16 { V0, V1, V2, V3, V4, V5, }
-#[repr(C, packed(2))]
-pub struct D17 { f0: ([i16; 3], *const [()], [u16; 2]), f1: *mut f64, f2: u128, f3: bool, f4: D14, }
-impl Clone for D17 { fn clone(&self) -> Self { *self } }
-impl Copy for D17 {}
-pub struct D18<P0: ?Sized> { h0: P0, }
-#[repr(C, u8)]
-pub enum D19 { V0(Option<bool>), V1, }
-#[repr(align(8))]
-pub union D20 { u0: &'static dyn Tr, u1: ManuallyDrop<[Option<Cell<bool>>; 2]>, u2: *const D18<D12>, u3: ManuallyDrop<Result<u8, &'static mut NonNull<[u8]>>>, }
-#[repr(C)]
-pub struct D21 { f0: D13, f1: bool, f2: &'static dyn Tr, }
-pub struct D22<P0: ?Sized> { h0: P0, }
-pub struct D23 { }
-pub union D24 { u0: ManuallyDrop<bool>, u1: ManuallyDrop<((Box<u32>, D10, PhantomData<u64>), (bool, D20, D20, i8), Box<u32>, &'static dyn Tr)>, u2: [u8; 3], }
-pub enum D25 { V0(D15<D20, &'static mut f32>, Option<&'static i8>, ()), V1 { g0: D18<(D10, bool, f64)>, g1: Mutex<u64>, }, V2(D1), }
-pub struct D26<P0: ?Sized> { h0: u8, h1: P0, }
-pub union D27 { u0: (*mut Box<u32>, char), }
-impl Clone for D27 { fn clone(&self) -> Self { *self } }
-impl Copy for D27 {}
-pub struct D28([(PhantomData<u64>, D24, D8); 0], D11<D11<u8>>, D8);
-pub enum D29 { V0, V1 { g0: D9, g1: [bool; 0], g2: char, }, V2(Option<D7<char>>), }
-pub enum D30 { V0, V1, V2(char, (u8, RefCell<D27>, Option<D25>), *const str), V3(D15<(bool, u32, Duration, i16), isize>, D8, [i32; 1]), V4, V5, }
+pub struct D24 { f0: u8, f1: Result<*const char, D15<std::rc::Weak<u8>, char>>, f2: char, f3: bool, }
 #[repr(i32)]
-pub enum D31 { V0(Box<[u8]>), }
-#[repr(C, u8)]
-pub enum D32 { V0 = 0, V1(&'static dyn Tr, !) = 1, V2 { g0: f32, } = 3, }
-#[repr(u64)]
-pub enum D33 { V0, V1([fn(u8) -> bool; 1], [fn(char) -> bool; 5], [u64; 0]), }
-#[repr(C, packed)]
-pub struct D34(u32, f32, (char, (D27,)));
-impl Clone for D34 { fn clone(&self) -> Self { *self } }
-impl Copy for D34 {}
-pub enum D35 { V0, V1(bool), V2, V3 { g0: i128, g1: u8, }, V4(&'static (D12,)), V5 { g0: bool, }, }
+pub enum D25 { V0 = 166, V1 { g0: u8, g1: (i8, [u64; 0]), g2: [i8; 2], } = 168, V2(bool) = 169, V3(Result<D8, fn(i16) -> ()>, u8) = 325, V4, V5, }
+#[repr(u8)]
+pub enum D26 { V0, V1, V2, V3, V4, }
+pub union D27 { u0: u8, u1: ManuallyDrop<*mut [f32]>, }
 #[repr(C)]
-pub struct D36 { f0: D28, f1: i8, f2: *const &'static mut (), }
-#[repr(C, packed(2))]
-pub union D37 { u0: char, }
-impl Clone for D37 { fn clone(&self) -> Self { *self } }
-impl Copy for D37 {}
-#[repr(C)]
-pub enum D38 { V0(u128), V1(D2, !, D15<[D17; 5], &'static mut [u64; 0]>), V2([Option<bool>; 0]), V3(D5, [u64; 0], bool), V4(D12, u8, char), V5(([D28; 2],)), }
-pub struct D39([D17; 3], (f32,), D1, [(u32, char, D17, [u64; 0]); 0], Result<ManuallyDrop<D19>, ManuallyDrop<NonZeroU32>>);
-#[repr(align(8))]
-pub struct D40 { f0: ((D1, i16), (D27, isize, D2)), f1: bool, f2: (f64,), f3: Rc<[f64; 0]>, }
-pub enum D41 { V0 { }, V1(()), V2, }
-pub struct D42(*mut [bool], [&'static mut dyn Tr; 0], (i32, *mut [()]), bool, (fn(char) -> i32, u32));
-pub struct D43<P0, P1: ?Sized> { h0: D18<D7<D15<[u64; 0], u32>>>, h1: [P0; 2], h2: P1, }
-pub enum D44 { V0(Box<(u8, bool)>, Result<Option<Box<dyn Tr>>, ManuallyDrop<D3>>, Mutex<bool>), V1(NonZeroUsize, D15<u8, u32>, (Option<usize>, fn([u64; 0]) -> f32, (D39, Vec<u8>, u128, usize), Arc<u128>)), }
-pub struct D45 { f0: bool, f1: D40, f2: D0, }
-pub enum D46 { }
-pub struct D47<P0, P1> { h0: [P0; 2], h1: (P1, u8), }
-pub union D48 { u0: ManuallyDrop<[Option<NonZeroU8>; 0]>, u1: i64, u2: ManuallyDrop<D37>, }
-#[repr(u64)]
-pub enum D49 { V0 = 204, }
-pub union D50 { u0: &'static [bool; 5], u1: (*const [[u64; 0]], u32, &'static dyn Tr, *const NonZeroU8), u2: ManuallyDrop<Arc<Option<D2>>>, u3: char, }
-#[repr(C, packed(2))]
-pub union D51 { u0: f32, u1: [(char, i64, bool, D14); 0], u2: &'static [()], }
-impl Clone for D51 { fn clone(&self) -> Self { *self } }
-impl Copy for D51 {}
-pub struct D52<P0, P1> { h0: D22<D4>, h1: *const D14, h2: P0, h3: Option<P1>, }
-#[repr(transparent)]
-pub struct D53 { f0: (Cell<u32>, (D15<u8, u32>, D41), D37, D42), f1: PhantomData<u64>, }
-#[repr(C)]
-pub enum D54 { V0, V1, V2, V3, V4, }
-#[repr(u64)]
-pub enum D55 { V0, V1 = 197, V2 = 316, V3, V4 = 318, }
-pub enum D56 { V0, V1, V2, V3(D15<MaybeUninit<u32>, *const dyn Tr>), V4(*const str, ([u64; 0],), isize), V5, }
-pub union D57 { u0: *mut [char; 2], }
-impl Clone for D57 { fn clone(&self) -> Self { *self } }
-impl Copy for D57 {}
-pub struct D58 { f0: D34, f1: D38, f2: i16, f3: D11<u8>, }
-#[repr(i8)]
-pub enum D59 { V0 = 2, }
-pub struct D60<P0: ?Sized> { h0: P0, }
-#[repr(transparent)]
-pub struct D61 { f0: D60<[f32; 2]>, }
-#[repr(packed(2))]
-pub struct D62 { f0: (char, *mut dyn Tr), f1: (i32, u32), f2: char, }
-impl Clone for D62 { fn clone(&self) -> Self { *self } }
-impl Copy for D62 {}
-pub enum D63 { V0, V1, V2(Option<D18<u8>>), V3, V4, }
+pub struct D28 { f0: &'static dyn Tr, f1: D8, }
+pub struct D29 { f0: fn(f32) -> i32, f1: *mut str, f2: &'static mut ([u64; 0], NonZeroU32, PhantomData<String>, bool), }
 #[repr(packed(4))]
-pub struct D64 { f0: (&'static str, u128, [u64; 0], u16), f1: bool, }
-impl Clone for D64 { fn clone(&self) -> Self { *self } }
-impl Copy for D64 {}
-pub union D65 { u0: [i128; 5], u1: fn(f64) -> (), }
-impl Clone for D65 { fn clone(&self) -> Self { *self } }
-impl Copy for D65 {}
-#[repr(C, packed)]
-pub struct D66(([D27; 3], (i32,)), D57);
+pub struct D30(&'static [u64; 0], fn(u64) -> bool, &'static dyn Tr, f32, (char, (D6,)));
+impl Clone for D30 { fn clone(&self) -> Self { *self } }
+impl Copy for D30 {}
+pub union D31 { u0: ManuallyDrop<Rc<char>>, u1: ManuallyDrop<Result<&'static [u8], (ManuallyDrop<&'static u8>, u8)>>, u2: (), u3: &'static i16, }
+#[repr(u8)]
+pub enum D32 { V0, V1, V2, V3, }
+#[repr(C)]
+pub enum D33 { V0, V1, }
+#[repr(u16)]
+pub enum D34 { V0(Cell<&'static mut ()>, (D15<D12, i16>, *const bool), [[D23; 2]; 0]), V1((D15<u8, D22>, &'static mut [u64; 0]), Option<Option<D7>>), V2, V3, V4(D5, [u64; 0], bool), }
+pub struct D35 { }
+pub union D36 { u0: u8, u1: ManuallyDrop<char>, }
+#[repr(u16)]
+pub enum D37 { V0, V1((Result<D35, u32>, ManuallyDrop<D11>, D14<D11>, char), ((char, D8), (), fn(()) -> u128, *const NonZeroU32), u64), V2 { } = 3, V3, V4(D6, &'static dyn Tr) = 147, V5(Vec<*const dyn Tr>), }
+#[repr(C)]
+pub enum D38 { V0, V1, V2 { g0: D17, }, }
+#[repr(u64)]
+pub enum D39 { V0 { }, }
+#[repr(packed(4))]
+pub struct D40 { f0: u32, }
+impl Clone for D40 { fn clone(&self) -> Self { *self } }
+impl Copy for D40 {}
+#[repr(u64)]
+pub enum D41 { V0, V1 = 2, V2, V3 = 6, V4 = 8, V5 = 9, }
+#[repr(align(8))]
+pub struct D42;
+pub union D43 { u0: [u64; 0], }
+impl Clone for D43 { fn clone(&self) -> Self { *self } }
+impl Copy for D43 {}
+pub struct D44 { f0: D10<bool>, f1: Option<[char; 5]>, f2: *const Option<char>, f3: Box<(u8, bool)>, }
+pub enum D45 { }
+#[repr(u64)]
+pub enum D46 { V0(&'static mut dyn Tr) = 0, V1 { g0: D4, g1: (Option<usize>, fn([u64; 0]) -> f32, (D37, Vec<u8>, u128, usize), Arc<u128>), g2: [(NonNull<[u8]>, u128); 5], }, V2(*mut Rc<u8>, u64, fn(bool) -> char), V3((i32, *const dyn Tr, [u16; 3], char), char) = 35, }
+pub enum D47 { V0, V1, V2, V3, V4, }
+pub union D48 { u0: &'static [bool; 5], u1: (*const [[u64; 0]], u32, &'static dyn Tr, *const NonZeroU8), u2: ManuallyDrop<Arc<Option<D8>>>, u3: char, }
+#[repr(u16)]
+pub enum D49 { V0 { g0: u16, g1: D28, g2: (&'static mut (), bool), }, V1(*const Result<D30, i64>) = 2, V2([*mut dyn Tr; 0], bool, (Cell<u32>, (D10<D10<D6>>, D34), D37, D41)) = 5, V3 { g0: bool, g1: usize, g2: D4, } = 124, V4 = 125, }
+#[repr(C, u8)]
+pub enum D50 { V0 { g0: [&'static mut D2; 5], g1: D30, } = 2, V1(Cell<bool>, Result<u128, [u64; 0]>), V2((Option<bool>,), char) = 4, V3 = 7, V4(!, D34) = 9, }
+pub struct D51 { f0: Rc<u8>, f1: [i16; 2], f2: (), }
+#[repr(C)]
+pub struct D52 { f0: u8, f1: (std::sync::atomic::AtomicBool, Arc<Mutex<u8>>, Result<bool, D23>, D7), f2: u64, f3: Box<[u8]>, f4: Option<D29>, }
+pub enum D53 { V0(Option<[char; 2]>, char, ((D9, Infallible), u32, D52)), V1 { g0: ManuallyDrop<D14<D45>>, }, V2([Mutex<u8>; 5]), V3, V4 { g0: (&'static str, u128, [u64; 0], D16), g1: bool, g2: D15<bool, [D48; 0]>, }, }
+pub union D54 { u0: (), }
+impl Clone for D54 { fn clone(&self) -> Self { *self } }
+impl Copy for D54 {}
+pub enum D55 { V0, V1(D40, ((D24, i16),)), V2 { }, V3(Result<[Box<u32>; 3], *const D23>), V4, V5((Option<bool>, MaybeUninit<RefCell<u8>>)), }
+pub enum D56 { V0, V1 { g0: D54, }, V2 { }, V3, }
+pub struct D57 { f0: Option<MaybeUninit<char>>, f1: char, }
+pub struct D58 { f0: &'static Result<VecDeque<u16>, Box<str>>, f1: i8, f2: fn(char) -> char, }
+#[repr(C, packed(2))]
+pub struct D59 { }
+impl Clone for D59 { fn clone(&self) -> Self { *self } }
+impl Copy for D59 {}
+pub struct D60 { f0: ManuallyDrop<*mut D25>, f1: u8, f2: [(f32,); 3], f3: [(usize, D35); 1], }
+pub union D61 { u0: char, }
+impl Clone for D61 { fn clone(&self) -> Self { *self } }
+impl Copy for D61 {}
+pub enum D62 { V0 = 2, V1 = 269, V2 = 488, V3 = 489, V4 = 490, }
+#[repr(C)]
+pub enum D63 { V0 { g0: D43, g1: D17, g2: [u64; 0], }, V1, V2 { }, V3(*const dyn Tr, [u8; 1], bool), V4, }
+#[repr(C, align(8))]
+pub struct D64([RefCell<Mutex<bool>>; 1]);
+pub enum D65 { V0, }
+#[repr(packed)]
+pub union D66 { u0: bool, u1: (i32,), }
 impl Clone for D66 { fn clone(&self) -> Self { *self } }
 impl Copy for D66 {}
-pub enum D67 { V0, V1, V2, V3, }
-pub union D68 { u0: ManuallyDrop<fn([u64; 0]) -> i8>, }
-#[repr(transparent)]
-pub struct D69(u8, PhantomData<u64>);
-#[repr(u64)]
-pub enum D70 { V0 { g0: bool, g1: Result<Mutex<Box<str>>, i8>, }, V1, V2([i64; 2]), V3, V4, }
-pub enum D71 { V0, V1([(f32,); 3], i32, isize), V2(std::sync::atomic::AtomicBool), }
-#[repr(packed(4))]
-pub struct D72 { f0: [i16; 1], f1: char, f2: i32, }
-impl Clone for D72 { fn clone(&self) -> Self { *self } }
-impl Copy for D72 {}
+pub struct D67 { f0: &'static [bool], f1: Result<D15<u128, u64>, Arc<bool>>, }
+pub struct D68<P0> { h0: [Rc<str>; 0], h1: Result<D26, char>, h2: [P0; 2], }
 #[repr(u8)]
-pub enum D73 { V0, V1, V2, V3, V4, }
+pub enum D69 { V0(&'static [bool]), V1 { } = 2, }
+pub struct D70<P0> { h0: P0, h1: *mut dyn Tr, }
+pub struct D71<P0: ?Sized> { h0: (char, D15<Result<u64, bool>, [u64; 0]>), h1: &'static mut u64, h2: P0, }
+pub struct D72 { f0: [Infallible; 2], f1: Result<[bool; 0], Result<isize, D36>>, }
+pub struct D73;
+#[repr(u8)]
 pub enum D74 { V0, }
-pub enum D75 { V0(bool, i64, &'static mut [bool]), V1(u8, (Box<RwLock<u8>>,)), V2 { g0: Option<D1>, g1: u16, }, V3((*mut dyn Tr, f64, D11<D29>), &'static Mutex<Cell<bool>>), V4(char, *const dyn Tr), V5, }
+#[repr(u16)]
+pub enum D75 { V0 { g0: Option<Option<i128>>, }, V1(((D54, u32), u16, u64, (D72, D52, u8, D23)), fn(bool) -> f64), V2, V3(usize, (D56, Option<char>), bool), V4(Option<Result<u64, ()>>, D72), }
+#[repr(C, packed(2))]
+pub struct D76 { f0: [(); 5], f1: (&'static str, f32, &'static D44, *const f64), f2: usize, f3: *mut D64, }
+impl Clone for D76 { fn clone(&self) -> Self { *self } }
+impl Copy for D76 {}
+#[repr(transparent)]
+pub struct D77([u64; 0]);
+#[repr(packed(4))]
+pub struct D78((u16, *const dyn Tr), &'static [i8], *mut str, u64);
+impl Clone for D78 { fn clone(&self) -> Self { *self } }
+impl Copy for D78 {}
+#[repr(u16)]
+pub enum D79 { V0 { }, V1(i16, Option<char>, (Mutex<bool>,)), V2, V3 { g0: Mutex<u64>, g1: D54, g2: !, }, V4(Rc<[u64; 0]>), }
+pub enum D80 { V0((&'static [u8],), MaybeUninit<String>), V1(u64), V2, V3(Vec<Vec<ManuallyDrop<&'static u8>>>, u16, *const u8), }
 #[repr(u8)]
-pub enum D76 { V0 { }, V1 { }, V2(Result<[D6; 5], [u64; 0]>, bool, bool), }
-pub enum D77 { }
-pub struct D78<P0> { h0: [f64; 5], h1: [P0; 2], }
-#[repr(C, align(8))]
-pub struct D79 { f0: Option<()>, f1: (&'static mut u64, Option<D11<D6>>, Option<D41>), f2: i32, f3: char, }
-pub union D80 { u0: [u64; 0], u1: ManuallyDrop<bool>, u2: ManuallyDrop<Result<(char, D37, f32, char), ()>>, u3: ManuallyDrop<(Option<RefCell<u64>>,)>, }
-pub struct D81 { f0: i8, f1: D49, f2: D54, f3: Cell<bool>, }
-#[repr(align(16))]
-pub struct D82(((D38, D27, u8, D12), Option<bool>), fn(char) -> u128, RefCell<usize>);
+pub enum D81 { V0, V1, V2, }
+#[repr(u8)]
+pub enum D82 { V0, V1, V2, V3, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
@@ -175,244 +166,244 @@ pub struct D82(((D38, D27, u8, D12), Option<bool>), fn(char) -> u128, RefCell<us
 #[rustc_layout(debug)] type T6 = D3;
 #[rustc_layout(debug)] type T7 = Option<D3>;
 #[rustc_layout(debug)] type T8 = D4;
-#[rustc_layout(debug)] type T9 = D5;
-#[rustc_layout(debug)] type T10 = Option<D5>;
-#[rustc_layout(debug)] type T11 = D6;
-#[rustc_layout(debug)] type T12 = D7<Option<char>>;
-#[rustc_layout(debug)] type T13 = D8;
-#[rustc_layout(debug)] type T14 = D9;
-#[rustc_layout(debug)] type T15 = D10;
-#[rustc_layout(debug)] type T16 = D11<D8>;
-#[rustc_layout(debug)] type T17 = D12;
-#[rustc_layout(debug)] type T18 = Option<D12>;
-#[rustc_layout(debug)] type T19 = D13;
-#[rustc_layout(debug)] type T20 = Option<D13>;
-#[rustc_layout(debug)] type T21 = D14;
-#[rustc_layout(debug)] type T22 = D7<D15<[u64; 0], u32>>;
-#[rustc_layout(debug)] type T23 = D16;
-#[rustc_layout(debug)] type T24 = D17;
-#[rustc_layout(debug)] type T25 = D11<D6>;
-#[rustc_layout(debug)] type T26 = D19;
-#[rustc_layout(debug)] type T27 = D20;
-#[rustc_layout(debug)] type T28 = D21;
-#[rustc_layout(debug)] type T29 = D22<D14>;
-#[rustc_layout(debug)] type T30 = D23;
-#[rustc_layout(debug)] type T31 = D24;
-#[rustc_layout(debug)] type T32 = D25;
-#[rustc_layout(debug)] type T33 = D15<u8, u32>;
-#[rustc_layout(debug)] type T34 = D27;
-#[rustc_layout(debug)] type T35 = D28;
-#[rustc_layout(debug)] type T36 = D29;
-#[rustc_layout(debug)] type T37 = Option<D29>;
-#[rustc_layout(debug)] type T38 = D30;
-#[rustc_layout(debug)] type T39 = D31;
-#[rustc_layout(debug)] type T40 = Option<D31>;
-#[rustc_layout(debug)] type T41 = D32;
-#[rustc_layout(debug)] type T42 = Option<D32>;
-#[rustc_layout(debug)] type T43 = D33;
-#[rustc_layout(debug)] type T44 = D34;
-#[rustc_layout(debug)] type T45 = D35;
-#[rustc_layout(debug)] type T46 = D36;
-#[rustc_layout(debug)] type T47 = Option<D36>;
-#[rustc_layout(debug)] type T48 = D37;
-#[rustc_layout(debug)] type T49 = Option<D37>;
-#[rustc_layout(debug)] type T50 = D38;
-#[rustc_layout(debug)] type T51 = D39;
-#[rustc_layout(debug)] type T52 = D40;
-#[rustc_layout(debug)] type T53 = Option<D40>;
-#[rustc_layout(debug)] type T54 = D41;
-#[rustc_layout(debug)] type T55 = Option<D41>;
-#[rustc_layout(debug)] type T56 = D42;
-#[rustc_layout(debug)] type T57 = Option<D42>;
-#[rustc_layout(debug)] type T58 = D22<D11<char>>;
-#[rustc_layout(debug)] type T59 = D44;
-#[rustc_layout(debug)] type T60 = Option<D44>;
-#[rustc_layout(debug)] type T61 = D45;
-#[rustc_layout(debug)] type T62 = D46;
-#[rustc_layout(debug)] type T63 = D47<char, fn([u64; 0]) -> char>;
-#[rustc_layout(debug)] type T64 = Option<D47<char, fn([u64; 0]) -> char>>;
-#[rustc_layout(debug)] type T65 = D48;
-#[rustc_layout(debug)] type T66 = D49;
-#[rustc_layout(debug)] type T67 = Option<D49>;
-#[rustc_layout(debug)] type T68 = D50;
-#[rustc_layout(debug)] type T69 = D51;
-#[rustc_layout(debug)] type T70 = D7<[[u64; 0]; 0]>;
-#[rustc_layout(debug)] type T71 = Option<D7<[[u64; 0]; 0]>>;
-#[rustc_layout(debug)] type T72 = D53;
-#[rustc_layout(debug)] type T73 = Option<D53>;
-#[rustc_layout(debug)] type T74 = D54;
-#[rustc_layout(debug)] type T75 = D55;
-#[rustc_layout(debug)] type T76 = D56;
-#[rustc_layout(debug)] type T77 = Option<D56>;
-#[rustc_layout(debug)] type T78 = D57;
-#[rustc_layout(debug)] type T79 = D58;
-#[rustc_layout(debug)] type T80 = Option<D58>;
-#[rustc_layout(debug)] type T81 = D59;
-#[rustc_layout(debug)] type T82 = D18<u8>;
-#[rustc_layout(debug)] type T83 = D61;
-#[rustc_layout(debug)] type T84 = D62;
-#[rustc_layout(debug)] type T85 = Option<D62>;
-#[rustc_layout(debug)] type T86 = D63;
-#[rustc_layout(debug)] type T87 = Option<D63>;
-#[rustc_layout(debug)] type T88 = D64;
-#[rustc_layout(debug)] type T89 = D65;
-#[rustc_layout(debug)] type T90 = D66;
-#[rustc_layout(debug)] type T91 = Option<D66>;
-#[rustc_layout(debug)] type T92 = D67;
-#[rustc_layout(debug)] type T93 = Option<D67>;
-#[rustc_layout(debug)] type T94 = D68;
-#[rustc_layout(debug)] type T95 = D69;
-#[rustc_layout(debug)] type T96 = D70;
-#[rustc_layout(debug)] type T97 = D71;
-#[rustc_layout(debug)] type T98 = Option<D71>;
-#[rustc_layout(debug)] type T99 = D72;
-#[rustc_layout(debug)] type T100 = Option<D72>;
-#[rustc_layout(debug)] type T101 = D73;
-#[rustc_layout(debug)] type T102 = Option<D73>;
-#[rustc_layout(debug)] type T103 = D74;
-#[rustc_layout(debug)] type T104 = Option<D74>;
-#[rustc_layout(debug)] type T105 = D75;
-#[rustc_layout(debug)] type T106 = D76;
-#[rustc_layout(debug)] type T107 = Option<D76>;
-#[rustc_layout(debug)] type T108 = D77;
-#[rustc_layout(debug)] type T109 = Option<D77>;
-#[rustc_layout(debug)] type T110 = D11<Cell<u8>>;
-#[rustc_layout(debug)] type T111 = Option<D11<Cell<u8>>>;
-#[rustc_layout(debug)] type T112 = D79;
-#[rustc_layout(debug)] type T113 = Option<D79>;
-#[rustc_layout(debug)] type T114 = D80;
-#[rustc_layout(debug)] type T115 = D81;
-#[rustc_layout(debug)] type T116 = D82;
-#[rustc_layout(debug)] type T117 = Option<D82>;
-#[rustc_layout(debug)] type T118 = D65;
-#[rustc_layout(debug)] type T119 = Option<*const bool>;
-#[rustc_layout(debug)] type T120 = &'static Option<Result<u64, ()>>;
-#[rustc_layout(debug)] type T121 = D22<D11<char>>;
-#[rustc_layout(debug)] type T122 = D31;
-#[rustc_layout(debug)] type T123 = [D23; 5];
-#[rustc_layout(debug)] type T124 = (&'static mut str, D18<Option<Box<str>>>, (&'static [char], *mut [()]), (Option<Vec<u8>>, ([u64; 0], i8, D24), [u64; 0], (u128,)));
-#[rustc_layout(debug)] type T125 = (u16, *const dyn Tr);
-#[rustc_layout(debug)] type T126 = &'static [i8];
-#[rustc_layout(debug)] type T127 = *mut str;
-#[rustc_layout(debug)] type T128 = u64;
-#[rustc_layout(debug)] type T129 = D57;
-#[rustc_layout(debug)] type T130 = (Box<D14>, u64, D82);
-#[rustc_layout(debug)] type T131 = Option<char>;
-#[rustc_layout(debug)] type T132 = Vec<D72>;
-#[rustc_layout(debug)] type T133 = D11<D8>;
-#[rustc_layout(debug)] type T134 = D23;
-#[rustc_layout(debug)] type T135 = MaybeUninit<D82>;
-#[rustc_layout(debug)] type T136 = D40;
-#[rustc_layout(debug)] type T137 = Result<Rc<[u64; 0]>, (Result<D46, char>, f64, u16, ((), Vec<u8>, bool))>;
-#[rustc_layout(debug)] type T138 = u64;
-#[rustc_layout(debug)] type T139 = u8;
-#[rustc_layout(debug)] type T140 = bool;
-#[rustc_layout(debug)] type T141 = f64;
-#[rustc_layout(debug)] type T142 = Option<&'static mut str>;
-#[rustc_layout(debug)] type T143 = u16;
-#[rustc_layout(debug)] type T144 = bool;
-#[rustc_layout(debug)] type T145 = [u64; 0];
-#[rustc_layout(debug)] type T146 = (Result<Option<char>, Cell<PhantomData<String>>>, Result<&'static mut D7<Option<char>>, [usize; 1]>);
-#[rustc_layout(debug)] type T147 = Option<D11<D6>>;
-#[rustc_layout(debug)] type T148 = [u64; 0];
-#[rustc_layout(debug)] type T149 = Cell<bool>;
-#[rustc_layout(debug)] type T150 = [bool; 5];
-#[rustc_layout(debug)] type T151 = *mut dyn Tr;
-#[rustc_layout(debug)] type T152 = ManuallyDrop<D11<D8>>;
-#[rustc_layout(debug)] type T153 = &'static mut D22<D14>;
-#[rustc_layout(debug)] type T154 = MaybeUninit<&'static u8>;
-#[rustc_layout(debug)] type T155 = [&'static Cell<D70>; 0];
-#[rustc_layout(debug)] type T156 = char;
-#[rustc_layout(debug)] type T157 = Rc<usize>;
-#[rustc_layout(debug)] type T158 = (D15<u8, u32>,);
-#[rustc_layout(debug)] type T159 = NonZeroUsize;
-#[rustc_layout(debug)] type T160 = Result<&'static f64, D43<(f64, Rc<u8>, [u64; 0]), *mut [i64]>>;
-#[rustc_layout(debug)] type T161 = [Arc<Rc<char>>; 2];
-#[rustc_layout(debug)] type T162 = D18<Result<Result<i64, D66>, i8>>;
-#[rustc_layout(debug)] type T163 = bool;
-#[rustc_layout(debug)] type T164 = [(Option<u128>, Option<D73>, *const u8, bool); 5];
-#[rustc_layout(debug)] type T165 = RefCell<bool>;
-#[rustc_layout(debug)] type T166 = *mut MaybeUninit<&'static mut D5>;
-#[rustc_layout(debug)] type T167 = D74;
-#[rustc_layout(debug)] type T168 = (&'static mut &'static mut [[u64; 0]],);
-#[rustc_layout(debug)] type T169 = Result<char, Option<Option<isize>>>;
-#[rustc_layout(debug)] type T170 = RefCell<char>;
-#[rustc_layout(debug)] type T171 = f64;
-#[rustc_layout(debug)] type T172 = ((), Option<&'static mut D7<Option<char>>>, D7<u8>, Box<()>);
-#[rustc_layout(debug)] type T173 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T174 = char;
-#[rustc_layout(debug)] type T175 = Option<D25>;
-#[rustc_layout(debug)] type T176 = D44;
-#[rustc_layout(debug)] type T177 = u128;
-#[rustc_layout(debug)] type T178 = (bool, Vec<i8>, *mut [u8], D73);
-#[rustc_layout(debug)] type T179 = D56;
-#[rustc_layout(debug)] type T180 = [(Option<u32>, Box<dyn Tr>, u64); 5];
-#[rustc_layout(debug)] type T181 = Arc<D41>;
-#[rustc_layout(debug)] type T182 = *const fn(bool) -> u8;
-#[rustc_layout(debug)] type T183 = Result<((D62, D33, u8, i32),), D6>;
-#[rustc_layout(debug)] type T184 = bool;
-#[rustc_layout(debug)] type T185 = D54;
-#[rustc_layout(debug)] type T186 = Option<*mut [[u64; 0]]>;
-#[rustc_layout(debug)] type T187 = D26<MaybeUninit<ManuallyDrop<char>>>;
-#[rustc_layout(debug)] type T188 = [f32; 5];
-#[rustc_layout(debug)] type T189 = Result<D51, D29>;
-#[rustc_layout(debug)] type T190 = u32;
-#[rustc_layout(debug)] type T191 = f32;
-#[rustc_layout(debug)] type T192 = D22<f32>;
-#[rustc_layout(debug)] type T193 = i32;
-#[rustc_layout(debug)] type T194 = u32;
-#[rustc_layout(debug)] type T195 = isize;
-#[rustc_layout(debug)] type T196 = *const dyn Tr;
-#[rustc_layout(debug)] type T197 = Option<RefCell<bool>>;
-#[rustc_layout(debug)] type T198 = Option<Option<*const [u8]>>;
-#[rustc_layout(debug)] type T199 = u32;
-#[rustc_layout(debug)] type T200 = Vec<RefCell<(bool, isize)>>;
-#[rustc_layout(debug)] type T201 = char;
-#[rustc_layout(debug)] type T202 = (D52<NonZeroU32, D11<D6>>,);
-#[rustc_layout(debug)] type T203 = ();
-#[rustc_layout(debug)] type T204 = *mut Result<RefCell<()>, [f32; 2]>;
-#[rustc_layout(debug)] type T205 = i16;
-#[rustc_layout(debug)] type T206 = HashMap<u32, u64>;
-#[rustc_layout(debug)] type T207 = Option<Option<ManuallyDrop<bool>>>;
-#[rustc_layout(debug)] type T208 = *const (i16,);
-#[rustc_layout(debug)] type T209 = Vec<u64>;
-#[rustc_layout(debug)] type T210 = ((),);
-#[rustc_layout(debug)] type T211 = ();
-#[rustc_layout(debug)] type T212 = Arc<RefCell<*const str>>;
-#[rustc_layout(debug)] type T213 = i64;
-#[rustc_layout(debug)] type T214 = D79;
-#[rustc_layout(debug)] type T215 = ();
-#[rustc_layout(debug)] type T216 = (bool, &'static [u128], Option<usize>, u64);
-#[rustc_layout(debug)] type T217 = &'static isize;
-#[rustc_layout(debug)] type T218 = f64;
-#[rustc_layout(debug)] type T219 = [[u64; 0]; 3];
-#[rustc_layout(debug)] type T220 = D44;
-#[rustc_layout(debug)] type T221 = Option<()>;
-#[rustc_layout(debug)] type T222 = D1;
-#[rustc_layout(debug)] type T223 = *mut dyn Tr;
-#[rustc_layout(debug)] type T224 = D15<Option<[D29; 3]>, u16>;
-#[rustc_layout(debug)] type T225 = Rc<u8>;
-#[rustc_layout(debug)] type T226 = ();
-#[rustc_layout(debug)] type T227 = NonZeroU32;
-#[rustc_layout(debug)] type T228 = VecDeque<u16>;
-#[rustc_layout(debug)] type T229 = *mut *mut D57;
-#[rustc_layout(debug)] type T230 = NonZeroU8;
-#[rustc_layout(debug)] type T231 = NonZeroU32;
-#[rustc_layout(debug)] type T232 = Box<Result<([u64; 0], D6, char), D12>>;
-#[rustc_layout(debug)] type T233 = i64;
-#[rustc_layout(debug)] type T234 = bool;
-#[rustc_layout(debug)] type T235 = D26<Option<ManuallyDrop<bool>>>;
-#[rustc_layout(debug)] type T236 = PhantomData<String>;
-#[rustc_layout(debug)] type T237 = D78<Cell<D15<u8, u32>>>;
-#[rustc_layout(debug)] type T238 = D78<((i32,), i8)>;
-#[rustc_layout(debug)] type T239 = (D13, f32, [Option<i8>; 1]);
-#[rustc_layout(debug)] type T240 = D43<bool, u128>;
-#[rustc_layout(debug)] type T241 = Option<D37>;
-#[rustc_layout(debug)] type T242 = char;
-#[rustc_layout(debug)] type T243 = [Result<*mut dyn Tr, MaybeUninit<&'static u8>>; 3];
-#[rustc_layout(debug)] type T244 = *mut dyn Tr;
-#[rustc_layout(debug)] type T245 = Mutex<i64>;
-#[rustc_layout(debug)] type T246 = fn(()) -> bool;
-#[rustc_layout(debug)] type T247 = D43<(fn(f64) -> bool, D52<char, D41>, (RefCell<u64>, char, bool)), Option<()>>;
-#[rustc_layout(debug)] type T248 = bool;
-#[rustc_layout(debug)] type T249 = D48;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10<D10<D6>>;
+#[rustc_layout(debug)] type T21 = Option<D10<D10<D6>>>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D10<D2>;
+#[rustc_layout(debug)] type T29 = Option<D10<D2>>;
+#[rustc_layout(debug)] type T30 = D14<u8>;
+#[rustc_layout(debug)] type T31 = Option<D14<u8>>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D15<Result<u64, bool>, [u64; 0]>;
+#[rustc_layout(debug)] type T137 = Option<D15<Result<u64, bool>, [u64; 0]>>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D68<Rc<str>>;
+#[rustc_layout(debug)] type T141 = Option<D68<Rc<str>>>;
+#[rustc_layout(debug)] type T142 = D10<[D45; 0]>;
+#[rustc_layout(debug)] type T143 = Option<D10<[D45; 0]>>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = &'static (RefCell<u8>, D18);
+#[rustc_layout(debug)] type T167 = u8;
+#[rustc_layout(debug)] type T168 = &'static mut D59;
+#[rustc_layout(debug)] type T169 = bool;
+#[rustc_layout(debug)] type T170 = D15<*mut u128, (u8, (D4, char), Cell<D68<Rc<str>>>, u32)>;
+#[rustc_layout(debug)] type T171 = MaybeUninit<([bool; 5], Rc<u8>)>;
+#[rustc_layout(debug)] type T172 = bool;
+#[rustc_layout(debug)] type T173 = &'static f64;
+#[rustc_layout(debug)] type T174 = D15<(RefCell<u64>, Result<i64, [u64; 0]>, [f32; 5]), D71<f32>>;
+#[rustc_layout(debug)] type T175 = Result<Result<(D66, [u64; 0], i8, D28), RefCell<D80>>, fn(u8) -> u128>;
+#[rustc_layout(debug)] type T176 = Option<D4>;
+#[rustc_layout(debug)] type T177 = Result<bool, char>;
+#[rustc_layout(debug)] type T178 = RefCell<bool>;
+#[rustc_layout(debug)] type T179 = *mut MaybeUninit<&'static mut D5>;
+#[rustc_layout(debug)] type T180 = D74;
+#[rustc_layout(debug)] type T181 = (&'static mut &'static mut [[u64; 0]],);
+#[rustc_layout(debug)] type T182 = Result<char, Option<Option<isize>>>;
+#[rustc_layout(debug)] type T183 = RefCell<char>;
+#[rustc_layout(debug)] type T184 = f64;
+#[rustc_layout(debug)] type T185 = ((), Option<&'static mut D7>, D68<u8>, Box<()>);
+#[rustc_layout(debug)] type T186 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T187 = char;
+#[rustc_layout(debug)] type T188 = Option<D25>;
+#[rustc_layout(debug)] type T189 = D44;
+#[rustc_layout(debug)] type T190 = u128;
+#[rustc_layout(debug)] type T191 = (bool, Vec<i8>, *mut [u8], D73);
+#[rustc_layout(debug)] type T192 = D56;
+#[rustc_layout(debug)] type T193 = [(Option<u32>, Box<dyn Tr>, u64); 5];
+#[rustc_layout(debug)] type T194 = Arc<D41>;
+#[rustc_layout(debug)] type T195 = *const fn(bool) -> u8;
+#[rustc_layout(debug)] type T196 = Result<((D62, D33, u8, i32),), D6>;
+#[rustc_layout(debug)] type T197 = bool;
+#[rustc_layout(debug)] type T198 = D54;
+#[rustc_layout(debug)] type T199 = Option<*mut [[u64; 0]]>;
+#[rustc_layout(debug)] type T200 = D14<MaybeUninit<ManuallyDrop<char>>>;
+#[rustc_layout(debug)] type T201 = [f32; 5];
+#[rustc_layout(debug)] type T202 = Result<D51, D29>;
+#[rustc_layout(debug)] type T203 = u32;
+#[rustc_layout(debug)] type T204 = f32;
+#[rustc_layout(debug)] type T205 = D71<f32>;
+#[rustc_layout(debug)] type T206 = i32;
+#[rustc_layout(debug)] type T207 = u32;
+#[rustc_layout(debug)] type T208 = isize;
+#[rustc_layout(debug)] type T209 = *const dyn Tr;
+#[rustc_layout(debug)] type T210 = Option<RefCell<bool>>;
+#[rustc_layout(debug)] type T211 = Option<Option<*const [u8]>>;
+#[rustc_layout(debug)] type T212 = u32;
+#[rustc_layout(debug)] type T213 = Vec<RefCell<(bool, isize)>>;
+#[rustc_layout(debug)] type T214 = char;
+#[rustc_layout(debug)] type T215 = (D71<NonZeroU32>,);
+#[rustc_layout(debug)] type T216 = D18;
+#[rustc_layout(debug)] type T217 = ();
+#[rustc_layout(debug)] type T218 = *mut Result<RefCell<()>, [f32; 2]>;
+#[rustc_layout(debug)] type T219 = i16;
+#[rustc_layout(debug)] type T220 = HashMap<u32, u64>;
+#[rustc_layout(debug)] type T221 = Option<Option<ManuallyDrop<bool>>>;
+#[rustc_layout(debug)] type T222 = *const (i16,);
+#[rustc_layout(debug)] type T223 = Vec<u64>;
+#[rustc_layout(debug)] type T224 = ((),);
+#[rustc_layout(debug)] type T225 = ();
+#[rustc_layout(debug)] type T226 = Arc<RefCell<*const str>>;
+#[rustc_layout(debug)] type T227 = i64;
+#[rustc_layout(debug)] type T228 = D79;
+#[rustc_layout(debug)] type T229 = ();
+#[rustc_layout(debug)] type T230 = (bool, &'static [u128], Option<usize>, u64);
+#[rustc_layout(debug)] type T231 = &'static isize;
+#[rustc_layout(debug)] type T232 = f64;
+#[rustc_layout(debug)] type T233 = [[u64; 0]; 3];
+#[rustc_layout(debug)] type T234 = D44;
+#[rustc_layout(debug)] type T235 = Option<()>;
+#[rustc_layout(debug)] type T236 = D1;
+#[rustc_layout(debug)] type T237 = *mut dyn Tr;
+#[rustc_layout(debug)] type T238 = D14<Option<[D29; 3]>>;
+#[rustc_layout(debug)] type T239 = u16;
+#[rustc_layout(debug)] type T240 = Rc<u8>;
+#[rustc_layout(debug)] type T241 = ();
+#[rustc_layout(debug)] type T242 = NonZeroU32;
+#[rustc_layout(debug)] type T243 = VecDeque<u16>;
+#[rustc_layout(debug)] type T244 = *mut *mut D57;
+#[rustc_layout(debug)] type T245 = NonZeroU8;
+#[rustc_layout(debug)] type T246 = NonZeroU32;
+#[rustc_layout(debug)] type T247 = Box<Result<([u64; 0], D6, char), D12>>;
+#[rustc_layout(debug)] type T248 = i64;
+#[rustc_layout(debug)] type T249 = bool;

@@ -15,395 +15,408 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 pub trait Tr {}
 pub enum D0 { V0 { }, }
-pub struct D1<P0: ?Sized> { h0: std::sync::atomic::AtomicBool, h1: Arc<u8>, h2: P0, }
+#[repr(C)]
+pub union D1 { u0: i8, u1: i32, }
+impl Clone for D1 { fn clone(&self) -> Self { *self } }
+impl Copy for D1 {}
 #[repr(C, packed(2))]
-pub union D2 { u0: i16, u1: [i32; 1], }
+pub struct D2 { }
 impl Clone for D2 { fn clone(&self) -> Self { *self } }
 impl Copy for D2 {}
-#[repr(packed)]
-pub struct D3 { f0: *mut str, f1: bool, f2: (D2, bool, u8), }
-impl Clone for D3 { fn clone(&self) -> Self { *self } }
-impl Copy for D3 {}
-pub enum D4 { V0, V1(ManuallyDrop<[D1<D0>; 2]>, [bool; 5], bool), V2, V3 { }, V4 { g0: Result<[u16; 5], D2>, }, V5(D3, NonZeroUsize), }
-#[repr(i8)]
-pub enum D5 { V0(D1<bool>, ((i16,), D1<D0>, char, i32)) = 0, V1 { g0: Option<D1<D4>>, g1: [(); 0], g2: Rc<(D1<D0>, u128, D4)>, } = 2, V2([u8; 5], Result<*const [bool], [D2; 3]>) = 5, V3(&'static mut &'static mut str, &'static D4, !), V4 { } = 8, }
-pub union D6 { u0: [[u64; 0]; 1], u1: u128, u2: bool, u3: (*const NonZeroU32, u8), }
-impl Clone for D6 { fn clone(&self) -> Self { *self } }
-impl Copy for D6 {}
-pub enum D7 { V0 { g0: D0, }, V1, V2, V3, }
-#[repr(C, align(8))]
-pub struct D8 { f0: &'static [()], f1: u16, f2: f32, f3: [D6; 0], f4: *mut [bool], }
-pub struct D9(D7);
-pub struct D10 { f0: D8, f1: Option<char>, f2: Box<Box<D7>>, }
-pub struct D11(char);
-pub struct D12<P0> { h0: (P0, u8), }
-pub union D13 { u0: *const Box<[u8]>, u1: (*const [u16],), u2: f32, }
-impl Clone for D13 { fn clone(&self) -> Self { *self } }
-impl Copy for D13 {}
-pub enum D14 { }
-pub struct D15<P0: ?Sized> { h0: i128, h1: P0, }
-#[repr(C)]
-pub struct D16 { f0: D9, f1: [&'static mut dyn Tr; 0], f2: [i64; 1], }
-#[repr(align(8))]
-pub enum D17 { V0 { g0: D12<[u128; 0]>, g1: !, g2: [i8; 5], }, V1, V2(&'static mut dyn Tr, Duration), V3((D10, (Ordering, D9, i64)), fn(u16) -> u8, ([D10; 0], (bool,), Option<D9>)), }
-#[repr(align(8))]
-pub enum D18 { V0, V1, }
-pub struct D19 { f0: D15<i128>, f1: i8, }
-pub struct D20<P0: ?Sized> { h0: P0, }
-pub enum D21 { V0(ManuallyDrop<Vec<u8>>), V1, }
-pub struct D22 { f0: i8, f1: D12<()>, }
-#[repr(i32)]
-pub enum D23 { V0(D0, !, *mut str) = 143, V1 = 287, V2 { g0: Option<f64>, g1: &'static mut dyn Tr, g2: &'static MaybeUninit<D16>, } = 288, V3(D22) = 289, }
-#[repr(C)]
-pub struct D24([D5; 2], Box<u32>, f32, (D9, (bool, D9), [D11; 0]), (NonZeroUsize, ManuallyDrop<i8>));
-pub enum D25 { }
-#[repr(C)]
-pub struct D26 { f0: *mut [char], f1: f32, f2: Option<usize>, }
-pub union D27 { u0: *const *mut [u8], u1: (&'static str, (i32, char, D6, bool), u128), }
-impl Clone for D27 { fn clone(&self) -> Self { *self } }
-impl Copy for D27 {}
-pub enum D28 { V0, }
-pub struct D29 { }
-#[repr(i8)]
-pub enum D30 { V0 { g0: u64, g1: Option<()>, } = -3, V1(&'static mut dyn Tr, (D21,)) = 0, V2 { g0: D12<char>, } = 1, V3 = 3, }
-#[repr(packed(4))]
-pub struct D31 { f0: [&'static f32; 5], }
-impl Clone for D31 { fn clone(&self) -> Self { *self } }
-impl Copy for D31 {}
-pub struct D32<P0> { h0: [P0; 2], h1: Result<ManuallyDrop<&'static u8>, char>, h2: i128, }
-#[repr(i8)]
-pub enum D33 { V0, }
-pub struct D34 { f0: Result<D0, ()>, }
+pub struct D3 { f0: [u64; 0], f1: D2, f2: i64, f3: u64, }
+pub struct D4<P0, P1> { h0: Option<D2>, h1: Option<P1>, h2: P0, }
+pub struct D5<P0> { h0: (P0, u8), }
+pub struct D6 { f0: fn(usize) -> [u64; 0], f1: ManuallyDrop<()>, f2: char, }
+pub struct D7 { f0: (), }
 #[repr(align(2))]
-pub struct D35;
-pub union D36 { u0: D6, u1: *const (D11, i16, isize), u2: i128, u3: &'static [usize; 3], }
-impl Clone for D36 { fn clone(&self) -> Self { *self } }
-impl Copy for D36 {}
+pub struct D8 { f0: D5<D7>, }
+pub enum D9 { V0, V1(D4<Option<i8>, Cell<u32>>), V2, V3, }
+pub enum D10 { }
+#[repr(u16)]
+pub enum D11 { V0, V1, V2, }
+pub struct D12(fn(i16) -> i32, Arc<Result<D6, u128>>);
+pub enum D13 { V0, V1 = 2, V2, }
+pub struct D14((), u32);
+pub union D15 { u0: i128, u1: (&'static dyn Tr, *const [u8], f64), u2: u32, }
+impl Clone for D15 { fn clone(&self) -> Self { *self } }
+impl Copy for D15 {}
+pub enum D16 { V0 { }, V1, V2 { }, V3(!, (NonZeroUsize, ((), D3, (), ()), Option<bool>, D6), !), V4(Vec<u64>, Option<(bool, [u64; 0], u16)>), V5, }
+pub struct D17 { f0: D7, f1: f64, }
+pub enum D18 { V0(((D17, u8, D6, D13),), *mut [bool], (usize, MaybeUninit<&'static u8>, (D15, D11, ()), (f64, (), D9, D1))), V1, V2 { g0: [D5<D13>; 0], }, V3, }
+#[repr(u16)]
+pub enum D19 { V0 = 0, V1(D7, Option<Option<u8>>, ()) = 73, V2 = 74, V3, V4 { } = 192, V5 = 194, }
+pub struct D20 { f0: i128, f1: (), f2: D7, f3: (), }
+pub struct D21<P0, P1: ?Sized> { h0: bool, h1: u8, h2: (P0, u8), h3: P1, }
+pub struct D22<P0> { h0: P0, h1: Mutex<u8>, }
+#[repr(C, align(8))]
+pub struct D23(([char; 0], Option<usize>, D20), D9);
+pub enum D24 { }
+pub enum D25 { }
+#[repr(align(8))]
+pub enum D26 { V0 { g0: [(); 1], g1: bool, g2: Option<Option<f32>>, }, V1(Box<str>, D1, i8), }
+pub enum D27 { V0 { }, V1 { g0: Arc<bool>, g1: Option<Box<()>>, g2: Cell<bool>, }, }
+#[repr(packed)]
+pub union D28 { u0: char, u1: ([u64; 0], char, f32, *mut usize), u2: D15, u3: (*mut str,), }
+impl Clone for D28 { fn clone(&self) -> Self { *self } }
+impl Copy for D28 {}
+#[repr(transparent)]
+pub struct D29 { f0: ([u64; 0], Result<D23, D23>, D6, bool), f1: PhantomData<u64>, }
+pub struct D30 { f0: [Box<u32>; 1], f1: D4<([u64; 0], D9, u64), &'static mut [u64; 0]>, }
+pub struct D31(u8);
+#[repr(packed(2))]
+pub struct D32((bool, bool, (), *const str), fn(bool) -> i128);
+impl Clone for D32 { fn clone(&self) -> Self { *self } }
+impl Copy for D32 {}
+pub struct D33<P0: ?Sized> { h0: (HashMap<u32, u64>, u8), h1: char, h2: P0, }
 #[repr(packed(4))]
-pub struct D37 { f0: char, f1: *const Cell<Rc<str>>, f2: *const [u64; 0], f3: ((bool, i32, char, u8), bool, *mut i64, [u8; 1]), }
+pub struct D34(D15, &'static str, ((char, D15, bool), u128, char, i16));
+impl Clone for D34 { fn clone(&self) -> Self { *self } }
+impl Copy for D34 {}
+#[repr(packed)]
+pub union D35 { u0: &'static (isize, D19, bool), u1: &'static [u64; 0], u2: &'static str, }
+impl Clone for D35 { fn clone(&self) -> Self { *self } }
+impl Copy for D35 {}
+#[repr(align(8))]
+pub union D36 { u0: char, u1: ManuallyDrop<(Option<Mutex<u8>>, D2)>, u2: [char; 5], u3: (bool,), }
+#[repr(packed(4))]
+pub struct D37 { f0: [&'static f32; 5], }
 impl Clone for D37 { fn clone(&self) -> Self { *self } }
 impl Copy for D37 {}
-pub enum D38 { V0, V1(Arc<PhantomData<String>>, Result<(bool,), fn(bool) -> [u64; 0]>, !), V2, V3(NonZeroU32, Box<dyn Tr>), V4(D18, Result<Arc<u16>, NonZeroI16>), }
-pub struct D39(u64);
-pub struct D40<P0> { h0: Option<P0>, h1: D21, }
-pub enum D41 { }
-pub struct D42(Result<RefCell<D4>, (D35,)>, (u32, (D41, D39), char), D12<u64>);
-pub enum D43 { V0, V1, }
+#[repr(align(8))]
+pub struct D38 { f0: D2, f1: NonZeroU32, }
+#[repr(C)]
+pub struct D39;
 #[repr(u64)]
-pub enum D44 { V0(char, !) = 0, V1 = 3, V2 = 4, V3, V4(Option<usize>, D1<isize>, [u64; 0]) = 287, }
-pub struct D45 { }
-#[repr(align(2))]
-pub struct D46 { f0: *mut dyn Tr, f1: D33, f2: [isize; 1], f3: D1<char>, f4: *mut &'static D41, }
+pub enum D40 { V0, V1((char, isize), D6, bool), V2 { }, V3, V4(isize, D38, *const (D11, i16, isize)), }
+pub struct D41<P0: ?Sized> { h0: D5<RwLock<u8>>, h1: [usize; 3], h2: P0, }
+pub struct D42 { }
 #[repr(u8)]
-pub enum D47 { V0, }
-#[repr(packed)]
-pub struct D48;
-impl Clone for D48 { fn clone(&self) -> Self { *self } }
-impl Copy for D48 {}
-pub enum D49 { V0, V1, V2 = 3, V3, V4 = 7, V5 = 147, }
-pub enum D50 { V0, V1, V2, V3, V4, V5, }
-pub enum D51 { V0, V1([D15<u32>; 3], ManuallyDrop<*const [usize]>), V2, }
-#[repr(C)]
-pub union D52 { u0: bool, u1: f32, u2: D13, u3: i16, }
-impl Clone for D52 { fn clone(&self) -> Self { *self } }
-impl Copy for D52 {}
+pub enum D43 { V0, V1(Option<*const [u32]>, (D33<f32>, char, u8, ()), (fn(i32) -> bool, Option<D8>, (D15, f32, Ordering))), V2, V3, }
+#[repr(isize)]
+pub enum D44 { V0(NonZeroU32, Box<dyn Tr>) = 1, V1 { g0: char, g1: Option<[D2; 1]>, }, V2 { g0: [Option<D16>; 2], }, V3 { } = 4, V4 { g0: Result<Option<isize>, D37>, g1: &'static mut D14, g2: [fn(u128) -> i32; 3], }, V5 = 8, }
+pub enum D45 { V0, V1, V2, V3, }
+#[repr(i32)]
+pub enum D46 { V0(Result<(), std::rc::Weak<u8>>, D37, fn(f32) -> u128), V1(Rc<u8>, D18, Option<Arc<u16>>), }
+pub struct D47;
+#[repr(u8)]
+pub enum D48 { V0 = 2, V1(()) = 5, V2, }
+pub struct D49 { }
+pub enum D50 { V0 { }, }
+#[repr(C, align(8))]
+pub struct D51;
+#[repr(i8)]
+pub enum D52 { V0(*mut ()) = 1, V1(Option<u64>, &'static dyn Tr) = 3, V2(D5<(bool, u16, [u64; 0])>, Option<*const Infallible>), V3 { g0: Rc<char>, g1: u128, g2: D21<Option<D46>, D21<Mutex<u8>, usize>>, }, }
+#[repr(u8)]
+pub enum D53 { V0 { g0: Option<f32>, }, V1, V2 { g0: u64, }, V3, }
+#[repr(packed(2))]
+pub struct D54 { f0: char, f1: D2, f2: f32, }
+impl Clone for D54 { fn clone(&self) -> Self { *self } }
+impl Copy for D54 {}
+pub enum D55 { V0 { g0: fn(i16) -> i8, g1: D4<[u32; 2], f64>, g2: String, }, V1((), bool, &'static MaybeUninit<i128>), }
+pub enum D56 { V0, V1, V2, V3(D43, Result<(u16,), *mut bool>, fn([u64; 0]) -> bool), }
 #[repr(align(8))]
-pub enum D53 { V0 { g0: f32, }, V1(Option<usize>, (((), D11),)), V2(ManuallyDrop<[D12<(i16, D6, i64)>; 0]>), V3(&'static MaybeUninit<i128>, *mut NonZeroUsize, bool), V4, }
-pub struct D54 { f0: Result<(u16,), *mut bool>, }
-pub struct D55<P0, P1> { h0: P1, h1: Option<P0>, h2: [f32; 2], h3: char, }
-pub enum D56 { }
-#[repr(packed)]
-pub struct D57([[u64; 0]; 2]);
-impl Clone for D57 { fn clone(&self) -> Self { *self } }
-impl Copy for D57 {}
-pub enum D58 { V0(D40<(f32, D29, RwLock<u8>)>), V1, V2(*const [bool]), }
-pub enum D59 { V0(Result<&'static mut dyn Tr, [f32; 3]>, D14), V1((*const D38, Option<u128>), D53), V2(D3, char), V3(Box<D40<Mutex<bool>>>), V4 { }, V5(&'static mut dyn Tr, Box<u8>), }
-pub struct D60 { f0: (), f1: *const char, f2: D31, f3: D55<*mut [u8], Option<f32>>, f4: [isize; 5], }
-pub enum D61 { }
-#[repr(align(8))]
-pub struct D62 { f0: D61, f1: Cell<bool>, }
+pub struct D57(D4<u8, &'static NonZeroUsize>, Cell<Mutex<D9>>);
+#[repr(C, u8)]
+pub enum D58 { V0 { g0: bool, g1: D0, g2: char, }, V1(D44), V2 = 3, V3([Option<bool>; 5], bool) = 4, V4(D5<&'static mut dyn Tr>, f32, [D53; 2]), V5 { } = 7, }
+#[repr(u16)]
+pub enum D59 { V0, V1, V2, V3, V4, }
+#[repr(packed(2))]
+pub struct D60 { f0: D34, f1: &'static MaybeUninit<D6>, f2: char, f3: isize, }
+impl Clone for D60 { fn clone(&self) -> Self { *self } }
+impl Copy for D60 {}
 #[repr(C)]
-pub union D63 { u0: (fn(bool) -> i32, ((), D2), bool), u1: ManuallyDrop<u8>, u2: ManuallyDrop<*const Box<u32>>, }
-#[repr(C)]
-pub union D64 { u0: ManuallyDrop<isize>, u1: (u64, D27, u8, usize), }
-pub union D65 { u0: (fn(i16) -> f64, f32, &'static str, *mut D24), }
+pub union D61 { u0: &'static f64, u1: &'static dyn Tr, u2: [D2; 0], }
+impl Clone for D61 { fn clone(&self) -> Self { *self } }
+impl Copy for D61 {}
+#[repr(transparent)]
+pub struct D62 { f0: &'static str, f1: PhantomData<u64>, }
+#[repr(u64)]
+pub enum D63 { V0, V1, }
+pub struct D64 { f0: Cell<bool>, f1: [u64; 0], f2: D45, }
+#[repr(C, packed)]
+pub struct D65;
 impl Clone for D65 { fn clone(&self) -> Self { *self } }
 impl Copy for D65 {}
-#[repr(align(8))]
-pub union D66 { u0: *const str, u1: i8, }
-impl Clone for D66 { fn clone(&self) -> Self { *self } }
-impl Copy for D66 {}
-#[repr(transparent)]
-pub struct D67 { f0: u8, f1: PhantomData<u64>, }
-#[repr(transparent)]
-pub struct D68((Result<(), i64>, (), D54));
-#[repr(align(8))]
-pub enum D69 { V0(&'static (D59, u16, i64, char), MaybeUninit<u32>), V1, V2, V3 { g0: ManuallyDrop<Vec<isize>>, g1: D18, g2: D1<bool>, }, V4, }
-pub struct D70<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
-#[repr(transparent)]
-pub struct D71 { f0: i128, f1: PhantomData<u64>, }
-pub enum D72 { V0, V1(*const str), V2 { g0: [(D31, D34); 2], g1: (D16, RefCell<D0>, *mut u8, (Mutex<bool>, PhantomData<String>)), }, V3(D27, D55<&'static [f32], &'static mut [u32]>), V4(char, !, !), }
-pub enum D73 { V0, V1, V2 = 229, V3, }
-#[repr(align(8))]
-pub enum D74 { V0 = -3, V1 = -2, }
-pub enum D75 { V0 { g0: Rc<str>, g1: Vec<u64>, g2: *const str, }, V1 { g0: !, g1: char, g2: (f32,), }, V2, V3, V4(D4), V5(Option<(f64, u8, i16)>, *const *const [u128]), }
-#[repr(u64)]
-pub enum D76 { V0, V1, V2, V3, V4, V5, }
-pub struct D77(*mut D1<char>);
 #[repr(align(2))]
-pub struct D78([[char; 5]; 2], Option<i64>, i64, u128);
+pub struct D66 { f0: Cell<D43>, f1: &'static mut u8, f2: *const Box<u32>, f3: bool, f4: Option<isize>, }
+#[repr(C)]
+pub struct D67;
 #[repr(u16)]
-pub enum D79 { V0(D40<Mutex<D50>>) = 0, }
-pub enum D80 { }
-pub enum D81 { V0 = 2, V1 = 174, V2 = 175, V3 = 458, }
-pub struct D82 { f0: [*mut [char]; 0], f1: (char, Result<i32, u64>, (f64, D53, bool), Rc<str>), f2: Rc<str>, f3: Result<[bool; 0], bool>, }
+pub enum D68 { V0, V1, V2, V3, V4, V5, }
+pub struct D69 { f0: Box<()>, f1: D8, }
+#[repr(packed(2))]
+pub struct D70 { f0: f64, f1: f32, f2: &'static str, f3: *mut i64, }
+impl Clone for D70 { fn clone(&self) -> Self { *self } }
+impl Copy for D70 {}
+pub enum D71 { V0(D65), V1 { g0: *mut str, }, V2 { g0: Option<(D47,)>, g1: D40, g2: (Cell<bool>, Result<u16, u8>, u16, *const [()]), }, V3, V4, V5 { g0: (D37, (D13, u64)), g1: D54, }, }
+pub struct D72<P0, P1: ?Sized> { h0: char, h1: (P0, u8), h2: P1, }
+#[repr(align(8))]
+pub union D73 { u0: &'static dyn Tr, u1: i16, u2: char, }
+impl Clone for D73 { fn clone(&self) -> Self { *self } }
+impl Copy for D73 {}
+#[repr(C)]
+pub enum D74 { V0(&'static i8, D5<fn(char) -> f64>), V1, V2, V3, V4, }
+#[repr(i32)]
+pub enum D75 { V0, V1, V2, V3([D6; 5], D61), V4([u64; 0], D60), V5, }
+pub enum D76 { V0 { g0: Ordering, g1: Option<u32>, g2: Option<(bool, D4<(bool, D31, u128), std::sync::atomic::AtomicU32>)>, }, V1, V2(*const &'static [char], ([u32; 0], (D49, u8, D4<[u32; 2], f64>))), }
+pub struct D77 { f0: D66, }
+#[repr(C)]
+pub struct D78 { }
+pub struct D79 { f0: Option<D31>, f1: &'static str, f2: Option<D33<bool>>, f3: D22<&'static mut u32>, }
+#[repr(packed)]
+pub union D80 { u0: fn(i32) -> (), }
+impl Clone for D80 { fn clone(&self) -> Self { *self } }
+impl Copy for D80 {}
+pub enum D81 { V0, V1, V2 = 229, V3, }
+#[repr(transparent)]
+pub struct D82 { f0: u32, }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1<D0>;
-#[rustc_layout(debug)] type T2 = D2;
-#[rustc_layout(debug)] type T3 = Option<D2>;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = D4;
-#[rustc_layout(debug)] type T6 = D5;
-#[rustc_layout(debug)] type T7 = Option<D5>;
-#[rustc_layout(debug)] type T8 = D6;
-#[rustc_layout(debug)] type T9 = D7;
-#[rustc_layout(debug)] type T10 = D8;
-#[rustc_layout(debug)] type T11 = Option<D8>;
-#[rustc_layout(debug)] type T12 = D9;
-#[rustc_layout(debug)] type T13 = Option<D9>;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = D11;
-#[rustc_layout(debug)] type T16 = D12<(i16, D6, i64)>;
-#[rustc_layout(debug)] type T17 = Option<D12<(i16, D6, i64)>>;
-#[rustc_layout(debug)] type T18 = D13;
-#[rustc_layout(debug)] type T19 = Option<D13>;
-#[rustc_layout(debug)] type T20 = D14;
-#[rustc_layout(debug)] type T21 = Option<D14>;
-#[rustc_layout(debug)] type T22 = D15<i128>;
-#[rustc_layout(debug)] type T23 = D16;
-#[rustc_layout(debug)] type T24 = Option<D16>;
-#[rustc_layout(debug)] type T25 = D17;
-#[rustc_layout(debug)] type T26 = Option<D17>;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = Option<D18>;
-#[rustc_layout(debug)] type T29 = D19;
-#[rustc_layout(debug)] type T30 = Option<D19>;
-#[rustc_layout(debug)] type T31 = D15<D1<D0>>;
-#[rustc_layout(debug)] type T32 = Option<D15<D1<D0>>>;
-#[rustc_layout(debug)] type T33 = D21;
-#[rustc_layout(debug)] type T34 = D22;
-#[rustc_layout(debug)] type T35 = Option<D22>;
-#[rustc_layout(debug)] type T36 = D23;
-#[rustc_layout(debug)] type T37 = Option<D23>;
-#[rustc_layout(debug)] type T38 = D24;
-#[rustc_layout(debug)] type T39 = D25;
-#[rustc_layout(debug)] type T40 = Option<D25>;
-#[rustc_layout(debug)] type T41 = D26;
-#[rustc_layout(debug)] type T42 = D27;
-#[rustc_layout(debug)] type T43 = D28;
-#[rustc_layout(debug)] type T44 = Option<D28>;
-#[rustc_layout(debug)] type T45 = D29;
-#[rustc_layout(debug)] type T46 = Option<D29>;
-#[rustc_layout(debug)] type T47 = D30;
-#[rustc_layout(debug)] type T48 = D31;
-#[rustc_layout(debug)] type T49 = Option<D31>;
-#[rustc_layout(debug)] type T50 = D1<([u64; 0], u128)>;
-#[rustc_layout(debug)] type T51 = D33;
-#[rustc_layout(debug)] type T52 = D34;
-#[rustc_layout(debug)] type T53 = D35;
-#[rustc_layout(debug)] type T54 = Option<D35>;
-#[rustc_layout(debug)] type T55 = D36;
-#[rustc_layout(debug)] type T56 = D37;
-#[rustc_layout(debug)] type T57 = D38;
-#[rustc_layout(debug)] type T58 = D39;
-#[rustc_layout(debug)] type T59 = D12<D23>;
-#[rustc_layout(debug)] type T60 = Option<D12<D23>>;
-#[rustc_layout(debug)] type T61 = D41;
-#[rustc_layout(debug)] type T62 = D42;
-#[rustc_layout(debug)] type T63 = Option<D42>;
-#[rustc_layout(debug)] type T64 = D43;
-#[rustc_layout(debug)] type T65 = Option<D43>;
-#[rustc_layout(debug)] type T66 = D44;
-#[rustc_layout(debug)] type T67 = Option<D44>;
-#[rustc_layout(debug)] type T68 = D45;
-#[rustc_layout(debug)] type T69 = Option<D45>;
-#[rustc_layout(debug)] type T70 = D46;
-#[rustc_layout(debug)] type T71 = Option<D46>;
-#[rustc_layout(debug)] type T72 = D47;
-#[rustc_layout(debug)] type T73 = D48;
-#[rustc_layout(debug)] type T74 = Option<D48>;
-#[rustc_layout(debug)] type T75 = D49;
-#[rustc_layout(debug)] type T76 = D50;
-#[rustc_layout(debug)] type T77 = D51;
-#[rustc_layout(debug)] type T78 = D52;
-#[rustc_layout(debug)] type T79 = Option<D52>;
-#[rustc_layout(debug)] type T80 = D53;
-#[rustc_layout(debug)] type T81 = D54;
-#[rustc_layout(debug)] type T82 = D40<Mutex<D50>>;
-#[rustc_layout(debug)] type T83 = D56;
-#[rustc_layout(debug)] type T84 = Option<D56>;
-#[rustc_layout(debug)] type T85 = D57;
-#[rustc_layout(debug)] type T86 = Option<D57>;
-#[rustc_layout(debug)] type T87 = D58;
-#[rustc_layout(debug)] type T88 = D59;
-#[rustc_layout(debug)] type T89 = Option<D59>;
-#[rustc_layout(debug)] type T90 = D60;
-#[rustc_layout(debug)] type T91 = Option<D60>;
-#[rustc_layout(debug)] type T92 = D61;
-#[rustc_layout(debug)] type T93 = D62;
-#[rustc_layout(debug)] type T94 = D63;
-#[rustc_layout(debug)] type T95 = D64;
-#[rustc_layout(debug)] type T96 = D65;
-#[rustc_layout(debug)] type T97 = D66;
-#[rustc_layout(debug)] type T98 = D67;
-#[rustc_layout(debug)] type T99 = Option<D67>;
-#[rustc_layout(debug)] type T100 = D68;
-#[rustc_layout(debug)] type T101 = D69;
-#[rustc_layout(debug)] type T102 = Option<D69>;
-#[rustc_layout(debug)] type T103 = D55<f64, bool>;
-#[rustc_layout(debug)] type T104 = Option<D55<f64, bool>>;
-#[rustc_layout(debug)] type T105 = D71;
-#[rustc_layout(debug)] type T106 = Option<D71>;
-#[rustc_layout(debug)] type T107 = D72;
-#[rustc_layout(debug)] type T108 = D73;
-#[rustc_layout(debug)] type T109 = Option<D73>;
-#[rustc_layout(debug)] type T110 = D74;
-#[rustc_layout(debug)] type T111 = D75;
-#[rustc_layout(debug)] type T112 = Option<D75>;
-#[rustc_layout(debug)] type T113 = D76;
-#[rustc_layout(debug)] type T114 = D77;
-#[rustc_layout(debug)] type T115 = D78;
-#[rustc_layout(debug)] type T116 = D79;
-#[rustc_layout(debug)] type T117 = Option<D79>;
-#[rustc_layout(debug)] type T118 = D80;
-#[rustc_layout(debug)] type T119 = D81;
-#[rustc_layout(debug)] type T120 = D82;
-#[rustc_layout(debug)] type T121 = Option<D82>;
-#[rustc_layout(debug)] type T122 = &'static (i128, D15<()>, (u8, D22, u32), (char, Mutex<u8>, D44, bool));
-#[rustc_layout(debug)] type T123 = u8;
-#[rustc_layout(debug)] type T124 = Option<u8>;
-#[rustc_layout(debug)] type T125 = (PhantomData<u64>, u8);
-#[rustc_layout(debug)] type T126 = &'static Cell<Option<u128>>;
-#[rustc_layout(debug)] type T127 = Result<D55<(D5, D68, u8, i64), Option<Box<str>>>, *const u128>;
-#[rustc_layout(debug)] type T128 = ManuallyDrop<D73>;
-#[rustc_layout(debug)] type T129 = D40<D58>;
-#[rustc_layout(debug)] type T130 = u128;
-#[rustc_layout(debug)] type T131 = D12<[((), ()); 0]>;
-#[rustc_layout(debug)] type T132 = Option<Rc<str>>;
-#[rustc_layout(debug)] type T133 = Result<(&'static dyn Tr, ManuallyDrop<&'static u8>, Ordering), char>;
-#[rustc_layout(debug)] type T134 = D40<fn(()) -> i32>;
-#[rustc_layout(debug)] type T135 = D9;
-#[rustc_layout(debug)] type T136 = &'static mut Box<u32>;
-#[rustc_layout(debug)] type T137 = (f64, Option<char>, Option<*mut D15<i128>>);
-#[rustc_layout(debug)] type T138 = *mut [bool];
-#[rustc_layout(debug)] type T139 = bool;
-#[rustc_layout(debug)] type T140 = Option<(D34, Box<[u8]>, *const u64)>;
-#[rustc_layout(debug)] type T141 = &'static mut Arc<D51>;
-#[rustc_layout(debug)] type T142 = &'static D79;
-#[rustc_layout(debug)] type T143 = [((char, Box<[u8]>, bool), (D12<D23>, D47, isize)); 5];
-#[rustc_layout(debug)] type T144 = Result<D57, MaybeUninit<&'static u8>>;
-#[rustc_layout(debug)] type T145 = D1<D0>;
-#[rustc_layout(debug)] type T146 = [Option<&'static mut isize>; 5];
-#[rustc_layout(debug)] type T147 = Option<RefCell<u8>>;
-#[rustc_layout(debug)] type T148 = bool;
-#[rustc_layout(debug)] type T149 = D49;
-#[rustc_layout(debug)] type T150 = Result<D48, ([Cell<bool>; 5], D66, &'static dyn Tr, D35)>;
-#[rustc_layout(debug)] type T151 = [D79; 5];
-#[rustc_layout(debug)] type T152 = [*mut dyn Tr; 0];
-#[rustc_layout(debug)] type T153 = bool;
-#[rustc_layout(debug)] type T154 = *mut isize;
-#[rustc_layout(debug)] type T155 = ([u64; 0], D32<RefCell<u8>>);
-#[rustc_layout(debug)] type T156 = Option<*mut ()>;
-#[rustc_layout(debug)] type T157 = bool;
-#[rustc_layout(debug)] type T158 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T159 = Vec<Option<D67>>;
-#[rustc_layout(debug)] type T160 = Box<Box<bool>>;
-#[rustc_layout(debug)] type T161 = Vec<u8>;
-#[rustc_layout(debug)] type T162 = [(Option<usize>, &'static mut dyn Tr); 0];
-#[rustc_layout(debug)] type T163 = *const dyn Tr;
-#[rustc_layout(debug)] type T164 = *mut Mutex<bool>;
-#[rustc_layout(debug)] type T165 = D20<Rc<str>>;
-#[rustc_layout(debug)] type T166 = Option<Option<NonZeroUsize>>;
-#[rustc_layout(debug)] type T167 = Result<D42, D60>;
-#[rustc_layout(debug)] type T168 = i32;
-#[rustc_layout(debug)] type T169 = [Box<D15<bool>>; 3];
-#[rustc_layout(debug)] type T170 = D15<i128>;
-#[rustc_layout(debug)] type T171 = [char; 1];
-#[rustc_layout(debug)] type T172 = u64;
-#[rustc_layout(debug)] type T173 = u16;
-#[rustc_layout(debug)] type T174 = bool;
-#[rustc_layout(debug)] type T175 = D40<&'static [[u64; 0]]>;
-#[rustc_layout(debug)] type T176 = Option<((char, D33, D35, u16), PhantomData<u64>)>;
-#[rustc_layout(debug)] type T177 = fn([u64; 0]) -> i16;
-#[rustc_layout(debug)] type T178 = (Option<Option<D58>>, NonZeroU8);
-#[rustc_layout(debug)] type T179 = *mut str;
-#[rustc_layout(debug)] type T180 = MaybeUninit<&'static u8>;
-#[rustc_layout(debug)] type T181 = *mut dyn Tr;
-#[rustc_layout(debug)] type T182 = bool;
-#[rustc_layout(debug)] type T183 = D47;
-#[rustc_layout(debug)] type T184 = *const Mutex<u8>;
-#[rustc_layout(debug)] type T185 = [RefCell<D22>; 5];
-#[rustc_layout(debug)] type T186 = char;
-#[rustc_layout(debug)] type T187 = (D42, [(bool,); 5]);
-#[rustc_layout(debug)] type T188 = Option<[u8; 3]>;
-#[rustc_layout(debug)] type T189 = D49;
-#[rustc_layout(debug)] type T190 = D1<([u64; 0], u128)>;
-#[rustc_layout(debug)] type T191 = [u64; 0];
-#[rustc_layout(debug)] type T192 = i32;
-#[rustc_layout(debug)] type T193 = Option<char>;
-#[rustc_layout(debug)] type T194 = Rc<&'static Vec<u8>>;
-#[rustc_layout(debug)] type T195 = NonNull<[u8]>;
-#[rustc_layout(debug)] type T196 = Option<D76>;
-#[rustc_layout(debug)] type T197 = (Option<Option<char>>, &'static fn(usize) -> u64);
-#[rustc_layout(debug)] type T198 = fn(bool) -> u8;
-#[rustc_layout(debug)] type T199 = &'static Box<bool>;
-#[rustc_layout(debug)] type T200 = Vec<[&'static mut D77; 5]>;
-#[rustc_layout(debug)] type T201 = PhantomData<String>;
-#[rustc_layout(debug)] type T202 = [f64; 2];
-#[rustc_layout(debug)] type T203 = (Result<&'static mut str, D52>, D52);
-#[rustc_layout(debug)] type T204 = Option<i8>;
-#[rustc_layout(debug)] type T205 = (u32, (D40<Mutex<D50>>, char, D30), NonNull<[u8]>, Option<Option<i16>>);
-#[rustc_layout(debug)] type T206 = u128;
-#[rustc_layout(debug)] type T207 = &'static u128;
-#[rustc_layout(debug)] type T208 = (&'static mut [u8],);
-#[rustc_layout(debug)] type T209 = RefCell<[D70<D6, D76>; 1]>;
-#[rustc_layout(debug)] type T210 = ((D7, D48, &'static D62, fn(i128) -> ()), &'static [i16]);
-#[rustc_layout(debug)] type T211 = [bool; 2];
-#[rustc_layout(debug)] type T212 = u16;
-#[rustc_layout(debug)] type T213 = f32;
-#[rustc_layout(debug)] type T214 = Rc<str>;
-#[rustc_layout(debug)] type T215 = [*mut D4; 3];
-#[rustc_layout(debug)] type T216 = i32;
-#[rustc_layout(debug)] type T217 = [Result<Option<D54>, D1<([u64; 0], u128)>>; 5];
-#[rustc_layout(debug)] type T218 = D28;
-#[rustc_layout(debug)] type T219 = D12<(i16, D6, i64)>;
-#[rustc_layout(debug)] type T220 = i32;
-#[rustc_layout(debug)] type T221 = (fn(i64) -> [u64; 0],);
-#[rustc_layout(debug)] type T222 = usize;
-#[rustc_layout(debug)] type T223 = Option<(D43, D5)>;
-#[rustc_layout(debug)] type T224 = bool;
-#[rustc_layout(debug)] type T225 = Result<[u32; 5], (*mut i128, Arc<D21>, Result<RwLock<u8>, bool>, D15<D28>)>;
-#[rustc_layout(debug)] type T226 = &'static str;
-#[rustc_layout(debug)] type T227 = NonZeroU32;
-#[rustc_layout(debug)] type T228 = *mut u128;
-#[rustc_layout(debug)] type T229 = Rc<u8>;
-#[rustc_layout(debug)] type T230 = Option<D68>;
-#[rustc_layout(debug)] type T231 = (f64, D55<D20<char>, RefCell<char>>, D41);
-#[rustc_layout(debug)] type T232 = Option<Option<(D46, [u64; 0], NonZeroU8, D36)>>;
-#[rustc_layout(debug)] type T233 = [i8; 2];
-#[rustc_layout(debug)] type T234 = (i64, NonZeroU32, Result<*const bool, bool>);
-#[rustc_layout(debug)] type T235 = fn(char) -> [u64; 0];
-#[rustc_layout(debug)] type T236 = (ManuallyDrop<&'static u8>, [(i128, D18, Box<u32>, D49); 3], D28);
-#[rustc_layout(debug)] type T237 = char;
-#[rustc_layout(debug)] type T238 = D32<Option<fn(i8) -> i16>>;
-#[rustc_layout(debug)] type T239 = D6;
-#[rustc_layout(debug)] type T240 = D55<f64, bool>;
-#[rustc_layout(debug)] type T241 = u64;
-#[rustc_layout(debug)] type T242 = D5;
-#[rustc_layout(debug)] type T243 = D45;
-#[rustc_layout(debug)] type T244 = &'static mut str;
-#[rustc_layout(debug)] type T245 = bool;
-#[rustc_layout(debug)] type T246 = Mutex<bool>;
-#[rustc_layout(debug)] type T247 = Option<Result<&'static mut D50, D77>>;
-#[rustc_layout(debug)] type T248 = (*mut str, char, usize, [NonZeroU8; 3]);
-#[rustc_layout(debug)] type T249 = Option<i128>;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4<[u32; 2], f64>;
+#[rustc_layout(debug)] type T9 = Option<D4<[u32; 2], f64>>;
+#[rustc_layout(debug)] type T10 = D4<Option<Mutex<u64>>, D0>;
+#[rustc_layout(debug)] type T11 = Option<D4<Option<Mutex<u64>>, D0>>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D5<(bool, u16, [u64; 0])>;
+#[rustc_layout(debug)] type T43 = Option<D5<(bool, u16, [u64; 0])>>;
+#[rustc_layout(debug)] type T44 = D21<u128, (u16, i8)>;
+#[rustc_layout(debug)] type T45 = Option<D21<u128, (u16, i8)>>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33<(bool,)>;
+#[rustc_layout(debug)] type T67 = Option<D33<(bool,)>>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D4<(bool, D31, u128), std::sync::atomic::AtomicU32>;
+#[rustc_layout(debug)] type T83 = Option<D4<(bool, D31, u128), std::sync::atomic::AtomicU32>>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D41<Box<dyn Tr>>;
+#[rustc_layout(debug)] type T145 = Option<D41<Box<dyn Tr>>>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = ([(u8,); 0], isize, HashMap<u32, u64>);
+#[rustc_layout(debug)] type T167 = *const [i16];
+#[rustc_layout(debug)] type T168 = u64;
+#[rustc_layout(debug)] type T169 = *const [i8];
+#[rustc_layout(debug)] type T170 = ManuallyDrop<()>;
+#[rustc_layout(debug)] type T171 = *const dyn Tr;
+#[rustc_layout(debug)] type T172 = [(RefCell<u8>, (f64, u8, i16), bool); 2];
+#[rustc_layout(debug)] type T173 = [(Option<f64>, D7); 0];
+#[rustc_layout(debug)] type T174 = (&'static mut D4<char, i128>, u128, [[char; 5]; 2]);
+#[rustc_layout(debug)] type T175 = Option<i64>;
+#[rustc_layout(debug)] type T176 = i64;
+#[rustc_layout(debug)] type T177 = u128;
+#[rustc_layout(debug)] type T178 = [fn([u64; 0]) -> u8; 2];
+#[rustc_layout(debug)] type T179 = Option<Vec<u64>>;
+#[rustc_layout(debug)] type T180 = D63;
+#[rustc_layout(debug)] type T181 = D9;
+#[rustc_layout(debug)] type T182 = Option<Option<char>>;
+#[rustc_layout(debug)] type T183 = D48;
+#[rustc_layout(debug)] type T184 = bool;
+#[rustc_layout(debug)] type T185 = [char; 1];
+#[rustc_layout(debug)] type T186 = NonZeroU32;
+#[rustc_layout(debug)] type T187 = char;
+#[rustc_layout(debug)] type T188 = [i16; 0];
+#[rustc_layout(debug)] type T189 = &'static RefCell<u64>;
+#[rustc_layout(debug)] type T190 = *mut Cell<bool>;
+#[rustc_layout(debug)] type T191 = Box<[bool; 3]>;
+#[rustc_layout(debug)] type T192 = [bool; 3];
+#[rustc_layout(debug)] type T193 = bool;
+#[rustc_layout(debug)] type T194 = D21<*mut Option<bool>, (i128, D33<()>, (u8, D21<u128, (u16, i8)>, u32), (char, Mutex<u8>, D44, bool))>;
+#[rustc_layout(debug)] type T195 = D41<Box<dyn Tr>>;
+#[rustc_layout(debug)] type T196 = ();
+#[rustc_layout(debug)] type T197 = (D31, i8, u8);
+#[rustc_layout(debug)] type T198 = (&'static MaybeUninit<i64>, bool);
+#[rustc_layout(debug)] type T199 = D33<(Ordering, Result<bool, D10>, Option<Box<str>>, *mut D53)>;
+#[rustc_layout(debug)] type T200 = RwLock<u8>;
+#[rustc_layout(debug)] type T201 = D73;
+#[rustc_layout(debug)] type T202 = fn(char) -> u8;
+#[rustc_layout(debug)] type T203 = D58;
+#[rustc_layout(debug)] type T204 = u128;
+#[rustc_layout(debug)] type T205 = D72<[((), ()); 0], Option<Rc<str>>>;
+#[rustc_layout(debug)] type T206 = Result<(&'static dyn Tr, ManuallyDrop<&'static u8>, Ordering), char>;
+#[rustc_layout(debug)] type T207 = D22<fn(()) -> i32>;
+#[rustc_layout(debug)] type T208 = D9;
+#[rustc_layout(debug)] type T209 = &'static mut Box<u32>;
+#[rustc_layout(debug)] type T210 = (f64, Option<char>, Option<*mut D15>);
+#[rustc_layout(debug)] type T211 = *mut [bool];
+#[rustc_layout(debug)] type T212 = bool;
+#[rustc_layout(debug)] type T213 = Option<(D34, Box<[u8]>, *const u64)>;
+#[rustc_layout(debug)] type T214 = &'static mut Arc<D51>;
+#[rustc_layout(debug)] type T215 = &'static D79;
+#[rustc_layout(debug)] type T216 = [((char, Box<[u8]>, bool), (D40, D47, isize)); 5];
+#[rustc_layout(debug)] type T217 = Result<D57, MaybeUninit<&'static u8>>;
+#[rustc_layout(debug)] type T218 = D1;
+#[rustc_layout(debug)] type T219 = [Option<&'static mut isize>; 5];
+#[rustc_layout(debug)] type T220 = Option<RefCell<u8>>;
+#[rustc_layout(debug)] type T221 = bool;
+#[rustc_layout(debug)] type T222 = D49;
+#[rustc_layout(debug)] type T223 = Result<D48, ([Cell<bool>; 5], D66, &'static dyn Tr, D35)>;
+#[rustc_layout(debug)] type T224 = [D79; 5];
+#[rustc_layout(debug)] type T225 = [*mut dyn Tr; 0];
+#[rustc_layout(debug)] type T226 = bool;
+#[rustc_layout(debug)] type T227 = *mut isize;
+#[rustc_layout(debug)] type T228 = ([u64; 0], D4<RefCell<u8>, Option<Rc<str>>>);
+#[rustc_layout(debug)] type T229 = fn(()) -> u8;
+#[rustc_layout(debug)] type T230 = *const fn(bool) -> bool;
+#[rustc_layout(debug)] type T231 = (Vec<*mut D67>, u16, *mut [char]);
+#[rustc_layout(debug)] type T232 = Result<[(NonNull<[u8]>, usize); 1], *const Option<u8>>;
+#[rustc_layout(debug)] type T233 = *mut Mutex<bool>;
+#[rustc_layout(debug)] type T234 = D41<Rc<str>>;
+#[rustc_layout(debug)] type T235 = Option<Option<NonZeroUsize>>;
+#[rustc_layout(debug)] type T236 = Result<D42, D60>;
+#[rustc_layout(debug)] type T237 = i32;
+#[rustc_layout(debug)] type T238 = [Box<D21<bool, bool>>; 1];
+#[rustc_layout(debug)] type T239 = Option<D9>;
+#[rustc_layout(debug)] type T240 = D33<(u16, bool)>;
+#[rustc_layout(debug)] type T241 = D22<&'static [[u64; 0]]>;
+#[rustc_layout(debug)] type T242 = Option<((char, D33<(bool,)>, D35, u16), PhantomData<u64>)>;
+#[rustc_layout(debug)] type T243 = fn([u64; 0]) -> i16;
+#[rustc_layout(debug)] type T244 = (Option<Option<D58>>, NonZeroU8);
+#[rustc_layout(debug)] type T245 = *mut str;
+#[rustc_layout(debug)] type T246 = MaybeUninit<&'static u8>;
+#[rustc_layout(debug)] type T247 = *mut dyn Tr;
+#[rustc_layout(debug)] type T248 = bool;
+#[rustc_layout(debug)] type T249 = D47;

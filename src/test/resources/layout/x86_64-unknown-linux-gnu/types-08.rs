@@ -16,386 +16,388 @@ use std::time::Duration;
 pub trait Tr {}
 #[repr(u8)]
 pub enum D0 { V0, V1, V2 = 3, V3 = 6, V4, }
-#[repr(align(8))]
-pub struct D1(fn(char) -> f32);
-#[repr(transparent)]
-pub struct D2 { f0: u64, }
-#[repr(align(8))]
-pub struct D3 { f0: u32, f1: i64, }
-pub enum D4 { }
-pub union D5 { u0: ManuallyDrop<[u64; 0]>, }
+pub enum D1 { V0([(D0,); 1], String), }
+pub struct D2 { f0: D1, f1: fn(u8) -> u8, f2: bool, f3: &'static mut *const [()], }
+#[repr(align(2))]
+pub struct D3(Box<u8>);
+pub struct D4<P0> { h0: [P0; 2], }
+#[repr(isize)]
+pub enum D5 { V0(D0), V1, V2, V3 { g0: [D0; 5], g1: ManuallyDrop<char>, }, V4 { g0: [D2; 0], }, V5(((usize, D1, f64, bool), D3, [PhantomData<u64>; 5], (bool,))), }
 #[repr(packed)]
-pub union D6 { u0: bool, u1: [u64; 0], u2: char, }
+pub struct D6 { f0: char, f1: &'static usize, }
 impl Clone for D6 { fn clone(&self) -> Self { *self } }
 impl Copy for D6 {}
-pub struct D7<P0> { h0: fn(u8) -> i64, h1: Option<P0>, }
-#[repr(isize)]
-pub enum D8 { V0, V1, V2, V3, V4, }
-#[repr(C, packed(2))]
-pub struct D9([f64; 0]);
-impl Clone for D9 { fn clone(&self) -> Self { *self } }
-impl Copy for D9 {}
-pub struct D10 { f0: RefCell<(bool,)>, }
-#[repr(C, packed(2))]
-pub union D11 { u0: &'static usize, }
-impl Clone for D11 { fn clone(&self) -> Self { *self } }
-impl Copy for D11 {}
-pub enum D12 { V0, }
-#[repr(packed)]
-pub union D13 { u0: &'static NonNull<u8>, u1: [D9; 1], }
-impl Clone for D13 { fn clone(&self) -> Self { *self } }
-impl Copy for D13 {}
-pub enum D14 { V0, V1(i16), V2, }
-#[repr(C)]
-pub struct D15(RefCell<D7<D4>>);
-pub enum D16 { V0 { g0: D1, g1: char, }, }
-pub enum D17 { V0(bool, Option<D7<u128>>), V1, V2, V3, V4, V5((Mutex<u32>,)), }
-#[repr(isize)]
-pub enum D18 { V0 = 112, V1 { } = 113, V2 = 116, V3, V4, }
-pub union D19 { u0: u8, u1: ManuallyDrop<D7<bool>>, u2: i8, u3: *mut str, }
-pub enum D20 { V0(*const NonZeroI16, Option<*const i8>, [&'static mut u8; 5]), }
-#[repr(i32)]
-pub enum D21 { V0, V1 { g0: D0, g1: Result<u64, D7<D0>>, }, V2, }
+#[repr(transparent)]
+pub struct D7(bool);
 #[repr(u8)]
-pub enum D22 { V0, V1, V2, V3, V4, }
-#[repr(align(16))]
-pub struct D23 { f0: D7<[Cell<u32>; 0]>, f1: *mut str, f2: Box<D12>, f3: D7<NonZeroI16>, }
-pub enum D24 { V0, V1, V2, }
-#[repr(isize)]
-pub enum D25 { V0(bool, Result<Option<usize>, Rc<D14>>, (i128, &'static mut [u128], Option<i8>)), }
-pub struct D26<P0: ?Sized> { h0: P0, }
-pub struct D27(u128, *mut dyn Tr, &'static *const str, (RefCell<bool>,));
-pub enum D28 { }
-pub enum D29 { V0([[[u64; 0]; 0]; 2]), V1 { }, V2, V3(fn(bool) -> bool, Option<char>, D22), }
+pub enum D8 { V0, V1, V2 = 2, V3, V4, }
 #[repr(C)]
-pub enum D30 { V0, }
-#[repr(C)]
-pub struct D31(([RwLock<u8>; 5], D6, &'static str), ManuallyDrop<Cell<D13>>, MaybeUninit<*const D8>);
+pub struct D9(RefCell<D1>);
+pub enum D10 { }
+pub struct D11 { f0: u128, f1: i32, f2: Option<Option<i8>>, f3: *const dyn Tr, }
+pub struct D12 { f0: D4<Option<[u64; 0]>>, f1: [(char,); 5], f2: *mut Option<u128>, f3: *const (MaybeUninit<u32>, bool, i32), }
 #[repr(transparent)]
-pub struct D32(Option<&'static [isize]>, PhantomData<u64>);
-pub struct D33 { f0: (Result<D1, D16>, Vec<f64>, fn(i32) -> u128), f1: *const (Box<u32>, u8, isize, ()), }
-pub struct D34<P0> { h0: [P0; 2], }
-#[repr(packed(4))]
-pub struct D35 { f0: *const str, f1: i16, f2: (), f3: [*mut char; 5], f4: (fn(u8) -> u8,), }
-impl Clone for D35 { fn clone(&self) -> Self { *self } }
-impl Copy for D35 {}
-pub enum D36 { V0(&'static str), V1, }
-pub struct D37(Option<D34<i32>>, (ManuallyDrop<Arc<u64>>, MaybeUninit<PhantomData<u64>>, Option<bool>), Option<u128>);
-#[repr(align(2))]
-pub struct D38 { }
-#[repr(C)]
-pub enum D39 { V0, V1, }
-#[repr(transparent)]
-pub struct D40(&'static NonZeroU32, PhantomData<u64>);
-pub enum D41 { V0, V1(Box<dyn Tr>), V2 { g0: *mut Option<u8>, g1: (&'static str, bool, Cell<u32>), g2: MaybeUninit<&'static u8>, }, V3(Cell<Option<VecDeque<u16>>>, [f64; 1]), V4, V5 { }, }
-pub struct D42(D7<f32>, D39, D38, Option<*mut [char]>, u16);
-pub struct D43 { f0: bool, f1: [(D33, Ordering, isize); 2], f2: ManuallyDrop<&'static Mutex<bool>>, f3: ((u16, ManuallyDrop<bool>, D28), u32, Arc<D21>), }
-pub enum D44 { V0, V1, V2, V3, }
-pub enum D45 { V0, V1, V2, V3, }
-#[repr(C)]
-pub union D46 { u0: ManuallyDrop<D18>, u1: u16, }
-pub struct D47<P0> { h0: Option<P0>, }
-pub enum D48 { V0 = 110, }
-#[repr(u64)]
-pub enum D49 { V0 { g0: bool, } = 2, V1, V2 { }, V3(u8, Result<Option<D23>, u64>, !) = 7, V4(Mutex<u8>) = 8, }
-pub enum D50 { }
-pub enum D51 { V0(D47<(bool, D48, (), f64)>, *const dyn Tr, D22), V1, V2(([Mutex<bool>; 0],), [u64; 0]), V3 { }, V4(D41, D50), }
-#[repr(C, align(8))]
-pub struct D52(Option<[bool; 2]>, D7<[u64; 0]>);
-#[repr(packed(4))]
-pub struct D53 { f0: *mut MaybeUninit<u32>, f1: *const str, f2: &'static D50, }
-impl Clone for D53 { fn clone(&self) -> Self { *self } }
-impl Copy for D53 {}
-#[repr(align(16))]
-pub struct D54(fn(usize) -> i64, (D17,));
-#[repr(C)]
-pub enum D55 { V0, V1, V2 { g0: *mut str, }, V3(D9), V4, }
-#[repr(transparent)]
-pub struct D56 { f0: (D34<[u64; 0]>, Option<bool>, ((), [u64; 0], D39, bool)), f1: PhantomData<u64>, }
-pub struct D57 { }
-pub struct D58 { f0: isize, f1: fn(char) -> char, }
-pub struct D59;
-#[repr(align(8))]
-pub struct D60 { f0: [(D48,); 3], f1: Option<(NonNull<[u8]>, D4, bool)>, f2: u32, }
-pub struct D61 { f0: (), f1: bool, f2: [D59; 1], f3: Option<bool>, }
-#[repr(align(8))]
-pub struct D62(u8, Rc<fn(u8) -> f32>, Duration, RefCell<D9>, *const RefCell<D1>);
-pub union D63 { u0: &'static *const str, u1: ManuallyDrop<u32>, u2: ManuallyDrop<char>, u3: u128, }
-pub enum D64 { }
-pub enum D65 { }
-pub struct D66 { f0: &'static u32, f1: D46, f2: Result<char, Result<D0, PhantomData<String>>>, f3: Vec<(bool, D63, u64)>, }
+pub struct D13(D4<[i64; 3]>);
 #[repr(packed(2))]
-pub struct D67(isize, bool, *mut dyn Tr, char);
-impl Clone for D67 { fn clone(&self) -> Self { *self } }
-impl Copy for D67 {}
-#[repr(u16)]
-pub enum D68 { V0(bool, D31), V1, V2 { }, V3(Option<bool>, Box<i64>, RwLock<u8>), V4((Result<i128, bool>, ManuallyDrop<&'static u8>, D25, D34<f32>), Result<(u8, Duration, u8, Arc<u64>), (D53, D33)>, [bool; 2]), }
-pub struct D69 { f0: Cell<[f64; 2]>, f1: [i128; 2], f2: Option<Option<char>>, f3: f64, f4: i32, }
-pub struct D70 { }
-pub enum D71 { V0 = 1, V1 = 4, V2, V3, V4 = 297, V5 = 298, }
-pub struct D72<P0, P1: ?Sized> { h0: &'static mut dyn Tr, h1: Option<P0>, h2: P1, }
-pub enum D73 { V0((Option<D0>, bool, char, Mutex<i8>)), V1((), *mut Cell<D40>), }
-pub struct D74 { f0: i16, f1: &'static mut [u128], }
-#[repr(packed(4))]
-pub struct D75 { }
-impl Clone for D75 { fn clone(&self) -> Self { *self } }
-impl Copy for D75 {}
-pub enum D76 { V0, V1, V2, V3(*mut dyn Tr, D26<D26<i32>>, &'static mut Cell<NonZeroI16>), }
-pub struct D77(D37, Vec<u128>, Option<Option<u64>>, (i16, bool, D47<D56>));
-#[repr(align(16))]
-pub struct D78 { }
-pub enum D79 { V0 { g0: &'static u8, g1: Option<D34<i16>>, g2: Option<D47<f32>>, }, V1(Cell<bool>, (), Result<D48, Option<u8>>), }
-pub struct D80<P0, P1: ?Sized> { h0: [Mutex<bool>; 2], h1: [P0; 2], h2: P1, }
-pub union D81 { u0: *const (char, PhantomData<String>, u8, RefCell<u8>), u1: ManuallyDrop<[*mut f32; 3]>, u2: ManuallyDrop<D24>, u3: ManuallyDrop<D8>, }
+pub struct D14 { f0: u8, }
+impl Clone for D14 { fn clone(&self) -> Self { *self } }
+impl Copy for D14 {}
+pub enum D15 { V0, V1, V2 { }, V3(Result<D4<i8>, &'static mut [u8]>, MaybeUninit<Option<ManuallyDrop<&'static u8>>>, D4<[i64; 3]>), V4(&'static mut str), }
+pub struct D16<P0, P1: ?Sized> { h0: u32, h1: (P0, u8), h2: P1, }
 #[repr(C, u8)]
-pub enum D82 { V0 = 2, V1(Box<()>), V2 { } = 6, }
+pub enum D17 { V0 { g0: bool, g1: !, g2: NonNull<u8>, }, V1 { g0: Rc<RefCell<u128>>, g1: Option<D16<usize, Mutex<bool>>>, }, V2, V3 = 3, V4((Cell<f32>, fn(u8) -> f64, *const D5), *const D6, Result<Option<usize>, Rc<D9>>), }
+pub union D18 { u0: &'static VecDeque<u16>, u1: ManuallyDrop<Arc<u64>>, u2: *mut (bool,), }
+pub struct D19<P0> { h0: Option<Vec<u64>>, h1: (P0, u8), }
+pub struct D20<P0> { h0: u8, h1: [P0; 2], h2: *const D10, }
+#[repr(C, packed(2))]
+pub struct D21 { f0: [u64; 0], }
+impl Clone for D21 { fn clone(&self) -> Self { *self } }
+impl Copy for D21 {}
+pub enum D22 { V0, }
+pub enum D23 { V0(char, D15), V1(*const (i16, D16<u8, fn(u32) -> f64>, Box<()>)), }
+pub struct D24<P0, P1> { h0: [P0; 2], h1: [P1; 2], h2: bool, }
+pub enum D25 { V0(f64), V1(Mutex<i32>), V2 { g0: (i32, u8, &'static dyn Tr), g1: !, g2: bool, }, }
+pub enum D26 { V0(D13), V1(i32, fn(f64) -> u32), V2 { g0: Option<D19<D18>>, g1: &'static mut str, g2: (), }, V3, V4(&'static dyn Tr, &'static ()), }
+pub enum D27 { V0((), RefCell<u8>), V1(D5, D3), V2, V3 { }, }
+pub struct D28<P0: ?Sized> { h0: P0, }
+pub union D29 { u0: ManuallyDrop<D4<D19<i32>>>, u1: char, }
+pub union D30 { u0: ManuallyDrop<Rc<[[u64; 0]; 3]>>, u1: *mut str, u2: ManuallyDrop<&'static mut (D12, bool)>, }
+#[repr(C)]
+pub enum D31 { V0, V1, }
+pub struct D32;
+pub enum D33 { V0, V1(char, !), V2(i128, *mut char), }
+#[repr(i32)]
+pub enum D34 { V0 { g0: &'static str, g1: *mut Option<usize>, g2: D5, }, V1(Option<[bool; 2]>, Rc<(ManuallyDrop<&'static u8>, D14)>, (D23, Option<D16<u8, fn(u32) -> f64>>, Option<bool>)), V2, V3, }
+pub enum D35 { V0, }
+pub enum D36 { }
+#[repr(C)]
+pub enum D37 { V0 { g0: i128, }, V1, V2(f32, Option<(VecDeque<u16>, f32, RefCell<u64>)>, isize), V3(D16<(i64, char, u64), D22>, usize, D16<i64, Mutex<u8>>), V4(Option<u16>, Result<D27, D12>), }
+pub struct D38;
+pub enum D39 { V0 { }, V1, V2(NonZeroI16, bool), V3((char,), D19<(D13, f32)>, (i32,)), V4 { g0: D4<Option<D1>>, g1: bool, }, }
+pub enum D40 { V0 { g0: *mut Cell<HashMap<u32, u64>>, }, V1((), D4<Mutex<bool>>, &'static str), V2, V3, V4(([Mutex<bool>; 0],), [u64; 0]), }
+pub enum D41 { V0([D35; 1]), V1(Rc<fn(i64) -> bool>, &'static dyn Tr, ((), &'static mut str)), V2, }
+pub union D42 { u0: *const str, u1: &'static dyn Tr, }
+impl Clone for D42 { fn clone(&self) -> Self { *self } }
+impl Copy for D42 {}
+pub enum D43 { V0, V1, V2, }
+#[repr(align(2))]
+pub struct D44 { f0: (D39,), f1: Option<&'static mut bool>, }
+#[repr(C)]
+pub enum D45 { V0 { g0: u32, g1: i16, g2: u32, }, V1(D19<D12>, D6, D4<(char, f64, u16)>), }
+pub enum D46 { V0, V1, }
+#[repr(isize)]
+pub enum D47 { V0 { g0: Duration, g1: [[D31; 3]; 5], }, V1(f32, u8, ([Ordering; 5], u8, Option<i64>, D8)), V2, V3(Cell<u32>), V4(D4<(i128, u8, isize)>, [D14; 1]), V5 { g0: Result<D34, *const str>, g1: Infallible, }, }
+pub struct D48<P0> { h0: P0, }
+#[repr(C)]
+pub struct D49 { f0: D19<[(); 3]>, f1: Result<Result<D22, u8>, [D33; 1]>, f2: (fn(()) -> char, fn(u128) -> i8, Box<[u8]>, *mut D13), f3: D47, }
+pub struct D50 { f0: (Option<D26>,), }
+#[repr(packed)]
+pub struct D51((fn(f64) -> char, u8, [[u64; 0]; 5]), *mut Option<D9>);
+impl Clone for D51 { fn clone(&self) -> Self { *self } }
+impl Copy for D51 {}
+pub enum D52 { V0, V1(i16), V2 { g0: MaybeUninit<u32>, g1: fn(u32) -> char, g2: Result<(Vec<u64>, bool), u8>, }, V3, V4, V5(i64), }
+pub enum D53 { V0, V1((Result<i128, bool>, ManuallyDrop<&'static u8>, D4<(i128, u8, isize)>, D48<f32>), Result<(u8, Duration, u8, Arc<u64>), (D12, D31)>, [bool; 2]), V2(Cell<[f64; 2]>, [u64; 0], D9), V3(D16<D19<D8>, D21>, Option<D11>, Result<Arc<D49>, (D36, D33, i32)>), V4, V5((D28<i8>, Option<char>, &'static NonZeroUsize, Rc<Infallible>), !), }
+pub struct D54(u128, (RefCell<u8>, *mut str));
+#[repr(packed(2))]
+pub struct D55 { }
+impl Clone for D55 { fn clone(&self) -> Self { *self } }
+impl Copy for D55 {}
+pub struct D56<P0, P1> { h0: [P0; 2], h1: char, h2: (P1, u8), h3: String, }
+pub enum D57 { }
+pub enum D58 { V0 { }, V1, V2, V3(*const str, i64), V4(Option<D56<f32, i8>>, D57), }
+#[repr(C, packed)]
+pub struct D59 { f0: (), f1: u128, f2: &'static Option<u64>, }
+impl Clone for D59 { fn clone(&self) -> Self { *self } }
+impl Copy for D59 {}
+#[repr(C, packed(2))]
+pub struct D60 { }
+impl Clone for D60 { fn clone(&self) -> Self { *self } }
+impl Copy for D60 {}
+pub enum D61 { V0, V1(D27, fn(usize) -> bool, [Rc<u8>; 3]), }
+#[repr(C, packed)]
+pub struct D62([u64; 0], [u64; 0], *mut dyn Tr, f32, u8);
+impl Clone for D62 { fn clone(&self) -> Self { *self } }
+impl Copy for D62 {}
+pub enum D63 { V0, V1, V2, V3, V4, }
+pub union D64 { u0: usize, u1: ManuallyDrop<D41>, }
+#[repr(C, align(8))]
+pub struct D65 { f0: Mutex<bool>, f1: f32, f2: Option<(i64, D49, bool, f64)>, f3: bool, f4: Result<D22, Option<i64>>, }
+#[repr(u16)]
+pub enum D66 { V0 { g0: ((),), g1: Option<Option<D11>>, g2: char, }, V1 { g0: RefCell<Rc<D20<&'static str>>>, }, V2, V3(Option<D28<D55>>), }
+pub struct D67(Arc<Option<bool>>);
+pub enum D68 { V0, V1, V2([D16<(i64, char, u64), D22>; 5], (Option<NonNull<[u8]>>, D65, [u128; 5]), bool), V3(fn(char) -> u32, MaybeUninit<Vec<bool>>), V4, }
+pub union D69 { u0: ManuallyDrop<Result<D20<D0>, usize>>, u1: ManuallyDrop<NonZeroU32>, u2: [u64; 0], }
+#[repr(C)]
+pub struct D70 { f0: &'static mut dyn Tr, f1: fn(i8) -> i64, }
+pub enum D71 { V0, V1, V2, V3, V4, V5, }
+pub struct D72 { f0: i8, f1: D68, f2: D7, f3: &'static mut char, f4: [char; 1], }
+#[repr(C, packed)]
+pub struct D73 { f0: D6, f1: u8, f2: u8, f3: [u64; 0], }
+impl Clone for D73 { fn clone(&self) -> Self { *self } }
+impl Copy for D73 {}
+pub struct D74<P0, P1: ?Sized> { h0: (P0, u8), h1: P1, }
+#[repr(align(8))]
+pub struct D75 { }
+#[repr(C, align(8))]
+pub struct D76 { f0: (Rc<char>, D24<VecDeque<u16>, D69>), f1: Box<[u8]>, f2: [[u64; 0]; 2], f3: ((u8, Rc<u8>, (), i128), (D29, Cell<bool>, u16)), }
+#[repr(align(8))]
+pub struct D77(((D11, D71, D6, u32), (D2, Mutex<u64>), f64, D11));
+pub enum D78 { V0(Option<D38>, &'static mut Result<D61, D68>, isize), V1 { g0: [u64; 0], g1: Rc<NonNull<[u8]>>, }, }
+#[repr(i8)]
+pub enum D79 { V0 = 0, V1 = 2, V2, V3(D43, !), V4 { g0: Option<Option<D26>>, g1: !, g2: [D78; 0], } = 6, V5((Option<char>, (NonNull<u8>, bool, isize), RefCell<u64>, NonZeroU8), [u64; 0], i128) = 7, }
+pub enum D80 { V0 = 0, V1 = 3, }
+pub enum D81 { V0, V1, V2(Result<Result<bool, NonZeroU32>, (D61,)>, (i128,)), }
+#[repr(packed(4))]
+pub struct D82 { f0: u128, f1: *const str, f2: D62, f3: (), }
+impl Clone for D82 { fn clone(&self) -> Self { *self } }
+impl Copy for D82 {}
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1;
-#[rustc_layout(debug)] type T2 = Option<D1>;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = D4;
-#[rustc_layout(debug)] type T6 = Option<D4>;
-#[rustc_layout(debug)] type T7 = D5;
-#[rustc_layout(debug)] type T8 = D6;
-#[rustc_layout(debug)] type T9 = D7<D4>;
-#[rustc_layout(debug)] type T10 = D8;
-#[rustc_layout(debug)] type T11 = D9;
-#[rustc_layout(debug)] type T12 = Option<D9>;
-#[rustc_layout(debug)] type T13 = D10;
-#[rustc_layout(debug)] type T14 = Option<D10>;
-#[rustc_layout(debug)] type T15 = D11;
-#[rustc_layout(debug)] type T16 = Option<D11>;
-#[rustc_layout(debug)] type T17 = D12;
-#[rustc_layout(debug)] type T18 = Option<D12>;
-#[rustc_layout(debug)] type T19 = D13;
-#[rustc_layout(debug)] type T20 = D14;
-#[rustc_layout(debug)] type T21 = D15;
-#[rustc_layout(debug)] type T22 = D16;
-#[rustc_layout(debug)] type T23 = Option<D16>;
-#[rustc_layout(debug)] type T24 = D17;
-#[rustc_layout(debug)] type T25 = D18;
-#[rustc_layout(debug)] type T26 = D19;
-#[rustc_layout(debug)] type T27 = Option<D19>;
-#[rustc_layout(debug)] type T28 = D20;
-#[rustc_layout(debug)] type T29 = D21;
-#[rustc_layout(debug)] type T30 = D22;
-#[rustc_layout(debug)] type T31 = D23;
-#[rustc_layout(debug)] type T32 = D24;
-#[rustc_layout(debug)] type T33 = D25;
-#[rustc_layout(debug)] type T34 = D7<f32>;
-#[rustc_layout(debug)] type T35 = D27;
-#[rustc_layout(debug)] type T36 = Option<D27>;
-#[rustc_layout(debug)] type T37 = D28;
-#[rustc_layout(debug)] type T38 = Option<D28>;
-#[rustc_layout(debug)] type T39 = D29;
-#[rustc_layout(debug)] type T40 = Option<D29>;
-#[rustc_layout(debug)] type T41 = D30;
-#[rustc_layout(debug)] type T42 = D31;
-#[rustc_layout(debug)] type T43 = D32;
-#[rustc_layout(debug)] type T44 = D33;
-#[rustc_layout(debug)] type T45 = D34<bool>;
-#[rustc_layout(debug)] type T46 = D35;
-#[rustc_layout(debug)] type T47 = D36;
-#[rustc_layout(debug)] type T48 = D37;
-#[rustc_layout(debug)] type T49 = D38;
-#[rustc_layout(debug)] type T50 = Option<D38>;
-#[rustc_layout(debug)] type T51 = D39;
-#[rustc_layout(debug)] type T52 = Option<D39>;
-#[rustc_layout(debug)] type T53 = D40;
-#[rustc_layout(debug)] type T54 = D41;
-#[rustc_layout(debug)] type T55 = D42;
-#[rustc_layout(debug)] type T56 = D43;
-#[rustc_layout(debug)] type T57 = D44;
-#[rustc_layout(debug)] type T58 = D45;
-#[rustc_layout(debug)] type T59 = D46;
-#[rustc_layout(debug)] type T60 = D7<u32>;
-#[rustc_layout(debug)] type T61 = Option<D7<u32>>;
-#[rustc_layout(debug)] type T62 = D48;
-#[rustc_layout(debug)] type T63 = Option<D48>;
-#[rustc_layout(debug)] type T64 = D49;
-#[rustc_layout(debug)] type T65 = D50;
-#[rustc_layout(debug)] type T66 = D51;
-#[rustc_layout(debug)] type T67 = D52;
-#[rustc_layout(debug)] type T68 = D53;
-#[rustc_layout(debug)] type T69 = D54;
-#[rustc_layout(debug)] type T70 = D55;
-#[rustc_layout(debug)] type T71 = D56;
-#[rustc_layout(debug)] type T72 = Option<D56>;
-#[rustc_layout(debug)] type T73 = D57;
-#[rustc_layout(debug)] type T74 = D58;
-#[rustc_layout(debug)] type T75 = D59;
-#[rustc_layout(debug)] type T76 = Option<D59>;
-#[rustc_layout(debug)] type T77 = D60;
-#[rustc_layout(debug)] type T78 = Option<D60>;
-#[rustc_layout(debug)] type T79 = D61;
-#[rustc_layout(debug)] type T80 = D62;
-#[rustc_layout(debug)] type T81 = D63;
-#[rustc_layout(debug)] type T82 = Option<D63>;
-#[rustc_layout(debug)] type T83 = D64;
-#[rustc_layout(debug)] type T84 = Option<D64>;
-#[rustc_layout(debug)] type T85 = D65;
-#[rustc_layout(debug)] type T86 = Option<D65>;
-#[rustc_layout(debug)] type T87 = D66;
-#[rustc_layout(debug)] type T88 = Option<D66>;
-#[rustc_layout(debug)] type T89 = D67;
-#[rustc_layout(debug)] type T90 = Option<D67>;
-#[rustc_layout(debug)] type T91 = D68;
-#[rustc_layout(debug)] type T92 = Option<D68>;
-#[rustc_layout(debug)] type T93 = D69;
-#[rustc_layout(debug)] type T94 = D70;
-#[rustc_layout(debug)] type T95 = D71;
-#[rustc_layout(debug)] type T96 = D26<bool>;
-#[rustc_layout(debug)] type T97 = D73;
-#[rustc_layout(debug)] type T98 = Option<D73>;
-#[rustc_layout(debug)] type T99 = D74;
-#[rustc_layout(debug)] type T100 = Option<D74>;
-#[rustc_layout(debug)] type T101 = D75;
-#[rustc_layout(debug)] type T102 = Option<D75>;
-#[rustc_layout(debug)] type T103 = D76;
-#[rustc_layout(debug)] type T104 = D77;
-#[rustc_layout(debug)] type T105 = Option<D77>;
-#[rustc_layout(debug)] type T106 = D78;
-#[rustc_layout(debug)] type T107 = D79;
-#[rustc_layout(debug)] type T108 = Option<D79>;
-#[rustc_layout(debug)] type T109 = D80<u16, D10>;
-#[rustc_layout(debug)] type T110 = Option<D80<u16, D10>>;
-#[rustc_layout(debug)] type T111 = D81;
-#[rustc_layout(debug)] type T112 = D82;
-#[rustc_layout(debug)] type T113 = Option<D82>;
-#[rustc_layout(debug)] type T114 = (RefCell<Option<char>>, D79);
-#[rustc_layout(debug)] type T115 = &'static [()];
-#[rustc_layout(debug)] type T116 = bool;
-#[rustc_layout(debug)] type T117 = Box<usize>;
-#[rustc_layout(debug)] type T118 = (*const [bool],);
-#[rustc_layout(debug)] type T119 = [D67; 5];
-#[rustc_layout(debug)] type T120 = RefCell<u64>;
-#[rustc_layout(debug)] type T121 = NonZeroU32;
-#[rustc_layout(debug)] type T122 = Result<([u128; 5], D39, [D29; 3], fn(char) -> u32), fn(f64) -> ()>;
-#[rustc_layout(debug)] type T123 = &'static mut MaybeUninit<Option<i16>>;
-#[rustc_layout(debug)] type T124 = D33;
-#[rustc_layout(debug)] type T125 = usize;
-#[rustc_layout(debug)] type T126 = D18;
-#[rustc_layout(debug)] type T127 = &'static mut D2;
-#[rustc_layout(debug)] type T128 = Cell<D72<fn(i8) -> i64, *const dyn Tr>>;
-#[rustc_layout(debug)] type T129 = u64;
-#[rustc_layout(debug)] type T130 = (&'static PhantomData<u64>, Result<(char, bool, D18), &'static mut dyn Tr>, (*const u64, [ManuallyDrop<&'static u8>; 3], Option<bool>), [u64; 0]);
-#[rustc_layout(debug)] type T131 = u128;
-#[rustc_layout(debug)] type T132 = MaybeUninit<D72<i16, MaybeUninit<D62>>>;
-#[rustc_layout(debug)] type T133 = (ManuallyDrop<D80<char, i16>>, (u16, &'static mut D1));
-#[rustc_layout(debug)] type T134 = D35;
-#[rustc_layout(debug)] type T135 = Rc<u8>;
-#[rustc_layout(debug)] type T136 = Rc<((D76, Cell<bool>, u16), *mut [u64; 0], (i8, D79, D32, D70))>;
-#[rustc_layout(debug)] type T137 = RefCell<(bool, [f64; 3])>;
-#[rustc_layout(debug)] type T138 = &'static mut ([f32; 1],);
-#[rustc_layout(debug)] type T139 = D25;
-#[rustc_layout(debug)] type T140 = &'static [u8];
-#[rustc_layout(debug)] type T141 = [(D7<isize>,); 3];
-#[rustc_layout(debug)] type T142 = ([u64; 0], f64, *const D26<D66>, Option<bool>);
-#[rustc_layout(debug)] type T143 = MaybeUninit<[Vec<char>; 5]>;
-#[rustc_layout(debug)] type T144 = Option<(isize, Option<u64>, (u8, D60, u128, D7<D4>), i32)>;
-#[rustc_layout(debug)] type T145 = Option<fn(u128) -> char>;
-#[rustc_layout(debug)] type T146 = D7<D22>;
-#[rustc_layout(debug)] type T147 = RefCell<u64>;
-#[rustc_layout(debug)] type T148 = NonZeroU8;
-#[rustc_layout(debug)] type T149 = [D7<f32>; 2];
-#[rustc_layout(debug)] type T150 = *mut *mut (Box<()>, D66);
-#[rustc_layout(debug)] type T151 = *const dyn Tr;
-#[rustc_layout(debug)] type T152 = u128;
-#[rustc_layout(debug)] type T153 = Vec<Result<Result<bool, NonZeroU32>, (D56,)>>;
-#[rustc_layout(debug)] type T154 = (i128,);
-#[rustc_layout(debug)] type T155 = D47<[[f64; 2]; 2]>;
-#[rustc_layout(debug)] type T156 = D67;
-#[rustc_layout(debug)] type T157 = Rc<Arc<*const i64>>;
-#[rustc_layout(debug)] type T158 = u128;
-#[rustc_layout(debug)] type T159 = [u32; 2];
-#[rustc_layout(debug)] type T160 = NonZeroI16;
-#[rustc_layout(debug)] type T161 = fn(bool) -> char;
-#[rustc_layout(debug)] type T162 = D68;
-#[rustc_layout(debug)] type T163 = bool;
-#[rustc_layout(debug)] type T164 = Cell<[u64; 3]>;
-#[rustc_layout(debug)] type T165 = u16;
-#[rustc_layout(debug)] type T166 = Vec<u64>;
-#[rustc_layout(debug)] type T167 = Box<()>;
-#[rustc_layout(debug)] type T168 = Result<([D48; 0],), D60>;
-#[rustc_layout(debug)] type T169 = Rc<bool>;
-#[rustc_layout(debug)] type T170 = u8;
-#[rustc_layout(debug)] type T171 = D48;
-#[rustc_layout(debug)] type T172 = Option<D55>;
-#[rustc_layout(debug)] type T173 = &'static mut (u64, ());
-#[rustc_layout(debug)] type T174 = Option<bool>;
-#[rustc_layout(debug)] type T175 = D34<Result<D72<Mutex<u64>, usize>, ()>>;
-#[rustc_layout(debug)] type T176 = D28;
-#[rustc_layout(debug)] type T177 = *mut str;
-#[rustc_layout(debug)] type T178 = D44;
-#[rustc_layout(debug)] type T179 = ((*mut [i64], (i128,)), RefCell<u64>);
-#[rustc_layout(debug)] type T180 = (&'static (), D80<fn(u8) -> u8, [D3; 3]>, char);
-#[rustc_layout(debug)] type T181 = D3;
-#[rustc_layout(debug)] type T182 = (i8,);
-#[rustc_layout(debug)] type T183 = f32;
-#[rustc_layout(debug)] type T184 = ManuallyDrop<&'static u8>;
-#[rustc_layout(debug)] type T185 = u32;
-#[rustc_layout(debug)] type T186 = Option<Option<(D54,)>>;
-#[rustc_layout(debug)] type T187 = D44;
-#[rustc_layout(debug)] type T188 = i8;
-#[rustc_layout(debug)] type T189 = Rc<u8>;
-#[rustc_layout(debug)] type T190 = D76;
-#[rustc_layout(debug)] type T191 = u8;
-#[rustc_layout(debug)] type T192 = Mutex<[u8; 2]>;
-#[rustc_layout(debug)] type T193 = MaybeUninit<f32>;
-#[rustc_layout(debug)] type T194 = bool;
-#[rustc_layout(debug)] type T195 = RefCell<i16>;
-#[rustc_layout(debug)] type T196 = (D82, ([u32; 0], &'static mut bool, (Box<dyn Tr>, D77)));
-#[rustc_layout(debug)] type T197 = bool;
-#[rustc_layout(debug)] type T198 = [Arc<f64>; 0];
-#[rustc_layout(debug)] type T199 = Option<&'static str>;
-#[rustc_layout(debug)] type T200 = String;
-#[rustc_layout(debug)] type T201 = Result<u8, D27>;
-#[rustc_layout(debug)] type T202 = fn(f64) -> u8;
-#[rustc_layout(debug)] type T203 = (Option<Result<Box<u32>, D66>>, i128, *const Option<Vec<u64>>);
-#[rustc_layout(debug)] type T204 = D18;
-#[rustc_layout(debug)] type T205 = Option<[(); 2]>;
-#[rustc_layout(debug)] type T206 = u8;
-#[rustc_layout(debug)] type T207 = usize;
-#[rustc_layout(debug)] type T208 = D49;
-#[rustc_layout(debug)] type T209 = *mut str;
-#[rustc_layout(debug)] type T210 = &'static [Result<D43, char>; 0];
-#[rustc_layout(debug)] type T211 = D78;
-#[rustc_layout(debug)] type T212 = Option<D22>;
-#[rustc_layout(debug)] type T213 = *const str;
-#[rustc_layout(debug)] type T214 = D47<&'static Arc<i16>>;
-#[rustc_layout(debug)] type T215 = bool;
-#[rustc_layout(debug)] type T216 = ((RefCell<u64>, Result<[u64; 0], Rc<u8>>, Box<()>), Option<std::rc::Weak<u8>>, usize, Infallible);
-#[rustc_layout(debug)] type T217 = &'static mut str;
-#[rustc_layout(debug)] type T218 = MaybeUninit<&'static mut (D8, D78)>;
-#[rustc_layout(debug)] type T219 = Box<isize>;
-#[rustc_layout(debug)] type T220 = D15;
-#[rustc_layout(debug)] type T221 = MaybeUninit<*mut str>;
-#[rustc_layout(debug)] type T222 = D69;
-#[rustc_layout(debug)] type T223 = D42;
-#[rustc_layout(debug)] type T224 = fn(u8) -> isize;
-#[rustc_layout(debug)] type T225 = *mut dyn Tr;
-#[rustc_layout(debug)] type T226 = RefCell<u64>;
-#[rustc_layout(debug)] type T227 = u64;
-#[rustc_layout(debug)] type T228 = D34<bool>;
-#[rustc_layout(debug)] type T229 = Option<D14>;
-#[rustc_layout(debug)] type T230 = ([[i8; 2]; 1],);
-#[rustc_layout(debug)] type T231 = &'static D33;
-#[rustc_layout(debug)] type T232 = D7<D26<*const D7<D4>>>;
-#[rustc_layout(debug)] type T233 = [Option<bool>; 0];
-#[rustc_layout(debug)] type T234 = D47<[u64; 1]>;
-#[rustc_layout(debug)] type T235 = [u64; 0];
-#[rustc_layout(debug)] type T236 = (fn(char) -> u64, [Option<D13>; 0], D30);
-#[rustc_layout(debug)] type T237 = *mut dyn Tr;
-#[rustc_layout(debug)] type T238 = Result<[NonNull<u8>; 5], u8>;
-#[rustc_layout(debug)] type T239 = u8;
-#[rustc_layout(debug)] type T240 = (D69, i64, &'static dyn Tr);
-#[rustc_layout(debug)] type T241 = (((D0, D28, u8, D61),), D34<[u32; 3]>, (D26<u8>, char, Option<u8>, Rc<D7<D4>>), fn(u64) -> bool);
-#[rustc_layout(debug)] type T242 = D49;
-#[rustc_layout(debug)] type T243 = D81;
-#[rustc_layout(debug)] type T244 = (usize,);
-#[rustc_layout(debug)] type T245 = D8;
-#[rustc_layout(debug)] type T246 = Box<*const *mut bool>;
-#[rustc_layout(debug)] type T247 = (D7<f32>, ());
-#[rustc_layout(debug)] type T248 = *mut D43;
-#[rustc_layout(debug)] type T249 = Arc<Result<(D69, char, D42), (D60,)>>;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4<[i64; 3]>;
+#[rustc_layout(debug)] type T9 = Option<D4<[i64; 3]>>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16<u8, fn(u32) -> f64>;
+#[rustc_layout(debug)] type T33 = Option<D16<u8, fn(u32) -> f64>>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D16<u64, *mut bool>;
+#[rustc_layout(debug)] type T39 = Option<D16<u64, *mut bool>>;
+#[rustc_layout(debug)] type T40 = D4<(i128, u8, isize)>;
+#[rustc_layout(debug)] type T41 = Option<D4<(i128, u8, isize)>>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D16<(i64, char, u64), D22>;
+#[rustc_layout(debug)] type T49 = Option<D16<(i64, char, u64), D22>>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D20<&'static str>;
+#[rustc_layout(debug)] type T57 = Option<D20<&'static str>>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D16<(u8, bool), [u8; 2]>;
+#[rustc_layout(debug)] type T97 = Option<D16<(u8, bool), [u8; 2]>>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D4<[D40; 1]>;
+#[rustc_layout(debug)] type T113 = Option<D4<[D40; 1]>>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D19<fn(char) -> bool>;
+#[rustc_layout(debug)] type T149 = Option<D19<fn(char) -> bool>>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = Rc<u32>;
+#[rustc_layout(debug)] type T167 = u128;
+#[rustc_layout(debug)] type T168 = [u32; 2];
+#[rustc_layout(debug)] type T169 = NonZeroI16;
+#[rustc_layout(debug)] type T170 = fn(bool) -> char;
+#[rustc_layout(debug)] type T171 = D68;
+#[rustc_layout(debug)] type T172 = bool;
+#[rustc_layout(debug)] type T173 = Cell<[u64; 3]>;
+#[rustc_layout(debug)] type T174 = u16;
+#[rustc_layout(debug)] type T175 = Vec<u64>;
+#[rustc_layout(debug)] type T176 = Box<()>;
+#[rustc_layout(debug)] type T177 = Result<([D16<(u8, bool), [u8; 2]>; 0],), D60>;
+#[rustc_layout(debug)] type T178 = Rc<bool>;
+#[rustc_layout(debug)] type T179 = u8;
+#[rustc_layout(debug)] type T180 = D16<(u8, bool), [u8; 2]>;
+#[rustc_layout(debug)] type T181 = Option<D55>;
+#[rustc_layout(debug)] type T182 = &'static mut (u64, ());
+#[rustc_layout(debug)] type T183 = Option<bool>;
+#[rustc_layout(debug)] type T184 = D74<Result<D24<Mutex<u64>, usize>, ()>, D20<&'static str>>;
+#[rustc_layout(debug)] type T185 = *mut str;
+#[rustc_layout(debug)] type T186 = D44;
+#[rustc_layout(debug)] type T187 = ((*mut [i64], (i128,)), RefCell<u64>);
+#[rustc_layout(debug)] type T188 = (&'static (), D19<fn(u8) -> u8>, [bool; 1]);
+#[rustc_layout(debug)] type T189 = D20<((D40,),)>;
+#[rustc_layout(debug)] type T190 = D6;
+#[rustc_layout(debug)] type T191 = (Result<[u32; 5], i16>,);
+#[rustc_layout(debug)] type T192 = i64;
+#[rustc_layout(debug)] type T193 = D44;
+#[rustc_layout(debug)] type T194 = i8;
+#[rustc_layout(debug)] type T195 = Rc<u8>;
+#[rustc_layout(debug)] type T196 = D76;
+#[rustc_layout(debug)] type T197 = u8;
+#[rustc_layout(debug)] type T198 = Mutex<[u8; 2]>;
+#[rustc_layout(debug)] type T199 = MaybeUninit<f32>;
+#[rustc_layout(debug)] type T200 = bool;
+#[rustc_layout(debug)] type T201 = RefCell<i16>;
+#[rustc_layout(debug)] type T202 = (D82, ([u32; 0], &'static mut bool, (Box<dyn Tr>, D77)));
+#[rustc_layout(debug)] type T203 = bool;
+#[rustc_layout(debug)] type T204 = [Arc<f64>; 0];
+#[rustc_layout(debug)] type T205 = Option<&'static str>;
+#[rustc_layout(debug)] type T206 = String;
+#[rustc_layout(debug)] type T207 = Result<u8, D27>;
+#[rustc_layout(debug)] type T208 = fn(f64) -> u8;
+#[rustc_layout(debug)] type T209 = (Option<Result<Box<u32>, D66>>, i128, *const Option<Vec<u64>>);
+#[rustc_layout(debug)] type T210 = D18;
+#[rustc_layout(debug)] type T211 = Option<[(); 2]>;
+#[rustc_layout(debug)] type T212 = u8;
+#[rustc_layout(debug)] type T213 = usize;
+#[rustc_layout(debug)] type T214 = D49;
+#[rustc_layout(debug)] type T215 = *mut str;
+#[rustc_layout(debug)] type T216 = &'static [Result<D43, char>; 0];
+#[rustc_layout(debug)] type T217 = D78;
+#[rustc_layout(debug)] type T218 = Option<D22>;
+#[rustc_layout(debug)] type T219 = *const str;
+#[rustc_layout(debug)] type T220 = D4<&'static Arc<i16>>;
+#[rustc_layout(debug)] type T221 = bool;
+#[rustc_layout(debug)] type T222 = ((RefCell<u64>, Result<[u64; 0], Rc<u8>>, Box<()>), Option<std::rc::Weak<u8>>, usize, Infallible);
+#[rustc_layout(debug)] type T223 = &'static mut str;
+#[rustc_layout(debug)] type T224 = MaybeUninit<&'static mut (D8, D78)>;
+#[rustc_layout(debug)] type T225 = Box<isize>;
+#[rustc_layout(debug)] type T226 = D15;
+#[rustc_layout(debug)] type T227 = MaybeUninit<*mut str>;
+#[rustc_layout(debug)] type T228 = D69;
+#[rustc_layout(debug)] type T229 = D42;
+#[rustc_layout(debug)] type T230 = fn(u8) -> isize;
+#[rustc_layout(debug)] type T231 = *mut dyn Tr;
+#[rustc_layout(debug)] type T232 = RefCell<u64>;
+#[rustc_layout(debug)] type T233 = u64;
+#[rustc_layout(debug)] type T234 = D34;
+#[rustc_layout(debug)] type T235 = Option<D14>;
+#[rustc_layout(debug)] type T236 = ([[i8; 2]; 1],);
+#[rustc_layout(debug)] type T237 = &'static D33;
+#[rustc_layout(debug)] type T238 = D20<D56<*const D7, [u32; 2]>>;
+#[rustc_layout(debug)] type T239 = Arc<D20<[u8; 3]>>;
+#[rustc_layout(debug)] type T240 = D71;
+#[rustc_layout(debug)] type T241 = u128;
+#[rustc_layout(debug)] type T242 = fn(char) -> u64;
+#[rustc_layout(debug)] type T243 = [Option<D69>; 5];
+#[rustc_layout(debug)] type T244 = D6;
+#[rustc_layout(debug)] type T245 = Result<&'static mut [D76; 1], u8>;
+#[rustc_layout(debug)] type T246 = u8;
+#[rustc_layout(debug)] type T247 = (D69, i64, &'static dyn Tr);
+#[rustc_layout(debug)] type T248 = (((D0, D20<&'static str>, u8, D61),), D19<[u32; 3]>, (D56<u8, D3>, fn(i8) -> u8, Rc<D7>, fn(u64) -> bool), D49);
+#[rustc_layout(debug)] type T249 = D81;

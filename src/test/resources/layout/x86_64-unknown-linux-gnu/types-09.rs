@@ -15,149 +15,150 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 pub trait Tr {}
 pub struct D0<P0, P1: ?Sized> { h0: u32, h1: i64, h2: Option<P0>, h3: P1, }
-#[repr(packed(4))]
-pub struct D1(bool, (&'static D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>,), &'static u64, bool);
-impl Clone for D1 { fn clone(&self) -> Self { *self } }
-impl Copy for D1 {}
-#[repr(i32)]
-pub enum D2 { V0, V1, V2, V3, V4, V5, }
-pub struct D3(*const dyn Tr, Option<[u64; 0]>, D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>, D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>);
-pub struct D4<P0: ?Sized> { h0: ((), D3, Box<[u8]>, D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>), h1: P0, }
-#[repr(C, packed)]
-pub struct D5 { f0: u32, f1: *const u32, }
-impl Clone for D5 { fn clone(&self) -> Self { *self } }
-impl Copy for D5 {}
-pub struct D6((i64,), &'static mut *mut str);
-pub enum D7 { V0 { g0: (D5,), g1: Result<(i128, D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>, D3, i32), MaybeUninit<u32>>, g2: f32, }, V1(char, (std::rc::Weak<u8>, *const (), Cell<RwLock<u8>>), fn(i64) -> u32), V2 { g0: f32, g1: u32, g2: u8, }, V3(Mutex<u32>), V4, }
-#[repr(C, packed(2))]
-pub struct D8 { }
+pub struct D1(Vec<u64>, *mut dyn Tr, D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>);
+#[repr(align(2))]
+pub struct D2 { f0: u64, f1: Option<*const isize>, f2: (u32, ()), }
+#[repr(isize)]
+pub enum D3 { V0 { g0: D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>, g1: D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>, }, V1, V2, V3(i64, bool, fn(()) -> [u64; 0]), }
+pub union D4 { u0: (), u1: (*const [u8],), }
+impl Clone for D4 { fn clone(&self) -> Self { *self } }
+impl Copy for D4 {}
+pub struct D5 { f0: *mut str, f1: D1, f2: HashMap<u32, u64>, f3: D4, }
+pub struct D6<P0, P1> { h0: P1, h1: (P0, u8), }
+pub struct D7(D0<u64, Result<D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>, i128>>, String, Cell<D5>, Option<D4>);
+#[repr(packed(2))]
+pub struct D8(char, usize);
 impl Clone for D8 { fn clone(&self) -> Self { *self } }
 impl Copy for D8 {}
-#[repr(align(8))]
-pub struct D9 { f0: D4<D0<(), ()>>, }
-pub enum D10 { V0(([i128; 2], (D7, D7), D3), D9, [[u8; 5]; 3]), V1((std::sync::atomic::AtomicBool, Option<D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>>, (f64, u8), Box<u8>), D8), V2 { g0: f32, }, V3, V4, V5, }
-#[repr(i8)]
-pub enum D11 { V0, }
-#[repr(u16)]
-pub enum D12 { V0([u64; 0], (D11, Vec<u64>, [i16; 3]), Option<Option<Box<dyn Tr>>>) = 1, V1, }
-pub enum D13 { V0, V1 { g0: D4<bool>, g1: Result<u64, D12>, g2: i8, }, V2, V3, }
-pub struct D14 { f0: *const dyn Tr, }
-#[repr(align(8))]
-pub enum D15 { V0(MaybeUninit<&'static str>, [u64; 0], !), V1 { g0: (), }, V2([u64; 0], *const *const str), V3(char, ([Box<str>; 0], i64, (f32, char, Mutex<bool>, Rc<str>), D4<MaybeUninit<&'static u8>>)), V4, V5(D2, *mut [f64]), }
-#[repr(packed)]
-pub union D16 { u0: (bool,), u1: &'static str, }
-impl Clone for D16 { fn clone(&self) -> Self { *self } }
-impl Copy for D16 {}
-#[repr(transparent)]
-pub struct D17 { f0: ((D2, u8), [D2; 3], u8, ()), }
-pub enum D18 { V0 { }, V1(Cell<D4<D17>>, ([Mutex<u64>; 1], Box<str>)), V2, V3(Option<D4<usize>>, Option<[i128; 3]>, *mut D8), V4 { g0: Rc<u8>, g1: D5, }, V5(Vec<[Mutex<bool>; 1]>, Option<D7>), }
-#[repr(packed(4))]
-pub struct D19(*const dyn Tr, [fn(u8) -> u16; 2], bool, &'static D7, (*const [bool], &'static RefCell<u64>, *const [i128]));
-impl Clone for D19 { fn clone(&self) -> Self { *self } }
-impl Copy for D19 {}
-pub struct D20<P0, P1: ?Sized> { h0: D0<i16, D5>, h1: [P0; 2], h2: P1, }
-pub struct D21(&'static str, D12, Rc<Option<u8>>);
-#[repr(transparent)]
-pub struct D22(u32, PhantomData<u64>);
-#[repr(align(8))]
-pub struct D23(Box<D20<i128, f64>>);
-pub enum D24 { V0, V1, }
-#[repr(align(8))]
-pub struct D25(i8, (char,), [u64; 0], D11);
-pub enum D26 { }
-pub struct D27 { f0: D24, }
-pub enum D28 { V0(Mutex<f64>, (RefCell<u64>, Result<isize, i64>, Option<D16>, char), [Vec<u64>; 1]), V1((D22, D11, fn(u32) -> u8), i8, [[i16; 3]; 0]), V2(&'static mut [f64], f64, *mut [f64; 1]), V3(Option<Result<bool, char>>, Option<(Rc<u8>, std::sync::atomic::AtomicU32)>, !), }
-#[repr(C)]
-pub enum D29 { V0, V1(Result<(u8, D15, u8), Mutex<u64>>), }
-#[repr(transparent)]
-pub struct D30 { f0: Option<D21>, f1: PhantomData<u64>, }
-pub struct D31;
-pub struct D32<P0> { h0: [u64; 0], h1: i8, h2: [P0; 2], }
-pub enum D33 { V0(D30), V1 { }, V2 { g0: *const (std::sync::atomic::AtomicU32, isize), g1: D23, }, V3, V4, }
-pub enum D34 { V0, V1, V2, V3, V4, V5, }
-pub struct D35(Result<Result<D5, D31>, [bool; 2]>, Option<bool>, D0<&'static mut char, D17>);
-pub struct D36<P0> { h0: (P0, u8), h1: ((), i8, i128), h2: Box<D7>, }
-#[repr(transparent)]
-pub struct D37 { f0: Result<i16, Option<[u64; 0]>>, }
-pub enum D38 { V0 { g0: D23, }, }
-pub enum D39 { V0 = 0, V1 = 130, V2 = 203, V3, V4 = 207, V5 = 210, }
-#[repr(align(16))]
-pub struct D40 { f0: D36<&'static mut bool>, f1: D0<Box<str>, Arc<D2>>, f2: (D21, (bool, D16, char, Ordering), D17, [D10; 3]), f3: &'static str, f4: u32, }
-pub union D41 { u0: D5, u1: ManuallyDrop<D21>, }
-pub struct D42<P0: ?Sized> { h0: P0, }
-pub union D43 { u0: ManuallyDrop<u8>, u1: D1, u2: *mut dyn Tr, }
-#[repr(packed(2))]
-pub struct D44(char, *const dyn Tr, &'static str, (*mut str, (), i16, i128));
-impl Clone for D44 { fn clone(&self) -> Self { *self } }
-impl Copy for D44 {}
-pub struct D45((Option<RwLock<u8>>, Vec<u64>), i16);
-pub union D46 { u0: &'static Option<usize>, }
-impl Clone for D46 { fn clone(&self) -> Self { *self } }
-impl Copy for D46 {}
-pub enum D47 { V0, V1, V2, V3, }
-#[repr(u8)]
-pub enum D48 { V0 { g0: usize, g1: D36<(u16, ManuallyDrop<&'static u8>)>, g2: (Box<u32>, ManuallyDrop<D27>), } = 1, V1(D4<Option<char>>), }
-#[repr(align(2))]
-pub struct D49 { f0: *const str, }
-pub enum D50 { V0(&'static mut Result<RefCell<u64>, D2>, Option<*const [()]>, (char, [u16; 0], Option<Cell<u32>>)), V1, V2((bool, &'static dyn Tr, [i32; 0]), &'static mut dyn Tr), V3 { g0: Option<*const u8>, }, V4, V5, }
-pub struct D51<P0, P1: ?Sized> { h0: P0, h1: P1, }
-#[repr(align(8))]
-pub struct D52 { f0: u32, f1: D31, f2: D32<D41>, }
-pub enum D53 { V0, V1 { g0: Option<bool>, g1: Box<[(); 0]>, g2: Option<(D17, [u64; 0], f32, D6)>, }, V2, V3, V4 { g0: (char, D36<u8>), g1: ([bool; 3],), g2: NonNull<[u8]>, }, }
-#[repr(transparent)]
-pub struct D54(Option<&'static mut dyn Tr>);
-#[repr(align(2))]
-pub struct D55((D4<char>, D3, Option<()>, Option<Box<dyn Tr>>), [[u8; 3]; 1]);
-pub enum D56 { V0(()), V1, V2, V3 { }, V4, }
-pub struct D57(char, Vec<[Duration; 2]>);
-pub enum D58 { V0(*mut [u128], u32, &'static mut &'static i64), V1(Box<[u64; 0]>, fn(char) -> ()), V2(&'static str, (D0<D7, D35>, Result<u16, char>, D0<PhantomData<u64>, bool>), Result<u128, (bool,)>), V3 { g0: D17, g1: bool, g2: [[u64; 0]; 1], }, V4, }
-pub struct D59(&'static [f64], [Option<D39>; 1]);
+pub enum D9 { V0, V1, V2, V3, }
+pub union D10 { u0: i32, u1: D4, u2: usize, }
+impl Clone for D10 { fn clone(&self) -> Self { *self } }
+impl Copy for D10 {}
 #[repr(i32)]
-pub enum D60 { V0(Option<(Cell<u32>,)>, D46, Option<Option<D41>>), V1, V2(Option<D56>, u8), V3 { g0: D20<(i8,), Box<u32>>, g1: bool, }, }
-pub enum D61 { V0(String, Mutex<*mut dyn Tr>, Result<(u32,), char>), }
-#[repr(packed(2))]
-pub struct D62(bool, &'static [bool; 1], &'static [usize], D44, usize);
-impl Clone for D62 { fn clone(&self) -> Self { *self } }
-impl Copy for D62 {}
-pub union D63 { u0: D1, u1: *const D0<i16, D10>, u2: ManuallyDrop<f64>, }
-pub struct D64 { f0: ManuallyDrop<[u64; 2]>, f1: Vec<u8>, f2: u32, f3: Result<Option<D54>, Cell<D61>>, f4: Option<*mut D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>>, }
-pub struct D65 { }
-pub union D66 { u0: (u8, [u64; 0], D5, bool), }
-impl Clone for D66 { fn clone(&self) -> Self { *self } }
-impl Copy for D66 {}
-#[repr(C, packed)]
-pub struct D67 { f0: bool, f1: D1, }
-impl Clone for D67 { fn clone(&self) -> Self { *self } }
-impl Copy for D67 {}
-pub enum D68 { V0, V1, V2(char), V3, }
-#[repr(isize)]
-pub enum D69 { V0 = -1, V1, V2, V3 = 2, V4, V5, }
-#[repr(packed(4))]
-pub struct D70 { f0: char, f1: bool, f2: bool, f3: i8, f4: [u64; 0], }
-impl Clone for D70 { fn clone(&self) -> Self { *self } }
-impl Copy for D70 {}
-pub struct D71 { f0: &'static i16, f1: Cell<Result<D40, D46>>, f2: i8, f3: Option<isize>, }
-pub enum D72 { V0(i64, Option<i128>), V1, V2 { }, }
+pub enum D11 { V0, V1(!, bool, &'static mut [i16]) = 3, }
+pub struct D12<P0, P1: ?Sized> { h0: *const str, h1: (), h2: (P0, u8), h3: P1, }
 #[repr(packed)]
-pub struct D73 { f0: &'static bool, f1: i128, f2: (D8, u8, f64, &'static str), f3: ((char, u8, char), u8, bool), f4: [u64; 0], }
-impl Clone for D73 { fn clone(&self) -> Self { *self } }
-impl Copy for D73 {}
-#[repr(C, packed(2))]
-pub struct D74 { }
-impl Clone for D74 { fn clone(&self) -> Self { *self } }
-impl Copy for D74 {}
-pub struct D75(i128, NonNull<u8>);
+pub union D13 { u0: (), }
+impl Clone for D13 { fn clone(&self) -> Self { *self } }
+impl Copy for D13 {}
+#[repr(C, packed)]
+pub struct D14 { f0: i8, f1: D13, f2: D10, f3: u8, f4: fn(u16) -> u16, }
+impl Clone for D14 { fn clone(&self) -> Self { *self } }
+impl Copy for D14 {}
+#[repr(align(16))]
+pub struct D15 { }
 #[repr(C)]
-pub enum D76 { V0 { }, V1 { g0: ((u8, usize), u128, D24), g1: Option<D32<NonZeroU64>>, }, V2(D4<[bool; 3]>), V3 { g0: char, }, }
-#[repr(align(2))]
-pub struct D77(&'static mut (), (char, (i8, Ordering, D41, i64), u16), Cell<bool>);
-#[repr(i8)]
-pub enum D78 { V0 { g0: bool, g1: Result<Cell<Box<[u8]>>, ((),)>, g2: Result<D22, bool>, }, V1 = 2, V2(D0<fn([u64; 0]) -> f32, Box<char>>, D0<(u8, D68, u64), ([u64; 0], u64, RefCell<u64>)>, D36<Option<Mutex<bool>>>) = 4, V3(Option<(D73,)>, fn(i16) -> usize), V4(Option<Option<i128>>), V5(u8, D19, f32) = 8, }
-pub enum D79 { }
+pub struct D16(&'static str, D4, Rc<D15>, MaybeUninit<i8>);
+pub struct D17(MaybeUninit<(i8,)>, Result<&'static mut str, char>, ([bool; 1], D10, Option<isize>, D16), Vec<u64>);
+pub enum D18 { V0, V1, }
+pub struct D19<P0: ?Sized> { h0: [RefCell<u64>; 1], h1: P0, }
+#[repr(u64)]
+pub enum D20 { V0, V1, V2, }
+#[repr(align(8))]
+pub union D21 { u0: bool, }
+impl Clone for D21 { fn clone(&self) -> Self { *self } }
+impl Copy for D21 {}
+#[repr(C)]
+pub struct D22 { f0: D4, f1: D0<(isize, char, D21), bool>, f2: D12<[u64; 0], (Mutex<u64>, usize, bool)>, }
+#[repr(transparent)]
+pub struct D23 { f0: D16, }
+pub struct D24<P0, P1> { h0: bool, h1: Option<P0>, h2: Option<P1>, h3: &'static mut D6<u128, Option<Box<str>>>, }
+#[repr(transparent)]
+pub struct D25 { f0: std::rc::Weak<u8>, }
+#[repr(isize)]
+pub enum D26 { V0, V1 { g0: bool, g1: &'static mut [f32], g2: u64, }, V2, V3 { g0: PhantomData<String>, }, }
+#[repr(C, align(8))]
+pub struct D27(D0<(), &'static [f32]>);
+pub struct D28 { f0: u8, }
+#[repr(C, align(8))]
+pub struct D29 { f0: Result<Vec<D21>, Mutex<u64>>, f1: Option<Option<D21>>, f2: D7, f3: i128, f4: Option<(D27, Box<()>, D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>, Vec<u8>)>, }
+pub union D30 { u0: ManuallyDrop<D19<i128>>, }
+pub struct D31(D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>, [D14; 3], *const Mutex<isize>, Option<Option<D15>>, (bool,));
+#[repr(C)]
+pub struct D32 { f0: D10, f1: [&'static Vec<u64>; 0], f2: (char, Mutex<i128>, RefCell<u64>), }
+pub struct D33(Result<D29, (bool, f64, D3)>, D30, fn(char) -> bool, D21);
+pub struct D34(&'static str, D30, Rc<Option<u8>>);
+pub struct D35 { f0: &'static dyn Tr, f1: Result<ManuallyDrop<i8>, RefCell<D13>>, f2: &'static dyn Tr, f3: (bool, Mutex<u8>, RefCell<i8>, [D2; 1]), f4: bool, }
+#[repr(align(8))]
+pub struct D36(Box<D0<i128, f64>>);
+#[repr(align(8))]
+pub union D37 { u0: ManuallyDrop<[usize; 2]>, u1: [D4; 1], u2: bool, }
+pub struct D38<P0: ?Sized> { h0: P0, }
+#[repr(transparent)]
+pub struct D39(D37, PhantomData<u64>);
+#[repr(C, u8)]
+pub enum D40 { V0 { g0: fn(bool) -> (), }, V1(&'static mut str), }
+pub enum D41 { V0, }
 #[repr(u8)]
-pub enum D80 { V0, V1, V2, V3, }
-pub enum D81 { V0(bool, D51<(D11, char, u8, usize), Option<RwLock<u8>>>), V1, }
-pub struct D82 { f0: (Option<bool>,), f1: Rc<u8>, f2: i32, f3: Result<Option<()>, [u64; 0]>, }
+pub enum D42 { V0(!, char) = 0, V1(((D9, D8, ()), (char, D20), (i8,), D14), ((D21,),)), V2 = 3, V3, V4 { g0: MaybeUninit<u8>, g1: Rc<*mut char>, g2: f32, } = 7, V5, }
+#[repr(packed(2))]
+pub struct D43((D4, (), [u64; 0], *const [bool]), bool, [u8; 2], *mut [i32; 2]);
+impl Clone for D43 { fn clone(&self) -> Self { *self } }
+impl Copy for D43 {}
+pub enum D44 { V0(Option<D13>, bool, Result<D21, D7>), }
+pub struct D45 { f0: i32, f1: u8, f2: [i64; 0], }
+pub struct D46<P0, P1> { h0: Option<P1>, h1: D23, h2: [P0; 2], }
+#[repr(C, packed(2))]
+pub struct D47 { f0: char, f1: *mut dyn Tr, f2: [*mut D43; 2], f3: D8, f4: (), }
+impl Clone for D47 { fn clone(&self) -> Self { *self } }
+impl Copy for D47 {}
+pub union D48 { u0: bool, u1: (([u64; 0],),), }
+impl Clone for D48 { fn clone(&self) -> Self { *self } }
+impl Copy for D48 {}
+pub enum D49 { V0 { }, V1(Option<[D22; 1]>, bool, Option<bool>), V2, }
+pub enum D50 { V0, }
+pub struct D51(ManuallyDrop<[u64; 0]>, ());
+pub enum D52 { V0, V1, }
+pub struct D53<P0> { h0: u8, h1: i128, h2: Option<P0>, }
+#[repr(C, packed)]
+pub struct D54 { f0: bool, f1: (*const dyn Tr, isize, bool, bool), f2: i16, f3: &'static u32, }
+impl Clone for D54 { fn clone(&self) -> Self { *self } }
+impl Copy for D54 {}
+pub enum D55 { V0((D34, std::sync::atomic::AtomicU32, i128)), V1(*mut str, NonZeroI16, f32), V2, V3, V4, V5 { g0: fn(f32) -> char, }, }
+pub union D56 { u0: D4, u1: f32, u2: ManuallyDrop<char>, u3: [(); 2], }
+#[repr(C, align(8))]
+pub struct D57 { f0: D46<u32, ()>, f1: bool, f2: D12<D8, (D10, u32)>, f3: D24<fn(u128) -> i16, (D36,)>, }
+pub struct D58<P0: ?Sized> { h0: P0, }
+#[repr(i32)]
+pub enum D59 { V0 { g0: *const Option<D54>, g1: f64, }, V1 = 42, V2 { g0: (*mut str, D0<i16, ManuallyDrop<&'static u8>>, i128, Box<[u8]>), g1: i128, } = 45, V3 = 341, V4 = 342, }
+#[repr(C, packed)]
+pub struct D60 { f0: &'static str, f1: &'static [D38<char>; 0], f2: *const [char], f3: u64, f4: u8, }
+impl Clone for D60 { fn clone(&self) -> Self { *self } }
+impl Copy for D60 {}
+#[repr(C, packed(2))]
+pub struct D61(char, f64, char, D13);
+impl Clone for D61 { fn clone(&self) -> Self { *self } }
+impl Copy for D61 {}
+#[repr(u64)]
+pub enum D62 { V0, V1, V2, V3, }
+#[repr(i8)]
+pub enum D63 { V0, V1 = 3, }
+#[repr(C)]
+pub enum D64 { V0(Option<*const str>, Mutex<D24<fn(u128) -> i16, (D36,)>>), V1 { g0: Option<Option<D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>>>, g1: Option<*const [()]>, g2: (char, [u16; 0], Option<Cell<u32>>), }, V2, V3((bool, &'static dyn Tr, [i32; 0]), &'static mut dyn Tr), V4 { g0: Option<*const u8>, }, }
+#[repr(u64)]
+pub enum D65 { V0, V1, V2, V3, V4, }
+#[repr(C)]
+pub struct D66 { f0: Option<u8>, f1: u64, f2: u32, }
+pub struct D67 { f0: Mutex<D5>, f1: Option<&'static dyn Tr>, f2: *mut [i128], }
+pub struct D68<P0> { h0: [P0; 2], }
+pub struct D69([u64; 0], Box<D29>, &'static D1);
+#[repr(u64)]
+pub enum D70 { V0, V1 { }, V2 { }, V3, }
+pub enum D71 { V0 { g0: i32, }, V1(Option<&'static mut dyn Tr>, D15, (D6<u128, Option<Box<str>>>, Option<char>, D33, Option<()>)), V2, V3(u16, *const (char, bool), Result<u8, &'static str>), V4, }
+pub struct D72;
+pub struct D73<P0, P1> { h0: [Duration; 2], h1: Option<P1>, h2: i8, h3: Option<P0>, }
+pub struct D74<P0, P1> { h0: P0, h1: *mut (), h2: [P1; 2], h3: bool, }
+pub struct D75(D12<bool, bool>, Option<Box<dyn Tr>>, u8, Option<*const str>, D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>);
+#[repr(u8)]
+pub enum D76 { V0(Option<fn(u64) -> ()>), V1((D12<D8, (D10, u32)>, &'static mut str, [u64; 0], Arc<usize>)), }
+pub enum D77 { }
+pub enum D78 { V0, }
+pub struct D79 { f0: fn(u8) -> bool, f1: D55, f2: Result<Box<[u8]>, Option<i8>>, f3: Option<([u64; 0],)>, f4: Option<Option<D4>>, }
+pub struct D80(Option<D56>, [i128; 3], D53<(i8,)>);
+#[repr(align(16))]
+pub struct D81 { f0: ((u64, u16, u32), &'static VecDeque<u16>), f1: Vec<u64>, f2: ((D17, i128),), f3: (Vec<bool>,), f4: *const dyn Tr, }
+#[repr(C)]
+pub enum D82 { V0, V1(Duration, Ordering), V2(bool, D53<Arc<i16>>), }
 #[rustc_layout(debug)] type T0 = D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>;
 #[rustc_layout(debug)] type T1 = Option<D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>>;
 #[rustc_layout(debug)] type T2 = D1;
@@ -166,245 +167,245 @@ pub struct D82 { f0: (Option<bool>,), f1: Rc<u8>, f2: i32, f3: Result<Option<()>
 #[rustc_layout(debug)] type T5 = Option<D2>;
 #[rustc_layout(debug)] type T6 = D3;
 #[rustc_layout(debug)] type T7 = Option<D3>;
-#[rustc_layout(debug)] type T8 = D4<D0<(), ()>>;
-#[rustc_layout(debug)] type T9 = Option<D4<D0<(), ()>>>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
 #[rustc_layout(debug)] type T10 = D5;
 #[rustc_layout(debug)] type T11 = Option<D5>;
-#[rustc_layout(debug)] type T12 = D6;
-#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T12 = D6<u128, Option<Box<str>>>;
+#[rustc_layout(debug)] type T13 = Option<D6<u128, Option<Box<str>>>>;
 #[rustc_layout(debug)] type T14 = D7;
-#[rustc_layout(debug)] type T15 = D8;
-#[rustc_layout(debug)] type T16 = D9;
-#[rustc_layout(debug)] type T17 = Option<D9>;
-#[rustc_layout(debug)] type T18 = D10;
-#[rustc_layout(debug)] type T19 = D11;
-#[rustc_layout(debug)] type T20 = D12;
-#[rustc_layout(debug)] type T21 = D13;
-#[rustc_layout(debug)] type T22 = D14;
-#[rustc_layout(debug)] type T23 = D15;
-#[rustc_layout(debug)] type T24 = D16;
-#[rustc_layout(debug)] type T25 = D17;
-#[rustc_layout(debug)] type T26 = Option<D17>;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = Option<D18>;
-#[rustc_layout(debug)] type T29 = D19;
-#[rustc_layout(debug)] type T30 = Option<D19>;
-#[rustc_layout(debug)] type T31 = D20<&'static str, D15>;
-#[rustc_layout(debug)] type T32 = Option<D20<&'static str, D15>>;
-#[rustc_layout(debug)] type T33 = D21;
-#[rustc_layout(debug)] type T34 = Option<D21>;
-#[rustc_layout(debug)] type T35 = D22;
-#[rustc_layout(debug)] type T36 = D23;
-#[rustc_layout(debug)] type T37 = D24;
-#[rustc_layout(debug)] type T38 = Option<D24>;
-#[rustc_layout(debug)] type T39 = D25;
-#[rustc_layout(debug)] type T40 = D26;
-#[rustc_layout(debug)] type T41 = Option<D26>;
-#[rustc_layout(debug)] type T42 = D27;
-#[rustc_layout(debug)] type T43 = D28;
-#[rustc_layout(debug)] type T44 = D29;
-#[rustc_layout(debug)] type T45 = Option<D29>;
-#[rustc_layout(debug)] type T46 = D30;
-#[rustc_layout(debug)] type T47 = D31;
-#[rustc_layout(debug)] type T48 = Option<D31>;
-#[rustc_layout(debug)] type T49 = D32<(bool, u8)>;
-#[rustc_layout(debug)] type T50 = D33;
-#[rustc_layout(debug)] type T51 = D34;
-#[rustc_layout(debug)] type T52 = Option<D34>;
-#[rustc_layout(debug)] type T53 = D35;
-#[rustc_layout(debug)] type T54 = D36<D7>;
-#[rustc_layout(debug)] type T55 = D37;
-#[rustc_layout(debug)] type T56 = Option<D37>;
-#[rustc_layout(debug)] type T57 = D38;
-#[rustc_layout(debug)] type T58 = D39;
-#[rustc_layout(debug)] type T59 = Option<D39>;
-#[rustc_layout(debug)] type T60 = D40;
-#[rustc_layout(debug)] type T61 = D41;
-#[rustc_layout(debug)] type T62 = Option<D41>;
-#[rustc_layout(debug)] type T63 = D42<D32<D30>>;
-#[rustc_layout(debug)] type T64 = D43;
-#[rustc_layout(debug)] type T65 = Option<D43>;
-#[rustc_layout(debug)] type T66 = D44;
-#[rustc_layout(debug)] type T67 = D45;
-#[rustc_layout(debug)] type T68 = D46;
-#[rustc_layout(debug)] type T69 = D47;
-#[rustc_layout(debug)] type T70 = D48;
-#[rustc_layout(debug)] type T71 = Option<D48>;
-#[rustc_layout(debug)] type T72 = D49;
-#[rustc_layout(debug)] type T73 = D50;
-#[rustc_layout(debug)] type T74 = D42<*const D44>;
-#[rustc_layout(debug)] type T75 = Option<D42<*const D44>>;
-#[rustc_layout(debug)] type T76 = D52;
-#[rustc_layout(debug)] type T77 = Option<D52>;
-#[rustc_layout(debug)] type T78 = D53;
-#[rustc_layout(debug)] type T79 = D54;
-#[rustc_layout(debug)] type T80 = Option<D54>;
-#[rustc_layout(debug)] type T81 = D55;
-#[rustc_layout(debug)] type T82 = Option<D55>;
-#[rustc_layout(debug)] type T83 = D56;
-#[rustc_layout(debug)] type T84 = Option<D56>;
-#[rustc_layout(debug)] type T85 = D57;
-#[rustc_layout(debug)] type T86 = Option<D57>;
-#[rustc_layout(debug)] type T87 = D58;
-#[rustc_layout(debug)] type T88 = Option<D58>;
-#[rustc_layout(debug)] type T89 = D59;
-#[rustc_layout(debug)] type T90 = D60;
-#[rustc_layout(debug)] type T91 = Option<D60>;
-#[rustc_layout(debug)] type T92 = D61;
-#[rustc_layout(debug)] type T93 = Option<D61>;
-#[rustc_layout(debug)] type T94 = D62;
-#[rustc_layout(debug)] type T95 = Option<D62>;
-#[rustc_layout(debug)] type T96 = D63;
-#[rustc_layout(debug)] type T97 = Option<D63>;
-#[rustc_layout(debug)] type T98 = D64;
-#[rustc_layout(debug)] type T99 = D65;
-#[rustc_layout(debug)] type T100 = D66;
-#[rustc_layout(debug)] type T101 = Option<D66>;
-#[rustc_layout(debug)] type T102 = D67;
-#[rustc_layout(debug)] type T103 = D68;
-#[rustc_layout(debug)] type T104 = Option<D68>;
-#[rustc_layout(debug)] type T105 = D69;
-#[rustc_layout(debug)] type T106 = D70;
-#[rustc_layout(debug)] type T107 = Option<D70>;
-#[rustc_layout(debug)] type T108 = D71;
-#[rustc_layout(debug)] type T109 = Option<D71>;
-#[rustc_layout(debug)] type T110 = D72;
-#[rustc_layout(debug)] type T111 = D73;
-#[rustc_layout(debug)] type T112 = D74;
-#[rustc_layout(debug)] type T113 = D75;
-#[rustc_layout(debug)] type T114 = Option<D75>;
-#[rustc_layout(debug)] type T115 = D76;
-#[rustc_layout(debug)] type T116 = D77;
-#[rustc_layout(debug)] type T117 = Option<D77>;
-#[rustc_layout(debug)] type T118 = D78;
-#[rustc_layout(debug)] type T119 = Option<D78>;
-#[rustc_layout(debug)] type T120 = D79;
-#[rustc_layout(debug)] type T121 = D80;
-#[rustc_layout(debug)] type T122 = Option<D80>;
-#[rustc_layout(debug)] type T123 = D81;
-#[rustc_layout(debug)] type T124 = D82;
-#[rustc_layout(debug)] type T125 = Option<D28>;
-#[rustc_layout(debug)] type T126 = u16;
-#[rustc_layout(debug)] type T127 = &'static mut str;
-#[rustc_layout(debug)] type T128 = u16;
-#[rustc_layout(debug)] type T129 = &'static mut [i16];
-#[rustc_layout(debug)] type T130 = D3;
-#[rustc_layout(debug)] type T131 = Option<D56>;
-#[rustc_layout(debug)] type T132 = Arc<u8>;
-#[rustc_layout(debug)] type T133 = D7;
-#[rustc_layout(debug)] type T134 = (D32<Option<ManuallyDrop<&'static u8>>>, Arc<(Mutex<bool>, D81, MaybeUninit<u32>, D1)>, char);
-#[rustc_layout(debug)] type T135 = [char; 0];
-#[rustc_layout(debug)] type T136 = D32<D42<i16>>;
-#[rustc_layout(debug)] type T137 = Result<Cell<fn(i16) -> i16>, D36<(D14, char, u8)>>;
-#[rustc_layout(debug)] type T138 = bool;
-#[rustc_layout(debug)] type T139 = *const dyn Tr;
-#[rustc_layout(debug)] type T140 = Option<[u64; 0]>;
-#[rustc_layout(debug)] type T141 = Option<D6>;
-#[rustc_layout(debug)] type T142 = Result<[Option<i128>; 1], Option<NonZeroU8>>;
-#[rustc_layout(debug)] type T143 = Result<[Option<NonNull<u8>>; 1], &'static mut [char]>;
-#[rustc_layout(debug)] type T144 = ();
-#[rustc_layout(debug)] type T145 = u8;
-#[rustc_layout(debug)] type T146 = ();
-#[rustc_layout(debug)] type T147 = (D0<i16, u64>, ManuallyDrop<D17>, fn(f32) -> u32, D51<Option<bool>, bool>);
-#[rustc_layout(debug)] type T148 = bool;
-#[rustc_layout(debug)] type T149 = i8;
-#[rustc_layout(debug)] type T150 = D79;
-#[rustc_layout(debug)] type T151 = usize;
-#[rustc_layout(debug)] type T152 = [Option<fn(isize) -> f32>; 5];
-#[rustc_layout(debug)] type T153 = D18;
-#[rustc_layout(debug)] type T154 = i128;
-#[rustc_layout(debug)] type T155 = bool;
-#[rustc_layout(debug)] type T156 = Duration;
-#[rustc_layout(debug)] type T157 = (std::sync::atomic::AtomicBool, fn(bool) -> u16, &'static dyn Tr, (D13, Option<f32>));
-#[rustc_layout(debug)] type T158 = ((*const D31,),);
-#[rustc_layout(debug)] type T159 = u128;
-#[rustc_layout(debug)] type T160 = Rc<[Option<D42<D32<D30>>>; 5]>;
-#[rustc_layout(debug)] type T161 = Option<char>;
-#[rustc_layout(debug)] type T162 = u8;
-#[rustc_layout(debug)] type T163 = D57;
-#[rustc_layout(debug)] type T164 = HashMap<u32, u64>;
-#[rustc_layout(debug)] type T165 = Result<(&'static mut D34, Result<D60, i16>, *const str), bool>;
-#[rustc_layout(debug)] type T166 = *const D1;
-#[rustc_layout(debug)] type T167 = bool;
-#[rustc_layout(debug)] type T168 = (i16, Option<[D32<(bool, u8)>; 0]>);
-#[rustc_layout(debug)] type T169 = Vec<u8>;
-#[rustc_layout(debug)] type T170 = D7;
-#[rustc_layout(debug)] type T171 = (bool, &'static mut std::sync::atomic::AtomicBool, char, Result<&'static u8, ManuallyDrop<&'static u8>>);
-#[rustc_layout(debug)] type T172 = RefCell<Option<Option<usize>>>;
-#[rustc_layout(debug)] type T173 = u16;
-#[rustc_layout(debug)] type T174 = u128;
-#[rustc_layout(debug)] type T175 = Option<i32>;
-#[rustc_layout(debug)] type T176 = ((&'static mut dyn Tr, *const bool), D42<()>, fn(f64) -> bool);
-#[rustc_layout(debug)] type T177 = String;
-#[rustc_layout(debug)] type T178 = Option<(usize,)>;
-#[rustc_layout(debug)] type T179 = D52;
-#[rustc_layout(debug)] type T180 = ();
-#[rustc_layout(debug)] type T181 = D77;
-#[rustc_layout(debug)] type T182 = f32;
-#[rustc_layout(debug)] type T183 = u16;
-#[rustc_layout(debug)] type T184 = Option<D36<*mut dyn Tr>>;
-#[rustc_layout(debug)] type T185 = (f64, Option<ManuallyDrop<char>>, i8, (Rc<bool>, i128));
-#[rustc_layout(debug)] type T186 = *const dyn Tr;
-#[rustc_layout(debug)] type T187 = bool;
-#[rustc_layout(debug)] type T188 = Box<*mut [bool]>;
-#[rustc_layout(debug)] type T189 = D36<f32>;
-#[rustc_layout(debug)] type T190 = &'static mut str;
-#[rustc_layout(debug)] type T191 = Option<D20<[Infallible; 5], f32>>;
-#[rustc_layout(debug)] type T192 = Result<std::rc::Weak<u8>, *const str>;
-#[rustc_layout(debug)] type T193 = bool;
-#[rustc_layout(debug)] type T194 = D24;
-#[rustc_layout(debug)] type T195 = Option<Option<bool>>;
-#[rustc_layout(debug)] type T196 = &'static mut str;
-#[rustc_layout(debug)] type T197 = Option<Result<D36<D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>>, (D80,)>>;
-#[rustc_layout(debug)] type T198 = bool;
-#[rustc_layout(debug)] type T199 = (ManuallyDrop<D81>, (([u64; 0], bool, bool, f32), RefCell<u64>, (i64, char), &'static mut str), *const [char], ([f32; 2], D51<std::sync::atomic::AtomicBool, usize>, (D69,)));
-#[rustc_layout(debug)] type T200 = RefCell<u8>;
-#[rustc_layout(debug)] type T201 = [[isize; 2]; 1];
-#[rustc_layout(debug)] type T202 = ();
-#[rustc_layout(debug)] type T203 = NonNull<u8>;
-#[rustc_layout(debug)] type T204 = D32<(D68,)>;
-#[rustc_layout(debug)] type T205 = D20<&'static str, D15>;
-#[rustc_layout(debug)] type T206 = *const str;
-#[rustc_layout(debug)] type T207 = D4<(D36<u8>, fn(usize) -> isize, D66, D52)>;
-#[rustc_layout(debug)] type T208 = (D42<*const D44>,);
-#[rustc_layout(debug)] type T209 = NonNull<u8>;
-#[rustc_layout(debug)] type T210 = char;
-#[rustc_layout(debug)] type T211 = (D4<D0<(), ()>>,);
-#[rustc_layout(debug)] type T212 = D70;
-#[rustc_layout(debug)] type T213 = NonZeroU8;
-#[rustc_layout(debug)] type T214 = &'static mut Box<dyn Tr>;
-#[rustc_layout(debug)] type T215 = fn(i16) -> f32;
-#[rustc_layout(debug)] type T216 = Mutex<&'static str>;
-#[rustc_layout(debug)] type T217 = *const D46;
-#[rustc_layout(debug)] type T218 = D71;
-#[rustc_layout(debug)] type T219 = u128;
-#[rustc_layout(debug)] type T220 = Option<D27>;
-#[rustc_layout(debug)] type T221 = (&'static mut bool, Vec<u64>);
-#[rustc_layout(debug)] type T222 = D20<NonNull<[u8]>, fn(()) -> char>;
-#[rustc_layout(debug)] type T223 = Result<Result<&'static [i32], *mut i8>, f64>;
-#[rustc_layout(debug)] type T224 = D59;
-#[rustc_layout(debug)] type T225 = Mutex<bool>;
-#[rustc_layout(debug)] type T226 = ([D32<(bool, u8)>; 5], D69);
-#[rustc_layout(debug)] type T227 = Option<()>;
-#[rustc_layout(debug)] type T228 = D0<[D37; 5], [f64; 1]>;
-#[rustc_layout(debug)] type T229 = char;
-#[rustc_layout(debug)] type T230 = Option<*const Result<u32, D32<(bool, u8)>>>;
-#[rustc_layout(debug)] type T231 = Result<i16, MaybeUninit<Mutex<[u64; 0]>>>;
-#[rustc_layout(debug)] type T232 = ();
-#[rustc_layout(debug)] type T233 = Option<Box<str>>;
-#[rustc_layout(debug)] type T234 = Result<fn(char) -> u64, u16>;
-#[rustc_layout(debug)] type T235 = [usize; 3];
-#[rustc_layout(debug)] type T236 = [*const [bool]; 1];
-#[rustc_layout(debug)] type T237 = RefCell<[u64; 0]>;
-#[rustc_layout(debug)] type T238 = &'static [u128];
-#[rustc_layout(debug)] type T239 = i64;
-#[rustc_layout(debug)] type T240 = RwLock<u8>;
-#[rustc_layout(debug)] type T241 = u8;
-#[rustc_layout(debug)] type T242 = char;
-#[rustc_layout(debug)] type T243 = Result<Option<D61>, [u64; 0]>;
-#[rustc_layout(debug)] type T244 = i32;
-#[rustc_layout(debug)] type T245 = Box<str>;
-#[rustc_layout(debug)] type T246 = Option<(Option<i32>, Infallible, f64)>;
-#[rustc_layout(debug)] type T247 = *mut ((D62, i16), D0<i16, i8>, (i64, D58), f32);
-#[rustc_layout(debug)] type T248 = bool;
-#[rustc_layout(debug)] type T249 = Mutex<Option<(f32, D7)>>;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12<D8, (D10, u32)>;
+#[rustc_layout(debug)] type T25 = Option<D12<D8, (D10, u32)>>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19<i128>;
+#[rustc_layout(debug)] type T39 = Option<D19<i128>>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D6<Option<u64>, fn(()) -> f32>;
+#[rustc_layout(debug)] type T49 = Option<D6<Option<u64>, fn(()) -> f32>>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38<char>;
+#[rustc_layout(debug)] type T77 = Option<D38<char>>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D38<NonZeroI16>;
+#[rustc_layout(debug)] type T93 = Option<D38<NonZeroI16>>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D24<fn(u128) -> i16, (D36,)>;
+#[rustc_layout(debug)] type T107 = Option<D24<fn(u128) -> i16, (D36,)>>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58<D0<D30, ()>>;
+#[rustc_layout(debug)] type T117 = Option<D58<D0<D30, ()>>>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D46<[(); 0], (Mutex<u8>,)>;
+#[rustc_layout(debug)] type T137 = Option<D46<[(); 0], (Mutex<u8>,)>>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D24<Result<bool, D51>, &'static mut dyn Tr>;
+#[rustc_layout(debug)] type T147 = Option<D24<Result<bool, D51>, &'static mut dyn Tr>>;
+#[rustc_layout(debug)] type T148 = D12<std::rc::Weak<u8>, [u64; 0]>;
+#[rustc_layout(debug)] type T149 = Option<D12<std::rc::Weak<u8>, [u64; 0]>>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = Option<D37>;
+#[rustc_layout(debug)] type T167 = *const [u64];
+#[rustc_layout(debug)] type T168 = ManuallyDrop<[Option<u8>; 0]>;
+#[rustc_layout(debug)] type T169 = [u32; 1];
+#[rustc_layout(debug)] type T170 = Box<dyn Tr>;
+#[rustc_layout(debug)] type T171 = ();
+#[rustc_layout(debug)] type T172 = D1;
+#[rustc_layout(debug)] type T173 = Option<*const bool>;
+#[rustc_layout(debug)] type T174 = Mutex<D49>;
+#[rustc_layout(debug)] type T175 = Mutex<[Result<u16, f32>; 3]>;
+#[rustc_layout(debug)] type T176 = Option<(D0<bool, RefCell<u8>>, *const dyn Tr, Result<bool, i128>, Result<bool, u64>)>;
+#[rustc_layout(debug)] type T177 = f32;
+#[rustc_layout(debug)] type T178 = D68<&'static char>;
+#[rustc_layout(debug)] type T179 = i16;
+#[rustc_layout(debug)] type T180 = Option<[[D34; 3]; 5]>;
+#[rustc_layout(debug)] type T181 = Option<Option<Mutex<i64>>>;
+#[rustc_layout(debug)] type T182 = ManuallyDrop<Vec<Option<()>>>;
+#[rustc_layout(debug)] type T183 = Option<[D19<i128>; 3]>;
+#[rustc_layout(debug)] type T184 = f32;
+#[rustc_layout(debug)] type T185 = D71;
+#[rustc_layout(debug)] type T186 = &'static i16;
+#[rustc_layout(debug)] type T187 = MaybeUninit<Result<D56, PhantomData<u64>>>;
+#[rustc_layout(debug)] type T188 = D31;
+#[rustc_layout(debug)] type T189 = [[MaybeUninit<i64>; 1]; 2];
+#[rustc_layout(debug)] type T190 = [u64; 0];
+#[rustc_layout(debug)] type T191 = [(Rc<std::sync::atomic::AtomicU32>, ()); 2];
+#[rustc_layout(debug)] type T192 = (bool,);
+#[rustc_layout(debug)] type T193 = D19<([f64; 3], u8)>;
+#[rustc_layout(debug)] type T194 = D29;
+#[rustc_layout(debug)] type T195 = u8;
+#[rustc_layout(debug)] type T196 = MaybeUninit<D38<Result<i8, D46<[(); 0], (Mutex<u8>,)>>>>;
+#[rustc_layout(debug)] type T197 = VecDeque<u16>;
+#[rustc_layout(debug)] type T198 = usize;
+#[rustc_layout(debug)] type T199 = u8;
+#[rustc_layout(debug)] type T200 = bool;
+#[rustc_layout(debug)] type T201 = [u64; 0];
+#[rustc_layout(debug)] type T202 = D46<char, [D38<D9>; 2]>;
+#[rustc_layout(debug)] type T203 = [(D24<D19<i128>, i128>, Option<D57>, i16, (u32, u8, usize)); 1];
+#[rustc_layout(debug)] type T204 = Arc<D49>;
+#[rustc_layout(debug)] type T205 = D45;
+#[rustc_layout(debug)] type T206 = Option<D12<Result<f32, D49>, u16>>;
+#[rustc_layout(debug)] type T207 = Option<Option<D24<Result<bool, D51>, &'static mut dyn Tr>>>;
+#[rustc_layout(debug)] type T208 = D0<i128, &'static mut ()>;
+#[rustc_layout(debug)] type T209 = (char, ((Ordering, D19<i128>, i64, [u64; 0]), Option<D62>, (D12<D8, (D10, u32)>, (), D24<Result<bool, D51>, &'static mut dyn Tr>, u16), (D26, bool)), Cell<D58<Box<[u8]>>>);
+#[rustc_layout(debug)] type T210 = (D49,);
+#[rustc_layout(debug)] type T211 = ((u128,), D23, &'static mut *mut str);
+#[rustc_layout(debug)] type T212 = f64;
+#[rustc_layout(debug)] type T213 = D0<D46<(u8, D46<[(); 0], (Mutex<u8>,)>, u64), ([u64; 0], u64, RefCell<u64>)>, &'static dyn Tr>;
+#[rustc_layout(debug)] type T214 = Option<D24<Result<bool, D51>, &'static mut dyn Tr>>;
+#[rustc_layout(debug)] type T215 = Box<dyn Tr>;
+#[rustc_layout(debug)] type T216 = D53<(MaybeUninit<u32>,)>;
+#[rustc_layout(debug)] type T217 = fn(i16) -> usize;
+#[rustc_layout(debug)] type T218 = [fn(()) -> char; 1];
+#[rustc_layout(debug)] type T219 = Option<Option<D55>>;
+#[rustc_layout(debug)] type T220 = D2;
+#[rustc_layout(debug)] type T221 = RefCell<u64>;
+#[rustc_layout(debug)] type T222 = D64;
+#[rustc_layout(debug)] type T223 = D79;
+#[rustc_layout(debug)] type T224 = (D28,);
+#[rustc_layout(debug)] type T225 = usize;
+#[rustc_layout(debug)] type T226 = D43;
+#[rustc_layout(debug)] type T227 = bool;
+#[rustc_layout(debug)] type T228 = [D53<f32>; 3];
+#[rustc_layout(debug)] type T229 = Option<D68<(D78, char, u8, usize)>>;
+#[rustc_layout(debug)] type T230 = Option<*const Option<D54>>;
+#[rustc_layout(debug)] type T231 = D80;
+#[rustc_layout(debug)] type T232 = bool;
+#[rustc_layout(debug)] type T233 = Rc<u8>;
+#[rustc_layout(debug)] type T234 = i32;
+#[rustc_layout(debug)] type T235 = Result<Option<D0<[Box<str>; 3], (NonZeroUsize, (), String, MaybeUninit<&'static u8>)>>, [MaybeUninit<Mutex<bool>>; 0]>;
+#[rustc_layout(debug)] type T236 = D50;
+#[rustc_layout(debug)] type T237 = (&'static mut str,);
+#[rustc_layout(debug)] type T238 = u16;
+#[rustc_layout(debug)] type T239 = &'static mut [i16];
+#[rustc_layout(debug)] type T240 = D3;
+#[rustc_layout(debug)] type T241 = Option<D56>;
+#[rustc_layout(debug)] type T242 = Arc<u8>;
+#[rustc_layout(debug)] type T243 = D7;
+#[rustc_layout(debug)] type T244 = (D19<Option<ManuallyDrop<&'static u8>>>, Arc<(Mutex<bool>, D81, MaybeUninit<u32>, D1)>, char);
+#[rustc_layout(debug)] type T245 = [char; 0];
+#[rustc_layout(debug)] type T246 = D0<D74<i16, Result<PhantomData<u64>, char>>, Option<u64>>;
+#[rustc_layout(debug)] type T247 = Option<(bool, RefCell<D59>, *const ())>;
+#[rustc_layout(debug)] type T248 = Option<[u64; 0]>;
+#[rustc_layout(debug)] type T249 = Option<D6<u128, Option<Box<str>>>>;

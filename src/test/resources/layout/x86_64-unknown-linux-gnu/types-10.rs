@@ -16,366 +16,393 @@ use std::time::Duration;
 pub trait Tr {}
 #[repr(align(2))]
 pub struct D0(Vec<Result<i8, bool>>, (VecDeque<u16>, NonZeroU64, (Cell<bool>, String), NonZeroI16), *mut str);
-#[repr(i32)]
-pub enum D1 { V0 { g0: [std::sync::atomic::AtomicBool; 3], g1: ManuallyDrop<D0>, } = -2, V1(&'static mut [bool], Option<i128>, char) = 1, }
-#[repr(C)]
-pub union D2 { u0: &'static bool, u1: *mut (Rc<u8>,), u2: u64, }
-impl Clone for D2 { fn clone(&self) -> Self { *self } }
-impl Copy for D2 {}
-pub struct D3 { f0: Option<[(); 1]>, f1: *const dyn Tr, f2: [(char, Rc<str>, char); 3], f3: [bool; 3], }
-pub enum D4 { V0, V1(Rc<isize>, !, Box<[u8]>), V2(bool), }
-pub union D5 { u0: ManuallyDrop<std::rc::Weak<u8>>, }
-pub enum D6 { V0, V1, V2(D2, Mutex<Result<bool, u8>>, D0), V3 { g0: [ManuallyDrop<D2>; 3], g1: ManuallyDrop<&'static u8>, g2: (*mut i128, VecDeque<u16>, [Ordering; 5], fn(char) -> bool), }, }
-#[repr(transparent)]
-pub struct D7(Result<std::sync::atomic::AtomicU32, D1>);
-pub enum D8 { }
-pub struct D9 { }
-#[repr(C)]
-pub enum D10 { V0, }
+#[repr(C, align(8))]
+pub struct D1;
+pub struct D2 { f0: [PhantomData<u64>; 5], f1: i32, f2: [u8; 3], }
 #[repr(align(8))]
-pub union D11 { u0: bool, u1: ManuallyDrop<&'static str>, }
+pub struct D3 { f0: &'static mut [bool], f1: i128, f2: Arc<u8>, f3: u8, }
+#[repr(C)]
+pub union D4 { u0: &'static bool, u1: *mut (Rc<u8>,), u2: u64, }
+impl Clone for D4 { fn clone(&self) -> Self { *self } }
+impl Copy for D4 {}
+pub enum D5 { V0, V1, V2, V3, V4, V5, }
+pub struct D6 { f0: Vec<*mut [u32]>, f1: (Vec<Rc<str>>, Arc<Box<[u8]>>, &'static D0), f2: &'static (NonZeroI16,), f3: (), }
+pub enum D7 { V0 = 135, V1 = 137, V2 = 138, V3, V4 = 141, }
+pub enum D8 { V0 = 0, V1, V2 = 4, V3 = 7, V4 = 8, }
+pub struct D9 { f0: RefCell<*mut [[u64; 0]]>, f1: Vec<D1>, }
+pub struct D10 { f0: char, f1: D0, }
+pub struct D11 { }
+pub struct D12(Result<[i32; 3], *const [i128]>, fn(char) -> bool, VecDeque<u16>, Cell<*mut isize>, *mut [char]);
+pub enum D13 { }
+#[repr(packed(4))]
+pub struct D14 { f0: char, }
+impl Clone for D14 { fn clone(&self) -> Self { *self } }
+impl Copy for D14 {}
 #[repr(i32)]
-pub enum D12 { V0 { } = 2, V1(()) = 9, }
-pub enum D13 { V0, V1(f32, u16, *mut [u8]), V2((), (), isize), V3, }
-pub struct D14 { }
-pub struct D15 { f0: *mut dyn Tr, }
-pub struct D16 { f0: Cell<Mutex<VecDeque<u16>>>, f1: bool, }
-#[repr(align(2))]
-pub struct D17 { f0: D4, f1: (D3, Result<D10, D4>, MaybeUninit<()>, [D4; 5]), f2: [(bool,); 2], }
-#[repr(u64)]
-pub enum D18 { V0, V1 { g0: &'static mut [char; 2], g1: D3, }, V2 = 3, }
-pub enum D19 { V0 { g0: *mut i8, g1: *const i128, }, V1 { g0: MaybeUninit<Arc<[u64; 0]>>, g1: !, g2: ((D17, i128, D16), Option<u8>, Option<bool>, u8), }, V2 { g0: D1, g1: (MaybeUninit<char>, bool, (bool,)), g2: D0, }, V3, V4, }
-#[repr(u16)]
-pub enum D20 { V0(()), V1(fn([u64; 0]) -> bool, !), V2((Option<[u64; 0]>, *mut [bool], [bool; 0]), ManuallyDrop<u8>, i8), V3 { g0: !, g1: [(); 0], g2: Option<Option<D14>>, }, }
-pub struct D21 { f0: [[char; 5]; 5], f1: u128, }
-pub struct D22<P0, P1: ?Sized> { h0: &'static mut f32, h1: Option<bool>, h2: P0, h3: P1, }
-pub enum D23 { V0 { g0: u8, g1: std::sync::atomic::AtomicBool, }, V1(u16), }
-#[repr(i8)]
-pub enum D24 { V0, V1(fn(bool) -> char, HashMap<u32, u64>), }
-pub union D25 { u0: ManuallyDrop<bool>, u1: ManuallyDrop<Option<(u32, D20, u8, bool)>>, u2: ManuallyDrop<()>, u3: (u32, &'static str), }
-pub struct D26 { }
-pub struct D27<P0: ?Sized> { h0: P0, }
-pub struct D28<P0, P1> { h0: (P1, u8), h1: [P0; 2], h2: char, }
-pub enum D29 { V0, V1 { g0: bool, g1: Option<bool>, g2: *mut f64, }, V2([Arc<i64>; 5], ((i16, Mutex<u64>, f32, D12), u8, D22<*mut NonZeroI16, [i64; 5]>)), V3, }
-pub struct D30 { f0: (D8, D27<Mutex<u8>>, Result<D17, D27<&'static dyn Tr>>, i32), f1: Result<bool, u64>, f2: fn(bool) -> [u64; 0], f3: Option<(D5, D19)>, }
-pub struct D31(Result<*mut [bool], bool>, Option<u8>);
-#[repr(C, packed)]
-pub struct D32 { f0: &'static [u32], f1: *const (i16, u128), f2: u128, }
-impl Clone for D32 { fn clone(&self) -> Self { *self } }
-impl Copy for D32 {}
-#[repr(transparent)]
-pub struct D33(D8, PhantomData<u64>);
-pub struct D34(Box<bool>, i32, fn(u8) -> bool, D16, D17);
-pub enum D35 { V0, V1, V2(*const [i16]), V3, V4(D26, Option<D28<D15, D34>>), V5 { g0: D31, g1: ((Rc<u8>, f64),), }, }
-pub union D36 { u0: ManuallyDrop<D3>, u1: i8, u2: (u16, (i128,), usize), u3: ManuallyDrop<&'static [u128]>, }
-pub enum D37 { V0, V1, V2((D22<char, f32>, u8, (bool, i128, D15), [isize; 1])), V3, V4, V5 { g0: Option<D27<u8>>, g1: Cell<usize>, }, }
-pub struct D38 { f0: usize, f1: MaybeUninit<f64>, f2: PhantomData<String>, f3: &'static str, f4: u8, }
-pub struct D39(D33);
-pub enum D40 { V0((&'static D35, Option<char>), ([u64; 3], D13, [u64; 0]), Cell<(D23, u128, D4)>), V1, V2 { g0: [Option<D39>; 5], g1: *const u16, }, V3(u64, [u64; 0], Option<(i32,)>), }
-pub enum D41 { V0, V1 = 2, V2, V3 = 4, }
-#[repr(i8)]
-pub enum D42 { V0 { g0: &'static mut Result<(), D23>, g1: i8, g2: D19, }, }
-pub struct D43<P0, P1: ?Sized> { h0: Option<D0>, h1: [P0; 2], h2: P1, }
-#[repr(u8)]
-pub enum D44 { V0 = 0, }
-pub struct D45 { f0: *const dyn Tr, f1: D18, f2: D40, }
-pub union D46 { u0: ManuallyDrop<D8>, }
+pub enum D15 { V0, V1, V2 { g0: bool, g1: Option<D10>, g2: bool, } = 4, V3((RefCell<u8>, Vec<bool>, char, &'static [f64]), &'static str) = 7, }
+pub struct D16<P0, P1: ?Sized> { h0: [i32; 1], h1: Option<bool>, h2: (P0, u8), h3: P1, }
+pub struct D17 { f0: Mutex<[bool; 3]>, f1: (u16, bool, D2), f2: Option<&'static D13>, f3: Result<u8, isize>, }
+pub struct D18 { f0: char, }
+pub struct D19 { f0: *mut dyn Tr, }
+pub struct D20 { f0: Option<Option<usize>>, f1: (NonNull<[u8]>, Box<Mutex<u64>>, *const [isize]), f2: D11, }
+pub enum D21 { }
+#[repr(packed)]
+pub union D22 { u0: *const PhantomData<String>, }
+impl Clone for D22 { fn clone(&self) -> Self { *self } }
+impl Copy for D22 {}
 #[repr(C, packed(2))]
-pub struct D47 { f0: (([u64; 0], bool, D32, D2), [u64; 0], char), }
-impl Clone for D47 { fn clone(&self) -> Self { *self } }
-impl Copy for D47 {}
-pub struct D48 { f0: u8, f1: u128, f2: (Vec<D36>,), f3: MaybeUninit<&'static u8>, f4: Result<D18, bool>, }
-pub enum D49 { V0, V1, V2, }
-pub struct D50 { f0: *mut str, f1: u64, f2: [(D39,); 1], f3: &'static mut str, }
-pub struct D51 { f0: (Cell<D18>, &'static HashMap<u32, u64>, &'static mut D31), f1: bool, }
-pub struct D52;
-pub struct D53 { f0: ((char,), bool, char, u8), f1: MaybeUninit<&'static u8>, f2: D28<&'static [usize], (u64, D14, bool, bool)>, }
-pub union D54 { u0: ManuallyDrop<fn(i128) -> [u64; 0]>, }
-#[repr(i8)]
-pub enum D55 { V0, V1, }
-#[repr(align(8))]
-pub enum D56 { V0(Box<dyn Tr>, [Result<D18, bool>; 5], D6), V1(NonZeroU64), V2(*const dyn Tr, Infallible), V3 { g0: u8, g1: D5, g2: D14, }, V4(D43<VecDeque<u16>, Option<u8>>, Option<f64>, D9), }
-pub struct D57 { f0: Option<Cell<D8>>, f1: ((VecDeque<u16>, Mutex<u64>, u64, bool),), f2: (D28<char, D36>, &'static [bool], (f32, (), char), D7), }
-#[repr(u64)]
-pub enum D58 { V0(u128), V1, V2(bool, &'static Result<Cell<u32>, i32>), }
-pub struct D59<P0, P1> { h0: P0, h1: [P1; 2], h2: Cell<f32>, }
-#[repr(C, packed)]
-pub struct D60 { }
-impl Clone for D60 { fn clone(&self) -> Self { *self } }
-impl Copy for D60 {}
-pub struct D61 { f0: Option<fn(i128) -> usize>, }
-pub struct D62((Option<u64>, u16, i32), Option<Option<D12>>);
-pub struct D63<P0: ?Sized> { h0: bool, h1: P0, }
-pub union D64 { u0: ManuallyDrop<Box<()>>, u1: *const dyn Tr, }
-pub enum D65 { V0, V1, V2, V3 { }, V4 { }, V5(D45), }
-pub enum D66 { V0 { g0: (D27<D28<(bool, D24), D26>>,), g1: D22<D42, [u16; 1]>, }, V1, V2, V3, V4, }
-pub struct D67(u128, usize);
-#[repr(u16)]
-pub enum D68 { V0 { g0: *const D17, g1: Result<(char, D8, D61, bool), D32>, g2: Option<D30>, }, V1 { g0: Result<Result<bool, D55>, Rc<str>>, }, V2(D30, ManuallyDrop<&'static u8>), V3(Cell<bool>, Vec<u64>), V4(u8, char), V5 { }, }
-pub enum D69 { V0(D27<[i32; 3]>), V1, V2, V3, V4 { g0: Option<NonNull<u8>>, g1: Result<Option<f32>, D21>, g2: *mut dyn Tr, }, }
-#[repr(u64)]
-pub enum D70 { V0(Result<i8, f32>), V1(NonZeroU8), V2 { g0: Option<f32>, }, V3(D25, *const Option<i32>, *const (bool,)), }
-pub enum D71 { V0, V1, V2, V3, }
+pub struct D23 { f0: &'static str, f1: char, f2: &'static dyn Tr, }
+impl Clone for D23 { fn clone(&self) -> Self { *self } }
+impl Copy for D23 {}
+#[repr(packed(4))]
+pub struct D24 { f0: u16, f1: i128, f2: &'static D16<Box<()>, f64>, f3: (&'static str,), }
+impl Clone for D24 { fn clone(&self) -> Self { *self } }
+impl Copy for D24 {}
+#[repr(transparent)]
+pub struct D25([*mut f64; 5], PhantomData<u64>);
 #[repr(C)]
-pub struct D72(Vec<usize>, D42, (D59<bool, bool>,), VecDeque<u16>);
-pub struct D73 { f0: D27<&'static dyn Tr>, f1: &'static mut [bool], f2: ([bool; 2], RefCell<u64>, D32, [i16; 2]), f3: D31, f4: Option<bool>, }
-pub struct D74<P0, P1> { h0: (P1, u8), h1: P0, h2: NonNull<[u8]>, h3: Result<i64, char>, }
-pub enum D75 { V0(ManuallyDrop<Option<D44>>, char, (D46, D58, [D54; 1], Option<i64>)), V1(*const dyn Tr), }
+pub enum D26 { V0 { g0: (bool, String), g1: &'static mut u8, }, V1, }
+pub struct D27(i32, Vec<D16<D19, i32>>, &'static [i64]);
+pub enum D28 { V0, V1([Result<[u64; 0], ()>; 0]), }
+pub struct D29<P0> { h0: [P0; 2], h1: u16, }
+pub struct D30;
+#[repr(C, packed(2))]
+pub union D31 { u0: f32, u1: i8, }
+impl Clone for D31 { fn clone(&self) -> Self { *self } }
+impl Copy for D31 {}
+pub enum D32 { V0, }
+pub enum D33 { V0, }
+#[repr(i8)]
+pub enum D34 { V0 { g0: String, g1: char, g2: [[u8; 0]; 1], } = -1, V1(RefCell<(MaybeUninit<&'static u8>, u32)>, NonZeroI16) = 1, V2 { }, V3 = 4, V4(D22, D29<[std::sync::atomic::AtomicBool; 1]>) = 7, V5(!) = 9, }
+#[repr(i8)]
+pub enum D35 { V0, V1(fn(bool) -> char, HashMap<u32, u64>), }
+#[repr(C, align(8))]
+pub struct D36(D1, (ManuallyDrop<D0>, u64), bool, D9, Mutex<((), u32)>);
+pub struct D37<P0, P1: ?Sized> { h0: (D6, D8, bool, bool), h1: RefCell<[u64; 0]>, h2: (P0, u8), h3: P1, }
+#[repr(align(8))]
+pub enum D38 { V0 { g0: (D6, i128, &'static char), g1: !, g2: bool, }, V1, V2, V3, }
+pub enum D39 { V0(Arc<*mut str>, [Arc<i64>; 5], ((i16, Mutex<u64>, f32, D17), u8, D17)), V1, }
+pub enum D40 { }
+pub enum D41 { V0, V1(Mutex<u8>, [(D35, NonZeroU32); 5]), V2(u64, Result<Rc<String>, D38>), V3([[bool; 3]; 5], Result<bool, Option<D26>>, [Option<u64>; 0]), V4 { g0: char, g1: ((u128, D28, bool), [u64; 0]), g2: (&'static dyn Tr, D13, *const D21), }, V5, }
+pub union D42 { u0: ManuallyDrop<D13>, u1: ManuallyDrop<D38>, u2: ((i128, char), i32, fn(u8) -> bool, D4), }
+pub struct D43 { f0: (*const f64, Result<char, char>, D34, Result<[u64; 0], D23>), }
+#[repr(C, align(8))]
+pub struct D44(&'static mut dyn Tr, bool);
+pub enum D45 { V0 { g0: ([f64; 5], *const str), g1: u16, g2: D16<(char, u16, u16), D18>, }, V1 { }, V2((bool,), Cell<&'static str>), V3 { g0: (*const NonZeroU64, D29<char>, D29<char>, D29<D34>), g1: [(u8,); 0], }, V4, }
 #[repr(u16)]
-pub enum D76 { V0, }
-pub struct D77<P0, P1> { h0: (), h1: [D55; 3], h2: [P1; 2], h3: P0, }
-pub enum D78 { V0(Option<fn(f32) -> u16>), V1, V2([Rc<str>; 0], D77<NonZeroU64, Vec<NonZeroUsize>>, Option<*mut str>), }
-pub struct D79(char, D43<*const i16, isize>, &'static [f64], Option<(D50,)>);
-pub struct D80<P0, P1> { h0: Option<P0>, h1: Option<P1>, }
-pub struct D81<P0> { h0: &'static mut [bool], h1: u128, h2: P0, }
-pub enum D82 { V0, V1, V2, V3, V4, }
+pub enum D46 { V0, V1(f32, char), V2(Option<Option<u8>>), V3 = 233, }
+#[repr(u64)]
+pub enum D47 { V0 = 177, }
+pub enum D48 { V0, V1 { g0: D36, g1: bool, g2: Box<str>, }, V2, V3 { g0: u32, g1: D24, g2: u64, }, }
+pub struct D49;
+#[repr(align(8))]
+pub union D50 { u0: (char, u128, char), u1: ManuallyDrop<NonZeroU64>, }
+#[repr(transparent)]
+pub struct D51 { f0: *const &'static mut u8, f1: PhantomData<u64>, }
+#[repr(align(8))]
+pub struct D52(u64);
+#[repr(C, u8)]
+pub enum D53 { V0, V1(*const dyn Tr, Option<char>, !), V2, V3, }
+pub enum D54 { V0(bool), V1((D12,), Option<[D7; 1]>), V2, }
+pub struct D55 { f0: Option<D33>, f1: Result<(u8, bool, u16), D16<RefCell<u64>, D54>>, f2: &'static mut ([u64; 0], usize), f3: Option<D14>, }
+pub enum D56 { V0, V1 { g0: Option<[(); 3]>, }, V2 { g0: bool, g1: ([u64; 0], char), g2: &'static mut [D13; 0], }, V3, V4, V5 { g0: NonZeroI16, }, }
+pub union D57 { u0: ManuallyDrop<MaybeUninit<&'static u8>>, u1: fn([u64; 0]) -> i16, u2: ManuallyDrop<&'static mut D37<D23, D11>>, u3: ManuallyDrop<((D50, D42, u16),)>, }
+pub struct D58 { }
+pub struct D59<P0> { h0: Mutex<u16>, h1: (f32, i128, f32), h2: Option<P0>, }
+pub enum D60 { V0, V1, }
+#[repr(transparent)]
+pub struct D61(Option<D47>);
+pub enum D62 { V0, V1, V2, V3(((PhantomData<String>, i32, u64), D22, fn(bool) -> bool)), }
+#[repr(u8)]
+pub enum D63 { V0 { g0: ((u8,), std::rc::Weak<u8>, bool, D52), }, V1 = 1, V2(D59<D29<D34>>, &'static mut str) = 4, }
+pub struct D64 { f0: u64, f1: [ManuallyDrop<i8>; 0], f2: [i8; 0], f3: D16<(Rc<str>, [u64; 0], bool), u64>, }
+#[repr(align(8))]
+pub union D65 { u0: [u64; 0], u1: *mut [D27; 3], }
+impl Clone for D65 { fn clone(&self) -> Self { *self } }
+impl Copy for D65 {}
+#[repr(packed(2))]
+pub struct D66((&'static dyn Tr,), &'static dyn Tr, (&'static D32, &'static str, &'static bool), (char, (bool,), &'static i8, &'static [()]));
+impl Clone for D66 { fn clone(&self) -> Self { *self } }
+impl Copy for D66 {}
+#[repr(C, align(8))]
+pub struct D67 { f0: *mut [char], f1: u64, f2: (Arc<D33>,), f3: (D29<D55>, std::sync::atomic::AtomicU32, Option<NonZeroU8>, Vec<D33>), }
+pub enum D68 { V0, V1, V2, V3 { }, }
+pub enum D69 { V0, V1, }
+pub struct D70<P0, P1> { h0: (P0, u8), h1: (D16<Box<()>, f64>,), h2: [P1; 2], }
+pub struct D71<P0: ?Sized> { h0: P0, }
+#[repr(isize)]
+pub enum D72 { V0, V1, V2, V3, V4, V5, }
+pub struct D73<P0, P1> { h0: (P0, u8), h1: (P1, u8), h2: Option<isize>, }
+pub union D74 { u0: ManuallyDrop<(D73<(), ManuallyDrop<bool>>,)>, u1: &'static NonZeroU32, u2: ManuallyDrop<D38>, u3: D22, }
+#[repr(packed(2))]
+pub struct D75 { f0: bool, f1: u128, f2: &'static (D51, isize, char), f3: (), }
+impl Clone for D75 { fn clone(&self) -> Self { *self } }
+impl Copy for D75 {}
+pub union D76 { u0: [(u8, bool); 0], u1: D14, u2: u128, }
+impl Clone for D76 { fn clone(&self) -> Self { *self } }
+impl Copy for D76 {}
+#[repr(C, packed(2))]
+pub struct D77 { f0: i32, f1: u64, f2: [(); 0], f3: u16, }
+impl Clone for D77 { fn clone(&self) -> Self { *self } }
+impl Copy for D77 {}
+pub struct D78<P0, P1> { h0: &'static D74, h1: u64, h2: Option<P1>, h3: (P0, u8), }
+#[repr(align(8))]
+pub union D79 { u0: &'static [u16], }
+impl Clone for D79 { fn clone(&self) -> Self { *self } }
+impl Copy for D79 {}
+pub enum D80 { V0(!, !), V1, V2(Option<Option<std::rc::Weak<u8>>>, [HashMap<u32, u64>; 5], D18), V3(D76), V4(Option<Result<D4, u64>>), }
+#[repr(packed(2))]
+pub struct D81(u8);
+impl Clone for D81 { fn clone(&self) -> Self { *self } }
+impl Copy for D81 {}
+pub struct D82(((NonNull<u8>,), D29<NonZeroU8>), i64, char, D3, D59<u64>);
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = Option<D2>;
-#[rustc_layout(debug)] type T5 = D3;
-#[rustc_layout(debug)] type T6 = Option<D3>;
-#[rustc_layout(debug)] type T7 = D4;
-#[rustc_layout(debug)] type T8 = D5;
-#[rustc_layout(debug)] type T9 = Option<D5>;
-#[rustc_layout(debug)] type T10 = D6;
-#[rustc_layout(debug)] type T11 = Option<D6>;
-#[rustc_layout(debug)] type T12 = D7;
-#[rustc_layout(debug)] type T13 = D8;
-#[rustc_layout(debug)] type T14 = Option<D8>;
-#[rustc_layout(debug)] type T15 = D9;
-#[rustc_layout(debug)] type T16 = D10;
-#[rustc_layout(debug)] type T17 = D11;
-#[rustc_layout(debug)] type T18 = Option<D11>;
-#[rustc_layout(debug)] type T19 = D12;
-#[rustc_layout(debug)] type T20 = D13;
-#[rustc_layout(debug)] type T21 = Option<D13>;
-#[rustc_layout(debug)] type T22 = D14;
-#[rustc_layout(debug)] type T23 = D15;
-#[rustc_layout(debug)] type T24 = Option<D15>;
-#[rustc_layout(debug)] type T25 = D16;
-#[rustc_layout(debug)] type T26 = D17;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = Option<D18>;
-#[rustc_layout(debug)] type T29 = D19;
-#[rustc_layout(debug)] type T30 = Option<D19>;
-#[rustc_layout(debug)] type T31 = D20;
-#[rustc_layout(debug)] type T32 = Option<D20>;
-#[rustc_layout(debug)] type T33 = D21;
-#[rustc_layout(debug)] type T34 = Option<D21>;
-#[rustc_layout(debug)] type T35 = D22<*mut NonZeroI16, [i64; 5]>;
-#[rustc_layout(debug)] type T36 = Option<D22<*mut NonZeroI16, [i64; 5]>>;
-#[rustc_layout(debug)] type T37 = D23;
-#[rustc_layout(debug)] type T38 = D24;
-#[rustc_layout(debug)] type T39 = Option<D24>;
-#[rustc_layout(debug)] type T40 = D25;
-#[rustc_layout(debug)] type T41 = Option<D25>;
-#[rustc_layout(debug)] type T42 = D26;
-#[rustc_layout(debug)] type T43 = Option<D26>;
-#[rustc_layout(debug)] type T44 = D27<&'static dyn Tr>;
-#[rustc_layout(debug)] type T45 = D28<(bool, D24), D26>;
-#[rustc_layout(debug)] type T46 = Option<D28<(bool, D24), D26>>;
-#[rustc_layout(debug)] type T47 = D29;
-#[rustc_layout(debug)] type T48 = D30;
-#[rustc_layout(debug)] type T49 = Option<D30>;
-#[rustc_layout(debug)] type T50 = D31;
-#[rustc_layout(debug)] type T51 = D32;
-#[rustc_layout(debug)] type T52 = D33;
-#[rustc_layout(debug)] type T53 = Option<D33>;
-#[rustc_layout(debug)] type T54 = D34;
-#[rustc_layout(debug)] type T55 = D35;
-#[rustc_layout(debug)] type T56 = D36;
-#[rustc_layout(debug)] type T57 = D37;
-#[rustc_layout(debug)] type T58 = D38;
-#[rustc_layout(debug)] type T59 = Option<D38>;
-#[rustc_layout(debug)] type T60 = D39;
-#[rustc_layout(debug)] type T61 = D40;
-#[rustc_layout(debug)] type T62 = D41;
-#[rustc_layout(debug)] type T63 = Option<D41>;
-#[rustc_layout(debug)] type T64 = D42;
-#[rustc_layout(debug)] type T65 = Option<D42>;
-#[rustc_layout(debug)] type T66 = D43<Cell<D36>, Mutex<u64>>;
-#[rustc_layout(debug)] type T67 = Option<D43<Cell<D36>, Mutex<u64>>>;
-#[rustc_layout(debug)] type T68 = D44;
-#[rustc_layout(debug)] type T69 = D45;
-#[rustc_layout(debug)] type T70 = Option<D45>;
-#[rustc_layout(debug)] type T71 = D46;
-#[rustc_layout(debug)] type T72 = D47;
-#[rustc_layout(debug)] type T73 = D48;
-#[rustc_layout(debug)] type T74 = D49;
-#[rustc_layout(debug)] type T75 = D50;
-#[rustc_layout(debug)] type T76 = D51;
-#[rustc_layout(debug)] type T77 = D52;
-#[rustc_layout(debug)] type T78 = Option<D52>;
-#[rustc_layout(debug)] type T79 = D53;
-#[rustc_layout(debug)] type T80 = D54;
-#[rustc_layout(debug)] type T81 = Option<D54>;
-#[rustc_layout(debug)] type T82 = D55;
-#[rustc_layout(debug)] type T83 = Option<D55>;
-#[rustc_layout(debug)] type T84 = D56;
-#[rustc_layout(debug)] type T85 = D57;
-#[rustc_layout(debug)] type T86 = D58;
-#[rustc_layout(debug)] type T87 = D27<bool>;
-#[rustc_layout(debug)] type T88 = D60;
-#[rustc_layout(debug)] type T89 = Option<D60>;
-#[rustc_layout(debug)] type T90 = D61;
-#[rustc_layout(debug)] type T91 = Option<D61>;
-#[rustc_layout(debug)] type T92 = D62;
-#[rustc_layout(debug)] type T93 = D63<i32>;
-#[rustc_layout(debug)] type T94 = Option<D63<i32>>;
-#[rustc_layout(debug)] type T95 = D64;
-#[rustc_layout(debug)] type T96 = Option<D64>;
-#[rustc_layout(debug)] type T97 = D65;
-#[rustc_layout(debug)] type T98 = Option<D65>;
-#[rustc_layout(debug)] type T99 = D66;
-#[rustc_layout(debug)] type T100 = D67;
-#[rustc_layout(debug)] type T101 = Option<D67>;
-#[rustc_layout(debug)] type T102 = D68;
-#[rustc_layout(debug)] type T103 = Option<D68>;
-#[rustc_layout(debug)] type T104 = D69;
-#[rustc_layout(debug)] type T105 = D70;
-#[rustc_layout(debug)] type T106 = Option<D70>;
-#[rustc_layout(debug)] type T107 = D71;
-#[rustc_layout(debug)] type T108 = D72;
-#[rustc_layout(debug)] type T109 = D73;
-#[rustc_layout(debug)] type T110 = Option<D73>;
-#[rustc_layout(debug)] type T111 = D28<i8, &'static mut u32>;
-#[rustc_layout(debug)] type T112 = Option<D28<i8, &'static mut u32>>;
-#[rustc_layout(debug)] type T113 = D75;
-#[rustc_layout(debug)] type T114 = Option<D75>;
-#[rustc_layout(debug)] type T115 = D76;
-#[rustc_layout(debug)] type T116 = D28<Result<D27<bool>, u8>, isize>;
-#[rustc_layout(debug)] type T117 = Option<D28<Result<D27<bool>, u8>, isize>>;
-#[rustc_layout(debug)] type T118 = D78;
-#[rustc_layout(debug)] type T119 = Option<D78>;
-#[rustc_layout(debug)] type T120 = D79;
-#[rustc_layout(debug)] type T121 = Option<D79>;
-#[rustc_layout(debug)] type T122 = D22<bool, D67>;
-#[rustc_layout(debug)] type T123 = D59<[D62; 5], Option<Box<u32>>>;
-#[rustc_layout(debug)] type T124 = Option<D59<[D62; 5], Option<Box<u32>>>>;
-#[rustc_layout(debug)] type T125 = D82;
-#[rustc_layout(debug)] type T126 = Option<D82>;
-#[rustc_layout(debug)] type T127 = (D43<(D28<Result<D27<bool>, u8>, isize>, D28<i8, &'static mut u32>, ()), D18>, (Option<f64>, *const D2, i16, [D25; 2]));
-#[rustc_layout(debug)] type T128 = bool;
-#[rustc_layout(debug)] type T129 = Option<ManuallyDrop<bool>>;
-#[rustc_layout(debug)] type T130 = &'static mut [i16];
-#[rustc_layout(debug)] type T131 = *mut MaybeUninit<&'static str>;
-#[rustc_layout(debug)] type T132 = D59<bool, (Vec<()>,)>;
-#[rustc_layout(debug)] type T133 = *mut [bool];
-#[rustc_layout(debug)] type T134 = D28<Result<D27<bool>, u8>, isize>;
-#[rustc_layout(debug)] type T135 = D22<fn(()) -> usize, Mutex<bool>>;
-#[rustc_layout(debug)] type T136 = i64;
-#[rustc_layout(debug)] type T137 = Option<[std::sync::atomic::AtomicBool; 1]>;
-#[rustc_layout(debug)] type T138 = f32;
-#[rustc_layout(debug)] type T139 = MaybeUninit<fn(i8) -> ()>;
-#[rustc_layout(debug)] type T140 = [D82; 1];
-#[rustc_layout(debug)] type T141 = MaybeUninit<(Cell<Box<u32>>, i128)>;
-#[rustc_layout(debug)] type T142 = char;
-#[rustc_layout(debug)] type T143 = Result<D28<D63<D82>, Result<(), i8>>, *mut Option<VecDeque<u16>>>;
-#[rustc_layout(debug)] type T144 = u32;
-#[rustc_layout(debug)] type T145 = NonZeroU32;
-#[rustc_layout(debug)] type T146 = char;
-#[rustc_layout(debug)] type T147 = NonZeroU8;
-#[rustc_layout(debug)] type T148 = *mut D2;
-#[rustc_layout(debug)] type T149 = &'static mut ManuallyDrop<D80<u8, D47>>;
-#[rustc_layout(debug)] type T150 = std::sync::atomic::AtomicU32;
-#[rustc_layout(debug)] type T151 = [(); 0];
-#[rustc_layout(debug)] type T152 = bool;
-#[rustc_layout(debug)] type T153 = f32;
-#[rustc_layout(debug)] type T154 = D10;
-#[rustc_layout(debug)] type T155 = usize;
-#[rustc_layout(debug)] type T156 = u128;
-#[rustc_layout(debug)] type T157 = fn(bool) -> isize;
-#[rustc_layout(debug)] type T158 = u8;
-#[rustc_layout(debug)] type T159 = *mut [bool];
-#[rustc_layout(debug)] type T160 = i32;
-#[rustc_layout(debug)] type T161 = PhantomData<u64>;
-#[rustc_layout(debug)] type T162 = Option<D80<(i64, D70, isize, bool), Option<u64>>>;
-#[rustc_layout(debug)] type T163 = *mut Vec<u8>;
-#[rustc_layout(debug)] type T164 = MaybeUninit<u32>;
-#[rustc_layout(debug)] type T165 = Duration;
-#[rustc_layout(debug)] type T166 = isize;
-#[rustc_layout(debug)] type T167 = Box<(&'static mut i64, MaybeUninit<u32>, Option<Vec<u8>>, [D36; 2])>;
-#[rustc_layout(debug)] type T168 = Option<usize>;
-#[rustc_layout(debug)] type T169 = [*mut fn(char) -> (); 1];
-#[rustc_layout(debug)] type T170 = Option<(D75, Mutex<D14>, D56, Result<bool, D71>)>;
-#[rustc_layout(debug)] type T171 = [&'static mut dyn Tr; 5];
-#[rustc_layout(debug)] type T172 = D24;
-#[rustc_layout(debug)] type T173 = isize;
-#[rustc_layout(debug)] type T174 = Result<([u64; 0], D7, ()), Option<Cell<f64>>>;
-#[rustc_layout(debug)] type T175 = NonZeroU32;
-#[rustc_layout(debug)] type T176 = u64;
-#[rustc_layout(debug)] type T177 = bool;
-#[rustc_layout(debug)] type T178 = &'static char;
-#[rustc_layout(debug)] type T179 = [RefCell<Option<u8>>; 3];
-#[rustc_layout(debug)] type T180 = NonZeroU8;
-#[rustc_layout(debug)] type T181 = (Result<(bool, D51, bool, D44), *const str>, Vec<Result<D75, u8>>);
-#[rustc_layout(debug)] type T182 = Box<str>;
-#[rustc_layout(debug)] type T183 = u64;
-#[rustc_layout(debug)] type T184 = f32;
-#[rustc_layout(debug)] type T185 = *mut [*const [bool]; 3];
-#[rustc_layout(debug)] type T186 = *mut u8;
-#[rustc_layout(debug)] type T187 = fn(u32) -> ();
-#[rustc_layout(debug)] type T188 = u8;
-#[rustc_layout(debug)] type T189 = ((), Option<D55>);
-#[rustc_layout(debug)] type T190 = fn(bool) -> usize;
-#[rustc_layout(debug)] type T191 = Option<[i8; 3]>;
-#[rustc_layout(debug)] type T192 = [fn(bool) -> char; 1];
-#[rustc_layout(debug)] type T193 = Option<[Option<D65>; 1]>;
-#[rustc_layout(debug)] type T194 = Option<D79>;
-#[rustc_layout(debug)] type T195 = Option<*mut u16>;
-#[rustc_layout(debug)] type T196 = bool;
-#[rustc_layout(debug)] type T197 = Cell<i64>;
-#[rustc_layout(debug)] type T198 = [Arc<bool>; 1];
-#[rustc_layout(debug)] type T199 = MaybeUninit<Option<D34>>;
-#[rustc_layout(debug)] type T200 = Rc<RefCell<u64>>;
-#[rustc_layout(debug)] type T201 = i32;
-#[rustc_layout(debug)] type T202 = fn(f32) -> bool;
-#[rustc_layout(debug)] type T203 = D80<*mut Arc<u64>, Option<Vec<Box<u32>>>>;
-#[rustc_layout(debug)] type T204 = D43<(&'static mut dyn Tr, Option<bool>, u8, ()), char>;
-#[rustc_layout(debug)] type T205 = (D63<(isize, i32)>,);
-#[rustc_layout(debug)] type T206 = u64;
-#[rustc_layout(debug)] type T207 = Option<[MaybeUninit<D35>; 5]>;
-#[rustc_layout(debug)] type T208 = i8;
-#[rustc_layout(debug)] type T209 = *const [u64; 0];
-#[rustc_layout(debug)] type T210 = (MaybeUninit<Option<Box<[u8]>>>,);
-#[rustc_layout(debug)] type T211 = Option<bool>;
-#[rustc_layout(debug)] type T212 = *mut [Arc<i8>; 1];
-#[rustc_layout(debug)] type T213 = D81<f64>;
-#[rustc_layout(debug)] type T214 = *mut dyn Tr;
-#[rustc_layout(debug)] type T215 = NonZeroI16;
-#[rustc_layout(debug)] type T216 = [Mutex<u64>; 3];
-#[rustc_layout(debug)] type T217 = D28<ManuallyDrop<char>, *mut Mutex<u8>>;
-#[rustc_layout(debug)] type T218 = &'static mut [usize];
-#[rustc_layout(debug)] type T219 = bool;
-#[rustc_layout(debug)] type T220 = &'static mut str;
-#[rustc_layout(debug)] type T221 = Option<(fn(u128) -> u8, fn(u64) -> f64, [char; 0])>;
-#[rustc_layout(debug)] type T222 = Option<Mutex<D3>>;
-#[rustc_layout(debug)] type T223 = Option<i64>;
-#[rustc_layout(debug)] type T224 = Rc<str>;
-#[rustc_layout(debug)] type T225 = D79;
-#[rustc_layout(debug)] type T226 = Option<u64>;
-#[rustc_layout(debug)] type T227 = [u64; 0];
-#[rustc_layout(debug)] type T228 = D49;
-#[rustc_layout(debug)] type T229 = D36;
-#[rustc_layout(debug)] type T230 = Box<[*const dyn Tr; 1]>;
-#[rustc_layout(debug)] type T231 = Result<i8, u64>;
-#[rustc_layout(debug)] type T232 = D28<(bool, D24), D26>;
-#[rustc_layout(debug)] type T233 = Option<&'static str>;
-#[rustc_layout(debug)] type T234 = Option<[(u32, D42, D47); 1]>;
-#[rustc_layout(debug)] type T235 = Rc<D74<D12, NonZeroUsize>>;
-#[rustc_layout(debug)] type T236 = D4;
-#[rustc_layout(debug)] type T237 = Option<Mutex<fn(char) -> [u64; 0]>>;
-#[rustc_layout(debug)] type T238 = String;
-#[rustc_layout(debug)] type T239 = [u64; 0];
-#[rustc_layout(debug)] type T240 = D15;
-#[rustc_layout(debug)] type T241 = i16;
-#[rustc_layout(debug)] type T242 = Mutex<Box<D77<D39, u8>>>;
-#[rustc_layout(debug)] type T243 = u32;
-#[rustc_layout(debug)] type T244 = D33;
-#[rustc_layout(debug)] type T245 = Mutex<D81<*mut str>>;
-#[rustc_layout(debug)] type T246 = i64;
-#[rustc_layout(debug)] type T247 = ([u64; 0],);
-#[rustc_layout(debug)] type T248 = i16;
-#[rustc_layout(debug)] type T249 = f32;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16<Box<()>, f64>;
+#[rustc_layout(debug)] type T33 = Option<D16<Box<()>, f64>>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D16<(Rc<str>, [u64; 0], bool), u64>;
+#[rustc_layout(debug)] type T59 = Option<D16<(Rc<str>, [u64; 0], bool), u64>>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D29<char>;
+#[rustc_layout(debug)] type T75 = Option<D29<char>>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D29<D55>;
+#[rustc_layout(debug)] type T119 = Option<D29<D55>>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70<char, D53>;
+#[rustc_layout(debug)] type T141 = Option<D70<char, D53>>;
+#[rustc_layout(debug)] type T142 = D70<(D33,), Option<u64>>;
+#[rustc_layout(debug)] type T143 = Option<D70<(D33,), Option<u64>>>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D16<f32, *const D69>;
+#[rustc_layout(debug)] type T147 = Option<D16<f32, *const D69>>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D59<&'static str>;
+#[rustc_layout(debug)] type T157 = Option<D59<&'static str>>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = (f32,);
+#[rustc_layout(debug)] type T167 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T168 = NonZeroU8;
+#[rustc_layout(debug)] type T169 = D59<&'static str>;
+#[rustc_layout(debug)] type T170 = i64;
+#[rustc_layout(debug)] type T171 = Cell<*const str>;
+#[rustc_layout(debug)] type T172 = D47;
+#[rustc_layout(debug)] type T173 = D37<u64, Vec<bool>>;
+#[rustc_layout(debug)] type T174 = i128;
+#[rustc_layout(debug)] type T175 = &'static mut fn(usize) -> i16;
+#[rustc_layout(debug)] type T176 = ();
+#[rustc_layout(debug)] type T177 = f32;
+#[rustc_layout(debug)] type T178 = [D77; 0];
+#[rustc_layout(debug)] type T179 = Rc<bool>;
+#[rustc_layout(debug)] type T180 = D29<Result<VecDeque<u16>, Option<u64>>>;
+#[rustc_layout(debug)] type T181 = (bool, bool, ([bool; 2], RefCell<u64>, D59<&'static str>, [i16; 2]), D74);
+#[rustc_layout(debug)] type T182 = Option<bool>;
+#[rustc_layout(debug)] type T183 = i8;
+#[rustc_layout(debug)] type T184 = bool;
+#[rustc_layout(debug)] type T185 = RefCell<u8>;
+#[rustc_layout(debug)] type T186 = D73<&'static &'static mut [()], (&'static mut u32, u128, Result<HashMap<u32, u64>, D81>, Arc<Vec<u64>>)>;
+#[rustc_layout(debug)] type T187 = Cell<u32>;
+#[rustc_layout(debug)] type T188 = D78<(D68, D36, [D33; 1], Option<i64>), Box<Result<bool, D3>>>;
+#[rustc_layout(debug)] type T189 = D59<ManuallyDrop<RefCell<[u64; 0]>>>;
+#[rustc_layout(debug)] type T190 = (D78<u8, u8>, [std::rc::Weak<u8>; 1], D19);
+#[rustc_layout(debug)] type T191 = bool;
+#[rustc_layout(debug)] type T192 = Result<f64, D29<fn(f32) -> u16>>;
+#[rustc_layout(debug)] type T193 = fn(bool) -> i32;
+#[rustc_layout(debug)] type T194 = Result<[Rc<str>; 0], u32>;
+#[rustc_layout(debug)] type T195 = Option<f32>;
+#[rustc_layout(debug)] type T196 = D21;
+#[rustc_layout(debug)] type T197 = Option<*mut str>;
+#[rustc_layout(debug)] type T198 = D67;
+#[rustc_layout(debug)] type T199 = (u64, ManuallyDrop<[D82; 5]>);
+#[rustc_layout(debug)] type T200 = Cell<u32>;
+#[rustc_layout(debug)] type T201 = fn(f64) -> char;
+#[rustc_layout(debug)] type T202 = Option<(i128,)>;
+#[rustc_layout(debug)] type T203 = bool;
+#[rustc_layout(debug)] type T204 = bool;
+#[rustc_layout(debug)] type T205 = D69;
+#[rustc_layout(debug)] type T206 = ([u64; 0],);
+#[rustc_layout(debug)] type T207 = (&'static mut [bool], u128, Option<Result<u16, u8>>, Option<(D56, D18)>);
+#[rustc_layout(debug)] type T208 = usize;
+#[rustc_layout(debug)] type T209 = D59<(std::rc::Weak<u8>, u8, *const [u64])>;
+#[rustc_layout(debug)] type T210 = Arc<Mutex<(HashMap<u32, u64>, D46, D58, isize)>>;
+#[rustc_layout(debug)] type T211 = bool;
+#[rustc_layout(debug)] type T212 = Option<ManuallyDrop<bool>>;
+#[rustc_layout(debug)] type T213 = &'static mut [i16];
+#[rustc_layout(debug)] type T214 = *mut MaybeUninit<&'static str>;
+#[rustc_layout(debug)] type T215 = D70<bool, (Vec<()>,)>;
+#[rustc_layout(debug)] type T216 = *mut [bool];
+#[rustc_layout(debug)] type T217 = D77;
+#[rustc_layout(debug)] type T218 = D29<fn(()) -> usize>;
+#[rustc_layout(debug)] type T219 = Mutex<bool>;
+#[rustc_layout(debug)] type T220 = i64;
+#[rustc_layout(debug)] type T221 = Option<[std::sync::atomic::AtomicBool; 1]>;
+#[rustc_layout(debug)] type T222 = f32;
+#[rustc_layout(debug)] type T223 = MaybeUninit<fn(i8) -> ()>;
+#[rustc_layout(debug)] type T224 = [D82; 1];
+#[rustc_layout(debug)] type T225 = MaybeUninit<(Cell<Box<u32>>, i128)>;
+#[rustc_layout(debug)] type T226 = char;
+#[rustc_layout(debug)] type T227 = Result<D70<D29<D82>, Result<(), i8>>, *mut Option<VecDeque<u16>>>;
+#[rustc_layout(debug)] type T228 = u32;
+#[rustc_layout(debug)] type T229 = NonZeroU32;
+#[rustc_layout(debug)] type T230 = char;
+#[rustc_layout(debug)] type T231 = NonZeroU8;
+#[rustc_layout(debug)] type T232 = *mut D2;
+#[rustc_layout(debug)] type T233 = &'static mut ManuallyDrop<D16<u8, D47>>;
+#[rustc_layout(debug)] type T234 = std::sync::atomic::AtomicU32;
+#[rustc_layout(debug)] type T235 = [(); 0];
+#[rustc_layout(debug)] type T236 = bool;
+#[rustc_layout(debug)] type T237 = f32;
+#[rustc_layout(debug)] type T238 = D10;
+#[rustc_layout(debug)] type T239 = usize;
+#[rustc_layout(debug)] type T240 = u128;
+#[rustc_layout(debug)] type T241 = fn(bool) -> isize;
+#[rustc_layout(debug)] type T242 = u8;
+#[rustc_layout(debug)] type T243 = *mut [bool];
+#[rustc_layout(debug)] type T244 = i32;
+#[rustc_layout(debug)] type T245 = PhantomData<u64>;
+#[rustc_layout(debug)] type T246 = Option<D37<(i64, D70<char, D53>, isize, bool), Option<u64>>>;
+#[rustc_layout(debug)] type T247 = *mut Vec<u8>;
+#[rustc_layout(debug)] type T248 = MaybeUninit<u32>;
+#[rustc_layout(debug)] type T249 = Duration;

@@ -16,394 +16,396 @@ use std::time::Duration;
 pub trait Tr {}
 #[repr(u64)]
 pub enum D0 { V0 { g0: bool, }, }
-#[repr(align(2))]
-pub struct D1 { f0: (RefCell<D0>, (HashMap<u32, u64>, D0), fn(()) -> bool), f1: MaybeUninit<f64>, f2: [(u64, i64, D0); 5], f3: D0, f4: &'static (D0, f32, [u64; 0], Box<u32>), }
-#[repr(packed(2))]
-pub struct D2(());
-impl Clone for D2 { fn clone(&self) -> Self { *self } }
-impl Copy for D2 {}
-pub struct D3 { f0: D0, f1: &'static mut [bool], f2: Option<bool>, f3: std::rc::Weak<u8>, f4: [(char, isize, u128); 3], }
-#[repr(C, align(8))]
-pub struct D4(D2, fn(f32) -> f64, u32, Box<dyn Tr>, Option<Option<char>>);
-pub enum D5 { V0, V1(Arc<(D0, D1)>, Result<(Mutex<u8>, char), *mut [u64; 0]>, Result<D2, Box<u32>>), V2(&'static mut dyn Tr, *mut fn(bool) -> bool, (MaybeUninit<u32>,)), }
-pub struct D6<P0, P1> { h0: [P0; 2], h1: Option<P1>, }
-pub union D7 { u0: D2, u1: ManuallyDrop<Result<Mutex<char>, u16>>, u2: ManuallyDrop<D2>, u3: f64, }
-#[repr(u64)]
-pub enum D8 { V0, V1, }
-#[repr(transparent)]
-pub struct D9 { f0: char, }
-pub enum D10 { V0 = -2, V1, V2, V3, V4 = 3, V5, }
+pub enum D1 { V0 { }, }
+#[repr(C)]
+pub enum D2 { V0 { }, }
+pub enum D3 { V0, V1, V2, V3, V4, }
 #[repr(C, packed(2))]
-pub union D11 { u0: bool, u1: (char,), u2: D2, }
-impl Clone for D11 { fn clone(&self) -> Self { *self } }
-impl Copy for D11 {}
-pub union D12 { u0: ManuallyDrop<(fn(char) -> bool,)>, u1: fn(bool) -> u128, u2: f32, }
-#[repr(align(8))]
-pub struct D13 { }
-pub struct D14<P0, P1> { h0: P0, h1: Option<P1>, }
-pub enum D15 { V0(D14<Cell<[u64; 0]>, D6<fn(i32) -> u32, D2>>), }
-pub struct D16(fn(char) -> char, char);
-pub struct D17;
-#[repr(transparent)]
-pub struct D18(Option<D13>, PhantomData<u64>);
-pub enum D19 { V0 { g0: D14<ManuallyDrop<usize>, [f64; 3]>, g1: Option<*mut [()]>, }, V1 { g0: bool, }, V2, V3, }
+pub union D4 { u0: f64, u1: *const dyn Tr, u2: ((i64,), char, usize), }
+impl Clone for D4 { fn clone(&self) -> Self { *self } }
+impl Copy for D4 {}
+pub enum D5 { V0, V1, V2, V3 = 5, V4 = 6, }
+pub struct D6<P0> { h0: Option<P0>, }
 #[repr(C, align(8))]
-pub struct D20(D7, fn(bool) -> bool, D17);
-pub struct D21 { f0: [&'static mut [i16]; 5], f1: RefCell<D6<[u64; 0], D15>>, }
-#[repr(u16)]
-pub enum D22 { V0(MaybeUninit<char>, char, f32), V1, V2(Option<fn(i128) -> ()>, D20), V3(*const dyn Tr, (Option<[u64; 0]>, *mut D6<Rc<i32>, D1>, D14<bool, bool>), char), }
-#[repr(C, align(8))]
-pub struct D23 { f0: D4, f1: Result<Option<Vec<u64>>, D4>, f2: *const dyn Tr, f3: u16, f4: *const str, }
-pub struct D24 { }
-pub struct D25 { f0: *const str, f1: D15, }
-pub struct D26 { }
+pub struct D7(u64, &'static mut [bool], Option<bool>, std::rc::Weak<u8>);
+pub union D8 { u0: D4, u1: (), u2: char, }
+impl Clone for D8 { fn clone(&self) -> Self { *self } }
+impl Copy for D8 {}
 #[repr(packed(4))]
-pub struct D27(bool, bool, &'static [[u64; 0]], D11);
-impl Clone for D27 { fn clone(&self) -> Self { *self } }
-impl Copy for D27 {}
-pub enum D28 { }
-pub struct D29(Result<D10, char>, &'static (u8, D22, D2), Option<i16>);
+pub struct D9 { f0: char, f1: &'static (D2,), f2: u32, f3: &'static str, f4: D4, }
+impl Clone for D9 { fn clone(&self) -> Self { *self } }
+impl Copy for D9 {}
+#[repr(i32)]
+pub enum D10 { V0, V1, V2 { g0: D6<[D2; 1]>, }, V3((char, *mut [u64; 0])), V4(D0, D5), V5, }
 #[repr(u8)]
-pub enum D30 { V0 = 2, }
-pub enum D31 { V0, V1(D6<Rc<i32>, D1>, usize, D1), }
-pub enum D32 { V0, }
-pub enum D33 { V0, V1, V2, V3(u128, Result<D22, bool>), V4, }
-pub struct D34<P0, P1> { h0: D6<bool, bool>, h1: Option<P0>, h2: (P1, u8), }
-#[repr(packed)]
-pub struct D35(D2);
-impl Clone for D35 { fn clone(&self) -> Self { *self } }
-impl Copy for D35 {}
-pub union D36 { u0: ManuallyDrop<i64>, u1: &'static str, u2: bool, }
+pub enum D11 { V0, V1 = 1, V2, }
+pub enum D12 { V0 { g0: MaybeUninit<u32>, }, V1(std::rc::Weak<u8>), V2, V3, V4 { g0: !, }, V5, }
+pub struct D13<P0, P1> { h0: (P0, u8), h1: bool, h2: (P1, u8), h3: u32, }
+#[repr(transparent)]
+pub struct D14([[char; 1]; 3], PhantomData<u64>);
+pub struct D15<P0, P1: ?Sized> { h0: D13<char, u16>, h1: D9, h2: (P0, u8), h3: P1, }
+#[repr(transparent)]
+pub struct D16(MaybeUninit<Option<D14>>);
+pub union D17 { u0: (char,), }
+impl Clone for D17 { fn clone(&self) -> Self { *self } }
+impl Copy for D17 {}
+pub union D18 { u0: ManuallyDrop<(RwLock<u8>,)>, u1: ManuallyDrop<&'static Result<u32, bool>>, }
+#[repr(i32)]
+pub enum D19 { V0 { g0: fn(char) -> i64, g1: Box<()>, g2: Option<(D8, bool)>, } = 1, V1((NonZeroU32, (u8, D14), D6<()>), [*const [f64]; 3]) = 130, V2 = 132, }
+pub struct D20 { f0: D1, f1: &'static [[u64; 0]], f2: i128, }
+pub struct D21(&'static mut str, i64);
+pub struct D22 { }
+pub enum D23 { V0, V1, V2, V3, }
+#[repr(u64)]
+pub enum D24 { V0((&'static D3, MaybeUninit<u8>, Box<D11>), u8), V1, V2, }
 #[repr(align(8))]
-pub union D37 { u0: [isize; 5], u1: ManuallyDrop<Result<MaybeUninit<&'static u8>, bool>>, u2: ManuallyDrop<Option<Option<char>>>, }
-pub enum D38 { }
-pub enum D39 { V0, V1, V2 { g0: &'static mut RefCell<u8>, g1: D6<D6<Box<[u8]>, f64>, [Duration; 0]>, g2: *mut char, }, V3(Vec<u64>, D14<&'static mut dyn Tr, i128>), }
-pub struct D40<P0, P1> { h0: [P1; 2], h1: Option<P0>, }
-pub union D41 { u0: &'static str, u1: f64, }
-impl Clone for D41 { fn clone(&self) -> Self { *self } }
-impl Copy for D41 {}
+pub struct D25 { }
+pub struct D26 { f0: Option<D13<D13<i128, D5>, ((), bool, i32)>>, f1: char, f2: *const *const dyn Tr, f3: (Option<[u64; 0]>, *mut D0, D15<bool, bool>), f4: D16, }
 #[repr(C, align(8))]
-pub struct D42 { f0: i8, f1: RefCell<u8>, }
-#[repr(align(8))]
-pub struct D43([[u64; 0]; 2], Cell<bool>, (Box<D25>,), [u64; 0], *const str);
-#[repr(transparent)]
-pub struct D44(usize);
-pub enum D45 { }
-#[repr(transparent)]
-pub struct D46 { f0: (Option<Vec<u8>>, Mutex<u64>, u8), }
-pub union D47 { u0: char, }
-impl Clone for D47 { fn clone(&self) -> Self { *self } }
-impl Copy for D47 {}
-#[repr(transparent)]
-pub struct D48 { f0: i128, f1: PhantomData<u64>, }
+pub struct D27 { f0: D5, f1: Result<Option<Vec<u64>>, D11>, f2: *const dyn Tr, f3: u16, f4: *const str, }
+pub union D28 { u0: u32, u1: *const str, u2: (*const dyn Tr,), }
+impl Clone for D28 { fn clone(&self) -> Self { *self } }
+impl Copy for D28 {}
+pub enum D29 { V0(!, bool, Result<&'static mut [[u64; 0]], D18>), V1(fn(i32) -> f32, D3, D10), V2((f64,), D2, Option<i16>), V3, V4, }
+pub union D30 { u0: ManuallyDrop<D2>, u1: &'static Vec<i64>, u2: char, }
+#[repr(C, packed(2))]
+pub union D31 { u0: *mut u16, u1: bool, u2: (bool, bool, char, i16), u3: ((isize, char), D9, [u64; 0]), }
+impl Clone for D31 { fn clone(&self) -> Self { *self } }
+impl Copy for D31 {}
+#[repr(C, u8)]
+pub enum D32 { V0, V1 = 2, V2(bool), V3 = 4, V4 = 6, V5 = 9, }
+pub struct D33 { f0: [u64; 0], f1: &'static str, f2: (D15<u8, char>, [(); 0], (), NonZeroU64), f3: MaybeUninit<&'static u8>, }
+pub enum D34 { V0, V1, V2, V3(Option<(std::rc::Weak<u8>,)>), V4((D6<D13<D13<i128, D5>, ((), bool, i32)>>, Option<char>, D6<Box<[u8]>>, ManuallyDrop<f32>), *const [bool], D6<Cell<()>>), }
+pub enum D35 { V0, }
 #[repr(packed)]
-pub struct D49(*const [usize; 5]);
-impl Clone for D49 { fn clone(&self) -> Self { *self } }
-impl Copy for D49 {}
-pub struct D50;
-pub enum D51 { V0, V1, V2, V3, }
-pub enum D52 { V0 { g0: *const dyn Tr, g1: *const (D51, D21), }, V1 { }, V2(&'static Rc<D7>), }
-#[repr(transparent)]
-pub struct D53 { f0: fn(u64) -> (), f1: PhantomData<u64>, }
-pub enum D54 { }
-pub enum D55 { V0, V1, V2, }
-#[repr(packed(2))]
-pub struct D56 { f0: i64, f1: *mut [char], }
-impl Clone for D56 { fn clone(&self) -> Self { *self } }
-impl Copy for D56 {}
-pub struct D57<P0: ?Sized> { h0: [D35; 2], h1: (D39, u128, D43, bool), h2: P0, }
-pub struct D58<P0, P1> { h0: Option<P0>, h1: u8, h2: [P1; 2], }
-#[repr(C)]
-pub struct D59 { f0: (&'static mut str,), }
-pub struct D60<P0> { h0: Option<Cell<u32>>, h1: (P0, u8), }
+pub struct D36 { f0: &'static str, f1: [u64; 0], }
+impl Clone for D36 { fn clone(&self) -> Self { *self } }
+impl Copy for D36 {}
 #[repr(isize)]
-pub enum D61 { V0 { g0: bool, g1: D15, g2: char, }, V1(isize, [D46; 5], [u16; 1]), V2(i8, f64), V3(D33, *const str), V4((&'static str, char, D44, [u8; 1]), *const i128), }
+pub enum D37 { V0, V1 { g0: (), g1: ManuallyDrop<&'static str>, } = 1, V2 = 4, V3 = 7, V4, V5 { } = 10, }
 #[repr(u8)]
-pub enum D62 { V0 { g0: D52, }, V1, }
-#[repr(isize)]
-pub enum D63 { V0, V1, V2, }
-#[repr(C)]
-pub struct D64 { f0: (char,), f1: (&'static mut isize,), f2: ((Vec<u64>, u32, char, usize), Result<D32, u16>), }
+pub enum D38 { V0, V1, }
 #[repr(align(2))]
-pub struct D65 { f0: char, f1: *const dyn Tr, f2: Mutex<u64>, }
-pub struct D66<P0> { h0: Option<P0>, }
-#[repr(align(2))]
-pub struct D67 { f0: RefCell<fn([u64; 0]) -> f64>, }
-pub struct D68 { f0: u8, }
-pub union D69 { u0: ([u64; 0], (u128, f64), char, &'static str), }
-impl Clone for D69 { fn clone(&self) -> Self { *self } }
-impl Copy for D69 {}
-#[repr(u16)]
-pub enum D70 { V0, }
-pub struct D71 { f0: D49, }
-#[repr(C, packed)]
-pub struct D72 { }
-impl Clone for D72 { fn clone(&self) -> Self { *self } }
-impl Copy for D72 {}
-pub struct D73<P0, P1: ?Sized> { h0: u8, h1: i128, h2: [P0; 2], h3: P1, }
-pub enum D74 { }
-pub struct D75<P0> { h0: (P0, u8), h1: D18, h2: [char; 2], }
-#[repr(u16)]
-pub enum D76 { V0((D45, *mut D4, u8, D16)), V1 { g0: RwLock<u8>, g1: D63, }, V2(D9), }
-pub union D77 { u0: *mut u64, }
-impl Clone for D77 { fn clone(&self) -> Self { *self } }
-impl Copy for D77 {}
-#[repr(C, packed)]
-pub struct D78(u128, u8);
-impl Clone for D78 { fn clone(&self) -> Self { *self } }
-impl Copy for D78 {}
-pub enum D79 { V0, V1, V2, V3, V4, V5, }
+pub struct D39 { f0: D13<D6<D18>, [[u64; 0]; 0]>, }
+pub enum D40 { V0 { g0: usize, }, V1, V2(Option<(f64,)>, D19), V3(&'static dyn Tr, *mut D13<[u64; 0], ()>), }
+pub enum D41 { V0, V1(Result<RefCell<u32>, Box<()>>), V2(u8, Result<(f64,), ()>, (D5, D40, (Mutex<u8>, D31, RefCell<u64>))), }
+pub struct D42([(f32, D40, D12, f32); 3], Option<D39>, Result<[bool; 2], bool>);
+#[repr(C, packed(2))]
+pub union D43 { u0: D9, u1: u16, }
+impl Clone for D43 { fn clone(&self) -> Self { *self } }
+impl Copy for D43 {}
+pub struct D44 { f0: Mutex<bool>, f1: [*mut f32; 3], }
 #[repr(transparent)]
-pub struct D80(Option<*mut dyn Tr>);
-pub struct D81(i8, D70, *mut D79);
-pub enum D82 { V0 = 8, V1 = 10, V2 = 48, V3, V4 = 50, V5 = 53, }
+pub struct D45 { f0: fn(u64) -> (), f1: PhantomData<u64>, }
+#[repr(C)]
+pub enum D46 { V0(i64), V1, V2 { g0: NonZeroU32, }, V3(&'static mut dyn Tr, D17), V4 { g0: (MaybeUninit<&'static u8>, i32, *const [u8], u128), }, }
+#[repr(u8)]
+pub enum D47 { V0, V1, }
+pub union D48 { u0: i64, }
+impl Clone for D48 { fn clone(&self) -> Self { *self } }
+impl Copy for D48 {}
+pub struct D49 { f0: &'static (u16, Mutex<bool>, f32, bool), f1: [NonZeroI16; 1], f2: D6<u8>, f3: u16, f4: u8, }
+#[repr(isize)]
+pub enum D50 { V0, V1, }
+#[repr(u64)]
+pub enum D51 { V0(D13<u8, isize>, [D47; 5], [u16; 1]) = 1, }
+pub enum D52 { V0 { g0: &'static u32, g1: char, g2: Vec<D36>, }, V1((char, D46, [u8; 1], u64)), V2, }
+#[repr(align(2))]
+pub struct D53 { f0: ManuallyDrop<()>, }
+pub struct D54 { f0: [i64; 5], }
+#[repr(C, packed)]
+pub struct D55 { f0: &'static ([u64; 0],), f1: D4, f2: *mut (PhantomData<u64>, D30, u128, Vec<u64>), f3: char, f4: D8, }
+impl Clone for D55 { fn clone(&self) -> Self { *self } }
+impl Copy for D55 {}
+pub struct D56 { }
+#[repr(u8)]
+pub enum D57 { V0(*const dyn Tr, (&'static mut str,)) = 0, }
+pub struct D58 { f0: Arc<[D17; 1]>, f1: (Box<char>, &'static D53, D9), f2: u8, }
+#[repr(C)]
+pub enum D59 { V0, }
+#[repr(packed)]
+pub struct D60 { f0: i64, f1: ([u64; 0], char), f2: &'static str, f3: *const [()], f4: char, }
+impl Clone for D60 { fn clone(&self) -> Self { *self } }
+impl Copy for D60 {}
+pub struct D61 { f0: D0, }
+pub struct D62 { f0: Result<&'static mut str, bool>, f1: u8, f2: i128, f3: i64, f4: i64, }
+pub enum D63 { V0, V1, V2, V3, V4, }
+pub struct D64<P0, P1> { h0: Option<P0>, h1: (P1, u8), }
+#[repr(isize)]
+pub enum D65 { V0(&'static mut [u64], (D30, *mut D36, u8, D11), Option<[RwLock<u8>; 5]>) = 2, V1(D57), V2 = 161, V3 { g0: ([D0; 2], u8, (D22,)), }, }
+pub enum D66 { }
+pub struct D67(D12, [i64; 5], *mut dyn Tr);
+pub struct D68 { }
+pub struct D69<P0, P1> { h0: Option<P1>, h1: (P0, u8), h2: D40, h3: *mut D26, }
+pub struct D70<P0, P1> { h0: (P1, u8), h1: u64, h2: (P0, u8), h3: i64, }
+pub struct D71;
+#[repr(transparent)]
+pub struct D72(u64, PhantomData<u64>);
+#[repr(transparent)]
+pub struct D73 { f0: Result<D52, D59>, }
+pub struct D74 { f0: D39, f1: [*const dyn Tr; 3], f2: f32, f3: &'static mut dyn Tr, }
+#[repr(packed(2))]
+pub struct D75 { f0: (u16, bool), f1: *const D53, f2: (char, [D8; 0], &'static dyn Tr, u16), }
+impl Clone for D75 { fn clone(&self) -> Self { *self } }
+impl Copy for D75 {}
+pub enum D76 { V0 { g0: Option<(usize, RefCell<u8>, i128, D9)>, g1: i64, g2: [D17; 3], }, V1, }
+pub enum D77 { V0 { g0: D21, }, }
+pub struct D78(Result<D39, MaybeUninit<NonZeroUsize>>, Cell<u16>, D54);
+pub enum D79 { V0, V1, V2(bool, Box<()>, Infallible), V3 { g0: Option<char>, g1: Box<[u8]>, g2: D23, }, V4(Arc<D40>), V5, }
+pub struct D80<P0: ?Sized> { h0: fn(bool) -> bool, h1: Result<Mutex<u64>, u64>, h2: P0, }
+#[repr(packed)]
+pub union D81 { u0: *mut dyn Tr, u1: (), }
+impl Clone for D81 { fn clone(&self) -> Self { *self } }
+impl Copy for D81 {}
+#[repr(u16)]
+pub enum D82 { V0 { g0: D6<fn(char) -> bool>, }, V1(&'static mut dyn Tr, u8, ManuallyDrop<char>), V2(ManuallyDrop<u128>, D36), V3, V4, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = D3;
-#[rustc_layout(debug)] type T5 = D4;
-#[rustc_layout(debug)] type T6 = Option<D4>;
-#[rustc_layout(debug)] type T7 = D5;
-#[rustc_layout(debug)] type T8 = D6<fn(i32) -> u32, D2>;
-#[rustc_layout(debug)] type T9 = D7;
-#[rustc_layout(debug)] type T10 = D8;
-#[rustc_layout(debug)] type T11 = D9;
-#[rustc_layout(debug)] type T12 = D10;
-#[rustc_layout(debug)] type T13 = Option<D10>;
-#[rustc_layout(debug)] type T14 = D11;
-#[rustc_layout(debug)] type T15 = D12;
-#[rustc_layout(debug)] type T16 = Option<D12>;
-#[rustc_layout(debug)] type T17 = D13;
-#[rustc_layout(debug)] type T18 = Option<D13>;
-#[rustc_layout(debug)] type T19 = D6<Rc<i32>, D1>;
-#[rustc_layout(debug)] type T20 = Option<D6<Rc<i32>, D1>>;
-#[rustc_layout(debug)] type T21 = D15;
-#[rustc_layout(debug)] type T22 = Option<D15>;
-#[rustc_layout(debug)] type T23 = D16;
-#[rustc_layout(debug)] type T24 = Option<D16>;
-#[rustc_layout(debug)] type T25 = D17;
-#[rustc_layout(debug)] type T26 = Option<D17>;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = D19;
-#[rustc_layout(debug)] type T29 = Option<D19>;
-#[rustc_layout(debug)] type T30 = D20;
-#[rustc_layout(debug)] type T31 = D21;
-#[rustc_layout(debug)] type T32 = D22;
-#[rustc_layout(debug)] type T33 = Option<D22>;
-#[rustc_layout(debug)] type T34 = D23;
-#[rustc_layout(debug)] type T35 = D24;
-#[rustc_layout(debug)] type T36 = Option<D24>;
-#[rustc_layout(debug)] type T37 = D25;
-#[rustc_layout(debug)] type T38 = Option<D25>;
-#[rustc_layout(debug)] type T39 = D26;
-#[rustc_layout(debug)] type T40 = Option<D26>;
-#[rustc_layout(debug)] type T41 = D27;
-#[rustc_layout(debug)] type T42 = Option<D27>;
-#[rustc_layout(debug)] type T43 = D28;
-#[rustc_layout(debug)] type T44 = Option<D28>;
-#[rustc_layout(debug)] type T45 = D29;
-#[rustc_layout(debug)] type T46 = D30;
-#[rustc_layout(debug)] type T47 = D31;
-#[rustc_layout(debug)] type T48 = Option<D31>;
-#[rustc_layout(debug)] type T49 = D32;
-#[rustc_layout(debug)] type T50 = Option<D32>;
-#[rustc_layout(debug)] type T51 = D33;
-#[rustc_layout(debug)] type T52 = D14<u128, D8>;
-#[rustc_layout(debug)] type T53 = D35;
-#[rustc_layout(debug)] type T54 = D36;
-#[rustc_layout(debug)] type T55 = D37;
-#[rustc_layout(debug)] type T56 = Option<D37>;
-#[rustc_layout(debug)] type T57 = D38;
-#[rustc_layout(debug)] type T58 = Option<D38>;
-#[rustc_layout(debug)] type T59 = D39;
-#[rustc_layout(debug)] type T60 = Option<D39>;
-#[rustc_layout(debug)] type T61 = D34<RefCell<u8>, *mut [i16]>;
-#[rustc_layout(debug)] type T62 = D41;
-#[rustc_layout(debug)] type T63 = Option<D41>;
-#[rustc_layout(debug)] type T64 = D42;
-#[rustc_layout(debug)] type T65 = D43;
-#[rustc_layout(debug)] type T66 = D44;
-#[rustc_layout(debug)] type T67 = Option<D44>;
-#[rustc_layout(debug)] type T68 = D45;
-#[rustc_layout(debug)] type T69 = Option<D45>;
-#[rustc_layout(debug)] type T70 = D46;
-#[rustc_layout(debug)] type T71 = Option<D46>;
-#[rustc_layout(debug)] type T72 = D47;
-#[rustc_layout(debug)] type T73 = D48;
-#[rustc_layout(debug)] type T74 = D49;
-#[rustc_layout(debug)] type T75 = Option<D49>;
-#[rustc_layout(debug)] type T76 = D50;
-#[rustc_layout(debug)] type T77 = D51;
-#[rustc_layout(debug)] type T78 = D52;
-#[rustc_layout(debug)] type T79 = D53;
-#[rustc_layout(debug)] type T80 = Option<D53>;
-#[rustc_layout(debug)] type T81 = D54;
-#[rustc_layout(debug)] type T82 = Option<D54>;
-#[rustc_layout(debug)] type T83 = D55;
-#[rustc_layout(debug)] type T84 = Option<D55>;
-#[rustc_layout(debug)] type T85 = D56;
-#[rustc_layout(debug)] type T86 = D6<D49, u128>;
-#[rustc_layout(debug)] type T87 = Option<D6<D49, u128>>;
-#[rustc_layout(debug)] type T88 = D34<[Arc<u64>; 5], bool>;
-#[rustc_layout(debug)] type T89 = D59;
-#[rustc_layout(debug)] type T90 = D34<u8, u16>;
-#[rustc_layout(debug)] type T91 = Option<D34<u8, u16>>;
-#[rustc_layout(debug)] type T92 = D61;
-#[rustc_layout(debug)] type T93 = D62;
-#[rustc_layout(debug)] type T94 = Option<D62>;
-#[rustc_layout(debug)] type T95 = D63;
-#[rustc_layout(debug)] type T96 = D64;
-#[rustc_layout(debug)] type T97 = Option<D64>;
-#[rustc_layout(debug)] type T98 = D65;
-#[rustc_layout(debug)] type T99 = D6<f64, D49>;
-#[rustc_layout(debug)] type T100 = D67;
-#[rustc_layout(debug)] type T101 = Option<D67>;
-#[rustc_layout(debug)] type T102 = D68;
-#[rustc_layout(debug)] type T103 = Option<D68>;
-#[rustc_layout(debug)] type T104 = D69;
-#[rustc_layout(debug)] type T105 = D70;
-#[rustc_layout(debug)] type T106 = D71;
-#[rustc_layout(debug)] type T107 = Option<D71>;
-#[rustc_layout(debug)] type T108 = D72;
-#[rustc_layout(debug)] type T109 = Option<D72>;
-#[rustc_layout(debug)] type T110 = D73<D72, D51>;
-#[rustc_layout(debug)] type T111 = Option<D73<D72, D51>>;
-#[rustc_layout(debug)] type T112 = D74;
-#[rustc_layout(debug)] type T113 = Option<D74>;
-#[rustc_layout(debug)] type T114 = D75<usize>;
-#[rustc_layout(debug)] type T115 = D76;
-#[rustc_layout(debug)] type T116 = D77;
-#[rustc_layout(debug)] type T117 = Option<D77>;
-#[rustc_layout(debug)] type T118 = D78;
-#[rustc_layout(debug)] type T119 = Option<D78>;
-#[rustc_layout(debug)] type T120 = D79;
-#[rustc_layout(debug)] type T121 = D80;
-#[rustc_layout(debug)] type T122 = Option<D80>;
-#[rustc_layout(debug)] type T123 = D81;
-#[rustc_layout(debug)] type T124 = Option<D81>;
-#[rustc_layout(debug)] type T125 = D82;
-#[rustc_layout(debug)] type T126 = D60<[[usize; 0]; 0]>;
-#[rustc_layout(debug)] type T127 = D71;
-#[rustc_layout(debug)] type T128 = bool;
-#[rustc_layout(debug)] type T129 = Cell<bool>;
-#[rustc_layout(debug)] type T130 = D17;
-#[rustc_layout(debug)] type T131 = D71;
-#[rustc_layout(debug)] type T132 = fn(char) -> i32;
-#[rustc_layout(debug)] type T133 = ((&'static mut [()],), bool, [D14<D78, D41>; 5]);
-#[rustc_layout(debug)] type T134 = fn([u64; 0]) -> u128;
-#[rustc_layout(debug)] type T135 = u8;
-#[rustc_layout(debug)] type T136 = D80;
-#[rustc_layout(debug)] type T137 = D61;
-#[rustc_layout(debug)] type T138 = D65;
-#[rustc_layout(debug)] type T139 = D5;
-#[rustc_layout(debug)] type T140 = D35;
-#[rustc_layout(debug)] type T141 = (D74, bool, D47, D41);
-#[rustc_layout(debug)] type T142 = [*const dyn Tr; 3];
-#[rustc_layout(debug)] type T143 = f32;
-#[rustc_layout(debug)] type T144 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T145 = ManuallyDrop<char>;
-#[rustc_layout(debug)] type T146 = (u16, Duration);
-#[rustc_layout(debug)] type T147 = Option<[i8; 0]>;
-#[rustc_layout(debug)] type T148 = Vec<Rc<D79>>;
-#[rustc_layout(debug)] type T149 = &'static mut dyn Tr;
-#[rustc_layout(debug)] type T150 = u16;
-#[rustc_layout(debug)] type T151 = fn(char) -> u128;
-#[rustc_layout(debug)] type T152 = (D48, u64, Option<RefCell<u8>>, (D46,));
-#[rustc_layout(debug)] type T153 = i64;
-#[rustc_layout(debug)] type T154 = u64;
-#[rustc_layout(debug)] type T155 = bool;
-#[rustc_layout(debug)] type T156 = Result<D6<fn(i32) -> u32, D2>, D75<usize>>;
-#[rustc_layout(debug)] type T157 = D13;
-#[rustc_layout(debug)] type T158 = usize;
-#[rustc_layout(debug)] type T159 = (Mutex<u64>, [(); 0], D56);
-#[rustc_layout(debug)] type T160 = (fn(i16) -> u64, char, Cell<D37>, D3);
-#[rustc_layout(debug)] type T161 = Mutex<Infallible>;
-#[rustc_layout(debug)] type T162 = (Option<char>, [[i32; 0]; 3], Cell<()>, D24);
-#[rustc_layout(debug)] type T163 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T164 = Option<*const Result<Mutex<u64>, u64>>;
-#[rustc_layout(debug)] type T165 = &'static mut Cell<u32>;
-#[rustc_layout(debug)] type T166 = D40<u8, NonZeroUsize>;
-#[rustc_layout(debug)] type T167 = D55;
-#[rustc_layout(debug)] type T168 = D40<D34<*mut [i16], D39>, char>;
-#[rustc_layout(debug)] type T169 = D75<bool>;
-#[rustc_layout(debug)] type T170 = D26;
-#[rustc_layout(debug)] type T171 = ManuallyDrop<char>;
-#[rustc_layout(debug)] type T172 = fn(u8) -> bool;
-#[rustc_layout(debug)] type T173 = ManuallyDrop<u128>;
-#[rustc_layout(debug)] type T174 = u32;
-#[rustc_layout(debug)] type T175 = D7;
-#[rustc_layout(debug)] type T176 = (D40<i32, D26>, [f32; 1]);
-#[rustc_layout(debug)] type T177 = (bool,);
-#[rustc_layout(debug)] type T178 = D11;
-#[rustc_layout(debug)] type T179 = Rc<D0>;
-#[rustc_layout(debug)] type T180 = Cell<Box<str>>;
-#[rustc_layout(debug)] type T181 = (D34<RefCell<u8>, *mut [i16]>, (), Cell<MaybeUninit<D47>>, ());
-#[rustc_layout(debug)] type T182 = [(D66<bool>, i8, Result<NonNull<[u8]>, [u64; 0]>); 0];
-#[rustc_layout(debug)] type T183 = u16;
-#[rustc_layout(debug)] type T184 = u32;
-#[rustc_layout(debug)] type T185 = u8;
-#[rustc_layout(debug)] type T186 = fn(bool) -> char;
-#[rustc_layout(debug)] type T187 = (ManuallyDrop<bool>, bool, [&'static bool; 3]);
-#[rustc_layout(debug)] type T188 = D17;
-#[rustc_layout(debug)] type T189 = [u128; 3];
-#[rustc_layout(debug)] type T190 = *mut (D82,);
-#[rustc_layout(debug)] type T191 = u128;
-#[rustc_layout(debug)] type T192 = *const str;
-#[rustc_layout(debug)] type T193 = NonNull<u8>;
-#[rustc_layout(debug)] type T194 = D73<(), fn(f32) -> isize>;
-#[rustc_layout(debug)] type T195 = Option<bool>;
-#[rustc_layout(debug)] type T196 = RefCell<usize>;
-#[rustc_layout(debug)] type T197 = D51;
-#[rustc_layout(debug)] type T198 = Rc<[u8; 2]>;
-#[rustc_layout(debug)] type T199 = *mut str;
-#[rustc_layout(debug)] type T200 = Option<NonZeroI16>;
-#[rustc_layout(debug)] type T201 = D66<u8>;
-#[rustc_layout(debug)] type T202 = RefCell<Option<D39>>;
-#[rustc_layout(debug)] type T203 = i16;
-#[rustc_layout(debug)] type T204 = D76;
-#[rustc_layout(debug)] type T205 = Option<(bool, bool, Option<i128>)>;
-#[rustc_layout(debug)] type T206 = (Option<*const str>,);
-#[rustc_layout(debug)] type T207 = &'static [char];
-#[rustc_layout(debug)] type T208 = [Option<*const RefCell<u64>>; 5];
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6<[D2; 1]>;
+#[rustc_layout(debug)] type T13 = Option<D6<[D2; 1]>>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12;
+#[rustc_layout(debug)] type T25 = Option<D12>;
+#[rustc_layout(debug)] type T26 = D13<D13<i128, D5>, ((), bool, i32)>;
+#[rustc_layout(debug)] type T27 = Option<D13<D13<i128, D5>, ((), bool, i32)>>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D13<u8, Option<()>>;
+#[rustc_layout(debug)] type T31 = Option<D13<u8, Option<()>>>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D6<fn(char) -> bool>;
+#[rustc_layout(debug)] type T129 = Option<D6<fn(char) -> bool>>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D64<(bool, i16, D67, D5), *mut dyn Tr>;
+#[rustc_layout(debug)] type T139 = Option<D64<(bool, i16, D67, D5), *mut dyn Tr>>;
+#[rustc_layout(debug)] type T140 = D6<D15<bool, ()>>;
+#[rustc_layout(debug)] type T141 = Option<D6<D15<bool, ()>>>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D64<&'static mut D4, u16>;
+#[rustc_layout(debug)] type T161 = Option<D64<&'static mut D4, u16>>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = D9;
+#[rustc_layout(debug)] type T167 = Box<dyn Tr>;
+#[rustc_layout(debug)] type T168 = D65;
+#[rustc_layout(debug)] type T169 = D57;
+#[rustc_layout(debug)] type T170 = ([f32; 1], (bool,));
+#[rustc_layout(debug)] type T171 = D11;
+#[rustc_layout(debug)] type T172 = Rc<D0>;
+#[rustc_layout(debug)] type T173 = Cell<Box<str>>;
+#[rustc_layout(debug)] type T174 = (D40, (), Cell<MaybeUninit<D47>>, ());
+#[rustc_layout(debug)] type T175 = [(D64<bool, D33>, bool, Result<D4, bool>); 2];
+#[rustc_layout(debug)] type T176 = (u32, u8, fn(bool) -> char);
+#[rustc_layout(debug)] type T177 = (ManuallyDrop<bool>, bool, [&'static bool; 3]);
+#[rustc_layout(debug)] type T178 = D17;
+#[rustc_layout(debug)] type T179 = [u128; 3];
+#[rustc_layout(debug)] type T180 = *mut (D82,);
+#[rustc_layout(debug)] type T181 = u128;
+#[rustc_layout(debug)] type T182 = *const str;
+#[rustc_layout(debug)] type T183 = NonNull<u8>;
+#[rustc_layout(debug)] type T184 = D69<(), fn(f32) -> isize>;
+#[rustc_layout(debug)] type T185 = Option<bool>;
+#[rustc_layout(debug)] type T186 = RefCell<usize>;
+#[rustc_layout(debug)] type T187 = D51;
+#[rustc_layout(debug)] type T188 = Rc<[u8; 2]>;
+#[rustc_layout(debug)] type T189 = *mut str;
+#[rustc_layout(debug)] type T190 = Option<NonZeroI16>;
+#[rustc_layout(debug)] type T191 = D69<u8, ManuallyDrop<Option<D24>>>;
+#[rustc_layout(debug)] type T192 = u8;
+#[rustc_layout(debug)] type T193 = (D76,);
+#[rustc_layout(debug)] type T194 = Option<(bool, bool, Option<i128>)>;
+#[rustc_layout(debug)] type T195 = (Option<*const str>,);
+#[rustc_layout(debug)] type T196 = &'static [char];
+#[rustc_layout(debug)] type T197 = [Option<*const RefCell<u64>>; 5];
+#[rustc_layout(debug)] type T198 = f64;
+#[rustc_layout(debug)] type T199 = char;
+#[rustc_layout(debug)] type T200 = D37;
+#[rustc_layout(debug)] type T201 = i32;
+#[rustc_layout(debug)] type T202 = Arc<isize>;
+#[rustc_layout(debug)] type T203 = *const [i128];
+#[rustc_layout(debug)] type T204 = NonZeroU8;
+#[rustc_layout(debug)] type T205 = *const dyn Tr;
+#[rustc_layout(debug)] type T206 = Option<(MaybeUninit<()>,)>;
+#[rustc_layout(debug)] type T207 = D8;
+#[rustc_layout(debug)] type T208 = &'static mut &'static mut str;
 #[rustc_layout(debug)] type T209 = f64;
-#[rustc_layout(debug)] type T210 = char;
-#[rustc_layout(debug)] type T211 = D37;
-#[rustc_layout(debug)] type T212 = i32;
-#[rustc_layout(debug)] type T213 = Arc<isize>;
-#[rustc_layout(debug)] type T214 = *const [i128];
-#[rustc_layout(debug)] type T215 = NonZeroU8;
-#[rustc_layout(debug)] type T216 = *const dyn Tr;
-#[rustc_layout(debug)] type T217 = Option<(MaybeUninit<()>,)>;
-#[rustc_layout(debug)] type T218 = D8;
-#[rustc_layout(debug)] type T219 = &'static mut &'static mut str;
-#[rustc_layout(debug)] type T220 = f64;
-#[rustc_layout(debug)] type T221 = &'static mut bool;
-#[rustc_layout(debug)] type T222 = D75<D60<((), Cell<bool>, [u64; 0])>>;
-#[rustc_layout(debug)] type T223 = (bool, Option<D58<D30, char>>);
-#[rustc_layout(debug)] type T224 = D66<[u64; 0]>;
-#[rustc_layout(debug)] type T225 = Option<bool>;
+#[rustc_layout(debug)] type T210 = &'static mut bool;
+#[rustc_layout(debug)] type T211 = D15<D15<((), Cell<bool>, [u64; 0]), ([u64; 0], bool)>, Option<D80<D30>>>;
+#[rustc_layout(debug)] type T212 = D70<D70<HashMap<u32, u64>, bool>, bool>;
+#[rustc_layout(debug)] type T213 = ManuallyDrop<bool>;
+#[rustc_layout(debug)] type T214 = u64;
+#[rustc_layout(debug)] type T215 = D34;
+#[rustc_layout(debug)] type T216 = D15<D81, u32>;
+#[rustc_layout(debug)] type T217 = char;
+#[rustc_layout(debug)] type T218 = ([MaybeUninit<&'static u8>; 0], f32);
+#[rustc_layout(debug)] type T219 = u16;
+#[rustc_layout(debug)] type T220 = (Option<i8>, Vec<(D31, HashMap<u32, u64>, char)>, char);
+#[rustc_layout(debug)] type T221 = D13<u8, Option<()>>;
+#[rustc_layout(debug)] type T222 = D32;
+#[rustc_layout(debug)] type T223 = Result<(i16, (bool, VecDeque<u16>, D6<[D2; 1]>)), fn(()) -> bool>;
+#[rustc_layout(debug)] type T224 = [i16; 3];
+#[rustc_layout(debug)] type T225 = ();
 #[rustc_layout(debug)] type T226 = bool;
-#[rustc_layout(debug)] type T227 = ManuallyDrop<bool>;
-#[rustc_layout(debug)] type T228 = u64;
-#[rustc_layout(debug)] type T229 = D14<u128, D8>;
-#[rustc_layout(debug)] type T230 = D75<D81>;
-#[rustc_layout(debug)] type T231 = u32;
-#[rustc_layout(debug)] type T232 = char;
-#[rustc_layout(debug)] type T233 = ([MaybeUninit<&'static u8>; 0], f32);
-#[rustc_layout(debug)] type T234 = u16;
-#[rustc_layout(debug)] type T235 = (Option<i8>, Vec<(D31, HashMap<u32, u64>, char)>, char);
-#[rustc_layout(debug)] type T236 = D15;
-#[rustc_layout(debug)] type T237 = D32;
-#[rustc_layout(debug)] type T238 = Result<(i16, (bool, VecDeque<u16>, D6<fn(i32) -> u32, D2>)), fn(()) -> bool>;
-#[rustc_layout(debug)] type T239 = [i16; 3];
-#[rustc_layout(debug)] type T240 = ();
-#[rustc_layout(debug)] type T241 = bool;
-#[rustc_layout(debug)] type T242 = [u64; 0];
-#[rustc_layout(debug)] type T243 = D33;
-#[rustc_layout(debug)] type T244 = ManuallyDrop<Result<u8, u8>>;
-#[rustc_layout(debug)] type T245 = u8;
-#[rustc_layout(debug)] type T246 = bool;
-#[rustc_layout(debug)] type T247 = i32;
-#[rustc_layout(debug)] type T248 = D75<D46>;
-#[rustc_layout(debug)] type T249 = *mut [usize];
+#[rustc_layout(debug)] type T227 = [u64; 0];
+#[rustc_layout(debug)] type T228 = D33;
+#[rustc_layout(debug)] type T229 = ManuallyDrop<Result<u8, u8>>;
+#[rustc_layout(debug)] type T230 = u8;
+#[rustc_layout(debug)] type T231 = bool;
+#[rustc_layout(debug)] type T232 = i32;
+#[rustc_layout(debug)] type T233 = D70<D46, *mut [usize]>;
+#[rustc_layout(debug)] type T234 = D72;
+#[rustc_layout(debug)] type T235 = D80<*const [char]>;
+#[rustc_layout(debug)] type T236 = D56;
+#[rustc_layout(debug)] type T237 = &'static dyn Tr;
+#[rustc_layout(debug)] type T238 = D75;
+#[rustc_layout(debug)] type T239 = [i8; 2];
+#[rustc_layout(debug)] type T240 = *mut [()];
+#[rustc_layout(debug)] type T241 = D44;
+#[rustc_layout(debug)] type T242 = f32;
+#[rustc_layout(debug)] type T243 = Mutex<bool>;
+#[rustc_layout(debug)] type T244 = Box<u32>;
+#[rustc_layout(debug)] type T245 = D13<[u64; 0], i32>;
+#[rustc_layout(debug)] type T246 = [u64; 0];
+#[rustc_layout(debug)] type T247 = D13<u32, [(u32, bool, u16, D78); 0]>;
+#[rustc_layout(debug)] type T248 = MaybeUninit<&'static u8>;
+#[rustc_layout(debug)] type T249 = D80<D10>;

@@ -16,385 +16,395 @@ use std::time::Duration;
 pub trait Tr {}
 #[repr(u16)]
 pub enum D0 { V0, V1, V2 { }, V3(Mutex<*const i64>), }
-pub struct D1<P0, P1> { h0: D0, h1: [P0; 2], h2: Option<P1>, h3: bool, }
-pub enum D2 { }
-pub struct D3<P0, P1: ?Sized> { h0: *const RefCell<u8>, h1: (P0, u8), h2: P1, }
-pub enum D4 { V0, V1, }
-#[repr(C, packed(2))]
-pub struct D5(bool);
-impl Clone for D5 { fn clone(&self) -> Self { *self } }
-impl Copy for D5 {}
-pub enum D6 { V0, V1, V2, }
-pub union D7 { u0: ManuallyDrop<MaybeUninit<(i16, u8, i8)>>, u1: (usize, (char, u64, (), char), &'static dyn Tr), }
-#[repr(C, u8)]
-pub enum D8 { V0(Result<[(); 0], Mutex<bool>>, (Option<bool>, ()), bool), V1 { g0: bool, }, }
-pub struct D9 { f0: Mutex<(usize, D1<D1<D0, D0>, D0>)>, f1: MaybeUninit<&'static u8>, f2: D8, f3: Arc<fn(char) -> char>, }
-pub enum D10 { V0, V1, V2, V3, }
-pub enum D11 { V0, V1((Option<f32>, &'static [u64; 0])), V2, V3(D3<&'static usize, (char,)>, Option<*const f64>), V4(Result<Cell<i64>, D3<i128, bool>>, (D9,), f32), }
-pub enum D12 { V0, V1, V2(&'static [D7; 3], (usize, f32)), V3(D10, *mut dyn Tr, u64), V4, }
-pub struct D13<P0> { h0: Option<bool>, h1: Option<P0>, }
-#[repr(u8)]
-pub enum D14 { V0 = 0, V1, V2 = 3, }
-#[repr(packed(4))]
-pub struct D15 { f0: [u64; 5], f1: (u8, [u64; 0], [u64; 0]), }
-impl Clone for D15 { fn clone(&self) -> Self { *self } }
-impl Copy for D15 {}
-pub struct D16 { f0: RefCell<u64>, }
-pub struct D17 { f0: (char, (f64,)), f1: ManuallyDrop<bool>, f2: *mut str, f3: Option<Result<bool, ()>>, f4: [D7; 0], }
-#[repr(transparent)]
-pub struct D18 { f0: i64, }
-#[repr(i32)]
-pub enum D19 { V0(!), V1(Option<(D9, u64, bool, NonNull<u8>)>) = 2, V2(D11, RefCell<[D8; 5]>) = 4, V3(D13<MaybeUninit<u32>>), V4(bool) = 8, }
-#[repr(packed)]
-pub struct D20([D5; 1], f32, &'static str, D5, D5);
-impl Clone for D20 { fn clone(&self) -> Self { *self } }
-impl Copy for D20 {}
-#[repr(align(8))]
-pub enum D21 { V0(D5), V1, V2, V3, V4, V5 { g0: !, g1: D18, g2: D20, }, }
 #[repr(isize)]
-pub enum D22 { V0 = 1, V1 = 2, V2(RefCell<D20>, u128), }
-pub union D23 { u0: *mut [u64], u1: D20, u2: char, }
-impl Clone for D23 { fn clone(&self) -> Self { *self } }
-impl Copy for D23 {}
-pub union D24 { u0: bool, u1: ManuallyDrop<[u64; 0]>, u2: ManuallyDrop<Option<MaybeUninit<NonZeroU8>>>, }
-pub enum D25 { V0, V1, }
-#[repr(packed)]
-pub struct D26;
-impl Clone for D26 { fn clone(&self) -> Self { *self } }
-impl Copy for D26 {}
-pub struct D27 { f0: Box<Box<()>>, f1: D20, f2: ((i64, Mutex<bool>, bool), D13<u8>), f3: Box<str>, f4: char, }
-pub enum D28 { V0(NonNull<u8>), V1, }
-#[repr(packed(4))]
-pub struct D29(*const (D18, D16), *mut dyn Tr, &'static [char]);
-impl Clone for D29 { fn clone(&self) -> Self { *self } }
-impl Copy for D29 {}
-pub enum D30 { V0, V1, V2, V3, V4, V5, }
-pub enum D31 { }
-pub struct D32(D2, [u32; 5], D2, [Option<D15>; 0]);
-pub enum D33 { V0, V1(D14), V2 { g0: ((Cell<u32>, isize), *mut u16, [Duration; 1], char), g1: (D13<u64>, u16, RefCell<u16>), g2: *const D12, }, V3, V4 { g0: Result<Mutex<u8>, Mutex<u8>>, }, }
-pub enum D34 { V0(*const &'static D6, [Option<[u64; 0]>; 0]), V1 { g0: f32, g1: !, }, V2, V3 { }, }
-#[repr(C, packed(2))]
-pub struct D35 { f0: ([u8; 2], *mut [u64; 0]), f1: char, f2: [u64; 0], }
-impl Clone for D35 { fn clone(&self) -> Self { *self } }
-impl Copy for D35 {}
+pub enum D1 { V0 = -3, V1 { g0: [RefCell<usize>; 0], } = 0, V2([u64; 0], Duration), V3 = 97, V4 { } = 100, V5 { g0: !, } = 102, }
+#[repr(C, align(8))]
+pub struct D2((NonZeroU64, Result<ManuallyDrop<bool>, D1>, Option<D1>, bool), (*mut [i8], u8, (Box<()>, i128), usize));
+pub struct D3;
+#[repr(C, u8)]
+pub enum D4 { V0(Mutex<*const str>, (Box<D2>, RefCell<bool>, u16, u64), ()), V1((i16, Cell<D2>), Mutex<(usize, D2)>), V2(NonZeroI16, fn(char) -> char), V3((u64, [f64; 3], Mutex<i32>, *const str)), V4, }
+#[repr(u8)]
+pub enum D5 { V0(Arc<bool>, Vec<fn(u16) -> f64>), V1, V2, V3, V4, V5, }
+pub enum D6 { V0(RefCell<Option<Duration>>), }
+pub enum D7 { V0 = 1, V1 = 13, }
+pub struct D8(f32, isize, u32, RefCell<&'static mut Infallible>, ((D1, D4), f32, (u8, usize, RefCell<u8>), Cell<()>));
+pub struct D9<P0, P1> { h0: [P0; 2], h1: P1, }
+#[repr(u8)]
+pub enum D10 { V0 = 0, V1, V2 = 3, }
+pub enum D11 { V0, V1, V2, V3, }
+pub struct D12<P0, P1: ?Sized> { h0: i64, h1: P0, h2: P1, }
+#[repr(transparent)]
+pub struct D13((D12<D11, bool>, ManuallyDrop<bool>, *mut str));
+pub enum D14 { }
+#[repr(i8)]
+pub enum D15 { V0(Result<D2, Result<bool, D14>>, Option<String>, i16), V1((f64, i8, D2, D12<f64, f32>), D9<char, Mutex<u8>>, D0), V2 { g0: *mut Result<D1, bool>, g1: D7, g2: RefCell<[D13; 5]>, }, V3(*mut D9<Cell<u32>, MaybeUninit<u32>>), }
+pub enum D16 { V0 = 2, V1 = 5, }
+pub enum D17 { V0(!, (Option<i16>, (D11,), [u64; 0]), &'static mut Option<u32>), V1 { }, V2(usize, [i16; 3]), V3, V4 { g0: RefCell<bool>, }, }
 #[repr(C)]
-pub union D36 { u0: (D29,), u1: f32, u2: char, u3: ManuallyDrop<u32>, }
-pub enum D37 { V0 { }, V1, V2, V3, }
-pub struct D38 { f0: D28, }
-pub struct D39<P0, P1> { h0: Option<P1>, h1: P0, h2: Option<D17>, }
-pub struct D40<P0, P1> { h0: Option<P0>, h1: P1, h2: Option<std::rc::Weak<u8>>, h3: fn(bool) -> bool, }
-#[repr(align(8))]
-pub union D41 { u0: ManuallyDrop<D33>, u1: &'static f32, u2: *const str, u3: *mut str, }
-#[repr(align(8))]
-pub struct D42 { }
+pub union D18 { u0: char, u1: bool, u2: *const [bool], }
+impl Clone for D18 { fn clone(&self) -> Self { *self } }
+impl Copy for D18 {}
+#[repr(transparent)]
+pub struct D19 { f0: D12<(u8, i16, ()), [i128; 0]>, f1: PhantomData<u64>, }
+#[repr(i32)]
+pub enum D20 { V0 = 0, V1 { } = 1, V2(Box<()>, D6) = 4, V3(NonNull<[u8]>) = 256, V4, }
 #[repr(packed(4))]
-pub struct D43 { f0: bool, f1: u32, }
-impl Clone for D43 { fn clone(&self) -> Self { *self } }
-impl Copy for D43 {}
+pub struct D21(*mut char, bool, u8, [u8; 5], [&'static RwLock<u8>; 3]);
+impl Clone for D21 { fn clone(&self) -> Self { *self } }
+impl Copy for D21 {}
+#[repr(transparent)]
+pub struct D22([u64; 0], PhantomData<u64>);
+pub union D23 { u0: char, u1: u16, u2: ManuallyDrop<D12<fn(i32) -> f64, bool>>, u3: ManuallyDrop<&'static Mutex<u64>>, }
+#[repr(packed(2))]
+pub struct D24 { f0: D18, f1: (bool, [u16; 2], [u8; 1]), f2: char, }
+impl Clone for D24 { fn clone(&self) -> Self { *self } }
+impl Copy for D24 {}
+pub struct D25(Result<Option<D1>, &'static D12<D5, [u64; 0]>>);
+#[repr(align(2))]
+pub struct D26(Option<D25>);
+pub enum D27 { V0, V1(Mutex<u8>, Option<Option<char>>), }
+pub struct D28(*const RefCell<D6>);
+#[repr(C, align(8))]
+pub struct D29 { f0: *const D7, f1: Rc<D27>, f2: [(char, i16, usize, u8); 0], f3: *mut str, }
+pub enum D30 { V0, V1, }
+#[repr(C, packed(2))]
+pub union D31 { u0: i8, }
+impl Clone for D31 { fn clone(&self) -> Self { *self } }
+impl Copy for D31 {}
+#[repr(C, u8)]
+pub enum D32 { V0 { g0: D9<[D9<std::rc::Weak<u8>, *mut f32>; 1], Option<u64>>, g1: &'static mut fn(isize) -> char, g2: Option<u128>, } = 2, V1([Option<D29>; 1]) = 3, V2(bool, bool, (Option<std::rc::Weak<u8>>, fn(bool) -> bool)) = 4, V3 { g0: [D12<u64, i64>; 1], g1: D11, }, }
+pub union D33 { u0: &'static f32, }
+impl Clone for D33 { fn clone(&self) -> Self { *self } }
+impl Copy for D33 {}
+pub struct D34<P0, P1: ?Sized> { h0: Option<P0>, h1: P1, }
+pub enum D35 { V0, V1, }
+pub struct D36 { }
+pub enum D37 { V0, }
 #[repr(packed)]
-pub struct D44 { f0: [D26; 5], f1: &'static D18, }
+pub union D38 { u0: [u64; 0], u1: D33, u2: [u64; 0], }
+impl Clone for D38 { fn clone(&self) -> Self { *self } }
+impl Copy for D38 {}
+#[repr(transparent)]
+pub struct D39(fn(u8) -> isize);
+#[repr(u8)]
+pub enum D40 { V0, V1, V2, V3, V4, V5, }
+pub enum D41 { V0 = -3, V1 = -1, V2 = 1, V3, V4, V5 = 53, }
+pub enum D42 { V0 = -3, V1, V2 = 1, V3 = 4, }
+pub enum D43 { V0(u8, D12<&'static mut str, D12<i16, D20>>), }
+#[repr(packed(2))]
+pub struct D44(i8, char, (*mut i32, f32), *mut str, u64);
 impl Clone for D44 { fn clone(&self) -> Self { *self } }
 impl Copy for D44 {}
-#[repr(transparent)]
-pub struct D45(fn(u8) -> isize);
-#[repr(u16)]
-pub enum D46 { V0 { g0: D32, }, V1 { }, V2(fn(bool) -> u16, PhantomData<u64>, !), V3([*const dyn Tr; 3]), }
-pub struct D47 { f0: ((i8,), (u16, f32)), f1: Option<(D36,)>, f2: u64, f3: Arc<u64>, }
-pub struct D48 { f0: Arc<[isize; 0]>, f1: &'static mut D3<u64, u128>, f2: Option<*mut f64>, f3: [NonZeroU32; 0], f4: (), }
-pub enum D49 { }
-pub struct D50<P0> { h0: P0, }
-pub struct D51<P0, P1> { h0: (Box<dyn Tr>,), h1: D27, h2: P0, h3: [P1; 2], }
-#[repr(align(2))]
-pub struct D52 { f0: MaybeUninit<i32>, f1: D1<(D15, i8, (), u8), (u8, char, Box<dyn Tr>)>, }
-#[repr(transparent)]
-pub struct D53 { f0: D27, f1: PhantomData<u64>, }
-pub enum D54 { V0, V1, V2(char), V3 { g0: bool, g1: Infallible, g2: D40<u128, D32>, }, }
-#[repr(packed(2))]
-pub struct D55 { f0: (), f1: [(u64, ()); 2], f2: (), f3: ([bool; 3],), f4: u16, }
-impl Clone for D55 { fn clone(&self) -> Self { *self } }
-impl Copy for D55 {}
-pub struct D56;
-pub enum D57 { V0, }
-pub struct D58(([char; 0],), fn(i128) -> u32, D51<*const [[u64; 0]], ([u64; 0],)>, (char,));
-pub enum D59 { V0, V1, }
-#[repr(align(8))]
-pub enum D60 { V0 = 181, }
-pub struct D61 { }
-#[repr(align(2))]
-pub struct D62 { f0: D40<&'static mut str, bool>, f1: D1<[Vec<u64>; 5], isize>, }
-pub struct D63 { f0: Option<u128>, }
-pub struct D64(bool);
-pub struct D65 { f0: [Result<bool, f64>; 2], f1: bool, f2: bool, f3: bool, }
-#[repr(align(8))]
-pub union D66 { u0: ManuallyDrop<bool>, }
-#[repr(u16)]
-pub enum D67 { V0 = 227, V1, }
-#[repr(i8)]
-pub enum D68 { V0, V1, V2 { g0: MaybeUninit<(D10, bool)>, }, V3([fn(u64) -> i8; 2]), }
-pub struct D69<P0, P1: ?Sized> { h0: (), h1: (), h2: (P0, u8), h3: P1, }
-pub enum D70 { V0(i128), V1 { g0: (D52,), g1: bool, g2: ((bool, i128, i64, Mutex<bool>), i8), }, V2, }
-#[repr(transparent)]
-pub struct D71(Option<Arc<[u64; 0]>>, PhantomData<u64>);
-pub enum D72 { V0, V1, V2, V3, }
-pub enum D73 { V0(isize), V1, V2 { g0: (Rc<u64>,), }, V3(!), }
-pub enum D74 { V0, V1, V2, V3, }
-pub struct D75<P0, P1: ?Sized> { h0: isize, h1: Option<P0>, h2: P1, }
-pub enum D76 { V0 { g0: !, g1: &'static D40<f32, i16>, g2: Option<(i8, D72)>, }, V1(Result<&'static mut D9, D75<Box<dyn Tr>, D22>>), V2(Vec<Option<D73>>, D17), V3 { g0: u16, g1: D25, g2: bool, }, V4, V5(f64), }
-pub enum D77 { V0 = 143, V1 = 428, V2, V3, V4 = 432, V5, }
-#[repr(i32)]
-pub enum D78 { V0 = -2, }
-pub struct D79(Box<D53>, u64, D53, D51<(isize, NonZeroU32, bool, D19), char>, Mutex<Vec<()>>);
-pub union D80 { u0: u8, u1: (i64,), u2: ManuallyDrop<[u64; 0]>, }
+pub struct D45<P0: ?Sized> { h0: *mut f64, h1: [D2; 5], h2: P0, }
+pub enum D46 { V0, V1, }
+pub enum D47 { }
+#[repr(C)]
+pub struct D48 { }
+pub struct D49 { f0: f32, f1: Result<D44, fn(isize) -> char>, }
+pub struct D50 { }
 #[repr(u64)]
-pub enum D81 { V0 = 1, V1, }
-pub enum D82 { V0(&'static mut &'static mut u128, &'static dyn Tr), V1(Option<u8>), V2, }
+pub enum D51 { V0, V1, V2, V3, }
+pub struct D52<P0> { h0: isize, h1: P0, h2: i32, }
+pub struct D53<P0, P1: ?Sized> { h0: P0, h1: P1, }
+#[repr(C, packed(2))]
+pub struct D54 { f0: &'static str, f1: D31, f2: u16, f3: (), }
+impl Clone for D54 { fn clone(&self) -> Self { *self } }
+impl Copy for D54 {}
+#[repr(align(16))]
+pub struct D55 { f0: Box<dyn Tr>, f1: D52<NonNull<[u8]>>, f2: *const (), f3: &'static D9<std::rc::Weak<u8>, *mut f32>, }
+pub struct D56(fn(f64) -> isize, fn(i64) -> char, Option<Option<D37>>);
+pub union D57 { u0: (), u1: ManuallyDrop<RefCell<(i128,)>>, u2: ManuallyDrop<D25>, }
+#[repr(isize)]
+pub enum D58 { V0 = 0, V1 { g0: i64, } = 1, V2 { g0: D0, g1: fn(bool) -> char, }, V3 { g0: D12<*const [[u64; 0]], ([u64; 0],)>, g1: Box<dyn Tr>, g2: D3, }, }
+#[repr(C)]
+pub struct D59 { }
+#[repr(u8)]
+pub enum D60 { V0, V1, }
+#[repr(packed)]
+pub struct D61;
+impl Clone for D61 { fn clone(&self) -> Self { *self } }
+impl Copy for D61 {}
+#[repr(u8)]
+pub enum D62 { V0, }
+pub struct D63 { f0: (&'static Box<str>,), }
+pub enum D64 { V0, V1, V2, V3, V4, V5, }
+pub enum D65 { }
+pub enum D66 { V0, V1, V2((char, D46), bool), V3, }
+#[repr(packed(2))]
+pub struct D67 { f0: i16, }
+impl Clone for D67 { fn clone(&self) -> Self { *self } }
+impl Copy for D67 {}
+pub enum D68 { V0, V1(bool, ([i128; 1],)), V2(i128, D65), V3(&'static mut fn(bool) -> [u64; 0], char, (char, Box<bool>)), V4 { g0: [[i64; 1]; 0], g1: *mut MaybeUninit<NonZeroU8>, }, }
+pub struct D69<P0, P1> { h0: P0, h1: [P1; 2], }
+pub struct D70(Rc<[f32; 2]>, (D54, (D11,), [D12<D5, [u64; 0]>; 0], Option<D66>), (&'static mut RwLock<u8>, u64, i8, (u8, Vec<u8>, isize)), Option<[(); 0]>, D14);
+pub enum D71 { V0, V1, }
+#[repr(C, packed(2))]
+pub struct D72(&'static str, D54);
+impl Clone for D72 { fn clone(&self) -> Self { *self } }
+impl Copy for D72 {}
+pub union D73 { u0: &'static dyn Tr, }
+impl Clone for D73 { fn clone(&self) -> Self { *self } }
+impl Copy for D73 {}
+pub enum D74 { V0 { g0: u64, g1: D47, g2: &'static MaybeUninit<D14>, }, V1, V2 { }, }
+#[repr(packed)]
+pub struct D75 { f0: u32, f1: [usize; 3], }
+impl Clone for D75 { fn clone(&self) -> Self { *self } }
+impl Copy for D75 {}
+pub union D76 { u0: ManuallyDrop<bool>, u1: [(bool, bool); 5], u2: f32, }
+pub struct D77<P0: ?Sized> { h0: &'static u128, h1: D27, h2: P0, }
+pub struct D78 { f0: D34<D45<u128>, (char, Vec<u64>, char)>, }
+pub struct D79<P0: ?Sized> { h0: (u8, u16, i128), h1: D17, h2: P0, }
+#[repr(u64)]
+pub enum D80 { V0(Result<((),), Arc<char>>, [Rc<D28>; 0]), V1((f32, PhantomData<u64>), D77<(bool, bool, Vec<u64>)>, !), V2, V3(*const (char,), Mutex<ManuallyDrop<f32>>), V4([u64; 0], D13), V5, }
+pub enum D81 { V0, V1, V2, V3, V4, V5, }
+pub struct D82<P0, P1> { h0: [P1; 2], h1: (P0, u8), h2: D77<D76>, }
 #[rustc_layout(debug)] type T0 = D0;
-#[rustc_layout(debug)] type T1 = D1<D1<D0, D0>, D0>;
-#[rustc_layout(debug)] type T2 = Option<D1<D1<D0, D0>, D0>>;
-#[rustc_layout(debug)] type T3 = D2;
-#[rustc_layout(debug)] type T4 = D1<D2, [u16; 2]>;
-#[rustc_layout(debug)] type T5 = D4;
-#[rustc_layout(debug)] type T6 = D5;
-#[rustc_layout(debug)] type T7 = Option<D5>;
-#[rustc_layout(debug)] type T8 = D6;
-#[rustc_layout(debug)] type T9 = Option<D6>;
-#[rustc_layout(debug)] type T10 = D7;
-#[rustc_layout(debug)] type T11 = D8;
-#[rustc_layout(debug)] type T12 = Option<D8>;
-#[rustc_layout(debug)] type T13 = D9;
-#[rustc_layout(debug)] type T14 = D10;
-#[rustc_layout(debug)] type T15 = Option<D10>;
-#[rustc_layout(debug)] type T16 = D11;
-#[rustc_layout(debug)] type T17 = Option<D11>;
-#[rustc_layout(debug)] type T18 = D12;
-#[rustc_layout(debug)] type T19 = Option<D12>;
-#[rustc_layout(debug)] type T20 = D13<f32>;
-#[rustc_layout(debug)] type T21 = Option<D13<f32>>;
-#[rustc_layout(debug)] type T22 = D14;
-#[rustc_layout(debug)] type T23 = D15;
-#[rustc_layout(debug)] type T24 = D16;
-#[rustc_layout(debug)] type T25 = D17;
-#[rustc_layout(debug)] type T26 = Option<D17>;
-#[rustc_layout(debug)] type T27 = D18;
-#[rustc_layout(debug)] type T28 = Option<D18>;
-#[rustc_layout(debug)] type T29 = D19;
-#[rustc_layout(debug)] type T30 = D20;
-#[rustc_layout(debug)] type T31 = D21;
-#[rustc_layout(debug)] type T32 = D22;
-#[rustc_layout(debug)] type T33 = D23;
-#[rustc_layout(debug)] type T34 = Option<D23>;
-#[rustc_layout(debug)] type T35 = D24;
-#[rustc_layout(debug)] type T36 = D25;
-#[rustc_layout(debug)] type T37 = Option<D25>;
-#[rustc_layout(debug)] type T38 = D26;
-#[rustc_layout(debug)] type T39 = Option<D26>;
-#[rustc_layout(debug)] type T40 = D27;
-#[rustc_layout(debug)] type T41 = D28;
-#[rustc_layout(debug)] type T42 = D29;
-#[rustc_layout(debug)] type T43 = D30;
-#[rustc_layout(debug)] type T44 = Option<D30>;
-#[rustc_layout(debug)] type T45 = D31;
-#[rustc_layout(debug)] type T46 = Option<D31>;
-#[rustc_layout(debug)] type T47 = D32;
-#[rustc_layout(debug)] type T48 = Option<D32>;
-#[rustc_layout(debug)] type T49 = D33;
-#[rustc_layout(debug)] type T50 = D34;
-#[rustc_layout(debug)] type T51 = D35;
-#[rustc_layout(debug)] type T52 = D36;
-#[rustc_layout(debug)] type T53 = Option<D36>;
-#[rustc_layout(debug)] type T54 = D37;
-#[rustc_layout(debug)] type T55 = D38;
-#[rustc_layout(debug)] type T56 = D39<[D34; 1], D19>;
-#[rustc_layout(debug)] type T57 = D40<[f32; 3], f32>;
-#[rustc_layout(debug)] type T58 = D41;
-#[rustc_layout(debug)] type T59 = Option<D41>;
-#[rustc_layout(debug)] type T60 = D42;
-#[rustc_layout(debug)] type T61 = Option<D42>;
-#[rustc_layout(debug)] type T62 = D43;
-#[rustc_layout(debug)] type T63 = Option<D43>;
-#[rustc_layout(debug)] type T64 = D44;
-#[rustc_layout(debug)] type T65 = D45;
-#[rustc_layout(debug)] type T66 = Option<D45>;
-#[rustc_layout(debug)] type T67 = D46;
-#[rustc_layout(debug)] type T68 = D47;
-#[rustc_layout(debug)] type T69 = D48;
-#[rustc_layout(debug)] type T70 = Option<D48>;
-#[rustc_layout(debug)] type T71 = D49;
-#[rustc_layout(debug)] type T72 = Option<D49>;
-#[rustc_layout(debug)] type T73 = D39<Option<u64>, ()>;
-#[rustc_layout(debug)] type T74 = D40<Option<u8>, *mut ()>;
-#[rustc_layout(debug)] type T75 = D52;
-#[rustc_layout(debug)] type T76 = Option<D52>;
-#[rustc_layout(debug)] type T77 = D53;
-#[rustc_layout(debug)] type T78 = Option<D53>;
-#[rustc_layout(debug)] type T79 = D54;
-#[rustc_layout(debug)] type T80 = Option<D54>;
-#[rustc_layout(debug)] type T81 = D55;
-#[rustc_layout(debug)] type T82 = D56;
-#[rustc_layout(debug)] type T83 = Option<D56>;
-#[rustc_layout(debug)] type T84 = D57;
-#[rustc_layout(debug)] type T85 = D58;
-#[rustc_layout(debug)] type T86 = Option<D58>;
-#[rustc_layout(debug)] type T87 = D59;
-#[rustc_layout(debug)] type T88 = D60;
-#[rustc_layout(debug)] type T89 = D61;
-#[rustc_layout(debug)] type T90 = D62;
-#[rustc_layout(debug)] type T91 = D63;
-#[rustc_layout(debug)] type T92 = D64;
-#[rustc_layout(debug)] type T93 = D65;
-#[rustc_layout(debug)] type T94 = Option<D65>;
-#[rustc_layout(debug)] type T95 = D66;
-#[rustc_layout(debug)] type T96 = Option<D66>;
-#[rustc_layout(debug)] type T97 = D67;
-#[rustc_layout(debug)] type T98 = Option<D67>;
-#[rustc_layout(debug)] type T99 = D68;
-#[rustc_layout(debug)] type T100 = D51<Cell<u32>, Option<D16>>;
-#[rustc_layout(debug)] type T101 = Option<D51<Cell<u32>, Option<D16>>>;
-#[rustc_layout(debug)] type T102 = D70;
-#[rustc_layout(debug)] type T103 = Option<D70>;
-#[rustc_layout(debug)] type T104 = D71;
-#[rustc_layout(debug)] type T105 = Option<D71>;
-#[rustc_layout(debug)] type T106 = D72;
-#[rustc_layout(debug)] type T107 = D73;
-#[rustc_layout(debug)] type T108 = D74;
-#[rustc_layout(debug)] type T109 = Option<D74>;
-#[rustc_layout(debug)] type T110 = D39<D73, Arc<u128>>;
-#[rustc_layout(debug)] type T111 = Option<D39<D73, Arc<u128>>>;
-#[rustc_layout(debug)] type T112 = D76;
-#[rustc_layout(debug)] type T113 = Option<D76>;
-#[rustc_layout(debug)] type T114 = D77;
-#[rustc_layout(debug)] type T115 = D78;
-#[rustc_layout(debug)] type T116 = Option<D78>;
-#[rustc_layout(debug)] type T117 = D79;
-#[rustc_layout(debug)] type T118 = Option<D79>;
-#[rustc_layout(debug)] type T119 = D80;
-#[rustc_layout(debug)] type T120 = D81;
-#[rustc_layout(debug)] type T121 = D82;
-#[rustc_layout(debug)] type T122 = Option<D82>;
-#[rustc_layout(debug)] type T123 = Ordering;
-#[rustc_layout(debug)] type T124 = [&'static mut str; 2];
-#[rustc_layout(debug)] type T125 = Option<i64>;
-#[rustc_layout(debug)] type T126 = (((D55, D78, D33),), D3<Vec<Cell<u32>>, &'static bool>, Mutex<u8>, (D13<D67>, D3<D25, PhantomData<u64>>, PhantomData<String>));
-#[rustc_layout(debug)] type T127 = i128;
-#[rustc_layout(debug)] type T128 = D51<u8, D39<(u16, char, D58, u64), Option<D62>>>;
-#[rustc_layout(debug)] type T129 = Result<u32, (i64, [u64; 0], Vec<char>)>;
-#[rustc_layout(debug)] type T130 = ManuallyDrop<i128>;
-#[rustc_layout(debug)] type T131 = D2;
-#[rustc_layout(debug)] type T132 = D33;
-#[rustc_layout(debug)] type T133 = D33;
-#[rustc_layout(debug)] type T134 = u16;
-#[rustc_layout(debug)] type T135 = Option<Option<f32>>;
-#[rustc_layout(debug)] type T136 = D3<[(NonZeroI16, bool, D48, usize); 1], Result<PhantomData<u64>, ((), D44)>>;
-#[rustc_layout(debug)] type T137 = [bool; 5];
-#[rustc_layout(debug)] type T138 = &'static Box<D51<u16, bool>>;
-#[rustc_layout(debug)] type T139 = (usize, bool, D22, ((u8,),));
-#[rustc_layout(debug)] type T140 = D77;
-#[rustc_layout(debug)] type T141 = (D52, [Option<char>; 2]);
-#[rustc_layout(debug)] type T142 = D33;
-#[rustc_layout(debug)] type T143 = f32;
-#[rustc_layout(debug)] type T144 = fn(i64) -> isize;
-#[rustc_layout(debug)] type T145 = Option<((D78, D0, u16), u128, u32)>;
-#[rustc_layout(debug)] type T146 = [u64; 0];
-#[rustc_layout(debug)] type T147 = Box<[u8]>;
-#[rustc_layout(debug)] type T148 = D32;
-#[rustc_layout(debug)] type T149 = ManuallyDrop<D18>;
-#[rustc_layout(debug)] type T150 = RefCell<fn(f32) -> bool>;
-#[rustc_layout(debug)] type T151 = Option<Result<(bool,), (f32, bool)>>;
-#[rustc_layout(debug)] type T152 = D12;
-#[rustc_layout(debug)] type T153 = [u64; 0];
-#[rustc_layout(debug)] type T154 = (ManuallyDrop<f32>,);
-#[rustc_layout(debug)] type T155 = D3<D80, char>;
-#[rustc_layout(debug)] type T156 = &'static str;
-#[rustc_layout(debug)] type T157 = (*mut dyn Tr, Result<Rc<char>, D3<char, i8>>);
-#[rustc_layout(debug)] type T158 = (u32,);
-#[rustc_layout(debug)] type T159 = Option<[Option<D41>; 2]>;
-#[rustc_layout(debug)] type T160 = D35;
-#[rustc_layout(debug)] type T161 = bool;
-#[rustc_layout(debug)] type T162 = [u64; 0];
-#[rustc_layout(debug)] type T163 = D35;
-#[rustc_layout(debug)] type T164 = (D11, MaybeUninit<Option<D17>>, fn(bool) -> i64, (u8, i16, MaybeUninit<u8>));
-#[rustc_layout(debug)] type T165 = VecDeque<u16>;
-#[rustc_layout(debug)] type T166 = bool;
-#[rustc_layout(debug)] type T167 = [(D63,); 3];
-#[rustc_layout(debug)] type T168 = D28;
-#[rustc_layout(debug)] type T169 = [((i128, u8, f64, f32), *const str, &'static mut dyn Tr); 2];
-#[rustc_layout(debug)] type T170 = D39<D73, Arc<u128>>;
-#[rustc_layout(debug)] type T171 = f32;
-#[rustc_layout(debug)] type T172 = D62;
-#[rustc_layout(debug)] type T173 = Ordering;
-#[rustc_layout(debug)] type T174 = Cell<D12>;
-#[rustc_layout(debug)] type T175 = D3<bool, D49>;
-#[rustc_layout(debug)] type T176 = fn(u8) -> u8;
-#[rustc_layout(debug)] type T177 = D13<Box<dyn Tr>>;
-#[rustc_layout(debug)] type T178 = &'static (D26,);
-#[rustc_layout(debug)] type T179 = Rc<u8>;
-#[rustc_layout(debug)] type T180 = i8;
-#[rustc_layout(debug)] type T181 = D75<D75<[D65; 1], bool>, Option<fn(char) -> [u64; 0]>>;
-#[rustc_layout(debug)] type T182 = [(); 0];
-#[rustc_layout(debug)] type T183 = bool;
-#[rustc_layout(debug)] type T184 = D50<D9>;
-#[rustc_layout(debug)] type T185 = [D47; 1];
-#[rustc_layout(debug)] type T186 = [&'static mut [D81; 2]; 1];
-#[rustc_layout(debug)] type T187 = ManuallyDrop<&'static u8>;
-#[rustc_layout(debug)] type T188 = fn(i64) -> char;
-#[rustc_layout(debug)] type T189 = Option<usize>;
-#[rustc_layout(debug)] type T190 = D5;
-#[rustc_layout(debug)] type T191 = (Option<D1<bool, Infallible>>, D2, D39<[i8; 3], u32>, i128);
-#[rustc_layout(debug)] type T192 = D51<([Rc<u8>; 3],), *mut str>;
-#[rustc_layout(debug)] type T193 = Result<Result<(D51<Cell<u32>, Option<D16>>, u128, (), bool), [char; 1]>, u128>;
-#[rustc_layout(debug)] type T194 = D40<[f32; 3], f32>;
-#[rustc_layout(debug)] type T195 = D40<*const Result<bool, Mutex<u64>>, [f64; 5]>;
-#[rustc_layout(debug)] type T196 = D34;
-#[rustc_layout(debug)] type T197 = &'static mut fn(bool) -> usize;
-#[rustc_layout(debug)] type T198 = Result<HashMap<u32, u64>, fn(bool) -> bool>;
-#[rustc_layout(debug)] type T199 = usize;
-#[rustc_layout(debug)] type T200 = Rc<Box<u32>>;
-#[rustc_layout(debug)] type T201 = [D19; 3];
-#[rustc_layout(debug)] type T202 = Rc<i16>;
-#[rustc_layout(debug)] type T203 = Option<D67>;
-#[rustc_layout(debug)] type T204 = (*const [bool], D1<i128, (D56, u128, D2)>);
-#[rustc_layout(debug)] type T205 = NonZeroU32;
-#[rustc_layout(debug)] type T206 = (bool,);
-#[rustc_layout(debug)] type T207 = (Vec<u8>,);
-#[rustc_layout(debug)] type T208 = [*mut D54; 5];
-#[rustc_layout(debug)] type T209 = D69<*mut *const i128, NonNull<[u8]>>;
-#[rustc_layout(debug)] type T210 = bool;
-#[rustc_layout(debug)] type T211 = (MaybeUninit<u32>, (Vec<char>, fn(usize) -> usize, f32, bool), char);
-#[rustc_layout(debug)] type T212 = *const u8;
-#[rustc_layout(debug)] type T213 = D38;
-#[rustc_layout(debug)] type T214 = &'static mut D40<*const i128, (D34,)>;
-#[rustc_layout(debug)] type T215 = &'static [Vec<char>; 5];
-#[rustc_layout(debug)] type T216 = &'static mut Option<D69<bool, bool>>;
-#[rustc_layout(debug)] type T217 = (i128,);
-#[rustc_layout(debug)] type T218 = fn(f64) -> i128;
-#[rustc_layout(debug)] type T219 = bool;
-#[rustc_layout(debug)] type T220 = NonZeroU8;
-#[rustc_layout(debug)] type T221 = (((D16, u8, D82),), (Box<dyn Tr>,), ());
-#[rustc_layout(debug)] type T222 = [RwLock<u8>; 0];
-#[rustc_layout(debug)] type T223 = D1<Option<D24>, (HashMap<u32, u64>, &'static mut dyn Tr)>;
-#[rustc_layout(debug)] type T224 = u8;
-#[rustc_layout(debug)] type T225 = f64;
-#[rustc_layout(debug)] type T226 = [u32; 0];
-#[rustc_layout(debug)] type T227 = ((D39<bool, Vec<u8>>, (D43,)), fn(isize) -> bool);
-#[rustc_layout(debug)] type T228 = Option<[(HashMap<u32, u64>,); 0]>;
-#[rustc_layout(debug)] type T229 = Cell<bool>;
-#[rustc_layout(debug)] type T230 = ();
-#[rustc_layout(debug)] type T231 = (D75<&'static mut D44, (D13<f32>, D53)>, *const Option<[u64; 0]>);
-#[rustc_layout(debug)] type T232 = Option<Option<(u64,)>>;
-#[rustc_layout(debug)] type T233 = *mut dyn Tr;
-#[rustc_layout(debug)] type T234 = D43;
-#[rustc_layout(debug)] type T235 = Result<(), NonZeroU8>;
-#[rustc_layout(debug)] type T236 = D75<NonZeroU8, [*mut i32; 0]>;
-#[rustc_layout(debug)] type T237 = MaybeUninit<&'static u8>;
-#[rustc_layout(debug)] type T238 = &'static [bool];
-#[rustc_layout(debug)] type T239 = [((D72,),); 2];
-#[rustc_layout(debug)] type T240 = u128;
-#[rustc_layout(debug)] type T241 = &'static D75<MaybeUninit<[u64; 0]>, u8>;
-#[rustc_layout(debug)] type T242 = ((Vec<u64>, fn(char) -> f64, D45, (char, HashMap<u32, u64>)), D73, Result<&'static char, &'static D81>, u8);
-#[rustc_layout(debug)] type T243 = String;
-#[rustc_layout(debug)] type T244 = &'static [usize];
-#[rustc_layout(debug)] type T245 = RwLock<u8>;
-#[rustc_layout(debug)] type T246 = Result<i128, [f32; 0]>;
-#[rustc_layout(debug)] type T247 = [Cell<Option<D70>>; 5];
-#[rustc_layout(debug)] type T248 = (([bool; 3], D78), [D39<[D34; 1], D19>; 0], u8);
-#[rustc_layout(debug)] type T249 = D51<Result<D13<D82>, &'static D21>, Option<char>>;
+#[rustc_layout(debug)] type T1 = Option<D0>;
+#[rustc_layout(debug)] type T2 = D1;
+#[rustc_layout(debug)] type T3 = Option<D1>;
+#[rustc_layout(debug)] type T4 = D2;
+#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T6 = D3;
+#[rustc_layout(debug)] type T7 = Option<D3>;
+#[rustc_layout(debug)] type T8 = D4;
+#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T10 = D5;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9<std::rc::Weak<u8>, *mut f32>;
+#[rustc_layout(debug)] type T19 = Option<D9<std::rc::Weak<u8>, *mut f32>>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D12<D5, [u64; 0]>;
+#[rustc_layout(debug)] type T25 = Option<D12<D5, [u64; 0]>>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D27;
+#[rustc_layout(debug)] type T55 = Option<D27>;
+#[rustc_layout(debug)] type T56 = D28;
+#[rustc_layout(debug)] type T57 = Option<D28>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D9<Option<D29>, [bool; 3]>;
+#[rustc_layout(debug)] type T69 = Option<D9<Option<D29>, [bool; 3]>>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D43;
+#[rustc_layout(debug)] type T87 = Option<D43>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D9<(), Result<D3, NonZeroU32>>;
+#[rustc_layout(debug)] type T91 = Option<D9<(), Result<D3, NonZeroU32>>>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D9<Option<Mutex<bool>>, D45<i128>>;
+#[rustc_layout(debug)] type T105 = Option<D9<Option<Mutex<bool>>, D45<i128>>>;
+#[rustc_layout(debug)] type T106 = D45<D45<D21>>;
+#[rustc_layout(debug)] type T107 = Option<D45<D45<D21>>>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D55;
+#[rustc_layout(debug)] type T111 = Option<D55>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D58;
+#[rustc_layout(debug)] type T117 = Option<D58>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D45<Option<D16>>;
+#[rustc_layout(debug)] type T139 = Option<D45<Option<D16>>>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D75;
+#[rustc_layout(debug)] type T151 = Option<D75>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D9<bool, *const ManuallyDrop<&'static u8>>;
+#[rustc_layout(debug)] type T155 = Option<D9<bool, *const ManuallyDrop<&'static u8>>>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D69<Option<i128>, [[u64; 0]; 0]>;
+#[rustc_layout(debug)] type T159 = Option<D69<Option<i128>, [[u64; 0]; 0]>>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D77<Box<f64>>;
+#[rustc_layout(debug)] type T165 = Option<D77<Box<f64>>>;
+#[rustc_layout(debug)] type T166 = *mut &'static mut &'static mut u128;
+#[rustc_layout(debug)] type T167 = &'static dyn Tr;
+#[rustc_layout(debug)] type T168 = Box<str>;
+#[rustc_layout(debug)] type T169 = Mutex<u64>;
+#[rustc_layout(debug)] type T170 = i16;
+#[rustc_layout(debug)] type T171 = Option<[&'static mut str; 2]>;
+#[rustc_layout(debug)] type T172 = Option<i64>;
+#[rustc_layout(debug)] type T173 = (((D55, D78, D33),), D79<Vec<Cell<u32>>>, *mut *mut D4, D69<Option<i128>, [[u64; 0]; 0]>);
+#[rustc_layout(debug)] type T174 = *mut dyn Tr;
+#[rustc_layout(debug)] type T175 = D82<D3, D4>;
+#[rustc_layout(debug)] type T176 = [(D82<D76, ()>, usize); 5];
+#[rustc_layout(debug)] type T177 = char;
+#[rustc_layout(debug)] type T178 = (Option<std::sync::atomic::AtomicBool>, D62);
+#[rustc_layout(debug)] type T179 = &'static ((D57, D49, D59), ManuallyDrop<bool>, Option<bool>, D21);
+#[rustc_layout(debug)] type T180 = D2;
+#[rustc_layout(debug)] type T181 = D33;
+#[rustc_layout(debug)] type T182 = D33;
+#[rustc_layout(debug)] type T183 = u16;
+#[rustc_layout(debug)] type T184 = Option<Option<f32>>;
+#[rustc_layout(debug)] type T185 = D45<[(NonZeroI16, bool, D48, usize); 1]>;
+#[rustc_layout(debug)] type T186 = Result<PhantomData<u64>, (Mutex<D44>, D20)>;
+#[rustc_layout(debug)] type T187 = Box<&'static mut RefCell<f32>>;
+#[rustc_layout(debug)] type T188 = Result<Option<(D32, D2, u8, bool)>, D22>;
+#[rustc_layout(debug)] type T189 = ((D32,),);
+#[rustc_layout(debug)] type T190 = fn(u64) -> usize;
+#[rustc_layout(debug)] type T191 = Option<i128>;
+#[rustc_layout(debug)] type T192 = fn(i64) -> i16;
+#[rustc_layout(debug)] type T193 = RefCell<Box<str>>;
+#[rustc_layout(debug)] type T194 = Option<*const dyn Tr>;
+#[rustc_layout(debug)] type T195 = bool;
+#[rustc_layout(debug)] type T196 = u32;
+#[rustc_layout(debug)] type T197 = D50;
+#[rustc_layout(debug)] type T198 = ();
+#[rustc_layout(debug)] type T199 = ManuallyDrop<Option<u32>>;
+#[rustc_layout(debug)] type T200 = [u64; 0];
+#[rustc_layout(debug)] type T201 = (D11, (*const char,), Option<(RefCell<u8>, Rc<str>)>, bool);
+#[rustc_layout(debug)] type T202 = &'static mut isize;
+#[rustc_layout(debug)] type T203 = D12<D5, [u64; 0]>;
+#[rustc_layout(debug)] type T204 = [u64; 0];
+#[rustc_layout(debug)] type T205 = (ManuallyDrop<f32>,);
+#[rustc_layout(debug)] type T206 = D69<D80, char>;
+#[rustc_layout(debug)] type T207 = &'static str;
+#[rustc_layout(debug)] type T208 = (*mut dyn Tr, Result<Rc<char>, D52<char>>);
+#[rustc_layout(debug)] type T209 = Option<Option<D11>>;
+#[rustc_layout(debug)] type T210 = (Option<[isize; 1]>, D56);
+#[rustc_layout(debug)] type T211 = [*const dyn Tr; 1];
+#[rustc_layout(debug)] type T212 = D35;
+#[rustc_layout(debug)] type T213 = (D11, MaybeUninit<Option<D17>>, fn(bool) -> i64, (u8, i16, MaybeUninit<u8>));
+#[rustc_layout(debug)] type T214 = VecDeque<u16>;
+#[rustc_layout(debug)] type T215 = bool;
+#[rustc_layout(debug)] type T216 = [(D63,); 3];
+#[rustc_layout(debug)] type T217 = D28;
+#[rustc_layout(debug)] type T218 = [((i128, u8, f64, f32), *const str, &'static mut dyn Tr); 2];
+#[rustc_layout(debug)] type T219 = D75;
+#[rustc_layout(debug)] type T220 = f32;
+#[rustc_layout(debug)] type T221 = D62;
+#[rustc_layout(debug)] type T222 = Ordering;
+#[rustc_layout(debug)] type T223 = Cell<D12<D5, [u64; 0]>>;
+#[rustc_layout(debug)] type T224 = D34<bool, D49>;
+#[rustc_layout(debug)] type T225 = fn(u8) -> u8;
+#[rustc_layout(debug)] type T226 = D12<Box<dyn Tr>, &'static (D45<D45<D21>>,)>;
+#[rustc_layout(debug)] type T227 = D64;
+#[rustc_layout(debug)] type T228 = [u64; 0];
+#[rustc_layout(debug)] type T229 = D22;
+#[rustc_layout(debug)] type T230 = Option<D82<[D65; 1], bool>>;
+#[rustc_layout(debug)] type T231 = Option<fn(char) -> [u64; 0]>;
+#[rustc_layout(debug)] type T232 = [(); 0];
+#[rustc_layout(debug)] type T233 = bool;
+#[rustc_layout(debug)] type T234 = D77<D9<std::rc::Weak<u8>, *mut f32>>;
+#[rustc_layout(debug)] type T235 = [D47; 1];
+#[rustc_layout(debug)] type T236 = [&'static mut [D81; 2]; 1];
+#[rustc_layout(debug)] type T237 = ManuallyDrop<&'static u8>;
+#[rustc_layout(debug)] type T238 = fn(i64) -> char;
+#[rustc_layout(debug)] type T239 = Option<usize>;
+#[rustc_layout(debug)] type T240 = D5;
+#[rustc_layout(debug)] type T241 = (Option<D34<bool, Infallible>>, D2, D82<[i8; 3], u32>, i128);
+#[rustc_layout(debug)] type T242 = D45<([Rc<u8>; 3],)>;
+#[rustc_layout(debug)] type T243 = *mut str;
+#[rustc_layout(debug)] type T244 = Result<Result<(D45<Option<D16>>, u128, (), bool), [char; 1]>, u128>;
+#[rustc_layout(debug)] type T245 = D40;
+#[rustc_layout(debug)] type T246 = D34<*const Result<bool, Mutex<u64>>, [f64; 5]>;
+#[rustc_layout(debug)] type T247 = D9<Option<D29>, [bool; 3]>;
+#[rustc_layout(debug)] type T248 = &'static mut fn(bool) -> usize;
+#[rustc_layout(debug)] type T249 = Result<HashMap<u32, u64>, fn(bool) -> bool>;

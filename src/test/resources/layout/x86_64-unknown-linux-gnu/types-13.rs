@@ -15,378 +15,380 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 pub trait Tr {}
 pub struct D0;
-#[repr(align(2))]
-pub struct D1(bool, i16, D0, Option<D0>, ((ManuallyDrop<&'static u8>, [u64; 0], NonZeroUsize, i8), [PhantomData<u64>; 5], fn(i32) -> [u64; 0], u64));
-pub struct D2(*mut Result<Arc<u64>, D0>, char, D1, [&'static bool; 0], D1);
-pub struct D3 { f0: ([(); 2], Option<char>, (bool, D2, Rc<str>, f64), i64), f1: MaybeUninit<u32>, f2: RefCell<u16>, f3: (D2, [String; 0], ManuallyDrop<char>), }
-pub struct D4 { f0: *const str, f1: (D1, char), f2: (), f3: Result<(i8,), *mut dyn Tr>, }
-pub enum D5 { }
-pub struct D6;
-pub enum D7 { V0 { }, V1 { g0: D1, g1: ManuallyDrop<*const str>, g2: ManuallyDrop<Option<bool>>, }, V2((MaybeUninit<&'static u8>, std::sync::atomic::AtomicU32, D1), usize, ()), V3 { g0: *mut D6, }, V4 { g0: (fn(usize) -> bool, u64, D1), }, }
-pub enum D8 { V0, V1, V2, V3, V4, }
-pub struct D9(&'static (bool,), [Vec<Box<[u8]>>; 1], Result<(char,), u8>, char);
-pub enum D10 { V0 = 1, V1 = 4, V2 = 107, V3, V4 = 249, V5, }
-pub enum D11 { V0, V1(Result<(u8,), i8>), V2(D9), }
-pub enum D12 { }
-pub enum D13 { V0, V1, V2 { }, }
-#[repr(C)]
-pub struct D14(D2);
-pub struct D15<P0: ?Sized> { h0: P0, }
-pub enum D16 { V0([D2; 5]), V1 { g0: !, g1: D5, g2: D15<bool>, }, V2(PhantomData<u64>), V3 { g0: Rc<(D9, i16, (), [u64; 0])>, g1: Ordering, }, V4(D15<fn(u8) -> bool>, u32, [RefCell<bool>; 3]), V5(bool), }
-pub enum D17 { V0, V1, V2, }
-pub enum D18 { V0 = -1, V1, V2, V3 = 70, }
-pub struct D19((*mut str, bool, u8));
-pub enum D20 { V0, V1, V2, V3, }
-pub enum D21 { V0 { }, V1(((D10, Duration, D8), RefCell<u64>)), V2(!), V3, V4 { g0: Option<Option<Arc<u64>>>, g1: D15<(bool, D0, i8)>, g2: D15<(D13,)>, }, }
-#[repr(align(8))]
-pub struct D22 { f0: (), f1: bool, f2: Cell<bool>, f3: u64, f4: (D13, (i128, Infallible, u8, D5), (u8,), (D5,)), }
+pub struct D1(Option<bool>, i16);
+pub struct D2<P0, P1> { h0: D1, h1: [P1; 2], h2: (P0, u8), h3: char, }
+pub enum D3 { V0, }
+pub struct D4<P0, P1> { h0: Option<P0>, h1: Option<P1>, }
+pub struct D5 { f0: Option<D4<D3, i64>>, f1: bool, f2: i32, }
+pub struct D6 { f0: RefCell<u8>, f1: bool, }
+pub union D7 { u0: u8, u1: [*mut [bool]; 0], u2: ManuallyDrop<[D2<u8, u32>; 5]>, }
+#[repr(i32)]
+pub enum D8 { V0 { } = 2, V1(Box<D2<char, D5>>, Option<D2<D2<[i8; 5], PhantomData<u64>>, String>>), V2 { g0: *mut (), g1: (Option<u128>,), } = 5, V3 = 8, V4 = 10, V5(RefCell<u8>), }
+pub union D9 { u0: ManuallyDrop<u16>, }
 #[repr(isize)]
-pub enum D23 { V0, V1, V2, V3(Arc<u64>, PhantomData<u64>, Option<D15<bool>>), }
-pub struct D24 { f0: ManuallyDrop<&'static u8>, f1: bool, f2: Option<Option<D2>>, f3: D15<Option<D5>>, }
-#[repr(C)]
-pub struct D25 { }
-pub enum D26 { V0, }
-pub struct D27(D5, u16, D21, (usize, HashMap<u32, u64>, f64));
-pub struct D28 { f0: D15<(D4, u8, NonZeroU8)>, }
-pub struct D29 { f0: D11, }
+pub enum D10 { V0, V1([Rc<isize>; 1], [u64; 0]), V2 { g0: Option<Option<D8>>, g1: (D4<D9, char>, (bool, i8, D4<Option<D1>, *const NonZeroI16>), Result<D1, u128>, fn(usize) -> bool), }, }
+#[repr(i32)]
+pub enum D11 { V0, V1, V2 { g0: Option<D1>, g1: &'static mut D9, g2: [Vec<Box<[u8]>>; 1], }, V3(!, D4<*const [u64], (isize, D7, NonNull<u8>)>, *const Cell<u32>), }
+pub struct D12<P0: ?Sized> { h0: [bool; 0], h1: ManuallyDrop<i32>, h2: P0, }
+#[repr(packed(2))]
+pub struct D13 { f0: (), }
+impl Clone for D13 { fn clone(&self) -> Self { *self } }
+impl Copy for D13 {}
+pub enum D14 { V0(Arc<Mutex<D4<Option<D1>, *const NonZeroI16>>>, !), }
+pub struct D15 { }
+pub struct D16(bool);
+pub enum D17 { V0(Duration), V1, V2([i8; 5], !, ([[u64; 0]; 5], (char, D14))), V3 { g0: !, g1: Rc<(D6, i16, (), [u64; 0])>, g2: Ordering, }, V4(D4<fn(u8) -> bool, &'static mut [char]>, NonZeroU8, &'static [bool]), V5(bool), }
+#[repr(u16)]
+pub enum D18 { V0, V1, V2, V3, V4, V5(!, !, bool), }
+#[repr(isize)]
+pub enum D19 { V0(!, *mut str, *mut str), }
+#[repr(i8)]
+pub enum D20 { V0, V1, V2, }
+#[repr(C, packed)]
+pub struct D21(usize, u32);
+impl Clone for D21 { fn clone(&self) -> Self { *self } }
+impl Copy for D21 {}
 #[repr(u64)]
-pub enum D30 { V0 = 2, V1 = 21, V2, }
-pub enum D31 { V0, V1, V2(*const bool), V3, V4, V5 { g0: D15<Rc<[u64; 0]>>, g1: Vec<bool>, }, }
-#[repr(align(2))]
-pub struct D32;
-#[repr(packed(4))]
-pub struct D33 { f0: (i128, &'static dyn Tr, *const [u8], ((), isize, i16)), f1: fn(usize) -> bool, f2: *mut str, f3: &'static [f64], f4: [u64; 0], }
+pub enum D22 { V0, V1([Duration; 5]), V2(Option<u16>, Box<()>, Option<f64>) = 3, V3 = 4, }
+pub union D23 { u0: char, }
+impl Clone for D23 { fn clone(&self) -> Self { *self } }
+impl Copy for D23 {}
+pub struct D24(D4<Option<i128>, MaybeUninit<bool>>, Cell<bool>, u64);
+pub struct D25 { }
+#[repr(C, align(8))]
+pub struct D26 { f0: Option<Rc<D20>>, f1: D23, }
+pub struct D27<P0: ?Sized> { h0: Option<u64>, h1: *mut D5, h2: P0, }
+pub struct D28<P0, P1: ?Sized> { h0: D2<u8, D20>, h1: Option<P0>, h2: P1, }
+#[repr(transparent)]
+pub struct D29 { f0: D28<D16, (std::sync::atomic::AtomicU32, Box<[u8]>, HashMap<u32, u64>)>, }
+#[repr(C, align(8))]
+pub struct D30 { }
+pub enum D31 { V0, V1, }
+pub struct D32 { f0: Option<((), HashMap<u32, u64>, i128, char)>, f1: D12<D18>, f2: fn(u8) -> usize, f3: D2<D2<D4<(), D0>, i8>, D22>, }
+pub union D33 { u0: isize, }
 impl Clone for D33 { fn clone(&self) -> Self { *self } }
 impl Copy for D33 {}
-pub struct D34 { }
-pub struct D35 { f0: bool, f1: D15<(D24, std::sync::atomic::AtomicU32)>, f2: *mut dyn Tr, f3: Result<Option<f64>, u8>, f4: D20, }
-#[repr(align(16))]
-pub struct D36(Mutex<(bool, D31, RefCell<u8>)>, Cell<Result<u64, ()>>);
-pub struct D37 { }
-pub enum D38 { V0, V1(Mutex<[D19; 5]>, D10, Option<f64>), V2, V3, V4, }
+#[repr(u8)]
+pub enum D34 { V0, }
+pub struct D35 { f0: MaybeUninit<ManuallyDrop<[u64; 0]>>, }
+pub enum D36 { V0(&'static dyn Tr, D28<Rc<[u64; 0]>, f32>), V1, V2, }
+pub enum D37 { V0, V1, V2, V3, V4((D28<D16, (std::sync::atomic::AtomicU32, Box<[u8]>, HashMap<u32, u64>)>, Result<std::sync::atomic::AtomicBool, D32>, *const str, ((), D14, D36))), V5(Rc<u8>), }
+pub enum D38 { V0, V1(Option<u16>), V2, }
+pub struct D39 { }
+pub enum D40 { V0(u8), V1(*mut dyn Tr, NonZeroI16), }
+#[repr(u8)]
+pub enum D41 { V0, V1 { }, V2 { }, V3, }
+pub union D42 { u0: (*mut D5, &'static ManuallyDrop<bool>, [u64; 0]), u1: i16, u2: fn(i128) -> bool, u3: char, }
+impl Clone for D42 { fn clone(&self) -> Self { *self } }
+impl Copy for D42 {}
+pub struct D43<P0, P1> { h0: (P1, u8), h1: [D11; 5], h2: (P0, u8), h3: (), }
 #[repr(packed(2))]
-pub struct D39([u64; 0], D33, D33, i8, ((char, u128, char, [u64; 0]),));
-impl Clone for D39 { fn clone(&self) -> Self { *self } }
-impl Copy for D39 {}
-#[repr(u8)]
-pub enum D40 { V0, }
-pub union D41 { u0: ManuallyDrop<(i32, u32)>, }
-#[repr(transparent)]
-pub struct D42 { f0: Option<D1>, f1: PhantomData<u64>, }
-#[repr(transparent)]
-pub struct D43 { f0: Option<D15<D33>>, }
-pub struct D44<P0, P1> { h0: Option<P1>, h1: [P0; 2], }
-pub struct D45 { f0: Cell<u32>, f1: Option<D15<(D23, D37, D4)>>, f2: D30, }
-#[repr(C, packed)]
-pub struct D46(fn(bool) -> i32, *mut [bool], &'static [i128], i8, char);
-impl Clone for D46 { fn clone(&self) -> Self { *self } }
-impl Copy for D46 {}
-#[repr(packed)]
-pub struct D47 { f0: *mut D34, f1: (fn(usize) -> i16, (D39, bool, char), D33), f2: u8, f3: &'static [u64; 0], }
-impl Clone for D47 { fn clone(&self) -> Self { *self } }
-impl Copy for D47 {}
-#[repr(C)]
-pub enum D48 { V0, V1(((bool,), u64, *mut Ordering)), }
-pub struct D49<P0, P1: ?Sized> { h0: [P0; 2], h1: P1, }
-#[repr(C, packed)]
-pub struct D50 { f0: u128, f1: f32, f2: *const D43, }
-impl Clone for D50 { fn clone(&self) -> Self { *self } }
-impl Copy for D50 {}
-pub enum D51 { V0, V1 { g0: fn(i128) -> u32, g1: (D8, D2, D49<(), D43>, [i32; 2]), g2: u16, }, V2((Option<()>, (u32,), bool), Option<(D19, MaybeUninit<u32>, NonZeroU8, i8)>), V3(D49<D49<f32, Rc<str>>, D0>, &'static D35), }
-pub struct D52 { f0: Mutex<&'static mut Duration>, f1: Result<u32, D15<MaybeUninit<u32>>>, f2: &'static &'static D0, f3: char, }
-#[repr(u8)]
-pub enum D53 { V0(NonZeroUsize), V1 { g0: D49<Result<u32, Box<u32>>, *mut str>, }, V2, V3(([D28; 0], D49<D1, u8>), D52) = 3, }
-pub struct D54 { f0: D49<*const dyn Tr, bool>, f1: D3, f2: (i32, [u128; 5], [NonZeroU64; 1]), }
-#[repr(packed(4))]
-pub struct D55 { f0: u8, f1: (), }
-impl Clone for D55 { fn clone(&self) -> Self { *self } }
-impl Copy for D55 {}
-pub union D56 { u0: &'static str, u1: &'static *mut i64, u2: bool, }
-impl Clone for D56 { fn clone(&self) -> Self { *self } }
-impl Copy for D56 {}
-pub enum D57 { }
-#[repr(C)]
-pub enum D58 { V0, }
-#[repr(transparent)]
-pub struct D59(D49<[D57; 5], (bool, u16)>, PhantomData<u64>);
-pub enum D60 { V0, V1, }
-pub union D61 { u0: char, }
-impl Clone for D61 { fn clone(&self) -> Self { *self } }
-impl Copy for D61 {}
-pub enum D62 { V0(D58, Option<u128>, Option<[u64; 0]>), V1(D6, char), V2 { g0: f64, g1: Option<Option<D14>>, }, V3, V4, V5 { g0: D57, }, }
-pub union D63 { u0: D61, }
-impl Clone for D63 { fn clone(&self) -> Self { *self } }
-impl Copy for D63 {}
-pub struct D64<P0: ?Sized> { h0: isize, h1: P0, }
-pub struct D65 { f0: Arc<u64>, f1: *mut str, f2: fn(f32) -> i16, }
-pub struct D66 { }
-pub enum D67 { }
-pub struct D68<P0: ?Sized> { h0: P0, }
-pub enum D69 { V0, V1, V2, V3, V4, }
-pub struct D70<P0> { h0: P0, h1: *const u8, h2: (u8,), }
-pub struct D71 { f0: (Result<[u64; 0], D62>, f64), f1: usize, f2: &'static D69, }
-pub struct D72<P0> { h0: P0, }
-#[repr(transparent)]
-pub struct D73 { f0: i64, f1: PhantomData<u64>, }
-#[repr(i8)]
-pub enum D74 { V0 = -3, V1, V2, V3 = 1, V4, }
-pub struct D75(*const (i32, D63), ManuallyDrop<Result<f64, u8>>);
-pub union D76 { u0: ManuallyDrop<D59>, u1: u8, u2: [*mut str; 3], u3: ManuallyDrop<[char; 1]>, }
-pub enum D77 { V0, }
-#[repr(u8)]
-pub enum D78 { V0(Option<bool>, Option<D49<D11, f64>>, ManuallyDrop<&'static u8>), V1 { g0: (bool, MaybeUninit<bool>), }, }
-pub struct D79 { f0: i8, f1: D9, f2: f32, f3: u8, f4: Option<D67>, }
-pub enum D80 { }
-pub struct D81<P0, P1> { h0: (P0, u8), h1: P1, h2: (D63, D40), }
+pub struct D44([u64; 0], D21, D33, i8, ((char, u128, char, [u64; 0]),));
+impl Clone for D44 { fn clone(&self) -> Self { *self } }
+impl Copy for D44 {}
 #[repr(align(8))]
-pub struct D82 { }
+pub union D45 { u0: u8, u1: ManuallyDrop<(i16, isize)>, u2: ManuallyDrop<D28<Option<()>, [u64; 0]>>, }
+pub struct D46 { }
+pub enum D47 { V0, V1, V2(D16, ((u16, D2<[i8; 5], PhantomData<u64>>, D25), *mut char), ManuallyDrop<bool>), }
+pub enum D48 { V0 { }, }
+#[repr(transparent)]
+pub struct D49(bool);
+pub struct D50 { }
+pub enum D51 { V0(char, Rc<Option<bool>>), V1, V2((MaybeUninit<&'static u8>, std::rc::Weak<u8>), &'static str, D42), V3(D16), V4([RefCell<u64>; 2]), }
+pub enum D52 { V0 { g0: i8, }, }
+#[repr(i8)]
+pub enum D53 { V0 = 0, V1 = 2, V2 = 5, V3, V4 = 9, }
+#[repr(align(16))]
+pub struct D54 { f0: bool, f1: ([i128; 3], Option<Duration>), f2: ((), Box<[u8]>, [[u64; 0]; 1]), f3: bool, }
+pub struct D55<P0> { h0: Option<P0>, }
+#[repr(u64)]
+pub enum D56 { V0(MaybeUninit<(Rc<str>, Ordering, bool, u8)>, Vec<u8>, [u64; 0]), V1, V2, V3, V4(D4<bool, *const D13>), V5(D52), }
+#[repr(transparent)]
+pub struct D57(D27<D22>);
+pub struct D58<P0: ?Sized> { h0: D36, h1: P0, }
+#[repr(C, packed)]
+pub struct D59(D44, (&'static dyn Tr,), bool, D13);
+impl Clone for D59 { fn clone(&self) -> Self { *self } }
+impl Copy for D59 {}
+#[repr(u8)]
+pub enum D60 { V0, V1, V2, V3, V4, V5, }
+pub struct D61 { f0: Option<D27<f32>>, f1: D28<i64, Result<(), D59>>, f2: Mutex<Cell<bool>>, }
+#[repr(C, u8)]
+pub enum D62 { V0, V1(u32), V2, V3, V4([Result<i128, ()>; 2], f64, char), }
+pub enum D63 { V0(D25, fn(bool) -> u8, Result<u8, Result<D15, u128>>), V1, }
+pub struct D64(D13, char, ([u128; 2],));
+pub struct D65 { f0: (&'static dyn Tr, (f64, [u64; 0], D41)), f1: (i32, [u128; 5], [NonZeroU64; 1]), }
+pub struct D66(((D2<D4<(), D0>, i8>, u16, D22, Vec<u8>), fn(u8) -> char), Option<([u64; 0], i64, f64, char)>, &'static mut [bool], MaybeUninit<Cell<[u64; 0]>>, D54);
+#[repr(u8)]
+pub enum D67 { V0, V1, }
+#[repr(u64)]
+pub enum D68 { V0(((), [D14; 0], u8, Result<RwLock<u8>, char>), D27<[D21; 5]>, VecDeque<u16>) = 117, V1 { }, }
+pub enum D69 { V0, V1, }
+#[repr(align(8))]
+pub struct D70 { f0: D12<*const str>, f1: Option<Option<char>>, f2: [f64; 3], f3: u128, }
+pub struct D71 { }
+pub struct D72(D16, ([D44; 5], f64, D55<isize>, *const dyn Tr));
+pub enum D73 { V0 = 2, V1, }
+pub enum D74 { V0 = 43, V1 = 46, V2 = 48, V3 = 49, V4 = 52, V5 = 55, }
+pub struct D75<P0> { h0: Option<String>, h1: (P0, u8), h2: (u8, isize, char, i128), }
+pub struct D76 { f0: Option<Mutex<u64>>, f1: (f64,), f2: bool, }
+#[repr(transparent)]
+pub struct D77(Option<bool>);
+#[repr(C, align(8))]
+pub struct D78 { f0: [Result<D3, HashMap<u32, u64>>; 2], f1: &'static mut [D1; 5], f2: D43<Option<ManuallyDrop<bool>>, D54>, }
+pub enum D79 { }
+#[repr(align(16))]
+pub struct D80((D75<char>, (NonZeroI16, Duration), fn(u128) -> (), [D10; 3]));
+pub struct D81(Option<(Box<dyn Tr>, (), NonZeroU8, bool)>);
+#[repr(C)]
+pub enum D82 { V0, V1 { g0: D2<[i8; 5], PhantomData<u64>>, g1: Option<&'static mut D28<Option<D16>, *mut [u64; 0]>>, g2: D63, }, V2 { g0: (&'static mut Box<[u8]>,), }, }
 #[rustc_layout(debug)] type T0 = D0;
 #[rustc_layout(debug)] type T1 = Option<D0>;
 #[rustc_layout(debug)] type T2 = D1;
 #[rustc_layout(debug)] type T3 = Option<D1>;
-#[rustc_layout(debug)] type T4 = D2;
-#[rustc_layout(debug)] type T5 = Option<D2>;
+#[rustc_layout(debug)] type T4 = D2<[i8; 5], PhantomData<u64>>;
+#[rustc_layout(debug)] type T5 = Option<D2<[i8; 5], PhantomData<u64>>>;
 #[rustc_layout(debug)] type T6 = D3;
 #[rustc_layout(debug)] type T7 = Option<D3>;
-#[rustc_layout(debug)] type T8 = D4;
-#[rustc_layout(debug)] type T9 = Option<D4>;
+#[rustc_layout(debug)] type T8 = D4<Option<D1>, *const NonZeroI16>;
+#[rustc_layout(debug)] type T9 = Option<D4<Option<D1>, *const NonZeroI16>>;
 #[rustc_layout(debug)] type T10 = D5;
-#[rustc_layout(debug)] type T11 = D6;
-#[rustc_layout(debug)] type T12 = Option<D6>;
-#[rustc_layout(debug)] type T13 = D7;
-#[rustc_layout(debug)] type T14 = D8;
-#[rustc_layout(debug)] type T15 = Option<D8>;
-#[rustc_layout(debug)] type T16 = D9;
-#[rustc_layout(debug)] type T17 = D10;
-#[rustc_layout(debug)] type T18 = Option<D10>;
-#[rustc_layout(debug)] type T19 = D11;
-#[rustc_layout(debug)] type T20 = D12;
-#[rustc_layout(debug)] type T21 = Option<D12>;
-#[rustc_layout(debug)] type T22 = D13;
-#[rustc_layout(debug)] type T23 = Option<D13>;
-#[rustc_layout(debug)] type T24 = D14;
-#[rustc_layout(debug)] type T25 = Option<D14>;
-#[rustc_layout(debug)] type T26 = D15<bool>;
-#[rustc_layout(debug)] type T27 = D16;
-#[rustc_layout(debug)] type T28 = Option<D16>;
-#[rustc_layout(debug)] type T29 = D17;
-#[rustc_layout(debug)] type T30 = D18;
-#[rustc_layout(debug)] type T31 = Option<D18>;
-#[rustc_layout(debug)] type T32 = D19;
-#[rustc_layout(debug)] type T33 = Option<D19>;
-#[rustc_layout(debug)] type T34 = D20;
-#[rustc_layout(debug)] type T35 = D21;
-#[rustc_layout(debug)] type T36 = D22;
-#[rustc_layout(debug)] type T37 = Option<D22>;
-#[rustc_layout(debug)] type T38 = D23;
-#[rustc_layout(debug)] type T39 = D24;
-#[rustc_layout(debug)] type T40 = Option<D24>;
-#[rustc_layout(debug)] type T41 = D25;
-#[rustc_layout(debug)] type T42 = D26;
-#[rustc_layout(debug)] type T43 = Option<D26>;
-#[rustc_layout(debug)] type T44 = D27;
-#[rustc_layout(debug)] type T45 = D28;
-#[rustc_layout(debug)] type T46 = D29;
-#[rustc_layout(debug)] type T47 = D30;
-#[rustc_layout(debug)] type T48 = Option<D30>;
-#[rustc_layout(debug)] type T49 = D31;
-#[rustc_layout(debug)] type T50 = Option<D31>;
-#[rustc_layout(debug)] type T51 = D32;
-#[rustc_layout(debug)] type T52 = D33;
-#[rustc_layout(debug)] type T53 = D34;
-#[rustc_layout(debug)] type T54 = D35;
-#[rustc_layout(debug)] type T55 = D36;
-#[rustc_layout(debug)] type T56 = Option<D36>;
-#[rustc_layout(debug)] type T57 = D37;
-#[rustc_layout(debug)] type T58 = D38;
-#[rustc_layout(debug)] type T59 = D39;
-#[rustc_layout(debug)] type T60 = D40;
-#[rustc_layout(debug)] type T61 = Option<D40>;
-#[rustc_layout(debug)] type T62 = D41;
-#[rustc_layout(debug)] type T63 = D42;
-#[rustc_layout(debug)] type T64 = D43;
-#[rustc_layout(debug)] type T65 = D15<(D23, D37, D4)>;
-#[rustc_layout(debug)] type T66 = D45;
-#[rustc_layout(debug)] type T67 = Option<D45>;
-#[rustc_layout(debug)] type T68 = D46;
-#[rustc_layout(debug)] type T69 = D47;
-#[rustc_layout(debug)] type T70 = D48;
-#[rustc_layout(debug)] type T71 = D49<f32, ManuallyDrop<i64>>;
-#[rustc_layout(debug)] type T72 = D50;
-#[rustc_layout(debug)] type T73 = D51;
-#[rustc_layout(debug)] type T74 = D52;
-#[rustc_layout(debug)] type T75 = D53;
-#[rustc_layout(debug)] type T76 = Option<D53>;
-#[rustc_layout(debug)] type T77 = D54;
-#[rustc_layout(debug)] type T78 = Option<D54>;
-#[rustc_layout(debug)] type T79 = D55;
-#[rustc_layout(debug)] type T80 = Option<D55>;
-#[rustc_layout(debug)] type T81 = D56;
-#[rustc_layout(debug)] type T82 = D57;
-#[rustc_layout(debug)] type T83 = D58;
-#[rustc_layout(debug)] type T84 = D59;
-#[rustc_layout(debug)] type T85 = D60;
-#[rustc_layout(debug)] type T86 = Option<D60>;
-#[rustc_layout(debug)] type T87 = D61;
-#[rustc_layout(debug)] type T88 = D62;
-#[rustc_layout(debug)] type T89 = Option<D62>;
-#[rustc_layout(debug)] type T90 = D63;
-#[rustc_layout(debug)] type T91 = Option<D63>;
-#[rustc_layout(debug)] type T92 = D49<Result<i64, D41>, u32>;
-#[rustc_layout(debug)] type T93 = D65;
-#[rustc_layout(debug)] type T94 = Option<D65>;
-#[rustc_layout(debug)] type T95 = D66;
-#[rustc_layout(debug)] type T96 = Option<D66>;
-#[rustc_layout(debug)] type T97 = D67;
-#[rustc_layout(debug)] type T98 = D68<Option<u64>>;
-#[rustc_layout(debug)] type T99 = D69;
-#[rustc_layout(debug)] type T100 = Option<D69>;
-#[rustc_layout(debug)] type T101 = D64<i8>;
-#[rustc_layout(debug)] type T102 = Option<D64<i8>>;
-#[rustc_layout(debug)] type T103 = D71;
-#[rustc_layout(debug)] type T104 = Option<D71>;
-#[rustc_layout(debug)] type T105 = D44<fn(bool) -> (), [D37; 5]>;
-#[rustc_layout(debug)] type T106 = D73;
-#[rustc_layout(debug)] type T107 = Option<D73>;
-#[rustc_layout(debug)] type T108 = D74;
-#[rustc_layout(debug)] type T109 = Option<D74>;
-#[rustc_layout(debug)] type T110 = D75;
-#[rustc_layout(debug)] type T111 = Option<D75>;
-#[rustc_layout(debug)] type T112 = D76;
-#[rustc_layout(debug)] type T113 = Option<D76>;
-#[rustc_layout(debug)] type T114 = D77;
-#[rustc_layout(debug)] type T115 = D78;
-#[rustc_layout(debug)] type T116 = D79;
-#[rustc_layout(debug)] type T117 = Option<D79>;
-#[rustc_layout(debug)] type T118 = D80;
-#[rustc_layout(debug)] type T119 = D64<(i64, u32, f64, i32)>;
-#[rustc_layout(debug)] type T120 = Option<D64<(i64, u32, f64, i32)>>;
-#[rustc_layout(debug)] type T121 = D82;
-#[rustc_layout(debug)] type T122 = Option<D82>;
-#[rustc_layout(debug)] type T123 = ([[D21; 5]; 1], Rc<u8>, &'static [()], D15<D10>);
-#[rustc_layout(debug)] type T124 = ((char, Rc<str>, PhantomData<String>), ManuallyDrop<[u64; 0]>, char, [(D41, char); 3]);
-#[rustc_layout(debug)] type T125 = char;
-#[rustc_layout(debug)] type T126 = D5;
-#[rustc_layout(debug)] type T127 = [D47; 1];
-#[rustc_layout(debug)] type T128 = i16;
-#[rustc_layout(debug)] type T129 = D31;
-#[rustc_layout(debug)] type T130 = f32;
-#[rustc_layout(debug)] type T131 = Result<&'static u8, bool>;
-#[rustc_layout(debug)] type T132 = D76;
-#[rustc_layout(debug)] type T133 = [usize; 0];
-#[rustc_layout(debug)] type T134 = D44<fn(bool) -> (), [D37; 5]>;
-#[rustc_layout(debug)] type T135 = char;
-#[rustc_layout(debug)] type T136 = MaybeUninit<u64>;
-#[rustc_layout(debug)] type T137 = Vec<u64>;
-#[rustc_layout(debug)] type T138 = u64;
-#[rustc_layout(debug)] type T139 = D15<((D61, D64<i8>, bool), Rc<D69>, Result<D35, Vec<u8>>, D73)>;
-#[rustc_layout(debug)] type T140 = (Option<bool>, (D15<[u64; 0]>, D15<D40>, i32, D24), (Option<char>, Option<f64>, f32, D38));
-#[rustc_layout(debug)] type T141 = (Rc<u64>,);
-#[rustc_layout(debug)] type T142 = RefCell<char>;
-#[rustc_layout(debug)] type T143 = (Option<Cell<Vec<u64>>>, D7, D44<fn(bool) -> (), [D37; 5]>, D75);
-#[rustc_layout(debug)] type T144 = (i32, D44<(i8, isize, D68<Option<u64>>), (i128, bool, f64, D77)>, Infallible);
-#[rustc_layout(debug)] type T145 = MaybeUninit<[D9; 1]>;
-#[rustc_layout(debug)] type T146 = i64;
-#[rustc_layout(debug)] type T147 = Option<&'static [D77; 5]>;
-#[rustc_layout(debug)] type T148 = D43;
-#[rustc_layout(debug)] type T149 = (char, (*const dyn Tr,), fn(char) -> u128);
-#[rustc_layout(debug)] type T150 = D64<String>;
-#[rustc_layout(debug)] type T151 = *const *const (bool, D59, D49<Result<i64, D41>, u32>, Rc<u8>);
-#[rustc_layout(debug)] type T152 = [D15<D68<i128>>; 5];
-#[rustc_layout(debug)] type T153 = D54;
-#[rustc_layout(debug)] type T154 = u64;
-#[rustc_layout(debug)] type T155 = D52;
-#[rustc_layout(debug)] type T156 = char;
-#[rustc_layout(debug)] type T157 = *mut Result<bool, Result<D40, char>>;
-#[rustc_layout(debug)] type T158 = D41;
-#[rustc_layout(debug)] type T159 = Arc<u64>;
-#[rustc_layout(debug)] type T160 = [char; 5];
-#[rustc_layout(debug)] type T161 = D21;
-#[rustc_layout(debug)] type T162 = Option<bool>;
-#[rustc_layout(debug)] type T163 = u128;
-#[rustc_layout(debug)] type T164 = D15<&'static mut [bool]>;
-#[rustc_layout(debug)] type T165 = D51;
-#[rustc_layout(debug)] type T166 = Option<bool>;
-#[rustc_layout(debug)] type T167 = (fn(char) -> u64,);
-#[rustc_layout(debug)] type T168 = &'static Vec<char>;
-#[rustc_layout(debug)] type T169 = *const dyn Tr;
-#[rustc_layout(debug)] type T170 = (*mut str, D68<()>, Option<(u64,)>, (Option<D29>,));
-#[rustc_layout(debug)] type T171 = D81<(*const D39, *mut D30), Option<D55>>;
-#[rustc_layout(debug)] type T172 = [NonZeroU8; 1];
-#[rustc_layout(debug)] type T173 = (D40, Duration);
-#[rustc_layout(debug)] type T174 = Option<D81<ManuallyDrop<bool>, D49<D12, u8>>>;
-#[rustc_layout(debug)] type T175 = bool;
-#[rustc_layout(debug)] type T176 = Option<Option<(D19, i8, Cell<bool>)>>;
-#[rustc_layout(debug)] type T177 = Option<D61>;
-#[rustc_layout(debug)] type T178 = ([(Rc<u8>,); 0], D44<fn(bool) -> (), [D37; 5]>);
-#[rustc_layout(debug)] type T179 = Option<*mut bool>;
-#[rustc_layout(debug)] type T180 = Option<MaybeUninit<char>>;
-#[rustc_layout(debug)] type T181 = [&'static mut dyn Tr; 0];
-#[rustc_layout(debug)] type T182 = Result<i32, &'static mut Option<Cell<u32>>>;
-#[rustc_layout(debug)] type T183 = [u64; 0];
-#[rustc_layout(debug)] type T184 = bool;
-#[rustc_layout(debug)] type T185 = (isize, RefCell<(bool,)>, i128, char);
-#[rustc_layout(debug)] type T186 = &'static Result<u32, usize>;
-#[rustc_layout(debug)] type T187 = [Mutex<bool>; 2];
-#[rustc_layout(debug)] type T188 = [char; 5];
-#[rustc_layout(debug)] type T189 = Option<Box<Mutex<u8>>>;
-#[rustc_layout(debug)] type T190 = Option<Box<&'static D78>>;
-#[rustc_layout(debug)] type T191 = (Option<(bool, i64, D5, D10)>,);
-#[rustc_layout(debug)] type T192 = ((Arc<D8>, Option<Mutex<u8>>, D63),);
-#[rustc_layout(debug)] type T193 = D65;
-#[rustc_layout(debug)] type T194 = Cell<u32>;
-#[rustc_layout(debug)] type T195 = Option<&'static mut str>;
-#[rustc_layout(debug)] type T196 = Result<&'static mut i16, (*const u8,)>;
-#[rustc_layout(debug)] type T197 = Option<Rc<u64>>;
-#[rustc_layout(debug)] type T198 = (&'static mut [i8; 1], *const RwLock<u8>, u32, *mut dyn Tr);
-#[rustc_layout(debug)] type T199 = (*const dyn Tr,);
-#[rustc_layout(debug)] type T200 = ((fn(u128) -> char, RefCell<D42>), Box<D24>, Option<(u8, D60, D49<f32, ManuallyDrop<i64>>, bool)>);
-#[rustc_layout(debug)] type T201 = Box<&'static str>;
-#[rustc_layout(debug)] type T202 = Ordering;
-#[rustc_layout(debug)] type T203 = char;
-#[rustc_layout(debug)] type T204 = D69;
-#[rustc_layout(debug)] type T205 = bool;
-#[rustc_layout(debug)] type T206 = (Option<Arc<i128>>, i32, Box<char>, bool);
-#[rustc_layout(debug)] type T207 = char;
-#[rustc_layout(debug)] type T208 = ();
-#[rustc_layout(debug)] type T209 = [*const Arc<u128>; 2];
-#[rustc_layout(debug)] type T210 = D15<char>;
-#[rustc_layout(debug)] type T211 = i8;
-#[rustc_layout(debug)] type T212 = D47;
-#[rustc_layout(debug)] type T213 = Option<()>;
-#[rustc_layout(debug)] type T214 = D66;
-#[rustc_layout(debug)] type T215 = (isize, Rc<()>, std::sync::atomic::AtomicU32, D76);
-#[rustc_layout(debug)] type T216 = Result<Option<Result<f32, i64>>, [(); 2]>;
-#[rustc_layout(debug)] type T217 = RefCell<(Cell<D56>, (u8,))>;
-#[rustc_layout(debug)] type T218 = Result<*const str, *mut (Mutex<u8>, [u64; 0], NonZeroU64, D64<(i64, u32, f64, i32)>)>;
-#[rustc_layout(debug)] type T219 = D26;
-#[rustc_layout(debug)] type T220 = (Option<[D46; 5]>, *mut u16, D49<std::sync::atomic::AtomicU32, [u64; 0]>);
-#[rustc_layout(debug)] type T221 = D22;
-#[rustc_layout(debug)] type T222 = (fn(u8) -> u32, D64<Option<()>>);
-#[rustc_layout(debug)] type T223 = (bool, bool);
-#[rustc_layout(debug)] type T224 = [D69; 2];
-#[rustc_layout(debug)] type T225 = Result<Option<&'static mut bool>, D30>;
-#[rustc_layout(debug)] type T226 = fn(bool) -> u16;
-#[rustc_layout(debug)] type T227 = Option<Option<([u64; 0], u8)>>;
-#[rustc_layout(debug)] type T228 = &'static mut str;
-#[rustc_layout(debug)] type T229 = &'static mut [i16];
-#[rustc_layout(debug)] type T230 = fn(()) -> i32;
-#[rustc_layout(debug)] type T231 = char;
-#[rustc_layout(debug)] type T232 = Result<D32, ([(); 0], Arc<u64>, *const bool, u8)>;
-#[rustc_layout(debug)] type T233 = char;
-#[rustc_layout(debug)] type T234 = D6;
-#[rustc_layout(debug)] type T235 = Box<bool>;
-#[rustc_layout(debug)] type T236 = D15<(i128, *mut i128, Result<D45, D21>, D44<fn(bool) -> (), [D37; 5]>)>;
-#[rustc_layout(debug)] type T237 = *mut (&'static dyn Tr,);
-#[rustc_layout(debug)] type T238 = D60;
-#[rustc_layout(debug)] type T239 = D15<D44<[Rc<u8>; 5], D67>>;
-#[rustc_layout(debug)] type T240 = (fn(f32) -> bool, u64, (bool, RefCell<u8>), D64<Vec<u8>>);
-#[rustc_layout(debug)] type T241 = (D70<(D18, D10, D55, usize)>,);
-#[rustc_layout(debug)] type T242 = i128;
-#[rustc_layout(debug)] type T243 = D9;
-#[rustc_layout(debug)] type T244 = char;
-#[rustc_layout(debug)] type T245 = i16;
-#[rustc_layout(debug)] type T246 = Cell<&'static mut str>;
-#[rustc_layout(debug)] type T247 = D58;
-#[rustc_layout(debug)] type T248 = (bool,);
-#[rustc_layout(debug)] type T249 = D72<D15<(D23, D37, D4)>>;
+#[rustc_layout(debug)] type T11 = Option<D5>;
+#[rustc_layout(debug)] type T12 = D6;
+#[rustc_layout(debug)] type T13 = Option<D6>;
+#[rustc_layout(debug)] type T14 = D7;
+#[rustc_layout(debug)] type T15 = Option<D7>;
+#[rustc_layout(debug)] type T16 = D8;
+#[rustc_layout(debug)] type T17 = Option<D8>;
+#[rustc_layout(debug)] type T18 = D9;
+#[rustc_layout(debug)] type T19 = Option<D9>;
+#[rustc_layout(debug)] type T20 = D10;
+#[rustc_layout(debug)] type T21 = Option<D10>;
+#[rustc_layout(debug)] type T22 = D11;
+#[rustc_layout(debug)] type T23 = Option<D11>;
+#[rustc_layout(debug)] type T24 = D2<D4<(), D0>, i8>;
+#[rustc_layout(debug)] type T25 = Option<D2<D4<(), D0>, i8>>;
+#[rustc_layout(debug)] type T26 = D13;
+#[rustc_layout(debug)] type T27 = Option<D13>;
+#[rustc_layout(debug)] type T28 = D14;
+#[rustc_layout(debug)] type T29 = Option<D14>;
+#[rustc_layout(debug)] type T30 = D15;
+#[rustc_layout(debug)] type T31 = Option<D15>;
+#[rustc_layout(debug)] type T32 = D16;
+#[rustc_layout(debug)] type T33 = Option<D16>;
+#[rustc_layout(debug)] type T34 = D17;
+#[rustc_layout(debug)] type T35 = Option<D17>;
+#[rustc_layout(debug)] type T36 = D18;
+#[rustc_layout(debug)] type T37 = Option<D18>;
+#[rustc_layout(debug)] type T38 = D19;
+#[rustc_layout(debug)] type T39 = Option<D19>;
+#[rustc_layout(debug)] type T40 = D20;
+#[rustc_layout(debug)] type T41 = Option<D20>;
+#[rustc_layout(debug)] type T42 = D21;
+#[rustc_layout(debug)] type T43 = Option<D21>;
+#[rustc_layout(debug)] type T44 = D22;
+#[rustc_layout(debug)] type T45 = Option<D22>;
+#[rustc_layout(debug)] type T46 = D23;
+#[rustc_layout(debug)] type T47 = Option<D23>;
+#[rustc_layout(debug)] type T48 = D24;
+#[rustc_layout(debug)] type T49 = Option<D24>;
+#[rustc_layout(debug)] type T50 = D25;
+#[rustc_layout(debug)] type T51 = Option<D25>;
+#[rustc_layout(debug)] type T52 = D26;
+#[rustc_layout(debug)] type T53 = Option<D26>;
+#[rustc_layout(debug)] type T54 = D2<((),), Result<f32, i64>>;
+#[rustc_layout(debug)] type T55 = Option<D2<((),), Result<f32, i64>>>;
+#[rustc_layout(debug)] type T56 = D28<D16, (std::sync::atomic::AtomicU32, Box<[u8]>, HashMap<u32, u64>)>;
+#[rustc_layout(debug)] type T57 = Option<D28<D16, (std::sync::atomic::AtomicU32, Box<[u8]>, HashMap<u32, u64>)>>;
+#[rustc_layout(debug)] type T58 = D29;
+#[rustc_layout(debug)] type T59 = Option<D29>;
+#[rustc_layout(debug)] type T60 = D30;
+#[rustc_layout(debug)] type T61 = Option<D30>;
+#[rustc_layout(debug)] type T62 = D31;
+#[rustc_layout(debug)] type T63 = Option<D31>;
+#[rustc_layout(debug)] type T64 = D32;
+#[rustc_layout(debug)] type T65 = Option<D32>;
+#[rustc_layout(debug)] type T66 = D33;
+#[rustc_layout(debug)] type T67 = Option<D33>;
+#[rustc_layout(debug)] type T68 = D34;
+#[rustc_layout(debug)] type T69 = Option<D34>;
+#[rustc_layout(debug)] type T70 = D35;
+#[rustc_layout(debug)] type T71 = Option<D35>;
+#[rustc_layout(debug)] type T72 = D36;
+#[rustc_layout(debug)] type T73 = Option<D36>;
+#[rustc_layout(debug)] type T74 = D37;
+#[rustc_layout(debug)] type T75 = Option<D37>;
+#[rustc_layout(debug)] type T76 = D38;
+#[rustc_layout(debug)] type T77 = Option<D38>;
+#[rustc_layout(debug)] type T78 = D39;
+#[rustc_layout(debug)] type T79 = Option<D39>;
+#[rustc_layout(debug)] type T80 = D40;
+#[rustc_layout(debug)] type T81 = Option<D40>;
+#[rustc_layout(debug)] type T82 = D41;
+#[rustc_layout(debug)] type T83 = Option<D41>;
+#[rustc_layout(debug)] type T84 = D42;
+#[rustc_layout(debug)] type T85 = Option<D42>;
+#[rustc_layout(debug)] type T86 = D28<Option<D16>, *mut [u64; 0]>;
+#[rustc_layout(debug)] type T87 = Option<D28<Option<D16>, *mut [u64; 0]>>;
+#[rustc_layout(debug)] type T88 = D44;
+#[rustc_layout(debug)] type T89 = Option<D44>;
+#[rustc_layout(debug)] type T90 = D45;
+#[rustc_layout(debug)] type T91 = Option<D45>;
+#[rustc_layout(debug)] type T92 = D46;
+#[rustc_layout(debug)] type T93 = Option<D46>;
+#[rustc_layout(debug)] type T94 = D47;
+#[rustc_layout(debug)] type T95 = Option<D47>;
+#[rustc_layout(debug)] type T96 = D48;
+#[rustc_layout(debug)] type T97 = Option<D48>;
+#[rustc_layout(debug)] type T98 = D49;
+#[rustc_layout(debug)] type T99 = Option<D49>;
+#[rustc_layout(debug)] type T100 = D50;
+#[rustc_layout(debug)] type T101 = Option<D50>;
+#[rustc_layout(debug)] type T102 = D51;
+#[rustc_layout(debug)] type T103 = Option<D51>;
+#[rustc_layout(debug)] type T104 = D52;
+#[rustc_layout(debug)] type T105 = Option<D52>;
+#[rustc_layout(debug)] type T106 = D53;
+#[rustc_layout(debug)] type T107 = Option<D53>;
+#[rustc_layout(debug)] type T108 = D54;
+#[rustc_layout(debug)] type T109 = Option<D54>;
+#[rustc_layout(debug)] type T110 = D43<*mut str, (bool,)>;
+#[rustc_layout(debug)] type T111 = Option<D43<*mut str, (bool,)>>;
+#[rustc_layout(debug)] type T112 = D56;
+#[rustc_layout(debug)] type T113 = Option<D56>;
+#[rustc_layout(debug)] type T114 = D57;
+#[rustc_layout(debug)] type T115 = Option<D57>;
+#[rustc_layout(debug)] type T116 = D28<Result<[u64; 0], char>, std::sync::atomic::AtomicU32>;
+#[rustc_layout(debug)] type T117 = Option<D28<Result<[u64; 0], char>, std::sync::atomic::AtomicU32>>;
+#[rustc_layout(debug)] type T118 = D59;
+#[rustc_layout(debug)] type T119 = Option<D59>;
+#[rustc_layout(debug)] type T120 = D60;
+#[rustc_layout(debug)] type T121 = Option<D60>;
+#[rustc_layout(debug)] type T122 = D61;
+#[rustc_layout(debug)] type T123 = Option<D61>;
+#[rustc_layout(debug)] type T124 = D62;
+#[rustc_layout(debug)] type T125 = Option<D62>;
+#[rustc_layout(debug)] type T126 = D63;
+#[rustc_layout(debug)] type T127 = Option<D63>;
+#[rustc_layout(debug)] type T128 = D64;
+#[rustc_layout(debug)] type T129 = Option<D64>;
+#[rustc_layout(debug)] type T130 = D65;
+#[rustc_layout(debug)] type T131 = Option<D65>;
+#[rustc_layout(debug)] type T132 = D66;
+#[rustc_layout(debug)] type T133 = Option<D66>;
+#[rustc_layout(debug)] type T134 = D67;
+#[rustc_layout(debug)] type T135 = Option<D67>;
+#[rustc_layout(debug)] type T136 = D68;
+#[rustc_layout(debug)] type T137 = Option<D68>;
+#[rustc_layout(debug)] type T138 = D69;
+#[rustc_layout(debug)] type T139 = Option<D69>;
+#[rustc_layout(debug)] type T140 = D70;
+#[rustc_layout(debug)] type T141 = Option<D70>;
+#[rustc_layout(debug)] type T142 = D71;
+#[rustc_layout(debug)] type T143 = Option<D71>;
+#[rustc_layout(debug)] type T144 = D72;
+#[rustc_layout(debug)] type T145 = Option<D72>;
+#[rustc_layout(debug)] type T146 = D73;
+#[rustc_layout(debug)] type T147 = Option<D73>;
+#[rustc_layout(debug)] type T148 = D74;
+#[rustc_layout(debug)] type T149 = Option<D74>;
+#[rustc_layout(debug)] type T150 = D4<Option<i64>, &'static D20>;
+#[rustc_layout(debug)] type T151 = Option<D4<Option<i64>, &'static D20>>;
+#[rustc_layout(debug)] type T152 = D76;
+#[rustc_layout(debug)] type T153 = Option<D76>;
+#[rustc_layout(debug)] type T154 = D77;
+#[rustc_layout(debug)] type T155 = Option<D77>;
+#[rustc_layout(debug)] type T156 = D78;
+#[rustc_layout(debug)] type T157 = Option<D78>;
+#[rustc_layout(debug)] type T158 = D79;
+#[rustc_layout(debug)] type T159 = Option<D79>;
+#[rustc_layout(debug)] type T160 = D80;
+#[rustc_layout(debug)] type T161 = Option<D80>;
+#[rustc_layout(debug)] type T162 = D81;
+#[rustc_layout(debug)] type T163 = Option<D81>;
+#[rustc_layout(debug)] type T164 = D82;
+#[rustc_layout(debug)] type T165 = Option<D82>;
+#[rustc_layout(debug)] type T166 = Arc<u64>;
+#[rustc_layout(debug)] type T167 = ManuallyDrop<i32>;
+#[rustc_layout(debug)] type T168 = &'static dyn Tr;
+#[rustc_layout(debug)] type T169 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T170 = NonNull<[u8]>;
+#[rustc_layout(debug)] type T171 = MaybeUninit<(D43<D28<Option<D16>, *mut [u64; 0]>, u64>,)>;
+#[rustc_layout(debug)] type T172 = &'static mut dyn Tr;
+#[rustc_layout(debug)] type T173 = Mutex<Option<Option<D16>>>;
+#[rustc_layout(debug)] type T174 = Option<D49>;
+#[rustc_layout(debug)] type T175 = Option<Vec<D23>>;
+#[rustc_layout(debug)] type T176 = Option<D33>;
+#[rustc_layout(debug)] type T177 = Mutex<u64>;
+#[rustc_layout(debug)] type T178 = (f32, (D24, MaybeUninit<i64>));
+#[rustc_layout(debug)] type T179 = (((f64, i32, Mutex<bool>, char), (), Option<D13>), [[D21; 5]; 1], Rc<u8>, &'static [()]);
+#[rustc_layout(debug)] type T180 = D4<D10, ((D74, bool, i128), PhantomData<String>, RefCell<D57>, *const dyn Tr)>;
+#[rustc_layout(debug)] type T181 = D43<(bool, D58<char>), D5>;
+#[rustc_layout(debug)] type T182 = [D47; 1];
+#[rustc_layout(debug)] type T183 = i16;
+#[rustc_layout(debug)] type T184 = D31;
+#[rustc_layout(debug)] type T185 = f32;
+#[rustc_layout(debug)] type T186 = Result<&'static u8, bool>;
+#[rustc_layout(debug)] type T187 = D76;
+#[rustc_layout(debug)] type T188 = [usize; 0];
+#[rustc_layout(debug)] type T189 = D72;
+#[rustc_layout(debug)] type T190 = char;
+#[rustc_layout(debug)] type T191 = MaybeUninit<u64>;
+#[rustc_layout(debug)] type T192 = Vec<u64>;
+#[rustc_layout(debug)] type T193 = u64;
+#[rustc_layout(debug)] type T194 = D43<((D61, D70, bool), Rc<D69>, Result<D35, Vec<u8>>, D73), (Option<D63>, D27<D74>, [[u64; 0]; 0])>;
+#[rustc_layout(debug)] type T195 = [Vec<u8>; 1];
+#[rustc_layout(debug)] type T196 = i128;
+#[rustc_layout(debug)] type T197 = D67;
+#[rustc_layout(debug)] type T198 = Option<D28<*const [[u64; 0]], ManuallyDrop<D19>>>;
+#[rustc_layout(debug)] type T199 = f32;
+#[rustc_layout(debug)] type T200 = fn(()) -> u64;
+#[rustc_layout(debug)] type T201 = D70;
+#[rustc_layout(debug)] type T202 = &'static D28<(i32, bool, u64, D7), D72>;
+#[rustc_layout(debug)] type T203 = f32;
+#[rustc_layout(debug)] type T204 = D72;
+#[rustc_layout(debug)] type T205 = MaybeUninit<&'static u8>;
+#[rustc_layout(debug)] type T206 = &'static mut str;
+#[rustc_layout(debug)] type T207 = i8;
+#[rustc_layout(debug)] type T208 = (u8, i128, *mut &'static mut i128, *const dyn Tr);
+#[rustc_layout(debug)] type T209 = u8;
+#[rustc_layout(debug)] type T210 = D18;
+#[rustc_layout(debug)] type T211 = bool;
+#[rustc_layout(debug)] type T212 = &'static mut *mut str;
+#[rustc_layout(debug)] type T213 = D59;
+#[rustc_layout(debug)] type T214 = *mut D15;
+#[rustc_layout(debug)] type T215 = (*const dyn Tr,);
+#[rustc_layout(debug)] type T216 = fn(char) -> u128;
+#[rustc_layout(debug)] type T217 = D27<String>;
+#[rustc_layout(debug)] type T218 = *const *const (bool, D59, D64, Rc<u8>);
+#[rustc_layout(debug)] type T219 = [D4<D28<i128, u32>, Option<char>>; 1];
+#[rustc_layout(debug)] type T220 = [u16; 5];
+#[rustc_layout(debug)] type T221 = *mut Result<bool, Result<D40, char>>;
+#[rustc_layout(debug)] type T222 = D41;
+#[rustc_layout(debug)] type T223 = Arc<u64>;
+#[rustc_layout(debug)] type T224 = [char; 5];
+#[rustc_layout(debug)] type T225 = D21;
+#[rustc_layout(debug)] type T226 = Option<bool>;
+#[rustc_layout(debug)] type T227 = u128;
+#[rustc_layout(debug)] type T228 = D75<&'static mut [bool]>;
+#[rustc_layout(debug)] type T229 = D51;
+#[rustc_layout(debug)] type T230 = Option<bool>;
+#[rustc_layout(debug)] type T231 = (fn(char) -> u64,);
+#[rustc_layout(debug)] type T232 = &'static Vec<char>;
+#[rustc_layout(debug)] type T233 = *const dyn Tr;
+#[rustc_layout(debug)] type T234 = (*mut str, D58<()>, Option<(u64,)>, (Option<D29>,));
+#[rustc_layout(debug)] type T235 = D27<(*const D39, *mut D30)>;
+#[rustc_layout(debug)] type T236 = Option<D43<*mut str, (bool,)>>;
+#[rustc_layout(debug)] type T237 = [NonZeroU8; 1];
+#[rustc_layout(debug)] type T238 = (D40, Duration);
+#[rustc_layout(debug)] type T239 = Option<D55<ManuallyDrop<bool>>>;
+#[rustc_layout(debug)] type T240 = D2<HashMap<u32, u64>, (D58<u32>, i64)>;
+#[rustc_layout(debug)] type T241 = Option<Option<NonZeroU32>>;
+#[rustc_layout(debug)] type T242 = (([i16; 3], i16), Arc<[u64; 0]>, *const dyn Tr, f32);
+#[rustc_layout(debug)] type T243 = D58<[&'static mut dyn Tr; 0]>;
+#[rustc_layout(debug)] type T244 = Result<i32, &'static mut Option<Cell<u32>>>;
+#[rustc_layout(debug)] type T245 = [u64; 0];
+#[rustc_layout(debug)] type T246 = bool;
+#[rustc_layout(debug)] type T247 = (isize, RefCell<(bool,)>, i128, char);
+#[rustc_layout(debug)] type T248 = &'static Result<u32, usize>;
+#[rustc_layout(debug)] type T249 = [Mutex<bool>; 2];

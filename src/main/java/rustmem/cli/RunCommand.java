@@ -1,7 +1,85 @@
 package rustmem.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import rustmem.interp.Interpreter;
+import rustmem.ir.Lowering;
+import rustmem.ir.Mir;
+import rustmem.layout.LayoutCx;
+import rustmem.layout.TargetDataLayout;
+import rustmem.source.Diagnostic;
+import rustmem.types.TypeChecker;
+import rustmem.types.thir.Thir;
 
-/** {@code rustmem run}: not built yet. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program on the simulated process (not implemented yet).")
-final class RunCommand extends PlannedCommand {}
+/** {@code rustmem run FILE}: runs the program on the simulated process, with the real binary's output and exit code. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run a program on the simulated process: stdout, stderr and exit code as the compiled binary's.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Rust source file")
+    Path file;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (after --)")
+    List<String> programArgs;
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "5000000000",
+        description = "Stop a program after N basic blocks (default ${DEFAULT-VALUE})")
+    long maxSteps;
+
+    @Mixin
+    DebugOption debugOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        if (parsed == null) return 1;
+        if (programArgs != null && !programArgs.isEmpty()) {
+            throw new UsageError("unsupported: passing arguments to the program");
+        }
+        // the program's own output goes straight to the process's streams, buffered as Rust's are
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false, StandardCharsets.UTF_8);
+        PrintStream progErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        try {
+            return run(parsed, out, progErr, err, maxSteps);
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Type-checks, lowers and interprets a parsed program; returns the exit code. */
+    static int run(SourceLoader.Parsed parsed, PrintStream out, PrintStream progErr, java.io.PrintWriter err, long maxSteps) {
+        Thir.Program thir = TypeChecker.check(parsed.crate(), parsed.diags());
+        if (thir == null) {
+            parsed.printDiagnostics(err);
+            err.flush();
+            boolean unsupported = parsed.diags().all().stream().map(Diagnostic::message).anyMatch(m -> m.startsWith("unsupported:"));
+            return unsupported ? Main.EXIT_USAGE : 1;
+        }
+        Mir.Program mir = Lowering.lower(thir);
+        try {
+            return new Interpreter(mir, new LayoutCx(TargetDataLayout.X86_64), parsed.source(), out, progErr,
+                new Interpreter.Limits(maxSteps)).run();
+        } catch (Interpreter.LimitExceeded e) {
+            out.flush();
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return Main.EXIT_USAGE;
+        }
+    }
+}

@@ -90,6 +90,7 @@ public final class LayoutCx {
             case Ty.Adt a -> adt(a);
             case Ty.Param p -> throw new TypeError(Diagnostic.error("unsupported: the layout of the generic parameter `"
                 + p.name() + "` depends on its instantiation").build());
+            case Ty.Infer i -> throw new IllegalStateException("layout of an unresolved inference variable");
         };
     }
 

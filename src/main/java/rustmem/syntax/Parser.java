@@ -38,6 +38,22 @@ public final class Parser extends ExprParser {
         return new Parser(tokens, diags).parseCrate();
     }
 
+    /** Parses macro input tokens as exactly one expression; null after a (reported) syntax error. */
+    public static Expr parseExprOnly(List<Token> tokens, Diagnostics diags) {
+        List<Token> withEof = new java.util.ArrayList<>(tokens);
+        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).hi();
+        withEof.add(new Token(TokenKind.EOF, "", end, end, null));
+        Parser p = new Parser(withEof, diags);
+        int before = diags.errorCount();
+        try {
+            Expr e = p.parseExpr();
+            if (!p.tok.is(TokenKind.EOF)) throw p.unexpected();
+            return diags.errorCount() > before ? null : e;
+        } catch (ParseError err) {
+            return null;
+        }
+    }
+
     /** Parses a file that holds just one type (as given to {@code layout --type}); null after an error. */
     public static Type parseTypeOnly(SourceFile file, Diagnostics diags) {
         Parser p = new Parser(Lexer.tokenize(file, diags), diags);

@@ -64,11 +64,22 @@ public sealed interface Ty {
     /** The i-th generic parameter of the enclosing definition. */
     record Param(int index, String name) implements Ty {}
 
+    /** What an inference variable may become: anything, an integer type, or a float type. */
+    enum InferKind { GENERAL, INT, FLOAT }
+
+    /** An inference variable of the type checker, resolved through its {@code InferCtxt}. */
+    record Infer(int id, InferKind kind) implements Ty {}
+
     Ty UNIT = new Tuple(List.of());
     Ty BOOL = new Bool();
     Ty CHAR = new Char();
     Ty STR = new Str();
     Ty NEVER = new Never();
+    Ty F64 = new Float(FloatTy.F64);
+    Ty F32 = new Float(FloatTy.F32);
+    Ty I32 = new Int(IntTy.I32);
+    Ty USIZE = new Int(IntTy.USIZE);
+    Ty STATIC_STR = new Ref(new Str(), false);
 
     static Ty of(IntTy k) { return new Int(k); }
 
@@ -118,6 +129,11 @@ public sealed interface Ty {
                     : a.args().subList(0, shown).stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">")));
             }
             case Param p -> p.name();
+            case Infer i -> switch (i.kind()) {
+                case INT -> "{integer}";
+                case FLOAT -> "{float}";
+                case GENERAL -> "_";
+            };
         };
     }
 }

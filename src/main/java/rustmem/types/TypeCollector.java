@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import rustmem.resolve.Cfg;
 import rustmem.source.Diagnostic;
 import rustmem.source.Diagnostics;
 import rustmem.source.SourceFile;
@@ -88,6 +89,7 @@ public final class TypeCollector {
 
     private void register(List<Item> items, boolean fromStd, boolean declare) {
         for (Item item : items) {
+            if (!Cfg.enabled(item.attrs())) continue;
             switch (item.kind()) {
                 case Item.Struct s -> adt(item, s.name().name(), AdtDef.Kind.STRUCT, s.generics(), fromStd, declare);
                 case Item.Enum e -> adt(item, e.name().name(), AdtDef.Kind.ENUM, e.generics(), fromStd, declare);

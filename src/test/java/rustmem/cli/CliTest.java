@@ -70,12 +70,29 @@ class CliTest {
     @Test
     void commandsNotBuiltYetSaySoWithExitTwo() throws IOException {
         Path f = file("fn main() {}");
-        for (String cmd : new String[] {"run", "trace", "serve"}) {
+        for (String cmd : new String[] {"trace", "sections", "serve"}) {
             Result r = run(cmd, f.toString());
             assertEquals(2, r.code(), cmd);
             assertTrue(r.err().startsWith("error: unsupported: "), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
+    }
+
+    @Test
+    void runSaysWhatItDoesNotSupportWithExitTwo() throws IOException {
+        Result r = run("run", file("struct P { x: i32 }\nfn main() { let p = P { x: 1 }; println!(\"{}\", p.x); }\n").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: unsupported: structs are not supported by `run` yet"), r.err());
+    }
+
+    @Test
+    void runReportsTypeErrorsWithRustcCodes() throws IOException {
+        Result r = run("run", file("fn main() { let x: i32 = true; }\n").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("error[E0308]: mismatched types"), r.err());
+        Result undefined = run("run", file("fn main() { println!(\"{}\", y); }\n").toString());
+        assertEquals(1, undefined.code());
+        assertTrue(undefined.err().startsWith("error[E0425]: cannot find value `y` in this scope"), undefined.err());
     }
 
     @Test

@@ -1,0 +1,586 @@
+package rustmem.interp;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.interp.shim.FormatValue;
+import rustmem.interp.shim.Formatter;
+import rustmem.ir.Mir;
+import rustmem.layout.Layout;
+import rustmem.layout.LayoutCx;
+import rustmem.machine.AllocKind;
+import rustmem.machine.Allocation;
+import rustmem.machine.Memory;
+import rustmem.machine.ProcessImage;
+import rustmem.machine.UndefinedBehavior;
+import rustmem.source.SourceFile;
+import rustmem.source.Span;
+import rustmem.syntax.ast.Expr.BinOp;
+import rustmem.types.Ty;
+import rustmem.types.thir.Thir;
+
+/**
+ * Executes MIR on the simulated process: every call gets a frame in the main thread's stack
+ * with its locals at their layouts' sizes, values are bytes in those frames, and string
+ * literals live in .rodata. Panics, stack overflow and Undefined Behaviour end the run with
+ * rustc's messages and exit codes.
+ */
+public final class Interpreter {
+    /** Limits that protect the machine running rustmem. */
+    public record Limits(long maxSteps) {
+        public static final Limits DEFAULT = new Limits(5_000_000_000L);
+    }
+
+    private final Mir.Program program;
+    private final LayoutCx cx;
+    private final SourceFile source;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Limits limits;
+    private final Memory memory = new Memory();
+    private final Map<String, Allocation> literals = new HashMap<>();
+    private final FrameLayout[] frameLayouts;
+    private long sp = ProcessImage.STACK_TOP;
+    private long steps;
+
+    /** Where each local of a body lives in its frame. */
+    private record FrameLayout(int[] offsets, Layout[] layouts, int size) {}
+
+    private static final class Frame {
+        final Mir.Body body;
+        final FrameLayout layout;
+        final Allocation alloc;
+        final byte[] mem;
+        int block;
+        // where the caller wants the return value, and where it continues
+        Frame caller;
+        Mir.Place callerDest;
+        int callerTarget;
+
+        Frame(Mir.Body body, FrameLayout layout, Allocation alloc) {
+            this.body = body;
+            this.layout = layout;
+            this.alloc = alloc;
+            this.mem = alloc.bytes;
+        }
+    }
+
+    public Interpreter(Mir.Program program, LayoutCx cx, SourceFile source, PrintStream out, PrintStream err,
+                       Limits limits) {
+        this.program = program;
+        this.cx = cx;
+        this.source = source;
+        this.out = out;
+        this.err = err;
+        this.limits = limits;
+        this.frameLayouts = new FrameLayout[program.bodies().size()];
+    }
+
+    /** Runs main; returns the process exit code. */
+    public int run() {
+        try {
+            Frame f = pushFrame(program.mainIndex(), null, null, -1);
+            execute(f);
+            out.flush();
+            return 0;
+        } catch (RustPanic p) {
+            out.flush();
+            err.print("\nthread 'main' (" + ProcessImage.PID + ") panicked at " + location(p.span) + ":\n" + p.getMessage()
+                + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+            err.flush();
+            return 101;
+        } catch (StackOverflow so) {
+            out.flush();
+            err.print("\nthread 'main' (" + ProcessImage.PID + ") has overflowed its stack\n"
+                + "fatal runtime error: stack overflow, aborting\n");
+            err.flush();
+            return 134;
+        } catch (UndefinedBehavior ub) {
+            out.flush();
+            err.print("error: Undefined Behavior: " + ub.getMessage() + "\n");
+            err.flush();
+            return 70;
+        }
+    }
+
+    /** Thrown when the simulated stack pointer passes the guard page. */
+    private static final class StackOverflow extends RuntimeException {
+        StackOverflow() { super(null, null, false, false); }
+    }
+
+    /** The run was stopped by a limit; reported as an error, not as the program's result. */
+    public static final class LimitExceeded extends RuntimeException {
+        public LimitExceeded(String message) { super(message, null, false, false); }
+    }
+
+    private String location(Span span) {
+        return source.name() + ":" + source.line(span.lo()) + ":" + source.column(span.lo());
+    }
+
+    // ------------------------------------------------------------------ frames
+
+    private FrameLayout frameLayout(int fn) {
+        FrameLayout fl = frameLayouts[fn];
+        if (fl != null) return fl;
+        Mir.Body body = program.bodies().get(fn);
+        int n = body.locals().size();
+        int[] offsets = new int[n];
+        Layout[] layouts = new Layout[n];
+        long off = 0;
+        for (int i = 0; i < n; i++) {
+            Layout l = cx.layoutOf(body.locals().get(i).ty());
+            layouts[i] = l;
+            off = (off + l.align() - 1) / l.align() * l.align();
+            offsets[i] = (int) off;
+            off += l.size();
+        }
+        // a frame also holds the return address and saved frame pointer
+        int size = (int) ((off + 16 + 15) / 16 * 16);
+        fl = new FrameLayout(offsets, layouts, size);
+        frameLayouts[fn] = fl;
+        return fl;
+    }
+
+    private Frame pushFrame(int fn, Frame caller, Mir.Place dest, int target) {
+        FrameLayout fl = frameLayout(fn);
+        long base = sp - fl.size();
+        if (base < ProcessImage.mainStackLimit()) throw new StackOverflow();
+        sp = base;
+        Mir.Body body = program.bodies().get(fn);
+        Allocation a = memory.allocate(base, fl.size(), AllocKind.STACK, body.name());
+        Frame f = new Frame(body, fl, a);
+        f.caller = caller;
+        f.callerDest = dest;
+        f.callerTarget = target;
+        return f;
+    }
+
+    private void popFrame(Frame f) {
+        memory.free(f.alloc);
+        sp = f.alloc.base + f.alloc.size();
+    }
+
+    // ------------------------------------------------------------------ places and operands
+
+    /** The offset of a place in its frame, and (in placeTy) its type. */
+    private Ty placeTy;
+
+    private int offset(Frame f, Mir.Place p) {
+        int off = f.layout.offsets()[p.local()];
+        Ty ty = f.body.locals().get(p.local()).ty();
+        for (Mir.Proj proj : p.projection()) {
+            switch (proj) {
+                case Mir.Proj.Field fld -> {
+                    Layout l = cx.layoutOf(ty);
+                    off += (int) l.fields().offset(fld.index());
+                    ty = ((Ty.Tuple) ty).elements().get(fld.index());
+                }
+                case Mir.Proj.Index ix -> {
+                    Ty elem = ((Ty.Array) ty).element();
+                    long i = Allocation.read(f.mem, f.layout.offsets()[ix.local()], 8, false);
+                    off += (int) (i * cx.layoutOf(elem).size());
+                    ty = elem;
+                }
+            }
+        }
+        placeTy = ty;
+        return off;
+    }
+
+    /** Reads a scalar operand (integers, floats as bits, bool, char) as a long. */
+    private long scalar(Frame f, Mir.Operand op) {
+        return switch (op) {
+            case Mir.Copy c -> {
+                int off = offset(f, c.place());
+                Ty t = placeTy;
+                yield Allocation.read(f.mem, off, (int) cx.layoutOf(t).size(), isSigned(t));
+            }
+            case Mir.Constant k -> constBits(k);
+        };
+    }
+
+    private static boolean isSigned(Ty t) { return t instanceof Ty.Int i && i.kind().signed; }
+
+    private long constBits(Mir.Constant k) {
+        return switch (k.value()) {
+            case Thir.Const.Int i -> {
+                if (i.value().bitLength() > 64) throw new LimitExceeded("unsupported: 128-bit integer values");
+                yield i.value().longValue();
+            }
+            case Thir.Const.Float fl -> k.ty() instanceof Ty.Float ft && ft.kind() == Ty.FloatTy.F32
+                ? Float.floatToRawIntBits((float) fl.value()) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(fl.value());
+            case Thir.Const.Bool b -> b.value() ? 1 : 0;
+            case Thir.Const.Char c -> c.codePoint();
+            case Thir.Const.Unit u -> 0;
+            case Thir.Const.Str s -> throw new IllegalStateException("a string is not a scalar");
+        };
+    }
+
+    private Ty operandTy(Frame f, Mir.Operand op) {
+        return switch (op) {
+            case Mir.Copy c -> {
+                offset(f, c.place());
+                yield placeTy;
+            }
+            case Mir.Constant k -> k.ty();
+        };
+    }
+
+    /** Copies an operand's bytes to mem[off..]. */
+    private void store(Frame f, Mir.Operand op, byte[] mem, int off, Ty ty) {
+        switch (op) {
+            case Mir.Copy c -> {
+                int src = offset(f, c.place());
+                int size = (int) cx.layoutOf(ty).size();
+                System.arraycopy(f.mem, src, mem, off, size);
+            }
+            case Mir.Constant k -> {
+                if (k.value() instanceof Thir.Const.Str s) {
+                    Allocation lit = literal(s.value());
+                    Allocation.write(mem, off, 8, lit.base);
+                    Allocation.write(mem, off + 8, 8, lit.size());
+                } else {
+                    Allocation.write(mem, off, (int) cx.layoutOf(ty).size(), constBits(k));
+                }
+            }
+        }
+    }
+
+    private Allocation literal(String s) {
+        return literals.computeIfAbsent(s, k -> memory.allocateRodata(k.getBytes(StandardCharsets.UTF_8), "string literal"));
+    }
+
+    // ------------------------------------------------------------------ execution
+
+    private void execute(Frame f) {
+        while (true) {
+            Mir.BasicBlock bb = f.body.blocks().get(f.block);
+            for (Mir.Statement s : bb.statements) {
+                if (s instanceof Mir.Assign a) assign(f, a);
+            }
+            if (++steps > limits.maxSteps()) throw new LimitExceeded("the program ran for more than " + limits.maxSteps()
+                + " steps (raise it with --max-steps)");
+            switch (bb.terminator) {
+                case Mir.Goto g -> f.block = g.target();
+                case Mir.SwitchInt sw -> {
+                    long v = scalar(f, sw.discr());
+                    int next = sw.otherwise();
+                    for (int i = 0; i < sw.values().length; i++) {
+                        if (sw.values()[i] == v) {
+                            next = sw.targets()[i];
+                            break;
+                        }
+                    }
+                    f.block = next;
+                }
+                case Mir.Call c -> {
+                    Frame callee = pushFrame(c.fn(), f, c.destination(), c.target());
+                    for (int i = 0; i < c.args().size(); i++) {
+                        Ty t = callee.body.locals().get(i + 1).ty();
+                        store(f, c.args().get(i), callee.mem, callee.layout.offsets()[i + 1], t);
+                    }
+                    callee.block = 0;
+                    f = callee;
+                }
+                case Mir.Return r -> {
+                    Frame caller = f.caller;
+                    if (caller == null) {
+                        popFrame(f);
+                        return;
+                    }
+                    int dst = offset(caller, f.callerDest);
+                    int size = (int) f.layout.layouts()[0].size();
+                    System.arraycopy(f.mem, f.layout.offsets()[0], caller.mem, dst, size);
+                    caller.block = f.callerTarget;
+                    popFrame(f);
+                    f = caller;
+                }
+                case Mir.Assert a -> {
+                    boolean cond = scalar(f, a.cond()) != 0;
+                    if (cond != a.expected()) throw new RustPanic(assertMessage(f, a.msg()), a.span());
+                    f.block = a.target();
+                }
+                case Mir.Print p -> {
+                    List<FormatValue> args = new ArrayList<>();
+                    for (int i = 0; i < p.args().size(); i++) args.add(formatValue(f, p.args().get(i), p.argTys().get(i)));
+                    String text = Formatter.format(p.template(), args);
+                    switch (p.kind()) {
+                        case PRINT -> out.print(text);
+                        case PRINTLN -> out.print(text + "\n");
+                        case EPRINT -> { out.flush(); err.print(text); err.flush(); }
+                        case EPRINTLN -> { out.flush(); err.print(text + "\n"); err.flush(); }
+                        case PANIC -> throw new RustPanic(text, p.span());
+                    }
+                    f.block = p.target();
+                }
+                case Mir.Unreachable u -> throw new UndefinedBehavior("entering unreachable code");
+            }
+        }
+    }
+
+    private String assertMessage(Frame f, Mir.AssertKind k) {
+        return switch (k) {
+            case Mir.AssertKind.Overflow o -> "attempt to " + switch (o.op()) {
+                case ADD -> "add";
+                case SUB -> "subtract";
+                case MUL -> "multiply";
+                case DIV -> "divide";
+                case REM -> "calculate the remainder";
+                case SHL -> "shift left";
+                case SHR -> "shift right";
+                default -> o.op().symbol;
+            } + " with overflow";
+            case Mir.AssertKind.OverflowNeg n -> "attempt to negate with overflow";
+            case Mir.AssertKind.DivisionByZero d -> "attempt to divide by zero";
+            case Mir.AssertKind.RemainderByZero r -> "attempt to calculate the remainder with a divisor of zero";
+            case Mir.AssertKind.BoundsCheck b -> "index out of bounds: the len is " + scalar(f, b.len())
+                + " but the index is " + Long.toUnsignedString(scalar(f, b.index()));
+        };
+    }
+
+    private void assign(Frame f, Mir.Assign a) {
+        int dst = offset(f, a.place());
+        Ty ty = placeTy;
+        byte[] mem = f.mem;
+        switch (a.rvalue()) {
+            case Mir.Use u -> store(f, u.operand(), mem, dst, ty);
+            case Mir.BinaryOp b when operandTy(f, b.lhs()).equals(Ty.STATIC_STR) -> {
+                int c = java.util.Arrays.compareUnsigned(strOf(f, b.lhs()).getBytes(StandardCharsets.UTF_8),
+                    strOf(f, b.rhs()).getBytes(StandardCharsets.UTF_8));
+                boolean r = switch (b.op()) {
+                    case EQ -> c == 0;
+                    case NE -> c != 0;
+                    case LT -> c < 0;
+                    case LE -> c <= 0;
+                    case GT -> c > 0;
+                    default -> c >= 0;
+                };
+                mem[dst] = (byte) (r ? 1 : 0);
+            }
+            case Mir.BinaryOp b -> {
+                Ty opTy = operandTy(f, b.lhs());
+                long r = binary(b.op(), scalar(f, b.lhs()), scalar(f, b.rhs()), opTy, operandTy(f, b.rhs()));
+                Allocation.write(mem, dst, (int) cx.layoutOf(ty).size(), r);
+            }
+            case Mir.CheckedBinaryOp c -> {
+                Ty opTy = operandTy(f, c.lhs());
+                Ty.IntTy k = ((Ty.Int) opTy).kind();
+                int bytes = (int) cx.layoutOf(opTy).size();
+                long l = scalar(f, c.lhs());
+                long r = scalar(f, c.rhs());
+                boolean overflow;
+                long v;
+                switch (c.op()) {
+                    case ADD -> { overflow = IntOps.addOverflows(l, r, bytes, k.signed); v = l + r; }
+                    case SUB -> { overflow = IntOps.subOverflows(l, r, bytes, k.signed); v = l - r; }
+                    case MUL -> { overflow = IntOps.mulOverflows(l, r, bytes, k.signed); v = l * r; }
+                    case DIV, REM -> {
+                        overflow = IntOps.divOverflows(l, r, bytes, k.signed);
+                        v = overflow ? 0 : c.op() == BinOp.DIV ? IntOps.div(l, r, k.signed) : IntOps.rem(l, r, k.signed);
+                    }
+                    case SHL, SHR -> {
+                        Ty rt = operandTy(f, c.rhs());
+                        overflow = Long.compareUnsigned(r, bytes * 8L) >= 0 || (isSigned(rt) && r < 0);
+                        int sh = (int) (r & (bytes * 8 - 1));
+                        v = c.op() == BinOp.SHL ? l << sh : k.signed ? l >> sh : l >>> sh;
+                    }
+                    default -> throw new IllegalStateException("checked " + c.op());
+                }
+                Layout pair = cx.layoutOf(ty);
+                Allocation.write(mem, dst + (int) pair.fields().offset(0), bytes, IntOps.normalize(v, bytes, k.signed));
+                mem[dst + (int) pair.fields().offset(1)] = (byte) (overflow ? 1 : 0);
+            }
+            case Mir.UnaryOp u -> {
+                long v = scalar(f, u.operand());
+                int size = (int) cx.layoutOf(ty).size();
+                long r = switch (u.op()) {
+                    case NOT -> ty instanceof Ty.Bool ? v ^ 1 : IntOps.normalize(~v, size, isSigned(ty));
+                    case NEG -> switch (ty) {
+                        case Ty.Float fl when fl.kind() == Ty.FloatTy.F32 ->
+                            Float.floatToRawIntBits(-Float.intBitsToFloat((int) v)) & 0xFFFF_FFFFL;
+                        case Ty.Float fl -> Double.doubleToRawLongBits(-Double.longBitsToDouble(v));
+                        default -> IntOps.normalize(-v, size, true);
+                    };
+                    case DEREF -> throw new IllegalStateException("deref");
+                };
+                Allocation.write(mem, dst, size, r);
+            }
+            case Mir.Cast c -> {
+                Ty from = operandTy(f, c.operand());
+                long v = scalar(f, c.operand());
+                Allocation.write(mem, dst, (int) cx.layoutOf(ty).size(), cast(v, from, c.target()));
+            }
+            case Mir.Aggregate agg -> {
+                Layout l = cx.layoutOf(ty);
+                for (int i = 0; i < agg.operands().size(); i++) {
+                    Ty et = ty instanceof Ty.Tuple t ? t.elements().get(i) : ((Ty.Array) ty).element();
+                    store(f, agg.operands().get(i), mem, dst + (int) l.fields().offset(i), et);
+                }
+            }
+            case Mir.Repeat rep -> {
+                Ty et = ((Ty.Array) ty).element();
+                int size = (int) cx.layoutOf(et).size();
+                for (long i = 0; i < rep.count(); i++) store(f, rep.value(), mem, dst + (int) (i * size), et);
+            }
+        }
+    }
+
+    private long binary(BinOp op, long l, long r, Ty ty, Ty rhsTy) {
+        if (ty instanceof Ty.Float fl) {
+            boolean f32 = fl.kind() == Ty.FloatTy.F32;
+            double a = f32 ? Float.intBitsToFloat((int) l) : Double.longBitsToDouble(l);
+            double b = f32 ? Float.intBitsToFloat((int) r) : Double.longBitsToDouble(r);
+            if (op.isComparison()) {
+                boolean res = switch (op) {
+                    case EQ -> a == b;
+                    case NE -> a != b;
+                    case LT -> a < b;
+                    case LE -> a <= b;
+                    case GT -> a > b;
+                    default -> a >= b;
+                };
+                return res ? 1 : 0;
+            }
+            double v = switch (op) {
+                case ADD -> a + b;
+                case SUB -> a - b;
+                case MUL -> a * b;
+                case DIV -> a / b;
+                case REM -> a % b;
+                default -> throw new IllegalStateException(op.symbol);
+            };
+            return f32 ? Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(v);
+        }
+        boolean signed = isSigned(ty);
+        int bytes = ty instanceof Ty.Int ? (int) cx.layoutOf(ty).size() : 8;
+        return switch (op) {
+            case EQ -> l == r ? 1 : 0;
+            case NE -> l != r ? 1 : 0;
+            case LT -> IntOps.compare(l, r, signed) < 0 ? 1 : 0;
+            case LE -> IntOps.compare(l, r, signed) <= 0 ? 1 : 0;
+            case GT -> IntOps.compare(l, r, signed) > 0 ? 1 : 0;
+            case GE -> IntOps.compare(l, r, signed) >= 0 ? 1 : 0;
+            case BIT_AND -> l & r;
+            case BIT_OR -> l | r;
+            case BIT_XOR -> l ^ r;
+            case ADD -> IntOps.normalize(l + r, bytes, signed);
+            case SUB -> IntOps.normalize(l - r, bytes, signed);
+            case MUL -> IntOps.normalize(l * r, bytes, signed);
+            case DIV -> IntOps.div(l, r, signed);
+            case REM -> IntOps.rem(l, r, signed);
+            default -> throw new IllegalStateException(op.symbol);
+        };
+    }
+
+    /** Rust's `as` between numbers, bool and char: truncation, extension, saturating float-to-int. */
+    private long cast(long v, Ty from, Ty to) {
+        if (to instanceof Ty.Float tf) {
+            double d;
+            if (from instanceof Ty.Float ff) {
+                d = ff.kind() == Ty.FloatTy.F32 ? Float.intBitsToFloat((int) v) : Double.longBitsToDouble(v);
+            } else if (isSigned(from)) {
+                d = tf.kind() == Ty.FloatTy.F32 ? (double) (float) v : (double) v;
+            } else {
+                d = unsignedToDouble(v, tf.kind() == Ty.FloatTy.F32);
+            }
+            return tf.kind() == Ty.FloatTy.F32 ? Float.floatToRawIntBits((float) d) & 0xFFFF_FFFFL
+                : Double.doubleToRawLongBits(d);
+        }
+        if (to instanceof Ty.Char) return v & 0xFF;
+        Ty.IntTy k = ((Ty.Int) to).kind();
+        int bytes = (int) cx.layoutOf(to).size();
+        if (from instanceof Ty.Float ff) {
+            double d = ff.kind() == Ty.FloatTy.F32 ? Float.intBitsToFloat((int) v) : Double.longBitsToDouble(v);
+            return floatToInt(d, bytes, k.signed);
+        }
+        return IntOps.normalize(v, bytes, k.signed);
+    }
+
+    private static double unsignedToDouble(long v, boolean f32) {
+        if (v >= 0) return f32 ? (float) v : (double) v;
+        java.math.BigDecimal bd = new java.math.BigDecimal(new java.math.BigInteger(Long.toUnsignedString(v)));
+        return f32 ? bd.floatValue() : bd.doubleValue();
+    }
+
+    private static long floatToInt(double d, int bytes, boolean signed) {
+        if (Double.isNaN(d)) return 0;
+        int bits = bytes * 8;
+        if (signed) {
+            double min = -Math.pow(2, bits - 1);
+            double max = Math.pow(2, bits - 1) - 1;
+            if (d <= min) return (long) min;
+            if (d >= max) return bits == 64 ? Long.MAX_VALUE : (long) max;
+            return (long) d;
+        }
+        if (d <= 0) return 0;
+        if (bits == 64) {
+            if (d >= 18446744073709551615.0) return -1L;
+            return new java.math.BigDecimal(Math.floor(d)).toBigInteger().longValue();
+        }
+        double max = Math.pow(2, bits) - 1;
+        return d >= max ? (long) max : (long) d;
+    }
+
+    /** The text a &str operand points to (str compares as its UTF-8 bytes). */
+    private String strOf(Frame f, Mir.Operand op) {
+        if (op instanceof Mir.Constant k && k.value() instanceof Thir.Const.Str s) return s.value();
+        return ((FormatValue.Str) formatValue(f, op, Ty.STATIC_STR)).value();
+    }
+
+    // ------------------------------------------------------------------ formatting
+
+    private FormatValue formatValue(Frame f, Mir.Operand op, Ty ty) {
+        if (op instanceof Mir.Constant k) {
+            return switch (k.value()) {
+                case Thir.Const.Str s -> new FormatValue.Str(s.value());
+                case Thir.Const.Unit u -> new FormatValue.Unit();
+                default -> readValue(bitsBytes(k, ty), 0, ty);
+            };
+        }
+        int off = offset(f, ((Mir.Copy) op).place());
+        return readValue(f.mem, off, ty);
+    }
+
+    private byte[] bitsBytes(Mir.Constant k, Ty ty) {
+        byte[] b = new byte[16];
+        Allocation.write(b, 0, (int) cx.layoutOf(ty).size(), constBits(k));
+        return b;
+    }
+
+    private FormatValue readValue(byte[] mem, int off, Ty ty) {
+        Layout l = cx.layoutOf(ty);
+        return switch (ty) {
+            case Ty.Int i -> new FormatValue.Int(Allocation.read(mem, off, (int) l.size(), i.kind().signed),
+                (int) l.size() * 8, i.kind().signed);
+            case Ty.Float fl -> fl.kind() == Ty.FloatTy.F32
+                ? new FormatValue.Float(Float.intBitsToFloat((int) Allocation.read(mem, off, 4, false)), true)
+                : new FormatValue.Float(Double.longBitsToDouble(Allocation.read(mem, off, 8, false)), false);
+            case Ty.Bool b -> new FormatValue.Bool(mem[off] != 0);
+            case Ty.Char c -> new FormatValue.Char((int) Allocation.read(mem, off, 4, false));
+            case Ty.Ref r when r.pointee() instanceof Ty.Str -> {
+                long ptr = Allocation.read(mem, off, 8, false);
+                long len = Allocation.read(mem, off + 8, 8, false);
+                Allocation a = memory.find(ptr, len);
+                yield new FormatValue.Str(new String(a.bytes, (int) (ptr - a.base), (int) len, StandardCharsets.UTF_8));
+            }
+            case Ty.Tuple t when t.elements().isEmpty() -> new FormatValue.Unit();
+            case Ty.Tuple t -> {
+                List<FormatValue> es = new ArrayList<>();
+                for (int i = 0; i < t.elements().size(); i++) {
+                    es.add(readValue(mem, off + (int) l.fields().offset(i), t.elements().get(i)));
+                }
+                yield new FormatValue.Tuple(es);
+            }
+            case Ty.Array a -> {
+                List<FormatValue> es = new ArrayList<>();
+                int size = (int) cx.layoutOf(a.element()).size();
+                for (long i = 0; i < a.length(); i++) es.add(readValue(mem, off + (int) (i * size), a.element()));
+                yield new FormatValue.Array(es);
+            }
+            default -> throw new IllegalStateException("cannot format " + ty.display());
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package rustmem.interp.shim;
+
+import java.util.List;
+
+/** A value read out of simulated memory for formatting: the shapes std::fmt's impls see. */
+public sealed interface FormatValue {
+    /** An integer of the given width in bits; value holds its bits (sign-extended when signed). */
+    record Int(long value, int bits, boolean signed) implements FormatValue {}
+
+    record Float(double value, boolean f32) implements FormatValue {}
+
+    record Bool(boolean value) implements FormatValue {}
+
+    record Char(int codePoint) implements FormatValue {}
+
+    record Str(String value) implements FormatValue {}
+
+    record Unit() implements FormatValue {}
+
+    record Tuple(List<FormatValue> elements) implements FormatValue {}
+
+    record Array(List<FormatValue> elements) implements FormatValue {}
+}

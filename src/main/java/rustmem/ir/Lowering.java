@@ -1,0 +1,384 @@
+package rustmem.ir;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import rustmem.source.Span;
+import rustmem.syntax.ast.Expr.BinOp;
+import rustmem.syntax.ast.Expr.UnOp;
+import rustmem.types.Ty;
+import rustmem.types.thir.Thir;
+
+/**
+ * Builds MIR from the typed tree (rustc's MIR building): expressions are evaluated into
+ * destination places, control flow becomes blocks and terminators, and debug-build checks
+ * (overflow, division by zero, bounds) become assertions.
+ */
+public final class Lowering {
+    private final Thir.Body thir;
+    private final List<Mir.LocalDecl> locals = new ArrayList<>();
+    private final List<Mir.BasicBlock> blocks = new ArrayList<>();
+    /** THIR local index to MIR local index. */
+    private final int[] localMap;
+    private final Deque<LoopScope> loops = new ArrayDeque<>();
+    private int cur;
+
+    private record LoopScope(int label, int breakBlock, int continueBlock, Mir.Place dest) {}
+
+    private Lowering(Thir.Body thir) {
+        this.thir = thir;
+        this.localMap = new int[thir.locals().size()];
+    }
+
+    public static Mir.Program lower(Thir.Program program) {
+        List<Mir.Body> bodies = new ArrayList<>();
+        for (Thir.Body b : program.bodies()) bodies.add(new Lowering(b).build());
+        return new Mir.Program(bodies, program.mainIndex());
+    }
+
+    private Mir.Body build() {
+        newLocal("return", thir.returnTy(), thir.span());
+        for (int i = 0; i < thir.locals().size(); i++) {
+            Thir.LocalDecl d = thir.locals().get(i);
+            localMap[i] = newLocal(d.name(), d.ty(), d.span());
+        }
+        cur = newBlock();
+        into(Mir.Place.local(0), thir.value());
+        terminate(new Mir.Return());
+        return new Mir.Body(thir.name(), List.copyOf(locals), thir.paramCount(), List.copyOf(blocks), thir.span());
+    }
+
+    // ------------------------------------------------------------------ building blocks
+
+    private int newLocal(String name, Ty ty, Span span) {
+        locals.add(new Mir.LocalDecl(name, ty, span));
+        return locals.size() - 1;
+    }
+
+    private int temp(Ty ty, Span span) { return newLocal(null, ty, span); }
+
+    private int newBlock() {
+        blocks.add(new Mir.BasicBlock());
+        return blocks.size() - 1;
+    }
+
+    private void push(Mir.Statement s) { blocks.get(cur).statements.add(s); }
+
+    private void assign(Mir.Place p, Mir.Rvalue rv, Span span) { push(new Mir.Assign(p, rv, span)); }
+
+    /** Ends the current block; code after a diverging terminator goes to a fresh, unreachable block. */
+    private void terminate(Mir.Terminator t) {
+        blocks.get(cur).terminator = t;
+        cur = newBlock();
+    }
+
+    private void gotoBlock(int target) {
+        blocks.get(cur).terminator = new Mir.Goto(target);
+        cur = target;
+    }
+
+    private static Mir.Operand constInt(long v, Ty ty) { return new Mir.Constant(new Thir.Const.Int(BigInteger.valueOf(v)), ty); }
+
+    private static Mir.Operand constBool(boolean b) { return new Mir.Constant(new Thir.Const.Bool(b), Ty.BOOL); }
+
+    private static Mir.Operand unit() { return new Mir.Constant(new Thir.Const.Unit(), Ty.UNIT); }
+
+    /** Branches on a bool operand. */
+    private void branch(Mir.Operand cond, int ifTrue, int ifFalse) {
+        blocks.get(cur).terminator = new Mir.SwitchInt(cond, new long[] {0}, new int[] {ifFalse}, ifTrue);
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private Mir.Operand operand(Thir.Expr e) {
+        return switch (e) {
+            case Thir.Literal l -> new Mir.Constant(l.value(), l.ty());
+            case Thir.Local l -> new Mir.Copy(Mir.Place.local(localMap[l.index()]));
+            case Thir.Field f -> new Mir.Copy(place(f));
+            case Thir.Index i -> new Mir.Copy(place(i));
+            default -> {
+                int t = temp(e.ty(), e.span());
+                into(Mir.Place.local(t), e);
+                yield new Mir.Copy(Mir.Place.local(t));
+            }
+        };
+    }
+
+    private Mir.Place place(Thir.Expr e) {
+        return switch (e) {
+            case Thir.Local l -> Mir.Place.local(localMap[l.index()]);
+            case Thir.Field f -> place(f.base()).field(f.index());
+            case Thir.Index i -> {
+                Mir.Place base = place(i.base());
+                long len = ((Ty.Array) i.base().ty()).length();
+                int idx = temp(Ty.USIZE, i.index().span());
+                into(Mir.Place.local(idx), i.index());
+                int lt = temp(Ty.BOOL, i.span());
+                assign(Mir.Place.local(lt), new Mir.BinaryOp(BinOp.LT, new Mir.Copy(Mir.Place.local(idx)),
+                    constInt(len, Ty.USIZE)), i.span());
+                int next = newBlock();
+                blocks.get(cur).terminator = new Mir.Assert(new Mir.Copy(Mir.Place.local(lt)), true,
+                    new Mir.AssertKind.BoundsCheck(constInt(len, Ty.USIZE), new Mir.Copy(Mir.Place.local(idx))), next, i.span());
+                cur = next;
+                yield base.index(idx);
+            }
+            default -> {
+                int t = temp(e.ty(), e.span());
+                into(Mir.Place.local(t), e);
+                yield Mir.Place.local(t);
+            }
+        };
+    }
+
+    /** Evaluates e and stores its value in dest. */
+    private void into(Mir.Place dest, Thir.Expr e) {
+        Span span = e.span();
+        switch (e) {
+            case Thir.Literal l -> assign(dest, new Mir.Use(operand(l)), span);
+            case Thir.Local l -> assign(dest, new Mir.Use(operand(l)), span);
+            case Thir.Field f -> assign(dest, new Mir.Use(operand(f)), span);
+            case Thir.Index i -> assign(dest, new Mir.Use(operand(i)), span);
+            case Thir.Unary u -> unary(dest, u);
+            case Thir.Binary b -> binary(dest, b.op(), operand(b.lhs()), operand(b.rhs()), b.lhs().ty(), span);
+            case Thir.Logical l -> logical(dest, l);
+            case Thir.Cast c -> assign(dest, new Mir.Cast(operand(c.operand()), c.ty()), span);
+            case Thir.Assign a -> {
+                Mir.Operand v = operand(a.value());
+                assign(place(a.place()), new Mir.Use(v), span);
+                assign(dest, new Mir.Use(unit()), span);
+            }
+            case Thir.AssignOp a -> {
+                Mir.Operand v = operand(a.value());
+                Mir.Place p = place(a.place());
+                binary(p, a.op(), new Mir.Copy(p), v, a.place().ty(), span);
+                assign(dest, new Mir.Use(unit()), span);
+            }
+            case Thir.Call c -> {
+                List<Mir.Operand> args = new ArrayList<>();
+                for (Thir.Expr a : c.args()) args.add(operand(a));
+                int next = newBlock();
+                blocks.get(cur).terminator = new Mir.Call(c.fn(), args, dest, next, span);
+                cur = next;
+            }
+            case Thir.If i -> {
+                Mir.Operand cond = operand(i.cond());
+                int thenB = newBlock(), elseB = newBlock(), join = newBlock();
+                branch(cond, thenB, elseB);
+                cur = thenB;
+                into(dest, i.then());
+                gotoBlock(join);
+                cur = elseB;
+                if (i.otherwise() != null) into(dest, i.otherwise());
+                else assign(dest, new Mir.Use(unit()), span);
+                gotoBlock(join);
+            }
+            case Thir.Loop l -> {
+                int head = newBlock(), exit = newBlock();
+                gotoBlock(head);
+                loops.push(new LoopScope(l.label(), exit, head, dest));
+                int tmp = temp(Ty.UNIT, span);
+                into(Mir.Place.local(tmp), l.body());
+                loops.pop();
+                gotoBlock(head);
+                cur = exit;
+            }
+            case Thir.While w -> {
+                int head = newBlock(), body = newBlock(), exit = newBlock();
+                gotoBlock(head);
+                Mir.Operand cond = operand(w.cond());
+                branch(cond, body, exit);
+                cur = body;
+                loops.push(new LoopScope(w.label(), exit, head, null));
+                into(Mir.Place.local(temp(Ty.UNIT, span)), w.body());
+                loops.pop();
+                gotoBlock(head);
+                cur = exit;
+                assign(dest, new Mir.Use(unit()), span);
+            }
+            case Thir.ForRange f -> forRange(dest, f);
+            case Thir.Block b -> block(dest, b);
+            case Thir.Break b -> {
+                LoopScope scope = loop(b.label());
+                if (b.value() != null) into(scope.dest(), b.value());
+                else if (scope.dest() != null) assign(scope.dest(), new Mir.Use(unit()), span);
+                gotoBlock(scope.breakBlock());
+                cur = newBlock();
+            }
+            case Thir.Continue c -> {
+                gotoBlock(loop(c.label()).continueBlock());
+                cur = newBlock();
+            }
+            case Thir.Return r -> {
+                if (r.value() != null) into(Mir.Place.local(0), r.value());
+                else assign(Mir.Place.local(0), new Mir.Use(unit()), span);
+                terminate(new Mir.Return());
+            }
+            case Thir.Tuple t -> {
+                List<Mir.Operand> ops = new ArrayList<>();
+                for (Thir.Expr x : t.elements()) ops.add(operand(x));
+                assign(dest, new Mir.Aggregate(ops), span);
+            }
+            case Thir.Array a -> {
+                List<Mir.Operand> ops = new ArrayList<>();
+                for (Thir.Expr x : a.elements()) ops.add(operand(x));
+                assign(dest, new Mir.Aggregate(ops), span);
+            }
+            case Thir.Repeat r -> assign(dest, new Mir.Repeat(operand(r.value()), r.count()), span);
+            case Thir.Print p -> {
+                List<Mir.Operand> args = new ArrayList<>();
+                List<Ty> tys = new ArrayList<>();
+                for (Thir.Expr a : p.args()) {
+                    args.add(operand(a));
+                    tys.add(a.ty());
+                }
+                if (p.kind() == Thir.PrintKind.PANIC) {
+                    terminate(new Mir.Print(p.kind(), p.template(), args, tys, -1, span));
+                } else {
+                    int next = newBlock();
+                    blocks.get(cur).terminator = new Mir.Print(p.kind(), p.template(), args, tys, next, span);
+                    cur = next;
+                    assign(dest, new Mir.Use(unit()), span);
+                }
+            }
+        }
+    }
+
+    private LoopScope loop(int label) {
+        for (LoopScope s : loops) if (s.label() == label) return s;
+        throw new IllegalStateException("break to unknown loop " + label);
+    }
+
+    private void block(Mir.Place dest, Thir.Block b) {
+        for (Thir.Stmt s : b.stmts()) {
+            switch (s) {
+                case Thir.Let let -> {
+                    if (let.init() == null) {
+                        continue;
+                    }
+                    bind(let.pattern(), let.init());
+                }
+                case Thir.ExprStmt es -> into(Mir.Place.local(temp(es.expr().ty(), es.span())), es.expr());
+            }
+        }
+        if (b.tail() != null) into(dest, b.tail());
+        else if (!(b.ty() instanceof Ty.Never)) assign(dest, new Mir.Use(unit()), b.span());
+    }
+
+    private void bind(Thir.Pattern pat, Thir.Expr init) {
+        switch (pat) {
+            case Thir.Pattern.Binding bnd -> into(Mir.Place.local(localMap[bnd.local()]), init);
+            case Thir.Pattern.Wild w -> into(Mir.Place.local(temp(init.ty(), init.span())), init);
+            case Thir.Pattern.TuplePat tp -> {
+                Mir.Place src = place(init);
+                bindFrom(tp, src, init.span());
+            }
+        }
+    }
+
+    private void bindFrom(Thir.Pattern pat, Mir.Place src, Span span) {
+        switch (pat) {
+            case Thir.Pattern.Binding bnd -> assign(Mir.Place.local(localMap[bnd.local()]), new Mir.Use(new Mir.Copy(src)), span);
+            case Thir.Pattern.Wild w -> { }
+            case Thir.Pattern.TuplePat tp -> {
+                for (int i = 0; i < tp.elements().size(); i++) bindFrom(tp.elements().get(i), src.field(i), span);
+            }
+        }
+    }
+
+    private void unary(Mir.Place dest, Thir.Unary u) {
+        Mir.Operand x = operand(u.operand());
+        if (u.op() == UnOp.NEG && u.ty() instanceof Ty.Int it && it.kind().signed) {
+            // -MIN overflows: rustc asserts x != MIN before negating
+            int eq = temp(Ty.BOOL, u.span());
+            BigInteger min = BigInteger.ONE.shiftLeft(bits(it.kind()) - 1).negate();
+            assign(Mir.Place.local(eq), new Mir.BinaryOp(BinOp.EQ, x,
+                new Mir.Constant(new Thir.Const.Int(min), u.ty())), u.span());
+            int next = newBlock();
+            blocks.get(cur).terminator = new Mir.Assert(new Mir.Copy(Mir.Place.local(eq)), false,
+                new Mir.AssertKind.OverflowNeg(), next, u.span());
+            cur = next;
+        }
+        assign(dest, new Mir.UnaryOp(u.op(), x), u.span());
+    }
+
+    private static int bits(Ty.IntTy k) { return (k.fixedSize == 0 ? 8 : k.fixedSize) * 8; }
+
+    private void binary(Mir.Place dest, BinOp op, Mir.Operand l, Mir.Operand r, Ty ty, Span span) {
+        if (!(ty instanceof Ty.Int it) || op.isComparison() || op == BinOp.BIT_AND || op == BinOp.BIT_OR
+            || op == BinOp.BIT_XOR) {
+            assign(dest, new Mir.BinaryOp(op, l, r), span);
+            return;
+        }
+        if (op == BinOp.DIV || op == BinOp.REM) {
+            int zero = temp(Ty.BOOL, span);
+            assign(Mir.Place.local(zero), new Mir.BinaryOp(BinOp.EQ, r, constInt(0, ty)), span);
+            int next = newBlock();
+            blocks.get(cur).terminator = new Mir.Assert(new Mir.Copy(Mir.Place.local(zero)), false,
+                op == BinOp.DIV ? new Mir.AssertKind.DivisionByZero() : new Mir.AssertKind.RemainderByZero(), next, span);
+            cur = next;
+            if (!it.kind().signed) {
+                assign(dest, new Mir.BinaryOp(op, l, r), span);
+                return;
+            }
+        }
+        // (result, overflowed) = op(l, r); assert(!overflowed); dest = result
+        Ty pair = new Ty.Tuple(List.of(ty, Ty.BOOL));
+        int t = temp(pair, span);
+        assign(Mir.Place.local(t), new Mir.CheckedBinaryOp(op, l, r), span);
+        int next = newBlock();
+        blocks.get(cur).terminator = new Mir.Assert(new Mir.Copy(Mir.Place.local(t).field(1)), false,
+            new Mir.AssertKind.Overflow(op), next, span);
+        cur = next;
+        assign(dest, new Mir.Use(new Mir.Copy(Mir.Place.local(t).field(0))), span);
+    }
+
+    private void logical(Mir.Place dest, Thir.Logical l) {
+        Mir.Operand lhs = operand(l.lhs());
+        int rhsB = newBlock(), shortB = newBlock(), join = newBlock();
+        if (l.and()) branch(lhs, rhsB, shortB);
+        else branch(lhs, shortB, rhsB);
+        cur = shortB;
+        assign(dest, new Mir.Use(constBool(!l.and())), l.span());
+        gotoBlock(join);
+        cur = rhsB;
+        into(dest, l.rhs());
+        gotoBlock(join);
+    }
+
+    private void forRange(Mir.Place dest, Thir.ForRange f) {
+        Ty ty = f.start().ty();
+        int i = temp(ty, f.span());
+        int end = temp(ty, f.span());
+        into(Mir.Place.local(i), f.start());
+        into(Mir.Place.local(end), f.end());
+        int head = newBlock(), body = newBlock(), step = newBlock(), exit = newBlock();
+        gotoBlock(head);
+        int cond = temp(Ty.BOOL, f.span());
+        assign(Mir.Place.local(cond), new Mir.BinaryOp(f.inclusive() ? BinOp.LE : BinOp.LT,
+            new Mir.Copy(Mir.Place.local(i)), new Mir.Copy(Mir.Place.local(end))), f.span());
+        branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
+        cur = body;
+        int value = temp(ty, f.span());
+        assign(Mir.Place.local(value), new Mir.Use(new Mir.Copy(Mir.Place.local(i))), f.span());
+        bindFrom(f.pattern(), Mir.Place.local(value), f.span());
+        loops.push(new LoopScope(f.label(), exit, step, null));
+        into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
+        loops.pop();
+        gotoBlock(step);
+        if (f.inclusive()) {
+            // `a..=b` stops after yielding b, so that b == MAX does not overflow
+            int last = temp(Ty.BOOL, f.span());
+            assign(Mir.Place.local(last), new Mir.BinaryOp(BinOp.EQ, new Mir.Copy(Mir.Place.local(i)),
+                new Mir.Copy(Mir.Place.local(end))), f.span());
+            int incr = newBlock();
+            branch(new Mir.Copy(Mir.Place.local(last)), exit, incr);
+            cur = incr;
+        }
+        assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)), constInt(1, ty)), f.span());
+        gotoBlock(head);
+        cur = exit;
+        assign(dest, new Mir.Use(unit()), f.span());
+    }
+}

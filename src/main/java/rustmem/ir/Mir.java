@@ -1,0 +1,118 @@
+package rustmem.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustmem.source.Span;
+import rustmem.syntax.ast.Expr.BinOp;
+import rustmem.syntax.ast.Expr.UnOp;
+import rustmem.types.Ty;
+import rustmem.types.thir.FormatTemplate;
+import rustmem.types.thir.Thir;
+
+/**
+ * The MIR-like intermediate representation the interpreter executes: per function, locals
+ * (local 0 is the return place, then the parameters) and basic blocks of statements ending
+ * in a terminator. Arithmetic that can overflow is a checked operation followed by an
+ * {@link Assert}, as in rustc's debug-build MIR.
+ */
+public final class Mir {
+    private Mir() {}
+
+    public record LocalDecl(String name, Ty ty, Span span) {}
+
+    public record Body(String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span) {}
+
+    public record Program(List<Body> bodies, int mainIndex) {}
+
+    /** Mutable while the body is built; {@link #terminator} is set last. */
+    public static final class BasicBlock {
+        public final List<Statement> statements = new ArrayList<>();
+        public Terminator terminator;
+    }
+
+    public sealed interface Proj {
+        record Field(int index) implements Proj {}
+
+        /** Element at the index held in a local (already bounds-checked). */
+        record Index(int local) implements Proj {}
+    }
+
+    public record Place(int local, List<Proj> projection) {
+        public static Place local(int l) { return new Place(l, List.of()); }
+
+        public Place field(int i) { return project(new Proj.Field(i)); }
+
+        public Place index(int local) { return project(new Proj.Index(local)); }
+
+        private Place project(Proj p) {
+            List<Proj> ps = new ArrayList<>(projection);
+            ps.add(p);
+            return new Place(local, List.copyOf(ps));
+        }
+    }
+
+    public sealed interface Operand {}
+
+    public record Copy(Place place) implements Operand {}
+
+    public record Constant(Thir.Const value, Ty ty) implements Operand {}
+
+    public sealed interface Rvalue {}
+
+    public record Use(Operand operand) implements Rvalue {}
+
+    public record BinaryOp(BinOp op, Operand lhs, Operand rhs) implements Rvalue {}
+
+    /** Produces (result, overflowed) for +, -, *, /, %, <<, >> on integers. */
+    public record CheckedBinaryOp(BinOp op, Operand lhs, Operand rhs) implements Rvalue {}
+
+    public record UnaryOp(UnOp op, Operand operand) implements Rvalue {}
+
+    public record Cast(Operand operand, Ty target) implements Rvalue {}
+
+    /** A tuple or array built from operands. */
+    public record Aggregate(List<Operand> operands) implements Rvalue {}
+
+    public record Repeat(Operand value, long count) implements Rvalue {}
+
+    public sealed interface Statement {}
+
+    public record Assign(Place place, Rvalue rvalue, Span span) implements Statement {}
+
+    public record StorageLive(int local) implements Statement {}
+
+    public record StorageDead(int local) implements Statement {}
+
+    public sealed interface Terminator {}
+
+    public record Goto(int target) implements Terminator {}
+
+    /** Jumps to targets[i] when the operand equals values[i], else to otherwise. */
+    public record SwitchInt(Operand discr, long[] values, int[] targets, int otherwise) implements Terminator {}
+
+    public record Return() implements Terminator {}
+
+    public record Call(int fn, List<Operand> args, Place destination, int target, Span span) implements Terminator {}
+
+    /** Why an assertion panics, with rustc's messages. */
+    public sealed interface AssertKind {
+        record Overflow(BinOp op) implements AssertKind {}
+
+        record OverflowNeg() implements AssertKind {}
+
+        record DivisionByZero() implements AssertKind {}
+
+        record RemainderByZero() implements AssertKind {}
+
+        record BoundsCheck(Operand len, Operand index) implements AssertKind {}
+    }
+
+    /** Continues at target when cond equals expected, else panics with msg at span. */
+    public record Assert(Operand cond, boolean expected, AssertKind msg, int target, Span span) implements Terminator {}
+
+    /** A print-like builtin: formats args by the template; PANIC kinds never continue (target -1). */
+    public record Print(Thir.PrintKind kind, FormatTemplate template, List<Operand> args, List<Ty> argTys, int target,
+                        Span span) implements Terminator {}
+
+    public record Unreachable() implements Terminator {}
+}

@@ -1,0 +1,59 @@
+package rustmem.machine;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * A block of simulated memory at a fixed address: a stack frame, a heap chunk, a string
+ * literal in .rodata. Scalars are stored little-endian, as on x86_64.
+ */
+public final class Allocation {
+    private static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    public final int id;
+    public final long base;
+    public final byte[] bytes;
+    public final AllocKind kind;
+    public final String label;
+    private boolean live = true;
+
+    Allocation(int id, long base, int size, AllocKind kind, String label) {
+        this.id = id;
+        this.base = base;
+        this.bytes = new byte[size];
+        this.kind = kind;
+        this.label = label;
+    }
+
+    public boolean live() { return live; }
+
+    void kill() { live = false; }
+
+    public int size() { return bytes.length; }
+
+    /** Reads an integer of size 1, 2, 4 or 8 bytes at offset, sign- or zero-extended to 64 bits. */
+    public static long read(byte[] b, int off, int size, boolean signed) {
+        return switch (size) {
+            case 1 -> signed ? b[off] : b[off] & 0xFFL;
+            case 2 -> signed ? (short) I16.get(b, off) : ((short) I16.get(b, off)) & 0xFFFFL;
+            case 4 -> signed ? (int) I32.get(b, off) : ((int) I32.get(b, off)) & 0xFFFF_FFFFL;
+            case 8 -> (long) I64.get(b, off);
+            case 0 -> 0;
+            default -> throw new IllegalArgumentException("scalar of " + size + " bytes");
+        };
+    }
+
+    public static void write(byte[] b, int off, int size, long v) {
+        switch (size) {
+            case 1 -> b[off] = (byte) v;
+            case 2 -> I16.set(b, off, (short) v);
+            case 4 -> I32.set(b, off, (int) v);
+            case 8 -> I64.set(b, off, v);
+            case 0 -> { }
+            default -> throw new IllegalArgumentException("scalar of " + size + " bytes");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package rustmem.machine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** All allocations of the process, found by address (Miri's memory, without provenance tags yet). */
+public final class Memory {
+    private final TreeMap<Long, Allocation> byBase = new TreeMap<>();
+    private final List<Allocation> all = new ArrayList<>();
+    private long rodataNext = ProcessImage.RODATA_BASE;
+
+    public Allocation allocate(long base, int size, AllocKind kind, String label) {
+        Allocation a = new Allocation(all.size(), base, size, kind, label);
+        all.add(a);
+        byBase.put(base, a);
+        return a;
+    }
+
+    /** A read-only data allocation (a string literal), placed after the previous one. */
+    public Allocation allocateRodata(byte[] data, String label) {
+        Allocation a = allocate(rodataNext, data.length, AllocKind.RODATA, label);
+        System.arraycopy(data, 0, a.bytes, 0, data.length);
+        rodataNext += data.length;
+        return a;
+    }
+
+    public void free(Allocation a) {
+        a.kill();
+        byBase.remove(a.base, a);
+    }
+
+    /** The live allocation containing [addr, addr+size), or an Undefined Behavior error. */
+    public Allocation find(long addr, long size) {
+        Map.Entry<Long, Allocation> e = byBase.floorEntry(addr);
+        if (e == null || addr + size > e.getValue().base + e.getValue().size()) {
+            throw new UndefinedBehavior("memory access failed: " + size + " bytes at 0x" + Long.toHexString(addr)
+                + " are outside any live allocation");
+        }
+        return e.getValue();
+    }
+}

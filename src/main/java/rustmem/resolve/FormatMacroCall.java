@@ -1,0 +1,67 @@
+package rustmem.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustmem.source.Diagnostic;
+import rustmem.source.Diagnostics;
+import rustmem.source.Span;
+import rustmem.syntax.Lit;
+import rustmem.syntax.Parser;
+import rustmem.syntax.Token;
+import rustmem.syntax.TokenKind;
+import rustmem.syntax.TokenTrees;
+import rustmem.syntax.ast.Expr;
+import rustmem.syntax.ast.MacCall;
+import rustmem.syntax.ast.TokenTree;
+
+/**
+ * The input of a format_args!-style macro (println!, print!, eprintln!, eprint!, panic!, format!):
+ * the format string, then positional and {@code name = value} arguments, parsed as expressions.
+ */
+public record FormatMacroCall(Lit format, Span formatSpan, List<Expr> positional, List<String> names,
+                              List<Expr> namedValues) {
+
+    /** Parses the macro's input; null (after reporting) when it is malformed. An empty input gives a null format. */
+    public static FormatMacroCall parse(MacCall mac, Diagnostics diags) {
+        List<List<TokenTree>> parts = TokenTrees.splitCommas(mac.args().trees());
+        if (parts.isEmpty()) return new FormatMacroCall(null, mac.span(), List.of(), List.of(), List.of());
+        List<TokenTree> first = parts.get(0);
+        if (first.size() != 1 || !(first.get(0) instanceof TokenTree.Leaf leaf) || leaf.token().kind() != TokenKind.LITERAL
+            || !(leaf.token().lit().kind() == Lit.Kind.STR || leaf.token().lit().kind() == Lit.Kind.RAW_STR)) {
+            Span at = first.isEmpty() ? mac.span() : first.get(0).span();
+            diags.emit(Diagnostic.error("format argument must be a string literal").span(at));
+            return null;
+        }
+        Lit fmt = leaf.token().lit();
+        List<Expr> positional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Expr> namedValues = new ArrayList<>();
+        for (int i = 1; i < parts.size(); i++) {
+            List<TokenTree> part = parts.get(i);
+            if (part.isEmpty()) {
+                diags.emit(Diagnostic.error("expected expression, found `,`").span(mac.span()));
+                return null;
+            }
+            String name = null;
+            if (part.size() >= 2 && part.get(0) instanceof TokenTree.Leaf n && n.token().isIdent()
+                && part.get(1) instanceof TokenTree.Leaf eq && eq.token().is(TokenKind.EQ)) {
+                name = n.token().text();
+                part = part.subList(2, part.size());
+            }
+            List<Token> tokens = TokenTrees.flatten(part);
+            Expr e = Parser.parseExprOnly(tokens, diags);
+            if (e == null) return null;
+            if (name != null) {
+                names.add(name);
+                namedValues.add(e);
+            } else {
+                if (!names.isEmpty()) {
+                    diags.emit(Diagnostic.error("positional arguments cannot follow named arguments").span(e.span()));
+                    return null;
+                }
+                positional.add(e);
+            }
+        }
+        return new FormatMacroCall(fmt, leaf.token().span(), positional, names, namedValues);
+    }
+}

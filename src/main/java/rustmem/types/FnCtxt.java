@@ -1,0 +1,713 @@
+package rustmem.types;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.resolve.Cfg;
+import rustmem.resolve.FormatMacroCall;
+import rustmem.resolve.FormatParser;
+import rustmem.source.Diagnostic;
+import rustmem.source.Diagnostics;
+import rustmem.source.Span;
+import rustmem.syntax.Lit;
+import rustmem.syntax.ast.Block;
+import rustmem.syntax.ast.Expr;
+import rustmem.syntax.ast.MacCall;
+import rustmem.syntax.ast.Pat;
+import rustmem.syntax.ast.Path;
+import rustmem.syntax.ast.Stmt;
+import rustmem.types.thir.FormatTemplate;
+import rustmem.types.thir.Thir;
+
+/** Type-checks one function body (rustc's {@code FnCtxt}): names, inference, coercions, macros. */
+final class FnCtxt {
+    private final TypeChecker.FnSig sig;
+    private final Map<String, TypeChecker.FnSig> fns;
+    private final TypeCollector types;
+    private final Diagnostics diags;
+    private final InferCtxt infcx = new InferCtxt();
+    private final List<Thir.LocalDecl> locals = new ArrayList<>();
+    private final Deque<Map<String, Integer>> scopes = new ArrayDeque<>();
+    private final Deque<LoopCx> loops = new ArrayDeque<>();
+    private int nextLabel;
+
+    /** Values and functions the std prelude brings into every module (not run by rustmem yet). */
+    private static final java.util.Set<String> PRELUDE = java.util.Set.of("Some", "None", "Ok", "Err", "drop",
+        "Box", "Vec", "String", "Option", "Result", "Default", "ToString", "Iterator", "IntoIterator", "Clone",
+        "From", "Into", "AsRef", "AsMut", "PartialEq", "Eq", "PartialOrd", "Ord", "Fn", "FnMut", "FnOnce", "Send",
+        "Sync", "Sized", "Drop", "Extend", "TryFrom", "TryInto", "FromIterator", "DoubleEndedIterator",
+        "ExactSizeIterator", "ToOwned", "Copy", "Unpin", "size_of", "size_of_val", "align_of", "align_of_val");
+
+    /** An enclosing loop: its label, id, whether `break value` is allowed, and the type of its value. */
+    private static final class LoopCx {
+        final String label;
+        final int id;
+        final boolean isLoop;
+        final Ty valueTy;
+        boolean broken;
+
+        LoopCx(String label, int id, boolean isLoop, Ty valueTy) {
+            this.label = label;
+            this.id = id;
+            this.isLoop = isLoop;
+            this.valueTy = valueTy;
+        }
+    }
+
+    FnCtxt(TypeChecker.FnSig sig, Map<String, TypeChecker.FnSig> fns, TypeCollector types, Diagnostics diags) {
+        this.sig = sig;
+        this.fns = fns;
+        this.types = types;
+        this.diags = diags;
+    }
+
+    Thir.Body checkBody() {
+        scopes.push(new HashMap<>());
+        var params = sig.item().decl().params();
+        for (int i = 0; i < params.size(); i++) {
+            Pat p = params.get(i).pat();
+            if (!(p instanceof Pat.IdentPat ip) || ip.sub() != null || ip.byRef()) {
+                throw new Unsupported(p.span(), "patterns in parameters");
+            }
+            declare(ip.name().name(), sig.params().get(i), ip.mutable(), ip.span());
+        }
+        Block body = sig.item().body();
+        Thir.Expr value = checkBlock(body, sig.ret(), body.span());
+        value = coerce(value, sig.ret(), body.span());
+        ThirResolver resolver = new ThirResolver(infcx);
+        Thir.Expr resolved = resolver.expr(value);
+        List<Thir.LocalDecl> decls = new ArrayList<>();
+        for (Thir.LocalDecl d : locals) decls.add(resolver.local(d));
+        return new Thir.Body(sig.name(), decls, params.size(), sig.ret(), resolved, sig.item().body().span());
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private int declare(String name, Ty ty, boolean mutable, Span span) {
+        locals.add(new Thir.LocalDecl(name, ty, mutable, span));
+        int index = locals.size() - 1;
+        scopes.peek().put(name, index);
+        return index;
+    }
+
+    private Integer lookupLocal(String name) {
+        for (Map<String, Integer> scope : scopes) {
+            Integer i = scope.get(name);
+            if (i != null) return i;
+        }
+        return null;
+    }
+
+    private TypeError error(Span span, String code, String message, String label) {
+        Diagnostic.Builder b = Diagnostic.error(message).span(span, label);
+        if (code != null) b.code(code);
+        return new TypeError(b.build());
+    }
+
+    private TypeError mismatch(Span span, Ty expected, Ty found) {
+        return new TypeError(Diagnostic.error("mismatched types").code("E0308")
+            .span(span, "expected `" + infcx.resolve(expected, false).display() + "`, found `"
+                + infcx.resolve(found, false).display() + "`").build());
+    }
+
+    /** Makes e's type the expected one: `!` coerces to anything, otherwise the types unify. */
+    private Thir.Expr coerce(Thir.Expr e, Ty expected, Span span) {
+        if (expected == null) return e;
+        if (infcx.shallow(e.ty()) instanceof Ty.Never) return e;
+        if (!infcx.unify(e.ty(), expected)) throw mismatch(span, expected, e.ty());
+        return e;
+    }
+
+    // ------------------------------------------------------------------ blocks and statements
+
+    private Thir.Expr checkBlock(Block b, Ty expected, Span span) {
+        if (b.unsafe()) throw new Unsupported(b.span(), "`unsafe` blocks");
+        scopes.push(new HashMap<>());
+        try {
+            List<Thir.Stmt> stmts = new ArrayList<>();
+            boolean diverges = false;
+            Thir.Expr tail = null;
+            List<Stmt> all = b.stmts();
+            for (int i = 0; i < all.size(); i++) {
+                Stmt s = all.get(i);
+                boolean last = i == all.size() - 1;
+                if (!cfgEnabled(s)) continue;
+                switch (s) {
+                    case Stmt.Let let -> stmts.add(checkLet(let));
+                    case Stmt.Empty e -> { }
+                    case Stmt.ItemStmt is -> throw new Unsupported(is.span(), "items inside functions");
+                    case Stmt.ExprStmt es -> {
+                        if (last && !es.semi()) {
+                            tail = checkExpr(es.expr(), expected);
+                        } else {
+                            // a block-like expression statement without `;` must be ()
+                            Thir.Expr e = checkExpr(es.expr(), es.semi() ? null : Ty.UNIT);
+                            if (!es.semi()) e = coerce(e, Ty.UNIT, es.expr().span());
+                            if (infcx.shallow(e.ty()) instanceof Ty.Never) diverges = true;
+                            stmts.add(new Thir.ExprStmt(e, es.span()));
+                        }
+                    }
+                }
+            }
+            Ty ty;
+            if (tail != null) ty = tail.ty();
+            else ty = diverges ? Ty.NEVER : Ty.UNIT;
+            return new Thir.Block(stmts, tail, ty, span);
+        } finally {
+            scopes.pop();
+        }
+    }
+
+    private static boolean cfgEnabled(Stmt s) {
+        return switch (s) {
+            case Stmt.Let l -> Cfg.enabled(l.attrs());
+            case Stmt.ExprStmt e -> Cfg.enabled(e.attrs());
+            case Stmt.ItemStmt i -> Cfg.enabled(i.item().attrs());
+            case Stmt.Empty e -> true;
+        };
+    }
+
+    private Thir.Stmt checkLet(Stmt.Let let) {
+        if (let.elseBlock() != null) throw new Unsupported(let.span(), "`let … else`");
+        Ty declared = let.type() != null ? types.lower(let.type()) : null;
+        Thir.Expr init = null;
+        Ty ty;
+        if (let.init() != null) {
+            init = checkExpr(let.init(), declared);
+            if (declared != null) init = coerce(init, declared, let.init().span());
+            ty = declared != null ? declared : init.ty();
+        } else {
+            ty = declared != null ? declared : infcx.fresh(Ty.InferKind.GENERAL);
+        }
+        Thir.Pattern pat = bindPattern(let.pat(), ty);
+        return new Thir.Let(pat, init, let.span());
+    }
+
+    private Thir.Pattern bindPattern(Pat p, Ty ty) {
+        return switch (p) {
+            case Pat.IdentPat ip when ip.sub() == null && !ip.byRef() ->
+                new Thir.Pattern.Binding(declare(ip.name().name(), ty, ip.mutable(), ip.span()));
+            case Pat.Wild w -> new Thir.Pattern.Wild();
+            case Pat.Paren pp -> bindPattern(pp.inner(), ty);
+            case Pat.Tuple t when t.elements().stream().noneMatch(e -> e instanceof Pat.Rest) -> {
+                List<Ty> elems = new ArrayList<>();
+                for (int i = 0; i < t.elements().size(); i++) elems.add(infcx.fresh(Ty.InferKind.GENERAL));
+                if (!infcx.unify(ty, new Ty.Tuple(elems))) {
+                    throw mismatch(t.span(), ty, new Ty.Tuple(elems));
+                }
+                List<Thir.Pattern> out = new ArrayList<>();
+                for (int i = 0; i < elems.size(); i++) out.add(bindPattern(t.elements().get(i), elems.get(i)));
+                yield new Thir.Pattern.TuplePat(out);
+            }
+            default -> throw new Unsupported(p.span(), "this pattern");
+        };
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private Thir.Expr checkExpr(Expr e, Ty expected) {
+        return switch (e) {
+            case Expr.Paren p -> checkExpr(p.inner(), expected);
+            case Expr.LitExpr l -> literal(l, expected);
+            case Expr.PathExpr p -> path(p);
+            case Expr.Unary u -> unary(u, expected);
+            case Expr.Binary b -> binary(b, expected);
+            case Expr.Assign a -> {
+                Thir.Expr place = place(a.lhs());
+                Thir.Expr value = coerce(checkExpr(a.rhs(), place.ty()), place.ty(), a.rhs().span());
+                yield new Thir.Assign(place, value, Ty.UNIT, a.span());
+            }
+            case Expr.AssignOp a -> {
+                Thir.Expr place = place(a.lhs());
+                boolean shift = a.op() == Expr.BinOp.SHL || a.op() == Expr.BinOp.SHR;
+                Thir.Expr value = checkExpr(a.rhs(), shift ? null : place.ty());
+                if (shift) requireInt(value, a.rhs().span());
+                else value = coerce(value, place.ty(), a.rhs().span());
+                requireArith(a.op(), place, value, a.span());
+                yield new Thir.AssignOp(a.op(), place, value, Ty.UNIT, a.span());
+            }
+            case Expr.Cast c -> cast(c);
+            case Expr.Call c -> call(c);
+            case Expr.If i -> ifExpr(i, expected);
+            case Expr.BlockExpr b -> {
+                if (b.label() != null) throw new Unsupported(b.span(), "labelled blocks");
+                yield checkBlock(b.block(), expected, b.span());
+            }
+            case Expr.Loop l -> loop(l, expected);
+            case Expr.While w -> whileLoop(w);
+            case Expr.ForLoop f -> forLoop(f);
+            case Expr.Break b -> breakExpr(b);
+            case Expr.Continue c -> {
+                LoopCx target = findLoop(c.label(), c.span());
+                yield new Thir.Continue(target.id, Ty.NEVER, c.span());
+            }
+            case Expr.Return r -> {
+                Thir.Expr v = r.value() == null ? null : coerce(checkExpr(r.value(), sig.ret()), sig.ret(), r.value().span());
+                if (v == null && !infcx.unify(sig.ret(), Ty.UNIT)) throw mismatch(r.span(), sig.ret(), Ty.UNIT);
+                yield new Thir.Return(v, Ty.NEVER, r.span());
+            }
+            case Expr.Tuple t -> tuple(t, expected);
+            case Expr.Array a -> array(a, expected);
+            case Expr.Repeat r -> repeat(r, expected);
+            case Expr.Index i -> index(i);
+            case Expr.Field f -> field(f);
+            case Expr.Mac m -> macro(m.mac(), expected);
+            default -> throw new Unsupported(e.span(), describe(e) + " in `run`");
+        };
+    }
+
+    private static String describe(Expr e) {
+        return switch (e) {
+            case Expr.MethodCall m -> "method calls";
+            case Expr.Closure c -> "closures";
+            case Expr.Match m -> "`match`";
+            case Expr.Struct s -> "struct literals";
+            case Expr.AddrOf a -> "references";
+            case Expr.Range r -> "ranges outside `for` loops";
+            case Expr.Let l -> "`if let`/`while let`";
+            case Expr.Try t -> "the `?` operator";
+            default -> "this expression";
+        };
+    }
+
+    private Thir.Expr literal(Expr.LitExpr l, Ty expected) {
+        Lit lit = l.lit();
+        Span span = l.span();
+        switch (lit.kind()) {
+            case INT -> {
+                Ty ty;
+                if (lit.suffix() != null) ty = suffixType(lit, span);
+                else if (expected != null && infcx.shallow(expected) instanceof Ty.Float) ty = infcx.shallow(expected);
+                else ty = infcx.fresh(Ty.InferKind.INT);
+                if (ty instanceof Ty.Float) {
+                    return new Thir.Literal(new Thir.Const.Float(lit.intValue().doubleValue()), ty, span);
+                }
+                return new Thir.Literal(new Thir.Const.Int(lit.intValue()), ty, span);
+            }
+            case FLOAT -> {
+                Ty ty = lit.suffix() != null ? suffixType(lit, span) : infcx.fresh(Ty.InferKind.FLOAT);
+                return new Thir.Literal(new Thir.Const.Float(Double.parseDouble(lit.symbol().replace("_", ""))), ty, span);
+            }
+            case BOOL -> { return new Thir.Literal(new Thir.Const.Bool(lit.symbol().equals("true")), Ty.BOOL, span); }
+            case CHAR -> { return new Thir.Literal(new Thir.Const.Char(lit.cooked().codePointAt(0)), Ty.CHAR, span); }
+            case BYTE -> {
+                return new Thir.Literal(new Thir.Const.Int(BigInteger.valueOf(lit.cooked().charAt(0))),
+                    Ty.of(Ty.IntTy.U8), span);
+            }
+            case STR, RAW_STR -> { return new Thir.Literal(new Thir.Const.Str(lit.cooked()), Ty.STATIC_STR, span); }
+            default -> throw new Unsupported(span, "this kind of literal");
+        }
+    }
+
+    private Ty suffixType(Lit lit, Span span) {
+        Ty t = TypeCollector.primitive(lit.suffix());
+        if (t instanceof Ty.Int && lit.kind() == Lit.Kind.INT) return t;
+        if (t instanceof Ty.Float) return t;
+        throw error(span, null, "invalid suffix `" + lit.suffix() + "` for number literal", "invalid suffix `"
+            + lit.suffix() + "`");
+    }
+
+    private Thir.Expr path(Expr.PathExpr p) {
+        if (p.qself() == null && p.path().isSingle()) {
+            String name = p.path().last().name();
+            Integer local = lookupLocal(name);
+            if (local != null) return new Thir.Local(local, locals.get(local).ty(), p.span());
+            if (fns.containsKey(name)) throw new Unsupported(p.span(), "functions as values");
+            if (PRELUDE.contains(name)) throw new Unsupported(p.span(), "`" + name + "` from the standard library");
+            throw error(p.span(), "E0425", "cannot find value `" + name + "` in this scope", "not found in this scope");
+        }
+        List<Path.PathSegment> segs = p.path().segments();
+        if (p.qself() == null && segs.size() == 2 && segs.get(0).args() == null) {
+            Ty t = TypeCollector.primitive(segs.get(0).ident().name());
+            String c = segs.get(1).ident().name();
+            if (t instanceof Ty.Int it && (c.equals("MAX") || c.equals("MIN"))) {
+                return new Thir.Literal(new Thir.Const.Int(intBound(it.kind(), c.equals("MAX"))), t, p.span());
+            }
+            if (t instanceof Ty.Int it && c.equals("BITS")) {
+                return new Thir.Literal(new Thir.Const.Int(BigInteger.valueOf(bits(it.kind()))), Ty.of(Ty.IntTy.U32), p.span());
+            }
+        }
+        throw new Unsupported(p.span(), "paths like `" + p.path() + "`");
+    }
+
+    static int bits(Ty.IntTy k) { return (k.fixedSize == 0 ? 8 : k.fixedSize) * 8; }
+
+    static BigInteger intBound(Ty.IntTy k, boolean max) {
+        int bits = bits(k);
+        if (k.signed) {
+            BigInteger half = BigInteger.ONE.shiftLeft(bits - 1);
+            return max ? half.subtract(BigInteger.ONE) : half.negate();
+        }
+        return max ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE) : BigInteger.ZERO;
+    }
+
+    /** An assignable place: a local, a tuple field or an array element of one. */
+    private Thir.Expr place(Expr e) {
+        Thir.Expr p = switch (e) {
+            case Expr.Paren par -> place(par.inner());
+            case Expr.PathExpr pe -> path(pe);
+            case Expr.Field f -> field(f);
+            case Expr.Index i -> index(i);
+            case Expr.Underscore u -> throw new Unsupported(e.span(), "`_ = …` assignments");
+            default -> throw error(e.span(), "E0070", "invalid left-hand side of assignment", "cannot assign to this expression");
+        };
+        return p;
+    }
+
+    private boolean isIntish(Ty t) {
+        Ty s = infcx.shallow(t);
+        return s instanceof Ty.Int || s instanceof Ty.Infer i && i.kind() == Ty.InferKind.INT;
+    }
+
+    private boolean isFloatish(Ty t) {
+        Ty s = infcx.shallow(t);
+        return s instanceof Ty.Float || s instanceof Ty.Infer i && i.kind() == Ty.InferKind.FLOAT;
+    }
+
+    private void requireInt(Thir.Expr e, Span span) {
+        if (!isIntish(e.ty())) throw error(span, "E0277", "the shift amount must be an integer", null);
+    }
+
+    private void requireArith(Expr.BinOp op, Thir.Expr lhs, Thir.Expr rhs, Span span) {
+        Ty t = infcx.shallow(lhs.ty());
+        boolean ok = switch (op) {
+            case ADD, SUB, MUL, DIV, REM -> isIntish(t) || isFloatish(t);
+            case BIT_AND, BIT_OR, BIT_XOR -> isIntish(t) || t instanceof Ty.Bool;
+            case SHL, SHR -> isIntish(t);
+            default -> false;
+        };
+        if (!ok) {
+            String verb = switch (op) {
+                case ADD -> "add";
+                case SUB -> "subtract";
+                case MUL -> "multiply";
+                case DIV -> "divide";
+                case REM -> "calculate the remainder of";
+                default -> "apply `" + op.symbol + "` to";
+            };
+            String msg = switch (op) {
+                case ADD -> "cannot add `" + rhs.ty().display() + "` to `" + t.display() + "`";
+                case SUB -> "cannot subtract `" + rhs.ty().display() + "` from `" + t.display() + "`";
+                case MUL -> "cannot multiply `" + t.display() + "` by `" + rhs.ty().display() + "`";
+                case DIV -> "cannot divide `" + t.display() + "` by `" + rhs.ty().display() + "`";
+                default -> "no implementation for `" + t.display() + " " + op.symbol + " " + rhs.ty().display() + "`";
+            };
+            if (t instanceof Ty.Infer) throw new Unsupported(span, "operators on values of unknown type");
+            throw error(span, "E0369", msg, null);
+        }
+    }
+
+    private Thir.Expr unary(Expr.Unary u, Ty expected) {
+        if (u.op() == Expr.UnOp.DEREF) throw new Unsupported(u.span(), "dereferencing");
+        Thir.Expr operand = checkExpr(u.operand(), expected);
+        // `-128i8` is a negative literal, not a negation that could overflow
+        if (u.op() == Expr.UnOp.NEG && operand instanceof Thir.Literal lit && u.operand() instanceof Expr.LitExpr) {
+            if (lit.value() instanceof Thir.Const.Int i) {
+                return new Thir.Literal(new Thir.Const.Int(i.value().negate()), lit.ty(), u.span());
+            }
+            if (lit.value() instanceof Thir.Const.Float fl) {
+                return new Thir.Literal(new Thir.Const.Float(-fl.value()), lit.ty(), u.span());
+            }
+        }
+        Ty t = infcx.shallow(operand.ty());
+        if (u.op() == Expr.UnOp.NEG) {
+            if (t instanceof Ty.Int i && !i.kind().signed) {
+                throw error(u.span(), "E0600", "cannot apply unary operator `-` to type `" + t.display() + "`",
+                    "cannot apply unary operator `-`");
+            }
+            if (!isIntish(t) && !isFloatish(t)) {
+                throw error(u.span(), "E0600", "cannot apply unary operator `-` to type `" + t.display() + "`", null);
+            }
+        } else if (!isIntish(t) && !(t instanceof Ty.Bool)) {
+            throw error(u.span(), "E0600", "cannot apply unary operator `!` to type `" + t.display() + "`", null);
+        }
+        return new Thir.Unary(u.op(), operand, operand.ty(), u.span());
+    }
+
+    private Thir.Expr binary(Expr.Binary b, Ty expected) {
+        Expr.BinOp op = b.op();
+        if (op == Expr.BinOp.AND || op == Expr.BinOp.OR) {
+            Thir.Expr l = coerce(checkExpr(b.lhs(), Ty.BOOL), Ty.BOOL, b.lhs().span());
+            Thir.Expr r = coerce(checkExpr(b.rhs(), Ty.BOOL), Ty.BOOL, b.rhs().span());
+            return new Thir.Logical(op == Expr.BinOp.AND, l, r, Ty.BOOL, b.span());
+        }
+        if (op.isComparison()) {
+            Thir.Expr l = checkExpr(b.lhs(), null);
+            Thir.Expr r = coerce(checkExpr(b.rhs(), l.ty()), l.ty(), b.rhs().span());
+            Ty t = infcx.shallow(l.ty());
+            boolean scalar = isIntish(t) || isFloatish(t) || t instanceof Ty.Bool || t instanceof Ty.Char
+                || t.equals(Ty.STATIC_STR);
+            if (!scalar) throw new Unsupported(b.span(), "comparing values of type `" + t.display() + "`");
+            return new Thir.Binary(op, l, r, Ty.BOOL, b.span());
+        }
+        boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
+        Ty lhsExpected = expected != null && (isIntish(expected) || isFloatish(expected)) ? expected : null;
+        Thir.Expr l = checkExpr(b.lhs(), lhsExpected);
+        Thir.Expr r;
+        if (shift) {
+            r = checkExpr(b.rhs(), null);
+            requireInt(r, b.rhs().span());
+        } else {
+            r = checkExpr(b.rhs(), l.ty());
+            if (!infcx.unify(l.ty(), r.ty())) {
+                Ty lt = infcx.resolve(l.ty(), false);
+                Ty rt = infcx.resolve(r.ty(), false);
+                if ((isIntish(lt) || isFloatish(lt)) && (isIntish(rt) || isFloatish(rt))) throw mismatch(b.rhs().span(), lt, rt);
+                requireArith(op, l, r, b.span());
+                throw mismatch(b.rhs().span(), lt, rt);
+            }
+        }
+        requireArith(op, l, r, b.span());
+        return new Thir.Binary(op, l, r, l.ty(), b.span());
+    }
+
+    private Thir.Expr cast(Expr.Cast c) {
+        Ty target = types.lower(c.type());
+        Thir.Expr operand = checkExpr(c.operand(), null);
+        Ty from = infcx.shallow(operand.ty());
+        boolean numericTarget = target instanceof Ty.Int || target instanceof Ty.Float;
+        boolean ok = (numericTarget && (isIntish(from) || isFloatish(from)))
+            || (target instanceof Ty.Int && (from instanceof Ty.Bool || from instanceof Ty.Char))
+            || (target instanceof Ty.Char && from instanceof Ty.Int i && i.kind() == Ty.IntTy.U8)
+            || (target instanceof Ty.Char && isIntish(from) && !(from instanceof Ty.Int))
+            || target.equals(from);
+        if (!ok) {
+            throw new Unsupported(c.span(), "casting `" + infcx.resolve(from, false).display() + "` as `"
+                + target.display() + "`");
+        }
+        if (target instanceof Ty.Char && from instanceof Ty.Infer) infcx.unify(from, Ty.of(Ty.IntTy.U8));
+        return new Thir.Cast(operand, target, c.span());
+    }
+
+    private Thir.Expr call(Expr.Call c) {
+        if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || !pe.path().isSingle()) {
+            throw new Unsupported(c.callee().span(), "calling this kind of callee");
+        }
+        String name = pe.path().last().name();
+        if (lookupLocal(name) != null) throw new Unsupported(c.span(), "calling local variables");
+        TypeChecker.FnSig callee = fns.get(name);
+        if (callee == null && PRELUDE.contains(name)) {
+            throw new Unsupported(pe.span(), "`" + name + "` from the standard library");
+        }
+        if (callee == null) {
+            throw error(pe.span(), "E0425", "cannot find function `" + name + "` in this scope", "not found in this scope");
+        }
+        if (callee.params().size() != c.args().size()) {
+            int n = callee.params().size();
+            throw error(c.span(), "E0061", "this function takes " + n + " argument" + (n == 1 ? "" : "s") + " but "
+                + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
+        }
+        List<Thir.Expr> args = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            Ty p = callee.params().get(i);
+            args.add(coerce(checkExpr(c.args().get(i), p), p, c.args().get(i).span()));
+        }
+        return new Thir.Call(callee.index(), args, callee.ret(), c.span());
+    }
+
+    private Thir.Expr ifExpr(Expr.If i, Ty expected) {
+        if (i.cond() instanceof Expr.Let) throw new Unsupported(i.cond().span(), "`if let`");
+        Thir.Expr cond = coerce(checkExpr(i.cond(), Ty.BOOL), Ty.BOOL, i.cond().span());
+        if (i.elseBranch() == null) {
+            Thir.Expr then = checkBlock(i.then(), Ty.UNIT, i.then().span());
+            then = coerce(then, Ty.UNIT, i.then().span());
+            return new Thir.If(cond, then, null, Ty.UNIT, i.span());
+        }
+        Thir.Expr then = checkBlock(i.then(), expected, i.then().span());
+        Thir.Expr otherwise = checkExpr(i.elseBranch(), expected != null ? expected : then.ty());
+        Ty ty;
+        if (infcx.shallow(then.ty()) instanceof Ty.Never) {
+            ty = otherwise.ty();
+        } else {
+            ty = then.ty();
+            otherwise = coerce(otherwise, ty, i.elseBranch().span());
+        }
+        return new Thir.If(cond, then, otherwise, ty, i.span());
+    }
+
+    private int labelId() { return nextLabel++; }
+
+    private Thir.Expr loop(Expr.Loop l, Ty expected) {
+        Ty valueTy = expected != null ? expected : infcx.fresh(Ty.InferKind.GENERAL);
+        LoopCx cx = new LoopCx(l.label() == null ? null : l.label().name(), labelId(), true, valueTy);
+        loops.push(cx);
+        try {
+            Thir.Expr body = coerce(checkBlock(l.body(), Ty.UNIT, l.body().span()), Ty.UNIT, l.body().span());
+            return new Thir.Loop(body, cx.id, cx.broken ? valueTy : Ty.NEVER, l.span());
+        } finally {
+            loops.pop();
+        }
+    }
+
+    private Thir.Expr whileLoop(Expr.While w) {
+        if (w.cond() instanceof Expr.Let) throw new Unsupported(w.cond().span(), "`while let`");
+        Thir.Expr cond = coerce(checkExpr(w.cond(), Ty.BOOL), Ty.BOOL, w.cond().span());
+        LoopCx cx = new LoopCx(w.label() == null ? null : w.label().name(), labelId(), false, Ty.UNIT);
+        loops.push(cx);
+        try {
+            Thir.Expr body = coerce(checkBlock(w.body(), Ty.UNIT, w.body().span()), Ty.UNIT, w.body().span());
+            return new Thir.While(cond, body, cx.id, Ty.UNIT, w.span());
+        } finally {
+            loops.pop();
+        }
+    }
+
+    private Thir.Expr forLoop(Expr.ForLoop f) {
+        Expr iter = f.iter() instanceof Expr.Paren p ? p.inner() : f.iter();
+        if (!(iter instanceof Expr.Range r) || r.start() == null || r.end() == null) {
+            throw new Unsupported(f.iter().span(), "`for` loops over anything but integer ranges");
+        }
+        Thir.Expr start = checkExpr(r.start(), null);
+        Thir.Expr end = coerce(checkExpr(r.end(), start.ty()), start.ty(), r.end().span());
+        if (!isIntish(start.ty())) throw new Unsupported(iter.span(), "`for` loops over non-integer ranges");
+        LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
+        scopes.push(new HashMap<>());
+        loops.push(cx);
+        try {
+            Thir.Pattern pat = bindPattern(f.pat(), start.ty());
+            Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
+            return new Thir.ForRange(pat, start, end, r.limits() == Expr.RangeLimits.CLOSED, body, cx.id, Ty.UNIT, f.span());
+        } finally {
+            loops.pop();
+            scopes.pop();
+        }
+    }
+
+    private LoopCx findLoop(rustmem.syntax.ast.Lifetime label, Span span) {
+        for (LoopCx cx : loops) {
+            if (label == null || label.name().equals(cx.label)) return cx;
+        }
+        if (label == null) {
+            throw error(span, "E0268", "`break` outside of a loop or labeled block", "cannot `break` outside of a loop");
+        }
+        throw error(label.span(), "E0426", "use of undeclared label `" + label.name() + "`", "undeclared label `"
+            + label.name() + "`");
+    }
+
+    private Thir.Expr breakExpr(Expr.Break b) {
+        LoopCx target = findLoop(b.label(), b.span());
+        Thir.Expr value = null;
+        if (b.value() != null) {
+            if (!target.isLoop) {
+                throw error(b.span(), "E0571", "`break` with value from a `while` or `for` loop", null);
+            }
+            value = coerce(checkExpr(b.value(), target.valueTy), target.valueTy, b.value().span());
+        } else if (target.isLoop && !infcx.unify(target.valueTy, Ty.UNIT)) {
+            throw mismatch(b.span(), target.valueTy, Ty.UNIT);
+        }
+        target.broken = true;
+        return new Thir.Break(target.id, value, Ty.NEVER, b.span());
+    }
+
+    private Thir.Expr tuple(Expr.Tuple t, Ty expected) {
+        List<Ty> exp = infcx.shallow(expected == null ? Ty.UNIT : expected) instanceof Ty.Tuple et
+            && et.elements().size() == t.elements().size() ? et.elements() : null;
+        List<Thir.Expr> elems = new ArrayList<>();
+        List<Ty> tys = new ArrayList<>();
+        for (int i = 0; i < t.elements().size(); i++) {
+            Thir.Expr e = checkExpr(t.elements().get(i), exp == null ? null : exp.get(i));
+            elems.add(e);
+            tys.add(e.ty());
+        }
+        return new Thir.Tuple(elems, new Ty.Tuple(tys), t.span());
+    }
+
+    private Ty arrayElementExpectation(Ty expected) {
+        return expected != null && infcx.shallow(expected) instanceof Ty.Array a ? a.element() : null;
+    }
+
+    private Thir.Expr array(Expr.Array a, Ty expected) {
+        Ty elem = arrayElementExpectation(expected);
+        if (elem == null) elem = infcx.fresh(Ty.InferKind.GENERAL);
+        List<Thir.Expr> elems = new ArrayList<>();
+        for (Expr e : a.elements()) elems.add(coerce(checkExpr(e, elem), elem, e.span()));
+        return new Thir.Array(elems, new Ty.Array(elem, elems.size()), a.span());
+    }
+
+    private Thir.Expr repeat(Expr.Repeat r, Ty expected) {
+        Ty elem = arrayElementExpectation(expected);
+        Thir.Expr value = checkExpr(r.value(), elem);
+        if (!(r.count() instanceof Expr.LitExpr l) || l.lit().kind() != Lit.Kind.INT) {
+            throw new Unsupported(r.count().span(), "array lengths other than literals");
+        }
+        long n = l.lit().intValue().longValueExact();
+        return new Thir.Repeat(value, n, new Ty.Array(value.ty(), n), r.span());
+    }
+
+    private Thir.Expr index(Expr.Index i) {
+        Thir.Expr base = checkExpr(i.base(), null);
+        if (!(infcx.shallow(base.ty()) instanceof Ty.Array arr)) {
+            throw new Unsupported(i.span(), "indexing anything but arrays");
+        }
+        Thir.Expr idx = coerce(checkExpr(i.index(), Ty.USIZE), Ty.USIZE, i.index().span());
+        return new Thir.Index(base, idx, arr.element(), i.span());
+    }
+
+    private Thir.Expr field(Expr.Field f) {
+        Thir.Expr base = checkExpr(f.base(), null);
+        Ty t = infcx.shallow(base.ty());
+        if (t instanceof Ty.Tuple tt && Character.isDigit(f.name().name().charAt(0))) {
+            int idx = Integer.parseInt(f.name().name());
+            if (idx < tt.elements().size()) return new Thir.Field(base, idx, tt.elements().get(idx), f.span());
+            throw error(f.name().span(), "E0609", "no field `" + idx + "` on type `" + infcx.resolve(t, false).display()
+                + "`", "unknown field");
+        }
+        throw new Unsupported(f.span(), "fields of `" + infcx.resolve(t, false).display() + "`");
+    }
+
+    // ------------------------------------------------------------------ macros
+
+    private Thir.Expr macro(MacCall mac, Ty expected) {
+        String name = mac.path().isSingle() ? mac.path().last().name() : mac.path().toString();
+        Thir.PrintKind kind = switch (name) {
+            case "println", "std::println" -> Thir.PrintKind.PRINTLN;
+            case "print", "std::print" -> Thir.PrintKind.PRINT;
+            case "eprintln", "std::eprintln" -> Thir.PrintKind.EPRINTLN;
+            case "eprint", "std::eprint" -> Thir.PrintKind.EPRINT;
+            case "panic", "std::panic" -> Thir.PrintKind.PANIC;
+            default -> throw new Unsupported(mac.span(), "the macro `" + name + "!`");
+        };
+        FormatMacroCall call = FormatMacroCall.parse(mac, diags);
+        if (call == null) throw new TypeError(Diagnostic.error("could not parse the arguments of `" + name + "!`")
+            .span(mac.span()).build());
+        Ty ty = kind == Thir.PrintKind.PANIC ? Ty.NEVER : Ty.UNIT;
+        if (call.format() == null) {
+            if (kind == Thir.PrintKind.PRINT || kind == Thir.PrintKind.EPRINT) {
+                throw error(mac.span(), null, "requires at least a format string argument", null);
+            }
+            String text = kind == Thir.PrintKind.PANIC ? "explicit panic" : "";
+            return new Thir.Print(kind, new FormatTemplate(text.isEmpty() ? List.of()
+                : List.of(new FormatTemplate.Text(text))), List.of(), ty, mac.span());
+        }
+        FormatParser.Result parsed;
+        try {
+            parsed = FormatParser.parse(call.format().cooked(), call.positional().size(), call.names());
+        } catch (FormatParser.FormatError fe) {
+            throw error(call.formatSpan(), null, fe.getMessage(), null);
+        }
+        List<Thir.Expr> args = new ArrayList<>();
+        for (Expr e : call.positional()) args.add(checkExpr(e, null));
+        for (Expr e : call.namedValues()) args.add(checkExpr(e, null));
+        for (String capture : parsed.captures()) {
+            Integer local = lookupLocal(capture);
+            if (local == null) {
+                throw error(call.formatSpan(), "E0425", "cannot find value `" + capture + "` in this scope",
+                    "not found in this scope");
+            }
+            args.add(new Thir.Local(local, locals.get(local).ty(), call.formatSpan()));
+        }
+        // width and precision arguments ({:1$}, {:.*}) are usize
+        for (FormatTemplate.Piece piece : parsed.template().pieces()) {
+            if (piece instanceof FormatTemplate.Slot slot) {
+                for (FormatTemplate.Count c : List.of(slot.spec().width(), slot.spec().precision())) {
+                    if (c.argument() >= 0) coerce(args.get(c.argument()), Ty.USIZE, args.get(c.argument()).span());
+                }
+            }
+        }
+        return new Thir.Print(kind, parsed.template(), args, ty, mac.span());
+    }
+}

@@ -1,0 +1,143 @@
+package rustmem.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustmem.source.Diagnostic;
+import rustmem.source.Span;
+import rustmem.types.thir.FormatTemplate;
+import rustmem.types.thir.Thir;
+
+/**
+ * After a body is checked: replaces inference variables by their types (integer literals
+ * falling back to i32, floats to f64), reports what stays unknown (E0282), and checks that
+ * formatted arguments implement the trait their slot asks for.
+ */
+final class ThirResolver {
+    private final InferCtxt infcx;
+
+    ThirResolver(InferCtxt infcx) { this.infcx = infcx; }
+
+    private Ty ty(Ty t, Span span) {
+        Ty r = infcx.resolve(t, true);
+        if (containsInfer(r)) {
+            throw new TypeError(Diagnostic.error("type annotations needed").code("E0282").span(span).build());
+        }
+        return r;
+    }
+
+    private static boolean containsInfer(Ty t) {
+        return switch (t) {
+            case Ty.Infer i -> true;
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(ThirResolver::containsInfer);
+            case Ty.Array a -> containsInfer(a.element());
+            case Ty.Slice s -> containsInfer(s.element());
+            case Ty.Ref r -> containsInfer(r.pointee());
+            case Ty.RawPtr r -> containsInfer(r.pointee());
+            case Ty.Adt a -> a.args().stream().anyMatch(ThirResolver::containsInfer);
+            default -> false;
+        };
+    }
+
+    Thir.LocalDecl local(Thir.LocalDecl d) {
+        return new Thir.LocalDecl(d.name(), ty(d.ty(), d.span()), d.mutable(), d.span());
+    }
+
+    private List<Thir.Expr> exprs(List<Thir.Expr> es) {
+        List<Thir.Expr> out = new ArrayList<>(es.size());
+        for (Thir.Expr e : es) out.add(expr(e));
+        return out;
+    }
+
+    private Thir.Expr opt(Thir.Expr e) { return e == null ? null : expr(e); }
+
+    Thir.Expr expr(Thir.Expr e) {
+        Span s = e.span();
+        return switch (e) {
+            case Thir.Literal l -> {
+                Ty t = ty(l.ty(), s);
+                if (l.value() instanceof Thir.Const.Int i && i.value().signum() < 0 && t instanceof Ty.Int it && !it.kind().signed) {
+                    throw new TypeError(Diagnostic.error("cannot apply unary operator `-` to type `" + t.display() + "`")
+                        .code("E0600").span(s, "cannot apply unary operator `-`").build());
+                }
+                yield new Thir.Literal(l.value(), t, s);
+            }
+            case Thir.Local l -> new Thir.Local(l.index(), ty(l.ty(), s), s);
+            case Thir.Unary u -> new Thir.Unary(u.op(), expr(u.operand()), ty(u.ty(), s), s);
+            case Thir.Binary b -> new Thir.Binary(b.op(), expr(b.lhs()), expr(b.rhs()), ty(b.ty(), s), s);
+            case Thir.Logical l -> new Thir.Logical(l.and(), expr(l.lhs()), expr(l.rhs()), l.ty(), s);
+            case Thir.Cast c -> new Thir.Cast(expr(c.operand()), ty(c.ty(), s), s);
+            case Thir.Assign a -> new Thir.Assign(expr(a.place()), expr(a.value()), a.ty(), s);
+            case Thir.AssignOp a -> new Thir.AssignOp(a.op(), expr(a.place()), expr(a.value()), a.ty(), s);
+            case Thir.Call c -> new Thir.Call(c.fn(), exprs(c.args()), ty(c.ty(), s), s);
+            case Thir.If i -> new Thir.If(expr(i.cond()), expr(i.then()), opt(i.otherwise()), ty(i.ty(), s), s);
+            case Thir.Loop l -> new Thir.Loop(expr(l.body()), l.label(), ty(l.ty(), s), s);
+            case Thir.While w -> new Thir.While(expr(w.cond()), expr(w.body()), w.label(), w.ty(), s);
+            case Thir.ForRange f -> new Thir.ForRange(f.pattern(), expr(f.start()), expr(f.end()), f.inclusive(),
+                expr(f.body()), f.label(), f.ty(), s);
+            case Thir.Block b -> {
+                List<Thir.Stmt> stmts = new ArrayList<>();
+                for (Thir.Stmt st : b.stmts()) {
+                    stmts.add(switch (st) {
+                        case Thir.Let let -> new Thir.Let(let.pattern(), opt(let.init()), let.span());
+                        case Thir.ExprStmt es -> new Thir.ExprStmt(expr(es.expr()), es.span());
+                    });
+                }
+                yield new Thir.Block(stmts, opt(b.tail()), ty(b.ty(), s), s);
+            }
+            case Thir.Break b -> new Thir.Break(b.label(), opt(b.value()), b.ty(), s);
+            case Thir.Continue c -> c;
+            case Thir.Return r -> new Thir.Return(opt(r.value()), r.ty(), s);
+            case Thir.Tuple t -> new Thir.Tuple(exprs(t.elements()), ty(t.ty(), s), s);
+            case Thir.Field f -> new Thir.Field(expr(f.base()), f.index(), ty(f.ty(), s), s);
+            case Thir.Array a -> new Thir.Array(exprs(a.elements()), ty(a.ty(), s), s);
+            case Thir.Repeat r -> new Thir.Repeat(expr(r.value()), r.count(), ty(r.ty(), s), s);
+            case Thir.Index i -> new Thir.Index(expr(i.base()), expr(i.index()), ty(i.ty(), s), s);
+            case Thir.Print p -> print(p);
+        };
+    }
+
+    private Thir.Expr print(Thir.Print p) {
+        List<Thir.Expr> args = exprs(p.args());
+        for (FormatTemplate.Piece piece : p.template().pieces()) {
+            if (!(piece instanceof FormatTemplate.Slot slot)) continue;
+            Thir.Expr arg = args.get(slot.argument());
+            if (!formattable(arg.ty(), slot.spec().trait())) {
+                String trait = slot.spec().trait() == FormatTemplate.Trait.DEBUG ? "Debug" : "Display";
+                if (slot.spec().trait() == FormatTemplate.Trait.DEBUG || slot.spec().trait() == FormatTemplate.Trait.DISPLAY) {
+                    if (arg.ty() instanceof Ty.Tuple || arg.ty() instanceof Ty.Array) {
+                        if (slot.spec().trait() == FormatTemplate.Trait.DISPLAY) {
+                            throw new TypeError(Diagnostic.error("`" + arg.ty().display() + "` doesn't implement `std::fmt::"
+                                + trait + "`").code("E0277").span(arg.span()).build());
+                        }
+                    }
+                }
+                throw new Unsupported(arg.span(), "formatting `" + arg.ty().display() + "` with {"
+                    + (slot.spec().trait() == FormatTemplate.Trait.DISPLAY ? "" : ":" + slot.spec().trait()) + "}");
+            }
+            checkCount(slot.spec().width(), args);
+            checkCount(slot.spec().precision(), args);
+        }
+        return new Thir.Print(p.kind(), p.template(), args, p.ty(), p.span());
+    }
+
+    private static void checkCount(FormatTemplate.Count c, List<Thir.Expr> args) {
+        if (c.argument() >= 0 && !(args.get(c.argument()).ty() instanceof Ty.Int i && i.kind() == Ty.IntTy.USIZE)) {
+            Thir.Expr a = args.get(c.argument());
+            throw new TypeError(Diagnostic.error("mismatched types").code("E0308")
+                .span(a.span(), "expected `usize`, found `" + a.ty().display() + "`").build());
+        }
+    }
+
+    /** Types the formatter shim handles, per trait. */
+    static boolean formattable(Ty t, FormatTemplate.Trait trait) {
+        return switch (trait) {
+            case DISPLAY -> t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char
+                || t.equals(Ty.STATIC_STR);
+            case DEBUG -> t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char
+                || t.equals(Ty.STATIC_STR) || t instanceof Ty.Tuple tu && tu.elements().stream().allMatch(e -> formattable(e, trait))
+                || t instanceof Ty.Array a && formattable(a.element(), trait);
+            case LOWER_HEX, UPPER_HEX, OCTAL, BINARY -> t instanceof Ty.Int;
+            case LOWER_EXP, UPPER_EXP -> t instanceof Ty.Float;
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package rustmem.types;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.source.Diagnostic;
+import rustmem.resolve.Cfg;
+import rustmem.source.Diagnostics;
+import rustmem.syntax.ast.Crate;
+import rustmem.syntax.ast.Item;
+import rustmem.types.thir.Thir;
+
+/**
+ * Type-checks a program's functions and produces its typed tree. It covers the part of Rust the
+ * interpreter runs today; everything else is reported as unsupported, never guessed.
+ */
+public final class TypeChecker {
+    /** A function's signature, known before any body is checked. */
+    record FnSig(String name, int index, List<Ty> params, Ty ret, Item.Fn item) {}
+
+    private TypeChecker() {}
+
+    /** The typed program, or null when errors (or unsupported constructs) were reported. */
+    public static Thir.Program check(Crate crate, Diagnostics diags) {
+        // rustmem's std knows the layouts of some types only: a type it cannot resolve makes the
+        // program unsupported, not wrong
+        Diagnostics typeDiags = new Diagnostics(diags.file());
+        TypeCollector types = TypeCollector.forCrate(crate, typeDiags);
+        if (typeDiags.hasErrors()) {
+            Diagnostic first = typeDiags.all().get(0);
+            diags.emit(Diagnostic.error("unsupported: " + first.message()).span(first.span()));
+            return null;
+        }
+        Map<String, FnSig> fns = new HashMap<>();
+        List<FnSig> order = new ArrayList<>();
+        try {
+            for (Item item : crate.items()) {
+                if (!Cfg.enabled(item.attrs())) continue;
+                switch (item.kind()) {
+                    case Item.Fn f -> {
+                        if (f.body() == null) throw new Unsupported(item.span(), "functions without a body");
+                        if (!f.generics().isEmpty()) throw new Unsupported(f.generics().span(), "generic functions");
+                        if (f.header().isAsync() || f.header().isConst() || f.header().abi() != null) {
+                            throw new Unsupported(item.span(), "const, async and extern functions");
+                        }
+                        List<Ty> params = new ArrayList<>();
+                        for (Item.Param p : f.decl().params()) {
+                            if (p.selfKind() != Item.SelfKind.NONE) throw new Unsupported(p.span(), "methods");
+                            params.add(types.lower(p.type()));
+                        }
+                        Ty ret = f.decl().output() == null ? Ty.UNIT : types.lower(f.decl().output());
+                        FnSig sig = new FnSig(f.name().name(), order.size(), params, ret, f);
+                        if (fns.put(sig.name(), sig) != null) {
+                            diags.emit(Diagnostic.error("the name `" + sig.name() + "` is defined multiple times")
+                                .code("E0428").span(f.name().span()));
+                        }
+                        order.add(sig);
+                    }
+                    default -> throw new Unsupported(item.span(), itemWhat(item));
+                }
+            }
+            FnSig main = fns.get("main");
+            if (main == null) {
+                diags.emit(Diagnostic.error("`main` function not found in crate `main`").code("E0601")
+                    .span(crate.span().shrinkToHi()));
+                return null;
+            }
+            List<Thir.Body> bodies = new ArrayList<>();
+            for (FnSig sig : order) {
+                Thir.Body body = new FnCtxt(sig, fns, types, diags).checkBody();
+                bodies.add(body);
+            }
+            if (diags.hasErrors()) return null;
+            return new Thir.Program(bodies, main.index());
+        } catch (Unsupported u) {
+            diags.emit(Diagnostic.error("unsupported: " + u.getMessage()).span(u.span()));
+            return null;
+        } catch (TypeError e) {
+            Diagnostic d = e.diagnostic();
+            // names rustmem's std does not define yet are unsupported, not errors of the program
+            if ("E0412".equals(d.code())) diags.emit(Diagnostic.error("unsupported: " + d.message()).span(d.span()));
+            else diags.emit(d);
+            return null;
+        }
+    }
+
+    private static String itemWhat(Item item) {
+        String what = switch (item.kind()) {
+            case Item.Struct s -> "structs";
+            case Item.Enum e -> "enums";
+            case Item.Union u -> "unions";
+            case Item.Trait t -> "traits";
+            case Item.Impl i -> "impl blocks";
+            case Item.Use u -> "`use` declarations";
+            case Item.Const c -> "constants";
+            case Item.Static s -> "statics";
+            case Item.Mod m -> "modules";
+            case Item.TypeAlias t -> "type aliases";
+            case Item.MacroRules m -> "`macro_rules!`";
+            default -> "this kind of item";
+        };
+        return what + " are not supported by `run` yet";
+    }
+}

@@ -1,0 +1,120 @@
+package rustmem.types.thir;
+
+import java.math.BigInteger;
+import java.util.List;
+import rustmem.source.Span;
+import rustmem.syntax.ast.Expr.BinOp;
+import rustmem.syntax.ast.Expr.UnOp;
+import rustmem.types.Ty;
+
+/**
+ * The typed tree the type checker produces (rustc's THIR): names resolved to locals and
+ * functions, every expression with its type, macros expanded. IR lowering reads it.
+ */
+public final class Thir {
+    private Thir() {}
+
+    /** A local variable of a body; the parameters come first. */
+    public record LocalDecl(String name, Ty ty, boolean mutable, Span span) {}
+
+    /** A function's typed body. */
+    public record Body(String name, List<LocalDecl> locals, int paramCount, Ty returnTy, Expr value, Span span) {}
+
+    /** The whole program: its functions, main's index. */
+    public record Program(List<Body> bodies, int mainIndex) {}
+
+    /** A constant value of a literal. */
+    public sealed interface Const {
+        record Int(BigInteger value) implements Const {}
+
+        record Float(double value) implements Const {}
+
+        record Bool(boolean value) implements Const {}
+
+        record Char(int codePoint) implements Const {}
+
+        record Str(String value) implements Const {}
+
+        record Unit() implements Const {}
+    }
+
+    /** A pattern that binds: a local, a wildcard, or a tuple of patterns. */
+    public sealed interface Pattern {
+        record Binding(int local) implements Pattern {}
+
+        record Wild() implements Pattern {}
+
+        record TuplePat(List<Pattern> elements) implements Pattern {}
+    }
+
+    public sealed interface Stmt {
+        Span span();
+    }
+
+    /** {@code let pattern = init;} (init may be null). */
+    public record Let(Pattern pattern, Expr init, Span span) implements Stmt {}
+
+    public record ExprStmt(Expr expr, Span span) implements Stmt {}
+
+    /** What a print-like builtin does with its formatted text. */
+    public enum PrintKind { PRINT, PRINTLN, EPRINT, EPRINTLN, PANIC }
+
+    public sealed interface Expr {
+        Ty ty();
+
+        Span span();
+    }
+
+    public record Literal(Const value, Ty ty, Span span) implements Expr {}
+
+    public record Local(int index, Ty ty, Span span) implements Expr {}
+
+    public record Unary(UnOp op, Expr operand, Ty ty, Span span) implements Expr {}
+
+    public record Binary(BinOp op, Expr lhs, Expr rhs, Ty ty, Span span) implements Expr {}
+
+    /** {@code &&} and {@code ||}, which evaluate their right side only when needed. */
+    public record Logical(boolean and, Expr lhs, Expr rhs, Ty ty, Span span) implements Expr {}
+
+    public record Cast(Expr operand, Ty ty, Span span) implements Expr {}
+
+    public record Assign(Expr place, Expr value, Ty ty, Span span) implements Expr {}
+
+    public record AssignOp(BinOp op, Expr place, Expr value, Ty ty, Span span) implements Expr {}
+
+    /** A call of the program's function number fn. */
+    public record Call(int fn, List<Expr> args, Ty ty, Span span) implements Expr {}
+
+    public record If(Expr cond, Expr then, Expr otherwise, Ty ty, Span span) implements Expr {}
+
+    /** {@code loop}; label identifies it for break/continue. */
+    public record Loop(Expr body, int label, Ty ty, Span span) implements Expr {}
+
+    public record While(Expr cond, Expr body, int label, Ty ty, Span span) implements Expr {}
+
+    /** {@code for local in start..end} (or {@code ..=}) over integers. */
+    public record ForRange(Pattern pattern, Expr start, Expr end, boolean inclusive, Expr body, int label, Ty ty,
+                           Span span) implements Expr {}
+
+    public record Block(List<Stmt> stmts, Expr tail, Ty ty, Span span) implements Expr {}
+
+    public record Break(int label, Expr value, Ty ty, Span span) implements Expr {}
+
+    public record Continue(int label, Ty ty, Span span) implements Expr {}
+
+    public record Return(Expr value, Ty ty, Span span) implements Expr {}
+
+    public record Tuple(List<Expr> elements, Ty ty, Span span) implements Expr {}
+
+    public record Field(Expr base, int index, Ty ty, Span span) implements Expr {}
+
+    public record Array(List<Expr> elements, Ty ty, Span span) implements Expr {}
+
+    public record Repeat(Expr value, long count, Ty ty, Span span) implements Expr {}
+
+    /** Indexing an array, bounds-checked at run time. */
+    public record Index(Expr base, Expr index, Ty ty, Span span) implements Expr {}
+
+    /** println!/print!/eprintln!/eprint!/panic! with their parsed template. */
+    public record Print(PrintKind kind, FormatTemplate template, List<Expr> args, Ty ty, Span span) implements Expr {}
+}

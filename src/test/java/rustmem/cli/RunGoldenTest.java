@@ -1,0 +1,88 @@
+package rustmem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Programs of tests/run-pass/ run on the interpreter exactly as the rustc-compiled binary ran:
+ * stdout, exit code, and the panic message block (golden files from scripts/gen-run-golden.sh).
+ */
+class RunGoldenTest {
+    private static final Path DIR = Path.of("tests/run-pass");
+
+    record Outcome(int code, String stdout, String stderr, String diagnostics) {}
+
+    static Outcome run(Path file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        StringWriter diag = new StringWriter();
+        PrintWriter diagWriter = new PrintWriter(diag);
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, diagWriter);
+        int code;
+        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = parsed == null ? 1 : RunCommand.run(parsed, o, e, diagWriter, 1_000_000_000L);
+            o.flush();
+        }
+        diagWriter.flush();
+        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), diag.toString());
+    }
+
+    /** The first panic block as check.sh normalises it: thread id dropped, path replaced by FILE. */
+    static String panicBlock(String stderr) {
+        List<String> out = new ArrayList<>();
+        boolean in = false;
+        for (String line : stderr.split("\n", -1)) {
+            if (!in && line.matches("^thread '.*'( \\(\\d+\\))? panicked at .*:\\d+:\\d+:$")) {
+                String loc = line.replaceAll("^.*(:\\d+:\\d+:)$", "$1");
+                out.add(line.replaceAll(" \\(\\d+\\) panicked at .*$", " panicked at FILE" + loc));
+                in = true;
+            } else if (in) {
+                if (line.startsWith("note: ") || line.startsWith("stack backtrace:")) break;
+                out.add(line);
+            }
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);
+        return String.join("\n", out);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> programsRunAsTheRustcBinaryDoes() throws IOException {
+        List<Path> programs;
+        try (Stream<Path> s = Files.list(DIR)) {
+            programs = s.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
+        }
+        assertTrue(programs.size() >= 20, "expected the run-pass golden programs");
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String base = p.toString().replaceAll("\\.rs$", "");
+            Outcome o = run(p);
+            assertEquals("", o.diagnostics(), "rustmem should run this program");
+            assertEquals(Files.readString(Path.of(base + ".stdout")), o.stdout(), "stdout");
+            assertEquals(Integer.parseInt(Files.readString(Path.of(base + ".exit")).trim()), o.code(), "exit code");
+            Path stderr = Path.of(base + ".stderr");
+            if (Files.exists(stderr)) {
+                String want = Files.readString(stderr).stripTrailing();
+                String got = want.contains("has overflowed its stack")
+                    ? o.stderr().replaceAll(" \\(\\d+\\) has overflowed", " has overflowed").stripTrailing()
+                    : panicBlock(o.stderr());
+                assertNotNull(got);
+                assertEquals(want, got, "stderr");
+            }
+        }));
+    }
+}

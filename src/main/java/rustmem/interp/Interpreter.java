@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import rustmem.interp.shim.FormatValue;
@@ -131,7 +132,7 @@ public final class Interpreter {
         Layout[] layouts = new Layout[n];
         long off = 0;
         for (int i = 0; i < n; i++) {
-            Layout l = cx.layoutOf(body.locals().get(i).ty());
+            Layout l = layout(body.locals().get(i).ty());
             layouts[i] = l;
             off = (off + l.align() - 1) / l.align() * l.align();
             offsets[i] = (int) off;
@@ -165,28 +166,77 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ places and operands
 
-    /** The offset of a place in its frame, and (in placeTy) its type. */
+    /** What a place's projection resolves to when it has no index: an offset from its local, and its type. */
+    private record PlaceInfo(boolean dynamic, int offset, Ty ty, int size, boolean signed) {}
+
+    // places, constants and types are shared objects of the MIR: resolve each once
+    private final Map<Mir.Place, PlaceInfo> placeInfos = new IdentityHashMap<>();
+    private final Map<Ty, Layout> layouts = new IdentityHashMap<>();
+
+    /** Set by {@link #offset}: the type, size and signedness of the place just resolved. */
     private Ty placeTy;
+    private int placeSize;
+    private boolean placeSigned;
+
+    private Layout layout(Ty t) {
+        Layout l = layouts.get(t);
+        if (l == null) {
+            l = cx.layoutOf(t);
+            layouts.put(t, l);
+        }
+        return l;
+    }
 
     private int offset(Frame f, Mir.Place p) {
-        int off = f.layout.offsets()[p.local()];
+        PlaceInfo pi = placeInfos.get(p);
+        if (pi == null) {
+            pi = placeInfo(f.body, p);
+            placeInfos.put(p, pi);
+        }
+        placeTy = pi.ty();
+        placeSize = pi.size();
+        placeSigned = pi.signed();
+        int base = f.layout.offsets()[p.local()];
+        return pi.dynamic() ? base + dynamicOffset(f, p) : base + pi.offset();
+    }
+
+    private PlaceInfo placeInfo(Mir.Body body, Mir.Place p) {
+        Ty ty = body.locals().get(p.local()).ty();
+        int off = 0;
+        boolean dynamic = false;
+        for (Mir.Proj proj : p.projection()) {
+            switch (proj) {
+                case Mir.Proj.Field fld -> {
+                    off += (int) layout(ty).fields().offset(fld.index());
+                    ty = ((Ty.Tuple) ty).elements().get(fld.index());
+                }
+                case Mir.Proj.Index ix -> {
+                    dynamic = true;
+                    ty = ((Ty.Array) ty).element();
+                }
+            }
+        }
+        return new PlaceInfo(dynamic, off, ty, (int) layout(ty).size(), isSigned(ty));
+    }
+
+    /** Offset from the local of a place with index projections, computed from the index locals' values. */
+    private int dynamicOffset(Frame f, Mir.Place p) {
+        int off = 0;
         Ty ty = f.body.locals().get(p.local()).ty();
         for (Mir.Proj proj : p.projection()) {
             switch (proj) {
                 case Mir.Proj.Field fld -> {
-                    Layout l = cx.layoutOf(ty);
-                    off += (int) l.fields().offset(fld.index());
+                    off += (int) layout(ty).fields().offset(fld.index());
                     ty = ((Ty.Tuple) ty).elements().get(fld.index());
                 }
                 case Mir.Proj.Index ix -> {
                     Ty elem = ((Ty.Array) ty).element();
                     long i = Allocation.read(f.mem, f.layout.offsets()[ix.local()], 8, false);
-                    off += (int) (i * cx.layoutOf(elem).size());
+                    off += (int) (i * layout(elem).size());
                     ty = elem;
                 }
             }
         }
-        placeTy = ty;
         return off;
     }
 
@@ -195,8 +245,7 @@ public final class Interpreter {
         return switch (op) {
             case Mir.Copy c -> {
                 int off = offset(f, c.place());
-                Ty t = placeTy;
-                yield Allocation.read(f.mem, off, (int) cx.layoutOf(t).size(), isSigned(t));
+                yield Allocation.read(f.mem, off, placeSize, placeSigned);
             }
             case Mir.Constant k -> constBits(k);
         };
@@ -234,7 +283,7 @@ public final class Interpreter {
         switch (op) {
             case Mir.Copy c -> {
                 int src = offset(f, c.place());
-                int size = (int) cx.layoutOf(ty).size();
+                int size = (int) layout(ty).size();
                 System.arraycopy(f.mem, src, mem, off, size);
             }
             case Mir.Constant k -> {
@@ -243,7 +292,7 @@ public final class Interpreter {
                     Allocation.write(mem, off, 8, lit.base);
                     Allocation.write(mem, off + 8, 8, lit.size());
                 } else {
-                    Allocation.write(mem, off, (int) cx.layoutOf(ty).size(), constBits(k));
+                    Allocation.write(mem, off, (int) layout(ty).size(), constBits(k));
                 }
             }
         }
@@ -363,12 +412,12 @@ public final class Interpreter {
             case Mir.BinaryOp b -> {
                 Ty opTy = operandTy(f, b.lhs());
                 long r = binary(b.op(), scalar(f, b.lhs()), scalar(f, b.rhs()), opTy, operandTy(f, b.rhs()));
-                Allocation.write(mem, dst, (int) cx.layoutOf(ty).size(), r);
+                Allocation.write(mem, dst, (int) layout(ty).size(), r);
             }
             case Mir.CheckedBinaryOp c -> {
                 Ty opTy = operandTy(f, c.lhs());
                 Ty.IntTy k = ((Ty.Int) opTy).kind();
-                int bytes = (int) cx.layoutOf(opTy).size();
+                int bytes = (int) layout(opTy).size();
                 long l = scalar(f, c.lhs());
                 long r = scalar(f, c.rhs());
                 boolean overflow;
@@ -389,13 +438,13 @@ public final class Interpreter {
                     }
                     default -> throw new IllegalStateException("checked " + c.op());
                 }
-                Layout pair = cx.layoutOf(ty);
+                Layout pair = layout(ty);
                 Allocation.write(mem, dst + (int) pair.fields().offset(0), bytes, IntOps.normalize(v, bytes, k.signed));
                 mem[dst + (int) pair.fields().offset(1)] = (byte) (overflow ? 1 : 0);
             }
             case Mir.UnaryOp u -> {
                 long v = scalar(f, u.operand());
-                int size = (int) cx.layoutOf(ty).size();
+                int size = (int) layout(ty).size();
                 long r = switch (u.op()) {
                     case NOT -> ty instanceof Ty.Bool ? v ^ 1 : IntOps.normalize(~v, size, isSigned(ty));
                     case NEG -> switch (ty) {
@@ -411,10 +460,10 @@ public final class Interpreter {
             case Mir.Cast c -> {
                 Ty from = operandTy(f, c.operand());
                 long v = scalar(f, c.operand());
-                Allocation.write(mem, dst, (int) cx.layoutOf(ty).size(), cast(v, from, c.target()));
+                Allocation.write(mem, dst, (int) layout(ty).size(), cast(v, from, c.target()));
             }
             case Mir.Aggregate agg -> {
-                Layout l = cx.layoutOf(ty);
+                Layout l = layout(ty);
                 for (int i = 0; i < agg.operands().size(); i++) {
                     Ty et = ty instanceof Ty.Tuple t ? t.elements().get(i) : ((Ty.Array) ty).element();
                     store(f, agg.operands().get(i), mem, dst + (int) l.fields().offset(i), et);
@@ -422,7 +471,7 @@ public final class Interpreter {
             }
             case Mir.Repeat rep -> {
                 Ty et = ((Ty.Array) ty).element();
-                int size = (int) cx.layoutOf(et).size();
+                int size = (int) layout(et).size();
                 for (long i = 0; i < rep.count(); i++) store(f, rep.value(), mem, dst + (int) (i * size), et);
             }
         }
@@ -455,7 +504,7 @@ public final class Interpreter {
             return f32 ? Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(v);
         }
         boolean signed = isSigned(ty);
-        int bytes = ty instanceof Ty.Int ? (int) cx.layoutOf(ty).size() : 8;
+        int bytes = ty instanceof Ty.Int ? (int) layout(ty).size() : 8;
         return switch (op) {
             case EQ -> l == r ? 1 : 0;
             case NE -> l != r ? 1 : 0;
@@ -491,7 +540,7 @@ public final class Interpreter {
         }
         if (to instanceof Ty.Char) return v & 0xFF;
         Ty.IntTy k = ((Ty.Int) to).kind();
-        int bytes = (int) cx.layoutOf(to).size();
+        int bytes = (int) layout(to).size();
         if (from instanceof Ty.Float ff) {
             double d = ff.kind() == Ty.FloatTy.F32 ? Float.intBitsToFloat((int) v) : Double.longBitsToDouble(v);
             return floatToInt(d, bytes, k.signed);
@@ -546,12 +595,12 @@ public final class Interpreter {
 
     private byte[] bitsBytes(Mir.Constant k, Ty ty) {
         byte[] b = new byte[16];
-        Allocation.write(b, 0, (int) cx.layoutOf(ty).size(), constBits(k));
+        Allocation.write(b, 0, (int) layout(ty).size(), constBits(k));
         return b;
     }
 
     private FormatValue readValue(byte[] mem, int off, Ty ty) {
-        Layout l = cx.layoutOf(ty);
+        Layout l = layout(ty);
         return switch (ty) {
             case Ty.Int i -> new FormatValue.Int(Allocation.read(mem, off, (int) l.size(), i.kind().signed),
                 (int) l.size() * 8, i.kind().signed);
@@ -576,7 +625,7 @@ public final class Interpreter {
             }
             case Ty.Array a -> {
                 List<FormatValue> es = new ArrayList<>();
-                int size = (int) cx.layoutOf(a.element()).size();
+                int size = (int) layout(a.element()).size();
                 for (long i = 0; i < a.length(); i++) es.add(readValue(mem, off + (int) (i * size), a.element()));
                 yield new FormatValue.Array(es);
             }

@@ -173,7 +173,9 @@ public final class Interpreter {
     private final Map<Mir.Place, PlaceInfo> placeInfos = new IdentityHashMap<>();
     private final Map<Ty, Layout> layouts = new IdentityHashMap<>();
 
-    /** Set by {@link #offset}: the type, size and signedness of the place just resolved. */
+    /** Set by {@link #offset}: the memory, type, size and signedness of the place just resolved. */
+    private Allocation placeAlloc;
+    private byte[] placeMem;
     private Ty placeTy;
     private int placeSize;
     private boolean placeSigned;
@@ -196,8 +198,10 @@ public final class Interpreter {
         placeTy = pi.ty();
         placeSize = pi.size();
         placeSigned = pi.signed();
+        placeAlloc = f.alloc;
+        placeMem = f.mem;
         int base = f.layout.offsets()[p.local()];
-        return pi.dynamic() ? base + dynamicOffset(f, p) : base + pi.offset();
+        return pi.dynamic() ? dynamicOffset(f, p, base) : base + pi.offset();
     }
 
     private PlaceInfo placeInfo(Mir.Body body, Mir.Place p) {
@@ -214,14 +218,21 @@ public final class Interpreter {
                     dynamic = true;
                     ty = ((Ty.Array) ty).element();
                 }
+                case Mir.Proj.Deref d -> {
+                    dynamic = true;
+                    ty = ((Ty.Ref) ty).pointee();
+                }
             }
         }
         return new PlaceInfo(dynamic, off, ty, (int) layout(ty).size(), isSigned(ty));
     }
 
-    /** Offset from the local of a place with index projections, computed from the index locals' values. */
-    private int dynamicOffset(Frame f, Mir.Place p) {
-        int off = 0;
+    /**
+     * Walks a place with index or deref projections: indices come from locals, a deref follows the
+     * pointer into whatever allocation it points to (placeAlloc/placeMem are updated).
+     */
+    private int dynamicOffset(Frame f, Mir.Place p, int start) {
+        int off = start;
         Ty ty = f.body.locals().get(p.local()).ty();
         for (Mir.Proj proj : p.projection()) {
             switch (proj) {
@@ -235,6 +246,15 @@ public final class Interpreter {
                     off += (int) (i * layout(elem).size());
                     ty = elem;
                 }
+                case Mir.Proj.Deref d -> {
+                    Ty pointee = ((Ty.Ref) ty).pointee();
+                    long addr = Allocation.read(placeMem, off, 8, false);
+                    Allocation target = memory.find(addr, layout(pointee).size());
+                    placeAlloc = target;
+                    placeMem = target.bytes;
+                    off = (int) (addr - target.base);
+                    ty = pointee;
+                }
             }
         }
         return off;
@@ -245,7 +265,7 @@ public final class Interpreter {
         return switch (op) {
             case Mir.Copy c -> {
                 int off = offset(f, c.place());
-                yield Allocation.read(f.mem, off, placeSize, placeSigned);
+                yield Allocation.read(placeMem, off, placeSize, placeSigned);
             }
             case Mir.Constant k -> constBits(k);
         };
@@ -283,8 +303,7 @@ public final class Interpreter {
         switch (op) {
             case Mir.Copy c -> {
                 int src = offset(f, c.place());
-                int size = (int) layout(ty).size();
-                System.arraycopy(f.mem, src, mem, off, size);
+                System.arraycopy(placeMem, src, mem, off, (int) layout(ty).size());
             }
             case Mir.Constant k -> {
                 if (k.value() instanceof Thir.Const.Str s) {
@@ -342,7 +361,7 @@ public final class Interpreter {
                     }
                     int dst = offset(caller, f.callerDest);
                     int size = (int) f.layout.layouts()[0].size();
-                    System.arraycopy(f.mem, f.layout.offsets()[0], caller.mem, dst, size);
+                    System.arraycopy(f.mem, f.layout.offsets()[0], placeMem, dst, size);
                     caller.block = f.callerTarget;
                     popFrame(f);
                     f = caller;
@@ -393,7 +412,7 @@ public final class Interpreter {
     private void assign(Frame f, Mir.Assign a) {
         int dst = offset(f, a.place());
         Ty ty = placeTy;
-        byte[] mem = f.mem;
+        byte[] mem = placeMem;
         switch (a.rvalue()) {
             case Mir.Use u -> store(f, u.operand(), mem, dst, ty);
             case Mir.BinaryOp b when operandTy(f, b.lhs()).equals(Ty.STATIC_STR) -> {
@@ -468,6 +487,10 @@ public final class Interpreter {
                     Ty et = ty instanceof Ty.Tuple t ? t.elements().get(i) : ((Ty.Array) ty).element();
                     store(f, agg.operands().get(i), mem, dst + (int) l.fields().offset(i), et);
                 }
+            }
+            case Mir.Ref r -> {
+                int off = offset(f, r.place());
+                Allocation.write(mem, dst, 8, placeAlloc.base + off);
             }
             case Mir.Repeat rep -> {
                 Ty et = ((Ty.Array) ty).element();
@@ -590,7 +613,7 @@ public final class Interpreter {
             };
         }
         int off = offset(f, ((Mir.Copy) op).place());
-        return readValue(f.mem, off, ty);
+        return readValue(placeMem, off, ty);
     }
 
     private byte[] bitsBytes(Mir.Constant k, Ty ty) {
@@ -614,6 +637,11 @@ public final class Interpreter {
                 long len = Allocation.read(mem, off + 8, 8, false);
                 Allocation a = memory.find(ptr, len);
                 yield new FormatValue.Str(new String(a.bytes, (int) (ptr - a.base), (int) len, StandardCharsets.UTF_8));
+            }
+            case Ty.Ref r -> {
+                long addr = Allocation.read(mem, off, 8, false);
+                Allocation target = memory.find(addr, layout(r.pointee()).size());
+                yield readValue(target.bytes, (int) (addr - target.base), r.pointee());
             }
             case Ty.Tuple t when t.elements().isEmpty() -> new FormatValue.Unit();
             case Ty.Tuple t -> {

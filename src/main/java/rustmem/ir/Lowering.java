@@ -98,6 +98,7 @@ public final class Lowering {
             case Thir.Local l -> new Mir.Copy(Mir.Place.local(localMap[l.index()]));
             case Thir.Field f -> new Mir.Copy(place(f));
             case Thir.Index i -> new Mir.Copy(place(i));
+            case Thir.Deref d -> new Mir.Copy(place(d));
             default -> {
                 int t = temp(e.ty(), e.span());
                 into(Mir.Place.local(t), e);
@@ -110,6 +111,7 @@ public final class Lowering {
         return switch (e) {
             case Thir.Local l -> Mir.Place.local(localMap[l.index()]);
             case Thir.Field f -> place(f.base()).field(f.index());
+            case Thir.Deref d -> place(d.pointer()).deref();
             case Thir.Index i -> {
                 Mir.Place base = place(i.base());
                 long len = ((Ty.Array) i.base().ty()).length();
@@ -140,6 +142,8 @@ public final class Lowering {
             case Thir.Local l -> assign(dest, new Mir.Use(operand(l)), span);
             case Thir.Field f -> assign(dest, new Mir.Use(operand(f)), span);
             case Thir.Index i -> assign(dest, new Mir.Use(operand(i)), span);
+            case Thir.Deref d -> assign(dest, new Mir.Use(operand(d)), span);
+            case Thir.AddrOf a -> assign(dest, new Mir.Ref(place(a.place()), a.mutable()), span);
             case Thir.Unary u -> unary(dest, u);
             case Thir.Binary b -> binary(dest, b.op(), operand(b.lhs()), operand(b.rhs()), b.lhs().ty(), span);
             case Thir.Logical l -> logical(dest, l);

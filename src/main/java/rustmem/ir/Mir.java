@@ -35,6 +35,9 @@ public final class Mir {
 
         /** Element at the index held in a local (already bounds-checked). */
         record Index(int local) implements Proj {}
+
+        /** The place the pointer stored here points to. */
+        record Deref() implements Proj {}
     }
 
     public record Place(int local, List<Proj> projection) {
@@ -43,6 +46,8 @@ public final class Mir {
         public Place field(int i) { return project(new Proj.Field(i)); }
 
         public Place index(int local) { return project(new Proj.Index(local)); }
+
+        public Place deref() { return project(new Proj.Deref()); }
 
         private Place project(Proj p) {
             List<Proj> ps = new ArrayList<>(projection);
@@ -74,6 +79,9 @@ public final class Mir {
     public record Aggregate(List<Operand> operands) implements Rvalue {}
 
     public record Repeat(Operand value, long count) implements Rvalue {}
+
+    /** The address of a place ({@code &place}). */
+    public record Ref(Place place, boolean mutable) implements Rvalue {}
 
     public sealed interface Statement {}
 

@@ -256,6 +256,7 @@ final class FnCtxt {
             case Expr.Index i -> index(i);
             case Expr.Field f -> field(f);
             case Expr.Mac m -> macro(m.mac(), expected);
+            case Expr.AddrOf a -> addrOf(a, expected);
             default -> throw new Unsupported(e.span(), describe(e) + " in `run`");
         };
     }
@@ -352,10 +353,27 @@ final class FnCtxt {
             case Expr.PathExpr pe -> path(pe);
             case Expr.Field f -> field(f);
             case Expr.Index i -> index(i);
+            case Expr.Unary u when u.op() == Expr.UnOp.DEREF -> deref(u);
             case Expr.Underscore u -> throw new Unsupported(e.span(), "`_ = …` assignments");
             default -> throw error(e.span(), "E0070", "invalid left-hand side of assignment", "cannot assign to this expression");
         };
         return p;
+    }
+
+    private Thir.Expr addrOf(Expr.AddrOf a, Ty expected) {
+        if (a.raw()) throw new Unsupported(a.span(), "raw borrows");
+        Ty inner = expected != null && infcx.shallow(expected) instanceof Ty.Ref r ? r.pointee() : null;
+        Thir.Expr operand = checkExpr(a.operand(), inner);
+        return new Thir.AddrOf(operand, a.mutable(), new Ty.Ref(operand.ty(), a.mutable()), a.span());
+    }
+
+    private Thir.Expr deref(Expr.Unary u) {
+        Thir.Expr ptr = checkExpr(u.operand(), null);
+        Ty t = infcx.shallow(ptr.ty());
+        if (t instanceof Ty.Ref r) return new Thir.Deref(ptr, r.pointee(), u.span());
+        if (t instanceof Ty.RawPtr) throw new Unsupported(u.span(), "dereferencing raw pointers");
+        if (t instanceof Ty.Infer) throw new Unsupported(u.span(), "dereferencing values of unknown type");
+        throw error(u.span(), "E0614", "type `" + infcx.resolve(t, false).display() + "` cannot be dereferenced", null);
     }
 
     private boolean isIntish(Ty t) {
@@ -402,7 +420,7 @@ final class FnCtxt {
     }
 
     private Thir.Expr unary(Expr.Unary u, Ty expected) {
-        if (u.op() == Expr.UnOp.DEREF) throw new Unsupported(u.span(), "dereferencing");
+        if (u.op() == Expr.UnOp.DEREF) return deref(u);
         Thir.Expr operand = checkExpr(u.operand(), expected);
         // `-128i8` is a negative literal, not a negation that could overflow
         if (u.op() == Expr.UnOp.NEG && operand instanceof Thir.Literal lit && u.operand() instanceof Expr.LitExpr) {
@@ -638,8 +656,14 @@ final class FnCtxt {
         return new Thir.Repeat(value, n, new Ty.Array(value.ty(), n), r.span());
     }
 
+    /** Follows references, as `.field` and `[i]` do. */
+    private Thir.Expr autoderef(Thir.Expr e) {
+        while (infcx.shallow(e.ty()) instanceof Ty.Ref r) e = new Thir.Deref(e, r.pointee(), e.span());
+        return e;
+    }
+
     private Thir.Expr index(Expr.Index i) {
-        Thir.Expr base = checkExpr(i.base(), null);
+        Thir.Expr base = autoderef(checkExpr(i.base(), null));
         if (!(infcx.shallow(base.ty()) instanceof Ty.Array arr)) {
             throw new Unsupported(i.span(), "indexing anything but arrays");
         }
@@ -648,7 +672,7 @@ final class FnCtxt {
     }
 
     private Thir.Expr field(Expr.Field f) {
-        Thir.Expr base = checkExpr(f.base(), null);
+        Thir.Expr base = autoderef(checkExpr(f.base(), null));
         Ty t = infcx.shallow(base.ty());
         if (t instanceof Ty.Tuple tt && Character.isDigit(f.name().name().charAt(0))) {
             int idx = Integer.parseInt(f.name().name());

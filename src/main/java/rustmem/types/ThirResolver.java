@@ -92,6 +92,8 @@ final class ThirResolver {
             case Thir.Array a -> new Thir.Array(exprs(a.elements()), ty(a.ty(), s), s);
             case Thir.Repeat r -> new Thir.Repeat(expr(r.value()), r.count(), ty(r.ty(), s), s);
             case Thir.Index i -> new Thir.Index(expr(i.base()), expr(i.index()), ty(i.ty(), s), s);
+            case Thir.AddrOf a -> new Thir.AddrOf(expr(a.place()), a.mutable(), ty(a.ty(), s), s);
+            case Thir.Deref d -> new Thir.Deref(expr(d.pointer()), ty(d.ty(), s), s);
             case Thir.Print p -> print(p);
         };
     }
@@ -130,6 +132,8 @@ final class ThirResolver {
 
     /** Types the formatter shim handles, per trait. */
     static boolean formattable(Ty t, FormatTemplate.Trait trait) {
+        // &T formats as T does (std's impls for references delegate)
+        if (t instanceof Ty.Ref r && !(r.pointee() instanceof Ty.Str)) return formattable(r.pointee(), trait);
         return switch (trait) {
             case DISPLAY -> t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char
                 || t.equals(Ty.STATIC_STR);

@@ -115,6 +115,12 @@ public final class Thir {
     /** Indexing an array, bounds-checked at run time. */
     public record Index(Expr base, Expr index, Ty ty, Span span) implements Expr {}
 
+    /** {@code &place} / {@code &mut place}. */
+    public record AddrOf(Expr place, boolean mutable, Ty ty, Span span) implements Expr {}
+
+    /** {@code *pointer}: a place. */
+    public record Deref(Expr pointer, Ty ty, Span span) implements Expr {}
+
     /** println!/print!/eprintln!/eprint!/panic! with their parsed template. */
     public record Print(PrintKind kind, FormatTemplate template, List<Expr> args, Ty ty, Span span) implements Expr {}
 }

@@ -212,7 +212,7 @@ public final class Interpreter {
             switch (proj) {
                 case Mir.Proj.Field fld -> {
                     off += (int) layout(ty).fields().offset(fld.index());
-                    ty = ((Ty.Tuple) ty).elements().get(fld.index());
+                    ty = fieldTy(ty, fld.index());
                 }
                 case Mir.Proj.Index ix -> {
                     dynamic = true;
@@ -238,7 +238,7 @@ public final class Interpreter {
             switch (proj) {
                 case Mir.Proj.Field fld -> {
                     off += (int) layout(ty).fields().offset(fld.index());
-                    ty = ((Ty.Tuple) ty).elements().get(fld.index());
+                    ty = fieldTy(ty, fld.index());
                 }
                 case Mir.Proj.Index ix -> {
                     Ty elem = ((Ty.Array) ty).element();
@@ -268,6 +268,16 @@ public final class Interpreter {
                 yield Allocation.read(placeMem, off, placeSize, placeSigned);
             }
             case Mir.Constant k -> constBits(k);
+        };
+    }
+
+    /** The type of field i of a tuple or struct. */
+    private static Ty fieldTy(Ty t, int i) {
+        return switch (t) {
+            case Ty.Tuple tu -> tu.elements().get(i);
+            case Ty.Adt a -> a.def().variants().get(0).fields().get(i).type().subst(a.args());
+            case Ty.Array a -> a.element();
+            default -> throw new IllegalStateException("no fields in " + t.display());
         };
     }
 
@@ -484,7 +494,7 @@ public final class Interpreter {
             case Mir.Aggregate agg -> {
                 Layout l = layout(ty);
                 for (int i = 0; i < agg.operands().size(); i++) {
-                    Ty et = ty instanceof Ty.Tuple t ? t.elements().get(i) : ((Ty.Array) ty).element();
+                    Ty et = fieldTy(ty, i);
                     store(f, agg.operands().get(i), mem, dst + (int) l.fields().offset(i), et);
                 }
             }
@@ -642,6 +652,16 @@ public final class Interpreter {
                 long addr = Allocation.read(mem, off, 8, false);
                 Allocation target = memory.find(addr, layout(r.pointee()).size());
                 yield readValue(target.bytes, (int) (addr - target.base), r.pointee());
+            }
+            case Ty.Adt a when a.def().isStruct() -> {
+                var defs = a.def().variants().get(0).fields();
+                List<String> names = new ArrayList<>();
+                List<FormatValue> values = new ArrayList<>();
+                for (int i = 0; i < defs.size(); i++) {
+                    names.add(defs.get(i).name());
+                    values.add(readValue(mem, off + (int) l.fields().offset(i), fieldTy(a, i)));
+                }
+                yield new FormatValue.Struct(a.def().name(), names, values, a.def().variants().get(0).tupleLike());
             }
             case Ty.Tuple t when t.elements().isEmpty() -> new FormatValue.Unit();
             case Ty.Tuple t -> {

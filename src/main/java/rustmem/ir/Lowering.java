@@ -230,6 +230,12 @@ public final class Lowering {
                 assign(dest, new Mir.Aggregate(ops), span);
             }
             case Thir.Repeat r -> assign(dest, new Mir.Repeat(operand(r.value()), r.count()), span);
+            case Thir.StructLit sl -> {
+                // fields are evaluated in the order they are written, then stored by declaration
+                Mir.Operand[] ops = new Mir.Operand[sl.values().size()];
+                for (int k = 0; k < sl.values().size(); k++) ops[sl.fieldIndices().get(k)] = operand(sl.values().get(k));
+                assign(dest, new Mir.Aggregate(List.of(ops)), span);
+            }
             case Thir.Print p -> {
                 List<Mir.Operand> args = new ArrayList<>();
                 List<Ty> tys = new ArrayList<>();

@@ -38,9 +38,11 @@ public final class AdtDef {
     private final LayoutAttrs layoutAttrs;
     private final Span span;
     private final boolean fromStd;
+    private final java.util.Set<String> derives;
 
     public AdtDef(String name, Kind kind, List<GenericParam> generics, ReprOptions repr, LayoutAttrs layoutAttrs,
-                  Span span, boolean fromStd) {
+                  Span span, boolean fromStd, java.util.Set<String> derives) {
+        this.derives = java.util.Set.copyOf(derives);
         this.name = name;
         this.kind = kind;
         this.generics = List.copyOf(generics);
@@ -74,6 +76,16 @@ public final class AdtDef {
     public Span span() { return span; }
 
     public boolean fromStd() { return fromStd; }
+
+    /** The traits named in {@code #[derive(…)]} (Debug, Clone, Copy, PartialEq …). */
+    public java.util.Set<String> derives() { return derives; }
+
+    /** The index of the struct field with this name, or -1. */
+    public int fieldIndex(String field) {
+        var fields = variants.get(0).fields();
+        for (int i = 0; i < fields.size(); i++) if (fields.get(i).name().equals(field)) return i;
+        return -1;
+    }
 
     public boolean isEnum() { return kind == Kind.ENUM; }
 

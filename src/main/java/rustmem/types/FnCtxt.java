@@ -26,7 +26,7 @@ import rustmem.types.thir.Thir;
 /** Type-checks one function body (rustc's {@code FnCtxt}): names, inference, coercions, macros. */
 final class FnCtxt {
     private final TypeChecker.FnSig sig;
-    private final Map<String, TypeChecker.FnSig> fns;
+    private final TypeChecker.Fns fns;
     private final TypeCollector types;
     private final Diagnostics diags;
     private final InferCtxt infcx = new InferCtxt();
@@ -58,7 +58,7 @@ final class FnCtxt {
         }
     }
 
-    FnCtxt(TypeChecker.FnSig sig, Map<String, TypeChecker.FnSig> fns, TypeCollector types, Diagnostics diags) {
+    FnCtxt(TypeChecker.FnSig sig, TypeChecker.Fns fns, TypeCollector types, Diagnostics diags) {
         this.sig = sig;
         this.fns = fns;
         this.types = types;
@@ -70,6 +70,11 @@ final class FnCtxt {
         var params = sig.item().decl().params();
         for (int i = 0; i < params.size(); i++) {
             Pat p = params.get(i).pat();
+            if (params.get(i).selfKind() != rustmem.syntax.ast.Item.SelfKind.NONE) {
+                Pat.IdentPat self = (Pat.IdentPat) p;
+                declare("self", sig.params().get(i), self.mutable(), self.span());
+                continue;
+            }
             if (!(p instanceof Pat.IdentPat ip) || ip.sub() != null || ip.byRef()) {
                 throw new Unsupported(p.span(), "patterns in parameters");
             }
@@ -257,6 +262,8 @@ final class FnCtxt {
             case Expr.Field f -> field(f);
             case Expr.Mac m -> macro(m.mac(), expected);
             case Expr.AddrOf a -> addrOf(a, expected);
+            case Expr.Struct st -> structLit(st);
+            case Expr.MethodCall m -> methodCall(m);
             default -> throw new Unsupported(e.span(), describe(e) + " in `run`");
         };
     }
@@ -317,7 +324,11 @@ final class FnCtxt {
             String name = p.path().last().name();
             Integer local = lookupLocal(name);
             if (local != null) return new Thir.Local(local, locals.get(local).ty(), p.span());
-            if (fns.containsKey(name)) throw new Unsupported(p.span(), "functions as values");
+            if (fns.free().containsKey(name)) throw new Unsupported(p.span(), "functions as values");
+            AdtDef unit = structNamed(name);
+            if (unit != null && unit.variants().get(0).fields().isEmpty()) {
+                return new Thir.StructLit(List.of(), List.of(), new Ty.Adt(unit, List.of()), p.span());
+            }
             if (PRELUDE.contains(name)) throw new Unsupported(p.span(), "`" + name + "` from the standard library");
             throw error(p.span(), "E0425", "cannot find value `" + name + "` in this scope", "not found in this scope");
         }
@@ -502,29 +513,132 @@ final class FnCtxt {
     }
 
     private Thir.Expr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.PathExpr pe && pe.qself() == null && pe.path().segments().size() == 2
+            && pe.path().segments().get(0).args() == null && !pe.path().global()) {
+            String owner = pe.path().segments().get(0).ident().name();
+            AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : structNamed(owner);
+            if (def != null) {
+                String fname = pe.path().last().name();
+                TypeChecker.FnSig f = fns.associated(def, fname);
+                if (f == null) {
+                    throw error(pe.path().last().span(), "E0599", "no function or associated item named `" + fname
+                        + "` found for struct `" + def.name() + "` in the current scope", "function or associated item not found in `"
+                        + def.name() + "`");
+                }
+                return callSig(f, c.args(), List.of(), c.span());
+            }
+        }
         if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || !pe.path().isSingle()) {
             throw new Unsupported(c.callee().span(), "calling this kind of callee");
         }
         String name = pe.path().last().name();
         if (lookupLocal(name) != null) throw new Unsupported(c.span(), "calling local variables");
-        TypeChecker.FnSig callee = fns.get(name);
+        AdtDef tupleStruct = structNamed(name);
+        if (tupleStruct != null && tupleStruct.variants().get(0).tupleLike()) return tupleStructLit(tupleStruct, c);
+        TypeChecker.FnSig callee = fns.free().get(name);
         if (callee == null && PRELUDE.contains(name)) {
             throw new Unsupported(pe.span(), "`" + name + "` from the standard library");
         }
         if (callee == null) {
             throw error(pe.span(), "E0425", "cannot find function `" + name + "` in this scope", "not found in this scope");
         }
-        if (callee.params().size() != c.args().size()) {
-            int n = callee.params().size();
-            throw error(c.span(), "E0061", "this function takes " + n + " argument" + (n == 1 ? "" : "s") + " but "
-                + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
+        return callSig(callee, c.args(), List.of(), c.span());
+    }
+
+    /** A call of a known function; receiver holds an already checked self argument of a method call. */
+    private Thir.Expr callSig(TypeChecker.FnSig callee, List<Expr> argExprs, List<Thir.Expr> receiver, Span span) {
+        int expectedArgs = callee.params().size() - receiver.size();
+        if (expectedArgs != argExprs.size()) {
+            int n = expectedArgs;
+            throw error(span, "E0061", "this " + (receiver.isEmpty() ? "function" : "method") + " takes " + n
+                + " argument" + (n == 1 ? "" : "s") + " but " + argExprs.size() + " argument"
+                + (argExprs.size() == 1 ? " was" : "s were") + " supplied", null);
         }
-        List<Thir.Expr> args = new ArrayList<>();
-        for (int i = 0; i < c.args().size(); i++) {
-            Ty p = callee.params().get(i);
-            args.add(coerce(checkExpr(c.args().get(i), p), p, c.args().get(i).span()));
+        List<Thir.Expr> args = new ArrayList<>(receiver);
+        for (int i = 0; i < argExprs.size(); i++) {
+            Ty p = callee.params().get(i + receiver.size());
+            args.add(coerce(checkExpr(argExprs.get(i), p), p, argExprs.get(i).span()));
         }
-        return new Thir.Call(callee.index(), args, callee.ret(), c.span());
+        return new Thir.Call(callee.index(), args, callee.ret(), span);
+    }
+
+    private AdtDef structNamed(String name) {
+        if (name.equals("Self") && sig.selfTy() instanceof Ty.Adt a) return a.def();
+        AdtDef def = types.adt(name);
+        return def != null && def.isStruct() && !def.fromStd() ? def : null;
+    }
+
+    private Thir.Expr tupleStructLit(AdtDef def, Expr.Call c) {
+        var fields = def.variants().get(0).fields();
+        if (fields.size() != c.args().size()) {
+            throw error(c.span(), "E0061", "this struct takes " + fields.size() + " argument" + (fields.size() == 1 ? "" : "s")
+                + " but " + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
+        }
+        List<Integer> idx = new ArrayList<>();
+        List<Thir.Expr> values = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Ty ft = fields.get(i).type();
+            idx.add(i);
+            values.add(coerce(checkExpr(c.args().get(i), ft), ft, c.args().get(i).span()));
+        }
+        return new Thir.StructLit(idx, values, new Ty.Adt(def, List.of()), c.span());
+    }
+
+    private Thir.Expr structLit(Expr.Struct st) {
+        if (st.qself() != null || !st.path().isSingle()) throw new Unsupported(st.path().span(), "this struct path");
+        String name = st.path().last().name();
+        AdtDef def = structNamed(name);
+        if (def == null) {
+            if (types.adt(name) != null) throw new Unsupported(st.span(), "literals of `" + name + "`");
+            throw error(st.path().span(), "E0422", "cannot find struct, variant or union type `" + name + "` in this scope",
+                "not found in this scope");
+        }
+        if (st.base() != null || st.rest()) throw new Unsupported(st.span(), "struct update syntax `..`");
+        var fields = def.variants().get(0).fields();
+        List<Integer> idx = new ArrayList<>();
+        List<Thir.Expr> values = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (Expr.ExprField f : st.fields()) {
+            int i = def.fieldIndex(f.name().name());
+            if (i < 0) {
+                throw error(f.name().span(), "E0560", "struct `" + def.name() + "` has no field named `" + f.name().name() + "`",
+                    "`" + def.name() + "` does not have this field");
+            }
+            if (!seen.add(i)) {
+                throw error(f.name().span(), "E0062", "field `" + f.name().name() + "` specified more than once", "used more than once");
+            }
+            Ty ft = fields.get(i).type();
+            idx.add(i);
+            values.add(coerce(checkExpr(f.value(), ft), ft, f.value().span()));
+        }
+        if (seen.size() < fields.size()) {
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < fields.size(); i++) if (!seen.contains(i)) missing.add("`" + fields.get(i).name() + "`");
+            throw error(st.path().span(), "E0063", "missing field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                + " in initializer of `" + def.name() + "`", "missing " + String.join(", ", missing));
+        }
+        return new Thir.StructLit(idx, values, new Ty.Adt(def, List.of()), st.span());
+    }
+
+    private Thir.Expr methodCall(Expr.MethodCall m) {
+        Thir.Expr recv = checkExpr(m.receiver(), null);
+        Thir.Expr base = autoderef(recv);
+        String name = m.method().ident().name();
+        if (!(infcx.shallow(base.ty()) instanceof Ty.Adt adt) || adt.def().fromStd()) {
+            throw new Unsupported(m.span(), "method calls on `" + infcx.resolve(base.ty(), false).display() + "`");
+        }
+        TypeChecker.FnSig f = fns.associated(adt.def(), name);
+        if (f == null || !f.isMethod()) {
+            throw error(m.method().ident().span(), "E0599", "no method named `" + name + "` found for struct `"
+                + adt.def().name() + "` in the current scope", "method not found in `" + adt.def().name() + "`");
+        }
+        if (m.method().args() != null) throw new Unsupported(m.span(), "generic method arguments");
+        Thir.Expr self = switch (f.item().decl().params().get(0).selfKind()) {
+            case REF -> new Thir.AddrOf(base, false, new Ty.Ref(base.ty(), false), m.receiver().span());
+            case REF_MUT -> new Thir.AddrOf(base, true, new Ty.Ref(base.ty(), true), m.receiver().span());
+            default -> base;
+        };
+        return callSig(f, m.args(), List.of(self), m.span());
     }
 
     private Thir.Expr ifExpr(Expr.If i, Ty expected) {
@@ -679,6 +793,12 @@ final class FnCtxt {
             if (idx < tt.elements().size()) return new Thir.Field(base, idx, tt.elements().get(idx), f.span());
             throw error(f.name().span(), "E0609", "no field `" + idx + "` on type `" + infcx.resolve(t, false).display()
                 + "`", "unknown field");
+        }
+        if (t instanceof Ty.Adt a && a.def().isStruct() && !a.def().fromStd()) {
+            int idx = a.def().fieldIndex(f.name().name());
+            if (idx >= 0) return new Thir.Field(base, idx, a.def().variants().get(0).fields().get(idx).type(), f.span());
+            throw error(f.name().span(), "E0609", "no field `" + f.name().name() + "` on type `" + a.display() + "`",
+                "unknown field");
         }
         throw new Unsupported(f.span(), "fields of `" + infcx.resolve(t, false).display() + "`");
     }

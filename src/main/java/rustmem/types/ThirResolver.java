@@ -93,6 +93,7 @@ final class ThirResolver {
             case Thir.Repeat r -> new Thir.Repeat(expr(r.value()), r.count(), ty(r.ty(), s), s);
             case Thir.Index i -> new Thir.Index(expr(i.base()), expr(i.index()), ty(i.ty(), s), s);
             case Thir.AddrOf a -> new Thir.AddrOf(expr(a.place()), a.mutable(), ty(a.ty(), s), s);
+            case Thir.StructLit sl -> new Thir.StructLit(sl.fieldIndices(), exprs(sl.values()), ty(sl.ty(), s), s);
             case Thir.Deref d -> new Thir.Deref(expr(d.pointer()), ty(d.ty(), s), s);
             case Thir.Print p -> print(p);
         };
@@ -105,6 +106,11 @@ final class ThirResolver {
             Thir.Expr arg = args.get(slot.argument());
             if (!formattable(arg.ty(), slot.spec().trait())) {
                 String trait = slot.spec().trait() == FormatTemplate.Trait.DEBUG ? "Debug" : "Display";
+                Ty base = arg.ty() instanceof Ty.Ref r ? r.pointee() : arg.ty();
+                if (base instanceof Ty.Adt a && !a.def().fromStd() && trait.equals("Debug") && !a.def().derives().contains("Debug")) {
+                    throw new TypeError(Diagnostic.error("`" + a.display() + "` doesn't implement `Debug`").code("E0277")
+                        .span(arg.span(), "`" + a.display() + "` cannot be formatted using `{:?}`").build());
+                }
                 if (slot.spec().trait() == FormatTemplate.Trait.DEBUG || slot.spec().trait() == FormatTemplate.Trait.DISPLAY) {
                     if (arg.ty() instanceof Ty.Tuple || arg.ty() instanceof Ty.Array) {
                         if (slot.spec().trait() == FormatTemplate.Trait.DISPLAY) {
@@ -134,6 +140,10 @@ final class ThirResolver {
     static boolean formattable(Ty t, FormatTemplate.Trait trait) {
         // &T formats as T does (std's impls for references delegate)
         if (t instanceof Ty.Ref r && !(r.pointee() instanceof Ty.Str)) return formattable(r.pointee(), trait);
+        if (t instanceof Ty.Adt a && a.def().isStruct() && !a.def().fromStd() && a.args().isEmpty()) {
+            return trait == FormatTemplate.Trait.DEBUG && a.def().derives().contains("Debug")
+                && a.def().variants().get(0).fields().stream().allMatch(f -> formattable(f.type(), trait));
+        }
         return switch (trait) {
             case DISPLAY -> t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char
                 || t.equals(Ty.STATIC_STR);

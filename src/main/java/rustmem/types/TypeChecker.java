@@ -16,8 +16,19 @@ import rustmem.types.thir.Thir;
  * interpreter runs today; everything else is reported as unsupported, never guessed.
  */
 public final class TypeChecker {
-    /** A function's signature, known before any body is checked. */
-    record FnSig(String name, int index, List<Ty> params, Ty ret, Item.Fn item) {}
+    /** A function's signature, known before any body is checked; selfTy is the impl's type for methods. */
+    record FnSig(String name, int index, List<Ty> params, Ty ret, Item.Fn item, Ty selfTy) {
+        boolean isMethod() { return !item.decl().params().isEmpty()
+            && item.decl().params().get(0).selfKind() != Item.SelfKind.NONE; }
+    }
+
+    /** Functions and inherent methods by name. */
+    record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent) {
+        FnSig associated(AdtDef def, String name) {
+            Map<String, FnSig> m = inherent.get(def);
+            return m == null ? null : m.get(name);
+        }
+    }
 
     private TypeChecker() {}
 
@@ -33,30 +44,42 @@ public final class TypeChecker {
             return null;
         }
         Map<String, FnSig> fns = new HashMap<>();
+        Map<AdtDef, Map<String, FnSig>> inherent = new HashMap<>();
         List<FnSig> order = new ArrayList<>();
         try {
             for (Item item : crate.items()) {
                 if (!Cfg.enabled(item.attrs())) continue;
                 switch (item.kind()) {
                     case Item.Fn f -> {
-                        if (f.body() == null) throw new Unsupported(item.span(), "functions without a body");
-                        if (!f.generics().isEmpty()) throw new Unsupported(f.generics().span(), "generic functions");
-                        if (f.header().isAsync() || f.header().isConst() || f.header().abi() != null) {
-                            throw new Unsupported(item.span(), "const, async and extern functions");
-                        }
-                        List<Ty> params = new ArrayList<>();
-                        for (Item.Param p : f.decl().params()) {
-                            if (p.selfKind() != Item.SelfKind.NONE) throw new Unsupported(p.span(), "methods");
-                            params.add(types.lower(p.type()));
-                        }
-                        Ty ret = f.decl().output() == null ? Ty.UNIT : types.lower(f.decl().output());
-                        FnSig sig = new FnSig(f.name().name(), order.size(), params, ret, f);
+                        FnSig sig = signature(f, item, null, types, order.size());
                         if (fns.put(sig.name(), sig) != null) {
                             diags.emit(Diagnostic.error("the name `" + sig.name() + "` is defined multiple times")
                                 .code("E0428").span(f.name().span()));
                         }
                         order.add(sig);
                     }
+                    case Item.Struct st -> {
+                        if (!st.generics().isEmpty()) throw new Unsupported(st.generics().span(), "generic structs");
+                    }
+                    case Item.Impl impl when impl.traitRef() == null -> {
+                        if (!impl.generics().isEmpty()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
+                        Ty self = types.lower(impl.selfType());
+                        if (!(self instanceof Ty.Adt adt) || adt.def().fromStd() || !adt.def().isStruct()) {
+                            throw new Unsupported(impl.selfType().span(), "impl blocks for anything but structs");
+                        }
+                        Map<String, FnSig> methods = inherent.computeIfAbsent(adt.def(), k -> new HashMap<>());
+                        for (Item m : impl.items()) {
+                            if (!Cfg.enabled(m.attrs())) continue;
+                            if (!(m.kind() instanceof Item.Fn mf)) throw new Unsupported(m.span(), "associated items other than functions");
+                            FnSig sig = signature(mf, m, self, types, order.size());
+                            if (methods.put(sig.name(), sig) != null) {
+                                diags.emit(Diagnostic.error("duplicate definitions with name `" + sig.name() + "`")
+                                    .code("E0592").span(mf.name().span()));
+                            }
+                            order.add(sig);
+                        }
+                    }
+                    case Item.Impl impl -> throw new Unsupported(item.span(), "trait implementations");
                     default -> throw new Unsupported(item.span(), itemWhat(item));
                 }
             }
@@ -67,8 +90,9 @@ public final class TypeChecker {
                 return null;
             }
             List<Thir.Body> bodies = new ArrayList<>();
+            Fns all = new Fns(fns, inherent);
             for (FnSig sig : order) {
-                Thir.Body body = new FnCtxt(sig, fns, types, diags).checkBody();
+                Thir.Body body = new FnCtxt(sig, all, types, diags).checkBody();
                 bodies.add(body);
             }
             if (diags.hasErrors()) return null;
@@ -83,6 +107,23 @@ public final class TypeChecker {
             else diags.emit(d);
             return null;
         }
+    }
+
+    private static FnSig signature(Item.Fn f, Item item, Ty self, TypeCollector types, int index) {
+        if (f.body() == null) throw new Unsupported(item.span(), "functions without a body");
+        if (!f.generics().isEmpty()) throw new Unsupported(f.generics().span(), "generic functions");
+        if (f.header().isAsync() || f.header().isConst() || f.header().abi() != null) {
+            throw new Unsupported(item.span(), "const, async and extern functions");
+        }
+        List<Ty> params = new ArrayList<>();
+        for (Item.Param p : f.decl().params()) {
+            if (p.selfKind() != Item.SelfKind.NONE && self == null) throw new Unsupported(p.span(), "`self` outside impl blocks");
+            if (p.selfKind() == Item.SelfKind.EXPLICIT) throw new Unsupported(p.span(), "`self: Type` receivers");
+            params.add(self == null ? types.lower(p.type()) : types.lowerWithSelf(p.type(), self));
+        }
+        Ty ret = f.decl().output() == null ? Ty.UNIT
+            : self == null ? types.lower(f.decl().output()) : types.lowerWithSelf(f.decl().output(), self);
+        return new FnSig(f.name().name(), index, params, ret, f, self);
     }
 
     private static String itemWhat(Item item) {

@@ -54,6 +54,8 @@ public final class TypeCollector {
     private final List<Declaration> declarations = new ArrayList<>();
     private final ConstEval constEval = new ConstEval(consts);
     private int aliasDepth;
+    /** What `Self` means while lowering the signature of a method (null elsewhere). */
+    private Ty selfTy;
 
     private TypeCollector() {}
 
@@ -86,6 +88,9 @@ public final class TypeCollector {
     }
 
     public List<Declaration> declarations() { return List.copyOf(declarations); }
+
+    /** The struct, enum or union of this name (the program's before std's), or null. */
+    public AdtDef adt(String name) { return adts.get(name); }
 
     private void register(List<Item> items, boolean fromStd, boolean declare) {
         for (Item item : items) {
@@ -126,7 +131,8 @@ public final class TypeCollector {
         for (Generics.GenericParam p : g.params()) {
             if (p instanceof Generics.TypeParam tp) params.add(new AdtDef.GenericParam(tp.name().name(), maybeUnsized(tp, g), null));
         }
-        AdtDef def = new AdtDef(name, kind, params, repr(item.attrs()), layoutAttrs(item.attrs()), item.span(), fromStd);
+        AdtDef def = new AdtDef(name, kind, params, repr(item.attrs()), layoutAttrs(item.attrs()), item.span(), fromStd,
+            derives(item.attrs()));
         adts.put(name, def);
         adtItems.put(def, item);
         if (declare) declarations.add(new Declaration(name, item, def, null));
@@ -180,6 +186,17 @@ public final class TypeCollector {
         }
         if (intTy == null && !c && packed == 0 && align == 0 && !transparent) return ReprOptions.DEFAULT;
         return new ReprOptions(intTy, c, packed, align, transparent);
+    }
+
+    private static java.util.Set<String> derives(List<Attribute> attrs) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Attribute a : attrs) {
+            if (!a.is("derive")) continue;
+            for (TokenTree t : a.tokens()) {
+                if (t instanceof TokenTree.Leaf l && l.token().isIdent()) out.add(l.token().text());
+            }
+        }
+        return out;
     }
 
     private static AdtDef.LayoutAttrs layoutAttrs(List<Attribute> attrs) {
@@ -279,6 +296,17 @@ public final class TypeCollector {
     /** Lowers a type written at the top level of the file (no generic parameters in scope). */
     public Ty lower(Type t) { return lower(t, List.of()); }
 
+    /** Lowers a type inside an impl block, where `Self` is selfType. */
+    public Ty lowerWithSelf(Type t, Ty selfType) {
+        Ty saved = selfTy;
+        selfTy = selfType;
+        try {
+            return lower(t, List.of());
+        } finally {
+            selfTy = saved;
+        }
+    }
+
     /** The target of an alias with its parameters as {@link Ty.Param}s. */
     public Ty aliasTarget(Alias a) { return lower(a.target(), a.params()); }
 
@@ -306,7 +334,10 @@ public final class TypeCollector {
             case Type.Infer i -> throw error(t.span(), "E0121",
                 "the placeholder `_` is not allowed within types on item signatures", "not allowed in type signatures");
             case Type.Mac m -> throw error(t.span(), null, "unsupported: macros in type position", null);
-            case Type.ImplicitSelf s -> throw error(t.span(), null, "unsupported: `Self` here", null);
+            case Type.ImplicitSelf s -> {
+                if (selfTy == null) throw error(t.span(), null, "unsupported: `Self` here", null);
+                yield selfTy;
+            }
         };
     }
 
@@ -348,6 +379,7 @@ public final class TypeCollector {
             throw error(seg.span(), null, "unsupported: `" + name + "(..)` outside `dyn`", null);
         }
         boolean single = pt.path().segments().size() == 1;
+        if (single && name.equals("Self") && selfTy != null) return selfTy;
         if (single) {
             int idx = scope.indexOf(name);
             if (idx >= 0) {

@@ -20,4 +20,7 @@ public sealed interface FormatValue {
     record Tuple(List<FormatValue> elements) implements FormatValue {}
 
     record Array(List<FormatValue> elements) implements FormatValue {}
+
+    /** A struct with derived Debug: {@code Name { a: 1 }}, {@code Name(1)} or {@code Name}. */
+    record Struct(String name, List<String> fieldNames, List<FormatValue> values, boolean tupleLike) implements FormatValue {}
 }

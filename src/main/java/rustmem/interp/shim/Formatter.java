@@ -45,6 +45,7 @@ public final class Formatter {
                 t.elements().size() == 1);
             case FormatValue.Array a -> composite(out, "[", "]", a.elements(), spec, width, precision, depth, false);
             case FormatValue.Unit u -> pad(out, "()", spec, width, Align.LEFT);
+            case FormatValue.Struct st -> struct(out, st, spec, width, precision, depth);
             case FormatValue.Int i -> integer(out, i, spec, width);
             case FormatValue.Float f -> floating(out, f, spec, width, precision);
             case FormatValue.Bool b -> pad(out, String.valueOf(b.value()), spec, width, Align.LEFT);
@@ -85,6 +86,37 @@ public final class Formatter {
         }
         if (oneTuple) out.append(',');
         out.append(close);
+    }
+
+    /** Derived Debug of a struct, as #[derive(Debug)] writes it (debug_struct / debug_tuple). */
+    private static void struct(StringBuilder out, FormatValue.Struct st, Spec spec, long width, long precision, int depth) {
+        if (st.values().isEmpty()) {
+            out.append(st.name());
+            return;
+        }
+        if (st.tupleLike()) {
+            out.append(st.name());
+            composite(out, "(", ")", st.values(), spec, width, precision, depth, false);
+            return;
+        }
+        if (spec.alternate()) {
+            String indent = "    ".repeat(depth + 1);
+            out.append(st.name()).append(" {\n");
+            for (int i = 0; i < st.values().size(); i++) {
+                out.append(indent).append(st.fieldNames().get(i)).append(": ");
+                value(out, st.values().get(i), spec, width, precision, depth + 1);
+                out.append(",\n");
+            }
+            out.append("    ".repeat(depth)).append('}');
+            return;
+        }
+        out.append(st.name()).append(" { ");
+        for (int i = 0; i < st.values().size(); i++) {
+            if (i > 0) out.append(", ");
+            out.append(st.fieldNames().get(i)).append(": ");
+            value(out, st.values().get(i), spec, width, precision, depth);
+        }
+        out.append(" }");
     }
 
     private static void pad(StringBuilder out, String s, Spec spec, long width, Align defaultAlign) {

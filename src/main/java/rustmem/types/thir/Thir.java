@@ -115,6 +115,9 @@ public final class Thir {
     /** Indexing an array, bounds-checked at run time. */
     public record Index(Expr base, Expr index, Ty ty, Span span) implements Expr {}
 
+    /** A struct value; fields are evaluated in the order written (fieldIndices gives each one's declared index). */
+    public record StructLit(List<Integer> fieldIndices, List<Expr> values, Ty ty, Span span) implements Expr {}
+
     /** {@code &place} / {@code &mut place}. */
     public record AddrOf(Expr place, boolean mutable, Ty ty, Span span) implements Expr {}
 

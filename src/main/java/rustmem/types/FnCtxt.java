@@ -144,7 +144,10 @@ final class FnCtxt {
                 switch (s) {
                     case Stmt.Let let -> stmts.add(checkLet(let));
                     case Stmt.Empty e -> { }
-                    case Stmt.ItemStmt is -> throw new Unsupported(is.span(), "items inside functions");
+                    case Stmt.ItemStmt is -> {
+                        // items at a body's top level were hoisted and checked by TypeChecker
+                        if (!fns.hoisted().contains(is.item())) throw new Unsupported(is.span(), "items inside nested blocks");
+                    }
                     case Stmt.ExprStmt es -> {
                         if (last && !es.semi()) {
                             tail = checkExpr(es.expr(), expected);

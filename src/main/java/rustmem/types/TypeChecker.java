@@ -22,8 +22,8 @@ public final class TypeChecker {
             && item.decl().params().get(0).selfKind() != Item.SelfKind.NONE; }
     }
 
-    /** Functions and inherent methods by name. */
-    record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent) {
+    /** Functions and inherent methods by name, and the items hoisted out of function bodies. */
+    record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted) {
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
             return m == null ? null : m.get(name);
@@ -47,7 +47,10 @@ public final class TypeChecker {
         Map<AdtDef, Map<String, FnSig>> inherent = new HashMap<>();
         List<FnSig> order = new ArrayList<>();
         try {
-            for (Item item : crate.items()) {
+            List<Item> allItems = hoisted(crate.items());
+            java.util.Set<Item> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            nested.addAll(allItems.subList(crate.items().size(), allItems.size()));
+            for (Item item : allItems) {
                 if (!Cfg.enabled(item.attrs())) continue;
                 switch (item.kind()) {
                     case Item.Fn f -> {
@@ -90,7 +93,7 @@ public final class TypeChecker {
                 return null;
             }
             List<Thir.Body> bodies = new ArrayList<>();
-            Fns all = new Fns(fns, inherent);
+            Fns all = new Fns(fns, inherent, nested);
             for (FnSig sig : order) {
                 Thir.Body body = new FnCtxt(sig, all, types, diags).checkBody();
                 bodies.add(body);
@@ -106,6 +109,35 @@ public final class TypeChecker {
             if ("E0412".equals(d.code())) diags.emit(Diagnostic.error("unsupported: " + d.message()).span(d.span()));
             else diags.emit(d);
             return null;
+        }
+    }
+
+    /**
+     * The crate's items and, after them, items declared inside function bodies: those are
+     * visible only in their block in Rust, but names here are unique enough to treat them as
+     * the crate's own (a clash is reported as E0428).
+     */
+    private static List<Item> hoisted(List<Item> items) {
+        List<Item> out = new ArrayList<>(items);
+        for (int i = 0; i < out.size(); i++) {
+            Item item = out.get(i);
+            if (!Cfg.enabled(item.attrs())) continue;
+            switch (item.kind()) {
+                case Item.Fn f when f.body() != null -> collectNested(f.body(), out);
+                case Item.Impl impl -> {
+                    for (Item m : impl.items()) {
+                        if (m.kind() instanceof Item.Fn mf && mf.body() != null) collectNested(mf.body(), out);
+                    }
+                }
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    private static void collectNested(rustmem.syntax.ast.Block body, List<Item> out) {
+        for (rustmem.syntax.ast.Stmt s : body.stmts()) {
+            if (s instanceof rustmem.syntax.ast.Stmt.ItemStmt is) out.add(is.item());
         }
     }
 

@@ -208,11 +208,14 @@ public final class Interpreter {
         Ty ty = body.locals().get(p.local()).ty();
         int off = 0;
         boolean dynamic = false;
+        int variant = -1;
         for (Mir.Proj proj : p.projection()) {
             switch (proj) {
+                case Mir.Proj.Downcast dc -> variant = dc.variant();
                 case Mir.Proj.Field fld -> {
-                    off += (int) layout(ty).fields().offset(fld.index());
-                    ty = fieldTy(ty, fld.index());
+                    off += (int) variantLayout(layout(ty), variant).fields().offset(fld.index());
+                    ty = fieldTy(ty, variant, fld.index());
+                    variant = -1;
                 }
                 case Mir.Proj.Index ix -> {
                     dynamic = true;
@@ -234,11 +237,14 @@ public final class Interpreter {
     private int dynamicOffset(Frame f, Mir.Place p, int start) {
         int off = start;
         Ty ty = f.body.locals().get(p.local()).ty();
+        int variant = -1;
         for (Mir.Proj proj : p.projection()) {
             switch (proj) {
+                case Mir.Proj.Downcast dc -> variant = dc.variant();
                 case Mir.Proj.Field fld -> {
-                    off += (int) layout(ty).fields().offset(fld.index());
-                    ty = fieldTy(ty, fld.index());
+                    off += (int) variantLayout(layout(ty), variant).fields().offset(fld.index());
+                    ty = fieldTy(ty, variant, fld.index());
+                    variant = -1;
                 }
                 case Mir.Proj.Index ix -> {
                     Ty elem = ((Ty.Array) ty).element();
@@ -271,11 +277,19 @@ public final class Interpreter {
         };
     }
 
-    /** The type of field i of a tuple or struct. */
-    private static Ty fieldTy(Ty t, int i) {
+    /** The layout of variant v of an enum layout (v < 0: the layout itself). */
+    private static Layout variantLayout(Layout l, int v) {
+        if (v >= 0 && l.variants() instanceof rustmem.layout.Variants.Multiple m) return m.variants().get(v);
+        return l;
+    }
+
+    private static Ty fieldTy(Ty t, int i) { return fieldTy(t, -1, i); }
+
+    /** The type of field i of a tuple, struct or (variant >= 0) enum variant. */
+    private static Ty fieldTy(Ty t, int variant, int i) {
         return switch (t) {
             case Ty.Tuple tu -> tu.elements().get(i);
-            case Ty.Adt a -> a.def().variants().get(0).fields().get(i).type().subst(a.args());
+            case Ty.Adt a -> a.def().variants().get(Math.max(variant, 0)).fields().get(i).type().subst(a.args());
             case Ty.Array a -> a.element();
             default -> throw new IllegalStateException("no fields in " + t.display());
         };
@@ -337,7 +351,15 @@ public final class Interpreter {
         while (true) {
             Mir.BasicBlock bb = f.body.blocks().get(f.block);
             for (Mir.Statement s : bb.statements) {
-                if (s instanceof Mir.Assign a) assign(f, a);
+                switch (s) {
+                    case Mir.Assign a -> assign(f, a);
+                    case Mir.SetDiscriminant sd -> {
+                        int off = offset(f, sd.place());
+                        writeDiscriminant(placeMem, off, placeTy, sd.variant());
+                    }
+                    case Mir.StorageLive sl -> { }
+                    case Mir.StorageDead sd -> { }
+                }
             }
             if (++steps > limits.maxSteps()) throw new LimitExceeded("the program ran for more than " + limits.maxSteps()
                 + " steps (raise it with --max-steps)");
@@ -498,6 +520,11 @@ public final class Interpreter {
                     store(f, agg.operands().get(i), mem, dst + (int) l.fields().offset(i), et);
                 }
             }
+            case Mir.Discriminant d -> {
+                int off = offset(f, d.place());
+                long v = discriminant(placeMem, off, placeTy);
+                Allocation.write(mem, dst, (int) layout(ty).size(), v);
+            }
             case Mir.Ref r -> {
                 int off = offset(f, r.place());
                 Allocation.write(mem, dst, 8, placeAlloc.base + off);
@@ -606,6 +633,55 @@ public final class Interpreter {
         return d >= max ? (long) max : (long) d;
     }
 
+    private final Map<rustmem.types.AdtDef, List<java.math.BigInteger>> discriminants = new IdentityHashMap<>();
+
+    private long discriminantValue(rustmem.types.AdtDef def, int variant) {
+        return discriminants.computeIfAbsent(def, rustmem.layout.LayoutReport::discriminants).get(variant).longValue();
+    }
+
+    /** Which variant the enum value at mem[off] holds, decoded from its tag or niche (rustc's read_discriminant). */
+    private int variantOf(byte[] mem, int off, Ty ty) {
+        Layout l = layout(ty);
+        rustmem.types.AdtDef def = ((Ty.Adt) ty).def();
+        return switch (l.variants()) {
+            case rustmem.layout.Variants.Single s -> s.index();
+            case rustmem.layout.Variants.Empty e -> throw new UndefinedBehavior("reading the discriminant of an uninhabited enum");
+            case rustmem.layout.Variants.Multiple m -> {
+                int size = m.tag().size(cx.dataLayout());
+                int tagOff = off + (int) l.fields().offset(m.tagField());
+                long raw = Allocation.read(mem, tagOff, size, false);
+                if (m.encoding() instanceof rustmem.layout.Variants.NicheEncoding ne) {
+                    long r = IntOps.normalize(raw - ne.nicheStart().longValue(), size, false);
+                    yield Long.compareUnsigned(r, ne.last() - ne.first()) <= 0 ? ne.first() + (int) r : ne.untaggedVariant();
+                }
+                boolean signed = m.tag().primitive() instanceof rustmem.layout.Primitive.Int pi && pi.signed();
+                long v = Allocation.read(mem, tagOff, size, signed);
+                for (int i = 0; i < def.variants().size(); i++) {
+                    if (IntOps.normalize(discriminantValue(def, i), size, signed) == v) yield i;
+                }
+                throw new UndefinedBehavior("enum value has invalid tag: 0x" + Long.toHexString(raw));
+            }
+        };
+    }
+
+    private long discriminant(byte[] mem, int off, Ty ty) {
+        return discriminantValue(((Ty.Adt) ty).def(), variantOf(mem, off, ty));
+    }
+
+    private void writeDiscriminant(byte[] mem, int off, Ty ty, int variant) {
+        Layout l = layout(ty);
+        if (!(l.variants() instanceof rustmem.layout.Variants.Multiple m)) return;
+        int size = m.tag().size(cx.dataLayout());
+        int tagOff = off + (int) l.fields().offset(m.tagField());
+        if (m.encoding() instanceof rustmem.layout.Variants.NicheEncoding ne) {
+            if (variant != ne.untaggedVariant()) {
+                Allocation.write(mem, tagOff, size, ne.nicheStart().longValue() + (variant - ne.first()));
+            }
+        } else {
+            Allocation.write(mem, tagOff, size, discriminantValue(((Ty.Adt) ty).def(), variant));
+        }
+    }
+
     /** The text a &str operand points to (str compares as its UTF-8 bytes). */
     private String strOf(Frame f, Mir.Operand op) {
         if (op instanceof Mir.Constant k && k.value() instanceof Thir.Const.Str s) return s.value();
@@ -652,6 +728,18 @@ public final class Interpreter {
                 long addr = Allocation.read(mem, off, 8, false);
                 Allocation target = memory.find(addr, layout(r.pointee()).size());
                 yield readValue(target.bytes, (int) (addr - target.base), r.pointee());
+            }
+            case Ty.Adt a when a.def().isEnum() -> {
+                int v = variantOf(mem, off, ty);
+                var variant = a.def().variants().get(v);
+                Layout vl = variantLayout(l, v);
+                List<String> names = new ArrayList<>();
+                List<FormatValue> values = new ArrayList<>();
+                for (int i = 0; i < variant.fields().size(); i++) {
+                    names.add(variant.fields().get(i).name());
+                    values.add(readValue(mem, off + (int) vl.fields().offset(i), fieldTy(a, v, i)));
+                }
+                yield new FormatValue.Struct(variant.name(), names, values, variant.tupleLike());
             }
             case Ty.Adt a when a.def().isStruct() -> {
                 var defs = a.def().variants().get(0).fields();

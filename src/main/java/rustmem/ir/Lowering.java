@@ -147,6 +147,12 @@ public final class Lowering {
             case Thir.Unary u -> unary(dest, u);
             case Thir.Binary b -> binary(dest, b.op(), operand(b.lhs()), operand(b.rhs()), b.lhs().ty(), span);
             case Thir.Logical l -> logical(dest, l);
+            case Thir.Cast c when c.operand().ty() instanceof Ty.Adt -> {
+                // a fieldless enum casts through its discriminant
+                int d = temp(discriminantTy(((Ty.Adt) c.operand().ty()).def()), span);
+                assign(Mir.Place.local(d), new Mir.Discriminant(place(c.operand())), span);
+                assign(dest, new Mir.Cast(new Mir.Copy(Mir.Place.local(d)), c.ty()), span);
+            }
             case Thir.Cast c -> assign(dest, new Mir.Cast(operand(c.operand()), c.ty()), span);
             case Thir.Assign a -> {
                 Mir.Operand v = operand(a.value());
@@ -230,6 +236,14 @@ public final class Lowering {
                 assign(dest, new Mir.Aggregate(ops), span);
             }
             case Thir.Repeat r -> assign(dest, new Mir.Repeat(operand(r.value()), r.count()), span);
+            case Thir.EnumLit el -> {
+                for (int k = 0; k < el.values().size(); k++) {
+                    Mir.Operand v = operand(el.values().get(k));
+                    assign(dest.downcast(el.variant()).field(el.fieldIndices().get(k)), new Mir.Use(v), span);
+                }
+                push(new Mir.SetDiscriminant(dest, el.variant()));
+            }
+            case Thir.Match m -> match(dest, m);
             case Thir.StructLit sl -> {
                 // fields are evaluated in the order they are written, then stored by declaration
                 Mir.Operand[] ops = new Mir.Operand[sl.values().size()];
@@ -255,6 +269,92 @@ public final class Lowering {
         }
     }
 
+    /** The integer type an enum's discriminant values have: its repr, else isize. */
+    static Ty discriminantTy(rustmem.types.AdtDef def) {
+        return def.repr().intTy() != null ? Ty.of(def.repr().intTy()) : Ty.of(Ty.IntTy.ISIZE);
+    }
+
+    private void match(Mir.Place dest, Thir.Match m) {
+        Mir.Place scrut = place(m.scrutinee());
+        Ty ty = m.scrutinee().ty();
+        int join = newBlock();
+        for (Thir.Arm arm : m.arms()) {
+            int next = newBlock();
+            test(arm.pattern(), scrut, ty, next);
+            if (arm.guard() != null) {
+                Mir.Operand g = operand(arm.guard());
+                int body = newBlock();
+                branch(g, body, next);
+                cur = body;
+            }
+            into(dest, arm.body());
+            gotoBlock(join);
+            cur = next;
+        }
+        // rustc proved the match exhaustive; falling out of it cannot happen
+        terminate(new Mir.Unreachable());
+        cur = join;
+    }
+
+    /** Emits the tests of pattern against the value at place, jumping to fail on a mismatch, and its bindings. */
+    private void test(Thir.Pattern pat, Mir.Place place, Ty ty, int fail) {
+        switch (pat) {
+            case Thir.Pattern.Wild w -> { }
+            case Thir.Pattern.Binding b -> {
+                if (b.sub() != null) test(b.sub(), place, ty, fail);
+                assign(Mir.Place.local(localMap[b.local()]), new Mir.Use(new Mir.Copy(place)), null);
+            }
+            case Thir.Pattern.TuplePat tp -> {
+                List<Ty> elems = ((Ty.Tuple) ty).elements();
+                for (int i = 0; i < tp.elements().size(); i++) test(tp.elements().get(i), place.field(i), elems.get(i), fail);
+            }
+            case Thir.Pattern.Fields f -> fields(f, place, ((Ty.Adt) ty).def().variants().get(0), fail);
+            case Thir.Pattern.Variant v -> {
+                var def = ((Ty.Adt) ty).def();
+                Ty dty = discriminantTy(def);
+                int d = temp(dty, null);
+                assign(Mir.Place.local(d), new Mir.Discriminant(place), null);
+                long want = rustmem.layout.LayoutReport.discriminants(def).get(v.variant()).longValue();
+                compare(BinOp.EQ, new Mir.Copy(Mir.Place.local(d)), new Mir.Constant(new Thir.Const.Int(BigInteger.valueOf(want)), dty), fail);
+                fields(v.fields(), place.downcast(v.variant()), def.variants().get(v.variant()), fail);
+            }
+            case Thir.Pattern.Const c -> compare(BinOp.EQ, new Mir.Copy(place), new Mir.Constant(c.value(), ty), fail);
+            case Thir.Pattern.Range r -> {
+                if (r.lo() != null) compare(BinOp.GE, new Mir.Copy(place), new Mir.Constant(r.lo(), ty), fail);
+                if (r.hi() != null) {
+                    compare(r.inclusive() ? BinOp.LE : BinOp.LT, new Mir.Copy(place), new Mir.Constant(r.hi(), ty), fail);
+                }
+            }
+            case Thir.Pattern.Or or -> {
+                int ok = newBlock();
+                for (int i = 0; i < or.alternatives().size(); i++) {
+                    boolean last = i == or.alternatives().size() - 1;
+                    int altFail = last ? fail : newBlock();
+                    test(or.alternatives().get(i), place, ty, altFail);
+                    gotoBlock(ok);
+                    if (!last) cur = altFail;
+                }
+                cur = ok;
+            }
+        }
+    }
+
+    private void fields(Thir.Pattern.Fields f, Mir.Place place, rustmem.types.AdtDef.VariantDef variant, int fail) {
+        for (int k = 0; k < f.indices().size(); k++) {
+            int i = f.indices().get(k);
+            test(f.patterns().get(k), place.field(i), variant.fields().get(i).type(), fail);
+        }
+    }
+
+    /** Continues when `lhs op rhs` holds, else jumps to fail. */
+    private void compare(BinOp op, Mir.Operand lhs, Mir.Operand rhs, int fail) {
+        int t = temp(Ty.BOOL, null);
+        assign(Mir.Place.local(t), new Mir.BinaryOp(op, lhs, rhs), null);
+        int ok = newBlock();
+        branch(new Mir.Copy(Mir.Place.local(t)), ok, fail);
+        cur = ok;
+    }
+
     private LoopScope loop(int label) {
         for (LoopScope s : loops) if (s.label() == label) return s;
         throw new IllegalStateException("break to unknown loop " + label);
@@ -278,23 +378,20 @@ public final class Lowering {
 
     private void bind(Thir.Pattern pat, Thir.Expr init) {
         switch (pat) {
-            case Thir.Pattern.Binding bnd -> into(Mir.Place.local(localMap[bnd.local()]), init);
+            case Thir.Pattern.Binding bnd when bnd.sub() == null -> into(Mir.Place.local(localMap[bnd.local()]), init);
             case Thir.Pattern.Wild w -> into(Mir.Place.local(temp(init.ty(), init.span())), init);
-            case Thir.Pattern.TuplePat tp -> {
+            default -> {
+                // irrefutable destructuring: the tests cannot fail
                 Mir.Place src = place(init);
-                bindFrom(tp, src, init.span());
+                int never = newBlock();
+                test(pat, src, init.ty(), never);
             }
         }
     }
 
-    private void bindFrom(Thir.Pattern pat, Mir.Place src, Span span) {
-        switch (pat) {
-            case Thir.Pattern.Binding bnd -> assign(Mir.Place.local(localMap[bnd.local()]), new Mir.Use(new Mir.Copy(src)), span);
-            case Thir.Pattern.Wild w -> { }
-            case Thir.Pattern.TuplePat tp -> {
-                for (int i = 0; i < tp.elements().size(); i++) bindFrom(tp.elements().get(i), src.field(i), span);
-            }
-        }
+    private void bindFrom(Thir.Pattern pat, Mir.Place src, Ty ty) {
+        int never = newBlock();
+        test(pat, src, ty, never);
     }
 
     private void unary(Mir.Place dest, Thir.Unary u) {
@@ -372,7 +469,7 @@ public final class Lowering {
         cur = body;
         int value = temp(ty, f.span());
         assign(Mir.Place.local(value), new Mir.Use(new Mir.Copy(Mir.Place.local(i))), f.span());
-        bindFrom(f.pattern(), Mir.Place.local(value), f.span());
+        bindFrom(f.pattern(), Mir.Place.local(value), ty);
         loops.push(new LoopScope(f.label(), exit, step, null));
         into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
         loops.pop();

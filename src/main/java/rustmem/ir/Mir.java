@@ -38,6 +38,9 @@ public final class Mir {
 
         /** The place the pointer stored here points to. */
         record Deref() implements Proj {}
+
+        /** View an enum value as one of its variants, whose fields follow. */
+        record Downcast(int variant) implements Proj {}
     }
 
     public record Place(int local, List<Proj> projection) {
@@ -48,6 +51,8 @@ public final class Mir {
         public Place index(int local) { return project(new Proj.Index(local)); }
 
         public Place deref() { return project(new Proj.Deref()); }
+
+        public Place downcast(int variant) { return project(new Proj.Downcast(variant)); }
 
         private Place project(Proj p) {
             List<Proj> ps = new ArrayList<>(projection);
@@ -80,12 +85,18 @@ public final class Mir {
 
     public record Repeat(Operand value, long count) implements Rvalue {}
 
+    /** The discriminant value of the enum at place (which variant it holds). */
+    public record Discriminant(Place place) implements Rvalue {}
+
     /** The address of a place ({@code &place}). */
     public record Ref(Place place, boolean mutable) implements Rvalue {}
 
     public sealed interface Statement {}
 
     public record Assign(Place place, Rvalue rvalue, Span span) implements Statement {}
+
+    /** Marks the enum at place as holding variant (writes its tag or niche value). */
+    public record SetDiscriminant(Place place, int variant) implements Statement {}
 
     public record StorageLive(int local) implements Statement {}
 

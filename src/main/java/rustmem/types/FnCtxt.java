@@ -195,24 +195,173 @@ final class FnCtxt {
         return new Thir.Let(pat, init, let.span());
     }
 
-    private Thir.Pattern bindPattern(Pat p, Ty ty) {
+    private Thir.Pattern bindPattern(Pat p, Ty ty) { return pattern(p, ty); }
+
+    /** Names bound by the first alternative of an or-pattern, which the others must bind again. */
+    private Map<String, Integer> orBindings;
+
+    /** Checks a pattern against the type of the value it matches, declaring its bindings. */
+    private Thir.Pattern pattern(Pat p, Ty ty) {
+        Ty t = infcx.shallow(ty);
+        if (t instanceof Ty.Ref && !(p instanceof Pat.IdentPat) && !(p instanceof Pat.Wild) && !(p instanceof Pat.LitPat)) {
+            throw new Unsupported(p.span(), "patterns that match through references");
+        }
         return switch (p) {
-            case Pat.IdentPat ip when ip.sub() == null && !ip.byRef() ->
-                new Thir.Pattern.Binding(declare(ip.name().name(), ty, ip.mutable(), ip.span()));
             case Pat.Wild w -> new Thir.Pattern.Wild();
-            case Pat.Paren pp -> bindPattern(pp.inner(), ty);
-            case Pat.Tuple t when t.elements().stream().noneMatch(e -> e instanceof Pat.Rest) -> {
-                List<Ty> elems = new ArrayList<>();
-                for (int i = 0; i < t.elements().size(); i++) elems.add(infcx.fresh(Ty.InferKind.GENERAL));
-                if (!infcx.unify(ty, new Ty.Tuple(elems))) {
-                    throw mismatch(t.span(), ty, new Ty.Tuple(elems));
+            case Pat.Paren pp -> pattern(pp.inner(), ty);
+            case Pat.IdentPat ip -> {
+                if (ip.byRef()) throw new Unsupported(ip.span(), "`ref` bindings");
+                AdtDef unit = structNamed(ip.name().name());
+                if (unit != null) throw new Unsupported(ip.span(), "unit struct patterns");
+                Thir.Pattern sub = ip.sub() == null ? null : pattern(ip.sub(), ty);
+                String name = ip.name().name();
+                int local;
+                if (orBindings != null && orBindings.containsKey(name)) {
+                    local = orBindings.get(name);
+                    scopes.peek().put(name, local);
+                } else {
+                    local = declare(name, ty, ip.mutable(), ip.span());
                 }
+                yield new Thir.Pattern.Binding(local, sub);
+            }
+            case Pat.LitPat lp -> new Thir.Pattern.Const(patConst(lp.value(), ty));
+            case Pat.RangePat rp -> new Thir.Pattern.Range(rp.lo() == null ? null : patConst(rp.lo(), ty),
+                rp.hi() == null ? null : patConst(rp.hi(), ty), rp.limits() == Expr.RangeLimits.CLOSED);
+            case Pat.Tuple tp -> {
+                List<Pat> elems = expandRest(tp.elements(), infcx.shallow(ty) instanceof Ty.Tuple tt ? tt.elements().size() : -1,
+                    tp.span());
+                List<Ty> tys = new ArrayList<>();
+                for (int i = 0; i < elems.size(); i++) tys.add(infcx.fresh(Ty.InferKind.GENERAL));
+                if (!infcx.unify(ty, new Ty.Tuple(tys))) throw mismatch(tp.span(), ty, new Ty.Tuple(tys));
                 List<Thir.Pattern> out = new ArrayList<>();
-                for (int i = 0; i < elems.size(); i++) out.add(bindPattern(t.elements().get(i), elems.get(i)));
+                for (int i = 0; i < elems.size(); i++) out.add(pattern(elems.get(i), tys.get(i)));
                 yield new Thir.Pattern.TuplePat(out);
+            }
+            case Pat.PathPat pp -> {
+                VariantRef v = variantPath(pp.path(), pp.span());
+                requireType(v, ty, pp.span());
+                yield new Thir.Pattern.Variant(v.index(), new Thir.Pattern.Fields(List.of(), List.of()));
+            }
+            case Pat.TupleStruct ts -> {
+                VariantRef v = variantPath(ts.path(), ts.span());
+                requireType(v, ty, ts.span());
+                var fields = v.def().variants().get(v.index()).fields();
+                List<Pat> elems = expandRest(ts.elements(), fields.size(), ts.span());
+                if (elems.size() != fields.size()) {
+                    throw error(ts.span(), "E0023", "this pattern has " + elems.size() + " field" + (elems.size() == 1 ? "" : "s")
+                        + ", but the corresponding tuple variant has " + fields.size() + " field" + (fields.size() == 1 ? "" : "s"), null);
+                }
+                List<Integer> idx = new ArrayList<>();
+                List<Thir.Pattern> pats = new ArrayList<>();
+                for (int i = 0; i < elems.size(); i++) {
+                    idx.add(i);
+                    pats.add(pattern(elems.get(i), fields.get(i).type()));
+                }
+                yield variantPattern(v, new Thir.Pattern.Fields(idx, pats));
+            }
+            case Pat.StructPat sp -> {
+                VariantRef v = variantPath(sp.path(), sp.span());
+                requireType(v, ty, sp.span());
+                var fields = v.def().variants().get(v.index()).fields();
+                List<Integer> idx = new ArrayList<>();
+                List<Thir.Pattern> pats = new ArrayList<>();
+                for (Pat.FieldPat fp : sp.fields()) {
+                    int i = -1;
+                    for (int k = 0; k < fields.size(); k++) if (fields.get(k).name().equals(fp.name().name())) i = k;
+                    if (i < 0) {
+                        throw error(fp.name().span(), "E0026", "variant `" + v.def().name() + "::" + v.def().variants().get(v.index()).name()
+                            + "` does not have a field named `" + fp.name().name() + "`", null);
+                    }
+                    idx.add(i);
+                    pats.add(pattern(fp.pat(), fields.get(i).type()));
+                }
+                if (!sp.rest() && idx.size() < fields.size()) {
+                    throw error(sp.span(), "E0027", "pattern does not mention all fields", null);
+                }
+                yield variantPattern(v, new Thir.Pattern.Fields(idx, pats));
+            }
+            case Pat.Or or -> {
+                Map<String, Integer> saved = orBindings;
+                Map<String, Integer> before = new HashMap<>(scopes.peek());
+                List<Thir.Pattern> alts = new ArrayList<>();
+                alts.add(pattern(or.alternatives().get(0), ty));
+                Map<String, Integer> bound = new HashMap<>(scopes.peek());
+                bound.keySet().removeAll(before.keySet());
+                orBindings = bound;
+                try {
+                    for (int i = 1; i < or.alternatives().size(); i++) alts.add(pattern(or.alternatives().get(i), ty));
+                } finally {
+                    orBindings = saved;
+                }
+                yield new Thir.Pattern.Or(alts);
             }
             default -> throw new Unsupported(p.span(), "this pattern");
         };
+    }
+
+    private Thir.Pattern variantPattern(VariantRef v, Thir.Pattern.Fields fields) {
+        return v.def().isEnum() ? new Thir.Pattern.Variant(v.index(), fields) : fields;
+    }
+
+    /** Replaces a `..` in a tuple(-struct) pattern by wildcards for the fields it stands for. */
+    private List<Pat> expandRest(List<Pat> elems, int arity, rustmem.source.Span span) {
+        int rest = -1;
+        for (int i = 0; i < elems.size(); i++) if (elems.get(i) instanceof Pat.Rest) rest = i;
+        if (rest < 0) return elems;
+        if (arity < 0) throw new Unsupported(span, "`..` in patterns of unknown arity");
+        List<Pat> out = new ArrayList<>(elems.subList(0, rest));
+        for (int i = 0; i < arity - (elems.size() - 1); i++) out.add(new Pat.Wild(elems.get(rest).span()));
+        out.addAll(elems.subList(rest + 1, elems.size()));
+        return out;
+    }
+
+    /** A constant in a pattern: a literal, possibly negated, of the scrutinee's type. */
+    private Thir.Const patConst(Expr e, Ty ty) {
+        Thir.Expr c = checkExpr(e, ty);
+        c = coerce(c, ty, e.span());
+        if (!(c instanceof Thir.Literal lit)) throw new Unsupported(e.span(), "this constant in a pattern");
+        return lit.value();
+    }
+
+    /** A struct, or a variant of an enum, named by a path ({@code E::V}, {@code Self::V}, {@code S}). */
+    record VariantRef(AdtDef def, int index) {}
+
+    /** `E::V` / `Self::V` naming a variant of one of the program's enums, or null. */
+    private VariantRef enumVariant(Expr.PathExpr p) {
+        List<Path.PathSegment> segs = p.path().segments();
+        if (p.qself() != null || segs.size() != 2 || segs.get(0).args() != null) return null;
+        String owner = segs.get(0).ident().name();
+        AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : types.adt(owner);
+        if (def == null || !def.isEnum() || def.fromStd()) return null;
+        String vname = segs.get(1).ident().name();
+        for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(vname)) return new VariantRef(def, i);
+        if (fns.associated(def, vname) != null) return null;
+        throw error(segs.get(1).ident().span(), "E0599", "no variant or associated item named `" + vname + "` found for enum `"
+            + def.name() + "` in the current scope", "variant or associated item not found in `" + def.name() + "`");
+    }
+
+    private VariantRef variantPath(Path path, rustmem.source.Span span) {
+        List<Path.PathSegment> segs = path.segments();
+        if (segs.size() == 1) {
+            AdtDef s = structNamed(segs.get(0).ident().name());
+            if (s != null) return new VariantRef(s, 0);
+        }
+        if (segs.size() == 2) {
+            String owner = segs.get(0).ident().name();
+            AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : types.adt(owner);
+            if (def != null && def.isEnum() && !def.fromStd()) {
+                String vname = segs.get(1).ident().name();
+                for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(vname)) return new VariantRef(def, i);
+                throw error(segs.get(1).ident().span(), "E0599", "no variant or associated item named `" + vname + "` found for enum `"
+                    + def.name() + "` in the current scope", "variant or associated item not found in `" + def.name() + "`");
+            }
+        }
+        throw new Unsupported(span, "the path `" + path + "` in a pattern");
+    }
+
+    private void requireType(VariantRef v, Ty ty, rustmem.source.Span span) {
+        Ty adt = new Ty.Adt(v.def(), List.of());
+        if (!infcx.unify(ty, adt)) throw mismatch(span, ty, adt);
     }
 
     // ------------------------------------------------------------------ expressions
@@ -266,6 +415,7 @@ final class FnCtxt {
             case Expr.Mac m -> macro(m.mac(), expected);
             case Expr.AddrOf a -> addrOf(a, expected);
             case Expr.Struct st -> structLit(st);
+            case Expr.Match m -> match(m, expected);
             case Expr.MethodCall m -> methodCall(m);
             default -> throw new Unsupported(e.span(), describe(e) + " in `run`");
         };
@@ -275,7 +425,6 @@ final class FnCtxt {
         return switch (e) {
             case Expr.MethodCall m -> "method calls";
             case Expr.Closure c -> "closures";
-            case Expr.Match m -> "`match`";
             case Expr.Struct s -> "struct literals";
             case Expr.AddrOf a -> "references";
             case Expr.Range r -> "ranges outside `for` loops";
@@ -336,6 +485,12 @@ final class FnCtxt {
             throw error(p.span(), "E0425", "cannot find value `" + name + "` in this scope", "not found in this scope");
         }
         List<Path.PathSegment> segs = p.path().segments();
+        VariantRef ev = enumVariant(p);
+        if (ev != null) {
+            var fields = ev.def().variants().get(ev.index()).fields();
+            if (!fields.isEmpty()) throw new Unsupported(p.span(), "enum variant constructors as functions");
+            return new Thir.EnumLit(ev.index(), List.of(), List.of(), new Ty.Adt(ev.def(), List.of()), p.span());
+        }
         if (p.qself() == null && segs.size() == 2 && segs.get(0).args() == null) {
             Ty t = TypeCollector.primitive(segs.get(0).ident().name());
             String c = segs.get(1).ident().name();
@@ -502,6 +657,10 @@ final class FnCtxt {
         Thir.Expr operand = checkExpr(c.operand(), null);
         Ty from = infcx.shallow(operand.ty());
         boolean numericTarget = target instanceof Ty.Int || target instanceof Ty.Float;
+        if (target instanceof Ty.Int && from instanceof Ty.Adt a && a.def().isEnum() && !a.def().fromStd()
+            && a.def().variants().stream().allMatch(v -> v.fields().isEmpty())) {
+            return new Thir.Cast(operand, target, c.span());
+        }
         boolean ok = (numericTarget && (isIntish(from) || isFloatish(from)))
             || (target instanceof Ty.Int && (from instanceof Ty.Bool || from instanceof Ty.Char))
             || (target instanceof Ty.Char && from instanceof Ty.Int i && i.kind() == Ty.IntTy.U8)
@@ -516,10 +675,31 @@ final class FnCtxt {
     }
 
     private Thir.Expr call(Expr.Call c) {
+        if (c.callee() instanceof Expr.PathExpr vp) {
+            VariantRef ev = enumVariant(vp);
+            if (ev != null) {
+                var fields = ev.def().variants().get(ev.index()).fields();
+                if (!ev.def().variants().get(ev.index()).tupleLike()) {
+                    throw error(c.span(), "E0533", "expected function, found struct variant", null);
+                }
+                if (fields.size() != c.args().size()) {
+                    throw error(c.span(), "E0061", "this enum variant takes " + fields.size() + " argument"
+                        + (fields.size() == 1 ? "" : "s") + " but " + c.args().size() + " argument"
+                        + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
+                }
+                List<Integer> idx = new ArrayList<>();
+                List<Thir.Expr> values = new ArrayList<>();
+                for (int i = 0; i < fields.size(); i++) {
+                    idx.add(i);
+                    values.add(coerce(checkExpr(c.args().get(i), fields.get(i).type()), fields.get(i).type(), c.args().get(i).span()));
+                }
+                return new Thir.EnumLit(ev.index(), idx, values, new Ty.Adt(ev.def(), List.of()), c.span());
+            }
+        }
         if (c.callee() instanceof Expr.PathExpr pe && pe.qself() == null && pe.path().segments().size() == 2
             && pe.path().segments().get(0).args() == null && !pe.path().global()) {
             String owner = pe.path().segments().get(0).ident().name();
-            AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : structNamed(owner);
+            AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : userAdt(owner);
             if (def != null) {
                 String fname = pe.path().last().name();
                 TypeChecker.FnSig f = fns.associated(def, fname);
@@ -565,6 +745,11 @@ final class FnCtxt {
         return new Thir.Call(callee.index(), args, callee.ret(), span);
     }
 
+    private AdtDef userAdt(String name) {
+        AdtDef def = types.adt(name);
+        return def != null && !def.fromStd() && !def.isUnion() ? def : null;
+    }
+
     private AdtDef structNamed(String name) {
         if (name.equals("Self") && sig.selfTy() instanceof Ty.Adt a) return a.def();
         AdtDef def = types.adt(name);
@@ -588,6 +773,27 @@ final class FnCtxt {
     }
 
     private Thir.Expr structLit(Expr.Struct st) {
+        if (st.qself() == null && st.path().segments().size() == 2) {
+            VariantRef ev = enumVariant(new Expr.PathExpr(null, st.path(), st.path().span()));
+            if (ev != null) {
+                if (st.base() != null || st.rest()) throw new Unsupported(st.span(), "struct update syntax `..`");
+                var fields = ev.def().variants().get(ev.index()).fields();
+                List<Integer> idx = new ArrayList<>();
+                List<Thir.Expr> values = new ArrayList<>();
+                for (Expr.ExprField f : st.fields()) {
+                    int i = -1;
+                    for (int k = 0; k < fields.size(); k++) if (fields.get(k).name().equals(f.name().name())) i = k;
+                    if (i < 0) {
+                        throw error(f.name().span(), "E0559", "variant `" + ev.def().name() + "::"
+                            + ev.def().variants().get(ev.index()).name() + "` has no field named `" + f.name().name() + "`", null);
+                    }
+                    idx.add(i);
+                    values.add(coerce(checkExpr(f.value(), fields.get(i).type()), fields.get(i).type(), f.value().span()));
+                }
+                if (idx.size() < fields.size()) throw error(st.path().span(), "E0063", "missing fields in initializer", null);
+                return new Thir.EnumLit(ev.index(), idx, values, new Ty.Adt(ev.def(), List.of()), st.span());
+            }
+        }
         if (st.qself() != null || !st.path().isSingle()) throw new Unsupported(st.path().span(), "this struct path");
         String name = st.path().last().name();
         AdtDef def = structNamed(name);
@@ -627,12 +833,13 @@ final class FnCtxt {
         Thir.Expr recv = checkExpr(m.receiver(), null);
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
-        if (!(infcx.shallow(base.ty()) instanceof Ty.Adt adt) || adt.def().fromStd()) {
+        if (!(infcx.shallow(base.ty()) instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion()) {
             throw new Unsupported(m.span(), "method calls on `" + infcx.resolve(base.ty(), false).display() + "`");
         }
         TypeChecker.FnSig f = fns.associated(adt.def(), name);
         if (f == null || !f.isMethod()) {
-            throw error(m.method().ident().span(), "E0599", "no method named `" + name + "` found for struct `"
+            throw error(m.method().ident().span(), "E0599", "no method named `" + name + "` found for "
+                + (adt.def().isEnum() ? "enum" : "struct") + " `"
                 + adt.def().name() + "` in the current scope", "method not found in `" + adt.def().name() + "`");
         }
         if (m.method().args() != null) throw new Unsupported(m.span(), "generic method arguments");
@@ -644,8 +851,50 @@ final class FnCtxt {
         return callSig(f, m.args(), List.of(self), m.span());
     }
 
+    private Thir.Expr match(Expr.Match m, Ty expected) {
+        Thir.Expr scrut = checkExpr(m.scrutinee(), null);
+        Ty ty = expected != null ? expected : infcx.fresh(Ty.InferKind.GENERAL);
+        boolean allDiverge = true;
+        List<Thir.Arm> arms = new ArrayList<>();
+        for (Expr.Arm arm : m.arms()) {
+            scopes.push(new HashMap<>());
+            try {
+                Thir.Pattern pat = pattern(arm.pat(), scrut.ty());
+                Thir.Expr guard = arm.guard() == null ? null
+                    : coerce(checkExpr(arm.guard(), Ty.BOOL), Ty.BOOL, arm.guard().span());
+                Thir.Expr body = checkExpr(arm.body(), ty);
+                if (!(infcx.shallow(body.ty()) instanceof Ty.Never)) allDiverge = false;
+                body = coerce(body, ty, arm.body().span());
+                arms.add(new Thir.Arm(pat, guard, body, arm.span()));
+            } finally {
+                scopes.pop();
+            }
+        }
+        return new Thir.Match(scrut, arms, allDiverge && !arms.isEmpty() ? Ty.NEVER : ty, m.span());
+    }
+
+    /** `if let P = e { a } else { b }` is `match e { P => a, _ => b }`. */
+    private Thir.Expr ifLet(Expr.If i, Expr.Let let, Ty expected) {
+        Thir.Expr scrut = checkExpr(let.scrutinee(), null);
+        Ty ty = i.elseBranch() == null ? Ty.UNIT : expected != null ? expected : infcx.fresh(Ty.InferKind.GENERAL);
+        scopes.push(new HashMap<>());
+        Thir.Arm yes;
+        try {
+            Thir.Pattern pat = pattern(let.pat(), scrut.ty());
+            Thir.Expr then = coerce(checkBlock(i.then(), ty, i.then().span()), ty, i.then().span());
+            yes = new Thir.Arm(pat, null, then, i.then().span());
+        } finally {
+            scopes.pop();
+        }
+        Thir.Expr otherwise = i.elseBranch() == null
+            ? new Thir.Tuple(List.of(), Ty.UNIT, i.span())
+            : coerce(checkExpr(i.elseBranch(), ty), ty, i.elseBranch().span());
+        Thir.Arm no = new Thir.Arm(new Thir.Pattern.Wild(), null, otherwise, i.span());
+        return new Thir.Match(scrut, List.of(yes, no), ty, i.span());
+    }
+
     private Thir.Expr ifExpr(Expr.If i, Ty expected) {
-        if (i.cond() instanceof Expr.Let) throw new Unsupported(i.cond().span(), "`if let`");
+        if (i.cond() instanceof Expr.Let let) return ifLet(i, let, expected);
         Thir.Expr cond = coerce(checkExpr(i.cond(), Ty.BOOL), Ty.BOOL, i.cond().span());
         if (i.elseBranch() == null) {
             Thir.Expr then = checkBlock(i.then(), Ty.UNIT, i.then().span());
@@ -679,7 +928,28 @@ final class FnCtxt {
     }
 
     private Thir.Expr whileLoop(Expr.While w) {
-        if (w.cond() instanceof Expr.Let) throw new Unsupported(w.cond().span(), "`while let`");
+        if (w.cond() instanceof Expr.Let let) {
+            // `while let P = e { body }` is `loop { match e { P => body, _ => break } }`
+            LoopCx cx = new LoopCx(w.label() == null ? null : w.label().name(), labelId(), false, Ty.UNIT);
+            loops.push(cx);
+            try {
+                Thir.Expr scrut = checkExpr(let.scrutinee(), null);
+                scopes.push(new HashMap<>());
+                Thir.Arm yes;
+                try {
+                    Thir.Pattern pat = pattern(let.pat(), scrut.ty());
+                    yes = new Thir.Arm(pat, null, coerce(checkBlock(w.body(), Ty.UNIT, w.body().span()), Ty.UNIT,
+                        w.body().span()), w.body().span());
+                } finally {
+                    scopes.pop();
+                }
+                Thir.Arm no = new Thir.Arm(new Thir.Pattern.Wild(), null, new Thir.Break(cx.id, null, Ty.NEVER, w.span()), w.span());
+                Thir.Expr body = new Thir.Match(scrut, List.of(yes, no), Ty.UNIT, w.span());
+                return new Thir.Loop(body, cx.id, Ty.UNIT, w.span());
+            } finally {
+                loops.pop();
+            }
+        }
         Thir.Expr cond = coerce(checkExpr(w.cond(), Ty.BOOL), Ty.BOOL, w.cond().span());
         LoopCx cx = new LoopCx(w.label() == null ? null : w.label().name(), labelId(), false, Ty.UNIT);
         loops.push(cx);

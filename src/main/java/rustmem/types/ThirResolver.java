@@ -94,6 +94,12 @@ final class ThirResolver {
             case Thir.Index i -> new Thir.Index(expr(i.base()), expr(i.index()), ty(i.ty(), s), s);
             case Thir.AddrOf a -> new Thir.AddrOf(expr(a.place()), a.mutable(), ty(a.ty(), s), s);
             case Thir.StructLit sl -> new Thir.StructLit(sl.fieldIndices(), exprs(sl.values()), ty(sl.ty(), s), s);
+            case Thir.EnumLit el -> new Thir.EnumLit(el.variant(), el.fieldIndices(), exprs(el.values()), ty(el.ty(), s), s);
+            case Thir.Match m -> {
+                List<Thir.Arm> arms = new ArrayList<>();
+                for (Thir.Arm a : m.arms()) arms.add(new Thir.Arm(a.pattern(), opt(a.guard()), expr(a.body()), a.span()));
+                yield new Thir.Match(expr(m.scrutinee()), arms, ty(m.ty(), s), s);
+            }
             case Thir.Deref d -> new Thir.Deref(expr(d.pointer()), ty(d.ty(), s), s);
             case Thir.Print p -> print(p);
         };
@@ -140,9 +146,9 @@ final class ThirResolver {
     static boolean formattable(Ty t, FormatTemplate.Trait trait) {
         // &T formats as T does (std's impls for references delegate)
         if (t instanceof Ty.Ref r && !(r.pointee() instanceof Ty.Str)) return formattable(r.pointee(), trait);
-        if (t instanceof Ty.Adt a && a.def().isStruct() && !a.def().fromStd() && a.args().isEmpty()) {
+        if (t instanceof Ty.Adt a && !a.def().isUnion() && !a.def().fromStd() && a.args().isEmpty()) {
             return trait == FormatTemplate.Trait.DEBUG && a.def().derives().contains("Debug")
-                && a.def().variants().get(0).fields().stream().allMatch(f -> formattable(f.type(), trait));
+                && a.def().variants().stream().allMatch(v -> v.fields().stream().allMatch(f -> formattable(f.type(), trait)));
         }
         return switch (trait) {
             case DISPLAY -> t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char

@@ -64,11 +64,14 @@ public final class TypeChecker {
                     case Item.Struct st -> {
                         if (!st.generics().isEmpty()) throw new Unsupported(st.generics().span(), "generic structs");
                     }
+                    case Item.Enum en -> {
+                        if (!en.generics().isEmpty()) throw new Unsupported(en.generics().span(), "generic enums");
+                    }
                     case Item.Impl impl when impl.traitRef() == null -> {
                         if (!impl.generics().isEmpty()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
                         Ty self = types.lower(impl.selfType());
-                        if (!(self instanceof Ty.Adt adt) || adt.def().fromStd() || !adt.def().isStruct()) {
-                            throw new Unsupported(impl.selfType().span(), "impl blocks for anything but structs");
+                        if (!(self instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion()) {
+                            throw new Unsupported(impl.selfType().span(), "impl blocks for anything but structs and enums");
                         }
                         Map<String, FnSig> methods = inherent.computeIfAbsent(adt.def(), k -> new HashMap<>());
                         for (Item m : impl.items()) {

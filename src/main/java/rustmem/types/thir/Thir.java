@@ -38,14 +38,39 @@ public final class Thir {
         record Unit() implements Const {}
     }
 
-    /** A pattern that binds: a local, a wildcard, or a tuple of patterns. */
+    /** A pattern: what it tests and what it binds. Irrefutable ones appear in `let`, the rest in `match`. */
     public sealed interface Pattern {
-        record Binding(int local) implements Pattern {}
+        /** Binds the value to a local; sub (nullable) must match too ({@code x @ 1..=5}). */
+        record Binding(int local, Pattern sub) implements Pattern {
+            public Binding(int local) { this(local, null); }
+        }
 
         record Wild() implements Pattern {}
 
         record TuplePat(List<Pattern> elements) implements Pattern {}
+
+        /** A struct (or the fields of an enum variant): subpatterns by field index. */
+        record Fields(List<Integer> indices, List<Pattern> patterns) implements Pattern {}
+
+        /** An enum variant of the scrutinee's type with patterns for its fields. */
+        record Variant(int variant, Fields fields) implements Pattern {}
+
+        record Const(Thir.Const value) implements Pattern {}
+
+        /** lo..=hi or lo..hi (bounds are constants; hi may be null for lo..). */
+        record Range(Thir.Const lo, Thir.Const hi, boolean inclusive) implements Pattern {}
+
+        record Or(List<Pattern> alternatives) implements Pattern {}
     }
+
+    /** An arm of a match: pattern, optional guard, body. */
+    public record Arm(Pattern pattern, Expr guard, Expr body, Span span) {}
+
+    /** {@code match scrutinee { arms }} (also what `if let` and `while let` become). */
+    public record Match(Expr scrutinee, List<Arm> arms, Ty ty, Span span) implements Expr {}
+
+    /** An enum value: variant index and its fields in the order written. */
+    public record EnumLit(int variant, List<Integer> fieldIndices, List<Expr> values, Ty ty, Span span) implements Expr {}
 
     public sealed interface Stmt {
         Span span();

@@ -80,9 +80,9 @@ class CliTest {
 
     @Test
     void runSaysWhatItDoesNotSupportWithExitTwo() throws IOException {
-        Result r = run("run", file("enum E { A }\nfn main() { let e = E::A; }\n").toString());
+        Result r = run("run", file("trait T {}\nfn main() {}\n").toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("error: unsupported: enums are not supported by `run` yet"), r.err());
+        assertTrue(r.err().startsWith("error: unsupported: traits are not supported by `run` yet"), r.err());
     }
 
     @Test

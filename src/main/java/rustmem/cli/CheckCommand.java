@@ -7,7 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import rustmem.source.Diagnostic;
 import rustmem.types.TypeChecker;
 import rustmem.types.thir.Thir;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,12 +33,7 @@ final class CheckCommand implements Callable<Integer> {
         if (parsed == null) return 1;
         if (parseOnly) return 0;
         Thir.Program thir = TypeChecker.check(parsed.crate(), parsed.diags());
-        if (thir == null) {
-            parsed.printDiagnostics(err);
-            boolean unsupported = parsed.diags().all().stream().map(Diagnostic::message)
-                .anyMatch(m -> m.startsWith("unsupported:"));
-            return unsupported ? Main.EXIT_USAGE : 1;
-        }
+        if (thir == null) return parsed.fail(err);
         // types are fine, but without a borrow checker rustmem cannot say the program compiles
         throw new UsageError("unsupported: borrow checking is not implemented yet (names and types check clean)");
     }

@@ -19,7 +19,6 @@ import rustmem.ir.Lowering;
 import rustmem.ir.Mir;
 import rustmem.layout.LayoutCx;
 import rustmem.layout.TargetDataLayout;
-import rustmem.source.Diagnostic;
 import rustmem.types.TypeChecker;
 import rustmem.types.thir.Thir;
 
@@ -65,12 +64,7 @@ final class RunCommand implements Callable<Integer> {
     /** Type-checks, lowers and interprets a parsed program; returns the exit code. */
     static int run(SourceLoader.Parsed parsed, PrintStream out, PrintStream progErr, java.io.PrintWriter err, long maxSteps) {
         Thir.Program thir = TypeChecker.check(parsed.crate(), parsed.diags());
-        if (thir == null) {
-            parsed.printDiagnostics(err);
-            err.flush();
-            boolean unsupported = parsed.diags().all().stream().map(Diagnostic::message).anyMatch(m -> m.startsWith("unsupported:"));
-            return unsupported ? Main.EXIT_USAGE : 1;
-        }
+        if (thir == null) return parsed.fail(err);
         Mir.Program mir = Lowering.lower(thir);
         try {
             return new Interpreter(mir, new LayoutCx(TargetDataLayout.X86_64), parsed.source(), out, progErr,

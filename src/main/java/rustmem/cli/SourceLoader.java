@@ -20,6 +20,14 @@ final class SourceLoader {
     /** A parsed file with the diagnostics sink later stages keep reporting to. */
     record Parsed(SourceFile source, Diagnostics diags, Crate crate) {
         void printDiagnostics(PrintWriter err) { err.print(new DiagnosticRenderer(source).renderAll(diags)); }
+
+        /** Prints the diagnostics; exit 2 when something was unsupported (not the program's fault), else 1. */
+        int fail(PrintWriter err) {
+            printDiagnostics(err);
+            err.flush();
+            boolean unsupported = diags.all().stream().anyMatch(d -> d.message().startsWith("unsupported:"));
+            return unsupported ? Main.EXIT_USAGE : 1;
+        }
     }
 
     /** Parses the file; on syntax errors prints them and returns null. */

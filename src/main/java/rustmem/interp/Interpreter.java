@@ -205,38 +205,22 @@ public final class Interpreter {
     }
 
     private PlaceInfo placeInfo(Mir.Body body, Mir.Place p) {
-        Ty ty = body.locals().get(p.local()).ty();
-        int off = 0;
-        boolean dynamic = false;
-        int variant = -1;
-        for (Mir.Proj proj : p.projection()) {
-            switch (proj) {
-                case Mir.Proj.Downcast dc -> variant = dc.variant();
-                case Mir.Proj.Field fld -> {
-                    off += (int) variantLayout(layout(ty), variant).fields().offset(fld.index());
-                    ty = fieldTy(ty, variant, fld.index());
-                    variant = -1;
-                }
-                case Mir.Proj.Index ix -> {
-                    dynamic = true;
-                    ty = ((Ty.Array) ty).element();
-                }
-                case Mir.Proj.Deref d -> {
-                    dynamic = true;
-                    ty = ((Ty.Ref) ty).pointee();
-                }
-            }
-        }
-        return new PlaceInfo(dynamic, off, ty, (int) layout(ty).size(), isSigned(ty));
+        boolean[] dynamic = {false};
+        int off = project(null, body, p, 0, dynamic);
+        Ty ty = placeTy;
+        return new PlaceInfo(dynamic[0], off, ty, (int) layout(ty).size(), isSigned(ty));
     }
 
+    private int dynamicOffset(Frame f, Mir.Place p, int start) { return project(f, f.body, p, start, null); }
+
     /**
-     * Walks a place with index or deref projections: indices come from locals, a deref follows the
-     * pointer into whatever allocation it points to (placeAlloc/placeMem are updated).
+     * Walks a place's projections from offset start, leaving its type in placeTy. With a frame it
+     * reads index locals and follows pointers (updating placeAlloc/placeMem); without one it only
+     * computes types and the static offset, and records in dynamic[0] that a run-time part exists.
      */
-    private int dynamicOffset(Frame f, Mir.Place p, int start) {
+    private int project(Frame f, Mir.Body body, Mir.Place p, int start, boolean[] dynamic) {
         int off = start;
-        Ty ty = f.body.locals().get(p.local()).ty();
+        Ty ty = body.locals().get(p.local()).ty();
         int variant = -1;
         for (Mir.Proj proj : p.projection()) {
             switch (proj) {
@@ -248,21 +232,30 @@ public final class Interpreter {
                 }
                 case Mir.Proj.Index ix -> {
                     Ty elem = ((Ty.Array) ty).element();
-                    long i = Allocation.read(f.mem, f.layout.offsets()[ix.local()], 8, false);
-                    off += (int) (i * layout(elem).size());
+                    if (f == null) {
+                        dynamic[0] = true;
+                    } else {
+                        long i = Allocation.read(f.mem, f.layout.offsets()[ix.local()], 8, false);
+                        off += (int) (i * layout(elem).size());
+                    }
                     ty = elem;
                 }
                 case Mir.Proj.Deref d -> {
                     Ty pointee = ((Ty.Ref) ty).pointee();
-                    long addr = Allocation.read(placeMem, off, 8, false);
-                    Allocation target = memory.find(addr, layout(pointee).size());
-                    placeAlloc = target;
-                    placeMem = target.bytes;
-                    off = (int) (addr - target.base);
+                    if (f == null) {
+                        dynamic[0] = true;
+                    } else {
+                        long addr = Allocation.read(placeMem, off, 8, false);
+                        Allocation target = memory.find(addr, layout(pointee).size());
+                        placeAlloc = target;
+                        placeMem = target.bytes;
+                        off = (int) (addr - target.base);
+                    }
                     ty = pointee;
                 }
             }
         }
+        placeTy = ty;
         return off;
     }
 

@@ -423,12 +423,8 @@ final class FnCtxt {
 
     private static String describe(Expr e) {
         return switch (e) {
-            case Expr.MethodCall m -> "method calls";
             case Expr.Closure c -> "closures";
-            case Expr.Struct s -> "struct literals";
-            case Expr.AddrOf a -> "references";
             case Expr.Range r -> "ranges outside `for` loops";
-            case Expr.Let l -> "`if let`/`while let`";
             case Expr.Try t -> "the `?` operator";
             default -> "this expression";
         };

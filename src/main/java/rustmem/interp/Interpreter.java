@@ -513,6 +513,10 @@ public final class Interpreter {
                     store(f, agg.operands().get(i), mem, dst + (int) l.fields().offset(i), et);
                 }
             }
+            case Mir.LayoutOf lo -> {
+                Layout of = layout(lo.of());
+                Allocation.write(mem, dst, 8, lo.query() == Thir.LayoutQuery.SIZE_OF ? of.size() : of.align());
+            }
             case Mir.Discriminant d -> {
                 int off = offset(f, d.place());
                 long v = discriminant(placeMem, off, placeTy);

@@ -244,6 +244,8 @@ public final class Lowering {
                 push(new Mir.SetDiscriminant(dest, el.variant()));
             }
             case Thir.Match m -> match(dest, m);
+            case Thir.LayoutOf l -> assign(dest, new Mir.LayoutOf(l.query(), l.of()), span);
+            case Thir.ForArray f -> forArray(dest, f);
             case Thir.StructLit sl -> {
                 // fields are evaluated in the order they are written, then stored by declaration
                 Mir.Operand[] ops = new Mir.Operand[sl.values().size()];
@@ -452,6 +454,29 @@ public final class Lowering {
         cur = rhsB;
         into(dest, l.rhs());
         gotoBlock(join);
+    }
+
+    private void forArray(Mir.Place dest, Thir.ForArray f) {
+        Ty.Array arr = (Ty.Array) f.array().ty();
+        Mir.Place array = place(f.array());
+        int i = temp(Ty.USIZE, f.span());
+        assign(Mir.Place.local(i), new Mir.Use(constInt(0, Ty.USIZE)), f.span());
+        int head = newBlock(), body = newBlock(), step = newBlock(), exit = newBlock();
+        gotoBlock(head);
+        int cond = temp(Ty.BOOL, f.span());
+        assign(Mir.Place.local(cond), new Mir.BinaryOp(BinOp.LT, new Mir.Copy(Mir.Place.local(i)),
+            constInt(arr.length(), Ty.USIZE)), f.span());
+        branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
+        cur = body;
+        bindFrom(f.pattern(), array.index(i), arr.element());
+        loops.push(new LoopScope(f.label(), exit, step, null));
+        into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
+        loops.pop();
+        gotoBlock(step);
+        assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)), constInt(1, Ty.USIZE)), f.span());
+        gotoBlock(head);
+        cur = exit;
+        assign(dest, new Mir.Use(unit()), f.span());
     }
 
     private void forRange(Mir.Place dest, Thir.ForRange f) {

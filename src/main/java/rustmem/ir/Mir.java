@@ -88,6 +88,9 @@ public final class Mir {
     /** The discriminant value of the enum at place (which variant it holds). */
     public record Discriminant(Place place) implements Rvalue {}
 
+    /** The size or alignment of a type, known once the target is (rustc's NullOp). */
+    public record LayoutOf(Thir.LayoutQuery query, Ty of) implements Rvalue {}
+
     /** The address of a place ({@code &place}). */
     public record Ref(Place place, boolean mutable) implements Rvalue {}
 

@@ -40,7 +40,7 @@ final class FnCtxt {
         "Box", "Vec", "String", "Option", "Result", "Default", "ToString", "Iterator", "IntoIterator", "Clone",
         "From", "Into", "AsRef", "AsMut", "PartialEq", "Eq", "PartialOrd", "Ord", "Fn", "FnMut", "FnOnce", "Send",
         "Sync", "Sized", "Drop", "Extend", "TryFrom", "TryInto", "FromIterator", "DoubleEndedIterator",
-        "ExactSizeIterator", "ToOwned", "Copy", "Unpin", "size_of", "size_of_val", "align_of", "align_of_val");
+        "ExactSizeIterator", "ToOwned", "Copy", "Unpin");
 
     /** An enclosing loop: its label, id, whether `break value` is allowed, and the type of its value. */
     private static final class LoopCx {
@@ -671,6 +671,8 @@ final class FnCtxt {
     }
 
     private Thir.Expr call(Expr.Call c) {
+        Thir.Expr intrinsic = layoutIntrinsic(c);
+        if (intrinsic != null) return intrinsic;
         if (c.callee() instanceof Expr.PathExpr vp) {
             VariantRef ev = enumVariant(vp);
             if (ev != null) {
@@ -722,6 +724,49 @@ final class FnCtxt {
             throw error(pe.span(), "E0425", "cannot find function `" + name + "` in this scope", "not found in this scope");
         }
         return callSig(callee, c.args(), List.of(), c.span());
+    }
+
+    /**
+     * std::mem::{size_of, align_of}::<T>() and {size_of_val, align_of_val}(&v) for sized values (in
+     * the prelude since Rust 1.80), answered from the layout engine.
+     */
+    private Thir.Expr layoutIntrinsic(Expr.Call c) {
+        if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null) return null;
+        List<Path.PathSegment> segs = pe.path().segments();
+        String name = segs.get(segs.size() - 1).ident().name();
+        boolean viaStd = segs.size() == 3 && (segs.get(0).ident().name().equals("std") || segs.get(0).ident().name().equals("core"))
+            && segs.get(1).ident().name().equals("mem");
+        boolean viaMem = segs.size() == 2 && segs.get(0).ident().name().equals("mem") && fns.memImports().contains("mem");
+        if (!(segs.size() == 1 || viaStd || viaMem) || (segs.size() == 1 && (lookupLocal(name) != null || fns.free().containsKey(name)))) {
+            return null;
+        }
+        Thir.LayoutQuery q = switch (name) {
+            case "size_of", "size_of_val" -> Thir.LayoutQuery.SIZE_OF;
+            case "align_of", "align_of_val" -> Thir.LayoutQuery.ALIGN_OF;
+            default -> null;
+        };
+        if (q == null) return null;
+        Path.PathSegment last = segs.get(segs.size() - 1);
+        Ty of;
+        if (name.endsWith("_val")) {
+            if (c.args().size() != 1) throw error(c.span(), "E0061", "this function takes 1 argument but " + c.args().size()
+                + " arguments were supplied", null);
+            Thir.Expr arg = checkExpr(c.args().get(0), null);
+            if (!(infcx.shallow(arg.ty()) instanceof Ty.Ref r)) throw new Unsupported(c.span(), "`" + name + "` of a non-reference");
+            of = infcx.shallow(r.pointee());
+            if (of instanceof Ty.Str || of instanceof Ty.Slice || of instanceof Ty.Dynamic || of instanceof Ty.Infer) {
+                throw new Unsupported(c.span(), "`" + name + "` of dynamically sized or not yet inferred values");
+            }
+        } else {
+            if (!(last.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab) || ab.args().size() != 1
+                || !(ab.args().get(0) instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta)) {
+                throw new Unsupported(c.span(), "`" + name + "` without a type argument");
+            }
+            if (!c.args().isEmpty()) throw error(c.span(), "E0061", "this function takes 0 arguments but " + c.args().size()
+                + " arguments were supplied", null);
+            of = types.lower(ta.type());
+        }
+        return new Thir.LayoutOf(q, of, Ty.USIZE, c.span());
     }
 
     /** A call of a known function; receiver holds an already checked self argument of a method call. */
@@ -960,7 +1005,21 @@ final class FnCtxt {
     private Thir.Expr forLoop(Expr.ForLoop f) {
         Expr iter = f.iter() instanceof Expr.Paren p ? p.inner() : f.iter();
         if (!(iter instanceof Expr.Range r) || r.start() == null || r.end() == null) {
-            throw new Unsupported(f.iter().span(), "`for` loops over anything but integer ranges");
+            Thir.Expr array = checkExpr(iter, null);
+            if (!(infcx.shallow(array.ty()) instanceof Ty.Array at)) {
+                throw new Unsupported(f.iter().span(), "`for` loops over anything but integer ranges and arrays");
+            }
+            LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
+            scopes.push(new HashMap<>());
+            loops.push(cx);
+            try {
+                Thir.Pattern pat = pattern(f.pat(), at.element());
+                Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
+                return new Thir.ForArray(pat, array, body, cx.id, Ty.UNIT, f.span());
+            } finally {
+                loops.pop();
+                scopes.pop();
+            }
         }
         Thir.Expr start = checkExpr(r.start(), null);
         Thir.Expr end = coerce(checkExpr(r.end(), start.ty()), start.ty(), r.end().span());

@@ -92,6 +92,8 @@ final class ThirResolver {
             case Thir.Array a -> new Thir.Array(exprs(a.elements()), ty(a.ty(), s), s);
             case Thir.Repeat r -> new Thir.Repeat(expr(r.value()), r.count(), ty(r.ty(), s), s);
             case Thir.Index i -> new Thir.Index(expr(i.base()), expr(i.index()), ty(i.ty(), s), s);
+            case Thir.LayoutOf l -> new Thir.LayoutOf(l.query(), ty(l.of(), s), l.ty(), s);
+            case Thir.ForArray f -> new Thir.ForArray(f.pattern(), expr(f.array()), expr(f.body()), f.label(), f.ty(), s);
             case Thir.AddrOf a -> new Thir.AddrOf(expr(a.place()), a.mutable(), ty(a.ty(), s), s);
             case Thir.StructLit sl -> new Thir.StructLit(sl.fieldIndices(), exprs(sl.values()), ty(sl.ty(), s), s);
             case Thir.EnumLit el -> new Thir.EnumLit(el.variant(), el.fieldIndices(), exprs(el.values()), ty(el.ty(), s), s);

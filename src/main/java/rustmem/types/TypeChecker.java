@@ -23,7 +23,8 @@ public final class TypeChecker {
     }
 
     /** Functions and inherent methods by name, and the items hoisted out of function bodies. */
-    record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted) {
+    record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted,
+               java.util.Set<String> memImports) {
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
             return m == null ? null : m.get(name);
@@ -45,6 +46,7 @@ public final class TypeChecker {
         }
         Map<String, FnSig> fns = new HashMap<>();
         Map<AdtDef, Map<String, FnSig>> inherent = new HashMap<>();
+        java.util.Set<String> memImports = new java.util.HashSet<>();
         List<FnSig> order = new ArrayList<>();
         try {
             List<Item> allItems = hoisted(crate.items());
@@ -86,6 +88,7 @@ public final class TypeChecker {
                         }
                     }
                     case Item.Impl impl -> throw new Unsupported(item.span(), "trait implementations");
+                    case Item.Use use -> memImport(use.tree(), List.of(), memImports, item);
                     default -> throw new Unsupported(item.span(), itemWhat(item));
                 }
             }
@@ -96,7 +99,7 @@ public final class TypeChecker {
                 return null;
             }
             List<Thir.Body> bodies = new ArrayList<>();
-            Fns all = new Fns(fns, inherent, nested);
+            Fns all = new Fns(fns, inherent, nested, memImports);
             for (FnSig sig : order) {
                 Thir.Body body = new FnCtxt(sig, all, types, diags).checkBody();
                 bodies.add(body);
@@ -142,6 +145,32 @@ public final class TypeChecker {
         for (rustmem.syntax.ast.Stmt s : body.stmts()) {
             if (s instanceof rustmem.syntax.ast.Stmt.ItemStmt is) out.add(is.item());
         }
+    }
+
+    private static final java.util.Set<String> MEM_FNS = java.util.Set.of("size_of", "align_of", "size_of_val", "align_of_val");
+
+    /**
+     * The only `use` declarations run supports: std::mem itself and its layout functions, which
+     * the type checker answers from the layout engine.
+     */
+    private static void memImport(Item.UseTree tree, List<String> prefix, java.util.Set<String> out, Item item) {
+        List<String> path = new ArrayList<>(prefix);
+        for (var seg : tree.prefix().segments()) path.add(seg.ident().name());
+        switch (tree.kind()) {
+            case NESTED -> {
+                for (Item.UseTree t : tree.nested()) memImport(t, path, out, item);
+                return;
+            }
+            case GLOB -> throw new Unsupported(item.span(), "glob imports");
+            case SIMPLE -> { }
+        }
+        boolean std = !path.isEmpty() && (path.get(0).equals("std") || path.get(0).equals("core"));
+        String last = path.isEmpty() ? "" : path.get(path.size() - 1);
+        if (tree.rename() != null) throw new Unsupported(item.span(), "`use … as …` renames");
+        if (std && path.size() == 2 && last.equals("mem")) out.add("mem");
+        else if (std && path.size() == 3 && path.get(1).equals("mem") && MEM_FNS.contains(last)) out.add(last);
+        else if (std && path.size() == 3 && path.get(1).equals("mem") && last.equals("self")) out.add("mem");
+        else throw new Unsupported(item.span(), "`use` declarations other than of std::mem's layout functions");
     }
 
     private static FnSig signature(Item.Fn f, Item item, Ty self, TypeCollector types, int index) {

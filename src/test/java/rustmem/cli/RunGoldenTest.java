@@ -61,6 +61,26 @@ class RunGoldenTest {
         return String.join("\n", out);
     }
 
+    /** The tour's examples either run exactly as the rustc binary does or are refused as unsupported. */
+    @TestFactory
+    Stream<DynamicTest> examplesRunRightOrSaySoThatTheyCannot() throws IOException {
+        List<Path> examples;
+        try (Stream<Path> s = Files.list(Path.of("examples"))) {
+            examples = s.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
+        }
+        return examples.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String name = p.getFileName().toString().replaceAll("\\.rs$", "");
+            Outcome o = run(p);
+            if (o.code() == 2) {
+                assertTrue(o.diagnostics().startsWith("error: unsupported: "), o.diagnostics());
+                return;
+            }
+            assertEquals("", o.diagnostics());
+            assertEquals(Files.readString(Path.of("examples/expected/" + name + ".stdout")), o.stdout(), "stdout");
+            assertEquals(Integer.parseInt(Files.readString(Path.of("examples/expected/" + name + ".exit")).trim()), o.code());
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> programsRunAsTheRustcBinaryDoes() throws IOException {
         List<Path> programs;

@@ -143,6 +143,15 @@ public final class Thir {
     /** A struct value; fields are evaluated in the order written (fieldIndices gives each one's declared index). */
     public record StructLit(List<Integer> fieldIndices, List<Expr> values, Ty ty, Span span) implements Expr {}
 
+    /** What a layout intrinsic asks for. */
+    public enum LayoutQuery { SIZE_OF, ALIGN_OF }
+
+    /** {@code size_of::<T>()} / {@code align_of::<T>()} (and the _val forms for sized values): a usize. */
+    public record LayoutOf(LayoutQuery query, Ty of, Ty ty, Span span) implements Expr {}
+
+    /** {@code for pattern in array} by value: each element in order. */
+    public record ForArray(Pattern pattern, Expr array, Expr body, int label, Ty ty, Span span) implements Expr {}
+
     /** {@code &place} / {@code &mut place}. */
     public record AddrOf(Expr place, boolean mutable, Ty ty, Span span) implements Expr {}
 

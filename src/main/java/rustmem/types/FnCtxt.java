@@ -326,6 +326,30 @@ final class FnCtxt {
     /** A struct, or a variant of an enum, named by a path ({@code E::V}, {@code Self::V}, {@code S}). */
     record VariantRef(AdtDef def, int index) {}
 
+    private final java.util.Set<String> constsInProgress = new java.util.HashSet<>();
+
+    /** A constant's value, checked where it is used but with only items in scope (not this body's locals). */
+    private Thir.Expr constant(String name, TypeChecker.Constant k, rustmem.source.Span span) {
+        if (!constsInProgress.add(name)) {
+            throw error(span, "E0391", "cycle detected when const-evaluating `" + name + "`", null);
+        }
+        Deque<Map<String, Integer>> saved = new ArrayDeque<>(scopes);
+        scopes.clear();
+        scopes.push(new HashMap<>());
+        try {
+            Thir.Expr v = coerce(checkExpr(k.value(), k.ty()), k.ty(), k.value().span());
+            if (!(v instanceof Thir.Literal) && !(v instanceof Thir.Binary) && !(v instanceof Thir.Unary)
+                && !(v instanceof Thir.Tuple) && !(v instanceof Thir.Array) && !(v instanceof Thir.Cast)) {
+                throw new Unsupported(k.value().span(), "this constant expression");
+            }
+            return v;
+        } finally {
+            scopes.clear();
+            scopes.addAll(saved);
+            constsInProgress.remove(name);
+        }
+    }
+
     /** `E::V` / `Self::V` naming a variant of one of the program's enums, or null. */
     private VariantRef enumVariant(Expr.PathExpr p) {
         List<Path.PathSegment> segs = p.path().segments();
@@ -473,6 +497,8 @@ final class FnCtxt {
             Integer local = lookupLocal(name);
             if (local != null) return new Thir.Local(local, locals.get(local).ty(), p.span());
             if (fns.free().containsKey(name)) throw new Unsupported(p.span(), "functions as values");
+            TypeChecker.Constant k = fns.consts().get(name);
+            if (k != null) return constant(name, k, p.span());
             AdtDef unit = structNamed(name);
             if (unit != null && unit.variants().get(0).fields().isEmpty()) {
                 return new Thir.StructLit(List.of(), List.of(), new Ty.Adt(unit, List.of()), p.span());
@@ -1165,12 +1191,10 @@ final class FnCtxt {
         for (Expr e : call.positional()) args.add(checkExpr(e, null));
         for (Expr e : call.namedValues()) args.add(checkExpr(e, null));
         for (String capture : parsed.captures()) {
-            Integer local = lookupLocal(capture);
-            if (local == null) {
-                throw error(call.formatSpan(), "E0425", "cannot find value `" + capture + "` in this scope",
-                    "not found in this scope");
-            }
-            args.add(new Thir.Local(local, locals.get(local).ty(), call.formatSpan()));
+            // `{name}` reads name as if it were written as an argument
+            rustmem.syntax.ast.Ident id = new rustmem.syntax.ast.Ident(capture, call.formatSpan());
+            Path path = new Path(false, List.of(new Path.PathSegment(id, null, call.formatSpan())), call.formatSpan());
+            args.add(path(new Expr.PathExpr(null, path, call.formatSpan())));
         }
         // width and precision arguments ({:1$}, {:.*}) are usize
         for (FormatTemplate.Piece piece : parsed.template().pieces()) {

@@ -22,9 +22,12 @@ public final class TypeChecker {
             && item.decl().params().get(0).selfKind() != Item.SelfKind.NONE; }
     }
 
+    /** A `const` (or immutable `static`) item: its declared type and value expression, inlined where used. */
+    record Constant(Ty ty, rustmem.syntax.ast.Expr value) {}
+
     /** Functions and inherent methods by name, and the items hoisted out of function bodies. */
     record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted,
-               java.util.Set<String> memImports) {
+               java.util.Set<String> memImports, Map<String, Constant> consts) {
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
             return m == null ? null : m.get(name);
@@ -47,6 +50,7 @@ public final class TypeChecker {
         Map<String, FnSig> fns = new HashMap<>();
         Map<AdtDef, Map<String, FnSig>> inherent = new HashMap<>();
         java.util.Set<String> memImports = new java.util.HashSet<>();
+        Map<String, Constant> consts = new HashMap<>();
         List<FnSig> order = new ArrayList<>();
         try {
             List<Item> allItems = hoisted(crate.items());
@@ -89,6 +93,10 @@ public final class TypeChecker {
                     }
                     case Item.Impl impl -> throw new Unsupported(item.span(), "trait implementations");
                     case Item.Use use -> memImport(use.tree(), List.of(), memImports, item);
+                    case Item.Const c when c.value() != null && c.generics().isEmpty() && !c.name().name().equals("_") ->
+                        consts.put(c.name().name(), new Constant(types.lower(c.type()), c.value()));
+                    case Item.Static st when !st.mutable() && st.value() != null ->
+                        consts.put(st.name().name(), new Constant(types.lower(st.type()), st.value()));
                     default -> throw new Unsupported(item.span(), itemWhat(item));
                 }
             }
@@ -99,7 +107,7 @@ public final class TypeChecker {
                 return null;
             }
             List<Thir.Body> bodies = new ArrayList<>();
-            Fns all = new Fns(fns, inherent, nested, memImports);
+            Fns all = new Fns(fns, inherent, nested, memImports, consts);
             for (FnSig sig : order) {
                 Thir.Body body = new FnCtxt(sig, all, types, diags).checkBody();
                 bodies.add(body);

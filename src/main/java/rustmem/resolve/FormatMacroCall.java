@@ -23,12 +23,16 @@ public record FormatMacroCall(Lit format, Span formatSpan, List<Expr> positional
 
     /** Parses the macro's input; null (after reporting) when it is malformed. An empty input gives a null format. */
     public static FormatMacroCall parse(MacCall mac, Diagnostics diags) {
-        List<List<TokenTree>> parts = TokenTrees.splitCommas(mac.args().trees());
-        if (parts.isEmpty()) return new FormatMacroCall(null, mac.span(), List.of(), List.of(), List.of());
+        return parse(TokenTrees.splitCommas(mac.args().trees()), mac.span(), diags);
+    }
+
+    /** Parses comma-separated parts (the format string first) of a macro's input. */
+    public static FormatMacroCall parse(List<List<TokenTree>> parts, Span macSpan, Diagnostics diags) {
+        if (parts.isEmpty()) return new FormatMacroCall(null, macSpan, List.of(), List.of(), List.of());
         List<TokenTree> first = parts.get(0);
         if (first.size() != 1 || !(first.get(0) instanceof TokenTree.Leaf leaf) || leaf.token().kind() != TokenKind.LITERAL
             || !(leaf.token().lit().kind() == Lit.Kind.STR || leaf.token().lit().kind() == Lit.Kind.RAW_STR)) {
-            Span at = first.isEmpty() ? mac.span() : first.get(0).span();
+            Span at = first.isEmpty() ? macSpan : first.get(0).span();
             diags.emit(Diagnostic.error("format argument must be a string literal").span(at));
             return null;
         }
@@ -39,7 +43,7 @@ public record FormatMacroCall(Lit format, Span formatSpan, List<Expr> positional
         for (int i = 1; i < parts.size(); i++) {
             List<TokenTree> part = parts.get(i);
             if (part.isEmpty()) {
-                diags.emit(Diagnostic.error("expected expression, found `,`").span(mac.span()));
+                diags.emit(Diagnostic.error("expected expression, found `,`").span(macSpan));
                 return null;
             }
             String name = null;

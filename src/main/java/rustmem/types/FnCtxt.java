@@ -1159,8 +1159,113 @@ final class FnCtxt {
 
     // ------------------------------------------------------------------ macros
 
+    /** The format arguments after the first `skip` comma-separated parts of a macro call, or null. */
+    private FormatMacroCall trailingFormat(MacCall mac, int skip) {
+        var parts = rustmem.syntax.TokenTrees.splitCommas(mac.args().trees());
+        if (parts.size() <= skip) return null;
+        FormatMacroCall call = FormatMacroCall.parse(parts.subList(skip, parts.size()), mac.span(), diags);
+        if (call == null) throw new TypeError(Diagnostic.error("could not parse the message of this assertion").span(mac.span()).build());
+        return call;
+    }
+
+    private Expr macroArg(MacCall mac, int index) {
+        var parts = rustmem.syntax.TokenTrees.splitCommas(mac.args().trees());
+        if (parts.size() <= index) throw error(mac.span(), null, "this assertion needs more arguments", null);
+        Expr e = rustmem.syntax.Parser.parseExprOnly(rustmem.syntax.TokenTrees.flatten(parts.get(index)), diags);
+        if (e == null) throw new TypeError(Diagnostic.error("could not parse this assertion").span(mac.span()).build());
+        return e;
+    }
+
+    /**
+     * assert!(c), assert_eq!(a, b), assert_ne!(a, b), each with an optional message: `if !(…) { panic!(…) }`
+     * with std's messages ("assertion failed: c", "assertion `left == right` failed" + left/right).
+     */
+    private Thir.Expr assertMacro(String name, MacCall mac) {
+        rustmem.source.Span span = mac.span();
+        List<FormatTemplate.Piece> pieces = new ArrayList<>();
+        List<Thir.Expr> args = new ArrayList<>();
+        List<Thir.Stmt> stmts = new ArrayList<>();
+        Thir.Expr failed;
+        if (name.equals("assert")) {
+            Expr condExpr = macroArg(mac, 0);
+            Thir.Expr cond = coerce(checkExpr(condExpr, Ty.BOOL), Ty.BOOL, condExpr.span());
+            failed = new Thir.Unary(Expr.UnOp.NOT, cond, Ty.BOOL, condExpr.span());
+            FormatMacroCall msg = trailingFormat(mac, 1);
+            if (msg == null) pieces.add(new FormatTemplate.Text("assertion failed: " + rustmem.syntax.AstPrinter.print(condExpr)));
+            else appendMessage(msg, pieces, args, 0);
+        } else {
+            boolean eq = name.equals("assert_eq");
+            Expr leftExpr = macroArg(mac, 0);
+            Expr rightExpr = macroArg(mac, 1);
+            Thir.Expr left = checkExpr(leftExpr, null);
+            Thir.Expr right = coerce(checkExpr(rightExpr, left.ty()), left.ty(), rightExpr.span());
+            Ty t = infcx.shallow(left.ty());
+            boolean comparable = isIntish(t) || isFloatish(t) || t instanceof Ty.Bool || t instanceof Ty.Char || t.equals(Ty.STATIC_STR);
+            if (!comparable) throw new Unsupported(span, "`" + name + "!` on values of type `" + infcx.resolve(t, false).display() + "`");
+            // both sides are evaluated once, into hidden locals the message reads too
+            int l = declare(" left", left.ty(), false, leftExpr.span());
+            int r = declare(" right", left.ty(), false, rightExpr.span());
+            stmts.add(new Thir.Let(new Thir.Pattern.Binding(l), left, span));
+            stmts.add(new Thir.Let(new Thir.Pattern.Binding(r), right, span));
+            Thir.Expr lv = new Thir.Local(l, left.ty(), span);
+            Thir.Expr rv = new Thir.Local(r, left.ty(), span);
+            failed = new Thir.Binary(eq ? Expr.BinOp.NE : Expr.BinOp.EQ, lv, rv, Ty.BOOL, span);
+            args.add(lv);
+            args.add(rv);
+            pieces.add(new FormatTemplate.Text("assertion `left " + (eq ? "==" : "!=") + " right` failed"));
+            FormatMacroCall msg = trailingFormat(mac, 2);
+            if (msg != null) {
+                pieces.add(new FormatTemplate.Text(": "));
+                appendMessage(msg, pieces, args, 2);
+            }
+            FormatTemplate.Spec debug = new FormatTemplate.Spec(' ', FormatTemplate.Align.NONE, false, false, false, false,
+                FormatTemplate.Count.NONE, FormatTemplate.Count.NONE, FormatTemplate.Trait.DEBUG, false, false);
+            pieces.add(new FormatTemplate.Text("\n  left: "));
+            pieces.add(new FormatTemplate.Slot(0, debug));
+            pieces.add(new FormatTemplate.Text("\n right: "));
+            pieces.add(new FormatTemplate.Slot(1, debug));
+        }
+        Thir.Expr panic = new Thir.Print(Thir.PrintKind.PANIC, new FormatTemplate(pieces), args, Ty.NEVER, span);
+        Thir.Expr check = new Thir.If(failed, panic, null, Ty.UNIT, span);
+        stmts.add(new Thir.ExprStmt(check, span));
+        return new Thir.Block(stmts, null, Ty.UNIT, span);
+    }
+
+    /** Appends a user message's template; its argument numbers start after the args already there. */
+    private void appendMessage(FormatMacroCall msg, List<FormatTemplate.Piece> pieces, List<Thir.Expr> args, int offset) {
+        FormatParser.Result parsed;
+        try {
+            parsed = FormatParser.parse(msg.format().cooked(), msg.positional().size(), msg.names());
+        } catch (FormatParser.FormatError fe) {
+            throw error(msg.formatSpan(), null, fe.getMessage(), null);
+        }
+        for (FormatTemplate.Piece p : parsed.template().pieces()) {
+            pieces.add(switch (p) {
+                case FormatTemplate.Text t -> t;
+                case FormatTemplate.Slot sl -> new FormatTemplate.Slot(sl.argument() + offset, shift(sl.spec(), offset));
+            });
+        }
+        for (Expr e : msg.positional()) args.add(checkExpr(e, null));
+        for (Expr e : msg.namedValues()) args.add(checkExpr(e, null));
+        for (String capture : parsed.captures()) {
+            rustmem.syntax.ast.Ident id = new rustmem.syntax.ast.Ident(capture, msg.formatSpan());
+            Path path = new Path(false, List.of(new Path.PathSegment(id, null, msg.formatSpan())), msg.formatSpan());
+            args.add(path(new Expr.PathExpr(null, path, msg.formatSpan())));
+        }
+    }
+
+    private static FormatTemplate.Spec shift(FormatTemplate.Spec s, int offset) {
+        return new FormatTemplate.Spec(s.fill(), s.align(), s.plus(), s.minus(), s.alternate(), s.zero(),
+            shift(s.width(), offset), shift(s.precision(), offset), s.trait(), s.debugLowerHex(), s.debugUpperHex());
+    }
+
+    private static FormatTemplate.Count shift(FormatTemplate.Count c, int offset) {
+        return c.argument() >= 0 ? new FormatTemplate.Count(c.value(), c.argument() + offset) : c;
+    }
+
     private Thir.Expr macro(MacCall mac, Ty expected) {
         String name = mac.path().isSingle() ? mac.path().last().name() : mac.path().toString();
+        if (name.matches("(std::)?(debug_)?assert(_eq|_ne)?")) return assertMacro(name.replace("std::", "").replace("debug_", ""), mac);
         Thir.PrintKind kind = switch (name) {
             case "println", "std::println" -> Thir.PrintKind.PRINTLN;
             case "print", "std::print" -> Thir.PrintKind.PRINT;

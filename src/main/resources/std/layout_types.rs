@@ -48,7 +48,9 @@ pub struct Wrapping<T>(pub T);
 pub struct Saturating<T>(pub T);
 
 // ---- core::option, core::result, core::cmp, core::ops
+#[derive(Debug)]
 pub enum Option<T> { None, Some(T) }
+#[derive(Debug)]
 pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(i8)]
 pub enum Ordering { Less = -1, Equal = 0, Greater = 1 }

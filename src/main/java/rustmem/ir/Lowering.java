@@ -310,7 +310,7 @@ public final class Lowering {
                 List<Ty> elems = ((Ty.Tuple) ty).elements();
                 for (int i = 0; i < tp.elements().size(); i++) test(tp.elements().get(i), place.field(i), elems.get(i), fail);
             }
-            case Thir.Pattern.Fields f -> fields(f, place, ((Ty.Adt) ty).def().variants().get(0), fail);
+            case Thir.Pattern.Fields f -> fields(f, place, (Ty.Adt) ty, 0, fail);
             case Thir.Pattern.Variant v -> {
                 var def = ((Ty.Adt) ty).def();
                 Ty dty = discriminantTy(def);
@@ -318,7 +318,7 @@ public final class Lowering {
                 assign(Mir.Place.local(d), new Mir.Discriminant(place), null);
                 long want = rustmem.layout.LayoutReport.discriminants(def).get(v.variant()).longValue();
                 compare(BinOp.EQ, new Mir.Copy(Mir.Place.local(d)), new Mir.Constant(new Thir.Const.Int(BigInteger.valueOf(want)), dty), fail);
-                fields(v.fields(), place.downcast(v.variant()), def.variants().get(v.variant()), fail);
+                fields(v.fields(), place.downcast(v.variant()), (Ty.Adt) ty, v.variant(), fail);
             }
             case Thir.Pattern.Const c -> compare(BinOp.EQ, new Mir.Copy(place), new Mir.Constant(c.value(), ty), fail);
             case Thir.Pattern.Range r -> {
@@ -341,10 +341,11 @@ public final class Lowering {
         }
     }
 
-    private void fields(Thir.Pattern.Fields f, Mir.Place place, rustmem.types.AdtDef.VariantDef variant, int fail) {
+    private void fields(Thir.Pattern.Fields f, Mir.Place place, Ty.Adt adt, int variant, int fail) {
+        var defs = adt.def().variants().get(variant).fields();
         for (int k = 0; k < f.indices().size(); k++) {
             int i = f.indices().get(k);
-            test(f.patterns().get(k), place.field(i), variant.fields().get(i).type(), fail);
+            test(f.patterns().get(k), place.field(i), defs.get(i).type().subst(adt.args()), fail);
         }
     }
 

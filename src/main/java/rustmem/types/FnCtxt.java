@@ -181,6 +181,9 @@ final class FnCtxt {
 
     private Thir.Stmt checkLet(Stmt.Let let) {
         if (let.elseBlock() != null) throw new Unsupported(let.span(), "`let … else`");
+        if (let.type() != null && containsInferType(let.type())) {
+            throw new Unsupported(let.type().span(), "`_` in type annotations");
+        }
         Ty declared = let.type() != null ? types.lower(let.type()) : null;
         Thir.Expr init = null;
         Ty ty;
@@ -197,6 +200,22 @@ final class FnCtxt {
 
     private Thir.Pattern bindPattern(Pat p, Ty ty) { return pattern(p, ty); }
 
+    /** Whether a written type has a `_` somewhere (run does not infer those yet). */
+    private static boolean containsInferType(rustmem.syntax.ast.Type t) {
+        return switch (t) {
+            case rustmem.syntax.ast.Type.Infer i -> true;
+            case rustmem.syntax.ast.Type.PathType pt -> pt.path().segments().stream().anyMatch(seg ->
+                seg.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab && ab.args().stream().anyMatch(a ->
+                    a instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta && containsInferType(ta.type())));
+            case rustmem.syntax.ast.Type.Ref r -> containsInferType(r.inner());
+            case rustmem.syntax.ast.Type.Tuple tu -> tu.elements().stream().anyMatch(FnCtxt::containsInferType);
+            case rustmem.syntax.ast.Type.Array a -> containsInferType(a.element());
+            case rustmem.syntax.ast.Type.Slice sl -> containsInferType(sl.element());
+            case rustmem.syntax.ast.Type.Paren pa -> containsInferType(pa.inner());
+            default -> false;
+        };
+    }
+
     /** Names bound by the first alternative of an or-pattern, which the others must bind again. */
     private Map<String, Integer> orBindings;
 
@@ -209,6 +228,12 @@ final class FnCtxt {
         return switch (p) {
             case Pat.Wild w -> new Thir.Pattern.Wild();
             case Pat.Paren pp -> pattern(pp.inner(), ty);
+            case Pat.IdentPat ip when ip.sub() == null && !ip.byRef() && !ip.mutable() && preludeVariant(ip.name().name()) != null
+                && preludeVariant(ip.name().name()).def().variants().get(preludeVariant(ip.name().name()).index()).fields().isEmpty() -> {
+                VariantRef v = preludeVariant(ip.name().name());
+                requireType(v, ty, ip.span());
+                yield new Thir.Pattern.Variant(v.index(), new Thir.Pattern.Fields(List.of(), List.of()));
+            }
             case Pat.IdentPat ip -> {
                 if (ip.byRef()) throw new Unsupported(ip.span(), "`ref` bindings");
                 AdtDef unit = structNamed(ip.name().name());
@@ -246,6 +271,7 @@ final class FnCtxt {
                 VariantRef v = variantPath(ts.path(), ts.span());
                 requireType(v, ty, ts.span());
                 var fields = v.def().variants().get(v.index()).fields();
+                List<Ty> ftys = v.fieldTypes();
                 List<Pat> elems = expandRest(ts.elements(), fields.size(), ts.span());
                 if (elems.size() != fields.size()) {
                     throw error(ts.span(), "E0023", "this pattern has " + elems.size() + " field" + (elems.size() == 1 ? "" : "s")
@@ -255,7 +281,7 @@ final class FnCtxt {
                 List<Thir.Pattern> pats = new ArrayList<>();
                 for (int i = 0; i < elems.size(); i++) {
                     idx.add(i);
-                    pats.add(pattern(elems.get(i), fields.get(i).type()));
+                    pats.add(pattern(elems.get(i), ftys.get(i)));
                 }
                 yield variantPattern(v, new Thir.Pattern.Fields(idx, pats));
             }
@@ -273,7 +299,7 @@ final class FnCtxt {
                             + "` does not have a field named `" + fp.name().name() + "`", null);
                     }
                     idx.add(i);
-                    pats.add(pattern(fp.pat(), fields.get(i).type()));
+                    pats.add(pattern(fp.pat(), v.fieldTypes().get(i)));
                 }
                 if (!sp.rest() && idx.size() < fields.size()) {
                     throw error(sp.span(), "E0027", "pattern does not mention all fields", null);
@@ -324,7 +350,38 @@ final class FnCtxt {
     }
 
     /** A struct, or a variant of an enum, named by a path ({@code E::V}, {@code Self::V}, {@code S}). */
-    record VariantRef(AdtDef def, int index) {}
+    record VariantRef(AdtDef def, int index, List<Ty> args) {
+        VariantRef(AdtDef def, int index) { this(def, index, List.of()); }
+
+        Ty ty() { return new Ty.Adt(def, args); }
+
+        List<Ty> fieldTypes() {
+            return def.variants().get(index).fields().stream().map(f -> f.type().subst(args)).toList();
+        }
+    }
+
+    /** Option and Result are the generic enums of std that run knows; their variants are in the prelude. */
+    private static final Map<String, String> PRELUDE_VARIANTS = Map.of("Some", "Option", "None", "Option", "Ok", "Result",
+        "Err", "Result");
+
+    private VariantRef withFreshArgs(AdtDef def, int index) {
+        List<Ty> args = new ArrayList<>();
+        for (int i = 0; i < def.generics().size(); i++) args.add(infcx.fresh(Ty.InferKind.GENERAL));
+        return new VariantRef(def, index, args);
+    }
+
+    private static boolean knownEnum(AdtDef def) {
+        return def.isEnum() && (!def.fromStd() || def.name().equals("Option") || def.name().equals("Result"));
+    }
+
+    private VariantRef preludeVariant(String name) {
+        String owner = PRELUDE_VARIANTS.get(name);
+        if (owner == null || lookupLocal(name) != null) return null;
+        AdtDef def = types.adt(owner);
+        if (def == null || !def.isEnum()) return null;
+        for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(name)) return withFreshArgs(def, i);
+        return null;
+    }
 
     private final java.util.Set<String> constsInProgress = new java.util.HashSet<>();
 
@@ -353,12 +410,13 @@ final class FnCtxt {
     /** `E::V` / `Self::V` naming a variant of one of the program's enums, or null. */
     private VariantRef enumVariant(Expr.PathExpr p) {
         List<Path.PathSegment> segs = p.path().segments();
+        if (p.qself() == null && segs.size() == 1 && segs.get(0).args() == null) return preludeVariant(segs.get(0).ident().name());
         if (p.qself() != null || segs.size() != 2 || segs.get(0).args() != null) return null;
         String owner = segs.get(0).ident().name();
         AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : types.adt(owner);
-        if (def == null || !def.isEnum() || def.fromStd()) return null;
+        if (def == null || !knownEnum(def)) return null;
         String vname = segs.get(1).ident().name();
-        for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(vname)) return new VariantRef(def, i);
+        for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(vname)) return withFreshArgs(def, i);
         if (fns.associated(def, vname) != null) return null;
         throw error(segs.get(1).ident().span(), "E0599", "no variant or associated item named `" + vname + "` found for enum `"
             + def.name() + "` in the current scope", "variant or associated item not found in `" + def.name() + "`");
@@ -369,13 +427,15 @@ final class FnCtxt {
         if (segs.size() == 1) {
             AdtDef s = structNamed(segs.get(0).ident().name());
             if (s != null) return new VariantRef(s, 0);
+            VariantRef pv = preludeVariant(segs.get(0).ident().name());
+            if (pv != null) return pv;
         }
         if (segs.size() == 2) {
             String owner = segs.get(0).ident().name();
             AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : types.adt(owner);
-            if (def != null && def.isEnum() && !def.fromStd()) {
+            if (def != null && knownEnum(def)) {
                 String vname = segs.get(1).ident().name();
-                for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(vname)) return new VariantRef(def, i);
+                for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(vname)) return withFreshArgs(def, i);
                 throw error(segs.get(1).ident().span(), "E0599", "no variant or associated item named `" + vname + "` found for enum `"
                     + def.name() + "` in the current scope", "variant or associated item not found in `" + def.name() + "`");
             }
@@ -384,8 +444,7 @@ final class FnCtxt {
     }
 
     private void requireType(VariantRef v, Ty ty, rustmem.source.Span span) {
-        Ty adt = new Ty.Adt(v.def(), List.of());
-        if (!infcx.unify(ty, adt)) throw mismatch(span, ty, adt);
+        if (!infcx.unify(ty, v.ty())) throw mismatch(span, ty, v.ty());
     }
 
     // ------------------------------------------------------------------ expressions
@@ -503,6 +562,10 @@ final class FnCtxt {
             if (unit != null && unit.variants().get(0).fields().isEmpty()) {
                 return new Thir.StructLit(List.of(), List.of(), new Ty.Adt(unit, List.of()), p.span());
             }
+            VariantRef pv = preludeVariant(name);
+            if (pv != null && pv.def().variants().get(pv.index()).fields().isEmpty()) {
+                return new Thir.EnumLit(pv.index(), List.of(), List.of(), pv.ty(), p.span());
+            }
             if (PRELUDE.contains(name)) throw new Unsupported(p.span(), "`" + name + "` from the standard library");
             throw error(p.span(), "E0425", "cannot find value `" + name + "` in this scope", "not found in this scope");
         }
@@ -511,7 +574,7 @@ final class FnCtxt {
         if (ev != null) {
             var fields = ev.def().variants().get(ev.index()).fields();
             if (!fields.isEmpty()) throw new Unsupported(p.span(), "enum variant constructors as functions");
-            return new Thir.EnumLit(ev.index(), List.of(), List.of(), new Ty.Adt(ev.def(), List.of()), p.span());
+            return new Thir.EnumLit(ev.index(), List.of(), List.of(), ev.ty(), p.span());
         }
         if (p.qself() == null && segs.size() == 2 && segs.get(0).args() == null) {
             Ty t = TypeCollector.primitive(segs.get(0).ident().name());
@@ -666,8 +729,13 @@ final class FnCtxt {
                 Ty lt = infcx.resolve(l.ty(), false);
                 Ty rt = infcx.resolve(r.ty(), false);
                 if ((isIntish(lt) || isFloatish(lt)) && (isIntish(rt) || isFloatish(rt))) throw mismatch(b.rhs().span(), lt, rt);
+                if ((lt instanceof Ty.Int || lt instanceof Ty.Float) && op == Expr.BinOp.ADD) {
+                    // i8 + Option<i8>: no `Add<Option<i8>>` impl for i8 (rustc: E0277)
+                    throw error(b.span(), "E0277", "cannot add `" + rt.display() + "` to `" + lt.display() + "`",
+                        "no implementation for `" + lt.display() + " + " + rt.display() + "`");
+                }
                 requireArith(op, l, r, b.span());
-                throw mismatch(b.rhs().span(), lt, rt);
+                throw new Unsupported(b.span(), "operator `" + op.symbol + "` between `" + lt.display() + "` and `" + rt.display() + "`");
             }
         }
         requireArith(op, l, r, b.span());
@@ -713,11 +781,12 @@ final class FnCtxt {
                 }
                 List<Integer> idx = new ArrayList<>();
                 List<Thir.Expr> values = new ArrayList<>();
+                List<Ty> ftys = ev.fieldTypes();
                 for (int i = 0; i < fields.size(); i++) {
                     idx.add(i);
-                    values.add(coerce(checkExpr(c.args().get(i), fields.get(i).type()), fields.get(i).type(), c.args().get(i).span()));
+                    values.add(coerce(checkExpr(c.args().get(i), ftys.get(i)), ftys.get(i), c.args().get(i).span()));
                 }
-                return new Thir.EnumLit(ev.index(), idx, values, new Ty.Adt(ev.def(), List.of()), c.span());
+                return new Thir.EnumLit(ev.index(), idx, values, ev.ty(), c.span());
             }
         }
         if (c.callee() instanceof Expr.PathExpr pe && pe.qself() == null && pe.path().segments().size() == 2
@@ -855,10 +924,11 @@ final class FnCtxt {
                             + ev.def().variants().get(ev.index()).name() + "` has no field named `" + f.name().name() + "`", null);
                     }
                     idx.add(i);
-                    values.add(coerce(checkExpr(f.value(), fields.get(i).type()), fields.get(i).type(), f.value().span()));
+                    Ty ft = ev.fieldTypes().get(i);
+                    values.add(coerce(checkExpr(f.value(), ft), ft, f.value().span()));
                 }
                 if (idx.size() < fields.size()) throw error(st.path().span(), "E0063", "missing fields in initializer", null);
-                return new Thir.EnumLit(ev.index(), idx, values, new Ty.Adt(ev.def(), List.of()), st.span());
+                return new Thir.EnumLit(ev.index(), idx, values, ev.ty(), st.span());
             }
         }
         if (st.qself() != null || !st.path().isSingle()) throw new Unsupported(st.path().span(), "this struct path");

@@ -148,9 +148,9 @@ final class ThirResolver {
     static boolean formattable(Ty t, FormatTemplate.Trait trait) {
         // &T formats as T does (std's impls for references delegate)
         if (t instanceof Ty.Ref r && !(r.pointee() instanceof Ty.Str)) return formattable(r.pointee(), trait);
-        if (t instanceof Ty.Adt a && !a.def().isUnion() && !a.def().fromStd() && a.args().isEmpty()) {
+        if (t instanceof Ty.Adt a && !a.def().isUnion() && (!a.def().fromStd() || a.def().isEnum())) {
             return trait == FormatTemplate.Trait.DEBUG && a.def().derives().contains("Debug")
-                && a.def().variants().stream().allMatch(v -> v.fields().stream().allMatch(f -> formattable(f.type(), trait)));
+                && a.def().variants().stream().allMatch(v -> v.fields().stream().allMatch(f -> formattable(f.type().subst(a.args()), trait)));
         }
         return switch (trait) {
             case DISPLAY -> t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char

@@ -145,9 +145,6 @@ abstract class TokenCursor {
         return true;
     }
 
-    /** Eats a {@code +}, splitting {@code +=} (as in {@code T: A+=…} never occurs; kept for symmetry with rustc). */
-    protected final boolean eatPlus() { return eat(TokenKind.PLUS); }
-
     /** Reports "expected one of …, found …" at the current token and returns the error to throw. */
     protected final ParseError unexpected() {
         String found = describe(tok);

@@ -331,14 +331,7 @@ public final class Parser extends ExprParser {
         boolean isAsync = eatKw("async");
         boolean unsafe = eatKw("unsafe");
         if (!unsafe && tok.isKeyword("safe")) bump();
-        String abi = null;
-        if (eatKw("extern")) {
-            abi = "C";
-            if (tok.is(TokenKind.LITERAL)) {
-                abi = tok.lit().cooked();
-                bump();
-            }
-        }
+        String abi = eatKw("extern") ? parseAbi() : null;
         return new Item.FnHeader(isConst, isAsync, unsafe, abi);
     }
 
@@ -618,11 +611,7 @@ public final class Parser extends ExprParser {
     }
 
     private Item.ItemKind parseForeignMod(boolean unsafe) {
-        String abi = "C";
-        if (tok.is(TokenKind.LITERAL)) {
-            abi = tok.lit().cooked();
-            bump();
-        }
+        String abi = parseAbi();
         expectKind(TokenKind.OPEN_BRACE);
         parseInnerAttrs();
         List<Item> items = new ArrayList<>();

@@ -45,6 +45,14 @@ abstract class PathParser extends TokenCursor {
     /** Current nesting of expressions, types, patterns, items and token trees. */
     int depth;
 
+    /** The ABI after {@code extern}: the string literal when written, else "C". */
+    String parseAbi() {
+        if (!tok.is(TokenKind.LITERAL)) return "C";
+        String abi = tok.lit().cooked();
+        bump();
+        return abi;
+    }
+
     /** {@code path!} followed by a delimiter (a path, then {@code !}, not {@code !=}). */
     boolean isMacroCallStart() {
         int i = 0;

@@ -162,14 +162,7 @@ abstract class TypeParser extends PathParser {
 
     Type parseFnPtrType(List<Generics.GenericParam> lts, int lo) {
         boolean unsafe = eatKw("unsafe");
-        String abi = null;
-        if (eatKw("extern")) {
-            abi = "C";
-            if (tok.is(TokenKind.LITERAL)) {
-                abi = tok.lit().cooked();
-                bump();
-            }
-        }
+        String abi = eatKw("extern") ? parseAbi() : null;
         expectKw("fn");
         expectKind(TokenKind.OPEN_PAREN);
         List<Type.FnPtrParam> params = new ArrayList<>();

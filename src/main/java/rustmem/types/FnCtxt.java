@@ -1007,7 +1007,68 @@ final class FnCtxt {
                 scopes.pop();
             }
         }
+        checkExhaustive(scrut, arms, m.scrutinee().span());
         return new Thir.Match(scrut, arms, allDiverge && !arms.isEmpty() ? Ty.NEVER : ty, m.span());
+    }
+
+    /**
+     * rustc rejects a match that misses values (E0004). This decides the common cases: a
+     * catch-all arm, every variant of an enum, both booleans. What it cannot decide is refused as
+     * unsupported rather than run with a hole in it.
+     */
+    private void checkExhaustive(Thir.Expr scrut, List<Thir.Arm> arms, rustmem.source.Span span) {
+        List<Thir.Pattern> pats = new ArrayList<>();
+        for (Thir.Arm a : arms) if (a.guard() == null) flatten(a.pattern(), pats);
+        if (pats.stream().anyMatch(FnCtxt::irrefutable)) return;
+        Ty t = infcx.shallow(scrut.ty());
+        if (t instanceof Ty.Adt adt && adt.def().isEnum()) {
+            var variants = adt.def().variants();
+            List<String> missing = new ArrayList<>();
+            for (int v = 0; v < variants.size(); v++) {
+                final int vi = v;
+                boolean covered = pats.stream().anyMatch(p -> p instanceof Thir.Pattern.Variant pv && pv.variant() == vi
+                    && pv.fields().patterns().stream().allMatch(FnCtxt::irrefutable));
+                boolean partly = pats.stream().anyMatch(p -> p instanceof Thir.Pattern.Variant pv && pv.variant() == vi);
+                if (covered) continue;
+                if (partly) throw new Unsupported(span, "deciding whether this match is exhaustive");
+                var vd = variants.get(v);
+                missing.add("`" + vd.name() + (vd.fields().isEmpty() ? "" : vd.tupleLike()
+                    ? "(" + String.join(", ", java.util.Collections.nCopies(vd.fields().size(), "_")) + ")" : " { .. }") + "`");
+            }
+            if (missing.isEmpty()) return;
+            String list = missing.size() == 1 ? missing.get(0)
+                : missing.size() <= 3 ? String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1)
+                : String.join(", ", missing.subList(0, 3)) + " and " + (missing.size() - 3) + " more";
+            throw error(span, "E0004", "non-exhaustive patterns: " + list + " not covered", "pattern" + (missing.size() == 1 ? " " : "s ")
+                + list + " not covered");
+        }
+        if (t instanceof Ty.Bool) {
+            boolean yes = pats.stream().anyMatch(p -> p instanceof Thir.Pattern.Const c && c.value() instanceof Thir.Const.Bool b && b.value());
+            boolean no = pats.stream().anyMatch(p -> p instanceof Thir.Pattern.Const c && c.value() instanceof Thir.Const.Bool b && !b.value());
+            if (yes && no) return;
+            throw error(span, "E0004", "non-exhaustive patterns: `" + (yes ? "false" : "true") + "` not covered", null);
+        }
+        throw new Unsupported(span, "deciding whether this match is exhaustive (add a `_` arm)");
+    }
+
+    private static void flatten(Thir.Pattern p, List<Thir.Pattern> out) {
+        if (p instanceof Thir.Pattern.Or or) {
+            for (Thir.Pattern a : or.alternatives()) flatten(a, out);
+        } else {
+            out.add(p);
+        }
+    }
+
+    /** Patterns that match every value of their type. */
+    private static boolean irrefutable(Thir.Pattern p) {
+        return switch (p) {
+            case Thir.Pattern.Wild w -> true;
+            case Thir.Pattern.Binding b -> b.sub() == null || irrefutable(b.sub());
+            case Thir.Pattern.TuplePat t -> t.elements().stream().allMatch(FnCtxt::irrefutable);
+            case Thir.Pattern.Fields f -> f.patterns().stream().allMatch(FnCtxt::irrefutable);
+            case Thir.Pattern.Or o -> o.alternatives().stream().anyMatch(FnCtxt::irrefutable);
+            default -> false;
+        };
     }
 
     /** `if let P = e { a } else { b }` is `match e { P => a, _ => b }`. */

@@ -96,6 +96,13 @@ class CliTest {
     }
 
     @Test
+    void nonExhaustiveMatchesAreE0004NotRun() throws IOException {
+        Result r = run("run", file("enum E { A, B(u8), C { x: i32 } }\nfn main() { let e = E::A;\n match e { E::A => {} } }\n").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("error[E0004]: non-exhaustive patterns: `B(_)` and `C { .. }` not covered"), r.err());
+    }
+
+    @Test
     void binaryGarbageIsDiagnosedNotCrashedOn() throws IOException {
         Path p = dir.resolve("garbage.rs");
         byte[] bytes = new byte[4096];

@@ -34,6 +34,11 @@ final class FnCtxt {
     private final Deque<Map<String, Integer>> scopes = new ArrayDeque<>();
     private final Deque<LoopCx> loops = new ArrayDeque<>();
     private int nextLabel;
+    /** Errors rustc finds in borrow checking (mutability, initialisation), reported only if types check clean. */
+    private final List<Diagnostic> borrowErrors = new ArrayList<>();
+    /** Locals declared without a value, and which of them have been assigned so far (in source order). */
+    private final java.util.Set<Integer> declaredUninit = new java.util.HashSet<>();
+    private final java.util.Set<Integer> assigned = new java.util.HashSet<>();
 
     /** Values and functions the std prelude brings into every module (not run by rustmem yet). */
     private static final java.util.Set<String> PRELUDE = java.util.Set.of("Some", "None", "Ok", "Err", "drop",
@@ -64,6 +69,8 @@ final class FnCtxt {
         this.types = types;
         this.diags = diags;
     }
+
+    List<Diagnostic> borrowErrors() { return borrowErrors; }
 
     Thir.Body checkBody() {
         scopes.push(new HashMap<>());
@@ -195,6 +202,7 @@ final class FnCtxt {
             ty = declared != null ? declared : infcx.fresh(Ty.InferKind.GENERAL);
         }
         Thir.Pattern pat = bindPattern(let.pat(), ty);
+        if (init == null && pat instanceof Thir.Pattern.Binding b) declaredUninit.add(b.local());
         return new Thir.Let(pat, init, let.span());
     }
 
@@ -457,12 +465,12 @@ final class FnCtxt {
             case Expr.Unary u -> unary(u, expected);
             case Expr.Binary b -> binary(b, expected);
             case Expr.Assign a -> {
-                Thir.Expr place = place(a.lhs());
+                Thir.Expr place = assignee(a.lhs(), false);
                 Thir.Expr value = coerce(checkExpr(a.rhs(), place.ty()), place.ty(), a.rhs().span());
                 yield new Thir.Assign(place, value, Ty.UNIT, a.span());
             }
             case Expr.AssignOp a -> {
-                Thir.Expr place = place(a.lhs());
+                Thir.Expr place = assignee(a.lhs(), true);
                 boolean shift = a.op() == Expr.BinOp.SHL || a.op() == Expr.BinOp.SHR;
                 Thir.Expr value = checkExpr(a.rhs(), shift ? null : place.ty());
                 if (shift) requireInt(value, a.rhs().span());
@@ -554,7 +562,14 @@ final class FnCtxt {
         if (p.qself() == null && p.path().isSingle()) {
             String name = p.path().last().name();
             Integer local = lookupLocal(name);
-            if (local != null) return new Thir.Local(local, locals.get(local).ty(), p.span());
+            if (local != null) {
+                if (declaredUninit.contains(local) && !assigned.contains(local) && !assigning) {
+                    borrowErrors.add(Diagnostic.error("used binding `" + name + "` isn't initialized").code("E0381")
+                        .span(p.span(), "`" + name + "` used here but it isn't initialized").build());
+                    assigned.add(local); // report once
+                }
+                return new Thir.Local(local, locals.get(local).ty(), p.span());
+            }
             if (fns.free().containsKey(name)) throw new Unsupported(p.span(), "functions as values");
             TypeChecker.Constant k = fns.consts().get(name);
             if (k != null) return constant(name, k, p.span());
@@ -600,6 +615,59 @@ final class FnCtxt {
         return max ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE) : BigInteger.ZERO;
     }
 
+    /** Set while the left side of an assignment is resolved: naming a local there is not a read. */
+    private boolean assigning;
+
+    /** The place assigned to by `=` / `op=`, with rustc's mutability checks (E0384, E0594). */
+    private Thir.Expr assignee(Expr e, boolean compound) {
+        assigning = !compound;
+        Thir.Expr p;
+        try {
+            p = place(e);
+        } finally {
+            assigning = false;
+        }
+        Integer root = rootLocal(p);
+        if (root != null) {
+            Thir.LocalDecl d = locals.get(root);
+            boolean whole = p instanceof Thir.Local;
+            if (!d.mutable()) {
+                if (whole && declaredUninit.contains(root) && !assigned.contains(root) && !compound) {
+                    assigned.add(root);
+                } else if (whole) {
+                    borrowErrors.add(Diagnostic.error("cannot assign twice to immutable variable `" + d.name() + "`")
+                        .code("E0384").span(e.span(), "cannot assign twice to immutable variable").build());
+                } else {
+                    borrowErrors.add(Diagnostic.error("cannot assign to `" + rustmem.syntax.AstPrinter.print(e) + "`, as `"
+                        + d.name() + "` is not declared as mutable").code("E0594").span(e.span(), "cannot assign").build());
+                }
+            } else if (whole) {
+                assigned.add(root);
+            }
+        }
+        return p;
+    }
+
+    /** The local a place is part of without going through a reference, or null. */
+    private static Integer rootLocal(Thir.Expr p) {
+        return switch (p) {
+            case Thir.Local l -> l.index();
+            case Thir.Field f -> rootLocal(f.base());
+            case Thir.Index i -> rootLocal(i.base());
+            default -> null;
+        };
+    }
+
+    /** `&mut place` needs a mutable local (E0596) unless it goes through a reference. */
+    private void requireMutableBorrow(Thir.Expr place, rustmem.source.Span span) {
+        Integer root = rootLocal(place);
+        if (root != null && !locals.get(root).mutable() && !(locals.get(root).ty() instanceof Ty.Ref)) {
+            String name = locals.get(root).name();
+            borrowErrors.add(Diagnostic.error("cannot borrow `" + name + "` as mutable, as it is not declared as mutable")
+                .code("E0596").span(span, "cannot borrow as mutable").build());
+        }
+    }
+
     /** An assignable place: a local, a tuple field or an array element of one. */
     private Thir.Expr place(Expr e) {
         Thir.Expr p = switch (e) {
@@ -618,6 +686,7 @@ final class FnCtxt {
         if (a.raw()) throw new Unsupported(a.span(), "raw borrows");
         Ty inner = expected != null && infcx.shallow(expected) instanceof Ty.Ref r ? r.pointee() : null;
         Thir.Expr operand = checkExpr(a.operand(), inner);
+        if (a.mutable()) requireMutableBorrow(operand, a.span());
         return new Thir.AddrOf(operand, a.mutable(), new Ty.Ref(operand.ty(), a.mutable()), a.span());
     }
 
@@ -982,7 +1051,10 @@ final class FnCtxt {
         if (m.method().args() != null) throw new Unsupported(m.span(), "generic method arguments");
         Thir.Expr self = switch (f.item().decl().params().get(0).selfKind()) {
             case REF -> new Thir.AddrOf(base, false, new Ty.Ref(base.ty(), false), m.receiver().span());
-            case REF_MUT -> new Thir.AddrOf(base, true, new Ty.Ref(base.ty(), true), m.receiver().span());
+            case REF_MUT -> {
+                if (base == recv) requireMutableBorrow(base, m.receiver().span());
+                yield new Thir.AddrOf(base, true, new Ty.Ref(base.ty(), true), m.receiver().span());
+            }
             default -> base;
         };
         return callSig(f, m.args(), List.of(self), m.span());

@@ -108,11 +108,18 @@ public final class TypeChecker {
             }
             List<Thir.Body> bodies = new ArrayList<>();
             Fns all = new Fns(fns, inherent, nested, memImports, consts);
+            List<Diagnostic> borrowErrors = new ArrayList<>();
             for (FnSig sig : order) {
-                Thir.Body body = new FnCtxt(sig, all, types, diags).checkBody();
-                bodies.add(body);
+                FnCtxt fcx = new FnCtxt(sig, all, types, diags);
+                bodies.add(fcx.checkBody());
+                borrowErrors.addAll(fcx.borrowErrors());
             }
             if (diags.hasErrors()) return null;
+            // rustc borrow-checks only a crate whose types are fine
+            if (!borrowErrors.isEmpty()) {
+                borrowErrors.forEach(diags::emit);
+                return null;
+            }
             return new Thir.Program(bodies, main.index());
         } catch (Unsupported u) {
             diags.emit(Diagnostic.error("unsupported: " + u.getMessage()).span(u.span()));

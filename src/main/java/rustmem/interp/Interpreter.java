@@ -633,7 +633,7 @@ public final class Interpreter {
     private final Map<rustmem.types.AdtDef, List<java.math.BigInteger>> discriminants = new IdentityHashMap<>();
 
     private long discriminantValue(rustmem.types.AdtDef def, int variant) {
-        return discriminants.computeIfAbsent(def, rustmem.layout.LayoutReport::discriminants).get(variant).longValue();
+        return discriminants.computeIfAbsent(def, rustmem.types.AdtDef::discriminants).get(variant).longValue();
     }
 
     /** Which variant the enum value at mem[off] holds, decoded from its tag or niche (rustc's read_discriminant). */

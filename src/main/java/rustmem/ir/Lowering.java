@@ -316,7 +316,7 @@ public final class Lowering {
                 Ty dty = discriminantTy(def);
                 int d = temp(dty, null);
                 assign(Mir.Place.local(d), new Mir.Discriminant(place), null);
-                long want = rustmem.layout.LayoutReport.discriminants(def).get(v.variant()).longValue();
+                long want = def.discriminants().get(v.variant()).longValue();
                 compare(BinOp.EQ, new Mir.Copy(Mir.Place.local(d)), new Mir.Constant(new Thir.Const.Int(BigInteger.valueOf(want)), dty), fail);
                 fields(v.fields(), place.downcast(v.variant()), (Ty.Adt) ty, v.variant(), fail);
             }

@@ -165,17 +165,14 @@ public final class LayoutCx {
             }
             default -> {
                 List<LayoutCalculator.VariantInput> inputs = new ArrayList<>();
-                BigInteger next = BigInteger.ZERO;
-                boolean explicit = false;
-                int bytes = def.repr().intTy() == null ? dl.pointerSize()
-                    : def.repr().intTy().fixedSize == 0 ? dl.pointerSize() : def.repr().intTy().fixedSize;
+                int bytes = def.repr().intTy() == null || def.repr().intTy().fixedSize == 0 ? dl.pointerSize()
+                    : def.repr().intTy().fixedSize;
                 boolean signed = def.repr().intTy() == null || def.repr().intTy().signed;
-                for (AdtDef.VariantDef v : variants) {
-                    BigInteger d = v.explicitDiscriminant() != null ? v.explicitDiscriminant() : next;
-                    explicit |= v.explicitDiscriminant() != null;
-                    d = wrap(d, bytes, signed);
-                    inputs.add(new LayoutCalculator.VariantInput(fieldLayouts(v, a.args()), d));
-                    next = d.add(BigInteger.ONE);
+                boolean explicit = variants.stream().anyMatch(v -> v.explicitDiscriminant() != null);
+                List<BigInteger> discs = def.discriminants();
+                for (int i = 0; i < variants.size(); i++) {
+                    BigInteger d = wrap(discs.get(i), bytes, signed);
+                    inputs.add(new LayoutCalculator.VariantInput(fieldLayouts(variants.get(i), a.args()), d));
                 }
                 return calc.enumLayout(inputs, def.repr(), explicit);
             }

@@ -64,7 +64,7 @@ public record LayoutReport(String name, String kind, Ty ty, long size, int align
     private static Tag enumVariants(Ty.Adt a, Layout l, LayoutCx cx, List<Variant> out) {
         TargetDataLayout dl = cx.dataLayout();
         List<AdtDef.VariantDef> defs = a.def().variants();
-        List<BigInteger> discs = discriminants(a.def());
+        List<BigInteger> discs = a.def().discriminants();
         Tag tag = null;
         Variants.NicheEncoding nicheEnc = null;
         if (l.variants() instanceof Variants.Multiple m) {
@@ -106,17 +106,5 @@ public record LayoutReport(String name, String kind, Ty ty, long size, int align
             out.add(new Variant(v.name(), discs.get(vi), tagValue, vl == null ? 0 : vl.size(), fields, absent));
         }
         return tag;
-    }
-
-    /** Discriminant values: explicit, or one more than the previous (the first is 0). */
-    public static List<BigInteger> discriminants(AdtDef def) {
-        List<BigInteger> out = new ArrayList<>();
-        BigInteger next = BigInteger.ZERO;
-        for (AdtDef.VariantDef v : def.variants()) {
-            BigInteger d = v.explicitDiscriminant() != null ? v.explicitDiscriminant() : next;
-            out.add(d);
-            next = d.add(BigInteger.ONE);
-        }
-        return out;
     }
 }

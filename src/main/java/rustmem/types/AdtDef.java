@@ -80,6 +80,18 @@ public final class AdtDef {
     /** The traits named in {@code #[derive(…)]} (Debug, Clone, Copy, PartialEq …). */
     public java.util.Set<String> derives() { return derives; }
 
+    /** Each variant's discriminant: explicit, or one more than the previous one (the first is 0). */
+    public List<BigInteger> discriminants() {
+        List<BigInteger> out = new java.util.ArrayList<>();
+        BigInteger next = BigInteger.ZERO;
+        for (VariantDef v : variants) {
+            BigInteger d = v.explicitDiscriminant() != null ? v.explicitDiscriminant() : next;
+            out.add(d);
+            next = d.add(BigInteger.ONE);
+        }
+        return out;
+    }
+
     /** The index of the struct field with this name, or -1. */
     public int fieldIndex(String field) {
         var fields = variants.get(0).fields();

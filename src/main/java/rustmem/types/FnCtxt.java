@@ -201,12 +201,10 @@ final class FnCtxt {
         } else {
             ty = declared != null ? declared : infcx.fresh(Ty.InferKind.GENERAL);
         }
-        Thir.Pattern pat = bindPattern(let.pat(), ty);
+        Thir.Pattern pat = pattern(let.pat(), ty);
         if (init == null && pat instanceof Thir.Pattern.Binding b) declaredUninit.add(b.local());
         return new Thir.Let(pat, init, let.span());
     }
-
-    private Thir.Pattern bindPattern(Pat p, Ty ty) { return pattern(p, ty); }
 
     /** Whether a written type has a `_` somewhere (run does not infer those yet). */
     private static boolean containsInferType(rustmem.syntax.ast.Type t) {
@@ -236,13 +234,13 @@ final class FnCtxt {
         return switch (p) {
             case Pat.Wild w -> new Thir.Pattern.Wild();
             case Pat.Paren pp -> pattern(pp.inner(), ty);
-            case Pat.IdentPat ip when ip.sub() == null && !ip.byRef() && !ip.mutable() && preludeVariant(ip.name().name()) != null
-                && preludeVariant(ip.name().name()).def().variants().get(preludeVariant(ip.name().name()).index()).fields().isEmpty() -> {
-                VariantRef v = preludeVariant(ip.name().name());
-                requireType(v, ty, ip.span());
-                yield new Thir.Pattern.Variant(v.index(), new Thir.Pattern.Fields(List.of(), List.of()));
-            }
             case Pat.IdentPat ip -> {
+                // a bare `None` is the prelude's unit variant, not a new binding
+                VariantRef unitVariant = ip.sub() == null && !ip.byRef() && !ip.mutable() ? preludeVariant(ip.name().name()) : null;
+                if (unitVariant != null && unitVariant.fieldTypes().isEmpty()) {
+                    requireType(unitVariant, ty, ip.span());
+                    yield new Thir.Pattern.Variant(unitVariant.index(), new Thir.Pattern.Fields(List.of(), List.of()));
+                }
                 if (ip.byRef()) throw new Unsupported(ip.span(), "`ref` bindings");
                 AdtDef unit = structNamed(ip.name().name());
                 if (unit != null) throw new Unsupported(ip.span(), "unit struct patterns");
@@ -1257,7 +1255,7 @@ final class FnCtxt {
         scopes.push(new HashMap<>());
         loops.push(cx);
         try {
-            Thir.Pattern pat = bindPattern(f.pat(), start.ty());
+            Thir.Pattern pat = pattern(f.pat(), start.ty());
             Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
             return new Thir.ForRange(pat, start, end, r.limits() == Expr.RangeLimits.CLOSED, body, cx.id, Ty.UNIT, f.span());
         } finally {

@@ -119,13 +119,9 @@ final class ThirResolver {
                     throw new TypeError(Diagnostic.error("`" + a.display() + "` doesn't implement `Debug`").code("E0277")
                         .span(arg.span(), "`" + a.display() + "` cannot be formatted using `{:?}`").build());
                 }
-                if (slot.spec().trait() == FormatTemplate.Trait.DEBUG || slot.spec().trait() == FormatTemplate.Trait.DISPLAY) {
-                    if (arg.ty() instanceof Ty.Tuple || arg.ty() instanceof Ty.Array) {
-                        if (slot.spec().trait() == FormatTemplate.Trait.DISPLAY) {
-                            throw new TypeError(Diagnostic.error("`" + arg.ty().display() + "` doesn't implement `std::fmt::"
-                                + trait + "`").code("E0277").span(arg.span()).build());
-                        }
-                    }
+                if (slot.spec().trait() == FormatTemplate.Trait.DISPLAY && (arg.ty() instanceof Ty.Tuple || arg.ty() instanceof Ty.Array)) {
+                    throw new TypeError(Diagnostic.error("`" + arg.ty().display() + "` doesn't implement `std::fmt::Display`")
+                        .code("E0277").span(arg.span()).build());
                 }
                 throw new Unsupported(arg.span(), "formatting `" + arg.ty().display() + "` with {"
                     + (slot.spec().trait() == FormatTemplate.Trait.DISPLAY ? "" : ":" + slot.spec().trait()) + "}");

@@ -19,6 +19,10 @@ import rustmem.ir.Lowering;
 import rustmem.ir.Mir;
 import rustmem.layout.LayoutCx;
 import rustmem.layout.TargetDataLayout;
+import rustmem.link.ImageBuilder;
+import rustmem.link.ImageTarget;
+import rustmem.link.ProgramImage;
+import rustmem.source.Diagnostics;
 import rustmem.types.TypeChecker;
 import rustmem.types.thir.Thir;
 
@@ -66,9 +70,11 @@ final class RunCommand implements Callable<Integer> {
         Thir.Program thir = TypeChecker.check(parsed.crate(), parsed.diags());
         if (thir == null) return parsed.fail(err);
         Mir.Program mir = Lowering.lower(thir);
+        // the image `sections` shows; its own problems (an initializer it cannot classify) do not stop the run
+        ProgramImage image = ImageBuilder.build(parsed.crate(), ImageTarget.X86_64_LINUX, new Diagnostics(parsed.source()));
         try {
             return new Interpreter(mir, new LayoutCx(TargetDataLayout.X86_64), parsed.source(), out, progErr,
-                new Interpreter.Limits(maxSteps)).run();
+                new Interpreter.Limits(maxSteps), image).run();
         } catch (Interpreter.LimitExceeded e) {
             out.flush();
             err.println("error: " + e.getMessage());

@@ -1,7 +1,115 @@
 package rustmem.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import rustmem.elf.ElfFile;
+import rustmem.elf.ElfFormatException;
+import rustmem.link.ImageBuilder;
+import rustmem.link.ImageTarget;
+import rustmem.link.ProgramImage;
+import rustmem.view.SectionsJson;
+import rustmem.view.SectionsText;
 
-/** {@code rustmem sections}: not built yet. */
-@Command(name = "sections", mixinStandardHelpOptions = true, description = "Show the sections of an ELF binary or of a program's image (not implemented yet).")
-final class SectionsCommand extends PlannedCommand {}
+/**
+ * {@code rustmem sections FILE}: the section table of a real ELF file, or of the simulated image of a
+ * Rust program (a file ending in .rs), with what the program put in each section.
+ */
+@Command(name = "sections", mixinStandardHelpOptions = true,
+    description = "Show the sections of an ELF binary (name, type, flags, address, offset, size, alignment, "
+        + "segments), or of the simulated image of a program FILE.rs.")
+final class SectionsCommand implements Callable<Integer> {
+    /** Larger files are refused: the reader holds the whole file in memory. */
+    static final long MAX_BINARY_BYTES = 1L << 30;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "An ELF file, or a Rust source file (.rs)")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON (format in docs/JSON.md)")
+    boolean json;
+
+    @Option(names = "--symbol", paramLabel = "NAME",
+        description = "Only where NAME lives: its section and address (a function, static or const; "
+            + "Rust paths are demangled, so `main` or `MY_VAR` will do)")
+    String symbol;
+
+    @Option(names = "--target", paramLabel = "TRIPLE", defaultValue = "x86_64-unknown-linux-gnu",
+        description = "For FILE.rs: x86_64-unknown-linux-gnu (default) or thumbv6m-none-eabi (a Cortex-M0+ image)")
+    String target;
+
+    @Mixin
+    DebugOption debugOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (file.toString().endsWith(".rs")) return program(out, err);
+        if (spec.commandLine().getParseResult().hasMatchedOption("--target")) {
+            throw new UsageError("--target applies to programs (FILE.rs); an ELF file says its own target");
+        }
+        ElfFile elf;
+        try {
+            elf = ElfFile.read(readBinary(file));
+        } catch (ElfFormatException e) {
+            err.println("error: " + file + ": " + e.getMessage());
+            return 1;
+        }
+        if (symbol != null) {
+            var matches = elf.lookup(symbol);
+            out.print(json ? SectionsJson.symbols(elf, matches) : SectionsText.symbols(elf, symbol, matches));
+            return matches.isEmpty() ? 1 : 0;
+        }
+        out.print(json ? SectionsJson.render(file.toString(), elf, null) : SectionsText.render(file.toString(), elf));
+        return 0;
+    }
+
+    private int program(PrintWriter out, PrintWriter err) {
+        ImageTarget t = ImageTarget.byName(target);
+        if (t == null) {
+            throw new UsageError("unsupported target `" + target + "` for a program's image; supported: "
+                + String.join(", ", Arrays.stream(ImageTarget.values()).map(v -> v.dataLayout.name()).toList()));
+        }
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        if (parsed == null) return 1;
+        ProgramImage image = ImageBuilder.build(parsed.crate(), t, parsed.diags());
+        if (image == null) return parsed.fail(err);
+        parsed.printDiagnostics(err);
+        if (symbol != null) {
+            var matches = image.lookup(symbol);
+            out.print(json ? SectionsJson.placements(matches) : SectionsText.placements(image, symbol, matches));
+            return matches.isEmpty() ? 1 : 0;
+        }
+        String label = file + " (simulated image, " + t.dataLayout.name() + ")";
+        out.print(json ? SectionsJson.render(file.toString(), image.table(), image)
+            : SectionsText.render(label, image.table()) + SectionsText.contents(image));
+        return 0;
+    }
+
+    private static byte[] readBinary(Path path) {
+        try {
+            if (!Files.isRegularFile(path)) throw new UsageError("couldn't read `" + path + "`: No such file");
+            if (Files.size(path) > MAX_BINARY_BYTES) {
+                throw new UsageError("`" + path + "` is larger than " + (MAX_BINARY_BYTES >> 30) + " GiB");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UsageError("couldn't read `" + path + "`: " + e.getMessage());
+        }
+    }
+}

@@ -15,6 +15,7 @@ import rustmem.layout.LayoutCx;
 import rustmem.machine.AllocKind;
 import rustmem.machine.Allocation;
 import rustmem.machine.Memory;
+import rustmem.link.ProgramImage;
 import rustmem.machine.ProcessImage;
 import rustmem.machine.UndefinedBehavior;
 import rustmem.source.SourceFile;
@@ -43,6 +44,8 @@ public final class Interpreter {
     private final Limits limits;
     private final Memory memory = new Memory();
     private final Map<String, Allocation> literals = new HashMap<>();
+    /** Where `sections` says the program's literals live; null when the image could not be built. */
+    private final ProgramImage image;
     private final FrameLayout[] frameLayouts;
     private long sp = ProcessImage.STACK_TOP;
     private long steps;
@@ -70,8 +73,9 @@ public final class Interpreter {
     }
 
     public Interpreter(Mir.Program program, LayoutCx cx, SourceFile source, PrintStream out, PrintStream err,
-                       Limits limits) {
+                       Limits limits, ProgramImage image) {
         this.program = program;
+        this.image = image;
         this.cx = cx;
         this.source = source;
         this.out = out;
@@ -335,7 +339,11 @@ public final class Interpreter {
     }
 
     private Allocation literal(String s) {
-        return literals.computeIfAbsent(s, k -> memory.allocateRodata(k.getBytes(StandardCharsets.UTF_8), "string literal"));
+        return literals.computeIfAbsent(s, k -> {
+            byte[] bytes = k.getBytes(StandardCharsets.UTF_8);
+            long at = image == null ? -1 : image.literalAddress(k);
+            return at >= 0 ? memory.allocateRodataAt(at, bytes, "string literal") : memory.allocateRodata(bytes, "string literal");
+        });
     }
 
     // ------------------------------------------------------------------ execution

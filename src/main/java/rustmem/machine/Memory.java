@@ -18,11 +18,17 @@ public final class Memory {
         return a;
     }
 
-    /** A read-only data allocation (a string literal), placed after the previous one. */
+    /** A read-only data allocation (a string literal) the image did not place, put after the previous one. */
     public Allocation allocateRodata(byte[] data, String label) {
-        Allocation a = allocate(rodataNext, data.length, AllocKind.RODATA, label);
-        System.arraycopy(data, 0, a.bytes, 0, data.length);
+        Allocation a = allocateRodataAt(rodataNext, data, label);
         rodataNext += data.length;
+        return a;
+    }
+
+    /** A read-only data allocation at the address the program's image gave it. */
+    public Allocation allocateRodataAt(long address, byte[] data, String label) {
+        Allocation a = allocate(address, data.length, AllocKind.RODATA, label);
+        System.arraycopy(data, 0, a.bytes, 0, data.length);
         return a;
     }
 

@@ -70,12 +70,47 @@ class CliTest {
     @Test
     void commandsNotBuiltYetSaySoWithExitTwo() throws IOException {
         Path f = file("fn main() {}");
-        for (String cmd : new String[] {"trace", "sections", "serve"}) {
+        for (String cmd : new String[] {"trace", "serve"}) {
             Result r = run(cmd, f.toString());
             assertEquals(2, r.code(), cmd);
             assertTrue(r.err().startsWith("error: unsupported: "), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
+    }
+
+    @Test
+    void sectionsOfANonElfFileIsAClearError() throws IOException {
+        Path f = dir.resolve("notes.txt");
+        Files.writeString(f, "just text");
+        Result r = run("sections", f.toString());
+        assertEquals(1, r.code());
+        assertEquals("error: " + f + ": not an ELF file (it does not start with the bytes 7f 45 4c 46, \"\\x7fELF\")\n",
+            r.err());
+        Files.write(f, new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0});
+        r = run("sections", f.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("truncated or corrupt file: the ELF header"), r.err());
+        assertEquals(2, run("sections", dir.resolve("missing").toString()).code());
+        assertEquals(2, run("sections", "--target", "thumbv6m-none-eabi", f.toString()).code());
+    }
+
+    @Test
+    void sectionsOfAProgramShowWhereItsStaticsLiteralsAndFunctionsLive() throws IOException {
+        Path f = file("""
+            static mut COUNTER: u32 = 0;
+            static GREETING: &str = "hi there";
+            fn main() { unsafe { COUNTER += 1; } println!("{}", GREETING); }
+            """);
+        Result r = run("sections", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*\\.bss\\n\\s+0x0000555555\\p{XDigit}{6}\\s+4\\s+static\\s+COUNTER .*"), r.out());
+        assertTrue(r.out().contains("string literal \"hi there\"  in static GREETING"), r.out());
+        Result sym = run("sections", "--symbol", "main", f.toString());
+        assertTrue(sym.out().startsWith("fn main  .text  0x0000555555555"), sym.out());
+        Result json = run("sections", "--json", "--target", "thumbv6m-none-eabi", f.toString());
+        assertTrue(json.out().contains("\"name\" : \".vector_table\""), json.out());
+        assertEquals(2, run("sections", "--target", "i686-unknown-linux-gnu", f.toString()).code());
+        assertEquals(1, run("sections", "--symbol", "nothing_here", f.toString()).code());
     }
 
     @Test

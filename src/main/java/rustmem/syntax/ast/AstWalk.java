@@ -1,0 +1,32 @@
+package rustmem.syntax.ast;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.function.Predicate;
+
+/**
+ * Visits every node under a root, parents before children, by reading record components: tools that
+ * look for one kind of node (string literals, macro calls) need no visitor method per node type.
+ * The visitor returns false to skip a node's children. Attributes are not descended into.
+ */
+public final class AstWalk {
+    private AstWalk() {}
+
+    public static void walk(Object node, Predicate<Object> visitor) {
+        if (node == null || node instanceof Attribute || node instanceof rustmem.source.Span) return;
+        if (node instanceof Collection<?> c) {
+            for (Object o : c) walk(o, visitor);
+            return;
+        }
+        if (!(node instanceof Record r) || !visitor.test(node)) return;
+        for (RecordComponent rc : r.getClass().getRecordComponents()) {
+            Class<?> t = rc.getType();
+            if (t.isPrimitive() || t == String.class || t.isEnum()) continue;
+            try {
+                walk(rc.getAccessor().invoke(r), visitor);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + rc, e);
+            }
+        }
+    }
+}

@@ -54,6 +54,14 @@ public final class ImageBuilder {
     private final Map<String, Expr> constValues = new HashMap<>();
     /** Literal text → where it first appears; identical literals share one copy (LLVM merges unnamed_addr constants). */
     private final Map<String, Literal> literals = new LinkedHashMap<>();
+    /** Traits declared in the program: their methods and supertraits, for vtable sizes. */
+    private final Map<String, Item.Trait> traits = new HashMap<>();
+    /** {@code impl Trait for Type} pairs, in source order. */
+    private final List<TraitImpl> traitImpls = new ArrayList<>();
+    /** Traits the program names as {@code dyn Trait}. */
+    private final java.util.Set<String> dynTraits = new java.util.HashSet<>();
+
+    private record TraitImpl(String trait, String self, Span span) {}
 
     private record FnItem(String name, Span span, long size) {}
 
@@ -74,6 +82,14 @@ public final class ImageBuilder {
         if (diags.hasErrors()) return null;
         ImageBuilder b = new ImageBuilder(target, types, diags);
         b.items(crate.items(), "");
+        AstWalk.walk(crate, n -> {
+            if (n instanceof rustmem.syntax.ast.Type.TraitObject t) {
+                for (var bound : t.bounds()) {
+                    if (bound instanceof rustmem.syntax.ast.GenericBound.TraitBound tb) b.dynTraits.add(tb.trait().last().name());
+                }
+            }
+            return true;
+        });
         if (diags.hasErrors()) return null;
         return b.link();
     }
@@ -116,8 +132,12 @@ public final class ImageBuilder {
                 scan(c.value(), "const " + prefix + c.name().name());
             }
             case Item.Mod m when m.items() != null -> items(m.items(), prefix + m.name().name() + "::");
+            case Item.Trait t -> traits.put(t.name().name(), t);
             case Item.Impl impl -> {
                 String self = AstPrinter.print(impl.selfType());
+                if (impl.traitRef() != null && !impl.negative() && impl.generics().params().isEmpty()) {
+                    traitImpls.add(new TraitImpl(impl.traitRef().last().name(), self, item.span()));
+                }
                 String implPrefix = impl.traitRef() == null ? self + "::"
                     : "<" + self + " as " + impl.traitRef() + ">::";
                 items(impl.items(), prefix + implPrefix);
@@ -260,6 +280,16 @@ public final class ImageBuilder {
         for (Literal l : literals.values()) {
             rodata.put(Placement.Kind.STRING_LITERAL, l.text(), l.bytes(), 1, "in " + l.origin(), line(l.span()));
         }
+        int ptr = target.dataLayout.pointerSize();
+        for (TraitImpl ti : traitImpls) {
+            int methods = vtableMethods(ti.trait(), new java.util.HashSet<>());
+            if (!dynTraits.contains(ti.trait()) || methods < 0) continue;
+            // function addresses: relocated at load time in a PIE, so RELRO data there
+            (target.pie() ? relro : rodata).put(Placement.Kind.VTABLE, "<" + ti.self() + " as " + ti.trait() + ">",
+                (3L + methods) * ptr, ptr, "vtable for `dyn " + ti.trait() + "` values made from " + ti.self()
+                    + ": drop_in_place, size, align, " + methods + (methods == 1 ? " method" : " methods"),
+                line(ti.span()));
+        }
         for (StaticItem s : statics) {
             Layout layout;
             try {
@@ -355,6 +385,36 @@ public final class ImageBuilder {
         long memSize = last.address() + last.size() - start;
         long fileSize = (last.noBits() ? last.offset() : last.offset() + last.size()) - offset;
         return new Segment(index, Segment.PT_LOAD, flags, offset, start, fileSize, memSize, PAGE);
+    }
+
+    private static final java.util.Set<String> MARKER_TRAITS = java.util.Set.of("Sized", "Send", "Sync", "Copy", "Unpin");
+
+    /** Methods in a trait's vtable, its supertraits' first; -1 for traits this program does not declare. */
+    private int vtableMethods(String trait, java.util.Set<String> seen) {
+        if (trait.equals("Display") || trait.equals("Debug")) return 1;   // fmt
+        Item.Trait t = traits.get(trait);
+        if (t == null) return -1;
+        if (!seen.add(trait)) return 0;
+        int n = 0;
+        int supertraitsWithMethods = 0;
+        for (var bound : t.supertraits()) {
+            if (bound instanceof rustmem.syntax.ast.GenericBound.TraitBound tb) {
+                String name = tb.trait().last().name();
+                if (MARKER_TRAITS.contains(name)) continue;
+                int m = vtableMethods(name, seen);
+                if (m < 0) return -1;
+                n += m;
+                if (m > 0) supertraitsWithMethods++;
+            }
+        }
+        // a second supertrait adds a pointer to its own vtable (for upcasting); not modelled
+        if (supertraitsWithMethods > 1) return -1;
+        for (Item i : t.items()) {
+            // methods with a `self` receiver and no generics of their own are callable through dyn
+            if (i.kind() instanceof Item.Fn f && !f.decl().params().isEmpty() && f.decl().params().getFirst().selfKind() != null
+                && f.generics().params().isEmpty()) n++;
+        }
+        return n;
     }
 
     /** Whether the type holds an UnsafeCell, by value (not behind a pointer): then the static is writable. */

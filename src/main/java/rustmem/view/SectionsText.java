@@ -101,6 +101,7 @@ public final class SectionsText {
             case FUNCTION -> "fn";
             case STRING_LITERAL -> "string literal";
             case STATIC -> "static";
+            case VTABLE -> "vtable";
             case CONST -> "const";
         };
     }

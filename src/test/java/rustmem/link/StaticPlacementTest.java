@@ -88,4 +88,23 @@ class StaticPlacementTest {
         assertEquals(java.util.List.of("same", "x = ", ", y = ", "\n"), literals);
         assertTrue(image.literalAddress("same") > 0);
     }
+
+    @Test
+    void vtablesHoldDropSizeAlignAndTheMethodsCallableThroughDyn() {
+        String program = """
+            trait Named { fn name(&self) -> u8; }
+            trait Shape: Named + Send { fn area(&self) -> f64; fn unit() -> Self where Self: Sized; }
+            struct Sq(f64);
+            impl Named for Sq { fn name(&self) -> u8 { 1 } }
+            impl Shape for Sq { fn area(&self) -> f64 { self.0 } fn unit() -> Self { Sq(1.0) } }
+            fn main() { let s: &dyn Shape = &Sq(2.0); s.area(); }
+            """;
+        Placement pie = image(program, ImageTarget.X86_64_LINUX).lookup("<Sq as Shape>").getFirst();
+        assertEquals(".data.rel.ro", pie.section());
+        assertEquals((3 + 2) * 8, pie.size(), "drop_in_place, size, align, name, area");
+        Placement arm = image(program, ImageTarget.THUMBV6M).lookup("<Sq as Shape>").getFirst();
+        assertEquals(".rodata", arm.section());
+        assertEquals((3 + 2) * 4, arm.size());
+        assertTrue(image(program, ImageTarget.X86_64_LINUX).lookup("<Sq as Named>").isEmpty(), "never used as dyn Named");
+    }
 }

@@ -55,6 +55,13 @@ pub enum Result<T, E> { Ok(T), Err(E) }
 #[repr(i8)]
 pub enum Ordering { Less = -1, Equal = 0, Greater = 1 }
 pub enum Infallible {}
+
+// ---- core::fmt (fmt::Error is named FmtError here: programs define many types called Error;
+// fmt::Error and fmt::Result are found by their `fmt::` path)
+pub struct FormattingOptions { flags: u32, width: u16, precision: u16 }
+pub struct Formatter<'a> { options: FormattingOptions, buf: &'a mut dyn Write }
+#[derive(Debug)]
+pub struct FmtError;
 pub struct Range<Idx> { pub start: Idx, pub end: Idx }
 pub struct RangeInclusive<Idx> { start: Idx, end: Idx, exhausted: bool }
 pub enum ControlFlow<B, C = ()> { Continue(C), Break(B) }

@@ -406,9 +406,18 @@ public final class Interpreter {
                 }
                 case Mir.Print p -> {
                     List<FormatValue> args = new ArrayList<>();
-                    for (int i = 0; i < p.args().size(); i++) args.add(formatValue(f, p.args().get(i), p.argTys().get(i)));
+                    boolean write = p.kind() == Thir.PrintKind.WRITE;
+                    for (int i = 0; i < p.args().size(); i++) {
+                        // a write!'s argument 0 is the Formatter written to, not a value
+                        args.add(write && i == 0 ? new FormatValue.Unit() : formatValue(f, p.args().get(i), p.argTys().get(i)));
+                    }
                     String text = Formatter.format(p.template(), args);
                     switch (p.kind()) {
+                        case WRITE -> {
+                            StringBuilder buf = formatters.get(scalar(f, p.args().get(0)));
+                            if (buf == null) throw new UndefinedBehavior("write! into a Formatter that is not live");
+                            buf.append(text);
+                        }
                         case PRINT -> out.print(text);
                         case PRINTLN -> out.print(text + "\n");
                         case EPRINT -> { out.flush(); err.print(text); err.flush(); }
@@ -700,11 +709,42 @@ public final class Interpreter {
             return switch (k.value()) {
                 case Thir.Const.Str s -> new FormatValue.Str(s.value());
                 case Thir.Const.Unit u -> new FormatValue.Unit();
-                default -> readValue(bitsBytes(k, ty), 0, ty);
+                default -> readValue(bitsBytes(k, ty), -1, 0, ty);
             };
         }
         int off = offset(f, ((Mir.Copy) op).place());
-        return readValue(placeMem, off, ty);
+        return readValue(placeMem, placeAlloc.base, off, ty);
+    }
+
+    /** Output buffers of the Formatters live on the simulated stack, by address. */
+    private final Map<Long, StringBuilder> formatters = new HashMap<>();
+    private static final int FORMATTER_SLOT = 32;
+
+    /**
+     * Runs one of the program's fmt impls for the value at selfAddr, as std's formatting machinery calls
+     * it: with a Formatter in a stack slot below the current frames; returns what the impl wrote.
+     */
+    private String callFmt(int fn, long selfAddr) {
+        if (selfAddr < 0) throw new IllegalStateException("a value with a fmt impl has no address");
+        long savedSp = sp;
+        long fmtAddr = (sp - FORMATTER_SLOT) & ~15L;
+        if (fmtAddr < ProcessImage.mainStackLimit()) throw new StackOverflow();
+        Allocation slot = memory.allocate(fmtAddr, FORMATTER_SLOT, AllocKind.STACK, "fmt::Formatter");
+        sp = fmtAddr;
+        StringBuilder buf = new StringBuilder();
+        formatters.put(fmtAddr, buf);
+        try {
+            Frame callee = pushFrame(fn, null, null, -1);
+            Allocation.write(callee.mem, callee.layout.offsets()[1], 8, selfAddr);
+            Allocation.write(callee.mem, callee.layout.offsets()[2], 8, fmtAddr);
+            callee.block = 0;
+            execute(callee);
+        } finally {
+            formatters.remove(fmtAddr);
+            memory.free(slot);
+            sp = savedSp;
+        }
+        return buf.toString();
     }
 
     private byte[] bitsBytes(Mir.Constant k, Ty ty) {
@@ -713,7 +753,22 @@ public final class Interpreter {
         return b;
     }
 
-    private FormatValue readValue(byte[] mem, int off, Ty ty) {
+    /**
+     * Reads a value for formatting; base is the address of mem[0] (-1 for loose constant bytes), which
+     * the program's own fmt impls need for their {@code &self}.
+     */
+    private FormatValue readValue(byte[] mem, long base, int off, Ty ty) {
+        Integer display = program.displayImpls().get(ty);
+        Integer debug = program.debugImpls().get(ty);
+        if (display != null || debug != null) {
+            long self = base + off;
+            return new FormatValue.Custom(display == null ? null : () -> callFmt(display, self),
+                debug == null ? null : () -> callFmt(debug, self), readPlain(mem, base, off, ty));
+        }
+        return readPlain(mem, base, off, ty);
+    }
+
+    private FormatValue readPlain(byte[] mem, long base, int off, Ty ty) {
         Layout l = layout(ty);
         return switch (ty) {
             case Ty.Int i -> new FormatValue.Int(Allocation.read(mem, off, (int) l.size(), i.kind().signed),
@@ -732,7 +787,7 @@ public final class Interpreter {
             case Ty.Ref r -> {
                 long addr = Allocation.read(mem, off, 8, false);
                 Allocation target = memory.find(addr, layout(r.pointee()).size());
-                yield readValue(target.bytes, (int) (addr - target.base), r.pointee());
+                yield readValue(target.bytes, target.base, (int) (addr - target.base), r.pointee());
             }
             case Ty.Adt a when a.def().isEnum() -> {
                 int v = variantOf(mem, off, ty);
@@ -742,7 +797,7 @@ public final class Interpreter {
                 List<FormatValue> values = new ArrayList<>();
                 for (int i = 0; i < variant.fields().size(); i++) {
                     names.add(variant.fields().get(i).name());
-                    values.add(readValue(mem, off + (int) vl.fields().offset(i), fieldTy(a, v, i)));
+                    values.add(readValue(mem, base, off + (int) vl.fields().offset(i), fieldTy(a, v, i)));
                 }
                 yield new FormatValue.Struct(variant.name(), names, values, variant.tupleLike());
             }
@@ -752,7 +807,7 @@ public final class Interpreter {
                 List<FormatValue> values = new ArrayList<>();
                 for (int i = 0; i < defs.size(); i++) {
                     names.add(defs.get(i).name());
-                    values.add(readValue(mem, off + (int) l.fields().offset(i), fieldTy(a, i)));
+                    values.add(readValue(mem, base, off + (int) l.fields().offset(i), fieldTy(a, i)));
                 }
                 yield new FormatValue.Struct(a.def().name(), names, values, a.def().variants().get(0).tupleLike());
             }
@@ -760,14 +815,14 @@ public final class Interpreter {
             case Ty.Tuple t -> {
                 List<FormatValue> es = new ArrayList<>();
                 for (int i = 0; i < t.elements().size(); i++) {
-                    es.add(readValue(mem, off + (int) l.fields().offset(i), t.elements().get(i)));
+                    es.add(readValue(mem, base, off + (int) l.fields().offset(i), t.elements().get(i)));
                 }
                 yield new FormatValue.Tuple(es);
             }
             case Ty.Array a -> {
                 List<FormatValue> es = new ArrayList<>();
                 int size = (int) layout(a.element()).size();
-                for (long i = 0; i < a.length(); i++) es.add(readValue(mem, off + (int) (i * size), a.element()));
+                for (long i = 0; i < a.length(); i++) es.add(readValue(mem, base, off + (int) (i * size), a.element()));
                 yield new FormatValue.Array(es);
             }
             default -> throw new IllegalStateException("cannot format " + ty.display());

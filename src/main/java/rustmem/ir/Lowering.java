@@ -35,7 +35,7 @@ public final class Lowering {
     public static Mir.Program lower(Thir.Program program) {
         List<Mir.Body> bodies = new ArrayList<>();
         for (Thir.Body b : program.bodies()) bodies.add(new Lowering(b).build());
-        return new Mir.Program(bodies, program.mainIndex());
+        return new Mir.Program(bodies, program.mainIndex(), program.displayImpls(), program.debugImpls(), program.dropImpls());
     }
 
     private Mir.Body build() {
@@ -265,7 +265,9 @@ public final class Lowering {
                     int next = newBlock();
                     blocks.get(cur).terminator = new Mir.Print(p.kind(), p.template(), args, tys, next, span);
                     cur = next;
-                    assign(dest, new Mir.Use(unit()), span);
+                    // write! returns fmt::Result: Ok(()) is variant 0 with a zero-sized payload
+                    if (p.kind() == Thir.PrintKind.WRITE) push(new Mir.SetDiscriminant(dest, 0));
+                    else assign(dest, new Mir.Use(unit()), span);
                 }
             }
         }

@@ -22,7 +22,12 @@ public final class Mir {
 
     public record Body(String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span) {}
 
-    public record Program(List<Body> bodies, int mainIndex) {}
+    /**
+     * The bodies, main's index, and the bodies of the program's Display, Debug and Drop impls by self type
+     * (the formatter and drop glue call them).
+     */
+    public record Program(List<Body> bodies, int mainIndex, java.util.Map<Ty, Integer> displayImpls,
+                          java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls) {}
 
     /** Mutable while the body is built; {@link #terminator} is set last. */
     public static final class BasicBlock {

@@ -16,6 +16,7 @@ import rustmem.source.Span;
 import rustmem.syntax.Lit;
 import rustmem.syntax.ast.Block;
 import rustmem.syntax.ast.Expr;
+import rustmem.syntax.ast.Item;
 import rustmem.syntax.ast.MacCall;
 import rustmem.syntax.ast.Pat;
 import rustmem.syntax.ast.Path;
@@ -90,7 +91,7 @@ final class FnCtxt {
         Block body = sig.item().body();
         Thir.Expr value = checkBlock(body, sig.ret(), body.span());
         value = coerce(value, sig.ret(), body.span());
-        ThirResolver resolver = new ThirResolver(infcx);
+        ThirResolver resolver = new ThirResolver(infcx, fns::implementsTrait);
         Thir.Expr resolved = resolver.expr(value);
         List<Thir.LocalDecl> decls = new ArrayList<>();
         for (Thir.LocalDecl d : locals) decls.add(resolver.local(d));
@@ -130,8 +131,21 @@ final class FnCtxt {
     private Thir.Expr coerce(Thir.Expr e, Ty expected, Span span) {
         if (expected == null) return e;
         if (infcx.shallow(e.ty()) instanceof Ty.Never) return e;
-        if (!infcx.unify(e.ty(), expected)) throw mismatch(span, expected, e.ty());
+        if (!infcx.unify(e.ty(), expected)) {
+            if (unsizes(infcx.shallow(e.ty()), infcx.shallow(expected))) {
+                throw new Unsupported(span, "unsizing coercions (`&[T; N]` to `&[T]`, `&T` to `&dyn Trait`)");
+            }
+            throw mismatch(span, expected, e.ty());
+        }
         return e;
+    }
+
+    /** Whether rustc would coerce found to expected by unsizing a pointee: arrays to slices, sized types to dyn. */
+    private boolean unsizes(Ty found, Ty expected) {
+        Ty from = found instanceof Ty.Ref r ? infcx.shallow(r.pointee()) : null;
+        Ty to = expected instanceof Ty.Ref r ? infcx.shallow(r.pointee()) : null;
+        if (from == null || to == null) return false;
+        return to instanceof Ty.Dynamic || to instanceof Ty.Slice && from instanceof Ty.Array;
     }
 
     // ------------------------------------------------------------------ blocks and statements
@@ -496,6 +510,7 @@ final class FnCtxt {
                 if (v == null && !infcx.unify(sig.ret(), Ty.UNIT)) throw mismatch(r.span(), sig.ret(), Ty.UNIT);
                 yield new Thir.Return(v, Ty.NEVER, r.span());
             }
+            case Expr.Try t -> tryExpr(t);
             case Expr.Tuple t -> tuple(t, expected);
             case Expr.Array a -> array(a, expected);
             case Expr.Repeat r -> repeat(r, expected);
@@ -508,6 +523,52 @@ final class FnCtxt {
             case Expr.MethodCall m -> methodCall(m);
             default -> throw new Unsupported(e.span(), describe(e) + " in `run`");
         };
+    }
+
+    /**
+     * {@code e?} on an Option or Result, in a function returning the same kind with the same error type:
+     * {@code match e { Ok(v) => v, Err(e) => return Err(e) }} (no From conversion of errors yet).
+     */
+    private Thir.Expr tryExpr(Expr.Try t) {
+        Thir.Expr scrut = checkExpr(t.operand(), null);
+        Ty st = infcx.shallow(scrut.ty());
+        Ty ret = infcx.shallow(sig.ret());
+        if (!(st instanceof Ty.Adt a) || !a.def().fromStd()
+            || !(a.def().name().equals("Option") || a.def().name().equals("Result"))) {
+            throw new Unsupported(t.span(), "the `?` operator on `" + infcx.resolve(st, false).display() + "`");
+        }
+        if (!(ret instanceof Ty.Adt r) || r.def() != a.def()) {
+            throw new Unsupported(t.span(), "the `?` operator in a function returning `" + infcx.resolve(ret, false).display() + "`");
+        }
+        boolean option = a.def().name().equals("Option");
+        if (!option && !infcx.unify(a.args().get(1), r.args().get(1))) {
+            throw new Unsupported(t.span(), "the `?` operator converting `" + infcx.resolve(a.args().get(1), false).display()
+                + "` into `" + infcx.resolve(r.args().get(1), false).display() + "` with From");
+        }
+        int okVariant = variantIndex(a.def(), option ? "Some" : "Ok");
+        int errVariant = variantIndex(a.def(), option ? "None" : "Err");
+        Ty valueTy = a.args().get(0);
+        int v = declare(" ok", valueTy, false, t.span());
+        Thir.Arm ok = new Thir.Arm(new Thir.Pattern.Variant(okVariant, new Thir.Pattern.Fields(List.of(0),
+            List.of(new Thir.Pattern.Binding(v)))), null, new Thir.Local(v, valueTy, t.span()), t.span());
+        Thir.Expr residual;
+        Thir.Pattern errPat;
+        if (option) {
+            errPat = new Thir.Pattern.Variant(errVariant, new Thir.Pattern.Fields(List.of(), List.of()));
+            residual = new Thir.EnumLit(errVariant, List.of(), List.of(), ret, t.span());
+        } else {
+            Ty errTy = a.args().get(1);
+            int e = declare(" err", errTy, false, t.span());
+            errPat = new Thir.Pattern.Variant(errVariant, new Thir.Pattern.Fields(List.of(0), List.of(new Thir.Pattern.Binding(e))));
+            residual = new Thir.EnumLit(errVariant, List.of(0), List.of(new Thir.Local(e, errTy, t.span())), ret, t.span());
+        }
+        Thir.Arm err = new Thir.Arm(errPat, null, new Thir.Return(residual, Ty.NEVER, t.span()), t.span());
+        return new Thir.Match(scrut, List.of(ok, err), valueTy, t.span());
+    }
+
+    private static int variantIndex(AdtDef def, String name) {
+        for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(name)) return i;
+        throw new IllegalStateException(def.name() + " has no variant " + name);
     }
 
     private static String describe(Expr e) {
@@ -871,6 +932,8 @@ final class FnCtxt {
                 return callSig(f, c.args(), List.of(), c.span());
             }
         }
+        Thir.Expr viaTrait = traitPathCall(c);
+        if (viaTrait != null) return viaTrait;
         if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || !pe.path().isSingle()) {
             throw new Unsupported(c.callee().span(), "calling this kind of callee");
         }
@@ -886,6 +949,38 @@ final class FnCtxt {
             throw error(pe.span(), "E0425", "cannot find function `" + name + "` in this scope", "not found in this scope");
         }
         return callSig(callee, c.args(), List.of(), c.span());
+    }
+
+    /**
+     * {@code Trait::method(x, …)}: the impl is chosen by the type of the receiver argument (after
+     * dereferencing), as rustc's method probe would. Associated functions without self are not
+     * resolved by expected type yet.
+     */
+    private Thir.Expr traitPathCall(Expr.Call c) {
+        if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || pe.path().segments().size() != 2) return null;
+        TypeChecker.TraitDef trait = fns.traits().get(pe.path().segments().get(0).ident().name());
+        if (trait == null) return null;
+        String name = pe.path().last().name();
+        Item decl = trait.methods().get(name);
+        if (decl == null) {
+            throw error(pe.path().last().span(), "E0576", "cannot find method or associated constant `" + name
+                + "` in trait `" + trait.name() + "`", "not found in `" + trait.name() + "`");
+        }
+        Item.Fn fn = (Item.Fn) decl.kind();
+        if (fn.decl().params().isEmpty() || fn.decl().params().get(0).selfKind() == Item.SelfKind.NONE || c.args().isEmpty()) {
+            throw new Unsupported(c.span(), "calling `" + trait.name() + "::" + name + "` without a receiver");
+        }
+        Thir.Expr recv = checkExpr(c.args().get(0), null);
+        Ty self = infcx.shallow(recv.ty());
+        if (fn.decl().params().get(0).selfKind() != Item.SelfKind.VALUE && self instanceof Ty.Ref r) self = infcx.shallow(r.pointee());
+        TypeChecker.FnSig f = fns.implMethod(self, trait.name(), name);
+        if (f == null) {
+            throw error(c.args().get(0).span(), "E0277", "the trait bound `" + infcx.resolve(self, false).display() + ": "
+                + trait.name() + "` is not satisfied", "the trait `" + trait.name() + "` is not implemented for `"
+                + infcx.resolve(self, false).display() + "`");
+        }
+        Ty p0 = f.params().get(0);
+        return callSig(f, c.args().subList(1, c.args().size()), List.of(coerce(recv, p0, c.args().get(0).span())), c.span());
     }
 
     /**
@@ -1033,18 +1128,34 @@ final class FnCtxt {
         return new Thir.StructLit(idx, values, new Ty.Adt(def, List.of()), st.span());
     }
 
+    /** Methods std's traits give many types; a program calling one is not wrong, only beyond rustmem for now. */
+    private static final java.util.Set<String> STD_TRAIT_METHODS = java.util.Set.of("to_string", "clone", "clone_from",
+        "eq", "ne", "cmp", "partial_cmp", "lt", "le", "gt", "ge", "hash", "fmt", "into", "try_into", "to_owned", "borrow",
+        "borrow_mut", "as_ref", "as_mut", "max", "min", "clamp", "type_id", "iter", "into_iter", "deref", "deref_mut",
+        "add", "sub", "mul", "div", "rem", "neg", "not", "index", "index_mut", "drop", "from", "try_from");
+
     private Thir.Expr methodCall(Expr.MethodCall m) {
         Thir.Expr recv = checkExpr(m.receiver(), null);
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
-        if (!(infcx.shallow(base.ty()) instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion()) {
+        Ty baseTy = infcx.shallow(base.ty());
+        TypeChecker.FnSig f = baseTy instanceof Ty.Infer ? null : fns.traitMethod(baseTy, name);
+        if (f == null && (!(baseTy instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion())) {
             throw new Unsupported(m.span(), "method calls on `" + infcx.resolve(base.ty(), false).display() + "`");
         }
-        TypeChecker.FnSig f = fns.associated(adt.def(), name);
+        if (baseTy instanceof Ty.Adt adt && !adt.def().fromStd()) {
+            TypeChecker.FnSig inherent = fns.associated(adt.def(), name);
+            if (inherent != null) f = inherent;
+        }
+        if (f == null && STD_TRAIT_METHODS.contains(name)) {
+            // std's blanket and derived impls (ToString for Display types, Clone, PartialEq …) are not modelled
+            throw new Unsupported(m.span(), "the std trait method `" + name + "`");
+        }
         if (f == null || !f.isMethod()) {
-            throw error(m.method().ident().span(), "E0599", "no method named `" + name + "` found for "
-                + (adt.def().isEnum() ? "enum" : "struct") + " `"
-                + adt.def().name() + "` in the current scope", "method not found in `" + adt.def().name() + "`");
+            String shown = baseTy instanceof Ty.Adt adt ? adt.def().name() : baseTy.display();
+            String what = baseTy instanceof Ty.Adt adt ? (adt.def().isEnum() ? "enum" : "struct") : "type";
+            throw error(m.method().ident().span(), "E0599", "no method named `" + name + "` found for " + what + " `"
+                + shown + "` in the current scope", "method not found in `" + shown + "`");
         }
         if (m.method().args() != null) throw new Unsupported(m.span(), "generic method arguments");
         Thir.Expr self = switch (f.item().decl().params().get(0).selfKind()) {
@@ -1464,9 +1575,34 @@ final class FnCtxt {
         return c.argument() >= 0 ? new FormatTemplate.Count(c.value(), c.argument() + offset) : c;
     }
 
+    /**
+     * write!(f, …) and writeln!(f, …) into a {@code &mut Formatter} (inside a Display or Debug impl): the
+     * formatter is argument 0 of a WRITE print; the result is fmt::Result, always Ok here.
+     */
+    private Thir.Expr writeMacro(boolean newline, MacCall mac) {
+        Expr target = macroArg(mac, 0);
+        Thir.Expr f = checkExpr(target, null);
+        Ty ft = infcx.shallow(f.ty());
+        if (!(ft instanceof Ty.Ref r && r.mutable() && infcx.shallow(r.pointee()) instanceof Ty.Adt a
+            && a.def().fromStd() && a.def().name().equals("Formatter"))) {
+            throw new Unsupported(target.span(), "`write!` into `" + infcx.resolve(ft, false).display()
+                + "` (only into a `&mut fmt::Formatter`)");
+        }
+        List<FormatTemplate.Piece> pieces = new ArrayList<>();
+        List<Thir.Expr> args = new ArrayList<>(List.of(f));
+        FormatMacroCall msg = trailingFormat(mac, 1);
+        if (msg != null) appendMessage(msg, pieces, args, 1);
+        else if (!newline) throw error(mac.span(), null, "requires at least a format string argument", null);
+        if (newline) pieces.add(new FormatTemplate.Text("\n"));
+        AdtDef result = types.adt("Result");
+        Ty fmtResult = new Ty.Adt(result, List.of(Ty.UNIT, new Ty.Adt(types.adt("FmtError"), List.of())));
+        return new Thir.Print(Thir.PrintKind.WRITE, new FormatTemplate(pieces), args, fmtResult, mac.span());
+    }
+
     private Thir.Expr macro(MacCall mac, Ty expected) {
         String name = mac.path().isSingle() ? mac.path().last().name() : mac.path().toString();
         if (name.matches("(std::)?(debug_)?assert(_eq|_ne)?")) return assertMacro(name.replace("std::", "").replace("debug_", ""), mac);
+        if (name.matches("(std::)?write(ln)?")) return writeMacro(name.endsWith("ln"), mac);
         Thir.PrintKind kind = switch (name) {
             case "println", "std::println" -> Thir.PrintKind.PRINTLN;
             case "print", "std::print" -> Thir.PrintKind.PRINT;

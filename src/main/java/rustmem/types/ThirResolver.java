@@ -15,7 +15,13 @@ import rustmem.types.thir.Thir;
 final class ThirResolver {
     private final InferCtxt infcx;
 
-    ThirResolver(InferCtxt infcx) { this.infcx = infcx; }
+    /** Whether the program implements a std formatting trait ("Display", "Debug") for a type. */
+    private final java.util.function.BiPredicate<Ty, String> userImpl;
+
+    ThirResolver(InferCtxt infcx, java.util.function.BiPredicate<Ty, String> userImpl) {
+        this.infcx = infcx;
+        this.userImpl = userImpl;
+    }
 
     private Ty ty(Ty t, Span span) {
         Ty r = infcx.resolve(t, true);
@@ -112,6 +118,7 @@ final class ThirResolver {
         for (FormatTemplate.Piece piece : p.template().pieces()) {
             if (!(piece instanceof FormatTemplate.Slot slot)) continue;
             Thir.Expr arg = args.get(slot.argument());
+            // the Formatter a write! writes into is argument 0, not a value to format
             if (!formattable(arg.ty(), slot.spec().trait())) {
                 String trait = slot.spec().trait() == FormatTemplate.Trait.DEBUG ? "Debug" : "Display";
                 Ty base = arg.ty() instanceof Ty.Ref r ? r.pointee() : arg.ty();
@@ -140,10 +147,14 @@ final class ThirResolver {
         }
     }
 
-    /** Types the formatter shim handles, per trait. */
-    static boolean formattable(Ty t, FormatTemplate.Trait trait) {
+    /** Types the formatter shim handles, per trait: the program's own impls, derived Debug, primitives. */
+    boolean formattable(Ty t, FormatTemplate.Trait trait) {
         // &T formats as T does (std's impls for references delegate)
         if (t instanceof Ty.Ref r && !(r.pointee() instanceof Ty.Str)) return formattable(r.pointee(), trait);
+        if (trait == FormatTemplate.Trait.DISPLAY && userImpl.test(t, "Display")
+            || trait == FormatTemplate.Trait.DEBUG && userImpl.test(t, "Debug")) {
+            return true;
+        }
         if (t instanceof Ty.Adt a && !a.def().isUnion() && (!a.def().fromStd() || a.def().isEnum())) {
             return trait == FormatTemplate.Trait.DEBUG && a.def().derives().contains("Debug")
                 && a.def().variants().stream().allMatch(v -> v.fields().stream().allMatch(f -> formattable(f.type().subst(a.args()), trait)));

@@ -25,14 +25,40 @@ public final class TypeChecker {
     /** A `const` (or immutable `static`) item: its declared type and value expression, inlined where used. */
     record Constant(Ty ty, rustmem.syntax.ast.Expr value) {}
 
-    /** Functions and inherent methods by name, and the items hoisted out of function bodies. */
+    /** A trait declared by the program: its methods (with their default bodies, if any). */
+    record TraitDef(String name, Item.Trait item, Map<String, Item> methods) {}
+
+    /** Functions and inherent methods by name, trait impls by type, and the items hoisted out of function bodies. */
     record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted,
-               java.util.Set<String> memImports, Map<String, Constant> consts) {
+               java.util.Set<String> memImports, Map<String, Constant> consts, Map<String, TraitDef> traits,
+               Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait) {
+        /** An inherent associated function, else one from a trait impl for the type. */
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
+            FnSig f = m == null ? null : m.get(name);
+            return f != null ? f : traitMethod(new Ty.Adt(def, List.of()), name);
+        }
+
+        FnSig traitMethod(Ty self, String name) {
+            Map<String, FnSig> m = traitMethods.get(self);
             return m == null ? null : m.get(name);
         }
+
+        /** The method {@code name} of the program's impl of {@code trait} for self, if there is one. */
+        FnSig implMethod(Ty self, String trait, String name) {
+            Map<String, FnSig> m = implsByTrait.get(self);
+            return m == null ? null : m.get(trait + "::" + name);
+        }
+
+        /** Whether the program implements the trait (a program trait, or std's Display/Debug/Drop) for self. */
+        boolean implementsTrait(Ty self, String trait) {
+            Map<String, FnSig> m = implsByTrait.get(self);
+            return m != null && m.keySet().stream().anyMatch(k -> k.startsWith(trait + "::"));
+        }
     }
+
+    /** std traits a program may implement today: the formatting traits (called by the formatter) and Drop. */
+    static final java.util.Set<String> STD_TRAITS = java.util.Set.of("Display", "Debug", "Drop");
 
     private TypeChecker() {}
 
@@ -51,11 +77,18 @@ public final class TypeChecker {
         Map<AdtDef, Map<String, FnSig>> inherent = new HashMap<>();
         java.util.Set<String> memImports = new java.util.HashSet<>();
         Map<String, Constant> consts = new HashMap<>();
+        Map<String, TraitDef> traits = new HashMap<>();
+        Map<Ty, Map<String, FnSig>> traitMethods = new HashMap<>();
+        Map<Ty, Map<String, FnSig>> implsByTrait = new HashMap<>();
         List<FnSig> order = new ArrayList<>();
         try {
             List<Item> allItems = hoisted(crate.items());
             java.util.Set<Item> nested = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             nested.addAll(allItems.subList(crate.items().size(), allItems.size()));
+            // traits first: impls anywhere in the file refer to them
+            for (Item item : allItems) {
+                if (Cfg.enabled(item.attrs()) && item.kind() instanceof Item.Trait t) traits.put(t.name().name(), traitDef(t, item));
+            }
             for (Item item : allItems) {
                 if (!Cfg.enabled(item.attrs())) continue;
                 switch (item.kind()) {
@@ -91,8 +124,9 @@ public final class TypeChecker {
                             order.add(sig);
                         }
                     }
-                    case Item.Impl impl -> throw new Unsupported(item.span(), "trait implementations");
-                    case Item.Use use -> memImport(use.tree(), List.of(), memImports, item);
+                    case Item.Impl impl -> traitImpl(impl, item, types, traits, traitMethods, implsByTrait, order, diags);
+                    case Item.Trait t -> { }
+                    case Item.Use use -> useDecl(use.tree(), List.of(), memImports, item);
                     case Item.Const c when c.value() != null && c.generics().isEmpty() && !c.name().name().equals("_") ->
                         consts.put(c.name().name(), new Constant(types.lower(c.type()), c.value()));
                     case Item.Static st when !st.mutable() && st.value() != null ->
@@ -107,7 +141,7 @@ public final class TypeChecker {
                 return null;
             }
             List<Thir.Body> bodies = new ArrayList<>();
-            Fns all = new Fns(fns, inherent, nested, memImports, consts);
+            Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait);
             List<Diagnostic> borrowErrors = new ArrayList<>();
             for (FnSig sig : order) {
                 FnCtxt fcx = new FnCtxt(sig, all, types, diags);
@@ -120,7 +154,13 @@ public final class TypeChecker {
                 borrowErrors.forEach(diags::emit);
                 return null;
             }
-            return new Thir.Program(bodies, main.index());
+            Map<Ty, Integer> display = new HashMap<>(), debug = new HashMap<>(), drop = new HashMap<>();
+            implsByTrait.forEach((ty, m) -> {
+                if (m.containsKey("Display::fmt")) display.put(ty, m.get("Display::fmt").index());
+                if (m.containsKey("Debug::fmt")) debug.put(ty, m.get("Debug::fmt").index());
+                if (m.containsKey("Drop::drop")) drop.put(ty, m.get("Drop::drop").index());
+            });
+            return new Thir.Program(bodies, main.index(), display, debug, drop);
         } catch (Unsupported u) {
             diags.emit(Diagnostic.error("unsupported: " + u.getMessage()).span(u.span()));
             return null;
@@ -163,17 +203,21 @@ public final class TypeChecker {
     }
 
     private static final java.util.Set<String> MEM_FNS = java.util.Set.of("size_of", "align_of", "size_of_val", "align_of_val");
+    /** Names whose import would change what a plain name means here (fmt::Result is not the prelude's Result). */
+    private static final java.util.Set<String> SHADOWING_IMPORTS = java.util.Set.of("Result", "Error", "Ok", "Err", "Some",
+        "None", "Option");
 
     /**
-     * The only `use` declarations run supports: std::mem itself and its layout functions, which
-     * the type checker answers from the layout engine.
+     * `use` of std items: names resolve by their last segment anyway, so an import only needs to be safe:
+     * std::mem's layout functions are answered from the layout engine; imports that would shadow prelude
+     * names, renames, globs and imports of the program's own items are not supported yet.
      */
-    private static void memImport(Item.UseTree tree, List<String> prefix, java.util.Set<String> out, Item item) {
+    private static void useDecl(Item.UseTree tree, List<String> prefix, java.util.Set<String> out, Item item) {
         List<String> path = new ArrayList<>(prefix);
         for (var seg : tree.prefix().segments()) path.add(seg.ident().name());
         switch (tree.kind()) {
             case NESTED -> {
-                for (Item.UseTree t : tree.nested()) memImport(t, path, out, item);
+                for (Item.UseTree t : tree.nested()) useDecl(t, path, out, item);
                 return;
             }
             case GLOB -> throw new Unsupported(item.span(), "glob imports");
@@ -182,10 +226,99 @@ public final class TypeChecker {
         boolean std = !path.isEmpty() && (path.get(0).equals("std") || path.get(0).equals("core"));
         String last = path.isEmpty() ? "" : path.get(path.size() - 1);
         if (tree.rename() != null) throw new Unsupported(item.span(), "`use … as …` renames");
-        if (std && path.size() == 2 && last.equals("mem")) out.add("mem");
-        else if (std && path.size() == 3 && path.get(1).equals("mem") && MEM_FNS.contains(last)) out.add(last);
-        else if (std && path.size() == 3 && path.get(1).equals("mem") && last.equals("self")) out.add("mem");
-        else throw new Unsupported(item.span(), "`use` declarations other than of std::mem's layout functions");
+        if (!std) throw new Unsupported(item.span(), "`use` of the program's own items");
+        if (path.size() >= 2 && path.get(1).equals("mem")) {
+            if (path.size() == 2 || last.equals("self")) out.add("mem");
+            else if (path.size() == 3 && MEM_FNS.contains(last)) out.add(last);
+            else throw new Unsupported(item.span(), "`use` of `std::mem::" + last + "`");
+        } else if (SHADOWING_IMPORTS.contains(last)) {
+            throw new Unsupported(item.span(), "importing `" + String.join("::", path) + "`");
+        }
+    }
+
+    private static TraitDef traitDef(Item.Trait t, Item item) {
+        if (!t.generics().isEmpty()) throw new Unsupported(t.generics().span(), "generic traits");
+        Map<String, Item> methods = new java.util.LinkedHashMap<>();
+        for (Item m : t.items()) {
+            if (!Cfg.enabled(m.attrs())) continue;
+            if (!(m.kind() instanceof Item.Fn f)) throw new Unsupported(m.span(), "associated types and consts in traits");
+            methods.put(f.name().name(), m);
+        }
+        return new TraitDef(t.name().name(), t, methods);
+    }
+
+    /**
+     * {@code impl Trait for Type}: the impl's methods, and the trait's default methods it does not override,
+     * become functions with Self = Type (static dispatch, as after monomorphization).
+     */
+    private static void traitImpl(Item.Impl impl, Item item, TypeCollector types, Map<String, TraitDef> traits,
+                                  Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait,
+                                  List<FnSig> order, Diagnostics diags) {
+        if (!impl.generics().isEmpty()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
+        if (impl.negative()) throw new Unsupported(item.span(), "negative impls");
+        String trait = impl.traitRef().last().name();
+        if (impl.traitRef().segments().stream().anyMatch(sg -> sg.args() != null)) {
+            throw new Unsupported(impl.traitRef().span(), "generic traits");
+        }
+        TraitDef def = traits.get(trait);
+        if (trait.equals("Drop")) throw new Unsupported(impl.traitRef().span(), "`Drop` impls (drop glue is not built yet)");
+        if (def == null && !STD_TRAITS.contains(trait)) {
+            throw new Unsupported(impl.traitRef().span(), "implementations of the std trait `" + trait + "`");
+        }
+        Ty self = types.lower(impl.selfType());
+        if (self instanceof Ty.Adt a && a.def().fromStd() || self instanceof Ty.Dynamic) {
+            throw new Unsupported(impl.selfType().span(), "trait impls for std types");
+        }
+        Map<String, FnSig> byName = traitMethods.computeIfAbsent(self, k -> new HashMap<>());
+        Map<String, FnSig> byTrait = implsByTrait.computeIfAbsent(self, k -> new HashMap<>());
+        if (byTrait.keySet().stream().anyMatch(k -> k.startsWith(trait + "::"))) {
+            diags.emit(Diagnostic.error("conflicting implementations of trait `" + trait + "` for type `" + self.display() + "`")
+                .code("E0119").span(impl.traitRef().span()));
+            return;
+        }
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (Item m : impl.items()) {
+            if (!Cfg.enabled(m.attrs())) continue;
+            if (!(m.kind() instanceof Item.Fn mf)) throw new Unsupported(m.span(), "associated types and consts in impls");
+            String name = mf.name().name();
+            boolean known = def != null ? def.methods().containsKey(name)
+                : trait.equals("Drop") ? name.equals("drop") : name.equals("fmt");
+            if (!known) {
+                diags.emit(Diagnostic.error("method `" + name + "` is not a member of trait `" + trait + "`").code("E0407")
+                    .span(mf.name().span(), "not a member of trait `" + trait + "`"));
+                continue;
+            }
+            given.add(name);
+            register(signature(mf, m, self, types, order.size()), trait, def != null ? byName : null, byTrait, order);
+        }
+        List<String> missing = new ArrayList<>();
+        if (def != null) {
+            for (var e : def.methods().entrySet()) {
+                if (given.contains(e.getKey())) continue;
+                Item.Fn tf = (Item.Fn) e.getValue().kind();
+                if (tf.body() == null) missing.add("`" + e.getKey() + "`");
+                else register(signature(tf, e.getValue(), self, types, order.size()), trait, byName, byTrait, order);
+            }
+        } else if (given.isEmpty()) {
+            missing.add(trait.equals("Drop") ? "`drop`" : "`fmt`");
+        }
+        if (!missing.isEmpty()) {
+            diags.emit(Diagnostic.error("not all trait items implemented, missing: " + String.join(", ", missing))
+                .code("E0046").span(item.span()));
+        }
+    }
+
+    /** Registers an impl's method; byName is null for std traits, whose methods programs do not call by name. */
+    private static void register(FnSig sig, String trait, Map<String, FnSig> byName, Map<String, FnSig> byTrait,
+                                 List<FnSig> order) {
+        if (byName != null) {
+            // two traits with a method of the same name make `x.name()` ambiguous (E0034): refuse rather than pick
+            if (byName.containsKey(sig.name())) throw new Unsupported(sig.item().name().span(),
+                "methods of the same name from two traits");
+            byName.put(sig.name(), sig);
+        }
+        byTrait.put(trait + "::" + sig.name(), sig);
+        order.add(sig);
     }
 
     private static FnSig signature(Item.Fn f, Item item, Ty self, TypeCollector types, int index) {

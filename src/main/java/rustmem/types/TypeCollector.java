@@ -392,6 +392,16 @@ public final class TypeCollector {
             noArgs(seg, args);
             return prim;
         }
+        List<Path.PathSegment> segs = pt.path().segments();
+        if (segs.size() >= 2 && segs.get(segs.size() - 2).ident().name().equals("fmt") && args.isEmpty()) {
+            // fmt::Result = Result<(), fmt::Error>
+            if (name.equals("Error")) return new Ty.Adt(adts.get("FmtError"), List.of());
+            if (name.equals("Result")) return new Ty.Adt(adts.get("Result"), List.of(Ty.UNIT, new Ty.Adt(adts.get("FmtError"), List.of())));
+        }
+        if (segs.size() >= 2 && (name.equals("Result") || name.equals("Error"))) {
+            // io::Result, num::ParseIntError's module …: module-specific types rustmem's std does not define
+            throw error(pt.span(), null, "unsupported: the type `" + pt.path() + "`", null);
+        }
         AdtDef def = adts.get(name);
         if (def != null) return new Ty.Adt(def, withDefaults(def, args, seg));
         Alias alias = aliases.get(name);

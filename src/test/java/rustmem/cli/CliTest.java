@@ -115,9 +115,9 @@ class CliTest {
 
     @Test
     void runSaysWhatItDoesNotSupportWithExitTwo() throws IOException {
-        Result r = run("run", file("trait T {}\nfn main() {}\n").toString());
+        Result r = run("run", file("fn main() {}\nunion U { a: u8 }\n").toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("error: unsupported: traits are not supported by `run` yet"), r.err());
+        assertTrue(r.err().startsWith("error: unsupported: unions are not supported by `run` yet"), r.err());
     }
 
     @Test

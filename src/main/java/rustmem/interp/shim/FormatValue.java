@@ -23,4 +23,12 @@ public sealed interface FormatValue {
 
     /** A struct with derived Debug: {@code Name { a: 1 }}, {@code Name(1)} or {@code Name}. */
     record Struct(String name, List<String> fieldNames, List<FormatValue> values, boolean tupleLike) implements FormatValue {}
+
+    /**
+     * A value of a type with the program's own Display and/or Debug impl: those run in the interpreter,
+     * lazily, when a slot asks for them (null when the program has no such impl); {@code derived} is the
+     * derived-Debug view, used when only Display is the program's.
+     */
+    record Custom(java.util.function.Supplier<String> display, java.util.function.Supplier<String> debug,
+                  FormatValue derived) implements FormatValue {}
 }

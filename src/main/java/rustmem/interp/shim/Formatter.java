@@ -46,6 +46,17 @@ public final class Formatter {
             case FormatValue.Array a -> composite(out, "[", "]", a.elements(), spec, width, precision, depth, false);
             case FormatValue.Unit u -> pad(out, "()", spec, width, Align.LEFT);
             case FormatValue.Struct st -> struct(out, st, spec, width, precision, depth);
+            case FormatValue.Custom c -> {
+                var impl = trait == Trait.DEBUG ? c.debug() : c.display();
+                if (impl == null) {
+                    value(out, c.derived(), spec, width, precision, depth);
+                } else {
+                    // an impl that writes with write! ignores width and fill; nested in {:#?}, std's PadAdapter
+                    // indents each line it writes
+                    String text = impl.get();
+                    out.append(depth == 0 ? text : text.replace("\n", "\n" + "    ".repeat(depth)));
+                }
+            }
             case FormatValue.Int i -> integer(out, i, spec, width);
             case FormatValue.Float f -> floating(out, f, spec, width, precision);
             case FormatValue.Bool b -> pad(out, String.valueOf(b.value()), spec, width, Align.LEFT);

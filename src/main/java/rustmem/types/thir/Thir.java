@@ -21,7 +21,12 @@ public final class Thir {
     public record Body(String name, List<LocalDecl> locals, int paramCount, Ty returnTy, Expr value, Span span) {}
 
     /** The whole program: its functions, main's index. */
-    public record Program(List<Body> bodies, int mainIndex) {}
+    /**
+     * The bodies, main's index, and the bodies of the program's Display, Debug and Drop impls by self type
+     * (the formatter and drop glue call them).
+     */
+    public record Program(List<Body> bodies, int mainIndex, java.util.Map<Ty, Integer> displayImpls,
+                          java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls) {}
 
     /** A constant value of a literal. */
     public sealed interface Const {
@@ -82,7 +87,8 @@ public final class Thir {
     public record ExprStmt(Expr expr, Span span) implements Stmt {}
 
     /** What a print-like builtin does with its formatted text. */
-    public enum PrintKind { PRINT, PRINTLN, EPRINT, EPRINTLN, PANIC }
+    /** Where formatted text goes; WRITE appends to the Formatter given as argument 0 (write!, writeln!). */
+    public enum PrintKind { PRINT, PRINTLN, EPRINT, EPRINTLN, PANIC, WRITE }
 
     public sealed interface Expr {
         Ty ty();

@@ -69,7 +69,13 @@ final class RunCommand implements Callable<Integer> {
     static int run(SourceLoader.Parsed parsed, PrintStream out, PrintStream progErr, java.io.PrintWriter err, long maxSteps) {
         Thir.Program thir = TypeChecker.check(parsed.crate(), parsed.diags());
         if (thir == null) return parsed.fail(err);
-        Mir.Program mir = Lowering.lower(thir);
+        Mir.Program mir;
+        try {
+            mir = Lowering.lower(thir);
+        } catch (Lowering.Unsupported u) {
+            parsed.diags().emit(rustmem.source.Diagnostic.error("unsupported: " + u.getMessage()).span(u.span));
+            return parsed.fail(err);
+        }
         // the image `sections` shows; its own problems (an initializer it cannot classify) do not stop the run
         ProgramImage image = ImageBuilder.build(parsed.crate(), ImageTarget.X86_64_LINUX, new Diagnostics(parsed.source()));
         try {

@@ -92,10 +92,8 @@ public final class Interpreter {
             out.flush();
             return 0;
         } catch (RustPanic p) {
+            if (!p.reported) reportPanic(p);
             out.flush();
-            err.print("\nthread 'main' (" + ProcessImage.PID + ") panicked at " + location(p.span) + ":\n" + p.getMessage()
-                + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
-            err.flush();
             return 101;
         } catch (StackOverflow so) {
             out.flush();
@@ -109,6 +107,13 @@ public final class Interpreter {
             err.flush();
             return 70;
         }
+    }
+
+    private void reportPanic(RustPanic p) {
+        out.flush();
+        err.print("\nthread 'main' (" + ProcessImage.PID + ") panicked at " + location(p.span) + ":\n" + p.getMessage()
+            + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+        err.flush();
     }
 
     /** Thrown when the simulated stack pointer passes the guard page. */
@@ -348,8 +353,39 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ execution
 
-    private void execute(Frame f) {
+    /**
+     * Runs frames until the one started with no caller returns. A panic unwinds: the message is printed
+     * (once, by the innermost execute), then each frame's live locals with drop glue are dropped, innermost
+     * frame first, as std's unwinder runs the landing pads.
+     */
+    private void execute(Frame start) {
+        Frame[] current = {start};
+        try {
+            run(current);
+        } catch (RustPanic p) {
+            if (!p.reported) {
+                p.reported = true;
+                reportPanic(p);
+            }
+            for (Frame fr = current[0]; fr != null; fr = fr.caller) {
+                List<int[]> slots = fr.body.dropSlots();
+                for (int i = slots.size() - 1; i >= 0; i--) {
+                    int flagOff = fr.layout.offsets()[slots.get(i)[1]];
+                    if (fr.mem[flagOff] == 0) continue;
+                    fr.mem[flagOff] = 0;
+                    int local = slots.get(i)[0];
+                    dropInPlace(fr.alloc.base + fr.layout.offsets()[local], fr.body.locals().get(local).ty());
+                }
+                popFrame(fr);
+            }
+            throw p;
+        }
+    }
+
+    private void run(Frame[] current) {
+        Frame f = current[0];
         while (true) {
+            current[0] = f;
             Mir.BasicBlock bb = f.body.blocks().get(f.block);
             for (Mir.Statement s : bb.statements) {
                 switch (s) {
@@ -360,6 +396,7 @@ public final class Interpreter {
                     }
                     case Mir.StorageLive sl -> { }
                     case Mir.StorageDead sd -> { }
+                    case Mir.Drop d -> drop(f, d);
                 }
             }
             if (++steps > limits.maxSteps()) throw new LimitExceeded("the program ran for more than " + limits.maxSteps()
@@ -714,6 +751,65 @@ public final class Interpreter {
         }
         int off = offset(f, ((Mir.Copy) op).place());
         return readValue(placeMem, placeAlloc.base, off, ty);
+    }
+
+    // ------------------------------------------------------------------ drop glue
+
+    private void drop(Frame f, Mir.Drop d) {
+        if (d.flag() >= 0) {
+            int flagOff = f.layout.offsets()[d.flag()];
+            if (f.mem[flagOff] == 0) return;
+            f.mem[flagOff] = 0;
+        }
+        int off = offset(f, d.place());
+        dropInPlace(placeAlloc.base + off, placeTy);
+    }
+
+    /**
+     * rustc's drop glue for the value at addr: the type's Drop impl first (with {@code &mut self}), then
+     * its fields in declaration order (of the enum's current variant), tuple and array elements in order.
+     */
+    private void dropInPlace(long addr, Ty ty) {
+        Integer impl = program.dropImpls().get(ty);
+        if (impl != null) callWithPointer(impl, addr);
+        Allocation a = memory.find(addr, Math.max(1, layout(ty).size()));
+        int off = (int) (addr - a.base);
+        switch (ty) {
+            case Ty.Adt adt when !adt.def().isUnion() -> {
+                int v = adt.def().isEnum() ? variantOf(a.bytes, off, ty) : 0;
+                if (v < 0 || adt.def().variants().isEmpty()) return;
+                Layout vl = variantLayout(layout(ty), adt.def().isEnum() ? v : -1);
+                int n = adt.def().variants().get(v).fields().size();
+                for (int i = 0; i < n; i++) {
+                    Ty ft = fieldTy(ty, adt.def().isEnum() ? v : -1, i);
+                    if (mayNeedDrop(ft)) dropInPlace(addr + vl.fields().offset(i), ft);
+                }
+            }
+            case Ty.Tuple t -> {
+                Layout l = layout(ty);
+                for (int i = 0; i < t.elements().size(); i++) {
+                    if (mayNeedDrop(t.elements().get(i))) dropInPlace(addr + l.fields().offset(i), t.elements().get(i));
+                }
+            }
+            case Ty.Array arr when mayNeedDrop(arr.element()) -> {
+                long size = layout(arr.element()).size();
+                for (long i = 0; i < arr.length(); i++) dropInPlace(addr + i * size, arr.element());
+            }
+            default -> { }
+        }
+    }
+
+    /** Only aggregates can hold a value with a Drop impl; scalars and pointers never need glue. */
+    private boolean mayNeedDrop(Ty t) {
+        return t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Array;
+    }
+
+    /** Calls fn with one pointer argument (Drop::drop's &mut self) and runs it to its return. */
+    private void callWithPointer(int fn, long pointer) {
+        Frame callee = pushFrame(fn, null, null, -1);
+        Allocation.write(callee.mem, callee.layout.offsets()[1], 8, pointer);
+        callee.block = 0;
+        execute(callee);
     }
 
     /** Output buffers of the Formatters live on the simulated stack, by address. */

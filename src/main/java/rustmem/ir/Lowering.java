@@ -24,17 +24,29 @@ public final class Lowering {
     private final int[] localMap;
     private final Deque<LoopScope> loops = new ArrayDeque<>();
     private int cur;
+    private final DropElaboration drops;
 
-    private record LoopScope(int label, int breakBlock, int continueBlock, Mir.Place dest) {}
+    private record LoopScope(int label, int breakBlock, int continueBlock, Mir.Place dest, int dropDepth) {}
 
-    private Lowering(Thir.Body thir) {
+    /** A construct whose drops rustmem does not elaborate yet (partial moves and the like). */
+    public static final class Unsupported extends RuntimeException {
+        public final Span span;
+
+        Unsupported(Span span, String message) {
+            super(message, null, false, false);
+            this.span = span;
+        }
+    }
+
+    private Lowering(Thir.Body thir, java.util.Set<Ty> dropImpls) {
         this.thir = thir;
         this.localMap = new int[thir.locals().size()];
+        this.drops = new DropElaboration(dropImpls);
     }
 
     public static Mir.Program lower(Thir.Program program) {
         List<Mir.Body> bodies = new ArrayList<>();
-        for (Thir.Body b : program.bodies()) bodies.add(new Lowering(b).build());
+        for (Thir.Body b : program.bodies()) bodies.add(new Lowering(b, program.dropImpls().keySet()).build());
         return new Mir.Program(bodies, program.mainIndex(), program.displayImpls(), program.debugImpls(), program.dropImpls());
     }
 
@@ -45,9 +57,86 @@ public final class Lowering {
             localMap[i] = newLocal(d.name(), d.ty(), d.span());
         }
         cur = newBlock();
+        // parameters are owned by the callee: dropped when it returns, after its body's locals
+        scopes.push(new ArrayList<>());
+        for (int i = 1; i <= thir.paramCount(); i++) {
+            if (drops.needsDrop(locals.get(i).ty())) declareDroppable(i, thir.span());
+        }
         into(Mir.Place.local(0), thir.value());
+        emitScopeDrops(scopes.pop(), thir.span());
         terminate(new Mir.Return());
-        return new Mir.Body(thir.name(), List.copyOf(locals), thir.paramCount(), List.copyOf(blocks), thir.span());
+        return new Mir.Body(thir.name(), List.copyOf(locals), thir.paramCount(), List.copyOf(blocks), thir.span(),
+            List.copyOf(dropSlots));
+    }
+
+    // ------------------------------------------------------------------ drop elaboration
+
+    /** Locals with drop glue declared in each open scope, innermost first; each has a drop flag. */
+    private final Deque<List<Integer>> scopes = new ArrayDeque<>();
+    /** Temporaries with drop glue of the statement being lowered: dropped at its end. */
+    private List<Integer> statementTemps = new ArrayList<>();
+    private final java.util.Map<Integer, Integer> flags = new java.util.HashMap<>();
+    private final List<int[]> dropSlots = new ArrayList<>();
+
+    /** Gives a local with drop glue a flag (false on entry), sets it, and makes the innermost scope drop it. */
+    private void declareDroppable(int local, Span span) {
+        flagSet(local, true, span);
+        scopes.peek().add(local);
+    }
+
+    /** Sets a droppable local's flag, creating it (initialised to false at function entry) on first use. */
+    private void flagSet(int local, boolean value, Span span) {
+        Integer flag = flags.get(local);
+        if (flag == null) {
+            flag = newLocal(null, Ty.BOOL, span);
+            flags.put(local, flag);
+            dropSlots.add(new int[] {local, flag});
+            blocks.get(0).statements.add(0, new Mir.Assign(Mir.Place.local(flag), new Mir.Use(constBool(false)), span));
+        }
+        assign(Mir.Place.local(flag), new Mir.Use(constBool(value)), span);
+    }
+
+    private void emitScopeDrops(List<Integer> scope, Span span) {
+        for (int i = scope.size() - 1; i >= 0; i--) {
+            int local = scope.get(i);
+            push(new Mir.Drop(Mir.Place.local(local), flags.get(local), span));
+        }
+    }
+
+    /** Drops what leaving the scopes above depth (and the current statement) ends, without closing them. */
+    private void emitExitDrops(int depth, Span span) {
+        emitScopeDrops(statementTemps, span);
+        int n = scopes.size();
+        var it = scopes.iterator();
+        for (int i = n; i > depth && it.hasNext(); i--) emitScopeDrops(it.next(), span);
+    }
+
+    /** A value read out of e by value: if it has drop glue, e no longer owns it. */
+    private void moved(Thir.Expr e) {
+        if (!drops.needsDrop(e.ty())) return;
+        switch (e) {
+            case Thir.Local l -> {
+                int local = localMap[l.index()];
+                if (flags.containsKey(local)) flagSet(local, false, e.span());
+            }
+            case Thir.Field f -> throw new Unsupported(e.span(), "moving a value with drop glue out of a field");
+            case Thir.Index i -> throw new Unsupported(e.span(), "moving a value with drop glue out of an array");
+            case Thir.Deref d -> throw new Unsupported(e.span(), "moving a value with drop glue out of a reference");
+            default -> { }
+        }
+    }
+
+    /** Lowers one statement; the temporaries with drop glue it creates are dropped at its end. */
+    private void statement(Runnable lower, Span span) {
+        List<Integer> saved = statementTemps;
+        statementTemps = new ArrayList<>();
+        lower.run();
+        emitScopeDrops(statementTemps, span);
+        statementTemps = saved;
+    }
+
+    private static boolean isPlace(Thir.Expr e) {
+        return e instanceof Thir.Local || e instanceof Thir.Field || e instanceof Thir.Index || e instanceof Thir.Deref;
     }
 
     // ------------------------------------------------------------------ building blocks
@@ -95,10 +184,22 @@ public final class Lowering {
     private Mir.Operand operand(Thir.Expr e) {
         return switch (e) {
             case Thir.Literal l -> new Mir.Constant(l.value(), l.ty());
-            case Thir.Local l -> new Mir.Copy(Mir.Place.local(localMap[l.index()]));
-            case Thir.Field f -> new Mir.Copy(place(f));
-            case Thir.Index i -> new Mir.Copy(place(i));
-            case Thir.Deref d -> new Mir.Copy(place(d));
+            case Thir.Local l -> {
+                moved(l);
+                yield new Mir.Copy(Mir.Place.local(localMap[l.index()]));
+            }
+            case Thir.Field f -> {
+                moved(f);
+                yield new Mir.Copy(place(f));
+            }
+            case Thir.Index i -> {
+                moved(i);
+                yield new Mir.Copy(place(i));
+            }
+            case Thir.Deref d -> {
+                moved(d);
+                yield new Mir.Copy(place(d));
+            }
             default -> {
                 int t = temp(e.ty(), e.span());
                 into(Mir.Place.local(t), e);
@@ -129,6 +230,11 @@ public final class Lowering {
             default -> {
                 int t = temp(e.ty(), e.span());
                 into(Mir.Place.local(t), e);
+                // a temporary borrowed or matched on lives to the end of its statement
+                if (drops.needsDrop(e.ty())) {
+                    flagSet(t, true, e.span());
+                    statementTemps.add(t);
+                }
                 yield Mir.Place.local(t);
             }
         };
@@ -139,7 +245,7 @@ public final class Lowering {
         Span span = e.span();
         switch (e) {
             case Thir.Literal l -> assign(dest, new Mir.Use(operand(l)), span);
-            case Thir.Local l -> assign(dest, new Mir.Use(operand(l)), span);
+            case Thir.Local l -> assign(dest, new Mir.Use(operand(l)), span);   // operand() records the move
             case Thir.Field f -> assign(dest, new Mir.Use(operand(f)), span);
             case Thir.Index i -> assign(dest, new Mir.Use(operand(i)), span);
             case Thir.Deref d -> assign(dest, new Mir.Use(operand(d)), span);
@@ -156,7 +262,17 @@ public final class Lowering {
             case Thir.Cast c -> assign(dest, new Mir.Cast(operand(c.operand()), c.ty()), span);
             case Thir.Assign a -> {
                 Mir.Operand v = operand(a.value());
-                assign(place(a.place()), new Mir.Use(v), span);
+                Mir.Place p = place(a.place());
+                if (drops.needsDrop(a.place().ty())) {
+                    // the old value is dropped first (if the place holds one), then replaced
+                    Integer flag = a.place() instanceof Thir.Local l ? flags.get(localMap[l.index()]) : null;
+                    if (a.place() instanceof Thir.Local && flag == null) throw new Unsupported(span, "assigning this local");
+                    push(new Mir.Drop(p, flag == null ? -1 : flag, span));
+                    assign(p, new Mir.Use(v), span);
+                    if (flag != null) flagSet(p.local(), true, span);
+                } else {
+                    assign(p, new Mir.Use(v), span);
+                }
                 assign(dest, new Mir.Use(unit()), span);
             }
             case Thir.AssignOp a -> {
@@ -187,7 +303,7 @@ public final class Lowering {
             case Thir.Loop l -> {
                 int head = newBlock(), exit = newBlock();
                 gotoBlock(head);
-                loops.push(new LoopScope(l.label(), exit, head, dest));
+                loops.push(new LoopScope(l.label(), exit, head, dest, scopes.size()));
                 int tmp = temp(Ty.UNIT, span);
                 into(Mir.Place.local(tmp), l.body());
                 loops.pop();
@@ -200,7 +316,7 @@ public final class Lowering {
                 Mir.Operand cond = operand(w.cond());
                 branch(cond, body, exit);
                 cur = body;
-                loops.push(new LoopScope(w.label(), exit, head, null));
+                loops.push(new LoopScope(w.label(), exit, head, null, scopes.size()));
                 into(Mir.Place.local(temp(Ty.UNIT, span)), w.body());
                 loops.pop();
                 gotoBlock(head);
@@ -213,17 +329,27 @@ public final class Lowering {
                 LoopScope scope = loop(b.label());
                 if (b.value() != null) into(scope.dest(), b.value());
                 else if (scope.dest() != null) assign(scope.dest(), new Mir.Use(unit()), span);
+                emitExitDrops(scope.dropDepth(), span);
                 gotoBlock(scope.breakBlock());
                 cur = newBlock();
             }
             case Thir.Continue c -> {
-                gotoBlock(loop(c.label()).continueBlock());
+                LoopScope scope = loop(c.label());
+                emitExitDrops(scope.dropDepth(), span);
+                gotoBlock(scope.continueBlock());
                 cur = newBlock();
             }
             case Thir.Return r -> {
                 if (r.value() != null) into(Mir.Place.local(0), r.value());
                 else assign(Mir.Place.local(0), new Mir.Use(unit()), span);
+                emitExitDrops(0, span);
                 terminate(new Mir.Return());
+            }
+            case Thir.Drop d -> {
+                int t = temp(d.value().ty(), span);
+                into(Mir.Place.local(t), d.value());
+                if (drops.needsDrop(d.value().ty())) push(new Mir.Drop(Mir.Place.local(t), -1, span));
+                assign(dest, new Mir.Use(unit()), span);
             }
             case Thir.Tuple t -> {
                 List<Mir.Operand> ops = new ArrayList<>();
@@ -256,7 +382,8 @@ public final class Lowering {
                 List<Mir.Operand> args = new ArrayList<>();
                 List<Ty> tys = new ArrayList<>();
                 for (Thir.Expr a : p.args()) {
-                    args.add(operand(a));
+                    // formatting borrows its arguments: a read, never a move
+                    args.add(new Mir.Copy(place(a)));
                     tys.add(a.ty());
                 }
                 if (p.kind() == Thir.PrintKind.PANIC) {
@@ -291,13 +418,69 @@ public final class Lowering {
                 branch(g, body, next);
                 cur = body;
             }
+            // by-value bindings with drop glue take the value over from the scrutinee once the arm is chosen
+            scopes.push(new ArrayList<>());
+            List<Integer> owning = new ArrayList<>();
+            ownedBindings(arm.pattern(), ty, owning, arm.span());
+            if (!owning.isEmpty()) {
+                if (m.scrutinee() instanceof Thir.Local l) moved(l);
+                else if (!isPlace(m.scrutinee())) flagSet(scrut.local(), false, arm.span());
+                else throw new Unsupported(arm.span(), "moving a value with drop glue out of a borrowed or nested place");
+                for (int local : owning) declareDroppable(local, arm.span());
+            }
             into(dest, arm.body());
+            emitScopeDrops(scopes.pop(), arm.span());
             gotoBlock(join);
             cur = next;
         }
         // rustc proved the match exhaustive; falling out of it cannot happen
         terminate(new Mir.Unreachable());
         cur = join;
+    }
+
+    /**
+     * The MIR locals of a pattern's bindings that own a value with drop glue. One such binding may take the
+     * whole value over (through enum variants and structs of a single field, where nothing else is left to
+     * drop); anything that would split ownership is a partial move, not supported yet.
+     */
+    private void ownedBindings(Thir.Pattern pat, Ty ty, List<Integer> out, Span span) {
+        boolean[] split = {false};
+        collectOwned(pat, ty, out, false, split);
+        if (out.size() > 1 || !out.isEmpty() && split[0]) {
+            throw new Unsupported(span, "patterns that move parts of a value with drop glue");
+        }
+    }
+
+    private void collectOwned(Thir.Pattern pat, Ty ty, List<Integer> out, boolean partial, boolean[] split) {
+        switch (pat) {
+            case Thir.Pattern.Binding b -> {
+                if (drops.needsDrop(ty)) {
+                    out.add(localMap[b.local()]);
+                    if (partial) split[0] = true;
+                }
+                if (b.sub() != null) collectOwned(b.sub(), ty, out, partial, split);
+            }
+            case Thir.Pattern.TuplePat tp -> {
+                List<Ty> elems = ((Ty.Tuple) ty).elements();
+                for (int i = 0; i < tp.elements().size(); i++) {
+                    collectOwned(tp.elements().get(i), elems.get(i), out, partial || elems.size() > 1, split);
+                }
+            }
+            case Thir.Pattern.Fields f -> ownedFields(f, (Ty.Adt) ty, 0, out, partial, split);
+            case Thir.Pattern.Variant v -> ownedFields(v.fields(), (Ty.Adt) ty, v.variant(), out, partial, split);
+            case Thir.Pattern.Or or -> {
+                for (Thir.Pattern alt : or.alternatives()) collectOwned(alt, ty, out, partial, split);
+            }
+            default -> { }
+        }
+    }
+
+    private void ownedFields(Thir.Pattern.Fields f, Ty.Adt adt, int variant, List<Integer> out, boolean partial, boolean[] split) {
+        var fields = adt.def().variants().get(variant).fields();
+        for (int k = 0; k < f.patterns().size(); k++) {
+            Ty fty = fields.get(f.indices().get(k)).type().subst(adt.args());
+            collectOwned(f.patterns().get(k), fty, out, partial || fields.size() > 1, split);
+        }
     }
 
     /** Emits the tests of pattern against the value at place, jumping to fail on a mismatch, and its bindings. */
@@ -366,26 +549,55 @@ public final class Lowering {
     }
 
     private void block(Mir.Place dest, Thir.Block b) {
+        scopes.push(new ArrayList<>());
         for (Thir.Stmt s : b.stmts()) {
             switch (s) {
                 case Thir.Let let -> {
                     if (let.init() == null) {
+                        // `let x;`: owned once assigned
+                        if (let.pattern() instanceof Thir.Pattern.Binding bnd && drops.needsDrop(locals.get(localMap[bnd.local()]).ty())) {
+                            int local = localMap[bnd.local()];
+                            flagSet(local, false, let.span());
+                            scopes.peek().add(local);
+                        }
                         continue;
                     }
-                    bind(let.pattern(), let.init());
+                    statement(() -> bind(let.pattern(), let.init()), let.span());
                 }
-                case Thir.ExprStmt es -> into(Mir.Place.local(temp(es.expr().ty(), es.span())), es.expr());
+                case Thir.ExprStmt es -> statement(() -> {
+                    int t = temp(es.expr().ty(), es.span());
+                    into(Mir.Place.local(t), es.expr());
+                    // the value of an expression statement is dropped at its end
+                    if (drops.needsDrop(es.expr().ty())) push(new Mir.Drop(Mir.Place.local(t), -1, es.span()));
+                }, es.span());
             }
         }
         if (b.tail() != null) into(dest, b.tail());
         else if (!(b.ty() instanceof Ty.Never)) assign(dest, new Mir.Use(unit()), b.span());
+        emitScopeDrops(scopes.pop(), b.span());
     }
 
     private void bind(Thir.Pattern pat, Thir.Expr init) {
         switch (pat) {
-            case Thir.Pattern.Binding bnd when bnd.sub() == null -> into(Mir.Place.local(localMap[bnd.local()]), init);
-            case Thir.Pattern.Wild w -> into(Mir.Place.local(temp(init.ty(), init.span())), init);
+            case Thir.Pattern.Binding bnd when bnd.sub() == null -> {
+                int local = localMap[bnd.local()];
+                into(Mir.Place.local(local), init);
+                if (drops.needsDrop(init.ty())) declareDroppable(local, init.span());
+                // `let r = &temp();` extends the temporary to the end of the block
+                if (init instanceof Thir.AddrOf a && !isPlace(a.place())) {
+                    scopes.peek().addAll(statementTemps);
+                    statementTemps.clear();
+                }
+            }
+            case Thir.Pattern.Wild w -> {
+                // `let _ = value;` drops a new value at once and leaves a place (with drop glue) alone
+                if (isPlace(init) && drops.needsDrop(init.ty())) break;
+                int t = temp(init.ty(), init.span());
+                into(Mir.Place.local(t), init);
+                if (drops.needsDrop(init.ty())) push(new Mir.Drop(Mir.Place.local(t), -1, init.span()));
+            }
             default -> {
+                if (drops.needsDrop(init.ty())) throw new Unsupported(init.span(), "destructuring a value with drop glue");
                 // irrefutable destructuring: the tests cannot fail
                 Mir.Place src = place(init);
                 int never = newBlock();
@@ -461,6 +673,7 @@ public final class Lowering {
 
     private void forArray(Mir.Place dest, Thir.ForArray f) {
         Ty.Array arr = (Ty.Array) f.array().ty();
+        if (drops.needsDrop(arr)) throw new Unsupported(f.span(), "`for` over an array of values with drop glue");
         Mir.Place array = place(f.array());
         int i = temp(Ty.USIZE, f.span());
         assign(Mir.Place.local(i), new Mir.Use(constInt(0, Ty.USIZE)), f.span());
@@ -472,7 +685,7 @@ public final class Lowering {
         branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
         cur = body;
         bindFrom(f.pattern(), array.index(i), arr.element());
-        loops.push(new LoopScope(f.label(), exit, step, null));
+        loops.push(new LoopScope(f.label(), exit, step, null, scopes.size()));
         into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
         loops.pop();
         gotoBlock(step);
@@ -498,7 +711,7 @@ public final class Lowering {
         int value = temp(ty, f.span());
         assign(Mir.Place.local(value), new Mir.Use(new Mir.Copy(Mir.Place.local(i))), f.span());
         bindFrom(f.pattern(), Mir.Place.local(value), ty);
-        loops.push(new LoopScope(f.label(), exit, step, null));
+        loops.push(new LoopScope(f.label(), exit, step, null, scopes.size()));
         into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
         loops.pop();
         gotoBlock(step);

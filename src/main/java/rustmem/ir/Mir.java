@@ -20,7 +20,12 @@ public final class Mir {
 
     public record LocalDecl(String name, Ty ty, Span span) {}
 
-    public record Body(String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span) {}
+    /**
+     * A function body. dropSlots lists its locals with drop glue and their drop flags ({local, flag}) in
+     * declaration order: unwinding after a panic drops those whose flag is set, in reverse.
+     */
+    public record Body(String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span,
+                       List<int[]> dropSlots) {}
 
     /**
      * The bodies, main's index, and the bodies of the program's Display, Debug and Drop impls by self type
@@ -102,6 +107,12 @@ public final class Mir {
     public sealed interface Statement {}
 
     public record Assign(Place place, Rvalue rvalue, Span span) implements Statement {}
+
+    /**
+     * Runs the drop glue of the value at place (its Drop impl, then its fields') if the bool local flag is
+     * set, then clears the flag; flag -1 drops unconditionally (temporaries, `drop(x)`).
+     */
+    public record Drop(Place place, int flag, Span span) implements Statement {}
 
     /** Marks the enum at place as holding variant (writes its tag or niche value). */
     public record SetDiscriminant(Place place, int variant) implements Statement {}

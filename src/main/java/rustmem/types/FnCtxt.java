@@ -934,6 +934,12 @@ final class FnCtxt {
         }
         Thir.Expr viaTrait = traitPathCall(c);
         if (viaTrait != null) return viaTrait;
+        if (isMemDrop(c.callee())) {
+            if (c.args().size() != 1) {
+                throw error(c.span(), "E0061", "this function takes 1 argument but " + c.args().size() + " arguments were supplied", null);
+            }
+            return new Thir.Drop(checkExpr(c.args().get(0), null), Ty.UNIT, c.span());
+        }
         if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || !pe.path().isSingle()) {
             throw new Unsupported(c.callee().span(), "calling this kind of callee");
         }
@@ -949,6 +955,15 @@ final class FnCtxt {
             throw error(pe.span(), "E0425", "cannot find function `" + name + "` in this scope", "not found in this scope");
         }
         return callSig(callee, c.args(), List.of(), c.span());
+    }
+
+    /** {@code drop}, {@code mem::drop} or {@code std::mem::drop}, unless the program defines its own `drop`. */
+    private boolean isMemDrop(Expr callee) {
+        if (!(callee instanceof Expr.PathExpr pe) || pe.qself() != null) return false;
+        List<String> segs = pe.path().segments().stream().map(sg -> sg.ident().name()).toList();
+        if (segs.equals(List.of("drop"))) return lookupLocal("drop") == null && !fns.free().containsKey("drop");
+        return segs.equals(List.of("mem", "drop")) && fns.memImports().contains("mem")
+            || segs.equals(List.of("std", "mem", "drop")) || segs.equals(List.of("core", "mem", "drop"));
     }
 
     /**
@@ -1146,6 +1161,9 @@ final class FnCtxt {
         if (baseTy instanceof Ty.Adt adt && !adt.def().fromStd()) {
             TypeChecker.FnSig inherent = fns.associated(adt.def(), name);
             if (inherent != null) f = inherent;
+        }
+        if (f == null && name.equals("drop") && fns.implementsTrait(baseTy, "Drop")) {
+            throw error(m.method().ident().span(), "E0040", "explicit use of destructor method", "explicit destructor calls not allowed");
         }
         if (f == null && STD_TRAIT_METHODS.contains(name)) {
             // std's blanket and derived impls (ToString for Display types, Clone, PartialEq …) are not modelled

@@ -110,6 +110,7 @@ final class ThirResolver {
             }
             case Thir.Deref d -> new Thir.Deref(expr(d.pointer()), ty(d.ty(), s), s);
             case Thir.Print p -> print(p);
+            case Thir.Drop d -> new Thir.Drop(expr(d.value()), d.ty(), s);
         };
     }
 

@@ -261,7 +261,6 @@ public final class TypeChecker {
             throw new Unsupported(impl.traitRef().span(), "generic traits");
         }
         TraitDef def = traits.get(trait);
-        if (trait.equals("Drop")) throw new Unsupported(impl.traitRef().span(), "`Drop` impls (drop glue is not built yet)");
         if (def == null && !STD_TRAITS.contains(trait)) {
             throw new Unsupported(impl.traitRef().span(), "implementations of the std trait `" + trait + "`");
         }

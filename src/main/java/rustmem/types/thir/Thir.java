@@ -165,5 +165,8 @@ public final class Thir {
     public record Deref(Expr pointer, Ty ty, Span span) implements Expr {}
 
     /** println!/print!/eprintln!/eprint!/panic! with their parsed template. */
+    /** {@code drop(value)} (std::mem::drop): the value is moved in and dropped at once. */
+    public record Drop(Expr value, Ty ty, Span span) implements Expr {}
+
     public record Print(PrintKind kind, FormatTemplate template, List<Expr> args, Ty ty, Span span) implements Expr {}
 }

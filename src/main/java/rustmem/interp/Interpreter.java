@@ -13,6 +13,7 @@ import rustmem.ir.Mir;
 import rustmem.layout.Layout;
 import rustmem.layout.LayoutCx;
 import rustmem.machine.AllocKind;
+import rustmem.machine.Allocator;
 import rustmem.machine.Allocation;
 import rustmem.machine.Memory;
 import rustmem.link.ProgramImage;
@@ -53,7 +54,7 @@ public final class Interpreter {
     /** Where each local of a body lives in its frame. */
     private record FrameLayout(int[] offsets, Layout[] layouts, int size) {}
 
-    private static final class Frame {
+    static final class Frame {
         final Mir.Body body;
         final FrameLayout layout;
         final Allocation alloc;
@@ -82,7 +83,27 @@ public final class Interpreter {
         this.err = err;
         this.limits = limits;
         this.frameLayouts = new FrameLayout[program.bodies().size()];
+        this.heap = new HeapShims(this, memory, new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP));
     }
+
+    /** The brk heap starts on the page after the image's last section (no ASLR). */
+    private static long heapStart(ProgramImage image) {
+        long end = ProcessImage.RODATA_BASE + (1 << 20);
+        if (image != null) {
+            for (var s : image.table().sections()) end = Math.max(end, s.address() + s.size());
+        }
+        return (end + ProcessImage.PAGE - 1) / ProcessImage.PAGE * ProcessImage.PAGE;
+    }
+
+    private final HeapShims heap;
+
+    /** The allocator's figures and the blocks still allocated, for `run --memory`. */
+    public Allocator allocator() { return heap.allocator; }
+
+    /** The lowest address the main thread's stack reached. */
+    public long stackLow() { return stackLow; }
+
+    private long stackLow = ProcessImage.STACK_TOP;
 
     /** Runs main; returns the process exit code. */
     public int run() {
@@ -126,7 +147,7 @@ public final class Interpreter {
         public LimitExceeded(String message) { super(message, null, false, false); }
     }
 
-    private String location(Span span) {
+    String location(Span span) {
         return source.name() + ":" + source.line(span.lo()) + ":" + source.column(span.lo());
     }
 
@@ -159,6 +180,7 @@ public final class Interpreter {
         long base = sp - fl.size();
         if (base < ProcessImage.mainStackLimit()) throw new StackOverflow();
         sp = base;
+        if (base < stackLow) stackLow = base;
         Mir.Body body = program.bodies().get(fn);
         Allocation a = memory.allocate(base, fl.size(), AllocKind.STACK, body.name());
         Frame f = new Frame(body, fl, a);
@@ -189,7 +211,7 @@ public final class Interpreter {
     private int placeSize;
     private boolean placeSigned;
 
-    private Layout layout(Ty t) {
+    Layout layout(Ty t) {
         Layout l = layouts.get(t);
         if (l == null) {
             l = cx.layoutOf(t);
@@ -250,7 +272,13 @@ public final class Interpreter {
                     ty = elem;
                 }
                 case Mir.Proj.Deref d -> {
-                    Ty pointee = ((Ty.Ref) ty).pointee();
+                    // through a reference, a raw pointer, or a Box (whose first word is its pointer)
+                    Ty pointee = switch (ty) {
+                        case Ty.Ref r -> r.pointee();
+                        case Ty.RawPtr r -> r.pointee();
+                        case Ty.Adt a -> a.args().get(0);
+                        default -> throw new IllegalStateException("dereferencing " + ty.display());
+                    };
                     if (f == null) {
                         dynamic[0] = true;
                     } else {
@@ -269,7 +297,7 @@ public final class Interpreter {
     }
 
     /** Reads a scalar operand (integers, floats as bits, bool, char) as a long. */
-    private long scalar(Frame f, Mir.Operand op) {
+    long scalar(Frame f, Mir.Operand op) {
         return switch (op) {
             case Mir.Copy c -> {
                 int off = offset(f, c.place());
@@ -325,7 +353,7 @@ public final class Interpreter {
     }
 
     /** Copies an operand's bytes to mem[off..]. */
-    private void store(Frame f, Mir.Operand op, byte[] mem, int off, Ty ty) {
+    void store(Frame f, Mir.Operand op, byte[] mem, int off, Ty ty) {
         switch (op) {
             case Mir.Copy c -> {
                 int src = offset(f, c.place());
@@ -448,8 +476,13 @@ public final class Interpreter {
                         // a write!'s argument 0 is the Formatter written to, not a value
                         args.add(write && i == 0 ? new FormatValue.Unit() : formatValue(f, p.args().get(i), p.argTys().get(i)));
                     }
-                    String text = Formatter.format(p.template(), args);
+                    List<String> slotTexts = Formatter.slots(p.template(), args);
+                    String text = Formatter.join(p.template(), slotTexts);
                     switch (p.kind()) {
+                        case FORMAT -> {
+                            int off = offset(f, p.destination());
+                            heap.formatString(placeAlloc.base + off, placeTy, text, p.template(), slotTexts, location(p.span()));
+                        }
                         case WRITE -> {
                             StringBuilder buf = formatters.get(scalar(f, p.args().get(0)));
                             if (buf == null) throw new UndefinedBehavior("write! into a Formatter that is not live");
@@ -462,6 +495,11 @@ public final class Interpreter {
                         case PANIC -> throw new RustPanic(text, p.span());
                     }
                     f.block = p.target();
+                }
+                case Mir.IntrinsicCall c -> {
+                    int off = offset(f, c.destination());
+                    heap.call(f, c, placeAlloc.base + off, placeTy);
+                    f.block = c.target();
                 }
                 case Mir.Unreachable u -> throw new UndefinedBehavior("entering unreachable code");
             }
@@ -650,13 +688,14 @@ public final class Interpreter {
                 : Double.doubleToRawLongBits(d);
         }
         if (to instanceof Ty.Char) return v & 0xFF;
+        if (to instanceof Ty.RawPtr) return v;
         Ty.IntTy k = ((Ty.Int) to).kind();
         int bytes = (int) layout(to).size();
         if (from instanceof Ty.Float ff) {
             double d = ff.kind() == Ty.FloatTy.F32 ? Float.intBitsToFloat((int) v) : Double.longBitsToDouble(v);
             return floatToInt(d, bytes, k.signed);
         }
-        return IntOps.normalize(v, bytes, k.signed);
+        return IntOps.normalize(v, bytes, k.signed);   // integers and pointer addresses
     }
 
     private static double unsignedToDouble(long v, boolean f32) {
@@ -734,9 +773,9 @@ public final class Interpreter {
     }
 
     /** The text a &str operand points to (str compares as its UTF-8 bytes). */
-    private String strOf(Frame f, Mir.Operand op) {
+    String strOf(Frame f, Mir.Operand op) {
         if (op instanceof Mir.Constant k && k.value() instanceof Thir.Const.Str s) return s.value();
-        return ((FormatValue.Str) formatValue(f, op, Ty.STATIC_STR)).value();
+        return heap.text(strPtr(f, op), strLen(f, op));
     }
 
     // ------------------------------------------------------------------ formatting
@@ -769,7 +808,11 @@ public final class Interpreter {
      * rustc's drop glue for the value at addr: the type's Drop impl first (with {@code &mut self}), then
      * its fields in declaration order (of the enum's current variant), tuple and array elements in order.
      */
-    private void dropInPlace(long addr, Ty ty) {
+    void dropInPlace(long addr, Ty ty) {
+        if (ty instanceof Ty.Adt std && std.def().fromStd() && HEAP_OWNERS.contains(std.def().name())) {
+            heap.drop(addr, ty);
+            return;
+        }
         Integer impl = program.dropImpls().get(ty);
         if (impl != null) callWithPointer(impl, addr);
         Allocation a = memory.find(addr, Math.max(1, layout(ty).size()));
@@ -797,6 +840,44 @@ public final class Interpreter {
             }
             default -> { }
         }
+    }
+
+    private static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String");
+
+    /** Copies an operand's value to an address. */
+    void storeAt(Frame f, Mir.Operand op, long addr, Ty ty) {
+        long size = layout(ty).size();
+        if (size == 0) return;
+        Allocation a = memory.find(addr, size);
+        store(f, op, a.bytes, (int) (addr - a.base), ty);
+    }
+
+    void writeScalar(long addr, int size, long v) {
+        Allocation a = memory.find(addr, size);
+        Allocation.write(a.bytes, (int) (addr - a.base), size, v);
+    }
+
+    /** The address of the str an &str operand points to. */
+    long strPtr(Frame f, Mir.Operand op) {
+        if (op instanceof Mir.Constant k && k.value() instanceof Thir.Const.Str s) return literal(s.value()).base;
+        int off = offset(f, ((Mir.Copy) op).place());
+        return Allocation.read(placeMem, off, 8, false);
+    }
+
+    /** The length of the str an &str operand points to. */
+    long strLen(Frame f, Mir.Operand op) {
+        if (op instanceof Mir.Constant k && k.value() instanceof Thir.Const.Str s) return literal(s.value()).size();
+        int off = offset(f, ((Mir.Copy) op).place());
+        return Allocation.read(placeMem, off + 8, 8, false);
+    }
+
+    void writeVariant(long addr, Ty enumTy, int variant) {
+        Allocation a = memory.find(addr, Math.max(1, layout(enumTy).size()));
+        writeDiscriminant(a.bytes, (int) (addr - a.base), enumTy, variant);
+    }
+
+    long variantFieldOffset(Ty enumTy, int variant, int field) {
+        return variantLayout(layout(enumTy), variant).fields().offset(field);
     }
 
     /** Only aggregates can hold a value with a Drop impl; scalars and pointers never need glue. */
@@ -866,6 +947,27 @@ public final class Interpreter {
 
     private FormatValue readPlain(byte[] mem, long base, int off, Ty ty) {
         Layout l = layout(ty);
+        if (ty instanceof Ty.Adt std && std.def().fromStd() && HEAP_OWNERS.contains(std.def().name())) {
+            long addr = base + off;
+            switch (std.def().name()) {
+                case "String" -> { return new FormatValue.Str(heap.stringText(addr, ty)); }
+                case "Box" -> {
+                    Ty t = std.args().get(0);
+                    long ptr = heap.word(addr);
+                    Allocation target = memory.find(ptr, layout(t).size());
+                    return new FormatValue.Pointer(ptr, readValue(target.bytes, target.base, (int) (ptr - target.base), t));
+                }
+                default -> {
+                    Ty elem = std.args().get(0);
+                    List<FormatValue> es = new ArrayList<>();
+                    for (long e : heap.elements(addr, ty)) {
+                        Allocation target = memory.find(e, layout(elem).size());
+                        es.add(readValue(target.bytes, target.base, (int) (e - target.base), elem));
+                    }
+                    return new FormatValue.Array(es);
+                }
+            }
+        }
         return switch (ty) {
             case Ty.Int i -> new FormatValue.Int(Allocation.read(mem, off, (int) l.size(), i.kind().signed),
                 (int) l.size() * 8, i.kind().signed);
@@ -878,13 +980,15 @@ public final class Interpreter {
                 long ptr = Allocation.read(mem, off, 8, false);
                 long len = Allocation.read(mem, off + 8, 8, false);
                 Allocation a = memory.find(ptr, len);
-                yield new FormatValue.Str(new String(a.bytes, (int) (ptr - a.base), (int) len, StandardCharsets.UTF_8));
+                yield new FormatValue.Pointer(ptr,
+                    new FormatValue.Str(new String(a.bytes, (int) (ptr - a.base), (int) len, StandardCharsets.UTF_8)));
             }
             case Ty.Ref r -> {
                 long addr = Allocation.read(mem, off, 8, false);
                 Allocation target = memory.find(addr, layout(r.pointee()).size());
-                yield readValue(target.bytes, target.base, (int) (addr - target.base), r.pointee());
+                yield new FormatValue.Pointer(addr, readValue(target.bytes, target.base, (int) (addr - target.base), r.pointee()));
             }
+            case Ty.RawPtr r -> new FormatValue.Pointer(Allocation.read(mem, off, 8, false), null);
             case Ty.Adt a when a.def().isEnum() -> {
                 int v = variantOf(mem, off, ty);
                 var variant = a.def().variants().get(v);

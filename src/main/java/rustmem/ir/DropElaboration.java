@@ -7,23 +7,25 @@ import java.util.Set;
 import rustmem.types.Ty;
 
 /**
- * Which types have drop glue (rustc's {@code needs_drop}): those with a Drop impl, and structs, enums,
- * tuples and arrays holding one. The program's Drop impls are the only ones today (std's heap types are
- * not run yet).
+ * Which types have drop glue (rustc's {@code needs_drop}): those with a Drop impl (the program's, and
+ * std's Box, Vec and String), and structs, enums, tuples and arrays holding one.
  */
 final class DropElaboration {
     private final Set<Ty> dropImpls;
     private final Map<Ty, Boolean> cache = new HashMap<>();
     private final Set<Ty> inProgress = new HashSet<>();
 
+    /** std types that own heap memory: their drop glue frees it. */
+    static final Set<String> STD_OWNERS = Set.of("Box", "Vec", "String");
+
     DropElaboration(Set<Ty> dropImpls) { this.dropImpls = dropImpls; }
 
     boolean needsDrop(Ty ty) {
-        if (dropImpls.isEmpty()) return false;
         Boolean known = cache.get(ty);
         if (known != null) return known;
         if (!inProgress.add(ty)) return false;   // a recursive type reaches itself only through a pointer
         boolean needs = switch (ty) {
+            case Ty.Adt a when a.def().fromStd() && STD_OWNERS.contains(a.def().name()) -> true;
             case Ty.Adt a -> dropImpls.contains(ty) || !a.def().isUnion() && a.def().variants().stream()
                 .flatMap(v -> v.fields().stream()).anyMatch(f -> needsDrop(f.type().subst(a.args())));
             case Ty.Tuple t -> t.elements().stream().anyMatch(this::needsDrop);

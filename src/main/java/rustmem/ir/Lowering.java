@@ -213,6 +213,16 @@ public final class Lowering {
             case Thir.Local l -> Mir.Place.local(localMap[l.index()]);
             case Thir.Field f -> place(f.base()).field(f.index());
             case Thir.Deref d -> place(d.pointer()).deref();
+            case Thir.Index i when !(i.base().ty() instanceof Ty.Array) -> {
+                // v[i] on a Vec: a pointer to the element from the bounds-checked shim, then through it
+                Mir.Place ptr = Mir.Place.local(temp(new Ty.RawPtr(i.ty(), true), i.span()));
+                Mir.Operand vecRef = borrowed(place(i.base()), i.base().ty(), i.span());
+                Mir.Operand idx = operand(i.index());
+                // rustc's track_caller location for an overloaded index is the `[index]` part
+                call(rustmem.types.thir.Intrinsic.VEC_INDEX, List.of(vecRef, idx),
+                    List.of(new Ty.Ref(i.base().ty(), false), Ty.USIZE), ptr, new Span(i.base().span().hi(), i.span().hi()));
+                yield ptr.deref();
+            }
             case Thir.Index i -> {
                 Mir.Place base = place(i.base());
                 long len = ((Ty.Array) i.base().ty()).length();
@@ -387,16 +397,29 @@ public final class Lowering {
                     tys.add(a.ty());
                 }
                 if (p.kind() == Thir.PrintKind.PANIC) {
-                    terminate(new Mir.Print(p.kind(), p.template(), args, tys, -1, span));
+                    terminate(new Mir.Print(p.kind(), p.template(), args, tys, null, -1, span));
                 } else {
                     int next = newBlock();
-                    blocks.get(cur).terminator = new Mir.Print(p.kind(), p.template(), args, tys, next, span);
+                    boolean format = p.kind() == Thir.PrintKind.FORMAT;
+                    blocks.get(cur).terminator = new Mir.Print(p.kind(), p.template(), args, tys, format ? dest : null, next, span);
                     cur = next;
                     // write! returns fmt::Result: Ok(()) is variant 0 with a zero-sized payload
                     if (p.kind() == Thir.PrintKind.WRITE) push(new Mir.SetDiscriminant(dest, 0));
-                    else assign(dest, new Mir.Use(unit()), span);
+                    else if (!format) assign(dest, new Mir.Use(unit()), span);
                 }
             }
+            case Thir.IntrinsicCall c -> {
+                List<Mir.Operand> args = new ArrayList<>();
+                List<Ty> tys = new ArrayList<>();
+                for (Thir.Expr a : c.args()) {
+                    args.add(operand(a));
+                    tys.add(a.ty());
+                }
+                int next = newBlock();
+                blocks.get(cur).terminator = new Mir.IntrinsicCall(c.op(), args, tys, dest, next, span);
+                cur = next;
+            }
+            case Thir.ForVec f -> forVec(dest, f);
         }
     }
 
@@ -692,6 +715,68 @@ public final class Lowering {
         assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)), constInt(1, Ty.USIZE)), f.span());
         gotoBlock(head);
         cur = exit;
+        assign(dest, new Mir.Use(unit()), f.span());
+    }
+
+    /** A reference to a place, in a temporary. */
+    private Mir.Operand borrowed(Mir.Place p, Ty ty, Span span) {
+        int t = temp(new Ty.Ref(ty, false), span);
+        assign(Mir.Place.local(t), new Mir.Ref(p, false), span);
+        return new Mir.Copy(Mir.Place.local(t));
+    }
+
+    private void call(rustmem.types.thir.Intrinsic op, List<Mir.Operand> args, List<Ty> tys, Mir.Place dest, Span span) {
+        int next = newBlock();
+        blocks.get(cur).terminator = new Mir.IntrinsicCall(op, args, tys, dest, next, span);
+        cur = next;
+    }
+
+    /**
+     * {@code for x in &v / &mut v / v}: an index loop over the Vec's length; by value, the Vec is moved
+     * into the loop and its buffer freed after it (its elements have no drop glue).
+     */
+    private void forVec(Mir.Place dest, Thir.ForVec f) {
+        Ty vecTy = f.vec().ty();
+        Ty elem = ((Ty.Adt) vecTy).args().get(0);
+        Mir.Place vec;
+        if (f.mode() == Thir.ForMode.VALUE) {
+            vec = Mir.Place.local(temp(vecTy, f.span()));
+            into(vec, f.vec());
+        } else {
+            vec = place(f.vec());
+        }
+        Mir.Operand vecRef = borrowed(vec, vecTy, f.span());
+        int i = temp(Ty.USIZE, f.span());
+        assign(Mir.Place.local(i), new Mir.Use(constInt(0, Ty.USIZE)), f.span());
+        int head = newBlock(), body = newBlock(), step = newBlock(), exit = newBlock();
+        gotoBlock(head);
+        int len = temp(Ty.USIZE, f.span());
+        call(rustmem.types.thir.Intrinsic.VEC_LEN, List.of(vecRef), List.of(new Ty.Ref(vecTy, false)), Mir.Place.local(len), f.span());
+        int cond = temp(Ty.BOOL, f.span());
+        assign(Mir.Place.local(cond), new Mir.BinaryOp(BinOp.LT, new Mir.Copy(Mir.Place.local(i)),
+            new Mir.Copy(Mir.Place.local(len))), f.span());
+        branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
+        cur = body;
+        Mir.Place ptr = Mir.Place.local(temp(new Ty.RawPtr(elem, true), f.span()));
+        call(rustmem.types.thir.Intrinsic.VEC_INDEX, List.of(vecRef, new Mir.Copy(Mir.Place.local(i))),
+            List.of(new Ty.Ref(vecTy, false), Ty.USIZE), ptr, f.span());
+        Ty bound = switch (f.mode()) {
+            case REF -> new Ty.Ref(elem, false);
+            case MUT -> new Ty.Ref(elem, true);
+            case VALUE -> elem;
+        };
+        Mir.Place item = Mir.Place.local(temp(bound, f.span()));
+        if (f.mode() == Thir.ForMode.VALUE) assign(item, new Mir.Use(new Mir.Copy(ptr.deref())), f.span());
+        else assign(item, new Mir.Ref(ptr.deref(), f.mode() == Thir.ForMode.MUT), f.span());
+        bindFrom(f.pattern(), item, bound);
+        loops.push(new LoopScope(f.label(), exit, step, null, scopes.size()));
+        into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
+        loops.pop();
+        gotoBlock(step);
+        assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)), constInt(1, Ty.USIZE)), f.span());
+        gotoBlock(head);
+        cur = exit;
+        if (f.mode() == Thir.ForMode.VALUE) push(new Mir.Drop(vec, -1, f.span()));
         assign(dest, new Mir.Use(unit()), f.span());
     }
 

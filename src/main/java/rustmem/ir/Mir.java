@@ -149,8 +149,13 @@ public final class Mir {
     public record Assert(Operand cond, boolean expected, AssertKind msg, int target, Span span) implements Terminator {}
 
     /** A print-like builtin: formats args by the template; PANIC kinds never continue (target -1). */
-    public record Print(Thir.PrintKind kind, FormatTemplate template, List<Operand> args, List<Ty> argTys, int target,
-                        Span span) implements Terminator {}
+    /** Formats args by template; destination receives the String of a format! (null otherwise). */
+    public record Print(Thir.PrintKind kind, FormatTemplate template, List<Operand> args, List<Ty> argTys,
+                        Place destination, int target, Span span) implements Terminator {}
+
+    /** A std shim (Box, String, Vec operations); argTys are the arguments' types, which shims read layouts from. */
+    public record IntrinsicCall(rustmem.types.thir.Intrinsic op, List<Operand> args, List<Ty> argTys, Place destination,
+                                int target, Span span) implements Terminator {}
 
     public record Unreachable() implements Terminator {}
 }

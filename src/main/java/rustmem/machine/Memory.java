@@ -37,6 +37,14 @@ public final class Memory {
         byBase.remove(a.base, a);
     }
 
+    /** A live allocation with a new size at the same address, its bytes kept (realloc in place). */
+    public Allocation resize(Allocation a, int size) {
+        Allocation b = allocate(a.base, size, a.kind, a.label);
+        System.arraycopy(a.bytes, 0, b.bytes, 0, Math.min(size, a.size()));
+        a.kill();
+        return b;
+    }
+
     /** The live allocation containing [addr, addr+size), or an Undefined Behavior error. */
     public Allocation find(long addr, long size) {
         Map.Entry<Long, Allocation> e = byBase.floorEntry(addr);

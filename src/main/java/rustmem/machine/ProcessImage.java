@@ -10,6 +10,8 @@ public final class ProcessImage {
     public static final long TEXT_BASE = IMAGE_BASE + 0x1000;
     public static final long RODATA_BASE = IMAGE_BASE + 0x40_000;
     public static final long STACK_TOP = 0x7fff_ffff_f000L;
+    /** mmap'd blocks (malloc above its threshold) are placed below this, growing down. */
+    public static final long MMAP_TOP = 0x7fff_f7fc_0000L;
     public static final long MAIN_STACK_SIZE = 8L << 20;
     public static final long PAGE = 4096;
     /** The simulated process id printed in panic messages. */

@@ -199,6 +199,7 @@ public final class FormatParser {
                     case 'b' -> Trait.BINARY;
                     case 'e' -> Trait.LOWER_EXP;
                     case 'E' -> Trait.UPPER_EXP;
+                    case 'p' -> Trait.POINTER;
                     default -> throw new FormatError("unknown format trait `" + t + "`", pos - 1);
                 };
             }

@@ -31,6 +31,7 @@ final class FnCtxt {
     private final TypeCollector types;
     private final Diagnostics diags;
     private final InferCtxt infcx = new InferCtxt();
+    private final StdCalls std;
     private final List<Thir.LocalDecl> locals = new ArrayList<>();
     private final Deque<Map<String, Integer>> scopes = new ArrayDeque<>();
     private final Deque<LoopCx> loops = new ArrayDeque<>();
@@ -69,6 +70,7 @@ final class FnCtxt {
         this.fns = fns;
         this.types = types;
         this.diags = diags;
+        this.std = new StdCalls(this, types, infcx);
     }
 
     List<Diagnostic> borrowErrors() { return borrowErrors; }
@@ -128,9 +130,22 @@ final class FnCtxt {
     }
 
     /** Makes e's type the expected one: `!` coerces to anything, otherwise the types unify. */
-    private Thir.Expr coerce(Thir.Expr e, Ty expected, Span span) {
+    Thir.Expr coerce(Thir.Expr e, Ty expected, Span span) {
         if (expected == null) return e;
         if (infcx.shallow(e.ty()) instanceof Ty.Never) return e;
+        Ty found = infcx.shallow(e.ty()), want = infcx.shallow(expected);
+        // deref coercions: &String to &str, &Box<T> to &T (a shared target may come from a mutable reference)
+        if (found instanceof Ty.Ref fr && want instanceof Ty.Ref wr && (fr.mutable() || !wr.mutable())) {
+            Ty from = infcx.shallow(fr.pointee()), to = infcx.shallow(wr.pointee());
+            if (to instanceof Ty.Str && std.is(from, "String")) {
+                return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.STRING_AS_STR, List.of(e), Ty.STATIC_STR, span);
+            }
+            if (std.is(from, "Box") && !(to instanceof Ty.Infer) && !std.is(to, "Box")) {
+                Ty inner = std.firstArg(from);
+                Thir.Expr place = new Thir.Deref(new Thir.Deref(e, from, span), inner, span);
+                return coerce(new Thir.AddrOf(place, wr.mutable(), new Ty.Ref(inner, wr.mutable()), span), expected, span);
+            }
+        }
         if (!infcx.unify(e.ty(), expected)) {
             if (unsizes(infcx.shallow(e.ty()), infcx.shallow(expected))) {
                 throw new Unsupported(span, "unsizing coercions (`&[T; N]` to `&[T]`, `&T` to `&dyn Trait`)");
@@ -140,12 +155,24 @@ final class FnCtxt {
         return e;
     }
 
-    /** Whether rustc would coerce found to expected by unsizing a pointee: arrays to slices, sized types to dyn. */
-    private boolean unsizes(Ty found, Ty expected) {
-        Ty from = found instanceof Ty.Ref r ? infcx.shallow(r.pointee()) : null;
-        Ty to = expected instanceof Ty.Ref r ? infcx.shallow(r.pointee()) : null;
-        if (from == null || to == null) return false;
-        return to instanceof Ty.Dynamic || to instanceof Ty.Slice && from instanceof Ty.Array;
+    /**
+     * Whether the types differ where rustc could unsize (an array where a slice is wanted, a sized type where
+     * `dyn Trait` is wanted), possibly inside Box, Option or references: a coercion rustmem does not do yet.
+     */
+    private boolean unsizes(Ty foundTy, Ty expectedTy) {
+        Ty found = infcx.shallow(foundTy);
+        Ty expected = infcx.shallow(expectedTy);
+        if (expected instanceof Ty.Dynamic) return !(found instanceof Ty.Dynamic);
+        if (expected instanceof Ty.Slice) return found instanceof Ty.Array;
+        return switch (expected) {
+            case Ty.Ref r when found instanceof Ty.Ref f -> unsizes(f.pointee(), r.pointee());
+            case Ty.RawPtr r when found instanceof Ty.RawPtr f -> unsizes(f.pointee(), r.pointee());
+            case Ty.Adt a when found instanceof Ty.Adt f && f.def() == a.def() -> {
+                for (int i = 0; i < a.args().size(); i++) if (unsizes(f.args().get(i), a.args().get(i))) yield true;
+                yield false;
+            }
+            default -> false;
+        };
     }
 
     // ------------------------------------------------------------------ blocks and statements
@@ -469,7 +496,7 @@ final class FnCtxt {
 
     // ------------------------------------------------------------------ expressions
 
-    private Thir.Expr checkExpr(Expr e, Ty expected) {
+    Thir.Expr checkExpr(Expr e, Ty expected) {
         return switch (e) {
             case Expr.Paren p -> checkExpr(p.inner(), expected);
             case Expr.LitExpr l -> literal(l, expected);
@@ -484,14 +511,14 @@ final class FnCtxt {
             case Expr.AssignOp a -> {
                 Thir.Expr place = assignee(a.lhs(), true);
                 boolean shift = a.op() == Expr.BinOp.SHL || a.op() == Expr.BinOp.SHR;
-                Thir.Expr value = checkExpr(a.rhs(), shift ? null : place.ty());
+                Thir.Expr value = derefNumber(checkExpr(a.rhs(), shift ? null : place.ty()));
                 if (shift) requireInt(value, a.rhs().span());
                 else value = coerce(value, place.ty(), a.rhs().span());
                 requireArith(a.op(), place, value, a.span());
                 yield new Thir.AssignOp(a.op(), place, value, Ty.UNIT, a.span());
             }
             case Expr.Cast c -> cast(c);
-            case Expr.Call c -> call(c);
+            case Expr.Call c -> call(c, expected);
             case Expr.If i -> ifExpr(i, expected);
             case Expr.BlockExpr b -> {
                 if (b.label() != null) throw new Unsupported(b.span(), "labelled blocks");
@@ -718,6 +745,41 @@ final class FnCtxt {
     }
 
     /** `&mut place` needs a mutable local (E0596) unless it goes through a reference. */
+    void requireMutableBorrowOf(Thir.Expr place, Span span) { requireMutableBorrow(place, span); }
+
+    /** Checks that a call got n arguments (E0061). */
+    void checkArgCount(List<Expr> args, int n, Span span) {
+        if (args.size() != n) {
+            throw error(span, "E0061", "this function takes " + n + " argument" + (n == 1 ? "" : "s") + " but "
+                + args.size() + " argument" + (args.size() == 1 ? " was" : "s were") + " supplied", null);
+        }
+    }
+
+    /** An argument where std takes &str: &String and &&str are coerced (Deref), &str taken as is. */
+    Thir.Expr coerceToStr(Thir.Expr e, Span span) {
+        Ty t = infcx.shallow(e.ty());
+        if (t instanceof Ty.Ref r && std.is(r.pointee(), "String")) {
+            return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.STRING_AS_STR, List.of(e), Ty.STATIC_STR, span);
+        }
+        return coerce(e, Ty.STATIC_STR, span);
+    }
+
+    /** Whether values of t have drop glue (a Drop impl, or std's heap types), as far as t is known. */
+    boolean needsDrop(Ty t) {
+        t = infcx.shallow(t);
+        return switch (t) {
+            case Ty.Adt a -> a.def().fromStd() ? STD_DROP.contains(a.def().name()) || a.args().stream().anyMatch(this::needsDrop)
+                : fns.implementsTrait(t, "Drop") || a.def().variants().stream().flatMap(v -> v.fields().stream())
+                    .anyMatch(f -> needsDrop(f.type().subst(a.args())));
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(this::needsDrop);
+            case Ty.Array arr -> needsDrop(arr.element());
+            default -> false;
+        };
+    }
+
+    /** std types whose values own heap memory. */
+    static final java.util.Set<String> STD_DROP = java.util.Set.of("Box", "Vec", "String");
+
     private void requireMutableBorrow(Thir.Expr place, rustmem.source.Span span) {
         Integer root = rootLocal(place);
         if (root != null && !locals.get(root).mutable() && !(locals.get(root).ty() instanceof Ty.Ref)) {
@@ -753,6 +815,7 @@ final class FnCtxt {
         Thir.Expr ptr = checkExpr(u.operand(), null);
         Ty t = infcx.shallow(ptr.ty());
         if (t instanceof Ty.Ref r) return new Thir.Deref(ptr, r.pointee(), u.span());
+        if (std.is(t, "Box")) return new Thir.Deref(ptr, std.firstArg(t), u.span());
         if (t instanceof Ty.RawPtr) throw new Unsupported(u.span(), "dereferencing raw pointers");
         if (t instanceof Ty.Infer) throw new Unsupported(u.span(), "dereferencing values of unknown type");
         throw error(u.span(), "E0614", "type `" + infcx.resolve(t, false).display() + "` cannot be dereferenced", null);
@@ -837,6 +900,14 @@ final class FnCtxt {
         }
         if (op.isComparison()) {
             Thir.Expr l = checkExpr(b.lhs(), null);
+            if (std.is(l.ty(), "String") || isStrRef(l.ty())) {
+                // String == String, String == &str, &str == String: compared as the strs they deref to
+                Thir.Expr r = checkExpr(b.rhs(), null);
+                if (std.is(r.ty(), "String") || isStrRef(r.ty())) {
+                    return new Thir.Binary(op, asStr(l), asStr(r), Ty.BOOL, b.span());
+                }
+                r = coerce(r, l.ty(), b.rhs().span());
+            }
             Thir.Expr r = coerce(checkExpr(b.rhs(), l.ty()), l.ty(), b.rhs().span());
             Ty t = infcx.shallow(l.ty());
             boolean scalar = isIntish(t) || isFloatish(t) || t instanceof Ty.Bool || t instanceof Ty.Char
@@ -846,13 +917,18 @@ final class FnCtxt {
         }
         boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
         Ty lhsExpected = expected != null && (isIntish(expected) || isFloatish(expected)) ? expected : null;
-        Thir.Expr l = checkExpr(b.lhs(), lhsExpected);
+        Thir.Expr l = derefNumber(checkExpr(b.lhs(), lhsExpected));
+        if (op == Expr.BinOp.ADD && std.is(l.ty(), "String")) {
+            // String + &str (Add<&str> for String): appends in place and yields the String
+            Thir.Expr rhs = coerceToStr(checkExpr(b.rhs(), Ty.STATIC_STR), b.rhs().span());
+            return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.STRING_ADD, List.of(l, rhs), l.ty(), b.span());
+        }
         Thir.Expr r;
         if (shift) {
             r = checkExpr(b.rhs(), null);
             requireInt(r, b.rhs().span());
         } else {
-            r = checkExpr(b.rhs(), l.ty());
+            r = derefNumber(checkExpr(b.rhs(), l.ty()));
             if (!infcx.unify(l.ty(), r.ty())) {
                 Ty lt = infcx.resolve(l.ty(), false);
                 Ty rt = infcx.resolve(r.ty(), false);
@@ -883,7 +959,8 @@ final class FnCtxt {
             || (target instanceof Ty.Int && (from instanceof Ty.Bool || from instanceof Ty.Char))
             || (target instanceof Ty.Char && from instanceof Ty.Int i && i.kind() == Ty.IntTy.U8)
             || (target instanceof Ty.Char && isIntish(from) && !(from instanceof Ty.Int))
-            || target.equals(from);
+            || target.equals(from)
+            || pointerCast(from, target);
         if (!ok) {
             throw new Unsupported(c.span(), "casting `" + infcx.resolve(from, false).display() + "` as `"
                 + target.display() + "`");
@@ -892,7 +969,17 @@ final class FnCtxt {
         return new Thir.Cast(operand, target, c.span());
     }
 
-    private Thir.Expr call(Expr.Call c) {
+    /** &T as *const T, *const T as *const U, and thin raw pointers as integers. */
+    private boolean pointerCast(Ty from, Ty target) {
+        if (target instanceof Ty.RawPtr tp && !(infcx.shallow(tp.pointee()) instanceof Ty.Str)) {
+            if (from instanceof Ty.Ref r) return (r.mutable() || !tp.mutable()) && infcx.unify(r.pointee(), tp.pointee());
+            return from instanceof Ty.RawPtr fp && !(infcx.shallow(fp.pointee()) instanceof Ty.Str);
+        }
+        return target instanceof Ty.Int && from instanceof Ty.RawPtr fp
+            && !(infcx.shallow(fp.pointee()) instanceof Ty.Str || infcx.shallow(fp.pointee()) instanceof Ty.Slice);
+    }
+
+    private Thir.Expr call(Expr.Call c, Ty expected) {
         Thir.Expr intrinsic = layoutIntrinsic(c);
         if (intrinsic != null) return intrinsic;
         if (c.callee() instanceof Expr.PathExpr vp) {
@@ -934,6 +1021,8 @@ final class FnCtxt {
         }
         Thir.Expr viaTrait = traitPathCall(c);
         if (viaTrait != null) return viaTrait;
+        Thir.Expr viaStd = stdAssociatedCall(c, expected);
+        if (viaStd != null) return viaStd;
         if (isMemDrop(c.callee())) {
             if (c.args().size() != 1) {
                 throw error(c.span(), "E0061", "this function takes 1 argument but " + c.args().size() + " arguments were supplied", null);
@@ -956,6 +1045,42 @@ final class FnCtxt {
         }
         return callSig(callee, c.args(), List.of(), c.span());
     }
+
+    /** std implements arithmetic for &i32, &f64 … as for the values: such an operand is read through. */
+    private Thir.Expr derefNumber(Thir.Expr e) {
+        if (infcx.shallow(e.ty()) instanceof Ty.Ref r && (isIntish(infcx.shallow(r.pointee())) || isFloatish(infcx.shallow(r.pointee())))) {
+            return new Thir.Deref(e, r.pointee(), e.span());
+        }
+        return e;
+    }
+
+    private boolean isStrRef(Ty t) {
+        return infcx.shallow(t) instanceof Ty.Ref r && infcx.shallow(r.pointee()) instanceof Ty.Str;
+    }
+
+    /** A String or &str operand as &str (a String is borrowed for the comparison, not moved). */
+    private Thir.Expr asStr(Thir.Expr e) {
+        if (isStrRef(e.ty())) return e;
+        return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.STRING_AS_STR,
+            List.of(new Thir.AddrOf(e, false, new Ty.Ref(e.ty(), false), e.span())), Ty.STATIC_STR, e.span());
+    }
+
+    /** {@code String::from(…)}, {@code Vec::<T>::new()}, {@code Box::new(…)} …; null for other callees. */
+    private Thir.Expr stdAssociatedCall(Expr.Call c, Ty expected) {
+        if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || pe.path().segments().size() != 2) return null;
+        Path.PathSegment owner = pe.path().segments().get(0);
+        String name = owner.ident().name();
+        AdtDef def = types.adt(name);
+        if (def == null || !def.fromStd() || !StdCalls_OWNERS.contains(name)) return null;
+        Ty elem = null;
+        if (owner.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab && !ab.args().isEmpty()
+            && ab.args().get(0) instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta) {
+            elem = types.lower(ta.type());
+        }
+        return std.associated(name, elem, pe.path().last().name(), c.args(), expected, c.span());
+    }
+
+    private static final java.util.Set<String> StdCalls_OWNERS = java.util.Set.of("String", "Vec", "Box");
 
     /** {@code drop}, {@code mem::drop} or {@code std::mem::drop}, unless the program defines its own `drop`. */
     private boolean isMemDrop(Expr callee) {
@@ -1154,6 +1279,10 @@ final class FnCtxt {
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
         Ty baseTy = infcx.shallow(base.ty());
+        if (m.method().args() == null) {
+            Thir.Expr viaStd = std.method(recv, base, name, m.args(), m.span());
+            if (viaStd != null) return viaStd;
+        }
         TypeChecker.FnSig f = baseTy instanceof Ty.Infer ? null : fns.traitMethod(baseTy, name);
         if (f == null && (!(baseTy instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion())) {
             throw new Unsupported(m.span(), "method calls on `" + infcx.resolve(base.ty(), false).display() + "`");
@@ -1360,6 +1489,8 @@ final class FnCtxt {
 
     private Thir.Expr forLoop(Expr.ForLoop f) {
         Expr iter = f.iter() instanceof Expr.Paren p ? p.inner() : f.iter();
+        Thir.Expr overVec = forVec(f, iter);
+        if (overVec != null) return overVec;
         if (!(iter instanceof Expr.Range r) || r.start() == null || r.end() == null) {
             Thir.Expr array = checkExpr(iter, null);
             if (!(infcx.shallow(array.ty()) instanceof Ty.Array at)) {
@@ -1387,6 +1518,60 @@ final class FnCtxt {
             Thir.Pattern pat = pattern(f.pat(), start.ty());
             Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
             return new Thir.ForRange(pat, start, end, r.limits() == Expr.RangeLimits.CLOSED, body, cx.id, Ty.UNIT, f.span());
+        } finally {
+            loops.pop();
+            scopes.pop();
+        }
+    }
+
+    /**
+     * {@code for x in &v}, {@code &mut v}, {@code v.iter()}, {@code v.iter_mut()} or {@code v} over a Vec;
+     * null when the iterable is not a Vec.
+     */
+    private Thir.Expr forVec(Expr.ForLoop f, Expr iter) {
+        Expr vecExpr;
+        Thir.ForMode mode;
+        if (iter instanceof Expr.AddrOf a && !a.raw()) {
+            vecExpr = a.operand();
+            mode = a.mutable() ? Thir.ForMode.MUT : Thir.ForMode.REF;
+        } else if (iter instanceof Expr.MethodCall m && m.args().isEmpty() && m.method().args() == null
+            && (m.method().ident().name().equals("iter") || m.method().ident().name().equals("iter_mut"))) {
+            vecExpr = m.receiver();
+            mode = m.method().ident().name().equals("iter") ? Thir.ForMode.REF : Thir.ForMode.MUT;
+        } else if (iter instanceof Expr.PathExpr || iter instanceof Expr.Field) {
+            vecExpr = iter;
+            mode = Thir.ForMode.VALUE;
+        } else {
+            return null;
+        }
+        if (!(vecExpr instanceof Expr.PathExpr || vecExpr instanceof Expr.Field || vecExpr instanceof Expr.Paren
+            || vecExpr instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF)) {
+            return null;
+        }
+        Thir.Expr vec = checkExpr(vecExpr, null);
+        Thir.Expr base = mode == Thir.ForMode.VALUE ? vec : autoderef(vec);
+        Ty vt = infcx.shallow(base.ty());
+        if (!std.is(vt, "Vec")) {
+            if (infcx.shallow(vec.ty()) instanceof Ty.Array) return null;
+            throw new Unsupported(f.iter().span(), "`for` loops over `" + infcx.resolve(vec.ty(), false).display() + "`");
+        }
+        Ty elem = std.firstArg(vt);
+        if (mode == Thir.ForMode.MUT) requireMutableBorrow(base, vecExpr.span());
+        if (mode == Thir.ForMode.VALUE && needsDrop(elem)) {
+            throw new Unsupported(f.iter().span(), "consuming `for` loops over a Vec of values with drop glue");
+        }
+        Ty bound = switch (mode) {
+            case REF -> new Ty.Ref(elem, false);
+            case MUT -> new Ty.Ref(elem, true);
+            case VALUE -> elem;
+        };
+        LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
+        scopes.push(new HashMap<>());
+        loops.push(cx);
+        try {
+            Thir.Pattern pat = pattern(f.pat(), bound);
+            Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
+            return new Thir.ForVec(pat, base, mode, body, cx.id, Ty.UNIT, f.span());
         } finally {
             loops.pop();
             scopes.pop();
@@ -1455,15 +1640,25 @@ final class FnCtxt {
     }
 
     /** Follows references, as `.field` and `[i]` do. */
+    /** Follows references and Boxes (Box's Deref) down to the value, as method calls and field access do. */
     private Thir.Expr autoderef(Thir.Expr e) {
-        while (infcx.shallow(e.ty()) instanceof Ty.Ref r) e = new Thir.Deref(e, r.pointee(), e.span());
-        return e;
+        while (true) {
+            Ty t = infcx.shallow(e.ty());
+            if (t instanceof Ty.Ref r) e = new Thir.Deref(e, r.pointee(), e.span());
+            else if (std.is(t, "Box")) e = new Thir.Deref(e, std.firstArg(t), e.span());
+            else return e;
+        }
     }
 
     private Thir.Expr index(Expr.Index i) {
         Thir.Expr base = autoderef(checkExpr(i.base(), null));
-        if (!(infcx.shallow(base.ty()) instanceof Ty.Array arr)) {
-            throw new Unsupported(i.span(), "indexing anything but arrays");
+        Ty bt = infcx.shallow(base.ty());
+        if (std.is(bt, "Vec")) {
+            Thir.Expr idx = coerce(checkExpr(i.index(), Ty.USIZE), Ty.USIZE, i.index().span());
+            return new Thir.Index(base, idx, std.firstArg(bt), i.span());
+        }
+        if (!(bt instanceof Ty.Array arr)) {
+            throw new Unsupported(i.span(), "indexing anything but arrays and Vecs");
         }
         Thir.Expr idx = coerce(checkExpr(i.index(), Ty.USIZE), Ty.USIZE, i.index().span());
         return new Thir.Index(base, idx, arr.element(), i.span());
@@ -1593,6 +1788,16 @@ final class FnCtxt {
         return c.argument() >= 0 ? new FormatTemplate.Count(c.value(), c.argument() + offset) : c;
     }
 
+    /** vec![a, b], vec![x; n], vec![]: the input is parsed as the array or repeat expression it reads like. */
+    private Thir.Expr vecMacro(MacCall mac, Ty expected) {
+        if (mac.args().delim() != rustmem.syntax.ast.TokenTree.Delim.BRACKET) {
+            throw new Unsupported(mac.span(), "`vec!` invoked with parentheses or braces");
+        }
+        Expr e = rustmem.syntax.Parser.parseExprOnly(rustmem.syntax.TokenTrees.flatten(List.of(mac.args())), diags);
+        if (e == null) throw new TypeError(Diagnostic.error("could not parse the arguments of `vec!`").span(mac.span()).build());
+        return std.vecMacro(e, expected, mac.span());
+    }
+
     /**
      * write!(f, …) and writeln!(f, …) into a {@code &mut Formatter} (inside a Display or Debug impl): the
      * formatter is argument 0 of a WRITE print; the result is fmt::Result, always Ok here.
@@ -1621,20 +1826,22 @@ final class FnCtxt {
         String name = mac.path().isSingle() ? mac.path().last().name() : mac.path().toString();
         if (name.matches("(std::)?(debug_)?assert(_eq|_ne)?")) return assertMacro(name.replace("std::", "").replace("debug_", ""), mac);
         if (name.matches("(std::)?write(ln)?")) return writeMacro(name.endsWith("ln"), mac);
+        if (name.matches("(std::)?vec")) return vecMacro(mac, expected);
         Thir.PrintKind kind = switch (name) {
             case "println", "std::println" -> Thir.PrintKind.PRINTLN;
             case "print", "std::print" -> Thir.PrintKind.PRINT;
             case "eprintln", "std::eprintln" -> Thir.PrintKind.EPRINTLN;
             case "eprint", "std::eprint" -> Thir.PrintKind.EPRINT;
             case "panic", "std::panic" -> Thir.PrintKind.PANIC;
+            case "format", "std::format" -> Thir.PrintKind.FORMAT;
             default -> throw new Unsupported(mac.span(), "the macro `" + name + "!`");
         };
         FormatMacroCall call = FormatMacroCall.parse(mac, diags);
         if (call == null) throw new TypeError(Diagnostic.error("could not parse the arguments of `" + name + "!`")
             .span(mac.span()).build());
-        Ty ty = kind == Thir.PrintKind.PANIC ? Ty.NEVER : Ty.UNIT;
+        Ty ty = kind == Thir.PrintKind.PANIC ? Ty.NEVER : kind == Thir.PrintKind.FORMAT ? std.string() : Ty.UNIT;
         if (call.format() == null) {
-            if (kind == Thir.PrintKind.PRINT || kind == Thir.PrintKind.EPRINT) {
+            if (kind == Thir.PrintKind.PRINT || kind == Thir.PrintKind.EPRINT || kind == Thir.PrintKind.FORMAT) {
                 throw error(mac.span(), null, "requires at least a format string argument", null);
             }
             String text = kind == Thir.PrintKind.PANIC ? "explicit panic" : "";

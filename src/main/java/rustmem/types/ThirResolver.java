@@ -111,6 +111,8 @@ final class ThirResolver {
             case Thir.Deref d -> new Thir.Deref(expr(d.pointer()), ty(d.ty(), s), s);
             case Thir.Print p -> print(p);
             case Thir.Drop d -> new Thir.Drop(expr(d.value()), d.ty(), s);
+            case Thir.IntrinsicCall c -> new Thir.IntrinsicCall(c.op(), exprs(c.args()), ty(c.ty(), s), s);
+            case Thir.ForVec f -> new Thir.ForVec(f.pattern(), expr(f.vec()), f.mode(), expr(f.body()), f.label(), f.ty(), s);
         };
     }
 
@@ -127,7 +129,8 @@ final class ThirResolver {
                     throw new TypeError(Diagnostic.error("`" + a.display() + "` doesn't implement `Debug`").code("E0277")
                         .span(arg.span(), "`" + a.display() + "` cannot be formatted using `{:?}`").build());
                 }
-                if (slot.spec().trait() == FormatTemplate.Trait.DISPLAY && (arg.ty() instanceof Ty.Tuple || arg.ty() instanceof Ty.Array)) {
+                boolean vec = base instanceof Ty.Adt va && va.def().fromStd() && va.def().name().equals("Vec");
+                if (slot.spec().trait() == FormatTemplate.Trait.DISPLAY && (arg.ty() instanceof Ty.Tuple || arg.ty() instanceof Ty.Array || vec)) {
                     throw new TypeError(Diagnostic.error("`" + arg.ty().display() + "` doesn't implement `std::fmt::Display`")
                         .code("E0277").span(arg.span()).build());
                 }
@@ -150,11 +153,23 @@ final class ThirResolver {
 
     /** Types the formatter shim handles, per trait: the program's own impls, derived Debug, primitives. */
     boolean formattable(Ty t, FormatTemplate.Trait trait) {
+        if (trait == FormatTemplate.Trait.POINTER) {
+            return t instanceof Ty.Ref || t instanceof Ty.RawPtr
+                || t instanceof Ty.Adt a && a.def().fromStd() && a.def().name().equals("Box");
+        }
         // &T formats as T does (std's impls for references delegate)
         if (t instanceof Ty.Ref r && !(r.pointee() instanceof Ty.Str)) return formattable(r.pointee(), trait);
         if (trait == FormatTemplate.Trait.DISPLAY && userImpl.test(t, "Display")
             || trait == FormatTemplate.Trait.DEBUG && userImpl.test(t, "Debug")) {
             return true;
+        }
+        if (t instanceof Ty.Adt a && a.def().fromStd()) {
+            switch (a.def().name()) {
+                case "String" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
+                case "Box" -> { return formattable(a.args().get(0), trait); }
+                case "Vec" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
+                default -> { }
+            }
         }
         if (t instanceof Ty.Adt a && !a.def().isUnion() && (!a.def().fromStd() || a.def().isEnum())) {
             return trait == FormatTemplate.Trait.DEBUG && a.def().derives().contains("Debug")
@@ -168,6 +183,7 @@ final class ThirResolver {
                 || t instanceof Ty.Array a && formattable(a.element(), trait);
             case LOWER_HEX, UPPER_HEX, OCTAL, BINARY -> t instanceof Ty.Int;
             case LOWER_EXP, UPPER_EXP -> t instanceof Ty.Float;
+            case POINTER -> false;
         };
     }
 }

@@ -31,4 +31,7 @@ public sealed interface FormatValue {
      */
     record Custom(java.util.function.Supplier<String> display, java.util.function.Supplier<String> debug,
                   FormatValue derived) implements FormatValue {}
+
+    /** A reference, Box or raw pointer: its address (for {:p}) and what it points to (null for raw pointers). */
+    record Pointer(long address, FormatValue pointee) implements FormatValue {}
 }

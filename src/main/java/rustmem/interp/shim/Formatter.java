@@ -17,17 +17,30 @@ import rustmem.types.thir.FormatTemplate.Trait;
 public final class Formatter {
     private Formatter() {}
 
-    public static String format(FormatTemplate t, List<FormatValue> args) {
+    public static String format(FormatTemplate t, List<FormatValue> args) { return join(t, slots(t, args)); }
+
+    /** What each argument slot of the template writes, in order. */
+    public static List<String> slots(FormatTemplate t, List<FormatValue> args) {
+        List<String> out = new java.util.ArrayList<>();
+        for (FormatTemplate.Piece p : t.pieces()) {
+            if (p instanceof FormatTemplate.Slot slot) {
+                Spec spec = slot.spec();
+                StringBuilder sb = new StringBuilder();
+                value(sb, args.get(slot.argument()), spec, count(spec.width(), args), count(spec.precision(), args), 0);
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    /** The template's text with the slots' outputs in place. */
+    public static String join(FormatTemplate t, List<String> slots) {
         StringBuilder out = new StringBuilder();
+        int i = 0;
         for (FormatTemplate.Piece p : t.pieces()) {
             switch (p) {
                 case FormatTemplate.Text text -> out.append(text.text());
-                case FormatTemplate.Slot slot -> {
-                    Spec spec = slot.spec();
-                    long width = count(spec.width(), args);
-                    long precision = count(spec.precision(), args);
-                    value(out, args.get(slot.argument()), spec, width, precision, 0);
-                }
+                case FormatTemplate.Slot slot -> out.append(slots.get(i++));
             }
         }
         return out.toString();
@@ -46,6 +59,10 @@ public final class Formatter {
             case FormatValue.Array a -> composite(out, "[", "]", a.elements(), spec, width, precision, depth, false);
             case FormatValue.Unit u -> pad(out, "()", spec, width, Align.LEFT);
             case FormatValue.Struct st -> struct(out, st, spec, width, precision, depth);
+            case FormatValue.Pointer ptr -> {
+                if (trait == Trait.POINTER || ptr.pointee() == null) pointer(out, ptr.address(), spec, width);
+                else value(out, ptr.pointee(), spec, width, precision, depth);
+            }
             case FormatValue.Custom c -> {
                 var impl = trait == Trait.DEBUG ? c.debug() : c.display();
                 if (impl == null) {
@@ -74,6 +91,14 @@ public final class Formatter {
                 pad(out, text, spec, width, Align.LEFT);
             }
         }
+    }
+
+    /** std's pointer_fmt_inner: {:#x} of the address; {:#p} zero-pads to 18 characters. */
+    private static void pointer(StringBuilder out, long address, Spec spec, long width) {
+        Spec hex = new Spec(spec.fill(), spec.align(), spec.plus(), spec.minus(), true, spec.zero() || spec.alternate(),
+            spec.width(), spec.precision(), Trait.LOWER_HEX, false, false);
+        long w = spec.alternate() && width < 0 ? 18 : width;
+        integer(out, new FormatValue.Int(address, 64, false), hex, w);
     }
 
     /** Debug of tuples and arrays: the options apply to each element; {:#?} puts one per line. */

@@ -18,7 +18,7 @@ public record FormatTemplate(List<Piece> pieces) {
 
     public enum Align { NONE, LEFT, CENTER, RIGHT }
 
-    public enum Trait { DISPLAY, DEBUG, LOWER_HEX, UPPER_HEX, OCTAL, BINARY, LOWER_EXP, UPPER_EXP }
+    public enum Trait { DISPLAY, DEBUG, LOWER_HEX, UPPER_HEX, OCTAL, BINARY, LOWER_EXP, UPPER_EXP, POINTER }
 
     /** A count is a literal, or the value of an argument ({@code {:1$}}, {@code {:.*}}); -1 when absent. */
     public record Count(long value, int argument) {

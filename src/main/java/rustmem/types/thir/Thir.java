@@ -87,8 +87,11 @@ public final class Thir {
     public record ExprStmt(Expr expr, Span span) implements Stmt {}
 
     /** What a print-like builtin does with its formatted text. */
-    /** Where formatted text goes; WRITE appends to the Formatter given as argument 0 (write!, writeln!). */
-    public enum PrintKind { PRINT, PRINTLN, EPRINT, EPRINTLN, PANIC, WRITE }
+    /**
+     * Where formatted text goes; WRITE appends to the Formatter given as argument 0 (write!, writeln!);
+     * FORMAT makes a new String (format!).
+     */
+    public enum PrintKind { PRINT, PRINTLN, EPRINT, EPRINTLN, PANIC, WRITE, FORMAT }
 
     public sealed interface Expr {
         Ty ty();
@@ -165,6 +168,17 @@ public final class Thir {
     public record Deref(Expr pointer, Ty ty, Span span) implements Expr {}
 
     /** println!/print!/eprintln!/eprint!/panic! with their parsed template. */
+    /** A std operation the interpreter implements on the real layout of Box, String or Vec. */
+    public record IntrinsicCall(Intrinsic op, List<Expr> args, Ty ty, Span span) implements Expr {}
+
+    /**
+     * {@code for pat in v} over a Vec: by shared or mutable reference ({@code &v}, {@code v.iter()},
+     * {@code v.iter_mut()}), binding &T / &mut T, or by value (elements without drop glue), consuming v.
+     */
+    public record ForVec(Pattern pattern, Expr vec, ForMode mode, Expr body, int label, Ty ty, Span span) implements Expr {}
+
+    public enum ForMode { REF, MUT, VALUE }
+
     /** {@code drop(value)} (std::mem::drop): the value is moved in and dropped at once. */
     public record Drop(Expr value, Ty ty, Span span) implements Expr {}
 

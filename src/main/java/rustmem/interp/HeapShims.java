@@ -1,0 +1,372 @@
+package rustmem.interp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.ir.Mir;
+import rustmem.layout.Layout;
+import rustmem.machine.Allocation;
+import rustmem.machine.Allocator;
+import rustmem.machine.Memory;
+import rustmem.types.AdtDef;
+import rustmem.types.Ty;
+import rustmem.types.thir.FormatTemplate;
+
+/**
+ * std's Box, String and Vec operations on their real layouts: the fields the layout engine places
+ * (Vec = {buf: RawVec {inner: {ptr, cap}}, len}, String = {vec: Vec<u8>}, Box = a pointer) are read and
+ * written in simulated memory, buffers come from the simulated malloc, and capacities grow as
+ * RawVec::grow_amortized grows them (doubling, at least 8 bytes' worth for u8, 4 elements up to 1 KiB
+ * elements, else 1).
+ */
+final class HeapShims {
+    private final Interpreter in;
+    private final Memory memory;
+    final Allocator allocator;
+
+    /** Where a Vec's (or String's) pointer, capacity and length sit, and its element's size and alignment. */
+    record VecLayout(int ptr, int cap, int len, long elemSize, long elemAlign, Ty elem) {}
+
+    private final Map<Ty, VecLayout> vecLayouts = new HashMap<>();
+
+    HeapShims(Interpreter in, Memory memory, Allocator allocator) {
+        this.in = in;
+        this.memory = memory;
+        this.allocator = allocator;
+    }
+
+    // ------------------------------------------------------------------ layouts
+
+    VecLayout vecLayout(Ty ty) {
+        VecLayout known = vecLayouts.get(ty);
+        if (known == null) {
+            known = computeVecLayout(ty);
+            vecLayouts.put(ty, known);
+        }
+        return known;
+    }
+
+    private VecLayout computeVecLayout(Ty t) {
+        {
+            Ty.Adt a = (Ty.Adt) t;
+            if (a.def().name().equals("String")) {
+                int base = fieldOffset(t, "vec");
+                Ty vecTy = fieldType(t, "vec");
+                VecLayout v = vecLayout(vecTy);
+                return new VecLayout(base + v.ptr(), base + v.cap(), base + v.len(), 1, 1, v.elem());
+            }
+            Ty elem = a.args().get(0);
+            Layout el = in.layout(elem);
+            int buf = fieldOffset(t, "buf");
+            Ty rawVec = fieldType(t, "buf");
+            int inner = buf + fieldOffset(rawVec, "inner");
+            Ty innerTy = fieldType(rawVec, "inner");
+            return new VecLayout(inner + fieldOffset(innerTy, "ptr"), inner + fieldOffset(innerTy, "cap"),
+                fieldOffset(t, "len"), el.size(), el.align(), elem);
+        }
+    }
+
+    private int fieldOffset(Ty t, String field) {
+        AdtDef def = ((Ty.Adt) t).def();
+        return (int) in.layout(t).fields().offset(def.fieldIndex(field));
+    }
+
+    private static Ty fieldType(Ty t, String field) {
+        Ty.Adt a = (Ty.Adt) t;
+        return a.def().variants().get(0).fields().get(a.def().fieldIndex(field)).type().subst(a.args());
+    }
+
+    /** RawVec's smallest non-zero capacity for an element size. */
+    private static long minNonZeroCap(long elemSize) {
+        return elemSize == 1 ? 8 : elemSize <= 1024 ? 4 : 1;
+    }
+
+    // ------------------------------------------------------------------ memory words
+
+    long word(long addr) {
+        Allocation a = memory.find(addr, 8);
+        return Allocation.read(a.bytes, (int) (addr - a.base), 8, false);
+    }
+
+    void setWord(long addr, long v) {
+        Allocation a = memory.find(addr, 8);
+        Allocation.write(a.bytes, (int) (addr - a.base), 8, v);
+    }
+
+    private void copy(long from, long to, long n) {
+        if (n == 0) return;
+        Allocation src = memory.find(from, n);
+        Allocation dst = memory.find(to, n);
+        System.arraycopy(src.bytes, (int) (from - src.base), dst.bytes, (int) (to - dst.base), (int) n);
+    }
+
+    private void writeBytes(long to, byte[] bytes) {
+        if (bytes.length == 0) return;
+        Allocation dst = memory.find(to, bytes.length);
+        System.arraycopy(bytes, 0, dst.bytes, (int) (to - dst.base), bytes.length);
+    }
+
+    /** The UTF-8 text of a String or str buffer. */
+    String text(long ptr, long len) {
+        if (len == 0) return "";
+        Allocation a = memory.find(ptr, len);
+        return new String(a.bytes, (int) (ptr - a.base), (int) len, StandardCharsets.UTF_8);
+    }
+
+    // ------------------------------------------------------------------ operations
+
+    /** Runs one shim; the result goes to dest (an address of the destination place, and its type). */
+    void call(Interpreter.Frame f, Mir.IntrinsicCall c, long dest, Ty destTy) {
+        List<Mir.Operand> args = c.args();
+        List<Ty> tys = c.argTys();
+        String site = in.location(c.span());
+        switch (c.op()) {
+            case BOX_NEW -> {
+                Ty t = tys.get(0);
+                Layout l = in.layout(t);
+                long ptr = l.size() == 0 ? l.align() : allocator.malloc(l.size(), "Box::new at " + site);
+                if (l.size() > 0) {
+                    Allocation a = memory.find(ptr, l.size());
+                    in.store(f, args.get(0), a.bytes, (int) (ptr - a.base), t);
+                }
+                setWord(dest, ptr);
+            }
+            case STRING_NEW, VEC_NEW -> {
+                VecLayout v = vecLayout(destTy);
+                initVec(dest, v, v.elemAlign(), 0, 0);
+            }
+            case STRING_WITH_CAPACITY, VEC_WITH_CAPACITY -> {
+                VecLayout v = vecLayout(destTy);
+                withCapacity(dest, v, in.scalar(f, args.get(0)), site);
+            }
+            case STRING_FROM_STR -> {
+                byte[] bytes = in.strOf(f, args.get(0)).getBytes(StandardCharsets.UTF_8);
+                VecLayout v = vecLayout(destTy);
+                withCapacity(dest, v, bytes.length, site);
+                writeBytes(word(dest + v.ptr()), bytes);
+                setWord(dest + v.len(), bytes.length);
+            }
+            case STRING_PUSH_STR -> append(in.scalar(f, args.get(0)), tys.get(0),
+                in.strOf(f, args.get(1)).getBytes(StandardCharsets.UTF_8), site);
+            case STRING_PUSH -> append(in.scalar(f, args.get(0)), tys.get(0),
+                new String(Character.toChars((int) in.scalar(f, args.get(1)))).getBytes(StandardCharsets.UTF_8), site);
+            case STRING_ADD -> {
+                // the String is moved in: its three words are copied to dest, then appended to there
+                in.storeAt(f, args.get(0), dest, tys.get(0));
+                append(dest, destTy, in.strOf(f, args.get(1)).getBytes(StandardCharsets.UTF_8), site);
+            }
+            case STRING_AS_STR -> {
+                long s = in.scalar(f, args.get(0));
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                setWord(dest, word(s + v.ptr()));
+                setWord(dest + 8, word(s + v.len()));
+            }
+            case STRING_CLEAR, VEC_CLEAR -> {
+                long s = in.scalar(f, args.get(0));
+                setWord(s + vecLayout(pointee(tys.get(0))).len(), 0);
+            }
+            case STRING_CLONE, VEC_CLONE -> {
+                long s = in.scalar(f, args.get(0));
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                long len = word(s + v.len());
+                withCapacity(dest, v, len, site);
+                copy(word(s + v.ptr()), word(dest + v.ptr()), len * v.elemSize());
+                setWord(dest + v.len(), len);
+            }
+            case STR_LEN -> {
+                Ty p = pointee(tys.get(0));
+                in.writeScalar(dest, 8, p instanceof Ty.Str ? in.strLen(f, args.get(0))
+                    : word(in.scalar(f, args.get(0)) + vecLayout(p).len()));
+            }
+            case STRING_CAPACITY, VEC_CAPACITY -> {
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                long s = in.scalar(f, args.get(0));
+                in.writeScalar(dest, 8, v.elemSize() == 0 ? -1 : word(s + v.cap()));
+            }
+            case VEC_LEN -> {
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                in.writeScalar(dest, 8, word(in.scalar(f, args.get(0)) + v.len()));
+            }
+            case AS_PTR -> {
+                Ty p = pointee(tys.get(0));
+                setWord(dest, p instanceof Ty.Str ? in.strPtr(f, args.get(0)) : word(in.scalar(f, args.get(0)) + vecLayout(p).ptr()));
+            }
+            case VEC_FROM_ARRAY -> {
+                VecLayout v = vecLayout(destTy);
+                long n = ((Ty.Array) tys.get(0)).length();
+                withCapacity(dest, v, n, site);
+                if (n * v.elemSize() > 0) {
+                    long ptr = word(dest + v.ptr());
+                    Allocation a = memory.find(ptr, n * v.elemSize());
+                    in.store(f, args.get(0), a.bytes, (int) (ptr - a.base), tys.get(0));
+                }
+                setWord(dest + v.len(), n);
+            }
+            case VEC_FROM_ELEM -> {
+                VecLayout v = vecLayout(destTy);
+                long n = in.scalar(f, args.get(1));
+                withCapacity(dest, v, n, site);
+                long ptr = word(dest + v.ptr());
+                for (long i = 0; i < n && v.elemSize() > 0; i++) {
+                    Allocation a = memory.find(ptr + i * v.elemSize(), v.elemSize());
+                    in.store(f, args.get(0), a.bytes, (int) (ptr + i * v.elemSize() - a.base), tys.get(0));
+                }
+                setWord(dest + v.len(), n);
+            }
+            case VEC_PUSH -> {
+                long vec = in.scalar(f, args.get(0));
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                long len = word(vec + v.len());
+                if (v.elemSize() > 0 && len == word(vec + v.cap())) grow(vec, v, len, 1, site);
+                if (v.elemSize() > 0) {
+                    long at = word(vec + v.ptr()) + len * v.elemSize();
+                    Allocation a = memory.find(at, v.elemSize());
+                    in.store(f, args.get(1), a.bytes, (int) (at - a.base), v.elem());
+                }
+                setWord(vec + v.len(), len + 1);
+            }
+            case VEC_POP -> {
+                long vec = in.scalar(f, args.get(0));
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                long len = word(vec + v.len());
+                if (len == 0) {
+                    in.writeVariant(dest, destTy, 0);
+                } else {
+                    setWord(vec + v.len(), len - 1);
+                    long payload = dest + in.variantFieldOffset(destTy, 1, 0);
+                    copy(word(vec + v.ptr()) + (len - 1) * v.elemSize(), payload, v.elemSize());
+                    in.writeVariant(dest, destTy, 1);
+                }
+            }
+            case VEC_INDEX -> {
+                long vec = in.scalar(f, args.get(0));
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                long i = in.scalar(f, args.get(1));
+                long len = word(vec + v.len());
+                if (Long.compareUnsigned(i, len) >= 0) {
+                    throw new RustPanic("index out of bounds: the len is " + len + " but the index is "
+                        + Long.toUnsignedString(i), c.span());
+                }
+                setWord(dest, word(vec + v.ptr()) + i * v.elemSize());
+            }
+        }
+    }
+
+    private static Ty pointee(Ty t) {
+        return t instanceof Ty.Ref r ? r.pointee() : t;
+    }
+
+    private void initVec(long at, VecLayout v, long ptr, long cap, long len) {
+        setWord(at + v.ptr(), ptr);
+        setWord(at + v.cap(), cap);
+        setWord(at + v.len(), len);
+    }
+
+    /** Vec::with_capacity: exactly n elements' worth (nothing for 0 or zero-sized elements). */
+    private void withCapacity(long at, VecLayout v, long n, String site) {
+        if (n == 0 || v.elemSize() == 0) {
+            initVec(at, v, v.elemAlign(), 0, 0);
+            return;
+        }
+        long bytes = Math.multiplyExact(n, v.elemSize());
+        initVec(at, v, allocator.malloc(bytes, "buffer at " + site), n, 0);
+    }
+
+    /** RawVec::grow_amortized: at least len + additional, at least double, at least the minimum. */
+    private void grow(long vec, VecLayout v, long len, long additional, String site) {
+        long cap = word(vec + v.cap());
+        long required = len + additional;
+        long newCap = Math.max(Math.max(cap * 2, required), minNonZeroCap(v.elemSize()));
+        long bytes = Math.multiplyExact(newCap, v.elemSize());
+        long ptr = cap == 0 ? allocator.malloc(bytes, "buffer at " + site)
+            : allocator.realloc(word(vec + v.ptr()), bytes, "buffer at " + site);
+        setWord(vec + v.ptr(), ptr);
+        setWord(vec + v.cap(), newCap);
+    }
+
+    /** String::push_str: reserve, then copy the bytes after the current length. */
+    private void append(long string, Ty stringTy, byte[] bytes, String site) {
+        VecLayout v = vecLayout(pointee(stringTy));
+        long len = word(string + v.len());
+        if (word(string + v.cap()) - len < bytes.length) grow(string, v, len, bytes.length, site);
+        writeBytes(word(string + v.ptr()) + len, bytes);
+        setWord(string + v.len(), len + bytes.length);
+    }
+
+    /**
+     * format!: a String of Arguments::estimated_capacity (the pieces' length, doubled when there are
+     * arguments, 0 when the text starts with a short argument), then grown by each write as std's
+     * fmt::Write for String grows it (each argument's output counted as one write).
+     */
+    void formatString(long dest, Ty stringTy, String text, FormatTemplate template, List<String> argTexts, String site) {
+        VecLayout v = vecLayout(stringTy);
+        List<String> pieces = new java.util.ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int slots = 0;
+        for (FormatTemplate.Piece p : template.pieces()) {
+            if (p instanceof FormatTemplate.Text t) {
+                piece.append(t.text());
+            } else {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                slots++;
+            }
+        }
+        if (!piece.isEmpty()) pieces.add(piece.toString());
+        long piecesLength = pieces.stream().mapToLong(x -> x.getBytes(StandardCharsets.UTF_8).length).sum();
+        long estimate = slots == 0 ? piecesLength
+            : !pieces.isEmpty() && pieces.get(0).isEmpty() && piecesLength < 16 ? 0 : piecesLength * 2;
+        withCapacity(dest, v, estimate, site);
+        int arg = 0;
+        int pieceIndex = 0;
+        for (FormatTemplate.Piece p : template.pieces()) {
+            if (p instanceof FormatTemplate.Slot) {
+                String before = pieceIndex < pieces.size() ? pieces.get(pieceIndex++) : "";
+                if (!before.isEmpty()) append(dest, stringTy, before.getBytes(StandardCharsets.UTF_8), site);
+                String out = argTexts.get(arg++);
+                if (!out.isEmpty()) append(dest, stringTy, out.getBytes(StandardCharsets.UTF_8), site);
+            }
+        }
+        if (pieceIndex < pieces.size()) append(dest, stringTy, pieces.get(pieceIndex).getBytes(StandardCharsets.UTF_8), site);
+        assert text.equals(stringText(dest, stringTy));
+    }
+
+    // ------------------------------------------------------------------ drop glue and formatting
+
+    /** Drop glue of Box, Vec and String at addr: the contents first, then the heap block. */
+    void drop(long addr, Ty ty) {
+        Ty.Adt a = (Ty.Adt) ty;
+        switch (a.def().name()) {
+            case "Box" -> {
+                Ty t = a.args().get(0);
+                long ptr = word(addr);
+                in.dropInPlace(ptr, t);
+                if (in.layout(t).size() > 0) allocator.free(ptr);
+            }
+            case "Vec", "String" -> {
+                VecLayout v = vecLayout(ty);
+                long ptr = word(addr + v.ptr());
+                long len = word(addr + v.len());
+                for (long i = 0; i < len && v.elemSize() > 0; i++) in.dropInPlace(ptr + i * v.elemSize(), v.elem());
+                if (word(addr + v.cap()) > 0 && v.elemSize() > 0) allocator.free(ptr);
+            }
+            default -> throw new IllegalStateException("no drop glue for " + ty.display());
+        }
+    }
+
+    /** The element addresses of the Vec at addr, for formatting. */
+    long[] elements(long addr, Ty vecTy) {
+        VecLayout v = vecLayout(vecTy);
+        long ptr = word(addr + v.ptr());
+        long len = word(addr + v.len());
+        long[] out = new long[(int) len];
+        for (int i = 0; i < len; i++) out[i] = ptr + i * v.elemSize();
+        return out;
+    }
+
+    String stringText(long addr, Ty stringTy) {
+        VecLayout v = vecLayout(stringTy);
+        return text(word(addr + v.ptr()), word(addr + v.len()));
+    }
+}

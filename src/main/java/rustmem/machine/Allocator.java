@@ -1,0 +1,253 @@
+package rustmem.machine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A glibc 2.36-like malloc for the main arena, so programs see the addresses and reuse patterns the
+ * real binary sees. Chunks carry a 16-byte header ahead of the user pointer (the next chunk's
+ * prev_size overlaps the last 8 user bytes, hence request + 8 rounded up to 16, at least 32);
+ * freed chunks go to a per-size tcache (7 entries, LIFO) and then to fastbins (chunks up to 128
+ * bytes, LIFO) or, merged with free neighbours, to the free list or back into the top chunk. New
+ * chunks come from a free chunk that fits, else from the top chunk, which grows with brk in
+ * 132 KiB steps. Requests of 128 KiB and more get their own mmap. realloc grows in place into the
+ * top chunk or a free neighbour when it can.
+ * Simplifications: one arena, no fastbin consolidation on large requests, best fit instead of
+ * glibc's unsorted/small/large bin order.
+ */
+public final class Allocator {
+    private static final long MINSIZE = 32;
+    private static final long TCACHE_MAX_CHUNK = 0x410;
+    private static final int TCACHE_COUNT = 7;
+    private static final long FASTBIN_MAX_CHUNK = 0x80;
+    private static final long MMAP_THRESHOLD = 128 * 1024;
+    private static final long TOP_PAD = 128 * 1024;
+    /** glibc's tcache_perthread_struct is the heap's first chunk. */
+    private static final long TCACHE_STRUCT_CHUNK = 0x290;
+
+    /** What allocation and free report to the memory report. */
+    public record Stats(long allocations, long frees, long reallocs, long bytesRequested, long chunkBytes,
+                        long peakInUse, long brkCalls, long mmapCalls) {}
+
+    private final Memory memory;
+    private final long heapStart;
+    private long top;        // address of the top chunk
+    private long brk;        // end of the heap
+    private long mmapNext;   // next mmap goes below this
+    private final Map<Long, Long> chunkSizes = new HashMap<>();     // chunk address -> size (in use)
+    private final TreeMap<Long, Long> freeChunks = new TreeMap<>(); // free (coalescable) chunk -> size
+    private final Map<Long, ArrayDeque<Long>> tcache = new HashMap<>();
+    private final Map<Long, ArrayDeque<Long>> fastbins = new HashMap<>();
+    private final java.util.Set<Long> cached = new java.util.HashSet<>(); // chunks in tcache or fastbins
+    private final Map<Long, Long> mmapped = new HashMap<>();         // user address -> mapping size
+    private final Map<Long, Allocation> live = new HashMap<>();      // user address -> allocation
+    private long allocations, frees, reallocs, bytesRequested, chunkBytes, inUse, peakInUse, brkCalls, mmapCalls;
+
+    public Allocator(Memory memory, long heapStart, long mmapTop) {
+        this.memory = memory;
+        this.heapStart = heapStart;
+        this.brk = heapStart;
+        this.top = heapStart + TCACHE_STRUCT_CHUNK;
+        this.mmapNext = mmapTop;
+    }
+
+    public static long chunkSize(long request) {
+        long n = request + 8 + 15;
+        return n < MINSIZE ? MINSIZE : n & ~15L;
+    }
+
+    /** malloc(size): the user address of a new block whose bytes are uninitialised (zero here). */
+    public long malloc(long size, String site) {
+        if (size < 0 || size > (1L << 40)) throw new UndefinedBehavior("allocation of " + size + " bytes is too large");
+        allocations++;
+        bytesRequested += size;
+        long user;
+        if (size >= MMAP_THRESHOLD) {
+            long mapping = align(size + 16, ProcessImage.PAGE);
+            mmapNext -= mapping;
+            mmapCalls++;
+            user = mmapNext + 16;
+            mmapped.put(user, mapping);
+            account(mapping);
+        } else {
+            long cs = chunkSize(size);
+            long chunk = takeChunk(cs);
+            chunkSizes.put(chunk, lastTaken);
+            user = chunk + 16;
+            account(chunkSizes.get(chunk));
+        }
+        live.put(user, memory.allocate(user, (int) size, AllocKind.HEAP, site));
+        return user;
+    }
+
+    private void account(long bytes) {
+        chunkBytes += bytes;
+        inUse += bytes;
+        peakInUse = Math.max(peakInUse, inUse);
+    }
+
+    /** The size of the chunk takeChunk returned: a free chunk too small to split is handed out whole. */
+    private long lastTaken;
+
+    private long takeChunk(long cs) {
+        lastTaken = cs;
+        ArrayDeque<Long> tc = tcache.get(cs);
+        if (tc != null && !tc.isEmpty()) return uncache(tc.pop());
+        ArrayDeque<Long> fb = fastbins.get(cs);
+        if (fb != null && !fb.isEmpty()) return uncache(fb.pop());
+        // best fit among free chunks, splitting off the rest
+        Map.Entry<Long, Long> best = null;
+        for (Map.Entry<Long, Long> e : freeChunks.entrySet()) {
+            if (e.getValue() >= cs && (best == null || e.getValue() < best.getValue())) best = e;
+        }
+        if (best != null) {
+            long chunk = best.getKey(), size = best.getValue();
+            freeChunks.remove(chunk);
+            if (size - cs >= MINSIZE) freeChunks.put(chunk + cs, size - cs);
+            else lastTaken = size;
+            return chunk;
+        }
+        return fromTop(cs);
+    }
+
+    private long uncache(long chunk) {
+        cached.remove(chunk);
+        return chunk;
+    }
+
+    private long fromTop(long cs) {
+        long chunk = top;
+        // the top chunk must keep at least MINSIZE bytes: grow the heap first
+        if (chunk + cs + MINSIZE > brk) {
+            long need = chunk + cs + MINSIZE - brk;
+            brk += align(need + TOP_PAD, ProcessImage.PAGE);
+            brkCalls++;
+        }
+        top = chunk + cs;
+        return chunk;
+    }
+
+    /** free(ptr); freeing what is not a live block is a double free or an invalid free. */
+    public void free(long user) {
+        Allocation a = live.remove(user);
+        if (a == null) {
+            throw new UndefinedBehavior(String.format("free(0x%x): %s", user,
+                isFree(user - 16) ? "double free" : "pointer not returned by malloc"));
+        }
+        frees++;
+        memory.free(a);
+        Long mapping = mmapped.remove(user);
+        if (mapping != null) {
+            inUse -= mapping;
+            return;
+        }
+        long chunk = user - 16;
+        long cs = chunkSizes.remove(chunk);
+        inUse -= cs;
+        release(chunk, cs);
+    }
+
+    /** Whether a chunk address lies in freed memory: a cached chunk, a free chunk or the top chunk. */
+    private boolean isFree(long chunk) {
+        if (cached.contains(chunk) || chunk >= top && chunk < brk) return true;
+        Map.Entry<Long, Long> e = freeChunks.floorEntry(chunk);
+        return e != null && chunk < e.getKey() + e.getValue();
+    }
+
+    private void release(long chunk, long cs) {
+        if (cs <= TCACHE_MAX_CHUNK) {
+            ArrayDeque<Long> tc = tcache.computeIfAbsent(cs, k -> new ArrayDeque<>());
+            if (tc.size() < TCACHE_COUNT) {
+                tc.push(chunk);
+                cached.add(chunk);
+                return;
+            }
+        }
+        if (cs <= FASTBIN_MAX_CHUNK) {
+            fastbins.computeIfAbsent(cs, k -> new ArrayDeque<>()).push(chunk);
+            cached.add(chunk);
+            return;
+        }
+        // coalesce with free neighbours; a chunk next to the top chunk joins it
+        Map.Entry<Long, Long> prev = freeChunks.floorEntry(chunk - 1);
+        if (prev != null && prev.getKey() + prev.getValue() == chunk) {
+            freeChunks.remove(prev.getKey());
+            chunk = prev.getKey();
+            cs += prev.getValue();
+        }
+        Long next = freeChunks.get(chunk + cs);
+        if (next != null) {
+            freeChunks.remove(chunk + cs);
+            cs += next;
+        }
+        if (chunk + cs == top) top = chunk;
+        else freeChunks.put(chunk, cs);
+    }
+
+    /**
+     * realloc(ptr, size): in place when the chunk already fits, or when it can grow into the top chunk
+     * or a free neighbour; otherwise a new block, the bytes copied, the old one freed.
+     */
+    public long realloc(long user, long size, String site) {
+        Allocation old = live.get(user);
+        if (old == null) throw new UndefinedBehavior(String.format("realloc(0x%x): not a live heap block", user));
+        reallocs++;
+        bytesRequested += size;
+        if (!mmapped.containsKey(user)) {
+            long chunk = user - 16;
+            long cs = chunkSizes.get(chunk);
+            long want = chunkSize(size);
+            long grown = -1;
+            if (want <= cs) grown = cs;
+            else if (chunk + cs == top && size < MMAP_THRESHOLD) {
+                fromTop(want - cs);
+                grown = want;
+            } else if (freeChunks.containsKey(chunk + cs) && cs + freeChunks.get(chunk + cs) >= want) {
+                long nextSize = freeChunks.remove(chunk + cs);
+                long total = cs + nextSize;
+                if (total - want >= MINSIZE) {
+                    freeChunks.put(chunk + want, total - want);
+                    grown = want;
+                } else {
+                    grown = total;
+                }
+            }
+            if (grown >= 0) {
+                inUse += grown - cs;
+                chunkBytes += Math.max(0, grown - cs);
+                peakInUse = Math.max(peakInUse, inUse);
+                chunkSizes.put(chunk, grown);
+                Allocation resized = memory.resize(old, (int) size);
+                live.put(user, resized);
+                return user;
+            }
+        }
+        long fresh = malloc(size, site);
+        allocations--;   // counted as a realloc, not a new allocation
+        bytesRequested -= size;
+        Allocation to = live.get(fresh);
+        System.arraycopy(old.bytes, 0, to.bytes, 0, (int) Math.min(old.size(), size));
+        free(user);
+        frees--;
+        return fresh;
+    }
+
+    public Stats stats() {
+        return new Stats(allocations, frees, reallocs, bytesRequested, chunkBytes, peakInUse, brkCalls, mmapCalls);
+    }
+
+    /** Blocks not freed when the program ended, in address order. */
+    public List<Allocation> leaks() {
+        List<Allocation> out = new ArrayList<>(live.values());
+        out.sort((x, y) -> Long.compare(x.base, y.base));
+        return out;
+    }
+
+    public long heapStart() { return heapStart; }
+
+    private static long align(long v, long a) { return (v + a - 1) / a * a; }
+}

@@ -1,0 +1,214 @@
+package rustmem.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustmem.source.Span;
+import rustmem.syntax.ast.Expr;
+import rustmem.types.thir.Intrinsic;
+import rustmem.types.thir.Thir;
+
+/**
+ * Type checking of the std heap types' constructors and methods that the interpreter runs as shims:
+ * Box, String, &str and Vec. Each call becomes an {@link Thir.IntrinsicCall} with std's signature:
+ * receivers are borrowed ({@code &self}, {@code &mut self}) exactly where std borrows them, so moves
+ * and the borrow rules come out as for real std code.
+ */
+final class StdCalls {
+    private final FnCtxt cx;
+    private final TypeCollector types;
+    private final InferCtxt infcx;
+
+    /** A `&str` parameter that also takes `&String` (deref coercion); compared by identity. */
+    private static final Ty STR_ARG = new Ty.Ref(Ty.STR, false);
+
+    StdCalls(FnCtxt cx, TypeCollector types, InferCtxt infcx) {
+        this.cx = cx;
+        this.types = types;
+        this.infcx = infcx;
+    }
+
+    /** Whether t (resolved as far as known) is std's type of that name. */
+    boolean is(Ty t, String name) {
+        return infcx.shallow(t) instanceof Ty.Adt a && a.def().fromStd() && a.def().name().equals(name);
+    }
+
+    Ty string() { return new Ty.Adt(types.adt("String"), List.of()); }
+
+    Ty vec(Ty elem) { return new Ty.Adt(types.adt("Vec"), List.of(elem, global())); }
+
+    Ty box(Ty inner) { return new Ty.Adt(types.adt("Box"), List.of(inner, global())); }
+
+    private Ty global() { return new Ty.Adt(types.adt("Global"), List.of()); }
+
+    /** The element type of a Vec, or the pointee of a Box. */
+    Ty firstArg(Ty t) { return ((Ty.Adt) infcx.shallow(t)).args().get(0); }
+
+    /** {@code String::…}, {@code Vec::…}, {@code Box::…} calls; null when owner is none of them. */
+    Thir.Expr associated(String owner, Ty ownerElem, String name, List<Expr> args, Ty expected, Span span) {
+        switch (owner) {
+            case "String" -> {
+                return switch (name) {
+                    case "new" -> call(Intrinsic.STRING_NEW, List.of(), args, List.of(), string(), span);
+                    case "with_capacity" -> call(Intrinsic.STRING_WITH_CAPACITY, List.of(), args, List.of(Ty.USIZE), string(), span);
+                    case "from" -> call(Intrinsic.STRING_FROM_STR, List.of(), args, List.of(STR_ARG), string(), span);
+                    default -> throw new Unsupported(span, "`String::" + name + "`");
+                };
+            }
+            case "Vec" -> {
+                Ty elem = ownerElem != null ? ownerElem : expected != null && is(expected, "Vec") ? firstArg(expected)
+                    : infcx.fresh(Ty.InferKind.GENERAL);
+                return switch (name) {
+                    case "new" -> call(Intrinsic.VEC_NEW, List.of(), args, List.of(), vec(elem), span);
+                    case "with_capacity" -> call(Intrinsic.VEC_WITH_CAPACITY, List.of(), args, List.of(Ty.USIZE), vec(elem), span);
+                    default -> throw new Unsupported(span, "`Vec::" + name + "`");
+                };
+            }
+            case "Box" -> {
+                if (!name.equals("new")) throw new Unsupported(span, "`Box::" + name + "`");
+                cx.checkArgCount(args, 1, span);
+                Ty inner = ownerElem;
+                if (inner == null && expected != null && is(expected, "Box")) inner = firstArg(expected);
+                Thir.Expr value = cx.checkExpr(args.get(0), inner);
+                if (inner != null) value = cx.coerce(value, inner, args.get(0).span());
+                return new Thir.IntrinsicCall(Intrinsic.BOX_NEW, List.of(value), box(value.ty()), span);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * A method call on a String, str or Vec receiver (base is the receiver after auto-deref, recv as
+     * written); null when the receiver is none of them.
+     */
+    Thir.Expr method(Thir.Expr recv, Thir.Expr base, String name, List<Expr> args, Span span) {
+        Ty t = infcx.shallow(base.ty());
+        if (t instanceof Ty.Str) return strMethod(strRef(recv), name, args, span);
+        if (is(t, "String")) {
+            Thir.Expr shared = borrow(base, false, span);
+            return switch (name) {
+                case "len" -> call(Intrinsic.STR_LEN, List.of(shared), args, List.of(), Ty.USIZE, span);
+                case "is_empty" -> isZero(call(Intrinsic.STR_LEN, List.of(shared), args, List.of(), Ty.USIZE, span), span);
+                case "capacity" -> call(Intrinsic.STRING_CAPACITY, List.of(shared), args, List.of(), Ty.USIZE, span);
+                case "as_str" -> call(Intrinsic.STRING_AS_STR, List.of(shared), args, List.of(), Ty.STATIC_STR, span);
+                case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(shared), args, List.of(), new Ty.RawPtr(Ty.of(Ty.IntTy.U8), false), span);
+                case "clone", "to_string", "to_owned" -> call(Intrinsic.STRING_CLONE, List.of(shared), args, List.of(), string(), span);
+                case "push_str" -> call(Intrinsic.STRING_PUSH_STR, List.of(borrow(base, true, span)), args,
+                    List.of(STR_ARG), Ty.UNIT, span);
+                case "push" -> call(Intrinsic.STRING_PUSH, List.of(borrow(base, true, span)), args, List.of(Ty.CHAR), Ty.UNIT, span);
+                case "clear" -> call(Intrinsic.STRING_CLEAR, List.of(borrow(base, true, span)), args, List.of(), Ty.UNIT, span);
+                default -> throw new Unsupported(span, "the method `String::" + name + "`");
+            };
+        }
+        if (is(t, "Vec")) {
+            Ty elem = firstArg(t);
+            Thir.Expr shared = borrow(base, false, span);
+            return switch (name) {
+                case "len" -> call(Intrinsic.VEC_LEN, List.of(shared), args, List.of(), Ty.USIZE, span);
+                case "is_empty" -> isZero(call(Intrinsic.VEC_LEN, List.of(shared), args, List.of(), Ty.USIZE, span), span);
+                case "capacity" -> call(Intrinsic.VEC_CAPACITY, List.of(shared), args, List.of(), Ty.USIZE, span);
+                case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(shared), args, List.of(), new Ty.RawPtr(elem, false), span);
+                case "push" -> call(Intrinsic.VEC_PUSH, List.of(borrow(base, true, span)), args, List.of(elem), Ty.UNIT, span);
+                case "pop" -> call(Intrinsic.VEC_POP, List.of(borrow(base, true, span)), args, List.of(),
+                    new Ty.Adt(types.adt("Option"), List.of(elem)), span);
+                case "clear" -> {
+                    if (cx.needsDrop(elem)) throw new Unsupported(span, "`Vec::clear` of elements with drop glue");
+                    yield call(Intrinsic.VEC_CLEAR, List.of(borrow(base, true, span)), args, List.of(), Ty.UNIT, span);
+                }
+                case "clone", "to_vec", "to_owned" -> {
+                    if (!plainData(elem)) throw new Unsupported(span, "cloning a Vec of `" + infcx.resolve(elem, false).display() + "`");
+                    yield call(Intrinsic.VEC_CLONE, List.of(shared), args, List.of(), t, span);
+                }
+                default -> throw new Unsupported(span, "the method `Vec::" + name + "`");
+            };
+        }
+        return null;
+    }
+
+    private Thir.Expr strMethod(Thir.Expr str, String name, List<Expr> args, Span span) {
+        return switch (name) {
+            case "len" -> call(Intrinsic.STR_LEN, List.of(str), args, List.of(), Ty.USIZE, span);
+            case "is_empty" -> isZero(call(Intrinsic.STR_LEN, List.of(str), args, List.of(), Ty.USIZE, span), span);
+            case "to_string", "to_owned" -> call(Intrinsic.STRING_FROM_STR, List.of(str), args, List.of(), string(), span);
+            case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(str), args, List.of(), new Ty.RawPtr(Ty.of(Ty.IntTy.U8), false), span);
+            default -> throw new Unsupported(span, "the method `str::" + name + "`");
+        };
+    }
+
+    /** The expression of type &str a str receiver was reached through. */
+    private Thir.Expr strRef(Thir.Expr recv) {
+        Thir.Expr e = recv;
+        while (infcx.shallow(e.ty()) instanceof Ty.Ref r && infcx.shallow(r.pointee()) instanceof Ty.Ref) {
+            e = new Thir.Deref(e, r.pointee(), e.span());
+        }
+        if (is(e.ty(), "String")) return new Thir.IntrinsicCall(Intrinsic.STRING_AS_STR, List.of(borrow(e, false, e.span())),
+            Ty.STATIC_STR, e.span());
+        return e;
+    }
+
+    /** vec![…] and vec![x; n]: the macro's input parsed as an array or repeat expression. */
+    Thir.Expr vecMacro(Expr arrayOrRepeat, Ty expected, Span span) {
+        Ty elem = expected != null && is(expected, "Vec") ? firstArg(expected) : null;
+        switch (arrayOrRepeat) {
+            case Expr.Array a when a.elements().isEmpty() -> {
+                return new Thir.IntrinsicCall(Intrinsic.VEC_NEW, List.of(),
+                    vec(elem != null ? elem : infcx.fresh(Ty.InferKind.GENERAL)), span);
+            }
+            case Expr.Array a -> {
+                Thir.Expr array = cx.checkExpr(a, elem == null ? null : new Ty.Array(elem, a.elements().size()));
+                Ty.Array at = (Ty.Array) infcx.shallow(array.ty());
+                return new Thir.IntrinsicCall(Intrinsic.VEC_FROM_ARRAY, List.of(array), vec(at.element()), span);
+            }
+            case Expr.Repeat r -> {
+                Thir.Expr value = cx.checkExpr(r.value(), elem);
+                if (elem != null) value = cx.coerce(value, elem, r.value().span());
+                Thir.Expr count = cx.coerce(cx.checkExpr(r.count(), Ty.USIZE), Ty.USIZE, r.count().span());
+                Ty vt = value.ty();
+                if (!plainData(infcx.shallow(vt)) && !(infcx.shallow(vt) instanceof Ty.Infer)) {
+                    throw new Unsupported(span, "`vec![x; n]` of `" + infcx.resolve(vt, false).display() + "` (clones)");
+                }
+                return new Thir.IntrinsicCall(Intrinsic.VEC_FROM_ELEM, List.of(value, count), vec(vt), span);
+            }
+            default -> throw new Unsupported(span, "this form of `vec!`");
+        }
+    }
+
+    /** Types whose values are plain bytes (copied, never dropped): what a shim may duplicate. */
+    boolean plainData(Ty t) {
+        t = infcx.shallow(t);
+        return switch (t) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Ref r -> !r.mutable();
+            case Ty.Tuple tu -> tu.elements().stream().allMatch(this::plainData);
+            case Ty.Array a -> plainData(a.element());
+            case Ty.Infer i -> i.kind() != Ty.InferKind.GENERAL;
+            default -> false;
+        };
+    }
+
+    private Thir.Expr borrow(Thir.Expr place, boolean mutable, Span span) {
+        if (mutable) cx.requireMutableBorrowOf(place, span);
+        return new Thir.AddrOf(place, mutable, new Ty.Ref(place.ty(), mutable), span);
+    }
+
+    private Thir.Expr isZero(Thir.Expr len, Span span) {
+        return new Thir.Binary(Expr.BinOp.EQ, len, new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.ZERO), Ty.USIZE, span),
+            Ty.BOOL, span);
+    }
+
+    /** Checks the written arguments against params (after the receivers) and builds the call. */
+    private Thir.Expr call(Intrinsic op, List<Thir.Expr> receivers, List<Expr> args, List<Ty> params, Ty ret, Span span) {
+        cx.checkArgCount(args, params.size(), span);
+        List<Thir.Expr> all = new ArrayList<>(receivers);
+        for (int i = 0; i < args.size(); i++) {
+            Ty p = params.get(i);
+            if (p == STR_ARG) all.add(cx.coerceToStr(cx.checkExpr(args.get(i), Ty.STATIC_STR), args.get(i).span()));
+            else all.add(cx.coerce(cx.checkExpr(args.get(i), p), p, args.get(i).span()));
+        }
+        return new Thir.IntrinsicCall(op, all, ret, span);
+    }
+}

@@ -1,0 +1,57 @@
+package rustmem.types.thir;
+
+/**
+ * Operations of std's heap types that the interpreter implements as shims on their real layouts
+ * (Box, String, Vec): they allocate through the simulated malloc and follow RawVec's growth policy.
+ * Arguments are listed as the std method takes them (receivers by reference where std borrows).
+ */
+public enum Intrinsic {
+    /** Box::new(value) → Box<T>. */
+    BOX_NEW,
+    /** String::new() → String (no allocation). */
+    STRING_NEW,
+    /** String::with_capacity(n). */
+    STRING_WITH_CAPACITY,
+    /** String::from(&str), str::to_string, str::to_owned, String::from for literals: exact capacity. */
+    STRING_FROM_STR,
+    /** String::push_str(&mut String, &str). */
+    STRING_PUSH_STR,
+    /** String::push(&mut String, char). */
+    STRING_PUSH,
+    /** &String → &str (Deref; also the deref coercion). */
+    STRING_AS_STR,
+    /** String::clear(&mut String): length 0, capacity kept. */
+    STRING_CLEAR,
+    /** String::clone(&String): a new buffer of exactly the length. */
+    STRING_CLONE,
+    /** String + &str: appends in place and moves the String on. */
+    STRING_ADD,
+    /** str::len(&str), also through &String. */
+    STR_LEN,
+    /** String::capacity(&String). */
+    STRING_CAPACITY,
+    /** Vec::new() (no allocation). */
+    VEC_NEW,
+    /** Vec::with_capacity(n). */
+    VEC_WITH_CAPACITY,
+    /** vec![a, b, c]: argument is an array [T; N], moved into a buffer of capacity N. */
+    VEC_FROM_ARRAY,
+    /** vec![x; n] for Copy x: capacity n. */
+    VEC_FROM_ELEM,
+    /** Vec::push(&mut Vec<T>, T). */
+    VEC_PUSH,
+    /** Vec::pop(&mut Vec<T>) → Option<T>. */
+    VEC_POP,
+    /** Vec::len(&Vec<T>). */
+    VEC_LEN,
+    /** Vec::capacity(&Vec<T>). */
+    VEC_CAPACITY,
+    /** Vec::clear(&mut Vec<T>) for elements without drop glue. */
+    VEC_CLEAR,
+    /** v[i]: a pointer to element i after the bounds check ("index out of bounds: the len is … but the index is …"). */
+    VEC_INDEX,
+    /** Vec::clone(&Vec<T>) for Copy elements: a buffer of capacity len. */
+    VEC_CLONE,
+    /** Vec::as_ptr / String::as_ptr: the buffer's address. */
+    AS_PTR
+}

@@ -468,7 +468,11 @@ public final class Lowering {
      */
     private void ownedBindings(Thir.Pattern pat, Ty ty, List<Integer> out, Span span) {
         boolean[] split = {false};
-        collectOwned(pat, ty, out, false, split);
+        try {
+            collectOwned(pat, ty, out, false, split);
+        } catch (Unsupported u) {
+            throw u.span != null ? u : new Unsupported(span, u.getMessage());
+        }
         if (out.size() > 1 || !out.isEmpty() && split[0]) {
             throw new Unsupported(span, "patterns that move parts of a value with drop glue");
         }
@@ -476,6 +480,7 @@ public final class Lowering {
 
     private void collectOwned(Thir.Pattern pat, Ty ty, List<Integer> out, boolean partial, boolean[] split) {
         switch (pat) {
+            case Thir.Pattern.Binding b when b.byRef() -> { }
             case Thir.Pattern.Binding b -> {
                 if (drops.needsDrop(ty)) {
                     out.add(localMap[b.local()]);
@@ -493,6 +498,12 @@ public final class Lowering {
             case Thir.Pattern.Variant v -> ownedFields(v.fields(), (Ty.Adt) ty, v.variant(), out, partial, split);
             case Thir.Pattern.Or or -> {
                 for (Thir.Pattern alt : or.alternatives()) collectOwned(alt, ty, out, partial, split);
+            }
+            case Thir.Pattern.Deref d -> {
+                List<Integer> behind = new ArrayList<>();
+                collectOwned(d.inner(), ((Ty.Ref) ty).pointee(), behind, partial, split);
+                // rustc rejects moving out of a reference (E0507); nothing to own here
+                if (!behind.isEmpty()) throw new Unsupported(null, "moving a value with drop glue out of a reference");
             }
             default -> { }
         }
@@ -512,7 +523,15 @@ public final class Lowering {
             case Thir.Pattern.Wild w -> { }
             case Thir.Pattern.Binding b -> {
                 if (b.sub() != null) test(b.sub(), place, ty, fail);
-                assign(Mir.Place.local(localMap[b.local()]), new Mir.Use(new Mir.Copy(place)), null);
+                Mir.Rvalue value = b.byRef() ? new Mir.Ref(place, b.mutable()) : new Mir.Use(new Mir.Copy(place));
+                assign(Mir.Place.local(localMap[b.local()]), value, null);
+            }
+            case Thir.Pattern.Deref d -> {
+                Ty pointee = switch (ty) {
+                    case Ty.Ref r -> r.pointee();
+                    default -> throw new IllegalStateException("deref pattern on " + ty.display());
+                };
+                test(d.inner(), place.deref(), pointee, fail);
             }
             case Thir.Pattern.TuplePat tp -> {
                 List<Ty> elems = ((Ty.Tuple) ty).elements();

@@ -267,12 +267,41 @@ final class FnCtxt {
     private Map<String, Integer> orBindings;
 
     /** Checks a pattern against the type of the value it matches, declaring its bindings. */
+    /** Default binding mode (match ergonomics): how bindings bind once a pattern has gone through a reference. */
+    private enum BindingMode { MOVE, REF, REF_MUT }
+
+    private BindingMode bindingMode = BindingMode.MOVE;
+
     private Thir.Pattern pattern(Pat p, Ty ty) {
         Ty t = infcx.shallow(ty);
-        if (t instanceof Ty.Ref && !(p instanceof Pat.IdentPat) && !(p instanceof Pat.Wild) && !(p instanceof Pat.LitPat)) {
-            throw new Unsupported(p.span(), "patterns that match through references");
+        boolean strLiteral = p instanceof Pat.LitPat lp && lp.value() instanceof Expr.LitExpr le
+            && (le.lit().kind() == rustmem.syntax.Lit.Kind.STR || le.lit().kind() == rustmem.syntax.Lit.Kind.RAW_STR);
+        if (t instanceof Ty.Ref r && !(p instanceof Pat.IdentPat) && !(p instanceof Pat.Wild) && !(p instanceof Pat.Ref)
+            && !(p instanceof Pat.Paren) && !strLiteral) {
+            // a non-reference pattern against a reference matches the referent; its bindings borrow
+            BindingMode saved = bindingMode;
+            bindingMode = r.mutable() && saved != BindingMode.REF ? BindingMode.REF_MUT : BindingMode.REF;
+            try {
+                return new Thir.Pattern.Deref(pattern(p, r.pointee()));
+            } finally {
+                bindingMode = saved;
+            }
         }
         return switch (p) {
+            case Pat.Ref rp -> {
+                if (!(t instanceof Ty.Ref r)) {
+                    if (t instanceof Ty.Infer) throw new Unsupported(rp.span(), "`&` patterns against a value of unknown type");
+                    throw error(rp.span(), "E0308", "mismatched types", "expected `" + infcx.resolve(t, false).display()
+                        + "`, found `&_`");
+                }
+                BindingMode saved = bindingMode;
+                bindingMode = BindingMode.MOVE;
+                try {
+                    yield new Thir.Pattern.Deref(pattern(rp.inner(), r.pointee()));
+                } finally {
+                    bindingMode = saved;
+                }
+            }
             case Pat.Wild w -> new Thir.Pattern.Wild();
             case Pat.Paren pp -> pattern(pp.inner(), ty);
             case Pat.IdentPat ip -> {
@@ -282,19 +311,25 @@ final class FnCtxt {
                     requireType(unitVariant, ty, ip.span());
                     yield new Thir.Pattern.Variant(unitVariant.index(), new Thir.Pattern.Fields(List.of(), List.of()));
                 }
-                if (ip.byRef()) throw new Unsupported(ip.span(), "`ref` bindings");
                 AdtDef unit = structNamed(ip.name().name());
                 if (unit != null) throw new Unsupported(ip.span(), "unit struct patterns");
                 Thir.Pattern sub = ip.sub() == null ? null : pattern(ip.sub(), ty);
                 String name = ip.name().name();
+                // `ref x` / `ref mut x`, or a plain binding under a reference (match ergonomics), borrows
+                boolean byRef = ip.byRef() || bindingMode != BindingMode.MOVE && !ip.mutable();
+                boolean refMut = ip.byRef() ? ip.mutable() : bindingMode == BindingMode.REF_MUT;
+                if (!ip.byRef() && ip.mutable() && bindingMode != BindingMode.MOVE) {
+                    throw new Unsupported(ip.span(), "`mut` bindings under a reference pattern");
+                }
+                Ty bound = byRef ? new Ty.Ref(ty, refMut) : ty;
                 int local;
                 if (orBindings != null && orBindings.containsKey(name)) {
                     local = orBindings.get(name);
                     scopes.peek().put(name, local);
                 } else {
-                    local = declare(name, ty, ip.mutable(), ip.span());
+                    local = declare(name, bound, !ip.byRef() && ip.mutable(), ip.span());
                 }
-                yield new Thir.Pattern.Binding(local, sub);
+                yield new Thir.Pattern.Binding(local, sub, byRef, refMut);
             }
             case Pat.LitPat lp -> new Thir.Pattern.Const(patConst(lp.value(), ty));
             case Pat.RangePat rp -> new Thir.Pattern.Range(rp.lo() == null ? null : patConst(rp.lo(), ty),
@@ -1349,6 +1384,14 @@ final class FnCtxt {
         for (Thir.Arm a : arms) if (a.guard() == null) flatten(a.pattern(), pats);
         if (pats.stream().anyMatch(FnCtxt::irrefutable)) return;
         Ty t = infcx.shallow(scrut.ty());
+        // patterns through a reference decide on the referent
+        while (t instanceof Ty.Ref r && pats.stream().allMatch(p -> p instanceof Thir.Pattern.Deref)) {
+            List<Thir.Pattern> inner = new ArrayList<>();
+            for (Thir.Pattern p : pats) flatten(((Thir.Pattern.Deref) p).inner(), inner);
+            pats = inner;
+            if (pats.stream().anyMatch(FnCtxt::irrefutable)) return;
+            t = infcx.shallow(r.pointee());
+        }
         if (t instanceof Ty.Adt adt && adt.def().isEnum()) {
             var variants = adt.def().variants();
             List<String> missing = new ArrayList<>();
@@ -1395,6 +1438,7 @@ final class FnCtxt {
             case Thir.Pattern.TuplePat t -> t.elements().stream().allMatch(FnCtxt::irrefutable);
             case Thir.Pattern.Fields f -> f.patterns().stream().allMatch(FnCtxt::irrefutable);
             case Thir.Pattern.Or o -> o.alternatives().stream().anyMatch(FnCtxt::irrefutable);
+            case Thir.Pattern.Deref d -> irrefutable(d.inner());
             default -> false;
         };
     }

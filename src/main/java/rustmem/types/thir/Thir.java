@@ -45,10 +45,19 @@ public final class Thir {
 
     /** A pattern: what it tests and what it binds. Irrefutable ones appear in `let`, the rest in `match`. */
     public sealed interface Pattern {
-        /** Binds the value to a local; sub (nullable) must match too ({@code x @ 1..=5}). */
-        record Binding(int local, Pattern sub) implements Pattern {
-            public Binding(int local) { this(local, null); }
+        /**
+         * Binds the value to a local; sub (nullable) must match too ({@code x @ 1..=5}). byRef binds a
+         * reference to the value instead ({@code ref x}, or a binding inside a pattern matched through a
+         * reference), mutable when {@code ref mut}.
+         */
+        record Binding(int local, Pattern sub, boolean byRef, boolean mutable) implements Pattern {
+            public Binding(int local) { this(local, null, false, false); }
+
+            public Binding(int local, Pattern sub) { this(local, sub, false, false); }
         }
+
+        /** Matches inner against the value behind a reference ({@code &pat}, or match ergonomics). */
+        record Deref(Pattern inner) implements Pattern {}
 
         record Wild() implements Pattern {}
 

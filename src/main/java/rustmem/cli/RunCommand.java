@@ -40,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
         description = "Stop a program after N basic blocks (default ${DEFAULT-VALUE})")
     long maxSteps;
 
+    @Option(names = "--memory", description = "After the program exits, report heap allocations, frees, reallocations, "
+        + "bytes, peak use, brk/mmap calls, the stack's high-water mark and leaked blocks on stderr")
+    boolean memory;
+
     @Mixin
     DebugOption debugOption;
 
@@ -59,14 +63,15 @@ final class RunCommand implements Callable<Integer> {
             false, StandardCharsets.UTF_8);
         PrintStream progErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         try {
-            return run(parsed, out, progErr, err, maxSteps);
+            return run(parsed, out, progErr, err, maxSteps, memory);
         } finally {
             out.flush();
         }
     }
 
     /** Type-checks, lowers and interprets a parsed program; returns the exit code. */
-    static int run(SourceLoader.Parsed parsed, PrintStream out, PrintStream progErr, java.io.PrintWriter err, long maxSteps) {
+    static int run(SourceLoader.Parsed parsed, PrintStream out, PrintStream progErr, java.io.PrintWriter err, long maxSteps,
+                   boolean memoryReport) {
         Thir.Program thir = TypeChecker.check(parsed.crate(), parsed.diags());
         if (thir == null) return parsed.fail(err);
         Mir.Program mir;
@@ -79,8 +84,16 @@ final class RunCommand implements Callable<Integer> {
         // the image `sections` shows; its own problems (an initializer it cannot classify) do not stop the run
         ProgramImage image = ImageBuilder.build(parsed.crate(), ImageTarget.X86_64_LINUX, new Diagnostics(parsed.source()));
         try {
-            return new Interpreter(mir, new LayoutCx(TargetDataLayout.X86_64), parsed.source(), out, progErr,
-                new Interpreter.Limits(maxSteps), image).run();
+            Interpreter interpreter = new Interpreter(mir, new LayoutCx(TargetDataLayout.X86_64), parsed.source(), out, progErr,
+                new Interpreter.Limits(maxSteps), image);
+            int code = interpreter.run();
+            if (memoryReport) {
+                out.flush();
+                progErr.print(rustmem.view.MemoryReport.render(interpreter.allocator().stats(), interpreter.allocator().leaks(),
+                    interpreter.stackLow()));
+                progErr.flush();
+            }
+            return code;
         } catch (Interpreter.LimitExceeded e) {
             out.flush();
             err.println("error: " + e.getMessage());

@@ -26,7 +26,7 @@ final class HeapShims {
     final Allocator allocator;
 
     /** Where a Vec's (or String's) pointer, capacity and length sit, and its element's size and alignment. */
-    record VecLayout(int ptr, int cap, int len, long elemSize, long elemAlign, Ty elem) {}
+    record VecLayout(int ptr, int cap, int len, long elemSize, long elemAlign, Ty elem, String what) {}
 
     private final Map<Ty, VecLayout> vecLayouts = new HashMap<>();
 
@@ -54,7 +54,7 @@ final class HeapShims {
                 int base = fieldOffset(t, "vec");
                 Ty vecTy = fieldType(t, "vec");
                 VecLayout v = vecLayout(vecTy);
-                return new VecLayout(base + v.ptr(), base + v.cap(), base + v.len(), 1, 1, v.elem());
+                return new VecLayout(base + v.ptr(), base + v.cap(), base + v.len(), 1, 1, v.elem(), "String buffer");
             }
             Ty elem = a.args().get(0);
             Layout el = in.layout(elem);
@@ -63,7 +63,7 @@ final class HeapShims {
             int inner = buf + fieldOffset(rawVec, "inner");
             Ty innerTy = fieldType(rawVec, "inner");
             return new VecLayout(inner + fieldOffset(innerTy, "ptr"), inner + fieldOffset(innerTy, "cap"),
-                fieldOffset(t, "len"), el.size(), el.align(), elem);
+                fieldOffset(t, "len"), el.size(), el.align(), elem, "Vec<" + elem.display() + "> buffer");
         }
     }
 
@@ -270,7 +270,7 @@ final class HeapShims {
             return;
         }
         long bytes = Math.multiplyExact(n, v.elemSize());
-        initVec(at, v, allocator.malloc(bytes, "buffer at " + site), n, 0);
+        initVec(at, v, allocator.malloc(bytes, v.what() + " at " + site), n, 0);
     }
 
     /** RawVec::grow_amortized: at least len + additional, at least double, at least the minimum. */
@@ -279,8 +279,8 @@ final class HeapShims {
         long required = len + additional;
         long newCap = Math.max(Math.max(cap * 2, required), minNonZeroCap(v.elemSize()));
         long bytes = Math.multiplyExact(newCap, v.elemSize());
-        long ptr = cap == 0 ? allocator.malloc(bytes, "buffer at " + site)
-            : allocator.realloc(word(vec + v.ptr()), bytes, "buffer at " + site);
+        long ptr = cap == 0 ? allocator.malloc(bytes, v.what() + " at " + site)
+            : allocator.realloc(word(vec + v.ptr()), bytes, v.what() + " at " + site);
         setWord(vec + v.ptr(), ptr);
         setWord(vec + v.cap(), newCap);
     }

@@ -358,7 +358,7 @@ public final class Lowering {
             case Thir.Drop d -> {
                 int t = temp(d.value().ty(), span);
                 into(Mir.Place.local(t), d.value());
-                if (drops.needsDrop(d.value().ty())) push(new Mir.Drop(Mir.Place.local(t), -1, span));
+                if (!d.forget() && drops.needsDrop(d.value().ty())) push(new Mir.Drop(Mir.Place.local(t), -1, span));
                 assign(dest, new Mir.Use(unit()), span);
             }
             case Thir.Tuple t -> {

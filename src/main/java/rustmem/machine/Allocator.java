@@ -29,7 +29,10 @@ public final class Allocator {
     /** glibc's tcache_perthread_struct is the heap's first chunk. */
     private static final long TCACHE_STRUCT_CHUNK = 0x290;
 
-    /** What allocation and free report to the memory report. */
+    /**
+     * Totals for the memory report. bytesRequested counts malloc sizes and what reallocs added;
+     * chunkBytes the chunk bytes handed out for them (headers and rounding included).
+     */
     public record Stats(long allocations, long frees, long reallocs, long bytesRequested, long chunkBytes,
                         long peakInUse, long brkCalls, long mmapCalls) {}
 
@@ -196,7 +199,7 @@ public final class Allocator {
         Allocation old = live.get(user);
         if (old == null) throw new UndefinedBehavior(String.format("realloc(0x%x): not a live heap block", user));
         reallocs++;
-        bytesRequested += size;
+        bytesRequested += Math.max(0, size - old.size());
         if (!mmapped.containsKey(user)) {
             long chunk = user - 16;
             long cs = chunkSizes.get(chunk);
@@ -228,7 +231,7 @@ public final class Allocator {
         }
         long fresh = malloc(size, site);
         allocations--;   // counted as a realloc, not a new allocation
-        bytesRequested -= size;
+        bytesRequested -= size;   // only the growth counts as requested (added above)
         Allocation to = live.get(fresh);
         System.arraycopy(old.bytes, 0, to.bytes, 0, (int) Math.min(old.size(), size));
         free(user);

@@ -102,6 +102,9 @@ final class FnCtxt {
 
     // ------------------------------------------------------------------ names
 
+    /** A local the program cannot name (its name starts with a space), for desugarings. */
+    int hiddenLocal(String name, Ty ty, Span span) { return declare(" " + name, ty, false, span); }
+
     private int declare(String name, Ty ty, boolean mutable, Span span) {
         locals.add(new Thir.LocalDecl(name, ty, mutable, span));
         int index = locals.size() - 1;
@@ -1058,11 +1061,10 @@ final class FnCtxt {
         if (viaTrait != null) return viaTrait;
         Thir.Expr viaStd = stdAssociatedCall(c, expected);
         if (viaStd != null) return viaStd;
-        if (isMemDrop(c.callee())) {
-            if (c.args().size() != 1) {
-                throw error(c.span(), "E0061", "this function takes 1 argument but " + c.args().size() + " arguments were supplied", null);
-            }
-            return new Thir.Drop(checkExpr(c.args().get(0), null), Ty.UNIT, c.span());
+        String memFn = memDropOrForget(c.callee());
+        if (memFn != null) {
+            checkArgCount(c.args(), 1, c.span());
+            return new Thir.Drop(checkExpr(c.args().get(0), null), memFn.equals("forget"), Ty.UNIT, c.span());
         }
         if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || !pe.path().isSingle()) {
             throw new Unsupported(c.callee().span(), "calling this kind of callee");
@@ -1117,13 +1119,19 @@ final class FnCtxt {
 
     private static final java.util.Set<String> StdCalls_OWNERS = java.util.Set.of("String", "Vec", "Box");
 
-    /** {@code drop}, {@code mem::drop} or {@code std::mem::drop}, unless the program defines its own `drop`. */
-    private boolean isMemDrop(Expr callee) {
-        if (!(callee instanceof Expr.PathExpr pe) || pe.qself() != null) return false;
+    /**
+     * "drop" for {@code drop}, {@code mem::drop}, {@code std::mem::drop} (unless the program defines its own
+     * `drop`), "forget" for {@code mem::forget} and {@code std::mem::forget}; null otherwise.
+     */
+    private String memDropOrForget(Expr callee) {
+        if (!(callee instanceof Expr.PathExpr pe) || pe.qself() != null) return null;
         List<String> segs = pe.path().segments().stream().map(sg -> sg.ident().name()).toList();
-        if (segs.equals(List.of("drop"))) return lookupLocal("drop") == null && !fns.free().containsKey("drop");
-        return segs.equals(List.of("mem", "drop")) && fns.memImports().contains("mem")
-            || segs.equals(List.of("std", "mem", "drop")) || segs.equals(List.of("core", "mem", "drop"));
+        if (segs.equals(List.of("drop"))) return lookupLocal("drop") == null && !fns.free().containsKey("drop") ? "drop" : null;
+        String last = segs.getLast();
+        if (!last.equals("drop") && !last.equals("forget")) return null;
+        boolean viaMem = segs.size() == 2 && segs.get(0).equals("mem") && fns.memImports().contains("mem")
+            || segs.size() == 3 && (segs.get(0).equals("std") || segs.get(0).equals("core")) && segs.get(1).equals("mem");
+        return viaMem ? last : null;
     }
 
     /**
@@ -1316,6 +1324,8 @@ final class FnCtxt {
         Ty baseTy = infcx.shallow(base.ty());
         if (m.method().args() == null) {
             Thir.Expr viaStd = std.method(recv, base, name, m.args(), m.span());
+            if (viaStd != null) return viaStd;
+            viaStd = std.optionMethod(recv, base, name, m.args(), m.span(), m.method().ident().span());
             if (viaStd != null) return viaStd;
         }
         TypeChecker.FnSig f = baseTy instanceof Ty.Infer ? null : fns.traitMethod(baseTy, name);

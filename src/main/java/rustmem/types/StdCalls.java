@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import rustmem.source.Span;
 import rustmem.syntax.ast.Expr;
+import rustmem.types.thir.FormatTemplate;
 import rustmem.types.thir.Intrinsic;
 import rustmem.types.thir.Thir;
 
@@ -125,6 +126,89 @@ final class StdCalls {
         }
         return null;
     }
+
+    /**
+     * Option and Result methods that are a match on the variant: unwrap/expect panic with std's messages
+     * at the method name (std's #[track_caller]), is_some/is_none/is_ok/is_err test, unwrap_or falls back.
+     */
+    Thir.Expr optionMethod(Thir.Expr recv, Thir.Expr base, String name, List<Expr> args, Span span, Span nameSpan) {
+        Ty t = infcx.shallow(base.ty());
+        boolean option = is(t, "Option");
+        if (!option && !is(t, "Result")) return null;
+        Ty.Adt adt = (Ty.Adt) t;
+        Ty value = adt.args().get(0);
+        int okVariant = variant(adt, option ? "Some" : "Ok");
+        int errVariant = variant(adt, option ? "None" : "Err");
+        switch (name) {
+            case "is_some", "is_none", "is_ok", "is_err" -> {
+                cx.checkArgCount(args, 0, span);
+                boolean wantOk = name.equals("is_some") || name.equals("is_ok");
+                if (option != (name.equals("is_some") || name.equals("is_none"))) {
+                    throw new Unsupported(span, "the method `" + adt.def().name() + "::" + name + "`");
+                }
+                Thir.Pattern okPat = variantPattern(okVariant, adt, null);
+                return new Thir.Match(base, List.of(
+                    new Thir.Arm(okPat, null, bool(wantOk, span), span),
+                    new Thir.Arm(new Thir.Pattern.Wild(), null, bool(!wantOk, span), span)), Ty.BOOL, span);
+            }
+            case "unwrap", "expect", "unwrap_or" -> {
+                int v = cx.hiddenLocal("value", value, span);
+                Thir.Arm ok = new Thir.Arm(variantPattern(okVariant, adt, v), null, new Thir.Local(v, value, span), span);
+                Thir.Arm other;
+                if (name.equals("unwrap_or")) {
+                    cx.checkArgCount(args, 1, span);
+                    Thir.Expr fallback = cx.coerce(cx.checkExpr(args.get(0), value), value, args.get(0).span());
+                    other = new Thir.Arm(new Thir.Pattern.Wild(), null, fallback, span);
+                } else {
+                    cx.checkArgCount(args, name.equals("expect") ? 1 : 0, span);
+                    List<FormatTemplate.Piece> pieces = new ArrayList<>();
+                    List<Thir.Expr> fmtArgs = new ArrayList<>();
+                    Thir.Pattern errPat;
+                    if (name.equals("expect")) {
+                        fmtArgs.add(cx.coerce(cx.checkExpr(args.get(0), Ty.STATIC_STR), Ty.STATIC_STR, args.get(0).span()));
+                        pieces.add(new FormatTemplate.Slot(0, FormatTemplate.Spec.DEFAULT));
+                    } else {
+                        pieces.add(new FormatTemplate.Text(option ? "called `Option::unwrap()` on a `None` value"
+                            : "called `Result::unwrap()` on an `Err` value"));
+                    }
+                    if (option) {
+                        errPat = variantPattern(errVariant, adt, null);
+                    } else {
+                        Ty errTy = adt.args().get(1);
+                        int e = cx.hiddenLocal("error", errTy, span);
+                        errPat = variantPattern(errVariant, adt, e);
+                        pieces.add(new FormatTemplate.Text(": "));
+                        pieces.add(new FormatTemplate.Slot(fmtArgs.size(), DEBUG));
+                        fmtArgs.add(new Thir.Local(e, errTy, span));
+                    }
+                    Thir.Expr panic = new Thir.Print(Thir.PrintKind.PANIC, new FormatTemplate(pieces), fmtArgs, Ty.NEVER, nameSpan);
+                    other = new Thir.Arm(errPat, null, panic, span);
+                }
+                return new Thir.Match(base, List.of(ok, other), value, span);
+            }
+            default -> throw new Unsupported(span, "the method `" + adt.def().name() + "::" + name + "`");
+        }
+    }
+
+    private static final FormatTemplate.Spec DEBUG = new FormatTemplate.Spec(' ', FormatTemplate.Align.NONE, false, false,
+        false, false, FormatTemplate.Count.NONE, FormatTemplate.Count.NONE, FormatTemplate.Trait.DEBUG, false, false);
+
+    private static int variant(Ty.Adt adt, String name) {
+        var vs = adt.def().variants();
+        for (int i = 0; i < vs.size(); i++) if (vs.get(i).name().equals(name)) return i;
+        throw new IllegalStateException(adt.def().name() + " has no variant " + name);
+    }
+
+    /** A variant pattern binding its single field to local (or ignoring the payload when local is null). */
+    private static Thir.Pattern variantPattern(int variant, Ty.Adt adt, Integer local) {
+        boolean hasField = !adt.def().variants().get(variant).fields().isEmpty();
+        Thir.Pattern.Fields fields = local == null || !hasField
+            ? new Thir.Pattern.Fields(List.of(), List.of())
+            : new Thir.Pattern.Fields(List.of(0), List.of(new Thir.Pattern.Binding(local)));
+        return new Thir.Pattern.Variant(variant, fields);
+    }
+
+    private static Thir.Expr bool(boolean b, Span span) { return new Thir.Literal(new Thir.Const.Bool(b), Ty.BOOL, span); }
 
     private Thir.Expr strMethod(Thir.Expr str, String name, List<Expr> args, Span span) {
         return switch (name) {

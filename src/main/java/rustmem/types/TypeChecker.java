@@ -131,6 +131,8 @@ public final class TypeChecker {
                         consts.put(c.name().name(), new Constant(types.lower(c.type()), c.value()));
                     case Item.Static st when !st.mutable() && st.value() != null ->
                         consts.put(st.name().name(), new Constant(types.lower(st.type()), st.value()));
+                    // aliases are resolved where they are used (TypeCollector)
+                    case Item.TypeAlias ta -> { }
                     default -> throw new Unsupported(item.span(), itemWhat(item));
                 }
             }

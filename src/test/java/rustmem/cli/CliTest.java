@@ -114,6 +114,31 @@ class CliTest {
     }
 
     @Test
+    void memoryReportCountsHeapTrafficAndNamesLeaksBySite() throws IOException {
+        Path f = file("""
+            fn main() {
+                let v = vec![1u8, 2, 3];
+                let mut s = String::new();
+                for _ in 0..3 { s.push_str("abcdef"); }
+                std::mem::forget(v);
+                println!("{}", s.len());
+            }
+            """);
+        StringWriter out = new StringWriter();
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream(), e = new java.io.ByteArrayOutputStream();
+        SourceLoader.Parsed parsed = SourceLoader.parse(f, new PrintWriter(out));
+        int code = RunCommand.run(parsed, new java.io.PrintStream(o, true), new java.io.PrintStream(e, true),
+            new PrintWriter(out), 1_000_000, true);
+        assertEquals(0, code);
+        assertEquals("18\n", o.toString());
+        String report = e.toString();
+        // vec! (3 bytes), String growing 0 -> 8 -> 16 -> 32 bytes: one malloc, two reallocs
+        assertTrue(report.contains("heap:  2 allocations, 1 free, 2 reallocations"), report);
+        assertTrue(report.contains("leaks: 1 block, 3 bytes"), report);
+        assertTrue(report.matches("(?s).*0x\\p{XDigit}+  3 bytes  Vec<u8> buffer at .*main.rs:2:13\\n.*"), report);
+    }
+
+    @Test
     void runSaysWhatItDoesNotSupportWithExitTwo() throws IOException {
         Result r = run("run", file("fn main() {}\nunion U { a: u8 }\n").toString());
         assertEquals(2, r.code());

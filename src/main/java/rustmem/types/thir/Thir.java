@@ -188,8 +188,11 @@ public final class Thir {
 
     public enum ForMode { REF, MUT, VALUE }
 
-    /** {@code drop(value)} (std::mem::drop): the value is moved in and dropped at once. */
-    public record Drop(Expr value, Ty ty, Span span) implements Expr {}
+    /**
+     * {@code drop(value)} (std::mem::drop): the value is moved in and dropped at once; with forget
+     * ({@code mem::forget}) moved in and never dropped, so what it owns leaks.
+     */
+    public record Drop(Expr value, boolean forget, Ty ty, Span span) implements Expr {}
 
     public record Print(PrintKind kind, FormatTemplate template, List<Expr> args, Ty ty, Span span) implements Expr {}
 }

@@ -54,24 +54,40 @@ public final class Interpreter {
     /** Where each local of a body lives in its frame. */
     private record FrameLayout(int[] offsets, Layout[] layouts, int size) {}
 
+    /**
+     * A call's frame: a slice [base, base + size) of the main thread's stack allocation. Popping a frame
+     * only moves the stack pointer; its bytes stay until the next call overwrites them, as on hardware.
+     */
     static final class Frame {
         final Mir.Body body;
         final FrameLayout layout;
         final Allocation alloc;
         final byte[] mem;
+        /** Offset of the frame in the stack allocation's bytes. */
+        final int base;
         int block;
         // where the caller wants the return value, and where it continues
         Frame caller;
         Mir.Place callerDest;
         int callerTarget;
 
-        Frame(Mir.Body body, FrameLayout layout, Allocation alloc) {
+        Frame(Mir.Body body, FrameLayout layout, Allocation stack, int base) {
             this.body = body;
             this.layout = layout;
-            this.alloc = alloc;
-            this.mem = alloc.bytes;
+            this.alloc = stack;
+            this.mem = stack.bytes;
+            this.base = base;
         }
+
+        /** Offset of a local in mem. */
+        int off(int local) { return base + layout.offsets()[local]; }
+
+        /** Address of a local. */
+        long addr(int local) { return alloc.base + off(local); }
     }
+
+    /** The main thread's stack (8 MiB below STACK_TOP, the lowest page its guard). */
+    private final Allocation stack;
 
     public Interpreter(Mir.Program program, LayoutCx cx, SourceFile source, PrintStream out, PrintStream err,
                        Limits limits, ProgramImage image) {
@@ -83,6 +99,8 @@ public final class Interpreter {
         this.err = err;
         this.limits = limits;
         this.frameLayouts = new FrameLayout[program.bodies().size()];
+        this.stack = memory.allocate(ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE, (int) ProcessImage.MAIN_STACK_SIZE,
+            AllocKind.STACK, "main thread's stack");
         this.heap = new HeapShims(this, memory, new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP));
     }
 
@@ -182,8 +200,7 @@ public final class Interpreter {
         sp = base;
         if (base < stackLow) stackLow = base;
         Mir.Body body = program.bodies().get(fn);
-        Allocation a = memory.allocate(base, fl.size(), AllocKind.STACK, body.name());
-        Frame f = new Frame(body, fl, a);
+        Frame f = new Frame(body, fl, stack, (int) (base - stack.base));
         f.caller = caller;
         f.callerDest = dest;
         f.callerTarget = target;
@@ -191,8 +208,7 @@ public final class Interpreter {
     }
 
     private void popFrame(Frame f) {
-        memory.free(f.alloc);
-        sp = f.alloc.base + f.alloc.size();
+        sp = f.alloc.base + f.base + f.layout.size();
     }
 
     // ------------------------------------------------------------------ places and operands
@@ -201,7 +217,6 @@ public final class Interpreter {
     private record PlaceInfo(boolean dynamic, int offset, Ty ty, int size, boolean signed) {}
 
     // places, constants and types are shared objects of the MIR: resolve each once
-    private final Map<Mir.Place, PlaceInfo> placeInfos = new IdentityHashMap<>();
     private final Map<Ty, Layout> layouts = new IdentityHashMap<>();
 
     /** Set by {@link #offset}: the memory, type, size and signedness of the place just resolved. */
@@ -221,17 +236,17 @@ public final class Interpreter {
     }
 
     private int offset(Frame f, Mir.Place p) {
-        PlaceInfo pi = placeInfos.get(p);
+        PlaceInfo pi = (PlaceInfo) p.resolved;
         if (pi == null) {
             pi = placeInfo(f.body, p);
-            placeInfos.put(p, pi);
+            p.resolved = pi;
         }
         placeTy = pi.ty();
         placeSize = pi.size();
         placeSigned = pi.signed();
         placeAlloc = f.alloc;
         placeMem = f.mem;
-        int base = f.layout.offsets()[p.local()];
+        int base = f.off(p.local());
         return pi.dynamic() ? dynamicOffset(f, p, base) : base + pi.offset();
     }
 
@@ -266,7 +281,7 @@ public final class Interpreter {
                     if (f == null) {
                         dynamic[0] = true;
                     } else {
-                        long i = Allocation.read(f.mem, f.layout.offsets()[ix.local()], 8, false);
+                        long i = Allocation.read(f.mem, f.off(ix.local()), 8, false);
                         off += (int) (i * layout(elem).size());
                     }
                     ty = elem;
@@ -328,18 +343,9 @@ public final class Interpreter {
     private static boolean isSigned(Ty t) { return t instanceof Ty.Int i && i.kind().signed; }
 
     private long constBits(Mir.Constant k) {
-        return switch (k.value()) {
-            case Thir.Const.Int i -> {
-                if (i.value().bitLength() > 64) throw new LimitExceeded("unsupported: 128-bit integer values");
-                yield i.value().longValue();
-            }
-            case Thir.Const.Float fl -> k.ty() instanceof Ty.Float ft && ft.kind() == Ty.FloatTy.F32
-                ? Float.floatToRawIntBits((float) fl.value()) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(fl.value());
-            case Thir.Const.Bool b -> b.value() ? 1 : 0;
-            case Thir.Const.Char c -> c.codePoint();
-            case Thir.Const.Unit u -> 0;
-            case Thir.Const.Str s -> throw new IllegalStateException("a string is not a scalar");
-        };
+        if (k.wide()) throw new LimitExceeded("unsupported: 128-bit integer values");
+        if (k.value() instanceof Thir.Const.Str) throw new IllegalStateException("a string is not a scalar");
+        return k.bits();
     }
 
     private Ty operandTy(Frame f, Mir.Operand op) {
@@ -398,11 +404,11 @@ public final class Interpreter {
             for (Frame fr = current[0]; fr != null; fr = fr.caller) {
                 List<int[]> slots = fr.body.dropSlots();
                 for (int i = slots.size() - 1; i >= 0; i--) {
-                    int flagOff = fr.layout.offsets()[slots.get(i)[1]];
+                    int flagOff = fr.off(slots.get(i)[1]);
                     if (fr.mem[flagOff] == 0) continue;
                     fr.mem[flagOff] = 0;
                     int local = slots.get(i)[0];
-                    dropInPlace(fr.alloc.base + fr.layout.offsets()[local], fr.body.locals().get(local).ty());
+                    dropInPlace(fr.addr(local), fr.body.locals().get(local).ty());
                 }
                 popFrame(fr);
             }
@@ -446,7 +452,7 @@ public final class Interpreter {
                     Frame callee = pushFrame(c.fn(), f, c.destination(), c.target());
                     for (int i = 0; i < c.args().size(); i++) {
                         Ty t = callee.body.locals().get(i + 1).ty();
-                        store(f, c.args().get(i), callee.mem, callee.layout.offsets()[i + 1], t);
+                        store(f, c.args().get(i), callee.mem, callee.off(i + 1), t);
                     }
                     callee.block = 0;
                     f = callee;
@@ -459,7 +465,7 @@ public final class Interpreter {
                     }
                     int dst = offset(caller, f.callerDest);
                     int size = (int) f.layout.layouts()[0].size();
-                    System.arraycopy(f.mem, f.layout.offsets()[0], placeMem, dst, size);
+                    System.arraycopy(f.mem, f.off(0), placeMem, dst, size);
                     caller.block = f.callerTarget;
                     popFrame(f);
                     f = caller;
@@ -796,7 +802,7 @@ public final class Interpreter {
 
     private void drop(Frame f, Mir.Drop d) {
         if (d.flag() >= 0) {
-            int flagOff = f.layout.offsets()[d.flag()];
+            int flagOff = f.off(d.flag());
             if (f.mem[flagOff] == 0) return;
             f.mem[flagOff] = 0;
         }
@@ -888,7 +894,7 @@ public final class Interpreter {
     /** Calls fn with one pointer argument (Drop::drop's &mut self) and runs it to its return. */
     private void callWithPointer(int fn, long pointer) {
         Frame callee = pushFrame(fn, null, null, -1);
-        Allocation.write(callee.mem, callee.layout.offsets()[1], 8, pointer);
+        Allocation.write(callee.mem, callee.off(1), 8, pointer);
         callee.block = 0;
         execute(callee);
     }
@@ -906,19 +912,17 @@ public final class Interpreter {
         long savedSp = sp;
         long fmtAddr = (sp - FORMATTER_SLOT) & ~15L;
         if (fmtAddr < ProcessImage.mainStackLimit()) throw new StackOverflow();
-        Allocation slot = memory.allocate(fmtAddr, FORMATTER_SLOT, AllocKind.STACK, "fmt::Formatter");
         sp = fmtAddr;
         StringBuilder buf = new StringBuilder();
         formatters.put(fmtAddr, buf);
         try {
             Frame callee = pushFrame(fn, null, null, -1);
-            Allocation.write(callee.mem, callee.layout.offsets()[1], 8, selfAddr);
-            Allocation.write(callee.mem, callee.layout.offsets()[2], 8, fmtAddr);
+            Allocation.write(callee.mem, callee.off(1), 8, selfAddr);
+            Allocation.write(callee.mem, callee.off(2), 8, fmtAddr);
             callee.block = 0;
             execute(callee);
         } finally {
             formatters.remove(fmtAddr);
-            memory.free(slot);
             sp = savedSp;
         }
         return buf.toString();

@@ -53,7 +53,36 @@ public final class Mir {
         record Downcast(int variant) implements Proj {}
     }
 
-    public record Place(int local, List<Proj> projection) {
+    /**
+     * A local and a projection path. A class, not a record, so that the interpreter can keep what it
+     * resolved about the place (offset, type, size) on it instead of looking it up on every access.
+     */
+    public static final class Place {
+        private final int local;
+        private final List<Proj> projection;
+        /** The interpreter's resolution of this place; null until it first executes it. */
+        public Object resolved;
+
+        public Place(int local, List<Proj> projection) {
+            this.local = local;
+            this.projection = projection;
+        }
+
+        public int local() { return local; }
+
+        public List<Proj> projection() { return projection; }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Place p && p.local == local && p.projection.equals(projection);
+        }
+
+        @Override
+        public int hashCode() { return local * 31 + projection.hashCode(); }
+
+        @Override
+        public String toString() { return "Place[local=" + local + ", projection=" + projection + "]"; }
+
         public static Place local(int l) { return new Place(l, List.of()); }
 
         public Place field(int i) { return project(new Proj.Field(i)); }
@@ -75,7 +104,27 @@ public final class Mir {
 
     public record Copy(Place place) implements Operand {}
 
-    public record Constant(Thir.Const value, Ty ty) implements Operand {}
+    /**
+     * A constant; bits is its scalar value as the interpreter stores it (computed once), wide when an
+     * integer does not fit in 64 bits (128-bit values are not run yet).
+     */
+    public record Constant(Thir.Const value, Ty ty, long bits, boolean wide) implements Operand {
+        public Constant(Thir.Const value, Ty ty) { this(value, ty, bitsOf(value, ty), isWide(value)); }
+
+        private static boolean isWide(Thir.Const v) { return v instanceof Thir.Const.Int i && i.value().bitLength() > 64; }
+
+        private static long bitsOf(Thir.Const v, Ty ty) {
+            return switch (v) {
+                case Thir.Const.Int i -> i.value().longValue();
+                case Thir.Const.Float fl -> ty instanceof Ty.Float ft && ft.kind() == Ty.FloatTy.F32
+                    ? Float.floatToRawIntBits((float) fl.value()) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(fl.value());
+                case Thir.Const.Bool b -> b.value() ? 1 : 0;
+                case Thir.Const.Char c -> c.codePoint();
+                case Thir.Const.Unit u -> 0;
+                case Thir.Const.Str s -> 0;
+            };
+        }
+    }
 
     public sealed interface Rvalue {}
 

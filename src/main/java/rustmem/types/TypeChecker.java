@@ -101,13 +101,13 @@ public final class TypeChecker {
                         order.add(sig);
                     }
                     case Item.Struct st -> {
-                        if (!st.generics().isEmpty()) throw new Unsupported(st.generics().span(), "generic structs");
+                        if (st.generics().hasTypeOrConstParams()) throw new Unsupported(st.generics().span(), "generic structs");
                     }
                     case Item.Enum en -> {
-                        if (!en.generics().isEmpty()) throw new Unsupported(en.generics().span(), "generic enums");
+                        if (en.generics().hasTypeOrConstParams()) throw new Unsupported(en.generics().span(), "generic enums");
                     }
                     case Item.Impl impl when impl.traitRef() == null -> {
-                        if (!impl.generics().isEmpty()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
+                        if (impl.generics().hasTypeOrConstParams()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
                         Ty self = types.lower(impl.selfType());
                         if (!(self instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion()) {
                             throw new Unsupported(impl.selfType().span(), "impl blocks for anything but structs and enums");
@@ -239,7 +239,7 @@ public final class TypeChecker {
     }
 
     private static TraitDef traitDef(Item.Trait t, Item item) {
-        if (!t.generics().isEmpty()) throw new Unsupported(t.generics().span(), "generic traits");
+        if (t.generics().hasTypeOrConstParams()) throw new Unsupported(t.generics().span(), "generic traits");
         Map<String, Item> methods = new java.util.LinkedHashMap<>();
         for (Item m : t.items()) {
             if (!Cfg.enabled(m.attrs())) continue;
@@ -256,7 +256,7 @@ public final class TypeChecker {
     private static void traitImpl(Item.Impl impl, Item item, TypeCollector types, Map<String, TraitDef> traits,
                                   Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait,
                                   List<FnSig> order, Diagnostics diags) {
-        if (!impl.generics().isEmpty()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
+        if (impl.generics().hasTypeOrConstParams()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
         if (impl.negative()) throw new Unsupported(item.span(), "negative impls");
         String trait = impl.traitRef().last().name();
         if (impl.traitRef().segments().stream().anyMatch(sg -> sg.args() != null)) {
@@ -324,10 +324,11 @@ public final class TypeChecker {
 
     private static FnSig signature(Item.Fn f, Item item, Ty self, TypeCollector types, int index) {
         if (f.body() == null) throw new Unsupported(item.span(), "functions without a body");
-        if (!f.generics().isEmpty()) throw new Unsupported(f.generics().span(), "generic functions");
+        if (f.generics().hasTypeOrConstParams()) throw new Unsupported(f.generics().span(), "generic functions");
         if (f.header().isAsync() || f.header().isConst() || f.header().abi() != null) {
             throw new Unsupported(item.span(), "const, async and extern functions");
         }
+        checkLifetimeElision(f);
         List<Ty> params = new ArrayList<>();
         for (Item.Param p : f.decl().params()) {
             if (p.selfKind() != Item.SelfKind.NONE && self == null) throw new Unsupported(p.span(), "`self` outside impl blocks");
@@ -337,6 +338,40 @@ public final class TypeChecker {
         Ty ret = f.decl().output() == null ? Ty.UNIT
             : self == null ? types.lower(f.decl().output()) : types.lowerWithSelf(f.decl().output(), self);
         return new FnSig(f.name().name(), index, params, ret, f, self);
+    }
+
+    /**
+     * E0106: a reference in the return type without a lifetime needs one to be elided to, from `&self`
+     * or from exactly one lifetime among the parameters (rustc's lifetime elision rules).
+     */
+    private static void checkLifetimeElision(Item.Fn f) {
+        if (f.decl().output() == null) return;
+        List<rustmem.syntax.ast.Type.Ref> elidedOut = new ArrayList<>();
+        rustmem.syntax.ast.AstWalk.walk(f.decl().output(), n -> {
+            if (n instanceof rustmem.syntax.ast.Type.Ref r && r.lifetime() == null) elidedOut.add(r);
+            return !(n instanceof rustmem.syntax.ast.Type.FnPtr) && !(n instanceof rustmem.syntax.ast.Type.TraitObject);
+        });
+        if (elidedOut.isEmpty()) return;
+        int elidedIn = 0;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Item.Param p : f.decl().params()) {
+            if (p.selfKind() == Item.SelfKind.REF || p.selfKind() == Item.SelfKind.REF_MUT) return;
+            if (p.type() == null) continue;
+            int[] count = {0};
+            rustmem.syntax.ast.AstWalk.walk(p.type(), n -> {
+                if (n instanceof rustmem.syntax.ast.Type.Ref r) {
+                    if (r.lifetime() == null) count[0]++;
+                    else named.add(r.lifetime().name());
+                }
+                if (n instanceof rustmem.syntax.ast.GenericArgs.LifetimeArg la) named.add(la.lifetime().name());
+                return !(n instanceof rustmem.syntax.ast.Type.FnPtr);
+            });
+            elidedIn += count[0];
+        }
+        if (elidedIn + named.size() == 1) return;
+        var at = elidedOut.get(0).span();
+        throw new TypeError(Diagnostic.error("missing lifetime specifier").code("E0106")
+            .span(new rustmem.source.Span(at.lo(), at.lo() + 1), "expected named lifetime parameter").build());
     }
 
     private static String itemWhat(Item item) {

@@ -398,13 +398,16 @@ public final class TypeCollector {
             if (name.equals("Error")) return new Ty.Adt(adts.get("FmtError"), List.of());
             if (name.equals("Result")) return new Ty.Adt(adts.get("Result"), List.of(Ty.UNIT, new Ty.Adt(adts.get("FmtError"), List.of())));
         }
-        if (segs.size() >= 2 && (name.equals("Result") || name.equals("Error"))) {
+        if (segs.size() >= 2 && (name.equals("Result") || name.equals("Error"))
+            && !(name.equals("Result") && segs.get(segs.size() - 2).ident().name().equals("result"))) {
             // io::Result, num::ParseIntError's module …: module-specific types rustmem's std does not define
             throw error(pt.span(), null, "unsupported: the type `" + pt.path() + "`", null);
         }
         AdtDef def = adts.get(name);
-        if (def != null) return new Ty.Adt(def, withDefaults(def, args, seg));
         Alias alias = aliases.get(name);
+        // the program's `type Result<T> = …` shadows std's Result where the plain name is used
+        boolean aliasFirst = alias != null && single && (def == null || def.fromStd());
+        if (def != null && !aliasFirst) return new Ty.Adt(def, withDefaults(def, args, seg));
         if (alias != null) {
             if (args.size() != alias.params().size()) {
                 throw error(seg.span(), "E0107", "type alias takes " + alias.params().size() + " generic arguments but "

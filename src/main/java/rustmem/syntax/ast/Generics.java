@@ -10,6 +10,12 @@ public record Generics(List<GenericParam> params, List<WherePredicate> where, Sp
 
     public boolean isEmpty() { return params.isEmpty() && where.isEmpty(); }
 
+    /** Whether there is anything but lifetimes: type or const parameters, or bounds on types. */
+    public boolean hasTypeOrConstParams() {
+        return params.stream().anyMatch(p -> !(p instanceof LifetimeParam))
+            || where.stream().anyMatch(w -> w instanceof BoundPredicate);
+    }
+
     public sealed interface GenericParam extends Node {
         List<Attribute> attrs();
     }

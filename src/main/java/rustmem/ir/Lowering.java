@@ -38,16 +38,84 @@ public final class Lowering {
         }
     }
 
-    private Lowering(Thir.Body thir, java.util.Set<Ty> dropImpls) {
+    private final Monomorphizer mono;
+
+    private Lowering(Thir.Body thir, DropElaboration drops, Monomorphizer mono) {
         this.thir = thir;
         this.localMap = new int[thir.locals().size()];
-        this.drops = new DropElaboration(dropImpls);
+        this.drops = drops;
+        this.mono = mono;
     }
 
+    /**
+     * Lowers every non-generic body (keeping THIR's body indices) and, on demand, an instance of each
+     * generic body for each list of type arguments it is called with (appended after them).
+     */
     public static Mir.Program lower(Thir.Program program) {
-        List<Mir.Body> bodies = new ArrayList<>();
-        for (Thir.Body b : program.bodies()) bodies.add(new Lowering(b, program.dropImpls().keySet()).build());
-        return new Mir.Program(bodies, program.mainIndex(), program.displayImpls(), program.debugImpls(), program.dropImpls());
+        Monomorphizer mono = new Monomorphizer(program);
+        return mono.run();
+    }
+
+    /** Generic bodies are instantiated here: substituted, lowered once per distinct list of type arguments. */
+    private static final class Monomorphizer {
+        private final Thir.Program program;
+        private final DropElaboration drops;
+        private final List<Mir.Body> bodies = new ArrayList<>();
+        private final java.util.Map<Instance, Integer> instances = new java.util.HashMap<>();
+        private final Deque<Instance> pending = new ArrayDeque<>();
+
+        private record Instance(int fn, List<Ty> typeArgs) {}
+
+        Monomorphizer(Thir.Program program) {
+            this.program = program;
+            this.drops = new DropElaboration(program.dropImpls().keySet());
+        }
+
+        Mir.Program run() {
+            // instances are appended after the program's own bodies, whose indices calls already use
+            for (int i = 0; i < program.bodies().size(); i++) bodies.add(null);
+            for (int i = 0; i < program.bodies().size(); i++) {
+                Thir.Body b = program.bodies().get(i);
+                bodies.set(i, b.typeParams() > 0 ? stub(b) : new Lowering(b, drops, this).build());
+            }
+            while (!pending.isEmpty()) {
+                Instance i = pending.pop();
+                Thir.Body generic = program.bodies().get(i.fn());
+                Thir.Body concrete = rustmem.types.ThirResolver.instantiate(generic, i.typeArgs());
+                bodies.set(instances.get(i), new Lowering(concrete, drops, this).build());
+            }
+            return new Mir.Program(List.copyOf(bodies), program.mainIndex(), program.displayImpls(), program.debugImpls(),
+                program.dropImpls());
+        }
+
+        /** The MIR index of fn instantiated with typeArgs (queued for lowering the first time). */
+        int instance(int fn, List<Ty> typeArgs) {
+            Instance key = new Instance(fn, typeArgs);
+            Integer index = instances.get(key);
+            if (index == null) {
+                index = bodies.size();
+                bodies.add(null);
+                instances.put(key, index);
+                pending.push(key);
+            }
+            return index;
+        }
+
+        /** The body of the impl of trait for a concrete self type that defines method. */
+        int traitMethod(String trait, String method, Ty self, Span span) {
+            var impls = program.traitMethods().get(self);
+            Integer fn = impls == null ? null : impls.get(trait + "::" + method);
+            if (fn == null) throw new Unsupported(span, "`" + trait + "::" + method + "` for `" + self.display() + "`");
+            return fn;
+        }
+
+        /** A generic body is never run itself, only its instances. */
+        private static Mir.Body stub(Thir.Body b) {
+            Mir.BasicBlock entry = new Mir.BasicBlock();
+            entry.terminator = new Mir.Unreachable();
+            return new Mir.Body(b.name() + " (generic)", List.of(new Mir.LocalDecl("return", Ty.UNIT, b.span())), 0,
+                List.of(entry), b.span(), List.of());
+        }
     }
 
     private Mir.Body build() {
@@ -294,8 +362,17 @@ public final class Lowering {
             case Thir.Call c -> {
                 List<Mir.Operand> args = new ArrayList<>();
                 for (Thir.Expr a : c.args()) args.add(operand(a));
+                int fn = c.typeArgs().isEmpty() ? c.fn() : mono.instance(c.fn(), c.typeArgs());
                 int next = newBlock();
-                blocks.get(cur).terminator = new Mir.Call(c.fn(), args, dest, next, span);
+                blocks.get(cur).terminator = new Mir.Call(fn, args, dest, next, span);
+                cur = next;
+            }
+            case Thir.TraitCall c -> {
+                List<Mir.Operand> args = new ArrayList<>();
+                for (Thir.Expr a : c.args()) args.add(operand(a));
+                int fn = mono.traitMethod(c.trait(), c.method(), c.selfTy(), span);
+                int next = newBlock();
+                blocks.get(cur).terminator = new Mir.Call(fn, args, dest, next, span);
                 cur = next;
             }
             case Thir.If i -> {

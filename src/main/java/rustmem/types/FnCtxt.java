@@ -93,14 +93,72 @@ final class FnCtxt {
         Block body = sig.item().body();
         Thir.Expr value = checkBlock(body, sig.ret(), body.span());
         value = coerce(value, sig.ret(), body.span());
-        ThirResolver resolver = new ThirResolver(infcx, fns::implementsTrait);
+        ThirResolver resolver = new ThirResolver(infcx, (t, trait) -> fns.implementsTrait(t, trait) || hasBound(t, trait));
         Thir.Expr resolved = resolver.expr(value);
+        checkBounds(resolved, resolver);
         List<Thir.LocalDecl> decls = new ArrayList<>();
         for (Thir.LocalDecl d : locals) decls.add(resolver.local(d));
-        return new Thir.Body(sig.name(), decls, params.size(), sig.ret(), resolved, sig.item().body().span());
+        return new Thir.Body(sig.name(), decls, params.size(), sig.ret(), resolved, sig.item().body().span(),
+            sig.typeParams().size());
     }
 
     // ------------------------------------------------------------------ names
+
+    /** E0277 where a generic function is called with a type argument that does not meet a bound. */
+    private void checkBounds(Thir.Expr body, ThirResolver resolver) {
+        rustmem.syntax.ast.AstWalk.walk(body, n -> {
+            if (n instanceof Thir.Call c && !c.typeArgs().isEmpty()) {
+                TypeChecker.FnSig callee = fns.byIndex().get(c.fn());
+                for (int i = 0; i < callee.typeParams().size(); i++) {
+                    Ty arg = c.typeArgs().get(i);
+                    for (String trait : callee.bounds().getOrDefault(callee.typeParams().get(i), List.of())) {
+                        if (!satisfies(arg, trait, resolver, c.span())) {
+                            throw error(c.span(), "E0277", "the trait bound `" + arg.display() + ": " + trait
+                                + "` is not satisfied", "the trait `" + trait + "` is not implemented for `" + arg.display() + "`");
+                        }
+                    }
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Whether a concrete (or bounded parameter) type implements a trait, for the traits rustmem knows. */
+    private boolean satisfies(Ty t, String trait, ThirResolver resolver, Span span) {
+        if (t instanceof Ty.Param) return hasBound(t, trait);
+        if (fns.traits().containsKey(trait)) return fns.implementsTrait(t, trait);
+        boolean number = t instanceof Ty.Int || t instanceof Ty.Float;
+        boolean basic = number || t instanceof Ty.Char || t instanceof Ty.Bool;
+        return switch (trait) {
+            case "Display" -> resolver.formattable(t, FormatTemplate.Trait.DISPLAY);
+            case "Debug" -> resolver.formattable(t, FormatTemplate.Trait.DEBUG);
+            case "PartialOrd", "PartialEq" -> basic || t.equals(Ty.STATIC_STR) || std.is(t, "String")
+                || t instanceof Ty.Ref r && satisfies(r.pointee(), trait, resolver, span);
+            case "Ord", "Eq" -> (basic && !(t instanceof Ty.Float)) || t.equals(Ty.STATIC_STR) || std.is(t, "String");
+            case "Copy", "Clone" -> std.plainData(t) || t instanceof Ty.Adt a && !a.def().fromStd() && a.def().derives().contains(trait)
+                || trait.equals("Clone") && std.is(t, "String");
+            case "Sized" -> !(t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic);
+            default -> throw new Unsupported(span, "checking the bound `" + t.display() + ": " + trait + "`");
+        };
+    }
+
+    /** A type written in the body: `Self` and the function's type parameters are in scope. */
+    Ty lowerType(rustmem.syntax.ast.Type t) { return types.lowerIn(t, sig.selfTy(), sig.typeParams()); }
+
+    /** Whether a type parameter of this function is bounded by the trait (the bound makes its methods and operators usable). */
+    boolean hasBound(Ty t, String trait) {
+        if (!(infcx.shallow(t) instanceof Ty.Param p)) return false;
+        List<String> bs = sig.bounds().get(p.name());
+        if (bs == null) return false;
+        if (bs.contains(trait)) return true;
+        // Ord: PartialOrd + Eq; PartialOrd: PartialEq; Eq: PartialEq; Copy: Clone
+        return switch (trait) {
+            case "PartialEq" -> bs.contains("PartialOrd") || bs.contains("Eq") || bs.contains("Ord");
+            case "PartialOrd" -> bs.contains("Ord");
+            case "Clone" -> bs.contains("Copy");
+            default -> false;
+        };
+    }
 
     /** A local the program cannot name (its name starts with a space), for desugarings. */
     int hiddenLocal(String name, Ty ty, Span span) { return declare(" " + name, ty, false, span); }
@@ -235,7 +293,7 @@ final class FnCtxt {
         if (let.type() != null && containsInferType(let.type())) {
             throw new Unsupported(let.type().span(), "`_` in type annotations");
         }
-        Ty declared = let.type() != null ? types.lower(let.type()) : null;
+        Ty declared = let.type() != null ? lowerType(let.type()) : null;
         Thir.Expr init = null;
         Ty ty;
         if (let.init() != null) {
@@ -511,7 +569,7 @@ final class FnCtxt {
         List<Path.PathSegment> segs = path.segments();
         if (segs.size() == 1) {
             AdtDef s = structNamed(segs.get(0).ident().name());
-            if (s != null) return new VariantRef(s, 0);
+            if (s != null) return withFreshArgs(s, 0);
             VariantRef pv = preludeVariant(segs.get(0).ident().name());
             if (pv != null) return pv;
         }
@@ -706,6 +764,7 @@ final class FnCtxt {
                 return new Thir.EnumLit(pv.index(), List.of(), List.of(), pv.ty(), p.span());
             }
             if (PRELUDE.contains(name)) throw new Unsupported(p.span(), "`" + name + "` from the standard library");
+            if (types.adt(name) != null) throw new Unsupported(p.span(), "`" + name + "` as a value");
             throw error(p.span(), "E0425", "cannot find value `" + name + "` in this scope", "not found in this scope");
         }
         List<Path.PathSegment> segs = p.path().segments();
@@ -898,6 +957,10 @@ final class FnCtxt {
                 default -> "no implementation for `" + t.display() + " " + op.symbol + " " + rhs.ty().display() + "`";
             };
             if (t instanceof Ty.Infer) throw new Unsupported(span, "operators on values of unknown type");
+            if (t instanceof Ty.Param && !(hasBound(t, "Add") || hasBound(t, "Sub") || hasBound(t, "Mul") || hasBound(t, "Div"))) {
+                throw error(span, "E0369", msg, null);
+            }
+            if (t instanceof Ty.Param) throw new Unsupported(span, "arithmetic on type parameters");
             throw error(span, "E0369", msg, null);
         }
     }
@@ -938,6 +1001,7 @@ final class FnCtxt {
         }
         if (op.isComparison()) {
             Thir.Expr l = checkExpr(b.lhs(), null);
+            Ty checkedLhsType = l.ty();
             if (std.is(l.ty(), "String") || isStrRef(l.ty())) {
                 // String == String, String == &str, &str == String: compared as the strs they deref to
                 Thir.Expr r = checkExpr(b.rhs(), null);
@@ -947,10 +1011,21 @@ final class FnCtxt {
                 r = coerce(r, l.ty(), b.rhs().span());
             }
             Thir.Expr r = coerce(checkExpr(b.rhs(), l.ty()), l.ty(), b.rhs().span());
+            // &T compares as T does (PartialOrd/PartialEq for references delegate)
+            while (infcx.shallow(l.ty()) instanceof Ty.Ref lr && !(infcx.shallow(lr.pointee()) instanceof Ty.Str)) {
+                l = new Thir.Deref(l, lr.pointee(), l.span());
+                r = new Thir.Deref(r, lr.pointee(), r.span());
+            }
             Ty t = infcx.shallow(l.ty());
             boolean scalar = isIntish(t) || isFloatish(t) || t instanceof Ty.Bool || t instanceof Ty.Char
                 || t.equals(Ty.STATIC_STR);
-            if (!scalar) throw new Unsupported(b.span(), "comparing values of type `" + t.display() + "`");
+            String needed = op == Expr.BinOp.EQ || op == Expr.BinOp.NE ? "PartialEq" : "PartialOrd";
+            if (t instanceof Ty.Param && !hasBound(t, needed)) {
+                Ty shown = infcx.resolve(checkedLhsType, false);
+                throw error(b.span(), "E0369", "binary operation `" + op.symbol + "` cannot be applied to type `"
+                    + shown.display() + "`", null);
+            }
+            if (!scalar && !(t instanceof Ty.Param)) throw new Unsupported(b.span(), "comparing values of type `" + t.display() + "`");
             return new Thir.Binary(op, l, r, Ty.BOOL, b.span());
         }
         boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
@@ -985,7 +1060,7 @@ final class FnCtxt {
     }
 
     private Thir.Expr cast(Expr.Cast c) {
-        Ty target = types.lower(c.type());
+        Ty target = lowerType(c.type());
         Thir.Expr operand = checkExpr(c.operand(), null);
         Ty from = infcx.shallow(operand.ty());
         boolean numericTarget = target instanceof Ty.Int || target instanceof Ty.Float;
@@ -1077,6 +1152,7 @@ final class FnCtxt {
         if (callee == null && PRELUDE.contains(name)) {
             throw new Unsupported(pe.span(), "`" + name + "` from the standard library");
         }
+        if (callee == null && types.adt(name) != null) throw new Unsupported(pe.span(), "calling `" + name + "`");
         if (callee == null) {
             throw error(pe.span(), "E0425", "cannot find function `" + name + "` in this scope", "not found in this scope");
         }
@@ -1112,7 +1188,7 @@ final class FnCtxt {
         Ty elem = null;
         if (owner.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab && !ab.args().isEmpty()
             && ab.args().get(0) instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta) {
-            elem = types.lower(ta.type());
+            elem = lowerType(ta.type());
         }
         return std.associated(name, elem, pe.path().last().name(), c.args(), expected, c.span());
     }
@@ -1204,7 +1280,7 @@ final class FnCtxt {
             }
             if (!c.args().isEmpty()) throw error(c.span(), "E0061", "this function takes 0 arguments but " + c.args().size()
                 + " arguments were supplied", null);
-            of = types.lower(ta.type());
+            of = lowerType(ta.type());
         }
         return new Thir.LayoutOf(q, of, Ty.USIZE, c.span());
     }
@@ -1218,12 +1294,18 @@ final class FnCtxt {
                 + " argument" + (n == 1 ? "" : "s") + " but " + argExprs.size() + " argument"
                 + (argExprs.size() == 1 ? " was" : "s were") + " supplied", null);
         }
-        List<Thir.Expr> args = new ArrayList<>(receiver);
+        // a generic callee is instantiated with fresh variables; the arguments (and receiver) decide them
+        List<Ty> typeArgs = new ArrayList<>();
+        for (int i = 0; i < callee.typeParams().size(); i++) typeArgs.add(infcx.fresh(Ty.InferKind.GENERAL));
+        List<Thir.Expr> args = new ArrayList<>();
+        for (int i = 0; i < receiver.size(); i++) {
+            args.add(coerce(receiver.get(i), callee.params().get(i).subst(typeArgs), receiver.get(i).span()));
+        }
         for (int i = 0; i < argExprs.size(); i++) {
-            Ty p = callee.params().get(i + receiver.size());
+            Ty p = callee.params().get(i + receiver.size()).subst(typeArgs);
             args.add(coerce(checkExpr(argExprs.get(i), p), p, argExprs.get(i).span()));
         }
-        return new Thir.Call(callee.index(), args, callee.ret(), span);
+        return new Thir.Call(callee.index(), args, typeArgs, callee.ret().subst(typeArgs), span);
     }
 
     private AdtDef userAdt(String name) {
@@ -1243,14 +1325,15 @@ final class FnCtxt {
             throw error(c.span(), "E0061", "this struct takes " + fields.size() + " argument" + (fields.size() == 1 ? "" : "s")
                 + " but " + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
         }
+        VariantRef v = withFreshArgs(def, 0);
         List<Integer> idx = new ArrayList<>();
         List<Thir.Expr> values = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            Ty ft = fields.get(i).type();
+            Ty ft = v.fieldTypes().get(i);
             idx.add(i);
             values.add(coerce(checkExpr(c.args().get(i), ft), ft, c.args().get(i).span()));
         }
-        return new Thir.StructLit(idx, values, new Ty.Adt(def, List.of()), c.span());
+        return new Thir.StructLit(idx, values, v.ty(), c.span());
     }
 
     private Thir.Expr structLit(Expr.Struct st) {
@@ -1286,6 +1369,7 @@ final class FnCtxt {
         }
         if (st.base() != null || st.rest()) throw new Unsupported(st.span(), "struct update syntax `..`");
         var fields = def.variants().get(0).fields();
+        VariantRef instance = withFreshArgs(def, 0);
         List<Integer> idx = new ArrayList<>();
         List<Thir.Expr> values = new ArrayList<>();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
@@ -1298,7 +1382,7 @@ final class FnCtxt {
             if (!seen.add(i)) {
                 throw error(f.name().span(), "E0062", "field `" + f.name().name() + "` specified more than once", "used more than once");
             }
-            Ty ft = fields.get(i).type();
+            Ty ft = instance.fieldTypes().get(i);
             idx.add(i);
             values.add(coerce(checkExpr(f.value(), ft), ft, f.value().span()));
         }
@@ -1308,7 +1392,38 @@ final class FnCtxt {
             throw error(st.path().span(), "E0063", "missing field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
                 + " in initializer of `" + def.name() + "`", "missing " + String.join(", ", missing));
         }
-        return new Thir.StructLit(idx, values, new Ty.Adt(def, List.of()), st.span());
+        return new Thir.StructLit(idx, values, instance.ty(), st.span());
+    }
+
+    /**
+     * {@code x.method(…)} with x of a type parameter: the method comes from one of its bounds (a trait of the
+     * program); which impl runs is decided when the function is instantiated.
+     */
+    private Thir.Expr boundMethodCall(Expr.MethodCall m, Thir.Expr base, Ty.Param param) {
+        String name = m.method().ident().name();
+        for (String trait : sig.bounds().getOrDefault(param.name(), List.of())) {
+            TypeChecker.TraitDef td = fns.traits().get(trait);
+            Item decl = td == null ? null : td.methods().get(name);
+            if (decl == null) continue;
+            Item.Fn fn = (Item.Fn) decl.kind();
+            if (fn.generics().hasTypeOrConstParams()) throw new Unsupported(m.span(), "generic trait methods");
+            if (fn.decl().params().isEmpty() || fn.decl().params().get(0).selfKind() == Item.SelfKind.NONE) break;
+            TypeChecker.FnSig ms = TypeChecker.declaredSignature(fn, decl, param, types);
+            Thir.Expr self = switch (fn.decl().params().get(0).selfKind()) {
+                case REF -> new Thir.AddrOf(base, false, new Ty.Ref(base.ty(), false), m.receiver().span());
+                case REF_MUT -> new Thir.AddrOf(base, true, new Ty.Ref(base.ty(), true), m.receiver().span());
+                default -> base;
+            };
+            checkArgCount(m.args(), ms.params().size() - 1, m.span());
+            List<Thir.Expr> args = new ArrayList<>(List.of(self));
+            for (int i = 0; i < m.args().size(); i++) {
+                Ty p = ms.params().get(i + 1);
+                args.add(coerce(checkExpr(m.args().get(i), p), p, m.args().get(i).span()));
+            }
+            return new Thir.TraitCall(trait, name, param, args, ms.ret(), m.span());
+        }
+        throw error(m.method().ident().span(), "E0599", "no method named `" + name + "` found for type parameter `"
+            + param.name() + "` in the current scope", "method not found in `" + param.name() + "`");
     }
 
     /** Methods std's traits give many types; a program calling one is not wrong, only beyond rustmem for now. */
@@ -1328,6 +1443,7 @@ final class FnCtxt {
             viaStd = std.optionMethod(recv, base, name, m.args(), m.span(), m.method().ident().span());
             if (viaStd != null) return viaStd;
         }
+        if (baseTy instanceof Ty.Param) return boundMethodCall(m, base, (Ty.Param) baseTy);
         TypeChecker.FnSig f = baseTy instanceof Ty.Infer ? null : fns.traitMethod(baseTy, name);
         if (f == null && (!(baseTy instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion())) {
             throw new Unsupported(m.span(), "method calls on `" + infcx.resolve(base.ty(), false).display() + "`");
@@ -1729,7 +1845,7 @@ final class FnCtxt {
         }
         if (t instanceof Ty.Adt a && a.def().isStruct() && !a.def().fromStd()) {
             int idx = a.def().fieldIndex(f.name().name());
-            if (idx >= 0) return new Thir.Field(base, idx, a.def().variants().get(0).fields().get(idx).type(), f.span());
+            if (idx >= 0) return new Thir.Field(base, idx, a.def().variants().get(0).fields().get(idx).type().subst(a.args()), f.span());
             throw error(f.name().span(), "E0609", "no field `" + f.name().name() + "` on type `" + a.display() + "`",
                 "unknown field");
         }

@@ -12,18 +12,37 @@ import rustmem.types.thir.Thir;
  * falling back to i32, floats to f64), reports what stays unknown (E0282), and checks that
  * formatted arguments implement the trait their slot asks for.
  */
-final class ThirResolver {
+public final class ThirResolver {
     private final InferCtxt infcx;
 
     /** Whether the program implements a std formatting trait ("Display", "Debug") for a type. */
     private final java.util.function.BiPredicate<Ty, String> userImpl;
 
+    /** When instantiating a generic body: the substitution of its type parameters (no checks then). */
+    private final java.util.function.UnaryOperator<Ty> subst;
+
     ThirResolver(InferCtxt infcx, java.util.function.BiPredicate<Ty, String> userImpl) {
         this.infcx = infcx;
         this.userImpl = userImpl;
+        this.subst = null;
+    }
+
+    private ThirResolver(java.util.function.UnaryOperator<Ty> subst) {
+        this.infcx = null;
+        this.userImpl = null;
+        this.subst = subst;
+    }
+
+    /** A generic body with its type parameters replaced by typeArgs (monomorphization). */
+    public static Thir.Body instantiate(Thir.Body body, List<Ty> typeArgs) {
+        ThirResolver r = new ThirResolver(t -> t.subst(typeArgs));
+        List<Thir.LocalDecl> locals = body.locals().stream().map(r::local).toList();
+        return new Thir.Body(body.name() + "::<" + String.join(", ", typeArgs.stream().map(Ty::display).toList()) + ">",
+            locals, body.paramCount(), body.returnTy().subst(typeArgs), r.expr(body.value()), body.span(), 0);
     }
 
     private Ty ty(Ty t, Span span) {
+        if (subst != null) return subst.apply(t);
         Ty r = infcx.resolve(t, true);
         if (containsInfer(r)) {
             throw new TypeError(Diagnostic.error("type annotations needed").code("E0282").span(span).build());
@@ -74,7 +93,9 @@ final class ThirResolver {
             case Thir.Cast c -> new Thir.Cast(expr(c.operand()), ty(c.ty(), s), s);
             case Thir.Assign a -> new Thir.Assign(expr(a.place()), expr(a.value()), a.ty(), s);
             case Thir.AssignOp a -> new Thir.AssignOp(a.op(), expr(a.place()), expr(a.value()), a.ty(), s);
-            case Thir.Call c -> new Thir.Call(c.fn(), exprs(c.args()), ty(c.ty(), s), s);
+            case Thir.Call c -> new Thir.Call(c.fn(), exprs(c.args()), c.typeArgs().stream().map(t -> ty(t, s)).toList(),
+                ty(c.ty(), s), s);
+            case Thir.TraitCall c -> new Thir.TraitCall(c.trait(), c.method(), ty(c.selfTy(), s), exprs(c.args()), ty(c.ty(), s), s);
             case Thir.If i -> new Thir.If(expr(i.cond()), expr(i.then()), opt(i.otherwise()), ty(i.ty(), s), s);
             case Thir.Loop l -> new Thir.Loop(expr(l.body()), l.label(), ty(l.ty(), s), s);
             case Thir.While w -> new Thir.While(expr(w.cond()), expr(w.body()), w.label(), w.ty(), s);
@@ -118,6 +139,7 @@ final class ThirResolver {
 
     private Thir.Expr print(Thir.Print p) {
         List<Thir.Expr> args = exprs(p.args());
+        if (subst != null) return new Thir.Print(p.kind(), p.template(), args, ty(p.ty(), p.span()), p.span());
         for (FormatTemplate.Piece piece : p.template().pieces()) {
             if (!(piece instanceof FormatTemplate.Slot slot)) continue;
             Thir.Expr arg = args.get(slot.argument());

@@ -17,7 +17,14 @@ import rustmem.types.thir.Thir;
  */
 public final class TypeChecker {
     /** A function's signature, known before any body is checked; selfTy is the impl's type for methods. */
-    record FnSig(String name, int index, List<Ty> params, Ty ret, Item.Fn item, Ty selfTy) {
+    /**
+     * typeParams names the type parameters in scope (an impl's, then the function's own); they appear in
+     * params, ret and selfTy as {@link Ty.Param} by position; bounds lists each one's trait bounds.
+     */
+    record FnSig(String name, int index, List<Ty> params, Ty ret, Item.Fn item, Ty selfTy, List<String> typeParams,
+                 Map<String, List<String>> bounds) {
+        boolean isGeneric() { return !typeParams.isEmpty(); }
+
         boolean isMethod() { return !item.decl().params().isEmpty()
             && item.decl().params().get(0).selfKind() != Item.SelfKind.NONE; }
     }
@@ -31,7 +38,7 @@ public final class TypeChecker {
     /** Functions and inherent methods by name, trait impls by type, and the items hoisted out of function bodies. */
     record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted,
                java.util.Set<String> memImports, Map<String, Constant> consts, Map<String, TraitDef> traits,
-               Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait) {
+               Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait, List<FnSig> byIndex) {
         /** An inherent associated function, else one from a trait impl for the type. */
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
@@ -100,15 +107,13 @@ public final class TypeChecker {
                         }
                         order.add(sig);
                     }
-                    case Item.Struct st -> {
-                        if (st.generics().hasTypeOrConstParams()) throw new Unsupported(st.generics().span(), "generic structs");
-                    }
-                    case Item.Enum en -> {
-                        if (en.generics().hasTypeOrConstParams()) throw new Unsupported(en.generics().span(), "generic enums");
-                    }
+                    // structs and enums, generic ones included, were collected by TypeCollector
+                    case Item.Struct st -> { }
+                    case Item.Enum en -> { }
                     case Item.Impl impl when impl.traitRef() == null -> {
-                        if (impl.generics().hasTypeOrConstParams()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
-                        Ty self = types.lower(impl.selfType());
+                        List<String> implParams = new ArrayList<>();
+                        typeParams(impl.generics(), implParams, new HashMap<>());
+                        Ty self = types.lowerIn(impl.selfType(), null, implParams);
                         if (!(self instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion()) {
                             throw new Unsupported(impl.selfType().span(), "impl blocks for anything but structs and enums");
                         }
@@ -116,7 +121,7 @@ public final class TypeChecker {
                         for (Item m : impl.items()) {
                             if (!Cfg.enabled(m.attrs())) continue;
                             if (!(m.kind() instanceof Item.Fn mf)) throw new Unsupported(m.span(), "associated items other than functions");
-                            FnSig sig = signature(mf, m, self, types, order.size());
+                            FnSig sig = signature(mf, m, self, impl.generics(), types, order.size());
                             if (methods.put(sig.name(), sig) != null) {
                                 diags.emit(Diagnostic.error("duplicate definitions with name `" + sig.name() + "`")
                                     .code("E0592").span(mf.name().span()));
@@ -143,7 +148,7 @@ public final class TypeChecker {
                 return null;
             }
             List<Thir.Body> bodies = new ArrayList<>();
-            Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait);
+            Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order);
             List<Diagnostic> borrowErrors = new ArrayList<>();
             for (FnSig sig : order) {
                 FnCtxt fcx = new FnCtxt(sig, all, types, diags);
@@ -162,7 +167,13 @@ public final class TypeChecker {
                 if (m.containsKey("Debug::fmt")) debug.put(ty, m.get("Debug::fmt").index());
                 if (m.containsKey("Drop::drop")) drop.put(ty, m.get("Drop::drop").index());
             });
-            return new Thir.Program(bodies, main.index(), display, debug, drop);
+            Map<Ty, Map<String, Integer>> traitBodies = new HashMap<>();
+            implsByTrait.forEach((ty, m) -> {
+                Map<String, Integer> byName = new HashMap<>();
+                m.forEach((k, sig) -> byName.put(k, sig.index()));
+                traitBodies.put(ty, byName);
+            });
+            return new Thir.Program(bodies, main.index(), display, debug, drop, traitBodies);
         } catch (Unsupported u) {
             diags.emit(Diagnostic.error("unsupported: " + u.getMessage()).span(u.span()));
             return null;
@@ -323,21 +334,76 @@ public final class TypeChecker {
     }
 
     private static FnSig signature(Item.Fn f, Item item, Ty self, TypeCollector types, int index) {
+        return signature(f, item, self, null, types, index);
+    }
+
+    /** A function's signature; implGenerics (nullable) are the enclosing impl's, whose parameters come first. */
+    /** The signature of a trait's method declaration (body or not) with Self = self, for calls through a bound. */
+    static FnSig declaredSignature(Item.Fn f, Item item, Ty self, TypeCollector types) {
+        return signatureOf(f, item, self, null, types, -1);
+    }
+
+    static FnSig signature(Item.Fn f, Item item, Ty self, rustmem.syntax.ast.Generics implGenerics, TypeCollector types,
+                           int index) {
         if (f.body() == null) throw new Unsupported(item.span(), "functions without a body");
-        if (f.generics().hasTypeOrConstParams()) throw new Unsupported(f.generics().span(), "generic functions");
+        return signatureOf(f, item, self, implGenerics, types, index);
+    }
+
+    private static FnSig signatureOf(Item.Fn f, Item item, Ty self, rustmem.syntax.ast.Generics implGenerics,
+                                     TypeCollector types, int index) {
         if (f.header().isAsync() || f.header().isConst() || f.header().abi() != null) {
             throw new Unsupported(item.span(), "const, async and extern functions");
         }
         checkLifetimeElision(f);
+        List<String> typeParams = new ArrayList<>();
+        Map<String, List<String>> bounds = new java.util.LinkedHashMap<>();
+        if (implGenerics != null) typeParams(implGenerics, typeParams, bounds);
+        typeParams(f.generics(), typeParams, bounds);
         List<Ty> params = new ArrayList<>();
         for (Item.Param p : f.decl().params()) {
             if (p.selfKind() != Item.SelfKind.NONE && self == null) throw new Unsupported(p.span(), "`self` outside impl blocks");
             if (p.selfKind() == Item.SelfKind.EXPLICIT) throw new Unsupported(p.span(), "`self: Type` receivers");
-            params.add(self == null ? types.lower(p.type()) : types.lowerWithSelf(p.type(), self));
+            params.add(types.lowerIn(p.type(), self, typeParams));
         }
-        Ty ret = f.decl().output() == null ? Ty.UNIT
-            : self == null ? types.lower(f.decl().output()) : types.lowerWithSelf(f.decl().output(), self);
-        return new FnSig(f.name().name(), index, params, ret, f, self);
+        Ty ret = f.decl().output() == null ? Ty.UNIT : types.lowerIn(f.decl().output(), self, typeParams);
+        return new FnSig(f.name().name(), index, params, ret, f, self, List.copyOf(typeParams), bounds);
+    }
+
+    /** Collects type parameter names and their trait bounds (inline and in where-clauses). */
+    static void typeParams(rustmem.syntax.ast.Generics g, List<String> names, Map<String, List<String>> bounds) {
+        for (var p : g.params()) {
+            switch (p) {
+                case rustmem.syntax.ast.Generics.TypeParam tp -> {
+                    if (tp.defaultType() != null) throw new Unsupported(tp.span(), "default type parameters");
+                    names.add(tp.name().name());
+                    bounds.computeIfAbsent(tp.name().name(), k -> new ArrayList<>()).addAll(traitNames(tp.bounds(), tp.span()));
+                }
+                case rustmem.syntax.ast.Generics.ConstParam cp -> throw new Unsupported(cp.span(), "const generics");
+                default -> { }
+            }
+        }
+        for (var w : g.where()) {
+            if (w instanceof rustmem.syntax.ast.Generics.BoundPredicate bp) {
+                if (!(bp.boundedType() instanceof rustmem.syntax.ast.Type.PathType pt) || !pt.path().isSingle()
+                    || !bounds.containsKey(pt.path().last().name())) {
+                    throw new Unsupported(bp.span(), "where-clauses on anything but type parameters");
+                }
+                bounds.get(pt.path().last().name()).addAll(traitNames(bp.bounds(), bp.span()));
+            }
+        }
+    }
+
+    private static List<String> traitNames(List<rustmem.syntax.ast.GenericBound> bounds, rustmem.source.Span span) {
+        List<String> out = new ArrayList<>();
+        for (var b : bounds) {
+            if (b instanceof rustmem.syntax.ast.GenericBound.TraitBound tb) {
+                if (tb.trait().segments().stream().anyMatch(sg -> sg.args() != null)) {
+                    throw new Unsupported(tb.span(), "bounds with generic arguments (`" + tb.trait() + "<…>`)");
+                }
+                out.add(tb.trait().last().name());
+            }
+        }
+        return out;
     }
 
     /**

@@ -297,11 +297,14 @@ public final class TypeCollector {
     public Ty lower(Type t) { return lower(t, List.of()); }
 
     /** Lowers a type inside an impl block, where `Self` is selfType. */
-    public Ty lowerWithSelf(Type t, Ty selfType) {
+    public Ty lowerWithSelf(Type t, Ty selfType) { return lowerIn(t, selfType, List.of()); }
+
+    /** Lowers a type where `Self` is selfType (may be null) and the named type parameters are in scope. */
+    public Ty lowerIn(Type t, Ty selfType, List<String> typeParams) {
         Ty saved = selfTy;
         selfTy = selfType;
         try {
-            return lower(t, List.of());
+            return lower(t, typeParams);
         } finally {
             selfTy = saved;
         }

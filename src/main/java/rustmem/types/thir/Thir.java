@@ -18,15 +18,19 @@ public final class Thir {
     public record LocalDecl(String name, Ty ty, boolean mutable, Span span) {}
 
     /** A function's typed body. */
-    public record Body(String name, List<LocalDecl> locals, int paramCount, Ty returnTy, Expr value, Span span) {}
+    /** typeParams is how many generic type parameters the body has ({@link Ty.Param} 0..n-1 in its types). */
+    public record Body(String name, List<LocalDecl> locals, int paramCount, Ty returnTy, Expr value, Span span,
+                       int typeParams) {}
 
     /** The whole program: its functions, main's index. */
     /**
-     * The bodies, main's index, and the bodies of the program's Display, Debug and Drop impls by self type
-     * (the formatter and drop glue call them).
+     * The bodies, main's index, the bodies of the program's Display, Debug and Drop impls by self type
+     * (the formatter and drop glue call them), and every trait impl method by self type and
+     * "Trait::method" (calls on type parameters find their impl there once the type is known).
      */
     public record Program(List<Body> bodies, int mainIndex, java.util.Map<Ty, Integer> displayImpls,
-                          java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls) {}
+                          java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls,
+                          java.util.Map<Ty, java.util.Map<String, Integer>> traitMethods) {}
 
     /** A constant value of a literal. */
     public sealed interface Const {
@@ -126,7 +130,14 @@ public final class Thir {
     public record AssignOp(BinOp op, Expr place, Expr value, Ty ty, Span span) implements Expr {}
 
     /** A call of the program's function number fn. */
-    public record Call(int fn, List<Expr> args, Ty ty, Span span) implements Expr {}
+    /** A call of body fn; typeArgs instantiate its type parameters (empty for non-generic functions). */
+    public record Call(int fn, List<Expr> args, List<Ty> typeArgs, Ty ty, Span span) implements Expr {}
+
+    /**
+     * A trait method called on a type parameter ({@code x.area()} with {@code T: Shape}): which impl runs
+     * is known once the function is instantiated and selfTy is concrete.
+     */
+    public record TraitCall(String trait, String method, Ty selfTy, List<Expr> args, Ty ty, Span span) implements Expr {}
 
     public record If(Expr cond, Expr then, Expr otherwise, Ty ty, Span span) implements Expr {}
 

@@ -1,0 +1,2 @@
+struct S { a: i32 }
+fn main() { let s = S { a: 1 }; println!("{:?}", s); }

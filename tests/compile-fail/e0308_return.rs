@@ -1,0 +1,2 @@
+fn f() -> bool { 5 }
+fn main() { println!("{}", f()); }

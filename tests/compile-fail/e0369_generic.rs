@@ -1,0 +1,2 @@
+fn bigger<T>(a: T, b: T) -> bool { a > b }
+fn main() { println!("{}", bigger(1, 2)); }

@@ -1,0 +1,1 @@
+fn main() { let v = compute(3); println!("{}", v); }

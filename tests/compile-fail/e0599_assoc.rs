@@ -1,0 +1,2 @@
+struct P;
+fn main() { let p = P::create(); }

@@ -82,6 +82,28 @@ final class HeapShims {
         return elemSize == 1 ? 8 : elemSize <= 1024 ? 4 : 1;
     }
 
+    /** Where RcInner's counts and value sit, and its size, for an Rc<T>. */
+    record RcLayout(int strong, int weak, int value, long size) {}
+
+    private final Map<Ty, RcLayout> rcLayouts = new HashMap<>();
+
+    RcLayout rcLayout(Ty rcTy) {
+        RcLayout known = rcLayouts.get(rcTy);
+        if (known == null) {
+            Ty inner = new Ty.Adt(((Ty.Adt) fieldPointee(rcTy, "ptr")).def(), List.of(((Ty.Adt) rcTy).args().get(0)));
+            known = new RcLayout(fieldOffset(inner, "strong"), fieldOffset(inner, "weak"), fieldOffset(inner, "value"),
+                in.layout(inner).size());
+            rcLayouts.put(rcTy, known);
+        }
+        return known;
+    }
+
+    /** The type a NonNull<X> field points to (X). */
+    private static Ty fieldPointee(Ty t, String field) {
+        Ty.Adt nonNull = (Ty.Adt) fieldType(t, field);
+        return nonNull.args().get(0);
+    }
+
     // ------------------------------------------------------------------ memory words
 
     long word(long addr) {
@@ -239,6 +261,28 @@ final class HeapShims {
                     in.writeVariant(dest, destTy, 1);
                 }
             }
+            case RC_NEW -> {
+                Ty t = tys.get(0);
+                RcLayout r = rcLayout(destTy);
+                long ptr = allocator.malloc(r.size(), "Rc::new at " + site);
+                setWord(ptr + r.strong(), 1);
+                setWord(ptr + r.weak(), 1);
+                if (in.layout(t).size() > 0) {
+                    Allocation a = memory.find(ptr + r.value(), in.layout(t).size());
+                    in.store(f, args.get(0), a.bytes, (int) (ptr + r.value() - a.base), t);
+                }
+                setWord(dest, ptr);
+            }
+            case RC_CLONE -> {
+                long inner = word(in.scalar(f, args.get(0)));
+                RcLayout r = rcLayout(pointee(tys.get(0)));
+                setWord(inner + r.strong(), word(inner + r.strong()) + 1);
+                setWord(dest, inner);
+            }
+            case RC_STRONG_COUNT -> {
+                long inner = word(in.scalar(f, args.get(0)));
+                in.writeScalar(dest, 8, word(inner + rcLayout(pointee(tys.get(0))).strong()));
+            }
             case VEC_INDEX -> {
                 long vec = in.scalar(f, args.get(0));
                 VecLayout v = vecLayout(pointee(tys.get(0)));
@@ -343,6 +387,20 @@ final class HeapShims {
                 long ptr = word(addr);
                 in.dropInPlace(ptr, t);
                 if (in.layout(t).size() > 0) allocator.free(ptr);
+            }
+            case "Rc" -> {
+                // the last strong reference drops the value; the block goes when the weak count (held by
+                // the strong references together) reaches zero as well
+                RcLayout r = rcLayout(ty);
+                long inner = word(addr);
+                long strong = word(inner + r.strong()) - 1;
+                setWord(inner + r.strong(), strong);
+                if (strong == 0) {
+                    in.dropInPlace(inner + r.value(), a.args().get(0));
+                    long weak = word(inner + r.weak()) - 1;
+                    setWord(inner + r.weak(), weak);
+                    if (weak == 0) allocator.free(inner);
+                }
             }
             case "Vec", "String" -> {
                 VecLayout v = vecLayout(ty);

@@ -287,17 +287,19 @@ public final class Interpreter {
                     ty = elem;
                 }
                 case Mir.Proj.Deref d -> {
-                    // through a reference, a raw pointer, or a Box (whose first word is its pointer)
+                    // through a reference, a raw pointer, a Box (whose first word is its pointer) or an Rc (whose
+                    // pointer is to RcInner, the value after the counts)
                     Ty pointee = switch (ty) {
                         case Ty.Ref r -> r.pointee();
                         case Ty.RawPtr r -> r.pointee();
                         case Ty.Adt a -> a.args().get(0);
                         default -> throw new IllegalStateException("dereferencing " + ty.display());
                     };
+                    int valueOffset = ty instanceof Ty.Adt a && a.def().name().equals("Rc") ? heap.rcLayout(ty).value() : 0;
                     if (f == null) {
                         dynamic[0] = true;
                     } else {
-                        long addr = Allocation.read(placeMem, off, 8, false);
+                        long addr = Allocation.read(placeMem, off, 8, false) + valueOffset;
                         Allocation target = memory.find(addr, layout(pointee).size());
                         placeAlloc = target;
                         placeMem = target.bytes;
@@ -848,7 +850,7 @@ public final class Interpreter {
         }
     }
 
-    private static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String");
+    private static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc");
 
     /** Copies an operand's value to an address. */
     void storeAt(Frame f, Mir.Operand op, long addr, Ty ty) {
@@ -955,9 +957,9 @@ public final class Interpreter {
             long addr = base + off;
             switch (std.def().name()) {
                 case "String" -> { return new FormatValue.Str(heap.stringText(addr, ty)); }
-                case "Box" -> {
+                case "Box", "Rc" -> {
                     Ty t = std.args().get(0);
-                    long ptr = heap.word(addr);
+                    long ptr = heap.word(addr) + (std.def().name().equals("Rc") ? heap.rcLayout(ty).value() : 0);
                     Allocation target = memory.find(ptr, layout(t).size());
                     return new FormatValue.Pointer(ptr, readValue(target.bytes, target.base, (int) (ptr - target.base), t));
                 }

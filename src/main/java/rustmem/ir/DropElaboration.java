@@ -16,7 +16,7 @@ final class DropElaboration {
     private final Set<Ty> inProgress = new HashSet<>();
 
     /** std types that own heap memory: their drop glue frees it. */
-    static final Set<String> STD_OWNERS = Set.of("Box", "Vec", "String");
+    static final Set<String> STD_OWNERS = Set.of("Box", "Vec", "String", "Rc");
 
     DropElaboration(Set<Ty> dropImpls) { this.dropImpls = dropImpls; }
 

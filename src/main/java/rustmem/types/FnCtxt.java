@@ -77,6 +77,7 @@ final class FnCtxt {
 
     Thir.Body checkBody() {
         scopes.push(new HashMap<>());
+        List<int[]> destructured = new ArrayList<>();
         var params = sig.item().decl().params();
         for (int i = 0; i < params.size(); i++) {
             Pat p = params.get(i).pat();
@@ -85,14 +86,25 @@ final class FnCtxt {
                 declare("self", sig.params().get(i), self.mutable(), self.span());
                 continue;
             }
-            if (!(p instanceof Pat.IdentPat ip) || ip.sub() != null || ip.byRef()) {
-                throw new Unsupported(p.span(), "patterns in parameters");
+            if (p instanceof Pat.IdentPat ip && ip.sub() == null && !ip.byRef()) {
+                declare(ip.name().name(), sig.params().get(i), ip.mutable(), ip.span());
+            } else {
+                // `_`, `(a, b)`, `&(x, y)`: the argument arrives in a hidden local, destructured on entry
+                destructured.add(new int[] {hiddenLocal("arg" + i, sig.params().get(i), p.span()), i});
             }
-            declare(ip.name().name(), sig.params().get(i), ip.mutable(), ip.span());
+        }
+        List<Thir.Stmt> entry = new ArrayList<>();
+        for (int[] d : destructured) {
+            Pat p = params.get(d[1]).pat();
+            Ty t = sig.params().get(d[1]);
+            Thir.Pattern pat = pattern(p, t);
+            if (!irrefutable(pat)) throw error(p.span(), "E0005", "refutable pattern in function argument", null);
+            entry.add(new Thir.Let(pat, new Thir.Local(d[0], t, p.span()), p.span()));
         }
         Block body = sig.item().body();
         Thir.Expr value = checkBlock(body, sig.ret(), body.span());
         value = coerce(value, sig.ret(), body.span());
+        if (!entry.isEmpty()) value = new Thir.Block(entry, value, value.ty(), value.span());
         ThirResolver resolver = new ThirResolver(infcx, (t, trait) -> fns.implementsTrait(t, trait) || hasBound(t, trait));
         Thir.Expr resolved = resolver.expr(value);
         checkBounds(resolved, resolver);
@@ -337,7 +349,10 @@ final class FnCtxt {
         Ty t = infcx.shallow(ty);
         boolean strLiteral = p instanceof Pat.LitPat lp && lp.value() instanceof Expr.LitExpr le
             && (le.lit().kind() == rustmem.syntax.Lit.Kind.STR || le.lit().kind() == rustmem.syntax.Lit.Kind.RAW_STR);
-        if (t instanceof Ty.Ref r && !(p instanceof Pat.IdentPat) && !(p instanceof Pat.Wild) && !(p instanceof Pat.Ref)
+        // a bare name that is a unit variant (`None`, an imported `Nil`) is a constant pattern, not a binding
+        boolean binding = p instanceof Pat.IdentPat ip && !(ip.sub() == null && !ip.byRef() && !ip.mutable()
+            && preludeVariant(ip.name().name()) instanceof VariantRef uv && uv.fieldTypes().isEmpty());
+        if (t instanceof Ty.Ref r && !binding && !(p instanceof Pat.Wild) && !(p instanceof Pat.Ref)
             && !(p instanceof Pat.Paren) && !strLiteral) {
             // a non-reference pattern against a reference matches the referent; its bindings borrow
             BindingMode saved = bindingMode;
@@ -517,8 +532,9 @@ final class FnCtxt {
         return def.isEnum() && (!def.fromStd() || def.name().equals("Option") || def.name().equals("Result"));
     }
 
+    /** A variant named by itself: one the program imported (`use List::{Cons, Nil}`), or Some/None/Ok/Err. */
     private VariantRef preludeVariant(String name) {
-        String owner = PRELUDE_VARIANTS.get(name);
+        String owner = fns.variantImports().getOrDefault(name, PRELUDE_VARIANTS.get(name));
         if (owner == null || lookupLocal(name) != null) return null;
         AdtDef def = types.adt(owner);
         if (def == null || !def.isEnum()) return null;
@@ -875,7 +891,7 @@ final class FnCtxt {
     }
 
     /** std types whose values own heap memory. */
-    static final java.util.Set<String> STD_DROP = java.util.Set.of("Box", "Vec", "String");
+    static final java.util.Set<String> STD_DROP = java.util.Set.of("Box", "Vec", "String", "Rc");
 
     private void requireMutableBorrow(Thir.Expr place, rustmem.source.Span span) {
         Integer root = rootLocal(place);
@@ -912,7 +928,7 @@ final class FnCtxt {
         Thir.Expr ptr = checkExpr(u.operand(), null);
         Ty t = infcx.shallow(ptr.ty());
         if (t instanceof Ty.Ref r) return new Thir.Deref(ptr, r.pointee(), u.span());
-        if (std.is(t, "Box")) return new Thir.Deref(ptr, std.firstArg(t), u.span());
+        if (std.is(t, "Box") || std.is(t, "Rc")) return new Thir.Deref(ptr, std.firstArg(t), u.span());
         if (t instanceof Ty.RawPtr) throw new Unsupported(u.span(), "dereferencing raw pointers");
         if (t instanceof Ty.Infer) throw new Unsupported(u.span(), "dereferencing values of unknown type");
         throw error(u.span(), "E0614", "type `" + infcx.resolve(t, false).display() + "` cannot be dereferenced", null);
@@ -1193,7 +1209,7 @@ final class FnCtxt {
         return std.associated(name, elem, pe.path().last().name(), c.args(), expected, c.span());
     }
 
-    private static final java.util.Set<String> StdCalls_OWNERS = java.util.Set.of("String", "Vec", "Box");
+    private static final java.util.Set<String> StdCalls_OWNERS = java.util.Set.of("String", "Vec", "Box", "Rc");
 
     /**
      * "drop" for {@code drop}, {@code mem::drop}, {@code std::mem::drop} (unless the program defines its own
@@ -1434,6 +1450,12 @@ final class FnCtxt {
 
     private Thir.Expr methodCall(Expr.MethodCall m) {
         Thir.Expr recv = checkExpr(m.receiver(), null);
+        Thir.Expr outer = recv;
+        while (infcx.shallow(outer.ty()) instanceof Ty.Ref r) outer = new Thir.Deref(outer, r.pointee(), outer.span());
+        if (std.is(outer.ty(), "Rc") && m.method().ident().name().equals("clone") && m.method().args() == null) {
+            // Rc's own clone (a new reference), not its contents'
+            return std.method(recv, outer, "clone", m.args(), m.span());
+        }
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
         Ty baseTy = infcx.shallow(base.ty());
@@ -1815,7 +1837,7 @@ final class FnCtxt {
         while (true) {
             Ty t = infcx.shallow(e.ty());
             if (t instanceof Ty.Ref r) e = new Thir.Deref(e, r.pointee(), e.span());
-            else if (std.is(t, "Box")) e = new Thir.Deref(e, std.firstArg(t), e.span());
+            else if (std.is(t, "Box") || std.is(t, "Rc")) e = new Thir.Deref(e, std.firstArg(t), e.span());
             else return e;
         }
     }

@@ -39,6 +39,8 @@ final class StdCalls {
 
     Ty box(Ty inner) { return new Ty.Adt(types.adt("Box"), List.of(inner, global())); }
 
+    Ty rc(Ty inner) { return new Ty.Adt(types.adt("Rc"), List.of(inner, global())); }
+
     private Ty global() { return new Ty.Adt(types.adt("Global"), List.of()); }
 
     /** The element type of a Vec, or the pointee of a Box. */
@@ -63,6 +65,29 @@ final class StdCalls {
                     case "with_capacity" -> call(Intrinsic.VEC_WITH_CAPACITY, List.of(), args, List.of(Ty.USIZE), vec(elem), span);
                     default -> throw new Unsupported(span, "`Vec::" + name + "`");
                 };
+            }
+            case "Rc" -> {
+                switch (name) {
+                    case "new" -> {
+                        cx.checkArgCount(args, 1, span);
+                        Ty inner = ownerElem != null ? ownerElem : expected != null && is(expected, "Rc") ? firstArg(expected) : null;
+                        Thir.Expr value = cx.checkExpr(args.get(0), inner);
+                        if (inner != null) value = cx.coerce(value, inner, args.get(0).span());
+                        return new Thir.IntrinsicCall(Intrinsic.RC_NEW, List.of(value), rc(value.ty()), span);
+                    }
+                    case "clone", "strong_count" -> {
+                        cx.checkArgCount(args, 1, span);
+                        Thir.Expr r = cx.checkExpr(args.get(0), null);
+                        Ty t = infcx.shallow(r.ty());
+                        if (!(t instanceof Ty.Ref ref) || !is(ref.pointee(), "Rc")) {
+                            throw new Unsupported(span, "`Rc::" + name + "` of `" + infcx.resolve(t, false).display() + "`");
+                        }
+                        return name.equals("clone")
+                            ? new Thir.IntrinsicCall(Intrinsic.RC_CLONE, List.of(r), ref.pointee(), span)
+                            : new Thir.IntrinsicCall(Intrinsic.RC_STRONG_COUNT, List.of(r), Ty.USIZE, span);
+                    }
+                    default -> throw new Unsupported(span, "`Rc::" + name + "`");
+                }
             }
             case "Box" -> {
                 if (!name.equals("new")) throw new Unsupported(span, "`Box::" + name + "`");
@@ -101,6 +126,9 @@ final class StdCalls {
                 case "clear" -> call(Intrinsic.STRING_CLEAR, List.of(borrow(base, true, span)), args, List.of(), Ty.UNIT, span);
                 default -> throw new Unsupported(span, "the method `String::" + name + "`");
             };
+        }
+        if (is(t, "Rc") && name.equals("clone")) {
+            return call(Intrinsic.RC_CLONE, List.of(borrow(base, false, span)), args, List.of(), t, span);
         }
         if (is(t, "Vec")) {
             Ty elem = firstArg(t);

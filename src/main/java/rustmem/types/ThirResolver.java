@@ -188,7 +188,7 @@ public final class ThirResolver {
         if (t instanceof Ty.Adt a && a.def().fromStd()) {
             switch (a.def().name()) {
                 case "String" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
-                case "Box" -> { return formattable(a.args().get(0), trait); }
+                case "Box", "Rc" -> { return formattable(a.args().get(0), trait); }
                 case "Vec" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
                 default -> { }
             }

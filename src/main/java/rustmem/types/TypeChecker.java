@@ -38,7 +38,8 @@ public final class TypeChecker {
     /** Functions and inherent methods by name, trait impls by type, and the items hoisted out of function bodies. */
     record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted,
                java.util.Set<String> memImports, Map<String, Constant> consts, Map<String, TraitDef> traits,
-               Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait, List<FnSig> byIndex) {
+               Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait, List<FnSig> byIndex,
+               Map<String, String> variantImports) {
         /** An inherent associated function, else one from a trait impl for the type. */
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
@@ -60,7 +61,7 @@ public final class TypeChecker {
         /** Whether the program implements the trait (a program trait, or std's Display/Debug/Drop) for self. */
         boolean implementsTrait(Ty self, String trait) {
             Map<String, FnSig> m = implsByTrait.get(self);
-            return m != null && m.keySet().stream().anyMatch(k -> k.startsWith(trait + "::"));
+            return m != null && m.containsKey(trait + "::");
         }
     }
 
@@ -85,6 +86,7 @@ public final class TypeChecker {
         java.util.Set<String> memImports = new java.util.HashSet<>();
         Map<String, Constant> consts = new HashMap<>();
         Map<String, TraitDef> traits = new HashMap<>();
+        Map<String, String> variantImports = new HashMap<>();
         Map<Ty, Map<String, FnSig>> traitMethods = new HashMap<>();
         Map<Ty, Map<String, FnSig>> implsByTrait = new HashMap<>();
         List<FnSig> order = new ArrayList<>();
@@ -131,7 +133,7 @@ public final class TypeChecker {
                     }
                     case Item.Impl impl -> traitImpl(impl, item, types, traits, traitMethods, implsByTrait, order, diags);
                     case Item.Trait t -> { }
-                    case Item.Use use -> useDecl(use.tree(), List.of(), memImports, item);
+                    case Item.Use use -> useDecl(use.tree(), List.of(), memImports, variantImports, types, item);
                     case Item.Const c when c.value() != null && c.generics().isEmpty() && !c.name().name().equals("_") ->
                         consts.put(c.name().name(), new Constant(types.lower(c.type()), c.value()));
                     case Item.Static st when !st.mutable() && st.value() != null ->
@@ -148,7 +150,7 @@ public final class TypeChecker {
                 return null;
             }
             List<Thir.Body> bodies = new ArrayList<>();
-            Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order);
+            Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order, variantImports);
             List<Diagnostic> borrowErrors = new ArrayList<>();
             for (FnSig sig : order) {
                 FnCtxt fcx = new FnCtxt(sig, all, types, diags);
@@ -163,14 +165,16 @@ public final class TypeChecker {
             }
             Map<Ty, Integer> display = new HashMap<>(), debug = new HashMap<>(), drop = new HashMap<>();
             implsByTrait.forEach((ty, m) -> {
-                if (m.containsKey("Display::fmt")) display.put(ty, m.get("Display::fmt").index());
-                if (m.containsKey("Debug::fmt")) debug.put(ty, m.get("Debug::fmt").index());
-                if (m.containsKey("Drop::drop")) drop.put(ty, m.get("Drop::drop").index());
+                if (m.get("Display::fmt") != null) display.put(ty, m.get("Display::fmt").index());
+                if (m.get("Debug::fmt") != null) debug.put(ty, m.get("Debug::fmt").index());
+                if (m.get("Drop::drop") != null) drop.put(ty, m.get("Drop::drop").index());
             });
             Map<Ty, Map<String, Integer>> traitBodies = new HashMap<>();
             implsByTrait.forEach((ty, m) -> {
                 Map<String, Integer> byName = new HashMap<>();
-                m.forEach((k, sig) -> byName.put(k, sig.index()));
+                m.forEach((k, sig) -> {
+                    if (sig != null) byName.put(k, sig.index());
+                });
                 traitBodies.put(ty, byName);
             });
             return new Thir.Program(bodies, main.index(), display, debug, drop, traitBodies);
@@ -225,12 +229,36 @@ public final class TypeChecker {
      * std::mem's layout functions are answered from the layout engine; imports that would shadow prelude
      * names, renames, globs and imports of the program's own items are not supported yet.
      */
-    private static void useDecl(Item.UseTree tree, List<String> prefix, java.util.Set<String> out, Item item) {
+    private static void useDecl(Item.UseTree tree, List<String> prefix, java.util.Set<String> out,
+                                Map<String, String> variantImports, TypeCollector types, Item item) {
         List<String> path = new ArrayList<>(prefix);
         for (var seg : tree.prefix().segments()) path.add(seg.ident().name());
+        // `use Enum::{A, B}` / `use Enum::*` / `use crate::Enum::A`: the program's enum variants by their names
+        List<String> local = path.isEmpty() || !(path.get(0).equals("crate") || path.get(0).equals("self")) ? path
+            : path.subList(1, path.size());
+        AdtDef enumDef = local.isEmpty() ? null : types.adt(local.get(0));
+        if (enumDef != null && enumDef.isEnum() && !enumDef.fromStd() && local.size() <= 2) {
+            List<String> names = switch (tree.kind()) {
+                case GLOB -> enumDef.variants().stream().map(AdtDef.VariantDef::name).toList();
+                case SIMPLE -> local.size() == 2 && tree.rename() == null ? List.of(local.get(1)) : null;
+                case NESTED -> null;
+            };
+            if (tree.kind() == Item.UseTree.Kind.NESTED && local.size() == 1) {
+                for (Item.UseTree t : tree.nested()) useDecl(t, path, out, variantImports, types, item);
+                return;
+            }
+            if (names == null) throw new Unsupported(item.span(), "this import of `" + enumDef.name() + "`'s variants");
+            for (String n : names) {
+                if (enumDef.variants().stream().noneMatch(v -> v.name().equals(n))) {
+                    throw new Unsupported(item.span(), "importing `" + n + "` from `" + enumDef.name() + "`");
+                }
+                variantImports.put(n, enumDef.name());
+            }
+            return;
+        }
         switch (tree.kind()) {
             case NESTED -> {
-                for (Item.UseTree t : tree.nested()) useDecl(t, path, out, item);
+                for (Item.UseTree t : tree.nested()) useDecl(t, path, out, variantImports, types, item);
                 return;
             }
             case GLOB -> throw new Unsupported(item.span(), "glob imports");
@@ -283,11 +311,12 @@ public final class TypeChecker {
         }
         Map<String, FnSig> byName = traitMethods.computeIfAbsent(self, k -> new HashMap<>());
         Map<String, FnSig> byTrait = implsByTrait.computeIfAbsent(self, k -> new HashMap<>());
-        if (byTrait.keySet().stream().anyMatch(k -> k.startsWith(trait + "::"))) {
+        if (byTrait.containsKey(trait + "::")) {
             diags.emit(Diagnostic.error("conflicting implementations of trait `" + trait + "` for type `" + self.display() + "`")
                 .code("E0119").span(impl.traitRef().span()));
             return;
         }
+        byTrait.put(trait + "::", null);   // the impl itself, even of a trait without methods
         java.util.Set<String> given = new java.util.HashSet<>();
         for (Item m : impl.items()) {
             if (!Cfg.enabled(m.attrs())) continue;

@@ -53,5 +53,11 @@ public enum Intrinsic {
     /** Vec::clone(&Vec<T>) for Copy elements: a buffer of capacity len. */
     VEC_CLONE,
     /** Vec::as_ptr / String::as_ptr: the buffer's address. */
-    AS_PTR
+    AS_PTR,
+    /** Rc::new(value): a heap block {strong: 1, weak: 1, value}. */
+    RC_NEW,
+    /** Rc::clone(&rc): the strong count goes up, the pointer is copied. */
+    RC_CLONE,
+    /** Rc::strong_count(&rc). */
+    RC_STRONG_COUNT
 }

@@ -101,7 +101,7 @@ public final class Interpreter {
         this.frameLayouts = new FrameLayout[program.bodies().size()];
         this.stack = memory.allocate(ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE, (int) ProcessImage.MAIN_STACK_SIZE,
             AllocKind.STACK, "main thread's stack");
-        this.heap = new HeapShims(this, memory, new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP));
+        this.heap = new StdShims(this, memory, new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP));
     }
 
     /** The brk heap starts on the page after the image's last section (no ASLR). */
@@ -113,7 +113,7 @@ public final class Interpreter {
         return (end + ProcessImage.PAGE - 1) / ProcessImage.PAGE * ProcessImage.PAGE;
     }
 
-    private final HeapShims heap;
+    private final StdShims heap;
 
     /** The allocator's figures and the blocks still allocated, for `run --memory`. */
     public Allocator allocator() { return heap.allocator; }

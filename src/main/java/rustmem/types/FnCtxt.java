@@ -781,6 +781,12 @@ final class FnCtxt {
             }
             if (PRELUDE.contains(name)) throw new Unsupported(p.span(), "`" + name + "` from the standard library");
             if (types.adt(name) != null) throw new Unsupported(p.span(), "`" + name + "` as a value");
+            List<String> imported = fns.stdImports().get(name);
+            if (imported != null) {
+                Thir.Expr known = stdConstant(imported, p.span());
+                if (known != null) return known;
+                throw new Unsupported(p.span(), "`" + String.join("::", imported) + "`");
+            }
             throw error(p.span(), "E0425", "cannot find value `" + name + "` in this scope", "not found in this scope");
         }
         List<Path.PathSegment> segs = p.path().segments();
@@ -800,7 +806,29 @@ final class FnCtxt {
                 return new Thir.Literal(new Thir.Const.Int(BigInteger.valueOf(bits(it.kind()))), Ty.of(Ty.IntTy.U32), p.span());
             }
         }
+        Thir.Expr known = stdConstant(segs.stream().map(sg -> sg.ident().name()).toList(), p.span());
+        if (known != null) return known;
         throw new Unsupported(p.span(), "paths like `" + p.path() + "`");
+    }
+
+    /** std::f64::consts::PI and friends (also through `f64::consts::`), or null. */
+    private Thir.Expr stdConstant(List<String> names, Span span) {
+        int n = names.size();
+        if (n < 3 || !names.get(n - 2).equals("consts") || !(names.get(n - 3).equals("f64") || names.get(n - 3).equals("f32"))) {
+            return null;
+        }
+        Double v = switch (names.get(n - 1)) {
+            case "PI" -> Math.PI;
+            case "E" -> Math.E;
+            case "TAU" -> 2 * Math.PI;
+            case "SQRT_2" -> Math.sqrt(2);
+            case "LN_2" -> Math.log(2);
+            case "LN_10" -> Math.log(10);
+            default -> null;
+        };
+        if (v == null) return null;
+        Ty ft = names.get(n - 3).equals("f64") ? Ty.F64 : Ty.F32;
+        return new Thir.Literal(new Thir.Const.Float(ft == Ty.F32 ? (float) (double) v : v), ft, span);
     }
 
     static int bits(Ty.IntTy k) { return (k.fixedSize == 0 ? 8 : k.fixedSize) * 8; }
@@ -1169,6 +1197,9 @@ final class FnCtxt {
             throw new Unsupported(pe.span(), "`" + name + "` from the standard library");
         }
         if (callee == null && types.adt(name) != null) throw new Unsupported(pe.span(), "calling `" + name + "`");
+        if (callee == null && fns.stdImports().containsKey(name)) {
+            throw new Unsupported(pe.span(), "`" + String.join("::", fns.stdImports().get(name)) + "`");
+        }
         if (callee == null) {
             throw error(pe.span(), "E0425", "cannot find function `" + name + "` in this scope", "not found in this scope");
         }
@@ -1459,6 +1490,20 @@ final class FnCtxt {
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
         Ty baseTy = infcx.shallow(base.ty());
+        if (m.method().args() == null && !(baseTy instanceof Ty.Infer && ((Ty.Infer) baseTy).kind() == Ty.InferKind.GENERAL)) {
+            if (baseTy instanceof Ty.Infer) {
+                // `3.abs()`: an integer literal's type is i32 when nothing else decides it first
+                infcx.unify(baseTy, ((Ty.Infer) baseTy).kind() == Ty.InferKind.INT ? Ty.I32 : Ty.F64);
+                baseTy = infcx.shallow(baseTy);
+            }
+            Thir.Expr viaNumber = std.numberMethod(base, name, m.args(), m.span());
+            if (viaNumber != null) return viaNumber;
+            if (name.equals("to_string") && m.args().isEmpty() && !(std.is(baseTy, "String") || baseTy instanceof Ty.Str)) {
+                // ToString for Display types: what format!("{}") makes
+                return new Thir.Print(Thir.PrintKind.FORMAT, new FormatTemplate(List.of(new FormatTemplate.Slot(0,
+                    FormatTemplate.Spec.DEFAULT))), List.of(base), std.string(), m.span());
+            }
+        }
         if (m.method().args() == null) {
             Thir.Expr viaStd = std.method(recv, base, name, m.args(), m.span());
             if (viaStd != null) return viaStd;

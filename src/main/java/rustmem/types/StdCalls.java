@@ -39,6 +39,8 @@ final class StdCalls {
 
     Ty box(Ty inner) { return new Ty.Adt(types.adt("Box"), List.of(inner, global())); }
 
+    private Ty optionOfRef(Ty elem) { return new Ty.Adt(types.adt("Option"), List.of(new Ty.Ref(elem, false))); }
+
     Ty rc(Ty inner) { return new Ty.Adt(types.adt("Rc"), List.of(inner, global())); }
 
     private Ty global() { return new Ty.Adt(types.adt("Global"), List.of()); }
@@ -141,6 +143,13 @@ final class StdCalls {
                 case "push" -> call(Intrinsic.VEC_PUSH, List.of(borrow(base, true, span)), args, List.of(elem), Ty.UNIT, span);
                 case "pop" -> call(Intrinsic.VEC_POP, List.of(borrow(base, true, span)), args, List.of(),
                     new Ty.Adt(types.adt("Option"), List.of(elem)), span);
+                case "get" -> call(Intrinsic.VEC_GET, List.of(shared), args, List.of(Ty.USIZE), optionOfRef(elem), span);
+                case "first" -> {
+                    cx.checkArgCount(args, 0, span);
+                    yield new Thir.IntrinsicCall(Intrinsic.VEC_GET, List.of(shared,
+                        new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.ZERO), Ty.USIZE, span)), optionOfRef(elem), span);
+                }
+                case "last" -> call(Intrinsic.VEC_LAST, List.of(shared), args, List.of(), optionOfRef(elem), span);
                 case "clear" -> {
                     if (cx.needsDrop(elem)) throw new Unsupported(span, "`Vec::clear` of elements with drop glue");
                     yield call(Intrinsic.VEC_CLEAR, List.of(borrow(base, true, span)), args, List.of(), Ty.UNIT, span);
@@ -237,6 +246,25 @@ final class StdCalls {
     }
 
     private static Thir.Expr bool(boolean b, Span span) { return new Thir.Literal(new Thir.Const.Bool(b), Ty.BOOL, span); }
+
+    /** Methods of integers and floats (receivers by value); null for other receivers or names. */
+    Thir.Expr numberMethod(Thir.Expr base, String name, List<Expr> args, Span span) {
+        Ty t = infcx.shallow(base.ty());
+        boolean integer = t instanceof Ty.Int, floating = t instanceof Ty.Float;
+        if (!integer && !floating) return null;
+        return switch (name) {
+            case "abs" -> call(Intrinsic.ABS, List.of(base), args, List.of(), t, span);
+            case "min" -> call(Intrinsic.MIN, List.of(base), args, List.of(t), t, span);
+            case "max" -> call(Intrinsic.MAX, List.of(base), args, List.of(t), t, span);
+            case "pow" -> integer ? call(Intrinsic.POW, List.of(base), args, List.of(Ty.of(Ty.IntTy.U32)), t, span) : null;
+            case "powi" -> floating ? call(Intrinsic.POWI, List.of(base), args, List.of(Ty.I32), t, span) : null;
+            case "sqrt" -> floating ? call(Intrinsic.SQRT, List.of(base), args, List.of(), t, span) : null;
+            case "floor" -> floating ? call(Intrinsic.FLOOR, List.of(base), args, List.of(), t, span) : null;
+            case "ceil" -> floating ? call(Intrinsic.CEIL, List.of(base), args, List.of(), t, span) : null;
+            case "round" -> floating ? call(Intrinsic.ROUND, List.of(base), args, List.of(), t, span) : null;
+            default -> null;
+        };
+    }
 
     private Thir.Expr strMethod(Thir.Expr str, String name, List<Expr> args, Span span) {
         return switch (name) {

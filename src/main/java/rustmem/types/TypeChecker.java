@@ -39,7 +39,7 @@ public final class TypeChecker {
     record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted,
                java.util.Set<String> memImports, Map<String, Constant> consts, Map<String, TraitDef> traits,
                Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait, List<FnSig> byIndex,
-               Map<String, String> variantImports) {
+               Map<String, String> variantImports, Map<String, List<String>> stdImports) {
         /** An inherent associated function, else one from a trait impl for the type. */
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
@@ -87,6 +87,7 @@ public final class TypeChecker {
         Map<String, Constant> consts = new HashMap<>();
         Map<String, TraitDef> traits = new HashMap<>();
         Map<String, String> variantImports = new HashMap<>();
+        Map<String, List<String>> stdImports = new HashMap<>();
         Map<Ty, Map<String, FnSig>> traitMethods = new HashMap<>();
         Map<Ty, Map<String, FnSig>> implsByTrait = new HashMap<>();
         List<FnSig> order = new ArrayList<>();
@@ -133,7 +134,7 @@ public final class TypeChecker {
                     }
                     case Item.Impl impl -> traitImpl(impl, item, types, traits, traitMethods, implsByTrait, order, diags);
                     case Item.Trait t -> { }
-                    case Item.Use use -> useDecl(use.tree(), List.of(), memImports, variantImports, types, item);
+                    case Item.Use use -> useDecl(use.tree(), List.of(), memImports, variantImports, stdImports, types, item);
                     case Item.Const c when c.value() != null && c.generics().isEmpty() && !c.name().name().equals("_") ->
                         consts.put(c.name().name(), new Constant(types.lower(c.type()), c.value()));
                     case Item.Static st when !st.mutable() && st.value() != null ->
@@ -150,7 +151,8 @@ public final class TypeChecker {
                 return null;
             }
             List<Thir.Body> bodies = new ArrayList<>();
-            Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order, variantImports);
+            Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order, variantImports,
+                stdImports);
             List<Diagnostic> borrowErrors = new ArrayList<>();
             for (FnSig sig : order) {
                 FnCtxt fcx = new FnCtxt(sig, all, types, diags);
@@ -230,7 +232,8 @@ public final class TypeChecker {
      * names, renames, globs and imports of the program's own items are not supported yet.
      */
     private static void useDecl(Item.UseTree tree, List<String> prefix, java.util.Set<String> out,
-                                Map<String, String> variantImports, TypeCollector types, Item item) {
+                                Map<String, String> variantImports, Map<String, List<String>> stdImports, TypeCollector types,
+                                Item item) {
         List<String> path = new ArrayList<>(prefix);
         for (var seg : tree.prefix().segments()) path.add(seg.ident().name());
         // `use Enum::{A, B}` / `use Enum::*` / `use crate::Enum::A`: the program's enum variants by their names
@@ -244,7 +247,7 @@ public final class TypeChecker {
                 case NESTED -> null;
             };
             if (tree.kind() == Item.UseTree.Kind.NESTED && local.size() == 1) {
-                for (Item.UseTree t : tree.nested()) useDecl(t, path, out, variantImports, types, item);
+                for (Item.UseTree t : tree.nested()) useDecl(t, path, out, variantImports, stdImports, types, item);
                 return;
             }
             if (names == null) throw new Unsupported(item.span(), "this import of `" + enumDef.name() + "`'s variants");
@@ -258,7 +261,7 @@ public final class TypeChecker {
         }
         switch (tree.kind()) {
             case NESTED -> {
-                for (Item.UseTree t : tree.nested()) useDecl(t, path, out, variantImports, types, item);
+                for (Item.UseTree t : tree.nested()) useDecl(t, path, out, variantImports, stdImports, types, item);
                 return;
             }
             case GLOB -> throw new Unsupported(item.span(), "glob imports");
@@ -275,6 +278,7 @@ public final class TypeChecker {
         } else if (SHADOWING_IMPORTS.contains(last)) {
             throw new Unsupported(item.span(), "importing `" + String.join("::", path) + "`");
         }
+        if (!last.equals("self")) stdImports.put(last, List.copyOf(path));
     }
 
     private static TraitDef traitDef(Item.Trait t, Item item) {

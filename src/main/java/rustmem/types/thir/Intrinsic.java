@@ -50,6 +50,8 @@ public enum Intrinsic {
     VEC_CLEAR,
     /** v[i]: a pointer to element i after the bounds check ("index out of bounds: the len is … but the index is …"). */
     VEC_INDEX,
+    /** Vec::get(&v, i), first (i = 0), last: Option<&T>, None past the end. */
+    VEC_GET, VEC_LAST,
     /** Vec::clone(&Vec<T>) for Copy elements: a buffer of capacity len. */
     VEC_CLONE,
     /** Vec::as_ptr / String::as_ptr: the buffer's address. */
@@ -59,5 +61,17 @@ public enum Intrinsic {
     /** Rc::clone(&rc): the strong count goes up, the pointer is copied. */
     RC_CLONE,
     /** Rc::strong_count(&rc). */
-    RC_STRONG_COUNT
+    RC_STRONG_COUNT,
+    /** abs of an integer or float (an integer's MIN has no absolute value: std panics). */
+    ABS,
+    /** Ord::min / f64::min (NaN loses), of two values of one numeric type. */
+    MIN,
+    /** Ord::max / f64::max. */
+    MAX,
+    /** i32::pow(u32) and friends (overflow panics in a debug build). */
+    POW,
+    /** f64::powi(i32), multiplied out as LLVM's __powidf2 does. */
+    POWI,
+    /** f64::sqrt, floor, ceil, round (exact IEEE operations). */
+    SQRT, FLOOR, CEIL, ROUND
 }

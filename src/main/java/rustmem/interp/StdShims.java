@@ -12,6 +12,7 @@ import rustmem.machine.Memory;
 import rustmem.types.AdtDef;
 import rustmem.types.Ty;
 import rustmem.types.thir.FormatTemplate;
+import rustmem.types.thir.Intrinsic;
 
 /**
  * std's Box, String and Vec operations on their real layouts: the fields the layout engine places
@@ -20,7 +21,7 @@ import rustmem.types.thir.FormatTemplate;
  * RawVec::grow_amortized grows them (doubling, at least 8 bytes' worth for u8, 4 elements up to 1 KiB
  * elements, else 1).
  */
-final class HeapShims {
+final class StdShims {
     private final Interpreter in;
     private final Memory memory;
     final Allocator allocator;
@@ -30,7 +31,7 @@ final class HeapShims {
 
     private final Map<Ty, VecLayout> vecLayouts = new HashMap<>();
 
-    HeapShims(Interpreter in, Memory memory, Allocator allocator) {
+    StdShims(Interpreter in, Memory memory, Allocator allocator) {
         this.in = in;
         this.memory = memory;
         this.allocator = allocator;
@@ -283,6 +284,19 @@ final class HeapShims {
                 long inner = word(in.scalar(f, args.get(0)));
                 in.writeScalar(dest, 8, word(inner + rcLayout(pointee(tys.get(0))).strong()));
             }
+            case ABS, MIN, MAX, POW, POWI, SQRT, FLOOR, CEIL, ROUND -> number(f, c, dest, destTy);
+            case VEC_GET, VEC_LAST -> {
+                long vec = in.scalar(f, args.get(0));
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                long len = word(vec + v.len());
+                long i = c.op() == Intrinsic.VEC_LAST ? len - 1 : in.scalar(f, args.get(1));
+                if (len == 0 || Long.compareUnsigned(i, len) >= 0) {
+                    in.writeVariant(dest, destTy, 0);
+                } else {
+                    setWord(dest + in.variantFieldOffset(destTy, 1, 0), word(vec + v.ptr()) + i * v.elemSize());
+                    in.writeVariant(dest, destTy, 1);
+                }
+            }
             case VEC_INDEX -> {
                 long vec = in.scalar(f, args.get(0));
                 VecLayout v = vecLayout(pointee(tys.get(0)));
@@ -295,6 +309,71 @@ final class HeapShims {
                 setWord(dest, word(vec + v.ptr()) + i * v.elemSize());
             }
         }
+    }
+
+    /** The numeric methods: integer results checked like a debug build, floats as IEEE operations. */
+    private void number(Interpreter.Frame f, Mir.IntrinsicCall c, long dest, Ty ty) {
+        long a = in.scalar(f, c.args().get(0));
+        int size = (int) in.layout(ty).size();
+        long result;
+        if (ty instanceof Ty.Float ft) {
+            boolean f32 = ft.kind() == Ty.FloatTy.F32;
+            double x = f32 ? Float.intBitsToFloat((int) a) : Double.longBitsToDouble(a);
+            double y = c.args().size() > 1 && c.op() != Intrinsic.POWI
+                ? (f32 ? Float.intBitsToFloat((int) in.scalar(f, c.args().get(1))) : Double.longBitsToDouble(in.scalar(f, c.args().get(1))))
+                : 0;
+            double r = switch (c.op()) {
+                case ABS -> Math.abs(x);
+                case SQRT -> Math.sqrt(x);
+                case FLOOR -> Math.floor(x);
+                case CEIL -> Math.ceil(x);
+                // Rust rounds half away from zero
+                case ROUND -> Double.isNaN(x) || Double.isInfinite(x) ? x : Math.copySign(Math.floor(Math.abs(x) + 0.5), x);
+                case MIN -> Double.isNaN(x) ? y : Double.isNaN(y) ? x : Math.min(x, y);
+                case MAX -> Double.isNaN(x) ? y : Double.isNaN(y) ? x : Math.max(x, y);
+                case POWI -> powi(x, (int) in.scalar(f, c.args().get(1)), f32);
+                default -> throw new IllegalStateException(c.op() + " on a float");
+            };
+            result = f32 ? Float.floatToRawIntBits((float) r) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(r);
+        } else {
+            Ty.IntTy k = ((Ty.Int) ty).kind();
+            java.math.BigInteger x = big(a, size, k.signed);
+            java.math.BigInteger r = switch (c.op()) {
+                case ABS -> x.abs();
+                case MIN -> x.min(big(in.scalar(f, c.args().get(1)), size, k.signed));
+                case MAX -> x.max(big(in.scalar(f, c.args().get(1)), size, k.signed));
+                case POW -> x.pow((int) in.scalar(f, c.args().get(1)));
+                default -> throw new IllegalStateException(c.op() + " on an integer");
+            };
+            java.math.BigInteger min = k.signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).negate() : java.math.BigInteger.ZERO;
+            java.math.BigInteger max = k.signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).subtract(java.math.BigInteger.ONE)
+                : java.math.BigInteger.ONE.shiftLeft(size * 8).subtract(java.math.BigInteger.ONE);
+            if (r.compareTo(min) < 0 || r.compareTo(max) > 0) {
+                // std panics inside core (its own source location), which rustmem does not reproduce
+                throw new Interpreter.LimitExceeded("unsupported: overflow in `" + c.op().name().toLowerCase()
+                    + "` (std panics with a location inside core) at " + in.location(c.span()));
+            }
+            result = r.longValue();
+        }
+        in.writeScalar(dest, size, result);
+    }
+
+    private static java.math.BigInteger big(long bits, int size, boolean signed) {
+        long v = size == 8 ? bits : signed ? (bits << (64 - size * 8)) >> (64 - size * 8) : bits & ((1L << (size * 8)) - 1);
+        return signed || size < 8 ? java.math.BigInteger.valueOf(v) : new java.math.BigInteger(Long.toUnsignedString(v));
+    }
+
+    /** compiler-rt's __powidf2 / __powisf2: square-and-multiply, reciprocal for negative exponents. */
+    private static double powi(double a, int b, boolean f32) {
+        boolean recip = b < 0;
+        double r = 1;
+        while (true) {
+            if ((b & 1) != 0) r = f32 ? (float) (r * a) : r * a;
+            b /= 2;
+            if (b == 0) break;
+            a = f32 ? (float) (a * a) : a * a;
+        }
+        return recip ? (f32 ? (float) (1 / r) : 1 / r) : r;
     }
 
     private static Ty pointee(Ty t) {

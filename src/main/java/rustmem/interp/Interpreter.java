@@ -126,6 +126,7 @@ public final class Interpreter {
     /** Runs main; returns the process exit code. */
     public int run() {
         try {
+            initStatics();
             Frame f = pushFrame(program.mainIndex(), null, null, -1);
             execute(f);
             out.flush();
@@ -153,6 +154,39 @@ public final class Interpreter {
         err.print("\nthread 'main' (" + ProcessImage.PID + ") panicked at " + location(p.span) + ":\n" + p.getMessage()
             + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         err.flush();
+    }
+
+    /** The allocations of the program's `static mut` items, at the addresses its image gives them. */
+    private Allocation[] statics;
+
+    /**
+     * Places each static at its address in .data or .bss (as `sections` shows it) and computes its initial
+     * value (rustc does that at compile time; the values are the same).
+     */
+    private void initStatics() {
+        List<Thir.Static> defs = program.statics();
+        statics = new Allocation[defs.size()];
+        long fallback = ProcessImage.RODATA_BASE + 0x80_000;
+        for (int i = 0; i < defs.size(); i++) {
+            Thir.Static st = defs.get(i);
+            Layout l = layout(st.ty());
+            long address = -1;
+            if (image != null) {
+                for (var pl : image.placements()) {
+                    if (pl.kind() == rustmem.link.Placement.Kind.STATIC && pl.name().equals(st.name())) address = pl.address();
+                }
+            }
+            if (address < 0) {
+                address = (fallback + l.align() - 1) / l.align() * l.align();
+                fallback = address + Math.max(1, l.size());
+            }
+            statics[i] = memory.allocate(address, (int) l.size(), AllocKind.DATA, "static " + st.name());
+            Frame init = pushFrame(st.initBody(), null, null, -1);
+            init.block = 0;
+            int valueOff = init.off(0);
+            execute(init);
+            System.arraycopy(stack.bytes, valueOff, statics[i].bytes, 0, (int) l.size());
+        }
     }
 
     /** Thrown when the simulated stack pointer passes the guard page. */
@@ -244,9 +278,15 @@ public final class Interpreter {
         placeTy = pi.ty();
         placeSize = pi.size();
         placeSigned = pi.signed();
-        placeAlloc = f.alloc;
-        placeMem = f.mem;
-        int base = f.off(p.local());
+        int base;
+        if (p.isStatic()) {
+            placeAlloc = statics[-1 - p.local()];
+            base = 0;
+        } else {
+            placeAlloc = f.alloc;
+            base = f.off(p.local());
+        }
+        placeMem = placeAlloc.bytes;
         return pi.dynamic() ? dynamicOffset(f, p, base) : base + pi.offset();
     }
 
@@ -266,7 +306,7 @@ public final class Interpreter {
      */
     private int project(Frame f, Mir.Body body, Mir.Place p, int start, boolean[] dynamic) {
         int off = start;
-        Ty ty = body.locals().get(p.local()).ty();
+        Ty ty = p.isStatic() ? program.statics().get(-1 - p.local()).ty() : body.locals().get(p.local()).ty();
         int variant = -1;
         for (Mir.Proj proj : p.projection()) {
             switch (proj) {

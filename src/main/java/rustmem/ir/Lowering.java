@@ -85,7 +85,7 @@ public final class Lowering {
                 bodies.set(instances.get(i), new Lowering(concrete, drops, this).build());
             }
             return new Mir.Program(List.copyOf(bodies), program.mainIndex(), program.displayImpls(), program.debugImpls(),
-                program.dropImpls());
+                program.dropImpls(), program.statics());
         }
 
         /** The MIR index of fn instantiated with typeArgs (queued for lowering the first time). */
@@ -204,7 +204,8 @@ public final class Lowering {
     }
 
     private static boolean isPlace(Thir.Expr e) {
-        return e instanceof Thir.Local || e instanceof Thir.Field || e instanceof Thir.Index || e instanceof Thir.Deref;
+        return e instanceof Thir.Local || e instanceof Thir.Field || e instanceof Thir.Index || e instanceof Thir.Deref
+            || e instanceof Thir.StaticRef;
     }
 
     // ------------------------------------------------------------------ building blocks
@@ -252,6 +253,7 @@ public final class Lowering {
     private Mir.Operand operand(Thir.Expr e) {
         return switch (e) {
             case Thir.Literal l -> new Mir.Constant(l.value(), l.ty());
+            case Thir.StaticRef st -> new Mir.Copy(place(st));
             case Thir.Local l -> {
                 moved(l);
                 yield new Mir.Copy(Mir.Place.local(localMap[l.index()]));
@@ -279,6 +281,7 @@ public final class Lowering {
     private Mir.Place place(Thir.Expr e) {
         return switch (e) {
             case Thir.Local l -> Mir.Place.local(localMap[l.index()]);
+            case Thir.StaticRef s -> Mir.Place.staticItem(s.index());
             case Thir.Field f -> place(f.base()).field(f.index());
             case Thir.Deref d -> place(d.pointer()).deref();
             case Thir.Index i when !(i.base().ty() instanceof Ty.Array) -> {
@@ -323,6 +326,7 @@ public final class Lowering {
         Span span = e.span();
         switch (e) {
             case Thir.Literal l -> assign(dest, new Mir.Use(operand(l)), span);
+            case Thir.StaticRef st -> assign(dest, new Mir.Use(operand(st)), span);
             case Thir.Local l -> assign(dest, new Mir.Use(operand(l)), span);   // operand() records the move
             case Thir.Field f -> assign(dest, new Mir.Use(operand(f)), span);
             case Thir.Index i -> assign(dest, new Mir.Use(operand(i)), span);

@@ -32,7 +32,8 @@ public final class Mir {
      * (the formatter and drop glue call them).
      */
     public record Program(List<Body> bodies, int mainIndex, java.util.Map<Ty, Integer> displayImpls,
-                          java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls) {}
+                          java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls,
+                          List<Thir.Static> statics) {}
 
     /** Mutable while the body is built; {@link #terminator} is set last. */
     public static final class BasicBlock {
@@ -84,6 +85,11 @@ public final class Mir {
         public String toString() { return "Place[local=" + local + ", projection=" + projection + "]"; }
 
         public static Place local(int l) { return new Place(l, List.of()); }
+
+        /** The place of static i (encoded as a negative local: statics are not in any frame). */
+        public static Place staticItem(int i) { return new Place(-1 - i, List.of()); }
+
+        public boolean isStatic() { return local < 0; }
 
         public Place field(int i) { return project(new Proj.Field(i)); }
 

@@ -172,6 +172,21 @@ final class FnCtxt {
         };
     }
 
+    /** Nesting of `unsafe` blocks around the expression being checked (static mut needs one). */
+    private int unsafeDepth;
+
+    /** The initial value of a static (checked like a function body with no parameters, returning it). */
+    Thir.Body checkStaticInit(Expr value) {
+        scopes.push(new HashMap<>());
+        unsafeDepth++;   // a static's initializer may name other statics
+        Thir.Expr v = coerce(checkExpr(value, sig.ret()), sig.ret(), value.span());
+        ThirResolver resolver = new ThirResolver(infcx, fns::implementsTrait);
+        Thir.Expr resolved = resolver.expr(v);
+        List<Thir.LocalDecl> decls = new ArrayList<>();
+        for (Thir.LocalDecl d : locals) decls.add(resolver.local(d));
+        return new Thir.Body(sig.name(), decls, 0, sig.ret(), resolved, value.span(), 0);
+    }
+
     /** A local the program cannot name (its name starts with a space), for desugarings. */
     int hiddenLocal(String name, Ty ty, Span span) { return declare(" " + name, ty, false, span); }
 
@@ -251,7 +266,7 @@ final class FnCtxt {
     // ------------------------------------------------------------------ blocks and statements
 
     private Thir.Expr checkBlock(Block b, Ty expected, Span span) {
-        if (b.unsafe()) throw new Unsupported(b.span(), "`unsafe` blocks");
+        if (b.unsafe()) unsafeDepth++;
         scopes.push(new HashMap<>());
         try {
             List<Thir.Stmt> stmts = new ArrayList<>();
@@ -288,6 +303,7 @@ final class FnCtxt {
             return new Thir.Block(stmts, tail, ty, span);
         } finally {
             scopes.pop();
+            if (b.unsafe()) unsafeDepth--;
         }
     }
 
@@ -771,6 +787,14 @@ final class FnCtxt {
             if (fns.free().containsKey(name)) throw new Unsupported(p.span(), "functions as values");
             TypeChecker.Constant k = fns.consts().get(name);
             if (k != null) return constant(name, k, p.span());
+            TypeChecker.StaticItem st = fns.statics().get(name);
+            if (st != null) {
+                if (unsafeDepth == 0) {
+                    throw error(p.span(), "E0133", "use of mutable static is unsafe and requires unsafe function or block",
+                        "use of mutable static");
+                }
+                return new Thir.StaticRef(st.index(), st.ty(), p.span());
+            }
             AdtDef unit = structNamed(name);
             if (unit != null && unit.variants().get(0).fields().isEmpty()) {
                 return new Thir.StructLit(List.of(), List.of(), new Ty.Adt(unit, List.of()), p.span());

@@ -131,6 +131,7 @@ public final class ThirResolver {
             }
             case Thir.Deref d -> new Thir.Deref(expr(d.pointer()), ty(d.ty(), s), s);
             case Thir.Print p -> print(p);
+            case Thir.StaticRef st -> new Thir.StaticRef(st.index(), ty(st.ty(), s), s);
             case Thir.Drop d -> new Thir.Drop(expr(d.value()), d.forget(), d.ty(), s);
             case Thir.IntrinsicCall c -> new Thir.IntrinsicCall(c.op(), exprs(c.args()), ty(c.ty(), s), s);
             case Thir.ForVec f -> new Thir.ForVec(f.pattern(), expr(f.vec()), f.mode(), expr(f.body()), f.label(), f.ty(), s);

@@ -29,6 +29,9 @@ public final class TypeChecker {
             && item.decl().params().get(0).selfKind() != Item.SelfKind.NONE; }
     }
 
+    /** A `static mut` item: a place of its own (index into the program's statics). */
+    record StaticItem(int index, String name, Ty ty, rustmem.syntax.ast.Expr value) {}
+
     /** A `const` (or immutable `static`) item: its declared type and value expression, inlined where used. */
     record Constant(Ty ty, rustmem.syntax.ast.Expr value) {}
 
@@ -39,7 +42,7 @@ public final class TypeChecker {
     record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted,
                java.util.Set<String> memImports, Map<String, Constant> consts, Map<String, TraitDef> traits,
                Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait, List<FnSig> byIndex,
-               Map<String, String> variantImports, Map<String, List<String>> stdImports) {
+               Map<String, String> variantImports, Map<String, List<String>> stdImports, Map<String, StaticItem> statics) {
         /** An inherent associated function, else one from a trait impl for the type. */
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
@@ -88,6 +91,7 @@ public final class TypeChecker {
         Map<String, TraitDef> traits = new HashMap<>();
         Map<String, String> variantImports = new HashMap<>();
         Map<String, List<String>> stdImports = new HashMap<>();
+        Map<String, StaticItem> statics = new java.util.LinkedHashMap<>();
         Map<Ty, Map<String, FnSig>> traitMethods = new HashMap<>();
         Map<Ty, Map<String, FnSig>> implsByTrait = new HashMap<>();
         List<FnSig> order = new ArrayList<>();
@@ -139,6 +143,8 @@ public final class TypeChecker {
                         consts.put(c.name().name(), new Constant(types.lower(c.type()), c.value()));
                     case Item.Static st when !st.mutable() && st.value() != null ->
                         consts.put(st.name().name(), new Constant(types.lower(st.type()), st.value()));
+                    case Item.Static st when st.value() != null -> statics.put(st.name().name(),
+                        new StaticItem(statics.size(), st.name().name(), types.lower(st.type()), st.value()));
                     // aliases are resolved where they are used (TypeCollector)
                     case Item.TypeAlias ta -> { }
                     default -> throw new Unsupported(item.span(), itemWhat(item));
@@ -152,12 +158,18 @@ public final class TypeChecker {
             }
             List<Thir.Body> bodies = new ArrayList<>();
             Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order, variantImports,
-                stdImports);
+                stdImports, statics);
             List<Diagnostic> borrowErrors = new ArrayList<>();
             for (FnSig sig : order) {
                 FnCtxt fcx = new FnCtxt(sig, all, types, diags);
                 bodies.add(fcx.checkBody());
                 borrowErrors.addAll(fcx.borrowErrors());
+            }
+            List<Thir.Static> staticInits = new ArrayList<>();
+            for (StaticItem st : statics.values()) {
+                FnSig init = new FnSig(st.name(), bodies.size(), List.of(), st.ty(), null, null, List.of(), Map.of());
+                bodies.add(new FnCtxt(init, all, types, diags).checkStaticInit(st.value()));
+                staticInits.add(new Thir.Static(st.name(), st.ty(), init.index()));
             }
             if (diags.hasErrors()) return null;
             // rustc borrow-checks only a crate whose types are fine
@@ -179,7 +191,7 @@ public final class TypeChecker {
                 });
                 traitBodies.put(ty, byName);
             });
-            return new Thir.Program(bodies, main.index(), display, debug, drop, traitBodies);
+            return new Thir.Program(bodies, main.index(), display, debug, drop, traitBodies, staticInits);
         } catch (Unsupported u) {
             diags.emit(Diagnostic.error("unsupported: " + u.getMessage()).span(u.span()));
             return null;

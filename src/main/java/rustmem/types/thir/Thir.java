@@ -30,7 +30,10 @@ public final class Thir {
      */
     public record Program(List<Body> bodies, int mainIndex, java.util.Map<Ty, Integer> displayImpls,
                           java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls,
-                          java.util.Map<Ty, java.util.Map<String, Integer>> traitMethods) {}
+                          java.util.Map<Ty, java.util.Map<String, Integer>> traitMethods, List<Static> statics) {}
+
+    /** A `static mut` item: its name, type, and the body (among bodies) that computes its initial value. */
+    public record Static(String name, Ty ty, int initBody) {}
 
     /** A constant value of a literal. */
     public sealed interface Const {
@@ -188,6 +191,9 @@ public final class Thir {
     public record Deref(Expr pointer, Ty ty, Span span) implements Expr {}
 
     /** println!/print!/eprintln!/eprint!/panic! with their parsed template. */
+    /** A `static mut` item as a place: its bytes live at its address in .data or .bss. */
+    public record StaticRef(int index, Ty ty, Span span) implements Expr {}
+
     /** A std operation the interpreter implements on the real layout of Box, String or Vec. */
     public record IntrinsicCall(Intrinsic op, List<Expr> args, Ty ty, Span span) implements Expr {}
 

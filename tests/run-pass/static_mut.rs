@@ -1,0 +1,9 @@
+// `static mut` items live at their .data/.bss address (the one `sections` shows) and are used in unsafe blocks.
+static mut COUNTER: u32 = 0;
+static mut LOG: [u8; 4] = [1, 2, 3, 4];
+fn bump() -> u32 { unsafe { COUNTER += 1; COUNTER } }
+fn main() {
+    bump(); bump();
+    unsafe { LOG[2] = 9; println!("{} {:?}", COUNTER, LOG); }
+    println!("{}", bump());
+}

@@ -189,4 +189,7 @@ public record ElfFile(int elfClass, boolean littleEndian, int osAbi, int fileTyp
             return d.equals(name) || d.endsWith("::" + name);
         }).toList();
     }
+
+    /** The total of the section sizes GNU {@code size -A} lists. */
+    public long sizeTotal() { return sections.stream().filter(Section::listedBySize).mapToLong(Section::size).sum(); }
 }

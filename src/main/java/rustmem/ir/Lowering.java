@@ -808,14 +808,19 @@ public final class Lowering {
         branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
         cur = body;
         bindFrom(f.pattern(), array.index(i), arr.element());
-        loops.push(new LoopScope(f.label(), exit, step, null, scopes.size()));
-        into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
+        indexLoopRest(f.label(), f.body(), i, head, step, exit, f.span());
+        assign(dest, new Mir.Use(unit()), f.span());
+    }
+
+    /** The rest of a loop over indices: the body, then i += 1 and back to the head; continues at exit. */
+    private void indexLoopRest(int label, Thir.Expr body, int i, int head, int step, int exit, Span span) {
+        loops.push(new LoopScope(label, exit, step, null, scopes.size()));
+        into(Mir.Place.local(temp(Ty.UNIT, span)), body);
         loops.pop();
         gotoBlock(step);
-        assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)), constInt(1, Ty.USIZE)), f.span());
+        assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)), constInt(1, Ty.USIZE)), span);
         gotoBlock(head);
         cur = exit;
-        assign(dest, new Mir.Use(unit()), f.span());
     }
 
     /** A reference to a place, in a temporary. */
@@ -869,13 +874,7 @@ public final class Lowering {
         if (f.mode() == Thir.ForMode.VALUE) assign(item, new Mir.Use(new Mir.Copy(ptr.deref())), f.span());
         else assign(item, new Mir.Ref(ptr.deref(), f.mode() == Thir.ForMode.MUT), f.span());
         bindFrom(f.pattern(), item, bound);
-        loops.push(new LoopScope(f.label(), exit, step, null, scopes.size()));
-        into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
-        loops.pop();
-        gotoBlock(step);
-        assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)), constInt(1, Ty.USIZE)), f.span());
-        gotoBlock(head);
-        cur = exit;
+        indexLoopRest(f.label(), f.body(), i, head, step, exit, f.span());
         if (f.mode() == Thir.ForMode.VALUE) push(new Mir.Drop(vec, -1, f.span()));
         assign(dest, new Mir.Use(unit()), f.span());
     }

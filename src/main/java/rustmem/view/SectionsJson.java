@@ -57,7 +57,7 @@ public final class SectionsJson {
             ArrayNode names = n.putArray("sections");
             elf.sections().stream().filter(p::contains).forEach(s -> names.add(s.displayName()));
         }
-        root.put("total", elf.sections().stream().filter(Section::listedBySize).mapToLong(Section::size).sum());
+        root.put("total", elf.sizeTotal());
         if (image != null) {
             ArrayNode contents = root.putArray("contents");
             for (Placement p : image.placements()) contents.add(placement(p));

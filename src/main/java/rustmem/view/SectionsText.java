@@ -23,7 +23,7 @@ public final class SectionsText {
         sb.append(label).append(": ").append(describe(elf)).append("\n\n");
         table(sb, elf);
         segments(sb, elf);
-        long total = elf.sections().stream().filter(Section::listedBySize).mapToLong(Section::size).sum();
+        long total = elf.sizeTotal();
         long counted = elf.sections().stream().filter(Section::listedBySize).count();
         sb.append("\nTotal ").append(total).append(" bytes in ").append(counted)
             .append(counted == 1 ? " section" : " sections").append(" (as size -A counts)\n");

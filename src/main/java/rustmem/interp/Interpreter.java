@@ -1022,6 +1022,17 @@ public final class Interpreter {
                 : new FormatValue.Float(Double.longBitsToDouble(Allocation.read(mem, off, 8, false)), false);
             case Ty.Bool b -> new FormatValue.Bool(mem[off] != 0);
             case Ty.Char c -> new FormatValue.Char((int) Allocation.read(mem, off, 4, false));
+            case Ty.Ref r when r.pointee() instanceof Ty.Slice sl -> {
+                long ptr = Allocation.read(mem, off, 8, false);
+                long len = Allocation.read(mem, off + 8, 8, false);
+                long size = layout(sl.element()).size();
+                List<FormatValue> es = new ArrayList<>();
+                for (long i = 0; i < len; i++) {
+                    Allocation a = memory.find(ptr + i * size, Math.max(1, size));
+                    es.add(readValue(a.bytes, a.base, (int) (ptr + i * size - a.base), sl.element()));
+                }
+                yield new FormatValue.Pointer(ptr, new FormatValue.Array(es));
+            }
             case Ty.Ref r when r.pointee() instanceof Ty.Str -> {
                 long ptr = Allocation.read(mem, off, 8, false);
                 long len = Allocation.read(mem, off + 8, 8, false);

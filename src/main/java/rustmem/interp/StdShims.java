@@ -285,6 +285,28 @@ final class StdShims {
                 in.writeScalar(dest, 8, word(inner + rcLayout(pointee(tys.get(0))).strong()));
             }
             case ABS, MIN, MAX, POW, POWI, SQRT, FLOOR, CEIL, ROUND -> number(f, c, dest, destTy);
+            case ARRAY_AS_SLICE -> {
+                setWord(dest, in.scalar(f, args.get(0)));
+                setWord(dest + 8, ((Ty.Array) pointee(tys.get(0))).length());
+            }
+            case VEC_AS_SLICE -> {
+                long vec = in.scalar(f, args.get(0));
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                setWord(dest, word(vec + v.ptr()));
+                setWord(dest + 8, word(vec + v.len()));
+            }
+            case SLICE_LEN -> in.writeScalar(dest, 8, in.strLen(f, args.get(0)));
+            case SLICE_INDEX -> {
+                long ptr = in.strPtr(f, args.get(0));
+                long len = in.strLen(f, args.get(0));
+                long i = in.scalar(f, args.get(1));
+                if (Long.compareUnsigned(i, len) >= 0) {
+                    throw new RustPanic("index out of bounds: the len is " + len + " but the index is " + Long.toUnsignedString(i),
+                        c.span());
+                }
+                setWord(dest, ptr + i * in.layout(((Ty.Slice) pointee(tys.get(0))).element()).size());
+            }
+            case SLICE_RANGE -> subSlice(f, c, dest);
             case VEC_GET, VEC_LAST -> {
                 long vec = in.scalar(f, args.get(0));
                 VecLayout v = vecLayout(pointee(tys.get(0)));
@@ -309,6 +331,57 @@ final class StdShims {
                 setWord(dest, word(vec + v.ptr()) + i * v.elemSize());
             }
         }
+    }
+
+    /**
+     * {@code &s[a..b]}: std's checks and panic messages for slices (range end/start out of range, start after
+     * end) and strs (out of bounds, not a char boundary, begin after end), then the fat pointer.
+     */
+    private void subSlice(Interpreter.Frame f, Mir.IntrinsicCall c, long dest) {
+        List<Mir.Operand> args = c.args();
+        boolean str = pointee(c.argTys().get(0)) instanceof Ty.Str;
+        long ptr = in.strPtr(f, args.get(0));
+        long len = in.strLen(f, args.get(0));
+        long start = in.scalar(f, args.get(1));
+        long end = in.scalar(f, args.get(2));
+        boolean openEnd = end == -1;
+        if (openEnd) end = len;
+        else if (in.scalar(f, args.get(3)) != 0) end++;
+        String s = str ? text(ptr, len) : null;
+        if (str) {
+            String shown = s.length() > 256 ? s.substring(0, 256) + "[...]" : s;
+            if (Long.compareUnsigned(start, len) > 0 || Long.compareUnsigned(end, len) > 0) {
+                long bad = Long.compareUnsigned(start, len) > 0 ? start : end;
+                throw new RustPanic("byte index " + Long.toUnsignedString(bad) + " is out of bounds of `" + shown + "`", c.span());
+            }
+            if (Long.compareUnsigned(start, end) > 0) {
+                throw new RustPanic("begin <= end (" + start + " <= " + end + ") when slicing `" + shown + "`", c.span());
+            }
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            for (long idx : new long[] {start, end}) {
+                if (idx < len && (bytes[(int) idx] & 0xC0) == 0x80) {
+                    int from = (int) idx;
+                    while ((bytes[from] & 0xC0) == 0x80) from--;
+                    int to = from + 1;
+                    while (to < bytes.length && (bytes[to] & 0xC0) == 0x80) to++;
+                    String ch = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+                    throw new RustPanic("byte index " + idx + " is not a char boundary; it is inside '" + ch + "' (bytes "
+                        + from + ".." + to + ") of `" + shown + "`", c.span());
+                }
+            }
+        } else {
+            if (Long.compareUnsigned(end, len) > 0) {
+                throw new RustPanic(openEnd ? "range start index " + Long.toUnsignedString(start) + " out of range for slice of length " + len
+                    : "range end index " + Long.toUnsignedString(end) + " out of range for slice of length " + len, c.span());
+            }
+            if (Long.compareUnsigned(start, end) > 0) {
+                throw new RustPanic(openEnd ? "range start index " + Long.toUnsignedString(start) + " out of range for slice of length " + len
+                    : "slice index starts at " + Long.toUnsignedString(start) + " but ends at " + Long.toUnsignedString(end), c.span());
+            }
+        }
+        long size = str ? 1 : in.layout(((Ty.Slice) pointee(c.argTys().get(0))).element()).size();
+        setWord(dest, ptr + start * size);
+        setWord(dest + 8, end - start);
     }
 
     /** The numeric methods: integer results checked like a debug build, floats as IEEE operations. */

@@ -284,6 +284,13 @@ public final class Lowering {
             case Thir.StaticRef s -> Mir.Place.staticItem(s.index());
             case Thir.Field f -> place(f.base()).field(f.index());
             case Thir.Deref d -> place(d.pointer()).deref();
+            case Thir.Index i when i.base().ty() instanceof Ty.Slice && i.base() instanceof Thir.Deref d -> {
+                // s[i] on a slice: built-in indexing, checked against the length in the fat pointer
+                Mir.Place ptr = Mir.Place.local(temp(new Ty.RawPtr(i.ty(), true), i.span()));
+                call(rustmem.types.thir.Intrinsic.SLICE_INDEX, List.of(operand(d.pointer()), operand(i.index())),
+                    List.of(d.pointer().ty(), Ty.USIZE), ptr, i.span());
+                yield ptr.deref();
+            }
             case Thir.Index i when !(i.base().ty() instanceof Ty.Array) -> {
                 // v[i] on a Vec: a pointer to the element from the bounds-checked shim, then through it
                 Mir.Place ptr = Mir.Place.local(temp(new Ty.RawPtr(i.ty(), true), i.span()));
@@ -841,30 +848,41 @@ public final class Lowering {
      * into the loop and its buffer freed after it (its elements have no drop glue).
      */
     private void forVec(Mir.Place dest, Thir.ForVec f) {
+        // over a Vec (a place, borrowed here) or a slice (its &[T] fat pointer)
+        boolean slice = f.vec().ty() instanceof Ty.Ref sr && sr.pointee() instanceof Ty.Slice;
         Ty vecTy = f.vec().ty();
-        Ty elem = ((Ty.Adt) vecTy).args().get(0);
-        Mir.Place vec;
-        if (f.mode() == Thir.ForMode.VALUE) {
-            vec = Mir.Place.local(temp(vecTy, f.span()));
-            into(vec, f.vec());
+        Ty elem = slice ? ((Ty.Slice) ((Ty.Ref) vecTy).pointee()).element() : ((Ty.Adt) vecTy).args().get(0);
+        Mir.Place vec = null;
+        Mir.Operand vecRef;
+        Ty refTy;
+        if (slice) {
+            vecRef = operand(f.vec());
+            refTy = vecTy;
         } else {
-            vec = place(f.vec());
+            if (f.mode() == Thir.ForMode.VALUE) {
+                vec = Mir.Place.local(temp(vecTy, f.span()));
+                into(vec, f.vec());
+            } else {
+                vec = place(f.vec());
+            }
+            vecRef = borrowed(vec, vecTy, f.span());
+            refTy = new Ty.Ref(vecTy, false);
         }
-        Mir.Operand vecRef = borrowed(vec, vecTy, f.span());
+        rustmem.types.thir.Intrinsic lenOp = slice ? rustmem.types.thir.Intrinsic.SLICE_LEN : rustmem.types.thir.Intrinsic.VEC_LEN;
+        rustmem.types.thir.Intrinsic indexOp = slice ? rustmem.types.thir.Intrinsic.SLICE_INDEX : rustmem.types.thir.Intrinsic.VEC_INDEX;
         int i = temp(Ty.USIZE, f.span());
         assign(Mir.Place.local(i), new Mir.Use(constInt(0, Ty.USIZE)), f.span());
         int head = newBlock(), body = newBlock(), step = newBlock(), exit = newBlock();
         gotoBlock(head);
         int len = temp(Ty.USIZE, f.span());
-        call(rustmem.types.thir.Intrinsic.VEC_LEN, List.of(vecRef), List.of(new Ty.Ref(vecTy, false)), Mir.Place.local(len), f.span());
+        call(lenOp, List.of(vecRef), List.of(refTy), Mir.Place.local(len), f.span());
         int cond = temp(Ty.BOOL, f.span());
         assign(Mir.Place.local(cond), new Mir.BinaryOp(BinOp.LT, new Mir.Copy(Mir.Place.local(i)),
             new Mir.Copy(Mir.Place.local(len))), f.span());
         branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
         cur = body;
         Mir.Place ptr = Mir.Place.local(temp(new Ty.RawPtr(elem, true), f.span()));
-        call(rustmem.types.thir.Intrinsic.VEC_INDEX, List.of(vecRef, new Mir.Copy(Mir.Place.local(i))),
-            List.of(new Ty.Ref(vecTy, false), Ty.USIZE), ptr, f.span());
+        call(indexOp, List.of(vecRef, new Mir.Copy(Mir.Place.local(i))), List.of(refTy, Ty.USIZE), ptr, f.span());
         Ty bound = switch (f.mode()) {
             case REF -> new Ty.Ref(elem, false);
             case MUT -> new Ty.Ref(elem, true);

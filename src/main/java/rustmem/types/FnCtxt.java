@@ -228,6 +228,14 @@ final class FnCtxt {
             if (to instanceof Ty.Str && std.is(from, "String")) {
                 return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.STRING_AS_STR, List.of(e), Ty.STATIC_STR, span);
             }
+            // unsizing &[T; N] to &[T], and Vec's Deref to &[T]
+            if (to instanceof Ty.Slice sl && (from instanceof Ty.Array || std.is(from, "Vec"))) {
+                Ty elem = from instanceof Ty.Array arr ? arr.element() : std.firstArg(from);
+                if (infcx.unify(elem, sl.element())) {
+                    return new Thir.IntrinsicCall(from instanceof Ty.Array ? rustmem.types.thir.Intrinsic.ARRAY_AS_SLICE
+                        : rustmem.types.thir.Intrinsic.VEC_AS_SLICE, List.of(e), new Ty.Ref(sl, wr.mutable()), span);
+                }
+            }
             if (std.is(from, "Box") && !(to instanceof Ty.Infer) && !std.is(to, "Box")) {
                 Ty inner = std.firstArg(from);
                 Thir.Expr place = new Thir.Deref(new Thir.Deref(e, from, span), inner, span);
@@ -970,6 +978,17 @@ final class FnCtxt {
 
     private Thir.Expr addrOf(Expr.AddrOf a, Ty expected) {
         if (a.raw()) throw new Unsupported(a.span(), "raw borrows");
+        Expr target = a.operand() instanceof Expr.Paren p ? p.inner() : a.operand();
+        if (target instanceof Expr.Index ix && ix.index() instanceof Expr.Range) {
+            // `&v[1..3]`: the range index itself yields the slice reference
+            if (a.mutable()) throw new Unsupported(a.span(), "mutable sub-slices");
+            rangeUnderRef = true;
+            try {
+                return checkExpr(target, null);
+            } finally {
+                rangeUnderRef = false;
+            }
+        }
         Ty inner = expected != null && infcx.shallow(expected) instanceof Ty.Ref r ? r.pointee() : null;
         Thir.Expr operand = checkExpr(a.operand(), inner);
         if (a.mutable()) requireMutableBorrow(operand, a.span());
@@ -1810,6 +1829,15 @@ final class FnCtxt {
             return null;
         }
         Thir.Expr vec = checkExpr(vecExpr, null);
+        Thir.Expr sliceRef = vec;
+        while (infcx.shallow(sliceRef.ty()) instanceof Ty.Ref r && infcx.shallow(r.pointee()) instanceof Ty.Ref) {
+            sliceRef = new Thir.Deref(sliceRef, r.pointee(), sliceRef.span());
+        }
+        if (infcx.shallow(sliceRef.ty()) instanceof Ty.Ref sr && infcx.shallow(sr.pointee()) instanceof Ty.Slice sl) {
+            // over a slice: `for x in slice`, `slice.iter()`, `&slice` (by reference; by value is a move out of it)
+            if (mode == Thir.ForMode.MUT || sr.mutable()) throw new Unsupported(f.iter().span(), "`for` over a mutable slice");
+            return forLoopOver(f, sliceRef, Thir.ForMode.REF, new Ty.Ref(sl.element(), false));
+        }
         Thir.Expr base = mode == Thir.ForMode.VALUE ? vec : autoderef(vec);
         Ty vt = infcx.shallow(base.ty());
         if (!std.is(vt, "Vec")) {
@@ -1826,13 +1854,17 @@ final class FnCtxt {
             case MUT -> new Ty.Ref(elem, true);
             case VALUE -> elem;
         };
+        return forLoopOver(f, base, mode, bound);
+    }
+
+    private Thir.Expr forLoopOver(Expr.ForLoop f, Thir.Expr over, Thir.ForMode mode, Ty bound) {
         LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
         scopes.push(new HashMap<>());
         loops.push(cx);
         try {
             Thir.Pattern pat = pattern(f.pat(), bound);
             Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
-            return new Thir.ForVec(pat, base, mode, body, cx.id, Ty.UNIT, f.span());
+            return new Thir.ForVec(pat, over, mode, body, cx.id, Ty.UNIT, f.span());
         } finally {
             loops.pop();
             scopes.pop();
@@ -1912,8 +1944,14 @@ final class FnCtxt {
     }
 
     private Thir.Expr index(Expr.Index i) {
+        if (i.index() instanceof Expr.Range r) return rangeIndex(i, r);
         Thir.Expr base = autoderef(checkExpr(i.base(), null));
         Ty bt = infcx.shallow(base.ty());
+        if (bt instanceof Ty.Slice sl) {
+            if (!(base instanceof Thir.Deref d)) throw new Unsupported(i.span(), "indexing this slice");
+            Thir.Expr idx = coerce(checkExpr(i.index(), Ty.USIZE), Ty.USIZE, i.index().span());
+            return new Thir.Index(d, idx, sl.element(), i.span());
+        }
         if (std.is(bt, "Vec")) {
             Thir.Expr idx = coerce(checkExpr(i.index(), Ty.USIZE), Ty.USIZE, i.index().span());
             return new Thir.Index(base, idx, std.firstArg(bt), i.span());
@@ -1923,6 +1961,54 @@ final class FnCtxt {
         }
         Thir.Expr idx = coerce(checkExpr(i.index(), Ty.USIZE), Ty.USIZE, i.index().span());
         return new Thir.Index(base, idx, arr.element(), i.span());
+    }
+
+    /**
+     * {@code &base[a..b]} (any bounds omitted, `..=` too): a sub-slice of an array, Vec or slice, or a substring
+     * of a String or str, checked at run time as std checks it; the expression is the unsized place, so it is
+     * only supported directly under `&`.
+     */
+    private Thir.Expr rangeIndex(Expr.Index i, Expr.Range r) {
+        if (!rangeUnderRef) throw new Unsupported(i.span(), "range indexing outside `&…[a..b]`");
+        rangeUnderRef = false;
+        Thir.Expr whole = asSliceOrStr(checkExpr(i.base(), null), i.base().span());
+        Thir.Expr start = r.start() == null ? usize(0, i.span()) : coerce(checkExpr(r.start(), Ty.USIZE), Ty.USIZE, r.start().span());
+        Thir.Expr end = r.end() == null ? usize(-1, i.span()) : coerce(checkExpr(r.end(), Ty.USIZE), Ty.USIZE, r.end().span());
+        Thir.Expr inclusive = new Thir.Literal(new Thir.Const.Bool(r.limits() == Expr.RangeLimits.CLOSED), Ty.BOOL, i.span());
+        return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.SLICE_RANGE, List.of(whole, start, end, inclusive),
+            whole.ty(), new Span(i.base().span().hi(), i.span().hi()));
+    }
+
+    /** Set while checking the operand of `&`: a range index there makes a sub-slice reference. */
+    private boolean rangeUnderRef;
+
+    private Thir.Expr usize(long v, Span span) {
+        java.math.BigInteger value = v < 0 ? java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE) : BigInteger.valueOf(v);
+        return new Thir.Literal(new Thir.Const.Int(value), Ty.USIZE, span);
+    }
+
+    /** An array, Vec, slice, String or str (possibly behind references) as &[T] or &str. */
+    private Thir.Expr asSliceOrStr(Thir.Expr e, Span span) {
+        Thir.Expr v = e;
+        while (infcx.shallow(v.ty()) instanceof Ty.Ref r && infcx.shallow(r.pointee()) instanceof Ty.Ref) {
+            v = new Thir.Deref(v, r.pointee(), span);
+        }
+        Ty t = infcx.shallow(v.ty());
+        if (t instanceof Ty.Ref r && (infcx.shallow(r.pointee()) instanceof Ty.Slice || infcx.shallow(r.pointee()) instanceof Ty.Str)) {
+            return v;
+        }
+        Thir.Expr place = t instanceof Ty.Ref r ? new Thir.Deref(v, r.pointee(), span) : v;
+        Ty pt = infcx.shallow(place.ty());
+        Thir.Expr ref = new Thir.AddrOf(place, false, new Ty.Ref(pt, false), span);
+        if (pt instanceof Ty.Array a) {
+            return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.ARRAY_AS_SLICE, List.of(ref), new Ty.Ref(new Ty.Slice(a.element()), false), span);
+        }
+        if (std.is(pt, "Vec")) {
+            return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.VEC_AS_SLICE, List.of(ref),
+                new Ty.Ref(new Ty.Slice(std.firstArg(pt)), false), span);
+        }
+        if (std.is(pt, "String")) return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.STRING_AS_STR, List.of(ref), Ty.STATIC_STR, span);
+        throw new Unsupported(span, "slicing `" + infcx.resolve(pt, false).display() + "`");
     }
 
     private Thir.Expr field(Expr.Field f) {

@@ -113,6 +113,13 @@ final class StdCalls {
     Thir.Expr method(Thir.Expr recv, Thir.Expr base, String name, List<Expr> args, Span span) {
         Ty t = infcx.shallow(base.ty());
         if (t instanceof Ty.Str) return strMethod(strRef(recv), name, args, span);
+        if (t instanceof Ty.Slice && base instanceof Thir.Deref d) {
+            return switch (name) {
+                case "len" -> call(Intrinsic.SLICE_LEN, List.of(d.pointer()), args, List.of(), Ty.USIZE, span);
+                case "is_empty" -> isZero(call(Intrinsic.SLICE_LEN, List.of(d.pointer()), args, List.of(), Ty.USIZE, span), span);
+                default -> throw new Unsupported(span, "the method `<[T]>::" + name + "`");
+            };
+        }
         if (is(t, "String")) {
             Thir.Expr shared = borrow(base, false, span);
             return switch (name) {

@@ -180,7 +180,10 @@ public final class ThirResolver {
             return t instanceof Ty.Ref || t instanceof Ty.RawPtr
                 || t instanceof Ty.Adt a && a.def().fromStd() && a.def().name().equals("Box");
         }
-        // &T formats as T does (std's impls for references delegate)
+        // &T formats as T does (std's impls for references delegate); [T] as a list, like arrays
+        if (t instanceof Ty.Ref r && r.pointee() instanceof Ty.Slice sl) {
+            return trait == FormatTemplate.Trait.DEBUG && formattable(sl.element(), trait);
+        }
         if (t instanceof Ty.Ref r && !(r.pointee() instanceof Ty.Str)) return formattable(r.pointee(), trait);
         if (trait == FormatTemplate.Trait.DISPLAY && userImpl.test(t, "Display")
             || trait == FormatTemplate.Trait.DEBUG && userImpl.test(t, "Debug")) {

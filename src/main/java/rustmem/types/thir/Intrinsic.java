@@ -62,6 +62,16 @@ public enum Intrinsic {
     RC_CLONE,
     /** Rc::strong_count(&rc). */
     RC_STRONG_COUNT,
+    /** &[T; N] (or &mut) as &[T]: the pointer and N. */
+    ARRAY_AS_SLICE,
+    /** &Vec<T> as &[T] (Deref): the buffer pointer and the length. */
+    VEC_AS_SLICE,
+    /** <[T]>::len(&[T]). */
+    SLICE_LEN,
+    /** s[i] on a slice: a pointer to element i after the bounds check. */
+    SLICE_INDEX,
+    /** &s[a..b] (bounds optional) on a slice or str: std's range checks, then the sub-slice. */
+    SLICE_RANGE,
     /** abs of an integer or float (an integer's MIN has no absolute value: std panics). */
     ABS,
     /** Ord::min / f64::min (NaN loses), of two values of one numeric type. */

@@ -62,6 +62,12 @@ pub struct FormattingOptions { flags: u32, width: u16, precision: u16 }
 pub struct Formatter<'a> { options: FormattingOptions, buf: &'a mut dyn Write }
 #[derive(Debug)]
 pub struct FmtError;
+
+// ---- core::num errors
+#[derive(Debug)]
+pub struct ParseIntError { kind: IntErrorKind }
+#[derive(Debug)]
+pub enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
 pub struct Range<Idx> { pub start: Idx, pub end: Idx }
 pub struct RangeInclusive<Idx> { start: Idx, end: Idx, exhausted: bool }
 pub enum ControlFlow<B, C = ()> { Continue(C), Break(B) }

@@ -981,6 +981,18 @@ public final class Interpreter {
      * the program's own fmt impls need for their {@code &self}.
      */
     private FormatValue readValue(byte[] mem, long base, int off, Ty ty) {
+        if (ty instanceof Ty.Adt a && a.def().fromStd() && a.def().name().equals("ParseIntError")) {
+            FormatValue derived = readPlain(mem, base, off, ty);
+            String kind = ((FormatValue.Struct) ((FormatValue.Struct) derived).values().get(0)).name();
+            String message = switch (kind) {
+                case "Empty" -> "cannot parse integer from empty string";
+                case "InvalidDigit" -> "invalid digit found in string";
+                case "PosOverflow" -> "number too large to fit in target type";
+                case "NegOverflow" -> "number too small to fit in target type";
+                default -> "number would be zero for non-zero type";
+            };
+            return new FormatValue.Custom(() -> message, null, derived);
+        }
         Integer display = program.displayImpls().get(ty);
         Integer debug = program.debugImpls().get(ty);
         if (display != null || debug != null) {

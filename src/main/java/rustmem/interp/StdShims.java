@@ -307,6 +307,7 @@ final class StdShims {
                 setWord(dest, ptr + i * in.layout(((Ty.Slice) pointee(tys.get(0))).element()).size());
             }
             case SLICE_RANGE -> subSlice(f, c, dest);
+            case STR_PARSE_INT -> parseInt(in.strOf(f, args.get(0)), dest, destTy);
             case VEC_GET, VEC_LAST -> {
                 long vec = in.scalar(f, args.get(0));
                 VecLayout v = vecLayout(pointee(tys.get(0)));
@@ -382,6 +383,43 @@ final class StdShims {
         long size = str ? 1 : in.layout(((Ty.Slice) pointee(c.argTys().get(0))).element()).size();
         setWord(dest, ptr + start * size);
         setWord(dest + 8, end - start);
+    }
+
+    /** i32::from_str and friends: optional sign (`-` for signed types), ASCII digits, std's error kinds. */
+    private void parseInt(String s, long dest, Ty resultTy) {
+        Ty.Adt result = (Ty.Adt) resultTy;
+        Ty.Int t = (Ty.Int) result.args().get(0);
+        int size = (int) in.layout(t).size();
+        String digits = s;
+        boolean negative = false;
+        if (!digits.isEmpty() && (digits.charAt(0) == '+' || digits.charAt(0) == '-' && t.kind().signed)) {
+            negative = digits.charAt(0) == '-';
+            digits = digits.substring(1);
+        }
+        int kind = -1;   // IntErrorKind: Empty 0, InvalidDigit 1, PosOverflow 2, NegOverflow 3
+        if (s.isEmpty()) kind = 0;
+        else if (digits.isEmpty() || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) kind = 1;
+        java.math.BigInteger value = java.math.BigInteger.ZERO;
+        if (kind < 0) {
+            value = new java.math.BigInteger(digits);
+            if (negative) value = value.negate();
+            java.math.BigInteger max = t.kind().signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).subtract(java.math.BigInteger.ONE)
+                : java.math.BigInteger.ONE.shiftLeft(size * 8).subtract(java.math.BigInteger.ONE);
+            java.math.BigInteger min = t.kind().signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).negate() : java.math.BigInteger.ZERO;
+            if (value.compareTo(max) > 0) kind = 2;
+            else if (value.compareTo(min) < 0) kind = 3;
+        }
+        if (kind < 0) {
+            in.writeScalar(dest + in.variantFieldOffset(resultTy, 0, 0), size, value.longValue());
+            in.writeVariant(dest, resultTy, 0);
+        } else {
+            // Err(ParseIntError { kind }): the kind enum is the error's only field
+            Ty err = result.args().get(1);
+            long at = dest + in.variantFieldOffset(resultTy, 1, 0);
+            Ty kindTy = ((Ty.Adt) err).def().variants().get(0).fields().get(0).type();
+            in.writeVariant(at + in.layout(err).fields().offset(0), kindTy, kind);
+            in.writeVariant(dest, resultTy, 1);
+        }
     }
 
     /** The numeric methods: integer results checked like a debug build, floats as IEEE operations. */

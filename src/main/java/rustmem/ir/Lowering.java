@@ -497,6 +497,10 @@ public final class Lowering {
                 }
             }
             case Thir.IntrinsicCall c -> {
+                if (c.op() == rustmem.types.thir.Intrinsic.STR_PARSE_INT
+                    && !(((Ty.Adt) c.ty()).args().get(0) instanceof Ty.Int)) {
+                    throw new Unsupported(span, "`str::parse` into `" + ((Ty.Adt) c.ty()).args().get(0).display() + "`");
+                }
                 List<Mir.Operand> args = new ArrayList<>();
                 List<Ty> tys = new ArrayList<>();
                 for (Thir.Expr a : c.args()) {

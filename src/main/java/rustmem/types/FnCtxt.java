@@ -326,10 +326,8 @@ final class FnCtxt {
 
     private Thir.Stmt checkLet(Stmt.Let let) {
         if (let.elseBlock() != null) throw new Unsupported(let.span(), "`let … else`");
-        if (let.type() != null && containsInferType(let.type())) {
-            throw new Unsupported(let.type().span(), "`_` in type annotations");
-        }
-        Ty declared = let.type() != null ? lowerType(let.type()) : null;
+        Ty declared = let.type() != null
+            ? types.lowerAnnotation(let.type(), sig.selfTy(), sig.typeParams(), () -> infcx.fresh(Ty.InferKind.GENERAL)) : null;
         Thir.Expr init = null;
         Ty ty;
         if (let.init() != null) {
@@ -345,20 +343,6 @@ final class FnCtxt {
     }
 
     /** Whether a written type has a `_` somewhere (run does not infer those yet). */
-    private static boolean containsInferType(rustmem.syntax.ast.Type t) {
-        return switch (t) {
-            case rustmem.syntax.ast.Type.Infer i -> true;
-            case rustmem.syntax.ast.Type.PathType pt -> pt.path().segments().stream().anyMatch(seg ->
-                seg.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab && ab.args().stream().anyMatch(a ->
-                    a instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta && containsInferType(ta.type())));
-            case rustmem.syntax.ast.Type.Ref r -> containsInferType(r.inner());
-            case rustmem.syntax.ast.Type.Tuple tu -> tu.elements().stream().anyMatch(FnCtxt::containsInferType);
-            case rustmem.syntax.ast.Type.Array a -> containsInferType(a.element());
-            case rustmem.syntax.ast.Type.Slice sl -> containsInferType(sl.element());
-            case rustmem.syntax.ast.Type.Paren pa -> containsInferType(pa.inner());
-            default -> false;
-        };
-    }
 
     /** Names bound by the first alternative of an or-pattern, which the others must bind again. */
     private Map<String, Integer> orBindings;
@@ -1546,6 +1530,14 @@ final class FnCtxt {
                 return new Thir.Print(Thir.PrintKind.FORMAT, new FormatTemplate(List.of(new FormatTemplate.Slot(0,
                     FormatTemplate.Spec.DEFAULT))), List.of(base), std.string(), m.span());
             }
+        }
+        if (name.equals("parse") && (baseTy instanceof Ty.Str || std.is(baseTy, "String"))) {
+            Ty target = null;
+            if (m.method().args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab && ab.args().size() == 1
+                && ab.args().get(0) instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta) {
+                target = lowerType(ta.type());
+            }
+            return std.parse(recv, target, m.args(), m.span());
         }
         if (m.method().args() == null) {
             Thir.Expr viaStd = std.method(recv, base, name, m.args(), m.span());

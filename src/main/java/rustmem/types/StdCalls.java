@@ -273,6 +273,15 @@ final class StdCalls {
         };
     }
 
+    /** {@code s.parse::<T>()} (T from the turbofish, else inferred from the use): integers only. */
+    Thir.Expr parse(Thir.Expr recv, Ty target, List<Expr> args, Span span) {
+        cx.checkArgCount(args, 0, span);
+        Ty t = target != null ? target : infcx.fresh(Ty.InferKind.GENERAL);
+        Ty err = new Ty.Adt(types.adt("ParseIntError"), List.of());
+        return new Thir.IntrinsicCall(Intrinsic.STR_PARSE_INT, List.of(strRef(recv)),
+            new Ty.Adt(types.adt("Result"), List.of(t, err)), span);
+    }
+
     private Thir.Expr strMethod(Thir.Expr str, String name, List<Expr> args, Span span) {
         return switch (name) {
             case "len" -> call(Intrinsic.STR_LEN, List.of(str), args, List.of(), Ty.USIZE, span);

@@ -193,6 +193,7 @@ public final class ThirResolver {
             switch (a.def().name()) {
                 case "String" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
                 case "Box", "Rc" -> { return formattable(a.args().get(0), trait); }
+                case "ParseIntError" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
                 case "Vec" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
                 default -> { }
             }

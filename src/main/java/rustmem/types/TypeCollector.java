@@ -299,6 +299,20 @@ public final class TypeCollector {
     /** Lowers a type inside an impl block, where `Self` is selfType. */
     public Ty lowerWithSelf(Type t, Ty selfType) { return lowerIn(t, selfType, List.of()); }
 
+    /** While lowering a type annotation in a body: what `_` becomes (a fresh inference variable). */
+    private java.util.function.Supplier<Ty> inferHole;
+
+    /** Lowers a type annotation of a body, where `_` asks for inference. */
+    public Ty lowerAnnotation(Type t, Ty selfType, List<String> typeParams, java.util.function.Supplier<Ty> hole) {
+        var saved = inferHole;
+        inferHole = hole;
+        try {
+            return lowerIn(t, selfType, typeParams);
+        } finally {
+            inferHole = saved;
+        }
+    }
+
     /** Lowers a type where `Self` is selfType (may be null) and the named type parameters are in scope. */
     public Ty lowerIn(Type t, Ty selfType, List<String> typeParams) {
         Ty saved = selfTy;
@@ -334,8 +348,11 @@ public final class TypeCollector {
             case Type.PathType pt -> path(pt, scope);
             case Type.ImplTrait it -> throw error(t.span(), null,
                 "unsupported: `impl Trait` has no layout of its own here", null);
-            case Type.Infer i -> throw error(t.span(), "E0121",
-                "the placeholder `_` is not allowed within types on item signatures", "not allowed in type signatures");
+            case Type.Infer i -> {
+                if (inferHole != null) yield inferHole.get();
+                throw error(t.span(), "E0121",
+                    "the placeholder `_` is not allowed within types on item signatures", "not allowed in type signatures");
+            }
             case Type.Mac m -> throw error(t.span(), null, "unsupported: macros in type position", null);
             case Type.ImplicitSelf s -> {
                 if (selfTy == null) throw error(t.span(), null, "unsupported: `Self` here", null);

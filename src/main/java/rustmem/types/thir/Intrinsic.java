@@ -72,6 +72,8 @@ public enum Intrinsic {
     SLICE_INDEX,
     /** &s[a..b] (bounds optional) on a slice or str: std's range checks, then the sub-slice. */
     SLICE_RANGE,
+    /** str::parse::<integer>() → Result<T, ParseIntError>, with std's error kinds. */
+    STR_PARSE_INT,
     /** abs of an integer or float (an integer's MIN has no absolute value: std panics). */
     ABS,
     /** Ord::min / f64::min (NaN loses), of two values of one numeric type. */

@@ -308,6 +308,22 @@ final class StdShims {
             }
             case SLICE_RANGE -> subSlice(f, c, dest);
             case STR_PARSE_INT -> parseInt(in.strOf(f, args.get(0)), dest, destTy);
+            case STR_BYTE -> {
+                long p = in.strPtr(f, args.get(0)) + in.scalar(f, args.get(1));
+                Allocation a = memory.find(p, 1);
+                in.writeScalar(dest, 1, a.bytes[(int) (p - a.base)] & 0xFF);
+            }
+            case STR_DECODE -> {
+                long p = in.strPtr(f, args.get(0)) + in.scalar(f, args.get(1));
+                long end = in.strPtr(f, args.get(0)) + in.strLen(f, args.get(0));
+                Allocation a = memory.find(p, 1);
+                int b0 = a.bytes[(int) (p - a.base)] & 0xFF;
+                int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+                String ch = text(p, Math.min(n, end - p));
+                Layout pair = in.layout(destTy);
+                in.writeScalar(dest + pair.fields().offset(0), 4, ch.codePointAt(0));
+                in.writeScalar(dest + pair.fields().offset(1), 8, n);
+            }
             case VEC_GET, VEC_LAST -> {
                 long vec = in.scalar(f, args.get(0));
                 VecLayout v = vecLayout(pointee(tys.get(0)));

@@ -851,7 +851,53 @@ public final class Lowering {
      * {@code for x in &v / &mut v / v}: an index loop over the Vec's length; by value, the Vec is moved
      * into the loop and its buffer freed after it (its elements have no drop glue).
      */
+    /** {@code for c in s.chars()} / {@code s.bytes()}: a walk over the str's UTF-8 bytes. */
+    private void forStr(Mir.Place dest, Thir.ForVec f) {
+        boolean chars = f.mode() == Thir.ForMode.CHARS;
+        Mir.Operand str = operand(f.vec());
+        int i = temp(Ty.USIZE, f.span());
+        assign(Mir.Place.local(i), new Mir.Use(constInt(0, Ty.USIZE)), f.span());
+        int len = temp(Ty.USIZE, f.span());
+        call(rustmem.types.thir.Intrinsic.STR_LEN, List.of(str), List.of(Ty.STATIC_STR), Mir.Place.local(len), f.span());
+        int head = newBlock(), body = newBlock(), step = newBlock(), exit = newBlock();
+        gotoBlock(head);
+        int cond = temp(Ty.BOOL, f.span());
+        assign(Mir.Place.local(cond), new Mir.BinaryOp(BinOp.LT, new Mir.Copy(Mir.Place.local(i)),
+            new Mir.Copy(Mir.Place.local(len))), f.span());
+        branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
+        cur = body;
+        Ty itemTy = chars ? Ty.CHAR : Ty.of(Ty.IntTy.U8);
+        Mir.Place item = Mir.Place.local(temp(itemTy, f.span()));
+        int width = temp(Ty.USIZE, f.span());
+        if (chars) {
+            Ty pair = new Ty.Tuple(List.of(Ty.CHAR, Ty.USIZE));
+            Mir.Place decoded = Mir.Place.local(temp(pair, f.span()));
+            call(rustmem.types.thir.Intrinsic.STR_DECODE, List.of(str, new Mir.Copy(Mir.Place.local(i))),
+                List.of(Ty.STATIC_STR, Ty.USIZE), decoded, f.span());
+            assign(item, new Mir.Use(new Mir.Copy(decoded.field(0))), f.span());
+            assign(Mir.Place.local(width), new Mir.Use(new Mir.Copy(decoded.field(1))), f.span());
+        } else {
+            call(rustmem.types.thir.Intrinsic.STR_BYTE, List.of(str, new Mir.Copy(Mir.Place.local(i))),
+                List.of(Ty.STATIC_STR, Ty.USIZE), item, f.span());
+            assign(Mir.Place.local(width), new Mir.Use(constInt(1, Ty.USIZE)), f.span());
+        }
+        bindFrom(f.pattern(), item, itemTy);
+        loops.push(new LoopScope(f.label(), exit, step, null, scopes.size()));
+        into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
+        loops.pop();
+        gotoBlock(step);
+        assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)),
+            new Mir.Copy(Mir.Place.local(width))), f.span());
+        gotoBlock(head);
+        cur = exit;
+        assign(dest, new Mir.Use(unit()), f.span());
+    }
+
     private void forVec(Mir.Place dest, Thir.ForVec f) {
+        if (f.mode() == Thir.ForMode.CHARS || f.mode() == Thir.ForMode.BYTES) {
+            forStr(dest, f);
+            return;
+        }
         // over a Vec (a place, borrowed here) or a slice (its &[T] fat pointer)
         boolean slice = f.vec().ty() instanceof Ty.Ref sr && sr.pointee() instanceof Ty.Slice;
         Ty vecTy = f.vec().ty();
@@ -891,6 +937,7 @@ public final class Lowering {
             case REF -> new Ty.Ref(elem, false);
             case MUT -> new Ty.Ref(elem, true);
             case VALUE -> elem;
+            case CHARS, BYTES -> throw new IllegalStateException("str loops bind chars or bytes");
         };
         Mir.Place item = Mir.Place.local(temp(bound, f.span()));
         if (f.mode() == Thir.ForMode.VALUE) assign(item, new Mir.Use(new Mir.Copy(ptr.deref())), f.span());

@@ -1801,6 +1801,17 @@ final class FnCtxt {
      * null when the iterable is not a Vec.
      */
     private Thir.Expr forVec(Expr.ForLoop f, Expr iter) {
+        if (iter instanceof Expr.MethodCall m && m.args().isEmpty() && m.method().args() == null
+            && (m.method().ident().name().equals("chars") || m.method().ident().name().equals("bytes"))) {
+            Thir.Expr recv = checkExpr(m.receiver(), null);
+            Thir.Expr base = autoderef(recv);
+            if (infcx.shallow(base.ty()) instanceof Ty.Str || std.is(base.ty(), "String")) {
+                Thir.Expr str = asSliceOrStr(recv, m.receiver().span());
+                boolean chars = m.method().ident().name().equals("chars");
+                return forLoopOver(f, str, chars ? Thir.ForMode.CHARS : Thir.ForMode.BYTES, chars ? Ty.CHAR : Ty.of(Ty.IntTy.U8));
+            }
+            return null;
+        }
         Expr vecExpr;
         Thir.ForMode mode;
         if (iter instanceof Expr.AddrOf a && !a.raw()) {
@@ -1845,6 +1856,7 @@ final class FnCtxt {
             case REF -> new Ty.Ref(elem, false);
             case MUT -> new Ty.Ref(elem, true);
             case VALUE -> elem;
+            case CHARS, BYTES -> throw new IllegalStateException("str loops bind chars or bytes");
         };
         return forLoopOver(f, base, mode, bound);
     }

@@ -72,6 +72,10 @@ public enum Intrinsic {
     SLICE_INDEX,
     /** &s[a..b] (bounds optional) on a slice or str: std's range checks, then the sub-slice. */
     SLICE_RANGE,
+    /** The char starting at byte i of a str, and its UTF-8 length: (char, usize). */
+    STR_DECODE,
+    /** The byte at i of a str. */
+    STR_BYTE,
     /** str::parse::<integer>() → Result<T, ParseIntError>, with std's error kinds. */
     STR_PARSE_INT,
     /** abs of an integer or float (an integer's MIN has no absolute value: std panics). */

@@ -203,7 +203,8 @@ public final class Thir {
      */
     public record ForVec(Pattern pattern, Expr vec, ForMode mode, Expr body, int label, Ty ty, Span span) implements Expr {}
 
-    public enum ForMode { REF, MUT, VALUE }
+    /** How a for loop walks its collection: elements by reference, by mutable reference, by value; a str's chars or bytes. */
+    public enum ForMode { REF, MUT, VALUE, CHARS, BYTES }
 
     /**
      * {@code drop(value)} (std::mem::drop): the value is moved in and dropped at once; with forget

@@ -101,7 +101,9 @@ public final class Interpreter {
         this.frameLayouts = new FrameLayout[program.bodies().size()];
         this.stack = memory.allocate(ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE, (int) ProcessImage.MAIN_STACK_SIZE,
             AllocKind.STACK, "main thread's stack");
-        this.heap = new StdShims(this, memory, new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP));
+        Allocator allocator = new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP);
+        allocator.replayRuntimeStartup();
+        this.heap = new StdShims(this, memory, allocator);
     }
 
     /** The brk heap starts on the page after the image's last section (no ASLR). */
@@ -115,8 +117,11 @@ public final class Interpreter {
 
     private final StdShims heap;
 
-    /** The allocator's figures and the blocks still allocated, for `run --memory`. */
-    public Allocator allocator() { return heap.allocator; }
+    /** The allocator's figures and the blocks still allocated, for `run --memory` (the runtime's own freed). */
+    public Allocator allocator() {
+        heap.allocator.runtimeExit();
+        return heap.allocator;
+    }
 
     /** The lowest address the main thread's stack reached. */
     public long stackLow() { return stackLow; }
@@ -536,8 +541,14 @@ public final class Interpreter {
                             if (buf == null) throw new UndefinedBehavior("write! into a Formatter that is not live");
                             buf.append(text);
                         }
-                        case PRINT -> out.print(text);
-                        case PRINTLN -> out.print(text + "\n");
+                        case PRINT -> {
+                            heap.allocator.stdoutUsed();
+                            out.print(text);
+                        }
+                        case PRINTLN -> {
+                            heap.allocator.stdoutUsed();
+                            out.print(text + "\n");
+                        }
                         case EPRINT -> { out.flush(); err.print(text); err.flush(); }
                         case EPRINTLN -> { out.flush(); err.print(text + "\n"); err.flush(); }
                         case PANIC -> throw new RustPanic(text, p.span());

@@ -58,6 +58,60 @@ public final class Allocator {
         this.mmapNext = mmapTop;
     }
 
+    /** Blocks glibc and Rust's runtime keep from before main, and std's stdout buffer once allocated. */
+    private final List<Long> runtimeBlocks = new ArrayList<>();
+    private long stdoutBufferSize = -1;
+    private boolean stdoutBufferAllocated;
+
+    /**
+     * Replays what glibc and Rust's runtime allocate and free before main (recorded from a real process by
+     * scripts/gen-runtime-heap.sh), so the heap holds the same free chunks and top when main starts; the
+     * statistics then start from zero.
+     */
+    public void replayRuntimeStartup() {
+        java.io.InputStream in = Allocator.class.getResourceAsStream("/machine/runtime-heap.txt");
+        if (in == null) return;
+        Map<String, Long> blocks = new HashMap<>();
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] w = line.trim().split("\\s+");
+                switch (w[0]) {
+                    case "malloc", "calloc" -> blocks.put(w[2], malloc(Long.parseLong(w[1]), "Rust runtime (before main)"));
+                    case "realloc" -> blocks.put(w[3], w[1].equals("-")
+                        ? malloc(Long.parseLong(w[2]), "Rust runtime (before main)")
+                        : realloc(blocks.remove(w[1]), Long.parseLong(w[2]), "Rust runtime (before main)"));
+                    case "free" -> free(blocks.remove(w[1]));
+                    case "stdout" -> stdoutBufferSize = Long.parseLong(w[1]);
+                    default -> { }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        runtimeBlocks.addAll(blocks.values());
+        allocations = frees = reallocs = bytesRequested = chunkBytes = inUse = peakInUse = 0;
+    }
+
+    /** std allocates stdout's LineWriter buffer at the first print to stdout. */
+    public void stdoutUsed() {
+        if (stdoutBufferAllocated || stdoutBufferSize < 0) return;
+        stdoutBufferAllocated = true;
+        runtimeBlocks.add(malloc(stdoutBufferSize, "std's stdout buffer"));
+        allocations--;
+        bytesRequested -= stdoutBufferSize;
+    }
+
+    /** At exit the runtime frees its own blocks: what stays allocated then is the program's leaks. */
+    public void runtimeExit() {
+        for (long b : runtimeBlocks) {
+            if (live.containsKey(b)) {
+                free(b);
+                frees--;
+            }
+        }
+        runtimeBlocks.clear();
+    }
+
     public static long chunkSize(long request) {
         long n = request + 8 + 15;
         return n < MINSIZE ? MINSIZE : n & ~15L;

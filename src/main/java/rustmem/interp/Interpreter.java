@@ -405,12 +405,15 @@ public final class Interpreter {
         };
     }
 
+    private static boolean isStrRef(Ty t) { return t instanceof Ty.Ref r && r.pointee() instanceof Ty.Str; }
+
     /** Copies an operand's bytes to mem[off..]. */
     void store(Frame f, Mir.Operand op, byte[] mem, int off, Ty ty) {
         switch (op) {
             case Mir.Copy c -> {
                 int src = offset(f, c.place());
-                System.arraycopy(placeMem, src, mem, off, (int) layout(ty).size());
+                // the source place has the destination's type: its resolved size is the size to copy
+                System.arraycopy(placeMem, src, mem, off, placeSize);
             }
             case Mir.Constant k -> {
                 if (k.value() instanceof Thir.Const.Str s) {
@@ -591,7 +594,7 @@ public final class Interpreter {
         byte[] mem = placeMem;
         switch (a.rvalue()) {
             case Mir.Use u -> store(f, u.operand(), mem, dst, ty);
-            case Mir.BinaryOp b when operandTy(f, b.lhs()).equals(Ty.STATIC_STR) -> {
+            case Mir.BinaryOp b when isStrRef(operandTy(f, b.lhs())) -> {
                 int c = java.util.Arrays.compareUnsigned(strOf(f, b.lhs()).getBytes(StandardCharsets.UTF_8),
                     strOf(f, b.rhs()).getBytes(StandardCharsets.UTF_8));
                 boolean r = switch (b.op()) {
@@ -868,7 +871,7 @@ public final class Interpreter {
      * its fields in declaration order (of the enum's current variant), tuple and array elements in order.
      */
     void dropInPlace(long addr, Ty ty) {
-        if (ty instanceof Ty.Adt std && std.def().fromStd() && HEAP_OWNERS.contains(std.def().name())) {
+        if (rustmem.types.StdCalls.isHeapOwner(ty)) {
             heap.drop(addr, ty);
             return;
         }
@@ -901,7 +904,6 @@ public final class Interpreter {
         }
     }
 
-    private static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc");
 
     /** Copies an operand's value to an address. */
     void storeAt(Frame f, Mir.Operand op, long addr, Ty ty) {
@@ -1016,7 +1018,7 @@ public final class Interpreter {
 
     private FormatValue readPlain(byte[] mem, long base, int off, Ty ty) {
         Layout l = layout(ty);
-        if (ty instanceof Ty.Adt std && std.def().fromStd() && HEAP_OWNERS.contains(std.def().name())) {
+        if (ty instanceof Ty.Adt std && rustmem.types.StdCalls.isHeapOwner(ty)) {
             long addr = base + off;
             switch (std.def().name()) {
                 case "String" -> { return new FormatValue.Str(heap.stringText(addr, ty)); }

@@ -29,7 +29,8 @@ final class StdShims {
     /** Where a Vec's (or String's) pointer, capacity and length sit, and its element's size and alignment. */
     record VecLayout(int ptr, int cap, int len, long elemSize, long elemAlign, Ty elem, String what) {}
 
-    private final Map<Ty, VecLayout> vecLayouts = new HashMap<>();
+    // keyed by identity: a MIR type object is looked up again and again, comparing it deeply would cost more
+    private final Map<Ty, VecLayout> vecLayouts = new java.util.IdentityHashMap<>();
 
     StdShims(Interpreter in, Memory memory, Allocator allocator) {
         this.in = in;
@@ -86,7 +87,7 @@ final class StdShims {
     /** Where RcInner's counts and value sit, and its size, for an Rc<T>. */
     record RcLayout(int strong, int weak, int value, long size) {}
 
-    private final Map<Ty, RcLayout> rcLayouts = new HashMap<>();
+    private final Map<Ty, RcLayout> rcLayouts = new java.util.IdentityHashMap<>();
 
     RcLayout rcLayout(Ty rcTy) {
         RcLayout known = rcLayouts.get(rcTy);

@@ -15,9 +15,6 @@ final class DropElaboration {
     private final Map<Ty, Boolean> cache = new HashMap<>();
     private final Set<Ty> inProgress = new HashSet<>();
 
-    /** std types that own heap memory: their drop glue frees it. */
-    static final Set<String> STD_OWNERS = Set.of("Box", "Vec", "String", "Rc");
-
     DropElaboration(Set<Ty> dropImpls) { this.dropImpls = dropImpls; }
 
     boolean needsDrop(Ty ty) {
@@ -25,7 +22,7 @@ final class DropElaboration {
         if (known != null) return known;
         if (!inProgress.add(ty)) return false;   // a recursive type reaches itself only through a pointer
         boolean needs = switch (ty) {
-            case Ty.Adt a when a.def().fromStd() && STD_OWNERS.contains(a.def().name()) -> true;
+            case Ty.Adt a when rustmem.types.StdCalls.isHeapOwner(ty) -> true;
             case Ty.Adt a -> dropImpls.contains(ty) || !a.def().isUnion() && a.def().variants().stream()
                 .flatMap(v -> v.fields().stream()).anyMatch(f -> needsDrop(f.type().subst(a.args())));
             case Ty.Tuple t -> t.elements().stream().anyMatch(this::needsDrop);

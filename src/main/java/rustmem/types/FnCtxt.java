@@ -925,7 +925,7 @@ final class FnCtxt {
     boolean needsDrop(Ty t) {
         t = infcx.shallow(t);
         return switch (t) {
-            case Ty.Adt a -> a.def().fromStd() ? STD_DROP.contains(a.def().name()) || a.args().stream().anyMatch(this::needsDrop)
+            case Ty.Adt a -> a.def().fromStd() ? StdCalls.HEAP_OWNERS.contains(a.def().name()) || a.args().stream().anyMatch(this::needsDrop)
                 : fns.implementsTrait(t, "Drop") || a.def().variants().stream().flatMap(v -> v.fields().stream())
                     .anyMatch(f -> needsDrop(f.type().subst(a.args())));
             case Ty.Tuple tu -> tu.elements().stream().anyMatch(this::needsDrop);
@@ -934,8 +934,6 @@ final class FnCtxt {
         };
     }
 
-    /** std types whose values own heap memory. */
-    static final java.util.Set<String> STD_DROP = java.util.Set.of("Box", "Vec", "String", "Rc");
 
     private void requireMutableBorrow(Thir.Expr place, rustmem.source.Span span) {
         Integer root = rootLocal(place);
@@ -1258,7 +1256,7 @@ final class FnCtxt {
         Path.PathSegment owner = pe.path().segments().get(0);
         String name = owner.ident().name();
         AdtDef def = types.adt(name);
-        if (def == null || !def.fromStd() || !StdCalls_OWNERS.contains(name)) return null;
+        if (def == null || !def.fromStd() || !StdCalls.HEAP_OWNERS.contains(name)) return null;
         Ty elem = null;
         if (owner.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab && !ab.args().isEmpty()
             && ab.args().get(0) instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta) {
@@ -1266,8 +1264,6 @@ final class FnCtxt {
         }
         return std.associated(name, elem, pe.path().last().name(), c.args(), expected, c.span());
     }
-
-    private static final java.util.Set<String> StdCalls_OWNERS = java.util.Set.of("String", "Vec", "Box", "Rc");
 
     /**
      * "drop" for {@code drop}, {@code mem::drop}, {@code std::mem::drop} (unless the program defines its own

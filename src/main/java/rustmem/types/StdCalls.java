@@ -14,7 +14,15 @@ import rustmem.types.thir.Thir;
  * receivers are borrowed ({@code &self}, {@code &mut self}) exactly where std borrows them, so moves
  * and the borrow rules come out as for real std code.
  */
-final class StdCalls {
+public final class StdCalls {
+    /** std's types that own heap memory: the interpreter runs them as shims and their drop glue frees it. */
+    public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc");
+
+    /** Whether t is one of std's heap-owning types. */
+    public static boolean isHeapOwner(Ty t) {
+        return t instanceof Ty.Adt a && a.def().fromStd() && HEAP_OWNERS.contains(a.def().name());
+    }
+
     private final FnCtxt cx;
     private final TypeCollector types;
     private final InferCtxt infcx;

@@ -144,7 +144,11 @@ final class StdShims {
     void call(Interpreter.Frame f, Mir.IntrinsicCall c, long dest, Ty destTy) {
         List<Mir.Operand> args = c.args();
         List<Ty> tys = c.argTys();
-        String site = in.location(c.span());
+        // the source location only matters when a block is allocated: computed then
+        Object site = new Object() {
+            @Override
+            public String toString() { return in.location(c.span()); }
+        };
         switch (c.op()) {
             case BOX_NEW -> {
                 Ty t = tys.get(0);
@@ -515,7 +519,7 @@ final class StdShims {
     }
 
     /** Vec::with_capacity: exactly n elements' worth (nothing for 0 or zero-sized elements). */
-    private void withCapacity(long at, VecLayout v, long n, String site) {
+    private void withCapacity(long at, VecLayout v, long n, Object site) {
         if (n == 0 || v.elemSize() == 0) {
             initVec(at, v, v.elemAlign(), 0, 0);
             return;
@@ -525,7 +529,7 @@ final class StdShims {
     }
 
     /** RawVec::grow_amortized: at least len + additional, at least double, at least the minimum. */
-    private void grow(long vec, VecLayout v, long len, long additional, String site) {
+    private void grow(long vec, VecLayout v, long len, long additional, Object site) {
         long cap = word(vec + v.cap());
         long required = len + additional;
         long newCap = Math.max(Math.max(cap * 2, required), minNonZeroCap(v.elemSize()));
@@ -537,7 +541,7 @@ final class StdShims {
     }
 
     /** String::push_str: reserve, then copy the bytes after the current length. */
-    private void append(long string, Ty stringTy, byte[] bytes, String site) {
+    private void append(long string, Ty stringTy, byte[] bytes, Object site) {
         VecLayout v = vecLayout(pointee(stringTy));
         long len = word(string + v.len());
         if (word(string + v.cap()) - len < bytes.length) grow(string, v, len, bytes.length, site);
@@ -550,7 +554,7 @@ final class StdShims {
      * arguments, 0 when the text starts with a short argument), then grown by each write as std's
      * fmt::Write for String grows it (each argument's output counted as one write).
      */
-    void formatString(long dest, Ty stringTy, String text, FormatTemplate template, List<String> argTexts, String site) {
+    void formatString(long dest, Ty stringTy, String text, FormatTemplate template, List<String> argTexts, Object site) {
         VecLayout v = vecLayout(stringTy);
         List<String> pieces = new java.util.ArrayList<>();
         StringBuilder piece = new StringBuilder();

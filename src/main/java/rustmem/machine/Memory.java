@@ -45,18 +45,25 @@ public final class Memory {
         return b;
     }
 
-    /** The allocation find returned last: most accesses in a row hit the same block. */
-    private Allocation last;
+    /** The two allocations find returned last: accesses alternate between few blocks (a frame, a buffer). */
+    private Allocation last, previous;
 
     /** The live allocation containing [addr, addr+size), or an Undefined Behavior error. */
     public Allocation find(long addr, long size) {
         Allocation l = last;
         if (l != null && addr >= l.base && addr + size <= l.base + l.size() && l.live()) return l;
+        Allocation p = previous;
+        if (p != null && addr >= p.base && addr + size <= p.base + p.size() && p.live()) {
+            previous = l;
+            last = p;
+            return p;
+        }
         Map.Entry<Long, Allocation> e = byBase.floorEntry(addr);
         if (e == null || addr + size > e.getValue().base + e.getValue().size()) {
             throw new UndefinedBehavior("memory access failed: " + size + " bytes at 0x" + Long.toHexString(addr)
                 + " are outside any live allocation");
         }
+        previous = last;
         last = e.getValue();
         return last;
     }

@@ -49,6 +49,8 @@ public final class Allocator {
     private final Map<Long, Long> mmapped = new HashMap<>();         // user address -> mapping size
     private final Map<Long, Allocation> live = new HashMap<>();      // user address -> allocation
     private long allocations, frees, reallocs, bytesRequested, chunkBytes, inUse, peakInUse, brkCalls, mmapCalls;
+    /** Off while the runtime's own blocks are allocated or freed: the statistics are the program's. */
+    private boolean counting = true;
 
     public Allocator(Memory memory, long heapStart, long mmapTop) {
         this.memory = memory;
@@ -72,6 +74,7 @@ public final class Allocator {
         java.io.InputStream in = Allocator.class.getResourceAsStream("/machine/runtime-heap.txt");
         if (in == null) return;
         Map<String, Long> blocks = new HashMap<>();
+        counting = false;
         try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] w = line.trim().split("\\s+");
@@ -89,26 +92,25 @@ public final class Allocator {
             throw new java.io.UncheckedIOException(e);
         }
         runtimeBlocks.addAll(blocks.values());
-        allocations = frees = reallocs = bytesRequested = chunkBytes = inUse = peakInUse = 0;
+        counting = true;
     }
 
     /** std allocates stdout's LineWriter buffer at the first print to stdout. */
     public void stdoutUsed() {
         if (stdoutBufferAllocated || stdoutBufferSize < 0) return;
         stdoutBufferAllocated = true;
+        counting = false;
         runtimeBlocks.add(malloc(stdoutBufferSize, "std's stdout buffer"));
-        allocations--;
-        bytesRequested -= stdoutBufferSize;
+        counting = true;
     }
 
     /** At exit the runtime frees its own blocks: what stays allocated then is the program's leaks. */
     public void runtimeExit() {
+        counting = false;
         for (long b : runtimeBlocks) {
-            if (live.containsKey(b)) {
-                free(b);
-                frees--;
-            }
+            if (live.containsKey(b)) free(b);
         }
+        counting = true;
         runtimeBlocks.clear();
     }
 
@@ -120,13 +122,15 @@ public final class Allocator {
     /** malloc(size): the user address of a new block whose bytes are uninitialised (zero here). */
     public long malloc(long size, String site) {
         if (size < 0 || size > (1L << 40)) throw new UndefinedBehavior("allocation of " + size + " bytes is too large");
-        allocations++;
-        bytesRequested += size;
+        if (counting) {
+            allocations++;
+            bytesRequested += size;
+        }
         long user;
         if (size >= MMAP_THRESHOLD) {
             long mapping = align(size + 16, ProcessImage.PAGE);
             mmapNext -= mapping;
-            mmapCalls++;
+            if (counting) mmapCalls++;
             user = mmapNext + 16;
             mmapped.put(user, mapping);
             account(mapping);
@@ -142,6 +146,7 @@ public final class Allocator {
     }
 
     private void account(long bytes) {
+        if (!counting) return;
         chunkBytes += bytes;
         inUse += bytes;
         peakInUse = Math.max(peakInUse, inUse);
@@ -182,7 +187,7 @@ public final class Allocator {
         if (chunk + cs + MINSIZE > brk) {
             long need = chunk + cs + MINSIZE - brk;
             brk += align(need + TOP_PAD, ProcessImage.PAGE);
-            brkCalls++;
+            if (counting) brkCalls++;
         }
         top = chunk + cs;
         return chunk;
@@ -195,16 +200,16 @@ public final class Allocator {
             throw new UndefinedBehavior(String.format("free(0x%x): %s", user,
                 isFree(user - 16) ? "double free" : "pointer not returned by malloc"));
         }
-        frees++;
+        if (counting) frees++;
         memory.free(a);
         Long mapping = mmapped.remove(user);
         if (mapping != null) {
-            inUse -= mapping;
+            if (counting) inUse -= mapping;
             return;
         }
         long chunk = user - 16;
         long cs = chunkSizes.remove(chunk);
-        inUse -= cs;
+        if (counting) inUse -= cs;
         release(chunk, cs);
     }
 
@@ -252,8 +257,10 @@ public final class Allocator {
     public long realloc(long user, long size, String site) {
         Allocation old = live.get(user);
         if (old == null) throw new UndefinedBehavior(String.format("realloc(0x%x): not a live heap block", user));
-        reallocs++;
-        bytesRequested += Math.max(0, size - old.size());
+        if (counting) {
+            reallocs++;
+            bytesRequested += Math.max(0, size - old.size());
+        }
         if (!mmapped.containsKey(user)) {
             long chunk = user - 16;
             long cs = chunkSizes.get(chunk);
@@ -274,9 +281,11 @@ public final class Allocator {
                 }
             }
             if (grown >= 0) {
-                inUse += grown - cs;
-                chunkBytes += Math.max(0, grown - cs);
-                peakInUse = Math.max(peakInUse, inUse);
+                if (counting) {
+                    inUse += grown - cs;
+                    chunkBytes += Math.max(0, grown - cs);
+                    peakInUse = Math.max(peakInUse, inUse);
+                }
                 chunkSizes.put(chunk, grown);
                 Allocation resized = memory.resize(old, (int) size);
                 live.put(user, resized);
@@ -284,12 +293,14 @@ public final class Allocator {
             }
         }
         long fresh = malloc(size, site);
-        allocations--;   // counted as a realloc, not a new allocation
-        bytesRequested -= size;   // only the growth counts as requested (added above)
+        if (counting) {
+            allocations--;   // counted as a realloc, not a new allocation
+            bytesRequested -= size;   // only the growth counts as requested (added above)
+        }
         Allocation to = live.get(fresh);
         System.arraycopy(old.bytes, 0, to.bytes, 0, (int) Math.min(old.size(), size));
         free(user);
-        frees--;
+        if (counting) frees--;
         return fresh;
     }
 

@@ -1839,6 +1839,10 @@ final class FnCtxt {
         }
         Thir.Expr base = mode == Thir.ForMode.VALUE ? vec : autoderef(vec);
         Ty vt = infcx.shallow(base.ty());
+        if (vt instanceof Ty.Array arr && mode == Thir.ForMode.REF) {
+            // `for x in a.iter()` / `for x in &a` over an array: over the slice of its elements
+            return forLoopOver(f, asSliceOrStr(vec, vecExpr.span()), Thir.ForMode.REF, new Ty.Ref(arr.element(), false));
+        }
         if (!std.is(vt, "Vec")) {
             if (infcx.shallow(vec.ty()) instanceof Ty.Array) return null;
             throw new Unsupported(f.iter().span(), "`for` loops over `" + infcx.resolve(vec.ty(), false).display() + "`");

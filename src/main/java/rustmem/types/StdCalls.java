@@ -121,6 +121,12 @@ public final class StdCalls {
     Thir.Expr method(Thir.Expr recv, Thir.Expr base, String name, List<Expr> args, Span span) {
         Ty t = infcx.shallow(base.ty());
         if (t instanceof Ty.Str) return strMethod(strRef(recv), name, args, span);
+        if (t instanceof Ty.Array arr && (name.equals("len") || name.equals("is_empty"))) {
+            cx.checkArgCount(args, 0, span);
+            return name.equals("len")
+                ? new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.valueOf(arr.length())), Ty.USIZE, span)
+                : bool(arr.length() == 0, span);
+        }
         if (t instanceof Ty.Slice && base instanceof Thir.Deref d) {
             return switch (name) {
                 case "len" -> call(Intrinsic.SLICE_LEN, List.of(d.pointer()), args, List.of(), Ty.USIZE, span);

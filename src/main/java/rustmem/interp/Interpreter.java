@@ -537,7 +537,7 @@ public final class Interpreter {
                     switch (p.kind()) {
                         case FORMAT -> {
                             int off = offset(f, p.destination());
-                            heap.formatString(placeAlloc.base + off, placeTy, text, p.template(), slotTexts, location(p.span()));
+                            heap.formatString(placeAlloc.base + off, placeTy, p.template(), slotTexts, location(p.span()));
                         }
                         case WRITE -> {
                             StringBuilder buf = formatters.get(scalar(f, p.args().get(0)));

@@ -94,6 +94,11 @@ final class RunCommand implements Callable<Integer> {
                 progErr.flush();
             }
             return code;
+        } catch (rustmem.types.TypeError e) {
+            // a layout the type checker did not need: an infinitely sized type (E0072), a value too big
+            out.flush();
+            parsed.diags().emit(e.diagnostic());
+            return parsed.fail(err);
         } catch (Interpreter.LimitExceeded e) {
             out.flush();
             err.println("error: " + e.getMessage());

@@ -150,6 +150,19 @@ public final class TypeChecker {
                     default -> throw new Unsupported(item.span(), itemWhat(item));
                 }
             }
+            // a recursive type without indirection has no size (E0072): rustc reports it before any body
+            rustmem.layout.LayoutCx layouts = new rustmem.layout.LayoutCx(rustmem.layout.TargetDataLayout.X86_64);
+            for (TypeCollector.Declaration d : types.declarations()) {
+                if (d.adt() == null || d.isGeneric() || d.adt().fromStd()) continue;
+                try {
+                    layouts.layoutOf(new Ty.Adt(d.adt(), List.of()));
+                } catch (TypeError e) {
+                    if ("E0072".equals(e.diagnostic().code())) {
+                        diags.emit(e.diagnostic());
+                        return null;
+                    }
+                }
+            }
             FnSig main = fns.get("main");
             if (main == null) {
                 diags.emit(Diagnostic.error("`main` function not found in crate `main`").code("E0601")

@@ -1,0 +1,6 @@
+struct Node {
+    value: u8,
+    next: Option<Node>,
+}
+
+fn main() {}

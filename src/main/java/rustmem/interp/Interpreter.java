@@ -932,6 +932,12 @@ public final class Interpreter {
         return Allocation.read(placeMem, off + 8, 8, false);
     }
 
+    /** Which variant the enum at addr holds. */
+    int variantAt(long addr, Ty enumTy) {
+        Allocation a = memory.find(addr, Math.max(1, layout(enumTy).size()));
+        return variantOf(a.bytes, (int) (addr - a.base), enumTy);
+    }
+
     void writeVariant(long addr, Ty enumTy, int variant) {
         Allocation a = memory.find(addr, Math.max(1, layout(enumTy).size()));
         writeDiscriminant(a.bytes, (int) (addr - a.base), enumTy, variant);

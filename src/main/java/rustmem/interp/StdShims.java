@@ -312,6 +312,12 @@ final class StdShims {
                 setWord(dest, ptr + i * in.layout(((Ty.Slice) pointee(tys.get(0))).element()).size());
             }
             case SLICE_RANGE -> subSlice(f, c, dest);
+            case CLONE -> {
+                Ty t = pointee(tys.get(0));
+                long size = in.layout(t).size();
+                copy(in.scalar(f, args.get(0)), dest, size);
+                cloneOwned(dest, t, site);
+            }
             case STR_PARSE_INT -> parseInt(in.strOf(f, args.get(0)), dest, destTy);
             case STR_BYTE -> {
                 long p = in.strPtr(f, args.get(0)) + in.scalar(f, args.get(1));
@@ -404,6 +410,57 @@ final class StdShims {
         long size = str ? 1 : in.layout(((Ty.Slice) pointee(c.argTys().get(0))).element()).size();
         setWord(dest, ptr + start * size);
         setWord(dest + 8, end - start);
+    }
+
+    /**
+     * After a value's bytes were copied to addr: gives it its own copies of what it owns (String and Vec
+     * buffers, boxed values), takes a new reference of each Rc, field by field as derived Clone impls do.
+     */
+    private void cloneOwned(long addr, Ty ty, Object site) {
+        switch (ty) {
+            case Ty.Adt a when a.def().fromStd() && a.def().name().equals("Rc") -> {
+                long inner = word(addr);
+                RcLayout r = rcLayout(ty);
+                setWord(inner + r.strong(), word(inner + r.strong()) + 1);
+            }
+            case Ty.Adt a when a.def().fromStd() && a.def().name().equals("Box") -> {
+                Ty t = a.args().get(0);
+                long size = in.layout(t).size();
+                if (size == 0) return;
+                long fresh = allocator.malloc(size, "Box (clone) at " + site);
+                copy(word(addr), fresh, size);
+                cloneOwned(fresh, t, site);
+                setWord(addr, fresh);
+            }
+            case Ty.Adt a when a.def().fromStd() && (a.def().name().equals("Vec") || a.def().name().equals("String")) -> {
+                VecLayout v = vecLayout(ty);
+                long len = word(addr + v.len());
+                long from = word(addr + v.ptr());
+                withCapacity(addr, v, len, site);
+                long to = word(addr + v.ptr());
+                copy(from, to, len * v.elemSize());
+                setWord(addr + v.len(), len);
+                for (long i = 0; i < len && v.elemSize() > 0; i++) cloneOwned(to + i * v.elemSize(), v.elem(), site);
+            }
+            case Ty.Adt a when !a.def().isUnion() -> {
+                Layout l = in.layout(ty);
+                int variant = a.def().isEnum() ? in.variantAt(addr, ty) : -1;
+                var fields = a.def().variants().get(Math.max(variant, 0)).fields();
+                Layout vl = variant >= 0 && l.variants() instanceof rustmem.layout.Variants.Multiple m ? m.variants().get(variant) : l;
+                for (int i = 0; i < fields.size(); i++) {
+                    cloneOwned(addr + vl.fields().offset(i), fields.get(i).type().subst(a.args()), site);
+                }
+            }
+            case Ty.Tuple t -> {
+                Layout l = in.layout(ty);
+                for (int i = 0; i < t.elements().size(); i++) cloneOwned(addr + l.fields().offset(i), t.elements().get(i), site);
+            }
+            case Ty.Array arr -> {
+                long size = in.layout(arr.element()).size();
+                for (long i = 0; i < arr.length(); i++) cloneOwned(addr + i * size, arr.element(), site);
+            }
+            default -> { }
+        }
     }
 
     /** i32::from_str and friends: optional sign (`-` for signed types), ASCII digits, std's error kinds. */

@@ -1540,6 +1540,11 @@ final class FnCtxt {
             if (viaStd != null) return viaStd;
             viaStd = std.optionMethod(recv, base, name, m.args(), m.span(), m.method().ident().span());
             if (viaStd != null) return viaStd;
+            // derived and std Clone impls (an inherent or trait method of the same name wins)
+            if (name.equals("clone") && !(baseTy instanceof Ty.Adt a0 && !a0.def().fromStd() && fns.associated(a0.def(), "clone") != null)) {
+                Thir.Expr cloned = std.cloneCall(base, m.args(), m.span());
+                if (cloned != null) return cloned;
+            }
         }
         if (baseTy instanceof Ty.Param) return boundMethodCall(m, base, (Ty.Param) baseTy);
         TypeChecker.FnSig f = baseTy instanceof Ty.Infer ? null : fns.traitMethod(baseTy, name);

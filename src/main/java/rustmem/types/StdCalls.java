@@ -176,8 +176,9 @@ public final class StdCalls {
                     yield call(Intrinsic.VEC_CLEAR, List.of(borrow(base, true, span)), args, List.of(), Ty.UNIT, span);
                 }
                 case "clone", "to_vec", "to_owned" -> {
-                    if (!plainData(elem)) throw new Unsupported(span, "cloning a Vec of `" + infcx.resolve(elem, false).display() + "`");
-                    yield call(Intrinsic.VEC_CLONE, List.of(shared), args, List.of(), t, span);
+                    if (plainData(elem)) yield call(Intrinsic.VEC_CLONE, List.of(shared), args, List.of(), t, span);
+                    if (!cloneable(elem)) throw new Unsupported(span, "cloning a Vec of `" + infcx.resolve(elem, false).display() + "`");
+                    yield call(Intrinsic.CLONE, List.of(shared), args, List.of(), t, span);
                 }
                 default -> throw new Unsupported(span, "the method `Vec::" + name + "`");
             };
@@ -243,6 +244,9 @@ public final class StdCalls {
                     other = new Thir.Arm(errPat, null, panic, span);
                 }
                 return new Thir.Match(base, List.of(ok, other), value, span);
+            }
+            case "clone" -> {
+                return null;   // Clone is handled with the other types' clone
             }
             default -> throw new Unsupported(span, "the method `" + adt.def().name() + "::" + name + "`");
         }
@@ -342,6 +346,35 @@ public final class StdCalls {
             }
             default -> throw new Unsupported(span, "this form of `vec!`");
         }
+    }
+
+    /**
+     * Types with a Clone impl rustmem can run: plain data, String, Vec/Box/Option/Result/tuples/arrays of
+     * such, Rc (a new reference), and the program's types deriving Clone whose fields are all cloneable.
+     */
+    boolean cloneable(Ty t) {
+        t = infcx.shallow(t);
+        if (plainData(t)) return true;
+        return switch (t) {
+            case Ty.Adt a when a.def().fromStd() -> switch (a.def().name()) {
+                case "String", "Rc" -> true;
+                case "Vec", "Box", "Option" -> cloneable(a.args().get(0));
+                case "Result" -> cloneable(a.args().get(0)) && cloneable(a.args().get(1));
+                default -> false;
+            };
+            case Ty.Adt a -> a.def().derives().contains("Clone") && !a.def().isUnion() && a.def().variants().stream()
+                .flatMap(v -> v.fields().stream()).allMatch(f -> cloneable(f.type().subst(a.args())));
+            case Ty.Tuple tu -> tu.elements().stream().allMatch(this::cloneable);
+            case Ty.Array arr -> cloneable(arr.element());
+            default -> false;
+        };
+    }
+
+    /** x.clone() for the types {@link #cloneable} accepts (base is the value after auto-deref); null otherwise. */
+    Thir.Expr cloneCall(Thir.Expr base, List<Expr> args, Span span) {
+        Ty t = infcx.shallow(base.ty());
+        if (!cloneable(t) || t instanceof Ty.Infer) return null;
+        return call(Intrinsic.CLONE, List.of(borrow(base, false, span)), args, List.of(), t, span);
     }
 
     /** Types whose values are plain bytes (copied, never dropped): what a shim may duplicate. */

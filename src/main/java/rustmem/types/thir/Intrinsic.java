@@ -78,6 +78,8 @@ public enum Intrinsic {
     STR_BYTE,
     /** str::parse::<integer>() → Result<T, ParseIntError>, with std's error kinds. */
     STR_PARSE_INT,
+    /** Clone::clone(&T) for derived and std Clone impls: the bytes copied, heap-owning parts cloned deeply. */
+    CLONE,
     /** abs of an integer or float (an integer's MIN has no absolute value: std panics). */
     ABS,
     /** Ord::min / f64::min (NaN loses), of two values of one numeric type. */

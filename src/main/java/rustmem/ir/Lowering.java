@@ -696,6 +696,10 @@ public final class Lowering {
                         }
                         continue;
                     }
+                    if (let.elseBlock() != null) {
+                        statement(() -> letElse(let), let.span());
+                        continue;
+                    }
                     statement(() -> bind(let.pattern(), let.init()), let.span());
                 }
                 case Thir.ExprStmt es -> statement(() -> {
@@ -709,6 +713,19 @@ public final class Lowering {
         if (b.tail() != null) into(dest, b.tail());
         else if (!(b.ty() instanceof Ty.Never)) assign(dest, new Mir.Use(unit()), b.span());
         emitScopeDrops(scopes.pop(), b.span());
+    }
+
+    /** {@code let P = e else { … };}: the pattern's tests jump to the (diverging) else block. */
+    private void letElse(Thir.Let let) {
+        if (drops.needsDrop(let.init().ty())) throw new Unsupported(let.span(), "`let … else` on a value with drop glue");
+        Mir.Place scrut = place(let.init());
+        int fail = newBlock(), ok = newBlock();
+        test(let.pattern(), scrut, let.init().ty(), fail);
+        gotoBlock(ok);
+        cur = fail;
+        into(Mir.Place.local(temp(Ty.NEVER, let.span())), let.elseBlock());
+        terminate(new Mir.Unreachable());
+        cur = ok;
     }
 
     private void bind(Thir.Pattern pat, Thir.Expr init) {

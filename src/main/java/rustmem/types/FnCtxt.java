@@ -325,7 +325,6 @@ final class FnCtxt {
     }
 
     private Thir.Stmt checkLet(Stmt.Let let) {
-        if (let.elseBlock() != null) throw new Unsupported(let.span(), "`let … else`");
         Ty declared = let.type() != null
             ? types.lowerAnnotation(let.type(), sig.selfTy(), sig.typeParams(), () -> infcx.fresh(Ty.InferKind.GENERAL)) : null;
         Thir.Expr init = null;
@@ -337,17 +336,23 @@ final class FnCtxt {
         } else {
             ty = declared != null ? declared : infcx.fresh(Ty.InferKind.GENERAL);
         }
+        Thir.Expr elseBlock = null;
+        if (let.elseBlock() != null) {
+            if (init == null) throw error(let.span(), null, "`let … else` needs an initializer", null);
+            // the else block is checked before the pattern's bindings are in scope, and must diverge
+            elseBlock = checkBlock(let.elseBlock(), null, let.elseBlock().span());
+            if (!(infcx.shallow(elseBlock.ty()) instanceof Ty.Never)) {
+                throw error(let.elseBlock().span(), "E0308", "`else` clause of `let...else` does not diverge", null);
+            }
+        }
         Thir.Pattern pat = pattern(let.pat(), ty);
         if (init == null && pat instanceof Thir.Pattern.Binding b) declaredUninit.add(b.local());
-        return new Thir.Let(pat, init, let.span());
+        return new Thir.Let(pat, init, elseBlock, let.span());
     }
-
-    /** Whether a written type has a `_` somewhere (run does not infer those yet). */
 
     /** Names bound by the first alternative of an or-pattern, which the others must bind again. */
     private Map<String, Integer> orBindings;
 
-    /** Checks a pattern against the type of the value it matches, declaring its bindings. */
     /** Default binding mode (match ergonomics): how bindings bind once a pattern has gone through a reference. */
     private enum BindingMode { MOVE, REF, REF_MUT }
 
@@ -1437,7 +1442,7 @@ final class FnCtxt {
             throw error(st.path().span(), "E0422", "cannot find struct, variant or union type `" + name + "` in this scope",
                 "not found in this scope");
         }
-        if (st.base() != null || st.rest()) throw new Unsupported(st.span(), "struct update syntax `..`");
+        if (st.rest()) throw new Unsupported(st.span(), "struct literals with `..` and no base");
         var fields = def.variants().get(0).fields();
         VariantRef instance = withFreshArgs(def, 0);
         List<Integer> idx = new ArrayList<>();
@@ -1455,6 +1460,19 @@ final class FnCtxt {
             Ty ft = instance.fieldTypes().get(i);
             idx.add(i);
             values.add(coerce(checkExpr(f.value(), ft), ft, f.value().span()));
+        }
+        if (st.base() != null) {
+            // `..base`: the fields not written come from base (evaluated once, into a hidden local)
+            Thir.Expr base = coerce(checkExpr(st.base(), instance.ty()), instance.ty(), st.base().span());
+            int tmp = hiddenLocal("base", instance.ty(), st.base().span());
+            for (int i = 0; i < fields.size(); i++) {
+                if (seen.contains(i)) continue;
+                idx.add(i);
+                values.add(new Thir.Field(new Thir.Local(tmp, instance.ty(), st.base().span()), i,
+                    instance.fieldTypes().get(i), st.base().span()));
+            }
+            Thir.Expr lit = new Thir.StructLit(idx, values, instance.ty(), st.span());
+            return new Thir.Block(List.of(new Thir.Let(new Thir.Pattern.Binding(tmp), base, st.span())), lit, instance.ty(), st.span());
         }
         if (seen.size() < fields.size()) {
             List<String> missing = new ArrayList<>();

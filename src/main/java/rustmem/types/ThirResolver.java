@@ -105,7 +105,7 @@ public final class ThirResolver {
                 List<Thir.Stmt> stmts = new ArrayList<>();
                 for (Thir.Stmt st : b.stmts()) {
                     stmts.add(switch (st) {
-                        case Thir.Let let -> new Thir.Let(let.pattern(), opt(let.init()), let.span());
+                        case Thir.Let let -> new Thir.Let(let.pattern(), opt(let.init()), opt(let.elseBlock()), let.span());
                         case Thir.ExprStmt es -> new Thir.ExprStmt(expr(es.expr()), es.span());
                     });
                 }

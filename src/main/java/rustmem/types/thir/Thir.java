@@ -98,7 +98,10 @@ public final class Thir {
     }
 
     /** {@code let pattern = init;} (init may be null). */
-    public record Let(Pattern pattern, Expr init, Span span) implements Stmt {}
+    /** {@code let pattern = init;} (init nullable); with elseBlock, {@code let … else { diverges }}. */
+    public record Let(Pattern pattern, Expr init, Expr elseBlock, Span span) implements Stmt {
+        public Let(Pattern pattern, Expr init, Span span) { this(pattern, init, null, span); }
+    }
 
     public record ExprStmt(Expr expr, Span span) implements Stmt {}
 

@@ -248,6 +248,48 @@ public final class StdCalls {
             case "clone" -> {
                 return null;   // Clone is handled with the other types' clone
             }
+            case "ok_or", "or", "ok", "err" -> {
+                // ok_or(e): Some(v) → Ok(v), None → Err(e); or(o): self if Some, else o; ok()/err(): Result to Option
+                boolean ofOption = name.equals("ok_or") || name.equals("or");   // ok() and err() are Result's
+                if (ofOption != option) throw new Unsupported(span, "the method `" + adt.def().name() + "::" + name + "`");
+                cx.checkArgCount(args, ofOption ? 1 : 0, span);
+                int v = cx.hiddenLocal("value", value, span);
+                Ty resultTy;
+                Thir.Expr okBody, otherBody;
+                Thir.Pattern otherPat;
+                switch (name) {
+                    case "ok_or" -> {
+                        Thir.Expr err = cx.checkExpr(args.get(0), null);
+                        Ty.Adt result = new Ty.Adt(types.adt("Result"), List.of(value, err.ty()));
+                        resultTy = result;
+                        okBody = new Thir.EnumLit(variant(result, "Ok"), List.of(0), List.of(new Thir.Local(v, value, span)), result, span);
+                        otherBody = new Thir.EnumLit(variant(result, "Err"), List.of(0), List.of(err), result, span);
+                        otherPat = new Thir.Pattern.Wild();
+                    }
+                    case "or" -> {
+                        resultTy = t;
+                        okBody = new Thir.EnumLit(okVariant, List.of(0), List.of(new Thir.Local(v, value, span)), t, span);
+                        otherBody = cx.coerce(cx.checkExpr(args.get(0), t), t, args.get(0).span());
+                        otherPat = new Thir.Pattern.Wild();
+                    }
+                    default -> {
+                        // Result::ok / Result::err
+                        boolean wantOk = name.equals("ok");
+                        Ty kept = adt.args().get(wantOk ? 0 : 1);
+                        Ty.Adt opt = new Ty.Adt(types.adt("Option"), List.of(kept));
+                        resultTy = opt;
+                        int k = cx.hiddenLocal("kept", kept, span);
+                        Thir.Pattern keptPat = variantPattern(wantOk ? okVariant : errVariant, adt, k);
+                        Thir.Expr some = new Thir.EnumLit(variant(opt, "Some"), List.of(0), List.of(new Thir.Local(k, kept, span)), opt, span);
+                        Thir.Expr none = new Thir.EnumLit(variant(opt, "None"), List.of(), List.of(), opt, span);
+                        return new Thir.Match(base, List.of(new Thir.Arm(keptPat, null, some, span),
+                            new Thir.Arm(new Thir.Pattern.Wild(), null, none, span)), opt, span);
+                    }
+                }
+                return new Thir.Match(base, List.of(
+                    new Thir.Arm(variantPattern(okVariant, adt, v), null, okBody, span),
+                    new Thir.Arm(otherPat, null, otherBody, span)), resultTy, span);
+            }
             default -> throw new Unsupported(span, "the method `" + adt.def().name() + "::" + name + "`");
         }
     }

@@ -876,7 +876,7 @@ public final class Interpreter {
             return;
         }
         Integer impl = program.dropImpls().get(ty);
-        if (impl != null) callWithPointer(impl, addr);
+        if (impl != null) callWithPointers(impl, addr);
         Allocation a = memory.find(addr, Math.max(1, layout(ty).size()));
         int off = (int) (addr - a.base);
         switch (ty) {
@@ -952,10 +952,10 @@ public final class Interpreter {
         return t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Array;
     }
 
-    /** Calls fn with one pointer argument (Drop::drop's &mut self) and runs it to its return. */
-    private void callWithPointer(int fn, long pointer) {
+    /** Calls fn with pointer arguments (Drop::drop's &mut self; fmt's &self, &mut Formatter) and runs it to its return. */
+    private void callWithPointers(int fn, long... pointers) {
         Frame callee = pushFrame(fn, null, null, -1);
-        Allocation.write(callee.mem, callee.off(1), 8, pointer);
+        for (int i = 0; i < pointers.length; i++) Allocation.write(callee.mem, callee.off(i + 1), 8, pointers[i]);
         callee.block = 0;
         execute(callee);
     }
@@ -977,11 +977,7 @@ public final class Interpreter {
         StringBuilder buf = new StringBuilder();
         formatters.put(fmtAddr, buf);
         try {
-            Frame callee = pushFrame(fn, null, null, -1);
-            Allocation.write(callee.mem, callee.off(1), 8, selfAddr);
-            Allocation.write(callee.mem, callee.off(2), 8, fmtAddr);
-            callee.block = 0;
-            execute(callee);
+            callWithPointers(fn, selfAddr, fmtAddr);
         } finally {
             formatters.remove(fmtAddr);
             sp = savedSp;

@@ -50,23 +50,21 @@ final class StdShims {
     }
 
     private VecLayout computeVecLayout(Ty t) {
-        {
-            Ty.Adt a = (Ty.Adt) t;
-            if (a.def().name().equals("String")) {
-                int base = fieldOffset(t, "vec");
-                Ty vecTy = fieldType(t, "vec");
-                VecLayout v = vecLayout(vecTy);
-                return new VecLayout(base + v.ptr(), base + v.cap(), base + v.len(), 1, 1, v.elem(), "String buffer");
-            }
-            Ty elem = a.args().get(0);
-            Layout el = in.layout(elem);
-            int buf = fieldOffset(t, "buf");
-            Ty rawVec = fieldType(t, "buf");
-            int inner = buf + fieldOffset(rawVec, "inner");
-            Ty innerTy = fieldType(rawVec, "inner");
-            return new VecLayout(inner + fieldOffset(innerTy, "ptr"), inner + fieldOffset(innerTy, "cap"),
-                fieldOffset(t, "len"), el.size(), el.align(), elem, "Vec<" + elem.display() + "> buffer");
+        Ty.Adt a = (Ty.Adt) t;
+        if (a.def().name().equals("String")) {
+            int base = fieldOffset(t, "vec");
+            Ty vecTy = fieldType(t, "vec");
+            VecLayout v = vecLayout(vecTy);
+            return new VecLayout(base + v.ptr(), base + v.cap(), base + v.len(), 1, 1, v.elem(), "String buffer");
         }
+        Ty elem = a.args().get(0);
+        Layout el = in.layout(elem);
+        int buf = fieldOffset(t, "buf");
+        Ty rawVec = fieldType(t, "buf");
+        int inner = buf + fieldOffset(rawVec, "inner");
+        Ty innerTy = fieldType(rawVec, "inner");
+        return new VecLayout(inner + fieldOffset(innerTy, "ptr"), inner + fieldOffset(innerTy, "cap"),
+            fieldOffset(t, "len"), el.size(), el.align(), elem, "Vec<" + elem.display() + "> buffer");
     }
 
     private int fieldOffset(Ty t, String field) {
@@ -481,11 +479,7 @@ final class StdShims {
         if (kind < 0) {
             value = new java.math.BigInteger(digits);
             if (negative) value = value.negate();
-            java.math.BigInteger max = t.kind().signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).subtract(java.math.BigInteger.ONE)
-                : java.math.BigInteger.ONE.shiftLeft(size * 8).subtract(java.math.BigInteger.ONE);
-            java.math.BigInteger min = t.kind().signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).negate() : java.math.BigInteger.ZERO;
-            if (value.compareTo(max) > 0) kind = 2;
-            else if (value.compareTo(min) < 0) kind = 3;
+            if (!fits(value, size, t.kind().signed)) kind = value.signum() > 0 ? 2 : 3;
         }
         if (kind < 0) {
             in.writeScalar(dest + in.variantFieldOffset(resultTy, 0, 0), size, value.longValue());
@@ -534,10 +528,7 @@ final class StdShims {
                 case POW -> x.pow((int) in.scalar(f, c.args().get(1)));
                 default -> throw new IllegalStateException(c.op() + " on an integer");
             };
-            java.math.BigInteger min = k.signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).negate() : java.math.BigInteger.ZERO;
-            java.math.BigInteger max = k.signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).subtract(java.math.BigInteger.ONE)
-                : java.math.BigInteger.ONE.shiftLeft(size * 8).subtract(java.math.BigInteger.ONE);
-            if (r.compareTo(min) < 0 || r.compareTo(max) > 0) {
+            if (!fits(r, size, k.signed)) {
                 // std panics inside core (its own source location), which rustmem does not reproduce
                 throw new Interpreter.LimitExceeded("unsupported: overflow in `" + c.op().name().toLowerCase()
                     + "` (std panics with a location inside core) at " + in.location(c.span()));
@@ -545,6 +536,12 @@ final class StdShims {
             result = r.longValue();
         }
         in.writeScalar(dest, size, result);
+    }
+
+    /** Whether v is a value of the integer type of that size and signedness. */
+    private static boolean fits(java.math.BigInteger v, int size, boolean signed) {
+        int bits = size * 8;
+        return signed ? v.bitLength() < bits : v.signum() >= 0 && v.bitLength() <= bits;
     }
 
     private static java.math.BigInteger big(long bits, int size, boolean signed) {

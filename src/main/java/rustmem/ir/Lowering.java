@@ -24,7 +24,7 @@ public final class Lowering {
     private final int[] localMap;
     private final Deque<LoopScope> loops = new ArrayDeque<>();
     private int cur;
-    private final DropElaboration drops;
+    private final rustmem.types.DropGlue drops;
 
     private record LoopScope(int label, int breakBlock, int continueBlock, Mir.Place dest, int dropDepth) {}
 
@@ -40,7 +40,7 @@ public final class Lowering {
 
     private final Monomorphizer mono;
 
-    private Lowering(Thir.Body thir, DropElaboration drops, Monomorphizer mono) {
+    private Lowering(Thir.Body thir, rustmem.types.DropGlue drops, Monomorphizer mono) {
         this.thir = thir;
         this.localMap = new int[thir.locals().size()];
         this.drops = drops;
@@ -59,7 +59,7 @@ public final class Lowering {
     /** Generic bodies are instantiated here: substituted, lowered once per distinct list of type arguments. */
     private static final class Monomorphizer {
         private final Thir.Program program;
-        private final DropElaboration drops;
+        private final rustmem.types.DropGlue drops;
         private final List<Mir.Body> bodies = new ArrayList<>();
         private final java.util.Map<Instance, Integer> instances = new java.util.HashMap<>();
         private final Deque<Instance> pending = new ArrayDeque<>();
@@ -68,7 +68,7 @@ public final class Lowering {
 
         Monomorphizer(Thir.Program program) {
             this.program = program;
-            this.drops = new DropElaboration(program.dropImpls().keySet());
+            this.drops = new rustmem.types.DropGlue(program.dropImpls()::containsKey, null);
         }
 
         Mir.Program run() {
@@ -826,29 +826,41 @@ public final class Lowering {
         Ty.Array arr = (Ty.Array) f.array().ty();
         if (drops.needsDrop(arr)) throw new Unsupported(f.span(), "`for` over an array of values with drop glue");
         Mir.Place array = place(f.array());
-        int i = temp(Ty.USIZE, f.span());
-        assign(Mir.Place.local(i), new Mir.Use(constInt(0, Ty.USIZE)), f.span());
-        int head = newBlock(), body = newBlock(), step = newBlock(), exit = newBlock();
-        gotoBlock(head);
-        int cond = temp(Ty.BOOL, f.span());
-        assign(Mir.Place.local(cond), new Mir.BinaryOp(BinOp.LT, new Mir.Copy(Mir.Place.local(i)),
-            constInt(arr.length(), Ty.USIZE)), f.span());
-        branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
-        cur = body;
-        bindFrom(f.pattern(), array.index(i), arr.element());
-        indexLoopRest(f.label(), f.body(), i, head, step, exit, f.span());
+        IndexLoop loop = indexLoopHead(() -> constInt(arr.length(), Ty.USIZE), f.span());
+        bindFrom(f.pattern(), array.index(loop.i()), arr.element());
+        indexLoopRest(f.label(), f.body(), loop, constInt(1, Ty.USIZE), f.span());
         assign(dest, new Mir.Use(unit()), f.span());
     }
 
-    /** The rest of a loop over indices: the body, then i += 1 and back to the head; continues at exit. */
-    private void indexLoopRest(int label, Thir.Expr body, int i, int head, int step, int exit, Span span) {
-        loops.push(new LoopScope(label, exit, step, null, scopes.size()));
+    /** A loop over byte or element indices: the index local and the blocks its head, step and exit are in. */
+    private record IndexLoop(int i, int head, int step, int exit) {}
+
+    /**
+     * {@code i = 0}, then a head block testing {@code i < limit} (limit is evaluated there, each time round);
+     * lowering continues in the body block.
+     */
+    private IndexLoop indexLoopHead(java.util.function.Supplier<Mir.Operand> limit, Span span) {
+        int i = temp(Ty.USIZE, span);
+        assign(Mir.Place.local(i), new Mir.Use(constInt(0, Ty.USIZE)), span);
+        int head = newBlock(), body = newBlock(), step = newBlock(), exit = newBlock();
+        gotoBlock(head);
+        Mir.Operand bound = limit.get();
+        int cond = temp(Ty.BOOL, span);
+        assign(Mir.Place.local(cond), new Mir.BinaryOp(BinOp.LT, new Mir.Copy(Mir.Place.local(i)), bound), span);
+        branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
+        cur = body;
+        return new IndexLoop(i, head, step, exit);
+    }
+
+    /** The rest of an index loop: the body, then i += stride and back to the head; continues at exit. */
+    private void indexLoopRest(int label, Thir.Expr body, IndexLoop l, Mir.Operand stride, Span span) {
+        loops.push(new LoopScope(label, l.exit(), l.step(), null, scopes.size()));
         into(Mir.Place.local(temp(Ty.UNIT, span)), body);
         loops.pop();
-        gotoBlock(step);
-        assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)), constInt(1, Ty.USIZE)), span);
-        gotoBlock(head);
-        cur = exit;
+        gotoBlock(l.step());
+        assign(Mir.Place.local(l.i()), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(l.i())), stride), span);
+        gotoBlock(l.head());
+        cur = l.exit();
     }
 
     /** A reference to a place, in a temporary. */
@@ -872,17 +884,10 @@ public final class Lowering {
     private void forStr(Mir.Place dest, Thir.ForVec f) {
         boolean chars = f.mode() == Thir.ForMode.CHARS;
         Mir.Operand str = operand(f.vec());
-        int i = temp(Ty.USIZE, f.span());
-        assign(Mir.Place.local(i), new Mir.Use(constInt(0, Ty.USIZE)), f.span());
         int len = temp(Ty.USIZE, f.span());
         call(rustmem.types.thir.Intrinsic.STR_LEN, List.of(str), List.of(Ty.STATIC_STR), Mir.Place.local(len), f.span());
-        int head = newBlock(), body = newBlock(), step = newBlock(), exit = newBlock();
-        gotoBlock(head);
-        int cond = temp(Ty.BOOL, f.span());
-        assign(Mir.Place.local(cond), new Mir.BinaryOp(BinOp.LT, new Mir.Copy(Mir.Place.local(i)),
-            new Mir.Copy(Mir.Place.local(len))), f.span());
-        branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
-        cur = body;
+        IndexLoop loop = indexLoopHead(() -> new Mir.Copy(Mir.Place.local(len)), f.span());
+        int i = loop.i();
         Ty itemTy = chars ? Ty.CHAR : Ty.of(Ty.IntTy.U8);
         Mir.Place item = Mir.Place.local(temp(itemTy, f.span()));
         int width = temp(Ty.USIZE, f.span());
@@ -899,14 +904,8 @@ public final class Lowering {
             assign(Mir.Place.local(width), new Mir.Use(constInt(1, Ty.USIZE)), f.span());
         }
         bindFrom(f.pattern(), item, itemTy);
-        loops.push(new LoopScope(f.label(), exit, step, null, scopes.size()));
-        into(Mir.Place.local(temp(Ty.UNIT, f.span())), f.body());
-        loops.pop();
-        gotoBlock(step);
-        assign(Mir.Place.local(i), new Mir.BinaryOp(BinOp.ADD, new Mir.Copy(Mir.Place.local(i)),
-            new Mir.Copy(Mir.Place.local(width))), f.span());
-        gotoBlock(head);
-        cur = exit;
+        // a char advances the index by its UTF-8 length
+        indexLoopRest(f.label(), f.body(), loop, new Mir.Copy(Mir.Place.local(width)), f.span());
         assign(dest, new Mir.Use(unit()), f.span());
     }
 
@@ -937,19 +936,13 @@ public final class Lowering {
         }
         rustmem.types.thir.Intrinsic lenOp = slice ? rustmem.types.thir.Intrinsic.SLICE_LEN : rustmem.types.thir.Intrinsic.VEC_LEN;
         rustmem.types.thir.Intrinsic indexOp = slice ? rustmem.types.thir.Intrinsic.SLICE_INDEX : rustmem.types.thir.Intrinsic.VEC_INDEX;
-        int i = temp(Ty.USIZE, f.span());
-        assign(Mir.Place.local(i), new Mir.Use(constInt(0, Ty.USIZE)), f.span());
-        int head = newBlock(), body = newBlock(), step = newBlock(), exit = newBlock();
-        gotoBlock(head);
-        int len = temp(Ty.USIZE, f.span());
-        call(lenOp, List.of(vecRef), List.of(refTy), Mir.Place.local(len), f.span());
-        int cond = temp(Ty.BOOL, f.span());
-        assign(Mir.Place.local(cond), new Mir.BinaryOp(BinOp.LT, new Mir.Copy(Mir.Place.local(i)),
-            new Mir.Copy(Mir.Place.local(len))), f.span());
-        branch(new Mir.Copy(Mir.Place.local(cond)), body, exit);
-        cur = body;
+        IndexLoop loop = indexLoopHead(() -> {
+            int len = temp(Ty.USIZE, f.span());
+            call(lenOp, List.of(vecRef), List.of(refTy), Mir.Place.local(len), f.span());
+            return new Mir.Copy(Mir.Place.local(len));
+        }, f.span());
         Mir.Place ptr = Mir.Place.local(temp(new Ty.RawPtr(elem, true), f.span()));
-        call(indexOp, List.of(vecRef, new Mir.Copy(Mir.Place.local(i))), List.of(refTy, Ty.USIZE), ptr, f.span());
+        call(indexOp, List.of(vecRef, new Mir.Copy(Mir.Place.local(loop.i()))), List.of(refTy, Ty.USIZE), ptr, f.span());
         Ty bound = switch (f.mode()) {
             case REF -> new Ty.Ref(elem, false);
             case MUT -> new Ty.Ref(elem, true);
@@ -960,7 +953,7 @@ public final class Lowering {
         if (f.mode() == Thir.ForMode.VALUE) assign(item, new Mir.Use(new Mir.Copy(ptr.deref())), f.span());
         else assign(item, new Mir.Ref(ptr.deref(), f.mode() == Thir.ForMode.MUT), f.span());
         bindFrom(f.pattern(), item, bound);
-        indexLoopRest(f.label(), f.body(), i, head, step, exit, f.span());
+        indexLoopRest(f.label(), f.body(), loop, constInt(1, Ty.USIZE), f.span());
         if (f.mode() == Thir.ForMode.VALUE) push(new Mir.Drop(vec, -1, f.span()));
         assign(dest, new Mir.Use(unit()), f.span());
     }

@@ -71,6 +71,7 @@ final class FnCtxt {
         this.types = types;
         this.diags = diags;
         this.std = new StdCalls(this, types, infcx);
+        this.dropGlue = new DropGlue(t -> fns.implementsTrait(t, "Drop"), infcx::shallow);
     }
 
     List<Diagnostic> borrowErrors() { return borrowErrors; }
@@ -927,18 +928,9 @@ final class FnCtxt {
     }
 
     /** Whether values of t have drop glue (a Drop impl, or std's heap types), as far as t is known. */
-    boolean needsDrop(Ty t) {
-        t = infcx.shallow(t);
-        return switch (t) {
-            case Ty.Adt a -> a.def().fromStd() ? StdCalls.HEAP_OWNERS.contains(a.def().name()) || a.args().stream().anyMatch(this::needsDrop)
-                : fns.implementsTrait(t, "Drop") || a.def().variants().stream().flatMap(v -> v.fields().stream())
-                    .anyMatch(f -> needsDrop(f.type().subst(a.args())));
-            case Ty.Tuple tu -> tu.elements().stream().anyMatch(this::needsDrop);
-            case Ty.Array arr -> needsDrop(arr.element());
-            default -> false;
-        };
-    }
+    boolean needsDrop(Ty t) { return dropGlue.needsDrop(t); }
 
+    private final DropGlue dropGlue;
 
     private void requireMutableBorrow(Thir.Expr place, rustmem.source.Span span) {
         Integer root = rootLocal(place);
@@ -1851,10 +1843,7 @@ final class FnCtxt {
             return null;
         }
         Thir.Expr vec = checkExpr(vecExpr, null);
-        Thir.Expr sliceRef = vec;
-        while (infcx.shallow(sliceRef.ty()) instanceof Ty.Ref r && infcx.shallow(r.pointee()) instanceof Ty.Ref) {
-            sliceRef = new Thir.Deref(sliceRef, r.pointee(), sliceRef.span());
-        }
+        Thir.Expr sliceRef = innermostRef(vec);
         if (infcx.shallow(sliceRef.ty()) instanceof Ty.Ref sr && infcx.shallow(sr.pointee()) instanceof Ty.Slice sl) {
             // over a slice: `for x in slice`, `slice.iter()`, `&slice` (by reference; by value is a move out of it)
             if (mode == Thir.ForMode.MUT || sr.mutable()) throw new Unsupported(f.iter().span(), "`for` over a mutable slice");
@@ -2014,12 +2003,17 @@ final class FnCtxt {
         return new Thir.Literal(new Thir.Const.Int(value), Ty.USIZE, span);
     }
 
+    /** Through references to references (`&&&[T]`) down to the last one: the reference to the value. */
+    Thir.Expr innermostRef(Thir.Expr e) {
+        while (infcx.shallow(e.ty()) instanceof Ty.Ref r && infcx.shallow(r.pointee()) instanceof Ty.Ref) {
+            e = new Thir.Deref(e, r.pointee(), e.span());
+        }
+        return e;
+    }
+
     /** An array, Vec, slice, String or str (possibly behind references) as &[T] or &str. */
     private Thir.Expr asSliceOrStr(Thir.Expr e, Span span) {
-        Thir.Expr v = e;
-        while (infcx.shallow(v.ty()) instanceof Ty.Ref r && infcx.shallow(r.pointee()) instanceof Ty.Ref) {
-            v = new Thir.Deref(v, r.pointee(), span);
-        }
+        Thir.Expr v = innermostRef(e);
         Ty t = infcx.shallow(v.ty());
         if (t instanceof Ty.Ref r && (infcx.shallow(r.pointee()) instanceof Ty.Slice || infcx.shallow(r.pointee()) instanceof Ty.Str)) {
             return v;

@@ -354,10 +354,7 @@ public final class StdCalls {
 
     /** The expression of type &str a str receiver was reached through. */
     private Thir.Expr strRef(Thir.Expr recv) {
-        Thir.Expr e = recv;
-        while (infcx.shallow(e.ty()) instanceof Ty.Ref r && infcx.shallow(r.pointee()) instanceof Ty.Ref) {
-            e = new Thir.Deref(e, r.pointee(), e.span());
-        }
+        Thir.Expr e = cx.innermostRef(recv);
         if (is(e.ty(), "String")) return new Thir.IntrinsicCall(Intrinsic.STRING_AS_STR, List.of(borrow(e, false, e.span())),
             Ty.STATIC_STR, e.span());
         return e;

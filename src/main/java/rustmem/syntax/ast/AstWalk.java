@@ -19,9 +19,7 @@ public final class AstWalk {
             return;
         }
         if (!(node instanceof Record r) || !visitor.test(node)) return;
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            Class<?> t = rc.getType();
-            if (t.isPrimitive() || t == String.class || t.isEnum()) continue;
+        for (RecordComponent rc : CHILDREN.get(r.getClass())) {
             try {
                 walk(rc.getAccessor().invoke(r), visitor);
             } catch (ReflectiveOperationException e) {
@@ -29,4 +27,15 @@ public final class AstWalk {
             }
         }
     }
+
+    /** Per record class, the components that can hold nodes (not primitives, strings or enums), found once. */
+    private static final ClassValue<RecordComponent[]> CHILDREN = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents()).filter(rc -> {
+                Class<?> t = rc.getType();
+                return !(t.isPrimitive() || t == String.class || t.isEnum());
+            }).toArray(RecordComponent[]::new);
+        }
+    };
 }

@@ -48,11 +48,13 @@ public final class Interpreter {
     /** Where `sections` says the program's literals live; null when the image could not be built. */
     private final ProgramImage image;
     private final FrameLayout[] frameLayouts;
+    /** Each body's nodes, compiled at its first call. */
+    private final CompiledBody[] codes;
     private long sp = ProcessImage.STACK_TOP;
     private long steps;
 
     /** Where each local of a body lives in its frame. */
-    private record FrameLayout(int[] offsets, Layout[] layouts, int size) {}
+    record FrameLayout(int[] offsets, Layout[] layouts, int size) {}
 
     /**
      * A call's frame: a slice [base, base + size) of the main thread's stack allocation. Popping a frame
@@ -65,15 +67,16 @@ public final class Interpreter {
         final byte[] mem;
         /** Offset of the frame in the stack allocation's bytes. */
         final int base;
+        final CompiledBody code;
         int block;
-        // where the caller wants the return value, and where it continues
+        /** The calling frame and its call (where the return value goes and where the caller continues). */
         Frame caller;
-        Mir.Place callerDest;
-        int callerTarget;
+        MirCompiler.Call callSite;
 
-        Frame(Mir.Body body, FrameLayout layout, Allocation stack, int base) {
+        Frame(Mir.Body body, FrameLayout layout, CompiledBody code, Allocation stack, int base) {
             this.body = body;
             this.layout = layout;
+            this.code = code;
             this.alloc = stack;
             this.mem = stack.bytes;
             this.base = base;
@@ -99,6 +102,7 @@ public final class Interpreter {
         this.err = err;
         this.limits = limits;
         this.frameLayouts = new FrameLayout[program.bodies().size()];
+        this.codes = new CompiledBody[program.bodies().size()];
         this.stack = memory.allocate(ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE, (int) ProcessImage.MAIN_STACK_SIZE,
             AllocKind.STACK, "main thread's stack");
         Allocator allocator = new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP);
@@ -132,7 +136,7 @@ public final class Interpreter {
     public int run() {
         try {
             initStatics();
-            Frame f = pushFrame(program.mainIndex(), null, null, -1);
+            Frame f = pushFrame(program.mainIndex(), null, null);
             execute(f);
             out.flush();
             return 0;
@@ -186,7 +190,7 @@ public final class Interpreter {
                 fallback = address + Math.max(1, l.size());
             }
             statics[i] = memory.allocate(address, (int) l.size(), AllocKind.DATA, "static " + st.name());
-            Frame init = pushFrame(st.initBody(), null, null, -1);
+            Frame init = pushFrame(st.initBody(), null, null);
             init.block = 0;
             int valueOff = init.off(0);
             execute(init);
@@ -210,7 +214,7 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ frames
 
-    private FrameLayout frameLayout(int fn) {
+    FrameLayout frameLayout(int fn) {
         FrameLayout fl = frameLayouts[fn];
         if (fl != null) return fl;
         Mir.Body body = program.bodies().get(fn);
@@ -232,38 +236,45 @@ public final class Interpreter {
         return fl;
     }
 
-    private Frame pushFrame(int fn, Frame caller, Mir.Place dest, int target) {
+    Mir.Body body(int fn) { return program.bodies().get(fn); }
+
+    private CompiledBody code(int fn) {
+        CompiledBody c = codes[fn];
+        if (c == null) {
+            c = MirCompiler.compile(this, body(fn), frameLayout(fn));
+            codes[fn] = c;
+        }
+        return c;
+    }
+
+    /** Pushes fn's frame; callSite is the caller's call (null when the interpreter itself calls fn). */
+    Frame pushFrame(int fn, Frame caller, MirCompiler.Call callSite) {
         FrameLayout fl = frameLayout(fn);
         long base = sp - fl.size();
         if (base < ProcessImage.mainStackLimit()) throw new StackOverflow();
         sp = base;
         if (base < stackLow) stackLow = base;
-        Mir.Body body = program.bodies().get(fn);
-        Frame f = new Frame(body, fl, stack, (int) (base - stack.base));
+        Frame f = new Frame(body(fn), fl, code(fn), stack, (int) (base - stack.base));
         f.caller = caller;
-        f.callerDest = dest;
-        f.callerTarget = target;
+        f.callSite = callSite;
         return f;
     }
 
-    private void popFrame(Frame f) {
+    void popFrame(Frame f) {
         sp = f.alloc.base + f.base + f.layout.size();
     }
 
     // ------------------------------------------------------------------ places and operands
 
-    /** What a place's projection resolves to when it has no index: an offset from its local, and its type. */
-    private record PlaceInfo(boolean dynamic, int offset, Ty ty, int size, boolean signed) {}
-
     // places, constants and types are shared objects of the MIR: resolve each once
     private final Map<Ty, Layout> layouts = new IdentityHashMap<>();
 
     /** Set by {@link #offset}: the memory, type, size and signedness of the place just resolved. */
-    private Allocation placeAlloc;
-    private byte[] placeMem;
-    private Ty placeTy;
-    private int placeSize;
-    private boolean placeSigned;
+    Allocation placeAlloc;
+    byte[] placeMem;
+    Ty placeTy;
+    int placeSize;
+    boolean placeSigned;
 
     Layout layout(Ty t) {
         Layout l = layouts.get(t);
@@ -274,61 +285,72 @@ public final class Interpreter {
         return l;
     }
 
-    private int offset(Frame f, Mir.Place p) {
-        PlaceInfo pi = (PlaceInfo) p.resolved;
-        if (pi == null) {
-            pi = placeInfo(f.body, p);
-            p.resolved = pi;
-        }
-        placeTy = pi.ty();
-        placeSize = pi.size();
-        placeSigned = pi.signed();
-        int base;
-        if (p.isStatic()) {
-            placeAlloc = statics[-1 - p.local()];
-            base = 0;
+    /** Resolves a place of f's body: returns its offset in placeMem (placeAlloc's bytes) and sets placeTy/Size/Signed. */
+    int offset(Frame f, Mir.Place p) { return resolve(f, compiled(f.body, f.layout, p)); }
+
+    /** Resolves a compiled place of f's body, as {@link #offset}. */
+    int resolve(Frame f, CompiledPlace cp) {
+        placeTy = cp.ty;
+        placeSize = cp.size;
+        placeSigned = cp.signed;
+        Allocation alloc;
+        int off;
+        if (cp.local < 0) {
+            alloc = statics[-1 - cp.local];
+            off = cp.start;
         } else {
-            placeAlloc = f.alloc;
-            base = f.off(p.local());
+            alloc = f.alloc;
+            off = f.base + cp.start;
         }
-        placeMem = placeAlloc.bytes;
-        return pi.dynamic() ? dynamicOffset(f, p, base) : base + pi.offset();
+        int[] steps = cp.steps;
+        if (steps != null) {
+            for (int i = 0; i < steps.length; i += 3) {
+                switch (steps[i]) {
+                    case CompiledPlace.FIELD -> off += steps[i + 1];
+                    case CompiledPlace.INDEX -> off += (int) (Allocation.read(f.mem, f.base + steps[i + 1], 8, false) * steps[i + 2]);
+                    default -> {
+                        long addr = Allocation.read(alloc.bytes, off, 8, false) + steps[i + 1];
+                        alloc = memory.find(addr, steps[i + 2]);
+                        off = (int) (addr - alloc.base);
+                    }
+                }
+            }
+        }
+        placeAlloc = alloc;
+        placeMem = alloc.bytes;
+        return off;
     }
 
-    private PlaceInfo placeInfo(Mir.Body body, Mir.Place p) {
-        boolean[] dynamic = {false};
-        int off = project(null, body, p, 0, dynamic);
-        Ty ty = placeTy;
-        return new PlaceInfo(dynamic[0], off, ty, (int) layout(ty).size(), isSigned(ty));
+    /** The place compiled for body (kept on the place: each place object belongs to one body). */
+    CompiledPlace compiled(Mir.Body body, FrameLayout fl, Mir.Place p) {
+        if (p.resolved instanceof CompiledPlace cp && cp.body == body) return cp;
+        CompiledPlace cp = compilePlace(body, fl, p);
+        p.resolved = cp;
+        return cp;
     }
-
-    private int dynamicOffset(Frame f, Mir.Place p, int start) { return project(f, f.body, p, start, null); }
 
     /**
-     * Walks a place's projections from offset start, leaving its type in placeTy. With a frame it
-     * reads index locals and follows pointers (updating placeAlloc/placeMem); without one it only
-     * computes types and the static offset, and records in dynamic[0] that a run-time part exists.
+     * Walks a place's projections once: fields add their offsets, an index or a pointer load becomes a
+     * run-time step (with the element size, or the pointee's size and Rc's offset of its value).
      */
-    private int project(Frame f, Mir.Body body, Mir.Place p, int start, boolean[] dynamic) {
-        int off = start;
+    private CompiledPlace compilePlace(Mir.Body body, FrameLayout fl, Mir.Place p) {
+        int off = p.isStatic() ? 0 : fl.offsets()[p.local()];
         Ty ty = p.isStatic() ? program.statics().get(-1 - p.local()).ty() : body.locals().get(p.local()).ty();
+        List<Integer> steps = new ArrayList<>();
         int variant = -1;
         for (Mir.Proj proj : p.projection()) {
             switch (proj) {
                 case Mir.Proj.Downcast dc -> variant = dc.variant();
                 case Mir.Proj.Field fld -> {
-                    off += (int) variantLayout(layout(ty), variant).fields().offset(fld.index());
+                    int fo = (int) variantLayout(layout(ty), variant).fields().offset(fld.index());
+                    if (steps.isEmpty()) off += fo;
+                    else steps.addAll(List.of(CompiledPlace.FIELD, fo, 0));
                     ty = fieldTy(ty, variant, fld.index());
                     variant = -1;
                 }
                 case Mir.Proj.Index ix -> {
                     Ty elem = ((Ty.Array) ty).element();
-                    if (f == null) {
-                        dynamic[0] = true;
-                    } else {
-                        long i = Allocation.read(f.mem, f.off(ix.local()), 8, false);
-                        off += (int) (i * layout(elem).size());
-                    }
+                    steps.addAll(List.of(CompiledPlace.INDEX, fl.offsets()[ix.local()], (int) layout(elem).size()));
                     ty = elem;
                 }
                 case Mir.Proj.Deref d -> {
@@ -341,21 +363,13 @@ public final class Interpreter {
                         default -> throw new IllegalStateException("dereferencing " + ty.display());
                     };
                     int valueOffset = ty instanceof Ty.Adt a && a.def().name().equals("Rc") ? heap.rcLayout(ty).value() : 0;
-                    if (f == null) {
-                        dynamic[0] = true;
-                    } else {
-                        long addr = Allocation.read(placeMem, off, 8, false) + valueOffset;
-                        Allocation target = memory.find(addr, layout(pointee).size());
-                        placeAlloc = target;
-                        placeMem = target.bytes;
-                        off = (int) (addr - target.base);
-                    }
+                    steps.addAll(List.of(CompiledPlace.DEREF, valueOffset, (int) layout(pointee).size()));
                     ty = pointee;
                 }
             }
         }
-        placeTy = ty;
-        return off;
+        int[] stepArray = steps.isEmpty() ? null : steps.stream().mapToInt(Integer::intValue).toArray();
+        return new CompiledPlace(body, p.local(), off, stepArray, ty, (int) layout(ty).size(), isSigned(ty));
     }
 
     /** Reads a scalar operand (integers, floats as bits, bool, char) as a long. */
@@ -468,107 +482,79 @@ public final class Interpreter {
 
     private void run(Frame[] current) {
         Frame f = current[0];
-        while (true) {
+        long maxSteps = limits.maxSteps();
+        while (f != null) {
             current[0] = f;
-            Mir.BasicBlock bb = f.body.blocks().get(f.block);
-            for (Mir.Statement s : bb.statements) {
-                switch (s) {
-                    case Mir.Assign a -> assign(f, a);
-                    case Mir.SetDiscriminant sd -> {
-                        int off = offset(f, sd.place());
-                        writeDiscriminant(placeMem, off, placeTy, sd.variant());
-                    }
-                    case Mir.StorageLive sl -> { }
-                    case Mir.StorageDead sd -> { }
-                    case Mir.Drop d -> drop(f, d);
-                }
-            }
-            if (++steps > limits.maxSteps()) throw new LimitExceeded("the program ran for more than " + limits.maxSteps()
+            CompiledBody.Block b = f.code.blocks[f.block];
+            for (CompiledBody.Stmt s : b.statements()) s.exec(f);
+            if (++steps > maxSteps) throw new LimitExceeded("the program ran for more than " + maxSteps
                 + " steps (raise it with --max-steps)");
-            switch (bb.terminator) {
-                case Mir.Goto g -> f.block = g.target();
-                case Mir.SwitchInt sw -> {
-                    long v = scalar(f, sw.discr());
-                    int next = sw.otherwise();
-                    for (int i = 0; i < sw.values().length; i++) {
-                        if (sw.values()[i] == v) {
-                            next = sw.targets()[i];
-                            break;
-                        }
-                    }
-                    f.block = next;
-                }
-                case Mir.Call c -> {
-                    Frame callee = pushFrame(c.fn(), f, c.destination(), c.target());
-                    for (int i = 0; i < c.args().size(); i++) {
-                        Ty t = callee.body.locals().get(i + 1).ty();
-                        store(f, c.args().get(i), callee.mem, callee.off(i + 1), t);
-                    }
-                    callee.block = 0;
-                    f = callee;
-                }
-                case Mir.Return r -> {
-                    Frame caller = f.caller;
-                    if (caller == null) {
-                        popFrame(f);
-                        return;
-                    }
-                    int dst = offset(caller, f.callerDest);
-                    int size = (int) f.layout.layouts()[0].size();
-                    System.arraycopy(f.mem, f.off(0), placeMem, dst, size);
-                    caller.block = f.callerTarget;
-                    popFrame(f);
-                    f = caller;
-                }
-                case Mir.Assert a -> {
-                    boolean cond = scalar(f, a.cond()) != 0;
-                    if (cond != a.expected()) throw new RustPanic(assertMessage(f, a.msg()), a.span());
-                    f.block = a.target();
-                }
-                case Mir.Print p -> {
-                    List<FormatValue> args = new ArrayList<>();
-                    boolean write = p.kind() == Thir.PrintKind.WRITE;
-                    for (int i = 0; i < p.args().size(); i++) {
-                        // a write!'s argument 0 is the Formatter written to, not a value
-                        args.add(write && i == 0 ? new FormatValue.Unit() : formatValue(f, p.args().get(i), p.argTys().get(i)));
-                    }
-                    List<String> slotTexts = Formatter.slots(p.template(), args);
-                    String text = Formatter.join(p.template(), slotTexts);
-                    switch (p.kind()) {
-                        case FORMAT -> {
-                            int off = offset(f, p.destination());
-                            heap.formatString(placeAlloc.base + off, placeTy, p.template(), slotTexts, location(p.span()));
-                        }
-                        case WRITE -> {
-                            StringBuilder buf = formatters.get(scalar(f, p.args().get(0)));
-                            if (buf == null) throw new UndefinedBehavior("write! into a Formatter that is not live");
-                            buf.append(text);
-                        }
-                        case PRINT -> {
-                            heap.allocator.stdoutUsed();
-                            out.print(text);
-                        }
-                        case PRINTLN -> {
-                            heap.allocator.stdoutUsed();
-                            out.print(text + "\n");
-                        }
-                        case EPRINT -> { out.flush(); err.print(text); err.flush(); }
-                        case EPRINTLN -> { out.flush(); err.print(text + "\n"); err.flush(); }
-                        case PANIC -> throw new RustPanic(text, p.span());
-                    }
-                    f.block = p.target();
-                }
-                case Mir.IntrinsicCall c -> {
-                    int off = offset(f, c.destination());
-                    heap.call(f, c, placeAlloc.base + off, placeTy);
-                    f.block = c.target();
-                }
-                case Mir.Unreachable u -> throw new UndefinedBehavior("entering unreachable code");
-            }
+            f = b.terminator().exec(f);
         }
     }
 
-    private String assertMessage(Frame f, Mir.AssertKind k) {
+    /** The general code for statements the compiler gave no node of their own. */
+    void statement(Frame f, Mir.Statement s) {
+        switch (s) {
+            case Mir.Assign a -> assign(f, a);
+            case Mir.SetDiscriminant sd -> {
+                int off = offset(f, sd.place());
+                writeDiscriminant(placeMem, off, placeTy, sd.variant());
+            }
+            case Mir.Drop d -> drop(f, d);
+            case Mir.StorageLive sl -> { }
+            case Mir.StorageDead sd -> { }
+        }
+    }
+
+    /** The general code for formatting, std shims and unreachable code; returns the frame to continue in. */
+    Frame terminator(Frame f, Mir.Terminator t) {
+        switch (t) {
+            case Mir.Print p -> {
+                List<FormatValue> args = new ArrayList<>();
+                boolean write = p.kind() == Thir.PrintKind.WRITE;
+                for (int i = 0; i < p.args().size(); i++) {
+                    // a write!'s argument 0 is the Formatter written to, not a value
+                    args.add(write && i == 0 ? new FormatValue.Unit() : formatValue(f, p.args().get(i), p.argTys().get(i)));
+                }
+                List<String> slotTexts = Formatter.slots(p.template(), args);
+                String text = Formatter.join(p.template(), slotTexts);
+                switch (p.kind()) {
+                    case FORMAT -> {
+                        int off = offset(f, p.destination());
+                        heap.formatString(placeAlloc.base + off, placeTy, p.template(), slotTexts, location(p.span()));
+                    }
+                    case WRITE -> {
+                        StringBuilder buf = formatters.get(scalar(f, p.args().get(0)));
+                        if (buf == null) throw new UndefinedBehavior("write! into a Formatter that is not live");
+                        buf.append(text);
+                    }
+                    case PRINT -> {
+                        heap.allocator.stdoutUsed();
+                        out.print(text);
+                    }
+                    case PRINTLN -> {
+                        heap.allocator.stdoutUsed();
+                        out.print(text + "\n");
+                    }
+                    case EPRINT -> { out.flush(); err.print(text); err.flush(); }
+                    case EPRINTLN -> { out.flush(); err.print(text + "\n"); err.flush(); }
+                    case PANIC -> throw new RustPanic(text, p.span());
+                }
+                f.block = p.target();
+            }
+            case Mir.IntrinsicCall c -> {
+                int off = offset(f, c.destination());
+                heap.call(f, c, placeAlloc.base + off, placeTy);
+                f.block = c.target();
+            }
+            case Mir.Unreachable u -> throw new UndefinedBehavior("entering unreachable code");
+            default -> throw new IllegalStateException("terminator " + t + " has a node of its own");
+        }
+        return f;
+    }
+
+    String assertMessage(Frame f, Mir.AssertKind k) {
         return switch (k) {
             case Mir.AssertKind.Overflow o -> "attempt to " + switch (o.op()) {
                 case ADD -> "add";
@@ -954,7 +940,7 @@ public final class Interpreter {
 
     /** Calls fn with pointer arguments (Drop::drop's &mut self; fmt's &self, &mut Formatter) and runs it to its return. */
     private void callWithPointers(int fn, long... pointers) {
-        Frame callee = pushFrame(fn, null, null, -1);
+        Frame callee = pushFrame(fn, null, null);
         for (int i = 0; i < pointers.length; i++) Allocation.write(callee.mem, callee.off(i + 1), 8, pointers[i]);
         callee.block = 0;
         execute(callee);

@@ -1,0 +1,667 @@
+package rustmem.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustmem.interp.CompiledBody.Block;
+import rustmem.interp.CompiledBody.Scalar;
+import rustmem.interp.CompiledBody.Stmt;
+import rustmem.interp.CompiledBody.Term;
+import rustmem.interp.Interpreter.Frame;
+import rustmem.interp.Interpreter.FrameLayout;
+import rustmem.ir.Mir;
+import rustmem.layout.Layout;
+import rustmem.machine.Allocation;
+import rustmem.source.Span;
+import rustmem.syntax.ast.Expr.BinOp;
+import rustmem.types.Ty;
+import rustmem.types.thir.Thir;
+
+/**
+ * Compiles a body's MIR to nodes once, the first time it is called. Scalar assignments, integer
+ * arithmetic with its overflow checks, copies, borrows, jumps, calls and returns get nodes with
+ * their frame offsets, sizes and operations resolved; everything else (drops, enum tags, std
+ * shims, formatting, floats) runs through the interpreter's general code from a generic node.
+ */
+final class MirCompiler {
+    private final Interpreter in;
+    private final Mir.Body body;
+    private final FrameLayout frame;
+
+    private MirCompiler(Interpreter in, Mir.Body body, FrameLayout frame) {
+        this.in = in;
+        this.body = body;
+        this.frame = frame;
+    }
+
+    static CompiledBody compile(Interpreter in, Mir.Body body, FrameLayout frame) {
+        return new MirCompiler(in, body, frame).compile();
+    }
+
+    private CompiledBody compile() {
+        Block[] blocks = new Block[body.blocks().size()];
+        for (int i = 0; i < blocks.length; i++) {
+            Mir.BasicBlock bb = body.blocks().get(i);
+            List<Stmt> statements = new ArrayList<>();
+            for (Mir.Statement s : bb.statements) {
+                switch (s) {
+                    case Mir.StorageLive sl -> { }   // storage is the frame's from the call on
+                    case Mir.StorageDead sd -> { }
+                    case Mir.Assign a -> statements.add(assign(a));
+                    default -> statements.add(new GenericStmt(in, s));
+                }
+            }
+            blocks[i] = new Block(statements.toArray(Stmt[]::new), terminator(bb.terminator));
+        }
+        return new CompiledBody(blocks);
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private Stmt assign(Mir.Assign a) {
+        CompiledPlace dst = place(a.place());
+        Stmt fast = switch (a.rvalue()) {
+            case Mir.Use u when isScalar(dst.ty, dst.size) -> new WriteScalar(in, dst, dst.size, scalar(u.operand()));
+            case Mir.Use(Mir.Copy c) -> new CopyPlace(in, dst, place(c.place()));
+            case Mir.BinaryOp b when isScalar(dst.ty, dst.size) -> {
+                Scalar s = binary(b);
+                yield s == null ? null : new WriteScalar(in, dst, dst.size, s);
+            }
+            case Mir.CheckedBinaryOp c -> checked(dst, c);
+            case Mir.UnaryOp u when dst.ty instanceof Ty.Int || dst.ty instanceof Ty.Bool -> {
+                Scalar s = scalar(u.operand());
+                yield switch (u.op()) {
+                    case NOT -> new WriteScalar(in, dst, dst.size, new Not(s, dst.ty instanceof Ty.Bool, dst.size, dst.signed));
+                    case NEG -> new WriteScalar(in, dst, dst.size, new Neg(s, dst.size));
+                    case DEREF -> null;
+                };
+            }
+            case Mir.Cast c when dst.ty instanceof Ty.Int && isIntLike(type(c.operand())) && isScalar(dst.ty, dst.size) ->
+                new WriteScalar(in, dst, dst.size, new IntCast(scalar(c.operand()), dst.size, dst.signed));
+            case Mir.Ref r -> new WriteScalar(in, dst, 8, new AddressOf(in, place(r.place())));
+            default -> null;
+        };
+        return fast != null ? fast : new GenericStmt(in, a);
+    }
+
+    /** Comparisons, bit operations and wrapping arithmetic on integers, bools and chars (null: other types). */
+    private Scalar binary(Mir.BinaryOp b) {
+        Ty lt = type(b.lhs());
+        if (!isIntLike(lt) || !isScalar(lt, size(lt))) return null;
+        Scalar l = scalar(b.lhs());
+        Scalar r = scalar(b.rhs());
+        boolean signed = lt instanceof Ty.Int i && i.kind().signed;
+        int bytes = lt instanceof Ty.Int ? size(lt) : 8;
+        return switch (b.op()) {
+            case EQ, NE, LT, LE, GT, GE -> new Compare(b.op(), l, r, signed);
+            case BIT_AND, BIT_OR, BIT_XOR, ADD, SUB, MUL, DIV, REM -> new Arith(b.op(), l, r, bytes, signed);
+            default -> null;
+        };
+    }
+
+    private Stmt checked(CompiledPlace dst, Mir.CheckedBinaryOp c) {
+        if (!(type(c.lhs()) instanceof Ty.Int lt) || size(lt) > 8) return null;
+        Layout pair = in.layout(dst.ty);
+        return new Checked(in, dst, c.op(), scalar(c.lhs()), scalar(c.rhs()), size(lt), lt.kind().signed,
+            type(c.rhs()) instanceof Ty.Int rt && rt.kind().signed, (int) pair.fields().offset(0), (int) pair.fields().offset(1));
+    }
+
+    // ------------------------------------------------------------------ terminators
+
+    private Term terminator(Mir.Terminator t) {
+        return switch (t) {
+            case null -> new GenericTerm(in, new Mir.Unreachable());   // a block lowering left behind, never entered
+            case Mir.Goto g -> new Goto(g.target());
+            case Mir.SwitchInt sw when sw.values().length == 1 ->
+                new If(scalar(sw.discr()), sw.values()[0], sw.targets()[0], sw.otherwise());
+            case Mir.SwitchInt sw -> new Switch(scalar(sw.discr()), sw.values(), sw.targets(), sw.otherwise());
+            case Mir.Assert a -> new Assert(in, scalar(a.cond()), a);
+            case Mir.Call c -> call(c);
+            case Mir.Return r -> new Return(in, frame.offsets()[0], (int) frame.layouts()[0].size());
+            default -> new GenericTerm(in, t);
+        };
+    }
+
+    private Term call(Mir.Call c) {
+        FrameLayout callee = in.frameLayout(c.fn());
+        Mir.Body cb = in.body(c.fn());
+        Arg[] args = new Arg[c.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Ty t = cb.locals().get(i + 1).ty();
+            int size = size(t);
+            Mir.Operand op = c.args().get(i);
+            args[i] = isScalar(t, size) ? new ScalarArg(scalar(op), callee.offsets()[i + 1], size)
+                : new GenericArg(in, op, t, i + 1);
+        }
+        return new Call(in, c.fn(), args, place(c.destination()), c.target());
+    }
+
+    // ------------------------------------------------------------------ operands and places
+
+    private CompiledPlace place(Mir.Place p) { return in.compiled(body, frame, p); }
+
+    private Scalar scalar(Mir.Operand op) {
+        return switch (op) {
+            case Mir.Constant k when k.wide() || k.value() instanceof Thir.Const.Str -> new GenericRead(in, op);
+            case Mir.Constant k -> new Const(k.bits());
+            case Mir.Copy c -> {
+                CompiledPlace p = place(c.place());
+                if (!isScalar(p.ty, p.size)) yield new GenericRead(in, op);
+                if (!p.inFrame()) yield new PlaceRead(in, p);
+                yield p.size == 8 ? new FrameRead8(p.start) : new FrameRead(p.start, p.size, p.signed);
+            }
+        };
+    }
+
+    private Ty type(Mir.Operand op) {
+        return switch (op) {
+            case Mir.Copy c -> place(c.place()).ty;
+            case Mir.Constant k -> k.ty();
+        };
+    }
+
+    private int size(Ty t) { return (int) in.layout(t).size(); }
+
+    private static boolean isIntLike(Ty t) { return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char; }
+
+    /** Values held in one register: integers up to 64 bits, floats, bool, char, thin pointers. */
+    private static boolean isScalar(Ty t, int size) {
+        boolean kind = t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Float
+            || t instanceof Ty.Ref || t instanceof Ty.RawPtr;
+        return kind && (size == 1 || size == 2 || size == 4 || size == 8);
+    }
+
+    /** Where a destination is: its offset in in.placeMem (which this sets). */
+    private static int dest(Interpreter in, Frame f, CompiledPlace p) {
+        if (p.inFrame()) {
+            in.placeMem = f.mem;
+            return f.base + p.start;
+        }
+        return in.resolve(f, p);
+    }
+
+    // ------------------------------------------------------------------ scalar nodes
+
+    private static final class Const extends Scalar {
+        private final long bits;
+
+        Const(long bits) { this.bits = bits; }
+
+        @Override long get(Frame f) { return bits; }
+    }
+
+    private static final class FrameRead8 extends Scalar {
+        private final int off;
+
+        FrameRead8(int off) { this.off = off; }
+
+        @Override long get(Frame f) { return Allocation.read(f.mem, f.base + off, 8, false); }
+    }
+
+    private static final class FrameRead extends Scalar {
+        private final int off;
+        private final int size;
+        private final boolean signed;
+
+        FrameRead(int off, int size, boolean signed) {
+            this.off = off;
+            this.size = size;
+            this.signed = signed;
+        }
+
+        @Override long get(Frame f) { return Allocation.read(f.mem, f.base + off, size, signed); }
+    }
+
+    /** A scalar behind a pointer, an index or in a static. */
+    private static final class PlaceRead extends Scalar {
+        private final Interpreter in;
+        private final CompiledPlace p;
+
+        PlaceRead(Interpreter in, CompiledPlace p) {
+            this.in = in;
+            this.p = p;
+        }
+
+        @Override long get(Frame f) {
+            int off = in.resolve(f, p);
+            return Allocation.read(in.placeMem, off, p.size, p.signed);
+        }
+    }
+
+    /** An operand the general code reads (128-bit constants report themselves unsupported there). */
+    private static final class GenericRead extends Scalar {
+        private final Interpreter in;
+        private final Mir.Operand op;
+
+        GenericRead(Interpreter in, Mir.Operand op) {
+            this.in = in;
+            this.op = op;
+        }
+
+        @Override long get(Frame f) { return in.scalar(f, op); }
+    }
+
+    private static final class AddressOf extends Scalar {
+        private final Interpreter in;
+        private final CompiledPlace p;
+
+        AddressOf(Interpreter in, CompiledPlace p) {
+            this.in = in;
+            this.p = p;
+        }
+
+        @Override long get(Frame f) {
+            if (p.inFrame()) return f.alloc.base + f.base + p.start;
+            int off = in.resolve(f, p);
+            return in.placeAlloc.base + off;
+        }
+    }
+
+    private static final class Compare extends Scalar {
+        private final BinOp op;
+        private final Scalar l;
+        private final Scalar r;
+        private final boolean signed;
+
+        Compare(BinOp op, Scalar l, Scalar r, boolean signed) {
+            this.op = op;
+            this.l = l;
+            this.r = r;
+            this.signed = signed;
+        }
+
+        @Override long get(Frame f) {
+            long a = l.get(f);
+            long b = r.get(f);
+            int c = signed ? Long.compare(a, b) : Long.compareUnsigned(a, b);
+            boolean res = switch (op) {
+                case EQ -> a == b;
+                case NE -> a != b;
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case GT -> c > 0;
+                default -> c >= 0;
+            };
+            return res ? 1 : 0;
+        }
+    }
+
+    /** Bit operations and arithmetic whose overflow was checked before (or wraps). */
+    private static final class Arith extends Scalar {
+        private final BinOp op;
+        private final Scalar l;
+        private final Scalar r;
+        private final int bytes;
+        private final boolean signed;
+
+        Arith(BinOp op, Scalar l, Scalar r, int bytes, boolean signed) {
+            this.op = op;
+            this.l = l;
+            this.r = r;
+            this.bytes = bytes;
+            this.signed = signed;
+        }
+
+        @Override long get(Frame f) {
+            long a = l.get(f);
+            long b = r.get(f);
+            return switch (op) {
+                case BIT_AND -> a & b;
+                case BIT_OR -> a | b;
+                case BIT_XOR -> a ^ b;
+                case ADD -> IntOps.normalize(a + b, bytes, signed);
+                case SUB -> IntOps.normalize(a - b, bytes, signed);
+                case MUL -> IntOps.normalize(a * b, bytes, signed);
+                case DIV -> IntOps.div(a, b, signed);
+                default -> IntOps.rem(a, b, signed);
+            };
+        }
+    }
+
+    private static final class Not extends Scalar {
+        private final Scalar s;
+        private final boolean bool;
+        private final int size;
+        private final boolean signed;
+
+        Not(Scalar s, boolean bool, int size, boolean signed) {
+            this.s = s;
+            this.bool = bool;
+            this.size = size;
+            this.signed = signed;
+        }
+
+        @Override long get(Frame f) {
+            long v = s.get(f);
+            return bool ? v ^ 1 : IntOps.normalize(~v, size, signed);
+        }
+    }
+
+    private static final class Neg extends Scalar {
+        private final Scalar s;
+        private final int size;
+
+        Neg(Scalar s, int size) {
+            this.s = s;
+            this.size = size;
+        }
+
+        @Override long get(Frame f) { return IntOps.normalize(-s.get(f), size, true); }
+    }
+
+    /** `as` from an integer, bool or char to an integer: truncation or extension. */
+    private static final class IntCast extends Scalar {
+        private final Scalar s;
+        private final int size;
+        private final boolean signed;
+
+        IntCast(Scalar s, int size, boolean signed) {
+            this.s = s;
+            this.size = size;
+            this.signed = signed;
+        }
+
+        @Override long get(Frame f) { return IntOps.normalize(s.get(f), size, signed); }
+    }
+
+    // ------------------------------------------------------------------ statement nodes
+
+    private static final class WriteScalar extends Stmt {
+        private final Interpreter in;
+        private final CompiledPlace dst;
+        private final int size;
+        private final Scalar value;
+
+        WriteScalar(Interpreter in, CompiledPlace dst, int size, Scalar value) {
+            this.in = in;
+            this.dst = dst;
+            this.size = size;
+            this.value = value;
+        }
+
+        @Override void exec(Frame f) {
+            long v = value.get(f);
+            if (dst.inFrame()) {
+                Allocation.write(f.mem, f.base + dst.start, size, v);
+            } else {
+                int off = in.resolve(f, dst);
+                Allocation.write(in.placeMem, off, size, v);
+            }
+        }
+    }
+
+    /** A move or copy of a value of any size (the source place has the destination's type). */
+    private static final class CopyPlace extends Stmt {
+        private final Interpreter in;
+        private final CompiledPlace dst;
+        private final CompiledPlace src;
+
+        CopyPlace(Interpreter in, CompiledPlace dst, CompiledPlace src) {
+            this.in = in;
+            this.dst = dst;
+            this.src = src;
+        }
+
+        @Override void exec(Frame f) {
+            int size = src.size;
+            if (size == 0) return;
+            byte[] from;
+            int at;
+            if (src.inFrame()) {
+                from = f.mem;
+                at = f.base + src.start;
+            } else {
+                at = in.resolve(f, src);
+                from = in.placeMem;
+            }
+            int to = dest(in, f, dst);
+            System.arraycopy(from, at, in.placeMem, to, size);
+        }
+    }
+
+    /** An integer operation producing (result, overflowed), as rustc's debug MIR checks +, -, *, /, %, <<, >>. */
+    private static final class Checked extends Stmt {
+        private final Interpreter in;
+        private final CompiledPlace dst;
+        private final BinOp op;
+        private final Scalar l;
+        private final Scalar r;
+        private final int bytes;
+        private final boolean signed;
+        private final boolean rhsSigned;
+        private final int valueOffset;
+        private final int flagOffset;
+
+        Checked(Interpreter in, CompiledPlace dst, BinOp op, Scalar l, Scalar r, int bytes, boolean signed, boolean rhsSigned,
+                int valueOffset, int flagOffset) {
+            this.in = in;
+            this.dst = dst;
+            this.op = op;
+            this.l = l;
+            this.r = r;
+            this.bytes = bytes;
+            this.signed = signed;
+            this.rhsSigned = rhsSigned;
+            this.valueOffset = valueOffset;
+            this.flagOffset = flagOffset;
+        }
+
+        @Override void exec(Frame f) {
+            long a = l.get(f);
+            long b = r.get(f);
+            boolean overflow;
+            long v;
+            switch (op) {
+                case ADD -> { overflow = IntOps.addOverflows(a, b, bytes, signed); v = a + b; }
+                case SUB -> { overflow = IntOps.subOverflows(a, b, bytes, signed); v = a - b; }
+                case MUL -> { overflow = IntOps.mulOverflows(a, b, bytes, signed); v = a * b; }
+                case DIV, REM -> {
+                    overflow = IntOps.divOverflows(a, b, bytes, signed);
+                    v = overflow ? 0 : op == BinOp.DIV ? IntOps.div(a, b, signed) : IntOps.rem(a, b, signed);
+                }
+                case SHL, SHR -> {
+                    overflow = Long.compareUnsigned(b, bytes * 8L) >= 0 || (rhsSigned && b < 0);
+                    int sh = (int) (b & (bytes * 8 - 1));
+                    v = op == BinOp.SHL ? a << sh : signed ? a >> sh : a >>> sh;
+                }
+                default -> throw new IllegalStateException("checked " + op);
+            }
+            int off = dest(in, f, dst);
+            byte[] mem = in.placeMem;
+            Allocation.write(mem, off + valueOffset, bytes, IntOps.normalize(v, bytes, signed));
+            mem[off + flagOffset] = (byte) (overflow ? 1 : 0);
+        }
+    }
+
+    /** Drops, enum tags and rvalues without a node of their own: the interpreter's general code. */
+    private static final class GenericStmt extends Stmt {
+        private final Interpreter in;
+        private final Mir.Statement s;
+
+        GenericStmt(Interpreter in, Mir.Statement s) {
+            this.in = in;
+            this.s = s;
+        }
+
+        @Override void exec(Frame f) { in.statement(f, s); }
+    }
+
+    // ------------------------------------------------------------------ terminator nodes
+
+    private static final class Goto extends Term {
+        private final int target;
+
+        Goto(int target) { this.target = target; }
+
+        @Override Frame exec(Frame f) {
+            f.block = target;
+            return f;
+        }
+    }
+
+    private static final class If extends Term {
+        private final Scalar discr;
+        private final long value;
+        private final int target;
+        private final int otherwise;
+
+        If(Scalar discr, long value, int target, int otherwise) {
+            this.discr = discr;
+            this.value = value;
+            this.target = target;
+            this.otherwise = otherwise;
+        }
+
+        @Override Frame exec(Frame f) {
+            f.block = discr.get(f) == value ? target : otherwise;
+            return f;
+        }
+    }
+
+    private static final class Switch extends Term {
+        private final Scalar discr;
+        private final long[] values;
+        private final int[] targets;
+        private final int otherwise;
+
+        Switch(Scalar discr, long[] values, int[] targets, int otherwise) {
+            this.discr = discr;
+            this.values = values;
+            this.targets = targets;
+            this.otherwise = otherwise;
+        }
+
+        @Override Frame exec(Frame f) {
+            long v = discr.get(f);
+            int next = otherwise;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == v) {
+                    next = targets[i];
+                    break;
+                }
+            }
+            f.block = next;
+            return f;
+        }
+    }
+
+    private static final class Assert extends Term {
+        private final Interpreter in;
+        private final Scalar cond;
+        private final boolean expected;
+        private final int target;
+        private final Mir.AssertKind msg;
+        private final Span span;
+
+        Assert(Interpreter in, Scalar cond, Mir.Assert a) {
+            this.in = in;
+            this.cond = cond;
+            this.expected = a.expected();
+            this.target = a.target();
+            this.msg = a.msg();
+            this.span = a.span();
+        }
+
+        @Override Frame exec(Frame f) {
+            if ((cond.get(f) != 0) != expected) throw new RustPanic(in.assertMessage(f, msg), span);
+            f.block = target;
+            return f;
+        }
+    }
+
+    /** Stores one argument into the callee's frame. */
+    abstract static class Arg {
+        abstract void store(Frame caller, Frame callee);
+    }
+
+    private static final class ScalarArg extends Arg {
+        private final Scalar value;
+        private final int off;
+        private final int size;
+
+        ScalarArg(Scalar value, int off, int size) {
+            this.value = value;
+            this.off = off;
+            this.size = size;
+        }
+
+        @Override void store(Frame caller, Frame callee) { Allocation.write(callee.mem, callee.base + off, size, value.get(caller)); }
+    }
+
+    private static final class GenericArg extends Arg {
+        private final Interpreter in;
+        private final Mir.Operand op;
+        private final Ty ty;
+        private final int local;
+
+        GenericArg(Interpreter in, Mir.Operand op, Ty ty, int local) {
+            this.in = in;
+            this.op = op;
+            this.ty = ty;
+            this.local = local;
+        }
+
+        @Override void store(Frame caller, Frame callee) { in.store(caller, op, callee.mem, callee.off(local), ty); }
+    }
+
+    /** A call: pushes the callee's frame, stores the arguments, continues in the callee's first block. */
+    static final class Call extends Term {
+        private final Interpreter in;
+        private final int fn;
+        private final Arg[] args;
+        /** Where the caller wants the return value, and where it continues. */
+        final CompiledPlace destination;
+        final int target;
+
+        Call(Interpreter in, int fn, Arg[] args, CompiledPlace destination, int target) {
+            this.in = in;
+            this.fn = fn;
+            this.args = args;
+            this.destination = destination;
+            this.target = target;
+        }
+
+        @Override Frame exec(Frame f) {
+            Frame callee = in.pushFrame(fn, f, this);
+            for (Arg a : args) a.store(f, callee);
+            callee.block = 0;
+            return callee;
+        }
+    }
+
+    /** Copies the return place to the caller's destination, pops the frame, continues in the caller. */
+    private static final class Return extends Term {
+        private final Interpreter in;
+        private final int off;
+        private final int size;
+
+        Return(Interpreter in, int off, int size) {
+            this.in = in;
+            this.off = off;
+            this.size = size;
+        }
+
+        @Override Frame exec(Frame f) {
+            in.popFrame(f);
+            Frame caller = f.caller;
+            if (caller == null) return null;
+            Call site = f.callSite;
+            int to = dest(in, caller, site.destination);
+            System.arraycopy(f.mem, f.base + off, in.placeMem, to, size);
+            caller.block = site.target;
+            return caller;
+        }
+    }
+
+    /** Formatting, std shims and unreachable code: the interpreter's general code. */
+    private static final class GenericTerm extends Term {
+        private final Interpreter in;
+        private final Mir.Terminator t;
+
+        GenericTerm(Interpreter in, Mir.Terminator t) {
+            this.in = in;
+            this.t = t;
+        }
+
+        @Override Frame exec(Frame f) { return in.terminator(f, t); }
+    }
+}

@@ -44,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
         + "bytes, peak use, brk/mmap calls, the stack's high-water mark and leaked blocks on stderr")
     boolean memory;
 
+    @Option(names = "--emit-mir", description = "Print the MIR the program is lowered to instead of running it")
+    boolean emitMir;
+
     @Mixin
     DebugOption debugOption;
 
@@ -63,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
             false, StandardCharsets.UTF_8);
         PrintStream progErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         try {
-            return run(parsed, out, progErr, err, maxSteps, memory);
+            return run(parsed, out, progErr, err, maxSteps, memory, emitMir);
         } finally {
             out.flush();
         }
@@ -71,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Type-checks, lowers and interprets a parsed program; returns the exit code. */
     static int run(SourceLoader.Parsed parsed, PrintStream out, PrintStream progErr, java.io.PrintWriter err, long maxSteps,
-                   boolean memoryReport) {
+                   boolean memoryReport, boolean emitMir) {
         Thir.Program thir = TypeChecker.check(parsed.crate(), parsed.diags());
         if (thir == null) return parsed.fail(err);
         Mir.Program mir;
@@ -80,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (Lowering.Unsupported u) {
             parsed.diags().emit(rustmem.source.Diagnostic.error("unsupported: " + u.getMessage()).span(u.span));
             return parsed.fail(err);
+        }
+        if (emitMir) {
+            out.print(rustmem.ir.MirPrinter.print(mir));
+            return 0;
         }
         // the image `sections` shows; its own problems (an initializer it cannot classify) do not stop the run
         ProgramImage image = ImageBuilder.build(parsed.crate(), ImageTarget.X86_64_LINUX, new Diagnostics(parsed.source()));

@@ -47,9 +47,7 @@ public final class Interpreter {
     private final Map<String, Allocation> literals = new HashMap<>();
     /** Where `sections` says the program's literals live; null when the image could not be built. */
     private final ProgramImage image;
-    private final FrameLayout[] frameLayouts;
-    /** Each body's nodes, compiled at its first call. */
-    private final CompiledBody[] codes;
+    private final Function[] functions;
     private long sp = ProcessImage.STACK_TOP;
     private long steps;
 
@@ -101,8 +99,7 @@ public final class Interpreter {
         this.out = out;
         this.err = err;
         this.limits = limits;
-        this.frameLayouts = new FrameLayout[program.bodies().size()];
-        this.codes = new CompiledBody[program.bodies().size()];
+        this.functions = new Function[program.bodies().size()];
         this.stack = memory.allocate(ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE, (int) ProcessImage.MAIN_STACK_SIZE,
             AllocKind.STACK, "main thread's stack");
         Allocator allocator = new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP);
@@ -214,9 +211,21 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ frames
 
-    FrameLayout frameLayout(int fn) {
-        FrameLayout fl = frameLayouts[fn];
-        if (fl != null) return fl;
+    /** A body with its frame layout and, from its first call on, its compiled nodes. */
+    static final class Function {
+        final Mir.Body body;
+        final FrameLayout layout;
+        CompiledBody code;
+
+        Function(Mir.Body body, FrameLayout layout) {
+            this.body = body;
+            this.layout = layout;
+        }
+    }
+
+    Function function(int fn) {
+        Function known = functions[fn];
+        if (known != null) return known;
         Mir.Body body = program.bodies().get(fn);
         int n = body.locals().size();
         int[] offsets = new int[n];
@@ -231,30 +240,21 @@ public final class Interpreter {
         }
         // a frame also holds the return address and saved frame pointer
         int size = (int) ((off + 16 + 15) / 16 * 16);
-        fl = new FrameLayout(offsets, layouts, size);
-        frameLayouts[fn] = fl;
-        return fl;
+        functions[fn] = new Function(body, new FrameLayout(offsets, layouts, size));
+        return functions[fn];
     }
 
-    Mir.Body body(int fn) { return program.bodies().get(fn); }
-
-    private CompiledBody code(int fn) {
-        CompiledBody c = codes[fn];
-        if (c == null) {
-            c = MirCompiler.compile(this, body(fn), frameLayout(fn));
-            codes[fn] = c;
-        }
-        return c;
-    }
+    Frame pushFrame(int fn, Frame caller, MirCompiler.Call callSite) { return pushFrame(function(fn), caller, callSite); }
 
     /** Pushes fn's frame; callSite is the caller's call (null when the interpreter itself calls fn). */
-    Frame pushFrame(int fn, Frame caller, MirCompiler.Call callSite) {
-        FrameLayout fl = frameLayout(fn);
+    Frame pushFrame(Function fn, Frame caller, MirCompiler.Call callSite) {
+        FrameLayout fl = fn.layout;
         long base = sp - fl.size();
         if (base < ProcessImage.mainStackLimit()) throw new StackOverflow();
         sp = base;
         if (base < stackLow) stackLow = base;
-        Frame f = new Frame(body(fn), fl, code(fn), stack, (int) (base - stack.base));
+        if (fn.code == null) fn.code = MirCompiler.compile(this, fn.body, fl);
+        Frame f = new Frame(fn.body, fl, fn.code, stack, (int) (base - stack.base));
         f.caller = caller;
         f.callSite = callSite;
         return f;

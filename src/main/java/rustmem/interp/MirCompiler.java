@@ -46,6 +46,7 @@ final class MirCompiler {
                 switch (s) {
                     case Mir.StorageLive sl -> { }   // storage is the frame's from the call on
                     case Mir.StorageDead sd -> { }
+                    case Mir.Assign(Mir.Place p, Mir.Use(Mir.Constant k), Span sp) when place(p).size == 0 -> { }   // `()`: no bytes
                     case Mir.Assign a -> statements.add(assign(a));
                     default -> statements.add(new GenericStmt(in, s));
                 }
@@ -122,17 +123,17 @@ final class MirCompiler {
     }
 
     private Term call(Mir.Call c) {
-        FrameLayout callee = in.frameLayout(c.fn());
-        Mir.Body cb = in.body(c.fn());
+        Interpreter.Function callee = in.function(c.fn());
+        Mir.Body cb = callee.body;
         Arg[] args = new Arg[c.args().size()];
         for (int i = 0; i < args.length; i++) {
             Ty t = cb.locals().get(i + 1).ty();
             int size = size(t);
             Mir.Operand op = c.args().get(i);
-            args[i] = isScalar(t, size) ? new ScalarArg(scalar(op), callee.offsets()[i + 1], size)
+            args[i] = isScalar(t, size) ? new ScalarArg(scalar(op), callee.layout.offsets()[i + 1], size)
                 : new GenericArg(in, op, t, i + 1);
         }
-        return new Call(in, c.fn(), args, place(c.destination()), c.target());
+        return new Call(in, callee, args, place(c.destination()), c.target());
     }
 
     // ------------------------------------------------------------------ operands and places
@@ -606,13 +607,13 @@ final class MirCompiler {
     /** A call: pushes the callee's frame, stores the arguments, continues in the callee's first block. */
     static final class Call extends Term {
         private final Interpreter in;
-        private final int fn;
+        private final Interpreter.Function fn;
         private final Arg[] args;
         /** Where the caller wants the return value, and where it continues. */
         final CompiledPlace destination;
         final int target;
 
-        Call(Interpreter in, int fn, Arg[] args, CompiledPlace destination, int target) {
+        Call(Interpreter in, Interpreter.Function fn, Arg[] args, CompiledPlace destination, int target) {
             this.in = in;
             this.fn = fn;
             this.args = args;

@@ -128,7 +128,7 @@ class CliTest {
         java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream(), e = new java.io.ByteArrayOutputStream();
         SourceLoader.Parsed parsed = SourceLoader.parse(f, new PrintWriter(out));
         int code = RunCommand.run(parsed, new java.io.PrintStream(o, true), new java.io.PrintStream(e, true),
-            new PrintWriter(out), 1_000_000, true);
+            new PrintWriter(out), 1_000_000, true, false);
         assertEquals(0, code);
         assertEquals("18\n", o.toString());
         String report = e.toString();

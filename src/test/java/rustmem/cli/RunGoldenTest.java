@@ -36,7 +36,7 @@ class RunGoldenTest {
         int code;
         try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = parsed == null ? 1 : RunCommand.run(parsed, o, e, diagWriter, 1_000_000_000L, false);
+            code = parsed == null ? 1 : RunCommand.run(parsed, o, e, diagWriter, 1_000_000_000L, false, false);
             o.flush();
         }
         diagWriter.flush();

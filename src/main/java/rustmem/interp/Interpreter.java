@@ -205,6 +205,14 @@ public final class Interpreter {
         public LimitExceeded(String message) { super(message, null, false, false); }
     }
 
+    /** A source location for a heap block's report, put into words only when shown. */
+    Object site(Span span) {
+        return new Object() {
+            @Override
+            public String toString() { return location(span); }
+        };
+    }
+
     String location(Span span) {
         return source.name() + ":" + source.line(span.lo()) + ":" + source.column(span.lo());
     }
@@ -522,7 +530,7 @@ public final class Interpreter {
                 switch (p.kind()) {
                     case FORMAT -> {
                         int off = offset(f, p.destination());
-                        heap.formatString(placeAlloc.base + off, placeTy, p.template(), slotTexts, location(p.span()));
+                        heap.formatString(placeAlloc.base + off, placeTy, p.template(), slotTexts, site(p.span()));
                     }
                     case WRITE -> {
                         StringBuilder buf = formatters.get(scalar(f, p.args().get(0)));

@@ -138,20 +138,22 @@ final class StdShims {
 
     // ------------------------------------------------------------------ operations
 
+    /** What a heap block holds and where the program allocated it, put into words only when a report shows it. */
+    private record AllocSite(String what, Object where) {
+        @Override
+        public String toString() { return what + " at " + where; }
+    }
+
     /** Runs one shim; the result goes to dest (an address of the destination place, and its type). */
     void call(Interpreter.Frame f, Mir.IntrinsicCall c, long dest, Ty destTy) {
         List<Mir.Operand> args = c.args();
         List<Ty> tys = c.argTys();
-        // the source location only matters when a block is allocated: computed then
-        Object site = new Object() {
-            @Override
-            public String toString() { return in.location(c.span()); }
-        };
+        Object site = in.site(c.span());
         switch (c.op()) {
             case BOX_NEW -> {
                 Ty t = tys.get(0);
                 Layout l = in.layout(t);
-                long ptr = l.size() == 0 ? l.align() : allocator.malloc(l.size(), "Box::new at " + site);
+                long ptr = l.size() == 0 ? l.align() : allocator.malloc(l.size(), new AllocSite("Box::new", site));
                 if (l.size() > 0) {
                     Allocation a = memory.find(ptr, l.size());
                     in.store(f, args.get(0), a.bytes, (int) (ptr - a.base), t);
@@ -268,7 +270,7 @@ final class StdShims {
             case RC_NEW -> {
                 Ty t = tys.get(0);
                 RcLayout r = rcLayout(destTy);
-                long ptr = allocator.malloc(r.size(), "Rc::new at " + site);
+                long ptr = allocator.malloc(r.size(), new AllocSite("Rc::new", site));
                 setWord(ptr + r.strong(), 1);
                 setWord(ptr + r.weak(), 1);
                 if (in.layout(t).size() > 0) {
@@ -425,7 +427,7 @@ final class StdShims {
                 Ty t = a.args().get(0);
                 long size = in.layout(t).size();
                 if (size == 0) return;
-                long fresh = allocator.malloc(size, "Box (clone) at " + site);
+                long fresh = allocator.malloc(size, new AllocSite("Box (clone)", site));
                 copy(word(addr), fresh, size);
                 cloneOwned(fresh, t, site);
                 setWord(addr, fresh);
@@ -579,7 +581,7 @@ final class StdShims {
             return;
         }
         long bytes = Math.multiplyExact(n, v.elemSize());
-        initVec(at, v, allocator.malloc(bytes, v.what() + " at " + site), n, 0);
+        initVec(at, v, allocator.malloc(bytes, new AllocSite(v.what(), site)), n, 0);
     }
 
     /** RawVec::grow_amortized: at least len + additional, at least double, at least the minimum. */
@@ -588,8 +590,8 @@ final class StdShims {
         long required = len + additional;
         long newCap = Math.max(Math.max(cap * 2, required), minNonZeroCap(v.elemSize()));
         long bytes = Math.multiplyExact(newCap, v.elemSize());
-        long ptr = cap == 0 ? allocator.malloc(bytes, v.what() + " at " + site)
-            : allocator.realloc(word(vec + v.ptr()), bytes, v.what() + " at " + site);
+        long ptr = cap == 0 ? allocator.malloc(bytes, new AllocSite(v.what(), site))
+            : allocator.realloc(word(vec + v.ptr()), bytes, new AllocSite(v.what(), site));
         setWord(vec + v.ptr(), ptr);
         setWord(vec + v.cap(), newCap);
     }

@@ -17,10 +17,11 @@ public final class Allocation {
     public final long base;
     public final byte[] bytes;
     public final AllocKind kind;
-    public final String label;
+    /** What the block holds (its toString is computed only when a report shows it). */
+    public final Object label;
     private boolean live = true;
 
-    Allocation(int id, long base, int size, AllocKind kind, String label) {
+    Allocation(int id, long base, int size, AllocKind kind, Object label) {
         this.id = id;
         this.base = base;
         this.bytes = new byte[size];

@@ -120,7 +120,7 @@ public final class Allocator {
     }
 
     /** malloc(size): the user address of a new block whose bytes are uninitialised (zero here). */
-    public long malloc(long size, String site) {
+    public long malloc(long size, Object site) {
         if (size < 0 || size > (1L << 40)) throw new UndefinedBehavior("allocation of " + size + " bytes is too large");
         if (counting) {
             allocations++;
@@ -254,7 +254,7 @@ public final class Allocator {
      * realloc(ptr, size): in place when the chunk already fits, or when it can grow into the top chunk
      * or a free neighbour; otherwise a new block, the bytes copied, the old one freed.
      */
-    public long realloc(long user, long size, String site) {
+    public long realloc(long user, long size, Object site) {
         Allocation old = live.get(user);
         if (old == null) throw new UndefinedBehavior(String.format("realloc(0x%x): not a live heap block", user));
         if (counting) {

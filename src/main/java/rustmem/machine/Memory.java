@@ -1,19 +1,16 @@
 package rustmem.machine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** All allocations of the process, found by address (Miri's memory, without provenance tags yet). */
 public final class Memory {
     private final TreeMap<Long, Allocation> byBase = new TreeMap<>();
-    private final List<Allocation> all = new ArrayList<>();
+    private int allocations;
     private long rodataNext = ProcessImage.RODATA_BASE;
 
-    public Allocation allocate(long base, int size, AllocKind kind, String label) {
-        Allocation a = new Allocation(all.size(), base, size, kind, label);
-        all.add(a);
+    public Allocation allocate(long base, int size, AllocKind kind, Object label) {
+        Allocation a = new Allocation(allocations++, base, size, kind, label);
         byBase.put(base, a);
         return a;
     }

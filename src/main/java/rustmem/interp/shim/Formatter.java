@@ -187,6 +187,14 @@ public final class Formatter {
     }
 
     private static void integer(StringBuilder out, FormatValue.Int i, Spec spec, long width) {
+        if (spec.trait() == Trait.DISPLAY || spec.trait() == Trait.DEBUG && !spec.debugLowerHex() && !spec.debugUpperHex()) {
+            // the common case without BigInteger: decimal digits of the 64-bit value
+            long x = i.value();
+            boolean negative = i.signed() && x < 0;
+            String digits = i.signed() ? (negative ? Long.toString(x).substring(1) : Long.toString(x)) : Long.toUnsignedString(x);
+            number(out, negative, "", digits, spec, width);
+            return;
+        }
         BigInteger v = BigInteger.valueOf(i.value());
         if (!i.signed() && i.value() < 0) v = v.add(BigInteger.ONE.shiftLeft(64));
         Trait trait = spec.trait();

@@ -116,7 +116,7 @@ public final class Interpreter {
         return (end + ProcessImage.PAGE - 1) / ProcessImage.PAGE * ProcessImage.PAGE;
     }
 
-    private final StdShims heap;
+    final StdShims heap;
 
     /** The allocator's figures and the blocks still allocated, for `run --memory` (the runtime's own freed). */
     public Allocator allocator() {

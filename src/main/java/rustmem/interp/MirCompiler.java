@@ -14,6 +14,7 @@ import rustmem.machine.Allocation;
 import rustmem.source.Span;
 import rustmem.syntax.ast.Expr.BinOp;
 import rustmem.types.Ty;
+import rustmem.types.thir.Intrinsic;
 import rustmem.types.thir.Thir;
 
 /**
@@ -118,6 +119,9 @@ final class MirCompiler {
             case Mir.Assert a -> new Assert(in, scalar(a.cond()), a);
             case Mir.Call c -> call(c);
             case Mir.Return r -> new Return(in, frame.offsets()[0], (int) frame.layouts()[0].size());
+            case Mir.IntrinsicCall c when c.op() == Intrinsic.VEC_INDEX -> new VecIndex(in, scalar(c.args().get(0)),
+                scalar(c.args().get(1)), in.heap.vecLayout(((Ty.Ref) c.argTys().get(0)).pointee()), place(c.destination()),
+                c.target(), c.span());
             default -> new GenericTerm(in, t);
         };
     }
@@ -650,6 +654,42 @@ final class MirCompiler {
             System.arraycopy(f.mem, f.base + off, in.placeMem, to, size);
             caller.block = site.target;
             return caller;
+        }
+    }
+
+    /** {@code v[i]} on a Vec: the element's address after std's bounds check (the shim's, without its look-ups). */
+    private static final class VecIndex extends Term {
+        private final Interpreter in;
+        private final Scalar vec;
+        private final Scalar index;
+        private final StdShims.VecLayout layout;
+        private final CompiledPlace destination;
+        private final int target;
+        private final Span span;
+
+        VecIndex(Interpreter in, Scalar vec, Scalar index, StdShims.VecLayout layout, CompiledPlace destination, int target,
+                 Span span) {
+            this.in = in;
+            this.vec = vec;
+            this.index = index;
+            this.layout = layout;
+            this.destination = destination;
+            this.target = target;
+            this.span = span;
+        }
+
+        @Override Frame exec(Frame f) {
+            long v = vec.get(f);
+            long i = index.get(f);
+            long len = in.heap.word(v + layout.len());
+            if (Long.compareUnsigned(i, len) >= 0) {
+                throw new RustPanic("index out of bounds: the len is " + len + " but the index is " + Long.toUnsignedString(i), span);
+            }
+            long element = in.heap.word(v + layout.ptr()) + i * layout.elemSize();
+            int off = dest(in, f, destination);
+            Allocation.write(in.placeMem, off, 8, element);
+            f.block = target;
+            return f;
         }
     }
 

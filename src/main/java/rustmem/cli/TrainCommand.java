@@ -24,6 +24,8 @@ final class TrainCommand implements Callable<Integer> {
         Main.execute(new String[] {"layout", f}, sink, sink);
         Main.execute(new String[] {"layout", f, "--json"}, sink, sink);
         Main.execute(new String[] {"layout", f, "--type", "Option<(u8, char)>"}, sink, sink);
+        Main.execute(new String[] {"sections", f}, sink, sink);
+        Main.execute(new String[] {"run", f}, sink, sink);   // the program's output goes to the launcher's /dev/null
         return 0;
     }
 }

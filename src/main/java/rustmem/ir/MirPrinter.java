@@ -10,11 +10,12 @@ public final class MirPrinter {
 
     public static String print(Mir.Program program) {
         StringBuilder sb = new StringBuilder();
-        for (Mir.Body body : program.bodies()) sb.append(print(body)).append('\n');
+        List<String> names = program.bodies().stream().map(Mir.Body::name).toList();
+        for (Mir.Body body : program.bodies()) sb.append(print(body, names)).append('\n');
         return sb.toString();
     }
 
-    public static String print(Mir.Body body) {
+    private static String print(Mir.Body body, List<String> names) {
         StringBuilder sb = new StringBuilder();
         List<Mir.LocalDecl> locals = body.locals();
         String params = java.util.stream.IntStream.rangeClosed(1, body.argCount())
@@ -29,9 +30,10 @@ public final class MirPrinter {
         }
         for (int b = 0; b < body.blocks().size(); b++) {
             Mir.BasicBlock bb = body.blocks().get(b);
+            if (bb.terminator == null && bb.statements.isEmpty()) continue;   // left behind by the lowering, never entered
             sb.append("\n    bb").append(b).append(": {\n");
             for (Mir.Statement s : bb.statements) sb.append("        ").append(statement(s)).append(";\n");
-            sb.append("        ").append(terminator(bb.terminator)).append(";\n    }\n");
+            sb.append("        ").append(terminator(bb.terminator, names)).append(";\n    }\n");
         }
         return sb.append("}\n").toString();
     }
@@ -68,9 +70,9 @@ public final class MirPrinter {
         return sb.toString();
     }
 
-    private static String terminator(Mir.Terminator t) {
+    private static String terminator(Mir.Terminator t, List<String> names) {
         return switch (t) {
-            case null -> "unreachable /* never entered */";
+            case null -> "unreachable";
             case Mir.Goto g -> "goto -> bb" + g.target();
             case Mir.SwitchInt sw -> {
                 StringBuilder sb = new StringBuilder("switchInt(" + operand(sw.discr()) + ") -> [");
@@ -78,12 +80,24 @@ public final class MirPrinter {
                 yield sb.append("otherwise: bb").append(sw.otherwise()).append(']').toString();
             }
             case Mir.Return r -> "return";
-            case Mir.Call c -> place(c.destination()) + " = fn#" + c.fn() + args(c.args()) + " -> bb" + c.target();
-            case Mir.Assert a -> "assert(" + (a.expected() ? "" : "!") + operand(a.cond()) + ", " + a.msg() + ") -> bb" + a.target();
+            case Mir.Call c -> place(c.destination()) + " = " + names.get(c.fn()) + args(c.args()) + " -> bb" + c.target();
+            case Mir.Assert a -> "assert(" + (a.expected() ? "" : "!") + operand(a.cond()) + ", " + assertKind(a.msg()) + ") -> bb"
+                + a.target();
             case Mir.Print p -> (p.destination() == null ? "" : place(p.destination()) + " = ") + p.kind().name().toLowerCase()
                 + args(p.args()) + (p.target() < 0 ? "" : " -> bb" + p.target());
             case Mir.IntrinsicCall c -> place(c.destination()) + " = " + c.op() + args(c.args()) + " -> bb" + c.target();
             case Mir.Unreachable u -> "unreachable";
+        };
+    }
+
+    private static String assertKind(Mir.AssertKind k) {
+        return switch (k) {
+            case Mir.AssertKind.Overflow o -> "\"attempt to compute `{} " + o.op().symbol + " {}`, which would overflow\"";
+            case Mir.AssertKind.OverflowNeg n -> "\"attempt to negate `{}`, which would overflow\"";
+            case Mir.AssertKind.DivisionByZero d -> "\"attempt to divide `{}` by zero\"";
+            case Mir.AssertKind.RemainderByZero r -> "\"attempt to calculate the remainder of `{}` with a divisor of zero\"";
+            case Mir.AssertKind.BoundsCheck b -> "\"index out of bounds: the length is {} but the index is {}\", "
+                + operand(b.len()) + ", " + operand(b.index());
         };
     }
 

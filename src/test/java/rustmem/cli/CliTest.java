@@ -139,6 +139,25 @@ class CliTest {
     }
 
     @Test
+    void emitMirPrintsTheLoweredBodiesInsteadOfRunning() throws IOException {
+        Path f = file("""
+            fn add_one(x: i32) -> i32 { x + 1 }
+            fn main() { println!("{}", add_one(41)); }
+            """);
+        StringWriter diags = new StringWriter();
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        SourceLoader.Parsed parsed = SourceLoader.parse(f, new PrintWriter(diags));
+        int code = RunCommand.run(parsed, new java.io.PrintStream(o, true), new java.io.PrintStream(o, true),
+            new PrintWriter(diags), 1_000_000, false, true);
+        assertEquals(0, code, diags.toString());
+        String mir = o.toString();
+        assertTrue(mir.startsWith("fn add_one(_1: i32) -> i32 {\n"), mir);
+        assertTrue(mir.contains("= AddWithOverflow(copy _1, const 1_i32);"), mir);
+        assertTrue(mir.contains(" = add_one(const 41_i32) -> bb1;"), mir);
+        assertFalse(mir.contains("42"), "the program must not run: " + mir);
+    }
+
+    @Test
     void runSaysWhatItDoesNotSupportWithExitTwo() throws IOException {
         Result r = run("run", file("fn main() {}\nunion U { a: u8 }\n").toString());
         assertEquals(2, r.code());

@@ -405,6 +405,7 @@ public final class Interpreter {
             case Ty.Tuple tu -> tu.elements().get(i);
             case Ty.Adt a -> a.def().variants().get(Math.max(variant, 0)).fields().get(i).type().subst(a.args());
             case Ty.Array a -> a.element();
+            case Ty.Closure c -> c.fieldTys().get(i);
             default -> throw new IllegalStateException("no fields in " + t.display());
         };
     }
@@ -884,12 +885,8 @@ public final class Interpreter {
                     if (mayNeedDrop(ft)) dropInPlace(addr + vl.fields().offset(i), ft);
                 }
             }
-            case Ty.Tuple t -> {
-                Layout l = layout(ty);
-                for (int i = 0; i < t.elements().size(); i++) {
-                    if (mayNeedDrop(t.elements().get(i))) dropInPlace(addr + l.fields().offset(i), t.elements().get(i));
-                }
-            }
+            case Ty.Tuple t -> dropFields(addr, layout(ty), t.elements());
+            case Ty.Closure c -> dropFields(addr, layout(ty), c.fieldTys());
             case Ty.Array arr when mayNeedDrop(arr.element()) -> {
                 long size = layout(arr.element()).size();
                 for (long i = 0; i < arr.length(); i++) dropInPlace(addr + i * size, arr.element());
@@ -898,6 +895,13 @@ public final class Interpreter {
         }
     }
 
+
+    /** Drops a tuple's or closure's fields in order. */
+    private void dropFields(long addr, Layout l, List<Ty> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (mayNeedDrop(fields.get(i))) dropInPlace(addr + l.fields().offset(i), fields.get(i));
+        }
+    }
 
     /** Copies an operand's value to an address. */
     void storeAt(Frame f, Mir.Operand op, long addr, Ty ty) {
@@ -943,7 +947,7 @@ public final class Interpreter {
 
     /** Only aggregates can hold a value with a Drop impl; scalars and pointers never need glue. */
     private boolean mayNeedDrop(Ty t) {
-        return t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Array;
+        return t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Array || t instanceof Ty.Closure;
     }
 
     /** Calls fn with pointer arguments (Drop::drop's &mut self; fmt's &self, &mut Formatter) and runs it to its return. */

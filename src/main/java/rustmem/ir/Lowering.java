@@ -40,9 +40,16 @@ public final class Lowering {
 
     private final Monomorphizer mono;
 
+    /**
+     * In a closure's body: where the variables it captured are (its environment's fields, or what they
+     * point to), by the enclosing body's local index.
+     */
+    private final java.util.Map<Integer, Mir.Place> upvars = new java.util.HashMap<>();
+
     private Lowering(Thir.Body thir, rustmem.types.DropGlue drops, Monomorphizer mono) {
         this.thir = thir;
         this.localMap = new int[thir.locals().size()];
+        java.util.Arrays.fill(localMap, -1);
         this.drops = drops;
         this.mono = mono;
     }
@@ -65,6 +72,12 @@ public final class Lowering {
         private final Deque<Instance> pending = new ArrayDeque<>();
 
         private record Instance(int fn, List<Ty> typeArgs) {}
+
+        /** A closure of a body instance: its MIR body is lowered when the enclosing body reaches its expression. */
+        private record ClosureInstance(rustmem.types.ClosureDef def, List<Ty> parentArgs) {}
+
+        private final java.util.Map<ClosureInstance, Integer> closures = new java.util.HashMap<>();
+        private final java.util.Set<ClosureInstance> closuresLowered = new java.util.HashSet<>();
 
         Monomorphizer(Thir.Program program) {
             this.program = program;
@@ -101,6 +114,22 @@ public final class Lowering {
             return index;
         }
 
+        /** The MIR index of a closure's body (reserved here when a call is lowered before the closure expression). */
+        int closureBody(Ty.Closure ty) {
+            return closures.computeIfAbsent(new ClosureInstance(ty.def(), ty.parentArgs()), k -> {
+                bodies.add(null);
+                return bodies.size() - 1;
+            });
+        }
+
+        /** Lowers the body of the closure expression c of the (instantiated) body parent, once. */
+        void lowerClosure(Thir.Closure c, Ty.Closure ty, Thir.Body parent) {
+            int index = closureBody(ty);
+            if (closuresLowered.add(new ClosureInstance(ty.def(), ty.parentArgs()))) {
+                bodies.set(index, new Lowering(parent, drops, this).buildClosure(c, ty));
+            }
+        }
+
         /** The body of the impl of trait for a concrete self type that defines method. */
         int traitMethod(String trait, String method, Ty self, Span span) {
             var impls = program.traitMethods().get(self);
@@ -135,6 +164,75 @@ public final class Lowering {
         terminate(new Mir.Return());
         return new Mir.Body(thir.name(), List.copyOf(locals), thir.paramCount(), List.copyOf(blocks), thir.span(),
             List.copyOf(dropSlots));
+    }
+
+    /**
+     * A closure's body: local 1 is its environment — a reference to the closure (Fn, FnMut), or the
+     * closure itself for FnOnce, whose captured values are moved into locals of their own on entry so
+     * that the body can move them on — then its parameters, then the locals it declares.
+     */
+    private Mir.Body buildClosure(Thir.Closure c, Ty.Closure ty) {
+        rustmem.types.ClosureDef def = ty.def();
+        boolean once = def.kind() == rustmem.types.ClosureDef.Kind.FN_ONCE;
+        newLocal("return", ty.ret(), c.span());
+        int env = newLocal("env", once ? ty : new Ty.Ref(ty, def.kind() == rustmem.types.ClosureDef.Kind.FN_MUT), c.span());
+        for (int p : c.paramLocals()) localMap[p] = newLocal(thir.locals().get(p).name(), thir.locals().get(p).ty(), c.span());
+        java.util.Set<Integer> own = new java.util.TreeSet<>();
+        rustmem.syntax.ast.AstWalk.walk(c.body(), n -> {
+            switch (n) {
+                case Thir.Local l -> own.add(l.index());
+                case Thir.Pattern.Binding b -> own.add(b.local());
+                case Thir.Closure inner -> {
+                    // a nested closure's own locals are its body's; what it captures from here is ours
+                    for (var cap : inner.def().captures()) own.add(cap.local());
+                    return false;
+                }
+                default -> { }
+            }
+            return true;
+        });
+        for (int l : own) {
+            if (l >= c.firstLocal() && localMap[l] < 0) {
+                Thir.LocalDecl d = thir.locals().get(l);
+                localMap[l] = newLocal(d.name(), d.ty(), d.span());
+            }
+        }
+        cur = newBlock();
+        scopes.push(new ArrayList<>());
+        for (int i = 0; i < c.paramLocals().size(); i++) {
+            int local = env + 1 + i;
+            if (drops.needsDrop(locals.get(local).ty())) declareDroppable(local, c.span());
+        }
+        List<Ty> fieldTys = ty.fieldTys();
+        for (int k = 0; k < def.captures().size(); k++) {
+            var cap = def.captures().get(k);
+            boolean byValue = cap.mode() == rustmem.types.ClosureDef.CaptureMode.BY_VALUE;
+            if (once) {
+                Mir.Place field = Mir.Place.local(env).field(k);
+                int l = newLocal(thir.locals().get(cap.local()).name(), fieldTys.get(k), c.span());
+                assign(Mir.Place.local(l), new Mir.Use(new Mir.Copy(field)), c.span());
+                if (byValue) {
+                    localMap[cap.local()] = l;
+                    if (drops.needsDrop(fieldTys.get(k))) declareDroppable(l, c.span());
+                } else {
+                    upvars.put(cap.local(), Mir.Place.local(l).deref());
+                }
+            } else {
+                Mir.Place field = Mir.Place.local(env).deref().field(k);
+                upvars.put(cap.local(), byValue ? field : field.deref());
+            }
+        }
+        into(Mir.Place.local(0), c.body());
+        emitScopeDrops(scopes.pop(), c.span());
+        terminate(new Mir.Return());
+        return new Mir.Body(def.name, List.copyOf(locals), 1 + c.paramLocals().size(), List.copyOf(blocks), c.span(),
+            List.copyOf(dropSlots));
+    }
+
+    /** Where a local of the THIR body is: its MIR local, or in a closure, what it captured. */
+    private Mir.Place localPlace(int thirLocal) {
+        Mir.Place up = upvars.get(thirLocal);
+        return up != null ? up : Mir.Place.local(localMap[thirLocal]);
     }
 
     // ------------------------------------------------------------------ drop elaboration
@@ -183,6 +281,8 @@ public final class Lowering {
     private void moved(Thir.Expr e) {
         if (!drops.needsDrop(e.ty())) return;
         switch (e) {
+            case Thir.Local l when upvars.containsKey(l.index()) ->
+                throw new Unsupported(e.span(), "moving a captured variable out of a closure that is not FnOnce");
             case Thir.Local l -> {
                 int local = localMap[l.index()];
                 if (flags.containsKey(local)) flagSet(local, false, e.span());
@@ -256,7 +356,7 @@ public final class Lowering {
             case Thir.StaticRef st -> new Mir.Copy(place(st));
             case Thir.Local l -> {
                 moved(l);
-                yield new Mir.Copy(Mir.Place.local(localMap[l.index()]));
+                yield new Mir.Copy(localPlace(l.index()));
             }
             case Thir.Field f -> {
                 moved(f);
@@ -280,7 +380,7 @@ public final class Lowering {
 
     private Mir.Place place(Thir.Expr e) {
         return switch (e) {
-            case Thir.Local l -> Mir.Place.local(localMap[l.index()]);
+            case Thir.Local l -> localPlace(l.index());
             case Thir.StaticRef s -> Mir.Place.staticItem(s.index());
             case Thir.Field f -> place(f.base()).field(f.index());
             case Thir.Deref d -> place(d.pointer()).deref();
@@ -354,8 +454,9 @@ public final class Lowering {
                 Mir.Place p = place(a.place());
                 if (drops.needsDrop(a.place().ty())) {
                     // the old value is dropped first (if the place holds one), then replaced
-                    Integer flag = a.place() instanceof Thir.Local l ? flags.get(localMap[l.index()]) : null;
-                    if (a.place() instanceof Thir.Local && flag == null) throw new Unsupported(span, "assigning this local");
+                    boolean upvar = a.place() instanceof Thir.Local l && upvars.containsKey(l.index());
+                    Integer flag = a.place() instanceof Thir.Local l && !upvar ? flags.get(localMap[l.index()]) : null;
+                    if (a.place() instanceof Thir.Local && !upvar && flag == null) throw new Unsupported(span, "assigning this local");
                     push(new Mir.Drop(p, flag == null ? -1 : flag, span));
                     assign(p, new Mir.Use(v), span);
                     if (flag != null) flagSet(p.local(), true, span);
@@ -376,6 +477,44 @@ public final class Lowering {
                 int fn = c.typeArgs().isEmpty() ? c.fn() : mono.instance(c.fn(), c.typeArgs());
                 int next = newBlock();
                 blocks.get(cur).terminator = new Mir.Call(fn, args, dest, next, span);
+                cur = next;
+            }
+            case Thir.Closure c -> {
+                Ty.Closure ct = (Ty.Closure) c.ty();
+                mono.lowerClosure(c, ct, thir);
+                List<Mir.Operand> ops = new ArrayList<>();
+                for (var cap : ct.def().captures()) {
+                    Thir.Expr local = new Thir.Local(cap.local(), thir.locals().get(cap.local()).ty(), span);
+                    ops.add(switch (cap.mode()) {
+                        case BY_VALUE -> operand(local);
+                        case BY_REF -> borrowed(place(local), local.ty(), span);
+                        case BY_MUT_REF -> {
+                            int t = temp(new Ty.Ref(local.ty(), true), span);
+                            assign(Mir.Place.local(t), new Mir.Ref(place(local), true), span);
+                            yield new Mir.Copy(Mir.Place.local(t));
+                        }
+                    });
+                }
+                assign(dest, new Mir.Aggregate(ops), span);
+            }
+            case Thir.ClosureCall c -> {
+                if (!(c.callee().ty() instanceof Ty.Closure ct)) {
+                    throw new Unsupported(span, "calling a value of type `" + c.callee().ty().display() + "`");
+                }
+                List<Mir.Operand> args = new ArrayList<>();
+                // Fn and FnMut closures are called through a reference; an FnOnce closure is moved into the call
+                switch (ct.def().kind()) {
+                    case FN_ONCE -> args.add(operand(c.callee()));
+                    case FN -> args.add(borrowed(place(c.callee()), ct, span));
+                    case FN_MUT -> {
+                        int t = temp(new Ty.Ref(ct, true), span);
+                        assign(Mir.Place.local(t), new Mir.Ref(place(c.callee()), true), span);
+                        args.add(new Mir.Copy(Mir.Place.local(t)));
+                    }
+                }
+                for (Thir.Expr a : c.args()) args.add(operand(a));
+                int next = newBlock();
+                blocks.get(cur).terminator = new Mir.Call(mono.closureBody(ct), args, dest, next, span);
                 cur = next;
             }
             case Thir.TraitCall c -> {

@@ -84,6 +84,9 @@ public final class LayoutCx {
                 : calc.univariant(t.elements().stream().map(this::layoutOf).toList(), ReprOptions.DEFAULT,
                     LayoutCalculator.MAYBE_UNSIZED);
             case Ty.Array a -> array(a);
+            // a closure is laid out as a struct of its captured variables (references or values)
+            case Ty.Closure c -> calc.univariant(c.fieldTys().stream().map(this::layoutOf).toList(), ReprOptions.DEFAULT,
+                LayoutCalculator.ALWAYS_SIZED);
             case Ty.Ref r -> pointer(r.pointee(), true);
             case Ty.RawPtr r -> pointer(r.pointee(), false);
             case Ty.FnPtr f -> scalar(Primitive.POINTER, BigInteger.ONE, WrappingRange.max(dl.pointerSize()));

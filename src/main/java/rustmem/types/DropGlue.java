@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Which types have drop glue (rustc's {@code needs_drop}): those with a Drop impl (the program's, and
- * std's heap-owning Box, Vec, String and Rc), and structs, enums, tuples and arrays holding one. Used
+ * std's heap-owning Box, Vec, String and Rc), and structs, enums, tuples, arrays and closures holding one. Used
  * by the type checker (on types still being inferred) and by drop elaboration (on concrete types).
  */
 public final class DropGlue {
@@ -35,6 +35,7 @@ public final class DropGlue {
                 .flatMap(v -> v.fields().stream()).anyMatch(f -> needsDrop(f.type().subst(a.args())));
             case Ty.Tuple tu -> tu.elements().stream().anyMatch(this::needsDrop);
             case Ty.Array arr -> arr.length() > 0 && needsDrop(arr.element());
+            case Ty.Closure c -> c.fieldTys().stream().anyMatch(this::needsDrop);
             default -> false;
         };
         inProgress.remove(ty);

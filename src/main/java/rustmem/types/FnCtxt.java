@@ -72,9 +72,22 @@ final class FnCtxt {
         this.diags = diags;
         this.std = new StdCalls(this, types, infcx);
         this.dropGlue = new DropGlue(t -> fns.implementsTrait(t, "Drop"), infcx::shallow);
+        this.returnTy = sig.ret();
     }
 
     List<Diagnostic> borrowErrors() { return borrowErrors; }
+
+    /** What `return` and `?` return from: the function, or the closure whose body is being checked. */
+    private Ty returnTy;
+
+    /** Copy types: a closure that reads a variable of one copies it instead of moving it. */
+    private boolean isCopy(Ty t) {
+        return std.plainData(t) || t instanceof Ty.RawPtr || t instanceof Ty.FnPtr || t instanceof Ty.Never || hasBound(t, "Copy")
+            || t instanceof Ty.Adt a && !a.def().fromStd() && a.def().derives().contains("Copy")
+            || t instanceof Ty.Adt o && o.def().fromStd() && (o.def().name().equals("Option") || o.def().name().equals("Result"))
+                && o.args().stream().allMatch(this::isCopy)
+            || t instanceof Ty.Closure c && c.fieldTys().stream().allMatch(this::isCopy);
+    }
 
     Thir.Body checkBody() {
         scopes.push(new HashMap<>());
@@ -106,7 +119,8 @@ final class FnCtxt {
         Thir.Expr value = checkBlock(body, sig.ret(), body.span());
         value = coerce(value, sig.ret(), body.span());
         if (!entry.isEmpty()) value = new Thir.Block(entry, value, value.ty(), value.span());
-        ThirResolver resolver = new ThirResolver(infcx, (t, trait) -> fns.implementsTrait(t, trait) || hasBound(t, trait));
+        ThirResolver resolver = new ThirResolver(infcx, (t, trait) -> fns.implementsTrait(t, trait) || hasBound(t, trait),
+            this::isCopy);
         Thir.Expr resolved = resolver.expr(value);
         checkBounds(resolved, resolver);
         List<Thir.LocalDecl> decls = new ArrayList<>();
@@ -125,6 +139,14 @@ final class FnCtxt {
                 for (int i = 0; i < callee.typeParams().size(); i++) {
                     Ty arg = c.typeArgs().get(i);
                     for (String trait : callee.bounds().getOrDefault(callee.typeParams().get(i), List.of())) {
+                        if (arg instanceof Ty.Closure cl && TypeChecker.isFnTrait(trait) && !kindFits(cl.def().kind(), trait)) {
+                            throw error(cl.def().span, "E0525", "expected a closure that implements the `" + trait
+                                + "` trait, but this closure only implements `" + switch (cl.def().kind()) {
+                                    case FN -> "Fn";
+                                    case FN_MUT -> "FnMut";
+                                    case FN_ONCE -> "FnOnce";
+                                } + "`", null);
+                        }
                         if (!satisfies(arg, trait, resolver, c.span())) {
                             throw error(c.span(), "E0277", "the trait bound `" + arg.display() + ": " + trait
                                 + "` is not satisfied", "the trait `" + trait + "` is not implemented for `" + arg.display() + "`");
@@ -151,7 +173,17 @@ final class FnCtxt {
             case "Copy", "Clone" -> std.plainData(t) || t instanceof Ty.Adt a && !a.def().fromStd() && a.def().derives().contains(trait)
                 || trait.equals("Clone") && std.is(t, "String");
             case "Sized" -> !(t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic);
+            case "Fn", "FnMut", "FnOnce" -> t instanceof Ty.Closure c && kindFits(c.def().kind(), trait);
             default -> throw new Unsupported(span, "checking the bound `" + t.display() + ": " + trait + "`");
+        };
+    }
+
+    /** Whether a closure of this kind can be called where the bound asks for trait (Fn ⊂ FnMut ⊂ FnOnce). */
+    private static boolean kindFits(ClosureDef.Kind kind, String trait) {
+        return switch (trait) {
+            case "Fn" -> kind == ClosureDef.Kind.FN;
+            case "FnMut" -> kind != ClosureDef.Kind.FN_ONCE;
+            default -> true;
         };
     }
 
@@ -181,7 +213,7 @@ final class FnCtxt {
         scopes.push(new HashMap<>());
         unsafeDepth++;   // a static's initializer may name other statics
         Thir.Expr v = coerce(checkExpr(value, sig.ret()), sig.ret(), value.span());
-        ThirResolver resolver = new ThirResolver(infcx, fns::implementsTrait);
+        ThirResolver resolver = new ThirResolver(infcx, fns::implementsTrait, this::isCopy);
         Thir.Expr resolved = resolver.expr(v);
         List<Thir.LocalDecl> decls = new ArrayList<>();
         for (Thir.LocalDecl d : locals) decls.add(resolver.local(d));
@@ -659,8 +691,8 @@ final class FnCtxt {
                 yield new Thir.Continue(target.id, Ty.NEVER, c.span());
             }
             case Expr.Return r -> {
-                Thir.Expr v = r.value() == null ? null : coerce(checkExpr(r.value(), sig.ret()), sig.ret(), r.value().span());
-                if (v == null && !infcx.unify(sig.ret(), Ty.UNIT)) throw mismatch(r.span(), sig.ret(), Ty.UNIT);
+                Thir.Expr v = r.value() == null ? null : coerce(checkExpr(r.value(), returnTy), returnTy, r.value().span());
+                if (v == null && !infcx.unify(returnTy, Ty.UNIT)) throw mismatch(r.span(), returnTy, Ty.UNIT);
                 yield new Thir.Return(v, Ty.NEVER, r.span());
             }
             case Expr.Try t -> tryExpr(t);
@@ -674,6 +706,7 @@ final class FnCtxt {
             case Expr.Struct st -> structLit(st);
             case Expr.Match m -> match(m, expected);
             case Expr.MethodCall m -> methodCall(m);
+            case Expr.Closure c -> closure(c, null);
             default -> throw new Unsupported(e.span(), describe(e) + " in `run`");
         };
     }
@@ -682,10 +715,104 @@ final class FnCtxt {
      * {@code e?} on an Option or Result, in a function returning the same kind with the same error type:
      * {@code match e { Ok(v) => v, Err(e) => return Err(e) }} (no From conversion of errors yet).
      */
+    // ------------------------------------------------------------------ closures
+
+    /**
+     * A closure expression. Its parameters' and result's types come from annotations, from the Fn bound
+     * of the parameter it is passed to (expected), or from inference; its body is checked here, in the
+     * enclosing function's inference context, with its own `return` and no enclosing loops. What it
+     * captures is found once types are resolved ({@link ClosureCaptures}).
+     */
+    private Thir.Expr closure(Expr.Closure c, TypeChecker.FnBound expected) {
+        if (c.async()) throw new Unsupported(c.span(), "async closures");
+        if (expected != null && expected.inputs().size() != c.params().size()) {
+            throw error(c.span(), "E0593", "closure is expected to take " + expected.inputs().size() + " argument"
+                + (expected.inputs().size() == 1 ? "" : "s") + ", but it takes " + c.params().size() + " argument"
+                + (c.params().size() == 1 ? "" : "s"), null);
+        }
+        int firstLocal = locals.size();
+        scopes.push(new HashMap<>());
+        List<Ty> params = new ArrayList<>();
+        List<Integer> paramLocals = new ArrayList<>();
+        List<Thir.Stmt> entry = new ArrayList<>();
+        for (int i = 0; i < c.params().size(); i++) {
+            Expr.ClosureParam p = c.params().get(i);
+            Ty t = p.type() != null ? lowerType(p.type()) : expected != null ? expected.inputs().get(i) : infcx.fresh(Ty.InferKind.GENERAL);
+            if (p.type() != null && expected != null && !infcx.unify(t, expected.inputs().get(i))) {
+                throw mismatch(p.span(), expected.inputs().get(i), t);
+            }
+            params.add(t);
+            if (p.pat() instanceof Pat.IdentPat ip && ip.sub() == null && !ip.byRef()) {
+                paramLocals.add(declare(ip.name().name(), t, ip.mutable(), ip.span()));
+            } else {
+                int hidden = hiddenLocal("closure_arg" + i, t, p.span());
+                paramLocals.add(hidden);
+                Thir.Pattern pat = pattern(p.pat(), t);
+                if (!irrefutable(pat)) throw error(p.span(), "E0005", "refutable pattern in closure argument", null);
+                entry.add(new Thir.Let(pat, new Thir.Local(hidden, t, p.span()), p.span()));
+            }
+        }
+        Ty ret = c.ret() != null ? lowerType(c.ret()) : expected != null ? expected.output() : infcx.fresh(Ty.InferKind.GENERAL);
+        var src = diags.file();
+        ClosureDef def = new ClosureDef("{closure@" + src.name() + ":" + src.line(c.span().lo()) + ":" + src.column(c.span().lo())
+            + "}", c.span(), params, ret);
+        List<Ty> parentArgs = new ArrayList<>();
+        for (int i = 0; i < sig.typeParams().size(); i++) parentArgs.add(new Ty.Param(i, sig.typeParams().get(i)));
+        Ty saved = returnTy;
+        List<LoopCx> outerLoops = new ArrayList<>(loops);
+        returnTy = ret;
+        loops.clear();
+        Thir.Expr body;
+        try {
+            body = coerce(checkExpr(c.body(), ret), ret, c.body().span());
+        } finally {
+            returnTy = saved;
+            loops.addAll(outerLoops);
+            scopes.pop();
+        }
+        if (!entry.isEmpty()) body = new Thir.Block(entry, body, body.ty(), body.span());
+        return new Thir.Closure(def, paramLocals, firstLocal, c.capture() == Expr.CaptureBy.VALUE, body,
+            new Ty.Closure(def, List.copyOf(parentArgs)), c.span());
+    }
+
+    /**
+     * Calls a value: a closure, or a value of a type parameter with an Fn bound (whose instances are
+     * closures); a reference to either is called through.
+     */
+    private Thir.Expr closureCall(Expr.Call c) {
+        Thir.Expr callee = checkExpr(c.callee(), null);
+        while (infcx.shallow(callee.ty()) instanceof Ty.Ref r) callee = new Thir.Deref(callee, r.pointee(), callee.span());
+        Ty t = infcx.shallow(callee.ty());
+        List<Ty> inputs;
+        Ty output;
+        switch (t) {
+            case Ty.Closure cl -> {
+                inputs = cl.params();
+                output = cl.ret();
+            }
+            case Ty.Param p when sig.fnBounds().containsKey(p.name()) -> {
+                inputs = sig.fnBounds().get(p.name()).inputs();
+                output = sig.fnBounds().get(p.name()).output();
+            }
+            case Ty.FnPtr fp -> throw new Unsupported(c.callee().span(), "calling function pointers");
+            default -> throw error(c.callee().span(), "E0618", "expected function, found `" + infcx.resolve(t, false).display() + "`",
+                "call expression requires function");
+        }
+        if (inputs.size() != c.args().size()) {
+            throw error(c.span(), "E0057", "this function takes " + inputs.size() + " argument" + (inputs.size() == 1 ? "" : "s")
+                + " but " + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
+        }
+        List<Thir.Expr> args = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            args.add(coerce(checkExpr(c.args().get(i), inputs.get(i)), inputs.get(i), c.args().get(i).span()));
+        }
+        return new Thir.ClosureCall(callee, args, output, c.span());
+    }
+
     private Thir.Expr tryExpr(Expr.Try t) {
         Thir.Expr scrut = checkExpr(t.operand(), null);
         Ty st = infcx.shallow(scrut.ty());
-        Ty ret = infcx.shallow(sig.ret());
+        Ty ret = infcx.shallow(returnTy);
         if (!(st instanceof Ty.Adt a) || !a.def().fromStd()
             || !(a.def().name().equals("Option") || a.def().name().equals("Result"))) {
             throw new Unsupported(t.span(), "the `?` operator on `" + infcx.resolve(st, false).display() + "`");
@@ -1207,11 +1334,12 @@ final class FnCtxt {
             checkArgCount(c.args(), 1, c.span());
             return new Thir.Drop(checkExpr(c.args().get(0), null), memFn.equals("forget"), Ty.UNIT, c.span());
         }
+        if (c.callee() instanceof Expr.Paren || c.callee() instanceof Expr.Field) return closureCall(c);
         if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || !pe.path().isSingle()) {
             throw new Unsupported(c.callee().span(), "calling this kind of callee");
         }
         String name = pe.path().last().name();
-        if (lookupLocal(name) != null) throw new Unsupported(c.span(), "calling local variables");
+        if (lookupLocal(name) != null) return closureCall(c);
         AdtDef tupleStruct = structNamed(name);
         if (tupleStruct != null && tupleStruct.variants().get(0).tupleLike()) return tupleStructLit(tupleStruct, c);
         TypeChecker.FnSig callee = fns.free().get(name);
@@ -1369,8 +1497,14 @@ final class FnCtxt {
             args.add(coerce(receiver.get(i), callee.params().get(i).subst(typeArgs), receiver.get(i).span()));
         }
         for (int i = 0; i < argExprs.size(); i++) {
-            Ty p = callee.params().get(i + receiver.size()).subst(typeArgs);
-            args.add(coerce(checkExpr(argExprs.get(i), p), p, argExprs.get(i).span()));
+            Ty declared = callee.params().get(i + receiver.size());
+            Ty p = declared.subst(typeArgs);
+            TypeChecker.FnBound bound = declared instanceof Ty.Param tp ? callee.fnBounds().get(tp.name()) : null;
+            Thir.Expr arg = argExprs.get(i) instanceof Expr.Closure cl && bound != null
+                ? closure(cl, new TypeChecker.FnBound(bound.trait(), bound.inputs().stream().map(x -> x.subst(typeArgs)).toList(),
+                    bound.output().subst(typeArgs)))
+                : checkExpr(argExprs.get(i), p);
+            args.add(coerce(arg, p, argExprs.get(i).span()));
         }
         return new Thir.Call(callee.index(), args, typeArgs, callee.ret().subst(typeArgs), span);
     }

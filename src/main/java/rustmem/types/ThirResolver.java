@@ -21,16 +21,21 @@ public final class ThirResolver {
     /** When instantiating a generic body: the substitution of its type parameters (no checks then). */
     private final java.util.function.UnaryOperator<Ty> subst;
 
-    ThirResolver(InferCtxt infcx, java.util.function.BiPredicate<Ty, String> userImpl) {
+    /** Whether values of a (resolved) type are copied rather than moved: decides how closures capture. */
+    private final java.util.function.Predicate<Ty> isCopy;
+
+    ThirResolver(InferCtxt infcx, java.util.function.BiPredicate<Ty, String> userImpl, java.util.function.Predicate<Ty> isCopy) {
         this.infcx = infcx;
         this.userImpl = userImpl;
         this.subst = null;
+        this.isCopy = isCopy;
     }
 
     private ThirResolver(java.util.function.UnaryOperator<Ty> subst) {
         this.infcx = null;
         this.userImpl = null;
         this.subst = subst;
+        this.isCopy = null;
     }
 
     /** A generic body with its type parameters replaced by typeArgs (monomorphization). */
@@ -135,7 +140,24 @@ public final class ThirResolver {
             case Thir.Drop d -> new Thir.Drop(expr(d.value()), d.forget(), d.ty(), s);
             case Thir.IntrinsicCall c -> new Thir.IntrinsicCall(c.op(), exprs(c.args()), ty(c.ty(), s), s);
             case Thir.ForVec f -> new Thir.ForVec(f.pattern(), expr(f.vec()), f.mode(), expr(f.body()), f.label(), f.ty(), s);
+            case Thir.Closure c -> closure(c);
+            case Thir.ClosureCall c -> new Thir.ClosureCall(expr(c.callee()), exprs(c.args()), ty(c.ty(), s), s);
         };
+    }
+
+    /**
+     * A closure's body is resolved with the rest; its definition's signature in place (every type naming
+     * the closure shares it), and then what it captures, which needs the final types (Copy or not).
+     */
+    private Thir.Expr closure(Thir.Closure c) {
+        Thir.Expr body = expr(c.body());
+        if (subst == null) {
+            ClosureDef def = c.def();
+            def.params = def.params.stream().map(t -> ty(t, c.span())).toList();
+            def.ret = ty(def.ret, c.span());
+            ClosureCaptures.analyze(def, c, body, isCopy);
+        }
+        return new Thir.Closure(c.def(), c.paramLocals(), c.firstLocal(), c.move(), body, ty(c.ty(), c.span()), c.span());
     }
 
     private Thir.Expr print(Thir.Print p) {

@@ -61,6 +61,19 @@ public sealed interface Ty {
     /** A struct, enum or union applied to generic arguments. */
     record Adt(AdtDef def, List<Ty> args) implements Ty {}
 
+    /**
+     * The type of a closure expression: its definition, with the generic arguments of the function it
+     * is written in (its signature and captured types may name that function's parameters).
+     */
+    record Closure(ClosureDef def, List<Ty> parentArgs) implements Ty {
+        public List<Ty> params() { return def.params().stream().map(t -> t.subst(parentArgs)).toList(); }
+
+        public Ty ret() { return def.ret().subst(parentArgs); }
+
+        /** The closure's fields: one per captured variable, in capture order. */
+        public List<Ty> fieldTys() { return def.captures().stream().map(c -> c.fieldTy().subst(parentArgs)).toList(); }
+    }
+
     /** The i-th generic parameter of the enclosing definition. */
     record Param(int index, String name) implements Ty {}
 
@@ -95,6 +108,7 @@ public sealed interface Ty {
             case RawPtr r -> new RawPtr(r.pointee().subst(args), r.mutable());
             case FnPtr f -> new FnPtr(f.inputs().stream().map(e -> e.subst(args)).toList(), f.output().subst(args));
             case Adt a -> new Adt(a.def(), a.args().stream().map(e -> e.subst(args)).toList());
+            case Closure c -> new Closure(c.def(), c.parentArgs().stream().map(e -> e.subst(args)).toList());
             default -> this;
         };
     }
@@ -128,6 +142,7 @@ public sealed interface Ty {
                 yield a.def().name() + (shown == 0 ? ""
                     : a.args().subList(0, shown).stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">")));
             }
+            case Closure c -> c.def().name;
             case Param p -> p.name();
             case Infer i -> switch (i.kind()) {
                 case INT -> "{integer}";

@@ -21,8 +21,12 @@ public final class TypeChecker {
      * typeParams names the type parameters in scope (an impl's, then the function's own); they appear in
      * params, ret and selfTy as {@link Ty.Param} by position; bounds lists each one's trait bounds.
      */
+    /** A bound {@code F: Fn(A, B) -> R} (or FnMut, FnOnce) on a type parameter: what calling an F takes and gives. */
+    record FnBound(String trait, List<Ty> inputs, Ty output) {}
+
+    /** fnBounds: the Fn-family bound of each type parameter that has one, by parameter name. */
     record FnSig(String name, int index, List<Ty> params, Ty ret, Item.Fn item, Ty selfTy, List<String> typeParams,
-                 Map<String, List<String>> bounds) {
+                 Map<String, List<String>> bounds, Map<String, FnBound> fnBounds) {
         boolean isGeneric() { return !typeParams.isEmpty(); }
 
         boolean isMethod() { return !item.decl().params().isEmpty()
@@ -119,7 +123,7 @@ public final class TypeChecker {
                     case Item.Enum en -> { }
                     case Item.Impl impl when impl.traitRef() == null -> {
                         List<String> implParams = new ArrayList<>();
-                        typeParams(impl.generics(), implParams, new HashMap<>());
+                        typeParams(impl.generics(), implParams, new HashMap<>(), null);
                         Ty self = types.lowerIn(impl.selfType(), null, implParams);
                         if (!(self instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion()) {
                             throw new Unsupported(impl.selfType().span(), "impl blocks for anything but structs and enums");
@@ -180,7 +184,7 @@ public final class TypeChecker {
             }
             List<Thir.Static> staticInits = new ArrayList<>();
             for (StaticItem st : statics.values()) {
-                FnSig init = new FnSig(st.name(), bodies.size(), List.of(), st.ty(), null, null, List.of(), Map.of());
+                FnSig init = new FnSig(st.name(), bodies.size(), List.of(), st.ty(), null, null, List.of(), Map.of(), Map.of());
                 bodies.add(new FnCtxt(init, all, types, diags).checkStaticInit(st.value()));
                 staticInits.add(new Thir.Static(st.name(), st.ty(), init.index()));
             }
@@ -415,8 +419,9 @@ public final class TypeChecker {
         checkLifetimeElision(f);
         List<String> typeParams = new ArrayList<>();
         Map<String, List<String>> bounds = new java.util.LinkedHashMap<>();
-        if (implGenerics != null) typeParams(implGenerics, typeParams, bounds);
-        typeParams(f.generics(), typeParams, bounds);
+        Map<String, rustmem.syntax.ast.GenericArgs.Parenthesized> fnArgs = new java.util.LinkedHashMap<>();
+        if (implGenerics != null) typeParams(implGenerics, typeParams, bounds, fnArgs);
+        typeParams(f.generics(), typeParams, bounds, fnArgs);
         List<Ty> params = new ArrayList<>();
         for (Item.Param p : f.decl().params()) {
             if (p.selfKind() != Item.SelfKind.NONE && self == null) throw new Unsupported(p.span(), "`self` outside impl blocks");
@@ -424,17 +429,29 @@ public final class TypeChecker {
             params.add(types.lowerIn(p.type(), self, typeParams));
         }
         Ty ret = f.decl().output() == null ? Ty.UNIT : types.lowerIn(f.decl().output(), self, typeParams);
-        return new FnSig(f.name().name(), index, params, ret, f, self, List.copyOf(typeParams), bounds);
+        Map<String, FnBound> fnBounds = new java.util.LinkedHashMap<>();
+        fnArgs.forEach((param, args) -> {
+            String trait = bounds.get(param).stream().filter(TypeChecker::isFnTrait).findFirst().orElseThrow();
+            fnBounds.put(param, new FnBound(trait, args.inputs().stream().map(t -> types.lowerIn(t, self, typeParams)).toList(),
+                args.output() == null ? Ty.UNIT : types.lowerIn(args.output(), self, typeParams)));
+        });
+        return new FnSig(f.name().name(), index, params, ret, f, self, List.copyOf(typeParams), bounds, fnBounds);
     }
 
-    /** Collects type parameter names and their trait bounds (inline and in where-clauses). */
-    static void typeParams(rustmem.syntax.ast.Generics g, List<String> names, Map<String, List<String>> bounds) {
+    static boolean isFnTrait(String name) { return name.equals("Fn") || name.equals("FnMut") || name.equals("FnOnce"); }
+
+    /**
+     * Collects type parameter names and their trait bounds (inline and in where-clauses); fnArgs (nullable) receives the parenthesized arguments of Fn-family bounds, by parameter name.
+     */
+    static void typeParams(rustmem.syntax.ast.Generics g, List<String> names, Map<String, List<String>> bounds,
+                           Map<String, rustmem.syntax.ast.GenericArgs.Parenthesized> fnArgs) {
         for (var p : g.params()) {
             switch (p) {
                 case rustmem.syntax.ast.Generics.TypeParam tp -> {
                     if (tp.defaultType() != null) throw new Unsupported(tp.span(), "default type parameters");
                     names.add(tp.name().name());
-                    bounds.computeIfAbsent(tp.name().name(), k -> new ArrayList<>()).addAll(traitNames(tp.bounds(), tp.span()));
+                    bounds.computeIfAbsent(tp.name().name(), k -> new ArrayList<>())
+                        .addAll(traitNames(tp.bounds(), tp.span(), tp.name().name(), fnArgs));
                 }
                 case rustmem.syntax.ast.Generics.ConstParam cp -> throw new Unsupported(cp.span(), "const generics");
                 default -> { }
@@ -446,15 +463,22 @@ public final class TypeChecker {
                     || !bounds.containsKey(pt.path().last().name())) {
                     throw new Unsupported(bp.span(), "where-clauses on anything but type parameters");
                 }
-                bounds.get(pt.path().last().name()).addAll(traitNames(bp.bounds(), bp.span()));
+                bounds.get(pt.path().last().name()).addAll(traitNames(bp.bounds(), bp.span(), pt.path().last().name(), fnArgs));
             }
         }
     }
 
-    private static List<String> traitNames(List<rustmem.syntax.ast.GenericBound> bounds, rustmem.source.Span span) {
+    private static List<String> traitNames(List<rustmem.syntax.ast.GenericBound> bounds, rustmem.source.Span span, String param,
+                                           Map<String, rustmem.syntax.ast.GenericArgs.Parenthesized> fnArgs) {
         List<String> out = new ArrayList<>();
         for (var b : bounds) {
-            if (b instanceof rustmem.syntax.ast.GenericBound.TraitBound tb) {
+            if (b instanceof rustmem.syntax.ast.GenericBound.TraitBound tb && fnArgs != null && tb.trait().segments().size() == 1
+                && isFnTrait(tb.trait().last().name())
+                && tb.trait().segments().get(0).args() instanceof rustmem.syntax.ast.GenericArgs.Parenthesized pa) {
+                if (fnArgs.containsKey(param)) throw new Unsupported(tb.span(), "two Fn bounds on one type parameter");
+                fnArgs.put(param, pa);
+                out.add(tb.trait().last().name());
+            } else if (b instanceof rustmem.syntax.ast.GenericBound.TraitBound tb) {
                 if (tb.trait().segments().stream().anyMatch(sg -> sg.args() != null)) {
                     throw new Unsupported(tb.span(), "bounds with generic arguments (`" + tb.trait() + "<…>`)");
                 }

@@ -28,6 +28,20 @@ public final class AstWalk {
         }
     }
 
+    /** Calls visitor on each direct child node of a record (the elements of collections among its components). */
+    public static void children(Record node, java.util.function.Consumer<Object> visitor) {
+        for (RecordComponent rc : CHILDREN.get(node.getClass())) {
+            Object child;
+            try {
+                child = rc.getAccessor().invoke(node);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + rc, e);
+            }
+            if (child instanceof Collection<?> c) c.forEach(visitor);
+            else if (child != null) visitor.accept(child);
+        }
+    }
+
     /** Per record class, the components that can hold nodes (not primitives, strings or enums), found once. */
     private static final ClassValue<RecordComponent[]> CHILDREN = new ClassValue<>() {
         @Override

@@ -215,5 +215,16 @@ public final class Thir {
      */
     public record Drop(Expr value, boolean forget, Ty ty, Span span) implements Expr {}
 
+    /**
+     * A closure expression: evaluates to the closure value (its captured variables, ClosureDef's
+     * captures). Its parameters are the enclosing body's locals paramLocals, and every local it declares
+     * has an index from firstLocal on; body runs when the closure is called.
+     */
+    public record Closure(rustmem.types.ClosureDef def, List<Integer> paramLocals, int firstLocal, boolean move, Expr body,
+                          Ty ty, Span span) implements Expr {}
+
+    /** A call of a closure, or of a value whose type parameter is bounded by Fn, FnMut or FnOnce: callee is its place. */
+    public record ClosureCall(Expr callee, List<Expr> args, Ty ty, Span span) implements Expr {}
+
     public record Print(PrintKind kind, FormatTemplate template, List<Expr> args, Ty ty, Span span) implements Expr {}
 }

@@ -19,8 +19,9 @@ final class ClosureCaptures {
     private final Predicate<Ty> isCopy;
     private final Map<Integer, CaptureMode> modes = new LinkedHashMap<>();
     private final Map<Integer, Ty> types = new LinkedHashMap<>();
-    private boolean movesOut;
-    private boolean mutates;
+    private int firstMoved = -1;
+    private int firstMutated = -1;
+    private int firstAssigned = -1;
 
     private ClosureCaptures(int firstLocal, Predicate<Ty> isCopy) {
         this.firstLocal = firstLocal;
@@ -33,7 +34,10 @@ final class ClosureCaptures {
         c.value(body);
         def.captures = c.modes.entrySet().stream().map(e -> new ClosureDef.Capture(e.getKey(),
             closure.move() ? CaptureMode.BY_VALUE : e.getValue(), c.types.get(e.getKey()))).toList();
-        def.kind = c.movesOut ? ClosureDef.Kind.FN_ONCE : c.mutates ? ClosureDef.Kind.FN_MUT : ClosureDef.Kind.FN;
+        def.kind = c.firstMoved >= 0 ? ClosureDef.Kind.FN_ONCE : c.firstMutated >= 0 ? ClosureDef.Kind.FN_MUT : ClosureDef.Kind.FN;
+        def.firstMoved = c.firstMoved;
+        def.firstAssigned = c.firstAssigned;
+        def.firstMutBorrowed = c.firstMutated;
     }
 
     private void use(int local, Ty ty, CaptureMode mode) {
@@ -41,8 +45,16 @@ final class ClosureCaptures {
         types.putIfAbsent(local, ty);
         CaptureMode known = modes.get(local);
         if (known == null || mode.ordinal() > known.ordinal()) modes.put(local, mode);
-        if (mode == CaptureMode.BY_VALUE) movesOut = true;
-        if (mode == CaptureMode.BY_MUT_REF) mutates = true;
+        if (mode == CaptureMode.BY_VALUE && firstMoved < 0) firstMoved = local;
+        if (mode == CaptureMode.BY_MUT_REF && firstMutated < 0) firstMutated = local;
+    }
+
+    /** An assignment to a place: its root variable is mutated (noted apart for rustc's E0594). */
+    private void assigned(Thir.Expr place) {
+        Thir.Expr root = place;
+        while (root instanceof Thir.Field f) root = f.base();
+        if (root instanceof Thir.Local l && l.index() < firstLocal && firstAssigned < 0) firstAssigned = l.index();
+        place(place, CaptureMode.BY_MUT_REF);
     }
 
     /** e is read as a value: a variable of a type that is not Copy is moved. */
@@ -58,11 +70,11 @@ final class ClosureCaptures {
             case Thir.Deref d -> value(d.pointer());
             case Thir.AddrOf a -> place(a.place(), a.mutable() ? CaptureMode.BY_MUT_REF : CaptureMode.BY_REF);
             case Thir.Assign a -> {
-                place(a.place(), CaptureMode.BY_MUT_REF);
+                assigned(a.place());
                 value(a.value());
             }
             case Thir.AssignOp a -> {
-                place(a.place(), CaptureMode.BY_MUT_REF);
+                assigned(a.place());
                 value(a.value());
             }
             // format_args! and comparisons take their operands by reference

@@ -35,6 +35,12 @@ public final class ClosureDef {
     Ty ret;
     List<Capture> captures = List.of();
     Kind kind = Kind.FN;
+    /** The Fn-family trait of the bound the closure was written against (null: written elsewhere). */
+    String expectedTrait;
+    /** Why the kind is what it is: the first captured variable assigned, mutably borrowed, moved (or -1). */
+    int firstAssigned = -1;
+    int firstMutBorrowed = -1;
+    int firstMoved = -1;
 
     ClosureDef(String name, Span span, List<Ty> params, Ty ret) {
         this.name = name;

@@ -140,6 +140,7 @@ final class FnCtxt {
                     Ty arg = c.typeArgs().get(i);
                     for (String trait : callee.bounds().getOrDefault(callee.typeParams().get(i), List.of())) {
                         if (arg instanceof Ty.Closure cl && TypeChecker.isFnTrait(trait) && !kindFits(cl.def().kind(), trait)) {
+                            closureKindError(cl.def(), trait);
                             throw error(cl.def().span, "E0525", "expected a closure that implements the `" + trait
                                 + "` trait, but this closure only implements `" + switch (cl.def().kind()) {
                                     case FN -> "Fn";
@@ -176,6 +177,26 @@ final class FnCtxt {
             case "Fn", "FnMut", "FnOnce" -> t instanceof Ty.Closure c && kindFits(c.def().kind(), trait);
             default -> throw new Unsupported(span, "checking the bound `" + t.display() + ": " + trait + "`");
         };
+    }
+
+    /**
+     * A closure written against an Fn or FnMut bound takes that kind (rustc decides it from the bound), so
+     * a body that does more is a borrow error at the variable: E0594 (assigned), E0596 (mutably
+     * borrowed), E0507 (moved out).
+     */
+    private void closureKindError(ClosureDef def, String trait) {
+        if (def.expectedTrait == null) return;
+        String closure = "a captured variable in an `" + trait + "` closure";
+        if (def.kind() == ClosureDef.Kind.FN_ONCE && def.firstMoved >= 0) {
+            throw error(def.span, "E0507", "cannot move out of `" + locals.get(def.firstMoved).name() + "`, " + closure, null);
+        }
+        if (def.firstAssigned >= 0) {
+            throw error(def.span, "E0594", "cannot assign to `" + locals.get(def.firstAssigned).name() + "`, as it is " + closure, null);
+        }
+        if (def.firstMutBorrowed >= 0) {
+            throw error(def.span, "E0596", "cannot borrow `" + locals.get(def.firstMutBorrowed).name() + "` as mutable, as it is "
+                + closure, null);
+        }
     }
 
     /** Whether a closure of this kind can be called where the bound asks for trait (Fn ⊂ FnMut ⊂ FnOnce). */
@@ -756,6 +777,7 @@ final class FnCtxt {
         var src = diags.file();
         ClosureDef def = new ClosureDef("{closure@" + src.name() + ":" + src.line(c.span().lo()) + ":" + src.column(c.span().lo())
             + "}", c.span(), params, ret);
+        if (expected != null) def.expectedTrait = expected.trait();
         List<Ty> parentArgs = new ArrayList<>();
         for (int i = 0; i < sig.typeParams().size(); i++) parentArgs.add(new Ty.Param(i, sig.typeParams().get(i)));
         Ty saved = returnTy;

@@ -798,6 +798,24 @@ final class FnCtxt {
     }
 
     /**
+     * An argument std calls with arguments of these types (Option::map's function): a closure written
+     * there gets them as its signature; output is the type of its result (an inference variable when
+     * std leaves it open).
+     */
+    Thir.Expr closureArg(Expr arg, List<Ty> inputs, Ty output) {
+        if (arg instanceof Expr.Closure c) return closure(c, new TypeChecker.FnBound("FnOnce", inputs, output));
+        Thir.Expr f = checkExpr(arg, null);
+        if (infcx.shallow(f.ty()) instanceof Ty.Closure cl && cl.params().size() == inputs.size()) {
+            for (int i = 0; i < inputs.size(); i++) {
+                if (!infcx.unify(cl.params().get(i), inputs.get(i))) throw mismatch(arg.span(), inputs.get(i), cl.params().get(i));
+            }
+            if (!infcx.unify(cl.ret(), output)) throw mismatch(arg.span(), output, cl.ret());
+            return f;
+        }
+        throw new Unsupported(arg.span(), "passing `" + infcx.resolve(f.ty(), false).display() + "` where std calls a closure");
+    }
+
+    /**
      * Calls a value: a closure, or a value of a type parameter with an Fn bound (whose instances are
      * closures); a reference to either is called through.
      */

@@ -290,8 +290,139 @@ public final class StdCalls {
                     new Thir.Arm(variantPattern(okVariant, adt, v), null, okBody, span),
                     new Thir.Arm(otherPat, null, otherBody, span)), resultTy, span);
             }
+            case "map", "and_then", "map_err", "unwrap_or_else", "ok_or_else", "or_else", "map_or", "is_some_and", "is_ok_and",
+                 "filter" -> {
+                return combinator(base, adt, option, name, args, span);
+            }
             default -> throw new Unsupported(span, "the method `" + adt.def().name() + "::" + name + "`");
         }
+    }
+
+    /**
+     * Option's and Result's methods that take a closure, as std writes them: the receiver and the
+     * closure are evaluated (in that order) into locals, then a match on the receiver calls the closure
+     * in the arm that needs it ({@code map}: {@code Some(v) => Some(f(v)), None => None}).
+     */
+    private Thir.Expr combinator(Thir.Expr base, Ty.Adt adt, boolean option, String name, List<Expr> args, Span span) {
+        boolean ofOption = switch (name) {
+            case "ok_or_else", "is_some_and", "filter" -> true;
+            case "map_err", "is_ok_and" -> false;
+            default -> option;
+        };
+        if (ofOption != option) throw new Unsupported(span, "the method `" + adt.def().name() + "::" + name + "`");
+        cx.checkArgCount(args, name.equals("map_or") ? 2 : 1, span);
+        Ty value = adt.args().get(0);
+        Ty error = option ? null : adt.args().get(1);
+        int okVariant = variant(adt, option ? "Some" : "Ok");
+        int errVariant = variant(adt, option ? "None" : "Err");
+        List<Thir.Stmt> stmts = new ArrayList<>();
+        int recv = cx.hiddenLocal("receiver", adt, span);
+        stmts.add(new Thir.Let(new Thir.Pattern.Binding(recv), base, span));
+        Thir.Expr fallback = name.equals("map_or") ? cx.checkExpr(args.get(0), null) : null;
+        if (fallback != null) {
+            int d = cx.hiddenLocal("default", fallback.ty(), span);
+            stmts.add(new Thir.Let(new Thir.Pattern.Binding(d), fallback, span));
+            fallback = new Thir.Local(d, fallback.ty(), span);
+        }
+        Expr fnArg = args.get(args.size() - 1);
+        Ty out = infcx.fresh(Ty.InferKind.GENERAL);
+        // which value the closure gets: the payload, a reference to it (filter), the error, or nothing
+        List<Ty> inputs = switch (name) {
+            case "map_err" -> List.of(error);
+            case "unwrap_or_else", "or_else" -> option ? List.of() : List.of(error);
+            case "ok_or_else" -> List.of();
+            case "filter" -> List.of(new Ty.Ref(value, false));
+            default -> List.of(value);
+        };
+        Thir.Expr f = cx.closureArg(fnArg, inputs, out);
+        int fLocal = cx.hiddenLocal("f", f.ty(), span);
+        stmts.add(new Thir.Let(new Thir.Pattern.Binding(fLocal), f, span));
+        Thir.Expr callee = new Thir.Local(fLocal, f.ty(), span);
+        int v = cx.hiddenLocal("value", value, span);
+        Thir.Expr payload = new Thir.Local(v, value, span);
+        Integer e = error == null ? null : cx.hiddenLocal("error", error, span);
+        Thir.Expr err = e == null ? null : new Thir.Local(e, error, span);
+        Thir.Pattern okPat = variantPattern(okVariant, adt, v);
+        Thir.Pattern errPat = variantPattern(errVariant, adt, e);
+        Thir.Expr okArm;
+        Thir.Expr errArm;
+        Ty resultTy;
+        switch (name) {
+            case "map" -> {
+                Ty.Adt mapped = new Ty.Adt(adt.def(), option ? List.of(out) : List.of(out, error));
+                resultTy = mapped;
+                okArm = wrap(mapped, okVariant, new Thir.ClosureCall(callee, List.of(payload), out, span), span);
+                errArm = option ? wrap(mapped, errVariant, null, span) : wrap(mapped, errVariant, err, span);
+            }
+            case "map_err" -> {
+                Ty.Adt mapped = new Ty.Adt(adt.def(), List.of(value, out));
+                resultTy = mapped;
+                okArm = wrap(mapped, okVariant, payload, span);
+                errArm = wrap(mapped, errVariant, new Thir.ClosureCall(callee, List.of(err), out, span), span);
+            }
+            case "and_then" -> {
+                resultTy = out;
+                okArm = new Thir.ClosureCall(callee, List.of(payload), out, span);
+                errArm = option ? new Thir.EnumLit(errVariant, List.of(), List.of(), out, span)
+                    : new Thir.EnumLit(errVariant, List.of(0), List.of(err), out, span);
+                requireSame(out, adt, option, span);
+            }
+            case "or_else" -> {
+                resultTy = out;
+                okArm = new Thir.EnumLit(okVariant, List.of(0), List.of(payload), out, span);
+                errArm = new Thir.ClosureCall(callee, option ? List.of() : List.of(err), out, span);
+                if (!infcx.unify(out, option ? adt : new Ty.Adt(adt.def(), List.of(value, infcx.fresh(Ty.InferKind.GENERAL))))) {
+                    throw new Unsupported(span, "`or_else` with this closure");
+                }
+            }
+            case "unwrap_or_else" -> {
+                resultTy = value;
+                if (!infcx.unify(out, value)) throw new Unsupported(span, "`unwrap_or_else` with this closure");
+                okArm = payload;
+                errArm = new Thir.ClosureCall(callee, option ? List.of() : List.of(err), out, span);
+            }
+            case "ok_or_else" -> {
+                Ty.Adt result = new Ty.Adt(types.adt("Result"), List.of(value, out));
+                resultTy = result;
+                okArm = wrap(result, variant(result, "Ok"), payload, span);
+                errArm = wrap(result, variant(result, "Err"), new Thir.ClosureCall(callee, List.of(), out, span), span);
+            }
+            case "map_or" -> {
+                resultTy = out;
+                if (!infcx.unify(out, fallback.ty())) throw new Unsupported(span, "`map_or` with this closure");
+                okArm = new Thir.ClosureCall(callee, List.of(payload), out, span);
+                errArm = fallback;
+            }
+            case "filter" -> {
+                resultTy = adt;
+                if (!infcx.unify(out, Ty.BOOL)) throw new Unsupported(span, "`filter` with this closure");
+                Thir.Expr test = new Thir.ClosureCall(callee, List.of(new Thir.AddrOf(payload, false, inputs.get(0), span)), Ty.BOOL, span);
+                okArm = new Thir.If(test, wrap(adt, okVariant, payload, span), wrap(adt, errVariant, null, span), adt, span);
+                errArm = wrap(adt, errVariant, null, span);
+            }
+            default -> {   // is_some_and, is_ok_and
+                resultTy = Ty.BOOL;
+                if (!infcx.unify(out, Ty.BOOL)) throw new Unsupported(span, "`" + name + "` with this closure");
+                okArm = new Thir.ClosureCall(callee, List.of(payload), Ty.BOOL, span);
+                errArm = bool(false, span);
+            }
+        }
+        Thir.Expr match = new Thir.Match(new Thir.Local(recv, adt, span), List.of(new Thir.Arm(okPat, null, okArm, span),
+            new Thir.Arm(errPat, null, errArm, span)), resultTy, span);
+        return new Thir.Block(stmts, match, resultTy, span);
+    }
+
+    /** and_then's closure returns the same kind of value (Option, or Result with the same error type). */
+    private void requireSame(Ty out, Ty.Adt adt, boolean option, Span span) {
+        Ty want = new Ty.Adt(adt.def(), option ? List.of(infcx.fresh(Ty.InferKind.GENERAL))
+            : List.of(infcx.fresh(Ty.InferKind.GENERAL), adt.args().get(1)));
+        if (!infcx.unify(out, want)) throw new Unsupported(span, "`and_then` with a closure returning `" + infcx.resolve(out, false).display() + "`");
+    }
+
+    /** A variant of an Option or Result with its payload (null for None). */
+    private static Thir.Expr wrap(Ty.Adt adt, int variant, Thir.Expr payload, Span span) {
+        return payload == null ? new Thir.EnumLit(variant, List.of(), List.of(), adt, span)
+            : new Thir.EnumLit(variant, List.of(0), List.of(payload), adt, span);
     }
 
     private static final FormatTemplate.Spec DEBUG = new FormatTemplate.Spec(' ', FormatTemplate.Align.NONE, false, false,

@@ -139,3 +139,16 @@ pub struct RawTable<T, A = Global> { table: RawTableInner, alloc: A, marker: Pha
 pub struct HashbrownMap<K, V, S, A = Global> { hash_builder: S, table: RawTable<(K, V), A> }
 pub struct HashMap<K, V, S = RandomState> { base: HashbrownMap<K, V, S> }
 pub struct HashSet<T, S = RandomState> { base: HashbrownMap<T, (), S> }
+
+// ---- core::slice and alloc::vec iterators, core::iter adapters
+pub struct Iter<'a, T> { ptr: NonNull<T>, end_or_len: *const T, _marker: PhantomData<&'a T> }
+pub struct IterMut<'a, T> { ptr: NonNull<T>, end_or_len: *mut T, _marker: PhantomData<&'a mut T> }
+pub struct IntoIter<T, A = Global> { buf: NonNull<T>, phantom: PhantomData<T>, cap: usize, alloc: ManuallyDrop<A>, ptr: NonNull<T>, end: *const T }
+pub struct Map<I, F> { iter: I, f: F }
+pub struct Filter<I, P> { iter: I, predicate: P }
+pub struct Enumerate<I> { iter: I, count: usize }
+pub struct Rev<T> { iter: T }
+pub struct Copied<I> { it: I }
+pub struct Cloned<I> { it: I }
+pub struct Take<I> { iter: I, n: usize }
+pub struct Skip<I> { iter: I, n: usize }

@@ -400,7 +400,7 @@ public final class Interpreter {
     private static Ty fieldTy(Ty t, int i) { return fieldTy(t, -1, i); }
 
     /** The type of field i of a tuple, struct or (variant >= 0) enum variant. */
-    private static Ty fieldTy(Ty t, int variant, int i) {
+    static Ty fieldTy(Ty t, int variant, int i) {
         return switch (t) {
             case Ty.Tuple tu -> tu.elements().get(i);
             case Ty.Adt a -> a.def().variants().get(Math.max(variant, 0)).fields().get(i).type().subst(a.args());
@@ -957,6 +957,53 @@ public final class Interpreter {
         callee.block = 0;
         execute(callee);
     }
+
+    /**
+     * Calls a closure as std's code does: env is the closure's address (passed by reference to Fn and
+     * FnMut closures, its bytes moved in for FnOnce), each argument's bytes are moved in from its
+     * address, and the result is copied to result.
+     */
+    void callClosure(Ty.Closure closure, long env, List<Long> args, long result) {
+        Integer fn = program.closures().get(closure);
+        if (fn == null) throw new IllegalStateException("no body for " + closure.display());
+        Frame callee = pushFrame(fn, null, null);
+        if (closure.def().kind() == rustmem.types.ClosureDef.Kind.FN_ONCE) {
+            copyTo(env, callee, 1);
+        } else {
+            Allocation.write(callee.mem, callee.off(1), 8, env);
+        }
+        for (int i = 0; i < args.size(); i++) copyTo(args.get(i), callee, i + 2);
+        callee.block = 0;
+        execute(callee);
+        long size = callee.layout.layouts()[0].size();
+        if (size > 0) {
+            Allocation to = memory.find(result, size);
+            System.arraycopy(callee.mem, callee.off(0), to.bytes, (int) (result - to.base), (int) size);
+        }
+    }
+
+    /** Copies the value at addr into a local of a frame (its size is the local's). */
+    private void copyTo(long addr, Frame f, int local) {
+        long size = f.layout.layouts()[local].size();
+        if (size == 0) return;
+        Allocation from = memory.find(addr, size);
+        System.arraycopy(from.bytes, (int) (addr - from.base), f.mem, f.off(local), (int) size);
+    }
+
+    /** Stack pointers saved by {@link #stackSlot}, innermost last. */
+    private final java.util.ArrayDeque<Long> slotSaves = new java.util.ArrayDeque<>();
+
+    /** A 16-aligned slot of at least size bytes below the current frames (an item a shim holds in flight). */
+    long stackSlot(long size) {
+        long at = (sp - Math.max(size, 1)) & ~15L;
+        if (at < ProcessImage.mainStackLimit()) throw new StackOverflow();
+        slotSaves.push(sp);
+        sp = at;
+        if (at < stackLow) stackLow = at;
+        return at;
+    }
+
+    void releaseStackSlot(long slot) { sp = slotSaves.pop(); }
 
     /** Output buffers of the Formatters live on the simulated stack, by address. */
     private final Map<Long, StringBuilder> formatters = new HashMap<>();

@@ -36,7 +36,10 @@ final class StdShims {
         this.in = in;
         this.memory = memory;
         this.allocator = allocator;
+        this.iterators = new IterShims(in, this);
     }
+
+    private final IterShims iterators;
 
     // ------------------------------------------------------------------ layouts
 
@@ -116,7 +119,12 @@ final class StdShims {
         Allocation.write(a.bytes, (int) (addr - a.base), 8, v);
     }
 
-    private void copy(long from, long to, long n) {
+    int byteAt(long addr) {
+        Allocation a = memory.find(addr, 1);
+        return a.bytes[(int) (addr - a.base)];
+    }
+
+    void copy(long from, long to, long n) {
         if (n == 0) return;
         Allocation src = memory.find(from, n);
         Allocation dst = memory.find(to, n);
@@ -347,6 +355,17 @@ final class StdShims {
                     in.writeVariant(dest, destTy, 1);
                 }
             }
+            case VEC_ITER, VEC_ITER_MUT -> {
+                long vec = in.scalar(f, args.get(0));
+                VecLayout v = vecLayout(pointee(tys.get(0)));
+                iterators.sliceIter(word(vec + v.ptr()), word(vec + v.len()), dest, destTy);
+            }
+            case SLICE_ITER -> iterators.sliceIter(in.strPtr(f, args.get(0)), in.strLen(f, args.get(0)), dest, destTy);
+            case VEC_INTO_ITER -> {
+                int off = in.offset(f, ((Mir.Copy) args.get(0)).place());
+                iterators.vecIntoIter(in.placeAlloc.base + off, tys.get(0), dest, destTy);
+            }
+            case ITER_NEXT -> iterators.next(in.scalar(f, args.get(0)), pointee(tys.get(0)), dest, destTy);
             case VEC_INDEX -> {
                 long vec = in.scalar(f, args.get(0));
                 VecLayout v = vecLayout(pointee(tys.get(0)));
@@ -668,6 +687,7 @@ final class StdShims {
                     if (weak == 0) allocator.free(inner);
                 }
             }
+            case "IntoIter" -> iterators.dropIntoIter(addr, ty);
             case "Vec", "String" -> {
                 VecLayout v = vecLayout(ty);
                 long ptr = word(addr + v.ptr());

@@ -97,8 +97,10 @@ public final class Lowering {
                 Thir.Body concrete = rustmem.types.ThirResolver.instantiate(generic, i.typeArgs());
                 bodies.set(instances.get(i), new Lowering(concrete, drops, this).build());
             }
+            java.util.Map<Ty.Closure, Integer> closureBodies = new java.util.HashMap<>();
+            closures.forEach((k, index) -> closureBodies.put(new Ty.Closure(k.def(), k.parentArgs()), index));
             return new Mir.Program(List.copyOf(bodies), program.mainIndex(), program.displayImpls(), program.debugImpls(),
-                program.dropImpls(), program.statics());
+                program.dropImpls(), program.statics(), closureBodies);
         }
 
         /** The MIR index of fn instantiated with typeArgs (queued for lowering the first time). */

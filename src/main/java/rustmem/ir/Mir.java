@@ -31,9 +31,10 @@ public final class Mir {
      * The bodies, main's index, and the bodies of the program's Display, Debug and Drop impls by self type
      * (the formatter and drop glue call them).
      */
+    /** closures: the body of each closure type (std's iterator adapters call them from the interpreter). */
     public record Program(List<Body> bodies, int mainIndex, java.util.Map<Ty, Integer> displayImpls,
                           java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls,
-                          List<Thir.Static> statics) {}
+                          List<Thir.Static> statics, java.util.Map<Ty.Closure, Integer> closures) {}
 
     /** Mutable while the body is built; {@link #terminator} is set last. */
     public static final class BasicBlock {

@@ -32,6 +32,7 @@ final class FnCtxt {
     private final Diagnostics diags;
     private final InferCtxt infcx = new InferCtxt();
     private final StdCalls std;
+    private final IteratorCalls iterators;
     private final List<Thir.LocalDecl> locals = new ArrayList<>();
     private final Deque<Map<String, Integer>> scopes = new ArrayDeque<>();
     private final Deque<LoopCx> loops = new ArrayDeque<>();
@@ -71,11 +72,15 @@ final class FnCtxt {
         this.types = types;
         this.diags = diags;
         this.std = new StdCalls(this, types, infcx);
+        this.iterators = new IteratorCalls(this, types, infcx);
         this.dropGlue = new DropGlue(t -> fns.implementsTrait(t, "Drop"), infcx::shallow);
         this.returnTy = sig.ret();
     }
 
     List<Diagnostic> borrowErrors() { return borrowErrors; }
+
+    /** The type the context of the method call being checked expects (what `collect` builds), or null. */
+    private Ty methodExpected;
 
     /** What `return` and `?` return from: the function, or the closure whose body is being checked. */
     private Ty returnTy;
@@ -726,7 +731,10 @@ final class FnCtxt {
             case Expr.AddrOf a -> addrOf(a, expected);
             case Expr.Struct st -> structLit(st);
             case Expr.Match m -> match(m, expected);
-            case Expr.MethodCall m -> methodCall(m);
+            case Expr.MethodCall m -> {
+                methodExpected = expected;
+                yield methodCall(m);
+            }
             case Expr.Closure c -> closure(c, null);
             default -> throw new Unsupported(e.span(), describe(e) + " in `run`");
         };
@@ -1687,6 +1695,8 @@ final class FnCtxt {
         "add", "sub", "mul", "div", "rem", "neg", "not", "index", "index_mut", "drop", "from", "try_from");
 
     private Thir.Expr methodCall(Expr.MethodCall m) {
+        Ty expected = methodExpected;
+        methodExpected = null;
         Thir.Expr recv = checkExpr(m.receiver(), null);
         Thir.Expr outer = recv;
         while (infcx.shallow(outer.ty()) instanceof Ty.Ref r) outer = new Thir.Deref(outer, r.pointee(), outer.span());
@@ -1697,6 +1707,8 @@ final class FnCtxt {
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
         Ty baseTy = infcx.shallow(base.ty());
+        Thir.Expr viaIterator = iteratorCall(m, base, baseTy, expected);
+        if (viaIterator != null) return viaIterator;
         if (m.method().args() == null && !(baseTy instanceof Ty.Infer && ((Ty.Infer) baseTy).kind() == Ty.InferKind.GENERAL)) {
             if (baseTy instanceof Ty.Infer) {
                 // `3.abs()`: an integer literal's type is i32 when nothing else decides it first
@@ -1762,6 +1774,42 @@ final class FnCtxt {
             default -> base;
         };
         return callSig(f, m.args(), List.of(self), m.span());
+    }
+
+    /**
+     * Methods that make iterators (Vec::iter, <[T]>::iter …) and methods of iterators; null for other
+     * receivers. `collect::<T>()` builds T, else what the context expects.
+     */
+    private Thir.Expr iteratorCall(Expr.MethodCall m, Thir.Expr base, Ty baseTy, Ty expected) {
+        String name = m.method().ident().name();
+        boolean makes = name.equals("iter") || name.equals("iter_mut") || name.equals("into_iter");
+        if (makes && m.method().args() == null) {
+            if (std.is(baseTy, "Vec")) {
+                return iterators.vecIterator(new Thir.AddrOf(base, false, new Ty.Ref(base.ty(), false), m.span()), base,
+                    std.firstArg(baseTy), name, m.args(), m.span());
+            }
+            if (name.equals("iter") && (baseTy instanceof Ty.Array || baseTy instanceof Ty.Slice)) {
+                Thir.Expr slice = asSliceOrStr(base, m.receiver().span());
+                Ty elem = ((Ty.Slice) infcx.shallow(((Ty.Ref) infcx.shallow(slice.ty())).pointee())).element();
+                return iterators.sliceIterator(slice, elem, m.args(), m.span());
+            }
+        }
+        Ty item = iterators.item(baseTy);
+        if (item == null) return null;
+        Ty want = expected;
+        if (m.method().args() != null) {
+            if (!name.equals("collect") || !(m.method().args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab)
+                || ab.args().size() != 1 || !(ab.args().get(0) instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta)) {
+                throw new Unsupported(m.span(), "generic method arguments");
+            }
+            want = types.lowerAnnotation(ta.type(), sig.selfTy(), sig.typeParams(), () -> infcx.fresh(Ty.InferKind.GENERAL));
+        }
+        Thir.Expr r = iterators.method(base, baseTy, name, m.args(), want, m.span());
+        if (r == null) {
+            throw new Unsupported(m.span(), "the iterator method `" + name + "` on `" + infcx.resolve(baseTy, false).display() + "`"
+                + (name.equals("collect") ? " into " + (want == null ? "an unannotated type" : "`" + infcx.resolve(want, false).display() + "`") : ""));
+        }
+        return r;
     }
 
     private Thir.Expr match(Expr.Match m, Ty expected) {
@@ -1898,6 +1946,9 @@ final class FnCtxt {
 
     private int labelId() { return nextLabel++; }
 
+    /** A label for a loop a desugaring builds. */
+    int newLabel() { return labelId(); }
+
     private Thir.Expr loop(Expr.Loop l, Ty expected) {
         Ty valueTy = expected != null ? expected : infcx.fresh(Ty.InferKind.GENERAL);
         LoopCx cx = new LoopCx(l.label() == null ? null : l.label().name(), labelId(), true, valueTy);
@@ -1950,8 +2001,10 @@ final class FnCtxt {
         if (overVec != null) return overVec;
         if (!(iter instanceof Expr.Range r) || r.start() == null || r.end() == null) {
             Thir.Expr array = checkExpr(iter, null);
+            Ty item = iterators.item(array.ty());
+            if (item != null) return forIterator(f, array, item);
             if (!(infcx.shallow(array.ty()) instanceof Ty.Array at)) {
-                throw new Unsupported(f.iter().span(), "`for` loops over anything but integer ranges and arrays");
+                throw new Unsupported(f.iter().span(), "`for` loops over anything but integer ranges, arrays and iterators");
             }
             LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
             scopes.push(new HashMap<>());
@@ -1975,6 +2028,21 @@ final class FnCtxt {
             Thir.Pattern pat = pattern(f.pat(), start.ty());
             Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
             return new Thir.ForRange(pat, start, end, r.limits() == Expr.RangeLimits.CLOSED, body, cx.id, Ty.UNIT, f.span());
+        } finally {
+            loops.pop();
+            scopes.pop();
+        }
+    }
+
+    /** {@code for pat in iterator}: the pattern binds each item. */
+    private Thir.Expr forIterator(Expr.ForLoop f, Thir.Expr iter, Ty item) {
+        LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
+        scopes.push(new HashMap<>());
+        loops.push(cx);
+        try {
+            Thir.Pattern pat = pattern(f.pat(), item);
+            Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
+            return iterators.forLoop(iter, item, pat, body, cx.id, f.span());
         } finally {
             loops.pop();
             scopes.pop();
@@ -2031,6 +2099,8 @@ final class FnCtxt {
         }
         if (!std.is(vt, "Vec")) {
             if (infcx.shallow(vec.ty()) instanceof Ty.Array) return null;
+            Ty item = mode == Thir.ForMode.VALUE ? iterators.item(vec.ty()) : null;
+            if (item != null) return forIterator(f, vec, item);
             throw new Unsupported(f.iter().span(), "`for` loops over `" + infcx.resolve(vec.ty(), false).display() + "`");
         }
         Ty elem = std.firstArg(vt);

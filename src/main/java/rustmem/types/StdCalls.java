@@ -16,7 +16,7 @@ import rustmem.types.thir.Thir;
  */
 public final class StdCalls {
     /** std's types that own heap memory: the interpreter runs them as shims and their drop glue frees it. */
-    public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc");
+    public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc", "IntoIter");
 
     /** Whether t is one of std's heap-owning types. */
     public static boolean isHeapOwner(Ty t) {
@@ -247,6 +247,22 @@ public final class StdCalls {
             }
             case "clone" -> {
                 return null;   // Clone is handled with the other types' clone
+            }
+            case "as_ref", "as_mut" -> {
+                // Option<&T> from &Option<T>: the payload bound by reference
+                if (!option) throw new Unsupported(span, "the method `Result::" + name + "`");
+                cx.checkArgCount(args, 0, span);
+                boolean mutable = name.equals("as_mut");
+                if (mutable) cx.requireMutableBorrowOf(base, span);
+                Ty ref = new Ty.Ref(value, mutable);
+                Ty.Adt result = new Ty.Adt(adt.def(), List.of(ref));
+                int v = cx.hiddenLocal("value", ref, span);
+                Thir.Pattern some = new Thir.Pattern.Variant(okVariant, new Thir.Pattern.Fields(List.of(0),
+                    List.of(new Thir.Pattern.Binding(v, null, true, mutable))));
+                return new Thir.Match(base, List.of(
+                    new Thir.Arm(some, null, new Thir.EnumLit(okVariant, List.of(0), List.of(new Thir.Local(v, ref, span)), result, span), span),
+                    new Thir.Arm(new Thir.Pattern.Wild(), null, new Thir.EnumLit(errVariant, List.of(), List.of(), result, span), span)),
+                    result, span);
             }
             case "ok_or", "or", "ok", "err" -> {
                 // ok_or(e): Some(v) → Ok(v), None → Err(e); or(o): self if Some, else o; ok()/err(): Result to Option

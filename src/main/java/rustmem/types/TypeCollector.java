@@ -48,6 +48,7 @@ public final class TypeCollector {
     private static volatile Crate stdCrate;
 
     private final Map<String, AdtDef> adts = new HashMap<>();
+    private final Map<String, AdtDef> stdAdts = new HashMap<>();
     private final Map<String, Alias> aliases = new HashMap<>();
     private final Map<String, Expr> consts = new HashMap<>();
     private final Map<AdtDef, Item> adtItems = new HashMap<>();
@@ -92,6 +93,9 @@ public final class TypeCollector {
     /** The struct, enum or union of this name (the program's before std's), or null. */
     public AdtDef adt(String name) { return adts.get(name); }
 
+    /** std's struct or enum of this name, even where the program defines one of the same name. */
+    public AdtDef stdAdt(String name) { return stdAdts.get(name); }
+
     private void register(List<Item> items, boolean fromStd, boolean declare) {
         for (Item item : items) {
             if (!Cfg.enabled(item.attrs())) continue;
@@ -134,6 +138,7 @@ public final class TypeCollector {
         AdtDef def = new AdtDef(name, kind, params, repr(item.attrs()), layoutAttrs(item.attrs()), item.span(), fromStd,
             derives(item.attrs()));
         adts.put(name, def);
+        if (fromStd) stdAdts.put(name, def);
         adtItems.put(def, item);
         if (declare) declarations.add(new Declaration(name, item, def, null));
     }

@@ -91,5 +91,13 @@ public enum Intrinsic {
     /** f64::powi(i32), multiplied out as LLVM's __powidf2 does. */
     POWI,
     /** f64::sqrt, floor, ceil, round (exact IEEE operations). */
-    SQRT, FLOOR, CEIL, ROUND
+    SQRT, FLOOR, CEIL, ROUND,
+    /** Vec::iter(&Vec) / Vec::iter_mut(&mut Vec) → slice::Iter / IterMut over its elements. */
+    VEC_ITER, VEC_ITER_MUT,
+    /** <[T]>::iter(&[T]) → slice::Iter. */
+    SLICE_ITER,
+    /** Vec::into_iter(Vec) → vec::IntoIter owning the buffer (the Vec is moved in). */
+    VEC_INTO_ITER,
+    /** Iterator::next(&mut I) → Option<I::Item> for the iterators and adapters rustmem models. */
+    ITER_NEXT
 }

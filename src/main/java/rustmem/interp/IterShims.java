@@ -1,0 +1,192 @@
+package rustmem.interp;
+
+import java.util.List;
+import rustmem.layout.Layout;
+import rustmem.types.IteratorCalls;
+import rustmem.types.Ty;
+
+/**
+ * std's iterators on their real layouts: slice::Iter and IterMut (a pointer and an end pointer, or
+ * the remaining length for zero-sized elements), vec::IntoIter (its buffer, capacity and the
+ * remaining range), and the adapters, which hold the iterator they wrap and advance it. Closures of
+ * map and filter run on the simulated stack, called as std's adapters call them; an adapter's item in
+ * flight lives in a stack slot below the current frame.
+ */
+final class IterShims {
+    private static final int NONE = 0;
+    private static final int SOME = 1;
+
+    private final Interpreter in;
+    private final StdShims heap;
+
+    IterShims(Interpreter in, StdShims heap) {
+        this.in = in;
+        this.heap = heap;
+    }
+
+    // ------------------------------------------------------------------ making iterators
+
+    /** slice::Iter or IterMut over len elements from ptr, written at dest (of type iterTy). */
+    void sliceIter(long ptr, long len, long dest, Ty iterTy) {
+        Layout l = in.layout(iterTy);
+        long elem = elemSize(iterTy);
+        heap.setWord(dest + l.fields().offset(0), ptr);
+        // zero-sized elements: the second word counts what is left
+        heap.setWord(dest + l.fields().offset(1), elem == 0 ? len : ptr + len * elem);
+    }
+
+    /** Vec::into_iter: the Vec's buffer, capacity and elements move into a vec::IntoIter at dest. */
+    void vecIntoIter(long vec, Ty vecTy, long dest, Ty iterTy) {
+        StdShims.VecLayout v = heap.vecLayout(vecTy);
+        Layout l = in.layout(iterTy);
+        long ptr = heap.word(vec + v.ptr());
+        long len = heap.word(vec + v.len());
+        heap.setWord(dest + l.fields().offset(0), ptr);
+        heap.setWord(dest + l.fields().offset(2), heap.word(vec + v.cap()));
+        heap.setWord(dest + l.fields().offset(4), ptr);
+        heap.setWord(dest + l.fields().offset(5), ptr + (v.elemSize() == 0 ? len : len * v.elemSize()));
+    }
+
+    /** Drops a vec::IntoIter: the elements not taken yet, then the buffer. */
+    void dropIntoIter(long it, Ty iterTy) {
+        Layout l = in.layout(iterTy);
+        Ty elem = ((Ty.Adt) iterTy).args().get(0);
+        long size = in.layout(elem).size();
+        long ptr = heap.word(it + l.fields().offset(4));
+        long end = heap.word(it + l.fields().offset(5));
+        for (long p = ptr; size > 0 && p < end; p += size) in.dropInPlace(p, elem);
+        if (heap.word(it + l.fields().offset(2)) > 0 && size > 0) heap.allocator.free(heap.word(it + l.fields().offset(0)));
+    }
+
+    // ------------------------------------------------------------------ Iterator::next
+
+    /** Iterator::next(&mut it): writes Some(item) or None at dest. */
+    void next(long it, Ty iterTy, long dest, Ty optionTy) {
+        long item = dest + in.variantFieldOffset(optionTy, SOME, 0);
+        boolean some = next(it, iterTy, item, false);
+        in.writeVariant(dest, optionTy, some ? SOME : NONE);
+    }
+
+    private Ty item(Ty iterTy) { return IteratorCalls.item(iterTy, t -> t); }
+
+    private long elemSize(Ty iterTy) { return in.layout(((Ty.Adt) iterTy).args().get(0)).size(); }
+
+    /** Field i of the std struct at addr. */
+    private long field(long addr, Ty ty, int i) { return addr + in.layout(ty).fields().offset(i); }
+
+    private Ty fieldTy(Ty ty, int i) { return Interpreter.fieldTy(ty, -1, i); }
+
+    /**
+     * Advances the iterator at it (from the back when back), writing the item at out; false when
+     * it has no more.
+     */
+    private boolean next(long it, Ty ty, long out, boolean back) {
+        Ty.Adt a = (Ty.Adt) ty;
+        switch (a.def().name()) {
+            case "Iter", "IterMut" -> {
+                long size = elemSize(ty);
+                long ptrAt = field(it, ty, 0);
+                long endAt = field(it, ty, 1);
+                long ptr = heap.word(ptrAt);
+                long end = heap.word(endAt);
+                if (size == 0) {
+                    if (end == 0) return false;
+                    heap.setWord(endAt, end - 1);
+                    heap.setWord(out, ptr);
+                    return true;
+                }
+                if (ptr == end) return false;
+                if (back) {
+                    heap.setWord(endAt, end - size);
+                    heap.setWord(out, end - size);
+                } else {
+                    heap.setWord(ptrAt, ptr + size);
+                    heap.setWord(out, ptr);
+                }
+                return true;
+            }
+            case "IntoIter" -> {
+                long size = elemSize(ty);
+                long ptrAt = field(it, ty, 4);
+                long endAt = field(it, ty, 5);
+                long ptr = heap.word(ptrAt);
+                long end = heap.word(endAt);
+                if (ptr == end) return false;
+                long step = size == 0 ? 1 : size;
+                long from = back ? end - step : ptr;
+                if (back) heap.setWord(endAt, end - step);
+                else heap.setWord(ptrAt, ptr + step);
+                heap.copy(from, out, size);
+                return true;
+            }
+            case "Map" -> {
+                Ty inner = fieldTy(ty, 0);
+                long slot = in.stackSlot(in.layout(item(inner)).size());
+                try {
+                    if (!next(field(it, ty, 0), inner, slot, back)) return false;
+                    in.callClosure((Ty.Closure) fieldTy(ty, 1), field(it, ty, 1), List.of(slot), out);
+                    return true;
+                } finally {
+                    in.releaseStackSlot(slot);
+                }
+            }
+            case "Filter" -> {
+                Ty inner = fieldTy(ty, 0);
+                Ty itemTy = item(inner);
+                long slot = in.stackSlot(16);   // &item, then the predicate's bool
+                try {
+                    while (next(field(it, ty, 0), inner, out, back)) {
+                        heap.setWord(slot, out);
+                        in.callClosure((Ty.Closure) fieldTy(ty, 1), field(it, ty, 1), List.of(slot), slot + 8);
+                        if (heap.byteAt(slot + 8) != 0) return true;
+                        in.dropInPlace(out, itemTy);
+                    }
+                    return false;
+                } finally {
+                    in.releaseStackSlot(slot);
+                }
+            }
+            case "Enumerate" -> {
+                Layout pair = in.layout(item(ty));
+                if (!next(field(it, ty, 0), fieldTy(ty, 0), out + pair.fields().offset(1), false)) return false;
+                long countAt = field(it, ty, 1);
+                long count = heap.word(countAt);
+                heap.setWord(out + pair.fields().offset(0), count);
+                heap.setWord(countAt, count + 1);
+                return true;
+            }
+            case "Rev" -> {
+                return next(field(it, ty, 0), fieldTy(ty, 0), out, !back);
+            }
+            case "Copied", "Cloned" -> {
+                Ty inner = fieldTy(ty, 0);
+                long slot = in.stackSlot(8);
+                try {
+                    if (!next(field(it, ty, 0), inner, slot, back)) return false;
+                    heap.copy(heap.word(slot), out, in.layout(item(ty)).size());
+                    return true;
+                } finally {
+                    in.releaseStackSlot(slot);
+                }
+            }
+            case "Take" -> {
+                long nAt = field(it, ty, 1);
+                long n = heap.word(nAt);
+                if (n == 0) return false;
+                heap.setWord(nAt, n - 1);
+                return next(field(it, ty, 0), fieldTy(ty, 0), out, false);
+            }
+            case "Skip" -> {
+                Ty inner = fieldTy(ty, 0);
+                long nAt = field(it, ty, 1);
+                for (long n = heap.word(nAt); n > 0; n = heap.word(nAt)) {
+                    heap.setWord(nAt, n - 1);
+                    if (!next(field(it, ty, 0), inner, out, false)) return false;
+                    in.dropInPlace(out, item(inner));
+                }
+                return next(field(it, ty, 0), inner, out, false);
+            }
+            default -> throw new IllegalStateException("no Iterator::next for " + ty.display());
+        }
+    }
+}

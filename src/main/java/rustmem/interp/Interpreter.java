@@ -911,6 +911,11 @@ public final class Interpreter {
         store(f, op, a.bytes, (int) (addr - a.base), ty);
     }
 
+    long readScalar(long addr, int size, boolean signed) {
+        Allocation a = memory.find(addr, size);
+        return Allocation.read(a.bytes, (int) (addr - a.base), size, signed);
+    }
+
     void writeScalar(long addr, int size, long v) {
         Allocation a = memory.find(addr, size);
         Allocation.write(a.bytes, (int) (addr - a.base), size, v);

@@ -119,6 +119,48 @@ final class IterShims {
                 heap.copy(from, out, size);
                 return true;
             }
+            case "Range" -> {
+                // start..end of an integer type: the next from the front, or end - 1 from the back
+                Ty t = a.args().get(0);
+                int size = (int) in.layout(t).size();
+                boolean signed = t instanceof Ty.Int i && i.kind().signed;
+                long startAt = field(it, ty, 0);
+                long endAt = field(it, ty, 1);
+                long start = in.readScalar(startAt, size, signed);
+                long end = in.readScalar(endAt, size, signed);
+                if (IntOps.compare(start, end, signed) >= 0) return false;
+                if (back) {
+                    in.writeScalar(endAt, size, end - 1);
+                    in.writeScalar(out, size, end - 1);
+                } else {
+                    in.writeScalar(startAt, size, start + 1);
+                    in.writeScalar(out, size, start);
+                }
+                return true;
+            }
+            case "RangeInclusive" -> {
+                // start..=end: `exhausted` marks that the last value was given (end may be the type's maximum)
+                Ty t = a.args().get(0);
+                int size = (int) in.layout(t).size();
+                boolean signed = t instanceof Ty.Int i && i.kind().signed;
+                long startAt = field(it, ty, 0);
+                long endAt = field(it, ty, 1);
+                long doneAt = field(it, ty, 2);
+                long start = in.readScalar(startAt, size, signed);
+                long end = in.readScalar(endAt, size, signed);
+                if (heap.byteAt(doneAt) != 0 || IntOps.compare(start, end, signed) > 0) return false;
+                boolean last = start == end;
+                if (back) {
+                    in.writeScalar(out, size, end);
+                    if (last) in.writeScalar(doneAt, 1, 1);
+                    else in.writeScalar(endAt, size, end - 1);
+                } else {
+                    in.writeScalar(out, size, start);
+                    if (last) in.writeScalar(doneAt, 1, 1);
+                    else in.writeScalar(startAt, size, start + 1);
+                }
+                return true;
+            }
             case "Map" -> {
                 Ty inner = fieldTy(ty, 0);
                 long slot = in.stackSlot(in.layout(item(inner)).size());

@@ -736,6 +736,7 @@ final class FnCtxt {
                 yield methodCall(m);
             }
             case Expr.Closure c -> closure(c, null);
+            case Expr.Range r when r.start() != null && r.end() != null -> range(r);
             default -> throw new Unsupported(e.span(), describe(e) + " in `run`");
         };
     }
@@ -821,6 +822,18 @@ final class FnCtxt {
             return f;
         }
         throw new Unsupported(arg.span(), "passing `" + infcx.resolve(f.ty(), false).display() + "` where std calls a closure");
+    }
+
+    /** {@code a..b} / {@code a..=b} as a value: std's Range / RangeInclusive of integers (an iterator). */
+    private Thir.Expr range(Expr.Range r) {
+        Thir.Expr start = checkExpr(r.start(), null);
+        Thir.Expr end = coerce(checkExpr(r.end(), start.ty()), start.ty(), r.end().span());
+        if (!isIntish(start.ty())) throw new Unsupported(r.span(), "ranges of `" + infcx.resolve(start.ty(), false).display() + "`");
+        if (r.limits() == Expr.RangeLimits.CLOSED) {
+            return new Thir.StructLit(List.of(0, 1, 2), List.of(start, end, new Thir.Literal(new Thir.Const.Bool(false), Ty.BOOL, r.span())),
+                new Ty.Adt(types.stdAdt("RangeInclusive"), List.of(start.ty())), r.span());
+        }
+        return new Thir.StructLit(List.of(0, 1), List.of(start, end), new Ty.Adt(types.stdAdt("Range"), List.of(start.ty())), r.span());
     }
 
     /**
@@ -1383,6 +1396,23 @@ final class FnCtxt {
             return new Thir.Drop(checkExpr(c.args().get(0), null), memFn.equals("forget"), Ty.UNIT, c.span());
         }
         if (c.callee() instanceof Expr.Paren || c.callee() instanceof Expr.Field) return closureCall(c);
+        if (c.callee() instanceof Expr.PathExpr tf && tf.qself() == null && !tf.path().global() && tf.path().segments().size() == 1
+            && tf.path().segments().get(0).args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab
+            && fns.free().get(tf.path().last().name()) != null) {
+            // `generic::<char>(x)`: the function's type arguments given
+            TypeChecker.FnSig callee = fns.free().get(tf.path().last().name());
+            List<Ty> typeArgs = new ArrayList<>();
+            for (var arg : ab.args()) {
+                if (!(arg instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta)) throw new Unsupported(arg.span(), "this generic argument");
+                typeArgs.add(types.lowerAnnotation(ta.type(), sig.selfTy(), sig.typeParams(), () -> infcx.fresh(Ty.InferKind.GENERAL)));
+            }
+            if (typeArgs.size() != callee.typeParams().size()) {
+                throw error(tf.span(), "E0107", "function takes " + callee.typeParams().size() + " generic argument"
+                    + (callee.typeParams().size() == 1 ? "" : "s") + " but " + typeArgs.size() + " generic argument"
+                    + (typeArgs.size() == 1 ? " was" : "s were") + " supplied", null);
+            }
+            return callSig(callee, c.args(), List.of(), typeArgs, c.span());
+        }
         if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || !pe.path().isSingle()) {
             throw new Unsupported(c.callee().span(), "calling this kind of callee");
         }
@@ -1530,6 +1560,12 @@ final class FnCtxt {
 
     /** A call of a known function; receiver holds an already checked self argument of a method call. */
     private Thir.Expr callSig(TypeChecker.FnSig callee, List<Expr> argExprs, List<Thir.Expr> receiver, Span span) {
+        return callSig(callee, argExprs, receiver, null, span);
+    }
+
+    /** explicitTypeArgs: the callee's type arguments as written (turbofish), or null to infer them. */
+    private Thir.Expr callSig(TypeChecker.FnSig callee, List<Expr> argExprs, List<Thir.Expr> receiver, List<Ty> explicitTypeArgs,
+                              Span span) {
         int expectedArgs = callee.params().size() - receiver.size();
         if (expectedArgs != argExprs.size()) {
             int n = expectedArgs;
@@ -1539,7 +1575,9 @@ final class FnCtxt {
         }
         // a generic callee is instantiated with fresh variables; the arguments (and receiver) decide them
         List<Ty> typeArgs = new ArrayList<>();
-        for (int i = 0; i < callee.typeParams().size(); i++) typeArgs.add(infcx.fresh(Ty.InferKind.GENERAL));
+        for (int i = 0; i < callee.typeParams().size(); i++) {
+            typeArgs.add(explicitTypeArgs != null ? explicitTypeArgs.get(i) : infcx.fresh(Ty.InferKind.GENERAL));
+        }
         List<Thir.Expr> args = new ArrayList<>();
         for (int i = 0; i < receiver.size(); i++) {
             args.add(coerce(receiver.get(i), callee.params().get(i).subst(typeArgs), receiver.get(i).span()));

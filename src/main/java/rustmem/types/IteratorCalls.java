@@ -35,7 +35,7 @@ public final class IteratorCalls {
         return switch (a.def().name()) {
             case "Iter" -> new Ty.Ref(args.get(0), false);
             case "IterMut" -> new Ty.Ref(args.get(0), true);
-            case "IntoIter" -> args.get(0);
+            case "IntoIter", "Range", "RangeInclusive" -> args.get(0);
             case "Map" -> shallow.apply(args.get(1)) instanceof Ty.Closure c ? c.ret() : null;
             case "Filter", "Rev", "Take", "Skip" -> item(args.get(0), shallow);
             case "Enumerate" -> {
@@ -54,7 +54,7 @@ public final class IteratorCalls {
     static boolean doubleEnded(Ty t, UnaryOperator<Ty> shallow) {
         if (!(shallow.apply(t) instanceof Ty.Adt a) || !a.def().fromStd()) return false;
         return switch (a.def().name()) {
-            case "Iter", "IterMut", "IntoIter" -> true;
+            case "Iter", "IterMut", "IntoIter", "Range", "RangeInclusive" -> true;
             case "Map", "Rev", "Copied", "Cloned" -> doubleEnded(a.args().get(0), shallow);
             default -> false;
         };

@@ -489,12 +489,8 @@ public final class Lowering {
                     Thir.Expr local = new Thir.Local(cap.local(), thir.locals().get(cap.local()).ty(), span);
                     ops.add(switch (cap.mode()) {
                         case BY_VALUE -> operand(local);
-                        case BY_REF -> borrowed(place(local), local.ty(), span);
-                        case BY_MUT_REF -> {
-                            int t = temp(new Ty.Ref(local.ty(), true), span);
-                            assign(Mir.Place.local(t), new Mir.Ref(place(local), true), span);
-                            yield new Mir.Copy(Mir.Place.local(t));
-                        }
+                        case BY_REF -> borrowed(place(local), local.ty(), false, span);
+                        case BY_MUT_REF -> borrowed(place(local), local.ty(), true, span);
                     });
                 }
                 assign(dest, new Mir.Aggregate(ops), span);
@@ -505,15 +501,9 @@ public final class Lowering {
                 }
                 List<Mir.Operand> args = new ArrayList<>();
                 // Fn and FnMut closures are called through a reference; an FnOnce closure is moved into the call
-                switch (ct.def().kind()) {
-                    case FN_ONCE -> args.add(operand(c.callee()));
-                    case FN -> args.add(borrowed(place(c.callee()), ct, span));
-                    case FN_MUT -> {
-                        int t = temp(new Ty.Ref(ct, true), span);
-                        assign(Mir.Place.local(t), new Mir.Ref(place(c.callee()), true), span);
-                        args.add(new Mir.Copy(Mir.Place.local(t)));
-                    }
-                }
+                rustmem.types.ClosureDef.Kind kind = ct.def().kind();
+                args.add(kind == rustmem.types.ClosureDef.Kind.FN_ONCE ? operand(c.callee())
+                    : borrowed(place(c.callee()), ct, kind == rustmem.types.ClosureDef.Kind.FN_MUT, span));
                 for (Thir.Expr a : c.args()) args.add(operand(a));
                 int next = newBlock();
                 blocks.get(cur).terminator = new Mir.Call(mono.closureBody(ct), args, dest, next, span);
@@ -1005,9 +995,11 @@ public final class Lowering {
     }
 
     /** A reference to a place, in a temporary. */
-    private Mir.Operand borrowed(Mir.Place p, Ty ty, Span span) {
-        int t = temp(new Ty.Ref(ty, false), span);
-        assign(Mir.Place.local(t), new Mir.Ref(p, false), span);
+    private Mir.Operand borrowed(Mir.Place p, Ty ty, Span span) { return borrowed(p, ty, false, span); }
+
+    private Mir.Operand borrowed(Mir.Place p, Ty ty, boolean mutable, Span span) {
+        int t = temp(new Ty.Ref(ty, mutable), span);
+        assign(Mir.Place.local(t), new Mir.Ref(p, mutable), span);
         return new Mir.Copy(Mir.Place.local(t));
     }
 

@@ -2044,28 +2044,29 @@ final class FnCtxt {
             if (!(infcx.shallow(array.ty()) instanceof Ty.Array at)) {
                 throw new Unsupported(f.iter().span(), "`for` loops over anything but integer ranges, arrays and iterators");
             }
-            LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
-            scopes.push(new HashMap<>());
-            loops.push(cx);
-            try {
-                Thir.Pattern pat = pattern(f.pat(), at.element());
-                Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
-                return new Thir.ForArray(pat, array, body, cx.id, Ty.UNIT, f.span());
-            } finally {
-                loops.pop();
-                scopes.pop();
-            }
+            return forBody(f, at.element(), (pat, body, label) -> new Thir.ForArray(pat, array, body, label, Ty.UNIT, f.span()));
         }
         Thir.Expr start = checkExpr(r.start(), null);
         Thir.Expr end = coerce(checkExpr(r.end(), start.ty()), start.ty(), r.end().span());
         if (!isIntish(start.ty())) throw new Unsupported(iter.span(), "`for` loops over non-integer ranges");
+        return forBody(f, start.ty(), (pat, body, label) ->
+            new Thir.ForRange(pat, start, end, r.limits() == Expr.RangeLimits.CLOSED, body, label, Ty.UNIT, f.span()));
+    }
+
+    /** What a `for` loop is made of once its pattern and body are checked: the pattern, the body, its label. */
+    private interface ForLoopBuilder {
+        Thir.Expr build(Thir.Pattern pat, Thir.Expr body, int label);
+    }
+
+    /** Checks a `for` loop's pattern (against the item type) and body in a scope and loop of their own. */
+    private Thir.Expr forBody(Expr.ForLoop f, Ty item, ForLoopBuilder builder) {
         LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
         scopes.push(new HashMap<>());
         loops.push(cx);
         try {
-            Thir.Pattern pat = pattern(f.pat(), start.ty());
+            Thir.Pattern pat = pattern(f.pat(), item);
             Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
-            return new Thir.ForRange(pat, start, end, r.limits() == Expr.RangeLimits.CLOSED, body, cx.id, Ty.UNIT, f.span());
+            return builder.build(pat, body, cx.id);
         } finally {
             loops.pop();
             scopes.pop();
@@ -2074,17 +2075,7 @@ final class FnCtxt {
 
     /** {@code for pat in iterator}: the pattern binds each item. */
     private Thir.Expr forIterator(Expr.ForLoop f, Thir.Expr iter, Ty item) {
-        LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
-        scopes.push(new HashMap<>());
-        loops.push(cx);
-        try {
-            Thir.Pattern pat = pattern(f.pat(), item);
-            Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
-            return iterators.forLoop(iter, item, pat, body, cx.id, f.span());
-        } finally {
-            loops.pop();
-            scopes.pop();
-        }
+        return forBody(f, item, (pat, body, label) -> iterators.forLoop(iter, item, pat, body, label, f.span()));
     }
 
     /**
@@ -2156,17 +2147,7 @@ final class FnCtxt {
     }
 
     private Thir.Expr forLoopOver(Expr.ForLoop f, Thir.Expr over, Thir.ForMode mode, Ty bound) {
-        LoopCx cx = new LoopCx(f.label() == null ? null : f.label().name(), labelId(), false, Ty.UNIT);
-        scopes.push(new HashMap<>());
-        loops.push(cx);
-        try {
-            Thir.Pattern pat = pattern(f.pat(), bound);
-            Thir.Expr body = coerce(checkBlock(f.body(), Ty.UNIT, f.body().span()), Ty.UNIT, f.body().span());
-            return new Thir.ForVec(pat, over, mode, body, cx.id, Ty.UNIT, f.span());
-        } finally {
-            loops.pop();
-            scopes.pop();
-        }
+        return forBody(f, bound, (pat, body, label) -> new Thir.ForVec(pat, over, mode, body, label, Ty.UNIT, f.span()));
     }
 
     private LoopCx findLoop(rustmem.syntax.ast.Lifetime label, Span span) {

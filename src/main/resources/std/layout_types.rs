@@ -146,6 +146,7 @@ pub struct IterMut<'a, T> { ptr: NonNull<T>, end_or_len: *mut T, _marker: Phanto
 pub struct IntoIter<T, A = Global> { buf: NonNull<T>, phantom: PhantomData<T>, cap: usize, alloc: ManuallyDrop<A>, ptr: NonNull<T>, end: *const T }
 pub struct Map<I, F> { iter: I, f: F }
 pub struct Filter<I, P> { iter: I, predicate: P }
+pub struct FilterMap<I, F> { iter: I, f: F }
 pub struct Enumerate<I> { iter: I, count: usize }
 pub struct Rev<T> { iter: T }
 pub struct Copied<I> { it: I }

@@ -188,6 +188,27 @@ final class IterShims {
                     in.releaseStackSlot(slot);
                 }
             }
+            case "FilterMap" -> {
+                // the closure's Option<B> lands in a slot; Some's payload is the item
+                Ty inner = fieldTy(ty, 0);
+                Ty.Closure f = (Ty.Closure) fieldTy(ty, 1);
+                Ty optionTy = f.ret();
+                long argSlot = in.stackSlot(in.layout(item(inner)).size());
+                long resultSlot = in.stackSlot(in.layout(optionTy).size());
+                try {
+                    while (next(field(it, ty, 0), inner, argSlot, back)) {
+                        in.callClosure(f, field(it, ty, 1), List.of(argSlot), resultSlot);
+                        if (in.variantAt(resultSlot, optionTy) == SOME) {
+                            heap.copy(resultSlot + in.variantFieldOffset(optionTy, SOME, 0), out, in.layout(item(ty)).size());
+                            return true;
+                        }
+                    }
+                    return false;
+                } finally {
+                    in.releaseStackSlot(resultSlot);
+                    in.releaseStackSlot(argSlot);
+                }
+            }
             case "Enumerate" -> {
                 Layout pair = in.layout(item(ty));
                 if (!next(field(it, ty, 0), fieldTy(ty, 0), out + pair.fields().offset(1), false)) return false;

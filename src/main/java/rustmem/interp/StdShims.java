@@ -176,6 +176,22 @@ final class StdShims {
                 VecLayout v = vecLayout(destTy);
                 withCapacity(dest, v, in.scalar(f, args.get(0)), site);
             }
+            case VEC_JOIN -> {
+                Ty vecTy = pointee(tys.get(0));
+                Ty elem = vecLayout(vecTy).elem();
+                StringBuilder joined = new StringBuilder();
+                String sep = in.strOf(f, args.get(1));
+                long[] es = elements(in.scalar(f, args.get(0)), vecTy);
+                for (int i = 0; i < es.length; i++) {
+                    if (i > 0) joined.append(sep);
+                    joined.append(elem instanceof Ty.Ref ? text(word(es[i]), word(es[i] + 8)) : stringText(es[i], elem));
+                }
+                byte[] bytes = joined.toString().getBytes(StandardCharsets.UTF_8);
+                VecLayout v = vecLayout(destTy);
+                withCapacity(dest, v, bytes.length, site);
+                writeBytes(word(dest + v.ptr()), bytes);
+                setWord(dest + v.len(), bytes.length);
+            }
             case STRING_FROM_STR -> {
                 byte[] bytes = in.strOf(f, args.get(0)).getBytes(StandardCharsets.UTF_8);
                 VecLayout v = vecLayout(destTy);

@@ -37,6 +37,9 @@ public final class Cfg {
         return true;
     }
 
+    /** {@code cfg!(predicate)}: whether the predicate (the macro's tokens) holds. */
+    public static boolean holds(List<TokenTree> predicate) { return predicate(predicate, 0, predicate.size()); }
+
     /** One predicate made of trees[from, to). */
     private static boolean predicate(List<TokenTree> trees, int from, int to) {
         if (from >= to || !(trees.get(from) instanceof TokenTree.Leaf head) || !head.token().isIdent()) return false;

@@ -1984,6 +1984,8 @@ final class FnCtxt {
 
     private int labelId() { return nextLabel++; }
 
+    IteratorCalls iterators() { return iterators; }
+
     /** A label for a loop a desugaring builds. */
     int newLabel() { return labelId(); }
 
@@ -2458,6 +2460,9 @@ final class FnCtxt {
         if (name.matches("(std::)?(debug_)?assert(_eq|_ne)?")) return assertMacro(name.replace("std::", "").replace("debug_", ""), mac);
         if (name.matches("(std::)?write(ln)?")) return writeMacro(name.endsWith("ln"), mac);
         if (name.matches("(std::)?vec")) return vecMacro(mac, expected);
+        if (name.matches("(std::)?cfg")) {
+            return new Thir.Literal(new Thir.Const.Bool(Cfg.holds(mac.args().trees())), Ty.BOOL, mac.span());
+        }
         Thir.PrintKind kind = switch (name) {
             case "println", "std::println" -> Thir.PrintKind.PRINTLN;
             case "print", "std::print" -> Thir.PrintKind.PRINT;

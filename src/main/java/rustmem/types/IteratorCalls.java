@@ -37,6 +37,9 @@ public final class IteratorCalls {
             case "IterMut" -> new Ty.Ref(args.get(0), true);
             case "IntoIter", "Range", "RangeInclusive" -> args.get(0);
             case "Map" -> shallow.apply(args.get(1)) instanceof Ty.Closure c ? c.ret() : null;
+            // the closure returns Option<B>: B
+            case "FilterMap" -> shallow.apply(args.get(1)) instanceof Ty.Closure c && shallow.apply(c.ret()) instanceof Ty.Adt o
+                && o.def().fromStd() && o.def().name().equals("Option") ? o.args().get(0) : null;
             case "Filter", "Rev", "Take", "Skip" -> item(args.get(0), shallow);
             case "Enumerate" -> {
                 Ty inner = item(args.get(0), shallow);
@@ -112,6 +115,12 @@ public final class IteratorCalls {
                 cx.checkArgCount(args, 1, span);
                 Thir.Expr p = cx.closureArg(args.get(0), List.of(new Ty.Ref(item, false)), Ty.BOOL);
                 return new Thir.StructLit(List.of(0, 1), List.of(base, p), std("Filter", t, p.ty()), span);
+            }
+            case "filter_map" -> {
+                cx.checkArgCount(args, 1, span);
+                Ty out = option(infcx.fresh(Ty.InferKind.GENERAL));
+                Thir.Expr f = cx.closureArg(args.get(0), List.of(item), out);
+                return new Thir.StructLit(List.of(0, 1), List.of(base, f), std("FilterMap", t, f.ty()), span);
             }
             case "enumerate" -> {
                 cx.checkArgCount(args, 0, span);
@@ -321,6 +330,15 @@ public final class IteratorCalls {
     }
 
     private static Thir.Expr bool(boolean b, Span span) { return new Thir.Literal(new Thir.Const.Bool(b), Ty.BOOL, span); }
+
+    /** {@code <[T]>::contains(&needle)}: whether an element equals it (elements compared by value). */
+    Thir.Expr contains(Thir.Expr iter, Ty elem, Thir.Expr needle, Span span) {
+        Ty iterTy = iter.ty();
+        Drain d = new Drain(iter, iterTy, new Ty.Ref(elem, false), span);
+        Thir.Expr n = d.local("needle", needle);
+        return d.build(x -> new Thir.If(new Thir.Binary(Expr.BinOp.EQ, value(x), value(n), Ty.BOOL, span), d.breakWith(bool(true, span)),
+            null, Ty.UNIT, span), bool(false, span), Ty.BOOL);
+    }
 
     /** collect into a Vec, or into Result<Vec<T>, E> from items Result<T, E> (stopping at the first error). */
     private Thir.Expr collect(Thir.Expr base, Ty t, Ty item, Ty expected, Span span) {

@@ -147,6 +147,21 @@ public final class StdCalls {
                     List.of(STR_ARG), Ty.UNIT, span);
                 case "push" -> call(Intrinsic.STRING_PUSH, List.of(borrow(base, true, span)), args, List.of(Ty.CHAR), Ty.UNIT, span);
                 case "clear" -> call(Intrinsic.STRING_CLEAR, List.of(borrow(base, true, span)), args, List.of(), Ty.UNIT, span);
+                case "eq", "ne" -> {
+                    // PartialEq::eq(&self, &other): the texts compared (other through references, Rc and Box)
+                    cx.checkArgCount(args, 1, span);
+                    Thir.Expr other = cx.checkExpr(args.get(0), null);
+                    while (true) {
+                        Ty ot = infcx.shallow(other.ty());
+                        if (ot instanceof Ty.Ref r) other = new Thir.Deref(other, r.pointee(), span);
+                        else if (is(ot, "Rc") || is(ot, "Box")) other = new Thir.Deref(other, firstArg(ot), span);
+                        else break;
+                    }
+                    if (!is(other.ty(), "String")) throw new Unsupported(span, "comparing a String with `" + infcx.resolve(other.ty(), false).display() + "`");
+                    Thir.Expr l = new Thir.IntrinsicCall(Intrinsic.STRING_AS_STR, List.of(shared), Ty.STATIC_STR, span);
+                    Thir.Expr r = new Thir.IntrinsicCall(Intrinsic.STRING_AS_STR, List.of(borrow(other, false, span)), Ty.STATIC_STR, span);
+                    yield new Thir.Binary(name.equals("eq") ? Expr.BinOp.EQ : Expr.BinOp.NE, l, r, Ty.BOOL, span);
+                }
                 default -> throw new Unsupported(span, "the method `String::" + name + "`");
             };
         }
@@ -171,6 +186,23 @@ public final class StdCalls {
                         new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.ZERO), Ty.USIZE, span)), optionOfRef(elem), span);
                 }
                 case "last" -> call(Intrinsic.VEC_LAST, List.of(shared), args, List.of(), optionOfRef(elem), span);
+                case "join" -> {
+                    Ty e = infcx.shallow(elem);
+                    if (!(is(e, "String") || e.equals(Ty.STATIC_STR))) throw new Unsupported(span, "joining a Vec of `" + infcx.resolve(e, false).display() + "`");
+                    yield call(Intrinsic.VEC_JOIN, List.of(shared), args, List.of(STR_ARG), string(), span);
+                }
+                case "contains" -> {
+                    Ty e = infcx.shallow(elem);
+                    if (!(e instanceof Ty.Int || e instanceof Ty.Char || e instanceof Ty.Bool || e.equals(Ty.STATIC_STR)
+                        || e instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL)) {
+                        throw new Unsupported(span, "`Vec::contains` on elements of type `" + infcx.resolve(e, false).display() + "`");
+                    }
+                    cx.checkArgCount(args, 1, span);
+                    Ty ref = new Ty.Ref(elem, false);
+                    Thir.Expr needle = cx.coerce(cx.checkExpr(args.get(0), ref), ref, args.get(0).span());
+                    yield cx.iterators().contains(new Thir.IntrinsicCall(Intrinsic.VEC_ITER, List.of(shared),
+                        new Ty.Adt(types.stdAdt("Iter"), List.of(elem)), span), elem, needle, span);
+                }
                 case "clear" -> {
                     if (cx.needsDrop(elem)) throw new Unsupported(span, "`Vec::clear` of elements with drop glue");
                     yield call(Intrinsic.VEC_CLEAR, List.of(borrow(base, true, span)), args, List.of(), Ty.UNIT, span);

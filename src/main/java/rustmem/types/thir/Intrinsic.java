@@ -99,5 +99,7 @@ public enum Intrinsic {
     /** Vec::into_iter(Vec) → vec::IntoIter owning the buffer (the Vec is moved in). */
     VEC_INTO_ITER,
     /** Iterator::next(&mut I) → Option<I::Item> for the iterators and adapters rustmem models. */
-    ITER_NEXT
+    ITER_NEXT,
+    /** <[String]>::join(&str) / <[&str]>::join: a String of exactly the joined length, as std reserves it. */
+    VEC_JOIN
 }

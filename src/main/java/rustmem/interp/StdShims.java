@@ -37,9 +37,11 @@ final class StdShims {
         this.memory = memory;
         this.allocator = allocator;
         this.iterators = new IterShims(in, this);
+        this.sorts = new SliceSort(in, this);
     }
 
     private final IterShims iterators;
+    private final SliceSort sorts;
 
     // ------------------------------------------------------------------ layouts
 
@@ -131,6 +133,15 @@ final class StdShims {
         System.arraycopy(src.bytes, (int) (from - src.base), dst.bytes, (int) (to - dst.base), (int) n);
     }
 
+    /** The n bytes at addr. */
+    byte[] read(long addr, long n) {
+        if (n == 0) return new byte[0];
+        Allocation a = memory.find(addr, n);
+        return java.util.Arrays.copyOfRange(a.bytes, (int) (addr - a.base), (int) (addr - a.base + n));
+    }
+
+    void write(long to, byte[] bytes) { writeBytes(to, bytes); }
+
     private void writeBytes(long to, byte[] bytes) {
         if (bytes.length == 0) return;
         Allocation dst = memory.find(to, bytes.length);
@@ -176,6 +187,10 @@ final class StdShims {
                 VecLayout v = vecLayout(destTy);
                 withCapacity(dest, v, in.scalar(f, args.get(0)), site);
             }
+            case SLICE_SORT, SLICE_SORT_UNSTABLE -> sorts.sort(in.strPtr(f, args.get(0)), in.strLen(f, args.get(0)),
+                ((Ty.Slice) pointee(tys.get(0))).element(), c.op() == Intrinsic.SLICE_SORT, new AllocSite("sort's scratch buffer", site));
+            case SLICE_SORT_BY_KEY -> sorts.sortByKey(in.strPtr(f, args.get(0)), in.strLen(f, args.get(0)),
+                ((Ty.Slice) pointee(tys.get(0))).element(), (Ty.Closure) pointee(tys.get(1)), in.scalar(f, args.get(1)));
             case VEC_JOIN -> {
                 Ty vecTy = pointee(tys.get(0));
                 Ty elem = vecLayout(vecTy).elem();

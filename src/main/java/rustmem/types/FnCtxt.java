@@ -1820,6 +1820,10 @@ final class FnCtxt {
      */
     private Thir.Expr iteratorCall(Expr.MethodCall m, Thir.Expr base, Ty baseTy, Ty expected) {
         String name = m.method().ident().name();
+        if ((name.equals("sort") || name.equals("sort_unstable") || name.equals("sort_by_key")) && m.method().args() == null
+            && (baseTy instanceof Ty.Array || baseTy instanceof Ty.Slice || std.is(baseTy, "Vec"))) {
+            return sortCall(m, base, name);
+        }
         boolean makes = name.equals("iter") || name.equals("iter_mut") || name.equals("into_iter");
         if (makes && m.method().args() == null) {
             if (std.is(baseTy, "Vec")) {
@@ -1848,6 +1852,28 @@ final class FnCtxt {
                 + (name.equals("collect") ? " into " + (want == null ? "an unannotated type" : "`" + infcx.resolve(want, false).display() + "`") : ""));
         }
         return r;
+    }
+
+    /** sort, sort_unstable, sort_by_key on an array, slice or Vec: in place, through the slice of its elements. */
+    private Thir.Expr sortCall(Expr.MethodCall m, Thir.Expr base, String name) {
+        requireMutableBorrowOf(base, m.receiver().span());
+        Thir.Expr slice = asSliceOrStr(base, m.receiver().span());
+        Ty elem = ((Ty.Slice) infcx.shallow(((Ty.Ref) infcx.shallow(slice.ty())).pointee())).element();
+        if (name.equals("sort_by_key")) {
+            checkArgCount(m.args(), 1, m.span());
+            Ty key = infcx.fresh(Ty.InferKind.GENERAL);
+            Thir.Expr f = closureArg(m.args().get(0), List.of(new Ty.Ref(elem, false)), key);
+            Thir.Expr fRef = new Thir.AddrOf(f, true, new Ty.Ref(f.ty(), true), m.span());
+            return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.SLICE_SORT_BY_KEY, List.of(slice, fRef), Ty.UNIT, m.span());
+        }
+        checkArgCount(m.args(), 0, m.span());
+        Ty e = infcx.shallow(elem);
+        if (!(e instanceof Ty.Int || e instanceof Ty.Char || e instanceof Ty.Bool || e.equals(Ty.STATIC_STR) || std.is(e, "String")
+            || e instanceof Ty.Infer i && i.kind() == Ty.InferKind.INT)) {
+            throw new Unsupported(m.span(), "sorting elements of type `" + infcx.resolve(e, false).display() + "`");
+        }
+        return new Thir.IntrinsicCall(name.equals("sort") ? rustmem.types.thir.Intrinsic.SLICE_SORT
+            : rustmem.types.thir.Intrinsic.SLICE_SORT_UNSTABLE, List.of(slice), Ty.UNIT, m.span());
     }
 
     private Thir.Expr match(Expr.Match m, Ty expected) {

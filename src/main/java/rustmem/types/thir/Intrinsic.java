@@ -101,5 +101,9 @@ public enum Intrinsic {
     /** Iterator::next(&mut I) → Option<I::Item> for the iterators and adapters rustmem models. */
     ITER_NEXT,
     /** <[String]>::join(&str) / <[&str]>::join: a String of exactly the joined length, as std reserves it. */
-    VEC_JOIN
+    VEC_JOIN,
+    /** <[T]>::sort / sort_unstable (&mut [T]) on integers, chars, bools and strings. */
+    SLICE_SORT, SLICE_SORT_UNSTABLE,
+    /** <[T]>::sort_by_key(&mut [T], &mut F): std's stable sort calling the key function as std does. */
+    SLICE_SORT_BY_KEY
 }

@@ -685,9 +685,9 @@ public final class Lowering {
     }
 
     /**
-     * The MIR locals of a pattern's bindings that own a value with drop glue. One such binding may take the
-     * whole value over (through enum variants and structs of a single field, where nothing else is left to
-     * drop); anything that would split ownership is a partial move, not supported yet.
+     * The MIR locals of a pattern's bindings that own a value with drop glue. Together they may take the
+     * whole value over (every part with drop glue bound by value); a pattern that moves some parts and
+     * leaves others to be dropped with the value is a partial move, not supported yet.
      */
     private void ownedBindings(Thir.Pattern pat, Ty ty, List<Integer> out, Span span) {
         boolean[] split = {false};
@@ -696,9 +696,39 @@ public final class Lowering {
         } catch (Unsupported u) {
             throw u.span != null ? u : new Unsupported(span, u.getMessage());
         }
-        if (out.size() > 1 || !out.isEmpty() && split[0]) {
+        if (!out.isEmpty() && keepsDropGlue(pat, ty)) {
             throw new Unsupported(span, "patterns that move parts of a value with drop glue");
         }
+    }
+
+    /** Whether matching pat leaves a part with drop glue in the value (not bound by value): its drop stays the value's. */
+    private boolean keepsDropGlue(Thir.Pattern pat, Ty ty) {
+        return switch (pat) {
+            case Thir.Pattern.Binding b -> b.byRef() && drops.needsDrop(ty);
+            case Thir.Pattern.Wild w -> drops.needsDrop(ty);
+            case Thir.Pattern.TuplePat tp -> {
+                List<Ty> elems = ((Ty.Tuple) ty).elements();
+                boolean kept = false;
+                for (int i = 0; i < tp.elements().size(); i++) kept |= keepsDropGlue(tp.elements().get(i), elems.get(i));
+                yield kept;
+            }
+            case Thir.Pattern.Fields f -> fieldsKeep(f, (Ty.Adt) ty, 0);
+            case Thir.Pattern.Variant v -> fieldsKeep(v.fields(), (Ty.Adt) ty, v.variant());
+            case Thir.Pattern.Or or -> or.alternatives().stream().anyMatch(alt -> keepsDropGlue(alt, ty));
+            default -> false;
+        };
+    }
+
+    /** Fields not named by the pattern stay in the value too; a Drop impl of the value's own keeps it whole. */
+    private boolean fieldsKeep(Thir.Pattern.Fields f, Ty.Adt adt, int variant) {
+        if (drops.hasOwnDrop(adt)) return true;
+        var fields = adt.def().variants().get(variant).fields();
+        for (int i = 0; i < fields.size(); i++) {
+            Ty fty = fields.get(i).type().subst(adt.args());
+            int k = f.indices().indexOf(i);
+            if (k >= 0 ? keepsDropGlue(f.patterns().get(k), fty) : drops.needsDrop(fty)) return true;
+        }
+        return false;
     }
 
     private void collectOwned(Thir.Pattern pat, Ty ty, List<Integer> out, boolean partial, boolean[] split) {
@@ -861,7 +891,7 @@ public final class Lowering {
 
     private void bind(Thir.Pattern pat, Thir.Expr init) {
         switch (pat) {
-            case Thir.Pattern.Binding bnd when bnd.sub() == null -> {
+            case Thir.Pattern.Binding bnd when bnd.sub() == null && !bnd.byRef() -> {
                 int local = localMap[bnd.local()];
                 into(Mir.Place.local(local), init);
                 if (drops.needsDrop(init.ty())) declareDroppable(local, init.span());
@@ -879,11 +909,21 @@ public final class Lowering {
                 if (drops.needsDrop(init.ty())) push(new Mir.Drop(Mir.Place.local(t), -1, init.span()));
             }
             default -> {
-                if (drops.needsDrop(init.ty())) throw new Unsupported(init.span(), "destructuring a value with drop glue");
-                // irrefutable destructuring: the tests cannot fail
+                // irrefutable destructuring: the tests cannot fail; bindings by value take over what they bind
+                List<Integer> owning = new ArrayList<>();
+                if (drops.needsDrop(init.ty())) {
+                    ownedBindings(pat, init.ty(), owning, init.span());
+                    if (owning.isEmpty() && !isPlace(init)) throw new Unsupported(init.span(), "borrowing parts of a temporary");
+                }
                 Mir.Place src = place(init);
                 int never = newBlock();
                 test(pat, src, init.ty(), never);
+                if (!owning.isEmpty()) {
+                    if (init instanceof Thir.Local l) moved(l);
+                    else if (!isPlace(init)) flagSet(src.local(), false, init.span());
+                    else throw new Unsupported(init.span(), "moving a value with drop glue out of a borrowed or nested place");
+                    for (int local : owning) declareDroppable(local, init.span());
+                }
             }
         }
     }

@@ -24,6 +24,9 @@ public final class DropGlue {
         this.resolve = resolve;
     }
 
+    /** Whether the type has a Drop impl of its own (std's heap owners included), not only fields with drop glue. */
+    public boolean hasOwnDrop(Ty t) { return StdCalls.isHeapOwner(t) || hasDropImpl.test(t); }
+
     public boolean needsDrop(Ty t) {
         Ty ty = resolve == null ? t : resolve.apply(t);
         Boolean known = cache.get(ty);

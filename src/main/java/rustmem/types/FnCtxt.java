@@ -1543,8 +1543,9 @@ final class FnCtxt {
             Thir.Expr arg = checkExpr(c.args().get(0), null);
             if (!(infcx.shallow(arg.ty()) instanceof Ty.Ref r)) throw new Unsupported(c.span(), "`" + name + "` of a non-reference");
             of = infcx.shallow(r.pointee());
-            if (of instanceof Ty.Str || of instanceof Ty.Slice || of instanceof Ty.Dynamic || of instanceof Ty.Infer) {
-                throw new Unsupported(c.span(), "`" + name + "` of dynamically sized or not yet inferred values");
+            // a value's type not inferred yet (an unsuffixed literal's) is resolved with the rest of the body
+            if (of instanceof Ty.Str || of instanceof Ty.Slice || of instanceof Ty.Dynamic) {
+                throw new Unsupported(c.span(), "`" + name + "` of dynamically sized values");
             }
         } else {
             if (!(last.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab) || ab.args().size() != 1

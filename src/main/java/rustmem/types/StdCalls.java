@@ -280,6 +280,27 @@ public final class StdCalls {
             case "clone" -> {
                 return null;   // Clone is handled with the other types' clone
             }
+            case "get_or_insert" -> {
+                // std: if None, *self = Some(value) (else value is dropped); then &mut to the payload
+                if (!option) throw new Unsupported(span, "the method `Result::get_or_insert`");
+                cx.checkArgCount(args, 1, span);
+                cx.requireMutableBorrowOf(base, span);
+                List<Thir.Stmt> stmts = new ArrayList<>();
+                int v = cx.hiddenLocal("value", value, span);
+                stmts.add(new Thir.Let(new Thir.Pattern.Binding(v), cx.coerce(cx.checkExpr(args.get(0), value), value, args.get(0).span()), span));
+                Thir.Expr insert = new Thir.Assign(base, new Thir.EnumLit(okVariant, List.of(0), List.of(new Thir.Local(v, value, span)), adt, span),
+                    Ty.UNIT, span);
+                stmts.add(new Thir.ExprStmt(new Thir.Match(base, List.of(
+                    new Thir.Arm(variantPattern(errVariant, adt, null), null, insert, span),
+                    new Thir.Arm(new Thir.Pattern.Wild(), null, new Thir.Literal(new Thir.Const.Unit(), Ty.UNIT, span), span)),
+                    Ty.UNIT, span), span));
+                Ty ref = new Ty.Ref(value, true);
+                int r = cx.hiddenLocal("payload", ref, span);
+                Thir.Pattern some = new Thir.Pattern.Variant(okVariant, new Thir.Pattern.Fields(List.of(0),
+                    List.of(new Thir.Pattern.Binding(r, null, true, true))));
+                Thir.Expr payload = new Thir.Match(base, List.of(new Thir.Arm(some, null, new Thir.Local(r, ref, span), span)), ref, span);
+                return new Thir.Block(stmts, payload, ref, span);
+            }
             case "as_ref", "as_mut" -> {
                 // Option<&T> from &Option<T>: the payload bound by reference
                 if (!option) throw new Unsupported(span, "the method `Result::" + name + "`");

@@ -1386,7 +1386,7 @@ final class FnCtxt {
                 return callSig(f, c.args(), List.of(), c.span());
             }
         }
-        Thir.Expr viaTrait = traitPathCall(c);
+        Thir.Expr viaTrait = traitPathCall(c, expected);
         if (viaTrait != null) return viaTrait;
         Thir.Expr viaStd = stdAssociatedCall(c, expected);
         if (viaStd != null) return viaStd;
@@ -1488,8 +1488,9 @@ final class FnCtxt {
      * dereferencing), as rustc's method probe would. Associated functions without self are not
      * resolved by expected type yet.
      */
-    private Thir.Expr traitPathCall(Expr.Call c) {
-        if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || pe.path().segments().size() != 2) return null;
+    private Thir.Expr traitPathCall(Expr.Call c, Ty expected) {
+        if (!(c.callee() instanceof Expr.PathExpr pe) || pe.path().segments().size() != 2) return null;
+        if (pe.qself() != null && pe.qself().position() != 1) return null;
         TypeChecker.TraitDef trait = fns.traits().get(pe.path().segments().get(0).ident().name());
         if (trait == null) return null;
         String name = pe.path().last().name();
@@ -1499,9 +1500,24 @@ final class FnCtxt {
                 + "` in trait `" + trait.name() + "`", "not found in `" + trait.name() + "`");
         }
         Item.Fn fn = (Item.Fn) decl.kind();
-        if (fn.decl().params().isEmpty() || fn.decl().params().get(0).selfKind() == Item.SelfKind.NONE || c.args().isEmpty()) {
-            throw new Unsupported(c.span(), "calling `" + trait.name() + "::" + name + "` without a receiver");
+        if (fn.decl().params().isEmpty() || fn.decl().params().get(0).selfKind() == Item.SelfKind.NONE) {
+            // an associated function: `<Dog as Animal>::baby_name()`, or Self decided by the type expected of `-> Self`
+            Ty self = pe.qself() != null ? lowerType(pe.qself().type())
+                : expected != null && fn.decl().output() instanceof rustmem.syntax.ast.Type.PathType rt && rt.path().isSingle()
+                    && rt.path().last().name().equals("Self") ? infcx.shallow(expected) : null;
+            TypeChecker.FnSig f = self == null || self instanceof Ty.Infer ? null : fns.implMethod(self, trait.name(), name);
+            if (f == null) {
+                if (self == null || self instanceof Ty.Infer) {
+                    throw error(c.span(), "E0790", "cannot call associated function on trait without specifying the corresponding `impl` type",
+                        null);
+                }
+                throw error(c.span(), "E0277", "the trait bound `" + infcx.resolve(self, false).display() + ": " + trait.name()
+                    + "` is not satisfied", null);
+            }
+            return callSig(f, c.args(), List.of(), c.span());
         }
+        if (pe.qself() != null) throw new Unsupported(c.span(), "qualified paths to methods");
+        if (c.args().isEmpty()) throw new Unsupported(c.span(), "calling `" + trait.name() + "::" + name + "` without a receiver");
         Thir.Expr recv = checkExpr(c.args().get(0), null);
         Ty self = infcx.shallow(recv.ty());
         if (fn.decl().params().get(0).selfKind() != Item.SelfKind.VALUE && self instanceof Ty.Ref r) self = infcx.shallow(r.pointee());

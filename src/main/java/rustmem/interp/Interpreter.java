@@ -254,6 +254,30 @@ public final class Interpreter {
 
     Frame pushFrame(int fn, Frame caller, MirCompiler.Call callSite) { return pushFrame(function(fn), caller, callSite); }
 
+    /** Functions whose address the program took (fn pointers), by address. */
+    private final Map<Long, Integer> functionsByAddress = new HashMap<>();
+
+    /** A function's address: where `sections` places it in .text (or an address of its own there). */
+    long functionAddress(int fn) {
+        String name = program.bodies().get(fn).name();
+        long addr = -1;
+        if (image != null) {
+            for (var pl : image.placements()) {
+                if (pl.kind() == rustmem.link.Placement.Kind.FUNCTION && pl.name().equals(name)) addr = pl.address();
+            }
+        }
+        if (addr < 0) addr = ProcessImage.TEXT_BASE + 0x10_0000 + 16L * fn;
+        functionsByAddress.put(addr, fn);
+        return addr;
+    }
+
+    /** The function a fn pointer points to. */
+    Function functionAt(long addr) {
+        Integer fn = functionsByAddress.get(addr);
+        if (fn == null) throw new UndefinedBehavior("calling 0x" + Long.toHexString(addr) + ", which is not a function");
+        return function(fn);
+    }
+
     /** Pushes fn's frame; callSite is the caller's call (null when the interpreter itself calls fn). */
     Frame pushFrame(Function fn, Frame caller, MirCompiler.Call callSite) {
         FrameLayout fl = fn.layout;

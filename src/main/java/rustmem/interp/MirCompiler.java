@@ -118,6 +118,7 @@ final class MirCompiler {
             case Mir.SwitchInt sw -> new Switch(scalar(sw.discr()), sw.values(), sw.targets(), sw.otherwise());
             case Mir.Assert a -> new Assert(in, scalar(a.cond()), a);
             case Mir.Call c -> call(c);
+            case Mir.CallIndirect c -> new CallIndirect(in, scalar(c.fn()), c.args(), place(c.destination()), c.target());
             case Mir.Return r -> new Return(in, frame.offsets()[0], (int) frame.layouts()[0].size());
             case Mir.IntrinsicCall c when c.op() == Intrinsic.VEC_INDEX -> new VecIndex(in, scalar(c.args().get(0)),
                 scalar(c.args().get(1)), in.heap.vecLayout(((Ty.Ref) c.argTys().get(0)).pointee()), place(c.destination()),
@@ -609,8 +610,8 @@ final class MirCompiler {
     }
 
     /** A call: pushes the callee's frame, stores the arguments, continues in the callee's first block. */
-    static final class Call extends Term {
-        private final Interpreter in;
+    static class Call extends Term {
+        final Interpreter in;
         private final Interpreter.Function fn;
         private final Arg[] args;
         /** Where the caller wants the return value, and where it continues. */
@@ -628,6 +629,28 @@ final class MirCompiler {
         @Override Frame exec(Frame f) {
             Frame callee = in.pushFrame(fn, f, this);
             for (Arg a : args) a.store(f, callee);
+            callee.block = 0;
+            return callee;
+        }
+    }
+
+    /** A call through a fn pointer: the body is the one at the pointer's address; arguments stored by its locals' types. */
+    private static final class CallIndirect extends Call {
+        private final Scalar pointer;
+        private final List<Mir.Operand> operands;
+
+        CallIndirect(Interpreter in, Scalar pointer, List<Mir.Operand> operands, CompiledPlace destination, int target) {
+            super(in, null, new Arg[0], destination, target);
+            this.pointer = pointer;
+            this.operands = operands;
+        }
+
+        @Override Frame exec(Frame f) {
+            Interpreter.Function fn = in.functionAt(pointer.get(f));
+            Frame callee = in.pushFrame(fn, f, this);
+            for (int i = 0; i < operands.size(); i++) {
+                in.store(f, operands.get(i), callee.mem, callee.off(i + 1), fn.body.locals().get(i + 1).ty());
+            }
             callee.block = 0;
             return callee;
         }

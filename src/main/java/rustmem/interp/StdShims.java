@@ -191,6 +191,7 @@ final class StdShims {
                 ((Ty.Slice) pointee(tys.get(0))).element(), c.op() == Intrinsic.SLICE_SORT, new AllocSite("sort's scratch buffer", site));
             case SLICE_SORT_BY_KEY -> sorts.sortByKey(in.strPtr(f, args.get(0)), in.strLen(f, args.get(0)),
                 ((Ty.Slice) pointee(tys.get(0))).element(), (Ty.Closure) pointee(tys.get(1)), in.scalar(f, args.get(1)));
+            case FN_ADDR -> setWord(dest, in.functionAddress((int) in.scalar(f, args.get(0))));
             case VEC_JOIN -> {
                 Ty vecTy = pointee(tys.get(0));
                 Ty elem = vecLayout(vecTy).elem();

@@ -495,6 +495,21 @@ public final class Lowering {
                 }
                 assign(dest, new Mir.Aggregate(ops), span);
             }
+            case Thir.ClosureCall c when c.callee().ty() instanceof Ty.FnDef fd -> {
+                List<Mir.Operand> args = new ArrayList<>();
+                for (Thir.Expr a : c.args()) args.add(operand(a));
+                int next = newBlock();
+                blocks.get(cur).terminator = new Mir.Call(fd.fn(), args, dest, next, span);
+                cur = next;
+            }
+            case Thir.ClosureCall c when c.callee().ty() instanceof Ty.FnPtr -> {
+                Mir.Operand fn = operand(c.callee());
+                List<Mir.Operand> args = new ArrayList<>();
+                for (Thir.Expr a : c.args()) args.add(operand(a));
+                int next = newBlock();
+                blocks.get(cur).terminator = new Mir.CallIndirect(fn, args, dest, next, span);
+                cur = next;
+            }
             case Thir.ClosureCall c -> {
                 if (!(c.callee().ty() instanceof Ty.Closure ct)) {
                     throw new Unsupported(span, "calling a value of type `" + c.callee().ty().display() + "`");

@@ -188,6 +188,9 @@ public final class Mir {
 
     public record Call(int fn, List<Operand> args, Place destination, int target, Span span) implements Terminator {}
 
+    /** A call through a fn pointer: which body runs is known when the pointer's value is. */
+    public record CallIndirect(Operand fn, List<Operand> args, Place destination, int target, Span span) implements Terminator {}
+
     /** Why an assertion panics, with rustc's messages. */
     public sealed interface AssertKind {
         record Overflow(BinOp op) implements AssertKind {}

@@ -81,6 +81,7 @@ public final class MirPrinter {
             }
             case Mir.Return r -> "return";
             case Mir.Call c -> place(c.destination()) + " = " + names.get(c.fn()) + args(c.args()) + " -> bb" + c.target();
+            case Mir.CallIndirect c -> place(c.destination()) + " = (" + operand(c.fn()) + ")" + args(c.args()) + " -> bb" + c.target();
             case Mir.Assert a -> "assert(" + (a.expected() ? "" : "!") + operand(a.cond()) + ", " + assertKind(a.msg()) + ") -> bb"
                 + a.target();
             case Mir.Print p -> (p.destination() == null ? "" : place(p.destination()) + " = ") + p.kind().name().toLowerCase()

@@ -90,6 +90,7 @@ public final class LayoutCx {
             case Ty.Ref r -> pointer(r.pointee(), true);
             case Ty.RawPtr r -> pointer(r.pointee(), false);
             case Ty.FnPtr f -> scalar(Primitive.POINTER, BigInteger.ONE, WrappingRange.max(dl.pointerSize()));
+            case Ty.FnDef f -> calc.univariant(List.of(), ReprOptions.DEFAULT, LayoutCalculator.ALWAYS_SIZED);
             case Ty.Adt a -> adt(a);
             case Ty.Param p -> throw new TypeError(Diagnostic.error("unsupported: the layout of the generic parameter `"
                 + p.name() + "` depends on its instantiation").build());

@@ -87,7 +87,8 @@ final class FnCtxt {
 
     /** Copy types: a closure that reads a variable of one copies it instead of moving it. */
     private boolean isCopy(Ty t) {
-        return std.plainData(t) || t instanceof Ty.RawPtr || t instanceof Ty.FnPtr || t instanceof Ty.Never || hasBound(t, "Copy")
+        return std.plainData(t) || t instanceof Ty.RawPtr || t instanceof Ty.FnPtr || t instanceof Ty.FnDef || t instanceof Ty.Never
+            || hasBound(t, "Copy")
             || t instanceof Ty.Adt a && !a.def().fromStd() && a.def().derives().contains("Copy")
             || t instanceof Ty.Adt o && o.def().fromStd() && (o.def().name().equals("Option") || o.def().name().equals("Result"))
                 && o.args().stream().allMatch(this::isCopy)
@@ -179,7 +180,8 @@ final class FnCtxt {
             case "Copy", "Clone" -> std.plainData(t) || t instanceof Ty.Adt a && !a.def().fromStd() && a.def().derives().contains(trait)
                 || trait.equals("Clone") && std.is(t, "String");
             case "Sized" -> !(t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic);
-            case "Fn", "FnMut", "FnOnce" -> t instanceof Ty.Closure c && kindFits(c.def().kind(), trait);
+            case "Fn", "FnMut", "FnOnce" -> t instanceof Ty.Closure c && kindFits(c.def().kind(), trait)
+                || t instanceof Ty.FnDef || t instanceof Ty.FnPtr;
             default -> throw new Unsupported(span, "checking the bound `" + t.display() + ": " + trait + "`");
         };
     }
@@ -281,6 +283,12 @@ final class FnCtxt {
         if (expected == null) return e;
         if (infcx.shallow(e.ty()) instanceof Ty.Never) return e;
         Ty found = infcx.shallow(e.ty()), want = infcx.shallow(expected);
+        // a function named as a value becomes a pointer to it where a fn pointer is expected
+        if (found instanceof Ty.FnDef fd && want instanceof Ty.FnPtr fp) {
+            if (!infcx.unify(fd.pointer(), fp)) throw mismatch(span, want, found);
+            return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.FN_ADDR,
+                List.of(new Thir.Literal(new Thir.Const.Int(BigInteger.valueOf(fd.fn())), Ty.USIZE, span)), fp, span);
+        }
         // deref coercions: &String to &str, &Box<T> to &T (a shared target may come from a mutable reference)
         if (found instanceof Ty.Ref fr && want instanceof Ty.Ref wr && (fr.mutable() || !wr.mutable())) {
             Ty from = infcx.shallow(fr.pointee()), to = infcx.shallow(wr.pointee());
@@ -814,11 +822,14 @@ final class FnCtxt {
     Thir.Expr closureArg(Expr arg, List<Ty> inputs, Ty output) {
         if (arg instanceof Expr.Closure c) return closure(c, new TypeChecker.FnBound("FnOnce", inputs, output));
         Thir.Expr f = checkExpr(arg, null);
-        if (infcx.shallow(f.ty()) instanceof Ty.Closure cl && cl.params().size() == inputs.size()) {
+        Ty ft = infcx.shallow(f.ty());
+        List<Ty> params = ft instanceof Ty.Closure cl ? cl.params() : ft instanceof Ty.FnDef fd ? fd.inputs() : null;
+        Ty ret = ft instanceof Ty.Closure cl ? cl.ret() : ft instanceof Ty.FnDef fd ? fd.output() : null;
+        if (params != null && params.size() == inputs.size()) {
             for (int i = 0; i < inputs.size(); i++) {
-                if (!infcx.unify(cl.params().get(i), inputs.get(i))) throw mismatch(arg.span(), inputs.get(i), cl.params().get(i));
+                if (!infcx.unify(params.get(i), inputs.get(i))) throw mismatch(arg.span(), inputs.get(i), params.get(i));
             }
-            if (!infcx.unify(cl.ret(), output)) throw mismatch(arg.span(), output, cl.ret());
+            if (!infcx.unify(ret, output)) throw mismatch(arg.span(), output, ret);
             return f;
         }
         throw new Unsupported(arg.span(), "passing `" + infcx.resolve(f.ty(), false).display() + "` where std calls a closure");
@@ -855,7 +866,14 @@ final class FnCtxt {
                 inputs = sig.fnBounds().get(p.name()).inputs();
                 output = sig.fnBounds().get(p.name()).output();
             }
-            case Ty.FnPtr fp -> throw new Unsupported(c.callee().span(), "calling function pointers");
+            case Ty.FnDef fd -> {
+                inputs = fd.inputs();
+                output = fd.output();
+            }
+            case Ty.FnPtr fp -> {
+                inputs = fp.inputs();
+                output = fp.output();
+            }
             default -> throw error(c.callee().span(), "E0618", "expected function, found `" + infcx.resolve(t, false).display() + "`",
                 "call expression requires function");
         }
@@ -970,7 +988,6 @@ final class FnCtxt {
                 }
                 return new Thir.Local(local, locals.get(local).ty(), p.span());
             }
-            if (fns.free().containsKey(name)) throw new Unsupported(p.span(), "functions as values");
             TypeChecker.Constant k = fns.consts().get(name);
             if (k != null) return constant(name, k, p.span());
             TypeChecker.StaticItem st = fns.statics().get(name);
@@ -988,6 +1005,11 @@ final class FnCtxt {
             VariantRef pv = preludeVariant(name);
             if (pv != null && pv.def().variants().get(pv.index()).fields().isEmpty()) {
                 return new Thir.EnumLit(pv.index(), List.of(), List.of(), pv.ty(), p.span());
+            }
+            TypeChecker.FnSig fn = fns.free().get(name);
+            if (fn != null && !fn.isGeneric()) {
+                // a function as a value: of its own zero-sized type, which coerces to a fn pointer
+                return new Thir.StructLit(List.of(), List.of(), new Ty.FnDef(fn.index(), fn.name(), fn.params(), fn.ret()), p.span());
             }
             if (PRELUDE.contains(name)) throw new Unsupported(p.span(), "`" + name + "` from the standard library");
             if (types.adt(name) != null) throw new Unsupported(p.span(), "`" + name + "` as a value");
@@ -1395,7 +1417,7 @@ final class FnCtxt {
             checkArgCount(c.args(), 1, c.span());
             return new Thir.Drop(checkExpr(c.args().get(0), null), memFn.equals("forget"), Ty.UNIT, c.span());
         }
-        if (c.callee() instanceof Expr.Paren || c.callee() instanceof Expr.Field) return closureCall(c);
+        if (!(c.callee() instanceof Expr.PathExpr)) return closureCall(c);   // (f)(x), self.f(x), table[i](x), make()(x)
         if (c.callee() instanceof Expr.PathExpr tf && tf.qself() == null && !tf.path().global() && tf.path().segments().size() == 1
             && tf.path().segments().get(0).args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab
             && fns.free().get(tf.path().last().name()) != null) {
@@ -2015,6 +2037,12 @@ final class FnCtxt {
         }
         Thir.Expr then = checkBlock(i.then(), expected, i.then().span());
         Thir.Expr otherwise = checkExpr(i.elseBranch(), expected != null ? expected : then.ty());
+        if (expected != null && !(infcx.shallow(expected) instanceof Ty.Infer)) {
+            // each branch is a coercion site of the type the context expects (two functions to one fn pointer)
+            then = coerce(then, expected, i.then().span());
+            otherwise = coerce(otherwise, expected, i.elseBranch().span());
+            return new Thir.If(cond, then, otherwise, expected, i.span());
+        }
         Ty ty;
         if (infcx.shallow(then.ty()) instanceof Ty.Never) {
             ty = otherwise.ty();
@@ -2242,7 +2270,15 @@ final class FnCtxt {
         Ty elem = arrayElementExpectation(expected);
         if (elem == null) elem = infcx.fresh(Ty.InferKind.GENERAL);
         List<Thir.Expr> elems = new ArrayList<>();
-        for (Expr e : a.elements()) elems.add(coerce(checkExpr(e, elem), elem, e.span()));
+        List<Thir.Expr> checked = new ArrayList<>();
+        for (Expr e : a.elements()) checked.add(checkExpr(e, elem));
+        // different functions make an array of fn pointers (their least upper bound)
+        if (checked.size() > 1 && checked.stream().allMatch(x -> infcx.shallow(x.ty()) instanceof Ty.FnDef)
+            && checked.stream().map(x -> ((Ty.FnDef) infcx.shallow(x.ty())).fn()).distinct().count() > 1
+            && infcx.shallow(elem) instanceof Ty.Infer) {
+            infcx.unify(elem, ((Ty.FnDef) infcx.shallow(checked.get(0).ty())).pointer());
+        }
+        for (int i = 0; i < checked.size(); i++) elems.add(coerce(checked.get(i), elem, a.elements().get(i).span()));
         return new Thir.Array(elems, new Ty.Array(elem, elems.size()), a.span());
     }
 

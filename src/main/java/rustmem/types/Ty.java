@@ -55,6 +55,11 @@ public sealed interface Ty {
 
     record FnPtr(List<Ty> inputs, Ty output) implements Ty {}
 
+    /** The zero-sized type of one function named as a value (rustc's FnDef); it coerces to a {@link FnPtr}. */
+    record FnDef(int fn, String name, List<Ty> inputs, Ty output) implements Ty {
+        public FnPtr pointer() { return new FnPtr(inputs, output); }
+    }
+
     /** {@code dyn A + B}, named by its principal trait. */
     record Dynamic(String traitName) implements Ty {}
 
@@ -143,6 +148,7 @@ public sealed interface Ty {
                     : a.args().subList(0, shown).stream().map(Ty::display).collect(Collectors.joining(", ", "<", ">")));
             }
             case Closure c -> c.def().name;
+            case FnDef f -> f.pointer().display() + " {" + f.name() + "}";
             case Param p -> p.name();
             case Infer i -> switch (i.kind()) {
                 case INT -> "{integer}";

@@ -105,5 +105,7 @@ public enum Intrinsic {
     /** <[T]>::sort / sort_unstable (&mut [T]) on integers, chars, bools and strings. */
     SLICE_SORT, SLICE_SORT_UNSTABLE,
     /** <[T]>::sort_by_key(&mut [T], &mut F): std's stable sort calling the key function as std does. */
-    SLICE_SORT_BY_KEY
+    SLICE_SORT_BY_KEY,
+    /** A function's address as a fn pointer (argument: the function's body index), for `f as fn(…)` coercions. */
+    FN_ADDR
 }

@@ -821,6 +821,8 @@ final class FnCtxt {
      */
     Thir.Expr closureArg(Expr arg, List<Ty> inputs, Ty output) {
         if (arg instanceof Expr.Closure c) return closure(c, new TypeChecker.FnBound("FnOnce", inputs, output));
+        Expr.Closure viaPath = pathAsClosure(arg, inputs.size());
+        if (viaPath != null) return closure(viaPath, new TypeChecker.FnBound("FnOnce", inputs, output));
         Thir.Expr f = checkExpr(arg, null);
         Ty ft = infcx.shallow(f.ty());
         List<Ty> params = ft instanceof Ty.Closure cl ? cl.params() : ft instanceof Ty.FnDef fd ? fd.inputs() : null;
@@ -845,6 +847,29 @@ final class FnCtxt {
                 new Ty.Adt(types.stdAdt("RangeInclusive"), List.of(start.ty())), r.span());
         }
         return new Thir.StructLit(List.of(0, 1), List.of(start, end), new Ty.Adt(types.stdAdt("Range"), List.of(start.ty())), r.span());
+    }
+
+    /**
+     * A path to a method or a tuple constructor passed where std calls a function ({@code map(Result::unwrap)},
+     * {@code map(ToString::to_string)}, {@code map(Status::Value)}): the closure it amounts to, {@code |a| a.unwrap()}
+     * or {@code |a| Status::Value(a)}; null for other expressions (and for the program's own functions, which are
+     * values of their own).
+     */
+    private Expr.Closure pathAsClosure(Expr arg, int arity) {
+        if (!(arg instanceof Expr.PathExpr pe) || pe.qself() != null || pe.path().segments().size() < 2 || arity == 0) return null;
+        Span sp = pe.span();
+        List<Expr.ClosureParam> params = new ArrayList<>();
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < arity; i++) {
+            rustmem.syntax.ast.Ident id = new rustmem.syntax.ast.Ident(" path_arg" + i, false, sp);
+            params.add(new Expr.ClosureParam(List.of(), new Pat.IdentPat(false, false, id, null, sp), null, sp));
+            args.add(new Expr.PathExpr(null, new Path(false, List.of(new Path.PathSegment(id, null, sp)), sp), sp));
+        }
+        String last = pe.path().last().name();
+        Expr body = Character.isUpperCase(last.charAt(0))
+            ? new Expr.Call(pe, args, sp)
+            : new Expr.MethodCall(args.get(0), pe.path().segments().get(pe.path().segments().size() - 1), args.subList(1, arity), sp);
+        return new Expr.Closure(Expr.CaptureBy.REF, false, params, null, body, sp);
     }
 
     /**

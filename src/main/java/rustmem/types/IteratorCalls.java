@@ -323,10 +323,30 @@ public final class IteratorCalls {
                 cx.checkArgCount(args, 0, span);
                 return collect(base, t, item, expected, span);
             }
+            case "partition" -> {
+                // into two Vecs (the type the context gives): the items the predicate accepts, then the rest
+                cx.checkArgCount(args, 1, span);
+                Ty vec = new Ty.Adt(types.stdAdt("Vec"), List.of(item, new Ty.Adt(types.stdAdt("Global"), List.of())));
+                Ty pair = new Ty.Tuple(List.of(vec, vec));
+                if (expected == null || !infcx.unify(expected, pair)) return null;
+                Thir.Expr p0 = cx.closureArg(args.get(0), List.of(new Ty.Ref(item, false)), Ty.BOOL);
+                d = new Drain(base, t, item, span);
+                Thir.Expr p = d.local("predicate", p0);
+                Thir.Expr yes = d.local("accepted", new Thir.IntrinsicCall(Intrinsic.VEC_NEW, List.of(), vec, span));
+                Thir.Expr no = d.local("rejected", new Thir.IntrinsicCall(Intrinsic.VEC_NEW, List.of(), vec, span));
+                return d.build(x -> new Thir.If(
+                        call(p, List.of(new Thir.AddrOf(x, false, new Ty.Ref(item, false), span)), Ty.BOOL, span),
+                        seq(span, push(yes, vec, x, span)), seq(span, push(no, vec, x, span)), Ty.UNIT, span),
+                    new Thir.Tuple(List.of(yes, no), pair, span), pair);
+            }
             default -> {
                 return null;
             }
         }
+    }
+
+    private static Thir.Expr push(Thir.Expr vec, Ty vecTy, Thir.Expr value, Span span) {
+        return new Thir.IntrinsicCall(Intrinsic.VEC_PUSH, List.of(new Thir.AddrOf(vec, true, new Ty.Ref(vecTy, true), span), value), Ty.UNIT, span);
     }
 
     private static Thir.Expr bool(boolean b, Span span) { return new Thir.Literal(new Thir.Const.Bool(b), Ty.BOOL, span); }

@@ -280,6 +280,20 @@ public final class StdCalls {
             case "clone" -> {
                 return null;   // Clone is handled with the other types' clone
             }
+            case "unwrap_err" -> {
+                // Err(e) => e; Ok(v) panics with v's Debug text (std's #[track_caller] points at the call)
+                if (option) throw new Unsupported(span, "the method `Option::unwrap_err`");
+                cx.checkArgCount(args, 0, span);
+                Ty errTy = adt.args().get(1);
+                int e = cx.hiddenLocal("error", errTy, span);
+                int v = cx.hiddenLocal("value", value, span);
+                Thir.Expr panic = new Thir.Print(Thir.PrintKind.PANIC, new FormatTemplate(List.of(
+                    new FormatTemplate.Text("called `Result::unwrap_err()` on an `Ok` value: "), new FormatTemplate.Slot(0, DEBUG))),
+                    List.of(new Thir.Local(v, value, span)), Ty.NEVER, nameSpan);
+                return new Thir.Match(base, List.of(
+                    new Thir.Arm(variantPattern(errVariant, adt, e), null, new Thir.Local(e, errTy, span), span),
+                    new Thir.Arm(variantPattern(okVariant, adt, v), null, panic, span)), errTy, span);
+            }
             case "get_or_insert" -> {
                 // std: if None, *self = Some(value) (else value is dropped); then &mut to the payload
                 if (!option) throw new Unsupported(span, "the method `Result::get_or_insert`");

@@ -153,3 +153,6 @@ pub struct Copied<I> { it: I }
 pub struct Cloned<I> { it: I }
 pub struct Take<I> { iter: I, n: usize }
 pub struct Skip<I> { iter: I, n: usize }
+// core::array::IntoIter<T, N> (rustmem has no const generics here: A is [MaybeUninit<T>; N])
+pub struct IndexRange { start: usize, end: usize }
+pub struct ArrayIntoIter<A> { data: A, alive: IndexRange }

@@ -47,6 +47,25 @@ final class IterShims {
         heap.setWord(dest + l.fields().offset(5), ptr + (v.elemSize() == 0 ? len : len * v.elemSize()));
     }
 
+    /** array::IntoIter from the array's bytes at from: data copied in, alive = 0..N. */
+    void arrayIntoIter(long from, Ty iterTy, long dest) {
+        Ty.Array data = (Ty.Array) ((Ty.Adt) iterTy).args().get(0);
+        Layout l = in.layout(iterTy);
+        heap.copy(from, dest + l.fields().offset(0), in.layout(data).size());
+        long alive = dest + l.fields().offset(1);
+        heap.setWord(alive, 0);
+        heap.setWord(alive + 8, data.length());
+    }
+
+    /** Drops an array::IntoIter: the elements still alive. */
+    void dropArrayIntoIter(long it, Ty iterTy) {
+        Ty elem = item(iterTy);
+        long size = in.layout(elem).size();
+        long data = field(it, iterTy, 0);
+        long alive = field(it, iterTy, 1);
+        for (long i = heap.word(alive); i < heap.word(alive + 8); i++) in.dropInPlace(data + i * size, elem);
+    }
+
     /** Drops a vec::IntoIter: the elements not taken yet, then the buffer. */
     void dropIntoIter(long it, Ty iterTy) {
         Layout l = in.layout(iterTy);
@@ -117,6 +136,17 @@ final class IterShims {
                 if (back) heap.setWord(endAt, end - step);
                 else heap.setWord(ptrAt, ptr + step);
                 heap.copy(from, out, size);
+                return true;
+            }
+            case "ArrayIntoIter" -> {
+                long size = in.layout(item(ty)).size();
+                long alive = field(it, ty, 1);
+                long start = heap.word(alive);
+                long end = heap.word(alive + 8);
+                if (start == end) return false;
+                long index = back ? end - 1 : start;
+                heap.setWord(back ? alive + 8 : alive, back ? end - 1 : start + 1);
+                heap.copy(field(it, ty, 0) + index * size, out, size);
                 return true;
             }
             case "Range" -> {

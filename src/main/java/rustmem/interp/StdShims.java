@@ -397,6 +397,10 @@ final class StdShims {
                 int off = in.offset(f, ((Mir.Copy) args.get(0)).place());
                 iterators.vecIntoIter(in.placeAlloc.base + off, tys.get(0), dest, destTy);
             }
+            case ARRAY_INTO_ITER -> {
+                int off = in.offset(f, ((Mir.Copy) args.get(0)).place());
+                iterators.arrayIntoIter(in.placeAlloc.base + off, destTy, dest);
+            }
             case ITER_NEXT -> iterators.next(in.scalar(f, args.get(0)), pointee(tys.get(0)), dest, destTy);
             case VEC_INDEX -> {
                 long vec = in.scalar(f, args.get(0));
@@ -720,6 +724,7 @@ final class StdShims {
                 }
             }
             case "IntoIter" -> iterators.dropIntoIter(addr, ty);
+            case "ArrayIntoIter" -> iterators.dropArrayIntoIter(addr, ty);
             case "Vec", "String" -> {
                 VecLayout v = vecLayout(ty);
                 long ptr = word(addr + v.ptr());

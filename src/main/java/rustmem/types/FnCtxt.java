@@ -1894,6 +1894,7 @@ final class FnCtxt {
                 return iterators.vecIterator(new Thir.AddrOf(base, false, new Ty.Ref(base.ty(), false), m.span()), base,
                     std.firstArg(baseTy), name, m.args(), m.span());
             }
+            if (name.equals("into_iter") && baseTy instanceof Ty.Array arr) return iterators.arrayIntoIter(base, arr, m.args(), m.span());
             if (name.equals("iter") && (baseTy instanceof Ty.Array || baseTy instanceof Ty.Slice)) {
                 Thir.Expr slice = asSliceOrStr(base, m.receiver().span());
                 Ty elem = ((Ty.Slice) infcx.shallow(((Ty.Ref) infcx.shallow(slice.ty())).pointee())).element();

@@ -36,6 +36,8 @@ public final class IteratorCalls {
             case "Iter" -> new Ty.Ref(args.get(0), false);
             case "IterMut" -> new Ty.Ref(args.get(0), true);
             case "IntoIter", "Range", "RangeInclusive" -> args.get(0);
+            case "ArrayIntoIter" -> shallow.apply(args.get(0)) instanceof Ty.Array arr && shallow.apply(arr.element()) instanceof Ty.Adt mu
+                ? mu.args().get(0) : null;
             case "Map" -> shallow.apply(args.get(1)) instanceof Ty.Closure c ? c.ret() : null;
             // the closure returns Option<B>: B
             case "FilterMap" -> shallow.apply(args.get(1)) instanceof Ty.Closure c && shallow.apply(c.ret()) instanceof Ty.Adt o
@@ -57,7 +59,7 @@ public final class IteratorCalls {
     static boolean doubleEnded(Ty t, UnaryOperator<Ty> shallow) {
         if (!(shallow.apply(t) instanceof Ty.Adt a) || !a.def().fromStd()) return false;
         return switch (a.def().name()) {
-            case "Iter", "IterMut", "IntoIter", "Range", "RangeInclusive" -> true;
+            case "Iter", "IterMut", "IntoIter", "Range", "RangeInclusive", "ArrayIntoIter" -> true;
             case "Map", "Rev", "Copied", "Cloned" -> doubleEnded(a.args().get(0), shallow);
             default -> false;
         };
@@ -81,6 +83,12 @@ public final class IteratorCalls {
             case "into_iter" -> intrinsic(Intrinsic.VEC_INTO_ITER, vec, args, std("IntoIter", elem, std("Global")), span);
             default -> null;
         };
+    }
+
+    /** {@code array.into_iter()}: the array moved into an array::IntoIter, every element alive. */
+    Thir.Expr arrayIntoIter(Thir.Expr array, Ty.Array arr, List<Expr> args, Span span) {
+        Ty data = new Ty.Array(new Ty.Adt(types.stdAdt("MaybeUninit"), List.of(arr.element())), arr.length());
+        return intrinsic(Intrinsic.ARRAY_INTO_ITER, array, args, std("ArrayIntoIter", data), span);
     }
 
     /** {@code slice.iter()} on a &[T]. */

@@ -16,7 +16,8 @@ import rustmem.types.thir.Thir;
  */
 public final class StdCalls {
     /** std's types that own heap memory: the interpreter runs them as shims and their drop glue frees it. */
-    public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc", "IntoIter");
+    public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc", "IntoIter",
+        "ArrayIntoIter");
 
     /** Whether t is one of std's heap-owning types. */
     public static boolean isHeapOwner(Ty t) {

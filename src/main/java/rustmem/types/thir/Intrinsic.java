@@ -98,6 +98,8 @@ public enum Intrinsic {
     SLICE_ITER,
     /** Vec::into_iter(Vec) → vec::IntoIter owning the buffer (the Vec is moved in). */
     VEC_INTO_ITER,
+    /** <[T; N]>::into_iter (edition 2021 on): array::IntoIter holding the elements, all alive. */
+    ARRAY_INTO_ITER,
     /** Iterator::next(&mut I) → Option<I::Item> for the iterators and adapters rustmem models. */
     ITER_NEXT,
     /** <[String]>::join(&str) / <[&str]>::join: a String of exactly the joined length, as std reserves it. */

@@ -131,6 +131,8 @@ final class FnCtxt {
         checkBounds(resolved, resolver);
         List<Thir.LocalDecl> decls = new ArrayList<>();
         for (Thir.LocalDecl d : locals) decls.add(resolver.local(d));
+        Diagnostic useAfterMove = MoveCheck.check(resolved, decls, this::isCopy);
+        if (useAfterMove != null) borrowErrors.add(useAfterMove);
         return new Thir.Body(sig.name(), decls, params.size(), sig.ret(), resolved, sig.item().body().span(),
             sig.typeParams().size());
     }

@@ -1,0 +1,6 @@
+fn main() {
+    let name = String::from("Ferris");
+    let greet = move || println!("hi {}", name);
+    greet();
+    println!("{}", name);
+}

@@ -1,5 +1,7 @@
 package rustmem.interp;
 
+import rustmem.syntax.ast.Expr.BinOp;
+
 /**
  * Integer arithmetic on values held in a long, for every width up to 64 bits, with the
  * overflow rules of a debug build. Values are kept sign-extended (signed types) or
@@ -49,4 +51,36 @@ final class IntOps {
     static long rem(long a, long b, boolean signed) { return signed ? a % b : Long.remainderUnsigned(a, b); }
 
     static int compare(long a, long b, boolean signed) { return signed ? Long.compare(a, b) : Long.compareUnsigned(a, b); }
+
+    /** Whether a comparison operator holds for a three-way comparison result c. */
+    static boolean holds(BinOp op, int c) {
+        return switch (op) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+            default -> throw new IllegalStateException("not a comparison: " + op.symbol);
+        };
+    }
+
+    /**
+     * A binary operator on integers (bool and char as integers of 8 bytes): comparisons give 0 or 1, bit
+     * operations and arithmetic wrap to the type (overflow was checked before, when the MIR asks for it).
+     */
+    static long binary(BinOp op, long a, long b, int bytes, boolean signed) {
+        return switch (op) {
+            case EQ, NE, LT, LE, GT, GE -> holds(op, compare(a, b, signed)) ? 1 : 0;
+            case BIT_AND -> a & b;
+            case BIT_OR -> a | b;
+            case BIT_XOR -> a ^ b;
+            case ADD -> normalize(a + b, bytes, signed);
+            case SUB -> normalize(a - b, bytes, signed);
+            case MUL -> normalize(a * b, bytes, signed);
+            case DIV -> div(a, b, signed);
+            case REM -> rem(a, b, signed);
+            default -> throw new IllegalStateException(op.symbol);
+        };
+    }
 }

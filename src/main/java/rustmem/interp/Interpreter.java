@@ -616,15 +616,7 @@ public final class Interpreter {
             case Mir.BinaryOp b when isStrRef(operandTy(f, b.lhs())) -> {
                 int c = java.util.Arrays.compareUnsigned(strOf(f, b.lhs()).getBytes(StandardCharsets.UTF_8),
                     strOf(f, b.rhs()).getBytes(StandardCharsets.UTF_8));
-                boolean r = switch (b.op()) {
-                    case EQ -> c == 0;
-                    case NE -> c != 0;
-                    case LT -> c < 0;
-                    case LE -> c <= 0;
-                    case GT -> c > 0;
-                    default -> c >= 0;
-                };
-                mem[dst] = (byte) (r ? 1 : 0);
+                mem[dst] = (byte) (IntOps.holds(b.op(), c) ? 1 : 0);
             }
             case Mir.BinaryOp b -> {
                 Ty opTy = operandTy(f, b.lhs());
@@ -733,25 +725,8 @@ public final class Interpreter {
             };
             return f32 ? Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(v);
         }
-        boolean signed = isSigned(ty);
         int bytes = ty instanceof Ty.Int ? (int) layout(ty).size() : 8;
-        return switch (op) {
-            case EQ -> l == r ? 1 : 0;
-            case NE -> l != r ? 1 : 0;
-            case LT -> IntOps.compare(l, r, signed) < 0 ? 1 : 0;
-            case LE -> IntOps.compare(l, r, signed) <= 0 ? 1 : 0;
-            case GT -> IntOps.compare(l, r, signed) > 0 ? 1 : 0;
-            case GE -> IntOps.compare(l, r, signed) >= 0 ? 1 : 0;
-            case BIT_AND -> l & r;
-            case BIT_OR -> l | r;
-            case BIT_XOR -> l ^ r;
-            case ADD -> IntOps.normalize(l + r, bytes, signed);
-            case SUB -> IntOps.normalize(l - r, bytes, signed);
-            case MUL -> IntOps.normalize(l * r, bytes, signed);
-            case DIV -> IntOps.div(l, r, signed);
-            case REM -> IntOps.rem(l, r, signed);
-            default -> throw new IllegalStateException(op.symbol);
-        };
+        return IntOps.binary(op, l, r, bytes, isSigned(ty));
     }
 
     /** Rust's `as` between numbers, bool and char: truncation, extension, saturating float-to-int. */

@@ -149,8 +149,10 @@ final class IterShims {
                 heap.copy(field(it, ty, 0) + index * size, out, size);
                 return true;
             }
-            case "Range" -> {
-                // start..end of an integer type: the next from the front, or end - 1 from the back
+            case "Range", "RangeInclusive" -> {
+                // start..end, or start..=end whose `exhausted` flag marks the last value given (end may be the
+                // type's maximum): the next value from the front, or the last from the back
+                boolean inclusive = a.def().name().equals("RangeInclusive");
                 Ty t = a.args().get(0);
                 int size = (int) in.layout(t).size();
                 boolean signed = t instanceof Ty.Int i && i.kind().signed;
@@ -158,37 +160,13 @@ final class IterShims {
                 long endAt = field(it, ty, 1);
                 long start = in.readScalar(startAt, size, signed);
                 long end = in.readScalar(endAt, size, signed);
-                if (IntOps.compare(start, end, signed) >= 0) return false;
-                if (back) {
-                    in.writeScalar(endAt, size, end - 1);
-                    in.writeScalar(out, size, end - 1);
-                } else {
-                    in.writeScalar(startAt, size, start + 1);
-                    in.writeScalar(out, size, start);
-                }
-                return true;
-            }
-            case "RangeInclusive" -> {
-                // start..=end: `exhausted` marks that the last value was given (end may be the type's maximum)
-                Ty t = a.args().get(0);
-                int size = (int) in.layout(t).size();
-                boolean signed = t instanceof Ty.Int i && i.kind().signed;
-                long startAt = field(it, ty, 0);
-                long endAt = field(it, ty, 1);
-                long doneAt = field(it, ty, 2);
-                long start = in.readScalar(startAt, size, signed);
-                long end = in.readScalar(endAt, size, signed);
-                if (heap.byteAt(doneAt) != 0 || IntOps.compare(start, end, signed) > 0) return false;
-                boolean last = start == end;
-                if (back) {
-                    in.writeScalar(out, size, end);
-                    if (last) in.writeScalar(doneAt, 1, 1);
-                    else in.writeScalar(endAt, size, end - 1);
-                } else {
-                    in.writeScalar(out, size, start);
-                    if (last) in.writeScalar(doneAt, 1, 1);
-                    else in.writeScalar(startAt, size, start + 1);
-                }
+                int c = IntOps.compare(start, end, signed);
+                long doneAt = inclusive ? field(it, ty, 2) : -1;
+                if (inclusive ? in.readScalar(doneAt, 1, false) != 0 || c > 0 : c >= 0) return false;
+                in.writeScalar(out, size, back ? (inclusive ? end : end - 1) : start);
+                if (inclusive && start == end) in.writeScalar(doneAt, 1, 1);
+                else if (back) in.writeScalar(endAt, size, end - 1);
+                else in.writeScalar(startAt, size, start + 1);
                 return true;
             }
             case "Map" -> {
@@ -210,7 +188,7 @@ final class IterShims {
                     while (next(field(it, ty, 0), inner, out, back)) {
                         heap.setWord(slot, out);
                         in.callClosure((Ty.Closure) fieldTy(ty, 1), field(it, ty, 1), List.of(slot), slot + 8);
-                        if (heap.byteAt(slot + 8) != 0) return true;
+                        if (in.readScalar(slot + 8, 1, false) != 0) return true;
                         in.dropInPlace(out, itemTy);
                     }
                     return false;

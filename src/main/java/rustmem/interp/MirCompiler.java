@@ -94,8 +94,7 @@ final class MirCompiler {
         boolean signed = lt instanceof Ty.Int i && i.kind().signed;
         int bytes = lt instanceof Ty.Int ? size(lt) : 8;
         return switch (b.op()) {
-            case EQ, NE, LT, LE, GT, GE -> new Compare(b.op(), l, r, signed);
-            case BIT_AND, BIT_OR, BIT_XOR, ADD, SUB, MUL, DIV, REM -> new Arith(b.op(), l, r, bytes, signed);
+            case EQ, NE, LT, LE, GT, GE, BIT_AND, BIT_OR, BIT_XOR, ADD, SUB, MUL, DIV, REM -> new IntBinary(b.op(), l, r, bytes, signed);
             default -> null;
         };
     }
@@ -262,44 +261,15 @@ final class MirCompiler {
         }
     }
 
-    private static final class Compare extends Scalar {
-        private final BinOp op;
-        private final Scalar l;
-        private final Scalar r;
-        private final boolean signed;
-
-        Compare(BinOp op, Scalar l, Scalar r, boolean signed) {
-            this.op = op;
-            this.l = l;
-            this.r = r;
-            this.signed = signed;
-        }
-
-        @Override long get(Frame f) {
-            long a = l.get(f);
-            long b = r.get(f);
-            int c = signed ? Long.compare(a, b) : Long.compareUnsigned(a, b);
-            boolean res = switch (op) {
-                case EQ -> a == b;
-                case NE -> a != b;
-                case LT -> c < 0;
-                case LE -> c <= 0;
-                case GT -> c > 0;
-                default -> c >= 0;
-            };
-            return res ? 1 : 0;
-        }
-    }
-
-    /** Bit operations and arithmetic whose overflow was checked before (or wraps). */
-    private static final class Arith extends Scalar {
+    /** Comparisons, bit operations and arithmetic (whose overflow was checked before, or wraps) on integers. */
+    private static final class IntBinary extends Scalar {
         private final BinOp op;
         private final Scalar l;
         private final Scalar r;
         private final int bytes;
         private final boolean signed;
 
-        Arith(BinOp op, Scalar l, Scalar r, int bytes, boolean signed) {
+        IntBinary(BinOp op, Scalar l, Scalar r, int bytes, boolean signed) {
             this.op = op;
             this.l = l;
             this.r = r;
@@ -307,20 +277,7 @@ final class MirCompiler {
             this.signed = signed;
         }
 
-        @Override long get(Frame f) {
-            long a = l.get(f);
-            long b = r.get(f);
-            return switch (op) {
-                case BIT_AND -> a & b;
-                case BIT_OR -> a | b;
-                case BIT_XOR -> a ^ b;
-                case ADD -> IntOps.normalize(a + b, bytes, signed);
-                case SUB -> IntOps.normalize(a - b, bytes, signed);
-                case MUL -> IntOps.normalize(a * b, bytes, signed);
-                case DIV -> IntOps.div(a, b, signed);
-                default -> IntOps.rem(a, b, signed);
-            };
-        }
+        @Override long get(Frame f) { return IntOps.binary(op, l.get(f), r.get(f), bytes, signed); }
     }
 
     private static final class Not extends Scalar {

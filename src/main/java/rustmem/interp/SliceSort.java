@@ -52,14 +52,14 @@ final class SliceSort {
         long tmp = in.stackSlot(size * 2);
         try {
             values.sort(Comparator.comparing(v -> v, (x, y) -> {
-                heap.write(tmp, x);
-                heap.write(tmp + size, y);
+                heap.writeBytes(tmp, x);
+                heap.writeBytes(tmp + size, y);
                 return compare(tmp, tmp + size, elem);
             }));
         } finally {
             in.releaseStackSlot(tmp);
         }
-        for (int i = 0; i < len; i++) heap.write(ptr + i * size, values.get(i));
+        for (int i = 0; i < len; i++) heap.writeBytes(ptr + i * size, values.get(i));
         if (scratch != 0) heap.allocator.free(scratch);
     }
 

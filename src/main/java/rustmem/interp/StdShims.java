@@ -121,11 +121,6 @@ final class StdShims {
         Allocation.write(a.bytes, (int) (addr - a.base), 8, v);
     }
 
-    int byteAt(long addr) {
-        Allocation a = memory.find(addr, 1);
-        return a.bytes[(int) (addr - a.base)];
-    }
-
     void copy(long from, long to, long n) {
         if (n == 0) return;
         Allocation src = memory.find(from, n);
@@ -140,9 +135,7 @@ final class StdShims {
         return java.util.Arrays.copyOfRange(a.bytes, (int) (addr - a.base), (int) (addr - a.base + n));
     }
 
-    void write(long to, byte[] bytes) { writeBytes(to, bytes); }
-
-    private void writeBytes(long to, byte[] bytes) {
+    void writeBytes(long to, byte[] bytes) {
         if (bytes.length == 0) return;
         Allocation dst = memory.find(to, bytes.length);
         System.arraycopy(bytes, 0, dst.bytes, (int) (to - dst.base), bytes.length);

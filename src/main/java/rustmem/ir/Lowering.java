@@ -474,12 +474,9 @@ public final class Lowering {
                 assign(dest, new Mir.Use(unit()), span);
             }
             case Thir.Call c -> {
-                List<Mir.Operand> args = new ArrayList<>();
-                for (Thir.Expr a : c.args()) args.add(operand(a));
+                List<Mir.Operand> args = operands(c.args());
                 int fn = c.typeArgs().isEmpty() ? c.fn() : mono.instance(c.fn(), c.typeArgs());
-                int next = newBlock();
-                blocks.get(cur).terminator = new Mir.Call(fn, args, dest, next, span);
-                cur = next;
+                continueAfter(next -> new Mir.Call(fn, args, dest, next, span));
             }
             case Thir.Closure c -> {
                 Ty.Closure ct = (Ty.Closure) c.ty();
@@ -496,19 +493,13 @@ public final class Lowering {
                 assign(dest, new Mir.Aggregate(ops), span);
             }
             case Thir.ClosureCall c when c.callee().ty() instanceof Ty.FnDef fd -> {
-                List<Mir.Operand> args = new ArrayList<>();
-                for (Thir.Expr a : c.args()) args.add(operand(a));
-                int next = newBlock();
-                blocks.get(cur).terminator = new Mir.Call(fd.fn(), args, dest, next, span);
-                cur = next;
+                List<Mir.Operand> args = operands(c.args());
+                continueAfter(next -> new Mir.Call(fd.fn(), args, dest, next, span));
             }
             case Thir.ClosureCall c when c.callee().ty() instanceof Ty.FnPtr -> {
                 Mir.Operand fn = operand(c.callee());
-                List<Mir.Operand> args = new ArrayList<>();
-                for (Thir.Expr a : c.args()) args.add(operand(a));
-                int next = newBlock();
-                blocks.get(cur).terminator = new Mir.CallIndirect(fn, args, dest, next, span);
-                cur = next;
+                List<Mir.Operand> args = operands(c.args());
+                continueAfter(next -> new Mir.CallIndirect(fn, args, dest, next, span));
             }
             case Thir.ClosureCall c -> {
                 if (!(c.callee().ty() instanceof Ty.Closure ct)) {
@@ -519,18 +510,13 @@ public final class Lowering {
                 rustmem.types.ClosureDef.Kind kind = ct.def().kind();
                 args.add(kind == rustmem.types.ClosureDef.Kind.FN_ONCE ? operand(c.callee())
                     : borrowed(place(c.callee()), ct, kind == rustmem.types.ClosureDef.Kind.FN_MUT, span));
-                for (Thir.Expr a : c.args()) args.add(operand(a));
-                int next = newBlock();
-                blocks.get(cur).terminator = new Mir.Call(mono.closureBody(ct), args, dest, next, span);
-                cur = next;
+                args.addAll(operands(c.args()));
+                continueAfter(next -> new Mir.Call(mono.closureBody(ct), args, dest, next, span));
             }
             case Thir.TraitCall c -> {
-                List<Mir.Operand> args = new ArrayList<>();
-                for (Thir.Expr a : c.args()) args.add(operand(a));
+                List<Mir.Operand> args = operands(c.args());
                 int fn = mono.traitMethod(c.trait(), c.method(), c.selfTy(), span);
-                int next = newBlock();
-                blocks.get(cur).terminator = new Mir.Call(fn, args, dest, next, span);
-                cur = next;
+                continueAfter(next -> new Mir.Call(fn, args, dest, next, span));
             }
             case Thir.If i -> {
                 Mir.Operand cond = operand(i.cond());
@@ -1059,9 +1045,21 @@ public final class Lowering {
     }
 
     private void call(rustmem.types.thir.Intrinsic op, List<Mir.Operand> args, List<Ty> tys, Mir.Place dest, Span span) {
+        continueAfter(next -> new Mir.IntrinsicCall(op, args, tys, dest, next, span));
+    }
+
+    /** Ends the current block with a terminator that continues at a new block (given its index), and goes on there. */
+    private void continueAfter(java.util.function.IntFunction<Mir.Terminator> terminator) {
         int next = newBlock();
-        blocks.get(cur).terminator = new Mir.IntrinsicCall(op, args, tys, dest, next, span);
+        blocks.get(cur).terminator = terminator.apply(next);
         cur = next;
+    }
+
+    /** The arguments of a call, evaluated in order. */
+    private List<Mir.Operand> operands(List<Thir.Expr> exprs) {
+        List<Mir.Operand> out = new ArrayList<>();
+        for (Thir.Expr e : exprs) out.add(operand(e));
+        return out;
     }
 
     /**

@@ -6,9 +6,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code rustmem} command line: one subcommand per user-facing command of DESIGN.md. */
 @Command(name = "rustmem", mixinStandardHelpOptions = true, version = "rustmem 0.1.0",
-    description = "Rust's memory model, executable and visible.",
-    subcommands = {RunCommand.class, CheckCommand.class, LayoutCommand.class, TraceCommand.class,
-        SectionsCommand.class, ServeCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+    description = "Rust's memory model, executable and visible.")
 public final class Main implements Runnable {
     /** Exit code for usage errors (bad flags, missing files, commands not built yet). */
     public static final int EXIT_USAGE = 2;
@@ -35,10 +33,36 @@ public final class Main implements Runnable {
         System.exit(code[0]);
     }
 
+    /** The subcommands, in the order `--help` lists them. */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = new java.util.LinkedHashMap<>();
+    static {
+        SUBCOMMANDS.put("run", RunCommand::new);
+        SUBCOMMANDS.put("check", CheckCommand::new);
+        SUBCOMMANDS.put("layout", LayoutCommand::new);
+        SUBCOMMANDS.put("trace", TraceCommand::new);
+        SUBCOMMANDS.put("sections", SectionsCommand::new);
+        SUBCOMMANDS.put("serve", ServeCommand::new);
+        SUBCOMMANDS.put("aot-training", TrainCommand::new);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
+    /**
+     * Registers the invoked subcommand only, or all of them for help and errors: picocli reads a
+     * command's annotations when it is registered, a third of a short run's start-up for all of them.
+     */
+    private static void addSubcommands(CommandLine cl, String invoked) {
+        for (var e : SUBCOMMANDS.entrySet()) {
+            if (invoked.equals("help") || !SUBCOMMANDS.containsKey(invoked) || e.getKey().equals(invoked)) {
+                cl.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
+    }
+
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cl = new CommandLine(new Main());
+        addSubcommands(cl, args.length > 0 ? args[0] : "");
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof UsageError ? EXIT_USAGE : EXIT_INTERNAL);

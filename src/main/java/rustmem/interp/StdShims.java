@@ -38,10 +38,12 @@ final class StdShims {
         this.allocator = allocator;
         this.iterators = new IterShims(in, this);
         this.sorts = new SliceSort(in, this);
+        this.compare = new ValueCompare(in, this);
     }
 
     private final IterShims iterators;
     private final SliceSort sorts;
+    private final ValueCompare compare;
 
     // ------------------------------------------------------------------ layouts
 
@@ -235,6 +237,12 @@ final class StdShims {
                 copy(word(s + v.ptr()), word(dest + v.ptr()), len * v.elemSize());
                 setWord(dest + v.len(), len);
             }
+            case COMPARE -> {
+                var op = rustmem.syntax.ast.Expr.BinOp.values()[(int) in.scalar(f, args.get(2))];
+                Integer ordering = compare.compare(in.scalar(f, args.get(0)), pointee(tys.get(0)), in.scalar(f, args.get(1)),
+                    pointee(tys.get(1)));
+                in.writeScalar(dest, 1, ValueCompare.holds(op, ordering) ? 1 : 0);
+            }
             case STR_LEN -> {
                 Ty p = pointee(tys.get(0));
                 in.writeScalar(dest, 8, p instanceof Ty.Str ? in.strLen(f, args.get(0))
@@ -369,14 +377,24 @@ final class StdShims {
                 in.writeScalar(dest + pair.fields().offset(1), 8, n);
             }
             case VEC_GET, VEC_LAST -> {
-                long vec = in.scalar(f, args.get(0));
-                VecLayout v = vecLayout(pointee(tys.get(0)));
-                long len = word(vec + v.len());
+                // of a Vec (by reference) or a slice (its fat pointer)
+                long ptr, len, elemSize;
+                if (pointee(tys.get(0)) instanceof Ty.Slice sl) {
+                    ptr = in.strPtr(f, args.get(0));
+                    len = in.strLen(f, args.get(0));
+                    elemSize = in.layout(sl.element()).size();
+                } else {
+                    long vec = in.scalar(f, args.get(0));
+                    VecLayout v = vecLayout(pointee(tys.get(0)));
+                    ptr = word(vec + v.ptr());
+                    len = word(vec + v.len());
+                    elemSize = v.elemSize();
+                }
                 long i = c.op() == Intrinsic.VEC_LAST ? len - 1 : in.scalar(f, args.get(1));
                 if (len == 0 || Long.compareUnsigned(i, len) >= 0) {
                     in.writeVariant(dest, destTy, 0);
                 } else {
-                    setWord(dest + in.variantFieldOffset(destTy, 1, 0), word(vec + v.ptr()) + i * v.elemSize());
+                    setWord(dest + in.variantFieldOffset(destTy, 1, 0), ptr + i * elemSize);
                     in.writeVariant(dest, destTy, 1);
                 }
             }

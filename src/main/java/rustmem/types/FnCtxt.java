@@ -32,6 +32,7 @@ final class FnCtxt {
     private final Diagnostics diags;
     private final InferCtxt infcx = new InferCtxt();
     private final StdCalls std;
+    private final Comparisons comparisons;
     private final IteratorCalls iterators;
     private final List<Thir.LocalDecl> locals = new ArrayList<>();
     private final Deque<Map<String, Integer>> scopes = new ArrayDeque<>();
@@ -73,6 +74,7 @@ final class FnCtxt {
         this.diags = diags;
         this.std = new StdCalls(this, types, infcx);
         this.iterators = new IteratorCalls(this, types, infcx);
+        this.comparisons = new Comparisons(this, infcx);
         this.dropGlue = new DropGlue(t -> fns.implementsTrait(t, "Drop"), infcx::shallow);
         this.returnTy = sig.ret();
     }
@@ -118,7 +120,7 @@ final class FnCtxt {
             Pat p = params.get(d[1]).pat();
             Ty t = sig.params().get(d[1]);
             Thir.Pattern pat = pattern(p, t);
-            if (!irrefutable(pat)) throw error(p.span(), "E0005", "refutable pattern in function argument", null);
+            checkIrrefutable(pat, t, "function argument", p.span());
             entry.add(new Thir.Let(pat, new Thir.Local(d[0], t, p.span()), p.span()));
         }
         Block body = sig.item().body();
@@ -415,6 +417,7 @@ final class FnCtxt {
             }
         }
         Thir.Pattern pat = pattern(let.pat(), ty);
+        if (elseBlock == null) checkIrrefutable(pat, ty, "local binding", let.pat().span());
         if (init == null && pat instanceof Thir.Pattern.Binding b) declaredUninit.add(b.local());
         return new Thir.Let(pat, init, elseBlock, let.span());
     }
@@ -788,7 +791,7 @@ final class FnCtxt {
                 int hidden = hiddenLocal("closure_arg" + i, t, p.span());
                 paramLocals.add(hidden);
                 Thir.Pattern pat = pattern(p.pat(), t);
-                if (!irrefutable(pat)) throw error(p.span(), "E0005", "refutable pattern in closure argument", null);
+                checkIrrefutable(pat, t, "closure argument", p.span());
                 entry.add(new Thir.Let(pat, new Thir.Local(hidden, t, p.span()), p.span()));
             }
         }
@@ -1064,6 +1067,20 @@ final class FnCtxt {
             if (t instanceof Ty.Int it && c.equals("BITS")) {
                 return new Thir.Literal(new Thir.Const.Int(BigInteger.valueOf(bits(it.kind()))), Ty.of(Ty.IntTy.U32), p.span());
             }
+            if (t instanceof Ty.Float ft) {
+                boolean f32 = ft.kind() == Ty.FloatTy.F32;
+                Double v = switch (c) {
+                    case "NAN" -> Double.NaN;
+                    case "INFINITY" -> Double.POSITIVE_INFINITY;
+                    case "NEG_INFINITY" -> Double.NEGATIVE_INFINITY;
+                    case "MAX" -> f32 ? Float.MAX_VALUE : Double.MAX_VALUE;
+                    case "MIN" -> f32 ? -Float.MAX_VALUE : -Double.MAX_VALUE;
+                    case "MIN_POSITIVE" -> f32 ? Float.MIN_NORMAL : Double.MIN_NORMAL;
+                    case "EPSILON" -> f32 ? (double) Math.ulp(1.0f) : Math.ulp(1.0);
+                    default -> null;
+                };
+                if (v != null) return new Thir.Literal(new Thir.Const.Float(f32 ? (float) (double) v : v), t, p.span());
+            }
         }
         Thir.Expr known = stdConstant(segs.stream().map(sg -> sg.ident().name()).toList(), p.span());
         if (known != null) return known;
@@ -1304,32 +1321,7 @@ final class FnCtxt {
         }
         if (op.isComparison()) {
             Thir.Expr l = checkExpr(b.lhs(), null);
-            Ty checkedLhsType = l.ty();
-            if (std.is(l.ty(), "String") || isStrRef(l.ty())) {
-                // String == String, String == &str, &str == String: compared as the strs they deref to
-                Thir.Expr r = checkExpr(b.rhs(), null);
-                if (std.is(r.ty(), "String") || isStrRef(r.ty())) {
-                    return new Thir.Binary(op, asStr(l), asStr(r), Ty.BOOL, b.span());
-                }
-                r = coerce(r, l.ty(), b.rhs().span());
-            }
-            Thir.Expr r = coerce(checkExpr(b.rhs(), l.ty()), l.ty(), b.rhs().span());
-            // &T compares as T does (PartialOrd/PartialEq for references delegate)
-            while (infcx.shallow(l.ty()) instanceof Ty.Ref lr && !(infcx.shallow(lr.pointee()) instanceof Ty.Str)) {
-                l = new Thir.Deref(l, lr.pointee(), l.span());
-                r = new Thir.Deref(r, lr.pointee(), r.span());
-            }
-            Ty t = infcx.shallow(l.ty());
-            boolean scalar = isIntish(t) || isFloatish(t) || t instanceof Ty.Bool || t instanceof Ty.Char
-                || t.equals(Ty.STATIC_STR);
-            String needed = op == Expr.BinOp.EQ || op == Expr.BinOp.NE ? "PartialEq" : "PartialOrd";
-            if (t instanceof Ty.Param && !hasBound(t, needed)) {
-                Ty shown = infcx.resolve(checkedLhsType, false);
-                throw error(b.span(), "E0369", "binary operation `" + op.symbol + "` cannot be applied to type `"
-                    + shown.display() + "`", null);
-            }
-            if (!scalar && !(t instanceof Ty.Param)) throw new Unsupported(b.span(), "comparing values of type `" + t.display() + "`");
-            return new Thir.Binary(op, l, r, Ty.BOOL, b.span());
+            return comparison(op, l, checkExpr(b.rhs(), stringLike(l.ty()) ? null : l.ty()), b.rhs().span(), b.span());
         }
         boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
         Ty lhsExpected = expected != null && (isIntish(expected) || isFloatish(expected)) ? expected : null;
@@ -1360,6 +1352,34 @@ final class FnCtxt {
         }
         requireArith(op, l, r, b.span());
         return new Thir.Binary(op, l, r, l.ty(), b.span());
+    }
+
+    private boolean stringLike(Ty t) { return std.is(t, "String") || isStrRef(t); }
+
+    /** {@code l op r} for a comparison operator; r is checked (expecting l's type) but not yet coerced. */
+    private Thir.Expr comparison(Expr.BinOp op, Thir.Expr l, Thir.Expr r, Span rhsSpan, Span span) {
+        Ty checkedLhsType = l.ty();
+        if (stringLike(l.ty()) && stringLike(r.ty())) {
+            // String == String, String == &str, &str == String: compared as the strs they deref to
+            return new Thir.Binary(op, asStr(l), asStr(r), Ty.BOOL, span);
+        }
+        if (comparisons.sequencePair(l.ty(), r.ty())) return comparisons.compare(op, l, r, checkedLhsType, span);
+        r = coerce(r, l.ty(), rhsSpan);
+        // &T compares as T does (PartialOrd/PartialEq for references delegate)
+        while (infcx.shallow(l.ty()) instanceof Ty.Ref lr && !(infcx.shallow(lr.pointee()) instanceof Ty.Str)) {
+            l = new Thir.Deref(l, lr.pointee(), l.span());
+            r = new Thir.Deref(r, lr.pointee(), r.span());
+        }
+        Ty t = infcx.shallow(l.ty());
+        boolean scalar = isIntish(t) || isFloatish(t) || t instanceof Ty.Bool || t instanceof Ty.Char || t.equals(Ty.STATIC_STR);
+        String needed = op == Expr.BinOp.EQ || op == Expr.BinOp.NE ? "PartialEq" : "PartialOrd";
+        if (t instanceof Ty.Param && !hasBound(t, needed)) {
+            Ty shown = infcx.resolve(checkedLhsType, false);
+            throw error(span, "E0369", "binary operation `" + op.symbol + "` cannot be applied to type `"
+                + shown.display() + "`", null);
+        }
+        if (scalar || t instanceof Ty.Param) return new Thir.Binary(op, l, r, Ty.BOOL, span);
+        return comparisons.compare(op, l, r, checkedLhsType, span);
     }
 
     private Thir.Expr cast(Expr.Cast c) {
@@ -1792,6 +1812,29 @@ final class FnCtxt {
             + param.name() + "` in the current scope", "method not found in `" + param.name() + "`");
     }
 
+    /**
+     * A method of a std type that rustmem does not run: unsupported where std has one of that name (or a
+     * trait of the program might), rustc's E0599 where nothing does. owner names it in the message.
+     */
+    RuntimeException unknownMethod(Ty recv, String name, String owner, Span span) {
+        Ty t = infcx.shallow(recv);
+        String key = StdMethods.key(t);
+        boolean programTrait = fns.traits().values().stream().anyMatch(td -> td.methods().containsKey(name));
+        if (key == null || programTrait || StdMethods.has(key, name)) {
+            return new Unsupported(span, owner == null ? "method calls on `" + infcx.resolve(t, false).display() + "`"
+                : "the method `" + owner + "::" + name + "`");
+        }
+        String shown = switch (t) {
+            case Ty.Adt a when a.def().isEnum() -> "enum `" + a.def().name() + (a.def().name().equals("Option") ? "<T>`" : "<T, E>`");
+            case Ty.Adt a -> "struct `" + infcx.resolve(t, false).display() + "`";
+            case Ty.Str s -> "reference `&str`";
+            case Ty.Slice s -> "reference `&" + infcx.resolve(t, false).display() + "`";
+            case Ty.Array a -> "array `" + infcx.resolve(t, false).display() + "`";
+            default -> "type `" + infcx.resolve(t, false).display() + "`";
+        };
+        return error(span, "E0599", "no method named `" + name + "` found for " + shown + " in the current scope", null);
+    }
+
     /** Methods std's traits give many types; a program calling one is not wrong, only beyond rustmem for now. */
     private static final java.util.Set<String> STD_TRAIT_METHODS = java.util.Set.of("to_string", "clone", "clone_from",
         "eq", "ne", "cmp", "partial_cmp", "lt", "le", "gt", "ge", "hash", "fmt", "into", "try_into", "to_owned", "borrow",
@@ -1849,6 +1892,7 @@ final class FnCtxt {
         if (baseTy instanceof Ty.Param) return boundMethodCall(m, base, (Ty.Param) baseTy);
         TypeChecker.FnSig f = baseTy instanceof Ty.Infer ? null : fns.traitMethod(baseTy, name);
         if (f == null && (!(baseTy instanceof Ty.Adt adt) || adt.def().fromStd() || adt.def().isUnion())) {
+            if (StdMethods.key(baseTy) != null) throw unknownMethod(baseTy, name, null, m.span());
             throw new Unsupported(m.span(), "method calls on `" + infcx.resolve(base.ty(), false).display() + "`");
         }
         if (baseTy instanceof Ty.Adt adt && !adt.def().fromStd()) {
@@ -1966,52 +2010,31 @@ final class FnCtxt {
         return new Thir.Match(scrut, arms, allDiverge && !arms.isEmpty() ? Ty.NEVER : ty, m.span());
     }
 
-    /**
-     * rustc rejects a match that misses values (E0004). This decides the common cases: a
-     * catch-all arm, every variant of an enum, both booleans. What it cannot decide is refused as
-     * unsupported rather than run with a hole in it.
-     */
+    /** rustc rejects a match that misses values (E0004), naming them as it does. */
     private void checkExhaustive(Thir.Expr scrut, List<Thir.Arm> arms, rustmem.source.Span span) {
         List<Thir.Pattern> pats = new ArrayList<>();
-        for (Thir.Arm a : arms) if (a.guard() == null) flatten(a.pattern(), pats);
-        if (pats.stream().anyMatch(FnCtxt::irrefutable)) return;
-        Ty t = infcx.shallow(scrut.ty());
-        // patterns through a reference decide on the referent
-        while (t instanceof Ty.Ref r && pats.stream().allMatch(p -> p instanceof Thir.Pattern.Deref)) {
-            List<Thir.Pattern> inner = new ArrayList<>();
-            for (Thir.Pattern p : pats) flatten(((Thir.Pattern.Deref) p).inner(), inner);
-            pats = inner;
-            if (pats.stream().anyMatch(FnCtxt::irrefutable)) return;
-            t = infcx.shallow(r.pointee());
-        }
-        if (t instanceof Ty.Adt adt && adt.def().isEnum()) {
-            var variants = adt.def().variants();
-            List<String> missing = new ArrayList<>();
-            for (int v = 0; v < variants.size(); v++) {
-                final int vi = v;
-                boolean covered = pats.stream().anyMatch(p -> p instanceof Thir.Pattern.Variant pv && pv.variant() == vi
-                    && pv.fields().patterns().stream().allMatch(FnCtxt::irrefutable));
-                boolean partly = pats.stream().anyMatch(p -> p instanceof Thir.Pattern.Variant pv && pv.variant() == vi);
-                if (covered) continue;
-                if (partly) throw new Unsupported(span, "deciding whether this match is exhaustive");
-                var vd = variants.get(v);
-                missing.add("`" + vd.name() + (vd.fields().isEmpty() ? "" : vd.tupleLike()
-                    ? "(" + String.join(", ", java.util.Collections.nCopies(vd.fields().size(), "_")) + ")" : " { .. }") + "`");
-            }
-            if (missing.isEmpty()) return;
-            String list = missing.size() == 1 ? missing.get(0)
-                : missing.size() <= 3 ? String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1)
-                : String.join(", ", missing.subList(0, 3)) + " and " + (missing.size() - 3) + " more";
-            throw error(span, "E0004", "non-exhaustive patterns: " + list + " not covered", "pattern" + (missing.size() == 1 ? " " : "s ")
-                + list + " not covered");
-        }
-        if (t instanceof Ty.Bool) {
-            boolean yes = pats.stream().anyMatch(p -> p instanceof Thir.Pattern.Const c && c.value() instanceof Thir.Const.Bool b && b.value());
-            boolean no = pats.stream().anyMatch(p -> p instanceof Thir.Pattern.Const c && c.value() instanceof Thir.Const.Bool b && !b.value());
-            if (yes && no) return;
-            throw error(span, "E0004", "non-exhaustive patterns: `" + (yes ? "false" : "true") + "` not covered", null);
-        }
-        throw new Unsupported(span, "deciding whether this match is exhaustive (add a `_` arm)");
+        for (Thir.Arm a : arms) if (a.guard() == null) pats.add(a.pattern());
+        List<String> missing = Exhaustiveness.missing(infcx, pats, scrut.ty(), span);
+        if (missing.isEmpty()) return;
+        String list = witnesses(missing);
+        throw error(span, "E0004", "non-exhaustive patterns: " + list + " not covered", "pattern" + (missing.size() == 1 ? " " : "s ")
+            + list + " not covered");
+    }
+
+    /** A binding pattern (let, fn or closure parameter) must match every value (E0005). */
+    private void checkIrrefutable(Thir.Pattern pat, Ty t, String where, rustmem.source.Span span) {
+        List<String> missing = Exhaustiveness.missing(infcx, List.of(pat), t, span);
+        if (missing.isEmpty()) return;
+        String list = witnesses(missing);
+        throw error(span, "E0005", "refutable pattern in " + where, "pattern" + (missing.size() == 1 ? " " : "s ") + list + " not covered");
+    }
+
+    /** rustc's list of uncovered patterns: three at most, then how many more. */
+    private static String witnesses(List<String> missing) {
+        List<String> q = missing.stream().map(m -> "`" + m + "`").toList();
+        return q.size() == 1 ? q.get(0)
+            : q.size() <= 3 ? String.join(", ", q.subList(0, q.size() - 1)) + " and " + q.get(q.size() - 1)
+            : String.join(", ", q.subList(0, 3)) + " and " + (q.size() - 3) + " more";
     }
 
     private static void flatten(Thir.Pattern p, List<Thir.Pattern> out) {
@@ -2022,18 +2045,6 @@ final class FnCtxt {
         }
     }
 
-    /** Patterns that match every value of their type. */
-    private static boolean irrefutable(Thir.Pattern p) {
-        return switch (p) {
-            case Thir.Pattern.Wild w -> true;
-            case Thir.Pattern.Binding b -> b.sub() == null || irrefutable(b.sub());
-            case Thir.Pattern.TuplePat t -> t.elements().stream().allMatch(FnCtxt::irrefutable);
-            case Thir.Pattern.Fields f -> f.patterns().stream().allMatch(FnCtxt::irrefutable);
-            case Thir.Pattern.Or o -> o.alternatives().stream().anyMatch(FnCtxt::irrefutable);
-            case Thir.Pattern.Deref d -> irrefutable(d.inner());
-            default -> false;
-        };
-    }
 
     /** `if let P = e { a } else { b }` is `match e { P => a, _ => b }`. */
     private Thir.Expr ifLet(Expr.If i, Expr.Let let, Ty expected) {
@@ -2344,6 +2355,19 @@ final class FnCtxt {
             Thir.Expr idx = coerce(checkExpr(i.index(), Ty.USIZE), Ty.USIZE, i.index().span());
             return new Thir.Index(base, idx, std.firstArg(bt), i.span());
         }
+        if (std.is(bt, "String") || bt instanceof Ty.Str) {
+            Thir.Expr idx = checkExpr(i.index(), null);
+            if (isIntish(idx.ty())) {
+                throw error(i.index().span(), "E0277", "the type `str` cannot be indexed by `"
+                    + infcx.resolve(idx.ty(), false).display() + "`", "string indices are ranges of `usize`");
+            }
+        }
+        boolean neverIndexable = isIntish(bt) || isFloatish(bt) || bt instanceof Ty.Bool || bt instanceof Ty.Char
+            || bt instanceof Ty.Tuple || bt instanceof Ty.FnDef || bt instanceof Ty.Adt a && !a.def().fromStd();
+        if (neverIndexable) {
+            // the program's types cannot implement Index in rustmem's subset, so none of these can be indexed
+            throw error(i.span(), "E0608", "cannot index into a value of type `" + infcx.resolve(bt, false).display() + "`", null);
+        }
         if (!(bt instanceof Ty.Array arr)) {
             throw new Unsupported(i.span(), "indexing anything but arrays and Vecs");
         }
@@ -2384,7 +2408,7 @@ final class FnCtxt {
     }
 
     /** An array, Vec, slice, String or str (possibly behind references) as &[T] or &str. */
-    private Thir.Expr asSliceOrStr(Thir.Expr e, Span span) {
+    Thir.Expr asSliceOrStr(Thir.Expr e, Span span) {
         Thir.Expr v = innermostRef(e);
         Ty t = infcx.shallow(v.ty());
         if (t instanceof Ty.Ref r && (infcx.shallow(r.pointee()) instanceof Ty.Slice || infcx.shallow(r.pointee()) instanceof Ty.Str)) {
@@ -2463,18 +2487,20 @@ final class FnCtxt {
             Expr leftExpr = macroArg(mac, 0);
             Expr rightExpr = macroArg(mac, 1);
             Thir.Expr left = checkExpr(leftExpr, null);
-            Thir.Expr right = coerce(checkExpr(rightExpr, left.ty()), left.ty(), rightExpr.span());
-            Ty t = infcx.shallow(left.ty());
-            boolean comparable = isIntish(t) || isFloatish(t) || t instanceof Ty.Bool || t instanceof Ty.Char || t.equals(Ty.STATIC_STR);
-            if (!comparable) throw new Unsupported(span, "`" + name + "!` on values of type `" + infcx.resolve(t, false).display() + "`");
-            // both sides are evaluated once, into hidden locals the message reads too
-            int l = declare(" left", left.ty(), false, leftExpr.span());
-            int r = declare(" right", left.ty(), false, rightExpr.span());
-            stmts.add(new Thir.Let(new Thir.Pattern.Binding(l), left, span));
-            stmts.add(new Thir.Let(new Thir.Pattern.Binding(r), right, span));
-            Thir.Expr lv = new Thir.Local(l, left.ty(), span);
-            Thir.Expr rv = new Thir.Local(r, left.ty(), span);
-            failed = new Thir.Binary(eq ? Expr.BinOp.NE : Expr.BinOp.EQ, lv, rv, Ty.BOOL, span);
+            Thir.Expr right = checkExpr(rightExpr, stringLike(left.ty()) ? null : left.ty());
+            if (!(stringLike(left.ty()) && stringLike(right.ty())) && !comparisons.sequencePair(left.ty(), right.ty())) {
+                right = coerce(right, left.ty(), rightExpr.span());
+            }
+            // as std's macro: both sides borrowed once, into hidden locals the message reads too
+            Ty lt = new Ty.Ref(left.ty(), false), rt = new Ty.Ref(right.ty(), false);
+            int l = declare(" left", lt, false, leftExpr.span());
+            int r = declare(" right", rt, false, rightExpr.span());
+            stmts.add(new Thir.Let(new Thir.Pattern.Binding(l), new Thir.AddrOf(left, false, lt, leftExpr.span()), span));
+            stmts.add(new Thir.Let(new Thir.Pattern.Binding(r), new Thir.AddrOf(right, false, rt, rightExpr.span()), span));
+            Thir.Expr lv = new Thir.Local(l, lt, span);
+            Thir.Expr rv = new Thir.Local(r, rt, span);
+            failed = comparison(eq ? Expr.BinOp.NE : Expr.BinOp.EQ, new Thir.Deref(lv, left.ty(), span),
+                new Thir.Deref(rv, right.ty(), span), rightExpr.span(), span);
             args.add(lv);
             args.add(rv);
             pieces.add(new FormatTemplate.Text("assertion `left " + (eq ? "==" : "!=") + " right` failed"));

@@ -128,11 +128,27 @@ public final class StdCalls {
                 ? new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.valueOf(arr.length())), Ty.USIZE, span)
                 : bool(arr.length() == 0, span);
         }
-        if (t instanceof Ty.Slice && base instanceof Thir.Deref d) {
+        if (t instanceof Ty.Array && SLICE_METHODS.contains(name)) {
+            // an array's slice methods, on the slice it unsizes to
+            Thir.Expr slice = cx.asSliceOrStr(recv, span);
+            return method(slice, new Thir.Deref(slice, ((Ty.Ref) slice.ty()).pointee(), span), name, args, span);
+        }
+        if (t instanceof Ty.Slice sl && base instanceof Thir.Deref d) {
+            Ty elem = sl.element();
+            Thir.Expr slice = d.pointer();
             return switch (name) {
-                case "len" -> call(Intrinsic.SLICE_LEN, List.of(d.pointer()), args, List.of(), Ty.USIZE, span);
-                case "is_empty" -> isZero(call(Intrinsic.SLICE_LEN, List.of(d.pointer()), args, List.of(), Ty.USIZE, span), span);
-                default -> throw new Unsupported(span, "the method `<[T]>::" + name + "`");
+                case "len" -> call(Intrinsic.SLICE_LEN, List.of(slice), args, List.of(), Ty.USIZE, span);
+                case "is_empty" -> isZero(call(Intrinsic.SLICE_LEN, List.of(slice), args, List.of(), Ty.USIZE, span), span);
+                case "get" -> call(Intrinsic.VEC_GET, List.of(slice), args, List.of(Ty.USIZE), optionOfRef(elem), span);
+                case "first" -> {
+                    cx.checkArgCount(args, 0, span);
+                    yield new Thir.IntrinsicCall(Intrinsic.VEC_GET, List.of(slice,
+                        new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.ZERO), Ty.USIZE, span)), optionOfRef(elem), span);
+                }
+                case "last" -> call(Intrinsic.VEC_LAST, List.of(slice), args, List.of(), optionOfRef(elem), span);
+                case "contains" -> contains(new Thir.IntrinsicCall(Intrinsic.SLICE_ITER, List.of(slice),
+                    new Ty.Adt(types.stdAdt("Iter"), List.of(elem)), span), elem, args, span, "<[T]>");
+                default -> throw cx.unknownMethod(t, name, "<[T]>", span);
             };
         }
         if (is(t, "String")) {
@@ -163,7 +179,7 @@ public final class StdCalls {
                     Thir.Expr r = new Thir.IntrinsicCall(Intrinsic.STRING_AS_STR, List.of(borrow(other, false, span)), Ty.STATIC_STR, span);
                     yield new Thir.Binary(name.equals("eq") ? Expr.BinOp.EQ : Expr.BinOp.NE, l, r, Ty.BOOL, span);
                 }
-                default -> throw new Unsupported(span, "the method `String::" + name + "`");
+                default -> throw cx.unknownMethod(t, name, "String", span);
             };
         }
         if (is(t, "Rc") && name.equals("clone")) {
@@ -192,18 +208,8 @@ public final class StdCalls {
                     if (!(is(e, "String") || e.equals(Ty.STATIC_STR))) throw new Unsupported(span, "joining a Vec of `" + infcx.resolve(e, false).display() + "`");
                     yield call(Intrinsic.VEC_JOIN, List.of(shared), args, List.of(STR_ARG), string(), span);
                 }
-                case "contains" -> {
-                    Ty e = infcx.shallow(elem);
-                    if (!(e instanceof Ty.Int || e instanceof Ty.Char || e instanceof Ty.Bool || e.equals(Ty.STATIC_STR)
-                        || e instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL)) {
-                        throw new Unsupported(span, "`Vec::contains` on elements of type `" + infcx.resolve(e, false).display() + "`");
-                    }
-                    cx.checkArgCount(args, 1, span);
-                    Ty ref = new Ty.Ref(elem, false);
-                    Thir.Expr needle = cx.coerce(cx.checkExpr(args.get(0), ref), ref, args.get(0).span());
-                    yield cx.iterators().contains(new Thir.IntrinsicCall(Intrinsic.VEC_ITER, List.of(shared),
-                        new Ty.Adt(types.stdAdt("Iter"), List.of(elem)), span), elem, needle, span);
-                }
+                case "contains" -> contains(new Thir.IntrinsicCall(Intrinsic.VEC_ITER, List.of(shared),
+                    new Ty.Adt(types.stdAdt("Iter"), List.of(elem)), span), elem, args, span, "Vec");
                 case "clear" -> {
                     if (cx.needsDrop(elem)) throw new Unsupported(span, "`Vec::clear` of elements with drop glue");
                     yield call(Intrinsic.VEC_CLEAR, List.of(borrow(base, true, span)), args, List.of(), Ty.UNIT, span);
@@ -213,10 +219,26 @@ public final class StdCalls {
                     if (!cloneable(elem)) throw new Unsupported(span, "cloning a Vec of `" + infcx.resolve(elem, false).display() + "`");
                     yield call(Intrinsic.CLONE, List.of(shared), args, List.of(), t, span);
                 }
-                default -> throw new Unsupported(span, "the method `Vec::" + name + "`");
+                default -> throw cx.unknownMethod(t, name, "Vec", span);
             };
         }
         return null;
+    }
+
+    /** The slice methods an array has through unsizing. */
+    private static final java.util.Set<String> SLICE_METHODS = java.util.Set.of("get", "first", "last", "contains");
+
+    /** `contains(&x)` of a slice or Vec: std's loop over its iterator, for elements compared as scalars. */
+    private Thir.Expr contains(Thir.Expr iter, Ty elem, List<Expr> args, Span span, String owner) {
+        Ty e = infcx.shallow(elem);
+        if (!(e instanceof Ty.Int || e instanceof Ty.Char || e instanceof Ty.Bool || e.equals(Ty.STATIC_STR)
+            || e instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL)) {
+            throw new Unsupported(span, "`" + owner + "::contains` on elements of type `" + infcx.resolve(e, false).display() + "`");
+        }
+        cx.checkArgCount(args, 1, span);
+        Ty ref = new Ty.Ref(elem, false);
+        Thir.Expr needle = cx.coerce(cx.checkExpr(args.get(0), ref), ref, args.get(0).span());
+        return cx.iterators().contains(iter, elem, needle, span);
     }
 
     /**
@@ -378,7 +400,7 @@ public final class StdCalls {
                  "filter" -> {
                 return combinator(base, adt, option, name, args, span);
             }
-            default -> throw new Unsupported(span, "the method `" + adt.def().name() + "::" + name + "`");
+            default -> throw cx.unknownMethod(adt, name, adt.def().name(), span);
         }
     }
 
@@ -563,7 +585,7 @@ public final class StdCalls {
             case "is_empty" -> isZero(call(Intrinsic.STR_LEN, List.of(str), args, List.of(), Ty.USIZE, span), span);
             case "to_string", "to_owned" -> call(Intrinsic.STRING_FROM_STR, List.of(str), args, List.of(), string(), span);
             case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(str), args, List.of(), new Ty.RawPtr(Ty.of(Ty.IntTy.U8), false), span);
-            default -> throw new Unsupported(span, "the method `str::" + name + "`");
+            default -> throw cx.unknownMethod(Ty.STR, name, "str", span);
         };
     }
 

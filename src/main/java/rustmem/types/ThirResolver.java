@@ -175,7 +175,9 @@ public final class ThirResolver {
                         .span(arg.span(), "`" + a.display() + "` cannot be formatted using `{:?}`").build());
                 }
                 boolean vec = base instanceof Ty.Adt va && va.def().fromStd() && va.def().name().equals("Vec");
-                if (slot.spec().trait() == FormatTemplate.Trait.DISPLAY && (arg.ty() instanceof Ty.Tuple || arg.ty() instanceof Ty.Array || vec)) {
+                boolean own = base instanceof Ty.Adt oa && !oa.def().fromStd();   // no Display impl of the program's
+                if (slot.spec().trait() == FormatTemplate.Trait.DISPLAY && (arg.ty() instanceof Ty.Tuple || arg.ty() instanceof Ty.Array
+                    || vec || own)) {
                     throw new TypeError(Diagnostic.error("`" + arg.ty().display() + "` doesn't implement `std::fmt::Display`")
                         .code("E0277").span(arg.span()).build());
                 }

@@ -79,13 +79,21 @@ public final class TypeChecker {
 
     /** The typed program, or null when errors (or unsupported constructs) were reported. */
     public static Thir.Program check(Crate crate, Diagnostics diags) {
+        // modules and `use`s of the program's own items are resolved first: the rest sees one flat crate
+        try {
+            crate = rustmem.resolve.NameResolver.flatten(crate).crate();
+        } catch (rustmem.resolve.NameResolver.ResolveError e) {
+            diags.emit(e.diagnostic);
+            return null;
+        }
         // rustmem's std knows the layouts of some types only: a type it cannot resolve makes the
         // program unsupported, not wrong
         Diagnostics typeDiags = new Diagnostics(diags.file());
         TypeCollector types = TypeCollector.forCrate(crate, typeDiags);
         if (typeDiags.hasErrors()) {
             Diagnostic first = typeDiags.all().get(0);
-            diags.emit(Diagnostic.error("unsupported: " + first.message()).span(first.span()));
+            if ("E0425".equals(first.code())) diags.emit(first);   // a name that is nowhere, not one rustmem's std lacks
+            else diags.emit(Diagnostic.error("unsupported: " + first.message()).span(first.span()));
             return null;
         }
         Map<String, FnSig> fns = new HashMap<>();

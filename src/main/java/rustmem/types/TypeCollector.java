@@ -60,11 +60,27 @@ public final class TypeCollector {
 
     private TypeCollector() {}
 
+    /** Names the program's `use` items bring in from std (and whether a glob brings in more): types rustmem may not know. */
+    private final java.util.Set<String> imported = new java.util.HashSet<>();
+    private boolean globImport;
+
+    private void noteImports(Crate crate) {
+        rustmem.syntax.ast.AstWalk.walk(crate.items(), n -> {
+            if (n instanceof Item.UseTree u) {
+                if (u.kind() == Item.UseTree.Kind.GLOB) globImport = true;
+                if (u.rename() != null) imported.add(u.rename().name());
+                if (u.prefix() != null && !u.prefix().segments().isEmpty()) imported.add(u.prefix().last().name());
+            }
+            return true;
+        });
+    }
+
     /** Collects std's definitions and then the crate's; problems in field types are reported to diags. */
     public static TypeCollector forCrate(Crate crate, Diagnostics diags) {
         TypeCollector c = new TypeCollector();
         c.register(std().items(), true, false);
         c.register(crate.items(), false, true);
+        c.noteImports(crate);
         c.resolveAll(diags);
         return c;
     }
@@ -444,6 +460,10 @@ public final class TypeCollector {
             } finally {
                 aliasDepth--;
             }
+        }
+        if (single && !globImport && !imported.contains(name)) {
+            // not declared, not std's prelude, not imported: rustc's E0425 (formerly E0412)
+            throw error(seg.ident().span(), "E0425", "cannot find type `" + name + "` in this scope", "not found in this scope");
         }
         throw error(seg.ident().span(), "E0412", "cannot find type `" + name + "` in this scope", "not found in this scope");
     }

@@ -178,7 +178,7 @@ class CliTest {
     void nonExhaustiveMatchesAreE0004NotRun() throws IOException {
         Result r = run("run", file("enum E { A, B(u8), C { x: i32 } }\nfn main() { let e = E::A;\n match e { E::A => {} } }\n").toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("error[E0004]: non-exhaustive patterns: `B(_)` and `C { .. }` not covered"), r.err());
+        assertTrue(r.err().startsWith("error[E0004]: non-exhaustive patterns: `E::B(_)` and `E::C { .. }` not covered"), r.err());
     }
 
     @Test

@@ -93,10 +93,10 @@ class LayoutCommandTest {
     }
 
     @Test
-    void unknownTypesAreE0412() throws IOException {
+    void unknownTypesAreE0425() throws IOException {
         Result r = run("struct S { a: Missing }\n");
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("error[E0412]: cannot find type `Missing` in this scope"), r.err());
+        assertTrue(r.err().startsWith("error[E0425]: cannot find type `Missing` in this scope"), r.err());
     }
 
     @Test

@@ -26,6 +26,8 @@ public enum Intrinsic {
     STRING_CLONE,
     /** String + &str: appends in place and moves the String on. */
     STRING_ADD,
+    /** PartialEq/PartialOrd on non-scalars: (&l, &r, the operator's BinOp ordinal) → bool. */
+    COMPARE,
     /** str::len(&str), also through &String. */
     STR_LEN,
     /** String::capacity(&String). */
@@ -50,7 +52,7 @@ public enum Intrinsic {
     VEC_CLEAR,
     /** v[i]: a pointer to element i after the bounds check ("index out of bounds: the len is … but the index is …"). */
     VEC_INDEX,
-    /** Vec::get(&v, i), first (i = 0), last: Option<&T>, None past the end. */
+    /** get(i), first (i = 0), last of a Vec (by reference) or a slice: Option<&T>, None past the end. */
     VEC_GET, VEC_LAST,
     /** Vec::clone(&Vec<T>) for Copy elements: a buffer of capacity len. */
     VEC_CLONE,

@@ -1,0 +1,366 @@
+package rustmem.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import rustmem.resolve.ModuleTree.ItemRes;
+import rustmem.resolve.ModuleTree.Module;
+import rustmem.resolve.ModuleTree.Namespace;
+import rustmem.resolve.ModuleTree.Resolution;
+import rustmem.source.Diagnostic;
+import rustmem.syntax.Token;
+import rustmem.syntax.TokenKind;
+import rustmem.syntax.ast.AstMap;
+import rustmem.syntax.ast.AstWalk;
+import rustmem.syntax.ast.Block;
+import rustmem.syntax.ast.Crate;
+import rustmem.syntax.ast.Expr;
+import rustmem.syntax.ast.GenericBound;
+import rustmem.syntax.ast.Generics;
+import rustmem.syntax.ast.Ident;
+import rustmem.syntax.ast.Item;
+import rustmem.syntax.ast.MacCall;
+import rustmem.syntax.ast.Pat;
+import rustmem.syntax.ast.Path;
+import rustmem.syntax.ast.Stmt;
+import rustmem.syntax.ast.TokenTree;
+import rustmem.syntax.ast.Type;
+
+/**
+ * Name resolution of the program's own items: resolves every path through the module tree (with
+ * `use`, `self`, `super`, `crate` and privacy) and flattens the modules into one crate whose items
+ * have unique names ("a::b::f") and whose paths name them directly, so that the type checker sees
+ * a crate without modules. std paths, locals and generic parameters are left as written.
+ */
+public final class NameResolver {
+    /** A program rustc rejects for a name (E0433, E0425, E0603, E0423 …), or one rustmem cannot resolve yet. */
+    public static final class ResolveError extends RuntimeException {
+        public final Diagnostic diagnostic;
+
+        ResolveError(Diagnostic d) {
+            super(d.message(), null, false, false);
+            this.diagnostic = d;
+        }
+    }
+
+    /** The flattened crate, and the module (its path, "" for the root) each of its items was declared in. */
+    public record Flattened(Crate crate, Map<Item, String> moduleOf) {}
+
+    private final ModuleTree tree = new ModuleTree();
+    private final Map<Item, String> moduleOf = new IdentityHashMap<>();
+    private final Map<Item, Module> modules = new IdentityHashMap<>();
+    /** The module (or block) paths are resolved in, and the names the current function binds. */
+    private Module scope;
+    private Set<String> locals = Set.of();
+
+    private NameResolver() {}
+
+    /** The crate with its modules flattened; a crate with no modules and no `use` of its own items is returned as it is. */
+    public static Flattened flatten(Crate crate) {
+        if (!needsResolution(crate)) return new Flattened(crate, Map.of());
+        NameResolver r = new NameResolver();
+        try {
+            r.collect(r.tree.root, crate.items());
+            r.checkImports(r.tree.root);
+            List<Item> out = new ArrayList<>();
+            r.flattenInto(r.tree.root, crate.items(), out);
+            return new Flattened(new Crate(crate.attrs(), out, crate.span()), r.moduleOf);
+        } catch (ModuleTree.Error e) {
+            throw new ResolveError(e.diagnostic);
+        }
+    }
+
+    private static boolean needsResolution(Crate crate) {
+        boolean[] needs = {false};
+        AstWalk.walk(crate.items(), n -> {
+            if (n instanceof Item.Mod || n instanceof Item.UseTree u && u.prefix() != null && !u.prefix().segments().isEmpty()
+                && Set.of("crate", "self", "super").contains(u.prefix().segments().get(0).ident().name())) {
+                needs[0] = true;
+            }
+            return !needs[0];
+        });
+        return needs[0];
+    }
+
+    // ------------------------------------------------------------------ the module tree
+
+    private void collect(Module m, List<Item> items) {
+        for (Item item : items) {
+            if (!Cfg.enabled(item.attrs())) continue;
+            modules.put(item, m);
+            switch (item.kind()) {
+                case Item.Mod mod when mod.items() == null ->
+                    throw unsupported(item, "modules in other files (`mod " + mod.name().name() + ";`)");
+                case Item.Mod mod -> collect(tree.declareModule(m, item, mod.name().name()), mod.items());
+                case Item.Use u -> tree.addImports(m, u.tree(), List.of(), item.vis());
+                default -> tree.declare(m, item);
+            }
+        }
+        AstWalk.walk(items, n -> {
+            switch (n) {
+                case Item.Fn f -> tree.declaredAnywhere.add(f.name().name());
+                case Item.Struct s -> tree.declaredAnywhere.add(s.name().name());
+                case Item.Enum e -> tree.declaredAnywhere.add(e.name().name());
+                case Item.Trait t -> tree.declaredAnywhere.add(t.name().name());
+                case Item.TypeAlias t -> tree.declaredAnywhere.add(t.name().name());
+                case Item.Mod mod -> tree.declaredAnywhere.add(mod.name().name());
+                case Generics.TypeParam tp -> tree.declaredAnywhere.add(tp.name().name());
+                default -> { }
+            }
+            return true;
+        });
+    }
+
+    /** rustc reports an import that names nothing even where it is not used. */
+    private void checkImports(Module m) {
+        for (ModuleTree.Import im : m.imports) {
+            Resolution r = tree.resolve(m, im.path(), Namespace.TYPE, false, im.span());
+            if (r == ModuleTree.OUTSIDE) r = tree.resolve(m, im.path(), Namespace.VALUE, false, im.span());
+            if (r == ModuleTree.OUTSIDE) tree.resolve(m, im.path(), Namespace.TYPE, true, im.span());
+        }
+        for (ModuleTree.Def d : m.types.values()) if (d.module() != null && d.owner() == m) checkImports(d.module());
+    }
+
+    // ------------------------------------------------------------------ flattening
+
+    private void flattenInto(Module m, List<Item> items, List<Item> out) {
+        Module saved = scope;
+        try {
+            flattenItems(m, items, out);
+        } finally {
+            scope = saved;
+        }
+    }
+
+    private void flattenItems(Module m, List<Item> items, List<Item> out) {
+        for (Item item : items) {
+            if (!Cfg.enabled(item.attrs())) {
+                out.add(item);
+                continue;
+            }
+            switch (item.kind()) {
+                case Item.Mod mod -> flattenInto(((ModuleTree.Def) m.types.get(mod.name().name())).module(), mod.items(), out);
+                case Item.Use u -> {
+                    // imports of std stay for the type checker; those of the program's items are resolved here
+                    if (keptUse(m, u.tree(), List.of())) out.add(item);
+                }
+                default -> {
+                    scope = m;
+                    Item mapped = item(item, true);
+                    moduleOf.put(mapped, m.prefix.isEmpty() ? "" : m.shown());
+                    out.add(mapped);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a use tree is kept for the type checker: imports from std, and of a root enum's variants;
+     * imports of the program's items are resolved here and dropped.
+     */
+    private boolean keptUse(Module m, Item.UseTree t, List<String> prefix) {
+        List<String> path = new ArrayList<>(prefix);
+        if (t.prefix() != null) for (Path.PathSegment s : t.prefix().segments()) path.add(s.ident().name());
+        if (t.kind() == Item.UseTree.Kind.NESTED) {
+            int kept = 0;
+            for (Item.UseTree n : t.nested()) if (keptUse(m, n, path)) kept++;
+            if (kept > 0 && kept < t.nested().size()) throw unsupported(t.span(), "a `use` list mixing the program's items with std's");
+            return kept > 0;
+        }
+        if (!path.isEmpty() && path.get(path.size() - 1).equals("self")) path.remove(path.size() - 1);
+        if (path.isEmpty()) return false;
+        Resolution types = tree.resolve(m, path, Namespace.TYPE, false, t.span());
+        Resolution values = tree.resolve(m, path, Namespace.VALUE, false, t.span());
+        if (types instanceof ModuleTree.Outside && values instanceof ModuleTree.Outside) return true;
+        boolean glob = t.kind() == Item.UseTree.Kind.GLOB;
+        for (Resolution r : List.of(types, values)) {
+            // `use Shape::*`, `use Shape::Circle`: the type checker imports variants of enums at the root
+            if (r instanceof ItemRes ir && ir.def().kind().equals("enum") && (glob || ir.consumed() < path.size())) {
+                if (ir.consumed() > 1 || !ir.def().unique().equals(path.get(0))) {
+                    throw unsupported(t.span(), "importing the variants of an enum declared in a module");
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ rewriting paths
+
+    /** An item with its name made unique (module items only) and every path inside resolved. */
+    private Item item(Item item, boolean rename) {
+        Set<String> saved = locals;
+        try {
+            if (item.kind() instanceof Item.Fn) locals = bindings(item);
+            Item mapped = AstMap.children(item, this::map);
+            if (!rename || scope.prefix.isEmpty()) return mapped;
+            return new Item(mapped.attrs(), mapped.vis(), renamed(mapped.kind(), scope.prefix), mapped.span());
+        } finally {
+            locals = saved;
+        }
+    }
+
+    private static Item.ItemKind renamed(Item.ItemKind k, String prefix) {
+        return switch (k) {
+            case Item.Fn f -> new Item.Fn(f.header(), unique(f.name(), prefix), f.generics(), f.decl(), f.body());
+            case Item.Struct s -> new Item.Struct(unique(s.name(), prefix), s.generics(), s.data());
+            case Item.Enum e -> new Item.Enum(unique(e.name(), prefix), e.generics(), e.variants());
+            case Item.Union u -> new Item.Union(unique(u.name(), prefix), u.generics(), u.data());
+            case Item.Trait t -> new Item.Trait(t.unsafe(), t.auto(), unique(t.name(), prefix), t.generics(), t.supertraits(), t.items());
+            case Item.TypeAlias t -> new Item.TypeAlias(unique(t.name(), prefix), t.generics(), t.bounds(), t.type());
+            case Item.Const c -> new Item.Const(unique(c.name(), prefix), c.generics(), c.type(), c.value());
+            case Item.Static s -> new Item.Static(unique(s.name(), prefix), s.mutable(), s.type(), s.value());
+            default -> k;
+        };
+    }
+
+    private static Ident unique(Ident name, String prefix) { return new Ident(prefix + name.name(), name.span()); }
+
+    /** The names a function binds (parameters and every pattern in its body): paths with these names may be locals. */
+    private static Set<String> bindings(Item fn) {
+        Set<String> out = new HashSet<>();
+        AstWalk.walk(fn, n -> {
+            if (n instanceof Pat.IdentPat ip) out.add(ip.name().name());
+            return !(n instanceof Item it && it != fn);
+        });
+        return out;
+    }
+
+    private Object map(Object node) {
+        return switch (node) {
+            case Item it -> {
+                // items inside bodies keep their names; they see the enclosing module's items
+                yield item(it, false);
+            }
+            case Block b -> block(b);
+            case Expr.PathExpr pe when pe.qself() == null ->
+                AstMap.children(new Expr.PathExpr(null, path(pe.path(), Namespace.VALUE), pe.span()), this::map);
+            case Expr.Struct st when st.qself() == null ->
+                AstMap.children(new Expr.Struct(null, path(st.path(), Namespace.TYPE), st.fields(), st.base(), st.rest(), st.span()), this::map);
+            case Type.PathType pt when pt.qself() == null ->
+                AstMap.children(new Type.PathType(null, path(pt.path(), Namespace.TYPE), pt.span()), this::map);
+            case Pat.PathPat pp when pp.qself() == null ->
+                AstMap.children(new Pat.PathPat(null, path(pp.path(), Namespace.VALUE), pp.span()), this::map);
+            case Pat.TupleStruct ts when ts.qself() == null ->
+                AstMap.children(new Pat.TupleStruct(null, path(ts.path(), Namespace.VALUE), ts.elements(), ts.span()), this::map);
+            case Pat.StructPat sp when sp.qself() == null ->
+                AstMap.children(new Pat.StructPat(null, path(sp.path(), Namespace.TYPE), sp.fields(), sp.rest(), sp.span()), this::map);
+            case GenericBound.TraitBound tb ->
+                AstMap.children(new GenericBound.TraitBound(tb.forLifetimes(), tb.modifier(), path(tb.trait(), Namespace.TYPE),
+                    tb.parenthesized(), tb.span()), this::map);
+            case Item.Impl impl -> {
+                Path trait = impl.traitRef() == null ? null : path(impl.traitRef(), Namespace.TYPE);
+                yield AstMap.children(new Item.Impl(impl.unsafe(), impl.generics(), impl.negative(), trait, impl.selfType(),
+                    impl.items()), this::map);
+            }
+            case Item.Visibility v -> v;
+            case Item.Use u -> u;
+            case MacCall mc -> new MacCall(mc.path(), (TokenTree.Delimited) tokens(mc.args()), mc.span());
+            case Record r -> AstMap.children(r, this::map);
+            default -> node;
+        };
+    }
+
+    /**
+     * A block with `use` or `mod` items is an anonymous module around its statements (rustc's block
+     * modules): its modules are flattened in place, its other items keep their names.
+     */
+    private Block block(Block b) {
+        List<Item> items = new ArrayList<>();
+        for (Stmt s : b.stmts()) if (s instanceof Stmt.ItemStmt is) items.add(is.item());
+        if (items.stream().noneMatch(it -> it.kind() instanceof Item.Use || it.kind() instanceof Item.Mod)) {
+            return AstMap.children(b, this::map);
+        }
+        Module saved = scope;
+        scope = new Module("{block}", saved, true);
+        try {
+            collect(scope, items);
+            checkImports(scope);
+            List<Stmt> stmts = new ArrayList<>();
+            for (Stmt s : b.stmts()) {
+                if (s instanceof Stmt.ItemStmt is && Cfg.enabled(is.item().attrs())) {
+                    switch (is.item().kind()) {
+                        case Item.Use u -> { if (keptUse(scope, u.tree(), List.of())) stmts.add(s); }
+                        case Item.Mod mod -> {
+                            List<Item> flat = new ArrayList<>();
+                            flattenInto(((ModuleTree.Def) scope.types.get(mod.name().name())).module(), mod.items(), flat);
+                            for (Item it : flat) stmts.add(new Stmt.ItemStmt(it));
+                        }
+                        default -> stmts.add((Stmt) map(s));
+                    }
+                } else {
+                    stmts.add((Stmt) map(s));
+                }
+            }
+            return new Block(stmts, b.unsafe(), b.span());
+        } finally {
+            scope = saved;
+        }
+    }
+
+    /** A path naming one of the program's items, rewritten to the item's unique name (then the rest: variants, associated items). */
+    private Path path(Path p, Namespace ns) {
+        if (p.global()) return p;
+        List<String> segs = p.segments().stream().map(s -> s.ident().name()).toList();
+        boolean local = segs.size() == 1 && ns == Namespace.VALUE && locals.contains(segs.get(0));
+        Resolution r;
+        try {
+            r = tree.resolve(scope, segs, ns, !local, p.span());
+        } catch (ModuleTree.Error e) {
+            throw new ResolveError(e.diagnostic);
+        }
+        if (!(r instanceof ItemRes ir)) return p;
+        Path.PathSegment named = p.segments().get(ir.consumed() - 1);
+        if (ir.consumed() == 1 && ir.def().unique().equals(named.ident().name())) return p;
+        if (local) throw unsupported(p.span(), "a local variable named like an item of a module (`" + segs.get(0) + "`)");
+        List<Path.PathSegment> out = new ArrayList<>();
+        out.add(new Path.PathSegment(new Ident(ir.def().unique(), named.ident().span()), named.args(), named.span()));
+        out.addAll(p.segments().subList(ir.consumed(), p.segments().size()));
+        return new Path(false, out, p.span());
+    }
+
+    /** Paths inside a macro's input (println!'s arguments …): `a::f` becomes one identifier token naming the item. */
+    private TokenTree tokens(TokenTree t) {
+        if (!(t instanceof TokenTree.Delimited d)) return t;
+        List<TokenTree> in = d.trees();
+        List<TokenTree> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            TokenTree tt = in.get(i);
+            boolean afterDot = i > 0 && in.get(i - 1) instanceof TokenTree.Leaf pl && pl.token().is(TokenKind.DOT);
+            if (!(tt instanceof TokenTree.Leaf leaf) || !leaf.token().isIdent() || afterDot) {
+                out.add(tokens(tt));
+                continue;
+            }
+            List<String> segs = new ArrayList<>(List.of(leaf.token().text()));
+            int j = i;
+            while (j + 2 < in.size() && in.get(j + 1) instanceof TokenTree.Leaf sep && sep.token().is(TokenKind.PATHSEP)
+                && in.get(j + 2) instanceof TokenTree.Leaf next && next.token().isIdent()) {
+                segs.add(next.token().text());
+                j += 2;
+            }
+            boolean macroName = j + 1 < in.size() && in.get(j + 1) instanceof TokenTree.Leaf bang && bang.token().is(TokenKind.NOT);
+            Resolution r = macroName || segs.size() == 1 && locals.contains(segs.get(0)) ? ModuleTree.OUTSIDE
+                : tree.resolve(scope, segs, Namespace.VALUE, false, leaf.span());
+            if (r == ModuleTree.OUTSIDE) r = macroName ? r : tree.resolve(scope, segs, Namespace.TYPE, false, leaf.span());
+            if (r instanceof ItemRes ir && !(ir.consumed() == 1 && ir.def().unique().equals(segs.get(0)))) {
+                Token last = ((TokenTree.Leaf) in.get(i + 2 * (ir.consumed() - 1))).token();
+                out.add(new TokenTree.Leaf(new Token(TokenKind.IDENT, ir.def().unique(), leaf.token().lo(), last.hi(), null)));
+                i += 2 * (ir.consumed() - 1);
+            } else {
+                out.add(tt);
+            }
+        }
+        return new TokenTree.Delimited(d.delim(), out, d.span());
+    }
+
+    private static ResolveError unsupported(Item item, String what) { return unsupported(item.span(), what); }
+
+    private static ResolveError unsupported(rustmem.source.Span span, String what) {
+        Diagnostic.Builder b = Diagnostic.error("unsupported: " + what);
+        if (span != null) b.span(span);
+        return new ResolveError(b.build());
+    }
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::from("hello");
+    let c = s[1];
+    println!("{}", c);
+}

@@ -1,0 +1,2 @@
+struct Holder { value: Thing }
+fn main() {}

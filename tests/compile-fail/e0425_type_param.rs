@@ -1,0 +1,4 @@
+fn first(v: Vec<Item>) -> usize {
+    v.len()
+}
+fn main() {}

@@ -1,0 +1,4 @@
+fn make() -> Widget {
+    0
+}
+fn main() {}

@@ -1,0 +1,4 @@
+fn main() {
+    let n = 10;
+    println!("{}", n[0]);
+}

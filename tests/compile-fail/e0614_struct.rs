@@ -1,0 +1,5 @@
+struct Wrapper { v: i32 }
+fn main() {
+    let w = Wrapper { v: 1 };
+    println!("{}", *w);
+}

@@ -1142,7 +1142,7 @@ public final class Interpreter {
                     names.add(defs.get(i).name());
                     values.add(readValue(mem, base, off + (int) l.fields().offset(i), fieldTy(a, i)));
                 }
-                yield new FormatValue.Struct(a.def().name(), names, values, a.def().variants().get(0).tupleLike());
+                yield new FormatValue.Struct(a.def().shortName(), names, values, a.def().variants().get(0).tupleLike());
             }
             case Ty.Tuple t when t.elements().isEmpty() -> new FormatValue.Unit();
             case Ty.Tuple t -> {

@@ -73,10 +73,13 @@ final class ModuleTree {
     /** Thrown for a path rustc rejects; the diagnostic is rustc's. */
     static final class Error extends RuntimeException {
         final Diagnostic diagnostic;
+        /** Which segment of the path failed to resolve (-1: not a path's segment). */
+        final int segment;
 
-        Error(Diagnostic d) {
+        Error(Diagnostic d, int segment) {
             super(d.message(), null, false, false);
             this.diagnostic = d;
+            this.segment = segment;
         }
     }
 
@@ -118,7 +121,7 @@ final class ModuleTree {
         Def d = new Def(kind, name, unique, m, visibleIn, module);
         Map<String, Def> table = ns == Namespace.TYPE ? m.types : m.values;
         if (table.putIfAbsent(name, d) != null) {
-            throw new Error(Diagnostic.error("the name `" + name + "` is defined multiple times").code("E0428").build());
+            throw new Error(Diagnostic.error("the name `" + name + "` is defined multiple times").code("E0428").build(), -1);
         }
         return unique;
     }
@@ -220,21 +223,20 @@ final class ModuleTree {
                 i = 0;
                 while (i < segs.size() && segs.get(i).equals("super")) {
                     cur = cur.parent;
-                    if (cur == null) return fail(report, "E0433", "too many leading `super` keywords", span);
+                    if (cur == null) return fail(report, "E0433", "too many leading `super` keywords", span, i);
                     i++;
                 }
             }
             default -> {
                 Object d = lookup(m, first, segs.size() == 1 ? ns : Namespace.TYPE, m);
-                if (d == null && segs.size() == 1 && ns == Namespace.VALUE && lookup(m, first, Namespace.TYPE, m) instanceof Def td
-                    && td.module() == null) {
-                    return fail(report, "E0423", "expected value, found " + td.kind() + " `" + first + "`", span);
+                if (d == null && segs.size() == 1 && ns == Namespace.VALUE && lookup(m, first, Namespace.TYPE, m) instanceof Def td) {
+                    return fail(report, "E0423", "expected value, found " + td.kind() + " `" + first + "`", span, 0);
                 }
                 if (d == null || d == OUTSIDE) {
                     boolean unknownModule = segs.size() > 1 && Character.isLowerCase(first.charAt(0)) && !EXTERN.contains(first)
                         && !declaredAnywhere.contains(first) && !PRIMITIVES.contains(first);
                     if (d == null && unknownModule) {
-                        return fail(report, "E0433", "cannot find module or crate `" + first + "` in this scope", span);
+                        return fail(report, "E0433", "cannot find module or crate `" + first + "` in this scope", span, 0);
                     }
                     return OUTSIDE;
                 }
@@ -254,34 +256,44 @@ final class ModuleTree {
             if (d == null) {
                 Def other = (want == Namespace.TYPE ? cur.values : cur.types).get(name);
                 if (last && other != null && ns == Namespace.VALUE) {
-                    return fail(report, "E0423", "expected value, found " + other.kind() + " `" + String.join("::", segs) + "`", span);
+                    return fail(report, "E0423", "expected value, found " + other.kind() + " `" + String.join("::", segs) + "`", span, i);
                 }
                 if (last && other != null) {
-                    return fail(report, "E0573", "expected type, found " + other.kind() + " `" + String.join("::", segs) + "`", span);
+                    return fail(report, "E0573", "expected type, found " + other.kind() + " `" + String.join("::", segs) + "`", span, i);
                 }
                 if (!last) {
                     return fail(report, "E0433", cur.parent == null ? "cannot find module or crate `" + name + "` in `crate`"
-                        : "cannot find `" + name + "` in `" + cur.name + "`", span);
+                        : "cannot find `" + name + "` in `" + cur.name + "`", span, i);
                 }
                 String what = ns == Namespace.TYPE ? "type" : Character.isUpperCase(name.charAt(0)) ? "value" : "function";
                 return fail(report, "E0425", "cannot find " + what + " `" + name + "` in "
-                    + (cur.parent == null ? "the crate root" : "module `" + cur.shown() + "`"), span);
+                    + (cur.parent == null ? "the crate root" : "module `" + cur.shown() + "`"), span, i);
             }
             Def def = (Def) d;
             if (!visible(def.visibleIn(), m)) {
-                return fail(report, "E0603", def.kind() + " `" + name + "` is private", span);
+                return fail(report, "E0603", def.kind() + " `" + name + "` is private", span, i);
             }
             if (def.module() == null) return new ItemRes(def, i + 1);
             cur = def.module();
         }
-        if (ns == Namespace.VALUE) return fail(report, "E0423", "expected value, found module `" + String.join("::", segs) + "`", span);
+        if (ns == Namespace.VALUE) {
+            return fail(report, "E0423", "expected value, found module `" + String.join("::", segs) + "`", span, segs.size() - 1);
+        }
         return new ModuleRes(cur);
     }
 
-    private static Resolution fail(boolean report, String code, String message, Span span) {
+    private static Resolution fail(boolean report, String code, String message, Span span, int segment) {
         if (!report) return OUTSIDE;
-        throw new Error(Diagnostic.error(message).code(code).span(span).build());
+        throw new Error(Diagnostic.error(message).code(code).span(span).build(), segment);
     }
+
+    /** Whether a path's first segment is a module of the program (or `crate`, `self`, `super`) as seen from m. */
+    boolean startsInProgram(Module m, String first) {
+        return first.equals("crate") || first.equals("self") || first.equals("super")
+            || lookup(m, first, Namespace.TYPE, m) instanceof Def d && d.module() != null;
+    }
+
+    static boolean isExternCrate(String name) { return EXTERN.contains(name); }
 
     static final Set<String> PRIMITIVES = Set.of("i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64",
         "u128", "usize", "f32", "f64", "bool", "char", "str");

@@ -46,11 +46,11 @@ public final class NameResolver {
         }
     }
 
-    /** The flattened crate, and the module (its path, "" for the root) each of its items was declared in. */
-    public record Flattened(Crate crate, Map<Item, String> moduleOf) {}
+    /** The flattened crate, and the module (its path, "" for the root) each of its items (by kind) was declared in. */
+    public record Flattened(Crate crate, Map<Item.ItemKind, String> moduleOf) {}
 
     private final ModuleTree tree = new ModuleTree();
-    private final Map<Item, String> moduleOf = new IdentityHashMap<>();
+    private final Map<Item.ItemKind, String> moduleOf = new IdentityHashMap<>();
     private final Map<Item, Module> modules = new IdentityHashMap<>();
     /** The module (or block) paths are resolved in, and the names the current function binds. */
     private Module scope;
@@ -58,9 +58,8 @@ public final class NameResolver {
 
     private NameResolver() {}
 
-    /** The crate with its modules flattened; a crate with no modules and no `use` of its own items is returned as it is. */
+    /** The crate with its modules flattened (a crate without modules keeps its items and paths as they are). */
     public static Flattened flatten(Crate crate) {
-        if (!needsResolution(crate)) return new Flattened(crate, Map.of());
         NameResolver r = new NameResolver();
         try {
             r.collect(r.tree.root, crate.items());
@@ -71,18 +70,6 @@ public final class NameResolver {
         } catch (ModuleTree.Error e) {
             throw new ResolveError(e.diagnostic);
         }
-    }
-
-    private static boolean needsResolution(Crate crate) {
-        boolean[] needs = {false};
-        AstWalk.walk(crate.items(), n -> {
-            if (n instanceof Item.Mod || n instanceof Item.UseTree u && u.prefix() != null && !u.prefix().segments().isEmpty()
-                && Set.of("crate", "self", "super").contains(u.prefix().segments().get(0).ident().name())) {
-                needs[0] = true;
-            }
-            return !needs[0];
-        });
-        return needs[0];
     }
 
     // ------------------------------------------------------------------ the module tree
@@ -114,12 +101,29 @@ public final class NameResolver {
         });
     }
 
-    /** rustc reports an import that names nothing even where it is not used. */
+    /**
+     * rustc reports an import that names nothing even where it is not used: E0432 when the imported name
+     * or the module holding it is missing, E0433 when a module further up the path is.
+     */
     private void checkImports(Module m) {
         for (ModuleTree.Import im : m.imports) {
-            Resolution r = tree.resolve(m, im.path(), Namespace.TYPE, false, im.span());
-            if (r == ModuleTree.OUTSIDE) r = tree.resolve(m, im.path(), Namespace.VALUE, false, im.span());
-            if (r == ModuleTree.OUTSIDE) tree.resolve(m, im.path(), Namespace.TYPE, true, im.span());
+            List<String> path = im.path();
+            Resolution r = tree.resolve(m, path, Namespace.TYPE, false, im.span());
+            if (r == ModuleTree.OUTSIDE) r = tree.resolve(m, path, Namespace.VALUE, false, im.span());
+            if (r != ModuleTree.OUTSIDE) continue;
+            if (!tree.startsInProgram(m, path.get(0))) {
+                if (ModuleTree.isExternCrate(path.get(0))) continue;
+                throw new ResolveError(Diagnostic.error("unresolved import `" + path.get(0) + "`").code("E0432").span(im.span()).build());
+            }
+            try {
+                tree.resolve(m, path, im.glob() ? Namespace.TYPE : Namespace.VALUE, true, im.span());
+                tree.resolve(m, path, Namespace.TYPE, true, im.span());
+            } catch (ModuleTree.Error e) {
+                int last = im.glob() ? path.size() : path.size() - 1;
+                if (e.segment < last - 1 || !(e.diagnostic.code().equals("E0433") || e.diagnostic.code().equals("E0425"))) throw e;
+                throw new ResolveError(Diagnostic.error("unresolved import `" + String.join("::", path.subList(0, e.segment + 1)) + "`")
+                    .code("E0432").span(im.span()).build());
+            }
         }
         for (ModuleTree.Def d : m.types.values()) if (d.module() != null && d.owner() == m) checkImports(d.module());
     }
@@ -150,7 +154,14 @@ public final class NameResolver {
                 default -> {
                     scope = m;
                     Item mapped = item(item, true);
-                    moduleOf.put(mapped, m.prefix.isEmpty() ? "" : m.shown());
+                    String module = m.prefix.isEmpty() ? "" : m.shown();
+                    moduleOf.put(mapped.kind(), module);
+                    List<Item> members = switch (mapped.kind()) {
+                        case Item.Impl impl -> impl.items();
+                        case Item.Trait t -> t.items();
+                        default -> List.of();
+                    };
+                    for (Item member : members) moduleOf.put(member.kind(), module);
                     out.add(mapped);
                 }
             }
@@ -342,8 +353,15 @@ public final class NameResolver {
                 j += 2;
             }
             boolean macroName = j + 1 < in.size() && in.get(j + 1) instanceof TokenTree.Leaf bang && bang.token().is(TokenKind.NOT);
-            Resolution r = macroName || segs.size() == 1 && locals.contains(segs.get(0)) ? ModuleTree.OUTSIDE
-                : tree.resolve(scope, segs, Namespace.VALUE, false, leaf.span());
+            // a path through the program's modules in a macro's input is an error where it names nothing (or something private)
+            boolean report = segs.size() > 1 && tree.startsInProgram(scope, segs.get(0));
+            Resolution r;
+            try {
+                r = macroName || segs.size() == 1 && locals.contains(segs.get(0)) ? ModuleTree.OUTSIDE
+                    : tree.resolve(scope, segs, Namespace.VALUE, report, leaf.span());
+            } catch (ModuleTree.Error e) {
+                throw new ResolveError(e.diagnostic);
+            }
             if (r == ModuleTree.OUTSIDE) r = macroName ? r : tree.resolve(scope, segs, Namespace.TYPE, false, leaf.span());
             if (r instanceof ItemRes ir && !(ir.consumed() == 1 && ir.def().unique().equals(segs.get(0)))) {
                 Token last = ((TokenTree.Leaf) in.get(i + 2 * (ir.consumed() - 1))).token();

@@ -16,8 +16,10 @@ public final class AdtDef {
     /** A generic parameter; {@code maybeUnsized} for {@code T: ?Sized}; defaultType null when none. */
     public record GenericParam(String name, boolean maybeUnsized, Ty defaultType) {}
 
-    /** A field; name is {@code "0"}, {@code "1"} … for tuple fields. */
-    public record FieldDef(String name, Ty type) {}
+    /** A field; name is {@code "0"}, {@code "1"} … for tuple fields; pub when any code may name it (enum fields always). */
+    public record FieldDef(String name, Ty type, boolean pub) {
+        public FieldDef(String name, Ty type) { this(name, type, true); }
+    }
 
     /** A variant; explicitDiscriminant is null when the discriminant is implicit. */
     public record VariantDef(String name, List<FieldDef> fields, BigInteger explicitDiscriminant, boolean tupleLike) {}
@@ -62,6 +64,12 @@ public final class AdtDef {
     }
 
     public String name() { return name; }
+
+    /** The name without the module path a type declared in a module has in the flattened crate (as Debug shows it). */
+    public String shortName() { return name.substring(name.lastIndexOf(':') + 1); }
+
+    /** The module the type was declared in ("" for the crate root, "a::b" for a type in module a::b). */
+    public String module() { return name.contains("::") ? name.substring(0, name.lastIndexOf("::")) : ""; }
 
     public Kind kind() { return kind; }
 

@@ -1755,6 +1755,10 @@ final class FnCtxt {
             if (!seen.add(i)) {
                 throw error(f.name().span(), "E0062", "field `" + f.name().name() + "` specified more than once", "used more than once");
             }
+            if (!fieldVisible(def, i)) {
+                throw error(f.name().span(), "E0451", "field `" + f.name().name() + "` of struct `" + def.shortName() + "` is private",
+                    "private field");
+            }
             Ty ft = instance.fieldTypes().get(i);
             idx.add(i);
             values.add(coerce(checkExpr(f.value(), ft), ft, f.value().span()));
@@ -2428,6 +2432,14 @@ final class FnCtxt {
         throw new Unsupported(span, "slicing `" + infcx.resolve(pt, false).display() + "`");
     }
 
+    /** A struct's private field may be named only in the struct's module and the modules inside it. */
+    boolean fieldVisible(AdtDef def, int field) {
+        if (def.variants().get(0).fields().get(field).pub() || def.isEnum()) return true;
+        String here = fns.moduleOf().getOrDefault(sig.item(), "");
+        String owner = def.module();
+        return owner.isEmpty() || here.equals(owner) || here.startsWith(owner + "::");
+    }
+
     private Thir.Expr field(Expr.Field f) {
         Thir.Expr base = autoderef(checkExpr(f.base(), null));
         Ty t = infcx.shallow(base.ty());
@@ -2439,6 +2451,10 @@ final class FnCtxt {
         }
         if (t instanceof Ty.Adt a && a.def().isStruct() && !a.def().fromStd()) {
             int idx = a.def().fieldIndex(f.name().name());
+            if (idx >= 0 && !fieldVisible(a.def(), idx)) {
+                throw error(f.name().span(), "E0616", "field `" + f.name().name() + "` of struct `" + a.def().shortName() + "` is private",
+                    "private field");
+            }
             if (idx >= 0) return new Thir.Field(base, idx, a.def().variants().get(0).fields().get(idx).type().subst(a.args()), f.span());
             throw error(f.name().span(), "E0609", "no field `" + f.name().name() + "` on type `" + a.display() + "`",
                 "unknown field");

@@ -42,11 +42,15 @@ public final class TypeChecker {
     /** A trait declared by the program: its methods (with their default bodies, if any). */
     record TraitDef(String name, Item.Trait item, Map<String, Item> methods) {}
 
-    /** Functions and inherent methods by name, trait impls by type, and the items hoisted out of function bodies. */
+    /**
+     * Functions and inherent methods by name, trait impls by type, the items hoisted out of function bodies,
+     * and the module each item was declared in (for privacy; absent: the crate root).
+     */
     record Fns(Map<String, FnSig> free, Map<AdtDef, Map<String, FnSig>> inherent, java.util.Set<Item> hoisted,
                java.util.Set<String> memImports, Map<String, Constant> consts, Map<String, TraitDef> traits,
                Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait, List<FnSig> byIndex,
-               Map<String, String> variantImports, Map<String, List<String>> stdImports, Map<String, StaticItem> statics) {
+               Map<String, String> variantImports, Map<String, List<String>> stdImports, Map<String, StaticItem> statics,
+               Map<Item.ItemKind, String> moduleOf) {
         /** An inherent associated function, else one from a trait impl for the type. */
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
@@ -80,8 +84,11 @@ public final class TypeChecker {
     /** The typed program, or null when errors (or unsupported constructs) were reported. */
     public static Thir.Program check(Crate crate, Diagnostics diags) {
         // modules and `use`s of the program's own items are resolved first: the rest sees one flat crate
+        Map<Item.ItemKind, String> moduleOf;
         try {
-            crate = rustmem.resolve.NameResolver.flatten(crate).crate();
+            var flat = rustmem.resolve.NameResolver.flatten(crate);
+            crate = flat.crate();
+            moduleOf = flat.moduleOf();
         } catch (rustmem.resolve.NameResolver.ResolveError e) {
             diags.emit(e.diagnostic);
             return null;
@@ -183,7 +190,7 @@ public final class TypeChecker {
             }
             List<Thir.Body> bodies = new ArrayList<>();
             Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order, variantImports,
-                stdImports, statics);
+                stdImports, statics, moduleOf);
             List<Diagnostic> borrowErrors = new ArrayList<>();
             for (FnSig sig : order) {
                 FnCtxt fcx = new FnCtxt(sig, all, types, diags);

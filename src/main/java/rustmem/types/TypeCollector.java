@@ -297,7 +297,8 @@ public final class TypeCollector {
         for (Item.FieldDef f : data.fields()) {
             String fname = f.name() != null ? f.name().name() : String.valueOf(i);
             Ty t = lowerOrReport(f.type(), scope, diags);
-            fields.add(new AdtDef.FieldDef(fname, t == null ? Ty.UNIT : t));
+            boolean pub = f.vis().kind() != Item.Visibility.Kind.INHERITED && f.vis().kind() != Item.Visibility.Kind.SELF;
+            fields.add(new AdtDef.FieldDef(fname, t == null ? Ty.UNIT : t, pub));
             i++;
         }
         return new AdtDef.VariantDef(name, fields, disc, data.kind() == Item.VariantData.Kind.TUPLE);

@@ -1,0 +1,4 @@
+struct Config { verbose: bool }
+fn main() {
+    let c = Config;
+}

@@ -1,0 +1,2 @@
+use crate::shapes::Circle;
+fn main() {}

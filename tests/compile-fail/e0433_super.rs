@@ -1,0 +1,3 @@
+fn main() {
+    super::helper();
+}

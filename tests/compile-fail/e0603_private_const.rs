@@ -1,0 +1,6 @@
+mod limits {
+    const MAX: u32 = 10;
+}
+fn main() {
+    println!("{}", limits::MAX);
+}

@@ -353,16 +353,23 @@ public final class NameResolver {
                 j += 2;
             }
             boolean macroName = j + 1 < in.size() && in.get(j + 1) instanceof TokenTree.Leaf bang && bang.token().is(TokenKind.NOT);
-            // a path through the program's modules in a macro's input is an error where it names nothing (or something private)
-            boolean report = segs.size() > 1 && tree.startsInProgram(scope, segs.get(0));
-            Resolution r;
-            try {
-                r = macroName || segs.size() == 1 && locals.contains(segs.get(0)) ? ModuleTree.OUTSIDE
-                    : tree.resolve(scope, segs, Namespace.VALUE, report, leaf.span());
-            } catch (ModuleTree.Error e) {
-                throw new ResolveError(e.diagnostic);
+            // a struct literal's path names a type; others a value (or a type, before `::` and an associated item)
+            boolean literal = j + 1 < in.size() && in.get(j + 1) instanceof TokenTree.Delimited next && next.delim() == TokenTree.Delim.BRACE;
+            Namespace first = literal ? Namespace.TYPE : Namespace.VALUE;
+            Namespace second = literal ? Namespace.VALUE : Namespace.TYPE;
+            Resolution r = ModuleTree.OUTSIDE;
+            if (!macroName && !(segs.size() == 1 && locals.contains(segs.get(0)))) {
+                r = tree.resolve(scope, segs, first, false, leaf.span());
+                if (r == ModuleTree.OUTSIDE) r = tree.resolve(scope, segs, second, false, leaf.span());
+                // a path through the program's modules that names nothing (or something private) is an error
+                if (r == ModuleTree.OUTSIDE && segs.size() > 1 && tree.startsInProgram(scope, segs.get(0))) {
+                    try {
+                        tree.resolve(scope, segs, first, true, leaf.span());
+                    } catch (ModuleTree.Error e) {
+                        throw new ResolveError(e.diagnostic);
+                    }
+                }
             }
-            if (r == ModuleTree.OUTSIDE) r = macroName ? r : tree.resolve(scope, segs, Namespace.TYPE, false, leaf.span());
             if (r instanceof ItemRes ir && !(ir.consumed() == 1 && ir.def().unique().equals(segs.get(0)))) {
                 Token last = ((TokenTree.Leaf) in.get(i + 2 * (ir.consumed() - 1))).token();
                 out.add(new TokenTree.Leaf(new Token(TokenKind.IDENT, ir.def().unique(), leaf.token().lo(), last.hi(), null)));

@@ -1067,6 +1067,9 @@ final class FnCtxt {
             if (t instanceof Ty.Int it && c.equals("BITS")) {
                 return new Thir.Literal(new Thir.Const.Int(BigInteger.valueOf(bits(it.kind()))), Ty.of(Ty.IntTy.U32), p.span());
             }
+            if (t instanceof Ty.Char && (c.equals("MAX") || c.equals("MIN"))) {
+                return new Thir.Literal(new Thir.Const.Char(c.equals("MAX") ? 0x10FFFF : 0), t, p.span());
+            }
             if (t instanceof Ty.Float ft) {
                 boolean f32 = ft.kind() == Ty.FloatTy.F32;
                 Double v = switch (c) {

@@ -962,6 +962,22 @@ public final class Interpreter {
         execute(callee);
     }
 
+    /** Calls fn with pointer arguments, as std's code calls the program's (an iterator's next), its result copied to result. */
+    void call(int fn, long result, long... pointers) {
+        Frame callee = pushFrame(fn, null, null);
+        for (int i = 0; i < pointers.length; i++) Allocation.write(callee.mem, callee.off(i + 1), 8, pointers[i]);
+        callee.block = 0;
+        int size = (int) callee.layout.layouts()[0].size();
+        int ret = callee.off(0);
+        execute(callee);
+        if (size > 0) {
+            Allocation to = memory.find(result, size);
+            System.arraycopy(callee.mem, ret, to.bytes, (int) (result - to.base), size);
+        }
+    }
+
+    Mir.Program program() { return program; }
+
     /**
      * Calls a closure as std's code does: env is the closure's address (passed by reference to Fn and
      * FnMut closures, its bytes moved in for FnOnce), each argument's bytes are moved in from its

@@ -86,7 +86,12 @@ final class IterShims {
         in.writeVariant(dest, optionTy, some ? SOME : NONE);
     }
 
-    private Ty item(Ty iterTy) { return IteratorCalls.item(iterTy, t -> t); }
+    private Ty item(Ty iterTy) {
+        return IteratorCalls.item(iterTy, t -> t, t -> {
+            rustmem.ir.Mir.ProgramIterator own = in.program().iterators().get(t);
+            return own == null ? null : own.item();
+        });
+    }
 
     private long elemSize(Ty iterTy) { return in.layout(((Ty.Adt) iterTy).args().get(0)).size(); }
 
@@ -257,7 +262,21 @@ final class IterShims {
                 }
                 return next(field(it, ty, 0), inner, out, false);
             }
-            default -> throw new IllegalStateException("no Iterator::next for " + ty.display());
+            default -> {
+                // the program's own iterator: its `next(&mut self) -> Option<Item>`, the item moved out of the Some
+                rustmem.ir.Mir.ProgramIterator own = in.program().iterators().get(ty);
+                if (own == null || back) throw new IllegalStateException("no Iterator::next for " + ty.display());
+                Ty option = in.program().bodies().get(own.next()).locals().get(0).ty();
+                long slot = in.stackSlot(in.layout(option).size());
+                try {
+                    in.call(own.next(), slot, it);
+                    if (in.variantAt(slot, option) == 0) return false;
+                    heap.copy(slot + in.variantFieldOffset(option, 1, 0), out, in.layout(own.item()).size());
+                    return true;
+                } finally {
+                    in.releaseStackSlot(slot);
+                }
+            }
         }
     }
 }

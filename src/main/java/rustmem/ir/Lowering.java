@@ -99,8 +99,11 @@ public final class Lowering {
             }
             java.util.Map<Ty.Closure, Integer> closureBodies = new java.util.HashMap<>();
             closures.forEach((k, index) -> closureBodies.put(new Ty.Closure(k.def(), k.parentArgs()), index));
+            java.util.Map<Ty, Mir.ProgramIterator> iterators = new java.util.HashMap<>();
+            program.iteratorItems().forEach((ty, item) ->
+                iterators.put(ty, new Mir.ProgramIterator(program.traitMethods().get(ty).get("Iterator::next"), item)));
             return new Mir.Program(List.copyOf(bodies), program.mainIndex(), program.displayImpls(), program.debugImpls(),
-                program.dropImpls(), program.statics(), closureBodies);
+                program.dropImpls(), program.statics(), closureBodies, iterators);
         }
 
         /** The MIR index of fn instantiated with typeArgs (queued for lowering the first time). */

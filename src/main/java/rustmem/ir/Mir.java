@@ -34,7 +34,11 @@ public final class Mir {
     /** closures: the body of each closure type (std's iterator adapters call them from the interpreter). */
     public record Program(List<Body> bodies, int mainIndex, java.util.Map<Ty, Integer> displayImpls,
                           java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls,
-                          List<Thir.Static> statics, java.util.Map<Ty.Closure, Integer> closures) {}
+                          List<Thir.Static> statics, java.util.Map<Ty.Closure, Integer> closures,
+                          java.util.Map<Ty, ProgramIterator> iterators) {}
+
+    /** A type of the program implementing Iterator: the body of its `next` and its item type. */
+    public record ProgramIterator(int next, Ty item) {}
 
     /** Mutable while the body is built; {@link #terminator} is set last. */
     public static final class BasicBlock {

@@ -47,6 +47,8 @@ final class Comparisons {
             };
             case Ty.Adt a when a.def().isUnion() -> Answer.NO;
             case Ty.Adt a -> {
+                // the program's own impl runs only where the operator is applied to the type itself
+                if (cx.implementsTrait(a, ord ? "PartialOrd" : "PartialEq")) yield Answer.UNKNOWN;
                 if (!a.def().derives().contains(ord ? "PartialOrd" : "PartialEq")) yield Answer.NO;
                 Answer fields = Answer.YES;
                 for (var v : a.def().variants()) {

@@ -707,6 +707,9 @@ final class FnCtxt {
             }
             case Expr.AssignOp a -> {
                 Thir.Expr place = assignee(a.lhs(), true);
+                String opTrait = StdTraits.operatorTrait(a.op());
+                Thir.Expr viaImpl = operatorCall(opTrait == null ? null : opTrait + "Assign", place, a.rhs(), a.span());
+                if (viaImpl != null) yield viaImpl;
                 boolean shift = a.op() == Expr.BinOp.SHL || a.op() == Expr.BinOp.SHR;
                 Thir.Expr value = derefNumber(checkExpr(a.rhs(), shift ? null : place.ty()));
                 if (shift) requireInt(value, a.rhs().span());
@@ -1301,6 +1304,11 @@ final class FnCtxt {
             }
         }
         Ty t = infcx.shallow(operand.ty());
+        List<TypeChecker.StdImpl> impls = stdImpls(t, u.op() == Expr.UnOp.NEG ? "Neg" : "Not");
+        if (!impls.isEmpty()) {
+            TypeChecker.FnSig f = impls.get(0).methods().values().iterator().next();
+            return new Thir.Call(f.index(), List.of(operand), List.of(), f.ret(), u.span());
+        }
         if (u.op() == Expr.UnOp.NEG) {
             if (t instanceof Ty.Int i && !i.kind().signed) {
                 throw error(u.span(), "E0600", "cannot apply unary operator `-` to type `" + t.display() + "`",
@@ -1329,6 +1337,8 @@ final class FnCtxt {
         boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
         Ty lhsExpected = expected != null && (isIntish(expected) || isFloatish(expected)) ? expected : null;
         Thir.Expr l = derefNumber(checkExpr(b.lhs(), lhsExpected));
+        Thir.Expr viaImpl = operatorCall(StdTraits.operatorTrait(op), l, b.rhs(), b.span());
+        if (viaImpl != null) return viaImpl;
         if (op == Expr.BinOp.ADD && std.is(l.ty(), "String")) {
             // String + &str (Add<&str> for String): appends in place and yields the String
             Thir.Expr rhs = coerceToStr(checkExpr(b.rhs(), Ty.STATIC_STR), b.rhs().span());
@@ -1382,7 +1392,67 @@ final class FnCtxt {
                 + shown.display() + "`", null);
         }
         if (scalar || t instanceof Ty.Param) return new Thir.Binary(op, l, r, Ty.BOOL, span);
+        TypeChecker.FnSig eq = t instanceof Ty.Adt a && !a.def().fromStd() ? fns.implMethod(t, "PartialEq", "eq") : null;
+        if (eq != null && (op == Expr.BinOp.EQ || op == Expr.BinOp.NE)) {
+            // the program's own PartialEq: `a != b` is `!a.eq(&b)`, as std's provided ne
+            Thir.Expr call = new Thir.Call(eq.index(), List.of(new Thir.AddrOf(l, false, new Ty.Ref(l.ty(), false), l.span()),
+                new Thir.AddrOf(r, false, new Ty.Ref(r.ty(), false), r.span())), List.of(), Ty.BOOL, span);
+            return op == Expr.BinOp.EQ ? call : new Thir.Unary(Expr.UnOp.NOT, call, Ty.BOOL, span);
+        }
         return comparisons.compare(op, l, r, checkedLhsType, span);
+    }
+
+    /** The program's `impl Iterator for T`, or null. */
+    TypeChecker.StdImpl iteratorImpl(Ty t) {
+        List<TypeChecker.StdImpl> impls = stdImpls(t, "Iterator");
+        return impls.isEmpty() ? null : impls.get(0);
+    }
+
+    /** Whether the program implements the trait (its own, or a std trait) for the type. */
+    boolean implementsTrait(Ty t, String trait) { return fns.implementsTrait(infcx.shallow(t), trait); }
+
+    /** The program's impls of a std trait for a type (its operator traits, From …), those of the trait only. */
+    private List<TypeChecker.StdImpl> stdImpls(Ty self, String trait) {
+        List<TypeChecker.StdImpl> all = fns.stdImpls().get(infcx.shallow(self));
+        return all == null ? List.of() : all.stream().filter(i -> i.trait().equals(trait)).toList();
+    }
+
+    /**
+     * {@code l op r} where the program implements the operator's trait for l's type (`impl Add<Bar> for Foo`):
+     * a call of the impl's method, the impl chosen by r's type when there are several; null when there is none.
+     * For compound assignment (trait `AddAssign` …) l is the place, passed by mutable reference.
+     */
+    private Thir.Expr operatorCall(String trait, Thir.Expr l, Expr rhs, Span span) {
+        if (trait == null) return null;
+        List<TypeChecker.StdImpl> impls = stdImpls(l.ty(), trait);
+        if (impls.isEmpty()) return null;
+        Thir.Expr r = checkExpr(rhs, impls.size() == 1 ? impls.get(0).args().get(0) : null);
+        TypeChecker.StdImpl chosen = null;
+        for (TypeChecker.StdImpl i : impls) {
+            if (impls.size() == 1 || infcx.resolve(r.ty(), false).equals(i.args().get(0))) chosen = i;
+        }
+        if (chosen == null) throw new Unsupported(span, "choosing among the program's `" + trait + "` impls");
+        r = coerce(r, chosen.args().get(0), rhs.span());
+        TypeChecker.FnSig f = chosen.methods().values().iterator().next();
+        Thir.Expr self = trait.endsWith("Assign") ? new Thir.AddrOf(l, true, new Ty.Ref(l.ty(), true), l.span()) : l;
+        return new Thir.Call(f.index(), List.of(self, r), List.of(), f.ret(), span);
+    }
+
+    /**
+     * {@code x.into()} and {@code x.try_into()} into a type of the program with a From or TryFrom impl for
+     * x's type (std's blanket Into/TryInto impls); null when the expected type has none.
+     */
+    private Thir.Expr conversion(String name, Thir.Expr value, Ty expected, Span span) {
+        boolean fallible = name.equals("try_into");
+        Ty target = expected == null ? null : infcx.shallow(expected);
+        if (fallible) target = std.is(target, "Result") ? infcx.shallow(std.firstArg(target)) : null;
+        if (target == null) return null;
+        for (TypeChecker.StdImpl i : stdImpls(target, fallible ? "TryFrom" : "From")) {
+            if (!infcx.resolve(value.ty(), false).equals(i.args().get(0)) && !infcx.unify(value.ty(), i.args().get(0))) continue;
+            TypeChecker.FnSig f = i.methods().values().iterator().next();
+            return new Thir.Call(f.index(), List.of(value), List.of(), f.ret(), span);
+        }
+        return null;
     }
 
     private Thir.Expr cast(Expr.Cast c) {
@@ -1861,6 +1931,10 @@ final class FnCtxt {
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
         Ty baseTy = infcx.shallow(base.ty());
+        if ((name.equals("into") || name.equals("try_into")) && m.args().isEmpty() && m.method().args() == null) {
+            Thir.Expr converted = conversion(name, recv, expected, m.span());
+            if (converted != null) return converted;
+        }
         Thir.Expr viaIterator = iteratorCall(m, base, baseTy, expected);
         if (viaIterator != null) return viaIterator;
         if (m.method().args() == null && !(baseTy instanceof Ty.Infer && ((Ty.Infer) baseTy).kind() == Ty.InferKind.GENERAL)) {

@@ -29,7 +29,9 @@ public final class IteratorCalls {
     }
 
     /** Iterator::Item of the iterator types rustmem runs (resolving with shallow); null for other types. */
-    public static Ty item(Ty t, UnaryOperator<Ty> shallow) {
+    public static Ty item(Ty t, UnaryOperator<Ty> shallow, UnaryOperator<Ty> programItem) {
+        // a type of the program implementing Iterator: its `type Item`
+        if (shallow.apply(t) instanceof Ty.Adt own && !own.def().fromStd()) return programItem.apply(own);
         if (!(shallow.apply(t) instanceof Ty.Adt a) || !a.def().fromStd()) return null;
         List<Ty> args = a.args();
         return switch (a.def().name()) {
@@ -42,13 +44,13 @@ public final class IteratorCalls {
             // the closure returns Option<B>: B
             case "FilterMap" -> shallow.apply(args.get(1)) instanceof Ty.Closure c && shallow.apply(c.ret()) instanceof Ty.Adt o
                 && o.def().fromStd() && o.def().name().equals("Option") ? o.args().get(0) : null;
-            case "Filter", "Rev", "Take", "Skip" -> item(args.get(0), shallow);
+            case "Filter", "Rev", "Take", "Skip" -> item(args.get(0), shallow, programItem);
             case "Enumerate" -> {
-                Ty inner = item(args.get(0), shallow);
+                Ty inner = item(args.get(0), shallow, programItem);
                 yield inner == null ? null : new Ty.Tuple(List.of(Ty.USIZE, inner));
             }
             case "Copied", "Cloned" -> {
-                Ty inner = item(args.get(0), shallow);
+                Ty inner = item(args.get(0), shallow, programItem);
                 yield inner != null && shallow.apply(inner) instanceof Ty.Ref r ? r.pointee() : null;
             }
             default -> null;
@@ -65,7 +67,12 @@ public final class IteratorCalls {
         };
     }
 
-    Ty item(Ty t) { return item(t, infcx::shallow); }
+    Ty item(Ty t) {
+        return item(t, infcx::shallow, own -> {
+            TypeChecker.StdImpl impl = cx.iteratorImpl(own);
+            return impl == null ? null : impl.assoc().get("Item");
+        });
+    }
 
     private Ty.Adt std(String name, Ty... args) { return new Ty.Adt(types.stdAdt(name), List.of(args)); }
 
@@ -158,7 +165,14 @@ public final class IteratorCalls {
         }
     }
 
+    /** The next item: std's iterators through the ITER_NEXT shim, the program's through its `next`. */
     private Thir.Expr next(Thir.Expr iterRef, Ty item, Span span) {
+        Ty it = infcx.shallow(((Ty.Ref) infcx.shallow(iterRef.ty())).pointee());
+        TypeChecker.StdImpl own = cx.iteratorImpl(it);
+        if (own != null) {
+            TypeChecker.FnSig next = own.methods().get("next");
+            return new Thir.Call(next.index(), List.of(iterRef), List.of(), next.ret(), span);
+        }
         return new Thir.IntrinsicCall(Intrinsic.ITER_NEXT, List.of(iterRef), option(item), span);
     }
 

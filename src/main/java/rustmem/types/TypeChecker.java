@@ -9,6 +9,7 @@ import rustmem.resolve.Cfg;
 import rustmem.source.Diagnostics;
 import rustmem.syntax.ast.Crate;
 import rustmem.syntax.ast.Item;
+import rustmem.syntax.ast.Path;
 import rustmem.types.thir.Thir;
 
 /**
@@ -40,7 +41,7 @@ public final class TypeChecker {
     record Constant(Ty ty, rustmem.syntax.ast.Expr value) {}
 
     /** A trait declared by the program: its methods (with their default bodies, if any). */
-    record TraitDef(String name, Item.Trait item, Map<String, Item> methods) {}
+    record TraitDef(String name, Item.Trait item, Map<String, Item> methods, List<String> assocTypes) {}
 
     /**
      * Functions and inherent methods by name, trait impls by type, the items hoisted out of function bodies,
@@ -50,7 +51,7 @@ public final class TypeChecker {
                java.util.Set<String> memImports, Map<String, Constant> consts, Map<String, TraitDef> traits,
                Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait, List<FnSig> byIndex,
                Map<String, String> variantImports, Map<String, List<String>> stdImports, Map<String, StaticItem> statics,
-               Map<Item.ItemKind, String> moduleOf) {
+               Map<Item.ItemKind, String> moduleOf, Map<Ty, List<StdImpl>> stdImpls) {
         /** An inherent associated function, else one from a trait impl for the type. */
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
@@ -75,9 +76,6 @@ public final class TypeChecker {
             return m != null && m.containsKey(trait + "::");
         }
     }
-
-    /** std traits a program may implement today: the formatting traits (called by the formatter) and Drop. */
-    static final java.util.Set<String> STD_TRAITS = java.util.Set.of("Display", "Debug", "Drop");
 
     private TypeChecker() {}
 
@@ -113,6 +111,7 @@ public final class TypeChecker {
         Map<String, StaticItem> statics = new java.util.LinkedHashMap<>();
         Map<Ty, Map<String, FnSig>> traitMethods = new HashMap<>();
         Map<Ty, Map<String, FnSig>> implsByTrait = new HashMap<>();
+        Map<Ty, List<StdImpl>> stdImpls = new HashMap<>();
         List<FnSig> order = new ArrayList<>();
         try {
             List<Item> allItems = hoisted(crate.items());
@@ -155,7 +154,7 @@ public final class TypeChecker {
                             order.add(sig);
                         }
                     }
-                    case Item.Impl impl -> traitImpl(impl, item, types, traits, traitMethods, implsByTrait, order, diags);
+                    case Item.Impl impl -> traitImpl(impl, item, types, traits, traitMethods, implsByTrait, stdImpls, order, diags);
                     case Item.Trait t -> { }
                     case Item.Use use -> useDecl(use.tree(), List.of(), memImports, variantImports, stdImports, types, item);
                     case Item.Const c when c.value() != null && c.generics().isEmpty() && !c.name().name().equals("_") ->
@@ -190,7 +189,7 @@ public final class TypeChecker {
             }
             List<Thir.Body> bodies = new ArrayList<>();
             Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order, variantImports,
-                stdImports, statics, moduleOf);
+                stdImports, statics, moduleOf, stdImpls);
             List<Diagnostic> borrowErrors = new ArrayList<>();
             for (FnSig sig : order) {
                 FnCtxt fcx = new FnCtxt(sig, all, types, diags);
@@ -223,7 +222,11 @@ public final class TypeChecker {
                 });
                 traitBodies.put(ty, byName);
             });
-            return new Thir.Program(bodies, main.index(), display, debug, drop, traitBodies, staticInits);
+            // the program's iterators: std's adapters and loops call their `next`
+            Map<Ty, Ty> iteratorItems = new HashMap<>();
+            stdImpls.forEach((ty, impls) -> impls.stream().filter(i -> i.trait().equals("Iterator"))
+                .forEach(i -> iteratorItems.put(ty, i.assoc().get("Item"))));
+            return new Thir.Program(bodies, main.index(), display, debug, drop, traitBodies, staticInits, iteratorItems);
         } catch (Unsupported u) {
             diags.emit(Diagnostic.error("unsupported: " + u.getMessage()).span(u.span()));
             return null;
@@ -328,73 +331,140 @@ public final class TypeChecker {
     private static TraitDef traitDef(Item.Trait t, Item item) {
         if (t.generics().hasTypeOrConstParams()) throw new Unsupported(t.generics().span(), "generic traits");
         Map<String, Item> methods = new java.util.LinkedHashMap<>();
+        List<String> assocTypes = new ArrayList<>();
         for (Item m : t.items()) {
             if (!Cfg.enabled(m.attrs())) continue;
-            if (!(m.kind() instanceof Item.Fn f)) throw new Unsupported(m.span(), "associated types and consts in traits");
-            methods.put(f.name().name(), m);
+            switch (m.kind()) {
+                case Item.Fn f -> methods.put(f.name().name(), m);
+                case Item.TypeAlias ta when ta.type() == null && !ta.generics().hasTypeOrConstParams() -> assocTypes.add(ta.name().name());
+                default -> throw new Unsupported(m.span(), "associated consts and defaults in traits");
+            }
         }
-        return new TraitDef(t.name().name(), t, methods);
+        return new TraitDef(t.name().name(), t, methods, assocTypes);
     }
+
+    /** An impl of a std trait for a type of the program: its trait arguments, associated types and methods. */
+    record StdImpl(String trait, List<Ty> args, Map<String, Ty> assoc, Map<String, FnSig> methods) {}
 
     /**
      * {@code impl Trait for Type}: the impl's methods, and the trait's default methods it does not override,
-     * become functions with Self = Type (static dispatch, as after monomorphization).
+     * become functions with Self = Type (static dispatch, as after monomorphization). Impls of std traits
+     * (operators, From, Iterator …) are also kept by trait for the operators and calls that use them.
      */
     private static void traitImpl(Item.Impl impl, Item item, TypeCollector types, Map<String, TraitDef> traits,
                                   Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait,
-                                  List<FnSig> order, Diagnostics diags) {
+                                  Map<Ty, List<StdImpl>> stdImpls, List<FnSig> order, Diagnostics diags) {
         if (impl.generics().hasTypeOrConstParams()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
         if (impl.negative()) throw new Unsupported(item.span(), "negative impls");
         String trait = impl.traitRef().last().name();
-        if (impl.traitRef().segments().stream().anyMatch(sg -> sg.args() != null)) {
-            throw new Unsupported(impl.traitRef().span(), "generic traits");
+        List<Path.PathSegment> segs = impl.traitRef().segments();
+        if (segs.subList(0, segs.size() - 1).stream().anyMatch(sg -> sg.args() != null)) {
+            throw new Unsupported(impl.traitRef().span(), "generic arguments inside a trait's path");
         }
         TraitDef def = traits.get(trait);
-        if (def == null && !STD_TRAITS.contains(trait)) {
+        StdTraits.Spec spec = def == null ? StdTraits.get(trait) : null;
+        if (def == null && spec == null) {
             throw new Unsupported(impl.traitRef().span(), "implementations of the std trait `" + trait + "`");
         }
         Ty self = types.lower(impl.selfType());
         if (self instanceof Ty.Adt a && a.def().fromStd() || self instanceof Ty.Dynamic) {
             throw new Unsupported(impl.selfType().span(), "trait impls for std types");
         }
+        List<Ty> args = traitArgs(segs.get(segs.size() - 1), self, types);
+        int params = spec == null ? 0 : spec.params();
+        if (args.size() > params || args.size() < params && !spec.selfDefault()) {
+            diags.emit(Diagnostic.error((args.size() > params ? "trait takes " + params + " generic argument"
+                    + (params == 1 ? "" : "s") + " but " + args.size() + " generic argument" + (args.size() == 1 ? " was" : "s were")
+                    + " supplied" : "missing generics for trait `" + trait + "`")).code("E0107").span(impl.traitRef().span()));
+            return;
+        }
+        while (args.size() < params) args.add(self);
+        String key = trait + (args.isEmpty() ? "" : "<" + String.join(", ", args.stream().map(Ty::display).toList()) + ">");
         Map<String, FnSig> byName = traitMethods.computeIfAbsent(self, k -> new HashMap<>());
         Map<String, FnSig> byTrait = implsByTrait.computeIfAbsent(self, k -> new HashMap<>());
-        if (byTrait.containsKey(trait + "::")) {
-            diags.emit(Diagnostic.error("conflicting implementations of trait `" + trait + "` for type `" + self.display() + "`")
+        if (byTrait.containsKey(key + "::")) {
+            diags.emit(Diagnostic.error("conflicting implementations of trait `" + key + "` for type `" + self.display() + "`")
                 .code("E0119").span(impl.traitRef().span()));
             return;
         }
-        byTrait.put(trait + "::", null);   // the impl itself, even of a trait without methods
-        java.util.Set<String> given = new java.util.HashSet<>();
+        byTrait.put(key + "::", null);   // the impl itself, even of a trait without methods
+        if (!key.equals(trait)) byTrait.put(trait + "::", null);
+        Map<String, Ty> assoc = assocTypes(impl, item, trait, def != null ? def.assocTypes() : spec.assocTypes(), self, types, diags);
+        Map<String, FnSig> methods = new java.util.LinkedHashMap<>();
+        Map<String, FnSig> callable = def != null || spec.callable() ? byName : null;
         for (Item m : impl.items()) {
-            if (!Cfg.enabled(m.attrs())) continue;
-            if (!(m.kind() instanceof Item.Fn mf)) throw new Unsupported(m.span(), "associated types and consts in impls");
+            if (!Cfg.enabled(m.attrs()) || m.kind() instanceof Item.TypeAlias) continue;
+            if (!(m.kind() instanceof Item.Fn mf)) throw new Unsupported(m.span(), "associated consts in impls");
             String name = mf.name().name();
             boolean known = def != null ? def.methods().containsKey(name)
-                : trait.equals("Drop") ? name.equals("drop") : name.equals("fmt");
+                : spec.required().contains(name) || spec.provided() == null || spec.provided().contains(name);
             if (!known) {
                 diags.emit(Diagnostic.error("method `" + name + "` is not a member of trait `" + trait + "`").code("E0407")
                     .span(mf.name().span(), "not a member of trait `" + trait + "`"));
                 continue;
             }
-            given.add(name);
-            register(signature(mf, m, self, types, order.size()), trait, def != null ? byName : null, byTrait, order);
+            FnSig sig = types.withAssoc(assoc, () -> signature(mf, m, self, types, order.size()));
+            methods.put(name, sig);
+            register(sig, trait, callable, byTrait, order);
         }
         List<String> missing = new ArrayList<>();
         if (def != null) {
             for (var e : def.methods().entrySet()) {
-                if (given.contains(e.getKey())) continue;
+                if (methods.containsKey(e.getKey())) continue;
                 Item.Fn tf = (Item.Fn) e.getValue().kind();
-                if (tf.body() == null) missing.add("`" + e.getKey() + "`");
-                else register(signature(tf, e.getValue(), self, types, order.size()), trait, byName, byTrait, order);
+                if (tf.body() == null) {
+                    missing.add("`" + e.getKey() + "`");
+                } else {
+                    FnSig sig = types.withAssoc(assoc, () -> signature(tf, e.getValue(), self, types, order.size()));
+                    methods.put(e.getKey(), sig);
+                    register(sig, trait, byName, byTrait, order);
+                }
             }
-        } else if (given.isEmpty()) {
-            missing.add(trait.equals("Drop") ? "`drop`" : "`fmt`");
+        } else {
+            for (String r : spec.required()) if (!methods.containsKey(r)) missing.add("`" + r + "`");
         }
         if (!missing.isEmpty()) {
             diags.emit(Diagnostic.error("not all trait items implemented, missing: " + String.join(", ", missing))
                 .code("E0046").span(item.span()));
         }
+        if (spec != null) stdImpls.computeIfAbsent(self, k -> new ArrayList<>()).add(new StdImpl(trait, args, assoc, methods));
+    }
+
+    /** The trait arguments written in an impl's trait path (`Add<Bar>`), lowered with Self = self. */
+    private static List<Ty> traitArgs(Path.PathSegment seg, Ty self, TypeCollector types) {
+        List<Ty> args = new ArrayList<>();
+        if (seg.args() == null) return args;
+        if (!(seg.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab)) {
+            throw new Unsupported(seg.span(), "this form of trait arguments");
+        }
+        for (var a : ab.args()) {
+            if (!(a instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta)) throw new Unsupported(a.span(), "this trait argument");
+            args.add(types.lowerWithSelf(ta.type(), self));
+        }
+        return args;
+    }
+
+    /** An impl's associated types (`type Output = Foo;`), each one the trait declares, all of them given. */
+    private static Map<String, Ty> assocTypes(Item.Impl impl, Item item, String trait, List<String> declared, Ty self,
+                                              TypeCollector types, Diagnostics diags) {
+        Map<String, Ty> assoc = new java.util.LinkedHashMap<>();
+        for (Item m : impl.items()) {
+            if (!Cfg.enabled(m.attrs()) || !(m.kind() instanceof Item.TypeAlias ta)) continue;
+            String name = ta.name().name();
+            if (!declared.contains(name)) {
+                diags.emit(Diagnostic.error("type `" + name + "` is not a member of trait `" + trait + "`").code("E0437")
+                    .span(ta.name().span(), "not a member of trait `" + trait + "`"));
+                continue;
+            }
+            if (ta.type() == null || ta.generics().hasTypeOrConstParams()) throw new Unsupported(m.span(), "this associated type");
+            assoc.put(name, types.withAssoc(assoc, () -> types.lowerWithSelf(ta.type(), self)));
+        }
+        List<String> missing = declared.stream().filter(n -> !assoc.containsKey(n)).map(n -> "`" + n + "`").toList();
+        if (!missing.isEmpty()) {
+            diags.emit(Diagnostic.error("not all trait items implemented, missing: " + String.join(", ", missing))
+                .code("E0046").span(item.span()));
+        }
+        return assoc;
     }
 
     /** Registers an impl's method; byName is null for std traits, whose methods programs do not call by name. */

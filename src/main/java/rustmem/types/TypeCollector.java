@@ -404,8 +404,28 @@ public final class TypeCollector {
         throw error(to.span(), "E0224", "at least one trait is required for an object type", null);
     }
 
+    /** The associated types of the impl whose items are being lowered (`Self::Item`), by name. */
+    private Map<String, Ty> selfAssoc = Map.of();
+
+    /** Runs lowering with an impl's associated types in scope. */
+    public <T> T withAssoc(Map<String, Ty> assoc, java.util.function.Supplier<T> lowering) {
+        Map<String, Ty> saved = selfAssoc;
+        selfAssoc = assoc;
+        try {
+            return lowering.get();
+        } finally {
+            selfAssoc = saved;
+        }
+    }
+
     private Ty path(Type.PathType pt, List<String> scope) {
         if (pt.qself() != null) throw error(pt.span(), null, "unsupported: qualified paths in types here", null);
+        List<Path.PathSegment> all = pt.path().segments();
+        if (all.size() == 2 && all.get(0).ident().name().equals("Self") && all.get(1).args() == null) {
+            Ty assoc = selfAssoc.get(all.get(1).ident().name());
+            if (assoc != null) return assoc;
+            throw error(pt.span(), null, "unsupported: the associated type `" + pt.path() + "` here", null);
+        }
         Path.PathSegment seg = pt.path().segments().get(pt.path().segments().size() - 1);
         String name = seg.ident().name();
         List<Ty> args = new ArrayList<>();

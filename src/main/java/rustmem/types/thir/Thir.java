@@ -30,7 +30,8 @@ public final class Thir {
      */
     public record Program(List<Body> bodies, int mainIndex, java.util.Map<Ty, Integer> displayImpls,
                           java.util.Map<Ty, Integer> debugImpls, java.util.Map<Ty, Integer> dropImpls,
-                          java.util.Map<Ty, java.util.Map<String, Integer>> traitMethods, List<Static> statics) {}
+                          java.util.Map<Ty, java.util.Map<String, Integer>> traitMethods, List<Static> statics,
+                          java.util.Map<Ty, Ty> iteratorItems) {}
 
     /** A `static mut` item: its name, type, and the body (among bodies) that computes its initial value. */
     public record Static(String name, Ty ty, int initBody) {}

@@ -147,10 +147,8 @@ public final class NameResolver {
             }
             switch (item.kind()) {
                 case Item.Mod mod -> flattenInto(((ModuleTree.Def) m.types.get(mod.name().name())).module(), mod.items(), out);
-                case Item.Use u -> {
-                    // imports of std stay for the type checker; those of the program's items are resolved here
-                    if (keptUse(m, u.tree(), List.of())) out.add(item);
-                }
+                // imports of std stay for the type checker; those of the program's items are resolved here
+                case Item.Use u -> out.addAll(useItems(item, keptUses(m, u.tree(), List.of())));
                 default -> {
                     scope = m;
                     Item mapped = item(item, true);
@@ -169,34 +167,58 @@ public final class NameResolver {
     }
 
     /**
-     * Whether a use tree is kept for the type checker: imports from std, and of a root enum's variants;
-     * imports of the program's items are resolved here and dropped.
+     * The imports kept for the type checker, as trees of their own: those of std, and of an enum's variants
+     * (with the enum's unique name as their prefix). Imports of the program's items are resolved here and dropped.
      */
-    private boolean keptUse(Module m, Item.UseTree t, List<String> prefix) {
-        List<String> path = new ArrayList<>(prefix);
-        if (t.prefix() != null) for (Path.PathSegment s : t.prefix().segments()) path.add(s.ident().name());
-        if (t.kind() == Item.UseTree.Kind.NESTED) {
-            int kept = 0;
-            for (Item.UseTree n : t.nested()) if (keptUse(m, n, path)) kept++;
-            if (kept > 0 && kept < t.nested().size()) throw unsupported(t.span(), "a `use` list mixing the program's items with std's");
-            return kept > 0;
+    private List<Item.UseTree> keptUses(Module m, Item.UseTree t, List<Path.PathSegment> prefix) {
+        List<Path.PathSegment> segs = new ArrayList<>(prefix);
+        if (t.prefix() != null) segs.addAll(t.prefix().segments());
+        if (t.kind() != Item.UseTree.Kind.NESTED && !segs.isEmpty() && segs.get(segs.size() - 1).ident().name().equals("self")) {
+            segs.remove(segs.size() - 1);
         }
-        if (!path.isEmpty() && path.get(path.size() - 1).equals("self")) path.remove(path.size() - 1);
-        if (path.isEmpty()) return false;
+        List<String> path = segs.stream().map(sg -> sg.ident().name()).toList();
+        List<Item.UseTree> out = new ArrayList<>();
+        if (t.kind() == Item.UseTree.Kind.NESTED) {
+            if (!path.isEmpty() && tree.resolve(m, path, Namespace.TYPE, false, t.span()) instanceof ItemRes ir
+                && ir.def().kind().equals("enum") && ir.consumed() == path.size()) {
+                // `self` (the enum itself) was resolved here; the variants are the type checker's
+                List<Item.UseTree> variants = t.nested().stream().filter(n -> !(n.kind() == Item.UseTree.Kind.SIMPLE && n.prefix() != null
+                    && n.prefix().segments().size() == 1 && n.prefix().segments().get(0).ident().name().equals("self"))).toList();
+                if (!variants.isEmpty()) out.add(new Item.UseTree(enumPrefix(ir, segs, t), Item.UseTree.Kind.NESTED, null, variants, t.span()));
+                return out;
+            }
+            for (Item.UseTree n : t.nested()) out.addAll(keptUses(m, n, segs));
+            return out;
+        }
+        if (path.isEmpty()) return out;
         Resolution types = tree.resolve(m, path, Namespace.TYPE, false, t.span());
         Resolution values = tree.resolve(m, path, Namespace.VALUE, false, t.span());
-        if (types instanceof ModuleTree.Outside && values instanceof ModuleTree.Outside) return true;
+        if (types instanceof ModuleTree.Outside && values instanceof ModuleTree.Outside) {
+            out.add(new Item.UseTree(new Path(false, segs, t.span()), t.kind(), t.rename(), null, t.span()));
+            return out;
+        }
         boolean glob = t.kind() == Item.UseTree.Kind.GLOB;
         for (Resolution r : List.of(types, values)) {
-            // `use Shape::*`, `use Shape::Circle`: the type checker imports variants of enums at the root
-            if (r instanceof ItemRes ir && ir.def().kind().equals("enum") && (glob || ir.consumed() < path.size())) {
-                if (ir.consumed() > 1 || !ir.def().unique().equals(path.get(0))) {
-                    throw unsupported(t.span(), "importing the variants of an enum declared in a module");
-                }
-                return true;
+            // `use Shape::*`, `use crate::Shape::Circle`: the type checker imports the variants of an enum
+            if (r instanceof ItemRes ir && ir.def().kind().equals("enum") && (glob ? ir.consumed() == path.size() : ir.consumed() < path.size())) {
+                out.add(new Item.UseTree(enumPrefix(ir, segs, t), t.kind(), t.rename(), null, t.span()));
+                return out;
             }
         }
-        return false;
+        return out;
+    }
+
+    /** A use path whose segments up to an enum are replaced by the enum's unique name. */
+    private static Path enumPrefix(ItemRes ir, List<Path.PathSegment> segs, Item.UseTree t) {
+        List<Path.PathSegment> out = new ArrayList<>();
+        Path.PathSegment named = segs.get(ir.consumed() - 1);
+        out.add(new Path.PathSegment(new Ident(ir.def().unique(), named.ident().span()), null, named.span()));
+        out.addAll(segs.subList(ir.consumed(), segs.size()));
+        return new Path(false, out, t.span());
+    }
+
+    private static List<Item> useItems(Item item, List<Item.UseTree> trees) {
+        return trees.stream().map(tr -> new Item(item.attrs(), item.vis(), new Item.Use(tr), item.span())).toList();
     }
 
     // ------------------------------------------------------------------ rewriting paths
@@ -294,7 +316,9 @@ public final class NameResolver {
             for (Stmt s : b.stmts()) {
                 if (s instanceof Stmt.ItemStmt is && Cfg.enabled(is.item().attrs())) {
                     switch (is.item().kind()) {
-                        case Item.Use u -> { if (keptUse(scope, u.tree(), List.of())) stmts.add(s); }
+                        case Item.Use u -> {
+                            for (Item kept : useItems(is.item(), keptUses(scope, u.tree(), List.of()))) stmts.add(new Stmt.ItemStmt(kept));
+                        }
                         case Item.Mod mod -> {
                             List<Item> flat = new ArrayList<>();
                             flattenInto(((ModuleTree.Def) scope.types.get(mod.name().name())).module(), mod.items(), flat);

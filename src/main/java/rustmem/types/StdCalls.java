@@ -354,6 +354,23 @@ public final class StdCalls {
                     new Thir.Arm(new Thir.Pattern.Wild(), null, new Thir.EnumLit(errVariant, List.of(), List.of(), result, span), span)),
                     result, span);
             }
+            case "copied", "cloned" -> {
+                // Option<&T> to Option<T>: the referent copied or cloned
+                if (!option || !(infcx.shallow(value) instanceof Ty.Ref vr)) {
+                    throw new Unsupported(span, "the method `" + adt.def().name() + "::" + name + "`");
+                }
+                cx.checkArgCount(args, 0, span);
+                Ty inner = vr.pointee();
+                Ty.Adt result = new Ty.Adt(adt.def(), List.of(inner));
+                int v = cx.hiddenLocal("value", value, span);
+                Thir.Expr referent = new Thir.Deref(new Thir.Local(v, value, span), inner, span);
+                Thir.Expr copy = plainData(inner) ? referent : cloneCall(referent, List.of(), span);
+                if (copy == null) throw new Unsupported(span, "cloning `" + infcx.resolve(inner, false).display() + "`");
+                return new Thir.Match(base, List.of(
+                    new Thir.Arm(variantPattern(okVariant, adt, v), null, new Thir.EnumLit(okVariant, List.of(0), List.of(copy), result, span), span),
+                    new Thir.Arm(new Thir.Pattern.Wild(), null, new Thir.EnumLit(errVariant, List.of(), List.of(), result, span), span)),
+                    result, span);
+            }
             case "ok_or", "or", "ok", "err" -> {
                 // ok_or(e): Some(v) → Ok(v), None → Err(e); or(o): self if Some, else o; ok()/err(): Result to Option
                 boolean ofOption = name.equals("ok_or") || name.equals("or");   // ok() and err() are Result's

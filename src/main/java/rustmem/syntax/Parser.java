@@ -54,6 +54,39 @@ public final class Parser extends ExprParser {
         }
     }
 
+    /** What a macro's expansion is parsed as, by where the macro was called. */
+    public enum Fragment { EXPR, TYPE, PAT, ITEMS, STMTS }
+
+    /**
+     * Parses tokens (a macro's expansion, or a fragment its matcher captured) as exactly one expression,
+     * type or pattern, or as items or block statements (a {@code Block}); null after a syntax error, which
+     * is reported.
+     */
+    public static Object parseFragment(List<Token> tokens, Fragment kind, Diagnostics diags) {
+        List<Token> in = new java.util.ArrayList<>();
+        int lo = tokens.isEmpty() ? 0 : tokens.get(0).lo();
+        int hi = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).hi();
+        if (kind == Fragment.STMTS) in.add(new Token(TokenKind.OPEN_BRACE, "{", lo, lo, null));
+        in.addAll(tokens);
+        if (kind == Fragment.STMTS) in.add(new Token(TokenKind.CLOSE_BRACE, "}", hi, hi, null));
+        in.add(new Token(TokenKind.EOF, "", hi, hi, null));
+        Parser p = new Parser(in, diags);
+        int before = diags.errorCount();
+        try {
+            Object out = switch (kind) {
+                case EXPR -> p.parseExpr();
+                case TYPE -> p.parseType();
+                case PAT -> p.parsePat();
+                case ITEMS -> p.parseItemsUntil(TokenKind.EOF);
+                case STMTS -> p.parseBlock();
+            };
+            if (!p.tok.is(TokenKind.EOF)) throw p.unexpected();
+            return diags.errorCount() > before ? null : out;
+        } catch (ParseError err) {
+            return null;
+        }
+    }
+
     /** Parses a file that holds just one type (as given to {@code layout --type}); null after an error. */
     public static Type parseTypeOnly(SourceFile file, Diagnostics diags) {
         Parser p = new Parser(Lexer.tokenize(file, diags), diags);

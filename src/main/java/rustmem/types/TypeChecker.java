@@ -84,6 +84,12 @@ public final class TypeChecker {
         // modules and `use`s of the program's own items are resolved first: the rest sees one flat crate
         Map<Item.ItemKind, String> moduleOf;
         try {
+            crate = rustmem.resolve.MacroExpander.expand(crate, diags);
+        } catch (rustmem.resolve.MacroExpander.ExpandError e) {
+            diags.emit(e.diagnostic);
+            return null;
+        }
+        try {
             var flat = rustmem.resolve.NameResolver.flatten(crate);
             crate = flat.crate();
             moduleOf = flat.moduleOf();

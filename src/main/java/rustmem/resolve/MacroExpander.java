@@ -390,14 +390,20 @@ public final class MacroExpander {
 
     /** The expansion of a call of a program macro, as token trees. */
     private List<TokenTree> expandCall(MacCall call) {
-        String name = call.path().last().name();
-        if (++depth > RECURSION_LIMIT) throw error(call.span(), "recursion limit reached while expanding `" + name + "!`");
+        for (Rule r : macros.get(call.path().last().name())) {
+            Map<String, Capture> caps = new HashMap<>();
+            if (match(r.matcher(), 0, call.args().trees(), 0, caps)) return transcribe(r.transcriber(), caps, call.span());
+        }
+        throw error(call.span(), "no rules expected this token in macro call");
+    }
+
+    /** Expands a call and what its expansion contains, counting the nesting against rustc's recursion limit. */
+    private <T> T nested(MacCall call, java.util.function.Function<List<TokenTree>, T> expandFurther) {
+        if (++depth > RECURSION_LIMIT) {
+            throw error(call.span(), "recursion limit reached while expanding `" + call.path().last().name() + "!`");
+        }
         try {
-            for (Rule r : macros.get(name)) {
-                Map<String, Capture> caps = new HashMap<>();
-                if (match(r.matcher(), 0, call.args().trees(), 0, caps)) return transcribe(r.transcriber(), caps, call.span());
-            }
-            throw error(call.span(), "no rules expected this token in macro call");
+            return expandFurther.apply(expandCall(call));
         } finally {
             depth--;
         }
@@ -421,7 +427,7 @@ public final class MacroExpander {
             switch (item.kind()) {
                 case Item.MacroRules mr -> { }
                 case Item.MacItem mi when isProgramMacro(mi.mac()) ->
-                    out.addAll(items(castItems(parse(expandCall(mi.mac()), Parser.Fragment.ITEMS, mi.mac()))));
+                    out.addAll(nested(mi.mac(), ts -> items(castItems(parse(ts, Parser.Fragment.ITEMS, mi.mac())))));
                 default -> out.add((Item) map(item));
             }
         }
@@ -436,9 +442,9 @@ public final class MacroExpander {
             case Block b -> block(b);
             case Item.Mod m when m.items() != null -> new Item.Mod(m.unsafe(), m.name(), items(m.items()));
             case Expr.Mac m when isStringify(m.mac()) -> new Expr.LitExpr(stringLit(stringify(m.mac().args().trees()), m.span()), m.span());
-            case Expr.Mac m when isProgramMacro(m.mac()) -> map(parse(expandCall(m.mac()), Parser.Fragment.EXPR, m.mac()));
-            case Pat.Mac m when isProgramMacro(m.mac()) -> map(parse(expandCall(m.mac()), Parser.Fragment.PAT, m.mac()));
-            case Type.Mac m when isProgramMacro(m.mac()) -> map(parse(expandCall(m.mac()), Parser.Fragment.TYPE, m.mac()));
+            case Expr.Mac m when isProgramMacro(m.mac()) -> nested(m.mac(), ts -> map(parse(ts, Parser.Fragment.EXPR, m.mac())));
+            case Pat.Mac m when isProgramMacro(m.mac()) -> nested(m.mac(), ts -> map(parse(ts, Parser.Fragment.PAT, m.mac())));
+            case Type.Mac m when isProgramMacro(m.mac()) -> nested(m.mac(), ts -> map(parse(ts, Parser.Fragment.TYPE, m.mac())));
             case MacCall mc -> new MacCall(mc.path(), new TokenTree.Delimited(mc.args().delim(), tokens(mc.args().trees()), mc.args().span()),
                 mc.span());
             case Record r -> AstMap.children(r, this::map);
@@ -451,8 +457,7 @@ public final class MacroExpander {
         List<Stmt> out = new ArrayList<>();
         for (Stmt s : b.stmts()) {
             if (s instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Mac m && isProgramMacro(m.mac())) {
-                Block expanded = (Block) parse(expandCall(m.mac()), Parser.Fragment.STMTS, m.mac());
-                List<Stmt> stmts = block(expanded).stmts();
+                List<Stmt> stmts = nested(m.mac(), ts -> block((Block) parse(ts, Parser.Fragment.STMTS, m.mac())).stmts());
                 for (int i = 0; i < stmts.size(); i++) {
                     Stmt st = stmts.get(i);
                     // the call's own `;` ends its last statement
@@ -464,7 +469,9 @@ public final class MacroExpander {
             } else if (s instanceof Stmt.ItemStmt is && is.item().kind() instanceof Item.MacroRules) {
                 continue;
             } else if (s instanceof Stmt.ItemStmt is && is.item().kind() instanceof Item.MacItem mi && isProgramMacro(mi.mac())) {
-                for (Item it : items(castItems(parse(expandCall(mi.mac()), Parser.Fragment.ITEMS, mi.mac())))) out.add(new Stmt.ItemStmt(it));
+                for (Item it : nested(mi.mac(), ts -> items(castItems(parse(ts, Parser.Fragment.ITEMS, mi.mac()))))) {
+                    out.add(new Stmt.ItemStmt(it));
+                }
             } else {
                 out.add((Stmt) map(s));
             }
@@ -488,7 +495,9 @@ public final class MacroExpander {
                     continue;
                 }
                 if (macros.containsKey(name)) {
-                    out.add(new TokenTree.Delimited(TokenTree.Delim.PAREN, expandCall(call), call.span()));
+                    // expanded in place, grouped: a block where the call was written with braces, else parentheses
+                    TokenTree.Delim group = args.delim() == TokenTree.Delim.BRACE ? TokenTree.Delim.BRACE : TokenTree.Delim.PAREN;
+                    out.add(new TokenTree.Delimited(group, nested(call, this::tokens), call.span()));
                     i += 2;
                     continue;
                 }

@@ -175,6 +175,16 @@ class CliTest {
     }
 
     @Test
+    void runawayMacroRecursionStopsAtRustcsLimit() throws IOException {
+        Result r = run("run", file("macro_rules! r { () => { r!() }; }\nfn main() { r!(); }\n").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("error: recursion limit reached while expanding `r!`"), r.err());
+        Result none = run("run", file("macro_rules! two { (a) => { 2 }; }\nfn main() { let x = two!(b); }\n").toString());
+        assertEquals(1, none.code());
+        assertTrue(none.err().startsWith("error: no rules expected this token in macro call"), none.err());
+    }
+
+    @Test
     void nonExhaustiveMatchesAreE0004NotRun() throws IOException {
         Result r = run("run", file("enum E { A, B(u8), C { x: i32 } }\nfn main() { let e = E::A;\n match e { E::A => {} } }\n").toString());
         assertEquals(1, r.code());

@@ -26,6 +26,10 @@ pub struct UnsafeCell<T: ?Sized> { value: T }
 #[repr(transparent)]
 pub struct Cell<T: ?Sized> { value: UnsafeCell<T> }
 pub struct RefCell<T: ?Sized> { borrow: Cell<isize>, value: UnsafeCell<T> }
+pub struct BorrowRef<'b> { borrow: &'b Cell<isize> }
+pub struct BorrowRefMut<'b> { borrow: &'b Cell<isize> }
+pub struct Ref<'b, T: ?Sized> { value: NonNull<T>, borrow: BorrowRef<'b> }
+pub struct RefMut<'b, T: ?Sized> { value: NonNull<T>, borrow: BorrowRefMut<'b>, marker: PhantomData<&'b mut T> }
 pub struct OnceCell<T> { inner: UnsafeCell<Option<T>> }
 
 // ---- core::num: NonZero<T> keeps T's size and makes 0 invalid

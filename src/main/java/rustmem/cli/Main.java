@@ -81,7 +81,15 @@ public final class Main implements Runnable {
             if (debug) ex.printStackTrace(err);
             return EXIT_INTERNAL;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // never a JVM trace: rustmem's own recursion or memory ran out on this input
+            err.println("error: internal: " + (e instanceof StackOverflowError ? "rustmem's stack overflowed on this program"
+                : "rustmem ran out of memory on this program"));
+            code = EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

@@ -395,6 +395,11 @@ public final class Interpreter {
                         default -> throw new IllegalStateException("dereferencing " + ty.display());
                     };
                     int valueOffset = ty instanceof Ty.Adt a && a.def().name().equals("Rc") ? heap.rcLayout(ty).value() : 0;
+                    if (ty instanceof Ty.Adt a && (a.def().name().equals("Ref") || a.def().name().equals("RefMut"))) {
+                        // a RefCell guard's pointer is its `value` field
+                        int at = (int) layout(ty).fields().offset(a.def().fieldIndex("value"));
+                        if (at != 0) steps.addAll(List.of(CompiledPlace.FIELD, at, 8));
+                    }
                     steps.addAll(List.of(CompiledPlace.DEREF, valueOffset, (int) layout(pointee).size()));
                     ty = pointee;
                 }
@@ -1089,6 +1094,13 @@ public final class Interpreter {
             long addr = base + off;
             switch (std.def().name()) {
                 case "String" -> { return new FormatValue.Str(heap.stringText(addr, ty)); }
+                case "Ref", "RefMut" -> {
+                    // a RefCell guard formats as the value it lends
+                    Ty t = std.args().get(0);
+                    long ptr = heap.word(addr + layout(ty).fields().offset(std.def().fieldIndex("value")));
+                    Allocation target = memory.find(ptr, layout(t).size());
+                    return readValue(target.bytes, target.base, (int) (ptr - target.base), t);
+                }
                 case "Box", "Rc" -> {
                     Ty t = std.args().get(0);
                     long ptr = heap.word(addr) + (std.def().name().equals("Rc") ? heap.rcLayout(ty).value() : 0);
@@ -1105,6 +1117,13 @@ public final class Interpreter {
                     return new FormatValue.Array(es);
                 }
             }
+        }
+        if (ty instanceof Ty.Adt cell && cell.def().fromStd() && cell.def().name().equals("RefCell")) {
+            // std's Debug: the value, or `<borrowed>` while it is lent mutably
+            boolean lent = Allocation.read(mem, off + (int) l.fields().offset(cell.def().fieldIndex("borrow")), 8, true) < 0;
+            FormatValue value = lent ? new FormatValue.Custom(() -> "<borrowed>", () -> "<borrowed>", null)
+                : readValue(mem, base, off + (int) l.fields().offset(cell.def().fieldIndex("value")), cell.args().get(0));
+            return new FormatValue.Struct("RefCell", List.of("value"), List.of(value), false);
         }
         return switch (ty) {
             case Ty.Int i -> new FormatValue.Int(Allocation.read(mem, off, (int) l.size(), i.kind().signed),

@@ -308,6 +308,25 @@ final class StdShims {
                     in.writeVariant(dest, destTy, 1);
                 }
             }
+            case REFCELL_NEW -> {
+                Ty t = tys.get(0);
+                setWord(dest + fieldOffset(destTy, "borrow"), 0);
+                if (in.layout(t).size() > 0) in.storeAt(f, args.get(0), dest + fieldOffset(destTy, "value"), t);
+            }
+            case REFCELL_BORROW, REFCELL_BORROW_MUT -> {
+                // the flag counts shared borrows, -1 while mutably borrowed
+                long cell = in.scalar(f, args.get(0));
+                Ty cellTy = pointee(tys.get(0));
+                long flagAt = cell + fieldOffset(cellTy, "borrow");
+                long flag = word(flagAt);
+                boolean mutable = c.op() == Intrinsic.REFCELL_BORROW_MUT;
+                if (mutable ? flag != 0 : flag < 0) {
+                    throw new RustPanic(mutable ? "RefCell already borrowed" : "RefCell already mutably borrowed", c.span());
+                }
+                setWord(flagAt, mutable ? -1 : flag + 1);
+                setWord(dest + fieldOffset(destTy, "value"), cell + fieldOffset(cellTy, "value"));
+                setWord(dest + fieldOffset(destTy, "borrow"), flagAt);
+            }
             case RC_NEW -> {
                 Ty t = tys.get(0);
                 RcLayout r = rcLayout(destTy);
@@ -733,6 +752,11 @@ final class StdShims {
                     setWord(inner + r.weak(), weak);
                     if (weak == 0) allocator.free(inner);
                 }
+            }
+            case "Ref", "RefMut" -> {
+                // the guard gives its borrow back: one shared borrow fewer, or none mutable
+                long flagAt = word(addr + fieldOffset(ty, "borrow"));
+                setWord(flagAt, a.def().name().equals("Ref") ? word(flagAt) - 1 : 0);
             }
             case "IntoIter" -> iterators.dropIntoIter(addr, ty);
             case "ArrayIntoIter" -> iterators.dropArrayIntoIter(addr, ty);

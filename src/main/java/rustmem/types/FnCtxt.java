@@ -1238,7 +1238,7 @@ final class FnCtxt {
         Thir.Expr ptr = checkExpr(u.operand(), null);
         Ty t = infcx.shallow(ptr.ty());
         if (t instanceof Ty.Ref r) return new Thir.Deref(ptr, r.pointee(), u.span());
-        if (std.is(t, "Box") || std.is(t, "Rc")) return new Thir.Deref(ptr, std.firstArg(t), u.span());
+        if (std.isSmartPointer(t)) return new Thir.Deref(ptr, std.firstArg(t), u.span());
         if (t instanceof Ty.RawPtr) throw new Unsupported(u.span(), "dereferencing raw pointers");
         if (t instanceof Ty.Infer) throw new Unsupported(u.span(), "dereferencing values of unknown type");
         throw error(u.span(), "E0614", "type `" + infcx.resolve(t, false).display() + "` cannot be dereferenced", null);
@@ -1601,7 +1601,7 @@ final class FnCtxt {
         Path.PathSegment owner = pe.path().segments().get(0);
         String name = owner.ident().name();
         AdtDef def = types.adt(name);
-        if (def == null || !def.fromStd() || !StdCalls.HEAP_OWNERS.contains(name)) return null;
+        if (def == null || !def.fromStd() || !(StdCalls.HEAP_OWNERS.contains(name) || name.equals("RefCell"))) return null;
         Ty elem = null;
         if (owner.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab && !ab.args().isEmpty()
             && ab.args().get(0) instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta) {
@@ -1926,7 +1926,7 @@ final class FnCtxt {
         while (infcx.shallow(outer.ty()) instanceof Ty.Ref r) outer = new Thir.Deref(outer, r.pointee(), outer.span());
         if (std.is(outer.ty(), "Rc") && m.method().ident().name().equals("clone") && m.method().args() == null) {
             // Rc's own clone (a new reference), not its contents'
-            return std.method(recv, outer, "clone", m.args(), m.span());
+            return std.method(recv, outer, "clone", m.args(), m.span(), m.method().ident().span());
         }
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
@@ -1960,7 +1960,7 @@ final class FnCtxt {
             return std.parse(recv, target, m.args(), m.span());
         }
         if (m.method().args() == null) {
-            Thir.Expr viaStd = std.method(recv, base, name, m.args(), m.span());
+            Thir.Expr viaStd = std.method(recv, base, name, m.args(), m.span(), m.method().ident().span());
             if (viaStd != null) return viaStd;
             viaStd = std.optionMethod(recv, base, name, m.args(), m.span(), m.method().ident().span());
             if (viaStd != null) return viaStd;
@@ -2418,7 +2418,7 @@ final class FnCtxt {
         while (true) {
             Ty t = infcx.shallow(e.ty());
             if (t instanceof Ty.Ref r) e = new Thir.Deref(e, r.pointee(), e.span());
-            else if (std.is(t, "Box") || std.is(t, "Rc")) e = new Thir.Deref(e, std.firstArg(t), e.span());
+            else if (std.isSmartPointer(t)) e = new Thir.Deref(e, std.firstArg(t), e.span());
             else return e;
         }
     }

@@ -16,10 +16,13 @@ import rustmem.types.thir.Thir;
  */
 public final class StdCalls {
     /** std's types that own heap memory: the interpreter runs them as shims and their drop glue frees it. */
-    public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc", "IntoIter",
+    public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc", "Ref", "RefMut", "IntoIter",
         "ArrayIntoIter");
 
     /** Whether t is one of std's heap-owning types. */
+    /** std's pointers that deref to their first type argument: Box, Rc and RefCell's guards. */
+    boolean isSmartPointer(Ty t) { return is(t, "Box") || is(t, "Rc") || is(t, "Ref") || is(t, "RefMut"); }
+
     public static boolean isHeapOwner(Ty t) {
         return t instanceof Ty.Adt a && a.def().fromStd() && HEAP_OWNERS.contains(a.def().name());
     }
@@ -100,6 +103,15 @@ public final class StdCalls {
                     default -> throw new Unsupported(span, "`Rc::" + name + "`");
                 }
             }
+            case "RefCell" -> {
+                if (!name.equals("new")) throw new Unsupported(span, "`RefCell::" + name + "`");
+                cx.checkArgCount(args, 1, span);
+                Ty inner = ownerElem != null ? ownerElem : expected != null && is(expected, "RefCell") ? firstArg(expected) : null;
+                Thir.Expr value = cx.checkExpr(args.get(0), inner);
+                if (inner != null) value = cx.coerce(value, inner, args.get(0).span());
+                return new Thir.IntrinsicCall(Intrinsic.REFCELL_NEW, List.of(value),
+                    new Ty.Adt(types.stdAdt("RefCell"), List.of(value.ty())), span);
+            }
             case "Box" -> {
                 if (!name.equals("new")) throw new Unsupported(span, "`Box::" + name + "`");
                 cx.checkArgCount(args, 1, span);
@@ -119,7 +131,7 @@ public final class StdCalls {
      * A method call on a String, str or Vec receiver (base is the receiver after auto-deref, recv as
      * written); null when the receiver is none of them.
      */
-    Thir.Expr method(Thir.Expr recv, Thir.Expr base, String name, List<Expr> args, Span span) {
+    Thir.Expr method(Thir.Expr recv, Thir.Expr base, String name, List<Expr> args, Span span, Span nameSpan) {
         Ty t = infcx.shallow(base.ty());
         if (t instanceof Ty.Str) return strMethod(strRef(recv), name, args, span);
         if (t instanceof Ty.Array arr && (name.equals("len") || name.equals("is_empty"))) {
@@ -131,7 +143,7 @@ public final class StdCalls {
         if (t instanceof Ty.Array && SLICE_METHODS.contains(name)) {
             // an array's slice methods, on the slice it unsizes to
             Thir.Expr slice = cx.asSliceOrStr(recv, span);
-            return method(slice, new Thir.Deref(slice, ((Ty.Ref) slice.ty()).pointee(), span), name, args, span);
+            return method(slice, new Thir.Deref(slice, ((Ty.Ref) slice.ty()).pointee(), span), name, args, span, nameSpan);
         }
         if (t instanceof Ty.Slice sl && base instanceof Thir.Deref d) {
             Ty elem = sl.element();
@@ -181,6 +193,13 @@ public final class StdCalls {
                 }
                 default -> throw cx.unknownMethod(t, name, "String", span);
             };
+        }
+        if (is(t, "RefCell") && (name.equals("borrow") || name.equals("borrow_mut"))) {
+            // the guard's panic points at the method name (std's #[track_caller])
+            boolean mutable = name.equals("borrow_mut");
+            Ty guard = new Ty.Adt(types.stdAdt(mutable ? "RefMut" : "Ref"), List.of(firstArg(t)));
+            return call(mutable ? Intrinsic.REFCELL_BORROW_MUT : Intrinsic.REFCELL_BORROW, List.of(borrow(base, false, span)), args,
+                List.of(), guard, nameSpan);
         }
         if (is(t, "Rc") && name.equals("clone")) {
             return call(Intrinsic.RC_CLONE, List.of(borrow(base, false, span)), args, List.of(), t, span);

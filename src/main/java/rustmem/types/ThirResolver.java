@@ -203,6 +203,9 @@ public final class ThirResolver {
         }
     }
 
+    /** The derived-Debug types whose fields formattable is deciding on. */
+    private final java.util.Set<Ty> formatting = new java.util.HashSet<>();
+
     /** Types the formatter shim handles, per trait: the program's own impls, derived Debug, primitives. */
     boolean formattable(Ty t, FormatTemplate.Trait trait) {
         if (trait == FormatTemplate.Trait.POINTER) {
@@ -221,15 +224,22 @@ public final class ThirResolver {
         if (t instanceof Ty.Adt a && a.def().fromStd()) {
             switch (a.def().name()) {
                 case "String" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
-                case "Box", "Rc" -> { return formattable(a.args().get(0), trait); }
+                case "Box", "Rc", "Ref", "RefMut" -> { return formattable(a.args().get(0), trait); }
+                case "RefCell" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
                 case "ParseIntError" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
                 case "Vec" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
                 default -> { }
             }
         }
         if (t instanceof Ty.Adt a && !a.def().isUnion() && (!a.def().fromStd() || a.def().isEnum())) {
-            return trait == FormatTemplate.Trait.DEBUG && a.def().derives().contains("Debug")
-                && a.def().variants().stream().allMatch(v -> v.fields().stream().allMatch(f -> formattable(f.type().subst(a.args()), trait)));
+            if (trait != FormatTemplate.Trait.DEBUG || !a.def().derives().contains("Debug")) return false;
+            // a recursive type (a list of itself) formats if the rest of it does
+            if (!formatting.add(t)) return true;
+            try {
+                return a.def().variants().stream().allMatch(v -> v.fields().stream().allMatch(f -> formattable(f.type().subst(a.args()), trait)));
+            } finally {
+                formatting.remove(t);
+            }
         }
         return switch (trait) {
             case DISPLAY -> t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char

@@ -26,6 +26,10 @@ public enum Intrinsic {
     STRING_CLONE,
     /** String + &str: appends in place and moves the String on. */
     STRING_ADD,
+    /** RefCell::new(value): borrow flag 0. */
+    REFCELL_NEW,
+    /** RefCell::borrow / borrow_mut (&RefCell<T>) → Ref<T> / RefMut<T>, panicking as std does when the flag forbids it. */
+    REFCELL_BORROW, REFCELL_BORROW_MUT,
     /** PartialEq/PartialOrd on non-scalars: (&l, &r, the operator's BinOp ordinal) → bool. */
     COMPARE,
     /** str::len(&str), also through &String. */

@@ -1094,6 +1094,7 @@ public final class Interpreter {
             long addr = base + off;
             switch (std.def().name()) {
                 case "String" -> { return new FormatValue.Str(heap.stringText(addr, ty)); }
+                case "Weak" -> { return new FormatValue.Custom(null, () -> "(Weak)", null); }
                 case "Ref", "RefMut" -> {
                     // a RefCell guard formats as the value it lends
                     Ty t = std.args().get(0);

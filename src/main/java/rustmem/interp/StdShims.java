@@ -41,6 +41,9 @@ final class StdShims {
         this.compare = new ValueCompare(in, this);
     }
 
+    /** Weak::new()'s pointer: usize::MAX, never an allocation's address. */
+    private static final long DANGLING_WEAK = -1L;
+
     private final IterShims iterators;
     private final SliceSort sorts;
     private final ValueCompare compare;
@@ -344,6 +347,31 @@ final class StdShims {
                 RcLayout r = rcLayout(pointee(tys.get(0)));
                 setWord(inner + r.strong(), word(inner + r.strong()) + 1);
                 setWord(dest, inner);
+            }
+            // a Weak points to the Rc's block, or is std's dangling usize::MAX (Weak::new allocates nothing)
+            case WEAK_NEW -> setWord(dest, DANGLING_WEAK);
+            case RC_DOWNGRADE -> {
+                long inner = word(in.scalar(f, args.get(0)));
+                RcLayout r = rcLayout(pointee(tys.get(0)));
+                setWord(inner + r.weak(), word(inner + r.weak()) + 1);
+                setWord(dest, inner);
+            }
+            case RC_WEAK_COUNT -> {
+                // the strong references together hold one weak count of their own
+                long inner = word(in.scalar(f, args.get(0)));
+                in.writeScalar(dest, 8, word(inner + rcLayout(pointee(tys.get(0))).weak()) - 1);
+            }
+            case WEAK_UPGRADE -> {
+                long inner = word(in.scalar(f, args.get(0)));
+                Ty rcTy = ((Ty.Adt) destTy).args().get(0);
+                RcLayout r = rcLayout(rcTy);
+                if (inner == DANGLING_WEAK || word(inner + r.strong()) == 0) {
+                    in.writeVariant(dest, destTy, 0);
+                } else {
+                    setWord(inner + r.strong(), word(inner + r.strong()) + 1);
+                    setWord(dest + in.variantFieldOffset(destTy, 1, 0), inner);
+                    in.writeVariant(dest, destTy, 1);
+                }
             }
             case RC_STRONG_COUNT -> {
                 long inner = word(in.scalar(f, args.get(0)));
@@ -752,6 +780,14 @@ final class StdShims {
                     setWord(inner + r.weak(), weak);
                     if (weak == 0) allocator.free(inner);
                 }
+            }
+            case "Weak" -> {
+                long inner = word(addr);
+                if (inner == DANGLING_WEAK) return;
+                RcLayout r = rcLayout(ty);   // Weak points to the same RcInner as Rc
+                long weak = word(inner + r.weak()) - 1;
+                setWord(inner + r.weak(), weak);
+                if (weak == 0) allocator.free(inner);
             }
             case "Ref", "RefMut" -> {
                 // the guard gives its borrow back: one shared borrow fewer, or none mutable

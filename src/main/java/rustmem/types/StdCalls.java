@@ -16,7 +16,7 @@ import rustmem.types.thir.Thir;
  */
 public final class StdCalls {
     /** std's types that own heap memory: the interpreter runs them as shims and their drop glue frees it. */
-    public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc", "Ref", "RefMut", "IntoIter",
+    public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc", "Weak", "Ref", "RefMut", "IntoIter",
         "ArrayIntoIter");
 
     /** Whether t is one of std's heap-owning types. */
@@ -89,19 +89,31 @@ public final class StdCalls {
                         if (inner != null) value = cx.coerce(value, inner, args.get(0).span());
                         return new Thir.IntrinsicCall(Intrinsic.RC_NEW, List.of(value), rc(value.ty()), span);
                     }
-                    case "clone", "strong_count" -> {
+                    case "clone", "strong_count", "weak_count", "downgrade" -> {
                         cx.checkArgCount(args, 1, span);
                         Thir.Expr r = cx.checkExpr(args.get(0), null);
                         Ty t = infcx.shallow(r.ty());
                         if (!(t instanceof Ty.Ref ref) || !is(ref.pointee(), "Rc")) {
                             throw new Unsupported(span, "`Rc::" + name + "` of `" + infcx.resolve(t, false).display() + "`");
                         }
-                        return name.equals("clone")
-                            ? new Thir.IntrinsicCall(Intrinsic.RC_CLONE, List.of(r), ref.pointee(), span)
-                            : new Thir.IntrinsicCall(Intrinsic.RC_STRONG_COUNT, List.of(r), Ty.USIZE, span);
+                        return switch (name) {
+                            case "clone" -> new Thir.IntrinsicCall(Intrinsic.RC_CLONE, List.of(r), ref.pointee(), span);
+                            case "downgrade" -> new Thir.IntrinsicCall(Intrinsic.RC_DOWNGRADE, List.of(r),
+                                new Ty.Adt(types.stdAdt("Weak"), List.of(firstArg(ref.pointee()), new Ty.Adt(types.stdAdt("Global"), List.of()))), span);
+                            case "weak_count" -> new Thir.IntrinsicCall(Intrinsic.RC_WEAK_COUNT, List.of(r), Ty.USIZE, span);
+                            default -> new Thir.IntrinsicCall(Intrinsic.RC_STRONG_COUNT, List.of(r), Ty.USIZE, span);
+                        };
                     }
                     default -> throw new Unsupported(span, "`Rc::" + name + "`");
                 }
+            }
+            case "Weak" -> {
+                if (!name.equals("new")) throw new Unsupported(span, "`Weak::" + name + "`");
+                cx.checkArgCount(args, 0, span);
+                Ty inner = ownerElem != null ? ownerElem : expected != null && is(expected, "Weak") ? firstArg(expected)
+                    : infcx.fresh(Ty.InferKind.GENERAL);
+                return new Thir.IntrinsicCall(Intrinsic.WEAK_NEW, List.of(),
+                    new Ty.Adt(types.stdAdt("Weak"), List.of(inner, new Ty.Adt(types.stdAdt("Global"), List.of()))), span);
             }
             case "RefCell" -> {
                 if (!name.equals("new")) throw new Unsupported(span, "`RefCell::" + name + "`");
@@ -193,6 +205,11 @@ public final class StdCalls {
                 }
                 default -> throw cx.unknownMethod(t, name, "String", span);
             };
+        }
+        if (is(t, "Weak") && name.equals("upgrade")) {
+            Ty rc = new Ty.Adt(types.stdAdt("Rc"), List.of(firstArg(t), new Ty.Adt(types.stdAdt("Global"), List.of())));
+            return call(Intrinsic.WEAK_UPGRADE, List.of(borrow(base, false, span)), args, List.of(),
+                new Ty.Adt(types.adt("Option"), List.of(rc)), span);
         }
         if (is(t, "RefCell") && (name.equals("borrow") || name.equals("borrow_mut"))) {
             // the guard's panic points at the method name (std's #[track_caller])

@@ -226,6 +226,7 @@ public final class ThirResolver {
                 case "String" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
                 case "Box", "Rc", "Ref", "RefMut" -> { return formattable(a.args().get(0), trait); }
                 case "RefCell" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
+                case "Weak" -> { return trait == FormatTemplate.Trait.DEBUG; }
                 case "ParseIntError" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
                 case "Vec" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
                 default -> { }

@@ -246,6 +246,10 @@ final class StdShims {
                     pointee(tys.get(1)));
                 in.writeScalar(dest, 1, ValueCompare.holds(op, ordering) ? 1 : 0);
             }
+            case STR_AS_BYTES -> {
+                setWord(dest, in.strPtr(f, args.get(0)));
+                setWord(dest + 8, in.strLen(f, args.get(0)));
+            }
             case STR_LEN -> {
                 Ty p = pointee(tys.get(0));
                 in.writeScalar(dest, 8, p instanceof Ty.Str ? in.strLen(f, args.get(0))
@@ -262,7 +266,7 @@ final class StdShims {
             }
             case AS_PTR -> {
                 Ty p = pointee(tys.get(0));
-                setWord(dest, p instanceof Ty.Str ? in.strPtr(f, args.get(0)) : word(in.scalar(f, args.get(0)) + vecLayout(p).ptr()));
+                setWord(dest, p instanceof Ty.Str || p instanceof Ty.Slice ? in.strPtr(f, args.get(0)) : word(in.scalar(f, args.get(0)) + vecLayout(p).ptr()));
             }
             case VEC_FROM_ARRAY -> {
                 VecLayout v = vecLayout(destTy);

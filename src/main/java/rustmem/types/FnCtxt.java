@@ -1384,7 +1384,11 @@ final class FnCtxt {
             r = new Thir.Deref(r, lr.pointee(), r.span());
         }
         Ty t = infcx.shallow(l.ty());
-        boolean scalar = isIntish(t) || isFloatish(t) || t instanceof Ty.Bool || t instanceof Ty.Char || t.equals(Ty.STATIC_STR);
+        // thin raw pointers compare as their addresses
+        boolean thinPointer = t instanceof Ty.RawPtr rp && !(infcx.shallow(rp.pointee()) instanceof Ty.Str
+            || infcx.shallow(rp.pointee()) instanceof Ty.Slice || infcx.shallow(rp.pointee()) instanceof Ty.Dynamic);
+        boolean scalar = isIntish(t) || isFloatish(t) || t instanceof Ty.Bool || t instanceof Ty.Char || t.equals(Ty.STATIC_STR)
+            || thinPointer;
         String needed = op == Expr.BinOp.EQ || op == Expr.BinOp.NE ? "PartialEq" : "PartialOrd";
         if (t instanceof Ty.Param && !hasBound(t, needed)) {
             Ty shown = infcx.resolve(checkedLhsType, false);
@@ -2490,6 +2494,11 @@ final class FnCtxt {
 
     /** An array, Vec, slice, String or str (possibly behind references) as &[T] or &str. */
     Thir.Expr asSliceOrStr(Thir.Expr e, Span span) {
+        // a slice or str reached through its reference: that reference
+        Ty et = infcx.shallow(e.ty());
+        if (e instanceof Thir.Deref d && (et instanceof Ty.Slice || et instanceof Ty.Str) && infcx.shallow(d.pointer().ty()) instanceof Ty.Ref) {
+            return asSliceOrStr(d.pointer(), span);
+        }
         Thir.Expr v = innermostRef(e);
         Ty t = infcx.shallow(v.ty());
         if (t instanceof Ty.Ref r && (infcx.shallow(r.pointee()) instanceof Ty.Slice || infcx.shallow(r.pointee()) instanceof Ty.Str)) {

@@ -170,6 +170,7 @@ public final class StdCalls {
                         new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.ZERO), Ty.USIZE, span)), optionOfRef(elem), span);
                 }
                 case "last" -> call(Intrinsic.VEC_LAST, List.of(slice), args, List.of(), optionOfRef(elem), span);
+                case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(slice), args, List.of(), new Ty.RawPtr(elem, false), span);
                 case "contains" -> contains(new Thir.IntrinsicCall(Intrinsic.SLICE_ITER, List.of(slice),
                     new Ty.Adt(types.stdAdt("Iter"), List.of(elem)), span), elem, args, span, "<[T]>");
                 default -> throw cx.unknownMethod(t, name, "<[T]>", span);
@@ -182,6 +183,7 @@ public final class StdCalls {
                 case "is_empty" -> isZero(call(Intrinsic.STR_LEN, List.of(shared), args, List.of(), Ty.USIZE, span), span);
                 case "capacity" -> call(Intrinsic.STRING_CAPACITY, List.of(shared), args, List.of(), Ty.USIZE, span);
                 case "as_str" -> call(Intrinsic.STRING_AS_STR, List.of(shared), args, List.of(), Ty.STATIC_STR, span);
+                case "as_bytes" -> strMethod(strRef(recv), name, args, span);
                 case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(shared), args, List.of(), new Ty.RawPtr(Ty.of(Ty.IntTy.U8), false), span);
                 case "clone", "to_string", "to_owned" -> call(Intrinsic.STRING_CLONE, List.of(shared), args, List.of(), string(), span);
                 case "push_str" -> call(Intrinsic.STRING_PUSH_STR, List.of(borrow(base, true, span)), args,
@@ -638,6 +640,8 @@ public final class StdCalls {
             case "is_empty" -> isZero(call(Intrinsic.STR_LEN, List.of(str), args, List.of(), Ty.USIZE, span), span);
             case "to_string", "to_owned" -> call(Intrinsic.STRING_FROM_STR, List.of(str), args, List.of(), string(), span);
             case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(str), args, List.of(), new Ty.RawPtr(Ty.of(Ty.IntTy.U8), false), span);
+            // the same two words: &str and &[u8] differ only in what the bytes promise
+            case "as_bytes" -> call(Intrinsic.STR_AS_BYTES, List.of(str), args, List.of(), new Ty.Ref(new Ty.Slice(Ty.of(Ty.IntTy.U8)), false), span);
             default -> throw cx.unknownMethod(Ty.STR, name, "str", span);
         };
     }
@@ -647,6 +651,9 @@ public final class StdCalls {
         Thir.Expr e = cx.innermostRef(recv);
         if (is(e.ty(), "String")) return new Thir.IntrinsicCall(Intrinsic.STRING_AS_STR, List.of(borrow(e, false, e.span())),
             Ty.STATIC_STR, e.span());
+        if (infcx.shallow(e.ty()) instanceof Ty.Ref r && is(r.pointee(), "String")) {
+            return new Thir.IntrinsicCall(Intrinsic.STRING_AS_STR, List.of(e), Ty.STATIC_STR, e.span());
+        }
         return e;
     }
 

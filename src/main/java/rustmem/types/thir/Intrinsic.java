@@ -34,6 +34,8 @@ public enum Intrinsic {
     REFCELL_BORROW, REFCELL_BORROW_MUT,
     /** PartialEq/PartialOrd on non-scalars: (&l, &r, the operator's BinOp ordinal) → bool. */
     COMPARE,
+    /** str::as_bytes(&str) → &[u8]: the same pointer and length. */
+    STR_AS_BYTES,
     /** str::len(&str), also through &String. */
     STR_LEN,
     /** String::capacity(&String). */

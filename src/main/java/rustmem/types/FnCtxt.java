@@ -76,7 +76,8 @@ final class FnCtxt {
         this.iterators = new IteratorCalls(this, types, infcx);
         this.comparisons = new Comparisons(this, infcx);
         this.dropGlue = new DropGlue(t -> fns.implementsTrait(t, "Drop"), infcx::shallow);
-        this.returnTy = sig.ret();
+        // `-> impl Trait`: the body's type decides it
+        this.returnTy = sig.ret() != null ? sig.ret() : infcx.fresh(Ty.InferKind.GENERAL);
     }
 
     List<Diagnostic> borrowErrors() { return borrowErrors; }
@@ -124,8 +125,8 @@ final class FnCtxt {
             entry.add(new Thir.Let(pat, new Thir.Local(d[0], t, p.span()), p.span()));
         }
         Block body = sig.item().body();
-        Thir.Expr value = checkBlock(body, sig.ret(), body.span());
-        value = coerce(value, sig.ret(), body.span());
+        Thir.Expr value = checkBlock(body, returnTy, body.span());
+        value = coerce(value, returnTy, body.span());
         if (!entry.isEmpty()) value = new Thir.Block(entry, value, value.ty(), value.span());
         ThirResolver resolver = new ThirResolver(infcx, (t, trait) -> fns.implementsTrait(t, trait) || hasBound(t, trait),
             this::isCopy);
@@ -135,8 +136,8 @@ final class FnCtxt {
         for (Thir.LocalDecl d : locals) decls.add(resolver.local(d));
         Diagnostic useAfterMove = MoveCheck.check(resolved, decls, this::isCopy);
         if (useAfterMove != null) borrowErrors.add(useAfterMove);
-        return new Thir.Body(sig.name(), decls, params.size(), sig.ret(), resolved, sig.item().body().span(),
-            sig.typeParams().size());
+        return new Thir.Body(sig.name(), decls, params.size(), sig.ret() != null ? sig.ret() : infcx.resolve(returnTy, true), resolved,
+            sig.item().body().span(), sig.typeParams().size());
     }
 
     // ------------------------------------------------------------------ names
@@ -1406,6 +1407,26 @@ final class FnCtxt {
         return comparisons.compare(op, l, r, checkedLhsType, span);
     }
 
+    /**
+     * The type a function's body returns for its `-> impl Trait` must implement the traits: the program's
+     * (E0277 otherwise), Iterator (an iterator rustmem knows) and the Fn traits (a closure or function).
+     */
+    void requireOpaqueBounds(rustmem.syntax.ast.Type.ImplTrait it, Ty concrete) {
+        for (var b : it.bounds()) {
+            if (!(b instanceof rustmem.syntax.ast.GenericBound.TraitBound tb)) continue;
+            String trait = tb.trait().last().name();
+            boolean ok;
+            if (fns.traits().containsKey(trait)) ok = fns.implementsTrait(concrete, trait);
+            else if (trait.equals("Iterator")) ok = iterators.item(concrete) != null;
+            else if (TypeChecker.isFnTrait(trait)) ok = concrete instanceof Ty.Closure || concrete instanceof Ty.FnDef;
+            else throw new Unsupported(tb.span(), "`impl " + trait + "` as a return type");
+            if (!ok) {
+                throw error(it.span(), "E0277", "the trait bound `" + concrete.display() + ": " + trait + "` is not satisfied",
+                    "the trait `" + trait + "` is not implemented for `" + concrete.display() + "`");
+            }
+        }
+    }
+
     /** The program's `impl Iterator for T`, or null. */
     TypeChecker.StdImpl iteratorImpl(Ty t) {
         List<TypeChecker.StdImpl> impls = stdImpls(t, "Iterator");
@@ -1729,6 +1750,9 @@ final class FnCtxt {
     /** explicitTypeArgs: the callee's type arguments as written (turbofish), or null to infer them. */
     private Thir.Expr callSig(TypeChecker.FnSig callee, List<Expr> argExprs, List<Thir.Expr> receiver, List<Ty> explicitTypeArgs,
                               Span span) {
+        if (callee.ret() == null) {
+            throw new Unsupported(span, "calling `" + callee.name() + "` (it returns `impl Trait`) before its body is checked");
+        }
         int expectedArgs = callee.params().size() - receiver.size();
         if (expectedArgs != argExprs.size()) {
             int n = expectedArgs;

@@ -197,8 +197,29 @@ public final class TypeChecker {
             Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order, variantImports,
                 stdImports, statics, moduleOf, stdImpls);
             List<Diagnostic> borrowErrors = new ArrayList<>();
-            for (FnSig sig : order) {
+            // functions returning `impl Trait` first: their callers need the type their body returns
+            Map<Integer, Thir.Body> opaque = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                FnSig sig = order.get(i);
+                if (sig.ret() != null) continue;
+                if (sig.selfTy() != null || sig.isGeneric()) throw new Unsupported(sig.item().decl().output().span(),
+                    "`impl Trait` returned by methods and generic functions");
                 FnCtxt fcx = new FnCtxt(sig, all, types, diags);
+                Thir.Body body = fcx.checkBody();
+                borrowErrors.addAll(fcx.borrowErrors());
+                fcx.requireOpaqueBounds((rustmem.syntax.ast.Type.ImplTrait) sig.item().decl().output(), body.returnTy());
+                FnSig known = new FnSig(sig.name(), sig.index(), sig.params(), body.returnTy(), sig.item(), sig.selfTy(),
+                    sig.typeParams(), sig.bounds(), sig.fnBounds());
+                order.set(i, known);
+                fns.put(sig.name(), known);
+                opaque.put(i, body);
+            }
+            for (int i = 0; i < order.size(); i++) {
+                if (opaque.containsKey(i)) {
+                    bodies.add(opaque.get(i));
+                    continue;
+                }
+                FnCtxt fcx = new FnCtxt(order.get(i), all, types, diags);
                 bodies.add(fcx.checkBody());
                 borrowErrors.addAll(fcx.borrowErrors());
             }
@@ -517,9 +538,11 @@ public final class TypeChecker {
         for (Item.Param p : f.decl().params()) {
             if (p.selfKind() != Item.SelfKind.NONE && self == null) throw new Unsupported(p.span(), "`self` outside impl blocks");
             if (p.selfKind() == Item.SelfKind.EXPLICIT) throw new Unsupported(p.span(), "`self: Type` receivers");
-            params.add(types.lowerIn(p.type(), self, typeParams));
+            params.add(types.lowerIn(anonymousParams(p.type(), typeParams, bounds, fnArgs), self, typeParams));
         }
-        Ty ret = f.decl().output() == null ? Ty.UNIT : types.lowerIn(f.decl().output(), self, typeParams);
+        // `-> impl Trait`: the type the body returns, found when the body is checked first (null until then)
+        Ty ret = f.decl().output() == null ? Ty.UNIT : f.decl().output() instanceof rustmem.syntax.ast.Type.ImplTrait ? null
+            : types.lowerIn(f.decl().output(), self, typeParams);
         Map<String, FnBound> fnBounds = new java.util.LinkedHashMap<>();
         fnArgs.forEach((param, args) -> {
             String trait = bounds.get(param).stream().filter(TypeChecker::isFnTrait).findFirst().orElseThrow();
@@ -527,6 +550,31 @@ public final class TypeChecker {
                 args.output() == null ? Ty.UNIT : types.lowerIn(args.output(), self, typeParams)));
         });
         return new FnSig(f.name().name(), index, params, ret, f, self, List.copyOf(typeParams), bounds, fnBounds);
+    }
+
+    /**
+     * `impl Trait` in a parameter's type is an anonymous type parameter with that bound: it is added to the
+     * function's parameters (named as rustc shows it) and the type refers to it by name.
+     */
+    private static rustmem.syntax.ast.Type anonymousParams(rustmem.syntax.ast.Type t, List<String> names, Map<String, List<String>> bounds,
+                                                          Map<String, rustmem.syntax.ast.GenericArgs.Parenthesized> fnArgs) {
+        return switch (t) {
+            case rustmem.syntax.ast.Type.ImplTrait it -> {
+                String name = "impl " + String.join(" + ", it.bounds().stream()
+                    .filter(b -> b instanceof rustmem.syntax.ast.GenericBound.TraitBound)
+                    .map(b -> ((rustmem.syntax.ast.GenericBound.TraitBound) b).trait().toString()).toList());
+                if (!names.contains(name)) {
+                    names.add(name);
+                    bounds.put(name, new ArrayList<>(traitNames(it.bounds(), it.span(), name, fnArgs)));
+                }
+                yield new rustmem.syntax.ast.Type.PathType(null, new Path(false, List.of(new Path.PathSegment(
+                    new rustmem.syntax.ast.Ident(name, it.span()), null, it.span())), it.span()), it.span());
+            }
+            case rustmem.syntax.ast.Type.Ref r -> new rustmem.syntax.ast.Type.Ref(r.lifetime(), r.mutable(),
+                anonymousParams(r.inner(), names, bounds, fnArgs), r.span());
+            case rustmem.syntax.ast.Type.Paren p -> anonymousParams(p.inner(), names, bounds, fnArgs);
+            default -> t;
+        };
     }
 
     static boolean isFnTrait(String name) { return name.equals("Fn") || name.equals("FnMut") || name.equals("FnOnce"); }

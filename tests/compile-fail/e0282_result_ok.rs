@@ -1,0 +1,3 @@
+fn main() {
+    let r = Ok(1);
+}

@@ -50,6 +50,8 @@ public final class NameResolver {
     public record Flattened(Crate crate, Map<Item.ItemKind, String> moduleOf) {}
 
     private final ModuleTree tree = new ModuleTree();
+    /** Whether any path needs rewriting: the program has modules or imports its own items. */
+    private boolean rewrites;
     private final Map<Item.ItemKind, String> moduleOf = new IdentityHashMap<>();
     private final Map<Item, Module> modules = new IdentityHashMap<>();
     /** The module (or block) paths are resolved in, and the names the current function binds. */
@@ -64,6 +66,11 @@ public final class NameResolver {
         try {
             r.collect(r.tree.root, crate.items());
             r.checkImports(r.tree.root);
+            if (!r.rewrites) {
+                // one flat module importing none of its own items: every path already names its item
+                r.validate(crate.items());
+                return new Flattened(crate, Map.of());
+            }
             List<Item> out = new ArrayList<>();
             r.flattenInto(r.tree.root, crate.items(), out);
             return new Flattened(new Crate(crate.attrs(), out, crate.span()), r.moduleOf);
@@ -88,12 +95,23 @@ public final class NameResolver {
         }
         AstWalk.walk(items, n -> {
             switch (n) {
-                case Item.Fn f -> tree.declaredAnywhere.add(f.name().name());
+                case Item.UseTree u when u.kind() != Item.UseTree.Kind.NESTED -> {
+                    // what a `use` anywhere binds is a known name (std's modules included)
+                    if (u.rename() != null) tree.declaredAnywhere.add(u.rename().name());
+                    if (u.prefix() != null && !u.prefix().segments().isEmpty()) {
+                        String first = u.prefix().segments().get(0).ident().name();
+                        tree.declaredAnywhere.add(u.prefix().last().name());
+                        if (!ModuleTree.isExternCrate(first)) rewrites = true;   // imports the program's own items
+                    }
+                }
+                case Item.Mod mod -> {
+                    tree.declaredAnywhere.add(mod.name().name());
+                    rewrites = true;
+                }
                 case Item.Struct s -> tree.declaredAnywhere.add(s.name().name());
                 case Item.Enum e -> tree.declaredAnywhere.add(e.name().name());
                 case Item.Trait t -> tree.declaredAnywhere.add(t.name().name());
                 case Item.TypeAlias t -> tree.declaredAnywhere.add(t.name().name());
-                case Item.Mod mod -> tree.declaredAnywhere.add(mod.name().name());
                 case Generics.TypeParam tp -> tree.declaredAnywhere.add(tp.name().name());
                 default -> { }
             }
@@ -126,6 +144,31 @@ public final class NameResolver {
             }
         }
         for (ModuleTree.Def d : m.types.values()) if (d.module() != null && d.owner() == m) checkImports(d.module());
+    }
+
+    /** In a program with nothing to rewrite, the paths through modules are still checked (E0433, E0423 …). */
+    private void validate(List<Item> items) {
+        AstWalk.walk(items, n -> {
+            switch (n) {
+                case Expr.PathExpr pe when pe.qself() == null -> check(pe.path(), Namespace.VALUE);
+                case Expr.Struct st when st.qself() == null -> check(st.path(), Namespace.TYPE);
+                case Type.PathType pt when pt.qself() == null -> check(pt.path(), Namespace.TYPE);
+                case Pat.PathPat pp when pp.qself() == null -> check(pp.path(), Namespace.VALUE);
+                case Pat.TupleStruct ts when ts.qself() == null -> check(ts.path(), Namespace.VALUE);
+                case Pat.StructPat sp when sp.qself() == null -> check(sp.path(), Namespace.TYPE);
+                default -> { }
+            }
+            return true;
+        });
+    }
+
+    private void check(Path p, Namespace ns) {
+        if (p.global() || p.segments().size() < 2) return;
+        try {
+            tree.resolve(tree.root, p.segments().stream().map(s -> s.ident().name()).toList(), ns, true, p.span());
+        } catch (ModuleTree.Error e) {
+            throw new ResolveError(e.diagnostic);
+        }
     }
 
     // ------------------------------------------------------------------ flattening

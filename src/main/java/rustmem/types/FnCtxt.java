@@ -1046,7 +1046,14 @@ final class FnCtxt {
                 return new Thir.StructLit(List.of(), List.of(), new Ty.FnDef(fn.index(), fn.name(), fn.params(), fn.ret()), p.span());
             }
             if (PRELUDE.contains(name)) throw new Unsupported(p.span(), "`" + name + "` from the standard library");
-            if (types.adt(name) != null) throw new Unsupported(p.span(), "`" + name + "` as a value");
+            AdtDef named = types.adt(name);
+            if (named != null && !named.fromStd() && (named.isEnum() || named.isUnion()
+                || !named.variants().get(0).tupleLike() && !named.variants().get(0).fields().isEmpty())) {
+                // a struct with named fields, an enum or a union is a type only
+                throw error(p.span(), "E0423", "expected value, found " + (named.isEnum() ? "enum" : named.isUnion() ? "union" : "struct")
+                    + " `" + name + "`", null);
+            }
+            if (named != null) throw new Unsupported(p.span(), "`" + name + "` as a value");
             List<String> imported = fns.stdImports().get(name);
             if (imported != null) {
                 Thir.Expr known = stdConstant(imported, p.span());

@@ -17,7 +17,7 @@ public final class AstMap {
     /** node with each child record (and each record in a list component) replaced by f's result. */
     @SuppressWarnings("unchecked")
     public static <T extends Record> T children(T node, UnaryOperator<Object> f) {
-        RecordComponent[] rcs = node.getClass().getRecordComponents();
+        RecordComponent[] rcs = COMPONENTS.get(node.getClass());
         Object[] values = new Object[rcs.length];
         boolean changed = false;
         for (int i = 0; i < rcs.length; i++) {
@@ -40,14 +40,31 @@ public final class AstMap {
         }
         if (!changed) return node;
         try {
-            Class<?>[] types = java.util.Arrays.stream(rcs).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            Constructor<?> c = node.getClass().getDeclaredConstructor(types);
-            c.setAccessible(true);
-            return (T) c.newInstance(values);
+            return (T) CONSTRUCTORS.get(node.getClass()).newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot rebuild " + node.getClass().getSimpleName(), e);
         }
     }
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) { return type.getRecordComponents(); }
+    };
+
+    /** Each record class's canonical constructor, found once. */
+    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                Class<?>[] types = java.util.Arrays.stream(COMPONENTS.get(type)).map(RecordComponent::getType).toArray(Class<?>[]::new);
+                Constructor<?> c = type.getDeclaredConstructor(types);
+                c.setAccessible(true);
+                return c;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + type.getSimpleName(), e);
+            }
+        }
+    };
 
     /** Records that hold no nodes: spans, attributes, tokens and literals are kept as they are. */
     private static boolean isLeaf(Object o) {

@@ -392,9 +392,55 @@ public final class MacroExpander {
     private List<TokenTree> expandCall(MacCall call) {
         for (Rule r : macros.get(call.path().last().name())) {
             Map<String, Capture> caps = new HashMap<>();
-            if (match(r.matcher(), 0, call.args().trees(), 0, caps)) return transcribe(r.transcriber(), caps, call.span());
+            if (match(r.matcher(), 0, call.args().trees(), 0, caps)) {
+                requireHygiene(r.transcriber(), caps, call);
+                return transcribe(r.transcriber(), caps, call.span());
+            }
         }
         throw error(call.span(), "no rules expected this token in macro call");
+    }
+
+    /**
+     * rustc's hygiene keeps a name the macro binds (`let x`, `for x`, `|x|`) apart from the same name in
+     * the call's input; rustmem does not rename, so such a call is refused rather than run with the wrong x.
+     */
+    private void requireHygiene(List<TokenTree> template, Map<String, Capture> caps, MacCall call) {
+        java.util.Set<String> bound = new java.util.HashSet<>();
+        boundNames(template, bound);
+        if (bound.isEmpty()) return;
+        java.util.Set<String> input = new java.util.HashSet<>();
+        for (Capture c : caps.values()) captureIdents(c, input);
+        for (String name : bound) {
+            if (input.contains(name)) {
+                throw error(call.span(), "unsupported: a macro whose expansion binds `" + name + "`, which its input also names (hygiene)");
+            }
+        }
+    }
+
+    private static void boundNames(List<TokenTree> trees, java.util.Set<String> out) {
+        boolean inClosureParams = false;
+        for (int i = 0; i < trees.size(); i++) {
+            TokenTree t = trees.get(i);
+            if (t instanceof TokenTree.Delimited d) {
+                boundNames(d.trees(), out);
+                continue;
+            }
+            Token tok = ((TokenTree.Leaf) t).token();
+            if (tok.is(TokenKind.OR)) inClosureParams = !inClosureParams;
+            boolean binder = tok.isKeyword("let") || tok.isKeyword("for") || tok.isKeyword("mut") || tok.isKeyword("ref");
+            if ((binder || inClosureParams) && i + 1 < trees.size() && trees.get(i + 1) instanceof TokenTree.Leaf next
+                && next.token().isIdent() && !next.token().isKeyword("mut") && !(i > 0 && isToken(trees.get(i - 1), TokenKind.DOLLAR))) {
+                out.add(next.token().text());
+            }
+            if (inClosureParams && tok.isIdent()) out.add(tok.text());
+        }
+    }
+
+    private static void captureIdents(Capture c, java.util.Set<String> out) {
+        switch (c) {
+            case Leaf l -> { for (Token t : TokenTrees.flatten(l.trees())) if (t.isIdent()) out.add(t.text()); }
+            case Seq s -> { for (Capture item : s.items()) captureIdents(item, out); }
+        }
     }
 
     /** Expands a call and what its expansion contains, counting the nesting against rustc's recursion limit. */

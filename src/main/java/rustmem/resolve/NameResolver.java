@@ -153,7 +153,7 @@ public final class NameResolver {
                 case Expr.PathExpr pe when pe.qself() == null -> check(pe.path(), Namespace.VALUE);
                 case Expr.Struct st when st.qself() == null -> check(st.path(), Namespace.TYPE);
                 case Type.PathType pt when pt.qself() == null -> check(pt.path(), Namespace.TYPE);
-                case Pat.PathPat pp when pp.qself() == null -> check(pp.path(), Namespace.VALUE);
+            case Pat.PathPat pp when pp.qself() == null -> check(pp.path(), Namespace.VALUE);
                 case Pat.TupleStruct ts when ts.qself() == null -> check(ts.path(), Namespace.VALUE);
                 case Pat.StructPat sp when sp.qself() == null -> check(sp.path(), Namespace.TYPE);
                 default -> { }
@@ -318,6 +318,10 @@ public final class NameResolver {
                 AstMap.children(new Expr.Struct(null, path(st.path(), Namespace.TYPE), st.fields(), st.base(), st.rest(), st.span()), this::map);
             case Type.PathType pt when pt.qself() == null ->
                 AstMap.children(new Type.PathType(null, path(pt.path(), Namespace.TYPE), pt.span()), this::map);
+            case Pat.IdentPat ip when ip.sub() == null && !ip.byRef() && !ip.mutable() && namesItem(ip.name()) ->
+                // a constant or unit struct of a module, named by a lone identifier: a path pattern, not a binding
+                new Pat.PathPat(null, new Path(false, List.of(new Path.PathSegment(new Ident(itemNamed(ip.name()), ip.name().span()), null,
+                    ip.span())), ip.span()), ip.span());
             case Pat.PathPat pp when pp.qself() == null ->
                 AstMap.children(new Pat.PathPat(null, path(pp.path(), Namespace.VALUE), pp.span()), this::map);
             case Pat.TupleStruct ts when ts.qself() == null ->
@@ -377,6 +381,17 @@ public final class NameResolver {
         } finally {
             scope = saved;
         }
+    }
+
+    /** Whether a lone identifier in a pattern names a constant, static or unit struct that has another name in the flat crate. */
+    private boolean namesItem(Ident name) { return itemNamed(name) != null; }
+
+    /** The unique name of the constant, static or unit struct a lone identifier names where it has another one; else null. */
+    private String itemNamed(Ident name) {
+        Resolution r = tree.resolve(scope, List.of(name.name()), Namespace.VALUE, false, name.span());
+        boolean item = r instanceof ItemRes ir && !ir.def().unique().equals(name.name())
+            && (ir.def().kind().equals("constant") || ir.def().kind().equals("static") || ir.def().kind().equals("struct"));
+        return item ? ((ItemRes) r).def().unique() : null;
     }
 
     /** A path naming one of the program's items, rewritten to the item's unique name (then the rest: variants, associated items). */

@@ -475,6 +475,9 @@ final class FnCtxt {
                 }
                 AdtDef unit = structNamed(ip.name().name());
                 if (unit != null) throw new Unsupported(ip.span(), "unit struct patterns");
+                // a constant's name is a pattern matching its value, not a new binding
+                Thir.Pattern constant = ip.sub() == null && !ip.byRef() && !ip.mutable() ? constPattern(ip.name().name(), ty, ip.span()) : null;
+                if (constant != null) yield constant;
                 Thir.Pattern sub = ip.sub() == null ? null : pattern(ip.sub(), ty);
                 String name = ip.name().name();
                 // `ref x` / `ref mut x`, or a plain binding under a reference (match ergonomics), borrows
@@ -507,6 +510,8 @@ final class FnCtxt {
                 yield new Thir.Pattern.TuplePat(out);
             }
             case Pat.PathPat pp -> {
+                Thir.Pattern constant = pp.qself() == null && pp.path().isSingle() ? constPattern(pp.path().last().name(), ty, pp.span()) : null;
+                if (constant != null) yield constant;
                 VariantRef v = variantPath(pp.path(), pp.span());
                 requireType(v, ty, pp.span());
                 yield new Thir.Pattern.Variant(v.index(), new Thir.Pattern.Fields(List.of(), List.of()));
@@ -586,6 +591,15 @@ final class FnCtxt {
     }
 
     /** A constant in a pattern: a literal, possibly negated, of the scrutinee's type. */
+    /** The pattern a constant's name stands for (its value; null when no constant has the name or a local shadows it). */
+    private Thir.Pattern constPattern(String name, Ty ty, Span span) {
+        TypeChecker.Constant k = fns.consts().get(name);
+        if (k == null || lookupLocal(name) != null) return null;
+        Thir.Expr value = coerce(constant(name, k, span), ty, span);
+        if (!(value instanceof Thir.Literal lit)) throw new Unsupported(span, "the constant `" + name + "` in a pattern");
+        return new Thir.Pattern.Const(lit.value());
+    }
+
     private Thir.Const patConst(Expr e, Ty ty) {
         Thir.Expr c = checkExpr(e, ty);
         c = coerce(c, ty, e.span());

@@ -5,6 +5,9 @@ enum Suit { Clubs, Diamonds, Hearts }
 #[derive(Debug, PartialEq, PartialOrd)]
 struct Card { rank: u8, suit: Suit }
 
+#[derive(PartialEq, PartialOrd)]
+enum Priority { High = 5, Low = 1, Mid = 3 }
+
 #[derive(Debug, PartialEq)]
 struct Hand { owner: String, cards: Vec<Card> }
 
@@ -31,5 +34,7 @@ fn main() {
     let empty: Vec<i32> = Vec::new();
     assert_eq!(empty, []);
     assert_eq!(vec![Some(1), None], [Some(1), None]);
+    // derived PartialOrd orders variants by discriminant, not by declaration
+    println!("{} {} {}", Priority::High < Priority::Low, Priority::Mid < Priority::High, Priority::Low < Priority::Mid);
     assert_eq!(v, [1, 2, 4], "the last one differs");
 }

@@ -786,7 +786,7 @@ public final class Interpreter {
 
     private final Map<rustmem.types.AdtDef, List<java.math.BigInteger>> discriminants = new IdentityHashMap<>();
 
-    private long discriminantValue(rustmem.types.AdtDef def, int variant) {
+    long discriminantValue(rustmem.types.AdtDef def, int variant) {
         return discriminants.computeIfAbsent(def, rustmem.types.AdtDef::discriminants).get(variant).longValue();
     }
 

@@ -56,7 +56,8 @@ final class ValueCompare {
             case Ty.Adt adt when adt.def().isEnum() -> {
                 int va = in.variantAt(a, at);
                 int vb = in.variantAt(b, bt);
-                if (va != vb) yield Integer.compare(va, vb);
+                // derived PartialOrd orders variants by their discriminants (`A = 5` comes after `B = 1`)
+                if (va != vb) yield Long.compare(in.discriminantValue(adt.def(), va), in.discriminantValue(adt.def(), vb));
                 for (int i = 0; i < adt.def().variants().get(va).fields().size(); i++) {
                     long oa = in.variantFieldOffset(at, va, i);
                     long ob = in.variantFieldOffset(bt, vb, i);

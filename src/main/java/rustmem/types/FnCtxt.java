@@ -2743,14 +2743,23 @@ final class FnCtxt {
         if (name.matches("(std::)?cfg")) {
             return new Thir.Literal(new Thir.Const.Bool(Cfg.holds(mac.args().trees())), Ty.BOOL, mac.span());
         }
+        if (name.equals("dbg") || name.equals("std::dbg")) return dbgMacro(mac);
         Thir.PrintKind kind = switch (name) {
             case "println", "std::println" -> Thir.PrintKind.PRINTLN;
             case "print", "std::print" -> Thir.PrintKind.PRINT;
             case "eprintln", "std::eprintln" -> Thir.PrintKind.EPRINTLN;
             case "eprint", "std::eprint" -> Thir.PrintKind.EPRINT;
-            case "panic", "std::panic" -> Thir.PrintKind.PANIC;
+            case "panic", "std::panic", "unreachable", "std::unreachable", "todo", "std::todo", "unimplemented",
+                 "std::unimplemented" -> Thir.PrintKind.PANIC;
             case "format", "std::format" -> Thir.PrintKind.FORMAT;
             default -> throw new Unsupported(mac.span(), "the macro `" + name + "!`");
+        };
+        // unreachable!, todo!, unimplemented!: panics with std's words before the message
+        String prefix = switch (name.replace("std::", "")) {
+            case "unreachable" -> "internal error: entered unreachable code";
+            case "todo" -> "not yet implemented";
+            case "unimplemented" -> "not implemented";
+            default -> null;
         };
         FormatMacroCall call = FormatMacroCall.parse(mac, diags);
         if (call == null) throw new TypeError(Diagnostic.error("could not parse the arguments of `" + name + "!`")
@@ -2760,7 +2769,7 @@ final class FnCtxt {
             if (kind == Thir.PrintKind.PRINT || kind == Thir.PrintKind.EPRINT || kind == Thir.PrintKind.FORMAT) {
                 throw error(mac.span(), null, "requires at least a format string argument", null);
             }
-            String text = kind == Thir.PrintKind.PANIC ? "explicit panic" : "";
+            String text = prefix != null ? prefix : kind == Thir.PrintKind.PANIC ? "explicit panic" : "";
             return new Thir.Print(kind, new FormatTemplate(text.isEmpty() ? List.of()
                 : List.of(new FormatTemplate.Text(text))), List.of(), ty, mac.span());
         }
@@ -2787,6 +2796,40 @@ final class FnCtxt {
                 }
             }
         }
-        return new Thir.Print(kind, parsed.template(), args, ty, mac.span());
+        FormatTemplate template = parsed.template();
+        if (prefix != null) {
+            List<FormatTemplate.Piece> pieces = new ArrayList<>(List.of(new FormatTemplate.Text(prefix + ": ")));
+            pieces.addAll(template.pieces());
+            template = new FormatTemplate(pieces);
+        }
+        return new Thir.Print(kind, template, args, ty, mac.span());
+    }
+
+    /**
+     * dbg!(e): e's value moved into a hidden local, printed to stderr as std does
+     * (`[file:line:col] e = {:#?}`), and given back; dbg!() prints the location only.
+     */
+    private Thir.Expr dbgMacro(MacCall mac) {
+        var parts = rustmem.syntax.TokenTrees.splitCommas(mac.args().trees());
+        var src = diags.file();
+        String where = "[" + src.name() + ":" + src.line(mac.span().lo()) + ":" + src.column(mac.span().lo()) + "]";
+        if (parts.isEmpty()) {
+            return new Thir.Print(Thir.PrintKind.EPRINTLN, new FormatTemplate(List.of(new FormatTemplate.Text(where))), List.of(),
+                Ty.UNIT, mac.span());
+        }
+        if (parts.size() > 1) throw new Unsupported(mac.span(), "`dbg!` with several arguments");
+        Expr e = macroArg(mac, 0);
+        Thir.Expr value = checkExpr(e, null);
+        int tmp = hiddenLocal("dbg", value.ty(), e.span());
+        Thir.Expr local = new Thir.Local(tmp, value.ty(), e.span());
+        FormatTemplate.Spec pretty = new FormatTemplate.Spec(' ', FormatTemplate.Align.NONE, false, false, true, false,
+            FormatTemplate.Count.NONE, FormatTemplate.Count.NONE, FormatTemplate.Trait.DEBUG, false, false);
+        FormatTemplate template = new FormatTemplate(List.of(
+            new FormatTemplate.Text(where + " " + rustmem.syntax.AstPrinter.print(e).replaceAll("\n\\s*", " ") + " = "),
+            new FormatTemplate.Slot(0, pretty)));
+        Thir.Expr print = new Thir.Print(Thir.PrintKind.EPRINTLN, template,
+            List.of(new Thir.AddrOf(local, false, new Ty.Ref(value.ty(), false), e.span())), Ty.UNIT, mac.span());
+        return new Thir.Block(List.of(new Thir.Let(new Thir.Pattern.Binding(tmp), value, e.span()), new Thir.ExprStmt(print, e.span())),
+            local, value.ty(), mac.span());
     }
 }

@@ -147,6 +147,12 @@ pub struct HashSet<T, S = RandomState> { base: HashbrownMap<T, (), S> }
 // ---- core::slice and alloc::vec iterators, core::iter adapters
 pub struct Iter<'a, T> { ptr: NonNull<T>, end_or_len: *const T, _marker: PhantomData<&'a T> }
 pub struct IterMut<'a, T> { ptr: NonNull<T>, end_or_len: *mut T, _marker: PhantomData<&'a mut T> }
+// std::env::Args: the process's arguments, each an OsString (on Unix a Vec<u8>); `item` (zero-sized,
+// not std's) records that it yields Strings
+pub struct Args { inner: ArgsOs, item: PhantomData<String> }
+pub struct ArgsOs { inner: IntoIter<OsString> }
+pub struct OsString { inner: Buf }
+pub struct Buf { inner: Vec<u8> }
 pub struct IntoIter<T, A = Global> { buf: NonNull<T>, phantom: PhantomData<T>, cap: usize, alloc: ManuallyDrop<A>, ptr: NonNull<T>, end: *const T }
 pub struct Map<I, F> { iter: I, f: F }
 pub struct Filter<I, P> { iter: I, predicate: P }

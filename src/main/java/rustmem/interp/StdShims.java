@@ -315,6 +315,7 @@ final class StdShims {
                     in.writeVariant(dest, destTy, 1);
                 }
             }
+            case ENV_ARGS -> throw new Interpreter.LimitExceeded("unsupported: std::env::args (the simulated process has no command line)");
             case REFCELL_NEW -> {
                 Ty t = tys.get(0);
                 setWord(dest + fieldOffset(destTy, "borrow"), 0);

@@ -607,6 +607,13 @@ final class FnCtxt {
         return lit.value();
     }
 
+    /** `std::env::args`, or `env::args` with `std::env` imported. */
+    private boolean isEnvArgs(Path p) {
+        List<String> names = p.segments().stream().map(s -> s.ident().name()).toList();
+        if (names.equals(List.of("std", "env", "args"))) return true;
+        return names.equals(List.of("env", "args")) && List.of("std", "env").equals(fns.stdImports().get("env"));
+    }
+
     /** A struct, or a variant of an enum, named by a path ({@code E::V}, {@code Self::V}, {@code S}). */
     record VariantRef(AdtDef def, int index, List<Ty> args) {
         VariantRef(AdtDef def, int index) { this(def, index, List.of()); }
@@ -1600,6 +1607,11 @@ final class FnCtxt {
                     + (typeArgs.size() == 1 ? " was" : "s were") + " supplied", null);
             }
             return callSig(callee, c.args(), List.of(), typeArgs, c.span());
+        }
+        if (c.callee() instanceof Expr.PathExpr ea && isEnvArgs(ea.path())) {
+            checkArgCount(c.args(), 0, c.span());
+            return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.ENV_ARGS, List.of(),
+                new Ty.Adt(types.stdAdt("Args"), List.of()), c.span());
         }
         if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null || !pe.path().isSingle()) {
             throw new Unsupported(c.callee().span(), "calling this kind of callee");

@@ -28,6 +28,8 @@ public enum Intrinsic {
     STRING_ADD,
     /** Weak::new() (dangling, no allocation), Rc::downgrade(&Rc), Rc::weak_count(&Rc), Weak::upgrade(&Weak) → Option<Rc>. */
     WEAK_NEW, RC_DOWNGRADE, RC_WEAK_COUNT, WEAK_UPGRADE,
+    /** std::env::args(): the process's arguments (not run: the simulated process has no command line yet). */
+    ENV_ARGS,
     /** RefCell::new(value): borrow flag 0. */
     REFCELL_NEW,
     /** RefCell::borrow / borrow_mut (&RefCell<T>) → Ref<T> / RefMut<T>, panicking as std does when the flag forbids it. */

@@ -116,14 +116,6 @@ final class ValueCompare {
     /** Whether op (`==`, `!=`, `<`, `<=`, `>`, `>=`) holds for an ordering (null: unordered, where only `!=` holds). */
     static boolean holds(rustmem.syntax.ast.Expr.BinOp op, Integer c) {
         if (c == null) return op == rustmem.syntax.ast.Expr.BinOp.NE;
-        return switch (op) {
-            case EQ -> c == 0;
-            case NE -> c != 0;
-            case LT -> c < 0;
-            case LE -> c <= 0;
-            case GT -> c > 0;
-            case GE -> c >= 0;
-            default -> throw new IllegalStateException("comparison " + op);
-        };
+        return IntOps.holds(op, c);
     }
 }

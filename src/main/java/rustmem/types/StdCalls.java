@@ -164,11 +164,7 @@ public final class StdCalls {
                 case "len" -> call(Intrinsic.SLICE_LEN, List.of(slice), args, List.of(), Ty.USIZE, span);
                 case "is_empty" -> isZero(call(Intrinsic.SLICE_LEN, List.of(slice), args, List.of(), Ty.USIZE, span), span);
                 case "get" -> call(Intrinsic.VEC_GET, List.of(slice), args, List.of(Ty.USIZE), optionOfRef(elem), span);
-                case "first" -> {
-                    cx.checkArgCount(args, 0, span);
-                    yield new Thir.IntrinsicCall(Intrinsic.VEC_GET, List.of(slice,
-                        new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.ZERO), Ty.USIZE, span)), optionOfRef(elem), span);
-                }
+                case "first" -> first(slice, elem, args, span);
                 case "last" -> call(Intrinsic.VEC_LAST, List.of(slice), args, List.of(), optionOfRef(elem), span);
                 case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(slice), args, List.of(), new Ty.RawPtr(elem, false), span);
                 case "contains" -> contains(new Thir.IntrinsicCall(Intrinsic.SLICE_ITER, List.of(slice),
@@ -235,11 +231,7 @@ public final class StdCalls {
                 case "pop" -> call(Intrinsic.VEC_POP, List.of(borrow(base, true, span)), args, List.of(),
                     new Ty.Adt(types.adt("Option"), List.of(elem)), span);
                 case "get" -> call(Intrinsic.VEC_GET, List.of(shared), args, List.of(Ty.USIZE), optionOfRef(elem), span);
-                case "first" -> {
-                    cx.checkArgCount(args, 0, span);
-                    yield new Thir.IntrinsicCall(Intrinsic.VEC_GET, List.of(shared,
-                        new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.ZERO), Ty.USIZE, span)), optionOfRef(elem), span);
-                }
+                case "first" -> first(shared, elem, args, span);
                 case "last" -> call(Intrinsic.VEC_LAST, List.of(shared), args, List.of(), optionOfRef(elem), span);
                 case "join" -> {
                     Ty e = infcx.shallow(elem);
@@ -261,6 +253,13 @@ public final class StdCalls {
             };
         }
         return null;
+    }
+
+    /** `first()` of a Vec (by reference) or a slice: get(0). */
+    private Thir.Expr first(Thir.Expr seq, Ty elem, List<Expr> args, Span span) {
+        cx.checkArgCount(args, 0, span);
+        return new Thir.IntrinsicCall(Intrinsic.VEC_GET, List.of(seq,
+            new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.ZERO), Ty.USIZE, span)), optionOfRef(elem), span);
     }
 
     /** The slice methods an array has through unsizing. */

@@ -306,7 +306,7 @@ public final class MacroExpander {
 
     // ------------------------------------------------------------------ transcription
 
-    private List<TokenTree> transcribe(List<TokenTree> rhs, Map<String, Capture> caps, Span site) {
+    private List<TokenTree> transcribe(List<TokenTree> rhs, Map<String, Capture> caps) {
         List<TokenTree> out = new ArrayList<>();
         for (int i = 0; i < rhs.size(); i++) {
             TokenTree t = rhs.get(i);
@@ -350,14 +350,14 @@ public final class MacroExpander {
                             if (k > 0 && sep != null) out.add(new TokenTree.Leaf(sep));
                             Map<String, Capture> one = new HashMap<>(caps);
                             for (var e : caps.entrySet()) if (e.getValue() instanceof Seq s) one.put(e.getKey(), s.items().get(k));
-                            out.addAll(transcribe(d.trees(), one, site));
+                            out.addAll(transcribe(d.trees(), one));
                         }
                         i = j;
                         continue;
                     }
                 }
             }
-            out.add(t instanceof TokenTree.Delimited d ? new TokenTree.Delimited(d.delim(), transcribe(d.trees(), caps, site), d.span()) : t);
+            out.add(t instanceof TokenTree.Delimited d ? new TokenTree.Delimited(d.delim(), transcribe(d.trees(), caps), d.span()) : t);
         }
         return out;
     }
@@ -394,7 +394,7 @@ public final class MacroExpander {
             Map<String, Capture> caps = new HashMap<>();
             if (match(r.matcher(), 0, call.args().trees(), 0, caps)) {
                 requireHygiene(r.transcriber(), caps, call);
-                return transcribe(r.transcriber(), caps, call.span());
+                return transcribe(r.transcriber(), caps);
             }
         }
         throw error(call.span(), "no rules expected this token in macro call");
@@ -589,9 +589,7 @@ public final class MacroExpander {
         if (next.is(TokenKind.COMMA) || next.is(TokenKind.SEMI) || next.is(TokenKind.DOT) || next.is(TokenKind.QUESTION)) return false;
         if (prev.is(TokenKind.DOT) || prev.is(TokenKind.PATHSEP) || next.is(TokenKind.PATHSEP) || prev.is(TokenKind.DOLLAR)) return false;
         if (next.is(TokenKind.OPEN_PAREN) && (prev.isIdent() || prev.is(TokenKind.NOT))) return false;
-        if (next.is(TokenKind.NOT) && prev.isIdent()) return false;
-        if (prev.is(TokenKind.AND) && next.isIdent()) return true;
-        return true;
+        return !(next.is(TokenKind.NOT) && prev.isIdent());
     }
 
     private static Lit stringLit(String text, Span span) {

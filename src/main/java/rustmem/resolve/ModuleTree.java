@@ -157,7 +157,7 @@ final class ModuleTree {
 
     // ------------------------------------------------------------------ resolution
 
-    /** The path a use binding names, resolved in the namespace asked for; null when it names nothing there. */
+    /** The imports being resolved: an import reached again through a cycle names nothing. */
     private final Set<Import> resolving = new HashSet<>();
 
     /** An item, module or outside name visible as `name` in m (its items, then its imports, then enclosing blocks'). */

@@ -628,34 +628,8 @@ public final class Interpreter {
                 long r = binary(b.op(), scalar(f, b.lhs()), scalar(f, b.rhs()), opTy, operandTy(f, b.rhs()));
                 Allocation.write(mem, dst, (int) layout(ty).size(), r);
             }
-            case Mir.CheckedBinaryOp c -> {
-                Ty opTy = operandTy(f, c.lhs());
-                Ty.IntTy k = ((Ty.Int) opTy).kind();
-                int bytes = (int) layout(opTy).size();
-                long l = scalar(f, c.lhs());
-                long r = scalar(f, c.rhs());
-                boolean overflow;
-                long v;
-                switch (c.op()) {
-                    case ADD -> { overflow = IntOps.addOverflows(l, r, bytes, k.signed); v = l + r; }
-                    case SUB -> { overflow = IntOps.subOverflows(l, r, bytes, k.signed); v = l - r; }
-                    case MUL -> { overflow = IntOps.mulOverflows(l, r, bytes, k.signed); v = l * r; }
-                    case DIV, REM -> {
-                        overflow = IntOps.divOverflows(l, r, bytes, k.signed);
-                        v = overflow ? 0 : c.op() == BinOp.DIV ? IntOps.div(l, r, k.signed) : IntOps.rem(l, r, k.signed);
-                    }
-                    case SHL, SHR -> {
-                        Ty rt = operandTy(f, c.rhs());
-                        overflow = Long.compareUnsigned(r, bytes * 8L) >= 0 || (isSigned(rt) && r < 0);
-                        int sh = (int) (r & (bytes * 8 - 1));
-                        v = c.op() == BinOp.SHL ? l << sh : k.signed ? l >> sh : l >>> sh;
-                    }
-                    default -> throw new IllegalStateException("checked " + c.op());
-                }
-                Layout pair = layout(ty);
-                Allocation.write(mem, dst + (int) pair.fields().offset(0), bytes, IntOps.normalize(v, bytes, k.signed));
-                mem[dst + (int) pair.fields().offset(1)] = (byte) (overflow ? 1 : 0);
-            }
+            // always a MirCompiler.Checked node (128-bit integers, the only ones it cannot hold, are refused when lowered)
+            case Mir.CheckedBinaryOp c -> throw new IllegalStateException("checked arithmetic outside its compiled node");
             case Mir.UnaryOp u -> {
                 long v = scalar(f, u.operand());
                 int size = (int) layout(ty).size();

@@ -100,7 +100,7 @@ final class MirCompiler {
     }
 
     private Stmt checked(CompiledPlace dst, Mir.CheckedBinaryOp c) {
-        if (!(type(c.lhs()) instanceof Ty.Int lt) || size(lt) > 8) return null;
+        if (!(type(c.lhs()) instanceof Ty.Int lt) || size(lt) > 8) throw new IllegalStateException("checked arithmetic on " + type(c.lhs()).display());
         Layout pair = in.layout(dst.ty);
         return new Checked(in, dst, c.op(), scalar(c.lhs()), scalar(c.rhs()), size(lt), lt.kind().signed,
             type(c.rhs()) instanceof Ty.Int rt && rt.kind().signed, (int) pair.fields().offset(0), (int) pair.fields().offset(1));

@@ -316,6 +316,10 @@ public final class Lowering {
     // ------------------------------------------------------------------ building blocks
 
     private int newLocal(String name, Ty ty, Span span) {
+        // the interpreter's scalars are 64-bit: a 128-bit integer value is refused where it is made
+        if (ty instanceof Ty.Int i && (i.kind() == Ty.IntTy.I128 || i.kind() == Ty.IntTy.U128)) {
+            throw new Unsupported(span, "128-bit integers (`" + i.kind().name + "`) at run time");
+        }
         locals.add(new Mir.LocalDecl(name, ty, span));
         return locals.size() - 1;
     }
@@ -357,6 +361,8 @@ public final class Lowering {
 
     private Mir.Operand operand(Thir.Expr e) {
         return switch (e) {
+            case Thir.Literal l when l.ty() instanceof Ty.Int i && (i.kind() == Ty.IntTy.I128 || i.kind() == Ty.IntTy.U128) ->
+                throw new Unsupported(l.span(), "128-bit integers (`" + i.kind().name + "`) at run time");
             case Thir.Literal l -> new Mir.Constant(l.value(), l.ty());
             case Thir.StaticRef st -> new Mir.Copy(place(st));
             case Thir.Local l -> {

@@ -164,7 +164,7 @@ class CliTest {
         assertTrue(r.err().startsWith("error: unsupported: unions are not supported by `run` yet"), r.err());
         Result wide = run("run", file("fn main() {\n    let t: (u8, i128) = (1, 2);\n    let x: u128 = 5;\n}\n").toString());
         assertEquals(2, wide.code());
-        assertTrue(wide.err().startsWith("error: unsupported: 128-bit integers (`i128`) at run time\n --> "), wide.err());
+        assertTrue(wide.err().startsWith("error: unsupported: 128-bit integers (`u128`) at run time\n --> "), wide.err());
     }
 
     @Test

@@ -934,18 +934,11 @@ public final class Interpreter {
     }
 
     /** Calls fn with pointer arguments (Drop::drop's &mut self; fmt's &self, &mut Formatter) and runs it to its return. */
-    private void callWithPointers(int fn, long... pointers) {
-        Frame callee = pushFrame(fn, null, null);
-        for (int i = 0; i < pointers.length; i++) Allocation.write(callee.mem, callee.off(i + 1), 8, pointers[i]);
-        callee.block = 0;
-        execute(callee);
-    }
+    private void callWithPointers(int fn, long... pointers) { execute(enter(fn, pointers)); }
 
     /** Calls fn with pointer arguments, as std's code calls the program's (an iterator's next), its result copied to result. */
     void call(int fn, long result, long... pointers) {
-        Frame callee = pushFrame(fn, null, null);
-        for (int i = 0; i < pointers.length; i++) Allocation.write(callee.mem, callee.off(i + 1), 8, pointers[i]);
-        callee.block = 0;
+        Frame callee = enter(fn, pointers);
         int size = (int) callee.layout.layouts()[0].size();
         int ret = callee.off(0);
         execute(callee);
@@ -953,6 +946,14 @@ public final class Interpreter {
             Allocation to = memory.find(result, size);
             System.arraycopy(callee.mem, ret, to.bytes, (int) (result - to.base), size);
         }
+    }
+
+    /** fn's frame, pushed with the pointers as its arguments, ready to run from its first block. */
+    private Frame enter(int fn, long... pointers) {
+        Frame callee = pushFrame(fn, null, null);
+        for (int i = 0; i < pointers.length; i++) Allocation.write(callee.mem, callee.off(i + 1), 8, pointers[i]);
+        callee.block = 0;
+        return callee;
     }
 
     Mir.Program program() { return program; }

@@ -80,14 +80,12 @@ public final class MacroExpander {
     /** The crate with every call of its macro_rules! macros (and stringify!) expanded, the definitions removed. */
     public static Crate expand(Crate crate, Diagnostics diags) {
         MacroExpander x = new MacroExpander(diags);
-        rustmem.syntax.ast.AstWalk.walk(crate.items(), n -> {
-            if (n instanceof Item.MacroRules mr) x.macros.put(mr.name().name(), x.rules(mr));
-            return true;
-        });
         boolean[] builtin = {false};
         rustmem.syntax.ast.AstWalk.walk(crate.items(), n -> {
-            if (n instanceof MacCall mc && mc.path().isSingle() && mc.path().last().name().equals("stringify")) builtin[0] = true;
-            if (n instanceof TokenTree.Leaf l && l.token().isKeyword("stringify")) builtin[0] = true;
+            if (n instanceof Item.MacroRules mr) x.macros.put(mr.name().name(), x.rules(mr));
+            if (n instanceof MacCall mc && isStringify(mc) || n instanceof TokenTree.Leaf l && l.token().isKeyword("stringify")) {
+                builtin[0] = true;
+            }
             return true;
         });
         if (x.macros.isEmpty() && !builtin[0]) return crate;
@@ -122,21 +120,30 @@ public final class MacroExpander {
                     continue;
                 }
                 if (next instanceof TokenTree.Delimited d && d.delim() == TokenTree.Delim.PAREN) {
-                    int j = i + 2;
-                    Token sep = null;
-                    if (j < trees.size() && !isRepOp(trees.get(j)) && trees.get(j) instanceof TokenTree.Leaf s) {
-                        sep = s.token();
-                        j++;
-                    }
-                    if (j >= trees.size() || !isRepOp(trees.get(j))) throw error(next.span(), "expected one of: `*`, `+`, or `?`");
-                    out.add(new Repetition(matchers(d.trees()), sep, ((TokenTree.Leaf) trees.get(j)).token().text().charAt(0)));
-                    i = j;
+                    RepetitionTail tail = repetitionTail(trees, i + 2);
+                    if (tail == null) throw error(next.span(), "expected one of: `*`, `+`, or `?`");
+                    out.add(new Repetition(matchers(d.trees()), tail.separator(), tail.op()));
+                    i = tail.end();
                     continue;
                 }
             }
             out.add(t instanceof TokenTree.Delimited d ? new Group(d.delim(), matchers(d.trees())) : new Literal(((TokenTree.Leaf) t).token()));
         }
         return out;
+    }
+
+    /** What follows `$( … )`: an optional separator token, then the operator (`*`, `+`, `?`) at index end. */
+    private record RepetitionTail(Token separator, char op, int end) {}
+
+    /** The separator and operator of a repetition whose parentheses end before index at; null when there is no operator. */
+    private static RepetitionTail repetitionTail(List<TokenTree> trees, int at) {
+        Token sep = null;
+        if (at < trees.size() && !isRepOp(trees.get(at)) && trees.get(at) instanceof TokenTree.Leaf s) {
+            sep = s.token();
+            at++;
+        }
+        if (at >= trees.size() || !isRepOp(trees.get(at))) return null;
+        return new RepetitionTail(sep, ((TokenTree.Leaf) trees.get(at)).token().text().charAt(0), at);
     }
 
     private static boolean isRepOp(TokenTree t) {
@@ -327,34 +334,29 @@ public final class MacroExpander {
                     }
                     if (c instanceof Seq) throw error(id.span(), "variable `" + name + "` is still repeating at this depth");
                 }
-                if (next instanceof TokenTree.Delimited d && d.delim() == TokenTree.Delim.PAREN) {
-                    int j = i + 2;
-                    Token sep = null;
-                    if (j < rhs.size() && !isRepOp(rhs.get(j)) && rhs.get(j) instanceof TokenTree.Leaf s) {
-                        sep = s.token();
-                        j++;
-                    }
-                    if (j < rhs.size() && isRepOp(rhs.get(j))) {
-                        int count = -1;
-                        for (String v : used(d.trees())) {
-                            if (caps.get(v) instanceof Seq s) {
-                                if (count >= 0 && count != s.items().size()) {
-                                    throw error(d.span(), "meta-variable repeats " + count + " times, but another repeats "
-                                        + s.items().size() + " times");
-                                }
-                                count = s.items().size();
+                RepetitionTail tail = next instanceof TokenTree.Delimited d && d.delim() == TokenTree.Delim.PAREN
+                    ? repetitionTail(rhs, i + 2) : null;
+                if (tail != null) {
+                    TokenTree.Delimited d = (TokenTree.Delimited) next;
+                    int count = -1;
+                    for (String v : used(d.trees())) {
+                        if (caps.get(v) instanceof Seq s) {
+                            if (count >= 0 && count != s.items().size()) {
+                                throw error(d.span(), "meta-variable repeats " + count + " times, but another repeats "
+                                    + s.items().size() + " times");
                             }
+                            count = s.items().size();
                         }
-                        if (count < 0) throw error(d.span(), "attempted to repeat an expression containing no syntax variables matched as repeating at this depth");
-                        for (int k = 0; k < count; k++) {
-                            if (k > 0 && sep != null) out.add(new TokenTree.Leaf(sep));
-                            Map<String, Capture> one = new HashMap<>(caps);
-                            for (var e : caps.entrySet()) if (e.getValue() instanceof Seq s) one.put(e.getKey(), s.items().get(k));
-                            out.addAll(transcribe(d.trees(), one));
-                        }
-                        i = j;
-                        continue;
                     }
+                    if (count < 0) throw error(d.span(), "attempted to repeat an expression containing no syntax variables matched as repeating at this depth");
+                    for (int k = 0; k < count; k++) {
+                        if (k > 0 && tail.separator() != null) out.add(new TokenTree.Leaf(tail.separator()));
+                        Map<String, Capture> one = new HashMap<>(caps);
+                        for (var e : caps.entrySet()) if (e.getValue() instanceof Seq s) one.put(e.getKey(), s.items().get(k));
+                        out.addAll(transcribe(d.trees(), one));
+                    }
+                    i = tail.end();
+                    continue;
                 }
             }
             out.add(t instanceof TokenTree.Delimited d ? new TokenTree.Delimited(d.delim(), transcribe(d.trees(), caps), d.span()) : t);

@@ -89,41 +89,41 @@ final class ModuleTree {
 
     // ------------------------------------------------------------------ building
 
-    /** Declares an item of module m; returns its unique name (null for items that declare no name). */
-    String declare(Module m, Item item) {
+    /** Declares an item of module m (items that declare no name are skipped). */
+    void declare(Module m, Item item) {
         Module visibleIn = visibility(m, item.vis());
-        return switch (item.kind()) {
-            case Item.Fn f -> add(m, Namespace.VALUE, "function", f.name().name(), visibleIn, null);
-            case Item.Const c -> add(m, Namespace.VALUE, "constant", c.name().name(), visibleIn, null);
-            case Item.Static s -> add(m, Namespace.VALUE, "static", s.name().name(), visibleIn, null);
+        switch (item.kind()) {
+            case Item.Fn f -> add(m, Namespace.VALUE, "function", f.name(), visibleIn, null);
+            case Item.Const c -> add(m, Namespace.VALUE, "constant", c.name(), visibleIn, null);
+            case Item.Static s -> add(m, Namespace.VALUE, "static", s.name(), visibleIn, null);
             case Item.Struct s -> {
-                String u = add(m, Namespace.TYPE, "struct", s.name().name(), visibleIn, null);
-                if (s.data().kind() != Item.VariantData.Kind.NAMED) add(m, Namespace.VALUE, "struct", s.name().name(), visibleIn, null);
-                yield u;
+                add(m, Namespace.TYPE, "struct", s.name(), visibleIn, null);
+                if (s.data().kind() != Item.VariantData.Kind.NAMED) add(m, Namespace.VALUE, "struct", s.name(), visibleIn, null);
             }
-            case Item.Enum e -> add(m, Namespace.TYPE, "enum", e.name().name(), visibleIn, null);
-            case Item.Union u -> add(m, Namespace.TYPE, "union", u.name().name(), visibleIn, null);
-            case Item.Trait t -> add(m, Namespace.TYPE, "trait", t.name().name(), visibleIn, null);
-            case Item.TypeAlias t -> add(m, Namespace.TYPE, "type alias", t.name().name(), visibleIn, null);
-            default -> null;
-        };
+            case Item.Enum e -> add(m, Namespace.TYPE, "enum", e.name(), visibleIn, null);
+            case Item.Union u -> add(m, Namespace.TYPE, "union", u.name(), visibleIn, null);
+            case Item.Trait t -> add(m, Namespace.TYPE, "trait", t.name(), visibleIn, null);
+            case Item.TypeAlias t -> add(m, Namespace.TYPE, "type alias", t.name(), visibleIn, null);
+            default -> { }
+        }
     }
 
-    Module declareModule(Module m, Item item, String name) {
-        Module child = new Module(name, m, false);
+    Module declareModule(Module m, Item item, rustmem.syntax.ast.Ident name) {
+        Module child = new Module(name.name(), m, false);
         add(m, Namespace.TYPE, "module", name, visibility(m, item.vis()), child);
         return child;
     }
 
-    private String add(Module m, Namespace ns, String kind, String name, Module visibleIn, Module module) {
+    private void add(Module m, Namespace ns, String kind, rustmem.syntax.ast.Ident ident, Module visibleIn, Module module) {
+        String name = ident.name();
         // a block's own items keep their names (the type checker hoists them as they are)
         String unique = m.normal != null && module == null ? name : m.prefix + name;
         Def d = new Def(kind, name, unique, m, visibleIn, module);
         Map<String, Def> table = ns == Namespace.TYPE ? m.types : m.values;
         if (table.putIfAbsent(name, d) != null) {
-            throw new Error(Diagnostic.error("the name `" + name + "` is defined multiple times").code("E0428").build(), -1);
+            throw new Error(Diagnostic.error("the name `" + name + "` is defined multiple times").code("E0428")
+                .span(ident.span(), "`" + name + "` redefined here").build(), -1);
         }
-        return unique;
     }
 
     /** Where an item declared in m with this visibility may be named from (null: anywhere). */

@@ -53,7 +53,6 @@ public final class NameResolver {
     /** Whether any path needs rewriting: the program has modules or imports its own items. */
     private boolean rewrites;
     private final Map<Item.ItemKind, String> moduleOf = new IdentityHashMap<>();
-    private final Map<Item, Module> modules = new IdentityHashMap<>();
     /** The module (or block) paths are resolved in, and the names the current function binds. */
     private Module scope;
     private Set<String> locals = Set.of();
@@ -84,11 +83,10 @@ public final class NameResolver {
     private void collect(Module m, List<Item> items) {
         for (Item item : items) {
             if (!Cfg.enabled(item.attrs())) continue;
-            modules.put(item, m);
             switch (item.kind()) {
                 case Item.Mod mod when mod.items() == null ->
-                    throw unsupported(item, "modules in other files (`mod " + mod.name().name() + ";`)");
-                case Item.Mod mod -> collect(tree.declareModule(m, item, mod.name().name()), mod.items());
+                    throw unsupported(item.span(), "modules in other files (`mod " + mod.name().name() + ";`)");
+                case Item.Mod mod -> collect(tree.declareModule(m, item, mod.name()), mod.items());
                 case Item.Use u -> tree.addImports(m, u.tree(), List.of(), item.vis());
                 default -> tree.declare(m, item);
             }
@@ -153,7 +151,7 @@ public final class NameResolver {
                 case Expr.PathExpr pe when pe.qself() == null -> check(pe.path(), Namespace.VALUE);
                 case Expr.Struct st when st.qself() == null -> check(st.path(), Namespace.TYPE);
                 case Type.PathType pt when pt.qself() == null -> check(pt.path(), Namespace.TYPE);
-            case Pat.PathPat pp when pp.qself() == null -> check(pp.path(), Namespace.VALUE);
+                case Pat.PathPat pp when pp.qself() == null -> check(pp.path(), Namespace.VALUE);
                 case Pat.TupleStruct ts when ts.qself() == null -> check(ts.path(), Namespace.VALUE);
                 case Pat.StructPat sp when sp.qself() == null -> check(sp.path(), Namespace.TYPE);
                 default -> { }
@@ -164,11 +162,7 @@ public final class NameResolver {
 
     private void check(Path p, Namespace ns) {
         if (p.global() || p.segments().size() < 2) return;
-        try {
-            tree.resolve(tree.root, p.segments().stream().map(s -> s.ident().name()).toList(), ns, true, p.span());
-        } catch (ModuleTree.Error e) {
-            throw new ResolveError(e.diagnostic);
-        }
+        tree.resolve(tree.root, p.segments().stream().map(s -> s.ident().name()).toList(), ns, true, p.span());
     }
 
     // ------------------------------------------------------------------ flattening
@@ -318,10 +312,12 @@ public final class NameResolver {
                 AstMap.children(new Expr.Struct(null, path(st.path(), Namespace.TYPE), st.fields(), st.base(), st.rest(), st.span()), this::map);
             case Type.PathType pt when pt.qself() == null ->
                 AstMap.children(new Type.PathType(null, path(pt.path(), Namespace.TYPE), pt.span()), this::map);
-            case Pat.IdentPat ip when ip.sub() == null && !ip.byRef() && !ip.mutable() && namesItem(ip.name()) ->
+            case Pat.IdentPat ip when ip.sub() == null && !ip.byRef() && !ip.mutable() -> {
                 // a constant or unit struct of a module, named by a lone identifier: a path pattern, not a binding
-                new Pat.PathPat(null, new Path(false, List.of(new Path.PathSegment(new Ident(itemNamed(ip.name()), ip.name().span()), null,
-                    ip.span())), ip.span()), ip.span());
+                String item = itemNamed(ip.name());
+                yield item == null ? ip : new Pat.PathPat(null, new Path(false, List.of(new Path.PathSegment(
+                    new Ident(item, ip.name().span()), null, ip.span())), ip.span()), ip.span());
+            }
             case Pat.PathPat pp when pp.qself() == null ->
                 AstMap.children(new Pat.PathPat(null, path(pp.path(), Namespace.VALUE), pp.span()), this::map);
             case Pat.TupleStruct ts when ts.qself() == null ->
@@ -383,9 +379,6 @@ public final class NameResolver {
         }
     }
 
-    /** Whether a lone identifier in a pattern names a constant, static or unit struct that has another name in the flat crate. */
-    private boolean namesItem(Ident name) { return itemNamed(name) != null; }
-
     /** The unique name of the constant, static or unit struct a lone identifier names where it has another one; else null. */
     private String itemNamed(Ident name) {
         Resolution r = tree.resolve(scope, List.of(name.name()), Namespace.VALUE, false, name.span());
@@ -399,13 +392,7 @@ public final class NameResolver {
         if (p.global()) return p;
         List<String> segs = p.segments().stream().map(s -> s.ident().name()).toList();
         boolean local = segs.size() == 1 && ns == Namespace.VALUE && locals.contains(segs.get(0));
-        Resolution r;
-        try {
-            r = tree.resolve(scope, segs, ns, !local, p.span());
-        } catch (ModuleTree.Error e) {
-            throw new ResolveError(e.diagnostic);
-        }
-        if (!(r instanceof ItemRes ir)) return p;
+        if (!(tree.resolve(scope, segs, ns, !local, p.span()) instanceof ItemRes ir)) return p;
         Path.PathSegment named = p.segments().get(ir.consumed() - 1);
         if (ir.consumed() == 1 && ir.def().unique().equals(named.ident().name())) return p;
         if (local) throw unsupported(p.span(), "a local variable named like an item of a module (`" + segs.get(0) + "`)");
@@ -445,11 +432,7 @@ public final class NameResolver {
                 if (r == ModuleTree.OUTSIDE) r = tree.resolve(scope, segs, second, false, leaf.span());
                 // a path through the program's modules that names nothing (or something private) is an error
                 if (r == ModuleTree.OUTSIDE && segs.size() > 1 && tree.startsInProgram(scope, segs.get(0))) {
-                    try {
-                        tree.resolve(scope, segs, first, true, leaf.span());
-                    } catch (ModuleTree.Error e) {
-                        throw new ResolveError(e.diagnostic);
-                    }
+                    tree.resolve(scope, segs, first, true, leaf.span());
                 }
             }
             if (r instanceof ItemRes ir && !(ir.consumed() == 1 && ir.def().unique().equals(segs.get(0)))) {
@@ -463,11 +446,7 @@ public final class NameResolver {
         return new TokenTree.Delimited(d.delim(), out, d.span());
     }
 
-    private static ResolveError unsupported(Item item, String what) { return unsupported(item.span(), what); }
-
     private static ResolveError unsupported(rustmem.source.Span span, String what) {
-        Diagnostic.Builder b = Diagnostic.error("unsupported: " + what);
-        if (span != null) b.span(span);
-        return new ResolveError(b.build());
+        return new ResolveError(Diagnostic.error("unsupported: " + what).span(span).build());
     }
 }

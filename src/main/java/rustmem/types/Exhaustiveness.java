@@ -76,8 +76,8 @@ final class Exhaustiveness {
 
     private static final Pat WILD = new Wild();
 
-    private Pat lower(Thir.Pattern p, Ty t) {
-        t = infcx.shallow(t);
+    private Pat lower(Thir.Pattern p, Ty ty) {
+        Ty t = infcx.shallow(ty);
         return switch (p) {
             case Thir.Pattern.Wild w -> WILD;
             case Thir.Pattern.Binding b -> b.sub() == null ? WILD : lower(b.sub(), t);
@@ -104,10 +104,7 @@ final class Exhaustiveness {
                 long hi = r.hi() == null ? domain.hi() : bound(r.hi(), t) - (r.inclusive() ? 0 : 1);
                 yield new Con(new Range(lo, hi), List.of());
             }
-            case Thir.Pattern.Or o -> {
-                Ty alt = t;
-                yield new Or(o.alternatives().stream().map(a -> lower(a, alt)).toList());
-            }
+            case Thir.Pattern.Or o -> new Or(o.alternatives().stream().map(a -> lower(a, t)).toList());
         };
     }
 

@@ -1335,7 +1335,7 @@ final class FnCtxt {
         Ty t = infcx.shallow(operand.ty());
         List<TypeChecker.StdImpl> impls = stdImpls(t, u.op() == Expr.UnOp.NEG ? "Neg" : "Not");
         if (!impls.isEmpty()) {
-            TypeChecker.FnSig f = impls.get(0).methods().values().iterator().next();
+            TypeChecker.FnSig f = impls.get(0).method();
             return new Thir.Call(f.index(), List.of(operand), List.of(), f.ret(), u.span());
         }
         if (u.op() == Expr.UnOp.NEG) {
@@ -1486,7 +1486,7 @@ final class FnCtxt {
         }
         if (chosen == null) throw new Unsupported(span, "choosing among the program's `" + trait + "` impls");
         r = coerce(r, chosen.args().get(0), rhs.span());
-        TypeChecker.FnSig f = chosen.methods().values().iterator().next();
+        TypeChecker.FnSig f = chosen.method();
         Thir.Expr self = trait.endsWith("Assign") ? new Thir.AddrOf(l, true, new Ty.Ref(l.ty(), true), l.span()) : l;
         return new Thir.Call(f.index(), List.of(self, r), List.of(), f.ret(), span);
     }
@@ -1502,7 +1502,7 @@ final class FnCtxt {
         if (target == null) return null;
         for (TypeChecker.StdImpl i : stdImpls(target, fallible ? "TryFrom" : "From")) {
             if (!infcx.resolve(value.ty(), false).equals(i.args().get(0)) && !infcx.unify(value.ty(), i.args().get(0))) continue;
-            TypeChecker.FnSig f = i.methods().values().iterator().next();
+            TypeChecker.FnSig f = i.method();
             return new Thir.Call(f.index(), List.of(value), List.of(), f.ret(), span);
         }
         return null;

@@ -171,7 +171,7 @@ public final class IteratorCalls {
         Ty it = infcx.shallow(((Ty.Ref) infcx.shallow(iterRef.ty())).pointee());
         TypeChecker.StdImpl own = cx.iteratorImpl(it);
         if (own != null) {
-            TypeChecker.FnSig next = own.methods().get("next");
+            TypeChecker.FnSig next = own.method();
             return new Thir.Call(next.index(), List.of(iterRef), List.of(), next.ret(), span);
         }
         return new Thir.IntrinsicCall(Intrinsic.ITER_NEXT, List.of(iterRef), option(item), span);

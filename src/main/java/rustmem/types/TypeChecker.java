@@ -371,7 +371,10 @@ public final class TypeChecker {
     }
 
     /** An impl of a std trait for a type of the program: its trait arguments, associated types and methods. */
-    record StdImpl(String trait, List<Ty> args, Map<String, Ty> assoc, Map<String, FnSig> methods) {}
+    record StdImpl(String trait, List<Ty> args, Map<String, Ty> assoc, Map<String, FnSig> methods) {
+        /** The impl of the trait's one required method (`add`, `neg`, `from`, `try_from`, `next` …). */
+        FnSig method() { return methods.get(StdTraits.get(trait).required().get(0)); }
+    }
 
     /**
      * {@code impl Trait for Type}: the impl's methods, and the trait's default methods it does not override,

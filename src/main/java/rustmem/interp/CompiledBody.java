@@ -3,29 +3,51 @@ package rustmem.interp;
 import rustmem.interp.Interpreter.Frame;
 
 /**
- * One body's MIR compiled to a tree of nodes ({@link MirCompiler}): what the interpreter executes.
- * Every node holds what it needs already resolved (frame offsets, sizes, the operation), so that
- * running a statement is a virtual call and a few array accesses, with no look-up and no boxing.
+ * One body's MIR compiled to nodes ({@link MirCompiler}): statements and scalar expressions with
+ * their frame offsets, sizes and operations resolved, and each block's terminator as the control
+ * flow it is. {@link BodyCodegen} turns it into JVM bytecode; {@link TreeBody} walks it when a body
+ * is too large for one JVM method.
  */
-final class CompiledBody {
-    final Block[] blocks;
-
-    CompiledBody(Block[] blocks) { this.blocks = blocks; }
+record CompiledBody(Block[] blocks) {
 
     record Block(Stmt[] statements, Term terminator) {}
 
     /** A statement: changes bytes of the frame, the heap or a static. */
-    abstract static class Stmt {
-        abstract void exec(Frame f);
-    }
-
-    /** A terminator: returns the frame to continue in, its block set (null once the outermost frame returned). */
-    abstract static class Term {
-        abstract Frame exec(Frame f);
+    interface Stmt {
+        void exec(Frame f);
     }
 
     /** A scalar (integer, float bits, bool, char, thin pointer) read or computed, zero- or sign-extended to a long. */
-    abstract static class Scalar {
-        abstract long get(Frame f);
+    interface Scalar {
+        long get(Frame f);
+    }
+
+    /** What a block ends with. */
+    sealed interface Term {}
+
+    record Goto(int target) implements Term {}
+
+    /** switchInt with one value: to target when the discriminant equals it. */
+    record If(Scalar discr, long value, int target, int otherwise) implements Term {}
+
+    record Switch(Scalar discr, long[] values, int[] targets, int otherwise) implements Term {}
+
+    /** To target when the condition is as expected, else the panic the node raises. */
+    record Assert(Scalar cond, boolean expected, int target, MirCompiler.AssertFailure failure) implements Term {}
+
+    /** A call of a body known when compiling: pushes its frame, stores the arguments, runs it, copies the result. */
+    record Call(Interpreter.Function callee, Arg[] args, CompiledPlace destination, int target) implements Term {}
+
+    /** A node that does the work (a call through a fn pointer, a std shim, formatting), then goes to target. */
+    record Effect(Stmt node, int target) implements Term {}
+
+    record Return() implements Term {}
+
+    /** A block lowering left without a terminator, or `unreachable`: entering it is Undefined Behavior. */
+    record Unreachable() implements Term {}
+
+    /** Stores one argument into the callee's frame. */
+    interface Arg {
+        void store(Frame caller, Frame callee);
     }
 }

@@ -50,6 +50,7 @@ public final class Interpreter {
     private final Function[] functions;
     private long sp = ProcessImage.STACK_TOP;
     private long steps;
+    private final long maxSteps;
 
     /** Where each local of a body lives in its frame. */
     record FrameLayout(int[] offsets, Layout[] layouts, int size) {}
@@ -59,22 +60,21 @@ public final class Interpreter {
      * only moves the stack pointer; its bytes stay until the next call overwrites them, as on hardware.
      */
     static final class Frame {
+        final Function function;
         final Mir.Body body;
         final FrameLayout layout;
         final Allocation alloc;
         final byte[] mem;
         /** Offset of the frame in the stack allocation's bytes. */
         final int base;
-        final CompiledBody code;
-        int block;
-        /** The calling frame and its call (where the return value goes and where the caller continues). */
-        Frame caller;
-        MirCompiler.Call callSite;
+        /** The frame below this one on the stack (the caller's, or the frame whose std call called this one). */
+        final Frame caller;
 
-        Frame(Mir.Body body, FrameLayout layout, CompiledBody code, Allocation stack, int base) {
-            this.body = body;
-            this.layout = layout;
-            this.code = code;
+        Frame(Function function, Allocation stack, int base, Frame caller) {
+            this.function = function;
+            this.body = function.body;
+            this.layout = function.layout;
+            this.caller = caller;
             this.alloc = stack;
             this.mem = stack.bytes;
             this.base = base;
@@ -99,7 +99,9 @@ public final class Interpreter {
         this.out = out;
         this.err = err;
         this.limits = limits;
+        this.maxSteps = limits.maxSteps();
         this.functions = new Function[program.bodies().size()];
+        this.dropGlue = new rustmem.types.DropGlue(program.dropImpls()::containsKey, null);
         this.stack = memory.allocate(ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE, (int) ProcessImage.MAIN_STACK_SIZE,
             AllocKind.STACK, "main thread's stack");
         Allocator allocator = new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP);
@@ -129,11 +131,44 @@ public final class Interpreter {
 
     private long stackLow = ProcessImage.STACK_TOP;
 
-    /** Runs main; returns the process exit code. */
+    /**
+     * The JVM stack of the thread running the program: one JVM frame (a few hundred bytes) per Rust frame,
+     * so that the simulated 8 MiB stack overflows first even with 16-byte frames. Only touched pages are used.
+     */
+    private static final long JVM_STACK = 1L << 30;
+
+    /** Runs main on a thread with room for the program's deepest recursion; returns the process exit code. */
     public int run() {
+        int[] exitCode = new int[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                exitCode[0] = runMain();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "rustmem-main", JVM_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            t.interrupt();
+            Thread.currentThread().interrupt();
+            throw new LimitExceeded("interrupted");
+        }
+        switch (failure[0]) {
+            case null -> { }
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(failure[0]);
+        }
+        return exitCode[0];
+    }
+
+    private int runMain() {
         try {
             initStatics();
-            Frame f = pushFrame(program.mainIndex(), null, null);
+            Frame f = pushFrame(program.mainIndex());
             execute(f);
             out.flush();
             return 0;
@@ -187,8 +222,7 @@ public final class Interpreter {
                 fallback = address + Math.max(1, l.size());
             }
             statics[i] = memory.allocate(address, (int) l.size(), AllocKind.DATA, "static " + st.name());
-            Frame init = pushFrame(st.initBody(), null, null);
-            init.block = 0;
+            Frame init = pushFrame(st.initBody());
             int valueOff = init.off(0);
             execute(init);
             System.arraycopy(stack.bytes, valueOff, statics[i].bytes, 0, (int) l.size());
@@ -223,7 +257,8 @@ public final class Interpreter {
     static final class Function {
         final Mir.Body body;
         final FrameLayout layout;
-        CompiledBody code;
+        /** Compiled on the first call. */
+        BodyCode code;
 
         Function(Mir.Body body, FrameLayout layout) {
             this.body = body;
@@ -252,7 +287,17 @@ public final class Interpreter {
         return functions[fn];
     }
 
-    Frame pushFrame(int fn, Frame caller, MirCompiler.Call callSite) { return pushFrame(function(fn), caller, callSite); }
+    Frame pushFrame(int fn) { return pushFrame(function(fn)); }
+
+    /** fn's code, compiled (MIR to nodes to bytecode) on its first call. */
+    BodyCode code(Function fn) {
+        BodyCode code = fn.code;
+        if (code == null) {
+            code = BodyCodegen.generate(this, fn.body.name(), MirCompiler.compile(this, fn.body, fn.layout));
+            fn.code = code;
+        }
+        return code;
+    }
 
     /** Functions whose address the program took (fn pointers), by address. */
     private final Map<Long, Integer> functionsByAddress = new HashMap<>();
@@ -278,23 +323,51 @@ public final class Interpreter {
         return function(fn);
     }
 
-    /** Pushes fn's frame; callSite is the caller's call (null when the interpreter itself calls fn). */
-    Frame pushFrame(Function fn, Frame caller, MirCompiler.Call callSite) {
-        FrameLayout fl = fn.layout;
-        long base = sp - fl.size();
+    /** The innermost frame: where a panic starts unwinding. */
+    private Frame top;
+
+    /** Pushes fn's frame below the current ones. */
+    Frame pushFrame(Function fn) {
+        long base = sp - fn.layout.size();
         if (base < ProcessImage.mainStackLimit()) throw new StackOverflow();
         sp = base;
         if (base < stackLow) stackLow = base;
-        if (fn.code == null) fn.code = MirCompiler.compile(this, fn.body, fl);
-        Frame f = new Frame(fn.body, fl, fn.code, stack, (int) (base - stack.base));
-        f.caller = caller;
-        f.callSite = callSite;
+        Frame f = new Frame(fn, stack, (int) (base - stack.base), top);
+        top = f;
         return f;
     }
 
+    /** Pops the innermost frame: only the stack pointer moves; the bytes stay until overwritten. */
     void popFrame(Frame f) {
         sp = f.alloc.base + f.base + f.layout.size();
+        top = f.caller;
     }
+
+    /** A call the generated code does not inline: push, arguments, run, pop, result. */
+    void call(CompiledBody.Call c, Frame caller) {
+        Frame callee = pushFrame(c.callee());
+        for (CompiledBody.Arg a : c.args()) a.store(caller, callee);
+        code(c.callee()).run(callee);
+        popFrame(callee);
+        copyResult(caller, callee, c.destination());
+    }
+
+    /** Copies a returned frame's return place to the caller's destination. */
+    void copyResult(Frame caller, Frame callee, CompiledPlace destination) {
+        int size = (int) callee.layout.layouts()[0].size();
+        if (size == 0) return;
+        int to = destination.inFrame() ? caller.base + destination.start : resolve(caller, destination);
+        byte[] mem = destination.inFrame() ? caller.mem : placeMem;
+        System.arraycopy(callee.mem, callee.off(0), mem, to, size);
+    }
+
+    /** Counts a basic block entered against --max-steps. */
+    void step() {
+        if (++steps > maxSteps) throw new LimitExceeded("the program ran for more than " + maxSteps
+            + " steps (raise it with --max-steps)");
+    }
+
+    UndefinedBehavior unreachable() { return new UndefinedBehavior("entering unreachable code"); }
 
     // ------------------------------------------------------------------ places and operands
 
@@ -495,15 +568,15 @@ public final class Interpreter {
      * frame first, as std's unwinder runs the landing pads.
      */
     private void execute(Frame start) {
-        Frame[] current = {start};
         try {
-            run(current);
+            code(start.function).run(start);
+            popFrame(start);
         } catch (RustPanic p) {
             if (!p.reported) {
                 p.reported = true;
                 reportPanic(p);
             }
-            for (Frame fr = current[0]; fr != null; fr = fr.caller) {
+            for (Frame fr = top; ; fr = fr.caller) {
                 List<int[]> slots = fr.body.dropSlots();
                 for (int i = slots.size() - 1; i >= 0; i--) {
                     int flagOff = fr.off(slots.get(i)[1]);
@@ -513,21 +586,9 @@ public final class Interpreter {
                     dropInPlace(fr.addr(local), fr.body.locals().get(local).ty());
                 }
                 popFrame(fr);
+                if (fr == start) break;
             }
             throw p;
-        }
-    }
-
-    private void run(Frame[] current) {
-        Frame f = current[0];
-        long maxSteps = limits.maxSteps();
-        while (f != null) {
-            current[0] = f;
-            CompiledBody.Block b = f.code.blocks[f.block];
-            for (CompiledBody.Stmt s : b.statements()) s.exec(f);
-            if (++steps > maxSteps) throw new LimitExceeded("the program ran for more than " + maxSteps
-                + " steps (raise it with --max-steps)");
-            f = b.terminator().exec(f);
         }
     }
 
@@ -545,8 +606,8 @@ public final class Interpreter {
         }
     }
 
-    /** The general code for formatting, std shims and unreachable code; returns the frame to continue in. */
-    Frame terminator(Frame f, Mir.Terminator t) {
+    /** The general code for formatting and std shims. */
+    void terminator(Frame f, Mir.Terminator t) {
         switch (t) {
             case Mir.Print p -> {
                 List<FormatValue> args = new ArrayList<>();
@@ -579,17 +640,13 @@ public final class Interpreter {
                     case EPRINTLN -> { out.flush(); err.print(text + "\n"); err.flush(); }
                     case PANIC -> throw new RustPanic(text, p.span());
                 }
-                f.block = p.target();
             }
             case Mir.IntrinsicCall c -> {
                 int off = offset(f, c.destination());
                 heap.call(f, c, placeAlloc.base + off, placeTy);
-                f.block = c.target();
             }
-            case Mir.Unreachable u -> throw new UndefinedBehavior("entering unreachable code");
             default -> throw new IllegalStateException("terminator " + t + " has a node of its own");
         }
-        return f;
     }
 
     String assertMessage(Frame f, Mir.AssertKind k) {
@@ -844,6 +901,7 @@ public final class Interpreter {
      * its fields in declaration order (of the enum's current variant), tuple and array elements in order.
      */
     void dropInPlace(long addr, Ty ty) {
+        if (!needsDrop(ty)) return;
         if (rustmem.types.StdCalls.isHeapOwner(ty)) {
             heap.drop(addr, ty);
             return;
@@ -860,12 +918,12 @@ public final class Interpreter {
                 int n = adt.def().variants().get(v).fields().size();
                 for (int i = 0; i < n; i++) {
                     Ty ft = fieldTy(ty, adt.def().isEnum() ? v : -1, i);
-                    if (mayNeedDrop(ft)) dropInPlace(addr + vl.fields().offset(i), ft);
+                    dropInPlace(addr + vl.fields().offset(i), ft);
                 }
             }
             case Ty.Tuple t -> dropFields(addr, layout(ty), t.elements());
             case Ty.Closure c -> dropFields(addr, layout(ty), c.fieldTys());
-            case Ty.Array arr when mayNeedDrop(arr.element()) -> {
+            case Ty.Array arr -> {
                 long size = layout(arr.element()).size();
                 for (long i = 0; i < arr.length(); i++) dropInPlace(addr + i * size, arr.element());
             }
@@ -877,7 +935,7 @@ public final class Interpreter {
     /** Drops a tuple's or closure's fields in order. */
     private void dropFields(long addr, Layout l, List<Ty> fields) {
         for (int i = 0; i < fields.size(); i++) {
-            if (mayNeedDrop(fields.get(i))) dropInPlace(addr + l.fields().offset(i), fields.get(i));
+            dropInPlace(addr + l.fields().offset(i), fields.get(i));
         }
     }
 
@@ -928,10 +986,10 @@ public final class Interpreter {
         return variantLayout(layout(enumTy), variant).fields().offset(field);
     }
 
-    /** Only aggregates can hold a value with a Drop impl; scalars and pointers never need glue. */
-    private boolean mayNeedDrop(Ty t) {
-        return t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Array || t instanceof Ty.Closure;
-    }
+    /** rustc's needs_drop, cached per type: values without drop glue (a String's bytes) are skipped whole. */
+    boolean needsDrop(Ty t) { return dropGlue.needsDrop(t); }
+
+    private final rustmem.types.DropGlue dropGlue;
 
     /** Calls fn with pointer arguments (Drop::drop's &mut self; fmt's &self, &mut Formatter) and runs it to its return. */
     private void callWithPointers(int fn, long... pointers) { execute(enter(fn, pointers)); }
@@ -950,9 +1008,8 @@ public final class Interpreter {
 
     /** fn's frame, pushed with the pointers as its arguments, ready to run from its first block. */
     private Frame enter(int fn, long... pointers) {
-        Frame callee = pushFrame(fn, null, null);
+        Frame callee = pushFrame(fn);
         for (int i = 0; i < pointers.length; i++) Allocation.write(callee.mem, callee.off(i + 1), 8, pointers[i]);
-        callee.block = 0;
         return callee;
     }
 
@@ -966,14 +1023,13 @@ public final class Interpreter {
     void callClosure(Ty.Closure closure, long env, List<Long> args, long result) {
         Integer fn = program.closures().get(closure);
         if (fn == null) throw new IllegalStateException("no body for " + closure.display());
-        Frame callee = pushFrame(fn, null, null);
+        Frame callee = pushFrame(fn);
         if (closure.def().kind() == rustmem.types.ClosureDef.Kind.FN_ONCE) {
             copyTo(env, callee, 1);
         } else {
             Allocation.write(callee.mem, callee.off(1), 8, env);
         }
         for (int i = 0; i < args.size(); i++) copyTo(args.get(i), callee, i + 2);
-        callee.block = 0;
         execute(callee);
         long size = callee.layout.layouts()[0].size();
         if (size > 0) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import rustmem.interp.CompiledBody.Block;
 import rustmem.interp.CompiledBody.Scalar;
+import rustmem.interp.CompiledBody.Arg;
 import rustmem.interp.CompiledBody.Stmt;
 import rustmem.interp.CompiledBody.Term;
 import rustmem.interp.Interpreter.Frame;
@@ -110,19 +111,23 @@ final class MirCompiler {
 
     private Term terminator(Mir.Terminator t) {
         return switch (t) {
-            case null -> new GenericTerm(in, new Mir.Unreachable());   // a block lowering left behind, never entered
-            case Mir.Goto g -> new Goto(g.target());
+            case null -> new CompiledBody.Unreachable();   // a block lowering left behind, never entered
+            case Mir.Unreachable u -> new CompiledBody.Unreachable();
+            case Mir.Goto g -> new CompiledBody.Goto(g.target());
             case Mir.SwitchInt sw when sw.values().length == 1 ->
-                new If(scalar(sw.discr()), sw.values()[0], sw.targets()[0], sw.otherwise());
-            case Mir.SwitchInt sw -> new Switch(scalar(sw.discr()), sw.values(), sw.targets(), sw.otherwise());
-            case Mir.Assert a -> new Assert(in, scalar(a.cond()), a);
+                new CompiledBody.If(scalar(sw.discr()), sw.values()[0], sw.targets()[0], sw.otherwise());
+            case Mir.SwitchInt sw -> new CompiledBody.Switch(scalar(sw.discr()), sw.values(), sw.targets(), sw.otherwise());
+            case Mir.Assert a -> new CompiledBody.Assert(scalar(a.cond()), a.expected(), a.target(), new AssertFailure(in, a));
             case Mir.Call c -> call(c);
-            case Mir.CallIndirect c -> new CallIndirect(in, scalar(c.fn()), c.args(), place(c.destination()), c.target());
-            case Mir.Return r -> new Return(in, frame.offsets()[0], (int) frame.layouts()[0].size());
-            case Mir.IntrinsicCall c when c.op() == Intrinsic.VEC_INDEX -> new VecIndex(in, scalar(c.args().get(0)),
-                scalar(c.args().get(1)), in.heap.vecLayout(((Ty.Ref) c.argTys().get(0)).pointee()), place(c.destination()),
-                c.target(), c.span());
-            default -> new GenericTerm(in, t);
+            case Mir.CallIndirect c ->
+                new CompiledBody.Effect(new CallIndirect(in, scalar(c.fn()), c.args(), place(c.destination())), c.target());
+            case Mir.Return r -> new CompiledBody.Return();
+            case Mir.IntrinsicCall c when c.op() == Intrinsic.VEC_INDEX -> new CompiledBody.Effect(new VecIndex(in,
+                scalar(c.args().get(0)), scalar(c.args().get(1)), in.heap.vecLayout(((Ty.Ref) c.argTys().get(0)).pointee()),
+                place(c.destination()), c.span()), c.target());
+            case Mir.IntrinsicCall c -> new CompiledBody.Effect(new GenericTerm(in, t), c.target());
+            case Mir.Print p -> new CompiledBody.Effect(new GenericTerm(in, t), p.target());
+            default -> throw new IllegalStateException("terminator " + t);
         };
     }
 
@@ -137,7 +142,7 @@ final class MirCompiler {
             args[i] = isScalar(t, size) ? new ScalarArg(scalar(op), callee.layout.offsets()[i + 1], size)
                 : new GenericArg(in, op, t, i + 1);
         }
-        return new Call(in, callee, args, place(c.destination()), c.target());
+        return new CompiledBody.Call(callee, args, place(c.destination()), c.target());
     }
 
     // ------------------------------------------------------------------ operands and places
@@ -152,7 +157,7 @@ final class MirCompiler {
                 CompiledPlace p = place(c.place());
                 if (!isScalar(p.ty, p.size)) yield new GenericRead(in, op);
                 if (!p.inFrame()) yield new PlaceRead(in, p);
-                yield p.size == 8 ? new FrameRead8(p.start) : new FrameRead(p.start, p.size, p.signed);
+                yield new FrameRead(p.start, p.size, p.signed);
             }
         };
     }
@@ -185,76 +190,32 @@ final class MirCompiler {
     }
 
     // ------------------------------------------------------------------ scalar nodes
+    // Records: BodyCodegen reads their parts to emit the same operation as bytecode.
 
-    private static final class Const extends Scalar {
-        private final long bits;
-
-        Const(long bits) { this.bits = bits; }
-
-        @Override long get(Frame f) { return bits; }
+    record Const(long bits) implements Scalar {
+        @Override public long get(Frame f) { return bits; }
     }
 
-    private static final class FrameRead8 extends Scalar {
-        private final int off;
-
-        FrameRead8(int off) { this.off = off; }
-
-        @Override long get(Frame f) { return Allocation.read(f.mem, f.base + off, 8, false); }
-    }
-
-    private static final class FrameRead extends Scalar {
-        private final int off;
-        private final int size;
-        private final boolean signed;
-
-        FrameRead(int off, int size, boolean signed) {
-            this.off = off;
-            this.size = size;
-            this.signed = signed;
-        }
-
-        @Override long get(Frame f) { return Allocation.read(f.mem, f.base + off, size, signed); }
+    /** A scalar of the frame at a fixed offset from its base. */
+    record FrameRead(int off, int size, boolean signed) implements Scalar {
+        @Override public long get(Frame f) { return Allocation.read(f.mem, f.base + off, size, signed); }
     }
 
     /** A scalar behind a pointer, an index or in a static. */
-    private static final class PlaceRead extends Scalar {
-        private final Interpreter in;
-        private final CompiledPlace p;
-
-        PlaceRead(Interpreter in, CompiledPlace p) {
-            this.in = in;
-            this.p = p;
-        }
-
-        @Override long get(Frame f) {
+    record PlaceRead(Interpreter in, CompiledPlace p) implements Scalar {
+        @Override public long get(Frame f) {
             int off = in.resolve(f, p);
             return Allocation.read(in.placeMem, off, p.size, p.signed);
         }
     }
 
     /** An operand the general code reads (128-bit constants report themselves unsupported there). */
-    private static final class GenericRead extends Scalar {
-        private final Interpreter in;
-        private final Mir.Operand op;
-
-        GenericRead(Interpreter in, Mir.Operand op) {
-            this.in = in;
-            this.op = op;
-        }
-
-        @Override long get(Frame f) { return in.scalar(f, op); }
+    record GenericRead(Interpreter in, Mir.Operand op) implements Scalar {
+        @Override public long get(Frame f) { return in.scalar(f, op); }
     }
 
-    private static final class AddressOf extends Scalar {
-        private final Interpreter in;
-        private final CompiledPlace p;
-
-        AddressOf(Interpreter in, CompiledPlace p) {
-            this.in = in;
-            this.p = p;
-        }
-
-        @Override long get(Frame f) {
+    record AddressOf(Interpreter in, CompiledPlace p) implements Scalar {
+        @Override public long get(Frame f) {
             if (p.inFrame()) return f.alloc.base + f.base + p.start;
             int off = in.resolve(f, p);
             return in.placeAlloc.base + off;
@@ -262,86 +223,31 @@ final class MirCompiler {
     }
 
     /** Comparisons, bit operations and arithmetic (whose overflow was checked before, or wraps) on integers. */
-    private static final class IntBinary extends Scalar {
-        private final BinOp op;
-        private final Scalar l;
-        private final Scalar r;
-        private final int bytes;
-        private final boolean signed;
-
-        IntBinary(BinOp op, Scalar l, Scalar r, int bytes, boolean signed) {
-            this.op = op;
-            this.l = l;
-            this.r = r;
-            this.bytes = bytes;
-            this.signed = signed;
-        }
-
-        @Override long get(Frame f) { return IntOps.binary(op, l.get(f), r.get(f), bytes, signed); }
+    record IntBinary(BinOp op, Scalar l, Scalar r, int bytes, boolean signed) implements Scalar {
+        @Override public long get(Frame f) { return IntOps.binary(op, l.get(f), r.get(f), bytes, signed); }
     }
 
-    private static final class Not extends Scalar {
-        private final Scalar s;
-        private final boolean bool;
-        private final int size;
-        private final boolean signed;
-
-        Not(Scalar s, boolean bool, int size, boolean signed) {
-            this.s = s;
-            this.bool = bool;
-            this.size = size;
-            this.signed = signed;
-        }
-
-        @Override long get(Frame f) {
+    /** `!` on a bool (flips bit 0) or an integer of size bytes. */
+    record Not(Scalar s, boolean bool, int size, boolean signed) implements Scalar {
+        @Override public long get(Frame f) {
             long v = s.get(f);
             return bool ? v ^ 1 : IntOps.normalize(~v, size, signed);
         }
     }
 
-    private static final class Neg extends Scalar {
-        private final Scalar s;
-        private final int size;
-
-        Neg(Scalar s, int size) {
-            this.s = s;
-            this.size = size;
-        }
-
-        @Override long get(Frame f) { return IntOps.normalize(-s.get(f), size, true); }
+    record Neg(Scalar s, int size) implements Scalar {
+        @Override public long get(Frame f) { return IntOps.normalize(-s.get(f), size, true); }
     }
 
     /** `as` from an integer, bool or char to an integer: truncation or extension. */
-    private static final class IntCast extends Scalar {
-        private final Scalar s;
-        private final int size;
-        private final boolean signed;
-
-        IntCast(Scalar s, int size, boolean signed) {
-            this.s = s;
-            this.size = size;
-            this.signed = signed;
-        }
-
-        @Override long get(Frame f) { return IntOps.normalize(s.get(f), size, signed); }
+    record IntCast(Scalar s, int size, boolean signed) implements Scalar {
+        @Override public long get(Frame f) { return IntOps.normalize(s.get(f), size, signed); }
     }
 
     // ------------------------------------------------------------------ statement nodes
 
-    private static final class WriteScalar extends Stmt {
-        private final Interpreter in;
-        private final CompiledPlace dst;
-        private final int size;
-        private final Scalar value;
-
-        WriteScalar(Interpreter in, CompiledPlace dst, int size, Scalar value) {
-            this.in = in;
-            this.dst = dst;
-            this.size = size;
-            this.value = value;
-        }
-
-        @Override void exec(Frame f) {
+    record WriteScalar(Interpreter in, CompiledPlace dst, int size, Scalar value) implements Stmt {
+        @Override public void exec(Frame f) {
             long v = value.get(f);
             if (dst.inFrame()) {
                 Allocation.write(f.mem, f.base + dst.start, size, v);
@@ -353,18 +259,8 @@ final class MirCompiler {
     }
 
     /** A move or copy of a value of any size (the source place has the destination's type). */
-    private static final class CopyPlace extends Stmt {
-        private final Interpreter in;
-        private final CompiledPlace dst;
-        private final CompiledPlace src;
-
-        CopyPlace(Interpreter in, CompiledPlace dst, CompiledPlace src) {
-            this.in = in;
-            this.dst = dst;
-            this.src = src;
-        }
-
-        @Override void exec(Frame f) {
+    record CopyPlace(Interpreter in, CompiledPlace dst, CompiledPlace src) implements Stmt {
+        @Override public void exec(Frame f) {
             int size = src.size;
             if (size == 0) return;
             byte[] from;
@@ -381,34 +277,13 @@ final class MirCompiler {
         }
     }
 
-    /** An integer operation producing (result, overflowed), as rustc's debug MIR checks +, -, *, /, %, <<, >>. */
-    private static final class Checked extends Stmt {
-        private final Interpreter in;
-        private final CompiledPlace dst;
-        private final BinOp op;
-        private final Scalar l;
-        private final Scalar r;
-        private final int bytes;
-        private final boolean signed;
-        private final boolean rhsSigned;
-        private final int valueOffset;
-        private final int flagOffset;
-
-        Checked(Interpreter in, CompiledPlace dst, BinOp op, Scalar l, Scalar r, int bytes, boolean signed, boolean rhsSigned,
-                int valueOffset, int flagOffset) {
-            this.in = in;
-            this.dst = dst;
-            this.op = op;
-            this.l = l;
-            this.r = r;
-            this.bytes = bytes;
-            this.signed = signed;
-            this.rhsSigned = rhsSigned;
-            this.valueOffset = valueOffset;
-            this.flagOffset = flagOffset;
-        }
-
-        @Override void exec(Frame f) {
+    /**
+     * An integer operation producing (result, overflowed), as rustc's debug MIR checks +, -, *, /, %, <<, >>;
+     * the pair's value at valueOffset, its flag at flagOffset.
+     */
+    record Checked(Interpreter in, CompiledPlace dst, BinOp op, Scalar l, Scalar r, int bytes, boolean signed,
+                   boolean rhsSigned, int valueOffset, int flagOffset) implements Stmt {
+        @Override public void exec(Frame f) {
             long a = l.get(f);
             long b = r.get(f);
             boolean overflow;
@@ -436,229 +311,83 @@ final class MirCompiler {
     }
 
     /** Drops, enum tags and rvalues without a node of their own: the interpreter's general code. */
-    private static final class GenericStmt extends Stmt {
-        private final Interpreter in;
-        private final Mir.Statement s;
-
-        GenericStmt(Interpreter in, Mir.Statement s) {
-            this.in = in;
-            this.s = s;
-        }
-
-        @Override void exec(Frame f) { in.statement(f, s); }
+    record GenericStmt(Interpreter in, Mir.Statement s) implements Stmt {
+        @Override public void exec(Frame f) { in.statement(f, s); }
     }
 
     // ------------------------------------------------------------------ terminator nodes
 
-    private static final class Goto extends Term {
-        private final int target;
-
-        Goto(int target) { this.target = target; }
-
-        @Override Frame exec(Frame f) {
-            f.block = target;
-            return f;
-        }
-    }
-
-    private static final class If extends Term {
-        private final Scalar discr;
-        private final long value;
-        private final int target;
-        private final int otherwise;
-
-        If(Scalar discr, long value, int target, int otherwise) {
-            this.discr = discr;
-            this.value = value;
-            this.target = target;
-            this.otherwise = otherwise;
-        }
-
-        @Override Frame exec(Frame f) {
-            f.block = discr.get(f) == value ? target : otherwise;
-            return f;
-        }
-    }
-
-    private static final class Switch extends Term {
-        private final Scalar discr;
-        private final long[] values;
-        private final int[] targets;
-        private final int otherwise;
-
-        Switch(Scalar discr, long[] values, int[] targets, int otherwise) {
-            this.discr = discr;
-            this.values = values;
-            this.targets = targets;
-            this.otherwise = otherwise;
-        }
-
-        @Override Frame exec(Frame f) {
-            long v = discr.get(f);
-            int next = otherwise;
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == v) {
-                    next = targets[i];
-                    break;
-                }
-            }
-            f.block = next;
-            return f;
-        }
-    }
-
-    private static final class Assert extends Term {
+    /** The panic of a failed assert terminator (overflow, division by zero, bounds check). */
+    static final class AssertFailure {
         private final Interpreter in;
-        private final Scalar cond;
-        private final boolean expected;
-        private final int target;
         private final Mir.AssertKind msg;
         private final Span span;
 
-        Assert(Interpreter in, Scalar cond, Mir.Assert a) {
+        AssertFailure(Interpreter in, Mir.Assert a) {
             this.in = in;
-            this.cond = cond;
-            this.expected = a.expected();
-            this.target = a.target();
             this.msg = a.msg();
             this.span = a.span();
         }
 
-        @Override Frame exec(Frame f) {
-            if ((cond.get(f) != 0) != expected) throw new RustPanic(in.assertMessage(f, msg), span);
-            f.block = target;
-            return f;
+        RustPanic raise(Frame f) { return new RustPanic(in.assertMessage(f, msg), span); }
+    }
+
+    /** A scalar argument, written at its offset in the callee's frame. */
+    record ScalarArg(Scalar value, int off, int size) implements Arg {
+        @Override public void store(Frame caller, Frame callee) {
+            Allocation.write(callee.mem, callee.base + off, size, value.get(caller));
         }
     }
 
-    /** Stores one argument into the callee's frame. */
-    abstract static class Arg {
-        abstract void store(Frame caller, Frame callee);
-    }
-
-    private static final class ScalarArg extends Arg {
-        private final Scalar value;
-        private final int off;
-        private final int size;
-
-        ScalarArg(Scalar value, int off, int size) {
-            this.value = value;
-            this.off = off;
-            this.size = size;
-        }
-
-        @Override void store(Frame caller, Frame callee) { Allocation.write(callee.mem, callee.base + off, size, value.get(caller)); }
-    }
-
-    private static final class GenericArg extends Arg {
-        private final Interpreter in;
-        private final Mir.Operand op;
-        private final Ty ty;
-        private final int local;
-
-        GenericArg(Interpreter in, Mir.Operand op, Ty ty, int local) {
-            this.in = in;
-            this.op = op;
-            this.ty = ty;
-            this.local = local;
-        }
-
-        @Override void store(Frame caller, Frame callee) { in.store(caller, op, callee.mem, callee.off(local), ty); }
-    }
-
-    /** A call: pushes the callee's frame, stores the arguments, continues in the callee's first block. */
-    static class Call extends Term {
-        final Interpreter in;
-        private final Interpreter.Function fn;
-        private final Arg[] args;
-        /** Where the caller wants the return value, and where it continues. */
-        final CompiledPlace destination;
-        final int target;
-
-        Call(Interpreter in, Interpreter.Function fn, Arg[] args, CompiledPlace destination, int target) {
-            this.in = in;
-            this.fn = fn;
-            this.args = args;
-            this.destination = destination;
-            this.target = target;
-        }
-
-        @Override Frame exec(Frame f) {
-            Frame callee = in.pushFrame(fn, f, this);
-            for (Arg a : args) a.store(f, callee);
-            callee.block = 0;
-            return callee;
-        }
+    record GenericArg(Interpreter in, Mir.Operand op, Ty ty, int local) implements Arg {
+        @Override public void store(Frame caller, Frame callee) { in.store(caller, op, callee.mem, callee.off(local), ty); }
     }
 
     /** A call through a fn pointer: the body is the one at the pointer's address; arguments stored by its locals' types. */
-    private static final class CallIndirect extends Call {
+    static final class CallIndirect implements Stmt {
+        private final Interpreter in;
         private final Scalar pointer;
         private final List<Mir.Operand> operands;
+        private final CompiledPlace destination;
 
-        CallIndirect(Interpreter in, Scalar pointer, List<Mir.Operand> operands, CompiledPlace destination, int target) {
-            super(in, null, new Arg[0], destination, target);
+        CallIndirect(Interpreter in, Scalar pointer, List<Mir.Operand> operands, CompiledPlace destination) {
+            this.in = in;
             this.pointer = pointer;
             this.operands = operands;
+            this.destination = destination;
         }
 
-        @Override Frame exec(Frame f) {
+        @Override public void exec(Frame f) {
             Interpreter.Function fn = in.functionAt(pointer.get(f));
-            Frame callee = in.pushFrame(fn, f, this);
+            Frame callee = in.pushFrame(fn);
             for (int i = 0; i < operands.size(); i++) {
                 in.store(f, operands.get(i), callee.mem, callee.off(i + 1), fn.body.locals().get(i + 1).ty());
             }
-            callee.block = 0;
-            return callee;
-        }
-    }
-
-    /** Copies the return place to the caller's destination, pops the frame, continues in the caller. */
-    private static final class Return extends Term {
-        private final Interpreter in;
-        private final int off;
-        private final int size;
-
-        Return(Interpreter in, int off, int size) {
-            this.in = in;
-            this.off = off;
-            this.size = size;
-        }
-
-        @Override Frame exec(Frame f) {
-            in.popFrame(f);
-            Frame caller = f.caller;
-            if (caller == null) return null;
-            Call site = f.callSite;
-            int to = dest(in, caller, site.destination);
-            System.arraycopy(f.mem, f.base + off, in.placeMem, to, size);
-            caller.block = site.target;
-            return caller;
+            in.code(fn).run(callee);
+            in.popFrame(callee);
+            in.copyResult(f, callee, destination);
         }
     }
 
     /** {@code v[i]} on a Vec: the element's address after std's bounds check (the shim's, without its look-ups). */
-    private static final class VecIndex extends Term {
+    private static final class VecIndex implements Stmt {
         private final Interpreter in;
         private final Scalar vec;
         private final Scalar index;
         private final StdShims.VecLayout layout;
         private final CompiledPlace destination;
-        private final int target;
         private final Span span;
 
-        VecIndex(Interpreter in, Scalar vec, Scalar index, StdShims.VecLayout layout, CompiledPlace destination, int target,
-                 Span span) {
+        VecIndex(Interpreter in, Scalar vec, Scalar index, StdShims.VecLayout layout, CompiledPlace destination, Span span) {
             this.in = in;
             this.vec = vec;
             this.index = index;
             this.layout = layout;
             this.destination = destination;
-            this.target = target;
             this.span = span;
         }
 
-        @Override Frame exec(Frame f) {
+        @Override public void exec(Frame f) {
             long v = vec.get(f);
             long i = index.get(f);
             long len = in.heap.word(v + layout.len());
@@ -668,13 +397,11 @@ final class MirCompiler {
             long element = in.heap.word(v + layout.ptr()) + i * layout.elemSize();
             int off = dest(in, f, destination);
             Allocation.write(in.placeMem, off, 8, element);
-            f.block = target;
-            return f;
         }
     }
 
-    /** Formatting, std shims and unreachable code: the interpreter's general code. */
-    private static final class GenericTerm extends Term {
+    /** Formatting and std shims: the interpreter's general code. */
+    private static final class GenericTerm implements Stmt {
         private final Interpreter in;
         private final Mir.Terminator t;
 
@@ -683,6 +410,6 @@ final class MirCompiler {
             this.t = t;
         }
 
-        @Override Frame exec(Frame f) { return in.terminator(f, t); }
+        @Override public void exec(Frame f) { in.terminator(f, t); }
     }
 }

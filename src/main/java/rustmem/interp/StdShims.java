@@ -730,34 +730,40 @@ final class StdShims {
      */
     void formatString(long dest, Ty stringTy, FormatTemplate template, List<String> argTexts, Object site) {
         VecLayout v = vecLayout(stringTy);
-        List<String> pieces = new java.util.ArrayList<>();
-        StringBuilder piece = new StringBuilder();
-        int slots = 0;
-        for (FormatTemplate.Piece p : template.pieces()) {
-            if (p instanceof FormatTemplate.Text t) {
-                piece.append(t.text());
-            } else {
-                pieces.add(piece.toString());
-                piece.setLength(0);
-                slots++;
-            }
+        TextPieces tp = textPieces.computeIfAbsent(template, TextPieces::of);
+        withCapacity(dest, v, tp.estimatedCapacity(), site);
+        byte[][] pieces = tp.before();
+        for (int arg = 0; arg < argTexts.size(); arg++) {
+            if (pieces[arg].length > 0) append(dest, stringTy, pieces[arg], site);
+            String out = argTexts.get(arg);
+            if (!out.isEmpty()) append(dest, stringTy, out.getBytes(StandardCharsets.UTF_8), site);
         }
-        if (!piece.isEmpty()) pieces.add(piece.toString());
-        long piecesLength = pieces.stream().mapToLong(x -> x.getBytes(StandardCharsets.UTF_8).length).sum();
-        long estimate = slots == 0 ? piecesLength
-            : !pieces.isEmpty() && pieces.get(0).isEmpty() && piecesLength < 16 ? 0 : piecesLength * 2;
-        withCapacity(dest, v, estimate, site);
-        int arg = 0;
-        int pieceIndex = 0;
-        for (FormatTemplate.Piece p : template.pieces()) {
-            if (p instanceof FormatTemplate.Slot) {
-                String before = pieceIndex < pieces.size() ? pieces.get(pieceIndex++) : "";
-                if (!before.isEmpty()) append(dest, stringTy, before.getBytes(StandardCharsets.UTF_8), site);
-                String out = argTexts.get(arg++);
-                if (!out.isEmpty()) append(dest, stringTy, out.getBytes(StandardCharsets.UTF_8), site);
+        if (tp.after().length > 0) append(dest, stringTy, tp.after(), site);
+    }
+
+    private final Map<FormatTemplate, TextPieces> textPieces = new java.util.IdentityHashMap<>();
+
+    /** A template's text as std's Arguments holds it: the piece before each argument, the one after the last. */
+    private record TextPieces(byte[][] before, byte[] after, long estimatedCapacity) {
+        static TextPieces of(FormatTemplate template) {
+            List<byte[]> before = new java.util.ArrayList<>();
+            StringBuilder piece = new StringBuilder();
+            for (FormatTemplate.Piece p : template.pieces()) {
+                if (p instanceof FormatTemplate.Text t) {
+                    piece.append(t.text());
+                } else {
+                    before.add(piece.toString().getBytes(StandardCharsets.UTF_8));
+                    piece.setLength(0);
+                }
             }
+            byte[] after = piece.toString().getBytes(StandardCharsets.UTF_8);
+            long length = after.length;
+            for (byte[] b : before) length += b.length;
+            // Arguments::estimated_capacity: 0 when the text starts with an argument and is short
+            long estimate = before.isEmpty() ? length
+                : before.get(0).length == 0 && length < 16 ? 0 : length * 2;
+            return new TextPieces(before.toArray(byte[][]::new), after, estimate);
         }
-        if (pieceIndex < pieces.size()) append(dest, stringTy, pieces.get(pieceIndex).getBytes(StandardCharsets.UTF_8), site);
     }
 
     // ------------------------------------------------------------------ drop glue and formatting
@@ -805,7 +811,7 @@ final class StdShims {
                 VecLayout v = vecLayout(ty);
                 long ptr = word(addr + v.ptr());
                 long len = word(addr + v.len());
-                for (long i = 0; i < len && v.elemSize() > 0; i++) in.dropInPlace(ptr + i * v.elemSize(), v.elem());
+                for (long i = 0; i < len && v.elemSize() > 0 && in.needsDrop(v.elem()); i++) in.dropInPlace(ptr + i * v.elemSize(), v.elem());
                 if (word(addr + v.cap()) > 0 && v.elemSize() > 0) allocator.free(ptr);
             }
             default -> throw new IllegalStateException("no drop glue for " + ty.display());

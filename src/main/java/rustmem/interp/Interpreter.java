@@ -617,12 +617,15 @@ public final class Interpreter {
                     args.add(write && i == 0 ? new FormatValue.Unit() : formatValue(f, p.args().get(i), p.argTys().get(i)));
                 }
                 List<String> slotTexts = Formatter.slots(p.template(), args);
+                if (p.kind() == Thir.PrintKind.FORMAT) {
+                    // format! writes piece by piece into its String, as std's fmt::Write for String does
+                    int off = offset(f, p.destination());
+                    heap.formatString(placeAlloc.base + off, placeTy, p.template(), slotTexts, site(p.span()));
+                    return;
+                }
                 String text = Formatter.join(p.template(), slotTexts);
                 switch (p.kind()) {
-                    case FORMAT -> {
-                        int off = offset(f, p.destination());
-                        heap.formatString(placeAlloc.base + off, placeTy, p.template(), slotTexts, site(p.span()));
-                    }
+                    case FORMAT -> throw new IllegalStateException("format! is written above");
                     case WRITE -> {
                         StringBuilder buf = formatters.get(scalar(f, p.args().get(0)));
                         if (buf == null) throw new UndefinedBehavior("write! into a Formatter that is not live");

@@ -50,6 +50,9 @@ final class MirCompiler {
                     case Mir.StorageDead sd -> { }
                     case Mir.Assign(Mir.Place p, Mir.Use(Mir.Constant k), Span sp) when place(p).size == 0 -> { }   // `()`: no bytes
                     case Mir.Assign a -> statements.add(assign(a));
+                    case Mir.Drop d when !in.needsDrop(place(d.place()).ty) -> { }
+                    case Mir.Drop d -> statements.add(new ShimNodes.DropPlace(in, d.flag() < 0 ? -1 : frame.offsets()[d.flag()],
+                        place(d.place()), rustmem.types.StdCalls.isHeapOwner(place(d.place()).ty)));
                     default -> statements.add(new GenericStmt(in, s));
                 }
             }
@@ -125,9 +128,34 @@ final class MirCompiler {
             case Mir.IntrinsicCall c when c.op() == Intrinsic.VEC_INDEX -> new CompiledBody.Effect(new VecIndex(in,
                 scalar(c.args().get(0)), scalar(c.args().get(1)), in.heap.vecLayout(((Ty.Ref) c.argTys().get(0)).pointee()),
                 place(c.destination()), c.span()), c.target());
+            case Mir.IntrinsicCall c when shim(c) instanceof Stmt node -> new CompiledBody.Effect(node, c.target());
             case Mir.IntrinsicCall c -> new CompiledBody.Effect(new GenericTerm(in, t), c.target());
             case Mir.Print p -> new CompiledBody.Effect(new GenericTerm(in, t), p.target());
             default -> throw new IllegalStateException("terminator " + t);
+        };
+    }
+
+    /** A node of its own for a std call loops make on every iteration; null for the rest. */
+    private Stmt shim(Mir.IntrinsicCall c) {
+        List<Mir.Operand> args = c.args();
+        Ty receiver = c.argTys().isEmpty() || !(c.argTys().get(0) instanceof Ty.Ref r) ? null : r.pointee();
+        if (!(receiver instanceof Ty.Adt adt) || !adt.def().fromStd()) return null;
+        return switch (c.op()) {
+            case STR_LEN, VEC_LEN -> new ShimNodes.VecLen(in, scalar(args.get(0)), in.heap.vecLayout(receiver).len(),
+                place(c.destination()));
+            case STRING_AS_STR -> new ShimNodes.StringAsStr(in, scalar(args.get(0)), in.heap.vecLayout(receiver),
+                place(c.destination()));
+            case STRING_PUSH_STR -> {
+                CompiledPlace str = args.get(1) instanceof Mir.Copy cp ? place(cp.place()) : null;
+                yield new ShimNodes.PushStr(in, scalar(args.get(0)), in.heap.vecLayout(receiver),
+                    new ShimNodes.StrOperand(in, args.get(1), str != null && str.inFrame() ? str.start : -1), c.span());
+            }
+            case VEC_PUSH -> {
+                StdShims.VecLayout v = in.heap.vecLayout(receiver);
+                yield v.elemSize() > 0 && isScalar(v.elem(), (int) v.elemSize())
+                    ? new ShimNodes.VecPush(in, scalar(args.get(0)), v, scalar(args.get(1)), c.span()) : null;
+            }
+            default -> null;
         };
     }
 

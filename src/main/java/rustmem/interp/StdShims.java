@@ -213,8 +213,10 @@ final class StdShims {
                 writeBytes(word(dest + v.ptr()), bytes);
                 setWord(dest + v.len(), bytes.length);
             }
-            case STRING_PUSH_STR -> append(in.scalar(f, args.get(0)), tys.get(0),
-                in.strOf(f, args.get(1)).getBytes(StandardCharsets.UTF_8), site);
+            case STRING_PUSH_STR -> {
+                long n = in.strLen(f, args.get(1));
+                copy(in.strPtr(f, args.get(1)), extend(in.scalar(f, args.get(0)), vecLayout(pointee(tys.get(0))), n, site), n);
+            }
             case STRING_PUSH -> append(in.scalar(f, args.get(0)), tys.get(0),
                 new String(Character.toChars((int) in.scalar(f, args.get(1)))).getBytes(StandardCharsets.UTF_8), site);
             case STRING_ADD -> {
@@ -293,14 +295,13 @@ final class StdShims {
             case VEC_PUSH -> {
                 long vec = in.scalar(f, args.get(0));
                 VecLayout v = vecLayout(pointee(tys.get(0)));
-                long len = word(vec + v.len());
-                if (v.elemSize() > 0 && len == word(vec + v.cap())) grow(vec, v, len, 1, site);
-                if (v.elemSize() > 0) {
-                    long at = word(vec + v.ptr()) + len * v.elemSize();
+                if (v.elemSize() == 0) {
+                    setWord(vec + v.len(), word(vec + v.len()) + 1);
+                } else {
+                    long at = extend(vec, v, 1, site);
                     Allocation a = memory.find(at, v.elemSize());
                     in.store(f, args.get(1), a.bytes, (int) (at - a.base), v.elem());
                 }
-                setWord(vec + v.len(), len + 1);
             }
             case VEC_POP -> {
                 long vec = in.scalar(f, args.get(0));
@@ -716,11 +717,22 @@ final class StdShims {
 
     /** String::push_str: reserve, then copy the bytes after the current length. */
     private void append(long string, Ty stringTy, byte[] bytes, Object site) {
-        VecLayout v = vecLayout(pointee(stringTy));
-        long len = word(string + v.len());
-        if (word(string + v.cap()) - len < bytes.length) grow(string, v, len, bytes.length, site);
-        writeBytes(word(string + v.ptr()) + len, bytes);
-        setWord(string + v.len(), len + bytes.length);
+        writeBytes(extend(string, vecLayout(pointee(stringTy)), bytes.length, site), bytes);
+    }
+
+    /** Reserves room for n more elements (growing as RawVec does) and counts them in the length; returns where they go. */
+    long extend(long vec, VecLayout v, long n, Object site) {
+        long len = word(vec + v.len());
+        if (word(vec + v.cap()) - len < n) grow(vec, v, len, n, site);
+        setWord(vec + v.len(), len + n);
+        return word(vec + v.ptr()) + len * v.elemSize();
+    }
+
+    /** Vec::push of a scalar element of a sized type. */
+    void push(long vec, VecLayout v, long element, Object site) {
+        long at = extend(vec, v, 1, site);
+        Allocation a = memory.find(at, v.elemSize());
+        Allocation.write(a.bytes, (int) (at - a.base), (int) v.elemSize(), element);
     }
 
     /**

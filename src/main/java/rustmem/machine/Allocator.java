@@ -1,6 +1,5 @@
 package rustmem.machine;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,13 +40,42 @@ public final class Allocator {
     private long top;        // address of the top chunk
     private long brk;        // end of the heap
     private long mmapNext;   // next mmap goes below this
-    private final Map<Long, Long> chunkSizes = new HashMap<>();     // chunk address -> size (in use)
     private final TreeMap<Long, Long> freeChunks = new TreeMap<>(); // free (coalescable) chunk -> size
-    private final Map<Long, ArrayDeque<Long>> tcache = new HashMap<>();
-    private final Map<Long, ArrayDeque<Long>> fastbins = new HashMap<>();
-    private final java.util.Set<Long> cached = new java.util.HashSet<>(); // chunks in tcache or fastbins
-    private final Map<Long, Long> mmapped = new HashMap<>();         // user address -> mapping size
-    private final Map<Long, Allocation> live = new HashMap<>();      // user address -> allocation
+    /** LIFO bins of free chunks by chunk size / 16. */
+    private final Bin[] tcache = new Bin[(int) (TCACHE_MAX_CHUNK / 16) + 1];
+    private final Bin[] fastbins = new Bin[(int) (FASTBIN_MAX_CHUNK / 16) + 1];
+    /** The live blocks by user address. */
+    private final LongMap<Block> live = new LongMap<>();
+
+    /** A live block: its allocation and its chunk's size (or its mapping's size, when mmapped). */
+    private record Block(Allocation allocation, long size, boolean mapped) {}
+
+    /** A stack of chunk addresses. */
+    private static final class Bin {
+        private long[] chunks = new long[8];
+        private int size;
+
+        void push(long chunk) {
+            if (size == chunks.length) chunks = java.util.Arrays.copyOf(chunks, size * 2);
+            chunks[size++] = chunk;
+        }
+
+        long pop() { return chunks[--size]; }
+
+        boolean contains(long chunk) {
+            for (int i = 0; i < size; i++) {
+                if (chunks[i] == chunk) return true;
+            }
+            return false;
+        }
+    }
+
+    private static Bin bin(Bin[] bins, long cs) {
+        int i = (int) (cs / 16);
+        Bin b = bins[i];
+        if (b == null) bins[i] = b = new Bin();
+        return b;
+    }
     private long allocations, frees, reallocs, bytesRequested, chunkBytes, inUse, peakInUse, brkCalls, mmapCalls;
     /** Off while the runtime's own blocks are allocated or freed: the statistics are the program's. */
     private boolean counting = true;
@@ -127,21 +155,19 @@ public final class Allocator {
             bytesRequested += size;
         }
         long user;
-        if (size >= MMAP_THRESHOLD) {
-            long mapping = align(size + 16, ProcessImage.PAGE);
-            mmapNext -= mapping;
+        long blockSize;
+        boolean mapped = size >= MMAP_THRESHOLD;
+        if (mapped) {
+            blockSize = align(size + 16, ProcessImage.PAGE);
+            mmapNext -= blockSize;
             if (counting) mmapCalls++;
             user = mmapNext + 16;
-            mmapped.put(user, mapping);
-            account(mapping);
         } else {
-            long cs = chunkSize(size);
-            long chunk = takeChunk(cs);
-            chunkSizes.put(chunk, lastTaken);
-            user = chunk + 16;
-            account(chunkSizes.get(chunk));
+            user = takeChunk(chunkSize(size)) + 16;
+            blockSize = lastTaken;
         }
-        live.put(user, memory.allocate(user, (int) size, AllocKind.HEAP, site));
+        account(blockSize);
+        live.put(user, new Block(memory.allocate(user, (int) size, AllocKind.HEAP, site), blockSize, mapped));
         return user;
     }
 
@@ -157,10 +183,8 @@ public final class Allocator {
 
     private long takeChunk(long cs) {
         lastTaken = cs;
-        ArrayDeque<Long> tc = tcache.get(cs);
-        if (tc != null && !tc.isEmpty()) return uncache(tc.pop());
-        ArrayDeque<Long> fb = fastbins.get(cs);
-        if (fb != null && !fb.isEmpty()) return uncache(fb.pop());
+        if (cs <= TCACHE_MAX_CHUNK && bin(tcache, cs).size > 0) return bin(tcache, cs).pop();
+        if (cs <= FASTBIN_MAX_CHUNK && bin(fastbins, cs).size > 0) return bin(fastbins, cs).pop();
         // best fit among free chunks, splitting off the rest
         Map.Entry<Long, Long> best = null;
         for (Map.Entry<Long, Long> e : freeChunks.entrySet()) {
@@ -174,11 +198,6 @@ public final class Allocator {
             return chunk;
         }
         return fromTop(cs);
-    }
-
-    private long uncache(long chunk) {
-        cached.remove(chunk);
-        return chunk;
     }
 
     private long fromTop(long cs) {
@@ -195,43 +214,38 @@ public final class Allocator {
 
     /** free(ptr); freeing what is not a live block is a double free or an invalid free. */
     public void free(long user) {
-        Allocation a = live.remove(user);
-        if (a == null) {
+        Block b = live.remove(user);
+        if (b == null) {
             throw new UndefinedBehavior(String.format("free(0x%x): %s", user,
                 isFree(user - 16) ? "double free" : "pointer not returned by malloc"));
         }
-        if (counting) frees++;
-        memory.free(a);
-        Long mapping = mmapped.remove(user);
-        if (mapping != null) {
-            if (counting) inUse -= mapping;
-            return;
+        if (counting) {
+            frees++;
+            inUse -= b.size();
         }
-        long chunk = user - 16;
-        long cs = chunkSizes.remove(chunk);
-        if (counting) inUse -= cs;
-        release(chunk, cs);
+        memory.free(b.allocation());
+        if (!b.mapped()) release(user - 16, b.size());
     }
 
     /** Whether a chunk address lies in freed memory: a cached chunk, a free chunk or the top chunk. */
     private boolean isFree(long chunk) {
-        if (cached.contains(chunk) || chunk >= top && chunk < brk) return true;
+        if (chunk >= top && chunk < brk) return true;
+        for (Bin[] bins : List.of(tcache, fastbins)) {
+            for (Bin bin : bins) {
+                if (bin != null && bin.contains(chunk)) return true;
+            }
+        }
         Map.Entry<Long, Long> e = freeChunks.floorEntry(chunk);
         return e != null && chunk < e.getKey() + e.getValue();
     }
 
     private void release(long chunk, long cs) {
-        if (cs <= TCACHE_MAX_CHUNK) {
-            ArrayDeque<Long> tc = tcache.computeIfAbsent(cs, k -> new ArrayDeque<>());
-            if (tc.size() < TCACHE_COUNT) {
-                tc.push(chunk);
-                cached.add(chunk);
-                return;
-            }
+        if (cs <= TCACHE_MAX_CHUNK && bin(tcache, cs).size < TCACHE_COUNT) {
+            bin(tcache, cs).push(chunk);
+            return;
         }
         if (cs <= FASTBIN_MAX_CHUNK) {
-            fastbins.computeIfAbsent(cs, k -> new ArrayDeque<>()).push(chunk);
-            cached.add(chunk);
+            bin(fastbins, cs).push(chunk);
             return;
         }
         // coalesce with free neighbours; a chunk next to the top chunk joins it
@@ -255,15 +269,16 @@ public final class Allocator {
      * or a free neighbour; otherwise a new block, the bytes copied, the old one freed.
      */
     public long realloc(long user, long size, Object site) {
-        Allocation old = live.get(user);
-        if (old == null) throw new UndefinedBehavior(String.format("realloc(0x%x): not a live heap block", user));
+        Block block = live.get(user);
+        if (block == null) throw new UndefinedBehavior(String.format("realloc(0x%x): not a live heap block", user));
+        Allocation old = block.allocation();
         if (counting) {
             reallocs++;
             bytesRequested += Math.max(0, size - old.size());
         }
-        if (!mmapped.containsKey(user)) {
+        if (!block.mapped()) {
             long chunk = user - 16;
-            long cs = chunkSizes.get(chunk);
+            long cs = block.size();
             long want = chunkSize(size);
             long grown = -1;
             if (want <= cs) grown = cs;
@@ -286,9 +301,7 @@ public final class Allocator {
                     chunkBytes += Math.max(0, grown - cs);
                     peakInUse = Math.max(peakInUse, inUse);
                 }
-                chunkSizes.put(chunk, grown);
-                Allocation resized = memory.resize(old, (int) size);
-                live.put(user, resized);
+                live.put(user, new Block(memory.resize(old, (int) size), grown, false));
                 return user;
             }
         }
@@ -297,7 +310,7 @@ public final class Allocator {
             allocations--;   // counted as a realloc, not a new allocation
             bytesRequested -= size;   // only the growth counts as requested (added above)
         }
-        Allocation to = live.get(fresh);
+        Allocation to = live.get(fresh).allocation();
         System.arraycopy(old.bytes, 0, to.bytes, 0, (int) Math.min(old.size(), size));
         free(user);
         if (counting) frees--;
@@ -310,7 +323,8 @@ public final class Allocator {
 
     /** Blocks not freed when the program ended, in address order. */
     public List<Allocation> leaks() {
-        List<Allocation> out = new ArrayList<>(live.values());
+        List<Allocation> out = new ArrayList<>();
+        for (Block b : live.values()) out.add(b.allocation());
         out.sort((x, y) -> Long.compare(x.base, y.base));
         return out;
     }

@@ -1,0 +1,91 @@
+package rustmem.interp;
+
+import rustmem.interp.CompiledBody.Scalar;
+import rustmem.interp.CompiledBody.Stmt;
+import rustmem.interp.Interpreter.Frame;
+import rustmem.interp.StdShims.VecLayout;
+import rustmem.machine.Allocation;
+import rustmem.types.Ty;
+
+/**
+ * Nodes for the std calls and drops that loops make on every iteration (a String's length, push_str,
+ * Vec::push, dropping a String), with their layouts and operands resolved when the body is compiled.
+ * They do what the general shim code in {@link StdShims} does for the same call, without its
+ * look-ups per call; rarer calls keep going through it.
+ */
+final class ShimNodes {
+    private ShimNodes() {}
+
+    /** Where a destination place is: its offset in in.placeMem (which this sets). */
+    static int destination(Interpreter in, Frame f, CompiledPlace p) {
+        if (p.inFrame()) {
+            in.placeMem = f.mem;
+            return f.base + p.start;
+        }
+        return in.resolve(f, p);
+    }
+
+    /** An operand of type &str: a fat pointer in the frame, or anything else the general code reads. */
+    record StrOperand(Interpreter in, rustmem.ir.Mir.Operand op, int frameOffset) {
+        long ptr(Frame f) { return frameOffset >= 0 ? Allocation.read(f.mem, f.base + frameOffset, 8, false) : in.strPtr(f, op); }
+
+        long len(Frame f) { return frameOffset >= 0 ? Allocation.read(f.mem, f.base + frameOffset + 8, 8, false) : in.strLen(f, op); }
+    }
+
+    /** Drop of a place with drop glue; its drop flag (frame offset, or -1 when it has none) is checked and cleared first. */
+    record DropPlace(Interpreter in, int flag, CompiledPlace place, boolean heapOwner) implements Stmt {
+        @Override public void exec(Frame f) {
+            if (flag >= 0) {
+                int at = f.base + flag;
+                if (f.mem[at] == 0) return;
+                f.mem[at] = 0;
+            }
+            long addr;
+            if (place.inFrame()) {
+                addr = f.alloc.base + f.base + place.start;
+            } else {
+                int off = in.resolve(f, place);
+                addr = in.placeAlloc.base + off;
+            }
+            if (heapOwner) in.heap.drop(addr, place.ty);
+            else in.dropInPlace(addr, place.ty);
+        }
+    }
+
+    /** String::len and Vec::len through a reference: the length word. */
+    record VecLen(Interpreter in, Scalar vec, int lenOffset, CompiledPlace dst) implements Stmt {
+        @Override public void exec(Frame f) {
+            long len = in.heap.word(vec.get(f) + lenOffset);
+            int at = destination(in, f, dst);   // sets in.placeMem
+            Allocation.write(in.placeMem, at, 8, len);
+        }
+    }
+
+    /** String::as_str: the buffer's pointer and the length, as a &str. */
+    record StringAsStr(Interpreter in, Scalar string, VecLayout layout, CompiledPlace dst) implements Stmt {
+        @Override public void exec(Frame f) {
+            long s = string.get(f);
+            long ptr = in.heap.word(s + layout.ptr());
+            long len = in.heap.word(s + layout.len());
+            int at = destination(in, f, dst);
+            Allocation.write(in.placeMem, at, 8, ptr);
+            Allocation.write(in.placeMem, at + 8, 8, len);
+        }
+    }
+
+    record PushStr(Interpreter in, Scalar string, VecLayout layout, StrOperand str, rustmem.source.Span span) implements Stmt {
+        @Override public void exec(Frame f) {
+            long n = str.len(f);
+            in.heap.copy(str.ptr(f), in.heap.extend(string.get(f), layout, n, in.site(span)), n);
+        }
+    }
+
+    /** Vec::push of a scalar element: grows as RawVec does when full, then writes the element after the last. */
+    record VecPush(Interpreter in, Scalar vec, VecLayout layout, Scalar element, rustmem.source.Span span) implements Stmt {
+        @Override public void exec(Frame f) {
+            long v = vec.get(f);
+            long x = element.get(f);
+            in.heap.push(v, layout, x, in.site(span));
+        }
+    }
+}

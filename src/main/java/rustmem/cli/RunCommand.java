@@ -37,7 +37,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> programArgs;
 
     @Option(names = "--max-steps", paramLabel = "N", defaultValue = "5000000000",
-        description = "Stop a program after N basic blocks (default ${DEFAULT-VALUE})")
+        description = "Stop a program after N steps: calls and loop iterations (default ${DEFAULT-VALUE})")
     long maxSteps;
 
     @Option(names = "--memory", description = "After the program exits, report heap allocations, frees, reallocations, "

@@ -125,10 +125,13 @@ final class BodyCodegen {
         Block[] blocks = body.blocks();
         blockLabels = new Label[blocks.length];
         for (int i = 0; i < blocks.length; i++) blockLabels[i] = c.newLabel();
+        boolean[] counted = body.loopHeads();
         for (int i = 0; i < blocks.length; i++) {
             c.labelBinding(blockLabels[i]);
-            loadInterpreter(c);
-            c.invokevirtual(CD_INTERPRETER, "step", ConstantDescs.MTD_void);
+            if (i == 0 || counted[i]) {
+                loadInterpreter(c);
+                c.invokevirtual(CD_INTERPRETER, "step", ConstantDescs.MTD_void);
+            }
             for (Stmt s : blocks[i].statements()) statement(c, s);
             terminator(c, blocks[i].terminator());
         }

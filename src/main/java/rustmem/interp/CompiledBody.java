@@ -10,6 +10,37 @@ import rustmem.interp.Interpreter.Frame;
  */
 record CompiledBody(Block[] blocks) {
 
+    /**
+     * The blocks a jump reaches from a block at or after them: every loop of the body passes one, so
+     * counting steps at these and at the body's entry bounds any run (--max-steps).
+     */
+    boolean[] loopHeads() {
+        boolean[] heads = new boolean[blocks.length];
+        for (int i = 0; i < blocks.length; i++) {
+            for (int t : successors(blocks[i].terminator())) {
+                if (t >= 0 && t <= i) heads[t] = true;
+            }
+        }
+        return heads;
+    }
+
+    private static int[] successors(Term t) {
+        return switch (t) {
+            case Goto g -> new int[] {g.target()};
+            case If i -> new int[] {i.target(), i.otherwise()};
+            case Switch s -> {
+                int[] all = java.util.Arrays.copyOf(s.targets(), s.targets().length + 1);
+                all[s.targets().length] = s.otherwise();
+                yield all;
+            }
+            case Assert a -> new int[] {a.target()};
+            case Call c -> new int[] {c.target()};
+            case Effect e -> new int[] {e.target()};
+            case Return r -> new int[0];
+            case Unreachable u -> new int[0];
+        };
+    }
+
     record Block(Stmt[] statements, Term terminator) {}
 
     /** A statement: changes bytes of the frame, the heap or a static. */

@@ -361,7 +361,7 @@ public final class Interpreter {
         System.arraycopy(callee.mem, callee.off(0), mem, to, size);
     }
 
-    /** Counts a basic block entered against --max-steps. */
+    /** Counts a step against --max-steps: a call, or one more iteration of a loop. */
     void step() {
         if (++steps > maxSteps) throw new LimitExceeded("the program ran for more than " + maxSteps
             + " steps (raise it with --max-steps)");

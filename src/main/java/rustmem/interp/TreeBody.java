@@ -13,17 +13,21 @@ final class TreeBody extends BodyCode {
 
     private final Interpreter in;
     private final Block[] blocks;
+    /** Where steps are counted, as in generated code: the entry and the heads of loops. */
+    private final boolean[] loopHeads;
 
     TreeBody(Interpreter in, CompiledBody body) {
         this.in = in;
         this.blocks = body.blocks();
+        this.loopHeads = body.loopHeads();
     }
 
     @Override
     void run(Frame f) {
         int next = 0;
+        in.step();
         while (true) {
-            in.step();
+            if (loopHeads[next]) in.step();
             Block b = blocks[next];
             for (Stmt s : b.statements()) s.exec(f);
             next = switch (b.terminator()) {

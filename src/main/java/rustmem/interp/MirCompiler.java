@@ -51,8 +51,7 @@ final class MirCompiler {
                     case Mir.Assign(Mir.Place p, Mir.Use(Mir.Constant k), Span sp) when place(p).size == 0 -> { }   // `()`: no bytes
                     case Mir.Assign a -> statements.add(assign(a));
                     case Mir.Drop d when !in.needsDrop(place(d.place()).ty) -> { }
-                    case Mir.Drop d -> statements.add(new ShimNodes.DropPlace(in, d.flag() < 0 ? -1 : frame.offsets()[d.flag()],
-                        place(d.place()), rustmem.types.StdCalls.isHeapOwner(place(d.place()).ty)));
+                    case Mir.Drop d -> statements.add(drop(d));
                     default -> statements.add(new GenericStmt(in, s));
                 }
             }
@@ -133,6 +132,13 @@ final class MirCompiler {
             case Mir.Print p -> new CompiledBody.Effect(new GenericTerm(in, t), p.target());
             default -> throw new IllegalStateException("terminator " + t);
         };
+    }
+
+    private Stmt drop(Mir.Drop d) {
+        CompiledPlace p = place(d.place());
+        boolean vec = p.ty instanceof Ty.Adt a && a.def().fromStd() && (a.def().name().equals("Vec") || a.def().name().equals("String"));
+        return new ShimNodes.DropPlace(in, d.flag() < 0 ? -1 : frame.offsets()[d.flag()], p, vec ? in.heap.vecLayout(p.ty) : null,
+            rustmem.types.StdCalls.isHeapOwner(p.ty));
     }
 
     /** A node of its own for a std call loops make on every iteration; null for the rest. */

@@ -32,8 +32,11 @@ final class ShimNodes {
         long len(Frame f) { return frameOffset >= 0 ? Allocation.read(f.mem, f.base + frameOffset + 8, 8, false) : in.strLen(f, op); }
     }
 
-    /** Drop of a place with drop glue; its drop flag (frame offset, or -1 when it has none) is checked and cleared first. */
-    record DropPlace(Interpreter in, int flag, CompiledPlace place, boolean heapOwner) implements Stmt {
+    /**
+     * Drop of a place with drop glue; its drop flag (frame offset, or -1 when it has none) is checked and
+     * cleared first. vec is the layout of a Vec or String (null for other types), whose glue is known here.
+     */
+    record DropPlace(Interpreter in, int flag, CompiledPlace place, VecLayout vec, boolean heapOwner) implements Stmt {
         @Override public void exec(Frame f) {
             if (flag >= 0) {
                 int at = f.base + flag;
@@ -47,7 +50,8 @@ final class ShimNodes {
                 int off = in.resolve(f, place);
                 addr = in.placeAlloc.base + off;
             }
-            if (heapOwner) in.heap.drop(addr, place.ty);
+            if (vec != null) in.heap.dropVec(addr, vec);
+            else if (heapOwner) in.heap.drop(addr, place.ty);
             else in.dropInPlace(addr, place.ty);
         }
     }

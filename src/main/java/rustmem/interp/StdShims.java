@@ -26,8 +26,11 @@ final class StdShims {
     private final Memory memory;
     final Allocator allocator;
 
-    /** Where a Vec's (or String's) pointer, capacity and length sit, and its element's size and alignment. */
-    record VecLayout(int ptr, int cap, int len, long elemSize, long elemAlign, Ty elem, String what) {}
+    /**
+     * Where a Vec's (or String's) pointer, capacity and length sit, its element's size and alignment, and
+     * whether dropping it drops its elements one by one.
+     */
+    record VecLayout(int ptr, int cap, int len, long elemSize, long elemAlign, Ty elem, boolean elemNeedsDrop, String what) {}
 
     // keyed by identity: a MIR type object is looked up again and again, comparing it deeply would cost more
     private final Map<Ty, VecLayout> vecLayouts = new java.util.IdentityHashMap<>();
@@ -65,7 +68,7 @@ final class StdShims {
             int base = fieldOffset(t, "vec");
             Ty vecTy = fieldType(t, "vec");
             VecLayout v = vecLayout(vecTy);
-            return new VecLayout(base + v.ptr(), base + v.cap(), base + v.len(), 1, 1, v.elem(), "String buffer");
+            return new VecLayout(base + v.ptr(), base + v.cap(), base + v.len(), 1, 1, v.elem(), false, "String buffer");
         }
         Ty elem = a.args().get(0);
         Layout el = in.layout(elem);
@@ -74,7 +77,7 @@ final class StdShims {
         int inner = buf + fieldOffset(rawVec, "inner");
         Ty innerTy = fieldType(rawVec, "inner");
         return new VecLayout(inner + fieldOffset(innerTy, "ptr"), inner + fieldOffset(innerTy, "cap"),
-            fieldOffset(t, "len"), el.size(), el.align(), elem, "Vec<" + elem.display() + "> buffer");
+            fieldOffset(t, "len"), el.size(), el.align(), elem, in.needsDrop(elem), "Vec<" + elem.display() + "> buffer");
     }
 
     private int fieldOffset(Ty t, String field) {
@@ -819,15 +822,19 @@ final class StdShims {
             }
             case "IntoIter" -> iterators.dropIntoIter(addr, ty);
             case "ArrayIntoIter" -> iterators.dropArrayIntoIter(addr, ty);
-            case "Vec", "String" -> {
-                VecLayout v = vecLayout(ty);
-                long ptr = word(addr + v.ptr());
-                long len = word(addr + v.len());
-                for (long i = 0; i < len && v.elemSize() > 0 && in.needsDrop(v.elem()); i++) in.dropInPlace(ptr + i * v.elemSize(), v.elem());
-                if (word(addr + v.cap()) > 0 && v.elemSize() > 0) allocator.free(ptr);
-            }
+            case "Vec", "String" -> dropVec(addr, vecLayout(ty));
             default -> throw new IllegalStateException("no drop glue for " + ty.display());
         }
+    }
+
+    /** Drop glue of a Vec or String: its elements in order (when they have drop glue), then its buffer. */
+    void dropVec(long addr, VecLayout v) {
+        long ptr = word(addr + v.ptr());
+        if (v.elemNeedsDrop() && v.elemSize() > 0) {
+            long len = word(addr + v.len());
+            for (long i = 0; i < len; i++) in.dropInPlace(ptr + i * v.elemSize(), v.elem());
+        }
+        if (word(addr + v.cap()) > 0 && v.elemSize() > 0) allocator.free(ptr);
     }
 
     /** The element addresses of the Vec at addr, for formatting. */

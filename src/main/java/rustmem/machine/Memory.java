@@ -12,6 +12,7 @@ public final class Memory {
     public Allocation allocate(long base, int size, AllocKind kind, Object label) {
         Allocation a = new Allocation(allocations++, base, size, kind, label);
         byBase.put(base, a);
+        remember(a, recent.length - 1);   // a new block is written next
         return a;
     }
 
@@ -42,26 +43,34 @@ public final class Memory {
         return b;
     }
 
-    /** The two allocations find returned last: accesses alternate between few blocks (a frame, a buffer). */
-    private Allocation last, previous;
+    /**
+     * The allocations find returned last, most recent first: a loop touches few blocks (its frame, a
+     * buffer or two, a literal), so most look-ups end here instead of in the tree.
+     */
+    private final Allocation[] recent = new Allocation[4];
 
     /** The live allocation containing [addr, addr+size), or an Undefined Behavior error. */
     public Allocation find(long addr, long size) {
-        Allocation l = last;
-        if (l != null && addr >= l.base && addr + size <= l.base + l.size() && l.live()) return l;
-        Allocation p = previous;
-        if (p != null && addr >= p.base && addr + size <= p.base + p.size() && p.live()) {
-            previous = l;
-            last = p;
-            return p;
+        Allocation[] r = recent;
+        for (int i = 0; i < r.length; i++) {
+            Allocation a = r[i];
+            if (a != null && addr >= a.base && addr + size <= a.base + a.size() && a.live()) {
+                if (i > 0) remember(a, i);
+                return a;
+            }
         }
         Map.Entry<Long, Allocation> e = byBase.floorEntry(addr);
         if (e == null || addr + size > e.getValue().base + e.getValue().size()) {
             throw new UndefinedBehavior("memory access failed: " + size + " bytes at 0x" + Long.toHexString(addr)
                 + " are outside any live allocation");
         }
-        previous = last;
-        last = e.getValue();
-        return last;
+        remember(e.getValue(), r.length - 1);
+        return e.getValue();
+    }
+
+    /** Moves a to the front of the recent ones, dropping the one at index from (a itself when it was there). */
+    private void remember(Allocation a, int from) {
+        System.arraycopy(recent, 0, recent, 1, from);
+        recent[0] = a;
     }
 }

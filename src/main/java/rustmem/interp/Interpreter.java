@@ -606,49 +606,39 @@ public final class Interpreter {
         }
     }
 
-    /** The general code for formatting and std shims. */
-    void terminator(Frame f, Mir.Terminator t) {
-        switch (t) {
-            case Mir.Print p -> {
-                List<FormatValue> args = new ArrayList<>();
-                boolean write = p.kind() == Thir.PrintKind.WRITE;
-                for (int i = 0; i < p.args().size(); i++) {
-                    // a write!'s argument 0 is the Formatter written to, not a value
-                    args.add(write && i == 0 ? new FormatValue.Unit() : formatValue(f, p.args().get(i), p.argTys().get(i)));
-                }
-                List<String> slotTexts = Formatter.slots(p.template(), args);
-                if (p.kind() == Thir.PrintKind.FORMAT) {
-                    // format! writes piece by piece into its String, as std's fmt::Write for String does
-                    int off = offset(f, p.destination());
-                    heap.formatString(placeAlloc.base + off, placeTy, p.template(), slotTexts, site(p.span()));
-                    return;
-                }
-                String text = Formatter.join(p.template(), slotTexts);
-                switch (p.kind()) {
-                    case FORMAT -> throw new IllegalStateException("format! is written above");
-                    case WRITE -> {
-                        StringBuilder buf = formatters.get(scalar(f, p.args().get(0)));
-                        if (buf == null) throw new UndefinedBehavior("write! into a Formatter that is not live");
-                        buf.append(text);
-                    }
-                    case PRINT -> {
-                        heap.allocator.stdoutUsed();
-                        out.print(text);
-                    }
-                    case PRINTLN -> {
-                        heap.allocator.stdoutUsed();
-                        out.print(text + "\n");
-                    }
-                    case EPRINT -> { out.flush(); err.print(text); err.flush(); }
-                    case EPRINTLN -> { out.flush(); err.print(text + "\n"); err.flush(); }
-                    case PANIC -> throw new RustPanic(text, p.span());
-                }
+    /** The general code of std shims: the result goes to the call's destination. */
+    void intrinsic(Frame f, Mir.IntrinsicCall c) {
+        int off = offset(f, c.destination());
+        heap.call(f, c, placeAlloc.base + off, placeTy);
+    }
+
+    /** format!, write!, print!, eprint! and panic! of the argument values read. */
+    void print(Frame f, Mir.Print p, List<FormatValue> args) {
+        List<String> slotTexts = Formatter.slots(p.template(), args);
+        if (p.kind() == Thir.PrintKind.FORMAT) {
+            // format! writes piece by piece into its String, as std's fmt::Write for String does
+            int off = offset(f, p.destination());
+            heap.formatString(placeAlloc.base + off, placeTy, p.template(), slotTexts, site(p.span()));
+            return;
+        }
+        String text = Formatter.join(p.template(), slotTexts);
+        switch (p.kind()) {
+            case WRITE -> {
+                StringBuilder buf = formatters.get(scalar(f, p.args().get(0)));
+                if (buf == null) throw new UndefinedBehavior("write! into a Formatter that is not live");
+                buf.append(text);
             }
-            case Mir.IntrinsicCall c -> {
-                int off = offset(f, c.destination());
-                heap.call(f, c, placeAlloc.base + off, placeTy);
+            case PRINT, PRINTLN -> {
+                heap.allocator.stdoutUsed();
+                out.print(p.kind() == Thir.PrintKind.PRINT ? text : text + "\n");
             }
-            default -> throw new IllegalStateException("terminator " + t + " has a node of its own");
+            case EPRINT, EPRINTLN -> {
+                out.flush();
+                err.print(p.kind() == Thir.PrintKind.EPRINT ? text : text + "\n");
+                err.flush();
+            }
+            case PANIC -> throw new RustPanic(text, p.span());
+            case FORMAT -> throw new IllegalStateException("format! is written above");
         }
     }
 
@@ -875,7 +865,7 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ formatting
 
-    private FormatValue formatValue(Frame f, Mir.Operand op, Ty ty) {
+    FormatValue formatValue(Frame f, Mir.Operand op, Ty ty) {
         if (op instanceof Mir.Constant k) {
             return switch (k.value()) {
                 case Thir.Const.Str s -> new FormatValue.Str(s.value());

@@ -128,8 +128,8 @@ final class MirCompiler {
                 scalar(c.args().get(0)), scalar(c.args().get(1)), in.heap.vecLayout(((Ty.Ref) c.argTys().get(0)).pointee()),
                 place(c.destination()), c.span()), c.target());
             case Mir.IntrinsicCall c when shim(c) instanceof Stmt node -> new CompiledBody.Effect(node, c.target());
-            case Mir.IntrinsicCall c -> new CompiledBody.Effect(new GenericTerm(in, t), c.target());
-            case Mir.Print p -> new CompiledBody.Effect(new GenericTerm(in, t), p.target());
+            case Mir.IntrinsicCall c -> new CompiledBody.Effect(new GenericShim(in, c), c.target());
+            case Mir.Print p -> new CompiledBody.Effect(print(p), p.target());
             default -> throw new IllegalStateException("terminator " + t);
         };
     }
@@ -139,6 +139,21 @@ final class MirCompiler {
         boolean vec = p.ty instanceof Ty.Adt a && a.def().fromStd() && (a.def().name().equals("Vec") || a.def().name().equals("String"));
         return new ShimNodes.DropPlace(in, d.flag() < 0 ? -1 : frame.offsets()[d.flag()], p, vec ? in.heap.vecLayout(p.ty) : null,
             rustmem.types.StdCalls.isHeapOwner(p.ty));
+    }
+
+    private Stmt print(Mir.Print p) {
+        ShimNodes.FormatArg[] args = new ShimNodes.FormatArg[p.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Mir.Operand op = p.args().get(i);
+            Ty t = p.argTys().get(i);
+            boolean scalar = isScalar(t, size(t)) && !(op instanceof Mir.Constant k && (k.wide() || k.value() instanceof Thir.Const.Str));
+            args[i] = i == 0 && p.kind() == Thir.PrintKind.WRITE ? new ShimNodes.FormatterArg()
+                : scalar && t instanceof Ty.Int it ? new ShimNodes.IntArg(scalar(op), size(t) * 8, it.kind().signed)
+                : scalar && t instanceof Ty.Bool ? new ShimNodes.BoolArg(scalar(op))
+                : scalar && t instanceof Ty.Char ? new ShimNodes.CharArg(scalar(op))
+                : new ShimNodes.ValueArg(in, op, t);
+        }
+        return new ShimNodes.Print(in, p, args);
     }
 
     /** A node of its own for a std call loops make on every iteration; null for the rest. */
@@ -434,16 +449,8 @@ final class MirCompiler {
         }
     }
 
-    /** Formatting and std shims: the interpreter's general code. */
-    private static final class GenericTerm implements Stmt {
-        private final Interpreter in;
-        private final Mir.Terminator t;
-
-        GenericTerm(Interpreter in, Mir.Terminator t) {
-            this.in = in;
-            this.t = t;
-        }
-
-        @Override public void exec(Frame f) { in.terminator(f, t); }
+    /** Std shims without a node of their own: the interpreter's general code. */
+    private record GenericShim(Interpreter in, Mir.IntrinsicCall call) implements Stmt {
+        @Override public void exec(Frame f) { in.intrinsic(f, call); }
     }
 }

@@ -92,4 +92,42 @@ final class ShimNodes {
             in.heap.push(v, layout, x, in.site(span));
         }
     }
+
+    /** One argument of a formatting macro, read as the value Formatter shows. */
+    sealed interface FormatArg {
+        rustmem.interp.shim.FormatValue read(Frame f);
+    }
+
+    record IntArg(Scalar value, int bits, boolean signed) implements FormatArg {
+        @Override public rustmem.interp.shim.FormatValue read(Frame f) {
+            return new rustmem.interp.shim.FormatValue.Int(value.get(f), bits, signed);
+        }
+    }
+
+    record BoolArg(Scalar value) implements FormatArg {
+        @Override public rustmem.interp.shim.FormatValue read(Frame f) { return new rustmem.interp.shim.FormatValue.Bool(value.get(f) != 0); }
+    }
+
+    record CharArg(Scalar value) implements FormatArg {
+        @Override public rustmem.interp.shim.FormatValue read(Frame f) { return new rustmem.interp.shim.FormatValue.Char((int) value.get(f)); }
+    }
+
+    /** write!'s first argument: the Formatter written to, not a value. */
+    record FormatterArg() implements FormatArg {
+        @Override public rustmem.interp.shim.FormatValue read(Frame f) { return new rustmem.interp.shim.FormatValue.Unit(); }
+    }
+
+    /** Any other value: read by the general code (references, aggregates, the program's Display impls). */
+    record ValueArg(Interpreter in, rustmem.ir.Mir.Operand op, Ty ty) implements FormatArg {
+        @Override public rustmem.interp.shim.FormatValue read(Frame f) { return in.formatValue(f, op, ty); }
+    }
+
+    /** format!, print!, write!, panic! and the rest, each argument read by its node. */
+    record Print(Interpreter in, rustmem.ir.Mir.Print print, FormatArg[] args) implements Stmt {
+        @Override public void exec(Frame f) {
+            var values = new java.util.ArrayList<rustmem.interp.shim.FormatValue>(args.length);
+            for (FormatArg a : args) values.add(a.read(f));
+            in.print(f, print, values);
+        }
+    }
 }

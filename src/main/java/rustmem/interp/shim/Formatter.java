@@ -190,6 +190,12 @@ public final class Formatter {
         if (spec.trait() == Trait.DISPLAY || spec.trait() == Trait.DEBUG && !spec.debugLowerHex() && !spec.debugUpperHex()) {
             // the common case without BigInteger: decimal digits of the 64-bit value
             long x = i.value();
+            if (width < 0 && !spec.plus()) {
+                // no sign, width or padding to place: the digits as they are
+                if (i.signed() || x >= 0) out.append(x);
+                else out.append(Long.toUnsignedString(x));
+                return;
+            }
             boolean negative = i.signed() && x < 0;
             String digits = i.signed() ? (negative ? Long.toString(x).substring(1) : Long.toString(x)) : Long.toUnsignedString(x);
             number(out, negative, "", digits, spec, width);

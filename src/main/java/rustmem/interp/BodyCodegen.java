@@ -42,10 +42,17 @@ import rustmem.interp.MirCompiler.WriteScalar;
  * jumps and calls become bytecode on the frame's bytes; every other node is a constant of the
  * class (its class data) that the generated code calls, which the JIT then inlines as well.
  *
- * <p>The JVM locals of the generated {@code run(Frame)}: 1 the frame, 2 its bytes (the stack's),
- * 3 its base offset in them.
+ * <p>The generated {@code int run(Frame f, int block)} starts at block (the entry, 0, or a loop head)
+ * and returns -1 at the body's return, or the loop head a backward jump goes to (see {@link BodyCode}).
  */
 final class BodyCodegen {
+    // the JVM locals of run: the frame and the block to start at (its parameters), the frame's bytes
+    // (the stack's) and its base offset in them
+    private static final int FRAME = 1;
+    private static final int START = 2;
+    private static final int MEM = 3;
+    private static final int BASE = 4;
+
     private static final ClassDesc CD_BODY_CODE = desc(BodyCode.class);
     private static final ClassDesc CD_FRAME = desc(Interpreter.Frame.class);
     private static final ClassDesc CD_INTERPRETER = desc(Interpreter.class);
@@ -67,6 +74,7 @@ final class BodyCodegen {
     private static final MethodTypeDesc MTD_OVERFLOWS = MethodTypeDesc.of(CD_boolean, CD_long, CD_long, CD_int, CD_boolean);
     private static final MethodTypeDesc MTD_DIV = MethodTypeDesc.of(CD_long, CD_long, CD_long, CD_boolean);
     private static final MethodTypeDesc MTD_FRAME_VOID = MethodTypeDesc.of(CD_void, CD_FRAME);
+    private static final MethodTypeDesc MTD_RUN = MethodTypeDesc.of(CD_int, CD_FRAME, CD_int);
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
@@ -75,6 +83,8 @@ final class BodyCodegen {
     private final List<Object> data = new ArrayList<>();
     private final Map<Object, Integer> indexes = new IdentityHashMap<>();
     private Label[] blockLabels;
+    /** Per loop head, the code returning its index to the caller's loop (made when a backward jump needs it). */
+    private final Map<Integer, Label> backEdges = new java.util.TreeMap<>();
 
     private BodyCodegen(Interpreter in) {
         this.in = in;
@@ -101,7 +111,7 @@ final class BodyCodegen {
                     c.invokespecial(CD_BODY_CODE, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
                     c.return_();
                 });
-                cls.withMethodBody("run", MTD_FRAME_VOID, 0, c -> run(c, body));
+                cls.withMethodBody("run", MTD_RUN, 0, c -> run(c, body));
             });
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(bytes, List.copyOf(data), true);
@@ -114,27 +124,38 @@ final class BodyCodegen {
     }
 
     private void run(CodeBuilder c, CompiledBody body) {
-        // slots 2 and 3, taken before any temporary
-        if (c.allocateLocal(TypeKind.REFERENCE) != 2 || c.allocateLocal(TypeKind.INT) != 3) throw new IllegalStateException("locals");
-        c.aload(1);
+        // slots 3 and 4, taken before any temporary
+        if (c.allocateLocal(TypeKind.REFERENCE) != MEM || c.allocateLocal(TypeKind.INT) != BASE) throw new IllegalStateException("locals");
+        c.aload(FRAME);
         c.getfield(CD_FRAME, "mem", CD_BYTES);
-        c.astore(2);
-        c.aload(1);
+        c.astore(MEM);
+        c.aload(FRAME);
         c.getfield(CD_FRAME, "base", CD_int);
-        c.istore(3);
+        c.istore(BASE);
         Block[] blocks = body.blocks();
         blockLabels = new Label[blocks.length];
         for (int i = 0; i < blocks.length; i++) blockLabels[i] = c.newLabel();
-        boolean[] counted = body.loopHeads();
+        // enter at block 0 or at a loop head
+        boolean[] heads = body.loopHeads();
+        List<java.lang.classfile.instruction.SwitchCase> entries = new ArrayList<>();
+        for (int i = 0; i < blocks.length; i++) {
+            if (i == 0 || heads[i]) entries.add(java.lang.classfile.instruction.SwitchCase.of(i, blockLabels[i]));
+        }
+        Label badEntry = c.newLabel();
+        c.iload(START);
+        c.lookupswitch(badEntry, entries);
         for (int i = 0; i < blocks.length; i++) {
             c.labelBinding(blockLabels[i]);
-            if (i == 0 || counted[i]) {
-                loadInterpreter(c);
-                c.invokevirtual(CD_INTERPRETER, "step", ConstantDescs.MTD_void);
-            }
             for (Stmt s : blocks[i].statements()) statement(c, s);
-            terminator(c, blocks[i].terminator());
+            terminator(c, i, blocks[i].terminator());
         }
+        for (var e : backEdges.entrySet()) {
+            c.labelBinding(e.getValue());
+            c.loadConstant(e.getKey());
+            c.ireturn();
+        }
+        c.labelBinding(badEntry);
+        unreachable(c);
     }
 
     // ------------------------------------------------------------------ statements
@@ -142,7 +163,7 @@ final class BodyCodegen {
     private void statement(CodeBuilder c, Stmt s) {
         switch (s) {
             case WriteScalar w when w.dst().inFrame() -> {
-                c.aload(2);
+                c.aload(MEM);
                 frameOffset(c, w.dst().start);
                 c.loadConstant(w.size());
                 scalar(c, w.value());
@@ -163,17 +184,17 @@ final class BodyCodegen {
     private void copyInFrame(CodeBuilder c, int from, int to, int size) {
         if (size == 0) return;
         if (size == 1 || size == 2 || size == 4 || size == 8) {
-            c.aload(2);
+            c.aload(MEM);
             frameOffset(c, to);
             c.loadConstant(size);
-            c.aload(2);
+            c.aload(MEM);
             frameOffset(c, from);
             read(c, size, false);
             c.invokestatic(CD_ALLOCATION, "write", MTD_WRITE);
         } else {
-            c.aload(2);
+            c.aload(MEM);
             frameOffset(c, from);
-            c.aload(2);
+            c.aload(MEM);
             frameOffset(c, to);
             c.loadConstant(size);
             c.invokestatic(desc(System.class), "arraycopy",
@@ -194,7 +215,7 @@ final class BodyCodegen {
             case SUB -> "subOverflows";
             default -> "mulOverflows";
         };
-        c.aload(2);
+        c.aload(MEM);
         frameOffset(c, k.dst().start + k.flagOffset());
         c.lload(a);
         c.lload(b);
@@ -202,7 +223,7 @@ final class BodyCodegen {
         c.loadConstant(k.signed() ? 1 : 0);
         c.invokestatic(CD_INT_OPS, overflows, MTD_OVERFLOWS);
         c.bastore();
-        c.aload(2);
+        c.aload(MEM);
         frameOffset(c, k.dst().start + k.valueOffset());
         c.loadConstant(k.bytes());
         c.lload(a);
@@ -218,15 +239,16 @@ final class BodyCodegen {
 
     // ------------------------------------------------------------------ terminators
 
-    private void terminator(CodeBuilder c, CompiledBody.Term t) {
+    /** The terminator of block from. */
+    private void terminator(CodeBuilder c, int from, CompiledBody.Term t) {
         switch (t) {
-            case CompiledBody.Goto g -> jump(c, g.target());
+            case CompiledBody.Goto g -> jump(c, from, g.target());
             case CompiledBody.If i -> {
                 scalar(c, i.discr());
                 c.loadConstant(i.value());
                 c.lcmp();
-                c.ifeq(blockLabels[i.target()]);
-                jump(c, i.otherwise());
+                c.ifeq(target(c, from, i.target()));
+                jump(c, from, i.otherwise());
             }
             case CompiledBody.Switch s -> {
                 int v = c.allocateLocal(TypeKind.LONG);
@@ -236,30 +258,33 @@ final class BodyCodegen {
                     c.lload(v);
                     c.loadConstant(s.values()[k]);
                     c.lcmp();
-                    c.ifeq(blockLabels[s.targets()[k]]);
+                    c.ifeq(target(c, from, s.targets()[k]));
                 }
-                jump(c, s.otherwise());
+                jump(c, from, s.otherwise());
             }
             case CompiledBody.Assert a -> {
                 scalar(c, a.cond());
                 c.lconst_0();
                 c.lcmp();
-                if (a.expected()) c.ifne(blockLabels[a.target()]);
-                else c.ifeq(blockLabels[a.target()]);
+                if (a.expected()) c.ifne(target(c, from, a.target()));
+                else c.ifeq(target(c, from, a.target()));
                 loadConstant(c, a.failure(), CD_ASSERT_FAILURE);
                 c.aload(1);
                 c.invokevirtual(CD_ASSERT_FAILURE, "raise", MethodTypeDesc.of(CD_PANIC, CD_FRAME));
                 c.athrow();
             }
-            case CompiledBody.Call call -> call(c, call);
+            case CompiledBody.Call call -> call(c, from, call);
             case CompiledBody.Effect e -> {
                 loadConstant(c, e.node(), CD_STMT);
                 c.aload(1);
                 c.invokeinterface(CD_STMT, "exec", MTD_FRAME_VOID);
-                jump(c, e.target());
+                jump(c, from, e.target());
             }
-            case CompiledBody.Return r -> c.return_();
-            case CompiledBody.Unreachable u -> jump(c, -1);
+            case CompiledBody.Return r -> {
+                c.iconst_m1();
+                c.ireturn();
+            }
+            case CompiledBody.Unreachable u -> unreachable(c);
         }
     }
 
@@ -267,7 +292,7 @@ final class BodyCodegen {
      * A call of a known body: its frame pushed, the arguments stored, its code run (a call site of this
      * class alone, so the JIT sees one target and can inline it), the frame popped and the result copied.
      */
-    private void call(CodeBuilder c, CompiledBody.Call call) {
+    private void call(CodeBuilder c, int from, CompiledBody.Call call) {
         int callee = c.allocateLocal(TypeKind.REFERENCE);
         loadInterpreter(c);
         loadConstant(c, call.callee(), CD_FUNCTION);
@@ -275,7 +300,7 @@ final class BodyCodegen {
         c.astore(callee);
         for (CompiledBody.Arg arg : call.args()) {
             if (arg instanceof ScalarArg sa) {
-                c.aload(2);
+                c.aload(MEM);
                 c.aload(callee);
                 c.getfield(CD_FRAME, "base", CD_int);
                 c.loadConstant(sa.off());
@@ -290,11 +315,26 @@ final class BodyCodegen {
                 c.invokeinterface(CD_ARG, "store", MethodTypeDesc.of(CD_void, CD_FRAME, CD_FRAME));
             }
         }
+        // Interpreter.runToReturn, inlined: this call site sees one body, which the JIT can inline
+        int code = c.allocateLocal(TypeKind.REFERENCE);
+        int block = c.allocateLocal(TypeKind.INT);
         loadInterpreter(c);
         loadConstant(c, call.callee(), CD_FUNCTION);
         c.invokevirtual(CD_INTERPRETER, "code", MethodTypeDesc.of(CD_BODY_CODE, CD_FUNCTION));
+        c.astore(code);
+        c.iconst_0();
+        c.istore(block);
+        Label iteration = c.newLabel();
+        c.labelBinding(iteration);
+        loadInterpreter(c);
+        c.invokevirtual(CD_INTERPRETER, "step", ConstantDescs.MTD_void);
+        c.aload(code);
         c.aload(callee);
-        c.invokevirtual(CD_BODY_CODE, "run", MTD_FRAME_VOID);
+        c.iload(block);
+        c.invokevirtual(CD_BODY_CODE, "run", MTD_RUN);
+        c.dup();
+        c.istore(block);
+        c.ifge(iteration);
         loadInterpreter(c);
         c.aload(callee);
         c.invokevirtual(CD_INTERPRETER, "popFrame", MTD_FRAME_VOID);
@@ -302,10 +342,10 @@ final class BodyCodegen {
         int ret = call.callee().layout.offsets()[0];
         CompiledPlace dst = call.destination();
         if (size > 0 && dst.inFrame() && (size == 1 || size == 2 || size == 4 || size == 8)) {
-            c.aload(2);
+            c.aload(MEM);
             frameOffset(c, dst.start);
             c.loadConstant(size);
-            c.aload(2);
+            c.aload(MEM);
             c.aload(callee);
             c.getfield(CD_FRAME, "base", CD_int);
             c.loadConstant(ret);
@@ -319,18 +359,24 @@ final class BodyCodegen {
             loadConstant(c, dst, CD_PLACE);
             c.invokevirtual(CD_INTERPRETER, "copyResult", MethodTypeDesc.of(CD_void, CD_FRAME, CD_FRAME, CD_PLACE));
         }
-        jump(c, call.target());
+        jump(c, from, call.target());
     }
 
     /** Continues in block target; a call of a diverging function (target -1) that returned is unreachable code. */
-    private void jump(CodeBuilder c, int target) {
-        if (target >= 0) {
-            c.goto_(blockLabels[target]);
-        } else {
-            loadInterpreter(c);
-            c.invokevirtual(CD_INTERPRETER, "unreachable", MethodTypeDesc.of(CD_UB));
-            c.athrow();
-        }
+    private void jump(CodeBuilder c, int from, int target) {
+        if (target >= 0) c.goto_(target(c, from, target));
+        else unreachable(c);
+    }
+
+    /** Where a jump from block from to block target goes: the block, or for a backward jump the return to the caller's loop. */
+    private Label target(CodeBuilder c, int from, int target) {
+        return target > from ? blockLabels[target] : backEdges.computeIfAbsent(target, t -> c.newLabel());
+    }
+
+    private void unreachable(CodeBuilder c) {
+        loadInterpreter(c);
+        c.invokevirtual(CD_INTERPRETER, "unreachable", MethodTypeDesc.of(CD_UB));
+        c.athrow();
     }
 
     // ------------------------------------------------------------------ scalars
@@ -340,7 +386,7 @@ final class BodyCodegen {
         switch (s) {
             case Const k -> c.loadConstant(k.bits());
             case FrameRead r -> {
-                c.aload(2);
+                c.aload(MEM);
                 frameOffset(c, r.off());
                 read(c, r.size(), r.signed());
             }
@@ -415,7 +461,7 @@ final class BodyCodegen {
 
     /** Pushes base + off: an offset in the frame's bytes. */
     private static void frameOffset(CodeBuilder c, int off) {
-        c.iload(3);
+        c.iload(BASE);
         if (off != 0) {
             c.loadConstant(off);
             c.iadd();

@@ -347,7 +347,7 @@ public final class Interpreter {
     void call(CompiledBody.Call c, Frame caller) {
         Frame callee = pushFrame(c.callee());
         for (CompiledBody.Arg a : c.args()) a.store(caller, callee);
-        code(c.callee()).run(callee);
+        runToReturn(code(c.callee()), callee);
         popFrame(callee);
         copyResult(caller, callee, c.destination());
     }
@@ -359,6 +359,15 @@ public final class Interpreter {
         int to = destination.inFrame() ? caller.base + destination.start : resolve(caller, destination);
         byte[] mem = destination.inFrame() ? caller.mem : placeMem;
         System.arraycopy(callee.mem, callee.off(0), mem, to, size);
+    }
+
+    /** Runs a body in its frame to its return, one step per call and per iteration of its loops. */
+    void runToReturn(BodyCode code, Frame f) {
+        int block = 0;
+        do {
+            step();
+            block = code.run(f, block);
+        } while (block >= 0);
     }
 
     /** Counts a step against --max-steps: a call, or one more iteration of a loop. */
@@ -569,7 +578,7 @@ public final class Interpreter {
      */
     private void execute(Frame start) {
         try {
-            code(start.function).run(start);
+            runToReturn(code(start.function), start);
             popFrame(start);
         } catch (RustPanic p) {
             if (!p.reported) {

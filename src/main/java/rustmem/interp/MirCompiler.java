@@ -412,7 +412,7 @@ final class MirCompiler {
             for (int i = 0; i < operands.size(); i++) {
                 in.store(f, operands.get(i), callee.mem, callee.off(i + 1), fn.body.locals().get(i + 1).ty());
             }
-            in.code(fn).run(callee);
+            in.runToReturn(in.code(fn), callee);
             in.popFrame(callee);
             in.copyResult(f, callee, destination);
         }

@@ -744,16 +744,48 @@ final class StdShims {
      * fmt::Write for String grows it (each argument's output counted as one write).
      */
     void formatString(long dest, Ty stringTy, FormatTemplate template, List<String> argTexts, Object site) {
-        VecLayout v = vecLayout(stringTy);
         TextPieces tp = textPieces.computeIfAbsent(template, TextPieces::of);
-        withCapacity(dest, v, tp.estimatedCapacity(), site);
+        StringBuffer buf = new StringBuffer(vecLayout(stringTy), new AllocSite("String buffer", site));
+        buf.reserve(tp.estimatedCapacity(), true);
         byte[][] pieces = tp.before();
         for (int arg = 0; arg < argTexts.size(); arg++) {
-            if (pieces[arg].length > 0) append(dest, stringTy, pieces[arg], site);
-            String out = argTexts.get(arg);
-            if (!out.isEmpty()) append(dest, stringTy, out.getBytes(StandardCharsets.UTF_8), site);
+            buf.write(pieces[arg]);
+            buf.write(argTexts.get(arg).getBytes(StandardCharsets.UTF_8));
         }
-        if (tp.after().length > 0) append(dest, stringTy, tp.after(), site);
+        buf.write(tp.after());
+        initVec(dest, buf.layout, buf.ptr, buf.cap, buf.len);
+    }
+
+    /**
+     * A String being written by format!, its pointer, capacity and length held here until it is stored:
+     * each write reserves as RawVec does (malloc or realloc of the heap), then copies its bytes.
+     */
+    private final class StringBuffer {
+        final VecLayout layout;
+        final AllocSite site;
+        long ptr = 1;   // NonNull::dangling() for u8
+        long cap;
+        long len;
+
+        StringBuffer(VecLayout layout, AllocSite site) {
+            this.layout = layout;
+            this.site = site;
+        }
+
+        /** Room for n more bytes: exactly n (with_capacity) or RawVec's amortized growth. */
+        void reserve(long n, boolean exact) {
+            if (cap - len >= n) return;
+            long newCap = exact ? n : Math.max(Math.max(cap * 2, len + n), minNonZeroCap(1));
+            ptr = cap == 0 ? allocator.malloc(newCap, site) : allocator.realloc(ptr, newCap, site);
+            cap = newCap;
+        }
+
+        void write(byte[] bytes) {
+            if (bytes.length == 0) return;
+            reserve(bytes.length, false);
+            writeBytes(ptr + len, bytes);
+            len += bytes.length;
+        }
     }
 
     private final Map<FormatTemplate, TextPieces> textPieces = new java.util.IdentityHashMap<>();

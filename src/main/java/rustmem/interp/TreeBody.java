@@ -13,24 +13,19 @@ final class TreeBody extends BodyCode {
 
     private final Interpreter in;
     private final Block[] blocks;
-    /** Where steps are counted, as in generated code: the entry and the heads of loops. */
-    private final boolean[] loopHeads;
 
     TreeBody(Interpreter in, CompiledBody body) {
         this.in = in;
         this.blocks = body.blocks();
-        this.loopHeads = body.loopHeads();
     }
 
     @Override
-    void run(Frame f) {
-        int next = 0;
-        in.step();
+    int run(Frame f, int block) {
+        int at = block;
         while (true) {
-            if (loopHeads[next]) in.step();
-            Block b = blocks[next];
+            Block b = blocks[at];
             for (Stmt s : b.statements()) s.exec(f);
-            next = switch (b.terminator()) {
+            int next = switch (b.terminator()) {
                 case CompiledBody.Goto g -> g.target();
                 case CompiledBody.If i -> i.discr().get(f) == i.value() ? i.target() : i.otherwise();
                 case CompiledBody.Switch s -> {
@@ -59,8 +54,10 @@ final class TreeBody extends BodyCode {
                 case CompiledBody.Return r -> RETURN;
                 case CompiledBody.Unreachable u -> -1;
             };
-            if (next == RETURN) return;
+            if (next == RETURN) return -1;
             if (next < 0) throw in.unreachable();   // also a diverging call that returned
+            if (next <= at) return next;   // a loop's next iteration: back to the caller's loop
+            at = next;
         }
     }
 }

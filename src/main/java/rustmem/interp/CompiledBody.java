@@ -11,8 +11,8 @@ import rustmem.interp.Interpreter.Frame;
 record CompiledBody(Block[] blocks) {
 
     /**
-     * The blocks a jump reaches from a block at or after them: every loop of the body passes one, so
-     * counting steps at these and at the body's entry bounds any run (--max-steps).
+     * The blocks a jump reaches from a block at or after them: every loop of the body passes one. Code
+     * returns to its caller's loop at these jumps, which counts a step (--max-steps) and runs it on.
      */
     boolean[] loopHeads() {
         boolean[] heads = new boolean[blocks.length];

@@ -356,9 +356,17 @@ public final class Interpreter {
     void copyResult(Frame caller, Frame callee, CompiledPlace destination) {
         int size = (int) callee.layout.layouts()[0].size();
         if (size == 0) return;
-        int to = destination.inFrame() ? caller.base + destination.start : resolve(caller, destination);
-        byte[] mem = destination.inFrame() ? caller.mem : placeMem;
-        System.arraycopy(callee.mem, callee.off(0), mem, to, size);
+        int to = destination(caller, destination);
+        System.arraycopy(callee.mem, callee.off(0), placeMem, to, size);
+    }
+
+    /** Where a destination place of f's body is: its offset in placeMem (which this sets). */
+    int destination(Frame f, CompiledPlace p) {
+        if (p.inFrame()) {
+            placeMem = f.mem;
+            return f.base + p.start;
+        }
+        return resolve(f, p);
     }
 
     /** Runs a body in its frame to its return, one step per call and per iteration of its loops. */

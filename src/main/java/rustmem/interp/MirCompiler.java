@@ -19,10 +19,11 @@ import rustmem.types.thir.Intrinsic;
 import rustmem.types.thir.Thir;
 
 /**
- * Compiles a body's MIR to nodes once, the first time it is called. Scalar assignments, integer
- * arithmetic with its overflow checks, copies, borrows, jumps, calls and returns get nodes with
- * their frame offsets, sizes and operations resolved; everything else (drops, enum tags, std
- * shims, formatting, floats) runs through the interpreter's general code from a generic node.
+ * Compiles a body's MIR to nodes once, the first time it is called (then {@link BodyCodegen} makes
+ * bytecode of them). Scalar assignments, integer arithmetic with its overflow checks, copies,
+ * borrows, jumps, calls and returns get nodes with their frame offsets, sizes and operations
+ * resolved, as do drops, formatting and the std calls loops make most ({@link ShimNodes}); the rest
+ * (enum tags, floats, other std shims) runs through the interpreter's general code from a generic node.
  */
 final class MirCompiler {
     private final Interpreter in;
@@ -229,15 +230,6 @@ final class MirCompiler {
         return kind && (size == 1 || size == 2 || size == 4 || size == 8);
     }
 
-    /** Where a destination is: its offset in in.placeMem (which this sets). */
-    private static int dest(Interpreter in, Frame f, CompiledPlace p) {
-        if (p.inFrame()) {
-            in.placeMem = f.mem;
-            return f.base + p.start;
-        }
-        return in.resolve(f, p);
-    }
-
     // ------------------------------------------------------------------ scalar nodes
     // Records: BodyCodegen reads their parts to emit the same operation as bytecode.
 
@@ -321,7 +313,7 @@ final class MirCompiler {
                 at = in.resolve(f, src);
                 from = in.placeMem;
             }
-            int to = dest(in, f, dst);
+            int to = in.destination(f, dst);
             System.arraycopy(from, at, in.placeMem, to, size);
         }
     }
@@ -352,7 +344,7 @@ final class MirCompiler {
                 }
                 default -> throw new IllegalStateException("checked " + op);
             }
-            int off = dest(in, f, dst);
+            int off = in.destination(f, dst);
             byte[] mem = in.placeMem;
             Allocation.write(mem, off + valueOffset, bytes, IntOps.normalize(v, bytes, signed));
             mem[off + flagOffset] = (byte) (overflow ? 1 : 0);
@@ -444,7 +436,7 @@ final class MirCompiler {
                 throw new RustPanic("index out of bounds: the len is " + len + " but the index is " + Long.toUnsignedString(i), span);
             }
             long element = in.heap.word(v + layout.ptr()) + i * layout.elemSize();
-            int off = dest(in, f, destination);
+            int off = in.destination(f, destination);
             Allocation.write(in.placeMem, off, 8, element);
         }
     }

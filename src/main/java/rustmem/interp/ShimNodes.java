@@ -16,15 +16,6 @@ import rustmem.types.Ty;
 final class ShimNodes {
     private ShimNodes() {}
 
-    /** Where a destination place is: its offset in in.placeMem (which this sets). */
-    static int destination(Interpreter in, Frame f, CompiledPlace p) {
-        if (p.inFrame()) {
-            in.placeMem = f.mem;
-            return f.base + p.start;
-        }
-        return in.resolve(f, p);
-    }
-
     /** An operand of type &str: a fat pointer in the frame, or anything else the general code reads. */
     record StrOperand(Interpreter in, rustmem.ir.Mir.Operand op, int frameOffset) {
         long ptr(Frame f) { return frameOffset >= 0 ? Allocation.read(f.mem, f.base + frameOffset, 8, false) : in.strPtr(f, op); }
@@ -60,7 +51,7 @@ final class ShimNodes {
     record VecLen(Interpreter in, Scalar vec, int lenOffset, CompiledPlace dst) implements Stmt {
         @Override public void exec(Frame f) {
             long len = in.heap.word(vec.get(f) + lenOffset);
-            int at = destination(in, f, dst);   // sets in.placeMem
+            int at = in.destination(f, dst);   // sets in.placeMem
             Allocation.write(in.placeMem, at, 8, len);
         }
     }
@@ -71,7 +62,7 @@ final class ShimNodes {
             long s = string.get(f);
             long ptr = in.heap.word(s + layout.ptr());
             long len = in.heap.word(s + layout.len());
-            int at = destination(in, f, dst);
+            int at = in.destination(f, dst);
             Allocation.write(in.placeMem, at, 8, ptr);
             Allocation.write(in.placeMem, at + 8, 8, len);
         }

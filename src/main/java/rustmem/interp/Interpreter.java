@@ -60,24 +60,33 @@ public final class Interpreter {
      * only moves the stack pointer; its bytes stay until the next call overwrites them, as on hardware.
      */
     static final class Frame {
-        final Function function;
-        final Mir.Body body;
-        final FrameLayout layout;
         final Allocation alloc;
         final byte[] mem;
+        // set at each push: frame objects are reused per depth, as frames are pushed and popped in LIFO order
+        Function function;
+        Mir.Body body;
+        FrameLayout layout;
         /** Offset of the frame in the stack allocation's bytes. */
-        final int base;
+        int base;
         /** The frame below this one on the stack (the caller's, or the frame whose std call called this one). */
-        final Frame caller;
+        Frame caller;
+        /** The frame object used for the next push above this one. */
+        Frame above;
 
-        Frame(Function function, Allocation stack, int base, Frame caller) {
-            this.function = function;
-            this.body = function.body;
-            this.layout = function.layout;
-            this.caller = caller;
+        Frame(Allocation stack) {
             this.alloc = stack;
             this.mem = stack.bytes;
-            this.base = base;
+        }
+
+        Frame push(Function function, int base) {
+            Frame f = above;
+            if (f == null) above = f = new Frame(alloc);
+            f.function = function;
+            f.body = function.body;
+            f.layout = function.layout;
+            f.base = base;
+            f.caller = this;
+            return f;
         }
 
         /** Offset of a local in mem. */
@@ -104,6 +113,8 @@ public final class Interpreter {
         this.dropGlue = new rustmem.types.DropGlue(program.dropImpls()::containsKey, null);
         this.stack = memory.allocate(ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE, (int) ProcessImage.MAIN_STACK_SIZE,
             AllocKind.STACK, "main thread's stack");
+        this.bottom = new Frame(stack);
+        this.top = bottom;
         Allocator allocator = new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP);
         allocator.replayRuntimeStartup();
         this.heap = new StdShims(this, memory, allocator);
@@ -323,8 +334,9 @@ public final class Interpreter {
         return function(fn);
     }
 
-    /** The innermost frame: where a panic starts unwinding. */
+    /** The innermost frame: where a panic starts unwinding (at first the frame below main's, of no body). */
     private Frame top;
+    private final Frame bottom;
 
     /** Pushes fn's frame below the current ones. */
     Frame pushFrame(Function fn) {
@@ -332,7 +344,7 @@ public final class Interpreter {
         if (base < ProcessImage.mainStackLimit()) throw new StackOverflow();
         sp = base;
         if (base < stackLow) stackLow = base;
-        Frame f = new Frame(fn, stack, (int) (base - stack.base), top);
+        Frame f = top.push(fn, (int) (base - stack.base));
         top = f;
         return f;
     }

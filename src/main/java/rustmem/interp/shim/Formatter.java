@@ -21,11 +21,12 @@ public final class Formatter {
 
     /** What each argument slot of the template writes, in order. */
     public static List<String> slots(FormatTemplate t, List<FormatValue> args) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new java.util.ArrayList<>(t.pieces().size());
+        StringBuilder sb = new StringBuilder();
         for (FormatTemplate.Piece p : t.pieces()) {
             if (p instanceof FormatTemplate.Slot slot) {
                 Spec spec = slot.spec();
-                StringBuilder sb = new StringBuilder();
+                sb.setLength(0);
                 value(sb, args.get(slot.argument()), spec, count(spec.width(), args), count(spec.precision(), args), 0);
                 out.add(sb.toString());
             }

@@ -227,3 +227,10 @@ fn main() {}
 #![allow(unused)]
 // ==== fail-eof-in-expr
 fn main() { let x = (1 +
+// ==== generics-shr-before-eq
+trait Shape {}
+fn main() { let a: Vec<Vec<u8>> = Vec::new(); let b: Vec<Box<dyn Shape + Send>> = Vec::new(); let c: Option<Vec<u8>>= None; }
+// ==== generics-assoc-constraint-eq
+fn f(_: impl Iterator<Item = Vec<u8>>) {}
+fn g(_: Box<dyn Iterator<Item = Vec<Vec<u8>>>>) {}
+fn main() {}

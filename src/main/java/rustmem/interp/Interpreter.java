@@ -118,6 +118,7 @@ public final class Interpreter {
         Allocator allocator = new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP);
         allocator.replayRuntimeStartup();
         this.heap = new StdShims(this, memory, allocator);
+        this.vtables = new VTables(this, memory);
     }
 
     /** The brk heap starts on the page after the image's last section (no ASLR). */
@@ -130,6 +131,7 @@ public final class Interpreter {
     }
 
     final StdShims heap;
+    final VTables vtables;
 
     /** The allocator's figures and the blocks still allocated, for `run --memory` (the runtime's own freed). */
     public Allocator allocator() {
@@ -754,6 +756,11 @@ public final class Interpreter {
                 int size = (int) layout(et).size();
                 for (long i = 0; i < rep.count(); i++) store(f, rep.value(), mem, dst + (int) (i * size), et);
             }
+            case Mir.MakeDyn m -> {
+                long data = scalar(f, m.data());
+                Allocation.write(mem, dst, 8, data);
+                Allocation.write(mem, dst + 8, 8, vtables.of(m).address());
+            }
         }
     }
 
@@ -986,6 +993,9 @@ public final class Interpreter {
         return Allocation.read(placeMem, off, 8, false);
     }
 
+    /** The second word of a fat pointer operand: a length, or a trait object's vtable. */
+    long fatMetadata(Frame f, Mir.Operand op) { return strLen(f, op); }
+
     /** The length of the str an &str operand points to. */
     long strLen(Frame f, Mir.Operand op) {
         if (op instanceof Mir.Constant k && k.value() instanceof Thir.Const.Str s) return literal(s.value()).size();
@@ -1156,7 +1166,7 @@ public final class Interpreter {
                     return readValue(target.bytes, target.base, (int) (ptr - target.base), t);
                 }
                 case "Box", "Rc" -> {
-                    Ty t = std.args().get(0);
+                    Ty t = std.args().get(0) instanceof Ty.Dynamic ? vtables.at(heap.word(addr + 8)).concrete() : std.args().get(0);
                     long ptr = heap.word(addr) + (std.def().name().equals("Rc") ? heap.rcLayout(ty).value() : 0);
                     Allocation target = memory.find(ptr, layout(t).size());
                     return new FormatValue.Pointer(ptr, readValue(target.bytes, target.base, (int) (ptr - target.base), t));
@@ -1207,8 +1217,10 @@ public final class Interpreter {
             }
             case Ty.Ref r -> {
                 long addr = Allocation.read(mem, off, 8, false);
-                Allocation target = memory.find(addr, layout(r.pointee()).size());
-                yield new FormatValue.Pointer(addr, readValue(target.bytes, target.base, (int) (addr - target.base), r.pointee()));
+                // a &dyn Trait shows the value its vtable describes
+                Ty t = r.pointee() instanceof Ty.Dynamic ? vtables.at(Allocation.read(mem, off + 8, 8, false)).concrete() : r.pointee();
+                Allocation target = memory.find(addr, layout(t).size());
+                yield new FormatValue.Pointer(addr, readValue(target.bytes, target.base, (int) (addr - target.base), t));
             }
             case Ty.RawPtr r -> new FormatValue.Pointer(Allocation.read(mem, off, 8, false), null);
             case Ty.Adt a when a.def().isEnum() -> {

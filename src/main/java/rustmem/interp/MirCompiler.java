@@ -124,6 +124,8 @@ final class MirCompiler {
             case Mir.Call c -> call(c);
             case Mir.CallIndirect c ->
                 new CompiledBody.Effect(new CallIndirect(in, scalar(c.fn()), c.args(), place(c.destination())), c.target());
+            case Mir.CallVirtual c ->
+                new CompiledBody.Effect(new CallVirtual(in, scalar(c.receiver()), c.method(), c.args(), place(c.destination())), c.target());
             case Mir.Return r -> new CompiledBody.Return();
             case Mir.IntrinsicCall c when c.op() == Intrinsic.VEC_INDEX -> new CompiledBody.Effect(new VecIndex(in,
                 scalar(c.args().get(0)), scalar(c.args().get(1)), in.heap.vecLayout(((Ty.Ref) c.argTys().get(0)).pointee()),
@@ -403,6 +405,42 @@ final class MirCompiler {
             Frame callee = in.pushFrame(fn);
             for (int i = 0; i < operands.size(); i++) {
                 in.store(f, operands.get(i), callee.mem, callee.off(i + 1), fn.body.locals().get(i + 1).ty());
+            }
+            in.runToReturn(in.code(fn), callee);
+            in.popFrame(callee);
+            in.copyResult(f, callee, destination);
+        }
+    }
+
+    /**
+     * A call through a trait object: receiver points to the fat pointer, whose vtable names the body; the
+     * data pointer is its self, the operands the rest of its arguments (stored by its locals' types).
+     */
+    static final class CallVirtual implements Stmt {
+        private final Interpreter in;
+        private final Scalar receiver;
+        private final String method;
+        private final List<Mir.Operand> operands;
+        private final CompiledPlace destination;
+
+        CallVirtual(Interpreter in, Scalar receiver, String method, List<Mir.Operand> operands, CompiledPlace destination) {
+            this.in = in;
+            this.receiver = receiver;
+            this.method = method;
+            this.operands = operands;
+            this.destination = destination;
+        }
+
+        @Override public void exec(Frame f) {
+            long fat = receiver.get(f);
+            long data = in.heap.word(fat);
+            Integer body = in.vtables.at(in.heap.word(fat + 8)).methods().get(method);
+            if (body == null) throw new rustmem.machine.UndefinedBehavior("the vtable has no method `" + method + "`");
+            Interpreter.Function fn = in.function(body);
+            Frame callee = in.pushFrame(fn);
+            Allocation.write(callee.mem, callee.off(1), 8, data);
+            for (int i = 0; i < operands.size(); i++) {
+                in.store(f, operands.get(i), callee.mem, callee.off(i + 2), fn.body.locals().get(i + 2).ty());
             }
             in.runToReturn(in.code(fn), callee);
             in.popFrame(callee);

@@ -251,6 +251,20 @@ final class StdShims {
                     pointee(tys.get(1)));
                 in.writeScalar(dest, 1, ValueCompare.holds(op, ordering) ? 1 : 0);
             }
+            case SIZE_OF_VAL, ALIGN_OF_VAL -> {
+                boolean size = c.op() == Intrinsic.SIZE_OF_VAL;
+                long value = switch (pointee(tys.get(0))) {
+                    case Ty.Str s -> size ? in.strLen(f, args.get(0)) : 1;
+                    case Ty.Slice s -> size ? in.strLen(f, args.get(0)) * in.layout(s.element()).size() : in.layout(s.element()).align();
+                    default -> {
+                        // the vtable's size and align words
+                        long vtable = in.fatMetadata(f, args.get(0));
+                        Layout l = in.layout(in.vtables.at(vtable).concrete());
+                        yield size ? l.size() : l.align();
+                    }
+                };
+                in.writeScalar(dest, 8, value);
+            }
             case STR_AS_BYTES -> {
                 setWord(dest, in.strPtr(f, args.get(0)));
                 setWord(dest + 8, in.strLen(f, args.get(0)));
@@ -820,7 +834,8 @@ final class StdShims {
         Ty.Adt a = (Ty.Adt) ty;
         switch (a.def().name()) {
             case "Box" -> {
-                Ty t = a.args().get(0);
+                // a Box<dyn Trait> drops and frees the value its vtable describes
+                Ty t = a.args().get(0) instanceof Ty.Dynamic ? in.vtables.at(word(addr + 8)).concrete() : a.args().get(0);
                 long ptr = word(addr);
                 in.dropInPlace(ptr, t);
                 if (in.layout(t).size() > 0) allocator.free(ptr);

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import rustmem.source.Span;
 import rustmem.syntax.ast.Expr.BinOp;
 import rustmem.syntax.ast.Expr.UnOp;
@@ -143,6 +144,20 @@ public final class Lowering {
             return fn;
         }
 
+        /**
+         * The methods a vtable of self for trait holds, by name: the trait's and those of every other trait
+         * self implements (its supertraits among them; a name the trait itself has wins).
+         */
+        Map<String, Integer> vtable(Ty self, String trait) {
+            Map<String, Integer> methods = new java.util.TreeMap<>();
+            var impls = program.traitMethods().getOrDefault(self, Map.of());
+            impls.forEach((key, fn) -> methods.putIfAbsent(key.substring(key.lastIndexOf("::") + 2), fn));
+            impls.forEach((key, fn) -> {
+                if (key.startsWith(trait + "::")) methods.put(key.substring(trait.length() + 2), fn);
+            });
+            return methods;
+        }
+
         /** A generic body is never run itself, only its instances. */
         private static Mir.Body stub(Thir.Body b) {
             Mir.BasicBlock entry = new Mir.BasicBlock();
@@ -150,6 +165,16 @@ public final class Lowering {
             return new Mir.Body(b.name() + " (generic)", List.of(new Mir.LocalDecl("return", Ty.UNIT, b.span())), 0,
                 List.of(entry), b.span(), List.of());
         }
+    }
+
+    /** What a reference, raw pointer or Box points to. */
+    private static Ty thinPointee(Ty t) {
+        return switch (t) {
+            case Ty.Ref r -> r.pointee();
+            case Ty.RawPtr r -> r.pointee();
+            case Ty.Adt a -> a.args().get(0);
+            default -> throw new IllegalStateException("not a pointer: " + t.display());
+        };
     }
 
     private Mir.Body build() {
@@ -526,6 +551,17 @@ public final class Lowering {
                 List<Mir.Operand> args = operands(c.args());
                 int fn = mono.traitMethod(c.trait(), c.method(), c.selfTy(), span);
                 continueAfter(next -> new Mir.Call(fn, args, dest, next, span));
+            }
+            case Thir.DynCall c -> {
+                Mir.Operand receiver = operand(c.receiver());
+                List<Mir.Operand> args = operands(c.args());
+                continueAfter(next -> new Mir.CallVirtual(receiver, c.method(), args, dest, next, span));
+            }
+            case Thir.Unsize u -> {
+                Mir.Operand data = operand(u.expr());
+                Ty concrete = thinPointee(u.expr().ty());
+                String trait = ((Ty.Dynamic) thinPointee(u.ty())).traitName();
+                assign(dest, new Mir.MakeDyn(data, concrete, trait, mono.vtable(concrete, trait)), span);
             }
             case Thir.If i -> {
                 Mir.Operand cond = operand(i.cond());

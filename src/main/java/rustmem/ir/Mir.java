@@ -155,6 +155,12 @@ public final class Mir {
 
     public record Repeat(Operand value, long count) implements Rvalue {}
 
+    /**
+     * A fat pointer to a trait object: data (a thin pointer to a concrete value) and the vtable of concrete
+     * for trait, whose methods (by name, the supertraits' included) are these bodies.
+     */
+    public record MakeDyn(Operand data, Ty concrete, String trait, java.util.Map<String, Integer> methods) implements Rvalue {}
+
     /** The discriminant value of the enum at place (which variant it holds). */
     public record Discriminant(Place place) implements Rvalue {}
 
@@ -194,6 +200,13 @@ public final class Mir {
 
     /** A call through a fn pointer: which body runs is known when the pointer's value is. */
     public record CallIndirect(Operand fn, List<Operand> args, Place destination, int target, Span span) implements Terminator {}
+
+    /**
+     * A call through a trait object's vtable: receiver is a reference to the fat pointer; the body its vtable
+     * has for method gets the data pointer as self, then args.
+     */
+    public record CallVirtual(Operand receiver, String method, List<Operand> args, Place destination, int target,
+                              Span span) implements Terminator {}
 
     /** Why an assertion panics, with rustc's messages. */
     public sealed interface AssertKind {

@@ -60,6 +60,7 @@ public final class MirPrinter {
             case Mir.Discriminant d -> "discriminant(" + place(d.place()) + ")";
             case Mir.LayoutOf lo -> lo.query() + "(" + lo.of().display() + ")";
             case Mir.Ref ref -> (ref.mutable() ? "&mut " : "&") + place(ref.place());
+            case Mir.MakeDyn m -> operand(m.data()) + " as dyn " + m.trait() + " (PointerCoercion(Unsize))";
         };
     }
 
@@ -82,6 +83,8 @@ public final class MirPrinter {
             case Mir.Return r -> "return";
             case Mir.Call c -> place(c.destination()) + " = " + names.get(c.fn()) + args(c.args()) + " -> bb" + c.target();
             case Mir.CallIndirect c -> place(c.destination()) + " = (" + operand(c.fn()) + ")" + args(c.args()) + " -> bb" + c.target();
+            case Mir.CallVirtual c -> place(c.destination()) + " = (*" + operand(c.receiver()) + ")." + c.method() + args(c.args())
+                + " -> bb" + c.target();
             case Mir.Assert a -> "assert(" + (a.expected() ? "" : "!") + operand(a.cond()) + ", " + assertKind(a.msg()) + ") -> bb"
                 + a.target();
             case Mir.Print p -> (p.destination() == null ? "" : place(p.destination()) + " = ") + p.kind().name().toLowerCase()

@@ -272,7 +272,11 @@ abstract class PathParser extends TokenCursor {
                 case LT -> level++;
                 case SHL -> level += 2;
                 case GT -> level--;
-                case SHR -> level -= 2;
+                case SHR, SHREQ -> {
+                    // `>>` closing one level only: the group ends inside the token, which goes on with `>`
+                    if (level == 1) return -1;
+                    level -= 2;
+                }
                 case EOF, SEMI, OPEN_BRACE, CLOSE_BRACE -> { return -1; }
                 default -> { }
             }

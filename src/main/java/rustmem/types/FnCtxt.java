@@ -314,6 +314,8 @@ final class FnCtxt {
                 return coerce(new Thir.AddrOf(place, wr.mutable(), new Ty.Ref(inner, wr.mutable()), span), expected, span);
             }
         }
+        Thir.Expr toDyn = unsizeToDyn(e, found, want, span);
+        if (toDyn != null) return toDyn;
         if (!infcx.unify(e.ty(), expected)) {
             if (unsizes(infcx.shallow(e.ty()), infcx.shallow(expected))) {
                 throw new Unsupported(span, "unsizing coercions (`&[T; N]` to `&[T]`, `&T` to `&dyn Trait`)");
@@ -321,6 +323,53 @@ final class FnCtxt {
             throw mismatch(span, expected, e.ty());
         }
         return e;
+    }
+
+    /**
+     * The unsizing coercion of a pointer to a sized value (`&T`, `&mut T`, `Box<T>`) into a trait object of a
+     * trait T implements; null when the types are not such a pair. E0277 when T does not implement it.
+     */
+    private Thir.Expr unsizeToDyn(Thir.Expr e, Ty found, Ty want, Span span) {
+        Ty from;
+        Ty to;
+        Ty target;
+        if (found instanceof Ty.Ref fr && want instanceof Ty.Ref wr && (fr.mutable() || !wr.mutable())) {
+            from = infcx.shallow(fr.pointee());
+            to = infcx.shallow(wr.pointee());
+            target = new Ty.Ref(to, wr.mutable());
+        } else if (std.is(found, "Box") && std.is(want, "Box")) {
+            from = infcx.shallow(std.firstArg(found));
+            to = infcx.shallow(std.firstArg(want));
+            target = want;
+        } else {
+            return null;
+        }
+        if (!(to instanceof Ty.Dynamic d) || from instanceof Ty.Dynamic || from instanceof Ty.Infer) return null;
+        String trait = d.traitName();
+        boolean implemented = switch (trait) {
+            case "Fn", "FnMut", "FnOnce" -> from instanceof Ty.Closure || from instanceof Ty.FnDef;
+            default -> fns.implementsTrait(from, trait) || stdImplements(from, trait);
+        };
+        if (!implemented) {
+            throw error(span, "E0277", "the trait bound `" + infcx.resolve(from, false).display() + ": " + trait
+                + "` is not satisfied", "the trait `" + trait + "` is not implemented for `" + infcx.resolve(from, false).display() + "`");
+        }
+        return new Thir.Unsize(e, target, span);
+    }
+
+    /**
+     * Whether t implements a std trait object-safe enough to point to: the program's impls (`impl fmt::Display
+     * for T`, `impl Error for T`), derived Debug, and std's Display and Debug for primitives, str and String.
+     */
+    private boolean stdImplements(Ty t, String trait) {
+        if (fns.stdImpls().getOrDefault(t, List.of()).stream().anyMatch(i -> i.trait().equals(trait))) return true;
+        boolean primitive = t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char
+            || t instanceof Ty.Str || std.is(t, "String");
+        return switch (trait) {
+            case "Display" -> primitive;
+            case "Debug" -> primitive || t instanceof Ty.Adt a && a.def().derives().contains("Debug");
+            default -> false;
+        };
     }
 
     /**
@@ -1559,6 +1608,9 @@ final class FnCtxt {
                 List<Integer> idx = new ArrayList<>();
                 List<Thir.Expr> values = new ArrayList<>();
                 List<Ty> ftys = ev.fieldTypes();
+                // the expected type decides the variant's type arguments first, so that each argument is a
+                // coercion site for its field's type (`Some(Box::new(x))` as an `Option<Box<dyn Trait>>`)
+                if (expected != null) infcx.unify(ev.ty(), expected);
                 for (int i = 0; i < fields.size(); i++) {
                     idx.add(i);
                     values.add(coerce(checkExpr(c.args().get(i), ftys.get(i)), ftys.get(i), c.args().get(i).span()));
@@ -1761,7 +1813,9 @@ final class FnCtxt {
             of = infcx.shallow(r.pointee());
             // a value's type not inferred yet (an unsuffixed literal's) is resolved with the rest of the body
             if (of instanceof Ty.Str || of instanceof Ty.Slice || of instanceof Ty.Dynamic) {
-                throw new Unsupported(c.span(), "`" + name + "` of dynamically sized values");
+                // known at run time only: from the pointer's length or vtable
+                return new Thir.IntrinsicCall(q == Thir.LayoutQuery.SIZE_OF ? rustmem.types.thir.Intrinsic.SIZE_OF_VAL
+                    : rustmem.types.thir.Intrinsic.ALIGN_OF_VAL, List.of(arg), Ty.USIZE, c.span());
             }
         } else {
             if (!(last.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab) || ab.args().size() != 1
@@ -1951,6 +2005,46 @@ final class FnCtxt {
     }
 
     /**
+     * {@code x.method(…)} on a trait object of a program trait: the method comes from the trait or one of its
+     * supertraits; the call goes through the vtable of the fat pointer holder points to.
+     */
+    private Thir.Expr dynMethodCall(Expr.MethodCall m, Thir.Expr holder, Ty.Dynamic d) {
+        String name = m.method().ident().name();
+        Item decl = null;
+        java.util.Deque<String> traits = new java.util.ArrayDeque<>(List.of(d.traitName()));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (decl == null && !traits.isEmpty()) {
+            TypeChecker.TraitDef td = fns.traits().get(traits.pop());
+            if (td == null || !seen.add(td.name())) continue;
+            decl = td.methods().get(name);
+            for (var bound : td.item().supertraits()) {
+                if (bound instanceof rustmem.syntax.ast.GenericBound.TraitBound tb) traits.add(tb.trait().last().name());
+            }
+        }
+        if (decl == null) {
+            String shown = infcx.resolve(holder.ty(), false).display();
+            throw error(m.method().ident().span(), "E0599", "no method named `" + name + "` found for "
+                + (holder.ty() instanceof Ty.Ref ? "reference" : "struct") + " `" + shown + "` in the current scope",
+                "method not found in `" + shown + "`");
+        }
+        Item.Fn fn = (Item.Fn) decl.kind();
+        if (fn.generics().hasTypeOrConstParams()) throw new Unsupported(m.span(), "generic trait methods");
+        var selfKind = fn.decl().params().isEmpty() ? Item.SelfKind.NONE : fn.decl().params().get(0).selfKind();
+        if (selfKind != Item.SelfKind.REF && selfKind != Item.SelfKind.REF_MUT) {
+            throw new Unsupported(m.span(), "calling `" + name + "` on a trait object (its receiver is not `&self` or `&mut self`)");
+        }
+        TypeChecker.FnSig ms = TypeChecker.declaredSignature(fn, decl, d, types);
+        checkArgCount(m.args(), ms.params().size() - 1, m.span());
+        List<Thir.Expr> args = new ArrayList<>();
+        for (int i = 0; i < m.args().size(); i++) {
+            Ty p = ms.params().get(i + 1);
+            args.add(coerce(checkExpr(m.args().get(i), p), p, m.args().get(i).span()));
+        }
+        Thir.Expr receiver = new Thir.AddrOf(holder, false, new Ty.Ref(holder.ty(), false), m.receiver().span());
+        return new Thir.DynCall(name, receiver, args, ms.ret(), m.span());
+    }
+
+    /**
      * A method of a std type that rustmem does not run: unsupported where std has one of that name (or a
      * trait of the program might), rustc's E0599 where nothing does. owner names it in the message.
      */
@@ -1992,6 +2086,9 @@ final class FnCtxt {
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
         Ty baseTy = infcx.shallow(base.ty());
+        if (baseTy instanceof Ty.Dynamic d && base instanceof Thir.Deref deref && fns.traits().containsKey(d.traitName())) {
+            return dynMethodCall(m, deref.pointer(), d);
+        }
         if ((name.equals("into") || name.equals("try_into")) && m.args().isEmpty() && m.method().args() == null) {
             Thir.Expr converted = conversion(name, recv, expected, m.span());
             if (converted != null) return converted;
@@ -2443,8 +2540,14 @@ final class FnCtxt {
         return new Thir.Tuple(elems, new Ty.Tuple(tys), t.span());
     }
 
+    /** The element type an array literal is expected to have: an expected array's, or a slice's it will unsize to. */
     private Ty arrayElementExpectation(Ty expected) {
-        return expected != null && infcx.shallow(expected) instanceof Ty.Array a ? a.element() : null;
+        if (expected == null) return null;
+        return switch (infcx.shallow(expected)) {
+            case Ty.Array a -> a.element();
+            case Ty.Slice s -> s.element();
+            default -> null;
+        };
     }
 
     private Thir.Expr array(Expr.Array a, Ty expected) {

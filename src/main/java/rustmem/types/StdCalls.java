@@ -129,6 +129,8 @@ public final class StdCalls {
                 cx.checkArgCount(args, 1, span);
                 Ty inner = ownerElem;
                 if (inner == null && expected != null && is(expected, "Box")) inner = firstArg(expected);
+                // Box<dyn Trait> expected: the value is sized, the Box unsizes where it is coerced
+                if (inner != null && infcx.shallow(inner) instanceof Ty.Dynamic) inner = null;
                 Thir.Expr value = cx.checkExpr(args.get(0), inner);
                 if (inner != null) value = cx.coerce(value, inner, args.get(0).span());
                 return new Thir.IntrinsicCall(Intrinsic.BOX_NEW, List.of(value), box(value.ty()), span);

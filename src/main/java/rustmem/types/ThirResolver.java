@@ -101,6 +101,8 @@ public final class ThirResolver {
             case Thir.Call c -> new Thir.Call(c.fn(), exprs(c.args()), c.typeArgs().stream().map(t -> ty(t, s)).toList(),
                 ty(c.ty(), s), s);
             case Thir.TraitCall c -> new Thir.TraitCall(c.trait(), c.method(), ty(c.selfTy(), s), exprs(c.args()), ty(c.ty(), s), s);
+            case Thir.DynCall c -> new Thir.DynCall(c.method(), expr(c.receiver()), exprs(c.args()), ty(c.ty(), s), s);
+            case Thir.Unsize u -> new Thir.Unsize(expr(u.expr()), ty(u.ty(), s), s);
             case Thir.If i -> new Thir.If(expr(i.cond()), expr(i.then()), opt(i.otherwise()), ty(i.ty(), s), s);
             case Thir.Loop l -> new Thir.Loop(expr(l.body()), l.label(), ty(l.ty(), s), s);
             case Thir.While w -> new Thir.While(expr(w.cond()), expr(w.body()), w.label(), w.ty(), s);
@@ -217,6 +219,11 @@ public final class ThirResolver {
             return trait == FormatTemplate.Trait.DEBUG && formattable(sl.element(), trait);
         }
         if (t instanceof Ty.Ref r && !(r.pointee() instanceof Ty.Str)) return formattable(r.pointee(), trait);
+        // a trait object formats through its vtable: Error has Display and Debug as supertraits
+        if (t instanceof Ty.Dynamic d) {
+            return trait == FormatTemplate.Trait.DISPLAY && (d.traitName().equals("Display") || d.traitName().equals("Error"))
+                || trait == FormatTemplate.Trait.DEBUG && (d.traitName().equals("Debug") || d.traitName().equals("Error"));
+        }
         if (trait == FormatTemplate.Trait.DISPLAY && userImpl.test(t, "Display")
             || trait == FormatTemplate.Trait.DEBUG && userImpl.test(t, "Debug")) {
             return true;

@@ -8,6 +8,11 @@ package rustmem.types.thir;
 public enum Intrinsic {
     /** Box::new(value) → Box<T>. */
     BOX_NEW,
+    /**
+     * mem::size_of_val and mem::align_of_val of a dynamically sized value, from its pointer's metadata: a
+     * str's or slice's length, a trait object's vtable.
+     */
+    SIZE_OF_VAL, ALIGN_OF_VAL,
     /** String::new() → String (no allocation). */
     STRING_NEW,
     /** String::with_capacity(n). */

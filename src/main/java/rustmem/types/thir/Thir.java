@@ -146,6 +146,18 @@ public final class Thir {
      */
     public record TraitCall(String trait, String method, Ty selfTy, List<Expr> args, Ty ty, Span span) implements Expr {}
 
+    /**
+     * An unsizing coercion to a trait object: expr is a thin pointer (`&T`, `&mut T`, `Box<T>`) and ty the
+     * fat pointer to `dyn Trait` it becomes, the pointer with T's vtable for the trait.
+     */
+    public record Unsize(Expr expr, Ty ty, Span span) implements Expr {}
+
+    /**
+     * A trait method called on a trait object: receiver is a reference to the fat pointer (`&&dyn Trait`,
+     * `&Box<dyn Trait>`), whose vtable names the body; the body gets the data pointer as self.
+     */
+    public record DynCall(String method, Expr receiver, List<Expr> args, Ty ty, Span span) implements Expr {}
+
     public record If(Expr cond, Expr then, Expr otherwise, Ty ty, Span span) implements Expr {}
 
     /** {@code loop}; label identifies it for break/continue. */

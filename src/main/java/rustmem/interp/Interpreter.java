@@ -1168,6 +1168,8 @@ public final class Interpreter {
                 case "Box", "Rc" -> {
                     Ty t = std.args().get(0) instanceof Ty.Dynamic ? vtables.at(heap.word(addr + 8)).concrete() : std.args().get(0);
                     long ptr = heap.word(addr) + (std.def().name().equals("Rc") ? heap.rcLayout(ty).value() : 0);
+                    // a zero-sized value has no allocation: its pointer is dangling (its alignment)
+                    if (layout(t).size() == 0) return new FormatValue.Pointer(ptr, readValue(new byte[0], ptr, 0, t));
                     Allocation target = memory.find(ptr, layout(t).size());
                     return new FormatValue.Pointer(ptr, readValue(target.bytes, target.base, (int) (ptr - target.base), t));
                 }

@@ -365,9 +365,11 @@ final class FnCtxt {
         if (fns.stdImpls().getOrDefault(t, List.of()).stream().anyMatch(i -> i.trait().equals(trait))) return true;
         boolean primitive = t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char
             || t instanceof Ty.Str || std.is(t, "String");
+        boolean stdError = std.is(t, "ParseIntError") || std.is(t, "ParseFloatError");
         return switch (trait) {
-            case "Display" -> primitive;
-            case "Debug" -> primitive || t instanceof Ty.Adt a && a.def().derives().contains("Debug");
+            case "Display" -> primitive || stdError;
+            case "Debug" -> primitive || stdError || t instanceof Ty.Adt a && a.def().derives().contains("Debug");
+            case "Error" -> stdError;
             default -> false;
         };
     }
@@ -1004,9 +1006,31 @@ final class FnCtxt {
             throw new Unsupported(t.span(), "the `?` operator in a function returning `" + infcx.resolve(ret, false).display() + "`");
         }
         boolean option = a.def().name().equals("Option");
+        // the error goes through From::from when its type is not the function's (a From impl, Box<dyn Error>)
+        java.util.function.UnaryOperator<Thir.Expr> convert = x -> x;
         if (!option && !infcx.unify(a.args().get(1), r.args().get(1))) {
-            throw new Unsupported(t.span(), "the `?` operator converting `" + infcx.resolve(a.args().get(1), false).display()
-                + "` into `" + infcx.resolve(r.args().get(1), false).display() + "` with From");
+            Ty from = a.args().get(1);
+            Ty into = r.args().get(1);
+            Thir.Expr probe = new Thir.Local(-1, from, t.span());
+            if (conversion("into", probe, into, t.span()) == null && intoBoxDynError(probe, into, t.span()) == null) {
+                String fromShown = infcx.resolve(from, false).display();
+                String intoShown = infcx.resolve(into, false).display();
+                // every From impl of a type of the program's is known here; std's types have more than rustmem models
+                if (infcx.shallow(into) instanceof Ty.Adt ia && !ia.def().fromStd() && !ThirResolver.containsInfer(infcx.resolve(from, false))) {
+                    throw error(t.span(), "E0277", "`?` couldn't convert the error to `" + intoShown + "`",
+                        "the trait `From<" + fromShown + ">` is not implemented for `" + intoShown + "`");
+                }
+                if (std.is(into, "Box") && infcx.shallow(std.firstArg(into)) instanceof Ty.Dynamic d && d.traitName().equals("Error")
+                    && infcx.shallow(from) instanceof Ty.Adt fa && !fa.def().fromStd()) {
+                    throw error(t.span(), "E0277", "`?` couldn't convert the error: `" + fromShown + ": std::error::Error` is not satisfied",
+                        "the trait `std::error::Error` is not implemented for `" + fromShown + "`");
+                }
+                throw new Unsupported(t.span(), "the `?` operator converting `" + fromShown + "` into `" + intoShown + "` with From");
+            }
+            convert = x -> {
+                Thir.Expr viaImpl = conversion("into", x, into, t.span());
+                return viaImpl != null ? viaImpl : intoBoxDynError(x, into, t.span());
+            };
         }
         int okVariant = variantIndex(a.def(), option ? "Some" : "Ok");
         int errVariant = variantIndex(a.def(), option ? "None" : "Err");
@@ -1023,7 +1047,8 @@ final class FnCtxt {
             Ty errTy = a.args().get(1);
             int e = declare(" err", errTy, false, t.span());
             errPat = new Thir.Pattern.Variant(errVariant, new Thir.Pattern.Fields(List.of(0), List.of(new Thir.Pattern.Binding(e))));
-            residual = new Thir.EnumLit(errVariant, List.of(0), List.of(new Thir.Local(e, errTy, t.span())), ret, t.span());
+            residual = new Thir.EnumLit(errVariant, List.of(0), List.of(convert.apply(new Thir.Local(e, errTy, t.span()))), ret,
+                t.span());
         }
         Thir.Arm err = new Thir.Arm(errPat, null, new Thir.Return(residual, Ty.NEVER, t.span()), t.span());
         return new Thir.Match(scrut, List.of(ok, err), valueTy, t.span());
@@ -1549,12 +1574,31 @@ final class FnCtxt {
         Ty target = expected == null ? null : infcx.shallow(expected);
         if (fallible) target = std.is(target, "Result") ? infcx.shallow(std.firstArg(target)) : null;
         if (target == null) return null;
+        if (!fallible) {
+            Thir.Expr boxed = intoBoxDynError(value, target, span);
+            if (boxed != null) return boxed;
+        }
         for (TypeChecker.StdImpl i : stdImpls(target, fallible ? "TryFrom" : "From")) {
             if (!infcx.resolve(value.ty(), false).equals(i.args().get(0)) && !infcx.unify(value.ty(), i.args().get(0))) continue;
             TypeChecker.FnSig f = i.method();
             return new Thir.Call(f.index(), List.of(value), List.of(), f.ret(), span);
         }
         return null;
+    }
+
+    /**
+     * std's {@code impl<E: Error> From<E> for Box<dyn Error>}: the error boxed, the Box unsized; null unless
+     * target is that Box and value's type implements Error.
+     */
+    private Thir.Expr intoBoxDynError(Thir.Expr value, Ty target, Span span) {
+        if (!std.is(target, "Box") || !(infcx.shallow(std.firstArg(target)) instanceof Ty.Dynamic d) || !d.traitName().equals("Error")) {
+            return null;
+        }
+        Ty from = infcx.shallow(value.ty());
+        boolean isError = fns.implementsTrait(from, "Error") || stdImplements(from, "Error");
+        if (!isError) return null;
+        Thir.Expr boxed = new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.BOX_NEW, List.of(value), std.box(from), span);
+        return new Thir.Unsize(boxed, target, span);
     }
 
     private Thir.Expr cast(Expr.Cast c) {
@@ -2137,6 +2181,13 @@ final class FnCtxt {
         if (baseTy instanceof Ty.Adt adt && !adt.def().fromStd()) {
             TypeChecker.FnSig inherent = fns.associated(adt.def(), name);
             if (inherent != null) f = inherent;
+        }
+        if (f == null) {
+            // a method the program's impl of a std trait defines (`Error::source`)
+            for (TypeChecker.StdImpl i : fns.stdImpls().getOrDefault(baseTy, List.of())) {
+                TypeChecker.FnSig own = i.trait().equals("Drop") ? null : i.methods().get(name);   // Drop::drop is E0040
+                if (own != null && own.isMethod()) f = own;
+            }
         }
         if (f == null && name.equals("drop") && fns.implementsTrait(baseTy, "Drop")) {
             throw error(m.method().ident().span(), "E0040", "explicit use of destructor method", "explicit destructor calls not allowed");

@@ -55,7 +55,7 @@ public final class ThirResolver {
         return r;
     }
 
-    private static boolean containsInfer(Ty t) {
+    static boolean containsInfer(Ty t) {
         return switch (t) {
             case Ty.Infer i -> true;
             case Ty.Tuple tu -> tu.elements().stream().anyMatch(ThirResolver::containsInfer);

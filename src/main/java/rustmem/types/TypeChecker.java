@@ -349,7 +349,8 @@ public final class TypeChecker {
             if (path.size() == 2 || last.equals("self")) out.add("mem");
             else if (path.size() == 3 && MEM_FNS.contains(last)) out.add(last);
             else throw new Unsupported(item.span(), "`use` of `std::mem::" + last + "`");
-        } else if (SHADOWING_IMPORTS.contains(last)) {
+        } else if (SHADOWING_IMPORTS.contains(last) && !path.equals(List.of("std", "error", "Error"))) {
+            // (the Error trait is what `Error` names in type position; fmt::Error and io::Error are other types)
             throw new Unsupported(item.span(), "importing `" + String.join("::", path) + "`");
         }
         if (!last.equals("self")) stdImports.put(last, List.copyOf(path));

@@ -1,0 +1,12 @@
+// `?` needs a From impl from the error type it meets into the function's error type.
+#[derive(Debug)]
+enum Mine { Bad }
+
+fn parse(text: &str) -> Result<i32, Mine> {
+    let n = text.parse::<i32>()?;
+    Ok(n)
+}
+
+fn main() {
+    println!("{:?}", parse("1"));
+}

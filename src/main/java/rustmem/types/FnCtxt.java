@@ -1812,7 +1812,16 @@ final class FnCtxt {
             }
             return callSig(f, c.args(), List.of(), c.span());
         }
-        if (pe.qself() != null) throw new Unsupported(c.span(), "qualified paths to methods");
+        if (pe.qself() != null) {
+            // `<Form as AgeWidget>::get(&form)`: the impl of the trait for the named type, the receiver an argument
+            Ty self = lowerType(pe.qself().type());
+            TypeChecker.FnSig f = fns.implMethod(self, trait.name(), name);
+            if (f == null) {
+                throw error(c.span(), "E0277", "the trait bound `" + infcx.resolve(self, false).display() + ": " + trait.name()
+                    + "` is not satisfied", null);
+            }
+            return callSig(f, c.args(), List.of(), c.span());
+        }
         if (c.args().isEmpty()) throw new Unsupported(c.span(), "calling `" + trait.name() + "::" + name + "` without a receiver");
         Thir.Expr recv = checkExpr(c.args().get(0), null);
         Ty self = infcx.shallow(recv.ty());
@@ -2188,6 +2197,9 @@ final class FnCtxt {
                 TypeChecker.FnSig own = i.trait().equals("Drop") ? null : i.methods().get(name);   // Drop::drop is E0040
                 if (own != null && own.isMethod()) f = own;
             }
+        }
+        if (f == null && fns.ambiguous(baseTy, name)) {
+            throw error(m.method().ident().span(), "E0034", "multiple applicable items in scope", "multiple `" + name + "` found");
         }
         if (f == null && name.equals("drop") && fns.implementsTrait(baseTy, "Drop")) {
             throw error(m.method().ident().span(), "E0040", "explicit use of destructor method", "explicit destructor calls not allowed");

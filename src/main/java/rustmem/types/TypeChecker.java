@@ -59,9 +59,16 @@ public final class TypeChecker {
             return f != null ? f : traitMethod(new Ty.Adt(def, List.of()), name);
         }
 
+        /** The method of the one program trait impl for self that has one of this name (null when none or several). */
         FnSig traitMethod(Ty self, String name) {
             Map<String, FnSig> m = traitMethods.get(self);
             return m == null ? null : m.get(name);
+        }
+
+        /** Whether impls of several traits for self have a method of this name. */
+        boolean ambiguous(Ty self, String name) {
+            Map<String, FnSig> m = traitMethods.get(self);
+            return m != null && m.containsKey(name) && m.get(name) == null;
         }
 
         /** The method {@code name} of the program's impl of {@code trait} for self, if there is one. */
@@ -502,10 +509,9 @@ public final class TypeChecker {
     private static void register(FnSig sig, String trait, Map<String, FnSig> byName, Map<String, FnSig> byTrait,
                                  List<FnSig> order) {
         if (byName != null) {
-            // two traits with a method of the same name make `x.name()` ambiguous (E0034): refuse rather than pick
-            if (byName.containsKey(sig.name())) throw new Unsupported(sig.item().name().span(),
-                "methods of the same name from two traits");
-            byName.put(sig.name(), sig);
+            // two traits with a method of the same name make `x.name()` ambiguous (E0034): the name stays,
+            // without a method, and calls must say which trait's they mean
+            byName.put(sig.name(), byName.containsKey(sig.name()) ? null : sig);
         }
         byTrait.put(trait + "::" + sig.name(), sig);
         order.add(sig);

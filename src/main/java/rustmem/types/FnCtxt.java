@@ -730,7 +730,7 @@ final class FnCtxt {
         if (p.qself() == null && segs.size() == 1 && segs.get(0).args() == null) return preludeVariant(segs.get(0).ident().name());
         if (p.qself() != null || segs.size() != 2 || segs.get(0).args() != null) return null;
         String owner = segs.get(0).ident().name();
-        AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : types.adt(owner);
+        AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : types.adtOrAlias(owner);
         if (def == null || !knownEnum(def)) return null;
         String vname = segs.get(1).ident().name();
         for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(vname)) return withFreshArgs(def, i);
@@ -749,7 +749,7 @@ final class FnCtxt {
         }
         if (segs.size() == 2) {
             String owner = segs.get(0).ident().name();
-            AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : types.adt(owner);
+            AdtDef def = owner.equals("Self") && sig.selfTy() instanceof Ty.Adt sa ? sa.def() : types.adtOrAlias(owner);
             if (def != null && knownEnum(def)) {
                 String vname = segs.get(1).ident().name();
                 for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).name().equals(vname)) return withFreshArgs(def, i);
@@ -1147,6 +1147,10 @@ final class FnCtxt {
                 // a struct with named fields, an enum or a union is a type only
                 throw error(p.span(), "E0423", "expected value, found " + (named.isEnum() ? "enum" : named.isUnion() ? "union" : "struct")
                     + " `" + name + "`", null);
+            }
+            if (named != null && named.fromStd() && name.equals("PhantomData")) {
+                // std's zero-sized marker: its type argument comes from where the value goes
+                return new Thir.StructLit(List.of(), List.of(), new Ty.Adt(named, List.of(infcx.fresh(Ty.InferKind.GENERAL))), p.span());
             }
             if (named != null) throw new Unsupported(p.span(), "`" + name + "` as a value");
             List<String> imported = fns.stdImports().get(name);

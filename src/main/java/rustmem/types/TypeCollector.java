@@ -109,6 +109,16 @@ public final class TypeCollector {
     /** The struct, enum or union of this name (the program's before std's), or null. */
     public AdtDef adt(String name) { return adts.get(name); }
 
+    /** The struct or enum a name means in a path: its own, or a non-generic alias's (`type Ops = Operations;`). */
+    public AdtDef adtOrAlias(String name) {
+        AdtDef def = adts.get(name);
+        Alias alias = aliases.get(name);
+        if ((def == null || def.fromStd()) && alias != null && alias.params().isEmpty() && aliasTarget(alias) instanceof Ty.Adt a) {
+            return a.def();
+        }
+        return def;
+    }
+
     /** std's struct or enum of this name, even where the program defines one of the same name. */
     public AdtDef stdAdt(String name) { return stdAdts.get(name); }
 

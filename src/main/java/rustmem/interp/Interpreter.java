@@ -358,12 +358,30 @@ public final class Interpreter {
     }
 
     /** A call the generated code does not inline: push, arguments, run, pop, result. */
-    void call(CompiledBody.Call c, Frame caller) {
+    void invoke(CompiledBody.Call c, Frame caller) {
         Frame callee = pushFrame(c.callee());
         for (CompiledBody.Arg a : c.args()) a.store(caller, callee);
         runToReturn(code(c.callee()), callee);
         popFrame(callee);
         copyResult(caller, callee, c.destination());
+    }
+
+    /**
+     * A call whose body is known only at run time (through a fn pointer or a vtable): self (a data pointer,
+     * or null) is its first argument, then the operands, read in the caller's frame, stored by the body's
+     * locals' types.
+     */
+    void invokeDynamic(Frame caller, Function fn, Long self, List<Mir.Operand> operands, CompiledPlace destination) {
+        Frame callee = pushFrame(fn);
+        int local = 1;
+        if (self != null) Allocation.write(callee.mem, callee.off(local++), 8, self);
+        for (Mir.Operand op : operands) {
+            store(caller, op, callee.mem, callee.off(local), fn.body.locals().get(local).ty());
+            local++;
+        }
+        runToReturn(code(fn), callee);
+        popFrame(callee);
+        copyResult(caller, callee, destination);
     }
 
     /** Copies a returned frame's return place to the caller's destination. */

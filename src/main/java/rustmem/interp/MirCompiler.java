@@ -120,7 +120,7 @@ final class MirCompiler {
             case Mir.SwitchInt sw when sw.values().length == 1 ->
                 new CompiledBody.If(scalar(sw.discr()), sw.values()[0], sw.targets()[0], sw.otherwise());
             case Mir.SwitchInt sw -> new CompiledBody.Switch(scalar(sw.discr()), sw.values(), sw.targets(), sw.otherwise());
-            case Mir.Assert a -> new CompiledBody.Assert(scalar(a.cond()), a.expected(), a.target(), new AssertFailure(in, a));
+            case Mir.Assert a -> new CompiledBody.Assert(scalar(a.cond()), a.expected(), a.target(), new AssertFailure(in, a.msg(), a.span()));
             case Mir.Call c -> call(c);
             case Mir.CallIndirect c ->
                 new CompiledBody.Effect(new CallIndirect(in, scalar(c.fn()), c.args(), place(c.destination())), c.target());
@@ -361,17 +361,7 @@ final class MirCompiler {
     // ------------------------------------------------------------------ terminator nodes
 
     /** The panic of a failed assert terminator (overflow, division by zero, bounds check). */
-    static final class AssertFailure {
-        private final Interpreter in;
-        private final Mir.AssertKind msg;
-        private final Span span;
-
-        AssertFailure(Interpreter in, Mir.Assert a) {
-            this.in = in;
-            this.msg = a.msg();
-            this.span = a.span();
-        }
-
+    record AssertFailure(Interpreter in, Mir.AssertKind msg, Span span) {
         RustPanic raise(Frame f) { return new RustPanic(in.assertMessage(f, msg), span); }
     }
 
@@ -387,85 +377,27 @@ final class MirCompiler {
     }
 
     /** A call through a fn pointer: the body is the one at the pointer's address; arguments stored by its locals' types. */
-    static final class CallIndirect implements Stmt {
-        private final Interpreter in;
-        private final Scalar pointer;
-        private final List<Mir.Operand> operands;
-        private final CompiledPlace destination;
-
-        CallIndirect(Interpreter in, Scalar pointer, List<Mir.Operand> operands, CompiledPlace destination) {
-            this.in = in;
-            this.pointer = pointer;
-            this.operands = operands;
-            this.destination = destination;
-        }
-
-        @Override public void exec(Frame f) {
-            Interpreter.Function fn = in.functionAt(pointer.get(f));
-            Frame callee = in.pushFrame(fn);
-            for (int i = 0; i < operands.size(); i++) {
-                in.store(f, operands.get(i), callee.mem, callee.off(i + 1), fn.body.locals().get(i + 1).ty());
-            }
-            in.runToReturn(in.code(fn), callee);
-            in.popFrame(callee);
-            in.copyResult(f, callee, destination);
-        }
+    record CallIndirect(Interpreter in, Scalar pointer, List<Mir.Operand> operands, CompiledPlace destination) implements Stmt {
+        @Override public void exec(Frame f) { in.invokeDynamic(f, in.functionAt(pointer.get(f)), null, operands, destination); }
     }
 
     /**
      * A call through a trait object: receiver points to the fat pointer, whose vtable names the body; the
-     * data pointer is its self, the operands the rest of its arguments (stored by its locals' types).
+     * data pointer is its self, the operands the rest of its arguments.
      */
-    static final class CallVirtual implements Stmt {
-        private final Interpreter in;
-        private final Scalar receiver;
-        private final String method;
-        private final List<Mir.Operand> operands;
-        private final CompiledPlace destination;
-
-        CallVirtual(Interpreter in, Scalar receiver, String method, List<Mir.Operand> operands, CompiledPlace destination) {
-            this.in = in;
-            this.receiver = receiver;
-            this.method = method;
-            this.operands = operands;
-            this.destination = destination;
-        }
-
+    record CallVirtual(Interpreter in, Scalar receiver, String method, List<Mir.Operand> operands, CompiledPlace destination)
+            implements Stmt {
         @Override public void exec(Frame f) {
             long fat = receiver.get(f);
-            long data = in.heap.word(fat);
             Integer body = in.vtables.at(in.heap.word(fat + 8)).methods().get(method);
             if (body == null) throw new rustmem.machine.UndefinedBehavior("the vtable has no method `" + method + "`");
-            Interpreter.Function fn = in.function(body);
-            Frame callee = in.pushFrame(fn);
-            Allocation.write(callee.mem, callee.off(1), 8, data);
-            for (int i = 0; i < operands.size(); i++) {
-                in.store(f, operands.get(i), callee.mem, callee.off(i + 2), fn.body.locals().get(i + 2).ty());
-            }
-            in.runToReturn(in.code(fn), callee);
-            in.popFrame(callee);
-            in.copyResult(f, callee, destination);
+            in.invokeDynamic(f, in.function(body), in.heap.word(fat), operands, destination);
         }
     }
 
     /** {@code v[i]} on a Vec: the element's address after std's bounds check (the shim's, without its look-ups). */
-    private static final class VecIndex implements Stmt {
-        private final Interpreter in;
-        private final Scalar vec;
-        private final Scalar index;
-        private final StdShims.VecLayout layout;
-        private final CompiledPlace destination;
-        private final Span span;
-
-        VecIndex(Interpreter in, Scalar vec, Scalar index, StdShims.VecLayout layout, CompiledPlace destination, Span span) {
-            this.in = in;
-            this.vec = vec;
-            this.index = index;
-            this.layout = layout;
-            this.destination = destination;
-            this.span = span;
-        }
-
+    record VecIndex(Interpreter in, Scalar vec, Scalar index, StdShims.VecLayout layout, CompiledPlace destination, Span span)
+            implements Stmt {
         @Override public void exec(Frame f) {
             long v = vec.get(f);
             long i = index.get(f);

@@ -44,7 +44,7 @@ final class TreeBody extends BodyCode {
                     yield a.target();
                 }
                 case CompiledBody.Call c -> {
-                    in.call(c, f);
+                    in.invoke(c, f);
                     yield c.target();
                 }
                 case CompiledBody.Effect e -> {

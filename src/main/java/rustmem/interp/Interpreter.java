@@ -662,8 +662,10 @@ public final class Interpreter {
     }
 
     /** format!, write!, print!, eprint! and panic! of the argument values read. */
-    void print(Frame f, Mir.Print p, List<FormatValue> args) {
-        List<String> slotTexts = Formatter.slots(p.template(), args);
+    void print(Frame f, Mir.Print p, List<FormatValue> args) { printSlots(f, p, Formatter.slots(p.template(), args)); }
+
+    /** format!, write!, print!, eprint! and panic! of what each slot of the template shows. */
+    void printSlots(Frame f, Mir.Print p, List<String> slotTexts) {
         if (p.kind() == Thir.PrintKind.FORMAT) {
             // format! writes piece by piece into its String, as std's fmt::Write for String does
             int off = offset(f, p.destination());

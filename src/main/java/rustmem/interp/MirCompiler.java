@@ -156,7 +156,17 @@ final class MirCompiler {
                 : scalar && t instanceof Ty.Char ? new ShimNodes.CharArg(scalar(op))
                 : new ShimNodes.ValueArg(in, op, t);
         }
-        return new ShimNodes.Print(in, p, args);
+        // every slot a plain `{}` of an integer: the digits without the general formatter
+        List<ShimNodes.IntArg> slots = new ArrayList<>();
+        for (var piece : p.template().pieces()) {
+            if (!(piece instanceof rustmem.types.thir.FormatTemplate.Slot slot)) continue;
+            if (slot.spec().equals(rustmem.types.thir.FormatTemplate.Spec.DEFAULT) && args[slot.argument()] instanceof ShimNodes.IntArg ia) {
+                slots.add(ia);
+            } else {
+                return new ShimNodes.Print(in, p, args);
+            }
+        }
+        return new ShimNodes.PrintIntegers(in, p, slots.toArray(ShimNodes.IntArg[]::new));
     }
 
     /** A node of its own for a std call loops make on every iteration; null for the rest. */

@@ -113,6 +113,22 @@ final class ShimNodes {
         @Override public rustmem.interp.shim.FormatValue read(Frame f) { return in.formatValue(f, op, ty); }
     }
 
+    /**
+     * A formatting macro whose slots all show an integer with plain `{}`: the decimal digits of each,
+     * without the general formatter (the most common formatting of all).
+     */
+    record PrintIntegers(Interpreter in, rustmem.ir.Mir.Print print, IntArg[] slots) implements Stmt {
+        @Override public void exec(Frame f) {
+            String[] texts = new String[slots.length];
+            for (int i = 0; i < texts.length; i++) {
+                IntArg a = slots[i];
+                long v = a.value().get(f);
+                texts[i] = a.signed() || v >= 0 ? Long.toString(v) : Long.toUnsignedString(v);
+            }
+            in.printSlots(f, print, java.util.Arrays.asList(texts));
+        }
+    }
+
     /** format!, print!, write!, panic! and the rest, each argument read by its node. */
     record Print(Interpreter in, rustmem.ir.Mir.Print print, FormatArg[] args) implements Stmt {
         @Override public void exec(Frame f) {

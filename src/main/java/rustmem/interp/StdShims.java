@@ -245,6 +245,9 @@ final class StdShims {
                 copy(word(s + v.ptr()), word(dest + v.ptr()), len * v.elemSize());
                 setWord(dest + v.len(), len);
             }
+            case INT_WRAPPING, INT_CHECKED, INT_SATURATING, INT_OVERFLOWING -> integerPolicy(c.op(), in.scalar(f, args.get(0)),
+                in.scalar(f, args.get(1)), rustmem.syntax.ast.Expr.BinOp.values()[(int) in.scalar(f, args.get(2))],
+                (Ty.Int) tys.get(0), dest, destTy, c.span());
             case COMPARE -> {
                 var op = rustmem.syntax.ast.Expr.BinOp.values()[(int) in.scalar(f, args.get(2))];
                 Integer ordering = compare.compare(in.scalar(f, args.get(0)), pointee(tys.get(0)), in.scalar(f, args.get(1)),
@@ -743,6 +746,60 @@ final class StdShims {
         if (word(vec + v.cap()) - len < n) grow(vec, v, len, n, site);
         setWord(vec + v.len(), len + n);
         return word(vec + v.ptr()) + len * v.elemSize();
+    }
+
+    /**
+     * std's integer methods by overflow policy: the wrapped result, None on overflow (or division by zero),
+     * the bound the exact result passed, or the wrapped result with the overflow flag.
+     */
+    private void integerPolicy(Intrinsic policy, long a, long b, rustmem.syntax.ast.Expr.BinOp op, Ty.Int t, long dest, Ty destTy,
+                               rustmem.source.Span span) {
+        int bytes = (int) in.layout(t).size();
+        boolean signed = t.kind().signed;
+        boolean byZero = (op == rustmem.syntax.ast.Expr.BinOp.DIV || op == rustmem.syntax.ast.Expr.BinOp.REM) && b == 0;
+        if (byZero && policy != Intrinsic.INT_CHECKED) {
+            throw new RustPanic(op == rustmem.syntax.ast.Expr.BinOp.DIV ? "attempt to divide by zero"
+                : "attempt to calculate the remainder with a divisor of zero", span);
+        }
+        boolean overflow;
+        long v;
+        switch (op) {
+            case ADD -> { overflow = IntOps.addOverflows(a, b, bytes, signed); v = a + b; }
+            case SUB -> { overflow = IntOps.subOverflows(a, b, bytes, signed); v = a - b; }
+            case MUL -> { overflow = IntOps.mulOverflows(a, b, bytes, signed); v = a * b; }
+            default -> {
+                overflow = !byZero && IntOps.divOverflows(a, b, bytes, signed);
+                v = byZero || overflow ? (op == rustmem.syntax.ast.Expr.BinOp.DIV ? a : 0)   // MIN / -1 wraps to MIN, MIN % -1 is 0
+                    : op == rustmem.syntax.ast.Expr.BinOp.DIV ? IntOps.div(a, b, signed) : IntOps.rem(a, b, signed);
+            }
+        }
+        v = IntOps.normalize(v, bytes, signed);
+        switch (policy) {
+            case INT_WRAPPING -> in.writeScalar(dest, bytes, v);
+            case INT_CHECKED -> {
+                if (overflow || byZero) {
+                    in.writeVariant(dest, destTy, 0);
+                } else {
+                    in.writeScalar(dest + in.variantFieldOffset(destTy, 1, 0), bytes, v);
+                    in.writeVariant(dest, destTy, 1);
+                }
+            }
+            case INT_SATURATING -> {
+                long max = signed ? (1L << (bytes * 8 - 1)) - 1 : IntOps.normalize(-1L, bytes, false);
+                long min = signed ? -max - 1 : 0;
+                boolean up = switch (op) {
+                    case ADD -> !signed || b > 0;
+                    case SUB -> signed && b < 0;
+                    default -> !signed || (a < 0) == (b < 0);
+                };
+                in.writeScalar(dest, bytes, overflow ? (up ? max : min) : v);
+            }
+            default -> {
+                Layout l = in.layout(destTy);
+                in.writeScalar(dest + l.fields().offset(0), bytes, v);
+                in.writeScalar(dest + l.fields().offset(1), 1, overflow ? 1 : 0);
+            }
+        }
     }
 
     /** Vec::push of a scalar element of a sized type. */

@@ -2158,7 +2158,7 @@ final class FnCtxt {
                 infcx.unify(baseTy, ((Ty.Infer) baseTy).kind() == Ty.InferKind.INT ? Ty.I32 : Ty.F64);
                 baseTy = infcx.shallow(baseTy);
             }
-            Thir.Expr viaNumber = std.numberMethod(base, name, m.args(), m.span());
+            Thir.Expr viaNumber = std.numberMethod(base, name, m.args(), m.span(), m.method().ident().span());
             if (viaNumber != null) return viaNumber;
             if (name.equals("to_string") && m.args().isEmpty() && !(std.is(baseTy, "String") || baseTy instanceof Ty.Str)) {
                 // ToString for Display types: what format!("{}") makes

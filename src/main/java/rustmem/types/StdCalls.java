@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import rustmem.source.Span;
 import rustmem.syntax.ast.Expr;
+import rustmem.syntax.ast.Expr.BinOp;
 import rustmem.types.thir.FormatTemplate;
 import rustmem.types.thir.Intrinsic;
 import rustmem.types.thir.Thir;
@@ -608,7 +609,8 @@ public final class StdCalls {
     private static Thir.Expr bool(boolean b, Span span) { return new Thir.Literal(new Thir.Const.Bool(b), Ty.BOOL, span); }
 
     /** Methods of integers and floats (receivers by value); null for other receivers or names. */
-    Thir.Expr numberMethod(Thir.Expr base, String name, List<Expr> args, Span span) {
+    /** A method of an integer or float; nameSpan is where std's panics point (`#[track_caller]`: the method's name). */
+    Thir.Expr numberMethod(Thir.Expr base, String name, List<Expr> args, Span span, Span nameSpan) {
         Ty t = infcx.shallow(base.ty());
         boolean integer = t instanceof Ty.Int, floating = t instanceof Ty.Float;
         if (!integer && !floating) return null;
@@ -622,8 +624,38 @@ public final class StdCalls {
             case "floor" -> floating ? call(Intrinsic.FLOOR, List.of(base), args, List.of(), t, span) : null;
             case "ceil" -> floating ? call(Intrinsic.CEIL, List.of(base), args, List.of(), t, span) : null;
             case "round" -> floating ? call(Intrinsic.ROUND, List.of(base), args, List.of(), t, span) : null;
+            default -> integer ? overflowPolicy(base, name, args, t, span, nameSpan) : null;
+        };
+    }
+
+    /** {@code wrapping_add}, {@code checked_div}, {@code saturating_sub}, {@code overflowing_mul} … on an integer. */
+    private Thir.Expr overflowPolicy(Thir.Expr base, String name, List<Expr> args, Ty t, Span span, Span nameSpan) {
+        int cut = name.indexOf('_');
+        if (cut < 0) return null;
+        String policy = name.substring(0, cut);
+        BinOp op = switch (name.substring(cut + 1)) {
+            case "add" -> BinOp.ADD;
+            case "sub" -> BinOp.SUB;
+            case "mul" -> BinOp.MUL;
+            case "div" -> BinOp.DIV;
+            case "rem" -> BinOp.REM;
             default -> null;
         };
+        if (op == null) return null;
+        Intrinsic intrinsic;
+        Ty ret;
+        switch (policy) {
+            case "wrapping" -> { intrinsic = Intrinsic.INT_WRAPPING; ret = t; }
+            case "checked" -> { intrinsic = Intrinsic.INT_CHECKED; ret = new Ty.Adt(types.adt("Option"), List.of(t)); }
+            case "saturating" -> { intrinsic = Intrinsic.INT_SATURATING; ret = t; }
+            case "overflowing" -> { intrinsic = Intrinsic.INT_OVERFLOWING; ret = new Ty.Tuple(List.of(t, Ty.BOOL)); }
+            default -> { return null; }
+        }
+        if (intrinsic == Intrinsic.INT_SATURATING && (op == BinOp.REM)) return null;
+        cx.checkArgCount(args, 1, span);
+        Thir.Expr rhs = cx.coerce(cx.checkExpr(args.get(0), t), t, args.get(0).span());
+        Thir.Expr code = new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.valueOf(op.ordinal())), Ty.of(Ty.IntTy.U8), span);
+        return new Thir.IntrinsicCall(intrinsic, List.of(base, rhs, code), ret, nameSpan);
     }
 
     /** {@code s.parse::<T>()} (T from the turbofish, else inferred from the use): integers only. */

@@ -9,6 +9,11 @@ public enum Intrinsic {
     /** Box::new(value) → Box<T>. */
     BOX_NEW,
     /**
+     * Integer arithmetic with std's overflow policies: {@code wrapping_op}, {@code checked_op} (→ Option),
+     * {@code saturating_op}, {@code overflowing_op} (→ (T, bool)); args (self, rhs, the BinOp's ordinal).
+     */
+    INT_WRAPPING, INT_CHECKED, INT_SATURATING, INT_OVERFLOWING,
+    /**
      * mem::size_of_val and mem::align_of_val of a dynamically sized value, from its pointer's metadata: a
      * str's or slice's length, a trait object's vtable.
      */

@@ -147,6 +147,8 @@ pub struct HashSet<T, S = RandomState> { base: HashbrownMap<T, (), S> }
 // ---- core::slice and alloc::vec iterators, core::iter adapters
 pub struct Iter<'a, T> { ptr: NonNull<T>, end_or_len: *const T, _marker: PhantomData<&'a T> }
 pub struct IterMut<'a, T> { ptr: NonNull<T>, end_or_len: *mut T, _marker: PhantomData<&'a mut T> }
+pub struct Windows<'a, T> { v: &'a [T], size: NonZero<usize> }
+pub struct Chunks<'a, T> { v: &'a [T], chunk_size: usize }
 // std::env::Args: the process's arguments, each an OsString (on Unix a Vec<u8>); `item` (zero-sized,
 // not std's) records that it yields Strings
 pub struct Args { inner: ArgsOs, item: PhantomData<String> }

@@ -245,6 +245,24 @@ final class IterShims {
                     in.releaseStackSlot(slot);
                 }
             }
+            case "Windows", "Chunks" -> {
+                // the slice left (pointer, length) and the window or chunk size; the item is a sub-slice
+                long size = elemSize(ty);
+                long vAt = field(it, ty, 0);
+                long ptr = heap.word(vAt);
+                long len = heap.word(vAt + 8);
+                long n = heap.word(field(it, ty, 1));
+                boolean windows = a.def().name().equals("Windows");
+                if (windows ? len < n : len == 0) return false;
+                long take = windows ? n : back ? (len % n == 0 ? n : len % n) : Math.min(n, len);
+                long start = back ? ptr + (len - take) * size : ptr;
+                heap.setWord(out, start);
+                heap.setWord(out + 8, take);
+                long step = windows ? 1 : take;
+                if (!back) heap.setWord(vAt, ptr + step * size);
+                heap.setWord(vAt + 8, len - step);
+                return true;
+            }
             case "Take" -> {
                 long nAt = field(it, ty, 1);
                 long n = heap.word(nAt);

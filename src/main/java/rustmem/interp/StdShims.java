@@ -477,6 +477,17 @@ final class StdShims {
                 iterators.sliceIter(word(vec + v.ptr()), word(vec + v.len()), dest, destTy);
             }
             case SLICE_ITER -> iterators.sliceIter(in.strPtr(f, args.get(0)), in.strLen(f, args.get(0)), dest, destTy);
+            case SLICE_WINDOWS, SLICE_CHUNKS -> {
+                long n = in.scalar(f, args.get(1));
+                if (n == 0) {
+                    throw new RustPanic(c.op() == Intrinsic.SLICE_WINDOWS ? "window size must be non-zero" : "chunk size must be non-zero",
+                        c.span());
+                }
+                Layout l = in.layout(destTy);
+                setWord(dest + l.fields().offset(0), in.strPtr(f, args.get(0)));
+                setWord(dest + l.fields().offset(0) + 8, in.strLen(f, args.get(0)));
+                setWord(dest + l.fields().offset(1), n);
+            }
             case VEC_INTO_ITER -> {
                 int off = in.offset(f, ((Mir.Copy) args.get(0)).place());
                 iterators.vecIntoIter(in.placeAlloc.base + off, tys.get(0), dest, destTy);

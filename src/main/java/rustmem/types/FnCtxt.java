@@ -2240,6 +2240,15 @@ final class FnCtxt {
             && (baseTy instanceof Ty.Array || baseTy instanceof Ty.Slice || std.is(baseTy, "Vec"))) {
             return sortCall(m, base, name);
         }
+        if ((name.equals("windows") || name.equals("chunks")) && m.method().args() == null
+            && (baseTy instanceof Ty.Array || baseTy instanceof Ty.Slice || std.is(baseTy, "Vec"))) {
+            Thir.Expr slice = std.is(baseTy, "Vec")
+                ? new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.VEC_AS_SLICE, List.of(new Thir.AddrOf(base, false,
+                    new Ty.Ref(base.ty(), false), m.span())), new Ty.Ref(new Ty.Slice(std.firstArg(baseTy)), false), m.span())
+                : asSliceOrStr(base, m.receiver().span());
+            Ty elem = ((Ty.Slice) infcx.shallow(((Ty.Ref) infcx.shallow(slice.ty())).pointee())).element();
+            return iterators.sliceWindows(name, slice, elem, m.args(), m.span(), m.method().ident().span());
+        }
         boolean makes = name.equals("iter") || name.equals("iter_mut") || name.equals("into_iter");
         if (makes && m.method().args() == null) {
             if (std.is(baseTy, "Vec")) {

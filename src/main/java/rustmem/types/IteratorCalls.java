@@ -46,6 +46,7 @@ public final class IteratorCalls {
             case "FilterMap" -> shallow.apply(args.get(1)) instanceof Ty.Closure c && shallow.apply(c.ret()) instanceof Ty.Adt o
                 && o.def().fromStd() && o.def().name().equals("Option") ? o.args().get(0) : null;
             case "Filter", "Rev", "Take", "Skip" -> item(args.get(0), shallow, programItem);
+            case "Windows", "Chunks" -> new Ty.Ref(new Ty.Slice(args.get(0)), false);
             case "Enumerate" -> {
                 Ty inner = item(args.get(0), shallow, programItem);
                 yield inner == null ? null : new Ty.Tuple(List.of(Ty.USIZE, inner));
@@ -62,7 +63,7 @@ public final class IteratorCalls {
     static boolean doubleEnded(Ty t, UnaryOperator<Ty> shallow) {
         if (!(shallow.apply(t) instanceof Ty.Adt a) || !a.def().fromStd()) return false;
         return switch (a.def().name()) {
-            case "Iter", "IterMut", "IntoIter", "Range", "RangeInclusive", "ArrayIntoIter" -> true;
+            case "Iter", "IterMut", "IntoIter", "Range", "RangeInclusive", "ArrayIntoIter", "Windows", "Chunks" -> true;
             case "Map", "Rev", "Copied", "Cloned" -> doubleEnded(a.args().get(0), shallow);
             default -> false;
         };
@@ -102,6 +103,15 @@ public final class IteratorCalls {
     /** {@code slice.iter()} on a &[T]. */
     Thir.Expr sliceIterator(Thir.Expr slice, Ty elem, List<Expr> args, Span span) {
         return intrinsic(Intrinsic.SLICE_ITER, slice, args, std("Iter", elem), span);
+    }
+
+    /** <[T]>::windows(n) and <[T]>::chunks(n) of a slice reference; nameSpan is where std's panic for n = 0 points. */
+    Thir.Expr sliceWindows(String name, Thir.Expr slice, Ty elem, List<Expr> args, Span span, Span nameSpan) {
+        cx.checkArgCount(args, 1, span);
+        Thir.Expr n = cx.coerce(cx.checkExpr(args.get(0), Ty.USIZE), Ty.USIZE, args.get(0).span());
+        boolean windows = name.equals("windows");
+        return new Thir.IntrinsicCall(windows ? Intrinsic.SLICE_WINDOWS : Intrinsic.SLICE_CHUNKS, List.of(slice, n),
+            std(windows ? "Windows" : "Chunks", elem), nameSpan);
     }
 
     private Thir.Expr intrinsic(Intrinsic op, Thir.Expr arg, List<Expr> args, Ty ret, Span span) {

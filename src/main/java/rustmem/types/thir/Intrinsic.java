@@ -118,6 +118,8 @@ public enum Intrinsic {
     VEC_ITER, VEC_ITER_MUT,
     /** <[T]>::iter(&[T]) → slice::Iter. */
     SLICE_ITER,
+    /** <[T]>::windows(&[T], n) and <[T]>::chunks(&[T], n): the iterator over the slice (std's panic for n = 0). */
+    SLICE_WINDOWS, SLICE_CHUNKS,
     /** Vec::into_iter(Vec) → vec::IntoIter owning the buffer (the Vec is moved in). */
     VEC_INTO_ITER,
     /** <[T; N]>::into_iter (edition 2021 on): array::IntoIter holding the elements, all alive. */

@@ -248,6 +248,18 @@ final class StdShims {
             case INT_WRAPPING, INT_CHECKED, INT_SATURATING, INT_OVERFLOWING -> integerPolicy(c.op(), in.scalar(f, args.get(0)),
                 in.scalar(f, args.get(1)), rustmem.syntax.ast.Expr.BinOp.values()[(int) in.scalar(f, args.get(2))],
                 (Ty.Int) tys.get(0), dest, destTy, c.span());
+            case COUNT_ONES, COUNT_ZEROS, LEADING_ZEROS, TRAILING_ZEROS, IS_POWER_OF_TWO -> {
+                int bits = (int) in.layout(tys.get(0)).size() * 8;
+                long v = in.scalar(f, args.get(0)) & (bits == 64 ? -1L : (1L << bits) - 1);   // the type's bits only
+                long r = switch (c.op()) {
+                    case COUNT_ONES -> Long.bitCount(v);
+                    case COUNT_ZEROS -> bits - Long.bitCount(v);
+                    case LEADING_ZEROS -> Long.numberOfLeadingZeros(v) - (64 - bits);
+                    case TRAILING_ZEROS -> v == 0 ? bits : Long.numberOfTrailingZeros(v);
+                    default -> v != 0 && (v & (v - 1)) == 0 ? 1 : 0;
+                };
+                in.writeScalar(dest, (int) in.layout(destTy).size(), r);
+            }
             case COMPARE -> {
                 var op = rustmem.syntax.ast.Expr.BinOp.values()[(int) in.scalar(f, args.get(2))];
                 Integer ordering = compare.compare(in.scalar(f, args.get(0)), pointee(tys.get(0)), in.scalar(f, args.get(1)),

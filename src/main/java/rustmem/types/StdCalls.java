@@ -624,6 +624,12 @@ public final class StdCalls {
             case "floor" -> floating ? call(Intrinsic.FLOOR, List.of(base), args, List.of(), t, span) : null;
             case "ceil" -> floating ? call(Intrinsic.CEIL, List.of(base), args, List.of(), t, span) : null;
             case "round" -> floating ? call(Intrinsic.ROUND, List.of(base), args, List.of(), t, span) : null;
+            case "count_ones" -> integer ? call(Intrinsic.COUNT_ONES, List.of(base), args, List.of(), Ty.of(Ty.IntTy.U32), span) : null;
+            case "count_zeros" -> integer ? call(Intrinsic.COUNT_ZEROS, List.of(base), args, List.of(), Ty.of(Ty.IntTy.U32), span) : null;
+            case "leading_zeros" -> integer ? call(Intrinsic.LEADING_ZEROS, List.of(base), args, List.of(), Ty.of(Ty.IntTy.U32), span) : null;
+            case "trailing_zeros" -> integer ? call(Intrinsic.TRAILING_ZEROS, List.of(base), args, List.of(), Ty.of(Ty.IntTy.U32), span) : null;
+            case "is_power_of_two" -> integer && !((Ty.Int) t).kind().signed
+                ? call(Intrinsic.IS_POWER_OF_TWO, List.of(base), args, List.of(), Ty.BOOL, span) : null;
             default -> integer ? overflowPolicy(base, name, args, t, span, nameSpan) : null;
         };
     }

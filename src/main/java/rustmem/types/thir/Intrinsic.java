@@ -13,6 +13,8 @@ public enum Intrinsic {
      * {@code saturating_op}, {@code overflowing_op} (→ (T, bool)); args (self, rhs, the BinOp's ordinal).
      */
     INT_WRAPPING, INT_CHECKED, INT_SATURATING, INT_OVERFLOWING,
+    /** count_ones, count_zeros, leading_zeros, trailing_zeros (→ u32) and is_power_of_two (→ bool) of an integer. */
+    COUNT_ONES, COUNT_ZEROS, LEADING_ZEROS, TRAILING_ZEROS, IS_POWER_OF_TWO,
     /**
      * mem::size_of_val and mem::align_of_val of a dynamically sized value, from its pointer's metadata: a
      * str's or slice's length, a trait object's vtable.

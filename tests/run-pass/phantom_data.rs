@@ -24,7 +24,16 @@ fn main() {
     sizes();
 }
 
-// (format arguments with commas inside generic arguments)
+// (format arguments with commas inside generic arguments, in println! and in write!)
 fn sizes() {
     println!("{} {}", std::mem::size_of::<Tagged<u8, u16>>(), std::mem::align_of::<(u8, u32)>());
+    println!("{}", Sizes);
+}
+
+struct Sizes;
+
+impl std::fmt::Display for Sizes {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "{}", std::mem::size_of::<Tagged<u16, u64>>())
+    }
 }

@@ -41,6 +41,17 @@ final class IntOps {
         return Math.unsignedMultiplyHigh(a, b) != 0;
     }
 
+    /** Whether + - * / % overflows the type (a division by zero is not an overflow: callers test for it first). */
+    static boolean overflows(BinOp op, long a, long b, int bytes, boolean signed) {
+        return switch (op) {
+            case ADD -> addOverflows(a, b, bytes, signed);
+            case SUB -> subOverflows(a, b, bytes, signed);
+            case MUL -> mulOverflows(a, b, bytes, signed);
+            case DIV, REM -> b != 0 && divOverflows(a, b, bytes, signed);
+            default -> throw new IllegalStateException("overflow of " + op.symbol);
+        };
+    }
+
     /** MIN / -1 and MIN % -1 overflow for signed types. */
     static boolean divOverflows(long a, long b, int bytes, boolean signed) {
         return signed && b == -1 && a == normalize(1L << (bytes * 8 - 1), bytes, true);

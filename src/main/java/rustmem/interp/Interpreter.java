@@ -42,7 +42,6 @@ public final class Interpreter {
     private final SourceFile source;
     private final PrintStream out;
     private final PrintStream err;
-    private final Limits limits;
     private final Memory memory = new Memory();
     private final Map<String, Allocation> literals = new HashMap<>();
     /** Where `sections` says the program's literals live; null when the image could not be built. */
@@ -64,8 +63,6 @@ public final class Interpreter {
         final byte[] mem;
         // set at each push: frame objects are reused per depth, as frames are pushed and popped in LIFO order
         Function function;
-        Mir.Body body;
-        FrameLayout layout;
         /** Offset of the frame in the stack allocation's bytes. */
         int base;
         /** The frame below this one on the stack (the caller's, or the frame whose std call called this one). */
@@ -82,15 +79,13 @@ public final class Interpreter {
             Frame f = above;
             if (f == null) above = f = new Frame(alloc);
             f.function = function;
-            f.body = function.body;
-            f.layout = function.layout;
             f.base = base;
             f.caller = this;
             return f;
         }
 
         /** Offset of a local in mem. */
-        int off(int local) { return base + layout.offsets()[local]; }
+        int off(int local) { return base + function.layout.offsets()[local]; }
 
         /** Address of a local. */
         long addr(int local) { return alloc.base + off(local); }
@@ -107,7 +102,6 @@ public final class Interpreter {
         this.source = source;
         this.out = out;
         this.err = err;
-        this.limits = limits;
         this.maxSteps = limits.maxSteps();
         this.functions = new Function[program.bodies().size()];
         this.dropGlue = new rustmem.types.DropGlue(program.dropImpls()::containsKey, null);
@@ -353,7 +347,7 @@ public final class Interpreter {
 
     /** Pops the innermost frame: only the stack pointer moves; the bytes stay until overwritten. */
     void popFrame(Frame f) {
-        sp = f.alloc.base + f.base + f.layout.size();
+        sp = f.alloc.base + f.base + f.function.layout.size();
         top = f.caller;
     }
 
@@ -386,7 +380,7 @@ public final class Interpreter {
 
     /** Copies a returned frame's return place to the caller's destination. */
     void copyResult(Frame caller, Frame callee, CompiledPlace destination) {
-        int size = (int) callee.layout.layouts()[0].size();
+        int size = (int) callee.function.layout.layouts()[0].size();
         if (size == 0) return;
         int to = destination(caller, destination);
         System.arraycopy(callee.mem, callee.off(0), placeMem, to, size);
@@ -440,7 +434,7 @@ public final class Interpreter {
     }
 
     /** Resolves a place of f's body: returns its offset in placeMem (placeAlloc's bytes) and sets placeTy/Size/Signed. */
-    int offset(Frame f, Mir.Place p) { return resolve(f, compiled(f.body, f.layout, p)); }
+    int offset(Frame f, Mir.Place p) { return resolve(f, compiled(f.function.body, f.function.layout, p)); }
 
     /** Resolves a compiled place of f's body, as {@link #offset}. */
     int resolve(Frame f, CompiledPlace cp) {
@@ -626,13 +620,13 @@ public final class Interpreter {
                 reportPanic(p);
             }
             for (Frame fr = top; ; fr = fr.caller) {
-                List<int[]> slots = fr.body.dropSlots();
+                List<int[]> slots = fr.function.body.dropSlots();
                 for (int i = slots.size() - 1; i >= 0; i--) {
                     int flagOff = fr.off(slots.get(i)[1]);
                     if (fr.mem[flagOff] == 0) continue;
                     fr.mem[flagOff] = 0;
                     int local = slots.get(i)[0];
-                    dropInPlace(fr.addr(local), fr.body.locals().get(local).ty());
+                    dropInPlace(fr.addr(local), fr.function.body.locals().get(local).ty());
                 }
                 popFrame(fr);
                 if (fr == start) break;
@@ -649,7 +643,7 @@ public final class Interpreter {
                 int off = offset(f, sd.place());
                 writeDiscriminant(placeMem, off, placeTy, sd.variant());
             }
-            case Mir.Drop d -> drop(f, d);
+            case Mir.Drop d -> throw new IllegalStateException("drops have nodes of their own (ShimNodes.DropPlace)");
             case Mir.StorageLive sl -> { }
             case Mir.StorageDead sd -> { }
         }
@@ -935,16 +929,6 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ drop glue
 
-    private void drop(Frame f, Mir.Drop d) {
-        if (d.flag() >= 0) {
-            int flagOff = f.off(d.flag());
-            if (f.mem[flagOff] == 0) return;
-            f.mem[flagOff] = 0;
-        }
-        int off = offset(f, d.place());
-        dropInPlace(placeAlloc.base + off, placeTy);
-    }
-
     /**
      * rustc's drop glue for the value at addr: the type's Drop impl first (with {@code &mut self}), then
      * its fields in declaration order (of the enum's current variant), tuple and array elements in order.
@@ -1013,9 +997,6 @@ public final class Interpreter {
         return Allocation.read(placeMem, off, 8, false);
     }
 
-    /** The second word of a fat pointer operand: a length, or a trait object's vtable. */
-    long fatMetadata(Frame f, Mir.Operand op) { return strLen(f, op); }
-
     /** The length of the str an &str operand points to. */
     long strLen(Frame f, Mir.Operand op) {
         if (op instanceof Mir.Constant k && k.value() instanceof Thir.Const.Str s) return literal(s.value()).size();
@@ -1049,7 +1030,7 @@ public final class Interpreter {
     /** Calls fn with pointer arguments, as std's code calls the program's (an iterator's next), its result copied to result. */
     void call(int fn, long result, long... pointers) {
         Frame callee = enter(fn, pointers);
-        int size = (int) callee.layout.layouts()[0].size();
+        int size = (int) callee.function.layout.layouts()[0].size();
         int ret = callee.off(0);
         execute(callee);
         if (size > 0) {
@@ -1083,7 +1064,7 @@ public final class Interpreter {
         }
         for (int i = 0; i < args.size(); i++) copyTo(args.get(i), callee, i + 2);
         execute(callee);
-        long size = callee.layout.layouts()[0].size();
+        long size = callee.function.layout.layouts()[0].size();
         if (size > 0) {
             Allocation to = memory.find(result, size);
             System.arraycopy(callee.mem, callee.off(0), to.bytes, (int) (result - to.base), (int) size);
@@ -1092,7 +1073,7 @@ public final class Interpreter {
 
     /** Copies the value at addr into a local of a frame (its size is the local's). */
     private void copyTo(long addr, Frame f, int local) {
-        long size = f.layout.layouts()[local].size();
+        long size = f.function.layout.layouts()[local].size();
         if (size == 0) return;
         Allocation from = memory.find(addr, size);
         System.arraycopy(from.bytes, (int) (addr - from.base), f.mem, f.off(local), (int) size);

@@ -342,19 +342,15 @@ final class MirCompiler {
             boolean overflow;
             long v;
             switch (op) {
-                case ADD -> { overflow = IntOps.addOverflows(a, b, bytes, signed); v = a + b; }
-                case SUB -> { overflow = IntOps.subOverflows(a, b, bytes, signed); v = a - b; }
-                case MUL -> { overflow = IntOps.mulOverflows(a, b, bytes, signed); v = a * b; }
-                case DIV, REM -> {
-                    overflow = IntOps.divOverflows(a, b, bytes, signed);
-                    v = overflow ? 0 : op == BinOp.DIV ? IntOps.div(a, b, signed) : IntOps.rem(a, b, signed);
-                }
                 case SHL, SHR -> {
                     overflow = Long.compareUnsigned(b, bytes * 8L) >= 0 || (rhsSigned && b < 0);
                     int sh = (int) (b & (bytes * 8 - 1));
                     v = op == BinOp.SHL ? a << sh : signed ? a >> sh : a >>> sh;
                 }
-                default -> throw new IllegalStateException("checked " + op);
+                default -> {
+                    overflow = IntOps.overflows(op, a, b, bytes, signed);
+                    v = IntOps.binary(op, a, b, bytes, signed);
+                }
             }
             int off = in.destination(f, dst);
             byte[] mem = in.placeMem;

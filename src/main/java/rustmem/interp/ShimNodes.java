@@ -121,9 +121,7 @@ final class ShimNodes {
         @Override public void exec(Frame f) {
             String[] texts = new String[slots.length];
             for (int i = 0; i < texts.length; i++) {
-                IntArg a = slots[i];
-                long v = a.value().get(f);
-                texts[i] = a.signed() || v >= 0 ? Long.toString(v) : Long.toUnsignedString(v);
+                texts[i] = rustmem.interp.shim.Formatter.decimal(slots[i].value().get(f), slots[i].signed());
             }
             in.printSlots(f, print, java.util.Arrays.asList(texts));
         }

@@ -273,7 +273,7 @@ final class StdShims {
                     case Ty.Slice s -> size ? in.strLen(f, args.get(0)) * in.layout(s.element()).size() : in.layout(s.element()).align();
                     default -> {
                         // the vtable's size and align words
-                        long vtable = in.fatMetadata(f, args.get(0));
+                        long vtable = in.strLen(f, args.get(0));   // a fat pointer's second word: here the vtable
                         Layout l = in.layout(in.vtables.at(vtable).concrete());
                         yield size ? l.size() : l.align();
                     }
@@ -746,11 +746,15 @@ final class StdShims {
         initVec(at, v, allocator.malloc(bytes, new AllocSite(v.what(), site)), n, 0);
     }
 
+    /** RawVec::grow_amortized's new capacity: at least what is required, at least double, at least the minimum. */
+    private static long amortizedCapacity(long cap, long required, long elemSize) {
+        return Math.max(Math.max(cap * 2, required), minNonZeroCap(elemSize));
+    }
+
     /** RawVec::grow_amortized: at least len + additional, at least double, at least the minimum. */
     private void grow(long vec, VecLayout v, long len, long additional, Object site) {
         long cap = word(vec + v.cap());
-        long required = len + additional;
-        long newCap = Math.max(Math.max(cap * 2, required), minNonZeroCap(v.elemSize()));
+        long newCap = amortizedCapacity(cap, len + additional, v.elemSize());
         long bytes = Math.multiplyExact(newCap, v.elemSize());
         long ptr = cap == 0 ? allocator.malloc(bytes, new AllocSite(v.what(), site))
             : allocator.realloc(word(vec + v.ptr()), bytes, new AllocSite(v.what(), site));
@@ -784,19 +788,9 @@ final class StdShims {
             throw new RustPanic(op == rustmem.syntax.ast.Expr.BinOp.DIV ? "attempt to divide by zero"
                 : "attempt to calculate the remainder with a divisor of zero", span);
         }
-        boolean overflow;
-        long v;
-        switch (op) {
-            case ADD -> { overflow = IntOps.addOverflows(a, b, bytes, signed); v = a + b; }
-            case SUB -> { overflow = IntOps.subOverflows(a, b, bytes, signed); v = a - b; }
-            case MUL -> { overflow = IntOps.mulOverflows(a, b, bytes, signed); v = a * b; }
-            default -> {
-                overflow = !byZero && IntOps.divOverflows(a, b, bytes, signed);
-                v = byZero || overflow ? (op == rustmem.syntax.ast.Expr.BinOp.DIV ? a : 0)   // MIN / -1 wraps to MIN, MIN % -1 is 0
-                    : op == rustmem.syntax.ast.Expr.BinOp.DIV ? IntOps.div(a, b, signed) : IntOps.rem(a, b, signed);
-            }
-        }
-        v = IntOps.normalize(v, bytes, signed);
+        boolean overflow = IntOps.overflows(op, a, b, bytes, signed);
+        // the wrapped result: MIN / -1 is MIN, MIN % -1 is 0
+        long v = byZero ? 0 : IntOps.normalize(IntOps.binary(op, a, b, bytes, signed), bytes, signed);
         switch (policy) {
             case INT_WRAPPING -> in.writeScalar(dest, bytes, v);
             case INT_CHECKED -> {
@@ -869,7 +863,7 @@ final class StdShims {
         /** Room for n more bytes: exactly n (with_capacity) or RawVec's amortized growth. */
         void reserve(long n, boolean exact) {
             if (cap - len >= n) return;
-            long newCap = exact ? n : Math.max(Math.max(cap * 2, len + n), minNonZeroCap(1));
+            long newCap = exact ? n : amortizedCapacity(cap, len + n, 1);
             ptr = cap == 0 ? allocator.malloc(newCap, site) : allocator.realloc(ptr, newCap, site);
             cap = newCap;
         }

@@ -23,40 +23,24 @@ public record FormatMacroCall(Lit format, Span formatSpan, List<Expr> positional
 
     /** Parses the macro's input; null (after reporting) when it is malformed. An empty input gives a null format. */
     public static FormatMacroCall parse(MacCall mac, Diagnostics diags) {
-        return parse(joinGenericCommas(TokenTrees.splitCommas(mac.args().trees()), diags), mac.span(), diags);
+        return parse(TokenTrees.splitCommas(mac.args().trees()), mac.span(), diags);
     }
 
-    /**
-     * The comma-separated parts with those rejoined whose comma is inside generic arguments
-     * (`size_of::<Pair<u8, u16>>()`): a part that does not parse as an expression takes the next one in.
-     */
-    private static List<List<TokenTree>> joinGenericCommas(List<List<TokenTree>> parts, Diagnostics diags) {
-        List<List<TokenTree>> out = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            List<TokenTree> part = new ArrayList<>(parts.get(i));
-            int j = i;
-            while (j + 1 < parts.size() && !part.isEmpty() && !parses(part, diags)) {
-                List<TokenTree> joined = new ArrayList<>(part);
-                joined.add(new TokenTree.Leaf(new Token(TokenKind.COMMA, ",", part.get(part.size() - 1).span().hi(),
-                    part.get(part.size() - 1).span().hi(), null)));
-                joined.addAll(parts.get(j + 1));
-                if (!parses(joined, diags) && !startsGenericArgs(part)) break;
-                part = joined;
-                j++;
-            }
-            out.add(part);
-            i = j;
-        }
-        return out;
-    }
-
-    /** Whether the part parses as an expression (a named argument `x = e` by its value), reporting nothing. */
-    private static boolean parses(List<TokenTree> part, Diagnostics diags) {
-        List<TokenTree> value = part.size() >= 2 && part.get(0) instanceof TokenTree.Leaf n && n.token().isIdent()
-            && part.get(1) instanceof TokenTree.Leaf eq && eq.token().is(TokenKind.EQ) ? part.subList(2, part.size()) : part;
-        if (value.isEmpty()) return false;
+    /** The part as an expression, or null when it is none; reports nothing. */
+    private static Expr parseQuietly(List<TokenTree> part, Diagnostics diags) {
+        if (part.isEmpty()) return null;
         Diagnostics scratch = new Diagnostics(diags.file());
-        return Parser.parseExprOnly(TokenTrees.flatten(value), scratch) != null && !scratch.hasErrors();
+        Expr e = Parser.parseExprOnly(TokenTrees.flatten(part), scratch);
+        return scratch.hasErrors() ? null : e;
+    }
+
+    /** Two parts with the comma between them put back. */
+    private static List<TokenTree> joined(List<TokenTree> part, List<TokenTree> next) {
+        List<TokenTree> out = new ArrayList<>(part);
+        int at = part.get(part.size() - 1).span().hi();
+        out.add(new TokenTree.Leaf(new Token(TokenKind.COMMA, ",", at, at, null)));
+        out.addAll(next);
+        return out;
     }
 
     /** Whether the part has an unclosed `<` of a turbofish (`::<`), which a later comma may continue. */
@@ -96,8 +80,13 @@ public record FormatMacroCall(Lit format, Span formatSpan, List<Expr> positional
                 name = n.token().text();
                 part = part.subList(2, part.size());
             }
-            List<Token> tokens = TokenTrees.flatten(part);
-            Expr e = Parser.parseExprOnly(tokens, diags);
+            Expr e = parseQuietly(part, diags);
+            // a comma inside a turbofish's generic arguments (`size_of::<Pair<u8, u16>>()`) does not end the argument
+            while (e == null && i + 1 < parts.size() && startsGenericArgs(part)) {
+                part = joined(part, parts.get(++i));
+                e = parseQuietly(part, diags);
+            }
+            if (e == null) e = Parser.parseExprOnly(TokenTrees.flatten(part), diags);   // reports why it is none
             if (e == null) return null;
             if (name != null) {
                 names.add(name);

@@ -1007,31 +1007,7 @@ final class FnCtxt {
         }
         boolean option = a.def().name().equals("Option");
         // the error goes through From::from when its type is not the function's (a From impl, Box<dyn Error>)
-        java.util.function.UnaryOperator<Thir.Expr> convert = x -> x;
-        if (!option && !infcx.unify(a.args().get(1), r.args().get(1))) {
-            Ty from = a.args().get(1);
-            Ty into = r.args().get(1);
-            Thir.Expr probe = new Thir.Local(-1, from, t.span());
-            if (conversion("into", probe, into, t.span()) == null && intoBoxDynError(probe, into, t.span()) == null) {
-                String fromShown = infcx.resolve(from, false).display();
-                String intoShown = infcx.resolve(into, false).display();
-                // every From impl of a type of the program's is known here; std's types have more than rustmem models
-                if (infcx.shallow(into) instanceof Ty.Adt ia && !ia.def().fromStd() && !ThirResolver.containsInfer(infcx.resolve(from, false))) {
-                    throw error(t.span(), "E0277", "`?` couldn't convert the error to `" + intoShown + "`",
-                        "the trait `From<" + fromShown + ">` is not implemented for `" + intoShown + "`");
-                }
-                if (std.is(into, "Box") && infcx.shallow(std.firstArg(into)) instanceof Ty.Dynamic d && d.traitName().equals("Error")
-                    && infcx.shallow(from) instanceof Ty.Adt fa && !fa.def().fromStd()) {
-                    throw error(t.span(), "E0277", "`?` couldn't convert the error: `" + fromShown + ": std::error::Error` is not satisfied",
-                        "the trait `std::error::Error` is not implemented for `" + fromShown + "`");
-                }
-                throw new Unsupported(t.span(), "the `?` operator converting `" + fromShown + "` into `" + intoShown + "` with From");
-            }
-            convert = x -> {
-                Thir.Expr viaImpl = conversion("into", x, into, t.span());
-                return viaImpl != null ? viaImpl : intoBoxDynError(x, into, t.span());
-            };
-        }
+        boolean convert = !option && !infcx.unify(a.args().get(1), r.args().get(1));
         int okVariant = variantIndex(a.def(), option ? "Some" : "Ok");
         int errVariant = variantIndex(a.def(), option ? "None" : "Err");
         Ty valueTy = a.args().get(0);
@@ -1047,11 +1023,35 @@ final class FnCtxt {
             Ty errTy = a.args().get(1);
             int e = declare(" err", errTy, false, t.span());
             errPat = new Thir.Pattern.Variant(errVariant, new Thir.Pattern.Fields(List.of(0), List.of(new Thir.Pattern.Binding(e))));
-            residual = new Thir.EnumLit(errVariant, List.of(0), List.of(convert.apply(new Thir.Local(e, errTy, t.span()))), ret,
-                t.span());
+            Thir.Expr error = new Thir.Local(e, errTy, t.span());
+            if (convert) error = errorConversion(error, r.args().get(1), t.span());
+            residual = new Thir.EnumLit(errVariant, List.of(0), List.of(error), ret, t.span());
         }
         Thir.Arm err = new Thir.Arm(errPat, null, new Thir.Return(residual, Ty.NEVER, t.span()), t.span());
         return new Thir.Match(scrut, List.of(ok, err), valueTy, t.span());
+    }
+
+    /**
+     * `?`'s From::from of an error into the function's error type into; E0277 where the program's types
+     * show there is no impl, unsupported where std might have one rustmem does not model.
+     */
+    private Thir.Expr errorConversion(Thir.Expr error, Ty into, Span span) {
+        Thir.Expr converted = conversion("into", error, into, span);
+        if (converted != null) return converted;
+        Ty from = error.ty();
+        String fromShown = infcx.resolve(from, false).display();
+        String intoShown = infcx.resolve(into, false).display();
+        // every From impl of a type of the program's is known here; std's types have more than rustmem models
+        if (infcx.shallow(into) instanceof Ty.Adt ia && !ia.def().fromStd() && !ThirResolver.containsInfer(infcx.resolve(from, false))) {
+            throw error(span, "E0277", "`?` couldn't convert the error to `" + intoShown + "`",
+                "the trait `From<" + fromShown + ">` is not implemented for `" + intoShown + "`");
+        }
+        if (std.is(into, "Box") && infcx.shallow(std.firstArg(into)) instanceof Ty.Dynamic d && d.traitName().equals("Error")
+            && infcx.shallow(from) instanceof Ty.Adt fa && !fa.def().fromStd()) {
+            throw error(span, "E0277", "`?` couldn't convert the error: `" + fromShown + ": std::error::Error` is not satisfied",
+                "the trait `std::error::Error` is not implemented for `" + fromShown + "`");
+        }
+        throw new Unsupported(span, "the `?` operator converting `" + fromShown + "` into `" + intoShown + "` with From");
     }
 
     private static int variantIndex(AdtDef def, String name) {

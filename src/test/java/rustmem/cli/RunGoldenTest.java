@@ -27,7 +27,9 @@ class RunGoldenTest {
 
     record Outcome(int code, String stdout, String stderr, String diagnostics) {}
 
-    static Outcome run(Path file) {
+    static Outcome run(Path file) { return run(file, 1_000_000_000L); }
+
+    static Outcome run(Path file, long maxSteps) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         StringWriter diag = new StringWriter();
@@ -36,7 +38,7 @@ class RunGoldenTest {
         int code;
         try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = parsed == null ? 1 : RunCommand.run(parsed, o, e, diagWriter, 1_000_000_000L, false, false);
+            code = parsed == null ? 1 : RunCommand.run(parsed, o, e, diagWriter, maxSteps, false, false);
             o.flush();
         }
         diagWriter.flush();

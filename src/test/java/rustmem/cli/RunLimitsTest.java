@@ -3,12 +3,7 @@ package rustmem.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,23 +14,10 @@ class RunLimitsTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String stdout, String diagnostics) {}
-
-    private Outcome run(String program, long maxSteps) throws IOException {
+    private RunGoldenTest.Outcome run(String program, long maxSteps) throws IOException {
         Path file = dir.resolve("main.rs");
         Files.writeString(file, program);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter diag = new StringWriter();
-        PrintWriter diagWriter = new PrintWriter(diag);
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, diagWriter);
-        int code;
-        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
-            code = RunCommand.run(parsed, o, e, diagWriter, maxSteps, false, false);
-            o.flush();
-        }
-        diagWriter.flush();
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), diag.toString());
+        return RunGoldenTest.run(file, maxSteps);
     }
 
     @Test
@@ -48,21 +30,21 @@ class RunLimitsTest {
             expected += i % 7;
         }
         src.append("    let mut i = 0;\n    while i < 10 { x = x + 1; i += 1; }\n    println!(\"{}\", x);\n}\n");
-        Outcome r = run(src.toString(), 1_000_000);
+        RunGoldenTest.Outcome r = run(src.toString(), 1_000_000);
         assertEquals(0, r.code(), r.diagnostics());
         assertEquals((expected + 10) + "\n", r.stdout());
     }
 
     @Test
     void anEndlessLoopStopsAtTheStepLimit() throws IOException {
-        Outcome r = run("fn main() { let mut n: u64 = 0; loop { n = n % 1000 + 1; } }\n", 10_000);
+        RunGoldenTest.Outcome r = run("fn main() { let mut n: u64 = 0; loop { n = n % 1000 + 1; } }\n", 10_000);
         assertEquals(Main.EXIT_USAGE, r.code());
         assertTrue(r.diagnostics().contains("the program ran for more than 10000 steps"), r.diagnostics());
     }
 
     @Test
     void endlessRecursionOverflowsTheSimulatedStackNotTheJvms() throws IOException {
-        Outcome r = run("fn down(n: u64) -> u64 { down(n + 1) + 1 }\nfn main() { println!(\"{}\", down(0)); }\n", 100_000_000);
+        RunGoldenTest.Outcome r = run("fn down(n: u64) -> u64 { down(n + 1) + 1 }\nfn main() { println!(\"{}\", down(0)); }\n", 100_000_000);
         assertEquals(134, r.code(), r.diagnostics());
     }
 }

@@ -187,14 +187,17 @@ public final class Formatter {
         pad(out, sign + prefix + digits, spec, width, Align.RIGHT);
     }
 
+    /** An integer's `{}`: its decimal digits, with a minus sign when it is negative. */
+    public static String decimal(long value, boolean signed) {
+        return signed || value >= 0 ? Long.toString(value) : Long.toUnsignedString(value);
+    }
+
     private static void integer(StringBuilder out, FormatValue.Int i, Spec spec, long width) {
         if (spec.trait() == Trait.DISPLAY || spec.trait() == Trait.DEBUG && !spec.debugLowerHex() && !spec.debugUpperHex()) {
             // the common case without BigInteger: decimal digits of the 64-bit value
             long x = i.value();
             if (width < 0 && !spec.plus()) {
-                // no sign, width or padding to place: the digits as they are
-                if (i.signed() || x >= 0) out.append(x);
-                else out.append(Long.toUnsignedString(x));
+                out.append(decimal(x, i.signed()));   // no sign, width or padding to place
                 return;
             }
             boolean negative = i.signed() && x < 0;

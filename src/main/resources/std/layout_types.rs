@@ -135,6 +135,35 @@ pub struct FutexRwLock { state: AtomicU32, writer_notify: AtomicU32 }
 pub struct RwLock<T: ?Sized> { inner: FutexRwLock, poison: PoisonFlag, data: UnsafeCell<T> }
 pub struct FutexCondvar { futex: AtomicU32 }
 pub struct Condvar { inner: FutexCondvar }
+pub struct PoisonGuard { panicking: bool }
+pub struct MutexGuard<'a, T: ?Sized> { lock: &'a Mutex<T>, poison: PoisonGuard }
+#[derive(Debug)]
+pub struct PoisonError<T> { data: T }
+
+// ---- std::sync::mpsc (mpmc channels: a flavor enum over a pointer to the shared counter)
+pub struct ArrayChannel<T> { marker: PhantomData<T> }
+pub struct ListChannel<T> { marker: PhantomData<T> }
+pub struct ZeroChannel<T> { marker: PhantomData<T> }
+pub struct CounterSender<C> { counter: *mut C }
+pub struct CounterReceiver<C> { counter: *mut C }
+pub enum SenderFlavor<T> { Array(CounterSender<ArrayChannel<T>>), List(CounterSender<ListChannel<T>>), Zero(CounterSender<ZeroChannel<T>>) }
+pub enum ReceiverFlavor<T> { Array(CounterReceiver<ArrayChannel<T>>), List(CounterReceiver<ListChannel<T>>), Zero(CounterReceiver<ZeroChannel<T>>) }
+pub struct MpmcSender<T> { flavor: SenderFlavor<T> }
+pub struct MpmcReceiver<T> { flavor: ReceiverFlavor<T> }
+pub struct Sender<T> { inner: MpmcSender<T> }
+pub struct Receiver<T> { inner: MpmcReceiver<T> }
+#[derive(Debug)]
+pub struct SendError<T>(pub T);
+#[derive(Debug)]
+pub struct RecvError;
+
+// ---- std::thread (a Thread is a pointer to its shared data; the packet holds the closure's result)
+pub struct NativeThread { id: u64 }
+pub struct ThreadInner { id: u64 }
+pub struct Thread { inner: NonNull<ThreadInner> }
+pub struct Packet<T> { scope: Option<NonNull<u8>>, result: UnsafeCell<Option<Result<T, Box<dyn Any + Send>>>> }
+pub struct JoinInner<T> { native: NativeThread, thread: Thread, packet: Arc<Packet<T>> }
+pub struct JoinHandle<T>(JoinInner<T>);
 
 // ---- std::collections::HashMap (hashbrown)
 pub struct RandomState { k0: u64, k1: u64 }

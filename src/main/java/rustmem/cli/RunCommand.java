@@ -106,6 +106,11 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
             parsed.diags().emit(e.diagnostic());
             return parsed.fail(err);
+        } catch (Lowering.Unsupported u) {
+            // a std function the type checker knows by its signature and the interpreter does not run yet
+            out.flush();
+            parsed.diags().emit(rustmem.source.Diagnostic.error("unsupported: " + u.getMessage()).span(u.span));
+            return parsed.fail(err);
         } catch (Interpreter.LimitExceeded e) {
             out.flush();
             err.println("error: " + e.getMessage());

@@ -133,6 +133,7 @@ final class MirCompiler {
             case Mir.IntrinsicCall c when shim(c) instanceof Stmt node -> new CompiledBody.Effect(node, c.target());
             case Mir.IntrinsicCall c -> new CompiledBody.Effect(new GenericShim(in, c), c.target());
             case Mir.Print p -> new CompiledBody.Effect(print(p), p.target());
+            case Mir.StdCall c -> new CompiledBody.Effect(new StdCall(c), c.target());
             default -> throw new IllegalStateException("terminator " + t);
         };
     }
@@ -414,6 +415,13 @@ final class MirCompiler {
             long element = in.heap.word(v + layout.ptr()) + i * layout.elemSize();
             int off = in.destination(f, destination);
             Allocation.write(in.placeMem, off, 8, element);
+        }
+    }
+
+    /** A std function known by its signature only: type-checked, not run yet. */
+    private record StdCall(Mir.StdCall call) implements Stmt {
+        @Override public void exec(Frame f) {
+            throw new rustmem.ir.Lowering.Unsupported(call.span(), "running `std::" + call.path() + "`");
         }
     }
 

@@ -33,7 +33,7 @@ public final class Lowering {
     public static final class Unsupported extends RuntimeException {
         public final Span span;
 
-        Unsupported(Span span, String message) {
+        public Unsupported(Span span, String message) {
             super(message, null, false, false);
             this.span = span;
         }
@@ -687,6 +687,11 @@ public final class Lowering {
                 int next = newBlock();
                 blocks.get(cur).terminator = new Mir.IntrinsicCall(c.op(), args, tys, dest, next, span);
                 cur = next;
+            }
+            case Thir.StdCall c -> {
+                List<Mir.Operand> args = operands(c.args());
+                List<Ty> tys = c.args().stream().map(Thir.Expr::ty).toList();
+                continueAfter(next -> new Mir.StdCall(c.path(), args, tys, c.typeArgs(), dest, next, span));
             }
             case Thir.ForVec f -> forVec(dest, f);
         }

@@ -233,5 +233,9 @@ public final class Mir {
     public record IntrinsicCall(rustmem.types.thir.Intrinsic op, List<Operand> args, List<Ty> argTys, Place destination,
                                 int target, Span span) implements Terminator {}
 
+    /** A std function known by its signature (see {@code Thir.StdCall}); argTys are the arguments' types. */
+    public record StdCall(String path, List<Operand> args, List<Ty> argTys, List<Ty> typeArgs, Place destination, int target,
+                          Span span) implements Terminator {}
+
     public record Unreachable() implements Terminator {}
 }

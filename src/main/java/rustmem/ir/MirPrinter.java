@@ -90,6 +90,7 @@ public final class MirPrinter {
             case Mir.Print p -> (p.destination() == null ? "" : place(p.destination()) + " = ") + p.kind().name().toLowerCase()
                 + args(p.args()) + (p.target() < 0 ? "" : " -> bb" + p.target());
             case Mir.IntrinsicCall c -> place(c.destination()) + " = " + c.op() + args(c.args()) + " -> bb" + c.target();
+            case Mir.StdCall c -> place(c.destination()) + " = " + c.path() + args(c.args()) + " -> bb" + c.target();
             case Mir.Unreachable u -> "unreachable";
         };
     }

@@ -145,29 +145,108 @@ final class FnCtxt {
     /** E0277 where a generic function is called with a type argument that does not meet a bound. */
     private void checkBounds(Thir.Expr body, ThirResolver resolver) {
         rustmem.syntax.ast.AstWalk.walk(body, n -> {
-            if (n instanceof Thir.Call c && !c.typeArgs().isEmpty()) {
-                TypeChecker.FnSig callee = fns.byIndex().get(c.fn());
-                for (int i = 0; i < callee.typeParams().size(); i++) {
-                    Ty arg = c.typeArgs().get(i);
-                    for (String trait : callee.bounds().getOrDefault(callee.typeParams().get(i), List.of())) {
-                        if (arg instanceof Ty.Closure cl && TypeChecker.isFnTrait(trait) && !kindFits(cl.def().kind(), trait)) {
-                            closureKindError(cl.def(), trait);
-                            throw error(cl.def().span, "E0525", "expected a closure that implements the `" + trait
-                                + "` trait, but this closure only implements `" + switch (cl.def().kind()) {
-                                    case FN -> "Fn";
-                                    case FN_MUT -> "FnMut";
-                                    case FN_ONCE -> "FnOnce";
-                                } + "`", null);
-                        }
-                        if (!satisfies(arg, trait, resolver, c.span())) {
-                            throw error(c.span(), "E0277", "the trait bound `" + arg.display() + ": " + trait
-                                + "` is not satisfied", "the trait `" + trait + "` is not implemented for `" + arg.display() + "`");
-                        }
-                    }
-                }
-            }
+            if (n instanceof Thir.Call c && !c.typeArgs().isEmpty()) callBounds(fns.byIndex().get(c.fn()), c.typeArgs(), c.span(), resolver);
+            if (n instanceof Thir.StdCall c && !c.typeArgs().isEmpty()) callBounds(fns.stdFns().get(c.path()), c.typeArgs(), c.span(), resolver);
             return true;
         });
+    }
+
+    private void callBounds(TypeChecker.FnSig callee, List<Ty> typeArgs, Span span, ThirResolver resolver) {
+        for (int i = 0; i < callee.typeParams().size(); i++) {
+            Ty arg = typeArgs.get(i);
+            for (String trait : callee.bounds().getOrDefault(callee.typeParams().get(i), List.of())) {
+                if (arg instanceof Ty.Closure cl && TypeChecker.isFnTrait(trait) && !kindFits(cl.def().kind(), trait)) {
+                    closureKindError(cl.def(), trait);
+                    throw error(cl.def().span, "E0525", "expected a closure that implements the `" + trait
+                        + "` trait, but this closure only implements `" + switch (cl.def().kind()) {
+                            case FN -> "Fn";
+                            case FN_MUT -> "FnMut";
+                            case FN_ONCE -> "FnOnce";
+                        } + "`", null);
+                }
+                if (trait.equals(TypeChecker.STATIC_BOUND)) {
+                    outlivesStatic(arg);
+                } else if (trait.equals("Send") || trait.equals("Sync")) {
+                    Ty culprit = autoTraitCulprit(arg, trait, new java.util.HashSet<>());
+                    if (culprit != null) {
+                        String what = trait.equals("Send") ? "sent" : "shared";
+                        throw error(span, "E0277", "`" + culprit.display() + "` cannot be " + what + " between threads safely",
+                            "`" + culprit.display() + "` cannot be " + what + " between threads safely");
+                    }
+                } else if (!satisfies(arg, trait, resolver, span)) {
+                    throw error(span, "E0277", "the trait bound `" + arg.display() + ": " + trait
+                        + "` is not satisfied", "the trait `" + trait + "` is not implemented for `" + arg.display() + "`");
+                }
+            }
+        }
+    }
+
+    /**
+     * `T: 'static` where T is a closure: one that borrows a local of this function may outlive it (E0373).
+     * Other types carry no lifetimes in rustmem, so they pass.
+     */
+    private void outlivesStatic(Ty t) {
+        if (!(t instanceof Ty.Closure cl)) return;
+        for (ClosureDef.Capture cap : cl.def().captures()) {
+            if (cap.mode() == ClosureDef.CaptureMode.BY_VALUE) continue;
+            String name = locals.get(cap.local()).name();
+            throw new TypeError(Diagnostic.error("closure may outlive the current function, but it borrows `" + name
+                + "`, which is owned by the current function").code("E0373")
+                .span(cl.def().span, "may outlive borrowed value `" + name + "`")
+                .help("to force the closure to take ownership of `" + name + "` (and any other referenced variables), use the `move` keyword")
+                .build());
+        }
+    }
+
+    /**
+     * The auto traits Send and Sync, computed structurally as rustc does: a type has them when all its parts
+     * do, except where std says otherwise (Rc, raw pointers, Cell/RefCell are not Sync, MutexGuard is not
+     * Send …). Returns the type that lacks the trait (what rustc's message names), or null.
+     */
+    private Ty autoTraitCulprit(Ty ty, String trait, java.util.Set<Ty> visiting) {
+        Ty t = infcx.resolve(ty, true);
+        boolean send = trait.equals("Send");
+        return switch (t) {
+            case Ty.Param p -> hasBound(p, trait) ? null : t;
+            case Ty.Ref r -> autoTraitCulprit(r.pointee(), r.mutable() && send ? "Send" : "Sync", visiting);
+            case Ty.RawPtr r -> t;
+            case Ty.Tuple tu -> firstCulprit(tu.elements(), trait, visiting);
+            case Ty.Array a -> autoTraitCulprit(a.element(), trait, visiting);
+            case Ty.Slice s -> autoTraitCulprit(s.element(), trait, visiting);
+            case Ty.Dynamic d -> d.traitName().equals(trait) || d.hasAuto(trait) ? null : t;
+            case Ty.Closure c -> firstCulprit(c.def().captures().stream().map(cap -> cap.fieldTy().subst(c.parentArgs())).toList(),
+                trait, visiting);
+            case Ty.Adt a when a.def().fromStd() -> switch (a.def().name()) {
+                case "Rc", "Weak", "NonNull" -> t;
+                case "Cell", "RefCell", "UnsafeCell", "Receiver" -> send ? autoTraitCulprit(a.args().get(0), trait, visiting) : t;
+                case "Ref", "RefMut", "MutexGuard" -> send ? t : autoTraitCulprit(a.args().get(0), trait, visiting);
+                // Mutex<T> and Sender<T> are Sync when T is Send; Arc<T> is Send and Sync when T is both
+                case "Mutex", "Sender" -> autoTraitCulprit(a.args().get(0), "Send", visiting);
+                case "Arc" -> {
+                    Ty c = autoTraitCulprit(a.args().get(0), "Send", visiting);
+                    yield c != null ? c : autoTraitCulprit(a.args().get(0), "Sync", visiting);
+                }
+                case "JoinHandle" -> null;
+                default -> firstCulprit(a.args(), trait, visiting);
+            };
+            case Ty.Adt a -> {
+                if (!visiting.add(t)) yield null;   // a recursive type has the trait if the rest of it does
+                List<Ty> fields = new ArrayList<>();
+                for (var v : a.def().variants()) for (var f : v.fields()) fields.add(f.type().subst(a.args()));
+                Ty c = firstCulprit(fields, trait, visiting);
+                visiting.remove(t);
+                yield c;
+            }
+            default -> null;
+        };
+    }
+
+    private Ty firstCulprit(List<Ty> parts, String trait, java.util.Set<Ty> visiting) {
+        for (Ty p : parts) {
+            Ty c = autoTraitCulprit(p, trait, visiting);
+            if (c != null) return c;
+        }
+        return null;
     }
 
     /** Whether a concrete (or bounded parameter) type implements a trait, for the traits rustmem knows. */
@@ -347,7 +426,7 @@ final class FnCtxt {
         if (!(to instanceof Ty.Dynamic d) || from instanceof Ty.Dynamic || from instanceof Ty.Infer) return null;
         String trait = d.traitName();
         boolean implemented = switch (trait) {
-            case "Fn", "FnMut", "FnOnce" -> from instanceof Ty.Closure || from instanceof Ty.FnDef;
+            case "Fn", "FnMut", "FnOnce" -> callableAs(from, d);
             default -> fns.implementsTrait(from, trait) || stdImplements(from, trait);
         };
         if (!implemented) {
@@ -355,6 +434,34 @@ final class FnCtxt {
                 + "` is not satisfied", "the trait `" + trait + "` is not implemented for `" + infcx.resolve(from, false).display() + "`");
         }
         return new Thir.Unsize(e, target, span);
+    }
+
+    /**
+     * Whether a closure, function or Fn-bounded type parameter can be called as `dyn Fn…(A) -> R` (its
+     * signature unified with the object's); a closure's kind is only known once its captures are.
+     */
+    private boolean callableAs(Ty from, Ty.Dynamic d) {
+        List<Ty> inputs;
+        Ty output;
+        switch (from) {
+            case Ty.Closure c -> {
+                inputs = c.params();
+                output = c.ret();
+            }
+            case Ty.FnDef f -> {
+                inputs = f.inputs();
+                output = f.output();
+            }
+            case Ty.Param p when sig.fnBounds().get(p.name()) instanceof TypeChecker.FnBound b
+                && (b.trait().equals("Fn") || b.trait().equals("FnMut") && !d.traitName().equals("Fn") || d.traitName().equals("FnOnce")) -> {
+                inputs = b.inputs();
+                output = b.output();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return d.fnSig() == null || infcx.unify(new Ty.FnPtr(inputs, output), d.fnSig());
     }
 
     /**
@@ -959,11 +1066,20 @@ final class FnCtxt {
      */
     private Thir.Expr closureCall(Expr.Call c) {
         Thir.Expr callee = checkExpr(c.callee(), null);
-        while (infcx.shallow(callee.ty()) instanceof Ty.Ref r) callee = new Thir.Deref(callee, r.pointee(), callee.span());
+        while (true) {
+            Ty ct = infcx.shallow(callee.ty());
+            if (ct instanceof Ty.Ref r) callee = new Thir.Deref(callee, r.pointee(), callee.span());
+            else if (std.is(ct, "Box") && infcx.shallow(std.firstArg(ct)) instanceof Ty.Dynamic) callee = new Thir.Deref(callee, std.firstArg(ct), callee.span());
+            else break;
+        }
         Ty t = infcx.shallow(callee.ty());
         List<Ty> inputs;
         Ty output;
         switch (t) {
+            case Ty.Dynamic d when d.fnSig() != null -> {
+                inputs = d.fnSig().inputs();
+                output = d.fnSig().output();
+            }
             case Ty.Closure cl -> {
                 inputs = cl.params();
                 output = cl.ret();
@@ -1685,6 +1801,8 @@ final class FnCtxt {
         if (viaTrait != null) return viaTrait;
         Thir.Expr viaStd = stdAssociatedCall(c, expected);
         if (viaStd != null) return viaStd;
+        viaStd = stdPathCall(c, expected);
+        if (viaStd != null) return viaStd;
         String memFn = memDropOrForget(c.callee());
         if (memFn != null) {
             checkArgCount(c.args(), 1, c.span());
@@ -1923,7 +2041,46 @@ final class FnCtxt {
                 : checkExpr(argExprs.get(i), p);
             args.add(coerce(arg, p, argExprs.get(i).span()));
         }
+        if (callee.index() < 0) return new Thir.StdCall(callee.name(), args, typeArgs, callee.ret().subst(typeArgs), span);
         return new Thir.Call(callee.index(), args, typeArgs, callee.ret().subst(typeArgs), span);
+    }
+
+    /**
+     * A call of a std function known by its signature: {@code thread::spawn(…)} with std::thread imported,
+     * {@code std::thread::spawn(…)}, {@code spawn(…)} imported by name, {@code Mutex::new(…)}; null for others.
+     */
+    private Thir.Expr stdPathCall(Expr.Call c, Ty expected) {
+        if (!(c.callee() instanceof Expr.PathExpr pe) || pe.qself() != null) return null;
+        List<Path.PathSegment> segs = pe.path().segments();
+        String first = segs.get(0).ident().name();
+        List<String> path = new ArrayList<>();
+        if (segs.size() >= 2 && types.adt(segs.get(segs.size() - 2).ident().name()) instanceof AdtDef owner && owner.fromStd()) {
+            // `Mutex::new`, `std::sync::Mutex::new`: an associated function, by its type's name
+            path.add(owner.name());
+            path.add(segs.getLast().ident().name());
+        } else if (first.equals("std") || first.equals("core")) {
+            segs.subList(1, segs.size()).forEach(s -> path.add(s.ident().name()));
+        } else if (fns.stdImports().containsKey(first) && lookupLocal(first) == null) {
+            List<String> imported = fns.stdImports().get(first);
+            path.addAll(imported.subList(1, imported.size()));
+            segs.subList(1, segs.size()).forEach(s -> path.add(s.ident().name()));
+        } else {
+            return null;
+        }
+        TypeChecker.FnSig f = fns.stdFns().get(String.join("::", path));
+        if (f == null) return null;
+        List<Ty> explicit = null;
+        if (segs.getLast().args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab) {
+            explicit = new ArrayList<>();
+            for (var arg : ab.args()) {
+                if (!(arg instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta)) throw new Unsupported(arg.span(), "this generic argument");
+                explicit.add(types.lowerAnnotation(ta.type(), sig.selfTy(), sig.typeParams(), () -> infcx.fresh(Ty.InferKind.GENERAL)));
+            }
+            if (explicit.size() != f.typeParams().size()) throw new Unsupported(pe.span(), "these generic arguments of `" + f.name() + "`");
+        }
+        Thir.Expr call = callSig(f, c.args(), List.of(), explicit, c.span());
+        if (expected != null) infcx.unify(call.ty(), expected);
+        return call;
     }
 
     private AdtDef userAdt(String name) {
@@ -2140,6 +2297,8 @@ final class FnCtxt {
             // Rc's own clone (a new reference), not its contents'
             return std.method(recv, outer, "clone", m.args(), m.span(), m.method().ident().span());
         }
+        Thir.Expr viaSignature = stdSignatureMethod(m, recv);
+        if (viaSignature != null) return viaSignature;
         Thir.Expr base = autoderef(recv);
         String name = m.method().ident().name();
         Ty baseTy = infcx.shallow(base.ty());
@@ -2228,6 +2387,38 @@ final class FnCtxt {
             default -> base;
         };
         return callSig(f, m.args(), List.of(self), m.span());
+    }
+
+    /**
+     * A method of a std type known by its signature, found as rustc's probe does: on the receiver, then on
+     * what it derefs to (`arc.clone()` clones the Arc, `arc.lock()` locks the Mutex inside); null when none.
+     */
+    private Thir.Expr stdSignatureMethod(Expr.MethodCall m, Thir.Expr recv) {
+        if (m.method().args() != null) return null;
+        String name = m.method().ident().name();
+        Thir.Expr e = recv;
+        while (true) {
+            Ty t = infcx.shallow(e.ty());
+            if (t instanceof Ty.Ref r) {
+                e = new Thir.Deref(e, r.pointee(), e.span());
+                continue;
+            }
+            if (!(t instanceof Ty.Adt a) || !a.def().fromStd()) return null;
+            TypeChecker.FnSig f = fns.stdFns().get(a.def().name() + "::" + name);
+            if (f != null && f.isMethod()) {
+                Thir.Expr self = switch (f.item().decl().params().get(0).selfKind()) {
+                    case REF -> new Thir.AddrOf(e, false, new Ty.Ref(e.ty(), false), m.receiver().span());
+                    case REF_MUT -> {
+                        if (e == recv) requireMutableBorrow(e, m.receiver().span());
+                        yield new Thir.AddrOf(e, true, new Ty.Ref(e.ty(), true), m.receiver().span());
+                    }
+                    default -> e;
+                };
+                return callSig(f, m.args(), List.of(self), m.span());
+            }
+            if (!std.isSmartPointer(t)) return null;
+            e = new Thir.Deref(e, std.firstArg(t), e.span());
+        }
     }
 
     /**

@@ -43,6 +43,8 @@ public final class InferCtxt {
             case Ty.Ref r -> new Ty.Ref(resolve(r.pointee(), fallback), r.mutable());
             case Ty.RawPtr r -> new Ty.RawPtr(resolve(r.pointee(), fallback), r.mutable());
             case Ty.Adt a -> new Ty.Adt(a.def(), a.args().stream().map(e -> resolve(e, fallback)).toList());
+            case Ty.FnPtr f -> new Ty.FnPtr(f.inputs().stream().map(e -> resolve(e, fallback)).toList(), resolve(f.output(), fallback));
+            case Ty.Dynamic d when d.fnSig() != null -> new Ty.Dynamic(d.traitName(), d.autoTraits(), (Ty.FnPtr) resolve(d.fnSig(), fallback));
             default -> s;
         };
     }
@@ -81,6 +83,15 @@ public final class InferCtxt {
                 }
                 yield true;
             }
+            case Ty.FnPtr fa when b instanceof Ty.FnPtr fb && fa.inputs().size() == fb.inputs().size() -> {
+                for (int i = 0; i < fa.inputs().size(); i++) {
+                    if (!unifyInner(fa.inputs().get(i), fb.inputs().get(i), trail)) yield false;
+                }
+                yield unifyInner(fa.output(), fb.output(), trail);
+            }
+            case Ty.Dynamic da when b instanceof Ty.Dynamic db && da.traitName().equals(db.traitName())
+                && da.autoTraits().equals(db.autoTraits()) && da.fnSig() != null && db.fnSig() != null ->
+                unifyInner(da.fnSig(), db.fnSig(), trail);
             default -> false;
         };
     }
@@ -118,6 +129,8 @@ public final class InferCtxt {
             case Ty.Ref r -> occurs(v, r.pointee());
             case Ty.RawPtr r -> occurs(v, r.pointee());
             case Ty.Adt a -> a.args().stream().anyMatch(e -> occurs(v, e));
+            case Ty.FnPtr f -> f.inputs().stream().anyMatch(e -> occurs(v, e)) || occurs(v, f.output());
+            case Ty.Dynamic d -> d.fnSig() != null && occurs(v, d.fnSig());
             default -> false;
         };
     }

@@ -82,6 +82,7 @@ final class MoveCheck {
             case Thir.Local l -> { if (!isCopy.test(l.ty()) && !(l.ty() instanceof Ty.Ref)) out.putIfAbsent(l.index(), l.span()); }
             case Thir.Call c -> c.args().forEach(a -> moves(a, out));
             case Thir.TraitCall c -> c.args().forEach(a -> moves(a, out));
+            case Thir.StdCall c -> c.args().forEach(a -> moves(a, out));
             case Thir.DynCall c -> {
                 moves(c.receiver(), out);
                 c.args().forEach(a -> moves(a, out));

@@ -20,9 +20,10 @@ public final class StdCalls {
     public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc", "Weak", "Ref", "RefMut", "IntoIter",
         "ArrayIntoIter");
 
-    /** Whether t is one of std's heap-owning types. */
-    /** std's pointers that deref to their first type argument: Box, Rc and RefCell's guards. */
-    boolean isSmartPointer(Ty t) { return is(t, "Box") || is(t, "Rc") || is(t, "Ref") || is(t, "RefMut"); }
+    /** std's pointers that deref to their first type argument: Box, Rc, Arc, RefCell's and Mutex's guards. */
+    boolean isSmartPointer(Ty t) {
+        return is(t, "Box") || is(t, "Rc") || is(t, "Ref") || is(t, "RefMut") || is(t, "Arc") || is(t, "MutexGuard");
+    }
 
     public static boolean isHeapOwner(Ty t) {
         return t instanceof Ty.Adt a && a.def().fromStd() && HEAP_OWNERS.contains(a.def().name());

@@ -100,6 +100,8 @@ public final class ThirResolver {
             case Thir.AssignOp a -> new Thir.AssignOp(a.op(), expr(a.place()), expr(a.value()), a.ty(), s);
             case Thir.Call c -> new Thir.Call(c.fn(), exprs(c.args()), c.typeArgs().stream().map(t -> ty(t, s)).toList(),
                 ty(c.ty(), s), s);
+            case Thir.StdCall c -> new Thir.StdCall(c.path(), exprs(c.args()), c.typeArgs().stream().map(t -> ty(t, s)).toList(),
+                ty(c.ty(), s), s);
             case Thir.TraitCall c -> new Thir.TraitCall(c.trait(), c.method(), ty(c.selfTy(), s), exprs(c.args()), ty(c.ty(), s), s);
             case Thir.DynCall c -> new Thir.DynCall(c.method(), expr(c.receiver()), exprs(c.args()), ty(c.ty(), s), s);
             case Thir.Unsize u -> new Thir.Unsize(expr(u.expr()), ty(u.ty(), s), s);
@@ -222,7 +224,8 @@ public final class ThirResolver {
         // a trait object formats through its vtable: Error has Display and Debug as supertraits
         if (t instanceof Ty.Dynamic d) {
             return trait == FormatTemplate.Trait.DISPLAY && (d.traitName().equals("Display") || d.traitName().equals("Error"))
-                || trait == FormatTemplate.Trait.DEBUG && (d.traitName().equals("Debug") || d.traitName().equals("Error"));
+                || trait == FormatTemplate.Trait.DEBUG && (d.traitName().equals("Debug") || d.traitName().equals("Error")
+                    || d.traitName().equals("Any"));
         }
         if (trait == FormatTemplate.Trait.DISPLAY && userImpl.test(t, "Display")
             || trait == FormatTemplate.Trait.DEBUG && userImpl.test(t, "Debug")) {
@@ -231,7 +234,13 @@ public final class ThirResolver {
         if (t instanceof Ty.Adt a && a.def().fromStd()) {
             switch (a.def().name()) {
                 case "String" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
-                case "Box", "Rc", "Ref", "RefMut" -> { return formattable(a.args().get(0), trait); }
+                case "Box", "Rc", "Arc", "Ref", "RefMut", "MutexGuard" -> { return formattable(a.args().get(0), trait); }
+                case "Mutex" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
+                // std's own impls, whatever the payload: `PoisonError { .. }`, `SendError { .. }`
+                case "PoisonError", "SendError", "RecvError" -> {
+                    return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG;
+                }
+                case "Duration" -> { return trait == FormatTemplate.Trait.DEBUG; }
                 case "RefCell" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
                 case "Weak" -> { return trait == FormatTemplate.Trait.DEBUG; }
                 case "ParseIntError" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }

@@ -60,8 +60,15 @@ public sealed interface Ty {
         public FnPtr pointer() { return new FnPtr(inputs, output); }
     }
 
-    /** {@code dyn A + B}, named by its principal trait. */
-    record Dynamic(String traitName) implements Ty {}
+    /**
+     * {@code dyn Trait + Send + Sync}: the principal trait, the auto traits added to it (sorted), and for the
+     * Fn traits the call signature ({@code dyn FnOnce(u8) -> u8}; null for other traits).
+     */
+    record Dynamic(String traitName, List<String> autoTraits, FnPtr fnSig) implements Ty {
+        public Dynamic(String traitName) { this(traitName, List.of(), null); }
+
+        public boolean hasAuto(String trait) { return autoTraits.contains(trait); }
+    }
 
     /** A struct, enum or union applied to generic arguments. */
     record Adt(AdtDef def, List<Ty> args) implements Ty {}
@@ -114,6 +121,7 @@ public sealed interface Ty {
             case FnPtr f -> new FnPtr(f.inputs().stream().map(e -> e.subst(args)).toList(), f.output().subst(args));
             case Adt a -> new Adt(a.def(), a.args().stream().map(e -> e.subst(args)).toList());
             case Closure c -> new Closure(c.def(), c.parentArgs().stream().map(e -> e.subst(args)).toList());
+            case Dynamic d when d.fnSig() != null -> new Dynamic(d.traitName(), d.autoTraits(), (FnPtr) d.fnSig().subst(args));
             default -> this;
         };
     }
@@ -135,7 +143,10 @@ public sealed interface Ty {
             case RawPtr r -> (r.mutable() ? "*mut " : "*const ") + r.pointee().display();
             case FnPtr f -> "fn(" + f.inputs().stream().map(Ty::display).collect(Collectors.joining(", ")) + ")"
                 + (f.output().equals(UNIT) ? "" : " -> " + f.output().display());
-            case Dynamic d -> "dyn " + d.traitName();
+            case Dynamic d -> "dyn " + d.traitName() + (d.fnSig() == null ? ""
+                : d.fnSig().inputs().stream().map(Ty::display).collect(Collectors.joining(", ", "(", ")"))
+                    + (d.fnSig().output().equals(UNIT) ? "" : " -> " + d.fnSig().output().display()))
+                + d.autoTraits().stream().map(t -> " + " + t).collect(Collectors.joining());
             case Adt a -> {
                 // like rustc, leave out trailing arguments that are the parameters' defaults (`Box<T, Global>`)
                 int shown = a.args().size();

@@ -51,7 +51,7 @@ public final class TypeChecker {
                java.util.Set<String> memImports, Map<String, Constant> consts, Map<String, TraitDef> traits,
                Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait, List<FnSig> byIndex,
                Map<String, String> variantImports, Map<String, List<String>> stdImports, Map<String, StaticItem> statics,
-               Map<Item.ItemKind, String> moduleOf, Map<Ty, List<StdImpl>> stdImpls) {
+               Map<Item.ItemKind, String> moduleOf, Map<Ty, List<StdImpl>> stdImpls, Map<String, FnSig> stdFns) {
         /** An inherent associated function, else one from a trait impl for the type. */
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
@@ -202,7 +202,7 @@ public final class TypeChecker {
             }
             List<Thir.Body> bodies = new ArrayList<>();
             Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order, variantImports,
-                stdImports, statics, moduleOf, stdImpls);
+                stdImports, statics, moduleOf, stdImpls, StdSignatures.collect(types));
             List<Diagnostic> borrowErrors = new ArrayList<>();
             // functions returning `impl Trait` first: their callers need the type their body returns
             Map<Integer, Thir.Body> opaque = new HashMap<>();
@@ -533,7 +533,7 @@ public final class TypeChecker {
         return signatureOf(f, item, self, implGenerics, types, index);
     }
 
-    private static FnSig signatureOf(Item.Fn f, Item item, Ty self, rustmem.syntax.ast.Generics implGenerics,
+    static FnSig signatureOf(Item.Fn f, Item item, Ty self, rustmem.syntax.ast.Generics implGenerics,
                                      TypeCollector types, int index) {
         if (f.header().isAsync() || f.header().isConst() || f.header().abi() != null) {
             throw new Unsupported(item.span(), "const, async and extern functions");
@@ -587,6 +587,9 @@ public final class TypeChecker {
         };
     }
 
+    /** A `T: 'static` bound, kept among a parameter's trait bounds under this name. */
+    static final String STATIC_BOUND = "'static";
+
     static boolean isFnTrait(String name) { return name.equals("Fn") || name.equals("FnMut") || name.equals("FnOnce"); }
 
     /**
@@ -632,6 +635,8 @@ public final class TypeChecker {
                     throw new Unsupported(tb.span(), "bounds with generic arguments (`" + tb.trait() + "<…>`)");
                 }
                 out.add(tb.trait().last().name());
+            } else if (b instanceof rustmem.syntax.ast.GenericBound.LifetimeBound lb && lb.lifetime().name().equals(STATIC_BOUND)) {
+                out.add(STATIC_BOUND);
             }
         }
         return out;

@@ -87,20 +87,23 @@ public final class TypeCollector {
 
     private static Crate std() {
         Crate c = stdCrate;
-        if (c == null) {
-            String text;
-            try (InputStream in = TypeCollector.class.getResourceAsStream(STD_RESOURCE)) {
-                if (in == null) throw new IllegalStateException("missing resource " + STD_RESOURCE);
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            SourceFile file = new SourceFile("<rustmem std>", text);
-            Diagnostics d = new Diagnostics(file);
-            c = Parser.parseFile(file, d);
-            if (d.hasErrors()) throw new IllegalStateException("rustmem's std definitions do not parse: " + d.all());
-            stdCrate = c;
+        if (c == null) stdCrate = c = parseResource(STD_RESOURCE);
+        return c;
+    }
+
+    /** One of rustmem's std sources (resources written in Rust), parsed. */
+    static Crate parseResource(String resource) {
+        String text;
+        try (InputStream in = TypeCollector.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        SourceFile file = new SourceFile("<rustmem std " + resource + ">", text);
+        Diagnostics d = new Diagnostics(file);
+        Crate c = Parser.parseFile(file, d);
+        if (d.hasErrors()) throw new IllegalStateException("rustmem's " + resource + " does not parse: " + d.all());
         return c;
     }
 
@@ -254,6 +257,7 @@ public final class TypeCollector {
 
     private void resolveAll(Diagnostics diags) {
         for (AdtDef def : adts.values()) {
+            stdNames = def.fromStd();   // std's own fields name std's types, whatever the program declares
             Item item = adtItems.get(def);
             List<String> scope = def.generics().stream().map(AdtDef.GenericParam::name).toList();
             Generics g = switch (item.kind()) {
@@ -273,7 +277,9 @@ public final class TypeCollector {
             }
             def.setGenerics(params);
         }
+        stdNames = false;
         for (AdtDef def : adts.values()) {
+            stdNames = def.fromStd();   // std's own fields name std's types, whatever the program declares
             Item item = adtItems.get(def);
             List<String> scope = def.generics().stream().map(AdtDef.GenericParam::name).toList();
             List<AdtDef.VariantDef> variants = new ArrayList<>();
@@ -298,6 +304,7 @@ public final class TypeCollector {
             }
             def.setVariants(variants);
         }
+        stdNames = false;
     }
 
     private AdtDef.VariantDef variant(String name, Item.VariantData data, BigInteger disc, List<String> scope,
@@ -376,7 +383,7 @@ public final class TypeCollector {
             case Type.Array a -> new Ty.Array(lower(a.element(), scope), arrayLength(a));
             case Type.FnPtr f -> new Ty.FnPtr(f.params().stream().map(p -> lower(p.type(), scope)).toList(),
                 f.ret() == null ? Ty.UNIT : lower(f.ret(), scope));
-            case Type.TraitObject to -> dyn(to);
+            case Type.TraitObject to -> dyn(to, scope);
             case Type.PathType pt -> path(pt, scope);
             case Type.ImplTrait it -> throw error(t.span(), null,
                 "unsupported: `impl Trait` has no layout of its own here", null);
@@ -405,17 +412,48 @@ public final class TypeCollector {
         }
     }
 
-    private Ty dyn(Type.TraitObject to) {
+    /** Auto traits: a trait object may add them to its principal trait. */
+    static final java.util.Set<String> AUTO_TRAITS = java.util.Set.of("Send", "Sync", "Unpin", "UnwindSafe", "RefUnwindSafe");
+
+    private Ty dyn(Type.TraitObject to, List<String> scope) {
+        GenericBound.TraitBound principal = null;
+        java.util.TreeSet<String> autos = new java.util.TreeSet<>();
         for (GenericBound b : to.bounds()) {
             if (b instanceof GenericBound.TraitBound tb && tb.modifier() == GenericBound.Modifier.NONE) {
-                return new Ty.Dynamic(tb.trait().last().name());
+                String name = tb.trait().last().name();
+                if (AUTO_TRAITS.contains(name)) autos.add(name);
+                else if (principal == null) principal = tb;
+                else throw error(tb.span(), "E0225", "only auto traits can be used as additional traits in a trait object", null);
             }
         }
-        throw error(to.span(), "E0224", "at least one trait is required for an object type", null);
+        if (principal == null && autos.isEmpty()) throw error(to.span(), "E0224", "at least one trait is required for an object type", null);
+        if (principal == null) return new Ty.Dynamic(autos.pollFirst(), List.copyOf(autos), null);
+        String name = principal.trait().last().name();
+        Ty.FnPtr sig = null;
+        if (principal.trait().segments().getLast().args() instanceof GenericArgs.Parenthesized pa) {
+            sig = new Ty.FnPtr(pa.inputs().stream().map(t -> lower(t, scope)).toList(), pa.output() == null ? Ty.UNIT : lower(pa.output(), scope));
+        } else if (name.equals("Fn") || name.equals("FnMut") || name.equals("FnOnce")) {
+            throw error(principal.span(), null, "unsupported: `dyn " + name + "` without its parenthesized arguments", null);
+        }
+        return new Ty.Dynamic(name, List.copyOf(autos), sig);
     }
 
     /** The associated types of the impl whose items are being lowered (`Self::Item`), by name. */
     private Map<String, Ty> selfAssoc = Map.of();
+
+    /** While lowering std's own signatures: names mean std's types, whatever the program declares. */
+    private boolean stdNames;
+
+    /** Runs lowering with names resolved to std's types only (for {@link StdSignatures}). */
+    <T> T withStdNames(java.util.function.Supplier<T> lowering) {
+        boolean saved = stdNames;
+        stdNames = true;
+        try {
+            return lowering.get();
+        } finally {
+            stdNames = saved;
+        }
+    }
 
     /** Runs lowering with an impl's associated types in scope. */
     public <T> T withAssoc(Map<String, Ty> assoc, java.util.function.Supplier<T> lowering) {
@@ -475,8 +513,8 @@ public final class TypeCollector {
             // io::Result, num::ParseIntError's module …: module-specific types rustmem's std does not define
             throw error(pt.span(), null, "unsupported: the type `" + pt.path() + "`", null);
         }
-        AdtDef def = adts.get(name);
-        Alias alias = aliases.get(name);
+        AdtDef def = (stdNames ? stdAdts : adts).get(name);
+        Alias alias = stdNames ? null : aliases.get(name);
         // the program's `type Result<T> = …` shadows std's Result where the plain name is used
         boolean aliasFirst = alias != null && single && (def == null || def.fromStd());
         if (def != null && !aliasFirst) return new Ty.Adt(def, withDefaults(def, args, seg));

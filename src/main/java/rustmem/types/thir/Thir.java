@@ -136,9 +136,11 @@ public final class Thir {
 
     public record AssignOp(BinOp op, Expr place, Expr value, Ty ty, Span span) implements Expr {}
 
-    /** A call of the program's function number fn. */
     /** A call of body fn; typeArgs instantiate its type parameters (empty for non-generic functions). */
     public record Call(int fn, List<Expr> args, List<Ty> typeArgs, Ty ty, Span span) implements Expr {}
+
+    /** A call of a std function known by its signature ({@code std/signatures.rs}), by path: "thread::spawn", "Mutex::lock". */
+    public record StdCall(String path, List<Expr> args, List<Ty> typeArgs, Ty ty, Span span) implements Expr {}
 
     /**
      * A trait method called on a type parameter ({@code x.area()} with {@code T: Shape}): which impl runs

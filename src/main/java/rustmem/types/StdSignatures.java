@@ -1,0 +1,65 @@
+package rustmem.types;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.syntax.ast.Crate;
+import rustmem.syntax.ast.Item;
+
+/**
+ * std's functions and methods known by their signatures ({@code std/signatures.rs}): calls of them are
+ * type-checked like calls of the program's generic functions (inference of type arguments, Fn bounds for
+ * closures, trait bounds such as Send checked) and become {@code Thir.StdCall}s by path.
+ */
+final class StdSignatures {
+    private static final String RESOURCE = "/std/signatures.rs";
+    private static volatile Crate parsed;
+
+    private StdSignatures() {}
+
+    /**
+     * Every signature by path: free functions by their module path ("thread::spawn", "sync::mpsc::channel"),
+     * associated functions and methods by their type's name ("Mutex::lock").
+     */
+    static Map<String, TypeChecker.FnSig> collect(TypeCollector types) {
+        Map<String, TypeChecker.FnSig> out = new HashMap<>();
+        types.withStdNames(() -> {
+            collect(crate().items(), "", types, out);
+            return null;
+        });
+        return out;
+    }
+
+    private static void collect(List<Item> items, String prefix, TypeCollector types, Map<String, TypeChecker.FnSig> out) {
+        for (Item item : items) {
+            switch (item.kind()) {
+                case Item.Mod m -> collect(m.items(), prefix + m.name().name() + "::", types, out);
+                case Item.Fn f -> put(out, prefix + f.name().name(), TypeChecker.signatureOf(f, item, null, null, types, -1));
+                case Item.Impl impl -> {
+                    List<String> implParams = new ArrayList<>();
+                    TypeChecker.typeParams(impl.generics(), implParams, new HashMap<>(), null);
+                    Ty self = types.lowerIn(impl.selfType(), null, implParams);
+                    String owner = ((Ty.Adt) self).def().name();
+                    for (Item m : impl.items()) {
+                        Item.Fn f = (Item.Fn) m.kind();
+                        put(out, owner + "::" + f.name().name(), TypeChecker.signatureOf(f, m, self, impl.generics(), types, -1));
+                    }
+                }
+                default -> throw new IllegalStateException("unexpected item in " + RESOURCE);
+            }
+        }
+    }
+
+    /** The signature under its path, which calls carry as its name. */
+    private static void put(Map<String, TypeChecker.FnSig> out, String path, TypeChecker.FnSig s) {
+        out.put(path, new TypeChecker.FnSig(path, -1, s.params(), s.ret(), s.item(), s.selfTy(), s.typeParams(), s.bounds(),
+            s.fnBounds()));
+    }
+
+    private static Crate crate() {
+        Crate c = parsed;
+        if (c == null) parsed = c = TypeCollector.parseResource(RESOURCE);
+        return c;
+    }
+}

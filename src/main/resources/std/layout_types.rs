@@ -66,6 +66,8 @@ pub struct FormattingOptions { flags: u32, width: u16, precision: u16 }
 pub struct Formatter<'a> { options: FormattingOptions, buf: &'a mut dyn Write }
 #[derive(Debug)]
 pub struct FmtError;
+// std::io::Error: a tagged pointer (a boxed custom error, a static message, an OS error code or a kind)
+pub struct IoError { repr: NonNull<u8> }
 
 // ---- core::num errors
 #[derive(Debug)]
@@ -74,6 +76,9 @@ pub struct ParseIntError { kind: IntErrorKind }
 pub enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
 pub struct Range<Idx> { pub start: Idx, pub end: Idx }
 pub struct RangeInclusive<Idx> { start: Idx, end: Idx, exhausted: bool }
+pub struct RangeFull;
+pub struct RangeFrom<Idx> { pub start: Idx }
+pub struct RangeTo<Idx> { pub end: Idx }
 pub enum ControlFlow<B, C = ()> { Continue(C), Break(B) }
 
 // ---- core::time
@@ -176,6 +181,7 @@ pub struct HashSet<T, S = RandomState> { base: HashbrownMap<T, (), S> }
 // ---- core::slice and alloc::vec iterators, core::iter adapters
 pub struct Iter<'a, T> { ptr: NonNull<T>, end_or_len: *const T, _marker: PhantomData<&'a T> }
 pub struct IterMut<'a, T> { ptr: NonNull<T>, end_or_len: *mut T, _marker: PhantomData<&'a mut T> }
+pub struct Drain<'a, T, A = Global> { iter: Iter<'a, T>, vec: NonNull<Vec<T, A>>, tail_start: usize, tail_len: usize }
 pub struct Windows<'a, T> { v: &'a [T], size: NonZero<usize> }
 pub struct Chunks<'a, T> { v: &'a [T], chunk_size: usize }
 // std::env::Args: the process's arguments, each an OsString (on Unix a Vec<u8>); `item` (zero-sized,

@@ -52,3 +52,7 @@ impl<T> Option<T> {
     pub fn take(&mut self) -> Option<T>;
     pub fn replace(&mut self, value: T) -> Option<T>;
 }
+
+impl<T> Vec<T> {
+    pub fn drain<R>(&mut self, range: R) -> Drain<T>;
+}

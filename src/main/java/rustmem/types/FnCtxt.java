@@ -933,6 +933,7 @@ final class FnCtxt {
             }
             case Expr.Closure c -> closure(c, null);
             case Expr.Range r when r.start() != null && r.end() != null -> range(r);
+            case Expr.Range r when r.limits() == Expr.RangeLimits.HALF_OPEN -> openRange(r);
             default -> throw new Unsupported(e.span(), describe(e) + " in `run`");
         };
     }
@@ -1035,6 +1036,17 @@ final class FnCtxt {
                 new Ty.Adt(types.stdAdt("RangeInclusive"), List.of(start.ty())), r.span());
         }
         return new Thir.StructLit(List.of(0, 1), List.of(start, end), new Ty.Adt(types.stdAdt("Range"), List.of(start.ty())), r.span());
+    }
+
+    /** {@code ..}, {@code a..} and {@code ..b} as values: std's RangeFull, RangeFrom and RangeTo. */
+    private Thir.Expr openRange(Expr.Range r) {
+        if (r.start() == null && r.end() == null) {
+            return new Thir.StructLit(List.of(), List.of(), new Ty.Adt(types.stdAdt("RangeFull"), List.of()), r.span());
+        }
+        Thir.Expr bound = checkExpr(r.start() != null ? r.start() : r.end(), null);
+        if (!isIntish(bound.ty())) throw new Unsupported(r.span(), "ranges of `" + infcx.resolve(bound.ty(), false).display() + "`");
+        return new Thir.StructLit(List.of(0), List.of(bound), new Ty.Adt(types.stdAdt(r.start() != null ? "RangeFrom" : "RangeTo"),
+            List.of(bound.ty())), r.span());
     }
 
     /**
@@ -2191,6 +2203,10 @@ final class FnCtxt {
      * {@code x.method(…)} with x of a type parameter: the method comes from one of its bounds (a trait of the
      * program); which impl runs is decided when the function is instantiated.
      */
+    /** std bounds whose methods (if any) rustmem gives type parameters elsewhere, or that have none. */
+    private static final java.util.Set<String> METHODLESS_BOUNDS = java.util.Set.of("Copy", "Send", "Sync", "Sized", "Unpin",
+        TypeChecker.STATIC_BOUND, "Debug", "Display", "PartialEq", "Eq", "PartialOrd", "Ord", "Fn", "FnMut", "FnOnce");
+
     private Thir.Expr boundMethodCall(Expr.MethodCall m, Thir.Expr base, Ty.Param param) {
         String name = m.method().ident().name();
         for (String trait : sig.bounds().getOrDefault(param.name(), List.of())) {
@@ -2213,6 +2229,11 @@ final class FnCtxt {
                 args.add(coerce(checkExpr(m.args().get(i), p), p, m.args().get(i).span()));
             }
             return new Thir.TraitCall(trait, name, param, args, ms.ret(), m.span());
+        }
+        for (String trait : sig.bounds().getOrDefault(param.name(), List.of())) {
+            if (!fns.traits().containsKey(trait) && !METHODLESS_BOUNDS.contains(trait)) {
+                throw new Unsupported(m.span(), "the methods of std's `" + trait + "` on a type parameter");
+            }
         }
         throw error(m.method().ident().span(), "E0599", "no method named `" + name + "` found for type parameter `"
             + param.name() + "` in the current scope", "method not found in `" + param.name() + "`");

@@ -302,6 +302,11 @@ public final class TypeChecker {
         }
     }
 
+    /** std's module-specific Result and Error types, which TypeCollector resolves by their import. */
+    private static final java.util.Set<List<String>> TYPE_IMPORTS = java.util.Set.of(List.of("std", "fmt", "Result"),
+        List.of("std", "fmt", "Error"), List.of("std", "io", "Result"), List.of("std", "io", "Error"));
+    /** std modules whose glob import would shadow prelude names. */
+    private static final java.util.Set<String> GLOB_SHADOWING = java.util.Set.of("fmt", "io", "result", "option", "error", "prelude");
     private static final java.util.Set<String> MEM_FNS = java.util.Set.of("size_of", "align_of", "size_of_val", "align_of_val");
     /** Names whose import would change what a plain name means here (fmt::Result is not the prelude's Result). */
     private static final java.util.Set<String> SHADOWING_IMPORTS = java.util.Set.of("Result", "Error", "Ok", "Err", "Some",
@@ -345,18 +350,29 @@ public final class TypeChecker {
                 for (Item.UseTree t : tree.nested()) useDecl(t, path, out, variantImports, stdImports, types, item);
                 return;
             }
-            case GLOB -> throw new Unsupported(item.span(), "glob imports");
+            case GLOB -> {
+                // names resolve by their last segment anyway; a glob of a module whose names would shadow the
+                // prelude's (fmt::Result, io::Error) changes what plain names mean
+                boolean stdModule = path.size() >= 2 && (path.get(0).equals("std") || path.get(0).equals("core"));
+                if (!stdModule || GLOB_SHADOWING.contains(path.getLast())) throw new Unsupported(item.span(), "glob imports");
+                return;
+            }
             case SIMPLE -> { }
         }
         boolean std = !path.isEmpty() && (path.get(0).equals("std") || path.get(0).equals("core"));
         String last = path.isEmpty() ? "" : path.get(path.size() - 1);
-        if (tree.rename() != null) throw new Unsupported(item.span(), "`use … as …` renames");
         if (!std) throw new Unsupported(item.span(), "`use` of the program's own items");
+        if (tree.rename() != null) {
+            // a renamed std type (`use std::io::Result as IoResult;`): TypeCollector resolves the name
+            if (Character.isLowerCase(last.charAt(0))) throw new Unsupported(item.span(), "`use … as …` renames of modules and functions");
+            stdImports.put(tree.rename().name(), List.copyOf(path));
+            return;
+        }
         if (path.size() >= 2 && path.get(1).equals("mem")) {
             if (path.size() == 2 || last.equals("self")) out.add("mem");
             else if (path.size() == 3 && MEM_FNS.contains(last)) out.add(last);
             else throw new Unsupported(item.span(), "`use` of `std::mem::" + last + "`");
-        } else if (SHADOWING_IMPORTS.contains(last) && !path.equals(List.of("std", "error", "Error"))) {
+        } else if (SHADOWING_IMPORTS.contains(last) && !path.equals(List.of("std", "error", "Error")) && !TYPE_IMPORTS.contains(path)) {
             // (the Error trait is what `Error` names in type position; fmt::Error and io::Error are other types)
             throw new Unsupported(item.span(), "importing `" + String.join("::", path) + "`");
         }

@@ -64,6 +64,9 @@ public final class TypeCollector {
     private final java.util.Set<String> imported = new java.util.HashSet<>();
     private boolean globImport;
 
+    /** std items imported by name (or renamed), by the name they are imported as: their full paths. */
+    private final Map<String, List<String>> typeImports = new HashMap<>();
+
     private void noteImports(Crate crate) {
         rustmem.syntax.ast.AstWalk.walk(crate.items(), n -> {
             if (n instanceof Item.UseTree u) {
@@ -71,8 +74,22 @@ public final class TypeCollector {
                 if (u.rename() != null) imported.add(u.rename().name());
                 if (u.prefix() != null && !u.prefix().segments().isEmpty()) imported.add(u.prefix().last().name());
             }
+            if (n instanceof Item it && it.kind() instanceof Item.Use use) stdPaths(use.tree(), List.of());
             return true;
         });
+    }
+
+    private void stdPaths(Item.UseTree tree, List<String> prefix) {
+        List<String> path = new ArrayList<>(prefix);
+        if (tree.prefix() != null) tree.prefix().segments().forEach(s -> path.add(s.ident().name()));
+        switch (tree.kind()) {
+            case NESTED -> tree.nested().forEach(t -> stdPaths(t, path));
+            case SIMPLE -> {
+                boolean std = path.size() >= 2 && (path.get(0).equals("std") || path.get(0).equals("core"));
+                if (std && !path.getLast().equals("self")) typeImports.put(tree.rename() != null ? tree.rename().name() : path.getLast(), List.copyOf(path));
+            }
+            case GLOB -> { }
+        }
     }
 
     /** Collects std's definitions and then the crate's; problems in field types are reported to diags. */
@@ -502,16 +519,22 @@ public final class TypeCollector {
             noArgs(seg, args);
             return prim;
         }
-        List<Path.PathSegment> segs = pt.path().segments();
-        if (segs.size() >= 2 && segs.get(segs.size() - 2).ident().name().equals("fmt") && args.isEmpty()) {
-            // fmt::Result = Result<(), fmt::Error>
-            if (name.equals("Error")) return new Ty.Adt(adts.get("FmtError"), List.of());
-            if (name.equals("Result")) return new Ty.Adt(adts.get("Result"), List.of(Ty.UNIT, new Ty.Adt(adts.get("FmtError"), List.of())));
+        List<String> names = pt.path().segments().stream().map(s -> s.ident().name()).toList();
+        boolean programName = adts.get(name) != null && !adts.get(name).fromStd() || aliases.containsKey(name);
+        if (single && !stdNames && !programName && typeImports.containsKey(name)) {
+            // `use std::fmt::Result;`, `use std::io::Result as IoResult;`: the path the name was imported from
+            names = typeImports.get(name);
+            name = names.getLast();
+            single = false;
         }
-        if (segs.size() >= 2 && (name.equals("Result") || name.equals("Error"))
-            && !(name.equals("Result") && segs.get(segs.size() - 2).ident().name().equals("result"))) {
-            // io::Result, num::ParseIntError's module …: module-specific types rustmem's std does not define
-            throw error(pt.span(), null, "unsupported: the type `" + pt.path() + "`", null);
+        if (names.size() >= 2) {
+            String module = names.get(names.size() - 2);
+            Ty moduleType = moduleType(module, name, args);
+            if (moduleType != null) return moduleType;
+            if ((name.equals("Result") || name.equals("Error")) && !(name.equals("Result") && module.equals("result"))) {
+                // num::ParseIntError's module …: module-specific types rustmem's std does not define
+                throw error(pt.span(), null, "unsupported: the type `" + String.join("::", names) + "`", null);
+            }
         }
         AdtDef def = (stdNames ? stdAdts : adts).get(name);
         Alias alias = stdNames ? null : aliases.get(name);
@@ -535,6 +558,25 @@ public final class TypeCollector {
             throw error(seg.ident().span(), "E0425", "cannot find type `" + name + "` in this scope", "not found in this scope");
         }
         throw error(seg.ident().span(), "E0412", "cannot find type `" + name + "` in this scope", "not found in this scope");
+    }
+
+    /**
+     * std's module-specific Result and Error types: fmt::Result = Result<(), fmt::Error>, io::Result<T> =
+     * Result<T, io::Error>; null for other names.
+     */
+    private Ty moduleType(String module, String name, List<Ty> args) {
+        Ty.Adt result = null;
+        Ty error = switch (module) {
+            case "fmt" -> new Ty.Adt(stdAdts.get("FmtError"), List.of());
+            case "io" -> new Ty.Adt(stdAdts.get("IoError"), List.of());
+            default -> null;
+        };
+        if (error == null) return null;
+        if (name.equals("Error") && args.isEmpty()) return error;
+        if (name.equals("Result") && args.size() == (module.equals("fmt") ? 0 : 1)) {
+            result = new Ty.Adt(stdAdts.get("Result"), List.of(module.equals("fmt") ? Ty.UNIT : args.get(0), error));
+        }
+        return result;
     }
 
     private static boolean isStdPrimitivePath(Path p) {

@@ -177,6 +177,27 @@ pub struct RawTable<T, A = Global> { table: RawTableInner, alloc: A, marker: Pha
 pub struct HashbrownMap<K, V, S, A = Global> { hash_builder: S, table: RawTable<(K, V), A> }
 pub struct HashMap<K, V, S = RandomState> { base: HashbrownMap<K, V, S> }
 pub struct HashSet<T, S = RandomState> { base: HashbrownMap<T, (), S> }
+// hash_map::Entry (over hashbrown's rustc_entry)
+pub struct Bucket<T> { ptr: NonNull<T> }
+pub struct RustcOccupiedEntry<'a, K, V> { elem: Bucket<(K, V)>, table: &'a mut RawTable<(K, V)> }
+pub struct RustcVacantEntry<'a, K, V> { hash: u64, key: K, table: &'a mut RawTable<(K, V)> }
+pub struct OccupiedEntry<'a, K, V> { base: RustcOccupiedEntry<'a, K, V> }
+pub struct VacantEntry<'a, K, V> { base: RustcVacantEntry<'a, K, V> }
+pub enum Entry<'a, K, V> { Occupied(OccupiedEntry<'a, K, V>), Vacant(VacantEntry<'a, K, V>) }
+// the iterators: a walk over the control bytes, a group at a time
+pub struct RawIterRange<T> { data: Bucket<T>, next_ctrl: *const u8, end: *const u8, current_group: u16 }
+pub struct RawIter<T> { iter: RawIterRange<T>, items: usize }
+pub struct HashbrownIter<'a, K, V> { inner: RawIter<(K, V)>, marker: PhantomData<(&'a K, &'a V)> }
+pub struct HashMapIter<'a, K, V> { base: HashbrownIter<'a, K, V> }
+pub struct Keys<'a, K, V> { inner: HashMapIter<'a, K, V> }
+pub struct Values<'a, K, V> { inner: HashMapIter<'a, K, V> }
+pub struct HashbrownKeys<'a, K, V> { inner: HashbrownIter<'a, K, V> }
+pub struct HashbrownSetIter<'a, K> { iter: HashbrownKeys<'a, K, ()> }
+pub struct HashSetIter<'a, K> { base: HashbrownSetIter<'a, K> }
+pub struct Difference<'a, T, S> { iter: HashSetIter<'a, T>, other: &'a HashSet<T, S> }
+pub struct Intersection<'a, T, S> { iter: HashSetIter<'a, T>, other: &'a HashSet<T, S> }
+pub struct SymmetricDifference<'a, T, S> { iter: Chain<Difference<'a, T, S>, Difference<'a, T, S>> }
+pub struct Union<'a, T, S> { iter: Chain<HashSetIter<'a, T>, Difference<'a, T, S>> }
 
 // ---- core::slice and alloc::vec iterators, core::iter adapters
 pub struct Iter<'a, T> { ptr: NonNull<T>, end_or_len: *const T, _marker: PhantomData<&'a T> }
@@ -200,6 +221,7 @@ pub struct Copied<I> { it: I }
 pub struct Cloned<I> { it: I }
 pub struct Take<I> { iter: I, n: usize }
 pub struct Skip<I> { iter: I, n: usize }
+pub struct Chain<A, B> { a: Option<A>, b: Option<B> }
 // core::array::IntoIter<T, N> (rustmem has no const generics here: A is [MaybeUninit<T>; N])
 pub struct IndexRange { start: usize, end: usize }
 pub struct ArrayIntoIter<A> { data: A, alive: IndexRange }

@@ -56,3 +56,39 @@ impl<T> Option<T> {
 impl<T> Vec<T> {
     pub fn drain<R>(&mut self, range: R) -> Drain<T>;
 }
+
+impl<K, V> HashMap<K, V> {
+    pub fn new() -> HashMap<K, V>;
+    pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
+    pub fn len(&self) -> usize;
+    pub fn is_empty(&self) -> bool;
+    pub fn insert(&mut self, k: K, v: V) -> Option<V> where K: Eq + Hash;
+    // (std: `K: Borrow<Q>`, so a String key is also looked up by &str)
+    pub fn get<Q>(&self, k: &Q) -> Option<&V> where K: Eq + Hash;
+    pub fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V> where K: Eq + Hash;
+    pub fn contains_key<Q>(&self, k: &Q) -> bool where K: Eq + Hash;
+    pub fn remove<Q>(&mut self, k: &Q) -> Option<V> where K: Eq + Hash;
+    pub fn entry(&mut self, key: K) -> Entry<K, V> where K: Eq + Hash;
+    pub fn iter(&self) -> HashMapIter<K, V>;
+    pub fn keys(&self) -> Keys<K, V>;
+    pub fn values(&self) -> Values<K, V>;
+}
+
+impl<'a, K, V> Entry<'a, K, V> {
+    pub fn or_insert(self, default: V) -> &'a mut V;
+    pub fn or_default(self) -> &'a mut V where V: Default;
+}
+
+impl<T> HashSet<T> {
+    pub fn new() -> HashSet<T>;
+    pub fn len(&self) -> usize;
+    pub fn is_empty(&self) -> bool;
+    pub fn insert(&mut self, value: T) -> bool where T: Eq + Hash;
+    pub fn contains<Q>(&self, value: &Q) -> bool where T: Eq + Hash;
+    pub fn remove<Q>(&mut self, value: &Q) -> bool where T: Eq + Hash;
+    pub fn iter(&self) -> HashSetIter<T>;
+    pub fn union(&self, other: &HashSet<T>) -> Union<T, RandomState> where T: Eq + Hash;
+    pub fn difference(&self, other: &HashSet<T>) -> Difference<T, RandomState> where T: Eq + Hash;
+    pub fn intersection(&self, other: &HashSet<T>) -> Intersection<T, RandomState> where T: Eq + Hash;
+    pub fn symmetric_difference(&self, other: &HashSet<T>) -> SymmetricDifference<T, RandomState> where T: Eq + Hash;
+}

@@ -249,13 +249,47 @@ final class FnCtxt {
         return null;
     }
 
+    private static final java.util.Set<String> DERIVABLE = java.util.Set.of("PartialEq", "Eq", "PartialOrd", "Ord", "Hash");
+    /** std's types that implement those traits when their type arguments do. */
+    private static final java.util.Set<String> STRUCTURAL_CONTAINERS = java.util.Set.of("Option", "Result", "Vec", "Box", "Rc", "Arc");
+
     /** Whether a concrete (or bounded parameter) type implements a trait, for the traits rustmem knows. */
     private boolean satisfies(Ty t, String trait, ThirResolver resolver, Span span) {
         if (t instanceof Ty.Param) return hasBound(t, trait);
         if (fns.traits().containsKey(trait)) return fns.implementsTrait(t, trait);
         boolean number = t instanceof Ty.Int || t instanceof Ty.Float;
         boolean basic = number || t instanceof Ty.Char || t instanceof Ty.Bool;
+        if (DERIVABLE.contains(trait)) {
+            // the comparison and hashing traits: derived by the program's types, implemented by std's containers
+            // when their contents implement them, by references, tuples and arrays likewise
+            switch (t) {
+                case Ty.Adt a when !a.def().fromStd() -> {
+                    return a.def().derives().contains(trait) || fns.stdImpls().getOrDefault(t, List.of()).stream().anyMatch(i -> i.trait().equals(trait));
+                }
+                case Ty.Adt a when STRUCTURAL_CONTAINERS.contains(a.def().name()) -> {
+                    return a.args().stream().filter(x -> !(x instanceof Ty.Adt g && g.def().name().equals("Global")))
+                        .allMatch(x -> satisfies(x, trait, resolver, span));
+                }
+                case Ty.Tuple tu -> {
+                    return tu.elements().stream().allMatch(x -> satisfies(x, trait, resolver, span));
+                }
+                case Ty.Array ar -> {
+                    return satisfies(ar.element(), trait, resolver, span);
+                }
+                case Ty.Slice sl -> {
+                    return satisfies(sl.element(), trait, resolver, span);
+                }
+                case Ty.Str s -> {
+                    return true;
+                }
+                case Ty.Ref r -> {
+                    return satisfies(r.pointee(), trait, resolver, span);
+                }
+                default -> { }
+            }
+        }
         return switch (trait) {
+            case "Hash" -> (basic && !(t instanceof Ty.Float)) || std.is(t, "String");
             case "Display" -> resolver.formattable(t, FormatTemplate.Trait.DISPLAY);
             case "Debug" -> resolver.formattable(t, FormatTemplate.Trait.DEBUG);
             case "PartialOrd", "PartialEq" -> basic || t.equals(Ty.STATIC_STR) || std.is(t, "String")

@@ -47,6 +47,9 @@ public final class IteratorCalls {
                 && o.def().fromStd() && o.def().name().equals("Option") ? o.args().get(0) : null;
             case "Filter", "Rev", "Take", "Skip" -> item(args.get(0), shallow, programItem);
             case "Windows", "Chunks" -> new Ty.Ref(new Ty.Slice(args.get(0)), false);
+            case "HashMapIter" -> new Ty.Tuple(List.of(new Ty.Ref(args.get(0), false), new Ty.Ref(args.get(1), false)));
+            case "Keys", "HashSetIter", "Difference", "Intersection", "SymmetricDifference", "Union" -> new Ty.Ref(args.get(0), false);
+            case "Values" -> new Ty.Ref(args.get(1), false);
             case "Enumerate" -> {
                 Ty inner = item(args.get(0), shallow, programItem);
                 yield inner == null ? null : new Ty.Tuple(List.of(Ty.USIZE, inner));

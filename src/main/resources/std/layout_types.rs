@@ -205,6 +205,25 @@ pub struct IterMut<'a, T> { ptr: NonNull<T>, end_or_len: *mut T, _marker: Phanto
 pub struct Drain<'a, T, A = Global> { iter: Iter<'a, T>, vec: NonNull<Vec<T, A>>, tail_start: usize, tail_len: usize }
 pub struct Windows<'a, T> { v: &'a [T], size: NonZero<usize> }
 pub struct Chunks<'a, T> { v: &'a [T], chunk_size: usize }
+
+// ---- core::str's iterators (rustmem names Split by its searcher, where std names it by the pattern)
+pub struct Chars<'a> { iter: Iter<'a, u8> }
+pub struct CharIndices<'a> { front_offset: usize, iter: Chars<'a> }
+pub struct CharSearcher<'a> { haystack: &'a str, finger: usize, finger_back: usize, needle: char, utf8_size: u8, utf8_encoded: [u8; 4] }
+pub struct TwoWaySearcher { crit_pos: usize, crit_pos_back: usize, period: usize, byteset: u64, position: usize, end: usize, memory: usize, memory_back: usize }
+pub struct EmptyNeedle { position: usize, end: usize, is_match_fw: bool, is_match_bw: bool, is_finished: bool }
+pub enum StrSearcherImpl { Empty(EmptyNeedle), TwoWay(TwoWaySearcher) }
+pub struct StrSearcher<'a, 'b> { haystack: &'a str, needle: &'b str, searcher: StrSearcherImpl }
+pub struct IsWhitespace;
+pub struct IsNotEmpty;
+pub struct LinesMap;
+pub struct MultiCharEqSearcher<'a, C> { char_eq: C, haystack: &'a str, char_indices: CharIndices<'a> }
+pub struct CharPredicateSearcher<'a, F>(MultiCharEqSearcher<'a, F>);
+pub struct SplitInternal<'a, S> { start: usize, end: usize, matcher: S, allow_trailing_empty: bool, finished: bool }
+pub struct Split<'a, S>(SplitInternal<'a, S>);
+pub struct SplitInclusive<'a, S>(SplitInternal<'a, S>);
+pub struct Lines<'a>(Map<SplitInclusive<'a, CharSearcher<'a>>, LinesMap>);
+pub struct SplitWhitespace<'a> { inner: Filter<Split<'a, CharPredicateSearcher<'a, IsWhitespace>>, IsNotEmpty> }
 // std::env::Args: the process's arguments, each an OsString (on Unix a Vec<u8>); `item` (zero-sized,
 // not std's) records that it yields Strings
 pub struct Args { inner: ArgsOs, item: PhantomData<String> }

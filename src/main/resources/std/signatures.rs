@@ -92,3 +92,28 @@ impl<T> HashSet<T> {
     pub fn intersection(&self, other: &HashSet<T>) -> Intersection<T, RandomState> where T: Eq + Hash;
     pub fn symmetric_difference(&self, other: &HashSet<T>) -> SymmetricDifference<T, RandomState> where T: Eq + Hash;
 }
+
+impl<T> *const T {
+    pub unsafe fn add(self, count: usize) -> *const T;
+    pub unsafe fn offset(self, count: isize) -> *const T;
+    pub fn is_null(self) -> bool;
+}
+
+impl<T> *mut T {
+    pub unsafe fn add(self, count: usize) -> *mut T;
+    pub unsafe fn offset(self, count: isize) -> *mut T;
+    pub fn is_null(self) -> bool;
+}
+
+mod slice {
+    pub unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T];
+    pub unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T];
+}
+
+// (abs, min, max, sqrt, floor, ceil, round and powi are StdCalls' number methods)
+impl f64 {
+    pub fn trunc(self) -> f64;
+    pub fn powf(self, n: f64) -> f64;
+    pub fn ln(self) -> f64;
+    pub fn exp(self) -> f64;
+}

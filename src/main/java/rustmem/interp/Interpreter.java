@@ -112,6 +112,7 @@ public final class Interpreter {
         Allocator allocator = new Allocator(memory, heapStart(image), ProcessImage.MMAP_TOP);
         allocator.replayRuntimeStartup();
         this.heap = new StdShims(this, memory, allocator);
+        this.stdFns = new StdFnShims(this, heap);
         this.vtables = new VTables(this, memory);
     }
 
@@ -125,6 +126,7 @@ public final class Interpreter {
     }
 
     final StdShims heap;
+    private final StdFnShims stdFns;
     final VTables vtables;
 
     /** The allocator's figures and the blocks still allocated, for `run --memory` (the runtime's own freed). */
@@ -650,6 +652,14 @@ public final class Interpreter {
     }
 
     /** The general code of std shims: the result goes to the call's destination. */
+    /** A std function known by its signature: its shim, or unsupported. */
+    void stdCall(Frame f, Mir.StdCall c) {
+        int off = offset(f, c.destination());
+        stdFns.call(f, c, placeAlloc.base + off, placeTy);
+    }
+
+    Memory memory() { return memory; }
+
     void intrinsic(Frame f, Mir.IntrinsicCall c) {
         int off = offset(f, c.destination());
         heap.call(f, c, placeAlloc.base + off, placeTy);
@@ -893,7 +903,7 @@ public final class Interpreter {
         return discriminantValue(((Ty.Adt) ty).def(), variantOf(mem, off, ty));
     }
 
-    private void writeDiscriminant(byte[] mem, int off, Ty ty, int variant) {
+    void writeDiscriminant(byte[] mem, int off, Ty ty, int variant) {
         Layout l = layout(ty);
         if (!(l.variants() instanceof rustmem.layout.Variants.Multiple m)) return;
         int size = m.tag().size(cx.dataLayout());

@@ -133,7 +133,7 @@ final class MirCompiler {
             case Mir.IntrinsicCall c when shim(c) instanceof Stmt node -> new CompiledBody.Effect(node, c.target());
             case Mir.IntrinsicCall c -> new CompiledBody.Effect(new GenericShim(in, c), c.target());
             case Mir.Print p -> new CompiledBody.Effect(print(p), p.target());
-            case Mir.StdCall c -> new CompiledBody.Effect(new StdCall(c), c.target());
+            case Mir.StdCall c -> new CompiledBody.Effect(new StdCall(in, c), c.target());
             default -> throw new IllegalStateException("terminator " + t);
         };
     }
@@ -418,11 +418,9 @@ final class MirCompiler {
         }
     }
 
-    /** A std function known by its signature only: type-checked, not run yet. */
-    private record StdCall(Mir.StdCall call) implements Stmt {
-        @Override public void exec(Frame f) {
-            throw new rustmem.ir.Lowering.Unsupported(call.span(), "running `std::" + call.path() + "`");
-        }
+    /** A std function known by its signature: {@link StdFnShims}. */
+    private record StdCall(Interpreter in, Mir.StdCall call) implements Stmt {
+        @Override public void exec(Frame f) { in.stdCall(f, call); }
     }
 
     /** Std shims without a node of their own: the interpreter's general code. */

@@ -280,7 +280,7 @@ final class StdShims {
                 };
                 in.writeScalar(dest, 8, value);
             }
-            case STR_AS_BYTES -> {
+            case STR_AS_BYTES, SHARED_REBORROW -> {
                 setWord(dest, in.strPtr(f, args.get(0)));
                 setWord(dest + 8, in.strLen(f, args.get(0)));
             }

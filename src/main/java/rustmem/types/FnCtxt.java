@@ -78,6 +78,8 @@ final class FnCtxt {
         this.dropGlue = new DropGlue(t -> fns.implementsTrait(t, "Drop"), infcx::shallow);
         // `-> impl Trait`: the body's type decides it
         this.returnTy = sig.ret() != null ? sig.ret() : infcx.fresh(Ty.InferKind.GENERAL);
+        // an unsafe fn's body may do unsafe operations (edition 2024 only lints them)
+        if (sig.item() != null && sig.item().header().unsafe()) unsafeDepth = 1;
     }
 
     List<Diagnostic> borrowErrors() { return borrowErrors; }
@@ -429,6 +431,23 @@ final class FnCtxt {
         }
         Thir.Expr toDyn = unsizeToDyn(e, found, want, span);
         if (toDyn != null) return toDyn;
+        // &mut T where &T is wanted: a shared reborrow; *mut T where *const T is wanted: the same address
+        if (found instanceof Ty.Ref fr && fr.mutable() && want instanceof Ty.Ref wr && !wr.mutable() && infcx.unify(fr.pointee(), wr.pointee())) {
+            Ty pointee = infcx.shallow(fr.pointee());
+            if (pointee instanceof Ty.Slice || pointee instanceof Ty.Str) {
+                return new Thir.IntrinsicCall(rustmem.types.thir.Intrinsic.SHARED_REBORROW, List.of(e), want, span);
+            }
+            if (pointee instanceof Ty.Dynamic) throw new Unsupported(span, "a `&mut dyn` used as a shared reference");
+            return new Thir.AddrOf(new Thir.Deref(e, fr.pointee(), span), false, want, span);
+        }
+        if (found instanceof Ty.RawPtr fp && fp.mutable() && want instanceof Ty.RawPtr wp && !wp.mutable() && infcx.unify(fp.pointee(), wp.pointee())) {
+            return new Thir.Cast(e, want, span);
+        }
+        // &T to *const T, &mut T to *mut T or *const T
+        if (found instanceof Ty.Ref fr && want instanceof Ty.RawPtr wp && (fr.mutable() || !wp.mutable()) && infcx.unify(fr.pointee(), wp.pointee())
+            && !(infcx.shallow(wp.pointee()) instanceof Ty.Str || infcx.shallow(wp.pointee()) instanceof Ty.Slice)) {
+            return new Thir.Cast(e, want, span);
+        }
         if (!infcx.unify(e.ty(), expected)) {
             if (unsizes(infcx.shallow(e.ty()), infcx.shallow(expected))) {
                 throw new Unsupported(span, "unsizing coercions (`&[T; N]` to `&[T]`, `&T` to `&dyn Trait`)");
@@ -1790,10 +1809,11 @@ final class FnCtxt {
         return new Thir.Cast(operand, target, c.span());
     }
 
-    /** &T as *const T, *const T as *const U, and thin raw pointers as integers. */
+    /** &T as *const T, *const T as *const U, integers as thin raw pointers and back. */
     private boolean pointerCast(Ty from, Ty target) {
         if (target instanceof Ty.RawPtr tp && !(infcx.shallow(tp.pointee()) instanceof Ty.Str)) {
             if (from instanceof Ty.Ref r) return (r.mutable() || !tp.mutable()) && infcx.unify(r.pointee(), tp.pointee());
+            if (isIntish(from)) return !(infcx.shallow(tp.pointee()) instanceof Ty.Slice || infcx.shallow(tp.pointee()) instanceof Ty.Dynamic);
             return from instanceof Ty.RawPtr fp && !(infcx.shallow(fp.pointee()) instanceof Ty.Str);
         }
         return target instanceof Ty.Int && from instanceof Ty.RawPtr fp
@@ -2086,6 +2106,10 @@ final class FnCtxt {
                     bound.output().subst(typeArgs)))
                 : checkExpr(argExprs.get(i), p);
             args.add(coerce(arg, p, argExprs.get(i).span()));
+        }
+        if (callee.index() < 0 && callee.item().header().unsafe() && unsafeDepth == 0) {
+            throw error(span, "E0133", "call to unsafe function `" + callee.name() + "` is unsafe and requires unsafe block",
+                "call to unsafe function");
         }
         if (callee.index() < 0) return new Thir.StdCall(callee.name(), args, typeArgs, callee.ret().subst(typeArgs), span);
         return new Thir.Call(callee.index(), args, typeArgs, callee.ret().subst(typeArgs), span);
@@ -2458,8 +2482,9 @@ final class FnCtxt {
                 e = new Thir.Deref(e, r.pointee(), e.span());
                 continue;
             }
-            if (!(t instanceof Ty.Adt a) || !a.def().fromStd()) return null;
-            TypeChecker.FnSig f = fns.stdFns().get(a.def().name() + "::" + name);
+            String owner = StdSignatures.owner(t);
+            if (owner == null) return null;
+            TypeChecker.FnSig f = fns.stdFns().get(owner + "::" + name);
             if (f != null && f.isMethod()) {
                 Thir.Expr self = switch (f.item().decl().params().get(0).selfKind()) {
                     case REF -> new Thir.AddrOf(e, false, new Ty.Ref(e.ty(), false), m.receiver().span());

@@ -50,6 +50,9 @@ public final class IteratorCalls {
             case "HashMapIter" -> new Ty.Tuple(List.of(new Ty.Ref(args.get(0), false), new Ty.Ref(args.get(1), false)));
             case "Keys", "HashSetIter", "Difference", "Intersection", "SymmetricDifference", "Union" -> new Ty.Ref(args.get(0), false);
             case "Values" -> new Ty.Ref(args.get(1), false);
+            case "Lines", "Split", "SplitWhitespace" -> Ty.STATIC_STR;
+            case "Chars" -> Ty.CHAR;
+            case "CharIndices" -> new Ty.Tuple(List.of(Ty.USIZE, Ty.CHAR));
             case "Enumerate" -> {
                 Ty inner = item(args.get(0), shallow, programItem);
                 yield inner == null ? null : new Ty.Tuple(List.of(Ty.USIZE, inner));

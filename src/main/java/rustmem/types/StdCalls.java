@@ -171,6 +171,10 @@ public final class StdCalls {
                 case "first" -> first(slice, elem, args, span);
                 case "last" -> call(Intrinsic.VEC_LAST, List.of(slice), args, List.of(), optionOfRef(elem), span);
                 case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(slice), args, List.of(), new Ty.RawPtr(elem, false), span);
+                case "as_mut_ptr" -> {
+                    if (!(infcx.shallow(slice.ty()) instanceof Ty.Ref r && r.mutable())) cx.requireMutableBorrowOf(base, span);
+                    yield call(Intrinsic.AS_PTR, List.of(slice), args, List.of(), new Ty.RawPtr(elem, true), span);
+                }
                 case "contains" -> contains(new Thir.IntrinsicCall(Intrinsic.SLICE_ITER, List.of(slice),
                     new Ty.Adt(types.stdAdt("Iter"), List.of(elem)), span), elem, args, span, "<[T]>");
                 default -> throw cx.unknownMethod(t, name, "<[T]>", span);
@@ -183,7 +187,7 @@ public final class StdCalls {
                 case "is_empty" -> isZero(call(Intrinsic.STR_LEN, List.of(shared), args, List.of(), Ty.USIZE, span), span);
                 case "capacity" -> call(Intrinsic.STRING_CAPACITY, List.of(shared), args, List.of(), Ty.USIZE, span);
                 case "as_str" -> call(Intrinsic.STRING_AS_STR, List.of(shared), args, List.of(), Ty.STATIC_STR, span);
-                case "as_bytes" -> strMethod(strRef(recv), name, args, span);
+                case "as_bytes", "lines", "split", "split_whitespace", "chars", "char_indices" -> strMethod(strRef(recv), name, args, span);
                 case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(shared), args, List.of(), new Ty.RawPtr(Ty.of(Ty.IntTy.U8), false), span);
                 case "clone", "to_string", "to_owned" -> call(Intrinsic.STRING_CLONE, List.of(shared), args, List.of(), string(), span);
                 case "push_str" -> call(Intrinsic.STRING_PUSH_STR, List.of(borrow(base, true, span)), args,
@@ -231,6 +235,7 @@ public final class StdCalls {
                 case "is_empty" -> isZero(call(Intrinsic.VEC_LEN, List.of(shared), args, List.of(), Ty.USIZE, span), span);
                 case "capacity" -> call(Intrinsic.VEC_CAPACITY, List.of(shared), args, List.of(), Ty.USIZE, span);
                 case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(shared), args, List.of(), new Ty.RawPtr(elem, false), span);
+                case "as_mut_ptr" -> call(Intrinsic.AS_PTR, List.of(borrow(base, true, span)), args, List.of(), new Ty.RawPtr(elem, true), span);
                 case "push" -> call(Intrinsic.VEC_PUSH, List.of(borrow(base, true, span)), args, List.of(elem), Ty.UNIT, span);
                 case "pop" -> call(Intrinsic.VEC_POP, List.of(borrow(base, true, span)), args, List.of(),
                     new Ty.Adt(types.adt("Option"), List.of(elem)), span);
@@ -682,6 +687,26 @@ public final class StdCalls {
             case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(str), args, List.of(), new Ty.RawPtr(Ty.of(Ty.IntTy.U8), false), span);
             // the same two words: &str and &[u8] differ only in what the bytes promise
             case "as_bytes" -> call(Intrinsic.STR_AS_BYTES, List.of(str), args, List.of(), new Ty.Ref(new Ty.Slice(Ty.of(Ty.IntTy.U8)), false), span);
+            case "lines", "split_whitespace", "chars", "char_indices" -> {
+                cx.checkArgCount(args, 0, span);
+                String iter = switch (name) {
+                    case "lines" -> "Lines";
+                    case "split_whitespace" -> "SplitWhitespace";
+                    case "chars" -> "Chars";
+                    default -> "CharIndices";
+                };
+                yield new Thir.StdCall("str::" + name, List.of(str), List.of(), new Ty.Adt(types.stdAdt(iter), List.of()), span);
+            }
+            case "split" -> {
+                // Split's layout is its pattern's searcher's: a char's or a &str's
+                cx.checkArgCount(args, 1, span);
+                Thir.Expr pat = cx.checkExpr(args.get(0), null);
+                Ty pt = infcx.shallow(pat.ty());
+                String searcher = pt instanceof Ty.Char ? "CharSearcher" : pt.equals(Ty.STATIC_STR) ? "StrSearcher" : null;
+                if (searcher == null) throw new Unsupported(args.get(0).span(), "splitting at a `" + infcx.resolve(pt, false).display() + "`");
+                yield new Thir.StdCall("str::split", List.of(str, pat), List.of(),
+                    new Ty.Adt(types.stdAdt("Split"), List.of(new Ty.Adt(types.stdAdt(searcher), List.of()))), span);
+            }
             default -> throw cx.unknownMethod(Ty.STR, name, "str", span);
         };
     }

@@ -45,7 +45,7 @@ final class StdSignatures {
                     List<String> implParams = new ArrayList<>();
                     TypeChecker.typeParams(impl.generics(), implParams, new HashMap<>(), null);
                     Ty self = types.lowerIn(impl.selfType(), null, implParams);
-                    String owner = ((Ty.Adt) self).def().name();
+                    String owner = owner(self);
                     for (Item m : impl.items()) {
                         Item.Fn f = (Item.Fn) m.kind();
                         put(out, owner + "::" + f.name().name(), TypeChecker.signatureOf(f, m, self, impl.generics(), types, -1));
@@ -54,6 +54,22 @@ final class StdSignatures {
                 default -> throw new IllegalStateException("unexpected item in " + RESOURCE);
             }
         }
+    }
+
+    /**
+     * The name methods of a type are filed under: a std type's name, "str", "[T]", "*const T", "*mut T", or a
+     * number type's; null for other types.
+     */
+    static String owner(Ty t) {
+        return switch (t) {
+            case Ty.Adt a when a.def().fromStd() -> a.def().name();
+            case Ty.Str s -> "str";
+            case Ty.Slice s -> "[T]";
+            case Ty.RawPtr p -> p.mutable() ? "*mut T" : "*const T";
+            case Ty.Int i -> i.kind().name;
+            case Ty.Float f -> f.display();
+            default -> null;
+        };
     }
 
     /** The signature under its path, which calls carry as its name. */

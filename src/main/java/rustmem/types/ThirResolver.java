@@ -240,7 +240,6 @@ public final class ThirResolver {
                 case "PoisonError", "SendError", "RecvError" -> {
                     return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG;
                 }
-                case "Duration" -> { return trait == FormatTemplate.Trait.DEBUG; }
                 case "RefCell" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
                 case "Weak" -> { return trait == FormatTemplate.Trait.DEBUG; }
                 case "ParseIntError" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }

@@ -50,6 +50,8 @@ public enum Intrinsic {
     COMPARE,
     /** str::as_bytes(&str) → &[u8]: the same pointer and length. */
     STR_AS_BYTES,
+    /** A `&mut` to an unsized value (slice, str) used as a shared reference: the same two words. */
+    SHARED_REBORROW,
     /** str::len(&str), also through &String. */
     STR_LEN,
     /** String::capacity(&String). */

@@ -1,0 +1,73 @@
+package rustmem.interp;
+
+import rustmem.ir.Lowering;
+import rustmem.ir.Mir;
+import rustmem.layout.Layout;
+import rustmem.machine.Allocation;
+import rustmem.types.Ty;
+
+/**
+ * The std functions the type checker knows by their signatures ({@code Mir.StdCall}, by path) that the
+ * interpreter runs: what each does to memory, on the layouts the layout engine gives. A path without a
+ * shim here is reported as unsupported when the program reaches it.
+ */
+final class StdFnShims {
+    private final Interpreter in;
+    private final StdShims heap;
+
+    StdFnShims(Interpreter in, StdShims heap) {
+        this.in = in;
+        this.heap = heap;
+    }
+
+    /** Runs the call; its result goes to dest (an address) of type destTy. */
+    void call(Interpreter.Frame f, Mir.StdCall c, long dest, Ty destTy) {
+        switch (c.path()) {
+            case "Option::take" -> {
+                // mem::replace(self, None): the value moves to the caller, None stays behind
+                long self = in.scalar(f, c.args().get(0));
+                Ty option = ((Ty.Ref) c.argTys().get(0)).pointee();
+                long size = in.layout(option).size();
+                heap.copy(self, dest, size);
+                var variants = ((Ty.Adt) option).def().variants();
+                int none = 0;
+                while (!variants.get(none).name().equals("None")) none++;
+                Allocation a = in.memory().find(self, size);
+                in.writeDiscriminant(a.bytes, (int) (self - a.base), option, none);
+            }
+            case "f64::trunc" -> {
+                double x = Double.longBitsToDouble(in.scalar(f, c.args().get(0)));
+                heap.setWord(dest, Double.doubleToRawLongBits(x < 0 ? Math.ceil(x) : Math.floor(x)));
+            }
+            case "*const T::add", "*mut T::add", "*const T::offset", "*mut T::offset" -> {
+                long p = in.scalar(f, c.args().get(0));
+                long n = in.scalar(f, c.args().get(1));
+                heap.setWord(dest, p + n * in.layout(((Ty.RawPtr) c.argTys().get(0)).pointee()).size());
+            }
+            case "*const T::is_null", "*mut T::is_null" -> heap.writeBytes(dest, new byte[] {(byte) (in.scalar(f, c.args().get(0)) == 0 ? 1 : 0)});
+            case "slice::from_raw_parts", "slice::from_raw_parts_mut" -> {
+                heap.setWord(dest, in.scalar(f, c.args().get(0)));
+                heap.setWord(dest + 8, in.scalar(f, c.args().get(1)));
+            }
+            case "Duration::from_secs", "Duration::from_millis" -> {
+                long v = in.scalar(f, c.args().get(0));
+                boolean millis = c.path().endsWith("millis");
+                Layout l = in.layout(destTy);
+                var def = ((Ty.Adt) destTy).def();
+                heap.setWord(dest + l.fields().offset(def.fieldIndex("secs")), millis ? Long.divideUnsigned(v, 1000) : v);
+                long nanos = millis ? Long.remainderUnsigned(v, 1000) * 1_000_000 : 0;
+                Allocation a = in.memory().find(dest, l.size());
+                Allocation.write(a.bytes, (int) (dest - a.base + l.fields().offset(def.fieldIndex("nanos"))), 4, nanos);
+            }
+            case "Duration::as_secs" -> {
+                long self = in.scalar(f, c.args().get(0));
+                Ty duration = ((Ty.Ref) c.argTys().get(0)).pointee();
+                heap.setWord(dest, heap.word(self + in.layout(duration).fields().offset(((Ty.Adt) duration).def().fieldIndex("secs"))));
+            }
+            // the simulated process has no clock: sleeping changes nothing it can observe
+            case "thread::sleep" -> { }
+            default -> throw new Lowering.Unsupported(c.span(), "running `std::" + c.path() + "`");
+        }
+    }
+
+}

@@ -73,6 +73,8 @@ pub struct IoError { repr: NonNull<u8> }
 #[derive(Debug)]
 pub struct ParseIntError { kind: IntErrorKind }
 #[derive(Debug)]
+pub struct Utf8Error { valid_up_to: usize, error_len: Option<u8> }
+#[derive(Debug)]
 pub enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
 pub struct Range<Idx> { pub start: Idx, pub end: Idx }
 pub struct RangeInclusive<Idx> { start: Idx, end: Idx, exhausted: bool }
@@ -230,6 +232,12 @@ pub struct Args { inner: ArgsOs, item: PhantomData<String> }
 pub struct ArgsOs { inner: IntoIter<OsString> }
 pub struct OsString { inner: Buf }
 pub struct Buf { inner: Vec<u8> }
+// std::path: a Path is an unsized OsStr (bytes on Unix), a PathBuf owns an OsString
+pub struct OsSlice { inner: [u8] }
+pub struct OsStr { inner: OsSlice }
+pub struct Path { inner: OsStr }
+pub struct PathBuf { inner: OsString }
+pub struct PathDisplay<'a> { inner: &'a Path }
 pub struct IntoIter<T, A = Global> { buf: NonNull<T>, phantom: PhantomData<T>, cap: usize, alloc: ManuallyDrop<A>, ptr: NonNull<T>, end: *const T }
 pub struct Map<I, F> { iter: I, f: F }
 pub struct Filter<I, P> { iter: I, predicate: P }

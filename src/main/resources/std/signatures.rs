@@ -117,3 +117,25 @@ impl f64 {
     pub fn ln(self) -> f64;
     pub fn exp(self) -> f64;
 }
+
+// (PathBuf's methods from its Deref to Path are listed with it)
+impl Path {
+    pub fn new<S>(s: &S) -> &Path;
+    pub fn display(&self) -> PathDisplay;
+    pub fn join<P>(&self, path: P) -> PathBuf;
+    pub fn to_str(&self) -> Option<&str>;
+    pub fn exists(&self) -> bool;
+}
+
+impl PathBuf {
+    pub fn new() -> PathBuf;
+    pub fn push<P>(&mut self, path: P);
+    pub fn set_file_name<S>(&mut self, file_name: S);
+    pub fn display(&self) -> PathDisplay;
+    pub fn join<P>(&self, path: P) -> PathBuf;
+    pub fn to_str(&self) -> Option<&str>;
+}
+
+mod str {
+    pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error>;
+}

@@ -64,6 +64,9 @@ final class StdFnShims {
                 Ty duration = ((Ty.Ref) c.argTys().get(0)).pointee();
                 heap.setWord(dest, heap.word(self + in.layout(duration).fields().offset(((Ty.Adt) duration).def().fieldIndex("secs"))));
             }
+            // libc's abs: i32 in, i32 out (abs(INT_MIN) stays INT_MIN, as glibc's two's-complement code gives)
+            case "abs" -> heap.writeBytes(dest, java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(Math.abs((int) in.scalar(f, c.args().get(0)))).array());
             // the simulated process has no clock: sleeping changes nothing it can observe
             case "thread::sleep" -> { }
             default -> throw new Lowering.Unsupported(c.span(), "running `std::" + c.path() + "`");

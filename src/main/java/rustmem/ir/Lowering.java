@@ -474,6 +474,10 @@ public final class Lowering {
             case Thir.Field f -> assign(dest, new Mir.Use(operand(f)), span);
             case Thir.Index i -> assign(dest, new Mir.Use(operand(i)), span);
             case Thir.Deref d -> assign(dest, new Mir.Use(operand(d)), span);
+            // `&*p` of a slice, str or trait object: a reborrow keeps p's metadata, so it is p's two words
+            case Thir.AddrOf a when a.place() instanceof Thir.Deref d && d.pointer().ty() instanceof Ty.Ref
+                && (a.place().ty() instanceof Ty.Slice || a.place().ty() instanceof Ty.Str || a.place().ty() instanceof Ty.Dynamic) ->
+                assign(dest, new Mir.Use(operand(d.pointer())), span);
             case Thir.AddrOf a -> assign(dest, new Mir.Ref(place(a.place()), a.mutable()), span);
             case Thir.Unary u -> unary(dest, u);
             case Thir.Binary b -> binary(dest, b.op(), operand(b.lhs()), operand(b.rhs()), b.lhs().ty(), span);

@@ -113,6 +113,11 @@ final class Comparisons {
                 + infcx.resolve(l.ty(), false).display() + "`, found `" + infcx.resolve(r.ty(), false).display() + "`").build());
         }
         Thir.Expr code = new Thir.Literal(new Thir.Const.Int(java.math.BigInteger.valueOf(op.ordinal())), Ty.of(Ty.IntTy.U8), span);
+        // a slice or str compares through its (fat) reference: the shim's operands stay thin pointers
+        if (lt instanceof Ty.Slice || lt instanceof Ty.Str) {
+            l = ref(l);
+            r = ref(r);
+        }
         return new Thir.IntrinsicCall(Intrinsic.COMPARE, List.of(ref(l), ref(r), code), Ty.BOOL, span);
     }
 

@@ -405,6 +405,7 @@ public final class IteratorCalls {
         boolean intoResult = want instanceof Ty.Adt r && r.def() == types.stdAdt("Result");
         Ty vecTy = intoResult ? ((Ty.Adt) want).args().get(0) : want;
         if (vecTy == null || vecTy instanceof Ty.Infer) return null;
+        if (!intoResult && infcx.shallow(vecTy) instanceof Ty.Adt set && set.def() == types.stdAdt("HashSet")) return collectSet(base, t, item, set, span);
         if (!(infcx.shallow(vecTy) instanceof Ty.Adt wantVec && wantVec.def() == types.stdAdt("Vec"))) return null;
         Ty elem;
         Ty error = null;
@@ -436,6 +437,16 @@ public final class IteratorCalls {
                     dd.breakWith(new Thir.EnumLit(1, List.of(0), List.of(new Thir.Local(err, errTy, span)), result, span)), span)),
                 Ty.UNIT, span),
             new Thir.EnumLit(0, List.of(0), List.of(v), result, span), result);
+    }
+
+    /** collect() into a HashSet: std's FromIterator, a new set and an insert per item. */
+    private Thir.Expr collectSet(Thir.Expr base, Ty t, Ty item, Ty.Adt want, Span span) {
+        Ty set = new Ty.Adt(types.stdAdt("HashSet"), List.of(item, new Ty.Adt(types.stdAdt("RandomState"), List.of())));
+        if (!infcx.unify(want, set)) return null;
+        Drain d = new Drain(base, t, item, span);
+        Thir.Expr s = d.local("collected", new Thir.StdCall("HashSet::new", List.of(), List.of(item), set, span));
+        Thir.Expr sRef = new Thir.AddrOf(s, true, new Ty.Ref(set, true), span);
+        return d.build(x -> seq(span, new Thir.StdCall("HashSet::insert", List.of(sRef, x), List.of(item), Ty.BOOL, span)), s, set);
     }
 
     /** {@code for pat in iter} over an iterator value: the loop std's IntoIterator for iterators runs. */

@@ -236,6 +236,9 @@ public final class StdCalls {
                 case "capacity" -> call(Intrinsic.VEC_CAPACITY, List.of(shared), args, List.of(), Ty.USIZE, span);
                 case "as_ptr" -> call(Intrinsic.AS_PTR, List.of(shared), args, List.of(), new Ty.RawPtr(elem, false), span);
                 case "as_mut_ptr" -> call(Intrinsic.AS_PTR, List.of(borrow(base, true, span)), args, List.of(), new Ty.RawPtr(elem, true), span);
+                case "as_slice" -> call(Intrinsic.VEC_AS_SLICE, List.of(shared), args, List.of(), new Ty.Ref(new Ty.Slice(elem), false), span);
+                case "as_mut_slice" -> call(Intrinsic.VEC_AS_SLICE, List.of(borrow(base, true, span)), args, List.of(),
+                    new Ty.Ref(new Ty.Slice(elem), true), span);
                 case "push" -> call(Intrinsic.VEC_PUSH, List.of(borrow(base, true, span)), args, List.of(elem), Ty.UNIT, span);
                 case "pop" -> call(Intrinsic.VEC_POP, List.of(borrow(base, true, span)), args, List.of(),
                     new Ty.Adt(types.adt("Option"), List.of(elem)), span);

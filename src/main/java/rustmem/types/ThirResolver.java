@@ -235,7 +235,10 @@ public final class ThirResolver {
             switch (a.def().name()) {
                 case "String" -> { return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG; }
                 case "Box", "Rc", "Arc", "Ref", "RefMut", "MutexGuard" -> { return formattable(a.args().get(0), trait); }
-                case "Mutex" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
+                case "Mutex", "HashSet" -> { return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait); }
+                case "HashMap" -> {
+                    return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait) && formattable(a.args().get(1), trait);
+                }
                 // std's own impls, whatever the payload: `PoisonError { .. }`, `SendError { .. }`
                 case "PoisonError", "SendError", "RecvError" -> {
                     return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG;

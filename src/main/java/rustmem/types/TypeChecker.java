@@ -145,6 +145,15 @@ public final class TypeChecker {
                         }
                         order.add(sig);
                     }
+                    case Item.ForeignMod fm -> {
+                        // functions of a C library: declared here, defined by the C runtime (StdFnShims runs some of libc)
+                        for (Item fi : fm.items()) {
+                            if (!(fi.kind() instanceof Item.Fn ff) || ff.body() != null) throw new Unsupported(fi.span(), "this item of an `extern` block");
+                            Item.Fn declared = new Item.Fn(new Item.FnHeader(false, false, true, null), ff.name(), ff.generics(), ff.decl(), null);
+                            FnSig s = signatureOf(declared, fi, null, null, types, -1);
+                            fns.put(s.name(), s);
+                        }
+                    }
                     // structs and enums, generic ones included, were collected by TypeCollector
                     case Item.Struct st -> { }
                     case Item.Enum en -> { }

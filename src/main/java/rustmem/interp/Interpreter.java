@@ -951,7 +951,7 @@ public final class Interpreter {
         }
         Integer impl = program.dropImpls().get(ty);
         if (impl != null) callWithPointers(impl, addr);
-        Allocation a = memory.find(addr, Math.max(1, layout(ty).size()));
+        Allocation a = memory.find(addr, layout(ty).size());
         int off = (int) (addr - a.base);
         switch (ty) {
             case Ty.Adt adt when !adt.def().isUnion() -> {

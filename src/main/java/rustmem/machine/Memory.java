@@ -67,6 +67,10 @@ public final class Memory {
             }
         }
         Map.Entry<Long, Allocation> e = byBase.floorEntry(addr);
+        if (size == 0 && addr != 0 && (e == null || !e.getValue().live() || addr > e.getValue().base + e.getValue().size())) {
+            // a zero-sized access (a ZST behind a dangling, aligned pointer such as Box::new(Unit)) touches nothing
+            return new Allocation(-1, addr, 0, AllocKind.HEAP, "zero-sized");
+        }
         if (e == null || !e.getValue().live() || addr + size > e.getValue().base + e.getValue().size()) {
             throw new UndefinedBehavior("memory access failed: " + size + " bytes at 0x" + Long.toHexString(addr)
                 + " are outside any live allocation");

@@ -2323,7 +2323,11 @@ final class FnCtxt {
         Item.Fn fn = (Item.Fn) decl.kind();
         if (fn.generics().hasTypeOrConstParams()) throw new Unsupported(m.span(), "generic trait methods");
         var selfKind = fn.decl().params().isEmpty() ? Item.SelfKind.NONE : fn.decl().params().get(0).selfKind();
-        if (selfKind != Item.SelfKind.REF && selfKind != Item.SelfKind.REF_MUT) {
+        boolean boxed = selfKind == Item.SelfKind.EXPLICIT;   // `self: Box<Self>`: the Box moves into the call
+        if (boxed && !std.is(holder.ty(), "Box")) {
+            throw new Unsupported(m.span(), "calling `" + name + "` (it takes `self: Box<Self>`) through a reference");
+        }
+        if (selfKind != Item.SelfKind.REF && selfKind != Item.SelfKind.REF_MUT && !boxed) {
             throw new Unsupported(m.span(), "calling `" + name + "` on a trait object (its receiver is not `&self` or `&mut self`)");
         }
         TypeChecker.FnSig ms = TypeChecker.declaredSignature(fn, decl, d, types);
@@ -2334,7 +2338,14 @@ final class FnCtxt {
             args.add(coerce(checkExpr(m.args().get(i), p), p, m.args().get(i).span()));
         }
         Thir.Expr receiver = new Thir.AddrOf(holder, false, new Ty.Ref(holder.ty(), false), m.receiver().span());
-        return new Thir.DynCall(name, receiver, args, ms.ret(), m.span());
+        Thir.Expr call = new Thir.DynCall(name, receiver, args, ms.ret(), m.span());
+        if (!boxed) return call;
+        // the vtable's method gets the Box's data pointer, which is the Box<Concrete> it owns from then on:
+        // the holder is moved (forgotten here, never dropped twice)
+        int result = hiddenLocal("boxed_self_result", ms.ret(), m.span());
+        return new Thir.Block(List.of(new Thir.Let(new Thir.Pattern.Binding(result), call, m.span()),
+            new Thir.ExprStmt(new Thir.Drop(holder, true, Ty.UNIT, m.span()), m.span())),
+            new Thir.Local(result, ms.ret(), m.span()), ms.ret(), m.span());
     }
 
     /**
@@ -2457,6 +2468,16 @@ final class FnCtxt {
                 + shown + "` in the current scope", "method not found in `" + shown + "`");
         }
         if (m.method().args() != null) throw new Unsupported(m.span(), "generic method arguments");
+        if (f.item().decl().params().get(0).selfKind() == Item.SelfKind.EXPLICIT) {
+            // `self: Box<Self>`: the receiver as written, or what it derefs to, that is that Box
+            for (Thir.Expr e = recv; ; ) {
+                if (infcx.resolve(e.ty(), false).equals(f.params().get(0))) return callSig(f, m.args(), List.of(e), m.span());
+                Ty t = infcx.shallow(e.ty());
+                if (t instanceof Ty.Ref r) e = new Thir.Deref(e, r.pointee(), e.span());
+                else throw new Unsupported(m.span(), "calling `" + name + "` (it takes `self: " + f.params().get(0).display() + "`) on `"
+                    + infcx.resolve(recv.ty(), false).display() + "`");
+            }
+        }
         Thir.Expr self = switch (f.item().decl().params().get(0).selfKind()) {
             case REF -> new Thir.AddrOf(base, false, new Ty.Ref(base.ty(), false), m.receiver().span());
             case REF_MUT -> {

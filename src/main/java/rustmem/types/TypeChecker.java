@@ -572,8 +572,12 @@ public final class TypeChecker {
         List<Ty> params = new ArrayList<>();
         for (Item.Param p : f.decl().params()) {
             if (p.selfKind() != Item.SelfKind.NONE && self == null) throw new Unsupported(p.span(), "`self` outside impl blocks");
-            if (p.selfKind() == Item.SelfKind.EXPLICIT) throw new Unsupported(p.span(), "`self: Type` receivers");
-            params.add(types.lowerIn(anonymousParams(p.type(), typeParams, bounds, fnArgs), self, typeParams));
+            Ty pt = types.lowerIn(anonymousParams(p.type(), typeParams, bounds, fnArgs), self, typeParams);
+            if (p.selfKind() == Item.SelfKind.EXPLICIT && !(pt instanceof Ty.Adt box && box.def().fromStd() && box.def().name().equals("Box")
+                && box.args().get(0).equals(self))) {
+                throw new Unsupported(p.span(), "`self: " + pt.display() + "` receivers (only `self: Box<Self>`)");
+            }
+            params.add(pt);
         }
         // `-> impl Trait`: the type the body returns, found when the body is checked first (null until then)
         Ty ret = f.decl().output() == null ? Ty.UNIT : f.decl().output() instanceof rustmem.syntax.ast.Type.ImplTrait ? null

@@ -1,0 +1,6 @@
+use std::sync::mpsc;
+
+fn main() {
+    let (sender, _receiver) = mpsc::channel();
+    drop(sender);
+}

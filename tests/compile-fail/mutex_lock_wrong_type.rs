@@ -1,0 +1,7 @@
+use std::sync::Mutex;
+
+fn main() {
+    let m = Mutex::new(5u8);
+    let mut g = m.lock().unwrap();
+    *g = "five";
+}

@@ -266,7 +266,7 @@ final class FnCtxt {
             // when their contents implement them, by references, tuples and arrays likewise
             switch (t) {
                 case Ty.Adt a when !a.def().fromStd() -> {
-                    return a.def().derives().contains(trait) || fns.stdImpls().getOrDefault(t, List.of()).stream().anyMatch(i -> i.trait().equals(trait));
+                    return a.def().derives().contains(trait) || fns.stdImplsOf(t).stream().anyMatch(i -> i.trait().equals(trait));
                 }
                 case Ty.Adt a when STRUCTURAL_CONTAINERS.contains(a.def().name()) -> {
                     return a.args().stream().filter(x -> !(x instanceof Ty.Adt g && g.def().name().equals("Global")))
@@ -423,6 +423,11 @@ final class FnCtxt {
                         : rustmem.types.thir.Intrinsic.VEC_AS_SLICE, List.of(e), new Ty.Ref(sl, wr.mutable()), span);
                 }
             }
+            // the program's Deref impls: &MyBox<String> to &String (and on, to &str)
+            if (from instanceof Ty.Adt fa && !fa.def().fromStd() && !(to instanceof Ty.Infer) && !(to instanceof Ty.Adt ta && ta.def() == fa.def())) {
+                Thir.Expr target = derefImpl(new Thir.Deref(e, from, span), span);
+                if (target != null) return coerce(new Thir.AddrOf(target, wr.mutable(), new Ty.Ref(target.ty(), wr.mutable()), span), expected, span);
+            }
             if (std.is(from, "Box") && !(to instanceof Ty.Infer) && !std.is(to, "Box")) {
                 Ty inner = std.firstArg(from);
                 Thir.Expr place = new Thir.Deref(new Thir.Deref(e, from, span), inner, span);
@@ -522,7 +527,7 @@ final class FnCtxt {
      * for T`, `impl Error for T`), derived Debug, and std's Display and Debug for primitives, str and String.
      */
     private boolean stdImplements(Ty t, String trait) {
-        if (fns.stdImpls().getOrDefault(t, List.of()).stream().anyMatch(i -> i.trait().equals(trait))) return true;
+        if (fns.stdImplsOf(t).stream().anyMatch(i -> i.trait().equals(trait))) return true;
         boolean primitive = t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char
             || t instanceof Ty.Str || std.is(t, "String");
         boolean stdError = std.is(t, "ParseIntError") || std.is(t, "ParseFloatError");
@@ -1527,9 +1532,34 @@ final class FnCtxt {
         Ty t = infcx.shallow(ptr.ty());
         if (t instanceof Ty.Ref r) return new Thir.Deref(ptr, r.pointee(), u.span());
         if (std.isSmartPointer(t)) return new Thir.Deref(ptr, std.firstArg(t), u.span());
+        Thir.Expr viaImpl = derefImpl(ptr, u.span());
+        if (viaImpl != null) return viaImpl;
         if (t instanceof Ty.RawPtr) throw new Unsupported(u.span(), "dereferencing raw pointers");
         if (t instanceof Ty.Infer) throw new Unsupported(u.span(), "dereferencing values of unknown type");
         throw error(u.span(), "E0614", "type `" + infcx.resolve(t, false).display() + "` cannot be dereferenced", null);
+    }
+
+    /** {@code *x} for a type of the program with a Deref impl: {@code *Deref::deref(&x)}; null without one. */
+    private Thir.Expr derefImpl(Thir.Expr e, Span span) {
+        Ty t = infcx.resolve(e.ty(), false);
+        TypeChecker.FnSig f = t instanceof Ty.Adt a && !a.def().fromStd() ? fns.implMethod(t, "Deref", "deref") : null;
+        if (f == null) return null;
+        List<Ty> typeArgs = implArgs(f, t);
+        Ty ret = f.ret().subst(typeArgs);
+        Thir.Expr target = new Thir.Call(f.index(), List.of(new Thir.AddrOf(e, false, new Ty.Ref(e.ty(), false), span)), typeArgs, ret, span);
+        return new Thir.Deref(target, ((Ty.Ref) ret).pointee(), span);
+    }
+
+    /**
+     * The type arguments a method of a generic impl (`impl<T> Add for Length<T>`) takes for a self type: the
+     * impl's parameters decided by matching its self type; empty for a method of a non-generic impl.
+     */
+    private List<Ty> implArgs(TypeChecker.FnSig f, Ty self) {
+        if (!f.isGeneric()) return List.of();
+        List<Ty> args = new ArrayList<>();
+        for (int i = 0; i < f.typeParams().size(); i++) args.add(infcx.fresh(Ty.InferKind.GENERAL));
+        infcx.unify(f.selfTy().subst(args), self);
+        return args;
     }
 
     private boolean isIntish(Ty t) {
@@ -1595,7 +1625,8 @@ final class FnCtxt {
         List<TypeChecker.StdImpl> impls = stdImpls(t, u.op() == Expr.UnOp.NEG ? "Neg" : "Not");
         if (!impls.isEmpty()) {
             TypeChecker.FnSig f = impls.get(0).method();
-            return new Thir.Call(f.index(), List.of(operand), List.of(), f.ret(), u.span());
+            List<Ty> typeArgs = implArgs(f, t);
+            return new Thir.Call(f.index(), List.of(operand), typeArgs, f.ret().subst(typeArgs), u.span());
         }
         if (u.op() == Expr.UnOp.NEG) {
             if (t instanceof Ty.Int i && !i.kind().signed) {
@@ -1725,7 +1756,7 @@ final class FnCtxt {
 
     /** The program's impls of a std trait for a type (its operator traits, From …), those of the trait only. */
     private List<TypeChecker.StdImpl> stdImpls(Ty self, String trait) {
-        List<TypeChecker.StdImpl> all = fns.stdImpls().get(infcx.shallow(self));
+        List<TypeChecker.StdImpl> all = fns.stdImplsOf(infcx.resolve(self, false));
         return all == null ? List.of() : all.stream().filter(i -> i.trait().equals(trait)).toList();
     }
 
@@ -1738,16 +1769,18 @@ final class FnCtxt {
         if (trait == null) return null;
         List<TypeChecker.StdImpl> impls = stdImpls(l.ty(), trait);
         if (impls.isEmpty()) return null;
-        Thir.Expr r = checkExpr(rhs, impls.size() == 1 ? impls.get(0).args().get(0) : null);
+        // a generic impl's parameters come from the left operand's type (`Length<Mm> + Length<Mm>`)
+        List<Ty> typeArgs = impls.size() == 1 ? implArgs(impls.get(0).method(), l.ty()) : List.of();
+        Thir.Expr r = checkExpr(rhs, impls.size() == 1 ? impls.get(0).args().get(0).subst(typeArgs) : null);
         TypeChecker.StdImpl chosen = null;
         for (TypeChecker.StdImpl i : impls) {
             if (impls.size() == 1 || infcx.resolve(r.ty(), false).equals(i.args().get(0))) chosen = i;
         }
         if (chosen == null) throw new Unsupported(span, "choosing among the program's `" + trait + "` impls");
-        r = coerce(r, chosen.args().get(0), rhs.span());
+        r = coerce(r, chosen.args().get(0).subst(typeArgs), rhs.span());
         TypeChecker.FnSig f = chosen.method();
         Thir.Expr self = trait.endsWith("Assign") ? new Thir.AddrOf(l, true, new Ty.Ref(l.ty(), true), l.span()) : l;
-        return new Thir.Call(f.index(), List.of(self, r), List.of(), f.ret(), span);
+        return new Thir.Call(f.index(), List.of(self, r), typeArgs, f.ret().subst(typeArgs), span);
     }
 
     /**
@@ -2380,7 +2413,11 @@ final class FnCtxt {
     private Thir.Expr methodCall(Expr.MethodCall m) {
         Ty expected = methodExpected;
         methodExpected = null;
-        Thir.Expr recv = checkExpr(m.receiver(), null);
+        return methodCall(m, checkExpr(m.receiver(), null), expected);
+    }
+
+    /** A method call on the checked receiver recv (or, through the program's Deref impls, on what it derefs to). */
+    private Thir.Expr methodCall(Expr.MethodCall m, Thir.Expr recv, Ty expected) {
         Thir.Expr outer = recv;
         while (infcx.shallow(outer.ty()) instanceof Ty.Ref r) outer = new Thir.Deref(outer, r.pointee(), outer.span());
         if (std.is(outer.ty(), "Rc") && m.method().ident().name().equals("clone") && m.method().args() == null) {
@@ -2446,7 +2483,7 @@ final class FnCtxt {
         }
         if (f == null) {
             // a method the program's impl of a std trait defines (`Error::source`)
-            for (TypeChecker.StdImpl i : fns.stdImpls().getOrDefault(baseTy, List.of())) {
+            for (TypeChecker.StdImpl i : fns.stdImplsOf(baseTy)) {
                 TypeChecker.FnSig own = i.trait().equals("Drop") ? null : i.methods().get(name);   // Drop::drop is E0040
                 if (own != null && own.isMethod()) f = own;
             }
@@ -2462,6 +2499,8 @@ final class FnCtxt {
             throw new Unsupported(m.span(), "the std trait method `" + name + "`");
         }
         if (f == null || !f.isMethod()) {
+            Thir.Expr target = derefImpl(base, m.span());
+            if (target != null) return methodCall(m, target, expected);
             String shown = baseTy instanceof Ty.Adt adt ? adt.def().name() : baseTy.display();
             String what = baseTy instanceof Ty.Adt adt ? (adt.def().isEnum() ? "enum" : "struct") : "type";
             throw error(m.method().ident().span(), "E0599", "no method named `" + name + "` found for " + what + " `"

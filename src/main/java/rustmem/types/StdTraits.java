@@ -34,6 +34,8 @@ final class StdTraits {
         SPECS.put("Default", new Spec(List.of("default"), Set.of(), List.of(), 0, false, true));
         SPECS.put("PartialEq", new Spec(List.of("eq"), Set.of(), List.of(), 1, true, true));
         SPECS.put("Iterator", new Spec(List.of("next"), null, List.of("Item"), 0, false, true));
+        SPECS.put("Deref", new Spec(List.of("deref"), Set.of(), List.of("Target"), 0, false, true));
+        SPECS.put("DerefMut", new Spec(List.of("deref_mut"), Set.of(), List.of(), 0, false, true));
         SPECS.put("From", new Spec(List.of("from"), Set.of(), List.of(), 1, false, true));
         SPECS.put("TryFrom", new Spec(List.of("try_from"), Set.of(), List.of("Error"), 1, false, true));
         SPECS.put("Error", new Spec(List.of(), Set.of("source", "description", "cause"), List.of(), 0, false, false));

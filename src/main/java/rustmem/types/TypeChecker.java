@@ -59,28 +59,51 @@ public final class TypeChecker {
             return f != null ? f : traitMethod(new Ty.Adt(def, List.of()), name);
         }
 
+        /**
+         * The key impls of a type of the program are kept under: the type applied to its own parameters
+         * (`MyBox<T>`), so that a generic impl serves every instance; other types are their own key.
+         */
+        static Ty implKey(Ty self) {
+            if (!(self instanceof Ty.Adt a) || a.def().fromStd() || a.args().isEmpty()) return self;
+            List<Ty> params = new ArrayList<>();
+            for (int i = 0; i < a.def().generics().size(); i++) params.add(new Ty.Param(i, a.def().generics().get(i).name()));
+            return new Ty.Adt(a.def(), params);
+        }
+
+        /** The impls' entry for self: its own (a non-generic impl for that instance), else its type's generic impls'. */
+        private static <V> V lookup(Map<Ty, V> map, Ty self) {
+            V own = map.get(self);
+            return own != null ? own : map.get(implKey(self));
+        }
+
         /** The method of the one program trait impl for self that has one of this name (null when none or several). */
         FnSig traitMethod(Ty self, String name) {
-            Map<String, FnSig> m = traitMethods.get(self);
+            Map<String, FnSig> m = lookup(traitMethods, self);
             return m == null ? null : m.get(name);
         }
 
         /** Whether impls of several traits for self have a method of this name. */
         boolean ambiguous(Ty self, String name) {
-            Map<String, FnSig> m = traitMethods.get(self);
+            Map<String, FnSig> m = lookup(traitMethods, self);
             return m != null && m.containsKey(name) && m.get(name) == null;
         }
 
         /** The method {@code name} of the program's impl of {@code trait} for self, if there is one. */
         FnSig implMethod(Ty self, String trait, String name) {
-            Map<String, FnSig> m = implsByTrait.get(self);
+            Map<String, FnSig> m = lookup(implsByTrait, self);
             return m == null ? null : m.get(trait + "::" + name);
         }
 
         /** Whether the program implements the trait (a program trait, or std's Display/Debug/Drop) for self. */
         boolean implementsTrait(Ty self, String trait) {
-            Map<String, FnSig> m = implsByTrait.get(self);
+            Map<String, FnSig> m = lookup(implsByTrait, self);
             return m != null && m.containsKey(trait + "::");
+        }
+
+        /** The program's impls of std traits for self (its own, or its type's generic ones). */
+        List<StdImpl> stdImplsOf(Ty self) {
+            List<StdImpl> l = lookup(stdImpls, self);
+            return l == null ? List.of() : l;
         }
     }
 
@@ -403,6 +426,10 @@ public final class TypeChecker {
         return new TraitDef(t.name().name(), t, methods, assocTypes);
     }
 
+    /** The std traits a generic impl (`impl<T> Deref for MyBox<T>`) may implement: those whose calls instantiate it. */
+    private static final java.util.Set<String> GENERIC_IMPL_TRAITS = java.util.Set.of("Deref", "DerefMut", "Add", "Sub", "Mul",
+        "Div", "Rem", "Neg", "Not", "Clone");
+
     /** An impl of a std trait for a type of the program: its trait arguments, associated types and methods. */
     record StdImpl(String trait, List<Ty> args, Map<String, Ty> assoc, Map<String, FnSig> methods) {
         /** The impl of the trait's one required method (`add`, `neg`, `from`, `try_from`, `next` …). */
@@ -417,9 +444,17 @@ public final class TypeChecker {
     private static void traitImpl(Item.Impl impl, Item item, TypeCollector types, Map<String, TraitDef> traits,
                                   Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait,
                                   Map<Ty, List<StdImpl>> stdImpls, List<FnSig> order, Diagnostics diags) {
-        if (impl.generics().hasTypeOrConstParams()) throw new Unsupported(impl.generics().span(), "generic impl blocks");
         if (impl.negative()) throw new Unsupported(item.span(), "negative impls");
         String trait = impl.traitRef().last().name();
+        // `impl<T> Trait for Type<T>`: the impl's methods are generic over the type's parameters, kept under
+        // the type applied to its own parameters (Fns.implKey finds them for each instance)
+        List<String> implParams = new ArrayList<>();
+        if (impl.generics().hasTypeOrConstParams()) {
+            typeParams(impl.generics(), implParams, new HashMap<>(), null);
+            if (!GENERIC_IMPL_TRAITS.contains(trait) && !traits.containsKey(trait)) {
+                throw new Unsupported(impl.generics().span(), "generic impls of `" + trait + "`");
+            }
+        }
         List<Path.PathSegment> segs = impl.traitRef().segments();
         if (segs.subList(0, segs.size() - 1).stream().anyMatch(sg -> sg.args() != null)) {
             throw new Unsupported(impl.traitRef().span(), "generic arguments inside a trait's path");
@@ -429,11 +464,17 @@ public final class TypeChecker {
         if (def == null && spec == null) {
             throw new Unsupported(impl.traitRef().span(), "implementations of the std trait `" + trait + "`");
         }
-        Ty self = types.lower(impl.selfType());
-        if (self instanceof Ty.Adt a && a.def().fromStd() || self instanceof Ty.Dynamic) {
+        Ty implSelf = types.lowerIn(impl.selfType(), null, implParams);
+        if (implSelf instanceof Ty.Adt a && a.def().fromStd() || implSelf instanceof Ty.Dynamic) {
             throw new Unsupported(impl.selfType().span(), "trait impls for std types");
         }
-        List<Ty> args = traitArgs(segs.get(segs.size() - 1), self, types);
+        if (!implParams.isEmpty()) {
+            boolean identity = implSelf instanceof Ty.Adt a && a.args().size() == implParams.size();
+            for (int i = 0; identity && i < implParams.size(); i++) identity = ((Ty.Adt) implSelf).args().get(i) instanceof Ty.Param p && p.index() == i;
+            if (!identity) throw new Unsupported(impl.selfType().span(), "generic impls for `" + implSelf.display() + "` (only for a type over exactly the impl's parameters)");
+        }
+        Ty self = implParams.isEmpty() ? implSelf : Fns.implKey(implSelf);
+        List<Ty> args = traitArgs(segs.get(segs.size() - 1), implSelf, implParams, types);
         int params = spec == null ? 0 : spec.params();
         if (args.size() > params || args.size() < params && !spec.selfDefault()) {
             diags.emit(Diagnostic.error((args.size() > params ? "trait takes " + params + " generic argument"
@@ -452,7 +493,7 @@ public final class TypeChecker {
         }
         byTrait.put(key + "::", null);   // the impl itself, even of a trait without methods
         if (!key.equals(trait)) byTrait.put(trait + "::", null);
-        Map<String, Ty> assoc = assocTypes(impl, item, trait, def != null ? def.assocTypes() : spec.assocTypes(), self, types, diags);
+        Map<String, Ty> assoc = assocTypes(impl, item, trait, def != null ? def.assocTypes() : spec.assocTypes(), implSelf, implParams, types, diags);
         Map<String, FnSig> methods = new java.util.LinkedHashMap<>();
         Map<String, FnSig> callable = def != null || spec.callable() ? byName : null;
         for (Item m : impl.items()) {
@@ -466,7 +507,7 @@ public final class TypeChecker {
                     .span(mf.name().span(), "not a member of trait `" + trait + "`"));
                 continue;
             }
-            FnSig sig = types.withAssoc(assoc, () -> signature(mf, m, self, types, order.size()));
+            FnSig sig = types.withAssoc(assoc, () -> signature(mf, m, implSelf, impl.generics(), types, order.size()));
             methods.put(name, sig);
             register(sig, trait, callable, byTrait, order);
         }
@@ -478,7 +519,7 @@ public final class TypeChecker {
                 if (tf.body() == null) {
                     missing.add("`" + e.getKey() + "`");
                 } else {
-                    FnSig sig = types.withAssoc(assoc, () -> signature(tf, e.getValue(), self, types, order.size()));
+                    FnSig sig = types.withAssoc(assoc, () -> signature(tf, e.getValue(), implSelf, impl.generics(), types, order.size()));
                     methods.put(e.getKey(), sig);
                     register(sig, trait, byName, byTrait, order);
                 }
@@ -494,7 +535,7 @@ public final class TypeChecker {
     }
 
     /** The trait arguments written in an impl's trait path (`Add<Bar>`), lowered with Self = self. */
-    private static List<Ty> traitArgs(Path.PathSegment seg, Ty self, TypeCollector types) {
+    private static List<Ty> traitArgs(Path.PathSegment seg, Ty self, List<String> implParams, TypeCollector types) {
         List<Ty> args = new ArrayList<>();
         if (seg.args() == null) return args;
         if (!(seg.args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab)) {
@@ -502,14 +543,14 @@ public final class TypeChecker {
         }
         for (var a : ab.args()) {
             if (!(a instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta)) throw new Unsupported(a.span(), "this trait argument");
-            args.add(types.lowerWithSelf(ta.type(), self));
+            args.add(types.lowerIn(ta.type(), self, implParams));
         }
         return args;
     }
 
     /** An impl's associated types (`type Output = Foo;`), each one the trait declares, all of them given. */
     private static Map<String, Ty> assocTypes(Item.Impl impl, Item item, String trait, List<String> declared, Ty self,
-                                              TypeCollector types, Diagnostics diags) {
+                                              List<String> implParams, TypeCollector types, Diagnostics diags) {
         Map<String, Ty> assoc = new java.util.LinkedHashMap<>();
         for (Item m : impl.items()) {
             if (!Cfg.enabled(m.attrs()) || !(m.kind() instanceof Item.TypeAlias ta)) continue;
@@ -520,7 +561,7 @@ public final class TypeChecker {
                 continue;
             }
             if (ta.type() == null || ta.generics().hasTypeOrConstParams()) throw new Unsupported(m.span(), "this associated type");
-            assoc.put(name, types.withAssoc(assoc, () -> types.lowerWithSelf(ta.type(), self)));
+            assoc.put(name, types.withAssoc(assoc, () -> types.lowerIn(ta.type(), self, implParams)));
         }
         List<String> missing = declared.stream().filter(n -> !assoc.containsKey(n)).map(n -> "`" + n + "`").toList();
         if (!missing.isEmpty()) {

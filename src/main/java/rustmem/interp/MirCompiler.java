@@ -134,6 +134,9 @@ final class MirCompiler {
             case Mir.IntrinsicCall c -> new CompiledBody.Effect(new GenericShim(in, c), c.target());
             case Mir.Print p -> new CompiledBody.Effect(print(p), p.target());
             case Mir.StdCall c -> new CompiledBody.Effect(new StdCall(in, c), c.target());
+            case Mir.Unsupported u -> new CompiledBody.Effect(f -> {
+                throw new rustmem.ir.Lowering.Unsupported(u.span(), u.message());
+            }, -1);
             default -> throw new IllegalStateException("terminator " + t);
         };
     }

@@ -90,13 +90,17 @@ public final class Lowering {
             for (int i = 0; i < program.bodies().size(); i++) bodies.add(null);
             for (int i = 0; i < program.bodies().size(); i++) {
                 Thir.Body b = program.bodies().get(i);
-                bodies.set(i, b.typeParams() > 0 ? stub(b) : new Lowering(b, drops, this).build());
+                bodies.set(i, b.typeParams() > 0 ? stub(b) : lowerOrDefer(b));
             }
             while (!pending.isEmpty()) {
                 Instance i = pending.pop();
                 Thir.Body generic = program.bodies().get(i.fn());
                 Thir.Body concrete = rustmem.types.ThirResolver.instantiate(generic, i.typeArgs());
-                bodies.set(instances.get(i), new Lowering(concrete, drops, this).build());
+                bodies.set(instances.get(i), lowerOrDefer(concrete));
+            }
+            // closures of bodies that could not be lowered
+            for (int i = 0; i < bodies.size(); i++) {
+                if (bodies.get(i) == null) bodies.set(i, unsupported("closure", "this closure's function", program.bodies().get(program.mainIndex()).span()));
             }
             java.util.Map<Ty.Closure, Integer> closureBodies = new java.util.HashMap<>();
             closures.forEach((k, index) -> closureBodies.put(new Ty.Closure(k.def(), k.parentArgs()), index));
@@ -159,6 +163,31 @@ public final class Lowering {
         }
 
         /** A generic body is never run itself, only its instances. */
+        /**
+         * A body's MIR; a body using something rustmem cannot lower yet becomes one that says so when it is
+         * called, so that a program runs as far as it does without it (as the real binary never reaches it).
+         */
+        private Mir.Body lowerOrDefer(Thir.Body b) {
+            try {
+                return new Lowering(b, drops, this).build();
+            } catch (Unsupported u) {
+                // the return place and the parameters, where callers put the arguments
+                List<Mir.LocalDecl> locals = new ArrayList<>(List.of(new Mir.LocalDecl("return", b.returnTy(), b.span())));
+                for (int i = 0; i < b.paramCount(); i++) locals.add(new Mir.LocalDecl(b.locals().get(i).name(), b.locals().get(i).ty(), b.span()));
+                return unsupported(b.name(), u.getMessage(), u.span, locals);
+            }
+        }
+
+        private static Mir.Body unsupported(String name, String message, Span span) {
+            return unsupported(name, message, span, List.of(new Mir.LocalDecl("return", Ty.UNIT, span)));
+        }
+
+        private static Mir.Body unsupported(String name, String message, Span span, List<Mir.LocalDecl> locals) {
+            Mir.BasicBlock entry = new Mir.BasicBlock();
+            entry.terminator = new Mir.Unsupported(message, span);
+            return new Mir.Body(name, locals, locals.size() - 1, List.of(entry), span, List.of());
+        }
+
         private static Mir.Body stub(Thir.Body b) {
             Mir.BasicBlock entry = new Mir.BasicBlock();
             entry.terminator = new Mir.Unreachable();

@@ -238,4 +238,7 @@ public final class Mir {
                           Span span) implements Terminator {}
 
     public record Unreachable() implements Terminator {}
+
+    /** A body rustmem could not lower: running it stops the program with this unsupported construct. */
+    public record Unsupported(String message, Span span) implements Terminator {}
 }

@@ -92,6 +92,7 @@ public final class MirPrinter {
             case Mir.IntrinsicCall c -> place(c.destination()) + " = " + c.op() + args(c.args()) + " -> bb" + c.target();
             case Mir.StdCall c -> place(c.destination()) + " = " + c.path() + args(c.args()) + " -> bb" + c.target();
             case Mir.Unreachable u -> "unreachable";
+            case Mir.Unsupported u -> "unsupported(\"" + u.message() + "\")";
         };
     }
 

@@ -18,10 +18,12 @@ final class IterShims {
 
     private final Interpreter in;
     private final StdShims heap;
+    final StrIterShims strs;
 
     IterShims(Interpreter in, StdShims heap) {
         this.in = in;
         this.heap = heap;
+        this.strs = new StrIterShims(in, heap);
     }
 
     // ------------------------------------------------------------------ making iterators
@@ -279,6 +281,10 @@ final class IterShims {
                     in.dropInPlace(out, item(inner));
                 }
                 return next(field(it, ty, 0), inner, out, false);
+            }
+            case "Chars", "CharIndices", "Split", "Lines", "SplitWhitespace" -> {
+                if (back) throw new IllegalStateException("str iterators are not run from the back");
+                return strs.next(it, ty, out);
             }
             default -> {
                 // the program's own iterator: its `next(&mut self) -> Option<Item>`, the item moved out of the Some

@@ -67,6 +67,23 @@ final class StdFnShims {
             // libc's abs: i32 in, i32 out (abs(INT_MIN) stays INT_MIN, as glibc's two's-complement code gives)
             case "abs" -> heap.writeBytes(dest, java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
                 .putInt(Math.abs((int) in.scalar(f, c.args().get(0)))).array());
+            case "str::chars", "str::char_indices", "str::lines", "str::split_whitespace", "str::split" -> {
+                long ptr = in.strPtr(f, c.args().get(0));
+                long len = in.strLen(f, c.args().get(0));
+                StrIterShims strs = heap.strIterators();
+                switch (c.path()) {
+                    case "str::chars" -> strs.chars(ptr, len, dest, destTy);
+                    case "str::char_indices" -> strs.charIndices(ptr, len, dest, destTy);
+                    case "str::lines" -> strs.lines(ptr, len, dest, destTy);
+                    case "str::split_whitespace" -> strs.splitWhitespace(ptr, len, dest, destTy);
+                    default -> {
+                        if (!(c.argTys().get(1) instanceof Ty.Char)) {
+                            throw new Lowering.Unsupported(c.span(), "splitting a str by a `&str` (std's two-way searcher) in `run`");
+                        }
+                        strs.splitChar(ptr, len, (int) in.scalar(f, c.args().get(1)), dest, destTy);
+                    }
+                }
+            }
             // the simulated process has no clock: sleeping changes nothing it can observe
             case "thread::sleep" -> { }
             default -> throw new Lowering.Unsupported(c.span(), "running `std::" + c.path() + "`");

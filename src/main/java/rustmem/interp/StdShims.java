@@ -48,6 +48,8 @@ final class StdShims {
     private static final long DANGLING_WEAK = -1L;
 
     private final IterShims iterators;
+
+    StrIterShims strIterators() { return iterators.strs; }
     private final SliceSort sorts;
     private final ValueCompare compare;
 

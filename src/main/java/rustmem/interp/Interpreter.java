@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import rustmem.interp.shim.FormatValue;
 import rustmem.interp.shim.Formatter;
 import rustmem.ir.Mir;
@@ -92,7 +93,11 @@ public final class Interpreter {
     }
 
     /** The main thread's stack (8 MiB below STACK_TOP, the lowest page its guard). */
-    private final Allocation stack;
+    /** The running thread's stack (main's, or a spawned thread's while it runs), its lowest usable address, name and id. */
+    private Allocation stack;
+    private long stackLimit = ProcessImage.mainStackLimit();
+    private String threadName = "main";
+    private long threadId = ProcessImage.PID;
 
     public Interpreter(Mir.Program program, LayoutCx cx, SourceFile source, PrintStream out, PrintStream err,
                        Limits limits, ProgramImage image) {
@@ -113,6 +118,7 @@ public final class Interpreter {
         allocator.replayRuntimeStartup();
         this.heap = new StdShims(this, memory, allocator);
         this.stdFns = new StdFnShims(this, heap);
+        this.threads = new Threads(this, heap, memory, allocator);
         this.vtables = new VTables(this, memory);
     }
 
@@ -127,6 +133,9 @@ public final class Interpreter {
 
     final StdShims heap;
     private final StdFnShims stdFns;
+    private final Threads threads;
+
+    Threads threads() { return threads; }
     final VTables vtables;
 
     /** The allocator's figures and the blocks still allocated, for `run --memory` (the runtime's own freed). */
@@ -187,7 +196,7 @@ public final class Interpreter {
             return 101;
         } catch (StackOverflow so) {
             out.flush();
-            err.print("\nthread 'main' (" + ProcessImage.PID + ") has overflowed its stack\n"
+            err.print("\nthread '" + overflowedThread + " has overflowed its stack\n"
                 + "fatal runtime error: stack overflow, aborting\n");
             err.flush();
             return 134;
@@ -201,7 +210,7 @@ public final class Interpreter {
 
     private void reportPanic(RustPanic p) {
         out.flush();
-        err.print("\nthread 'main' (" + ProcessImage.PID + ") panicked at " + location(p.span) + ":\n" + p.getMessage()
+        err.print("\nthread '" + threadName + "' (" + threadId + ") panicked at " + location(p.span) + ":\n" + p.getMessage()
             + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         err.flush();
     }
@@ -339,12 +348,53 @@ public final class Interpreter {
     /** Pushes fn's frame below the current ones. */
     Frame pushFrame(Function fn) {
         long base = sp - fn.layout.size();
-        if (base < ProcessImage.mainStackLimit()) throw new StackOverflow();
+        if (base < stackLimit) throw stackOverflow();
         sp = base;
-        if (base < stackLow) stackLow = base;
+        if (base < stackLow && threadId == ProcessImage.PID) stackLow = base;   // (the report shows main's stack)
         Frame f = top.push(fn, (int) (base - stack.base));
         top = f;
         return f;
+    }
+
+    /**
+     * Runs body on another thread's stack (a spawned thread, run to its end where it is spawned): frames
+     * are pushed there, panics report that thread's name and id; main's stack and frames are as before after.
+     */
+    void onThread(String name, long tid, Allocation threadStack, Runnable body) {
+        Allocation savedStack = stack;
+        long savedSp = sp, savedLimit = stackLimit, savedTid = threadId;
+        Frame savedTop = top;
+        String savedName = threadName;
+        stack = threadStack;
+        sp = threadStack.base + threadStack.size();
+        stackLimit = threadStack.base;
+        top = new Frame(threadStack);
+        threadName = name;
+        threadId = tid;
+        try {
+            body.run();
+        } finally {
+            stack = savedStack;
+            sp = savedSp;
+            stackLimit = savedLimit;
+            top = savedTop;
+            threadName = savedName;
+            threadId = savedTid;
+        }
+    }
+
+    /** Whether the running thread is unwinding after a panic (guards dropped now poison their Mutex). */
+    private boolean unwinding;
+
+    boolean unwinding() { return unwinding; }
+
+    /** Which thread overflowed its stack, as the message names it: `main' (4242`. */
+    private String overflowedThread;
+
+    private StackOverflow stackOverflow() {
+        // (std's overflow handler knows the main thread's name only)
+        overflowedThread = (threadId == ProcessImage.PID ? threadName : "<unknown>") + "' (" + threadId + ")";
+        return new StackOverflow();
     }
 
     /** Pops the innermost frame: only the stack pointer moves; the bytes stay until overwritten. */
@@ -512,11 +562,21 @@ public final class Interpreter {
                         case Ty.Adt a -> a.args().get(0);
                         default -> throw new IllegalStateException("dereferencing " + ty.display());
                     };
-                    int valueOffset = ty instanceof Ty.Adt a && a.def().name().equals("Rc") ? heap.rcLayout(ty).value() : 0;
+                    int valueOffset = ty instanceof Ty.Adt a && (a.def().name().equals("Rc") || a.def().name().equals("Arc"))
+                        ? heap.rcLayout(ty).value() : 0;
                     if (ty instanceof Ty.Adt a && (a.def().name().equals("Ref") || a.def().name().equals("RefMut"))) {
                         // a RefCell guard's pointer is its `value` field
                         int at = (int) layout(ty).fields().offset(a.def().fieldIndex("value"));
                         if (at != 0) steps.addAll(List.of(CompiledPlace.FIELD, at, 8));
+                    }
+                    if (ty instanceof Ty.Adt a && a.def().name().equals("MutexGuard")) {
+                        // a Mutex guard's pointer is to the Mutex: the value is its `data` field
+                        int at = (int) layout(ty).fields().offset(a.def().fieldIndex("lock"));
+                        if (at != 0) steps.addAll(List.of(CompiledPlace.FIELD, at, 8));
+                        valueOffset = threads.dataOffset(ty);
+                    }
+                    if (ty instanceof Ty.Adt a && !Set.of("Box", "Rc", "Arc", "Ref", "RefMut", "MutexGuard").contains(a.def().name())) {
+                        throw new IllegalStateException("dereferencing " + ty.display());
                     }
                     steps.addAll(List.of(CompiledPlace.DEREF, valueOffset, (int) layout(pointee).size()));
                     ty = pointee;
@@ -621,6 +681,7 @@ public final class Interpreter {
                 p.reported = true;
                 reportPanic(p);
             }
+            unwinding = true;   // drops below see a panicking thread (a Mutex guard poisons its lock)
             for (Frame fr = top; ; fr = fr.caller) {
                 List<int[]> slots = fr.function.body.dropSlots();
                 for (int i = slots.size() - 1; i >= 0; i--) {
@@ -1095,10 +1156,10 @@ public final class Interpreter {
     /** A 16-aligned slot of at least size bytes below the current frames (an item a shim holds in flight). */
     long stackSlot(long size) {
         long at = (sp - Math.max(size, 1)) & ~15L;
-        if (at < ProcessImage.mainStackLimit()) throw new StackOverflow();
+        if (at < stackLimit) throw stackOverflow();
         slotSaves.push(sp);
         sp = at;
-        if (at < stackLow) stackLow = at;
+        if (at < stackLow && threadId == ProcessImage.PID) stackLow = at;
         return at;
     }
 
@@ -1116,7 +1177,7 @@ public final class Interpreter {
         if (selfAddr < 0) throw new IllegalStateException("a value with a fmt impl has no address");
         long savedSp = sp;
         long fmtAddr = (sp - FORMATTER_SLOT) & ~15L;
-        if (fmtAddr < ProcessImage.mainStackLimit()) throw new StackOverflow();
+        if (fmtAddr < stackLimit) throw stackOverflow();
         sp = fmtAddr;
         StringBuilder buf = new StringBuilder();
         formatters.put(fmtAddr, buf);
@@ -1176,9 +1237,15 @@ public final class Interpreter {
                     Allocation target = memory.find(ptr, layout(t).size());
                     return readValue(target.bytes, target.base, (int) (ptr - target.base), t);
                 }
-                case "Box", "Rc" -> {
+                case "MutexGuard" -> {
+                    Ty t = std.args().get(0);
+                    long ptr = heap.word(addr + layout(ty).fields().offset(std.def().fieldIndex("lock"))) + threads.dataOffset(ty);
+                    Allocation target = memory.find(ptr, layout(t).size());
+                    return readValue(target.bytes, target.base, (int) (ptr - target.base), t);
+                }
+                case "Box", "Rc", "Arc" -> {
                     Ty t = std.args().get(0) instanceof Ty.Dynamic ? vtables.at(heap.word(addr + 8)).concrete() : std.args().get(0);
-                    long ptr = heap.word(addr) + (std.def().name().equals("Rc") ? heap.rcLayout(ty).value() : 0);
+                    long ptr = heap.word(addr) + (std.def().name().equals("Box") ? 0 : heap.rcLayout(ty).value());
                     // a zero-sized value has no allocation: its pointer is dangling (its alignment)
                     if (layout(t).size() == 0) return new FormatValue.Pointer(ptr, readValue(new byte[0], ptr, 0, t));
                     Allocation target = memory.find(ptr, layout(t).size());

@@ -282,6 +282,13 @@ final class IterShims {
                 }
                 return next(field(it, ty, 0), inner, out, false);
             }
+            case "Receiver" -> {
+                // `for m in rx`: recv until every sender is gone
+                byte[] message = in.threads().take(it, ty, null);
+                if (message == null) return false;
+                heap.writeBytes(out, message);
+                return true;
+            }
             case "Chars", "CharIndices", "Split", "Lines", "SplitWhitespace" -> {
                 if (back) throw new IllegalStateException("str iterators are not run from the back");
                 return strs.next(it, ty, out);

@@ -84,6 +84,21 @@ final class StdFnShims {
                     }
                 }
             }
+            case "Arc::new" -> heap.rcNew(f, c.args().get(0), c.argTys().get(0), dest, destTy, "Arc::new", heap.site(c.span()));
+            case "Arc::clone" -> heap.rcClone(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest);
+            case "Arc::strong_count" -> {
+                Ty arc = ((Ty.Ref) c.argTys().get(0)).pointee();
+                heap.setWord(dest, heap.word(heap.word(in.scalar(f, c.args().get(0))) + heap.rcLayout(arc).strong()));
+            }
+            case "Mutex::new" -> in.threads().mutexNew(f, c.args().get(0), c.argTys().get(0), dest, destTy);
+            case "Mutex::lock" -> in.threads().lock(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest, destTy, c.span());
+            case "thread::spawn" -> in.threads().spawn(f, c, dest, destTy);
+            case "JoinHandle::join" -> in.threads().join(f, c, dest, destTy);
+            case "JoinHandle::is_finished" -> heap.writeBytes(dest, new byte[] {1});   // it ran to its end when spawned
+            case "sync::mpsc::channel" -> in.threads().channel(c.span(), dest, destTy);
+            case "Sender::clone" -> in.threads().cloneSender(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest);
+            case "Sender::send" -> in.threads().send(f, c, dest, destTy);
+            case "Receiver::recv" -> in.threads().recv(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest, destTy, c.span());
             // the simulated process has no clock: sleeping changes nothing it can observe
             case "thread::sleep" -> { }
             default -> throw new Lowering.Unsupported(c.span(), "running `std::" + c.path() + "`");

@@ -106,7 +106,9 @@ final class StdShims {
         RcLayout known = rcLayouts.get(rcTy);
         if (known == null) {
             Ty inner = new Ty.Adt(((Ty.Adt) fieldPointee(rcTy, "ptr")).def(), List.of(((Ty.Adt) rcTy).args().get(0)));
-            known = new RcLayout(fieldOffset(inner, "strong"), fieldOffset(inner, "weak"), fieldOffset(inner, "value"),
+            // RcInner's value field, or ArcInner's data field (the same shape)
+            String value = ((Ty.Adt) inner).def().fieldIndex("value") >= 0 ? "value" : "data";
+            known = new RcLayout(fieldOffset(inner, "strong"), fieldOffset(inner, "weak"), fieldOffset(inner, value),
                 in.layout(inner).size());
             rcLayouts.put(rcTy, known);
         }
@@ -161,7 +163,7 @@ final class StdShims {
     // ------------------------------------------------------------------ operations
 
     /** What a heap block holds and where the program allocated it, put into words only when a report shows it. */
-    private record AllocSite(String what, Object where) {
+    record AllocSite(String what, Object where) {
         @Override
         public String toString() { return what + " at " + where; }
     }
@@ -370,24 +372,8 @@ final class StdShims {
                 setWord(dest + fieldOffset(destTy, "value"), cell + fieldOffset(cellTy, "value"));
                 setWord(dest + fieldOffset(destTy, "borrow"), flagAt);
             }
-            case RC_NEW -> {
-                Ty t = tys.get(0);
-                RcLayout r = rcLayout(destTy);
-                long ptr = allocator.malloc(r.size(), new AllocSite("Rc::new", site));
-                setWord(ptr + r.strong(), 1);
-                setWord(ptr + r.weak(), 1);
-                if (in.layout(t).size() > 0) {
-                    Allocation a = memory.find(ptr + r.value(), in.layout(t).size());
-                    in.store(f, args.get(0), a.bytes, (int) (ptr + r.value() - a.base), t);
-                }
-                setWord(dest, ptr);
-            }
-            case RC_CLONE -> {
-                long inner = word(in.scalar(f, args.get(0)));
-                RcLayout r = rcLayout(pointee(tys.get(0)));
-                setWord(inner + r.strong(), word(inner + r.strong()) + 1);
-                setWord(dest, inner);
-            }
+            case RC_NEW -> rcNew(f, args.get(0), tys.get(0), dest, destTy, "Rc::new", site);
+            case RC_CLONE -> rcClone(in.scalar(f, args.get(0)), pointee(tys.get(0)), dest);
             // a Weak points to the Rc's block, or is std's dangling usize::MAX (Weak::new allocates nothing)
             case WEAK_NEW -> setWord(dest, DANGLING_WEAK);
             case RC_DOWNGRADE -> {
@@ -582,7 +568,7 @@ final class StdShims {
      */
     private void cloneOwned(long addr, Ty ty, Object site) {
         switch (ty) {
-            case Ty.Adt a when a.def().fromStd() && a.def().name().equals("Rc") -> {
+            case Ty.Adt a when a.def().fromStd() && (a.def().name().equals("Rc") || a.def().name().equals("Arc")) -> {
                 long inner = word(addr);
                 RcLayout r = rcLayout(ty);
                 setWord(inner + r.strong(), word(inner + r.strong()) + 1);
@@ -905,6 +891,29 @@ final class StdShims {
 
     // ------------------------------------------------------------------ drop glue and formatting
 
+    /** Rc::new and Arc::new: a block with the counts (1, 1) and the value; the pointer to it at dest. */
+    void rcNew(Interpreter.Frame f, Mir.Operand value, Ty t, long dest, Ty destTy, String what, Object site) {
+        RcLayout r = rcLayout(destTy);
+        long ptr = allocator.malloc(r.size(), new AllocSite(what, site));
+        setWord(ptr + r.strong(), 1);
+        setWord(ptr + r.weak(), 1);
+        if (in.layout(t).size() > 0) {
+            Allocation a = memory.find(ptr + r.value(), in.layout(t).size());
+            in.store(f, value, a.bytes, (int) (ptr + r.value() - a.base), t);
+        }
+        setWord(dest, ptr);
+    }
+
+    /** Rc::clone and Arc::clone of the pointer at rcAt (of type rcTy): one strong count more, the same block. */
+    void rcClone(long rcAt, Ty rcTy, long dest) {
+        long inner = word(rcAt);
+        RcLayout r = rcLayout(rcTy);
+        setWord(inner + r.strong(), word(inner + r.strong()) + 1);
+        setWord(dest, inner);
+    }
+
+    Object site(rustmem.source.Span span) { return in.site(span); }
+
     /** Drop glue of Box, Vec and String at addr: the contents first, then the heap block. */
     void drop(long addr, Ty ty) {
         Ty.Adt a = (Ty.Adt) ty;
@@ -916,7 +925,7 @@ final class StdShims {
                 in.dropInPlace(ptr, t);
                 if (in.layout(t).size() > 0) allocator.free(ptr);
             }
-            case "Rc" -> {
+            case "Rc", "Arc" -> {
                 // the last strong reference drops the value; the block goes when the weak count (held by
                 // the strong references together) reaches zero as well
                 RcLayout r = rcLayout(ty);
@@ -943,6 +952,9 @@ final class StdShims {
                 long flagAt = word(addr + fieldOffset(ty, "borrow"));
                 setWord(flagAt, a.def().name().equals("Ref") ? word(flagAt) - 1 : 0);
             }
+            case "MutexGuard" -> in.threads().unlock(addr, ty);
+            case "JoinHandle" -> in.threads().detach(addr, ty);
+            case "Sender", "Receiver" -> in.threads().dropEnd(addr, ty);
             case "IntoIter" -> iterators.dropIntoIter(addr, ty);
             case "ArrayIntoIter" -> iterators.dropArrayIntoIter(addr, ty);
             case "Vec", "String" -> dropVec(addr, vecLayout(ty));

@@ -48,10 +48,11 @@ final class ValueCompare {
                 }
                 yield 0;
             }
-            case Ty.Adt adt when adt.def().fromStd() && (adt.def().name().equals("Box") || adt.def().name().equals("Rc")) -> {
-                long offset = adt.def().name().equals("Rc") ? heap.rcLayout(at).value() : 0;
-                yield compare(heap.word(a) + offset, adt.args().get(0), heap.word(b) + (adt.def().name().equals("Rc")
-                    ? heap.rcLayout(bt).value() : 0), ((Ty.Adt) bt).args().get(0));
+            case Ty.Adt adt when adt.def().fromStd() && (adt.def().name().equals("Box") || adt.def().name().equals("Rc")
+                || adt.def().name().equals("Arc")) -> {
+                boolean counted = !adt.def().name().equals("Box");
+                yield compare(heap.word(a) + (counted ? heap.rcLayout(at).value() : 0), adt.args().get(0),
+                    heap.word(b) + (counted ? heap.rcLayout(bt).value() : 0), ((Ty.Adt) bt).args().get(0));
             }
             case Ty.Adt adt when adt.def().isEnum() -> {
                 int va = in.variantAt(a, at);

@@ -281,7 +281,7 @@ public final class Lowering {
                 upvars.put(cap.local(), byValue ? field : field.deref());
             }
         }
-        into(Mir.Place.local(0), c.body());
+        statement(() -> into(Mir.Place.local(0), c.body()), c.body().span());   // its temporaries dropped at its end
         emitScopeDrops(scopes.pop(), c.span());
         terminate(new Mir.Return());
         return new Mir.Body(def.name, List.copyOf(locals), 1 + c.paramLocals().size(), List.copyOf(blocks), c.span(),
@@ -955,7 +955,8 @@ public final class Lowering {
                 }, es.span());
             }
         }
-        if (b.tail() != null) into(dest, b.tail());
+        // edition 2024: the tail's temporaries are dropped at its end, before the block's locals
+        if (b.tail() != null) statement(() -> into(dest, b.tail()), b.tail().span());
         else if (!(b.ty() instanceof Ty.Never)) assign(dest, new Mir.Use(unit()), b.span());
         emitScopeDrops(scopes.pop(), b.span());
     }

@@ -147,6 +147,16 @@ public final class Allocator {
         return n < MINSIZE ? MINSIZE : n & ~15L;
     }
 
+    /**
+     * mmap of a thread's stack (size bytes and a guard page below them) in the mapping area, below what was
+     * mapped before: the stack's lowest address.
+     */
+    public long mapStack(long size) {
+        mmapNext -= size + ProcessImage.PAGE;
+        if (counting) mmapCalls++;
+        return mmapNext + ProcessImage.PAGE;
+    }
+
     /** malloc(size): the user address of a new block whose bytes are uninitialised (zero here). */
     public long malloc(long size, Object site) {
         if (size < 0 || size > (1L << 40)) throw new UndefinedBehavior("allocation of " + size + " bytes is too large");

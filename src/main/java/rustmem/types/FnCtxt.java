@@ -2597,7 +2597,8 @@ final class FnCtxt {
         if (item == null) return null;
         Ty want = expected;
         if (m.method().args() != null) {
-            if (!name.equals("collect") || !(m.method().args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab)
+            boolean typed = name.equals("collect") || name.equals("sum") || name.equals("product");   // `sum::<i32>()`
+            if (!typed || !(m.method().args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab)
                 || ab.args().size() != 1 || !(ab.args().get(0) instanceof rustmem.syntax.ast.GenericArgs.TypeArg ta)) {
                 throw new Unsupported(m.span(), "generic method arguments");
             }
@@ -2802,6 +2803,10 @@ final class FnCtxt {
             if (!(infcx.shallow(array.ty()) instanceof Ty.Array at)) {
                 throw new Unsupported(f.iter().span(), "`for` loops over anything but integer ranges, arrays and iterators");
             }
+            if (needsDrop(at)) {
+                // IntoIterator for [T; N] by value: an array::IntoIter drops what the loop leaves behind
+                return forIterator(f, iterators.arrayIntoIter(array, at, List.of(), f.iter().span()), at.element());
+            }
             return forBody(f, at.element(), (pat, body, label) -> new Thir.ForArray(pat, array, body, label, Ty.UNIT, f.span()));
         }
         Thir.Expr start = checkExpr(r.start(), null);
@@ -2893,7 +2898,10 @@ final class FnCtxt {
         Ty elem = std.firstArg(vt);
         if (mode == Thir.ForMode.MUT) requireMutableBorrow(base, vecExpr.span());
         if (mode == Thir.ForMode.VALUE && needsDrop(elem)) {
-            throw new Unsupported(f.iter().span(), "consuming `for` loops over a Vec of values with drop glue");
+            // IntoIterator for Vec: a vec::IntoIter takes the buffer, and drops what a `break` leaves behind
+            Thir.Expr intoIter = iterators.vecIterator(new Thir.AddrOf(base, false, new Ty.Ref(base.ty(), false), f.span()), base, elem,
+                "into_iter", List.of(), f.iter().span());
+            return forIterator(f, intoIter, elem);
         }
         Ty bound = switch (mode) {
             case REF -> new Ty.Ref(elem, false);

@@ -37,7 +37,7 @@ public final class IteratorCalls {
         return switch (a.def().name()) {
             case "Iter" -> new Ty.Ref(args.get(0), false);
             case "IterMut" -> new Ty.Ref(args.get(0), true);
-            case "IntoIter", "Range", "RangeInclusive", "Drain" -> args.get(0);
+            case "IntoIter", "Range", "RangeInclusive", "Drain", "Receiver" -> args.get(0);
             case "Args" -> ((Ty.Adt) a.def().variants().get(0).fields().get(a.def().fieldIndex("item")).type()).args().get(0);
             case "ArrayIntoIter" -> shallow.apply(args.get(0)) instanceof Ty.Array arr && shallow.apply(arr.element()) instanceof Ty.Adt mu
                 ? mu.args().get(0) : null;

@@ -1237,6 +1237,24 @@ public final class Interpreter {
                     Allocation target = memory.find(ptr, layout(t).size());
                     return readValue(target.bytes, target.base, (int) (ptr - target.base), t);
                 }
+                case "HashMap", "HashSet" -> {
+                    // std's Debug: the entries in iteration order
+                    boolean set = std.def().name().equals("HashSet");
+                    Ty key = std.args().get(0), value = set ? null : std.args().get(1);
+                    Ty entry = new Ty.Tuple(set ? List.of(key, Ty.UNIT) : List.of(key, value));
+                    List<FormatValue> keys = new ArrayList<>(), values = set ? null : new ArrayList<>();
+                    for (long e : heap.maps.elements(addr, ty)) {
+                        long k = e + layout(entry).fields().offset(0);
+                        Allocation ka = memory.find(k, layout(key).size());
+                        keys.add(readValue(ka.bytes, ka.base, (int) (k - ka.base), key));
+                        if (!set) {
+                            long v = e + layout(entry).fields().offset(1);
+                            Allocation va = memory.find(v, layout(value).size());
+                            values.add(readValue(va.bytes, va.base, (int) (v - va.base), value));
+                        }
+                    }
+                    return new FormatValue.Map(keys, values);
+                }
                 case "MutexGuard" -> {
                     Ty t = std.args().get(0);
                     long ptr = heap.word(addr + layout(ty).fields().offset(std.def().fieldIndex("lock"))) + threads.dataOffset(ty);

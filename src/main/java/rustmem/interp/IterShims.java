@@ -102,6 +102,29 @@ final class IterShims {
 
     private Ty fieldTy(Ty ty, int i) { return Interpreter.fieldTy(ty, -1, i); }
 
+    /** Iterator::size_hint().0: what the iterator at it certainly still yields (0 where a filter may drop all). */
+    long sizeHint(long it, Ty ty) {
+        Ty.Adt a = (Ty.Adt) ty;
+        return switch (a.def().name()) {
+            case "Iter", "IterMut" -> {
+                long size = elemSize(ty), ptr = heap.word(field(it, ty, 0)), end = heap.word(field(it, ty, 1));
+                yield size == 0 ? end : (end - ptr) / size;
+            }
+            case "IntoIter" -> {
+                long size = elemSize(ty), ptr = heap.word(field(it, ty, 4)), end = heap.word(field(it, ty, 5));
+                yield size == 0 ? end - ptr : (end - ptr) / size;
+            }
+            case "Range" -> Math.max(0, heap.word(field(it, ty, 1)) - heap.word(field(it, ty, 0)));
+            case "Chars" -> {
+                long iter = field(it, ty, 0);
+                Ty iterTy = fieldTy(ty, 0);
+                yield (heap.word(field(iter, iterTy, 1)) - heap.word(field(iter, iterTy, 0)) + 3) / 4;
+            }
+            case "Map", "Enumerate", "Copied", "Cloned", "Rev" -> sizeHint(field(it, ty, 0), fieldTy(ty, 0));
+            default -> 0;
+        };
+    }
+
     /**
      * Advances the iterator at it (from the back when back), writing the item at out; false when
      * it has no more.
@@ -281,6 +304,10 @@ final class IterShims {
                     in.dropInPlace(out, item(inner));
                 }
                 return next(field(it, ty, 0), inner, out, false);
+            }
+            case "HashMapIter", "Keys", "Values", "HashSetIter" -> {
+                if (back) throw new IllegalStateException("map iterators are not run from the back");
+                return heap.maps.next(it, ty, out);
             }
             case "Receiver" -> {
                 // `for m in rx`: recv until every sender is gone

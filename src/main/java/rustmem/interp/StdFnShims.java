@@ -99,6 +99,22 @@ final class StdFnShims {
             case "Sender::clone" -> in.threads().cloneSender(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest);
             case "Sender::send" -> in.threads().send(f, c, dest, destTy);
             case "Receiver::recv" -> in.threads().recv(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest, destTy, c.span());
+            case "HashMap::new", "HashSet::new" -> heap.maps.create(dest, destTy, 0, heap.site(c.span()));
+            case "HashMap::with_capacity" -> heap.maps.create(dest, destTy, in.scalar(f, c.args().get(0)), heap.site(c.span()));
+            case "HashMap::insert", "HashSet::insert" -> heap.maps.insert(f, c, dest, destTy);
+            case "HashMap::get", "HashMap::get_mut", "HashMap::contains_key", "HashMap::remove", "HashSet::contains", "HashSet::remove" ->
+                heap.maps.query(f, c, dest, destTy);
+            case "HashMap::len", "HashSet::len", "HashMap::is_empty", "HashSet::is_empty" -> {
+                long n = heap.maps.len(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee());
+                if (c.path().endsWith("len")) heap.setWord(dest, n);
+                else heap.writeBytes(dest, new byte[] {(byte) (n == 0 ? 1 : 0)});
+            }
+            case "HashMap::entry" -> heap.maps.entry(f, c, dest, destTy);
+            case "HashSet::reserve_for" -> heap.maps.reserveFor(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(),
+                heap.sizeHint(in.scalar(f, c.args().get(1)), ((Ty.Ref) c.argTys().get(1)).pointee()), heap.site(c.span()));
+            case "Entry::or_insert", "Entry::or_default" -> heap.maps.orInsert(f, c, dest);
+            case "HashMap::iter", "HashMap::keys", "HashMap::values", "HashSet::iter" ->
+                heap.maps.iter(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest, destTy);
             // the simulated process has no clock: sleeping changes nothing it can observe
             case "thread::sleep" -> { }
             default -> throw new Lowering.Unsupported(c.span(), "running `std::" + c.path() + "`");

@@ -40,6 +40,7 @@ final class StdShims {
         this.memory = memory;
         this.allocator = allocator;
         this.iterators = new IterShims(in, this);
+        this.maps = new HashMaps(in, this, memory, allocator);
         this.sorts = new SliceSort(in, this);
         this.compare = new ValueCompare(in, this);
     }
@@ -48,8 +49,20 @@ final class StdShims {
     private static final long DANGLING_WEAK = -1L;
 
     private final IterShims iterators;
+    final HashMaps maps;
 
     StrIterShims strIterators() { return iterators.strs; }
+
+    ValueCompare compare() { return compare; }
+
+    /** Iterator::size_hint().0 of the iterator at it. */
+    long sizeHint(long it, Ty ty) { return iterators.sizeHint(it, ty); }
+
+    /** String::new / Vec::new at at: no buffer yet. */
+    void emptyVec(long at, Ty ty) {
+        VecLayout v = vecLayout(ty);
+        initVec(at, v, v.elemAlign(), 0, 0);
+    }
     private final SliceSort sorts;
     private final ValueCompare compare;
 
@@ -953,6 +966,7 @@ final class StdShims {
                 setWord(flagAt, a.def().name().equals("Ref") ? word(flagAt) - 1 : 0);
             }
             case "MutexGuard" -> in.threads().unlock(addr, ty);
+            case "HashMap", "HashSet" -> maps.drop(addr, ty);
             case "JoinHandle" -> in.threads().detach(addr, ty);
             case "Sender", "Receiver" -> in.threads().dropEnd(addr, ty);
             case "IntoIter" -> iterators.dropIntoIter(addr, ty);

@@ -2893,6 +2893,13 @@ final class FnCtxt {
             if (infcx.shallow(vec.ty()) instanceof Ty.Array) return null;
             Ty item = mode == Thir.ForMode.VALUE ? iterators.item(vec.ty()) : null;
             if (item != null) return forIterator(f, vec, item);
+            if (mode == Thir.ForMode.REF && std.is(vt, "HashMap") || std.is(vt, "HashSet")) {
+                // IntoIterator for &HashMap and &HashSet: their iter()
+                Span sp = f.iter().span();
+                Thir.Expr it = methodCall(new Expr.MethodCall(vecExpr, new Path.PathSegment(new rustmem.syntax.ast.Ident("iter", sp), null, sp),
+                    List.of(), sp), vec, null);
+                return forIterator(f, it, iterators.item(it.ty()));
+            }
             throw new Unsupported(f.iter().span(), "`for` loops over `" + infcx.resolve(vec.ty(), false).display() + "`");
         }
         Ty elem = std.firstArg(vt);

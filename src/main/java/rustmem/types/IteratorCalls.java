@@ -446,6 +446,9 @@ public final class IteratorCalls {
         Drain d = new Drain(base, t, item, span);
         Thir.Expr s = d.local("collected", new Thir.StdCall("HashSet::new", List.of(), List.of(item), set, span));
         Thir.Expr sRef = new Thir.AddrOf(s, true, new Ty.Ref(set, true), span);
+        // Extend first reserves room for the iterator's size_hint().0
+        Thir.Expr iterRef = new Thir.AddrOf(new Thir.Local(d.it, t, span), false, new Ty.Ref(t, false), span);
+        d.local("reserved", new Thir.StdCall("HashSet::reserve_for", List.of(sRef, iterRef), List.of(), Ty.UNIT, span));
         return d.build(x -> seq(span, new Thir.StdCall("HashSet::insert", List.of(sRef, x), List.of(item), Ty.BOOL, span)), s, set);
     }
 

@@ -18,7 +18,7 @@ import rustmem.types.thir.Thir;
 public final class StdCalls {
     /** std's types that own heap memory: the interpreter runs them as shims and their drop glue frees it. */
     public static final java.util.Set<String> HEAP_OWNERS = java.util.Set.of("Box", "Vec", "String", "Rc", "Weak", "Ref", "RefMut", "IntoIter",
-        "ArrayIntoIter", "Arc", "MutexGuard", "JoinHandle", "Sender", "Receiver");
+        "ArrayIntoIter", "Arc", "MutexGuard", "JoinHandle", "Sender", "Receiver", "HashMap", "HashSet");
 
     /** std's pointers that deref to their first type argument: Box, Rc, Arc, RefCell's and Mutex's guards. */
     boolean isSmartPointer(Ty t) {

@@ -85,11 +85,24 @@ class RunGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> programsRunAsTheRustcBinaryDoes() throws IOException {
+        return goldenPrograms(DIR, 20);
+    }
+
+    /**
+     * HashMap and HashSet programs of tests/hash-order/ print what std's hashbrown and SipHash-1-3 give under
+     * rustmem's RandomState keys (scripts/gen-hash-order-golden.sh): iteration order shows every bucket.
+     */
+    @TestFactory
+    Stream<DynamicTest> hashMapsIterateAsStdDoes() throws IOException {
+        return goldenPrograms(Path.of("tests/hash-order"), 2);
+    }
+
+    private static Stream<DynamicTest> goldenPrograms(Path dir, int atLeast) throws IOException {
         List<Path> programs;
-        try (Stream<Path> s = Files.list(DIR)) {
+        try (Stream<Path> s = Files.list(dir)) {
             programs = s.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
         }
-        assertTrue(programs.size() >= 20, "expected the run-pass golden programs");
+        assertTrue(programs.size() >= atLeast, "expected the golden programs of " + dir);
         return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             String base = p.toString().replaceAll("\\.rs$", "");
             Outcome o = run(p);

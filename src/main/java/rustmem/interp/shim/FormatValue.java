@@ -21,6 +21,9 @@ public sealed interface FormatValue {
 
     record Array(List<FormatValue> elements) implements FormatValue {}
 
+    /** A HashSet's elements ({@code {1, 2}}), or with values a HashMap's entries ({@code {"a": 1}}; values null for a set). */
+    record Map(List<FormatValue> keys, List<FormatValue> values) implements FormatValue {}
+
     /** A struct with derived Debug: {@code Name { a: 1 }}, {@code Name(1)} or {@code Name}. */
     record Struct(String name, List<String> fieldNames, List<FormatValue> values, boolean tupleLike) implements FormatValue {}
 

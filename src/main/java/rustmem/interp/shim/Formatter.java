@@ -58,6 +58,8 @@ public final class Formatter {
             case FormatValue.Tuple t -> composite(out, "(", ")", t.elements(), spec, width, precision, depth,
                 t.elements().size() == 1);
             case FormatValue.Array a -> composite(out, "[", "]", a.elements(), spec, width, precision, depth, false);
+            case FormatValue.Map m when m.values() == null -> composite(out, "{", "}", m.keys(), spec, width, precision, depth, false);
+            case FormatValue.Map m -> map(out, m, spec, width, precision, depth);
             case FormatValue.Unit u -> pad(out, "()", spec, width, Align.LEFT);
             case FormatValue.Struct st -> struct(out, st, spec, width, precision, depth);
             case FormatValue.Pointer ptr -> {
@@ -123,6 +125,31 @@ public final class Formatter {
         }
         if (oneTuple) out.append(',');
         out.append(close);
+    }
+
+    /** A map's Debug, as std's debug_map writes it: {@code {k: v, …}}, one entry per line with {:#?}. */
+    private static void map(StringBuilder out, FormatValue.Map m, Spec spec, long width, long precision, int depth) {
+        if (spec.alternate() && !m.keys().isEmpty()) {
+            String indent = "    ".repeat(depth + 1);
+            out.append("{\n");
+            for (int i = 0; i < m.keys().size(); i++) {
+                out.append(indent);
+                value(out, m.keys().get(i), spec, width, precision, depth + 1);
+                out.append(": ");
+                value(out, m.values().get(i), spec, width, precision, depth + 1);
+                out.append(",\n");
+            }
+            out.append("    ".repeat(depth)).append('}');
+            return;
+        }
+        out.append('{');
+        for (int i = 0; i < m.keys().size(); i++) {
+            if (i > 0) out.append(", ");
+            value(out, m.keys().get(i), spec, width, precision, depth);
+            out.append(": ");
+            value(out, m.values().get(i), spec, width, precision, depth);
+        }
+        out.append('}');
     }
 
     /** Derived Debug of a struct, as #[derive(Debug)] writes it (debug_struct / debug_tuple). */

@@ -2,6 +2,10 @@
 // called.
 struct Noisy(&'static str);
 
+impl Noisy {
+    fn label(&self) -> &'static str { self.0 }
+}
+
 impl Drop for Noisy {
     fn drop(&mut self) {
         println!("drop {}", self.0);
@@ -19,8 +23,10 @@ fn main() {
     let borrowed = || println!("borrowing {}", kept.0);
     borrowed();
     let owned = Noisy("owned");
-    let holder = move || println!("holding {}", owned.0);
+    // (using the whole value: a closure naming only `owned.0` would capture that field alone)
+    let holder = move || println!("holding {}", owned.label());
     holder();
+    drop(holder);
     println!("before the end of main");
     let consumed = Noisy("consumed");
     run_once(move || {

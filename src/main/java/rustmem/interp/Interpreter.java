@@ -420,7 +420,13 @@ public final class Interpreter {
     void invokeDynamic(Frame caller, Function fn, Long self, List<Mir.Operand> operands, CompiledPlace destination) {
         Frame callee = pushFrame(fn);
         int local = 1;
-        if (self != null) Allocation.write(callee.mem, callee.off(local++), 8, self);
+        if (self != null && !(fn.body.locals().get(1).ty() instanceof Ty.Ref || fn.body.locals().get(1).ty() instanceof Ty.RawPtr
+            || fn.body.locals().get(1).ty() instanceof Ty.Adt b && b.def().name().equals("Box"))) {
+            // a body that takes its receiver by value (an FnOnce closure behind `dyn FnOnce`): the value moves in
+            copyTo(self, callee, local++);
+        } else if (self != null) {
+            Allocation.write(callee.mem, callee.off(local++), 8, self);
+        }
         for (Mir.Operand op : operands) {
             store(caller, op, callee.mem, callee.off(local), fn.body.locals().get(local).ty());
             local++;

@@ -115,6 +115,18 @@ final class StdFnShims {
             case "Entry::or_insert", "Entry::or_default" -> heap.maps.orInsert(f, c, dest);
             case "HashMap::iter", "HashMap::keys", "HashMap::values", "HashSet::iter" ->
                 heap.maps.iter(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest, destTy);
+            case "Box::call_once_release" -> {
+                // after a Box<dyn FnOnce> call: an FnOnce closure moved out of the Box (the block freed), any
+                // other closure dropped with it
+                long holder = in.scalar(f, c.args().get(0));
+                Ty boxTy = ((Ty.Ref) c.argTys().get(0)).pointee();
+                Ty concrete = in.vtables.at(heap.word(holder + 8)).concrete();
+                if (concrete instanceof Ty.Closure cl && cl.def().kind() == rustmem.types.ClosureDef.Kind.FN_ONCE) {
+                    if (in.layout(concrete).size() > 0) heap.freeBlock(heap.word(holder));
+                } else {
+                    heap.drop(holder, boxTy);
+                }
+            }
             // the simulated process has no clock: sleeping changes nothing it can observe
             case "thread::sleep" -> { }
             default -> throw new Lowering.Unsupported(c.span(), "running `std::" + c.path() + "`");

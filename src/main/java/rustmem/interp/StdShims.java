@@ -55,6 +55,9 @@ final class StdShims {
 
     ValueCompare compare() { return compare; }
 
+    /** free() of a heap block whose contents moved elsewhere. */
+    void freeBlock(long ptr) { allocator.free(ptr); }
+
     /** Iterator::size_hint().0 of the iterator at it. */
     long sizeHint(long it, Ty ty) { return iterators.sizeHint(it, ty); }
 

@@ -153,6 +153,8 @@ public final class Lowering {
          * self implements (its supertraits among them; a name the trait itself has wins).
          */
         Map<String, Integer> vtable(Ty self, String trait) {
+            // a closure as `dyn Fn…`: its body is the one method
+            if (self instanceof Ty.Closure ct) return Map.of("call", closureBody(ct));
             Map<String, Integer> methods = new java.util.TreeMap<>();
             var impls = program.traitMethods().getOrDefault(self, Map.of());
             impls.forEach((key, fn) -> methods.putIfAbsent(key.substring(key.lastIndexOf("::") + 2), fn));

@@ -11,14 +11,17 @@ import rustmem.types.thir.Thir;
  * rustc's upvar analysis for one closure, on its typed body: which variables of the enclosing body
  * it uses, and how — read (captured by shared reference), mutated or mutably borrowed (by mutable
  * reference), or moved (by value) — and from that the closure's kind. A {@code move} closure takes
- * every captured variable by value. Whole variables are captured (edition 2018's rule; edition
- * 2021 captures disjoint fields, which only changes layouts of closures that use a field alone).
+ * every captured variable by value. Whole variables are captured (edition 2018's rule); edition
+ * 2021 captures disjoint fields, which changes a closure's layout when it uses a field alone, and what
+ * moves when it takes that field by value: such a closure is refused rather than modelled wrongly.
  */
 final class ClosureCaptures {
     private final int firstLocal;
     private final Predicate<Ty> isCopy;
     private final Map<Integer, CaptureMode> modes = new LinkedHashMap<>();
     private final Map<Integer, Ty> types = new LinkedHashMap<>();
+    /** The captured variables used somewhere as a whole (not only through their fields). */
+    private final java.util.Set<Integer> wholeUses = new java.util.HashSet<>();
     private int firstMoved = -1;
     private int firstMutated = -1;
     private int firstAssigned = -1;
@@ -34,6 +37,12 @@ final class ClosureCaptures {
         c.value(body);
         def.captures = c.modes.entrySet().stream().map(e -> new ClosureDef.Capture(e.getKey(),
             closure.move() ? CaptureMode.BY_VALUE : e.getValue(), c.types.get(e.getKey()))).toList();
+        for (ClosureDef.Capture cap : def.captures) {
+            if (cap.mode() == CaptureMode.BY_VALUE && !c.wholeUses.contains(cap.local()) && !isCopy.test(cap.localTy())) {
+                throw new Unsupported(def.span, "a closure that takes fields of a variable by value (edition 2021 captures "
+                    + "those fields alone)");
+            }
+        }
         def.kind = c.firstMoved >= 0 ? ClosureDef.Kind.FN_ONCE : c.firstMutated >= 0 ? ClosureDef.Kind.FN_MUT : ClosureDef.Kind.FN;
         def.firstMoved = c.firstMoved;
         def.firstAssigned = c.firstAssigned;
@@ -60,7 +69,10 @@ final class ClosureCaptures {
     /** e is read as a value: a variable of a type that is not Copy is moved. */
     private void value(Thir.Expr e) {
         switch (e) {
-            case Thir.Local l -> use(l.index(), l.ty(), isCopy.test(l.ty()) ? CaptureMode.BY_REF : CaptureMode.BY_VALUE);
+            case Thir.Local l -> {
+                wholeUses.add(l.index());
+                use(l.index(), l.ty(), isCopy.test(l.ty()) ? CaptureMode.BY_REF : CaptureMode.BY_VALUE);
+            }
             case Thir.Field f when !isCopy.test(f.ty()) -> moveRoot(f);
             case Thir.Field f -> place(f, CaptureMode.BY_REF);
             case Thir.Index i -> {
@@ -128,9 +140,15 @@ final class ClosureCaptures {
 
     /** A place used with mode: its root variable is captured so; indices and pointers in it are read. */
     private void place(Thir.Expr e, CaptureMode mode) {
+        if (e instanceof Thir.Local l) wholeUses.add(l.index());
+        fieldPlace(e, mode);
+    }
+
+    /** A place used with mode, reached through fields of its root (which is then not used as a whole). */
+    private void fieldPlace(Thir.Expr e, CaptureMode mode) {
         switch (e) {
             case Thir.Local l -> use(l.index(), l.ty(), mode);
-            case Thir.Field f -> place(f.base(), mode);
+            case Thir.Field f -> fieldPlace(f.base(), mode);
             case Thir.Index i -> {
                 place(i.base(), mode);
                 value(i.index());

@@ -1169,6 +1169,9 @@ final class FnCtxt {
             default -> throw error(c.callee().span(), "E0618", "expected function, found `" + infcx.resolve(t, false).display() + "`",
                 "call expression requires function");
         }
+        if (t instanceof Ty.Dynamic d && callee instanceof Thir.Deref holderDeref) {
+            return dynFnCall(c, holderDeref.pointer(), d, inputs, output);
+        }
         if (inputs.size() != c.args().size()) {
             throw error(c.span(), "E0057", "this function takes " + inputs.size() + " argument" + (inputs.size() == 1 ? "" : "s")
                 + " but " + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
@@ -1178,6 +1181,28 @@ final class FnCtxt {
             args.add(coerce(checkExpr(c.args().get(i), inputs.get(i)), inputs.get(i), c.args().get(i).span()));
         }
         return new Thir.ClosureCall(callee, args, output, c.span());
+    }
+
+    /**
+     * A call of a `dyn Fn…` through a reference or Box (holder): the vtable's `call`. A Box<dyn FnOnce> is
+     * consumed: the closure moves into the call (or is dropped after it, for a closure that only borrows what
+     * it captured), and the Box's block is freed.
+     */
+    private Thir.Expr dynFnCall(Expr.Call c, Thir.Expr holder, Ty.Dynamic d, List<Ty> inputs, Ty output) {
+        if (inputs.size() != c.args().size()) {
+            throw error(c.span(), "E0057", "this function takes " + inputs.size() + " argument" + (inputs.size() == 1 ? "" : "s")
+                + " but " + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
+        }
+        List<Thir.Expr> args = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) args.add(coerce(checkExpr(c.args().get(i), inputs.get(i)), inputs.get(i), c.args().get(i).span()));
+        Thir.Expr holderRef = new Thir.AddrOf(holder, false, new Ty.Ref(holder.ty(), false), c.span());
+        Thir.Expr call = new Thir.DynCall("call", holderRef, args, output, c.span());
+        if (!d.traitName().equals("FnOnce") || !std.is(holder.ty(), "Box")) return call;
+        int result = hiddenLocal("fn_once_result", output, c.span());
+        return new Thir.Block(List.of(new Thir.Let(new Thir.Pattern.Binding(result), call, c.span()),
+            new Thir.ExprStmt(new Thir.StdCall("Box::call_once_release", List.of(holderRef), List.of(), Ty.UNIT, c.span()), c.span()),
+            new Thir.ExprStmt(new Thir.Drop(holder, true, Ty.UNIT, c.span()), c.span())),
+            new Thir.Local(result, output, c.span()), output, c.span());
     }
 
     private Thir.Expr tryExpr(Expr.Try t) {

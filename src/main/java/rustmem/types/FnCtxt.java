@@ -147,15 +147,22 @@ final class FnCtxt {
     /** E0277 where a generic function is called with a type argument that does not meet a bound. */
     private void checkBounds(Thir.Expr body, ThirResolver resolver) {
         rustmem.syntax.ast.AstWalk.walk(body, n -> {
-            if (n instanceof Thir.Call c && !c.typeArgs().isEmpty()) callBounds(fns.byIndex().get(c.fn()), c.typeArgs(), c.span(), resolver);
-            if (n instanceof Thir.StdCall c && !c.typeArgs().isEmpty()) callBounds(fns.stdFns().get(c.path()), c.typeArgs(), c.span(), resolver);
+            if (n instanceof Thir.Call c && !c.typeArgs().isEmpty()) callBounds(fns.byIndex().get(c.fn()), c.typeArgs(), c.args(), c.span(), resolver);
+            if (n instanceof Thir.StdCall c && !c.typeArgs().isEmpty() && fns.stdFns().containsKey(c.path())) {
+                callBounds(fns.stdFns().get(c.path()), c.typeArgs(), c.args(), c.span(), resolver);
+            }
             return true;
         });
     }
 
-    private void callBounds(TypeChecker.FnSig callee, List<Ty> typeArgs, Span span, ThirResolver resolver) {
+    private void callBounds(TypeChecker.FnSig callee, List<Ty> typeArgs, List<Thir.Expr> args, Span callSpan, ThirResolver resolver) {
         for (int i = 0; i < callee.typeParams().size(); i++) {
             Ty arg = typeArgs.get(i);
+            // rustc points at the argument of that type, if there is one
+            Span span = callSpan;
+            for (int j = 0; j < callee.params().size() && j < args.size(); j++) {
+                if (callee.params().get(j) instanceof Ty.Param p && p.index() == i) span = args.get(j).span();
+            }
             for (String trait : callee.bounds().getOrDefault(callee.typeParams().get(i), List.of())) {
                 if (arg instanceof Ty.Closure cl && TypeChecker.isFnTrait(trait) && !kindFits(cl.def().kind(), trait)) {
                     closureKindError(cl.def(), trait);

@@ -245,13 +245,7 @@ final class HashMaps {
 
     // ------------------------------------------------------------------ the methods
 
-    /** An operand's bytes in a stack slot (released by the caller). */
-    private long spill(Interpreter.Frame f, Mir.Operand op, Ty ty) {
-        long slot = in.stackSlot(Math.max(in.layout(ty).size(), 1));
-        Allocation a = memory.find(slot, in.layout(ty).size());
-        in.store(f, op, a.bytes, (int) (slot - a.base), ty);
-        return slot;
-    }
+    private long spill(Interpreter.Frame f, Mir.Operand op, Ty ty) { return in.spill(f, op, ty); }
 
     /** insert(&mut self, k, v): Some(the old value) with the new key dropped, or None with a new element. For a set, a bool. */
     void insert(Interpreter.Frame f, Mir.StdCall c, long dest, Ty destTy) {

@@ -1156,6 +1156,15 @@ public final class Interpreter {
         System.arraycopy(from.bytes, (int) (addr - from.base), f.mem, f.off(local), (int) size);
     }
 
+    /** An operand's bytes in a new stack slot (released by the caller with {@link #releaseStackSlot}): its address. */
+    long spill(Frame f, Mir.Operand op, Ty ty) {
+        long size = layout(ty).size();
+        long slot = stackSlot(size);
+        Allocation a = memory.find(slot, size);
+        store(f, op, a.bytes, (int) (slot - a.base), ty);
+        return slot;
+    }
+
     /** Stack pointers saved by {@link #stackSlot}, innermost last. */
     private final java.util.ArrayDeque<Long> slotSaves = new java.util.ArrayDeque<>();
 

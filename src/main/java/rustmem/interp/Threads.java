@@ -59,13 +59,7 @@ final class Threads {
 
     private static Ty fieldTy(Ty ty, String name) { return Interpreter.fieldTy(ty, -1, ((Ty.Adt) ty).def().fieldIndex(name)); }
 
-    /** An operand's bytes in a stack slot (released by the caller): its address. */
-    private long spill(Interpreter.Frame f, Mir.Operand op, Ty ty) {
-        long slot = in.stackSlot(in.layout(ty).size());
-        Allocation a = memory.find(slot, in.layout(ty).size());
-        in.store(f, op, a.bytes, (int) (slot - a.base), ty);
-        return slot;
-    }
+    private long spill(Interpreter.Frame f, Mir.Operand op, Ty ty) { return in.spill(f, op, ty); }
 
     // ------------------------------------------------------------------ Mutex
 

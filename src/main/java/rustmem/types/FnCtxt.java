@@ -408,7 +408,10 @@ final class FnCtxt {
     /** Makes e's type the expected one: `!` coerces to anything, otherwise the types unify. */
     Thir.Expr coerce(Thir.Expr e, Ty expected, Span span) {
         if (expected == null) return e;
-        if (infcx.shallow(e.ty()) instanceof Ty.Never) return e;
+        if (infcx.shallow(e.ty()) instanceof Ty.Never) {
+            if (infcx.shallow(expected) instanceof Ty.Infer v) infcx.diverging(v);
+            return e;
+        }
         Ty found = infcx.shallow(e.ty()), want = infcx.shallow(expected);
         // a function named as a value becomes a pointer to it where a fn pointer is expected
         if (found instanceof Ty.FnDef fd && want instanceof Ty.FnPtr fp) {
@@ -2549,15 +2552,19 @@ final class FnCtxt {
                     + infcx.resolve(recv.ty(), false).display() + "`");
             }
         }
-        Thir.Expr self = switch (f.item().decl().params().get(0).selfKind()) {
-            case REF -> new Thir.AddrOf(base, false, new Ty.Ref(base.ty(), false), m.receiver().span());
+        return callSig(f, m.args(), List.of(selfArgument(f, base, recv, m.receiver().span())), m.span());
+    }
+
+    /** A method's self argument from the place base: borrowed for `&self` and `&mut self` (autoref), else base itself. */
+    private Thir.Expr selfArgument(TypeChecker.FnSig f, Thir.Expr base, Thir.Expr recv, Span span) {
+        return switch (f.item().decl().params().get(0).selfKind()) {
+            case REF -> new Thir.AddrOf(base, false, new Ty.Ref(base.ty(), false), span);
             case REF_MUT -> {
-                if (base == recv) requireMutableBorrow(base, m.receiver().span());
-                yield new Thir.AddrOf(base, true, new Ty.Ref(base.ty(), true), m.receiver().span());
+                if (base == recv) requireMutableBorrow(base, span);
+                yield new Thir.AddrOf(base, true, new Ty.Ref(base.ty(), true), span);
             }
             default -> base;
         };
-        return callSig(f, m.args(), List.of(self), m.span());
     }
 
     /**
@@ -2577,17 +2584,7 @@ final class FnCtxt {
             String owner = StdSignatures.owner(t);
             if (owner == null) return null;
             TypeChecker.FnSig f = fns.stdFns().get(owner + "::" + name);
-            if (f != null && f.isMethod()) {
-                Thir.Expr self = switch (f.item().decl().params().get(0).selfKind()) {
-                    case REF -> new Thir.AddrOf(e, false, new Ty.Ref(e.ty(), false), m.receiver().span());
-                    case REF_MUT -> {
-                        if (e == recv) requireMutableBorrow(e, m.receiver().span());
-                        yield new Thir.AddrOf(e, true, new Ty.Ref(e.ty(), true), m.receiver().span());
-                    }
-                    default -> e;
-                };
-                return callSig(f, m.args(), List.of(self), m.span());
-            }
+            if (f != null && f.isMethod()) return callSig(f, m.args(), List.of(selfArgument(f, e, recv, m.receiver().span())), m.span());
             if (!std.isSmartPointer(t)) return null;
             e = new Thir.Deref(e, std.firstArg(t), e.span());
         }

@@ -10,6 +10,10 @@ import java.util.List;
 public final class InferCtxt {
     private final List<Ty> bindings = new ArrayList<>();
     private final List<Ty.Infer> vars = new ArrayList<>();
+    /** Variables a diverging expression (of type `!`) was coerced to: unconstrained, they fall back to `!` (edition 2024). */
+    private final java.util.Set<Integer> diverging = new java.util.HashSet<>();
+
+    void diverging(Ty.Infer v) { if (v.kind() == Ty.InferKind.GENERAL) diverging.add(v.id()); }
 
     public Ty.Infer fresh(Ty.InferKind kind) {
         Ty.Infer v = new Ty.Infer(vars.size(), kind);
@@ -34,7 +38,7 @@ public final class InferCtxt {
                 yield switch (i.kind()) {
                     case INT -> Ty.I32;
                     case FLOAT -> Ty.F64;
-                    case GENERAL -> i;
+                    case GENERAL -> diverging.contains(i.id()) ? Ty.NEVER : i;
                 };
             }
             case Ty.Tuple tu -> new Ty.Tuple(tu.elements().stream().map(e -> resolve(e, fallback)).toList());
@@ -106,6 +110,7 @@ public final class InferCtxt {
             }
             bindings.set(drop.id(), keep);
             trail.add(drop.id());
+            if (diverging.contains(drop.id())) diverging.add(keep.id());
             return true;
         }
         boolean ok = switch (v.kind()) {

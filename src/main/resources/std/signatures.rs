@@ -139,3 +139,7 @@ impl PathBuf {
 mod str {
     pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error>;
 }
+
+mod ptr {
+    pub fn eq<T>(a: *const T, b: *const T) -> bool;
+}

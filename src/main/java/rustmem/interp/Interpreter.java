@@ -628,6 +628,8 @@ public final class Interpreter {
     private long constBits(Mir.Constant k) {
         if (k.wide()) throw new LimitExceeded("unsupported: 128-bit integer values");
         if (k.value() instanceof Thir.Const.Str) throw new IllegalStateException("a string is not a scalar");
+        // a byte string is a thin pointer to its bytes in .rodata
+        if (k.value() instanceof Thir.Const.Bytes b) return byteLiteral(b.value()).base;
         return k.bits();
     }
 
@@ -661,6 +663,14 @@ public final class Interpreter {
                 }
             }
         }
+    }
+
+    private final Map<String, Allocation> byteLiterals = new HashMap<>();
+
+    /** A byte string literal's bytes in .rodata (identical ones merged, as the linker does). */
+    private Allocation byteLiteral(byte[] bytes) {
+        return byteLiterals.computeIfAbsent(new String(bytes, StandardCharsets.ISO_8859_1),
+            k -> memory.allocateRodata(bytes, "byte string literal"));
     }
 
     private Allocation literal(String s) {

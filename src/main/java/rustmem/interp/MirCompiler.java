@@ -153,7 +153,8 @@ final class MirCompiler {
         for (int i = 0; i < args.length; i++) {
             Mir.Operand op = p.args().get(i);
             Ty t = p.argTys().get(i);
-            boolean scalar = isScalar(t, size(t)) && !(op instanceof Mir.Constant k && (k.wide() || k.value() instanceof Thir.Const.Str));
+            boolean scalar = isScalar(t, size(t)) && !(op instanceof Mir.Constant k && (k.wide() || k.value() instanceof Thir.Const.Str
+                || k.value() instanceof Thir.Const.Bytes));
             args[i] = i == 0 && p.kind() == Thir.PrintKind.WRITE ? new ShimNodes.FormatterArg()
                 : scalar && t instanceof Ty.Int it ? new ShimNodes.IntArg(scalar(op), size(t) * 8, it.kind().signed)
                 : scalar && t instanceof Ty.Bool ? new ShimNodes.BoolArg(scalar(op))
@@ -217,7 +218,8 @@ final class MirCompiler {
 
     private Scalar scalar(Mir.Operand op) {
         return switch (op) {
-            case Mir.Constant k when k.wide() || k.value() instanceof Thir.Const.Str -> new GenericRead(in, op);
+            case Mir.Constant k when k.wide() || k.value() instanceof Thir.Const.Str || k.value() instanceof Thir.Const.Bytes ->
+                new GenericRead(in, op);
             case Mir.Constant k -> new Const(k.bits());
             case Mir.Copy c -> {
                 CompiledPlace p = place(c.place());

@@ -44,6 +44,7 @@ final class StdFnShims {
                 long n = in.scalar(f, c.args().get(1));
                 heap.setWord(dest, p + n * in.layout(((Ty.RawPtr) c.argTys().get(0)).pointee()).size());
             }
+            case "ptr::eq" -> heap.writeBytes(dest, new byte[] {(byte) (in.scalar(f, c.args().get(0)) == in.scalar(f, c.args().get(1)) ? 1 : 0)});
             case "*const T::is_null", "*mut T::is_null" -> heap.writeBytes(dest, new byte[] {(byte) (in.scalar(f, c.args().get(0)) == 0 ? 1 : 0)});
             case "slice::from_raw_parts", "slice::from_raw_parts_mut" -> {
                 heap.setWord(dest, in.scalar(f, c.args().get(0)));
@@ -127,10 +128,63 @@ final class StdFnShims {
                     heap.drop(holder, boxTy);
                 }
             }
+            case "str::from_utf8" -> {
+                long ptr = in.strPtr(f, c.args().get(0)), len = in.strLen(f, c.args().get(0));
+                long[] error = utf8Error(heap.read(ptr, len));
+                long payload = dest + in.variantFieldOffset(destTy, error == null ? 0 : 1, 0);
+                if (error == null) {
+                    heap.setWord(payload, ptr);
+                    heap.setWord(payload + 8, len);
+                } else {
+                    // Utf8Error { valid_up_to, error_len: Option<u8> }
+                    Ty errTy = Interpreter.fieldTy(destTy, 1, 0);
+                    var def = ((Ty.Adt) errTy).def();
+                    heap.setWord(payload + in.layout(errTy).fields().offset(def.fieldIndex("valid_up_to")), error[0]);
+                    long opt = payload + in.layout(errTy).fields().offset(def.fieldIndex("error_len"));
+                    Ty optTy = Interpreter.fieldTy(errTy, -1, def.fieldIndex("error_len"));
+                    if (error[1] > 0) heap.writeBytes(opt + in.variantFieldOffset(optTy, 1, 0), new byte[] {(byte) error[1]});
+                    in.writeVariant(opt, optTy, error[1] > 0 ? 1 : 0);
+                }
+                in.writeVariant(dest, destTy, error == null ? 0 : 1);
+            }
             // the simulated process has no clock: sleeping changes nothing it can observe
             case "thread::sleep" -> { }
             default -> throw new Lowering.Unsupported(c.span(), "running `std::" + c.path() + "`");
         }
     }
 
+
+    /**
+     * core::str's UTF-8 validation: null when b is valid, else {valid_up_to, error_len} with error_len 0 for
+     * an unexpected end (None) or the length of the invalid sequence (Some(1..=3)).
+     */
+    static long[] utf8Error(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int first = b[i] & 0xFF;
+            if (first < 0x80) {
+                i++;
+                continue;
+            }
+            int w = first >= 0xC2 && first <= 0xDF ? 2 : first >= 0xE0 && first <= 0xEF ? 3 : first >= 0xF0 && first <= 0xF4 ? 4 : 0;
+            if (w == 0) return new long[] {i, 1};
+            if (i + 1 >= b.length) return new long[] {i, 0};
+            int second = b[i + 1] & 0xFF;
+            boolean ok = switch (w) {
+                case 2 -> second >= 0x80 && second <= 0xBF;
+                case 3 -> first == 0xE0 ? second >= 0xA0 && second <= 0xBF : first == 0xED ? second >= 0x80 && second <= 0x9F
+                    : second >= 0x80 && second <= 0xBF;
+                default -> first == 0xF0 ? second >= 0x90 && second <= 0xBF : first == 0xF4 ? second >= 0x80 && second <= 0x8F
+                    : second >= 0x80 && second <= 0xBF;
+            };
+            if (!ok) return new long[] {i, 1};
+            for (int k = 2; k < w; k++) {
+                if (i + k >= b.length) return new long[] {i, 0};
+                int cont = b[i + k] & 0xFF;
+                if (cont < 0x80 || cont > 0xBF) return new long[] {i, k};
+            }
+            i += w;
+        }
+        return null;
+    }
 }

@@ -133,6 +133,7 @@ public final class Mir {
                 case Thir.Const.Char c -> c.codePoint();
                 case Thir.Const.Unit u -> 0;
                 case Thir.Const.Str s -> 0;
+                case Thir.Const.Bytes b -> 0;
             };
         }
     }

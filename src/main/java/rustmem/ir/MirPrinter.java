@@ -116,6 +116,7 @@ public final class MirPrinter {
             case Mir.Copy c -> "copy " + place(c.place());
             case Mir.Constant k -> "const " + switch (k.value()) {
                 case Thir.Const.Str s -> "\"" + s.value().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+                case Thir.Const.Bytes b -> "b\"(" + b.value().length + " bytes)\"";
                 case Thir.Const.Unit u -> "()";
                 case Thir.Const.Int i -> i.value() + "_" + k.ty().display();
                 case Thir.Const.Float f -> f.value() + "_" + k.ty().display();

@@ -458,6 +458,11 @@ final class FnCtxt {
         if (found instanceof Ty.RawPtr fp && fp.mutable() && want instanceof Ty.RawPtr wp && !wp.mutable() && infcx.unify(fp.pointee(), wp.pointee())) {
             return new Thir.Cast(e, want, span);
         }
+        // auto-deref of a reference to a reference: `&&[u8]` where `&[u8]` is wanted
+        if (found instanceof Ty.Ref fr && infcx.shallow(fr.pointee()) instanceof Ty.Ref inner && want instanceof Ty.Ref
+            && !infcx.unify(e.ty(), expected)) {
+            return coerce(new Thir.Deref(e, inner, span), expected, span);
+        }
         // &T to *const T, &mut T to *mut T or *const T
         if (found instanceof Ty.Ref fr && want instanceof Ty.RawPtr wp && (fr.mutable() || !wp.mutable()) && infcx.unify(fr.pointee(), wp.pointee())
             && !(infcx.shallow(wp.pointee()) instanceof Ty.Str || infcx.shallow(wp.pointee()) instanceof Ty.Slice)) {
@@ -1314,6 +1319,11 @@ final class FnCtxt {
                     Ty.of(Ty.IntTy.U8), span);
             }
             case STR, RAW_STR -> { return new Thir.Literal(new Thir.Const.Str(lit.cooked()), Ty.STATIC_STR, span); }
+            case BYTE_STR, RAW_BYTE_STR -> {
+                // (the lexer keeps each byte as one char)
+                byte[] bytes = lit.cooked().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                return new Thir.Literal(new Thir.Const.Bytes(bytes), new Ty.Ref(new Ty.Array(Ty.of(Ty.IntTy.U8), bytes.length), false), span);
+            }
             default -> throw new Unsupported(span, "this kind of literal");
         }
     }

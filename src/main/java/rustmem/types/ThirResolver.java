@@ -240,6 +240,7 @@ public final class ThirResolver {
                     return trait == FormatTemplate.Trait.DEBUG && formattable(a.args().get(0), trait) && formattable(a.args().get(1), trait);
                 }
                 // std's own impls, whatever the payload: `PoisonError { .. }`, `SendError { .. }`
+                case "Utf8Error" -> { return trait == FormatTemplate.Trait.DEBUG; }
                 case "PoisonError", "SendError", "RecvError" -> {
                     return trait == FormatTemplate.Trait.DISPLAY || trait == FormatTemplate.Trait.DEBUG;
                 }

@@ -48,6 +48,9 @@ public final class Thir {
 
         record Str(String value) implements Const {}
 
+        /** A byte string literal's bytes (`b"…"`: a `&'static [u8; N]` into .rodata). */
+        record Bytes(byte[] value) implements Const {}
+
         record Unit() implements Const {}
     }
 

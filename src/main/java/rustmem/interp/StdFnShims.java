@@ -99,7 +99,8 @@ final class StdFnShims {
             case "sync::mpsc::channel" -> in.threads().channel(c.span(), dest, destTy);
             case "Sender::clone" -> in.threads().cloneSender(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest);
             case "Sender::send" -> in.threads().send(f, c, dest, destTy);
-            case "Receiver::recv" -> in.threads().recv(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest, destTy, c.span());
+            case "Receiver::recv" ->
+                in.threads().recv(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest, destTy, c.span());
             case "HashMap::new", "HashSet::new" -> heap.maps.create(dest, destTy, 0, heap.site(c.span()));
             case "HashMap::with_capacity" -> heap.maps.create(dest, destTy, in.scalar(f, c.args().get(0)), heap.site(c.span()));
             case "HashMap::insert", "HashSet::insert" -> heap.maps.insert(f, c, dest, destTy);

@@ -99,8 +99,9 @@ public final class Lowering {
                 bodies.set(instances.get(i), lowerOrDefer(concrete));
             }
             // closures of bodies that could not be lowered
+            Span mainSpan = program.bodies().get(program.mainIndex()).span();
             for (int i = 0; i < bodies.size(); i++) {
-                if (bodies.get(i) == null) bodies.set(i, unsupported("closure", "this closure's function", program.bodies().get(program.mainIndex()).span()));
+                if (bodies.get(i) == null) bodies.set(i, unsupported("closure", "a closure of a function rustmem could not lower", mainSpan));
             }
             java.util.Map<Ty.Closure, Integer> closureBodies = new java.util.HashMap<>();
             closures.forEach((k, index) -> closureBodies.put(new Ty.Closure(k.def(), k.parentArgs()), index));

@@ -147,7 +147,9 @@ final class FnCtxt {
     /** E0277 where a generic function is called with a type argument that does not meet a bound. */
     private void checkBounds(Thir.Expr body, ThirResolver resolver) {
         rustmem.syntax.ast.AstWalk.walk(body, n -> {
-            if (n instanceof Thir.Call c && !c.typeArgs().isEmpty()) callBounds(fns.byIndex().get(c.fn()), c.typeArgs(), c.args(), c.span(), resolver);
+            if (n instanceof Thir.Call c && !c.typeArgs().isEmpty()) {
+                callBounds(fns.byIndex().get(c.fn()), c.typeArgs(), c.args(), c.span(), resolver);
+            }
             if (n instanceof Thir.StdCall c && !c.typeArgs().isEmpty() && fns.stdFns().containsKey(c.path())) {
                 callBounds(fns.stdFns().get(c.path()), c.typeArgs(), c.args(), c.span(), resolver);
             }
@@ -434,9 +436,12 @@ final class FnCtxt {
                 }
             }
             // the program's Deref impls: &MyBox<String> to &String (and on, to &str)
-            if (from instanceof Ty.Adt fa && !fa.def().fromStd() && !(to instanceof Ty.Infer) && !(to instanceof Ty.Adt ta && ta.def() == fa.def())) {
+            if (from instanceof Ty.Adt fa && !fa.def().fromStd() && !(to instanceof Ty.Infer)
+                && !(to instanceof Ty.Adt ta && ta.def() == fa.def())) {
                 Thir.Expr target = derefImpl(new Thir.Deref(e, from, span), span);
-                if (target != null) return coerce(new Thir.AddrOf(target, wr.mutable(), new Ty.Ref(target.ty(), wr.mutable()), span), expected, span);
+                if (target != null) {
+                    return coerce(new Thir.AddrOf(target, wr.mutable(), new Ty.Ref(target.ty(), wr.mutable()), span), expected, span);
+                }
             }
             if (std.is(from, "Box") && !(to instanceof Ty.Infer) && !std.is(to, "Box")) {
                 Ty inner = std.firstArg(from);
@@ -455,7 +460,8 @@ final class FnCtxt {
             if (pointee instanceof Ty.Dynamic) throw new Unsupported(span, "a `&mut dyn` used as a shared reference");
             return new Thir.AddrOf(new Thir.Deref(e, fr.pointee(), span), false, want, span);
         }
-        if (found instanceof Ty.RawPtr fp && fp.mutable() && want instanceof Ty.RawPtr wp && !wp.mutable() && infcx.unify(fp.pointee(), wp.pointee())) {
+        if (found instanceof Ty.RawPtr fp && fp.mutable() && want instanceof Ty.RawPtr wp && !wp.mutable()
+            && infcx.unify(fp.pointee(), wp.pointee())) {
             return new Thir.Cast(e, want, span);
         }
         // auto-deref of a reference to a reference: `&&[u8]` where `&[u8]` is wanted
@@ -1154,7 +1160,9 @@ final class FnCtxt {
         while (true) {
             Ty ct = infcx.shallow(callee.ty());
             if (ct instanceof Ty.Ref r) callee = new Thir.Deref(callee, r.pointee(), callee.span());
-            else if (std.is(ct, "Box") && infcx.shallow(std.firstArg(ct)) instanceof Ty.Dynamic) callee = new Thir.Deref(callee, std.firstArg(ct), callee.span());
+            else if (std.is(ct, "Box") && infcx.shallow(std.firstArg(ct)) instanceof Ty.Dynamic) {
+                callee = new Thir.Deref(callee, std.firstArg(ct), callee.span());
+            }
             else break;
         }
         Ty t = infcx.shallow(callee.ty());
@@ -2932,7 +2940,7 @@ final class FnCtxt {
             if (infcx.shallow(vec.ty()) instanceof Ty.Array) return null;
             Ty item = mode == Thir.ForMode.VALUE ? iterators.item(vec.ty()) : null;
             if (item != null) return forIterator(f, vec, item);
-            if (mode == Thir.ForMode.REF && std.is(vt, "HashMap") || std.is(vt, "HashSet")) {
+            if (mode == Thir.ForMode.REF && (std.is(vt, "HashMap") || std.is(vt, "HashSet"))) {
                 // IntoIterator for &HashMap and &HashSet: their iter()
                 Span sp = f.iter().span();
                 Thir.Expr it = methodCall(new Expr.MethodCall(vecExpr, new Path.PathSegment(new rustmem.syntax.ast.Ident("iter", sp), null, sp),

@@ -405,7 +405,9 @@ public final class IteratorCalls {
         boolean intoResult = want instanceof Ty.Adt r && r.def() == types.stdAdt("Result");
         Ty vecTy = intoResult ? ((Ty.Adt) want).args().get(0) : want;
         if (vecTy == null || vecTy instanceof Ty.Infer) return null;
-        if (!intoResult && infcx.shallow(vecTy) instanceof Ty.Adt set && set.def() == types.stdAdt("HashSet")) return collectSet(base, t, item, set, span);
+        if (!intoResult && infcx.shallow(vecTy) instanceof Ty.Adt set && set.def() == types.stdAdt("HashSet")) {
+            return collectSet(base, t, item, set, span);
+        }
         if (!(infcx.shallow(vecTy) instanceof Ty.Adt wantVec && wantVec.def() == types.stdAdt("Vec"))) return null;
         Ty elem;
         Ty error = null;

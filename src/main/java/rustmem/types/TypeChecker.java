@@ -171,7 +171,9 @@ public final class TypeChecker {
                     case Item.ForeignMod fm -> {
                         // functions of a C library: declared here, defined by the C runtime (StdFnShims runs some of libc)
                         for (Item fi : fm.items()) {
-                            if (!(fi.kind() instanceof Item.Fn ff) || ff.body() != null) throw new Unsupported(fi.span(), "this item of an `extern` block");
+                            if (!(fi.kind() instanceof Item.Fn ff) || ff.body() != null) {
+                                throw new Unsupported(fi.span(), "this item of an `extern` block");
+                            }
                             Item.Fn declared = new Item.Fn(new Item.FnHeader(false, false, true, null), ff.name(), ff.generics(), ff.decl(), null);
                             FnSig s = signatureOf(declared, fi, null, null, types, -1);
                             fns.put(s.name(), s);
@@ -470,8 +472,13 @@ public final class TypeChecker {
         }
         if (!implParams.isEmpty()) {
             boolean identity = implSelf instanceof Ty.Adt a && a.args().size() == implParams.size();
-            for (int i = 0; identity && i < implParams.size(); i++) identity = ((Ty.Adt) implSelf).args().get(i) instanceof Ty.Param p && p.index() == i;
-            if (!identity) throw new Unsupported(impl.selfType().span(), "generic impls for `" + implSelf.display() + "` (only for a type over exactly the impl's parameters)");
+            for (int i = 0; identity && i < implParams.size(); i++) {
+                identity = ((Ty.Adt) implSelf).args().get(i) instanceof Ty.Param p && p.index() == i;
+            }
+            if (!identity) {
+                throw new Unsupported(impl.selfType().span(), "generic impls for `" + implSelf.display()
+                    + "` (only for a type over exactly the impl's parameters)");
+            }
         }
         Ty self = implParams.isEmpty() ? implSelf : Fns.implKey(implSelf);
         List<Ty> args = traitArgs(segs.get(segs.size() - 1), implSelf, implParams, types);
@@ -493,7 +500,8 @@ public final class TypeChecker {
         }
         byTrait.put(key + "::", null);   // the impl itself, even of a trait without methods
         if (!key.equals(trait)) byTrait.put(trait + "::", null);
-        Map<String, Ty> assoc = assocTypes(impl, item, trait, def != null ? def.assocTypes() : spec.assocTypes(), implSelf, implParams, types, diags);
+        Map<String, Ty> assoc = assocTypes(impl, item, trait, def != null ? def.assocTypes() : spec.assocTypes(), implSelf, implParams,
+            types, diags);
         Map<String, FnSig> methods = new java.util.LinkedHashMap<>();
         Map<String, FnSig> callable = def != null || spec.callable() ? byName : null;
         for (Item m : impl.items()) {

@@ -86,7 +86,9 @@ public final class TypeCollector {
             case NESTED -> tree.nested().forEach(t -> stdPaths(t, path));
             case SIMPLE -> {
                 boolean std = path.size() >= 2 && (path.get(0).equals("std") || path.get(0).equals("core"));
-                if (std && !path.getLast().equals("self")) typeImports.put(tree.rename() != null ? tree.rename().name() : path.getLast(), List.copyOf(path));
+                if (std && !path.getLast().equals("self")) {
+                    typeImports.put(tree.rename() != null ? tree.rename().name() : path.getLast(), List.copyOf(path));
+                }
             }
             case GLOB -> { }
         }

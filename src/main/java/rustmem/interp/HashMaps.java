@@ -7,10 +7,11 @@ import java.util.List;
 import rustmem.ir.Lowering;
 import rustmem.ir.Mir;
 import rustmem.layout.Layout;
-import rustmem.machine.Allocation;
 import rustmem.machine.Allocator;
 import rustmem.machine.Memory;
 import rustmem.types.Ty;
+
+import static rustmem.interp.Interpreter.fieldTy;
 
 /**
  * std's HashMap and HashSet as hashbrown builds them: one heap block per table, the (K, V) buckets stored
@@ -51,35 +52,29 @@ final class HashMaps {
         boolean set = a.def().name().equals("HashSet");
         Ty key = a.args().get(0);
         Ty value = set ? Ty.UNIT : a.args().get(1);
-        long base = field(map, mapTy, "base");
+        long base = in.field(map, mapTy, "base");
         Ty baseTy = fieldTy(mapTy, "base");
-        long hb = field(base, baseTy, "hash_builder");
+        long hb = in.field(base, baseTy, "hash_builder");
         Ty stateTy = fieldTy(baseTy, "hash_builder");
         Ty rawTy = fieldTy(baseTy, "table");
-        long inner = field(field(base, baseTy, "table"), rawTy, "table");
+        long inner = in.field(in.field(base, baseTy, "table"), rawTy, "table");
         Ty innerTy = fieldTy(rawTy, "table");
         Ty entry = new Ty.Tuple(List.of(key, value));
         Layout l = in.layout(entry);
-        return new Table(field(hb, stateTy, "k0"), field(hb, stateTy, "k1"), field(inner, innerTy, "bucket_mask"),
-            field(inner, innerTy, "ctrl"), field(inner, innerTy, "growth_left"), field(inner, innerTy, "items"), entry, l.size(),
+        return new Table(in.field(hb, stateTy, "k0"), in.field(hb, stateTy, "k1"), in.field(inner, innerTy, "bucket_mask"),
+            in.field(inner, innerTy, "ctrl"), in.field(inner, innerTy, "growth_left"), in.field(inner, innerTy, "items"), entry, l.size(),
             l.fields().offset(0), l.fields().offset(1), key, value);
     }
 
-    private long field(long addr, Ty ty, String name) {
-        return addr + in.layout(ty).fields().offset(((Ty.Adt) ty).def().fieldIndex(name));
-    }
-
-    private static Ty fieldTy(Ty ty, String name) { return Interpreter.fieldTy(ty, -1, ((Ty.Adt) ty).def().fieldIndex(name)); }
-
     private long word(long addr) { return heap.word(addr); }
 
-    private byte ctrl(long ctrl, long i) { return heap.read(ctrl + i, 1)[0]; }
+    private byte ctrl(long ctrl, long i) { return (byte) in.readScalar(ctrl + i, 1, false); }
 
     /** Sets a control byte and its mirror after the last bucket. */
     private void setCtrl(Table t, long i, byte v) {
         long ctrl = word(t.ctrlAt()), mask = word(t.maskAt());
-        heap.writeBytes(ctrl + i, new byte[] {v});
-        heap.writeBytes(ctrl + ((i - WIDTH) & mask) + WIDTH, new byte[] {v});
+        in.writeScalar(ctrl + i, 1, v);
+        in.writeScalar(ctrl + ((i - WIDTH) & mask) + WIDTH, 1, v);
     }
 
     /** Bucket i's element: buckets lie below the control bytes, the first one last. */
@@ -108,6 +103,12 @@ final class HashMaps {
         return emptyGroup;
     }
 
+    /** Where a table's control bytes start in its block: after the buckets, aligned to the group (TableLayout). */
+    private long ctrlOffset(Table t, long buckets) {
+        long align = Math.max(in.layout(t.entry()).align(), WIDTH);
+        return (t.size() * buckets + align - 1) & -align;
+    }
+
     private static long capacityToBuckets(long cap) {
         if (cap < 8) return cap < 4 ? 4 : 8;
         return Long.highestOneBit(cap * 8 / 7 - 1) << 1;
@@ -118,8 +119,7 @@ final class HashMaps {
     /** A new table for capacity items (the old one's elements moved in, then its block freed). */
     private void resize(Table t, long capacity, Object site) {
         long buckets = capacityToBuckets(capacity);
-        long align = Math.max(in.layout(t.entry()).align(), WIDTH);
-        long ctrlOffset = (t.size() * buckets + align - 1) & -align;
+        long ctrlOffset = ctrlOffset(t, buckets);
         long block = allocator.malloc(ctrlOffset + buckets + WIDTH, new StdShims.AllocSite("HashMap's table", site));
         long ctrl = block + ctrlOffset;
         byte[] empty = new byte[(int) (buckets + WIDTH)];
@@ -144,7 +144,7 @@ final class HashMaps {
             heap.copy(m[0], bucket(t, slot), t.size());
         }
         heap.setWord(t.growthAt(), bucketMaskToCapacity(buckets - 1) - items);
-        if (hadTable) allocator.free(oldCtrl - ((t.size() * (oldMask + 1) + align - 1) & -align));
+        if (hadTable) allocator.free(oldCtrl - ctrlOffset(t, oldMask + 1));
     }
 
     // ------------------------------------------------------------------ probing
@@ -245,15 +245,13 @@ final class HashMaps {
 
     // ------------------------------------------------------------------ the methods
 
-    private long spill(Interpreter.Frame f, Mir.Operand op, Ty ty) { return in.spill(f, op, ty); }
-
     /** insert(&mut self, k, v): Some(the old value) with the new key dropped, or None with a new element. For a set, a bool. */
     void insert(Interpreter.Frame f, Mir.StdCall c, long dest, Ty destTy) {
         span = c.span();
         Ty mapTy = ((Ty.Ref) c.argTys().get(0)).pointee();
         Table t = table(in.scalar(f, c.args().get(0)), mapTy);
         reserveOne(t, heap.site(c.span()));
-        long k = spill(f, c.args().get(1), t.key());
+        long k = in.spill(f, c.args().get(1), t.key());
         try {
             long hash = hash(t, k, t.key());
             long found = find(t, hash, k, t.key());
@@ -261,21 +259,21 @@ final class HashMaps {
             if (found >= 0) {
                 in.dropInPlace(k, t.key());   // the map keeps its own key
                 if (set) {
-                    heap.writeBytes(dest, new byte[] {0});
+                    in.writeScalar(dest, 1, 0);
                     return;
                 }
                 long v = bucket(t, found) + t.valueOff();
                 heap.copy(v, dest + in.variantFieldOffset(destTy, 1, 0), in.layout(t.value()).size());
-                storeValue(f, c.args().get(2), v, t.value());
+                in.storeAt(f, c.args().get(2), v, t.value());
                 in.writeVariant(dest, destTy, 1);
                 return;
             }
             long e = claim(t, hash);
             heap.copy(k, e + t.keyOff(), in.layout(t.key()).size());
             if (set) {
-                heap.writeBytes(dest, new byte[] {1});
+                in.writeScalar(dest, 1, 1);
             } else {
-                storeValue(f, c.args().get(2), e + t.valueOff(), t.value());
+                in.storeAt(f, c.args().get(2), e + t.valueOff(), t.value());
                 in.writeVariant(dest, destTy, 0);
             }
         } finally {
@@ -283,17 +281,10 @@ final class HashMaps {
         }
     }
 
-    private void storeValue(Interpreter.Frame f, Mir.Operand op, long at, Ty ty) {
-        long size = in.layout(ty).size();
-        if (size == 0) return;
-        Allocation a = memory.find(at, size);
-        in.store(f, op, a.bytes, (int) (at - a.base), ty);
-    }
-
     /** The element for the key &Q (args[1]): its address, or -1; Q may be a borrowed form (&str for a String key). */
     private long lookup(Interpreter.Frame f, Mir.StdCall c, Table t) {
         Ty qRef = c.argTys().get(1);
-        long q = spill(f, c.args().get(1), qRef);
+        long q = in.spill(f, c.args().get(1), qRef);
         try {
             long i = find(t, hash(t, q, qRef), q, qRef);
             return i < 0 ? -1 : bucket(t, i);
@@ -310,7 +301,7 @@ final class HashMaps {
         long e = lookup(f, c, t);
         String method = c.path().substring(c.path().indexOf("::") + 2);
         switch (method) {
-            case "contains_key", "contains" -> heap.writeBytes(dest, new byte[] {(byte) (e >= 0 ? 1 : 0)});
+            case "contains_key", "contains" -> in.writeScalar(dest, 1, e >= 0 ? 1 : 0);
             case "get", "get_mut" -> {
                 if (e >= 0) heap.setWord(dest + in.variantFieldOffset(destTy, 1, 0), e + t.valueOff());
                 in.writeVariant(dest, destTy, e >= 0 ? 1 : 0);
@@ -318,12 +309,12 @@ final class HashMaps {
             default -> {   // remove
                 boolean set = destTy instanceof Ty.Bool;
                 if (e >= 0) {
-                    if (set) heap.writeBytes(dest, new byte[] {1});
+                    if (set) in.writeScalar(dest, 1, 1);
                     else heap.copy(e + t.valueOff(), dest + in.variantFieldOffset(destTy, 1, 0), in.layout(t.value()).size());
                     in.dropInPlace(e + t.keyOff(), t.key());
                     erase(t, (word(t.ctrlAt()) - e) / t.size() - 1);
                 } else if (set) {
-                    heap.writeBytes(dest, new byte[] {0});
+                    in.writeScalar(dest, 1, 0);
                 }
                 if (!set) in.writeVariant(dest, destTy, e >= 0 ? 1 : 0);
             }
@@ -358,25 +349,25 @@ final class HashMaps {
         Ty mapTy = ((Ty.Ref) c.argTys().get(0)).pointee();
         long map = in.scalar(f, c.args().get(0));
         Table t = table(map, mapTy);
-        long k = spill(f, c.args().get(1), t.key());
+        long k = in.spill(f, c.args().get(1), t.key());
         try {
             long hash = hash(t, k, t.key());
             long found = find(t, hash, k, t.key());
-            long tableAt = field(field(map, mapTy, "base"), fieldTy(mapTy, "base"), "table");
+            long tableAt = in.field(in.field(map, mapTy, "base"), fieldTy(mapTy, "base"), "table");
             int variant = found >= 0 ? 0 : 1;   // Occupied, Vacant
-            Ty wrapper = Interpreter.fieldTy(entryTy, variant, 0);
+            Ty wrapper = fieldTy(entryTy, variant, 0);
             Ty base = fieldTy(wrapper, "base");
-            long b = field(dest + in.variantFieldOffset(entryTy, variant, 0), wrapper, "base");
+            long b = in.field(dest + in.variantFieldOffset(entryTy, variant, 0), wrapper, "base");
             if (found >= 0) {
                 in.dropInPlace(k, t.key());
                 Ty bucketTy = fieldTy(base, "elem");
-                heap.setWord(field(field(b, base, "elem"), bucketTy, "ptr"), bucket(t, found) + t.size());
+                heap.setWord(in.field(in.field(b, base, "elem"), bucketTy, "ptr"), bucket(t, found) + t.size());
             } else {
                 reserveOne(t, heap.site(c.span()));
-                heap.setWord(field(b, base, "hash"), hash);
-                heap.copy(k, field(b, base, "key"), in.layout(t.key()).size());
+                heap.setWord(in.field(b, base, "hash"), hash);
+                heap.copy(k, in.field(b, base, "key"), in.layout(t.key()).size());
             }
-            heap.setWord(field(b, base, "table"), tableAt);
+            heap.setWord(in.field(b, base, "table"), tableAt);
             in.writeVariant(dest, entryTy, variant);
         } finally {
             in.releaseStackSlot(k);
@@ -386,32 +377,32 @@ final class HashMaps {
     /** Entry::or_insert(default) / or_default(): &mut to the value, inserted from the Vacant entry if needed. */
     void orInsert(Interpreter.Frame f, Mir.StdCall c, long dest) {
         Ty entryTy = c.argTys().get(0);
-        long entry = spill(f, c.args().get(0), entryTy);
+        long entry = in.spill(f, c.args().get(0), entryTy);
         try {
             Ty.Adt e = (Ty.Adt) entryTy;
             Ty key = e.args().get(0), value = e.args().get(1);
             Ty tuple = new Ty.Tuple(List.of(key, value));
             long keyOff = in.layout(tuple).fields().offset(0), valueOff = in.layout(tuple).fields().offset(1);
             int variant = in.variantAt(entry, entryTy);
-            Ty wrapper = Interpreter.fieldTy(entryTy, variant, 0);
+            Ty wrapper = fieldTy(entryTy, variant, 0);
             Ty base = fieldTy(wrapper, "base");
-            long b = field(entry + in.variantFieldOffset(entryTy, variant, 0), wrapper, "base");
+            long b = in.field(entry + in.variantFieldOffset(entryTy, variant, 0), wrapper, "base");
             boolean withDefault = c.args().size() == 2;
             if (variant == 0) {
-                long elem = word(field(field(b, base, "elem"), fieldTy(base, "elem"), "ptr")) - in.layout(tuple).size();
+                long elem = word(in.field(in.field(b, base, "elem"), fieldTy(base, "elem"), "ptr")) - in.layout(tuple).size();
                 if (withDefault) {
-                    long d = spill(f, c.args().get(1), value);
+                    long d = in.spill(f, c.args().get(1), value);
                     in.dropInPlace(d, value);
                     in.releaseStackSlot(d);
                 }
                 heap.setWord(dest, elem + valueOff);
                 return;
             }
-            Table t = tableAt(word(field(b, base, "table")), ((Ty.Ref) fieldTy(base, "table")).pointee(), key, value);
-            long hash = word(field(b, base, "hash"));
+            Table t = tableAt(word(in.field(b, base, "table")), ((Ty.Ref) fieldTy(base, "table")).pointee(), key, value);
+            long hash = word(in.field(b, base, "hash"));
             long el = claim(t, hash);
-            heap.copy(field(b, base, "key"), el + keyOff, in.layout(key).size());
-            if (withDefault) storeValue(f, c.args().get(1), el + valueOff, value);
+            heap.copy(in.field(b, base, "key"), el + keyOff, in.layout(key).size());
+            if (withDefault) in.storeAt(f, c.args().get(1), el + valueOff, value);
             else defaultValue(el + valueOff, value, c.span());
             heap.setWord(dest, el + valueOff);
         } finally {
@@ -423,10 +414,10 @@ final class HashMaps {
     private Table tableAt(long rawTable, Ty rawTy, Ty key, Ty value) {
         Ty entry = new Ty.Tuple(List.of(key, value));
         Ty innerTy = fieldTy(rawTy, "table");
-        long inner = field(rawTable, rawTy, "table");
+        long inner = in.field(rawTable, rawTy, "table");
         Layout l = in.layout(entry);
-        return new Table(0, 0, field(inner, innerTy, "bucket_mask"), field(inner, innerTy, "ctrl"), field(inner, innerTy, "growth_left"),
-            field(inner, innerTy, "items"), entry, l.size(), l.fields().offset(0), l.fields().offset(1), key, value);
+        return new Table(0, 0, in.field(inner, innerTy, "bucket_mask"), in.field(inner, innerTy, "ctrl"), in.field(inner, innerTy, "growth_left"),
+            in.field(inner, innerTy, "items"), entry, l.size(), l.fields().offset(0), l.fields().offset(1), key, value);
     }
 
     /** Default::default() of the value types or_default makes: numbers, bool, char (zero bytes), String and Vec. */
@@ -459,14 +450,14 @@ final class HashMaps {
         long raw = rawIter(dest, iterTy);
         Ty rawTy = rawIterTy(iterTy);
         Ty rangeTy = fieldTy(rawTy, "iter");
-        long range = field(raw, rawTy, "iter");
+        long range = in.field(raw, rawTy, "iter");
         long ctrl = word(t.ctrlAt());
-        heap.setWord(field(field(range, rangeTy, "data"), fieldTy(rangeTy, "data"), "ptr"), ctrl);
-        heap.setWord(field(range, rangeTy, "next_ctrl"), ctrl + WIDTH);
-        heap.setWord(field(range, rangeTy, "end"), ctrl + word(t.maskAt()) + 1);
+        heap.setWord(in.field(in.field(range, rangeTy, "data"), fieldTy(rangeTy, "data"), "ptr"), ctrl);
+        heap.setWord(in.field(range, rangeTy, "next_ctrl"), ctrl + WIDTH);
+        heap.setWord(in.field(range, rangeTy, "end"), ctrl + word(t.maskAt()) + 1);
         int full = ~emptyOrDeleted(heap.read(ctrl, WIDTH)) & 0xFFFF;
-        heap.writeBytes(field(range, rangeTy, "current_group"), new byte[] {(byte) full, (byte) (full >>> 8)});
-        heap.setWord(field(raw, rawTy, "items"), word(t.itemsAt()));
+        in.writeScalar(in.field(range, rangeTy, "current_group"), 2, full);
+        heap.setWord(in.field(raw, rawTy, "items"), word(t.itemsAt()));
     }
 
     private static int emptyOrDeleted(byte[] group) {
@@ -478,14 +469,14 @@ final class HashMaps {
     /** The RawIter inside a map or set iterator (HashMapIter, Keys, Values, HashSetIter), and its type. */
     private long rawIter(long it, Ty iterTy) {
         return switch (((Ty.Adt) iterTy).def().name()) {
-            case "HashMapIter" -> field(field(it, iterTy, "base"), fieldTy(iterTy, "base"), "inner");
-            case "Keys", "Values" -> rawIter(field(it, iterTy, "inner"), fieldTy(iterTy, "inner"));
+            case "HashMapIter" -> in.field(in.field(it, iterTy, "base"), fieldTy(iterTy, "base"), "inner");
+            case "Keys", "Values" -> rawIter(in.field(it, iterTy, "inner"), fieldTy(iterTy, "inner"));
             case "HashSetIter" -> {
                 Ty sb = fieldTy(iterTy, "base");
                 Ty keys = fieldTy(sb, "iter");
-                yield rawIter(field(field(field(it, iterTy, "base"), sb, "iter"), keys, "inner"), fieldTy(keys, "inner"));
+                yield rawIter(in.field(in.field(in.field(it, iterTy, "base"), sb, "iter"), keys, "inner"), fieldTy(keys, "inner"));
             }
-            case "HashbrownIter" -> field(it, iterTy, "inner");
+            case "HashbrownIter" -> in.field(it, iterTy, "inner");
             default -> throw new IllegalStateException("not a map iterator: " + iterTy.display());
         };
     }
@@ -504,31 +495,30 @@ final class HashMaps {
     boolean next(long it, Ty iterTy, long out) {
         long raw = rawIter(it, iterTy);
         Ty rawTy = rawIterTy(iterTy);
-        long itemsAt = field(raw, rawTy, "items");
+        long itemsAt = in.field(raw, rawTy, "items");
         if (word(itemsAt) == 0) return false;
         Ty rangeTy = fieldTy(rawTy, "iter");
-        long range = field(raw, rawTy, "iter");
+        long range = in.field(raw, rawTy, "iter");
         Ty entry = ((Ty.Adt) fieldTy(fieldTy(rangeTy, "data"), "ptr")).args().get(0);
         long size = in.layout(entry).size();
-        long dataAt = field(field(range, rangeTy, "data"), fieldTy(rangeTy, "data"), "ptr");
-        long groupAt = field(range, rangeTy, "current_group");
+        long dataAt = in.field(in.field(range, rangeTy, "data"), fieldTy(rangeTy, "data"), "ptr");
+        long groupAt = in.field(range, rangeTy, "current_group");
         while (true) {
-            byte[] g = heap.read(groupAt, 2);
-            int group = (g[0] & 0xFF) | (g[1] & 0xFF) << 8;
+            int group = (int) in.readScalar(groupAt, 2, false);
             if (group != 0) {
                 int bit = Integer.numberOfTrailingZeros(group);
                 group &= group - 1;
-                heap.writeBytes(groupAt, new byte[] {(byte) group, (byte) (group >>> 8)});
+                in.writeScalar(groupAt, 2, group);
                 long element = word(dataAt) - (bit + 1) * size;
                 heap.setWord(itemsAt, word(itemsAt) - 1);
                 writeItem(element, entry, iterTy, out);
                 return true;
             }
-            long next = word(field(range, rangeTy, "next_ctrl"));
+            long next = word(in.field(range, rangeTy, "next_ctrl"));
             int full = ~emptyOrDeleted(heap.read(next, WIDTH)) & 0xFFFF;
-            heap.writeBytes(groupAt, new byte[] {(byte) full, (byte) (full >>> 8)});
+            in.writeScalar(groupAt, 2, full);
             heap.setWord(dataAt, word(dataAt) - WIDTH * size);
-            heap.setWord(field(range, rangeTy, "next_ctrl"), next + WIDTH);
+            heap.setWord(in.field(range, rangeTy, "next_ctrl"), next + WIDTH);
         }
     }
 
@@ -555,8 +545,7 @@ final class HashMaps {
             in.dropInPlace(e + t.keyOff(), t.key());
             in.dropInPlace(e + t.valueOff(), t.value());
         }
-        long align = Math.max(in.layout(t.entry()).align(), WIDTH);
-        allocator.free(ctrl - ((t.size() * (word(t.maskAt()) + 1) + align - 1) & -align));
+        allocator.free(ctrl - ctrlOffset(t, word(t.maskAt()) + 1));
     }
 
     // ------------------------------------------------------------------ hashing
@@ -595,14 +584,14 @@ final class HashMaps {
             // #[derive(Hash)]: a struct's fields in order; an enum's discriminant (as isize), then its variant's fields
             case Ty.Adt a when !a.def().fromStd() && a.def().isStruct() && a.def().derives().contains("Hash") -> {
                 for (int i = 0; i < a.def().variants().get(0).fields().size(); i++) {
-                    feed(out, addr + in.layout(ty).fields().offset(i), Interpreter.fieldTy(ty, -1, i));
+                    feed(out, addr + in.layout(ty).fields().offset(i), fieldTy(ty, -1, i));
                 }
             }
             case Ty.Adt a when a.def().isEnum() && (a.def().fromStd() ? a.def().name().equals("Option") : a.def().derives().contains("Hash")) -> {
                 int v = in.variantAt(addr, ty);
                 out.writeBytes(le(in.discriminantValue(a.def(), v)));
                 for (int i = 0; i < a.def().variants().get(v).fields().size(); i++) {
-                    feed(out, addr + in.variantFieldOffset(ty, v, i), Interpreter.fieldTy(ty, v, i));
+                    feed(out, addr + in.variantFieldOffset(ty, v, i), fieldTy(ty, v, i));
                 }
             }
             default -> throw new Lowering.Unsupported(span, "hashing a `" + ty.display() + "`");

@@ -610,7 +610,15 @@ public final class Interpreter {
         return l;
     }
 
-    private static Ty fieldTy(Ty t, int i) { return fieldTy(t, -1, i); }
+    static Ty fieldTy(Ty t, int i) { return fieldTy(t, -1, i); }
+
+    /** The type of the named field of a struct. */
+    static Ty fieldTy(Ty t, String name) { return fieldTy(t, -1, ((Ty.Adt) t).def().fieldIndex(name)); }
+
+    /** The address of field i, or of the named field, of the struct or tuple at addr. */
+    long field(long addr, Ty ty, int i) { return addr + layout(ty).fields().offset(i); }
+
+    long field(long addr, Ty ty, String name) { return field(addr, ty, ((Ty.Adt) ty).def().fieldIndex(name)); }
 
     /** The type of field i of a tuple, struct or (variant >= 0) enum variant. */
     static Ty fieldTy(Ty t, int variant, int i) {
@@ -734,8 +742,6 @@ public final class Interpreter {
         int off = offset(f, c.destination());
         stdFns.call(f, c, placeAlloc.base + off, placeTy);
     }
-
-    Memory memory() { return memory; }
 
     void intrinsic(Frame f, Mir.IntrinsicCall c) {
         int off = offset(f, c.destination());
@@ -980,7 +986,7 @@ public final class Interpreter {
         return discriminantValue(((Ty.Adt) ty).def(), variantOf(mem, off, ty));
     }
 
-    void writeDiscriminant(byte[] mem, int off, Ty ty, int variant) {
+    private void writeDiscriminant(byte[] mem, int off, Ty ty, int variant) {
         Layout l = layout(ty);
         if (!(l.variants() instanceof rustmem.layout.Variants.Multiple m)) return;
         int size = m.tag().size(cx.dataLayout());
@@ -1168,10 +1174,8 @@ public final class Interpreter {
 
     /** An operand's bytes in a new stack slot (released by the caller with {@link #releaseStackSlot}): its address. */
     long spill(Frame f, Mir.Operand op, Ty ty) {
-        long size = layout(ty).size();
-        long slot = stackSlot(size);
-        Allocation a = memory.find(slot, size);
-        store(f, op, a.bytes, (int) (slot - a.base), ty);
+        long slot = stackSlot(layout(ty).size());
+        storeAt(f, op, slot, ty);
         return slot;
     }
 

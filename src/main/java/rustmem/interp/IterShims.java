@@ -63,8 +63,8 @@ final class IterShims {
     void dropArrayIntoIter(long it, Ty iterTy) {
         Ty elem = item(iterTy);
         long size = in.layout(elem).size();
-        long data = field(it, iterTy, 0);
-        long alive = field(it, iterTy, 1);
+        long data = in.field(it, iterTy, 0);
+        long alive = in.field(it, iterTy, 1);
         for (long i = heap.word(alive); i < heap.word(alive + 8); i++) in.dropInPlace(data + i * size, elem);
     }
 
@@ -97,9 +97,6 @@ final class IterShims {
 
     private long elemSize(Ty iterTy) { return in.layout(((Ty.Adt) iterTy).args().get(0)).size(); }
 
-    /** Field i of the std struct at addr. */
-    private long field(long addr, Ty ty, int i) { return addr + in.layout(ty).fields().offset(i); }
-
     private Ty fieldTy(Ty ty, int i) { return Interpreter.fieldTy(ty, -1, i); }
 
     /** Iterator::size_hint().0: what the iterator at it certainly still yields (0 where a filter may drop all). */
@@ -107,20 +104,20 @@ final class IterShims {
         Ty.Adt a = (Ty.Adt) ty;
         return switch (a.def().name()) {
             case "Iter", "IterMut" -> {
-                long size = elemSize(ty), ptr = heap.word(field(it, ty, 0)), end = heap.word(field(it, ty, 1));
+                long size = elemSize(ty), ptr = heap.word(in.field(it, ty, 0)), end = heap.word(in.field(it, ty, 1));
                 yield size == 0 ? end : (end - ptr) / size;
             }
             case "IntoIter" -> {
-                long size = elemSize(ty), ptr = heap.word(field(it, ty, 4)), end = heap.word(field(it, ty, 5));
+                long size = elemSize(ty), ptr = heap.word(in.field(it, ty, 4)), end = heap.word(in.field(it, ty, 5));
                 yield size == 0 ? end - ptr : (end - ptr) / size;
             }
-            case "Range" -> Math.max(0, heap.word(field(it, ty, 1)) - heap.word(field(it, ty, 0)));
+            case "Range" -> Math.max(0, heap.word(in.field(it, ty, 1)) - heap.word(in.field(it, ty, 0)));
             case "Chars" -> {
-                long iter = field(it, ty, 0);
+                long iter = in.field(it, ty, 0);
                 Ty iterTy = fieldTy(ty, 0);
-                yield (heap.word(field(iter, iterTy, 1)) - heap.word(field(iter, iterTy, 0)) + 3) / 4;
+                yield (heap.word(in.field(iter, iterTy, 1)) - heap.word(in.field(iter, iterTy, 0)) + 3) / 4;
             }
-            case "Map", "Enumerate", "Copied", "Cloned", "Rev" -> sizeHint(field(it, ty, 0), fieldTy(ty, 0));
+            case "Map", "Enumerate", "Copied", "Cloned", "Rev" -> sizeHint(in.field(it, ty, 0), fieldTy(ty, 0));
             default -> 0;
         };
     }
@@ -134,8 +131,8 @@ final class IterShims {
         switch (a.def().name()) {
             case "Iter", "IterMut" -> {
                 long size = elemSize(ty);
-                long ptrAt = field(it, ty, 0);
-                long endAt = field(it, ty, 1);
+                long ptrAt = in.field(it, ty, 0);
+                long endAt = in.field(it, ty, 1);
                 long ptr = heap.word(ptrAt);
                 long end = heap.word(endAt);
                 if (size == 0) {
@@ -156,8 +153,8 @@ final class IterShims {
             }
             case "IntoIter" -> {
                 long size = elemSize(ty);
-                long ptrAt = field(it, ty, 4);
-                long endAt = field(it, ty, 5);
+                long ptrAt = in.field(it, ty, 4);
+                long endAt = in.field(it, ty, 5);
                 long ptr = heap.word(ptrAt);
                 long end = heap.word(endAt);
                 if (ptr == end) return false;
@@ -170,13 +167,13 @@ final class IterShims {
             }
             case "ArrayIntoIter" -> {
                 long size = in.layout(item(ty)).size();
-                long alive = field(it, ty, 1);
+                long alive = in.field(it, ty, 1);
                 long start = heap.word(alive);
                 long end = heap.word(alive + 8);
                 if (start == end) return false;
                 long index = back ? end - 1 : start;
                 heap.setWord(back ? alive + 8 : alive, back ? end - 1 : start + 1);
-                heap.copy(field(it, ty, 0) + index * size, out, size);
+                heap.copy(in.field(it, ty, 0) + index * size, out, size);
                 return true;
             }
             case "Range", "RangeInclusive" -> {
@@ -186,12 +183,12 @@ final class IterShims {
                 Ty t = a.args().get(0);
                 int size = (int) in.layout(t).size();
                 boolean signed = t instanceof Ty.Int i && i.kind().signed;
-                long startAt = field(it, ty, 0);
-                long endAt = field(it, ty, 1);
+                long startAt = in.field(it, ty, 0);
+                long endAt = in.field(it, ty, 1);
                 long start = in.readScalar(startAt, size, signed);
                 long end = in.readScalar(endAt, size, signed);
                 int c = IntOps.compare(start, end, signed);
-                long doneAt = inclusive ? field(it, ty, 2) : -1;
+                long doneAt = inclusive ? in.field(it, ty, 2) : -1;
                 if (inclusive ? in.readScalar(doneAt, 1, false) != 0 || c > 0 : c >= 0) return false;
                 in.writeScalar(out, size, back ? (inclusive ? end : end - 1) : start);
                 if (inclusive && start == end) in.writeScalar(doneAt, 1, 1);
@@ -203,8 +200,8 @@ final class IterShims {
                 Ty inner = fieldTy(ty, 0);
                 long slot = in.stackSlot(in.layout(item(inner)).size());
                 try {
-                    if (!next(field(it, ty, 0), inner, slot, back)) return false;
-                    in.callClosure((Ty.Closure) fieldTy(ty, 1), field(it, ty, 1), List.of(slot), out);
+                    if (!next(in.field(it, ty, 0), inner, slot, back)) return false;
+                    in.callClosure((Ty.Closure) fieldTy(ty, 1), in.field(it, ty, 1), List.of(slot), out);
                     return true;
                 } finally {
                     in.releaseStackSlot(slot);
@@ -215,9 +212,9 @@ final class IterShims {
                 Ty itemTy = item(inner);
                 long slot = in.stackSlot(16);   // &item, then the predicate's bool
                 try {
-                    while (next(field(it, ty, 0), inner, out, back)) {
+                    while (next(in.field(it, ty, 0), inner, out, back)) {
                         heap.setWord(slot, out);
-                        in.callClosure((Ty.Closure) fieldTy(ty, 1), field(it, ty, 1), List.of(slot), slot + 8);
+                        in.callClosure((Ty.Closure) fieldTy(ty, 1), in.field(it, ty, 1), List.of(slot), slot + 8);
                         if (in.readScalar(slot + 8, 1, false) != 0) return true;
                         in.dropInPlace(out, itemTy);
                     }
@@ -234,8 +231,8 @@ final class IterShims {
                 long argSlot = in.stackSlot(in.layout(item(inner)).size());
                 long resultSlot = in.stackSlot(in.layout(optionTy).size());
                 try {
-                    while (next(field(it, ty, 0), inner, argSlot, back)) {
-                        in.callClosure(f, field(it, ty, 1), List.of(argSlot), resultSlot);
+                    while (next(in.field(it, ty, 0), inner, argSlot, back)) {
+                        in.callClosure(f, in.field(it, ty, 1), List.of(argSlot), resultSlot);
                         if (in.variantAt(resultSlot, optionTy) == SOME) {
                             heap.copy(resultSlot + in.variantFieldOffset(optionTy, SOME, 0), out, in.layout(item(ty)).size());
                             return true;
@@ -249,21 +246,21 @@ final class IterShims {
             }
             case "Enumerate" -> {
                 Layout pair = in.layout(item(ty));
-                if (!next(field(it, ty, 0), fieldTy(ty, 0), out + pair.fields().offset(1), false)) return false;
-                long countAt = field(it, ty, 1);
+                if (!next(in.field(it, ty, 0), fieldTy(ty, 0), out + pair.fields().offset(1), false)) return false;
+                long countAt = in.field(it, ty, 1);
                 long count = heap.word(countAt);
                 heap.setWord(out + pair.fields().offset(0), count);
                 heap.setWord(countAt, count + 1);
                 return true;
             }
             case "Rev" -> {
-                return next(field(it, ty, 0), fieldTy(ty, 0), out, !back);
+                return next(in.field(it, ty, 0), fieldTy(ty, 0), out, !back);
             }
             case "Copied", "Cloned" -> {
                 Ty inner = fieldTy(ty, 0);
                 long slot = in.stackSlot(8);
                 try {
-                    if (!next(field(it, ty, 0), inner, slot, back)) return false;
+                    if (!next(in.field(it, ty, 0), inner, slot, back)) return false;
                     heap.copy(heap.word(slot), out, in.layout(item(ty)).size());
                     return true;
                 } finally {
@@ -273,10 +270,10 @@ final class IterShims {
             case "Windows", "Chunks" -> {
                 // the slice left (pointer, length) and the window or chunk size; the item is a sub-slice
                 long size = elemSize(ty);
-                long vAt = field(it, ty, 0);
+                long vAt = in.field(it, ty, 0);
                 long ptr = heap.word(vAt);
                 long len = heap.word(vAt + 8);
-                long n = heap.word(field(it, ty, 1));
+                long n = heap.word(in.field(it, ty, 1));
                 boolean windows = a.def().name().equals("Windows");
                 if (windows ? len < n : len == 0) return false;
                 long take = windows ? n : back ? (len % n == 0 ? n : len % n) : Math.min(n, len);
@@ -289,21 +286,21 @@ final class IterShims {
                 return true;
             }
             case "Take" -> {
-                long nAt = field(it, ty, 1);
+                long nAt = in.field(it, ty, 1);
                 long n = heap.word(nAt);
                 if (n == 0) return false;
                 heap.setWord(nAt, n - 1);
-                return next(field(it, ty, 0), fieldTy(ty, 0), out, false);
+                return next(in.field(it, ty, 0), fieldTy(ty, 0), out, false);
             }
             case "Skip" -> {
                 Ty inner = fieldTy(ty, 0);
-                long nAt = field(it, ty, 1);
+                long nAt = in.field(it, ty, 1);
                 for (long n = heap.word(nAt); n > 0; n = heap.word(nAt)) {
                     heap.setWord(nAt, n - 1);
-                    if (!next(field(it, ty, 0), inner, out, false)) return false;
+                    if (!next(in.field(it, ty, 0), inner, out, false)) return false;
                     in.dropInPlace(out, item(inner));
                 }
-                return next(field(it, ty, 0), inner, out, false);
+                return next(in.field(it, ty, 0), inner, out, false);
             }
             case "HashMapIter", "Keys", "Values", "HashSetIter" -> {
                 if (back) throw new IllegalStateException("map iterators are not run from the back");

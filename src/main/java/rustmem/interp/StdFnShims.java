@@ -2,8 +2,6 @@ package rustmem.interp;
 
 import rustmem.ir.Lowering;
 import rustmem.ir.Mir;
-import rustmem.layout.Layout;
-import rustmem.machine.Allocation;
 import rustmem.types.Ty;
 
 /**
@@ -27,13 +25,8 @@ final class StdFnShims {
                 // mem::replace(self, None): the value moves to the caller, None stays behind
                 long self = in.scalar(f, c.args().get(0));
                 Ty option = ((Ty.Ref) c.argTys().get(0)).pointee();
-                long size = in.layout(option).size();
-                heap.copy(self, dest, size);
-                var variants = ((Ty.Adt) option).def().variants();
-                int none = 0;
-                while (!variants.get(none).name().equals("None")) none++;
-                Allocation a = in.memory().find(self, size);
-                in.writeDiscriminant(a.bytes, (int) (self - a.base), option, none);
+                heap.copy(self, dest, in.layout(option).size());
+                in.writeVariant(self, option, 0);   // None
             }
             case "f64::trunc" -> {
                 double x = Double.longBitsToDouble(in.scalar(f, c.args().get(0)));
@@ -44,8 +37,8 @@ final class StdFnShims {
                 long n = in.scalar(f, c.args().get(1));
                 heap.setWord(dest, p + n * in.layout(((Ty.RawPtr) c.argTys().get(0)).pointee()).size());
             }
-            case "ptr::eq" -> heap.writeBytes(dest, new byte[] {(byte) (in.scalar(f, c.args().get(0)) == in.scalar(f, c.args().get(1)) ? 1 : 0)});
-            case "*const T::is_null", "*mut T::is_null" -> heap.writeBytes(dest, new byte[] {(byte) (in.scalar(f, c.args().get(0)) == 0 ? 1 : 0)});
+            case "ptr::eq" -> in.writeScalar(dest, 1, in.scalar(f, c.args().get(0)) == in.scalar(f, c.args().get(1)) ? 1 : 0);
+            case "*const T::is_null", "*mut T::is_null" -> in.writeScalar(dest, 1, in.scalar(f, c.args().get(0)) == 0 ? 1 : 0);
             case "slice::from_raw_parts", "slice::from_raw_parts_mut" -> {
                 heap.setWord(dest, in.scalar(f, c.args().get(0)));
                 heap.setWord(dest + 8, in.scalar(f, c.args().get(1)));
@@ -53,21 +46,14 @@ final class StdFnShims {
             case "Duration::from_secs", "Duration::from_millis" -> {
                 long v = in.scalar(f, c.args().get(0));
                 boolean millis = c.path().endsWith("millis");
-                Layout l = in.layout(destTy);
-                var def = ((Ty.Adt) destTy).def();
-                heap.setWord(dest + l.fields().offset(def.fieldIndex("secs")), millis ? Long.divideUnsigned(v, 1000) : v);
-                long nanos = millis ? Long.remainderUnsigned(v, 1000) * 1_000_000 : 0;
-                Allocation a = in.memory().find(dest, l.size());
-                Allocation.write(a.bytes, (int) (dest - a.base + l.fields().offset(def.fieldIndex("nanos"))), 4, nanos);
+                heap.setWord(in.field(dest, destTy, "secs"), millis ? Long.divideUnsigned(v, 1000) : v);
+                in.writeScalar(in.field(dest, destTy, "nanos"), 4, millis ? Long.remainderUnsigned(v, 1000) * 1_000_000 : 0);
             }
             case "Duration::as_secs" -> {
-                long self = in.scalar(f, c.args().get(0));
-                Ty duration = ((Ty.Ref) c.argTys().get(0)).pointee();
-                heap.setWord(dest, heap.word(self + in.layout(duration).fields().offset(((Ty.Adt) duration).def().fieldIndex("secs"))));
+                heap.setWord(dest, heap.word(in.field(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), "secs")));
             }
             // libc's abs: i32 in, i32 out (abs(INT_MIN) stays INT_MIN, as glibc's two's-complement code gives)
-            case "abs" -> heap.writeBytes(dest, java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
-                .putInt(Math.abs((int) in.scalar(f, c.args().get(0)))).array());
+            case "abs" -> in.writeScalar(dest, 4, Math.abs((int) in.scalar(f, c.args().get(0))));
             case "str::chars", "str::char_indices", "str::lines", "str::split_whitespace", "str::split" -> {
                 long ptr = in.strPtr(f, c.args().get(0));
                 long len = in.strLen(f, c.args().get(0));
@@ -95,7 +81,7 @@ final class StdFnShims {
             case "Mutex::lock" -> in.threads().lock(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest, destTy, c.span());
             case "thread::spawn" -> in.threads().spawn(f, c, dest, destTy);
             case "JoinHandle::join" -> in.threads().join(f, c, dest, destTy);
-            case "JoinHandle::is_finished" -> heap.writeBytes(dest, new byte[] {1});   // it ran to its end when spawned
+            case "JoinHandle::is_finished" -> in.writeScalar(dest, 1, 1);   // it ran to its end when spawned
             case "sync::mpsc::channel" -> in.threads().channel(c.span(), dest, destTy);
             case "Sender::clone" -> in.threads().cloneSender(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(), dest);
             case "Sender::send" -> in.threads().send(f, c, dest, destTy);
@@ -109,7 +95,7 @@ final class StdFnShims {
             case "HashMap::len", "HashSet::len", "HashMap::is_empty", "HashSet::is_empty" -> {
                 long n = heap.maps.len(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee());
                 if (c.path().endsWith("len")) heap.setWord(dest, n);
-                else heap.writeBytes(dest, new byte[] {(byte) (n == 0 ? 1 : 0)});
+                else in.writeScalar(dest, 1, n == 0 ? 1 : 0);
             }
             case "HashMap::entry" -> heap.maps.entry(f, c, dest, destTy);
             case "HashSet::reserve_for" -> heap.maps.reserveFor(in.scalar(f, c.args().get(0)), ((Ty.Ref) c.argTys().get(0)).pointee(),
@@ -139,11 +125,10 @@ final class StdFnShims {
                 } else {
                     // Utf8Error { valid_up_to, error_len: Option<u8> }
                     Ty errTy = Interpreter.fieldTy(destTy, 1, 0);
-                    var def = ((Ty.Adt) errTy).def();
-                    heap.setWord(payload + in.layout(errTy).fields().offset(def.fieldIndex("valid_up_to")), error[0]);
-                    long opt = payload + in.layout(errTy).fields().offset(def.fieldIndex("error_len"));
-                    Ty optTy = Interpreter.fieldTy(errTy, -1, def.fieldIndex("error_len"));
-                    if (error[1] > 0) heap.writeBytes(opt + in.variantFieldOffset(optTy, 1, 0), new byte[] {(byte) error[1]});
+                    heap.setWord(in.field(payload, errTy, "valid_up_to"), error[0]);
+                    long opt = in.field(payload, errTy, "error_len");
+                    Ty optTy = Interpreter.fieldTy(errTy, "error_len");
+                    if (error[1] > 0) in.writeScalar(opt + in.variantFieldOffset(optTy, 1, 0), 1, error[1]);
                     in.writeVariant(opt, optTy, error[1] > 0 ? 1 : 0);
                 }
                 in.writeVariant(dest, destTy, error == null ? 0 : 1);
@@ -153,7 +138,6 @@ final class StdFnShims {
             default -> throw new Lowering.Unsupported(c.span(), "running `std::" + c.path() + "`");
         }
     }
-
 
     /**
      * core::str's UTF-8 validation: null when b is valid, else {valid_up_to, error_len} with error_len 0 for

@@ -372,7 +372,7 @@ final class StdShims {
             case REFCELL_NEW -> {
                 Ty t = tys.get(0);
                 setWord(dest + fieldOffset(destTy, "borrow"), 0);
-                if (in.layout(t).size() > 0) in.storeAt(f, args.get(0), dest + fieldOffset(destTy, "value"), t);
+                in.storeAt(f, args.get(0), dest + fieldOffset(destTy, "value"), t);
             }
             case REFCELL_BORROW, REFCELL_BORROW_MUT -> {
                 // the flag counts shared borrows, -1 while mutably borrowed
@@ -913,10 +913,7 @@ final class StdShims {
         long ptr = allocator.malloc(r.size(), new AllocSite(what, site));
         setWord(ptr + r.strong(), 1);
         setWord(ptr + r.weak(), 1);
-        if (in.layout(t).size() > 0) {
-            Allocation a = memory.find(ptr + r.value(), in.layout(t).size());
-            in.store(f, value, a.bytes, (int) (ptr + r.value() - a.base), t);
-        }
+        in.storeAt(f, value, ptr + r.value(), t);
         setWord(dest, ptr);
     }
 

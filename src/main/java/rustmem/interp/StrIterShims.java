@@ -2,6 +2,8 @@ package rustmem.interp;
 
 import rustmem.types.Ty;
 
+import static rustmem.interp.Interpreter.fieldTy;
+
 /**
  * str's iterators on std's layouts, advanced as core::str advances them: Chars (a byte iterator decoded
  * as UTF-8), CharIndices (with its front offset), Split by a char (SplitInternal over a CharSearcher:
@@ -18,35 +20,24 @@ final class StrIterShims {
         this.heap = heap;
     }
 
-    /** A field's address: field name of the std struct ty at addr. */
-    private long at(long addr, Ty ty, String name) {
-        return addr + in.layout(ty).fields().offset(((Ty.Adt) ty).def().fieldIndex(name));
-    }
+    private int readByte(long addr) { return (int) in.readScalar(addr, 1, false); }
 
-    private long at(long addr, Ty ty, int index) { return addr + in.layout(ty).fields().offset(index); }
-
-    private static Ty fieldTy(Ty ty, String name) { return Interpreter.fieldTy(ty, -1, ((Ty.Adt) ty).def().fieldIndex(name)); }
-
-    private static Ty fieldTy(Ty ty, int index) { return Interpreter.fieldTy(ty, -1, index); }
-
-    private int readByte(long addr) { return heap.read(addr, 1)[0] & 0xFF; }
-
-    private void writeByte(long addr, int b) { heap.writeBytes(addr, new byte[] {(byte) b}); }
+    private void writeByte(long addr, int b) { in.writeScalar(addr, 1, b); }
 
     // ------------------------------------------------------------------ making them
 
     /** str::chars: the bytes' Iter (pointer, end pointer). */
     void chars(long ptr, long len, long dest, Ty charsTy) {
-        long iter = at(dest, charsTy, "iter");
+        long iter = in.field(dest, charsTy, "iter");
         Ty iterTy = fieldTy(charsTy, "iter");
-        heap.setWord(at(iter, iterTy, 0), ptr);
-        heap.setWord(at(iter, iterTy, 1), ptr + len);
+        heap.setWord(in.field(iter, iterTy, 0), ptr);
+        heap.setWord(in.field(iter, iterTy, 1), ptr + len);
     }
 
     /** str::char_indices: front offset 0, then the Chars. */
     void charIndices(long ptr, long len, long dest, Ty ty) {
-        heap.setWord(at(dest, ty, "front_offset"), 0);
-        chars(ptr, len, at(dest, ty, "iter"), fieldTy(ty, "iter"));
+        heap.setWord(in.field(dest, ty, "front_offset"), 0);
+        chars(ptr, len, in.field(dest, ty, "iter"), fieldTy(ty, "iter"));
     }
 
     /** str::split(char): SplitInternal { start: 0, end: len, matcher: CharSearcher, allow_trailing_empty: true }. */
@@ -58,44 +49,44 @@ final class StrIterShims {
     void lines(long ptr, long len, long dest, Ty linesTy) {
         Ty map = fieldTy(linesTy, 0);
         Ty inclusive = fieldTy(map, "iter");
-        initSplit(at(dest, linesTy, 0) + in.layout(map).fields().offset(((Ty.Adt) map).def().fieldIndex("iter")),
+        initSplit(in.field(dest, linesTy, 0) + in.layout(map).fields().offset(((Ty.Adt) map).def().fieldIndex("iter")),
             fieldTy(inclusive, 0), ptr, len, '\n', false);
     }
 
     /** str::split_whitespace: Filter { Split<IsWhitespace> { start, end, matcher: its CharIndices } }. */
     void splitWhitespace(long ptr, long len, long dest, Ty ty) {
         Ty filter = fieldTy(ty, "inner");
-        long split = at(at(dest, ty, "inner"), filter, "iter");
+        long split = in.field(in.field(dest, ty, "inner"), filter, "iter");
         Ty internalTy = fieldTy(fieldTy(filter, "iter"), 0);
-        long internal = at(split, fieldTy(filter, "iter"), 0);
-        heap.setWord(at(internal, internalTy, "start"), 0);
-        heap.setWord(at(internal, internalTy, "end"), len);
-        writeByte(at(internal, internalTy, "allow_trailing_empty"), 1);
-        writeByte(at(internal, internalTy, "finished"), 0);
+        long internal = in.field(split, fieldTy(filter, "iter"), 0);
+        heap.setWord(in.field(internal, internalTy, "start"), 0);
+        heap.setWord(in.field(internal, internalTy, "end"), len);
+        writeByte(in.field(internal, internalTy, "allow_trailing_empty"), 1);
+        writeByte(in.field(internal, internalTy, "finished"), 0);
         Ty predicate = fieldTy(internalTy, "matcher");
         Ty multi = fieldTy(predicate, 0);
-        long m = at(at(internal, internalTy, "matcher"), predicate, 0);
-        long hay = at(m, multi, "haystack");
+        long m = in.field(in.field(internal, internalTy, "matcher"), predicate, 0);
+        long hay = in.field(m, multi, "haystack");
         heap.setWord(hay, ptr);
         heap.setWord(hay + 8, len);
-        charIndices(ptr, len, at(m, multi, "char_indices"), fieldTy(multi, "char_indices"));
+        charIndices(ptr, len, in.field(m, multi, "char_indices"), fieldTy(multi, "char_indices"));
     }
 
     private void initSplit(long internal, Ty internalTy, long ptr, long len, int needle, boolean trailingEmpty) {
-        heap.setWord(at(internal, internalTy, "start"), 0);
-        heap.setWord(at(internal, internalTy, "end"), len);
-        writeByte(at(internal, internalTy, "allow_trailing_empty"), trailingEmpty ? 1 : 0);
-        writeByte(at(internal, internalTy, "finished"), 0);
+        heap.setWord(in.field(internal, internalTy, "start"), 0);
+        heap.setWord(in.field(internal, internalTy, "end"), len);
+        writeByte(in.field(internal, internalTy, "allow_trailing_empty"), trailingEmpty ? 1 : 0);
+        writeByte(in.field(internal, internalTy, "finished"), 0);
         Ty searcherTy = fieldTy(internalTy, "matcher");
-        long s = at(internal, internalTy, "matcher");
-        heap.setWord(at(s, searcherTy, "haystack"), ptr);
-        heap.setWord(at(s, searcherTy, "haystack") + 8, len);
-        heap.setWord(at(s, searcherTy, "finger"), 0);
-        heap.setWord(at(s, searcherTy, "finger_back"), len);
+        long s = in.field(internal, internalTy, "matcher");
+        heap.setWord(in.field(s, searcherTy, "haystack"), ptr);
+        heap.setWord(in.field(s, searcherTy, "haystack") + 8, len);
+        heap.setWord(in.field(s, searcherTy, "finger"), 0);
+        heap.setWord(in.field(s, searcherTy, "finger_back"), len);
         byte[] utf8 = new String(Character.toChars(needle)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        heap.writeBytes(at(s, searcherTy, "needle"), java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(needle).array());
-        writeByte(at(s, searcherTy, "utf8_size"), utf8.length);
-        heap.writeBytes(at(s, searcherTy, "utf8_encoded"), java.util.Arrays.copyOf(utf8, 4));
+        in.writeScalar(in.field(s, searcherTy, "needle"), 4, needle);
+        writeByte(in.field(s, searcherTy, "utf8_size"), utf8.length);
+        heap.writeBytes(in.field(s, searcherTy, "utf8_encoded"), java.util.Arrays.copyOf(utf8, 4));
     }
 
     // ------------------------------------------------------------------ Iterator::next
@@ -106,13 +97,13 @@ final class StrIterShims {
             case "Chars" -> {
                 long c = nextChar(it, ty);
                 if (c < 0) yield false;
-                heap.writeBytes(out, java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt((int) c).array());
+                in.writeScalar(out, 4, c);
                 yield true;
             }
             case "CharIndices" -> {
-                long front = at(it, ty, "front_offset");
+                long front = in.field(it, ty, "front_offset");
                 Ty charsTy = fieldTy(ty, "iter");
-                long chars = at(it, ty, "iter");
+                long chars = in.field(it, ty, "iter");
                 long before = remaining(chars, charsTy);
                 long c = nextChar(chars, charsTy);
                 if (c < 0) yield false;
@@ -120,20 +111,19 @@ final class StrIterShims {
                 heap.setWord(front, index + before - remaining(chars, charsTy));
                 Ty item = new Ty.Tuple(java.util.List.of(Ty.USIZE, Ty.CHAR));
                 heap.setWord(out + in.layout(item).fields().offset(0), index);
-                heap.writeBytes(out + in.layout(item).fields().offset(1),
-                    java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt((int) c).array());
+                in.writeScalar(out + in.layout(item).fields().offset(1), 4, c);
                 yield true;
             }
             case "Split" -> {
                 Ty internalTy = fieldTy(ty, 0);
                 // (StdFnShims makes only char splits)
-                yield splitNext(at(it, ty, 0), internalTy, out, false);
+                yield splitNext(in.field(it, ty, 0), internalTy, out, false);
             }
             case "Lines" -> {
                 Ty map = fieldTy(ty, 0);
                 Ty inclusive = fieldTy(map, "iter");
-                long split = at(at(it, ty, 0), map, "iter");
-                if (!splitNext(at(split, inclusive, 0), fieldTy(inclusive, 0), out, true)) yield false;
+                long split = in.field(in.field(it, ty, 0), map, "iter");
+                if (!splitNext(in.field(split, inclusive, 0), fieldTy(inclusive, 0), out, true)) yield false;
                 // LinesMap: without its "\n", then without a "\r" before it
                 long ptr = heap.word(out);
                 long len = heap.word(out + 8);
@@ -147,7 +137,7 @@ final class StrIterShims {
             case "SplitWhitespace" -> {
                 Ty filter = fieldTy(ty, "inner");
                 Ty splitTy = fieldTy(filter, "iter");
-                long internal = at(at(at(it, ty, "inner"), filter, "iter"), splitTy, 0);
+                long internal = in.field(in.field(in.field(it, ty, "inner"), filter, "iter"), splitTy, 0);
                 while (whitespaceSplitNext(internal, fieldTy(splitTy, 0), out)) {
                     if (heap.word(out + 8) > 0) yield true;   // IsNotEmpty
                 }
@@ -159,23 +149,23 @@ final class StrIterShims {
 
     /** What a Chars has left, in bytes. */
     private long remaining(long chars, Ty charsTy) {
-        long iter = at(chars, charsTy, "iter");
+        long iter = in.field(chars, charsTy, "iter");
         Ty iterTy = fieldTy(charsTy, "iter");
-        return heap.word(at(iter, iterTy, 1)) - heap.word(at(iter, iterTy, 0));
+        return heap.word(in.field(iter, iterTy, 1)) - heap.word(in.field(iter, iterTy, 0));
     }
 
     /** The next char a Chars decodes (advancing its byte pointer), or -1 at the end. */
     private long nextChar(long chars, Ty charsTy) {
-        long iter = at(chars, charsTy, "iter");
+        long iter = in.field(chars, charsTy, "iter");
         Ty iterTy = fieldTy(charsTy, "iter");
-        long ptr = heap.word(at(iter, iterTy, 0));
-        long end = heap.word(at(iter, iterTy, 1));
+        long ptr = heap.word(in.field(iter, iterTy, 0));
+        long end = heap.word(in.field(iter, iterTy, 1));
         if (ptr == end) return -1;
         int b0 = readByte(ptr);
         int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
         int c = n == 1 ? b0 : b0 & (0xFF >> (n + 1));
         for (int i = 1; i < n; i++) c = (c << 6) | (readByte(ptr + i) & 0x3F);
-        heap.setWord(at(iter, iterTy, 0), ptr + n);
+        heap.setWord(in.field(iter, iterTy, 0), ptr + n);
         return c;
     }
 
@@ -184,12 +174,12 @@ final class StrIterShims {
      * writing the &str piece at out.
      */
     private boolean splitNext(long internal, Ty internalTy, long out, boolean inclusive) {
-        long finishedAt = at(internal, internalTy, "finished");
+        long finishedAt = in.field(internal, internalTy, "finished");
         if (readByte(finishedAt) != 0) return false;
         Ty searcherTy = fieldTy(internalTy, "matcher");
-        long s = at(internal, internalTy, "matcher");
-        long hay = heap.word(at(s, searcherTy, "haystack"));
-        long startAt = at(internal, internalTy, "start");
+        long s = in.field(internal, internalTy, "matcher");
+        long hay = heap.word(in.field(s, searcherTy, "haystack"));
+        long startAt = in.field(internal, internalTy, "start");
         long start = heap.word(startAt);
         long[] match = charSearcherNext(s, searcherTy, hay);
         if (match != null) {
@@ -203,10 +193,10 @@ final class StrIterShims {
 
     /** SplitInternal::get_end: the last piece (unless empty and trailing empties are not wanted). */
     private boolean end(long internal, Ty internalTy, long hay, long out) {
-        writeByte(at(internal, internalTy, "finished"), 1);
-        long start = heap.word(at(internal, internalTy, "start"));
-        long end = heap.word(at(internal, internalTy, "end"));
-        if (readByte(at(internal, internalTy, "allow_trailing_empty")) != 0 || end - start > 0) {
+        writeByte(in.field(internal, internalTy, "finished"), 1);
+        long start = heap.word(in.field(internal, internalTy, "start"));
+        long end = heap.word(in.field(internal, internalTy, "end"));
+        if (readByte(in.field(internal, internalTy, "allow_trailing_empty")) != 0 || end - start > 0) {
             piece(out, hay, start, end);
             return true;
         }
@@ -220,10 +210,10 @@ final class StrIterShims {
 
     /** CharSearcher::next_match: memchr for the needle's last byte from finger, then the whole encoding. */
     private long[] charSearcherNext(long s, Ty ty, long hay) {
-        long fingerAt = at(s, ty, "finger");
-        long back = heap.word(at(s, ty, "finger_back"));
-        int size = readByte(at(s, ty, "utf8_size"));
-        byte[] encoded = heap.read(at(s, ty, "utf8_encoded"), size);
+        long fingerAt = in.field(s, ty, "finger");
+        long back = heap.word(in.field(s, ty, "finger_back"));
+        int size = readByte(in.field(s, ty, "utf8_size"));
+        byte[] encoded = heap.read(in.field(s, ty, "utf8_encoded"), size);
         while (true) {
             long finger = heap.word(fingerAt);
             if (finger >= back) return null;
@@ -248,21 +238,20 @@ final class StrIterShims {
 
     /** Split<IsWhitespace>::next: its CharIndices walked to the next whitespace char. */
     private boolean whitespaceSplitNext(long internal, Ty internalTy, long out) {
-        if (readByte(at(internal, internalTy, "finished")) != 0) return false;
+        if (readByte(in.field(internal, internalTy, "finished")) != 0) return false;
         Ty predicate = fieldTy(internalTy, "matcher");
         Ty multi = fieldTy(predicate, 0);
-        long m = at(at(internal, internalTy, "matcher"), predicate, 0);
-        long hay = heap.word(at(m, multi, "haystack"));
+        long m = in.field(in.field(internal, internalTy, "matcher"), predicate, 0);
+        long hay = heap.word(in.field(m, multi, "haystack"));
         Ty indicesTy = fieldTy(multi, "char_indices");
-        long indices = at(m, multi, "char_indices");
-        long startAt = at(internal, internalTy, "start");
+        long indices = in.field(m, multi, "char_indices");
+        long startAt = in.field(internal, internalTy, "start");
         Ty item = new Ty.Tuple(java.util.List.of(Ty.USIZE, Ty.CHAR));
         long slot = in.stackSlot(in.layout(item).size());
         try {
             while (Boolean.TRUE.equals(next(indices, indicesTy, slot))) {
                 long i = heap.word(slot + in.layout(item).fields().offset(0));
-                int c = (int) java.nio.ByteBuffer.wrap(heap.read(slot + in.layout(item).fields().offset(1), 4))
-                    .order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+                int c = (int) in.readScalar(slot + in.layout(item).fields().offset(1), 4, false);
                 if (isWhitespace(c)) {
                     long len = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                     piece(out, hay, heap.word(startAt), i);

@@ -13,6 +13,8 @@ import rustmem.machine.Memory;
 import rustmem.types.ClosureDef;
 import rustmem.types.Ty;
 
+import static rustmem.interp.Interpreter.fieldTy;
+
 /**
  * std::thread, Mutex and mpsc channels. A spawned thread runs to its end where it is spawned, on a 2 MiB
  * stack of its own in the mapping area (one legal schedule of the real program; a spawned thread that would
@@ -53,14 +55,6 @@ final class Threads {
         this.allocator = allocator;
     }
 
-    private long field(long addr, Ty ty, String name) {
-        return addr + in.layout(ty).fields().offset(((Ty.Adt) ty).def().fieldIndex(name));
-    }
-
-    private static Ty fieldTy(Ty ty, String name) { return Interpreter.fieldTy(ty, -1, ((Ty.Adt) ty).def().fieldIndex(name)); }
-
-    private long spill(Interpreter.Frame f, Mir.Operand op, Ty ty) { return in.spill(f, op, ty); }
-
     // ------------------------------------------------------------------ Mutex
 
     /** The Mutex a guard of type guardTy locks. */
@@ -75,39 +69,35 @@ final class Threads {
     /** Mutex::new(value): unlocked, not poisoned, the value inside. */
     void mutexNew(Interpreter.Frame f, Mir.Operand value, Ty valueTy, long dest, Ty mutexTy) {
         heap.setWord(dest, 0);   // the futex word and the poison flag (and padding)
-        long data = field(dest, mutexTy, "data");
-        if (in.layout(valueTy).size() > 0) {
-            Allocation a = memory.find(data, in.layout(valueTy).size());
-            in.store(f, value, a.bytes, (int) (data - a.base), valueTy);
-        }
+        in.storeAt(f, value, in.field(dest, mutexTy, "data"), valueTy);
     }
 
     /** Mutex::lock(&self): the futex taken, Ok(guard), or Err(PoisonError(guard)) once a panic poisoned it. */
     void lock(long mutex, Ty mutexTy, long dest, Ty resultTy, rustmem.source.Span span) {
-        long futex = field(mutex, mutexTy, "inner");
-        if (heap.read(futex, 1)[0] != 0) {
+        long futex = in.field(mutex, mutexTy, "inner");
+        if (in.readScalar(futex, 1, false) != 0) {
             throw new Lowering.Unsupported(span, spawnedRunning > 0
                 ? "a spawned thread waiting for a Mutex another thread holds (rustmem runs a spawned thread to its end where it is spawned)"
                 : "locking a Mutex this thread already holds (the real program waits here forever)");
         }
-        heap.writeBytes(futex, new byte[] {1});
-        boolean poisoned = heap.read(field(mutex, mutexTy, "poison"), 1)[0] != 0;
+        in.writeScalar(futex, 1, 1);
+        boolean poisoned = in.readScalar(in.field(mutex, mutexTy, "poison"), 1, false) != 0;
         int variant = poisoned ? 1 : 0;
         long guard = dest + in.variantFieldOffset(resultTy, variant, 0);   // PoisonError { data: guard } holds it first
-        Ty guardTy = Interpreter.fieldTy(resultTy, 0, 0);
-        heap.setWord(field(guard, guardTy, "lock"), mutex);
-        heap.writeBytes(field(guard, guardTy, "poison"), new byte[] {(byte) (in.unwinding() ? 1 : 0)});
+        Ty guardTy = fieldTy(resultTy, 0, 0);
+        heap.setWord(in.field(guard, guardTy, "lock"), mutex);
+        in.writeScalar(in.field(guard, guardTy, "poison"), 1, in.unwinding() ? 1 : 0);
         in.writeVariant(dest, resultTy, variant);
     }
 
     /** A MutexGuard dropped: the lock given back, poisoned if its thread is panicking now (and was not when it locked). */
     void unlock(long guard, Ty guardTy) {
-        long mutex = heap.word(field(guard, guardTy, "lock"));
+        long mutex = heap.word(in.field(guard, guardTy, "lock"));
         Ty mutexTy = mutexOf(guardTy);
-        if (in.unwinding() && heap.read(field(guard, guardTy, "poison"), 1)[0] == 0) {
-            heap.writeBytes(field(mutex, mutexTy, "poison"), new byte[] {1});
+        if (in.unwinding() && in.readScalar(in.field(guard, guardTy, "poison"), 1, false) == 0) {
+            in.writeScalar(in.field(mutex, mutexTy, "poison"), 1, 1);
         }
-        heap.writeBytes(field(mutex, mutexTy, "inner"), new byte[] {0});
+        in.writeScalar(in.field(mutex, mutexTy, "inner"), 1, 0);
     }
 
     // ------------------------------------------------------------------ threads
@@ -120,7 +110,7 @@ final class Threads {
         if (!(c.argTys().get(0) instanceof Ty.Closure closure)) {
             throw new Lowering.Unsupported(c.span(), "spawning a thread from a `" + c.argTys().get(0).display() + "`");
         }
-        Ty innerTy = Interpreter.fieldTy(handleTy, -1, 0);
+        Ty innerTy = fieldTy(handleTy, -1, 0);
         Ty arcTy = fieldTy(innerTy, "packet");
         Ty packetTy = ((Ty.Adt) arcTy).args().get(0);
         StdShims.RcLayout arc = heap.rcLayout(arcTy);
@@ -129,10 +119,10 @@ final class Threads {
         heap.setWord(packetBlock + arc.strong(), 1);
         heap.setWord(packetBlock + arc.weak(), 1);
         long packet = packetBlock + arc.value();
-        heap.setWord(field(packet, packetTy, "scope"), 0);
-        Ty optionTy = Interpreter.fieldTy(fieldTy(packetTy, "result"), -1, 0);
-        long option = field(packet, packetTy, "result");
-        Ty resultTy = Interpreter.fieldTy(optionTy, 1, 0);
+        heap.setWord(in.field(packet, packetTy, "scope"), 0);
+        Ty optionTy = fieldTy(fieldTy(packetTy, "result"), -1, 0);
+        long option = in.field(packet, packetTy, "result");
+        Ty resultTy = fieldTy(optionTy, 1, 0);
         long result = option + in.variantFieldOffset(optionTy, 1, 0);
         long value = result + in.variantFieldOffset(resultTy, 0, 0);
 
@@ -149,7 +139,7 @@ final class Threads {
         spawnedRunning++;
         try {
             in.onThread("<unnamed>", tid, stack, () -> {
-                long env = spill(f, c.args().get(0), closure);
+                long env = in.spill(f, c.args().get(0), closure);
                 try {
                     in.callClosure(closure, env, List.of(), value);
                     if (closure.def().kind() != ClosureDef.Kind.FN_ONCE) in.dropInPlace(env, closure);
@@ -166,25 +156,23 @@ final class Threads {
         in.writeVariant(result, resultTy, 0);
         in.writeVariant(option, optionTy, 1);
 
-        heap.setWord(field(field(dest, handleTy, 0), innerTy, "native"), tid);
-        heap.setWord(field(field(dest, handleTy, 0), innerTy, "thread"), threadBlock);
-        heap.setWord(field(field(dest, handleTy, 0), innerTy, "packet"), packetBlock);
+        heap.setWord(in.field(in.field(dest, handleTy, 0), innerTy, "native"), tid);
+        heap.setWord(in.field(in.field(dest, handleTy, 0), innerTy, "thread"), threadBlock);
+        heap.setWord(in.field(in.field(dest, handleTy, 0), innerTy, "packet"), packetBlock);
     }
-
-    private long field(long addr, Ty ty, int index) { return addr + in.layout(ty).fields().offset(index); }
 
     /** JoinHandle::join(self): the thread's result as Ok, out of its packet; the packet and handle freed. */
     void join(Interpreter.Frame f, Mir.StdCall c, long dest, Ty resultTy) {
         Ty handleTy = c.argTys().get(0);
-        long handle = spill(f, c.args().get(0), handleTy);
+        long handle = in.spill(f, c.args().get(0), handleTy);
         try {
-            Ty innerTy = Interpreter.fieldTy(handleTy, -1, 0);
-            long inner = field(handle, handleTy, 0);
+            Ty innerTy = fieldTy(handleTy, -1, 0);
+            long inner = in.field(handle, handleTy, 0);
             Ty arcTy = fieldTy(innerTy, "packet");
             Ty packetTy = ((Ty.Adt) arcTy).args().get(0);
-            long packet = heap.word(field(inner, innerTy, "packet")) + heap.rcLayout(arcTy).value();
-            Ty optionTy = Interpreter.fieldTy(fieldTy(packetTy, "result"), -1, 0);
-            long option = field(packet, packetTy, "result");
+            long packet = heap.word(in.field(inner, innerTy, "packet")) + heap.rcLayout(arcTy).value();
+            Ty optionTy = fieldTy(fieldTy(packetTy, "result"), -1, 0);
+            long option = in.field(packet, packetTy, "result");
             long taken = option + in.variantFieldOffset(optionTy, 1, 0);
             heap.copy(taken, dest, in.layout(resultTy).size());
             in.writeVariant(option, optionTy, 0);   // taken: None is left
@@ -196,10 +184,10 @@ final class Threads {
 
     /** A JoinHandle dropped (or joined): its reference to the packet and the Thread handle given up. */
     void detach(long handle, Ty handleTy) {
-        Ty innerTy = Interpreter.fieldTy(handleTy, -1, 0);
-        long inner = field(handle, handleTy, 0);
-        heap.drop(field(inner, innerTy, "packet"), fieldTy(innerTy, "packet"));
-        allocator.free(heap.word(field(inner, innerTy, "thread")));
+        Ty innerTy = fieldTy(handleTy, -1, 0);
+        long inner = in.field(handle, handleTy, 0);
+        heap.drop(in.field(inner, innerTy, "packet"), fieldTy(innerTy, "packet"));
+        allocator.free(heap.word(in.field(inner, innerTy, "thread")));
     }
 
     // ------------------------------------------------------------------ channels
@@ -207,7 +195,7 @@ final class Threads {
     /** The flavor enum inside a Sender or Receiver at addr, and its type. */
     private long flavor(long end, Ty endTy) {
         Ty mpmc = fieldTy(endTy, "inner");
-        return field(field(end, endTy, "inner"), mpmc, "flavor");
+        return in.field(in.field(end, endTy, "inner"), mpmc, "flavor");
     }
 
     private static Ty flavorTy(Ty endTy) { return fieldTy(fieldTy(endTy, "inner"), "flavor"); }
@@ -225,12 +213,12 @@ final class Threads {
 
     /** mpsc::channel(): a shared block (std's Counter<list::Channel<T>>: 512 bytes) and its two ends. */
     void channel(rustmem.source.Span span, long dest, Ty tupleTy) {
-        Ty senderTy = Interpreter.fieldTy(tupleTy, -1, 0);
-        Ty receiverTy = Interpreter.fieldTy(tupleTy, -1, 1);
+        Ty senderTy = fieldTy(tupleTy, -1, 0);
+        Ty receiverTy = fieldTy(tupleTy, -1, 1);
         long block = allocator.malloc(512, new StdShims.AllocSite("mpsc::channel (its shared counter and queue)", heap.site(span)));
         channels.put(block, new Channel(((Ty.Adt) senderTy).args().get(0)));
-        writeEnd(field(dest, tupleTy, 0), senderTy, block);
-        writeEnd(field(dest, tupleTy, 1), receiverTy, block);
+        writeEnd(in.field(dest, tupleTy, 0), senderTy, block);
+        writeEnd(in.field(dest, tupleTy, 1), receiverTy, block);
     }
 
     /** Sender::clone: one sender more, the same block. */
@@ -245,18 +233,14 @@ final class Threads {
         long sender = in.scalar(f, c.args().get(0));
         Channel ch = channels.get(counter(sender, ((Ty.Ref) c.argTys().get(0)).pointee()));
         Ty t = ch.elem;
-        long size = in.layout(t).size();
         if (!ch.receiverAlive) {
             long payload = dest + in.variantFieldOffset(resultTy, 1, 0);
-            if (size > 0) {
-                Allocation a = memory.find(payload, size);
-                in.store(f, c.args().get(1), a.bytes, (int) (payload - a.base), t);
-            }
+            in.storeAt(f, c.args().get(1), payload, t);
             in.writeVariant(dest, resultTy, 1);
             return;
         }
-        long slot = spill(f, c.args().get(1), t);
-        ch.messages.add(heap.read(slot, size));
+        long slot = in.spill(f, c.args().get(1), t);
+        ch.messages.add(heap.read(slot, in.layout(t).size()));
         in.releaseStackSlot(slot);
         in.writeVariant(dest, resultTy, 0);
     }

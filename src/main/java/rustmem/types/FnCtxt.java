@@ -520,27 +520,27 @@ final class FnCtxt {
      * signature unified with the object's); a closure's kind is only known once its captures are.
      */
     private boolean callableAs(Ty from, Ty.Dynamic d) {
-        List<Ty> inputs;
-        Ty output;
-        switch (from) {
-            case Ty.Closure c -> {
-                inputs = c.params();
-                output = c.ret();
-            }
-            case Ty.FnDef f -> {
-                inputs = f.inputs();
-                output = f.output();
-            }
-            case Ty.Param p when sig.fnBounds().get(p.name()) instanceof TypeChecker.FnBound b
-                && (b.trait().equals("Fn") || b.trait().equals("FnMut") && !d.traitName().equals("Fn") || d.traitName().equals("FnOnce")) -> {
-                inputs = b.inputs();
-                output = b.output();
-            }
-            default -> {
-                return false;
-            }
+        if (from instanceof Ty.Param p && sig.fnBounds().get(p.name()) instanceof TypeChecker.FnBound b
+            && !(b.trait().equals("Fn") || b.trait().equals("FnMut") && !d.traitName().equals("Fn") || d.traitName().equals("FnOnce"))) {
+            return false;   // an FnOnce-bounded parameter is no `dyn Fn`
         }
-        return d.fnSig() == null || infcx.unify(new Ty.FnPtr(inputs, output), d.fnSig());
+        Ty.FnPtr s = callSignature(from);
+        return s != null && !(from instanceof Ty.Dynamic || from instanceof Ty.FnPtr) && (d.fnSig() == null || infcx.unify(s, d.fnSig()));
+    }
+
+    /**
+     * What calling a value of type t takes and gives, as a fn pointer type: a closure, a function item or
+     * pointer, an Fn-bounded type parameter, a `dyn Fn…`; null for other types.
+     */
+    private Ty.FnPtr callSignature(Ty t) {
+        return switch (t) {
+            case Ty.Dynamic d -> d.fnSig();
+            case Ty.Closure cl -> new Ty.FnPtr(cl.params(), cl.ret());
+            case Ty.Param p when sig.fnBounds().get(p.name()) instanceof TypeChecker.FnBound b -> new Ty.FnPtr(b.inputs(), b.output());
+            case Ty.FnDef fd -> new Ty.FnPtr(fd.inputs(), fd.output());
+            case Ty.FnPtr fp -> fp;
+            default -> null;
+        };
     }
 
     /**
@@ -1166,35 +1166,13 @@ final class FnCtxt {
             else break;
         }
         Ty t = infcx.shallow(callee.ty());
-        List<Ty> inputs;
-        Ty output;
-        switch (t) {
-            case Ty.Dynamic d when d.fnSig() != null -> {
-                inputs = d.fnSig().inputs();
-                output = d.fnSig().output();
-            }
-            case Ty.Closure cl -> {
-                inputs = cl.params();
-                output = cl.ret();
-            }
-            case Ty.Param p when sig.fnBounds().containsKey(p.name()) -> {
-                inputs = sig.fnBounds().get(p.name()).inputs();
-                output = sig.fnBounds().get(p.name()).output();
-            }
-            case Ty.FnDef fd -> {
-                inputs = fd.inputs();
-                output = fd.output();
-            }
-            case Ty.FnPtr fp -> {
-                inputs = fp.inputs();
-                output = fp.output();
-            }
-            default -> throw error(c.callee().span(), "E0618", "expected function, found `" + infcx.resolve(t, false).display() + "`",
+        Ty.FnPtr signature = callSignature(t);
+        if (signature == null) {
+            throw error(c.callee().span(), "E0618", "expected function, found `" + infcx.resolve(t, false).display() + "`",
                 "call expression requires function");
         }
-        if (t instanceof Ty.Dynamic d && callee instanceof Thir.Deref holderDeref) {
-            return dynFnCall(c, holderDeref.pointer(), d, inputs, output);
-        }
+        List<Ty> inputs = signature.inputs();
+        Ty output = signature.output();
         if (inputs.size() != c.args().size()) {
             throw error(c.span(), "E0057", "this function takes " + inputs.size() + " argument" + (inputs.size() == 1 ? "" : "s")
                 + " but " + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
@@ -1203,6 +1181,8 @@ final class FnCtxt {
         for (int i = 0; i < inputs.size(); i++) {
             args.add(coerce(checkExpr(c.args().get(i), inputs.get(i)), inputs.get(i), c.args().get(i).span()));
         }
+        // a `dyn Fn…` is only reached through its reference or Box
+        if (t instanceof Ty.Dynamic d) return dynFnCall(((Thir.Deref) callee).pointer(), d, args, output, c.span());
         return new Thir.ClosureCall(callee, args, output, c.span());
     }
 
@@ -1211,21 +1191,15 @@ final class FnCtxt {
      * consumed: the closure moves into the call (or is dropped after it, for a closure that only borrows what
      * it captured), and the Box's block is freed.
      */
-    private Thir.Expr dynFnCall(Expr.Call c, Thir.Expr holder, Ty.Dynamic d, List<Ty> inputs, Ty output) {
-        if (inputs.size() != c.args().size()) {
-            throw error(c.span(), "E0057", "this function takes " + inputs.size() + " argument" + (inputs.size() == 1 ? "" : "s")
-                + " but " + c.args().size() + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", null);
-        }
-        List<Thir.Expr> args = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) args.add(coerce(checkExpr(c.args().get(i), inputs.get(i)), inputs.get(i), c.args().get(i).span()));
-        Thir.Expr holderRef = new Thir.AddrOf(holder, false, new Ty.Ref(holder.ty(), false), c.span());
-        Thir.Expr call = new Thir.DynCall("call", holderRef, args, output, c.span());
+    private Thir.Expr dynFnCall(Thir.Expr holder, Ty.Dynamic d, List<Thir.Expr> args, Ty output, Span span) {
+        Thir.Expr holderRef = new Thir.AddrOf(holder, false, new Ty.Ref(holder.ty(), false), span);
+        Thir.Expr call = new Thir.DynCall("call", holderRef, args, output, span);
         if (!d.traitName().equals("FnOnce") || !std.is(holder.ty(), "Box")) return call;
-        int result = hiddenLocal("fn_once_result", output, c.span());
-        return new Thir.Block(List.of(new Thir.Let(new Thir.Pattern.Binding(result), call, c.span()),
-            new Thir.ExprStmt(new Thir.StdCall("Box::call_once_release", List.of(holderRef), List.of(), Ty.UNIT, c.span()), c.span()),
-            new Thir.ExprStmt(new Thir.Drop(holder, true, Ty.UNIT, c.span()), c.span())),
-            new Thir.Local(result, output, c.span()), output, c.span());
+        int result = hiddenLocal("fn_once_result", output, span);
+        return new Thir.Block(List.of(new Thir.Let(new Thir.Pattern.Binding(result), call, span),
+            new Thir.ExprStmt(new Thir.StdCall("Box::call_once_release", List.of(holderRef), List.of(), Ty.UNIT, span), span),
+            new Thir.ExprStmt(new Thir.Drop(holder, true, Ty.UNIT, span), span)),
+            new Thir.Local(result, output, span), output, span);
     }
 
     private Thir.Expr tryExpr(Expr.Try t) {
@@ -1809,8 +1783,7 @@ final class FnCtxt {
 
     /** The program's impls of a std trait for a type (its operator traits, From …), those of the trait only. */
     private List<TypeChecker.StdImpl> stdImpls(Ty self, String trait) {
-        List<TypeChecker.StdImpl> all = fns.stdImplsOf(infcx.resolve(self, false));
-        return all == null ? List.of() : all.stream().filter(i -> i.trait().equals(trait)).toList();
+        return fns.stdImplsOf(infcx.resolve(self, false)).stream().filter(i -> i.trait().equals(trait)).toList();
     }
 
     /**

@@ -63,6 +63,11 @@ public final class AdtDef {
         this.variants = List.copyOf(variants);
     }
 
+    /** Variants computed when first asked for (std's many types: a program uses few of them). */
+    private java.util.function.Supplier<List<VariantDef>> lateVariants;
+
+    void setVariantsLater(java.util.function.Supplier<List<VariantDef>> variants) { this.lateVariants = variants; }
+
     public String name() { return name; }
 
     /** The name without the module path a type declared in a module has in the flattened crate (as Debug shows it). */
@@ -75,7 +80,14 @@ public final class AdtDef {
 
     public List<GenericParam> generics() { return generics; }
 
-    public List<VariantDef> variants() { return variants; }
+    public List<VariantDef> variants() {
+        if (variants == null && lateVariants != null) {
+            var late = lateVariants;
+            lateVariants = null;
+            setVariants(late.get());
+        }
+        return variants;
+    }
 
     public ReprOptions repr() { return repr; }
 
@@ -92,7 +104,7 @@ public final class AdtDef {
     public List<BigInteger> discriminants() {
         List<BigInteger> out = new java.util.ArrayList<>();
         BigInteger next = BigInteger.ZERO;
-        for (VariantDef v : variants) {
+        for (VariantDef v : variants()) {
             BigInteger d = v.explicitDiscriminant() != null ? v.explicitDiscriminant() : next;
             out.add(d);
             next = d.add(BigInteger.ONE);
@@ -102,7 +114,7 @@ public final class AdtDef {
 
     /** The index of the struct field with this name, or -1. */
     public int fieldIndex(String field) {
-        var fields = variants.get(0).fields();
+        var fields = variants().get(0).fields();
         for (int i = 0; i < fields.size(); i++) if (fields.get(i).name().equals(field)) return i;
         return -1;
     }

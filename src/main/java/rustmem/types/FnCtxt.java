@@ -150,7 +150,7 @@ final class FnCtxt {
             if (n instanceof Thir.Call c && !c.typeArgs().isEmpty()) {
                 callBounds(fns.byIndex().get(c.fn()), c.typeArgs(), c.args(), c.span(), resolver);
             }
-            if (n instanceof Thir.StdCall c && !c.typeArgs().isEmpty() && fns.stdFns().containsKey(c.path())) {
+            if (n instanceof Thir.StdCall c && !c.typeArgs().isEmpty() && fns.stdFns().get(c.path()) != null) {
                 callBounds(fns.stdFns().get(c.path()), c.typeArgs(), c.args(), c.span(), resolver);
             }
             return true;

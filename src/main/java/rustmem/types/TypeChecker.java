@@ -51,7 +51,7 @@ public final class TypeChecker {
                java.util.Set<String> memImports, Map<String, Constant> consts, Map<String, TraitDef> traits,
                Map<Ty, Map<String, FnSig>> traitMethods, Map<Ty, Map<String, FnSig>> implsByTrait, List<FnSig> byIndex,
                Map<String, String> variantImports, Map<String, List<String>> stdImports, Map<String, StaticItem> statics,
-               Map<Item.ItemKind, String> moduleOf, Map<Ty, List<StdImpl>> stdImpls, Map<String, FnSig> stdFns) {
+               Map<Item.ItemKind, String> moduleOf, Map<Ty, List<StdImpl>> stdImpls, StdSignatures stdFns) {
         /** An inherent associated function, else one from a trait impl for the type. */
         FnSig associated(AdtDef def, String name) {
             Map<String, FnSig> m = inherent.get(def);
@@ -236,7 +236,7 @@ public final class TypeChecker {
             }
             List<Thir.Body> bodies = new ArrayList<>();
             Fns all = new Fns(fns, inherent, nested, memImports, consts, traits, traitMethods, implsByTrait, order, variantImports,
-                stdImports, statics, moduleOf, stdImpls, StdSignatures.collect(types));
+                stdImports, statics, moduleOf, stdImpls, new StdSignatures(types));
             List<Diagnostic> borrowErrors = new ArrayList<>();
             // functions returning `impl Trait` first: their callers need the type their body returns
             Map<Integer, Thir.Body> opaque = new HashMap<>();

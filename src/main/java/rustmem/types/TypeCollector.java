@@ -298,32 +298,37 @@ public final class TypeCollector {
         }
         stdNames = false;
         for (AdtDef def : adts.values()) {
-            stdNames = def.fromStd();   // std's own fields name std's types, whatever the program declares
-            Item item = adtItems.get(def);
-            List<String> scope = def.generics().stream().map(AdtDef.GenericParam::name).toList();
-            List<AdtDef.VariantDef> variants = new ArrayList<>();
-            switch (item.kind()) {
-                case Item.Struct s -> variants.add(variant(s.name().name(), s.data(), null, scope, diags));
-                case Item.Union u -> variants.add(variant(u.name().name(), u.data(), null, scope, diags));
-                case Item.Enum e -> {
-                    for (Item.Variant v : e.variants()) {
-                        BigInteger disc = null;
-                        if (v.discriminant() != null) {
-                            try {
-                                disc = constEval.eval(v.discriminant());
-                            } catch (ConstEval.Unsupported u) {
-                                diags.emit(Diagnostic.error("unsupported: " + u.getMessage() + " as a discriminant")
-                                    .span(u.at.span()));
-                            }
-                        }
-                        variants.add(variant(v.name().name(), v.data(), disc, scope, diags));
-                    }
-                }
-                default -> throw new IllegalStateException();
-            }
-            def.setVariants(variants);
+            // std's fields are resolved when a type is first looked into: a program uses few of std's types
+            if (def.fromStd()) def.setVariantsLater(() -> withStdNames(() -> variantsOf(def, diags)));
+            else def.setVariants(variantsOf(def, diags));
         }
-        stdNames = false;
+    }
+
+    /** The variants (a struct's or union's one) of def with their fields' types. */
+    private List<AdtDef.VariantDef> variantsOf(AdtDef def, Diagnostics diags) {
+        Item item = adtItems.get(def);
+        List<String> scope = def.generics().stream().map(AdtDef.GenericParam::name).toList();
+        List<AdtDef.VariantDef> variants = new ArrayList<>();
+        switch (item.kind()) {
+            case Item.Struct s -> variants.add(variant(s.name().name(), s.data(), null, scope, diags));
+            case Item.Union u -> variants.add(variant(u.name().name(), u.data(), null, scope, diags));
+            case Item.Enum e -> {
+                for (Item.Variant v : e.variants()) {
+                    BigInteger disc = null;
+                    if (v.discriminant() != null) {
+                        try {
+                            disc = constEval.eval(v.discriminant());
+                        } catch (ConstEval.Unsupported u) {
+                            diags.emit(Diagnostic.error("unsupported: " + u.getMessage() + " as a discriminant")
+                                .span(u.at.span()));
+                        }
+                    }
+                    variants.add(variant(v.name().name(), v.data(), disc, scope, diags));
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+        return variants;
     }
 
     private AdtDef.VariantDef variant(String name, Item.VariantData data, BigInteger disc, List<String> scope,

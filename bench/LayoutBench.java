@@ -1,14 +1,14 @@
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import rustmem.layout.LayoutCx;
-import rustmem.layout.LayoutReport;
+import rustmem.legacy.layout.LayoutCx;
+import rustmem.legacy.layout.LayoutReport;
 import rustmem.layout.TargetDataLayout;
 import rustmem.source.Diagnostics;
 import rustmem.source.SourceFile;
 import rustmem.syntax.Parser;
-import rustmem.types.Ty;
-import rustmem.types.TypeCollector;
+import rustmem.legacy.types.Ty;
+import rustmem.legacy.types.TypeCollector;
 import rustmem.view.LayoutJson;
 
 /**

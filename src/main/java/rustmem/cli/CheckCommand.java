@@ -7,8 +7,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import rustmem.types.TypeChecker;
-import rustmem.types.thir.Thir;
+import rustmem.legacy.types.TypeChecker;
+import rustmem.legacy.types.thir.Thir;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rustmem check FILE}: the front end's diagnostics, exit 1 on error. */

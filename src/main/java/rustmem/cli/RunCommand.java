@@ -14,17 +14,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import rustmem.interp.Interpreter;
-import rustmem.ir.Lowering;
-import rustmem.ir.Mir;
-import rustmem.layout.LayoutCx;
+import rustmem.legacy.interp.Interpreter;
+import rustmem.legacy.ir.Lowering;
+import rustmem.legacy.ir.Mir;
+import rustmem.legacy.layout.LayoutCx;
 import rustmem.layout.TargetDataLayout;
 import rustmem.link.ImageBuilder;
 import rustmem.link.ImageTarget;
 import rustmem.link.ProgramImage;
 import rustmem.source.Diagnostics;
-import rustmem.types.TypeChecker;
-import rustmem.types.thir.Thir;
+import rustmem.legacy.types.TypeChecker;
+import rustmem.legacy.types.thir.Thir;
 
 /** {@code rustmem run FILE}: runs the program on the simulated process, with the real binary's output and exit code. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             return parsed.fail(err);
         }
         if (emitMir) {
-            out.print(rustmem.ir.MirPrinter.print(mir));
+            out.print(rustmem.legacy.ir.MirPrinter.print(mir));
             return 0;
         }
         // the image `sections` shows; its own problems (an initializer it cannot classify) do not stop the run
@@ -101,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
                 progErr.flush();
             }
             return code;
-        } catch (rustmem.types.TypeError e) {
+        } catch (rustmem.legacy.types.TypeError e) {
             // a layout the type checker did not need: an infinitely sized type (E0072), a value too big
             out.flush();
             parsed.diags().emit(e.diagnostic());

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import rustmem.types.ReprOptions;
+import rustmem.layout.ReprOptions;
 
 /**
  * rustc's layout algorithms for structs, unions and enums (compiler/rustc_abi/src/layout.rs),
@@ -339,9 +339,9 @@ public final class LayoutCalculator {
         IntWidth minIty;
         boolean signed;
         if (repr.intTy() != null) {
-            int bytes = repr.intTy().fixedSize == 0 ? dl.pointerSize() : repr.intTy().fixedSize;
+            int bytes = repr.intTy().fixedSize() == 0 ? dl.pointerSize() : repr.intTy().fixedSize();
             minIty = IntWidth.ofSize(bytes);
-            signed = repr.intTy().signed;
+            signed = repr.intTy().signed();
         } else {
             IntWidth atLeast = repr.c() ? IntWidth.ofSize(dl.cEnumMinSize()) : IntWidth.I8;
             signed = min.signum() < 0;

@@ -11,7 +11,7 @@ import rustmem.elf.Section;
 import rustmem.elf.Segment;
 import rustmem.elf.Symbol;
 import rustmem.layout.Layout;
-import rustmem.layout.LayoutCx;
+import rustmem.legacy.layout.LayoutCx;
 import rustmem.resolve.Cfg;
 import rustmem.resolve.FormatMacroCall;
 import rustmem.resolve.FormatParser;
@@ -28,10 +28,10 @@ import rustmem.syntax.ast.Expr;
 import rustmem.syntax.ast.Item;
 import rustmem.syntax.ast.MacCall;
 import rustmem.syntax.ast.TokenTree;
-import rustmem.types.Ty;
-import rustmem.types.TypeCollector;
-import rustmem.types.TypeError;
-import rustmem.types.thir.FormatTemplate;
+import rustmem.legacy.types.Ty;
+import rustmem.legacy.types.TypeCollector;
+import rustmem.legacy.types.TypeError;
+import rustmem.resolve.FormatTemplate;
 
 /**
  * Lays out a program's image as rustc and the target's linker would: functions in .text, string

@@ -2,12 +2,12 @@ package rustmem.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import rustmem.types.thir.FormatTemplate;
-import rustmem.types.thir.FormatTemplate.Align;
-import rustmem.types.thir.FormatTemplate.Count;
-import rustmem.types.thir.FormatTemplate.Piece;
-import rustmem.types.thir.FormatTemplate.Spec;
-import rustmem.types.thir.FormatTemplate.Trait;
+import rustmem.resolve.FormatTemplate;
+import rustmem.resolve.FormatTemplate.Align;
+import rustmem.resolve.FormatTemplate.Count;
+import rustmem.resolve.FormatTemplate.Piece;
+import rustmem.resolve.FormatTemplate.Spec;
+import rustmem.resolve.FormatTemplate.Trait;
 
 /**
  * Parses std::fmt format strings as format_args! does. Named arguments that are not given in

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import rustmem.layout.LayoutReport;
+import rustmem.legacy.layout.LayoutReport;
 
 /** Renders layout reports as the JSON document described in docs/JSON.md. */
 public final class LayoutJson {

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import rustmem.layout.LayoutReport;
+import rustmem.legacy.layout.LayoutReport;
 import rustmem.layout.WrappingRange;
 
 /**

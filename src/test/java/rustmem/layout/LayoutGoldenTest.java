@@ -1,5 +1,6 @@
 package rustmem.layout;
 
+import rustmem.legacy.layout.LayoutCx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,9 +22,9 @@ import rustmem.source.Diagnostics;
 import rustmem.source.SourceFile;
 import rustmem.syntax.Parser;
 import rustmem.syntax.ast.Crate;
-import rustmem.types.Ty;
-import rustmem.types.TypeCollector;
-import rustmem.types.TypeError;
+import rustmem.legacy.types.Ty;
+import rustmem.legacy.types.TypeCollector;
+import rustmem.legacy.types.TypeError;
 
 /**
  * Differential layout test: generated type definitions under src/test/resources/layout/TARGET/

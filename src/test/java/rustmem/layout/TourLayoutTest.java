@@ -1,5 +1,6 @@
 package rustmem.layout;
 
+import rustmem.legacy.layout.LayoutCx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ import rustmem.source.Diagnostics;
 import rustmem.source.SourceFile;
 import rustmem.syntax.Parser;
 import rustmem.syntax.ast.Crate;
-import rustmem.types.TypeCollector;
+import rustmem.legacy.types.TypeCollector;
 
 /**
  * The memory tour's examples print sizes as compiled by rustc (examples/expected/*.stdout, made

@@ -2,12 +2,12 @@ package rustmem.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import rustmem.resolve.FormatTemplate;
-import rustmem.resolve.FormatTemplate.Align;
-import rustmem.resolve.FormatTemplate.Count;
-import rustmem.resolve.FormatTemplate.Piece;
-import rustmem.resolve.FormatTemplate.Spec;
-import rustmem.resolve.FormatTemplate.Trait;
+import rustmem.syntax.ast.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate.Align;
+import rustmem.syntax.ast.FormatTemplate.Count;
+import rustmem.syntax.ast.FormatTemplate.Piece;
+import rustmem.syntax.ast.FormatTemplate.Spec;
+import rustmem.syntax.ast.FormatTemplate.Trait;
 
 /**
  * Parses std::fmt format strings as format_args! does. Named arguments that are not given in

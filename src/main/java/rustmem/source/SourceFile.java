@@ -11,12 +11,22 @@ public final class SourceFile {
     private final String name;
     private final String text;
     private final int[] lineStarts;
+    /** Where the file starts in the offsets of its source map (0 for the program's file). */
+    private final int base;
 
-    public SourceFile(String name, String text) {
+    public SourceFile(String name, String text) { this(name, text, 0); }
+
+    public SourceFile(String name, String text, int base) {
         this.name = name;
         this.text = text;
         this.lineStarts = computeLineStarts(text);
+        this.base = base;
     }
+
+    public int base() { return base; }
+
+    /** Whether a global offset lies in this file (its end included). */
+    public boolean contains(int offset) { return offset >= base && offset <= base + text.length(); }
 
     public static SourceFile read(Path path) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
@@ -44,6 +54,7 @@ public final class SourceFile {
 
     /** 1-based line of a char offset. */
     public int line(int offset) {
+        offset -= base;
         int i = Arrays.binarySearch(lineStarts, offset);
         return (i >= 0 ? i : -i - 2) + 1;
     }
@@ -51,6 +62,7 @@ public final class SourceFile {
     /** 1-based column of a char offset, counted in Unicode scalar values as rustc does. */
     public int column(int offset) {
         int start = lineStarts[line(offset) - 1];
+        offset -= base;
         int end = Math.min(offset, text.length());
         return text.codePointCount(start, Math.max(start, end)) + 1;
     }
@@ -63,5 +75,5 @@ public final class SourceFile {
         return text.substring(start, Math.max(start, end));
     }
 
-    public String slice(Span span) { return text.substring(span.lo(), span.hi()); }
+    public String slice(Span span) { return text.substring(span.lo() - base, span.hi() - base); }
 }

@@ -46,6 +46,12 @@ public final class AstPrinter {
         return p.out.toString();
     }
 
+    public static String print(Path path) {
+        AstPrinter p = new AstPrinter();
+        p.path(path);
+        return p.out.toString();
+    }
+
     public static String print(Pat pat) {
         AstPrinter p = new AstPrinter();
         p.pat(pat);
@@ -749,6 +755,11 @@ public final class AstPrinter {
             case Expr.Paren p -> w("(").expr(p.inner()).w(")");
             case Expr.Underscore u -> w("_");
             case Expr.Mac m -> mac(m.mac());
+            case Expr.FormatArgs f -> {
+                w("format_args!(").w("\"" + f.template().toSource().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"");
+                for (Expr a : f.args()) w(", ").expr(a);
+                w(")");
+            }
             case Expr.Err err -> w("/* error */");
         }
         return this;

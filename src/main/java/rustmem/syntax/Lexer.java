@@ -28,7 +28,13 @@ public final class Lexer {
     }
 
     public static List<Token> tokenize(SourceFile file, Diagnostics diags) {
-        return new Lexer(file.text(), diags).run();
+        List<Token> tokens = new Lexer(file.text(), diags).run();
+        int base = file.base();
+        if (base == 0) return tokens;
+        // a file of a source map starts at its base offset, so that spans name the file they are in
+        List<Token> shifted = new ArrayList<>(tokens.size());
+        for (Token t : tokens) shifted.add(new Token(t.kind(), t.text(), t.lo() + base, t.hi() + base, t.lit()));
+        return shifted;
     }
 
     private List<Token> run() {

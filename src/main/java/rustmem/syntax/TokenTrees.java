@@ -51,4 +51,35 @@ public final class TokenTrees {
         if (!cur.isEmpty()) parts.add(cur);
         return parts;
     }
+
+    /** Groups balanced tokens into trees (each delimited group spanning from its opening to its closing token). */
+    public static List<TokenTree> build(List<Token> tokens) {
+        List<TokenTree> out = new ArrayList<>();
+        build(tokens, 0, out);
+        return out;
+    }
+
+    private static int build(List<Token> tokens, int i, List<TokenTree> out) {
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            TokenTree.Delim d = switch (t.kind()) {
+                case OPEN_PAREN -> TokenTree.Delim.PAREN;
+                case OPEN_BRACKET -> TokenTree.Delim.BRACKET;
+                case OPEN_BRACE -> TokenTree.Delim.BRACE;
+                default -> null;
+            };
+            if (d != null) {
+                List<TokenTree> inner = new ArrayList<>();
+                int close = build(tokens, i + 1, inner);
+                int hi = close < tokens.size() ? tokens.get(close).hi() : t.hi();
+                out.add(new TokenTree.Delimited(d, inner, new rustmem.source.Span(t.lo(), hi)));
+                i = close + 1;
+                continue;
+            }
+            if (t.is(TokenKind.CLOSE_PAREN) || t.is(TokenKind.CLOSE_BRACKET) || t.is(TokenKind.CLOSE_BRACE)) return i;
+            out.add(new TokenTree.Leaf(t));
+            i++;
+        }
+        return i;
+    }
 }

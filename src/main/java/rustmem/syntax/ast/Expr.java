@@ -114,6 +114,12 @@ public sealed interface Expr extends Node {
     /** {@code _} on the left of a destructuring assignment. */
     record Underscore(Span span) implements Expr {}
 
+    /**
+     * {@code format_args!(…)} after expansion (rustc's {@code ExprKind::FormatArgs}): the parsed template and
+     * its arguments, explicit ones first, then the captured names ({@code {x}}) as paths.
+     */
+    record FormatArgs(FormatTemplate template, List<Expr> args, Span span) implements Expr {}
+
     record Mac(MacCall mac) implements Expr {
         public Span span() { return mac.span(); }
     }

@@ -1,4 +1,4 @@
-package rustmem.resolve;
+package rustmem.syntax.ast;
 
 import java.util.List;
 
@@ -31,5 +31,44 @@ public record FormatTemplate(List<Piece> pieces) {
                        Count width, Count precision, Trait trait, boolean debugLowerHex, boolean debugUpperHex) {
         public static final Spec DEFAULT = new Spec(' ', Align.NONE, false, false, false, false, Count.NONE, Count.NONE,
             Trait.DISPLAY, false, false);
+    }
+
+    /** The template as a format string again, each slot naming its argument by position. */
+    public String toSource() {
+        StringBuilder b = new StringBuilder();
+        for (Piece p : pieces) {
+            switch (p) {
+                case Text t -> b.append(t.text().replace("{", "{{").replace("}", "}}"));
+                case Slot s -> {
+                    b.append('{').append(s.argument());
+                    Spec sp = s.spec();
+                    StringBuilder spec = new StringBuilder();
+                    if (sp.align() != Align.NONE) {
+                        if (sp.fill() != ' ') spec.appendCodePoint(sp.fill());
+                        spec.append(switch (sp.align()) { case LEFT -> '<'; case CENTER -> '^'; default -> '>'; });
+                    }
+                    if (sp.plus()) spec.append('+');
+                    if (sp.minus()) spec.append('-');
+                    if (sp.alternate()) spec.append('#');
+                    if (sp.zero()) spec.append('0');
+                    count(spec, sp.width());
+                    if (sp.precision().present()) count(spec.append('.'), sp.precision());
+                    if (sp.debugLowerHex()) spec.append("x");
+                    if (sp.debugUpperHex()) spec.append("X");
+                    spec.append(switch (sp.trait()) {
+                        case DISPLAY -> ""; case DEBUG -> "?"; case LOWER_HEX -> "x"; case UPPER_HEX -> "X"; case OCTAL -> "o";
+                        case BINARY -> "b"; case LOWER_EXP -> "e"; case UPPER_EXP -> "E"; case POINTER -> "p";
+                    });
+                    if (!spec.isEmpty()) b.append(':').append(spec);
+                    b.append('}');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static void count(StringBuilder b, Count c) {
+        if (c.value() >= 0) b.append(c.value());
+        else if (c.argument() >= 0) b.append(c.argument()).append('$');
     }
 }

@@ -1,0 +1,63 @@
+package rustmem.resolve;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.source.Span;
+
+/**
+ * Every definition of the program and of std, by {@link DefId} (rustc's {@code Definitions}): its kind, name,
+ * parent, the syntax node that defines it, and where it may be named from.
+ */
+public final class Definitions {
+    /** The crate a definition belongs to. */
+    public static final int LOCAL_CRATE = 0, STD_CRATE = 1;
+
+    /**
+     * One definition. node is the AST node that defines it (an {@code Item}, {@code Variant}, {@code FieldDef},
+     * generic parameter, {@code Expr.Closure}, {@code Type.ImplTrait}); module is the normal module it is in.
+     */
+    public record DefData(DefKind kind, String name, DefId parent, Object node, Span span, int crate, Visibility vis,
+                          DefId module) {}
+
+    private final List<DefData> defs = new ArrayList<>();
+    private final Map<Object, DefId> byNode = new IdentityHashMap<>();
+
+    public DefId create(DefKind kind, String name, DefId parent, Object node, Span span, int crate, Visibility vis, DefId module) {
+        DefId id = new DefId(defs.size());
+        defs.add(new DefData(kind, name, parent, node, span, crate, vis, module == null ? id : module));
+        if (node != null) byNode.put(node, id);
+        return id;
+    }
+
+    public DefData get(DefId id) { return defs.get(id.index()); }
+
+    public DefKind kind(DefId id) { return defs.get(id.index()).kind(); }
+
+    public String name(DefId id) { return defs.get(id.index()).name(); }
+
+    public DefId parent(DefId id) { return defs.get(id.index()).parent(); }
+
+    public Span span(DefId id) { return defs.get(id.index()).span(); }
+
+    public Object node(DefId id) { return defs.get(id.index()).node(); }
+
+    public boolean isStd(DefId id) { return defs.get(id.index()).crate() == STD_CRATE; }
+
+    /** The definition a syntax node made, or null. */
+    public DefId byNode(Object node) { return byNode.get(node); }
+
+    public int size() { return defs.size(); }
+
+    /** The path of a definition as rustc prints it in full ({@code std::vec::Vec}, {@code crate::shapes::Circle}). */
+    public String pathString(DefId id) {
+        List<String> parts = new ArrayList<>();
+        for (DefId d = id; d != null; d = parent(d)) {
+            DefData data = get(d);
+            if (data.kind() == DefKind.IMPL || data.name() == null) continue;
+            parts.add(0, data.name());
+        }
+        return String.join("::", parts);
+    }
+}

@@ -1,0 +1,79 @@
+package rustmem.resolve;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.syntax.ast.Block;
+import rustmem.syntax.ast.Pat;
+
+/**
+ * What name resolution hands to the type checker (rustc's {@code ResolverOutputs}): the definitions, the
+ * lang items, the resolution of every path (by the syntax node that holds it), the local variables, and the
+ * traits in scope where methods are called.
+ */
+public final class ResolverOutputs {
+    public final Definitions defs;
+    public final LangItems langItems;
+    private final Resolver r;
+    final Map<Object, PartialRes> res = new IdentityHashMap<>();
+    final Map<Pat.IdentPat, LocalBinding> bindings = new IdentityHashMap<>();
+    final List<LocalBinding> locals = new ArrayList<>();
+    final Map<Object, ModuleData> scopes = new IdentityHashMap<>();
+
+    ResolverOutputs(Resolver r) {
+        this.r = r;
+        this.defs = r.defs;
+        this.langItems = r.langItems;
+    }
+
+    /**
+     * The resolution of the path a node holds: an {@code Expr.PathExpr}, {@code Expr.Struct}, {@code Pat.PathPat},
+     * {@code Pat.TupleStruct}, {@code Pat.StructPat}, {@code Pat.IdentPat} naming a constant or unit constructor,
+     * {@code Type.PathType}, or a trait's {@code Path} (in a bound or an impl). Null when there is none. A base of
+     * null means the path starts at its qualified self type ({@code <T>::f}).
+     */
+    public PartialRes partialRes(Object node) { return res.get(node); }
+
+    /** The local variable an identifier pattern binds, or null when it names a constant or constructor. */
+    public LocalBinding binding(Pat.IdentPat p) { return bindings.get(p); }
+
+    public LocalBinding local(int id) { return locals.get(id); }
+
+    public int localCount() { return locals.size(); }
+
+    /** The traits in scope where a method call or a path with associated segments is written. */
+    public List<DefId> traitsInScope(Object node) {
+        ModuleData m = scopes.get(node);
+        return m == null ? List.of() : r.traitsInScope(m);
+    }
+
+    /** Every item definition, std's first, in source order. */
+    public List<DefId> items() { return r.items; }
+
+    /** The module (or enum) data of a module definition. */
+    public ModuleData module(DefId def) { return r.modules.get(def); }
+
+    public ModuleData blockModule(Block b) { return r.blockModules.get(b); }
+
+    public ModuleData stdRoot() { return r.stdRoot; }
+
+    public ModuleData localRoot() { return r.localRoot; }
+
+    /** Whether something of this visibility may be used from inside the (normal) module {@code from}. */
+    public boolean accessible(Visibility vis, DefId fromModule) {
+        ModuleData m = r.modules.get(fromModule);
+        return m == null || r.accessible(vis, m);
+    }
+
+    /** Whether module {@code inner} is {@code outer} or inside it. */
+    public boolean isDescendant(DefId inner, DefId outer) {
+        return r.accessible(new Visibility.Restricted(outer), r.modules.get(inner));
+    }
+
+    /** A name looked up in a module's namespace (for paths std's code builds, such as lang-item-free helpers). */
+    public Res lookup(ModuleData module, String name, Namespace ns) {
+        ModuleData.NameBinding b = module.get(name, ns);
+        return b == null ? null : b.res();
+    }
+}

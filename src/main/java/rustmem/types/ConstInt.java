@@ -1,0 +1,138 @@
+package rustmem.types;
+
+import java.math.BigInteger;
+import rustmem.resolve.DefId;
+import rustmem.resolve.DefKind;
+import rustmem.resolve.PartialRes;
+import rustmem.resolve.Res;
+import rustmem.syntax.Lit;
+import rustmem.syntax.ast.Expr;
+import rustmem.syntax.ast.Item;
+import rustmem.syntax.ast.Stmt;
+import rustmem.syntax.ast.Type;
+
+/**
+ * Integer constants the type checker needs before any code runs: array lengths and enum discriminants.
+ * Evaluates literals, arithmetic, casts and paths to constants (std's {@code usize::MAX} included); anything
+ * else is reported as unsupported (other constants are computed when the program runs).
+ */
+final class ConstInt {
+    private final TyCtxt tcx;
+
+    private ConstInt(TyCtxt tcx) { this.tcx = tcx; }
+
+    /** The value, or null after reporting why it cannot be computed. */
+    static BigInteger eval(TyCtxt tcx, Expr e, DefId context) {
+        try {
+            return new ConstInt(tcx).value(e);
+        } catch (NotConst n) {
+            tcx.error(n.at.span(), null, "unsupported: this constant expression in a type or discriminant", "");
+            return null;
+        }
+    }
+
+    private static final class NotConst extends RuntimeException {
+        final Expr at;
+
+        NotConst(Expr at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
+    private BigInteger value(Expr e) {
+        return switch (e) {
+            case Expr.LitExpr l when l.lit().kind() == Lit.Kind.INT -> l.lit().intValue();
+            case Expr.LitExpr l when l.lit().kind() == Lit.Kind.BOOL -> l.lit().symbol().equals("true") ? BigInteger.ONE : BigInteger.ZERO;
+            case Expr.LitExpr l when l.lit().kind() == Lit.Kind.CHAR || l.lit().kind() == Lit.Kind.BYTE ->
+                BigInteger.valueOf(l.lit().cooked().codePointAt(0));
+            case Expr.Paren p -> value(p.inner());
+            case Expr.Unary u when u.op() == Expr.UnOp.NEG -> value(u.operand()).negate();
+            case Expr.Unary u when u.op() == Expr.UnOp.NOT -> value(u.operand()).not();
+            case Expr.Binary b -> binary(b);
+            case Expr.Cast c -> cast(value(c.operand()), c.type(), e);
+            case Expr.BlockExpr b when b.block().stmts().size() == 1 && b.block().stmts().get(0) instanceof Stmt.ExprStmt es && !es.semi() ->
+                value(es.expr());
+            case Expr.PathExpr p -> path(p);
+            default -> throw new NotConst(e);
+        };
+    }
+
+    private BigInteger binary(Expr.Binary b) {
+        BigInteger l = value(b.lhs()), r = value(b.rhs());
+        return switch (b.op()) {
+            case ADD -> l.add(r);
+            case SUB -> l.subtract(r);
+            case MUL -> l.multiply(r);
+            case DIV -> { if (r.signum() == 0) throw new NotConst(b); yield l.divide(r); }
+            case REM -> { if (r.signum() == 0) throw new NotConst(b); yield l.remainder(r); }
+            case BIT_AND -> l.and(r);
+            case BIT_OR -> l.or(r);
+            case BIT_XOR -> l.xor(r);
+            case SHL -> l.shiftLeft(r.intValueExact());
+            case SHR -> l.shiftRight(r.intValueExact());
+            case EQ -> bool(l.equals(r));
+            case NE -> bool(!l.equals(r));
+            case LT -> bool(l.compareTo(r) < 0);
+            case LE -> bool(l.compareTo(r) <= 0);
+            case GT -> bool(l.compareTo(r) > 0);
+            case GE -> bool(l.compareTo(r) >= 0);
+            case AND -> bool(l.signum() != 0 && r.signum() != 0);
+            case OR -> bool(l.signum() != 0 || r.signum() != 0);
+        };
+    }
+
+    private static BigInteger bool(boolean b) { return b ? BigInteger.ONE : BigInteger.ZERO; }
+
+    private BigInteger cast(BigInteger v, Type t, Expr at) {
+        if (!(t instanceof Type.PathType pt) || !pt.path().isSingle()) throw new NotConst(at);
+        Ty.IntTy it = Ty.IntTy.byName(pt.path().last().name());
+        if (it == null) throw new NotConst(at);
+        return wrap(v, it);
+    }
+
+    static BigInteger wrap(BigInteger v, Ty.IntTy it) {
+        int bits = it.size * 8;
+        BigInteger mod = BigInteger.ONE.shiftLeft(bits);
+        BigInteger u = v.mod(mod);
+        if (it.signed && u.testBit(bits - 1)) u = u.subtract(mod);
+        return u;
+    }
+
+    private BigInteger path(Expr.PathExpr p) {
+        PartialRes pr = tcx.res.partialRes(p);
+        if (pr == null) throw new NotConst(p);
+        if (pr.isFull() && pr.base() instanceof Res.Def d && (d.kind() == DefKind.CONST || d.kind() == DefKind.ASSOC_CONST)) {
+            return constItem(d.id(), p);
+        }
+        if (pr.unresolvedSegments() == 1 && pr.base() instanceof Res.PrimTy prim) {
+            // an inherent constant of a primitive type, from std's impl (`usize::MAX`)
+            String name = p.path().last().name();
+            for (DefId impl : tcx.inherentImpls()) {
+                Ty self = tcx.typeOf(impl);
+                if (!primName(self).equals(prim.name())) continue;
+                for (AssocItem a : tcx.assocItems(impl)) {
+                    if (a.kind() == AssocItem.Kind.CONST && a.name().equals(name)) return constItem(a.def(), p);
+                }
+            }
+        }
+        throw new NotConst(p);
+    }
+
+    private static String primName(Ty t) {
+        return switch (t) {
+            case Ty.Int i -> i.kind().name;
+            case Ty.Float f -> f.kind().name;
+            case Ty.Bool b -> "bool";
+            case Ty.Char c -> "char";
+            default -> "";
+        };
+    }
+
+    private BigInteger constItem(DefId d, Expr at) {
+        Item item = tcx.item(d);
+        if (!(item.kind() instanceof Item.Const c) || c.value() == null) throw new NotConst(at);
+        BigInteger v = value(c.value());
+        return tcx.typeOf(d) instanceof Ty.Int it ? wrap(v, it.kind()) : v;
+    }
+}

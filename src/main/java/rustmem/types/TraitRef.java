@@ -1,0 +1,20 @@
+package rustmem.types;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import rustmem.resolve.DefId;
+
+/** A trait applied to types: {@code T: Add<u8>} is {@code TraitRef(Add, [T, u8])}; args start with Self. */
+public record TraitRef(DefId trait, List<Ty> args) {
+    public Ty self() { return args.get(0); }
+
+    public TraitRef withSelf(Ty self) {
+        var out = new java.util.ArrayList<>(args);
+        out.set(0, self);
+        return new TraitRef(trait, List.copyOf(out));
+    }
+
+    public TraitRef fold(UnaryOperator<Ty> f) { return new TraitRef(trait, Ty.foldAll(args, f)); }
+
+    public TraitRef subst(List<Ty> substs) { return new TraitRef(trait, Ty.substAll(args, substs)); }
+}

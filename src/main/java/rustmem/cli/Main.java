@@ -43,6 +43,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("sections", SectionsCommand::new);
         SUBCOMMANDS.put("serve", ServeCommand::new);
         SUBCOMMANDS.put("aot-training", TrainCommand::new);
+        SUBCOMMANDS.put("typeck", TypeckCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 

@@ -31,7 +31,7 @@ import rustmem.syntax.ast.TokenTree;
 import rustmem.legacy.types.Ty;
 import rustmem.legacy.types.TypeCollector;
 import rustmem.legacy.types.TypeError;
-import rustmem.resolve.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate;
 
 /**
  * Lays out a program's image as rustc and the target's linker would: functions in .text, string

@@ -259,16 +259,19 @@ public final class Expander {
         return t instanceof TokenTree.Delimited d && d.delim() == TokenTree.Delim.PAREN ? invisible.get(d.span()) : null;
     }
 
-    /** An expression fragment keeps its grouping (rustc's invisible delimiters): it is substituted in parentheses. */
-    TokenTree substituted(MacroRules.Leaf leaf) {
-        if (leaf.trees().size() == 1 && (!leaf.kind().equals("expr") || fragmentGroup(leaf.trees().get(0)) != null)) {
-            return leaf.trees().get(0);
+    /**
+     * An expression fragment keeps its grouping (rustc's invisible delimiters): it is substituted in parentheses;
+     * other fragments are spliced as their tokens.
+     */
+    List<TokenTree> substituted(MacroRules.Leaf leaf) {
+        if (!leaf.kind().equals("expr") || leaf.trees().size() == 1 && fragmentGroup(leaf.trees().get(0)) != null) {
+            return leaf.trees();
         }
         Span span = leaf.trees().isEmpty() ? new Span(0, 0)
             : new Span(leaf.trees().get(0).span().lo(), leaf.trees().get(leaf.trees().size() - 1).span().hi());
         TokenTree.Delimited group = new TokenTree.Delimited(TokenTree.Delim.PAREN, leaf.trees(), span);
-        if (leaf.kind().equals("expr")) invisible.put(group.span(), leaf);
-        return group;
+        invisible.put(group.span(), leaf);
+        return List.of(group);
     }
 
     // ------------------------------------------------------------------ built-in macros

@@ -107,6 +107,7 @@ final class MacroRules {
 
     /** The expansion of a call, as token trees; callSite is the span its own tokens take. */
     List<TokenTree> expand(List<TokenTree> input, Span callSite) {
+        flats.clear();
         for (Rule rule : rules) {
             Map<String, Capture> caps = new HashMap<>();
             if (match(rule.matcher(), 0, input, 0, caps)) return transcribe(rule.transcriber(), caps, callSite);
@@ -116,80 +117,67 @@ final class MacroRules {
 
     // ------------------------------------------------------------------ matching
 
-    private boolean match(List<Matcher> ms, int mi, List<TokenTree> in, int ii, Map<String, Capture> caps) {
-        if (mi == ms.size()) return ii == in.size();
-        Matcher m = ms.get(mi);
-        switch (m) {
-            case Literal l -> {
-                return ii < in.size() && in.get(ii) instanceof TokenTree.Leaf t && sameToken(t.token(), l.token())
-                    && match(ms, mi + 1, in, ii + 1, caps);
-            }
-            case Group g -> {
-                if (!(ii < in.size() && in.get(ii) instanceof TokenTree.Delimited d && d.delim() == g.delim())) return false;
-                Map<String, Capture> inner = new HashMap<>(caps);
-                if (!match(g.inner(), 0, d.trees(), 0, inner)) return false;
-                if (!match(ms, mi + 1, in, ii + 1, inner)) return false;
-                caps.putAll(inner);
-                return true;
-            }
-            case Fragment f -> {
-                for (int end : fragmentEnds(f.kind(), in, ii)) {
-                    Map<String, Capture> next = new HashMap<>(caps);
-                    List<TokenTree> trees = List.copyOf(in.subList(ii, end));
-                    Expr expr = null;
-                    Leaf substitutedBefore = trees.size() == 1 ? x.fragmentGroup(trees.get(0)) : null;
-                    if (f.kind().equals("expr") && substitutedBefore != null) {
-                        expr = substitutedBefore.expr();
-                    } else if (f.kind().equals("expr")) {
-                        Object parsed = Parser.parseFragment(TokenTrees.flatten(trees), Parser.Fragment.EXPR, x.quiet());
-                        if (parsed == null) continue;
-                        expr = (Expr) parsed;
-                    } else if (!parses(f.kind(), trees)) {
-                        continue;
-                    }
-                    next.put(f.name(), new Leaf(trees, f.kind(), expr));
-                    if (match(ms, mi + 1, in, end, next)) {
-                        caps.putAll(next);
-                        return true;
-                    }
-                }
-                return false;
-            }
-            case Repetition r -> {
-                return repeat(r, new ArrayList<>(), ms, mi, in, ii, caps);
-            }
+    /**
+     * Matches matchers left to right without backtracking over fragment lengths, as rustc's macro parser does:
+     * a fragment takes what the parser parses there (expressions, types and patterns as far as they go), a
+     * repetition repeats while its next iteration matches (a separator taken only when an iteration follows).
+     * Returns the input position after the match, or -1.
+     */
+    private int matchSeq(List<Matcher> ms, int mi, List<TokenTree> in, int ii, Map<String, Capture> caps) {
+        int pos = ii;
+        for (int k = mi; k < ms.size(); k++) {
+            pos = matchOne(ms, k, in, pos, caps);
+            if (pos < 0) return -1;
         }
+        return pos;
     }
 
-    private boolean repeat(Repetition r, List<Map<String, Capture>> done, List<Matcher> ms, int mi, List<TokenTree> in, int ii,
-                           Map<String, Capture> caps) {
-        boolean mayGoOn = r.op() != '?' || done.isEmpty();
-        if (mayGoOn && ii < in.size()) {
-            int start = ii;
-            if (!done.isEmpty() && r.separator() != null) {
-                if (!(in.get(ii) instanceof TokenTree.Leaf s && sameToken(s.token(), r.separator()))) start = -1;
-                else start = ii + 1;
+    private boolean match(List<Matcher> ms, int mi, List<TokenTree> in, int ii, Map<String, Capture> caps) {
+        return matchSeq(ms, mi, in, ii, caps) == in.size();
+    }
+
+    private int matchOne(List<Matcher> ms, int k, List<TokenTree> in, int ii, Map<String, Capture> caps) {
+        Matcher m = ms.get(k);
+        switch (m) {
+            case Literal l -> {
+                return ii < in.size() && in.get(ii) instanceof TokenTree.Leaf t && sameToken(t.token(), l.token()) ? ii + 1 : -1;
             }
-            if (start >= 0) {
-                for (int end = in.size(); end > start; end--) {
+            case Group g -> {
+                if (!(ii < in.size() && in.get(ii) instanceof TokenTree.Delimited d && d.delim() == g.delim())) return -1;
+                Map<String, Capture> inner = new HashMap<>(caps);
+                if (!match(g.inner(), 0, d.trees(), 0, inner)) return -1;
+                caps.putAll(inner);
+                return ii + 1;
+            }
+            case Fragment f -> {
+                int end = fragmentEnd(f.kind(), in, ii, caps, f.name());
+                return end;
+            }
+            case Repetition r -> {
+                List<Map<String, Capture>> done = new ArrayList<>();
+                int pos = ii;
+                while (pos < in.size() && (r.op() != '?' || done.isEmpty())) {
+                    int start = pos;
+                    if (!done.isEmpty() && r.separator() != null) {
+                        if (!(in.get(pos) instanceof TokenTree.Leaf s && sameToken(s.token(), r.separator()))) break;
+                        start = pos + 1;
+                    }
+                    // an iteration must not start with what follows the repetition when the repetition could stop
                     Map<String, Capture> one = new HashMap<>();
-                    if (!match(r.inner(), 0, in.subList(start, end), 0, one)) continue;
-                    List<Map<String, Capture>> more = new ArrayList<>(done);
-                    more.add(one);
-                    if (repeat(r, more, ms, mi, in, end, caps)) return true;
+                    int end = matchSeq(r.inner(), 0, in, start, one);
+                    if (end < 0 || end == start && r.inner().size() > 0) break;
+                    done.add(one);
+                    pos = end;
                 }
+                if (r.op() == '+' && done.isEmpty()) return -1;
+                for (String v : variables(r.inner())) {
+                    List<Capture> items = new ArrayList<>();
+                    for (Map<String, Capture> it : done) items.add(it.get(v));
+                    caps.put(v, new Seq(items));
+                }
+                return pos;
             }
         }
-        if (r.op() == '+' && done.isEmpty()) return false;
-        Map<String, Capture> next = new HashMap<>(caps);
-        for (String v : variables(r.inner())) {
-            List<Capture> items = new ArrayList<>();
-            for (Map<String, Capture> it : done) items.add(it.get(v));
-            next.put(v, new Seq(items));
-        }
-        if (!match(ms, mi + 1, in, ii, next)) return false;
-        caps.putAll(next);
-        return true;
     }
 
     private static List<String> variables(List<Matcher> ms) {
@@ -205,67 +193,121 @@ final class MacroRules {
         return out;
     }
 
-    private List<Integer> fragmentEnds(String kind, List<TokenTree> in, int ii) {
-        List<Integer> ends = new ArrayList<>();
+    /** Where a fragment starting at ii ends (recording its capture), or -1 when none matches there. */
+    private int fragmentEnd(String kind, List<TokenTree> in, int ii, Map<String, Capture> caps, String name) {
+        if (ii > in.size()) return -1;
         switch (kind) {
-            case "tt", "ident", "lifetime", "block" -> { if (ii < in.size()) ends.add(ii + 1); }
+            case "tt" -> {
+                if (ii >= in.size()) return -1;
+                caps.put(name, new Leaf(List.of(in.get(ii)), kind, null));
+                return ii + 1;
+            }
+            case "ident" -> {
+                if (ii >= in.size() || !(in.get(ii) instanceof TokenTree.Leaf l) || !l.token().isIdent()) return -1;
+                caps.put(name, new Leaf(List.of(in.get(ii)), kind, null));
+                return ii + 1;
+            }
+            case "lifetime" -> {
+                if (ii >= in.size() || !isToken(in.get(ii), TokenKind.LIFETIME)) return -1;
+                caps.put(name, new Leaf(List.of(in.get(ii)), kind, null));
+                return ii + 1;
+            }
+            case "block" -> {
+                if (ii >= in.size() || !(in.get(ii) instanceof TokenTree.Delimited d) || d.delim() != TokenTree.Delim.BRACE) return -1;
+                caps.put(name, new Leaf(List.of(in.get(ii)), kind, null));
+                return ii + 1;
+            }
             case "literal" -> {
-                if (ii < in.size() && isToken(in.get(ii), TokenKind.MINUS)) ends.add(ii + 2);
-                else if (ii < in.size()) ends.add(ii + 1);
+                int end = ii < in.size() && isToken(in.get(ii), TokenKind.MINUS) ? ii + 2 : ii + 1;
+                if (end > in.size() || !(in.get(end - 1) instanceof TokenTree.Leaf l)
+                    || !(l.token().is(TokenKind.LITERAL) || l.token().isKeyword("true") || l.token().isKeyword("false"))) {
+                    return -1;
+                }
+                caps.put(name, new Leaf(List.copyOf(in.subList(ii, end)), kind, null));
+                return end;
             }
             case "vis" -> {
+                int end = ii;
                 if (ii < in.size() && in.get(ii) instanceof TokenTree.Leaf l && l.token().isKeyword("pub")) {
-                    ends.add(ii + 1 < in.size() && in.get(ii + 1) instanceof TokenTree.Delimited ? ii + 2 : ii + 1);
+                    end = ii + 1 < in.size() && in.get(ii + 1) instanceof TokenTree.Delimited d && d.delim() == TokenTree.Delim.PAREN
+                        ? ii + 2 : ii + 1;
                 }
-                ends.add(ii);
+                caps.put(name, new Leaf(List.copyOf(in.subList(ii, end)), kind, null));
+                return end;
             }
-            case "expr", "stmt", "ty", "path", "pat", "pat_param", "item", "meta" -> {
-                int angle = 0;
-                for (int j = ii; j < in.size(); j++) {
-                    if (j > ii && angle == 0 && follows(kind, in.get(j))) ends.add(0, j);
-                    if (in.get(j) instanceof TokenTree.Leaf l && (kind.equals("ty") || kind.equals("path"))) {
-                        if (l.token().is(TokenKind.LT)) angle++;
-                        if (l.token().is(TokenKind.GT)) angle--;
+            case "expr", "ty", "path", "pat", "pat_param", "stmt", "item", "meta" -> {
+                if (ii >= in.size()) return -1;
+                if (kind.equals("expr") && in.size() - ii >= 1) {
+                    Leaf group = x.fragmentGroup(in.get(ii));
+                    if (group != null && (ii + 1 == in.size() || !continuesExpr(in.get(ii + 1)))) {
+                        caps.put(name, new Leaf(List.of(in.get(ii)), kind, group.expr()));
+                        return ii + 1;
                     }
                 }
-                if (in.size() > ii) ends.add(0, in.size());
+                Parser.Fragment pk = switch (kind) {
+                    case "expr" -> Parser.Fragment.EXPR;
+                    case "ty", "path" -> Parser.Fragment.TYPE;
+                    case "pat", "pat_param" -> Parser.Fragment.PAT;
+                    case "stmt" -> Parser.Fragment.STMTS;
+                    case "item" -> Parser.Fragment.ITEMS;
+                    default -> null;
+                };
+                Flat flat = flat(in);
+                int end;
+                Object node = null;
+                if (pk == null) {
+                    // meta: a path and what follows it up to a comma
+                    end = ii;
+                    while (end < in.size() && !isToken(in.get(end), TokenKind.COMMA)) end++;
+                } else {
+                    Parser.Prefix pre = Parser.parsePrefix(flat.tokens.subList(flat.start[ii], flat.tokens.size()), pk, x.quiet());
+                    if (pre == null) return -1;
+                    end = flat.treeAt(flat.start[ii] + pre.consumed());
+                    if (end < 0) return -1;
+                    node = pre.node();
+                    if (kind.equals("pat_param") && node instanceof rustmem.syntax.ast.Pat.Or) return -1;
+                }
+                if (end == ii) return -1;
+                caps.put(name, new Leaf(List.copyOf(in.subList(ii, end)), kind, node instanceof Expr e ? e : null));
+                return end;
             }
             default -> throw Expander.error(in.isEmpty() ? null : in.get(Math.min(ii, in.size() - 1)).span(),
                 "unsupported: `$x:" + kind + "` fragments in macro_rules!");
         }
-        return ends;
     }
 
-    private static boolean follows(String kind, TokenTree t) {
-        if (!(t instanceof TokenTree.Leaf l)) return (kind.equals("ty") || kind.equals("path")) && t instanceof TokenTree.Delimited d
-            && d.delim() != TokenTree.Delim.PAREN;
+    /** Whether a tree after a parenthesised fragment would continue an expression (an operator, a call …). */
+    private static boolean continuesExpr(TokenTree t) {
+        if (!(t instanceof TokenTree.Leaf l)) return true;
         Token tok = l.token();
-        return switch (kind) {
-            case "expr", "stmt" -> tok.is(TokenKind.FATARROW) || tok.is(TokenKind.COMMA) || tok.is(TokenKind.SEMI);
-            case "pat", "pat_param" -> tok.is(TokenKind.FATARROW) || tok.is(TokenKind.COMMA) || tok.is(TokenKind.EQ)
-                || tok.isKeyword("if") || tok.isKeyword("in") || kind.equals("pat_param") && tok.is(TokenKind.OR);
-            case "item", "meta" -> false;
-            default -> tok.is(TokenKind.FATARROW) || tok.is(TokenKind.COMMA) || tok.is(TokenKind.EQ) || tok.is(TokenKind.OR)
-                || tok.is(TokenKind.SEMI) || tok.is(TokenKind.COLON) || tok.is(TokenKind.GT) || tok.isKeyword("as")
-                || tok.isKeyword("where");
-        };
+        return !(tok.is(TokenKind.COMMA) || tok.is(TokenKind.SEMI) || tok.is(TokenKind.FATARROW));
     }
 
-    private boolean parses(String kind, List<TokenTree> trees) {
-        Diagnostics quiet = x.quiet();
-        return switch (kind) {
-            case "ident" -> trees.size() == 1 && trees.get(0) instanceof TokenTree.Leaf l && l.token().isIdent();
-            case "lifetime" -> trees.size() == 1 && isToken(trees.get(0), TokenKind.LIFETIME);
-            case "block" -> trees.size() == 1 && trees.get(0) instanceof TokenTree.Delimited d && d.delim() == TokenTree.Delim.BRACE;
-            case "literal" -> trees.get(trees.size() - 1) instanceof TokenTree.Leaf l
-                && (l.token().is(TokenKind.LITERAL) || l.token().isKeyword("true") || l.token().isKeyword("false"));
-            case "ty", "path" -> Parser.parseFragment(TokenTrees.flatten(trees), Parser.Fragment.TYPE, quiet) != null;
-            case "pat", "pat_param" -> Parser.parseFragment(TokenTrees.flatten(trees), Parser.Fragment.PAT, quiet) != null;
-            case "stmt" -> Parser.parseFragment(TokenTrees.flatten(trees), Parser.Fragment.STMTS, quiet) != null;
-            case "item" -> Parser.parseFragment(TokenTrees.flatten(trees), Parser.Fragment.ITEMS, quiet) != null;
-            default -> true;
-        };
+    /** A tree list's tokens, with where each tree starts among them (so a parse's end maps back to a tree). */
+    private static final class Flat {
+        final List<Token> tokens = new ArrayList<>();
+        final int[] start;
+
+        Flat(List<TokenTree> trees) {
+            start = new int[trees.size() + 1];
+            for (int i = 0; i < trees.size(); i++) {
+                start[i] = tokens.size();
+                tokens.addAll(TokenTrees.flatten(List.of(trees.get(i))));
+            }
+            start[trees.size()] = tokens.size();
+        }
+
+        /** The tree starting at token index t, or -1 when t is inside a tree. */
+        int treeAt(int t) {
+            int i = java.util.Arrays.binarySearch(start, t);
+            while (i > 0 && start[i - 1] == t) i--;
+            return i >= 0 ? i : -1;
+        }
     }
+
+    private final Map<List<TokenTree>, Flat> flats = new java.util.IdentityHashMap<>();
+
+    private Flat flat(List<TokenTree> in) { return flats.computeIfAbsent(in, Flat::new); }
 
     private static boolean sameToken(Token a, Token b) { return a.kind() == b.kind() && a.text().equals(b.text()); }
 
@@ -291,7 +333,7 @@ final class MacroRules {
                     }
                     Capture c = caps.get(var);
                     if (c instanceof Leaf leaf) {
-                        out.add(x.substituted(leaf));
+                        out.addAll(x.substituted(leaf));
                         i++;
                         continue;
                     }

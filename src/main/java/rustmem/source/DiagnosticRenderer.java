@@ -6,11 +6,22 @@ import java.util.List;
 
 /** Renders diagnostics as rustc prints them (without colour). */
 public final class DiagnosticRenderer {
-    private final SourceFile file;
+    private final SourceFile single;
+    private final SourceMap sources;
 
-    public DiagnosticRenderer(SourceFile file) { this.file = file; }
+    public DiagnosticRenderer(SourceFile file) {
+        this.single = file;
+        this.sources = null;
+    }
+
+    /** A renderer for a compilation of several files: each diagnostic is shown in the file of its span. */
+    public DiagnosticRenderer(SourceMap sources) {
+        this.single = null;
+        this.sources = sources;
+    }
 
     public String render(Diagnostic d) {
+        SourceFile file = sources == null ? single : d.span() == null ? sources.primary() : sources.fileOf(d.span());
         StringBuilder out = new StringBuilder();
         out.append(d.level().word);
         if (d.code() != null) out.append('[').append(d.code()).append(']');
@@ -19,6 +30,7 @@ public final class DiagnosticRenderer {
         if (d.span() != null) marks.add(new Marked(d.span(), d.label(), '^'));
         for (Diagnostic.Label l : d.secondary()) marks.add(new Marked(l.span(), l.text(), '-'));
         int gutter = 1;
+        marks.removeIf(m -> sources != null && m != marks.get(0) && sources.fileOf(m.span) != file);
         for (Marked m : marks) gutter = Math.max(gutter, String.valueOf(file.line(m.span.lo())).length());
         String pad = " ".repeat(gutter);
         if (d.span() != null) {

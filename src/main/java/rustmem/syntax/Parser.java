@@ -87,6 +87,36 @@ public final class Parser extends ExprParser {
         }
     }
 
+    /** A fragment parsed from the start of a token list, and how many tokens it took. */
+    public record Prefix(Object node, int consumed) {}
+
+    /**
+     * Parses the longest fragment of the given kind at the start of tokens (a macro matcher's `$x:expr`, `$t:ty`
+     * …, which extend as far as the parser goes); null when none parses there. Reports nothing.
+     */
+    public static Prefix parsePrefix(List<Token> tokens, Fragment kind, Diagnostics quiet) {
+        List<Token> in = new java.util.ArrayList<>(tokens.size() + 1);
+        in.addAll(tokens);
+        int hi = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).hi();
+        in.add(new Token(TokenKind.EOF, "", hi, hi, null));
+        Parser p = new Parser(in, quiet);
+        int before = quiet.errorCount();
+        try {
+            Object out = switch (kind) {
+                case EXPR -> p.parseExpr();
+                case TYPE -> p.parseType();
+                case PAT -> p.parsePat();
+                case ITEMS -> p.parseItemOrNull();
+                case STMTS -> p.parseStmtOrNull();
+            };
+            if (out == null || quiet.errorCount() > before) return null;
+            int at = p.position();
+            return at < 0 ? null : new Prefix(out, at);
+        } catch (ParseError err) {
+            return null;
+        }
+    }
+
     /** Parses a file that holds just one type (as given to {@code layout --type}); null after an error. */
     public static Type parseTypeOnly(SourceFile file, Diagnostics diags) {
         Parser p = new Parser(Lexer.tokenize(file, diags), diags);
@@ -148,6 +178,12 @@ public final class Parser extends ExprParser {
         }
         return items;
     }
+
+    /** One item (with its outer attributes), or null when none starts here. */
+    Item parseItemOrNull() { return parseItem(parseOuterAttrs()); }
+
+    /** One statement. */
+    Stmt parseStmtOrNull() { return parseStmt(); }
 
     private int positionMarker() { return tok.lo() * 2 + (tok.is(TokenKind.EOF) ? 1 : 0); }
 
@@ -579,7 +615,7 @@ public final class Parser extends ExprParser {
             bump();
             negative = true;
         }
-        Type first = parseTypeNoPlus();
+        Type first = parseType();
         Path traitRef = null;
         Type selfType = first;
         if (eatKw("for")) {
@@ -587,7 +623,7 @@ public final class Parser extends ExprParser {
                 throw error(first.span(), "expected a trait, found type", "not a trait");
             }
             traitRef = pt.path();
-            selfType = parseTypeNoPlus();
+            selfType = parseType();
         }
         generics = parseWhereClause(generics);
         List<Item> items = parseAssocItems();

@@ -154,8 +154,13 @@ abstract class PatParser extends TypeParser {
                 }
                 boolean shorthandBinding = tok.isKeyword("ref") || tok.isKeyword("mut") || tok.isKeyword("box");
                 if (!shorthandBinding && (tok.isIdent() || tok.is(TokenKind.LITERAL)) && peek(1).is(TokenKind.COLON)) {
-                    Ident name = tok.is(TokenKind.LITERAL) ? new Ident(tok.lit().symbol(), tok.span()) : parseIdent();
-                    if (name.span().equals(tok.span())) bump();
+                    Ident name;
+                    if (tok.is(TokenKind.LITERAL)) {
+                        name = new Ident(tok.lit().symbol(), tok.span());
+                        bump();
+                    } else {
+                        name = parseIdent();
+                    }
                     bump();
                     Pat p = parsePat();
                     fields.add(new Pat.FieldPat(attrs, name, p, false, prevSpan(flo)));

@@ -43,6 +43,13 @@ abstract class TokenCursor {
         }
     }
 
+    /** The index of the current token in the list, or -1 when it is the rest of a split compound token. */
+    protected final int position() {
+        int i = next - 1;
+        if (tok.kind() == TokenKind.EOF) return tokens.size() - 1;
+        return tokens.get(i) == tok ? i : -1;
+    }
+
     /** The token n places ahead of the current one (0 = current). */
     protected final Token peek(int n) {
         if (n == 0) return tok;

@@ -51,6 +51,10 @@ public final class TyCtxt {
     private List<DefId> inherentImpls;
     /** Every closure's signature, kind and captures, filled in while its enclosing body is checked. */
     public final Map<DefId, ClosureInfo> closures = new HashMap<>();
+    /** Each closure's checked body (with its captures read through its environment), by the closure's DefId. */
+    public final Map<DefId, rustmem.types.thir.Thir.Body> closureBodies = new HashMap<>();
+    /** Each body owner's checked body, computed when first needed (null for one with errors). */
+    public final Map<DefId, rustmem.types.thir.Thir.Body> bodies = new HashMap<>();
     /** The hidden type behind each `impl Trait` return type, found when its function's body is checked. */
     public final Map<DefId, Ty> opaqueTypes = new HashMap<>();
 
@@ -461,6 +465,13 @@ public final class TyCtxt {
             case TY_PARAM, CONST_PARAM -> paramTy(d);
             default -> throw new IllegalStateException("no type for " + kind(d) + " " + defs.pathString(d));
         };
+    }
+
+    /** The value of an integer `const` (or associated constant), computed now; null after reporting why not. */
+    public BigInteger evalConstInt(DefId constDef) {
+        if (!(item(constDef).kind() instanceof Item.Const c) || c.value() == null) return null;
+        BigInteger v = ConstInt.eval(this, c.value(), constDef);
+        return v != null && typeOf(constDef) instanceof Ty.Int it ? ConstInt.wrap(v, it.kind()) : v;
     }
 
     /** The type of a const parameter ({@code const N: usize}). */

@@ -82,7 +82,7 @@ public final class TyLowering {
     }
 
     /** The type `Self` names in the owner: a trait's self parameter, an impl's self type, an ADT applied to its parameters. */
-    Ty selfTy() {
+    public Ty selfTy() {
         for (DefId d = owner; d != null; d = tcx.genericsParent(d)) {
             switch (tcx.kind(d)) {
                 case TRAIT -> { return new Ty.Param(0, "Self"); }
@@ -93,6 +93,9 @@ public final class TyLowering {
         }
         return Ty.ERROR;
     }
+
+    /** An array length or repeat count: a constant, a const parameter, or `_` (inferred). */
+    public Ty lowerArrayLength(Expr e) { return arrayLength(e); }
 
     private Ty arrayLength(Expr e) {
         if (e instanceof Expr.PathExpr p && tcx.res.partialRes(p) != null && tcx.res.partialRes(p).isFull()
@@ -130,7 +133,7 @@ public final class TyLowering {
     }
 
     /** The type a fully resolved path names, its last segment's generic arguments applied. */
-    Ty resolvedType(Res res, Path.PathSegment seg, Span span) {
+    public Ty resolvedType(Res res, Path.PathSegment seg, Span span) {
         return switch (res) {
             case Res.PrimTy p -> primitive(p.name());
             case Res.Def d -> switch (d.kind()) {
@@ -194,7 +197,7 @@ public final class TyLowering {
     }
 
     /** The associated type `name` of a type through the traits bounding it (or the impl it is the self type of). */
-    Ty assocType(Ty base, String name, Span span) {
+    public Ty assocType(Ty base, String name, Span span) {
         if (base instanceof Ty.Param p) {
             for (TraitRef bound : paramBounds(p)) {
                 for (TraitRef sup : tcx.supertraitRefs(bound)) {
@@ -245,7 +248,7 @@ public final class TyLowering {
      * The traits bounding a type parameter, read from the bounds as written (rustc's type_param_predicates):
      * lowering the full where-clauses could need this very answer.
      */
-    List<TraitRef> paramBounds(Ty.Param p) {
+    public List<TraitRef> paramBounds(Ty.Param p) {
         List<TraitRef> out = new ArrayList<>();
         for (DefId d = owner; d != null; d = tcx.genericsParent(d)) {
             if (tcx.kind(d) == DefKind.TRAIT && p.index() == 0) out.add(new TraitRef(d, tcx.generics(d).identity(tcx)));
@@ -323,7 +326,7 @@ public final class TyLowering {
      * The generic arguments for def's own parameters from a path segment, after parentArgs (and self for a
      * trait): missing ones take their defaults, else inference variables where allowed, else E0107.
      */
-    List<Ty> args(DefId def, Path.PathSegment seg, List<Ty> parentArgs, Ty self, Span span) {
+    public List<Ty> args(DefId def, Path.PathSegment seg, List<Ty> parentArgs, Ty self, Span span) {
         Generics g = tcx.generics(def);
         List<Ty> out = new ArrayList<>(parentArgs);
         List<Ty> given = new ArrayList<>();
@@ -409,7 +412,7 @@ public final class TyLowering {
     // ------------------------------------------------------------------ traits and bounds
 
     /** A trait reference from a path's last segment with self; its associated-type constraints go to bindings. */
-    TraitRef traitRef(DefId trait, Path.PathSegment seg, Ty self, Span span, List<Predicate> bindings) {
+    public TraitRef traitRef(DefId trait, Path.PathSegment seg, Ty self, Span span, List<Predicate> bindings) {
         List<Ty> args;
         if (seg.args() instanceof GenericArgs.Parenthesized p) {
             // Fn(A, B) -> C: Fn<(A, B)> with FnOnce::Output = C

@@ -1,6 +1,6 @@
 package rustmem.legacy.interp;
 
-import rustmem.resolve.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import rustmem.legacy.interp.CompiledBody.Block;
@@ -165,8 +165,8 @@ final class MirCompiler {
         // every slot a plain `{}` of an integer: the digits without the general formatter
         List<ShimNodes.IntArg> slots = new ArrayList<>();
         for (var piece : p.template().pieces()) {
-            if (!(piece instanceof rustmem.resolve.FormatTemplate.Slot slot)) continue;
-            if (slot.spec().equals(rustmem.resolve.FormatTemplate.Spec.DEFAULT) && args[slot.argument()] instanceof ShimNodes.IntArg ia) {
+            if (!(piece instanceof rustmem.syntax.ast.FormatTemplate.Slot slot)) continue;
+            if (slot.spec().equals(rustmem.syntax.ast.FormatTemplate.Spec.DEFAULT) && args[slot.argument()] instanceof ShimNodes.IntArg ia) {
                 slots.add(ia);
             } else {
                 return new ShimNodes.Print(in, p, args);

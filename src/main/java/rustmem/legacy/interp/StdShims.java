@@ -11,7 +11,7 @@ import rustmem.machine.Allocator;
 import rustmem.machine.Memory;
 import rustmem.legacy.types.AdtDef;
 import rustmem.legacy.types.Ty;
-import rustmem.resolve.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate;
 import rustmem.legacy.types.thir.Intrinsic;
 
 /**

@@ -6,7 +6,7 @@ import rustmem.source.Span;
 import rustmem.syntax.ast.Expr.BinOp;
 import rustmem.syntax.ast.Expr.UnOp;
 import rustmem.legacy.types.Ty;
-import rustmem.resolve.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate;
 import rustmem.legacy.types.thir.Thir;
 
 /**

@@ -22,7 +22,7 @@ import rustmem.syntax.ast.MacCall;
 import rustmem.syntax.ast.Pat;
 import rustmem.syntax.ast.Path;
 import rustmem.syntax.ast.Stmt;
-import rustmem.resolve.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate;
 import rustmem.legacy.types.thir.Thir;
 
 /** Type-checks one function body (rustc's {@code FnCtxt}): names, inference, coercions, macros. */

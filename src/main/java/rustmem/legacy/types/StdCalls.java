@@ -5,7 +5,7 @@ import java.util.List;
 import rustmem.source.Span;
 import rustmem.syntax.ast.Expr;
 import rustmem.syntax.ast.Expr.BinOp;
-import rustmem.resolve.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate;
 import rustmem.legacy.types.thir.Intrinsic;
 import rustmem.legacy.types.thir.Thir;
 

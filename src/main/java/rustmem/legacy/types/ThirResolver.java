@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import rustmem.source.Diagnostic;
 import rustmem.source.Span;
-import rustmem.resolve.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate;
 import rustmem.legacy.types.thir.Thir;
 
 /**

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
-import rustmem.resolve.FormatTemplate;
-import rustmem.resolve.FormatTemplate.Align;
-import rustmem.resolve.FormatTemplate.Spec;
-import rustmem.resolve.FormatTemplate.Trait;
+import rustmem.syntax.ast.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate.Align;
+import rustmem.syntax.ast.FormatTemplate.Spec;
+import rustmem.syntax.ast.FormatTemplate.Trait;
 
 /**
  * std::fmt for the values the interpreter can print: Display, Debug ({@code {:?}} and

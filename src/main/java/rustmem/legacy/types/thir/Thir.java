@@ -1,6 +1,6 @@
 package rustmem.legacy.types.thir;
 
-import rustmem.resolve.FormatTemplate;
+import rustmem.syntax.ast.FormatTemplate;
 import java.math.BigInteger;
 import java.util.List;
 import rustmem.source.Span;

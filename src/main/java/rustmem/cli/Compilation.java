@@ -1,0 +1,35 @@
+package rustmem.cli;
+
+import rustmem.resolve.Expander;
+import rustmem.resolve.Resolver;
+import rustmem.resolve.ResolverOutputs;
+import rustmem.resolve.StdSource;
+import rustmem.source.Diagnostics;
+import rustmem.source.SourceMap;
+import rustmem.syntax.ast.Crate;
+import rustmem.types.TyCtxt;
+
+/**
+ * One compilation of a program with std's source: parsing std, expanding both crates' macros, resolving
+ * names; the type context answers the rest on demand (bodies are checked when first needed).
+ */
+public final class Compilation {
+    public final SourceMap sources;
+    public final Diagnostics diags;
+    public final TyCtxt tcx;
+
+    private Compilation(SourceMap sources, Diagnostics diags, TyCtxt tcx) {
+        this.sources = sources;
+        this.diags = diags;
+        this.tcx = tcx;
+    }
+
+    /** Builds the compilation of a parsed program; errors go to diags. */
+    public static Compilation of(SourceMap sources, Crate program, Diagnostics diags) {
+        Crate std = StdSource.load(sources, diags);
+        Expander.Expanded stdX = Expander.expandStd(std, diags, sources);
+        Crate prog = Expander.expandProgram(program, stdX.exported(), diags, sources);
+        ResolverOutputs res = Resolver.resolve(prog, stdX.crate(), diags);
+        return new Compilation(sources, diags, new TyCtxt(res, diags, sources));
+    }
+}

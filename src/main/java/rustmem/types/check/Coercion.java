@@ -1,0 +1,152 @@
+package rustmem.types.check;
+
+import java.util.List;
+import rustmem.resolve.DefId;
+import rustmem.source.Span;
+import rustmem.types.ClosureInfo;
+import rustmem.types.FnSig;
+import rustmem.types.Predicate;
+import rustmem.types.TraitRef;
+import rustmem.types.Ty;
+import rustmem.types.thir.Thir;
+
+/**
+ * Coercions at coercion sites (rustc's coercion.rs): `!` to anything; references reborrowed with auto-deref
+ * (deref coercion: `&String` to `&str`, `&mut T` to `&T`); unsizing through {@code CoerceUnsized} (`&[T; N]` to
+ * `&[T]`, `Box<T>` to `Box<dyn Trait>`); references to raw pointers, `*mut` to `*const`; function items and
+ * non-capturing closures to function pointers; otherwise the types must be equal (E0308).
+ */
+final class Coercion {
+    private final FnCtxt fcx;
+
+    Coercion(FnCtxt fcx) { this.fcx = fcx; }
+
+    Thir.Expr coerce(Thir.Expr e, Ty target, Span span) {
+        Thir.Expr out = tryCoerce(e, target);
+        if (out != null) return out;
+        fcx.mismatch(span, target, e.ty());
+        return e;
+    }
+
+    /** The coerced expression, or null when the types cannot be coerced (nothing unified then). */
+    Thir.Expr tryCoerce(Thir.Expr e, Ty target) {
+        Ty a = fcx.infcx.shallowResolve(e.ty());
+        Ty b = fcx.infcx.shallowResolve(target);
+        if (a instanceof Ty.Never) {
+            if (b instanceof Ty.Never) return e;
+            return new Thir.NeverToAny(e, target, e.span());
+        }
+        if (a instanceof Ty.Error || b instanceof Ty.Error) return e;
+        if (a instanceof Ty.Infer || b instanceof Ty.Infer) {
+            if (fcx.infcx.unify(a, b)) return e;
+            return null;
+        }
+        if (b instanceof Ty.Ref br && a instanceof Ty.Ref ar) {
+            Thir.Expr r = coerceBorrowed(e, ar, br);
+            if (r != null) return r;
+        }
+        if (b instanceof Ty.RawPtr bp) {
+            if (a instanceof Ty.Ref ar && (!bp.mutable() || ar.mutable())) {
+                Ty.RawPtr want = new Ty.RawPtr(ar.pointee(), bp.mutable());
+                if (fcx.infcx.probe(() -> fcx.infcx.unify(want, b))) {
+                    return new Thir.RawBorrow(bp.mutable(), new Thir.Deref(e, ar.pointee(), e.span()), target, e.span());
+                }
+            }
+            if (a instanceof Ty.RawPtr ap && ap.mutable() && !bp.mutable()) {
+                if (fcx.infcx.probe(() -> fcx.infcx.unify(ap.pointee(), bp.pointee()))) {
+                    return new Thir.PointerCoercion(Thir.CoercionKind.MUT_TO_CONST_POINTER, e, target, e.span());
+                }
+            }
+        }
+        Thir.Expr unsized = coerceUnsized(e, a, b);
+        if (unsized != null) return unsized;
+        if (b instanceof Ty.FnPtr fp) {
+            if (a instanceof Ty.FnDef fd) {
+                FnSig sig = fcx.normalize(fcx.tcx.fnSig(fd.def()).subst(fd.args()), e.span());
+                if (fcx.infcx.probe(() -> fcx.infcx.unifySig(sig, fp.sig()))) {
+                    return new Thir.PointerCoercion(Thir.CoercionKind.REIFY_FN_POINTER, e, target, e.span());
+                }
+            }
+            if (a instanceof Ty.Closure c) {
+                ClosureInfo info = fcx.closureInfo(c.def());
+                if (info != null) {
+                    FnSig sig = info.sig.subst(c.args());
+                    FnSig want = new FnSig(sig.inputs(), sig.output(), fp.sig().unsafe(), false, "Rust");
+                    if (fcx.infcx.probe(() -> fcx.infcx.unifySig(want, fp.sig()))) {
+                        fcx.closures.requireNoCaptures(c.def(), e.span());
+                        return new Thir.PointerCoercion(Thir.CoercionKind.CLOSURE_FN_POINTER, e, target, e.span());
+                    }
+                }
+            }
+        }
+        if (fcx.infcx.probe(() -> fcx.infcx.unify(a, b))) return e;
+        return null;
+    }
+
+    /** `&T` (or `&mut T`) to `&U`: the first autoderef step of T that unifies with U, reborrowed. */
+    private Thir.Expr coerceBorrowed(Thir.Expr e, Ty.Ref ar, Ty.Ref br) {
+        if (br.mutable() && !ar.mutable()) return null;
+        List<MethodProbe.Step> steps = fcx.probe.autoderefSteps(ar.pointee());
+        for (int i = 0; i < steps.size(); i++) {
+            Ty stepTy = steps.get(i).ty();
+            if (i > 0 && fcx.infcx.shallowResolve(br.pointee()) instanceof Ty.Infer) break;
+            if (!fcx.infcx.probe(() -> fcx.infcx.unify(stepTy, br.pointee()))) continue;
+            if (i == 0 && ar.mutable() == br.mutable()) return e;
+            Thir.Expr place = new Thir.Deref(e, ar.pointee(), e.span());
+            if (br.mutable()) place = fcx.exprs.places.toMutable(place);
+            for (int k = 1; k <= i; k++) place = fcx.exprs.places.derefOnce(place, steps.get(k), br.mutable());
+            return new Thir.Borrow(br.mutable(), place, new Ty.Ref(stepTy, br.mutable()), e.span());
+        }
+        return null;
+    }
+
+    /**
+     * Unsizing coercions through std's CoerceUnsized impls (`impl<T: ?Sized + Unsize<U>, U: ?Sized>
+     * CoerceUnsized<&U> for &T`, Box, Rc …): tried when the target's pointee is a slice or trait object.
+     */
+    private Thir.Expr coerceUnsized(Thir.Expr e, Ty a, Ty b) {
+        Ty bPointee = pointee(b);
+        Ty aPointee = pointee(a);
+        if (bPointee == null || aPointee == null) return null;
+        Ty bp = fcx.infcx.shallowResolve(bPointee);
+        Ty ap = fcx.infcx.shallowResolve(aPointee);
+        if (!(bp instanceof Ty.Slice || bp instanceof Ty.Dynamic)) return null;
+        if (ap instanceof Ty.Slice || ap instanceof Ty.Str || ap instanceof Ty.Dynamic && bp instanceof Ty.Slice) return null;
+        DefId coerceUnsized = fcx.tcx.lang.get("coerce_unsized");
+        DefId unsize = fcx.tcx.lang.get("unsize");
+        if (coerceUnsized == null || unsize == null) return null;
+        // `&mut T` to `&U`: the mutability may drop on the way
+        Ty source = a;
+        Thir.Expr src = e;
+        if (a instanceof Ty.Ref ar && b instanceof Ty.Ref brr && ar.mutable() && !brr.mutable()) {
+            source = new Ty.Ref(ar.pointee(), false);
+            src = new Thir.Borrow(false, new Thir.Deref(e, ar.pointee(), e.span()), source, e.span());
+        }
+        Predicate cu = new Predicate.Trait(new TraitRef(coerceUnsized, List.of(source, b)));
+        Predicate us = new Predicate.Trait(new TraitRef(unsize, List.of(ap, bp)));
+        Ty srcTy = source;
+        boolean ok = fcx.infcx.probe(() -> sameConstructor(srcTy, b) && fcx.scx.mayHold(cu, e.span()) && fcx.scx.mayHold(us, e.span()));
+        if (!ok) return null;
+        fcx.register(cu, e.span());
+        return new Thir.PointerCoercion(Thir.CoercionKind.UNSIZE, src, b, e.span());
+    }
+
+    private boolean sameConstructor(Ty a, Ty b) {
+        Ty x = fcx.infcx.shallowResolve(a), y = fcx.infcx.shallowResolve(b);
+        if (x instanceof Ty.Ref rx && y instanceof Ty.Ref ry) return rx.mutable() || !ry.mutable();
+        if (x instanceof Ty.RawPtr px && y instanceof Ty.RawPtr py) return px.mutable() || !py.mutable();
+        if (x instanceof Ty.Ref && y instanceof Ty.RawPtr) return true;
+        return x instanceof Ty.Adt ax && y instanceof Ty.Adt ay && ax.def().equals(ay.def());
+    }
+
+    /** What a pointer-like type points to: references, raw pointers, and std's smart pointers (their first argument). */
+    private Ty pointee(Ty t) {
+        Ty r = fcx.infcx.shallowResolve(t);
+        return switch (r) {
+            case Ty.Ref ref -> ref.pointee();
+            case Ty.RawPtr p -> p.pointee();
+            case Ty.Adt a when !a.args().isEmpty() && !a.def().isEnum() -> a.args().get(0);
+            default -> null;
+        };
+    }
+}

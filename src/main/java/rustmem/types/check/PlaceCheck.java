@@ -1,0 +1,235 @@
+package rustmem.types.check;
+
+import java.util.List;
+import rustmem.resolve.DefId;
+import rustmem.source.Diagnostic;
+import rustmem.source.Span;
+import rustmem.syntax.ast.Expr;
+import rustmem.types.AdtDef;
+import rustmem.types.AssocItem;
+import rustmem.types.Predicate;
+import rustmem.types.TraitRef;
+import rustmem.types.Ty;
+import rustmem.types.thir.Thir;
+
+/**
+ * Places (rustc's field, index and deref checking): field access and indexing through autoderef, built-in
+ * and overloaded dereference, and the switch of overloaded {@code Deref}/{@code Index} to {@code DerefMut}/
+ * {@code IndexMut} where the place is used mutably (rustc's convert_place_derefs_to_mutable).
+ */
+final class PlaceCheck {
+    private final FnCtxt fcx;
+
+    PlaceCheck(FnCtxt fcx) { this.fcx = fcx; }
+
+    /** Checks an expression used as a place; a mutable use turns its overloaded derefs and indexing mutable. */
+    Thir.Expr checkPlace(Expr e, boolean mutable) { return checkPlace(e, mutable, null); }
+
+    Thir.Expr checkPlace(Expr e, boolean mutable, Ty expected) {
+        Thir.Expr p = fcx.exprs.check(e, expected);
+        return mutable ? toMutable(p) : p;
+    }
+
+    Thir.Expr checkPlaceOrValue(Expr e, Ty expected) {
+        Thir.Expr out = fcx.exprs.check(e, expected);
+        if (expected != null && fcx.infcx.shallowResolve(expected) instanceof Ty.Slice
+            && fcx.infcx.shallowResolve(out.ty()) instanceof Ty.Array) {
+            return out;   // `&[..]` where a slice is expected: the borrow is unsized by the coercion after it
+        }
+        return out;
+    }
+
+    /** Overloaded derefs and indexing in a place used mutably become their Mut forms. */
+    Thir.Expr toMutable(Thir.Expr e) {
+        return switch (e) {
+            case Thir.Deref d when d.operand() instanceof Thir.Call c && overloaded(c, "deref") -> {
+                Thir.Expr inner = ((Thir.Borrow) c.args().get(0)).place();
+                yield derefCall(toMutable(inner), d.ty(), true, "deref_mut", "deref_mut_method", d.span());
+            }
+            case Thir.Deref d when d.operand() instanceof Thir.Call c && overloaded(c, "index") -> {
+                Thir.Expr inner = ((Thir.Borrow) c.args().get(0)).place();
+                DefId indexMut = fcx.tcx.lang.require("index_mut");
+                DefId method = fcx.tcx.traitItem(indexMut, "index_mut", AssocItem.Kind.FN).def();
+                Ty fnTy = ((Ty.FnDef) c.fun().ty()).args().equals(List.of()) ? null : new Ty.FnDef(method, ((Ty.FnDef) c.fun().ty()).args());
+                Thir.Expr m = toMutable(inner);
+                fcx.register(new Predicate.Trait(new TraitRef(indexMut, ((Ty.FnDef) c.fun().ty()).args().subList(0, 2))), d.span());
+                Thir.Expr call = new Thir.Call(new Thir.FnItem(fnTy, c.fun().span()), List.of(new Thir.Borrow(true, m,
+                    new Ty.Ref(m.ty(), true), m.span()), c.args().get(1)), false, new Ty.Ref(d.ty(), true), c.span());
+                yield new Thir.Deref(call, d.ty(), d.span());
+            }
+            case Thir.Deref d when fcx.resolve(d.operand().ty()) instanceof Ty.Adt a && a.def().isBox() ->
+                new Thir.Deref(toMutable(d.operand()), d.ty(), d.span());
+            case Thir.Field f -> new Thir.Field(toMutable(f.base()), f.variant(), f.field(), f.ty(), f.span());
+            case Thir.Index i -> new Thir.Index(toMutable(i.base()), i.index(), i.ty(), i.span());
+            default -> e;
+        };
+    }
+
+    private boolean overloaded(Thir.Call c, String langTrait) {
+        if (!(c.fun().ty() instanceof Ty.FnDef fd)) return false;
+        DefId trait = fcx.tcx.traitOfItem(fd.def());
+        return trait != null && fcx.tcx.lang.is(trait, langTrait) && c.args().size() >= 1 && c.args().get(0) instanceof Thir.Borrow;
+    }
+
+    // ------------------------------------------------------------------ dereference
+
+    Thir.Expr deref(Expr.Unary u) {
+        Thir.Expr operand = fcx.exprs.check(u.operand(), null);
+        Ty t = fcx.resolve(operand.ty());
+        switch (t) {
+            case Ty.Ref r -> { return new Thir.Deref(operand, r.pointee(), u.span()); }
+            case Ty.RawPtr p -> {
+                fcx.exprs.calls.requireUnsafe(u.span(), "dereference of raw pointer", "dereference of raw pointer");
+                return new Thir.Deref(operand, p.pointee(), u.span());
+            }
+            case Ty.Adt a when a.def().isBox() -> { return new Thir.Deref(operand, a.args().get(0), u.span()); }
+            case Ty.Error e -> { return fcx.exprs.error(u.span()); }
+            default -> {
+                MethodProbe.Step step = fcx.probe.derefStep(t);
+                if (step == null || !step.overloaded()) {
+                    if (t instanceof Ty.Infer) fcx.typeAnnotationsNeeded(u.operand().span());
+                    else fcx.error(u.span(), "E0614", "type `" + fcx.display(t) + "` cannot be dereferenced", "can't be dereferenced");
+                    return fcx.exprs.error(u.span());
+                }
+                return derefCall(operand, step.ty(), false, "deref", "deref_method", u.span());
+            }
+        }
+    }
+
+    /** One autoderef step applied: built in, or `*Deref::deref(&e)` (`*DerefMut::deref_mut(&mut e)`). */
+    Thir.Expr derefOnce(Thir.Expr e, MethodProbe.Step step, boolean mutable) {
+        if (!step.overloaded()) return new Thir.Deref(mutable ? toMutable(e) : e, step.ty(), e.span());
+        return mutable ? derefCall(toMutable(e), step.ty(), true, "deref_mut", "deref_mut_method", e.span())
+            : derefCall(e, step.ty(), false, "deref", "deref_method", e.span());
+    }
+
+    private Thir.Expr derefCall(Thir.Expr operand, Ty target, boolean mutable, String traitLang, String methodLang, Span span) {
+        DefId trait = fcx.tcx.lang.require(traitLang);
+        DefId method = fcx.tcx.traitItem(trait, mutable ? "deref_mut" : "deref", AssocItem.Kind.FN).def();
+        Ty self = operand.ty();
+        fcx.register(new Predicate.Trait(new TraitRef(trait, List.of(self))), span);
+        Thir.Expr borrow = new Thir.Borrow(mutable, operand, new Ty.Ref(self, mutable), span);
+        Thir.Expr call = new Thir.Call(new Thir.FnItem(new Ty.FnDef(method, List.of(self)), span), List.of(borrow), false,
+            new Ty.Ref(target, mutable), span);
+        return new Thir.Deref(call, target, span);
+    }
+
+    // ------------------------------------------------------------------ fields
+
+    Thir.Expr field(Expr.Field f) {
+        Thir.Expr base = fcx.exprs.check(f.base(), null);
+        String name = f.name().name();
+        List<MethodProbe.Step> steps = fcx.probe.autoderefSteps(base.ty());
+        DefId module = fcx.tcx.defs.get(fcx.owner).module();
+        for (int i = 0; i < steps.size(); i++) {
+            Ty t = fcx.resolve(steps.get(i).ty());
+            if (t instanceof Ty.Adt a && !a.def().isEnum()) {
+                AdtDef.VariantDef v = a.def().nonEnumVariant();
+                int idx = v.fieldIndex(name);
+                if (idx < 0) continue;
+                AdtDef.FieldDef fd = v.fields().get(idx);
+                Thir.Expr place = applySteps(base, steps, i);
+                if (!fcx.tcx.res.accessible(fd.vis(), module)) {
+                    fcx.emit(Diagnostic.error("field `" + name + "` of " + (a.def().isUnion() ? "union" : "struct") + " `" + a.def().name
+                        + "` is private").code("E0616").span(f.name().span(), "private field"));
+                }
+                if (a.def().isUnion()) fcx.exprs.calls.requireUnsafe(f.span(), "access to union field", "access to union field");
+                Ty fty = fcx.normalize(fcx.tcx.fieldTy(fd, a.args()), f.span());
+                return new Thir.Field(place, 0, idx, fty, f.span());
+            }
+            if (t instanceof Ty.Tuple tu && name.matches("\\d+")) {
+                int idx = Integer.parseInt(name);
+                if (idx < tu.elements().size()) {
+                    return new Thir.Field(applySteps(base, steps, i), 0, idx, tu.elements().get(idx), f.span());
+                }
+            }
+        }
+        Ty t = fcx.infcx.resolve(base.ty());
+        if (t instanceof Ty.Error) return fcx.exprs.error(f.span());
+        if (t instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) {
+            fcx.typeAnnotationsNeeded(f.base().span());
+        } else if (t.isNumeric() && !(t instanceof Ty.Adt)) {
+            fcx.error(f.name().span(), "E0610", "`" + fcx.display(t) + "` is a primitive type and therefore doesn't have fields", "");
+        } else if (hasMethod(t, name, f)) {
+            fcx.error(f.name().span(), "E0615", "attempted to take value of method `" + name + "` on type `" + fcx.display(t) + "`",
+                "method, not a field");
+        } else {
+            fcx.emit(Diagnostic.error("no field `" + name + "` on type `" + fcx.display(t) + "`").code("E0609")
+                .span(f.name().span(), "unknown field"));
+        }
+        return fcx.exprs.error(f.span());
+    }
+
+    private boolean hasMethod(Ty t, String name, Expr.Field f) {
+        return fcx.infcx.tryThenUndo(() -> fcx.probe.lookupMethod(t, name, f.span(), f) != null);
+    }
+
+    /** The base with the first `count` autoderef steps applied. */
+    Thir.Expr applySteps(Thir.Expr base, List<MethodProbe.Step> steps, int count) {
+        Thir.Expr e = base;
+        for (int i = 1; i <= count; i++) e = derefOnce(e, steps.get(i), false);
+        return e;
+    }
+
+    // ------------------------------------------------------------------ indexing
+
+    Thir.Expr index(Expr.Index ix) {
+        Thir.Expr base = fcx.exprs.check(ix.base(), null);
+        Thir.Expr idx = fcx.exprs.check(ix.index(), null);
+        List<MethodProbe.Step> steps = fcx.probe.autoderefSteps(base.ty());
+        Ty idxTy = fcx.resolve(idx.ty());
+        DefId indexTrait = fcx.tcx.lang.require("index");
+        for (int i = 0; i < steps.size(); i++) {
+            Ty t = fcx.resolve(steps.get(i).ty());
+            Ty elem = t instanceof Ty.Array a ? a.element() : t instanceof Ty.Slice s ? s.element() : null;
+            if (elem != null && (idxTy instanceof Ty.Int it && it.kind() == Ty.IntTy.USIZE || idxTy instanceof Ty.Infer iv
+                && iv.kind() == Ty.InferKind.INT)) {
+                fcx.infcx.unify(idxTy, Ty.USIZE);
+                return new Thir.Index(applySteps(base, steps, i), idx, elem, ix.span());
+            }
+            if (t instanceof Ty.Infer) break;
+            Predicate p = new Predicate.Trait(new TraitRef(indexTrait, List.of(t, idx.ty())));
+            if (fcx.scx.mayHold(p, ix.span())) {
+                Thir.Expr place = applySteps(base, steps, i);
+                fcx.register(p, ix.span());
+                Ty output = fcx.normalize(new Ty.Alias(Ty.AliasKind.PROJECTION, fcx.tcx.lang.require("index_output"), List.of(t, idx.ty())),
+                    ix.span());
+                DefId method = fcx.tcx.traitItem(indexTrait, "index", AssocItem.Kind.FN).def();
+                Thir.Expr call = new Thir.Call(new Thir.FnItem(new Ty.FnDef(method, List.of(t, idx.ty())), ix.span()),
+                    List.of(new Thir.Borrow(false, place, new Ty.Ref(t, false), place.span()), idx), false, new Ty.Ref(output, false), ix.span());
+                return new Thir.Deref(call, output, ix.span());
+            }
+        }
+        Ty t = fcx.infcx.resolve(base.ty());
+        if (t instanceof Ty.Infer) fcx.typeAnnotationsNeeded(ix.base().span());
+        else if (!(t instanceof Ty.Error) && !(idxTy instanceof Ty.Error)) {
+            Ty last = fcx.resolve(steps.get(steps.size() - 1).ty());
+            if (last instanceof Ty.Array || last instanceof Ty.Slice || fcx.scx.mayHold(new Predicate.Trait(new TraitRef(indexTrait,
+                List.of(last, fcx.infcx.newVar()))), ix.span())) {
+                String container = last instanceof Ty.Slice || last instanceof Ty.Array ? "slice" : "type";
+                fcx.emit(Diagnostic.error("the type `" + fcx.display(last instanceof Ty.Array a ? new Ty.Slice(a.element()) : last)
+                    + "` cannot be indexed by `" + fcx.display(idxTy) + "`").code("E0277").span(ix.index().span(),
+                    container + " indices are of type `usize` or ranges of `usize`"));
+            } else {
+                fcx.emit(Diagnostic.error("cannot index into a value of type `" + fcx.display(t) + "`").code("E0608")
+                    .span(ix.span(), ""));
+            }
+        }
+        return fcx.exprs.error(ix.span());
+    }
+
+    // ------------------------------------------------------------------ mutability (checked by the borrow checker)
+
+    void requireAssignable(Thir.Expr place, Expr lhs, Span span) {
+        if (!isPlaceExpr(place)) {
+            fcx.error(span, "E0070", "invalid left-hand side of assignment", "cannot assign to this expression");
+        }
+    }
+
+    void requireMutableBorrow(Thir.Expr place, Expr operand, Span span) { }
+
+    private static boolean isPlaceExpr(Thir.Expr e) {
+        return e instanceof Thir.VarRef || e instanceof Thir.UpvarRef || e instanceof Thir.Field || e instanceof Thir.Index
+            || e instanceof Thir.Deref || e instanceof Thir.StaticRef || e.ty() instanceof Ty.Error;
+    }
+}

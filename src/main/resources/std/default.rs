@@ -1,0 +1,3 @@
+pub trait Default: Sized {
+    fn default() -> Self;
+}

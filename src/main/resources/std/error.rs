@@ -1,0 +1,54 @@
+use crate::fmt::{Debug, Display};
+
+pub trait Error: Debug + Display {
+    fn source(&self) -> Option<&(dyn Error + 'static)> { None }
+    fn description(&self) -> &str { "description() is deprecated; use Display" }
+    fn cause(&self) -> Option<&dyn Error> { self.source() }
+}
+
+impl<'a, E: Error + 'a> From<E> for crate::boxed::Box<dyn Error + 'a> {
+    fn from(err: E) -> crate::boxed::Box<dyn Error + 'a> { crate::boxed::Box::new(err) }
+}
+
+impl<'a, E: Error + Send + Sync + 'a> From<E> for crate::boxed::Box<dyn Error + Send + Sync + 'a> {
+    fn from(err: E) -> crate::boxed::Box<dyn Error + Send + Sync + 'a> { crate::boxed::Box::new(err) }
+}
+
+/// A String as an error (std's StringError behind `Box<dyn Error>::from(String)`): Debug shows the string.
+struct StringError(crate::string::String);
+
+impl Debug for StringError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { Debug::fmt(&self.0, f) }
+}
+impl Display for StringError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { Display::fmt(&self.0, f) }
+}
+impl Error for StringError {}
+
+impl<'a> From<crate::string::String> for crate::boxed::Box<dyn Error + Send + Sync + 'a> {
+    fn from(err: crate::string::String) -> crate::boxed::Box<dyn Error + Send + Sync + 'a> { crate::boxed::Box::new(StringError(err)) }
+}
+impl<'a> From<crate::string::String> for crate::boxed::Box<dyn Error + 'a> {
+    fn from(err: crate::string::String) -> crate::boxed::Box<dyn Error + 'a> { crate::boxed::Box::new(StringError(err)) }
+}
+impl<'a, 'b> From<&'b str> for crate::boxed::Box<dyn Error + Send + Sync + 'a> {
+    fn from(err: &'b str) -> crate::boxed::Box<dyn Error + Send + Sync + 'a> { From::from(crate::string::String::from(err)) }
+}
+impl<'a, 'b> From<&'b str> for crate::boxed::Box<dyn Error + 'a> {
+    fn from(err: &'b str) -> crate::boxed::Box<dyn Error + 'a> { From::from(crate::string::String::from(err)) }
+}
+
+impl<T: Error + ?Sized> Error for crate::boxed::Box<T> {
+    fn source(&self) -> Option<&(dyn Error + 'static)> { Error::source(&**self) }
+}
+
+impl<'a, T: Error + ?Sized> Error for &'a T {
+    fn source(&self) -> Option<&(dyn Error + 'static)> { Error::source(&**self) }
+}
+
+impl Error for crate::fmt::Error {}
+impl Error for crate::cell::BorrowError {}
+impl Error for crate::cell::BorrowMutError {}
+impl Error for crate::char::CharTryFromError {}
+impl Error for crate::char::ParseCharError {}
+impl Error for crate::convert::Infallible {}

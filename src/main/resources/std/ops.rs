@@ -1,0 +1,323 @@
+// Operator traits, ranges, Deref, Index, Drop, the Fn traits and `?`'s Try.
+
+macro_rules! binop_trait {
+    ($Trait:ident, $method:ident, $lang:literal, $msg:literal, $label:literal) => {
+        #[lang = $lang]
+        #[rustc_on_unimplemented(message = $msg, label = $label)]
+        pub trait $Trait<Rhs = Self> {
+            type Output;
+            fn $method(self, rhs: Rhs) -> Self::Output;
+        }
+    };
+}
+
+binop_trait!(Add, add, "add", "cannot add `{Rhs}` to `{Self}`", "no implementation for `{Self} + {Rhs}`");
+binop_trait!(Sub, sub, "sub", "cannot subtract `{Rhs}` from `{Self}`", "no implementation for `{Self} - {Rhs}`");
+binop_trait!(Mul, mul, "mul", "cannot multiply `{Self}` by `{Rhs}`", "no implementation for `{Self} * {Rhs}`");
+binop_trait!(Div, div, "div", "cannot divide `{Self}` by `{Rhs}`", "no implementation for `{Self} / {Rhs}`");
+binop_trait!(Rem, rem, "rem", "cannot calculate the remainder of `{Self}` divided by `{Rhs}`", "no implementation for `{Self} % {Rhs}`");
+binop_trait!(BitAnd, bitand, "bitand", "no implementation for `{Self} & {Rhs}`", "no implementation for `{Self} & {Rhs}`");
+binop_trait!(BitOr, bitor, "bitor", "no implementation for `{Self} | {Rhs}`", "no implementation for `{Self} | {Rhs}`");
+binop_trait!(BitXor, bitxor, "bitxor", "no implementation for `{Self} ^ {Rhs}`", "no implementation for `{Self} ^ {Rhs}`");
+binop_trait!(Shl, shl, "shl", "no implementation for `{Self} << {Rhs}`", "no implementation for `{Self} << {Rhs}`");
+binop_trait!(Shr, shr, "shr", "no implementation for `{Self} >> {Rhs}`", "no implementation for `{Self} >> {Rhs}`");
+
+macro_rules! assign_trait {
+    ($Trait:ident, $method:ident, $lang:literal, $sym:literal) => {
+        #[lang = $lang]
+        #[rustc_on_unimplemented(message = "cannot apply `{Self} $sym {Rhs}`", label = "no implementation for `{Self} $sym {Rhs}`")]
+        pub trait $Trait<Rhs = Self> {
+            fn $method(&mut self, rhs: Rhs);
+        }
+    };
+}
+
+assign_trait!(AddAssign, add_assign, "add_assign", "+=");
+assign_trait!(SubAssign, sub_assign, "sub_assign", "-=");
+assign_trait!(MulAssign, mul_assign, "mul_assign", "*=");
+assign_trait!(DivAssign, div_assign, "div_assign", "/=");
+assign_trait!(RemAssign, rem_assign, "rem_assign", "%=");
+assign_trait!(BitAndAssign, bitand_assign, "bitand_assign", "&=");
+assign_trait!(BitOrAssign, bitor_assign, "bitor_assign", "|=");
+assign_trait!(BitXorAssign, bitxor_assign, "bitxor_assign", "^=");
+assign_trait!(ShlAssign, shl_assign, "shl_assign", "<<=");
+assign_trait!(ShrAssign, shr_assign, "shr_assign", ">>=");
+
+#[lang = "neg"]
+pub trait Neg {
+    type Output;
+    fn neg(self) -> Self::Output;
+}
+
+#[lang = "not"]
+pub trait Not {
+    type Output;
+    fn not(self) -> Self::Output;
+}
+
+#[lang = "deref"]
+pub trait Deref {
+    #[lang = "deref_target"]
+    type Target: ?Sized;
+    fn deref(&self) -> &Self::Target;
+}
+
+#[lang = "deref_mut"]
+pub trait DerefMut: Deref {
+    fn deref_mut(&mut self) -> &mut Self::Target;
+}
+
+impl<T: ?Sized> Deref for &T {
+    type Target = T;
+    fn deref(&self) -> &T { *self }
+}
+
+impl<T: ?Sized> Deref for &mut T {
+    type Target = T;
+    fn deref(&self) -> &T { &**self }
+}
+
+impl<T: ?Sized> DerefMut for &mut T {
+    fn deref_mut(&mut self) -> &mut T { &mut **self }
+}
+
+#[lang = "index"]
+#[rustc_on_unimplemented(message = "the type `{Self}` cannot be indexed by `{Idx}`", label = "`{Self}` cannot be indexed by `{Idx}`")]
+pub trait Index<Idx: ?Sized> {
+    #[lang = "index_output"]
+    type Output: ?Sized;
+    #[track_caller]
+    fn index(&self, index: Idx) -> &Self::Output;
+}
+
+#[lang = "index_mut"]
+pub trait IndexMut<Idx: ?Sized>: Index<Idx> {
+    #[track_caller]
+    fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
+}
+
+#[lang = "drop"]
+pub trait Drop {
+    fn drop(&mut self);
+}
+
+#[lang = "fn_once"]
+#[rustc_on_unimplemented(message = "expected a `FnOnce{Args}` closure, found `{Self}`", label = "expected an `FnOnce{Args}` closure, found `{Self}`")]
+pub trait FnOnce<Args> {
+    #[lang = "fn_once_output"]
+    type Output;
+    fn call_once(self, args: Args) -> Self::Output;
+}
+
+#[lang = "fn_mut"]
+#[rustc_on_unimplemented(message = "expected a `FnMut{Args}` closure, found `{Self}`", label = "expected an `FnMut{Args}` closure, found `{Self}`")]
+pub trait FnMut<Args>: FnOnce<Args> {
+    fn call_mut(&mut self, args: Args) -> Self::Output;
+}
+
+#[lang = "fn"]
+#[rustc_on_unimplemented(message = "expected a `Fn{Args}` closure, found `{Self}`", label = "expected an `Fn{Args}` closure, found `{Self}`")]
+pub trait Fn<Args>: FnMut<Args> {
+    fn call(&self, args: Args) -> Self::Output;
+}
+
+#[lang = "coerce_unsized"]
+pub trait CoerceUnsized<T: ?Sized> {}
+
+impl<'a, T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<&'a U> for &'a T {}
+impl<'a, T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<&'a mut U> for &'a mut T {}
+impl<'a, T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*const U> for &'a T {}
+impl<'a, T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*mut U> for &'a mut T {}
+impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*const U> for *const T {}
+impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*mut U> for *mut T {}
+impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*const U> for *mut T {}
+
+// ------------------------------------------------------------------ ranges
+
+#[lang = "RangeFull"]
+#[derive(Copy, Clone, Default, PartialEq, Eq, Hash)]
+pub struct RangeFull;
+
+#[lang = "Range"]
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Range<Idx> {
+    pub start: Idx,
+    pub end: Idx,
+}
+
+#[lang = "RangeFrom"]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct RangeFrom<Idx> {
+    pub start: Idx,
+}
+
+#[lang = "RangeTo"]
+#[derive(Copy, Clone, PartialEq, Eq, Hash)]
+pub struct RangeTo<Idx> {
+    pub end: Idx,
+}
+
+#[lang = "RangeInclusive"]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct RangeInclusive<Idx> {
+    pub(crate) start: Idx,
+    pub(crate) end: Idx,
+    pub(crate) exhausted: bool,
+}
+
+#[lang = "RangeToInclusive"]
+#[derive(Copy, Clone, PartialEq, Eq, Hash)]
+pub struct RangeToInclusive<Idx> {
+    pub end: Idx,
+}
+
+impl<Idx> RangeInclusive<Idx> {
+    #[lang = "range_inclusive_new"]
+    pub const fn new(start: Idx, end: Idx) -> Self { RangeInclusive { start, end, exhausted: false } }
+    pub const fn start(&self) -> &Idx { &self.start }
+    pub const fn end(&self) -> &Idx { &self.end }
+    pub fn into_inner(self) -> (Idx, Idx) { (self.start, self.end) }
+}
+
+impl<Idx: PartialOrd<Idx>> Range<Idx> {
+    pub fn contains<U: ?Sized + PartialOrd<Idx>>(&self, item: &U) -> bool where Idx: PartialOrd<U> {
+        *item >= self.start && *item < self.end
+    }
+    pub fn is_empty(&self) -> bool { !(self.start < self.end) }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeInclusive<Idx> {
+    pub fn contains<U: ?Sized + PartialOrd<Idx>>(&self, item: &U) -> bool where Idx: PartialOrd<U> {
+        *item >= self.start && *item <= self.end
+    }
+    pub fn is_empty(&self) -> bool { self.exhausted || !(self.start <= self.end) }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeFrom<Idx> {
+    pub fn contains<U: ?Sized + PartialOrd<Idx>>(&self, item: &U) -> bool where Idx: PartialOrd<U> { *item >= self.start }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeTo<Idx> {
+    pub fn contains<U: ?Sized + PartialOrd<Idx>>(&self, item: &U) -> bool where Idx: PartialOrd<U> { *item < self.end }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeToInclusive<Idx> {
+    pub fn contains<U: ?Sized + PartialOrd<Idx>>(&self, item: &U) -> bool where Idx: PartialOrd<U> { *item <= self.end }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for Range<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..")?;
+        self.end.fmt(f)
+    }
+}
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeInclusive<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..=")?;
+        self.end.fmt(f)?;
+        if self.exhausted { f.write_str(" (exhausted)")?; }
+        Ok(())
+    }
+}
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeFrom<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..")
+    }
+}
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeTo<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..")?;
+        self.end.fmt(f)
+    }
+}
+impl crate::fmt::Debug for RangeFull {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { f.write_str("..") }
+}
+
+pub enum Bound<T> {
+    Included(T),
+    Excluded(T),
+    Unbounded,
+}
+
+pub trait RangeBounds<T: ?Sized> {
+    fn start_bound(&self) -> Bound<&T>;
+    fn end_bound(&self) -> Bound<&T>;
+}
+
+impl<T> RangeBounds<T> for Range<T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Included(&self.start) }
+    fn end_bound(&self) -> Bound<&T> { Bound::Excluded(&self.end) }
+}
+impl<T> RangeBounds<T> for RangeInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Included(&self.start) }
+    fn end_bound(&self) -> Bound<&T> { Bound::Included(&self.end) }
+}
+impl<T> RangeBounds<T> for RangeFrom<T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Included(&self.start) }
+    fn end_bound(&self) -> Bound<&T> { Bound::Unbounded }
+}
+impl<T> RangeBounds<T> for RangeTo<T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Unbounded }
+    fn end_bound(&self) -> Bound<&T> { Bound::Excluded(&self.end) }
+}
+impl<T> RangeBounds<T> for RangeToInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Unbounded }
+    fn end_bound(&self) -> Bound<&T> { Bound::Included(&self.end) }
+}
+impl<T: ?Sized> RangeBounds<T> for RangeFull {
+    fn start_bound(&self) -> Bound<&T> { Bound::Unbounded }
+    fn end_bound(&self) -> Bound<&T> { Bound::Unbounded }
+}
+
+/// The `start..end` a range bound gives within a sequence of length len (std's slice::range), or the panic.
+#[track_caller]
+pub(crate) fn to_range<R: RangeBounds<usize>>(range: R, len: usize) -> Range<usize> {
+    let start = match range.start_bound() {
+        Bound::Included(&s) => s,
+        Bound::Excluded(&s) => s + 1,
+        Bound::Unbounded => 0,
+    };
+    let end = match range.end_bound() {
+        Bound::Included(&e) => e + 1,
+        Bound::Excluded(&e) => e,
+        Bound::Unbounded => len,
+    };
+    if start > end {
+        crate::panicking::slice_index_order_fail(start, end);
+    }
+    if end > len {
+        crate::panicking::slice_end_index_len_fail(end, len);
+    }
+    Range { start, end }
+}
+
+// ------------------------------------------------------------------ `?`
+
+#[lang = "ControlFlow"]
+pub enum ControlFlow<B, C = ()> {
+    #[lang = "Continue"]
+    Continue(C),
+    #[lang = "Break"]
+    Break(B),
+}
+
+#[lang = "Try"]
+pub trait Try: FromResidual<Self::Residual> {
+    type Output;
+    type Residual;
+    fn from_output(output: Self::Output) -> Self;
+    #[lang = "branch"]
+    fn branch(self) -> ControlFlow<Self::Residual, Self::Output>;
+}
+
+#[rustc_on_unimplemented(message = "the `?` operator can only be used in a function that returns `Result` or `Option`",
+    label = "cannot use the `?` operator in a function that returns `{Self}`")]
+pub trait FromResidual<R> {
+    #[lang = "from_residual"]
+    #[track_caller]
+    fn from_residual(residual: R) -> Self;
+}

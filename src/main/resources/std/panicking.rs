@@ -1,0 +1,97 @@
+// Panics: the message printed by std's default hook, then unwinding (the interpreter's part).
+use crate::fmt;
+use crate::panic::Location;
+
+#[track_caller]
+#[lang = "panic_fmt"]
+pub fn panic_fmt(args: fmt::Arguments<'_>) -> ! {
+    let location = Location::caller();
+    begin_panic(location, args)
+}
+
+#[track_caller]
+#[lang = "panic"]
+pub const fn panic(msg: &'static str) -> ! { panic_fmt(fmt::Arguments::new_const(&[msg])) }
+
+#[track_caller]
+pub fn panic_display<T: fmt::Display + ?Sized>(x: &T) -> ! { panic_fmt(format_args!("{}", *x)) }
+
+#[track_caller]
+pub fn unreachable_display<T: fmt::Display + ?Sized>(x: &T) -> ! {
+    panic_fmt(format_args!("internal error: entered unreachable code: {}", *x))
+}
+
+/// Prints `thread 'main' panicked at file:line:col:` and the message as std's default hook, then unwinds.
+fn begin_panic(location: &Location<'_>, args: fmt::Arguments<'_>) -> ! {
+    if crate::intrinsics::panicking() {
+        crate::io::_eprint(format_args!("thread panicked while processing panic. aborting.\n"));
+        crate::intrinsics::abort();
+    }
+    let name = match crate::intrinsics::thread_name() {
+        Some(n) => n,
+        None => "<unnamed>",
+    };
+    crate::io::_eprint(format_args!("thread '{}' ({}) panicked at {}:\n{}\n", name, crate::intrinsics::thread_id(), location, args));
+    if !first_panic_noted() {
+        crate::io::_eprint(format_args!("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"));
+    }
+    crate::intrinsics::begin_unwind(crate::ptr::null_mut(), noop)
+}
+
+fn noop(_p: *mut u8) {}
+
+static mut BACKTRACE_NOTED: bool = false;
+
+/// std prints the backtrace note with the first panic only.
+fn first_panic_noted() -> bool {
+    unsafe {
+        let before = BACKTRACE_NOTED;
+        BACKTRACE_NOTED = true;
+        before
+    }
+}
+
+#[derive(Debug)]
+pub enum AssertKind {
+    Eq,
+    Ne,
+    Match,
+}
+
+#[track_caller]
+pub fn assert_failed<T: fmt::Debug + ?Sized, U: fmt::Debug + ?Sized>(kind: AssertKind, left: &T, right: &U,
+                                                                     args: Option<fmt::Arguments<'_>>) -> ! {
+    let op = match kind {
+        AssertKind::Eq => "==",
+        AssertKind::Ne => "!=",
+        AssertKind::Match => "matches",
+    };
+    match args {
+        Some(args) => panic!("assertion `left {op} right` failed: {args}\n  left: {left:?}\n right: {right:?}"),
+        None => panic!("assertion `left {op} right` failed\n  left: {left:?}\n right: {right:?}"),
+    }
+}
+
+#[track_caller]
+#[lang = "panic_bounds_check"]
+pub fn panic_bounds_check(index: usize, len: usize) -> ! {
+    panic!("index out of bounds: the len is {len} but the index is {index}")
+}
+
+#[track_caller]
+pub fn slice_start_index_len_fail(index: usize, len: usize) -> ! {
+    panic!("range start index {index} out of range for slice of length {len}")
+}
+
+#[track_caller]
+pub fn slice_end_index_len_fail(index: usize, len: usize) -> ! {
+    panic!("range end index {index} out of range for slice of length {len}")
+}
+
+#[track_caller]
+pub fn slice_index_order_fail(index: usize, end: usize) -> ! {
+    panic!("slice index starts at {index} but ends at {end}")
+}
+
+#[track_caller]
+pub fn str_index_overflow_fail() -> ! { panic!("attempted to index str up to maximum usize") }

@@ -1,0 +1,182 @@
+use crate::intrinsics;
+
+pub const fn null<T>() -> *const T { 0 as *const T }
+pub const fn null_mut<T>() -> *mut T { 0 as *mut T }
+
+pub unsafe fn read<T>(src: *const T) -> T { unsafe { intrinsics::read_via_copy(src) } }
+pub unsafe fn read_unaligned<T>(src: *const T) -> T { unsafe { intrinsics::read_via_copy(src) } }
+pub unsafe fn read_volatile<T>(src: *const T) -> T { unsafe { intrinsics::read_via_copy(src) } }
+pub unsafe fn write<T>(dst: *mut T, src: T) { unsafe { intrinsics::write_via_move(dst, src) } }
+pub unsafe fn write_unaligned<T>(dst: *mut T, src: T) { unsafe { intrinsics::write_via_move(dst, src) } }
+pub unsafe fn write_volatile<T>(dst: *mut T, src: T) { unsafe { intrinsics::write_via_move(dst, src) } }
+pub unsafe fn write_bytes<T>(dst: *mut T, val: u8, count: usize) { unsafe { intrinsics::write_bytes(dst, val, count) } }
+pub unsafe fn copy<T>(src: *const T, dst: *mut T, count: usize) { unsafe { intrinsics::copy(src, dst, count) } }
+pub unsafe fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize) {
+    unsafe { intrinsics::copy_nonoverlapping(src, dst, count) }
+}
+pub unsafe fn replace<T>(dst: *mut T, src: T) -> T {
+    unsafe {
+        let old = read(dst);
+        write(dst, src);
+        old
+    }
+}
+pub unsafe fn swap<T>(x: *mut T, y: *mut T) {
+    unsafe {
+        let tmp = read(x);
+        copy(y, x, 1);
+        write(y, tmp);
+    }
+}
+pub unsafe fn drop_in_place<T: ?Sized>(to_drop: *mut T) { unsafe { intrinsics::drop_in_place(to_drop) } }
+
+pub fn eq<T: ?Sized>(a: *const T, b: *const T) -> bool { a == b }
+pub fn addr_eq<T: ?Sized, U: ?Sized>(p: *const T, q: *const U) -> bool { intrinsics::ptr_addr(p) == intrinsics::ptr_addr(q) }
+
+pub fn slice_from_raw_parts<T>(data: *const T, len: usize) -> *const [T] { intrinsics::slice_from_raw_parts(data, len) }
+pub fn slice_from_raw_parts_mut<T>(data: *mut T, len: usize) -> *mut [T] { intrinsics::slice_from_raw_parts_mut(data, len) }
+
+pub const fn dangling<T>() -> *const T { intrinsics::align_of::<T>() as *const T }
+pub const fn dangling_mut<T>() -> *mut T { intrinsics::align_of::<T>() as *mut T }
+
+impl<T: ?Sized> *const T {
+    pub fn is_null(self) -> bool { intrinsics::ptr_addr(self) == 0 }
+    pub const fn cast<U>(self) -> *const U { self as *const U }
+    pub fn addr(self) -> usize { intrinsics::ptr_addr(self) }
+    pub unsafe fn as_ref<'a>(self) -> Option<&'a T> { if self.is_null() { None } else { unsafe { Some(&*self) } } }
+    pub const fn cast_mut(self) -> *mut T { self as *mut T }
+}
+
+impl<T> *const T {
+    pub unsafe fn add(self, count: usize) -> *const T { unsafe { intrinsics::offset(self, count as isize) } }
+    pub unsafe fn sub(self, count: usize) -> *const T { unsafe { intrinsics::offset(self, 0isize.wrapping_sub(count as isize)) } }
+    pub unsafe fn offset(self, count: isize) -> *const T { unsafe { intrinsics::offset(self, count) } }
+    pub fn wrapping_add(self, count: usize) -> *const T { unsafe { intrinsics::offset(self, count as isize) } }
+    pub fn wrapping_sub(self, count: usize) -> *const T { unsafe { intrinsics::offset(self, 0isize.wrapping_sub(count as isize)) } }
+    pub fn wrapping_offset(self, count: isize) -> *const T { unsafe { intrinsics::offset(self, count) } }
+    pub unsafe fn offset_from(self, origin: *const T) -> isize { unsafe { intrinsics::ptr_offset_from(self, origin) } }
+    pub unsafe fn read(self) -> T { unsafe { read(self) } }
+    pub unsafe fn read_unaligned(self) -> T { unsafe { read(self) } }
+    pub unsafe fn copy_to(self, dest: *mut T, count: usize) { unsafe { copy(self, dest, count) } }
+    pub unsafe fn copy_to_nonoverlapping(self, dest: *mut T, count: usize) { unsafe { copy_nonoverlapping(self, dest, count) } }
+}
+
+impl<T: ?Sized> *mut T {
+    pub fn is_null(self) -> bool { intrinsics::ptr_addr(self) == 0 }
+    pub const fn cast<U>(self) -> *mut U { self as *mut U }
+    pub fn addr(self) -> usize { intrinsics::ptr_addr(self) }
+    pub const fn cast_const(self) -> *const T { self as *const T }
+    pub unsafe fn as_ref<'a>(self) -> Option<&'a T> { if self.is_null() { None } else { unsafe { Some(&*self) } } }
+    pub unsafe fn as_mut<'a>(self) -> Option<&'a mut T> { if self.is_null() { None } else { unsafe { Some(&mut *self) } } }
+    pub unsafe fn drop_in_place(self) { unsafe { drop_in_place(self) } }
+}
+
+impl<T> *mut T {
+    pub unsafe fn add(self, count: usize) -> *mut T { unsafe { intrinsics::offset(self as *const T, count as isize) as *mut T } }
+    pub unsafe fn sub(self, count: usize) -> *mut T {
+        unsafe { intrinsics::offset(self as *const T, 0isize.wrapping_sub(count as isize)) as *mut T }
+    }
+    pub unsafe fn offset(self, count: isize) -> *mut T { unsafe { intrinsics::offset(self as *const T, count) as *mut T } }
+    pub fn wrapping_add(self, count: usize) -> *mut T { unsafe { intrinsics::offset(self as *const T, count as isize) as *mut T } }
+    pub unsafe fn offset_from(self, origin: *const T) -> isize { unsafe { intrinsics::ptr_offset_from(self as *const T, origin) } }
+    pub unsafe fn read(self) -> T { unsafe { read(self) } }
+    pub unsafe fn write(self, val: T) { unsafe { write(self, val) } }
+    pub unsafe fn replace(self, src: T) -> T { unsafe { replace(self, src) } }
+    pub unsafe fn swap(self, with: *mut T) { unsafe { swap(self, with) } }
+    pub unsafe fn copy_from(self, src: *const T, count: usize) { unsafe { copy(src, self, count) } }
+    pub unsafe fn copy_from_nonoverlapping(self, src: *const T, count: usize) { unsafe { copy_nonoverlapping(src, self, count) } }
+}
+
+impl<T: ?Sized> PartialEq for *const T {
+    fn eq(&self, other: &*const T) -> bool { *self == *other }
+}
+impl<T: ?Sized> PartialEq for *mut T {
+    fn eq(&self, other: &*mut T) -> bool { *self == *other }
+}
+impl<T: ?Sized> Eq for *const T {}
+impl<T: ?Sized> Eq for *mut T {}
+
+impl<T: ?Sized> crate::fmt::Debug for *const T {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { crate::fmt::Pointer::fmt(self, f) }
+}
+impl<T: ?Sized> crate::fmt::Debug for *mut T {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { crate::fmt::Pointer::fmt(self, f) }
+}
+impl<T: ?Sized> crate::fmt::Pointer for *const T {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { crate::fmt::pointer_fmt_inner(intrinsics::ptr_addr(*self), f) }
+}
+impl<T: ?Sized> crate::fmt::Pointer for *mut T {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { crate::fmt::pointer_fmt_inner(intrinsics::ptr_addr(*self), f) }
+}
+impl<T: ?Sized> crate::fmt::Pointer for &T {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { crate::fmt::Pointer::fmt(&(*self as *const T), f) }
+}
+impl<T: ?Sized> crate::fmt::Pointer for &mut T {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { crate::fmt::Pointer::fmt(&(&**self as *const T), f) }
+}
+
+/// `*mut T` but non-zero (std's NonNull): its niche makes `Option<NonNull<T>>` pointer-sized.
+#[rustc_layout_scalar_valid_range_start(1)]
+#[rustc_nonnull_optimization_guaranteed]
+#[repr(transparent)]
+pub struct NonNull<T: ?Sized> {
+    pointer: *const T,
+}
+
+impl<T: ?Sized> NonNull<T> {
+    pub const unsafe fn new_unchecked(ptr: *mut T) -> Self { unsafe { NonNull { pointer: ptr as *const T } } }
+    pub fn new(ptr: *mut T) -> Option<Self> {
+        if !ptr.is_null() { Some(unsafe { Self::new_unchecked(ptr) }) } else { None }
+    }
+    pub const fn as_ptr(self) -> *mut T { self.pointer as *mut T }
+    pub unsafe fn as_ref<'a>(&self) -> &'a T { unsafe { &*self.as_ptr() } }
+    pub unsafe fn as_mut<'a>(&mut self) -> &'a mut T { unsafe { &mut *self.as_ptr() } }
+    pub const fn cast<U>(self) -> NonNull<U> { unsafe { NonNull::new_unchecked(self.as_ptr() as *mut U) } }
+    pub fn from_ref(r: &T) -> Self { unsafe { NonNull::new_unchecked(r as *const T as *mut T) } }
+}
+
+impl<T> NonNull<T> {
+    pub const fn dangling() -> Self { unsafe { NonNull::new_unchecked(dangling_mut::<T>()) } }
+    pub unsafe fn add(self, count: usize) -> Self { unsafe { NonNull::new_unchecked(self.as_ptr().add(count)) } }
+    pub unsafe fn read(self) -> T { unsafe { read(self.as_ptr()) } }
+    pub unsafe fn write(self, val: T) { unsafe { write(self.as_ptr(), val) } }
+}
+
+impl<T: ?Sized> Clone for NonNull<T> {
+    fn clone(&self) -> Self { *self }
+}
+impl<T: ?Sized> Copy for NonNull<T> {}
+impl<T: ?Sized> PartialEq for NonNull<T> {
+    fn eq(&self, other: &Self) -> bool { self.as_ptr() == other.as_ptr() }
+}
+impl<T: ?Sized> Eq for NonNull<T> {}
+impl<T: ?Sized> crate::fmt::Debug for NonNull<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { crate::fmt::Pointer::fmt(&self.as_ptr(), f) }
+}
+impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> crate::ops::CoerceUnsized<NonNull<U>> for NonNull<T> {}
+impl<T: ?Sized> !Send for NonNull<T> {}
+impl<T: ?Sized> !Sync for NonNull<T> {}
+
+/// A NonNull that owns what it points to (std's Unique): Send and Sync when T is.
+#[repr(transparent)]
+pub struct Unique<T: ?Sized> {
+    pointer: NonNull<T>,
+    _marker: crate::marker::PhantomData<T>,
+}
+
+impl<T: ?Sized> Unique<T> {
+    pub const unsafe fn new_unchecked(ptr: *mut T) -> Self { unsafe { Unique { pointer: NonNull::new_unchecked(ptr), _marker: crate::marker::PhantomData } } }
+    pub const fn as_ptr(self) -> *mut T { self.pointer.as_ptr() }
+    pub const fn as_non_null_ptr(self) -> NonNull<T> { self.pointer }
+    pub fn from_non_null(pointer: NonNull<T>) -> Self { Unique { pointer, _marker: crate::marker::PhantomData } }
+}
+impl<T> Unique<T> {
+    pub const fn dangling() -> Self { Unique { pointer: NonNull::dangling(), _marker: crate::marker::PhantomData } }
+}
+impl<T: ?Sized> Clone for Unique<T> {
+    fn clone(&self) -> Self { *self }
+}
+impl<T: ?Sized> Copy for Unique<T> {}
+unsafe impl<T: Send + ?Sized> Send for Unique<T> {}
+unsafe impl<T: Sync + ?Sized> Sync for Unique<T> {}
+impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> crate::ops::CoerceUnsized<Unique<U>> for Unique<T> {}

@@ -19,6 +19,7 @@ impl<T> Box<T> {
 }
 
 /// An allocation for a T (a dangling pointer for a zero-sized T), or the abort std makes when memory runs out.
+#[lang = "exchange_malloc"]
 fn exchange_malloc<T>() -> *mut T {
     let layout = Layout::new::<T>();
     if layout.size() == 0 {
@@ -31,14 +32,10 @@ fn exchange_malloc<T>() -> *mut T {
     p as *mut T
 }
 
-/// `Box::new(f())` with the allocation made before f runs, as std's `#[rustc_box]` (vec! relies on it).
-pub fn box_new_with<T, F: FnOnce() -> T>(f: F) -> Box<T> {
-    let p = exchange_malloc::<T>();
-    unsafe {
-        ptr::write(p, f());
-        Box(Unique::new_unchecked(p), Global)
-    }
-}
+/// `Box::new(x)` with the allocation made before x is evaluated, into the box (rustc's ShallowInitBox):
+/// vec! relies on it. MIR building lowers calls of it.
+#[rustc_intrinsic]
+pub fn box_new<T>(x: T) -> Box<T>;
 
 impl<T: ?Sized> Box<T> {
     pub unsafe fn from_raw(raw: *mut T) -> Box<T> { unsafe { Box(Unique::new_unchecked(raw), Global) } }

@@ -1,5 +1,6 @@
 use crate::fmt;
 use crate::intrinsics;
+use crate::fmt::Display;
 
 pub const MAX: char = '\u{10FFFF}';
 pub const REPLACEMENT_CHARACTER: char = '\u{FFFD}';

@@ -14,6 +14,8 @@
 #[rustc_intrinsic] pub fn implements<T: ?Sized, Trait: ?Sized>() -> bool;
 
 #[rustc_intrinsic] pub unsafe fn transmute<Src, Dst>(src: Src) -> Dst;
+/// transmute without the size check (the sizes are equal but depend on generic parameters).
+#[rustc_intrinsic] pub unsafe fn transmute_unchecked<Src, Dst>(src: Src) -> Dst;
 #[rustc_intrinsic] pub unsafe fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize);
 #[rustc_intrinsic] pub unsafe fn copy<T>(src: *const T, dst: *mut T, count: usize);
 #[rustc_intrinsic] pub unsafe fn write_bytes<T>(dst: *mut T, val: u8, count: usize);

@@ -23,6 +23,7 @@ pub mod panic;
 pub mod fmt;
 pub mod num;
 pub mod char;
+pub mod array;
 pub mod slice;
 pub mod str;
 pub mod string;

@@ -137,7 +137,7 @@ macro_rules! writeln {
 macro_rules! vec {
     () => { $crate::vec::Vec::new() };
     ($elem:expr; $n:expr) => { $crate::vec::from_elem($elem, $n) };
-    ($($x:expr),+ $(,)?) => { $crate::slice::into_vec($crate::boxed::box_new_with(|| [$($x),+])) };
+    ($($x:expr),+ $(,)?) => { $crate::slice::into_vec($crate::boxed::box_new([$($x),+])) };
 }
 
 #[macro_export]

@@ -1,4 +1,5 @@
 use crate::intrinsics;
+use crate::hash::Hash;
 
 pub const fn size_of<T>() -> usize { intrinsics::size_of::<T>() }
 pub const fn align_of<T>() -> usize { intrinsics::align_of::<T>() }

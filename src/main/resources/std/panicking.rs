@@ -14,11 +14,11 @@ pub fn panic_fmt(args: fmt::Arguments<'_>) -> ! {
 pub const fn panic(msg: &'static str) -> ! { panic_fmt(fmt::Arguments::new_const(&[msg])) }
 
 #[track_caller]
-pub fn panic_display<T: fmt::Display + ?Sized>(x: &T) -> ! { panic_fmt(format_args!("{}", *x)) }
+pub fn panic_display<T: fmt::Display + ?Sized>(x: &T) -> ! { panic_fmt(format_args!("{}", x)) }
 
 #[track_caller]
 pub fn unreachable_display<T: fmt::Display + ?Sized>(x: &T) -> ! {
-    panic_fmt(format_args!("internal error: entered unreachable code: {}", *x))
+    panic_fmt(format_args!("internal error: entered unreachable code: {}", x))
 }
 
 /// Prints `thread 'main' panicked at file:line:col:` and the message as std's default hook, then unwinds.

@@ -4,6 +4,7 @@ use crate::ops::{self, Deref, DerefMut, Index, IndexMut};
 use crate::ptr;
 use crate::str::Pattern;
 use crate::vec::Vec;
+use crate::hash::Hash;
 
 #[lang = "String"]
 #[derive(PartialEq, PartialOrd, Eq, Ord)]

@@ -61,7 +61,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        boolean debug = java.util.Arrays.asList(args).contains("--debug") || System.getenv("RUSTMEM_DEBUG") != null;
         CommandLine cl = new CommandLine(new Main());
         addSubcommands(cl, args.length > 0 ? args[0] : "");
         cl.setOut(out);
@@ -89,6 +89,10 @@ public final class Main implements Runnable {
             // never a JVM trace: rustmem's own recursion or memory ran out on this input
             err.println("error: internal: " + (e instanceof StackOverflowError ? "rustmem's stack overflowed on this program"
                 : "rustmem ran out of memory on this program"));
+            if (debug) {
+                StackTraceElement[] st = e.getStackTrace();
+                for (int i = 0; i < Math.min(st.length, 120); i++) err.println("\tat " + st[i]);
+            }
             code = EXIT_INTERNAL;
         }
         out.flush();

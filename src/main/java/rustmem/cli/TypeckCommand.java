@@ -1,6 +1,7 @@
 package rustmem.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,8 +18,8 @@ import rustmem.types.check.Typeck;
 /** Hidden: type-checks a program's bodies (and with --std, std's) with the trait-solving front end. */
 @Command(name = "typeck", hidden = true, description = "Type-check with the new front end (development).")
 final class TypeckCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
 
     @Option(names = "--std", description = "Check std's bodies too")
     boolean std;
@@ -28,6 +29,40 @@ final class TypeckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.size() == 1) return check(files.get(0), true);
+        // several: one line each (development: the front end's agreement over a directory of programs)
+        int failed = 0;
+        for (Path f : files) {
+            java.io.StringWriter buf = new java.io.StringWriter();
+            int code;
+            try {
+                code = checkQuiet(f, new java.io.PrintWriter(buf));
+            } catch (RuntimeException | StackOverflowError e) {
+                code = 2;
+                buf.write("internal: " + e);
+            }
+            String first = buf.toString().lines().filter(l -> l.startsWith("error") || l.startsWith("internal")).findFirst().orElse("");
+            spec.commandLine().getOut().println((code == 0 ? "ok   " : "FAIL ") + f + (code == 0 ? "" : "  " + first));
+            if (code != 0) failed++;
+        }
+        spec.commandLine().getOut().println((files.size() - failed) + " of " + files.size() + " type-check");
+        spec.commandLine().getOut().flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private int checkQuiet(Path file, java.io.PrintWriter err) {
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        if (parsed == null) return 1;
+        SourceMap sources = new SourceMap(parsed.source());
+        Diagnostics diags = parsed.diags();
+        Compilation c = Compilation.of(sources, parsed.crate(), diags);
+        for (DefId d : c.tcx.res.items()) if (!c.tcx.defs.isStd(d)) checkItem(c, d);
+        err.print(new DiagnosticRenderer(sources).renderAll(diags));
+        err.flush();
+        return diags.hasErrors() ? 1 : 0;
+    }
+
+    private int check(Path file, boolean verbose) {
         var err = spec.commandLine().getErr();
         SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
         if (parsed == null) return 1;

@@ -7,6 +7,7 @@ import rustmem.syntax.ast.Attribute;
 import rustmem.syntax.ast.GenericBound;
 import rustmem.syntax.ast.Generics;
 import rustmem.syntax.ast.Item;
+import rustmem.syntax.ast.Type;
 
 /**
  * The impls {@code #[derive(…)]} makes (rustc_builtin_macros' deriving), written as Rust source for the
@@ -96,6 +97,22 @@ final class Derives {
             for (GenericBound b : bp.bounds()) bs.add(bound(b));
             where.append(String.join(" + ", bs));
         }
+        // as rustc: a field type that is a projection of a type parameter (`Option<I::Item>`) is bounded too
+        java.util.Set<String> paramNames = new java.util.HashSet<>();
+        for (Generics.GenericParam p : s.generics().params()) if (p instanceof Generics.TypeParam tp) paramNames.add(tp.name().name());
+        java.util.LinkedHashSet<String> projections = new java.util.LinkedHashSet<>();
+        for (Variant v : s.variants()) {
+            for (Item.FieldDef f : v.data().fields()) {
+                rustmem.syntax.ast.AstWalk.walk(f.type(), n -> {
+                    if (n instanceof Type.PathType pt && pt.qself() == null && pt.path().segments().size() > 1
+                        && paramNames.contains(pt.path().segments().get(0).ident().name())) {
+                        projections.add(AstPrinter.print(pt));
+                    }
+                    return true;
+                });
+            }
+        }
+        for (String proj : projections) where.append(where.isEmpty() ? " where " : ", ").append(proj).append(": ").append(trait);
         return "#[automatically_derived] impl" + (params.isEmpty() ? "" : "<" + params + ">") + " " + trait + " for " + s.name()
             + (args.isEmpty() ? "" : "<" + args + ">") + where;
     }
@@ -187,13 +204,14 @@ final class Derives {
                 case UNIT -> b.append("::core::fmt::Formatter::write_str(f, \"").append(name).append("\")");
                 case TUPLE -> {
                     b.append("::core::fmt::Formatter::debug_tuple(f, \"").append(name).append("\")");
-                    for (int i = 0; i < names.size(); i++) b.append(".field(__self_").append(i).append(")");
+                    // the last field by `&&`, as rustc: it may be unsized
+                    for (int i = 0; i < names.size(); i++) b.append(".field(").append(i == names.size() - 1 ? "&" : "").append("__self_").append(i).append(")");
                     b.append(".finish()");
                 }
                 case NAMED -> {
                     b.append("::core::fmt::Formatter::debug_struct(f, \"").append(name).append("\")");
                     for (int i = 0; i < names.size(); i++) {
-                        b.append(".field(\"").append(names.get(i)).append("\", __self_").append(i).append(")");
+                        b.append(".field(\"").append(names.get(i)).append("\", ").append(i == names.size() - 1 ? "&" : "").append("__self_").append(i).append(")");
                     }
                     b.append(".finish()");
                 }

@@ -35,7 +35,19 @@ public final class StdSource {
         return new Crate(c.attrs(), s.inline(c.items(), ""), c.span());
     }
 
+    /** Development: std read from this directory instead of the jar (edit std without rebuilding). */
+    private static final String DIR = System.getenv("RUSTMEM_STD_DIR");
+
     private SourceFile file(String path) {
+        if (DIR != null) {
+            java.nio.file.Path p = java.nio.file.Path.of(DIR, path);
+            if (!java.nio.file.Files.exists(p)) return null;
+            try {
+                return sources.add("<std>/" + path, java.nio.file.Files.readString(p));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read std's " + path, e);
+            }
+        }
         try (InputStream in = StdSource.class.getResourceAsStream(ROOT + path)) {
             if (in == null) return null;
             return sources.add("<std>/" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8));

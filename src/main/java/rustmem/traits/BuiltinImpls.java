@@ -63,7 +63,10 @@ final class BuiltinImpls {
             case Ty.Never n -> out.add(new SelectionContext.Candidate.BuiltinC(List.of()));
             case Ty.Closure c -> {
                 ClosureInfo info = scx.closureInfo(c.def());
-                if (info == null || info.captures == null) return;   // not known yet: ambiguous through no candidate? keep it pending
+                if (info == null || info.captures == null) {
+                    out.add(new SelectionContext.Candidate.AmbiguousC());   // captures not inferred yet
+                    return;
+                }
                 List<Predicate> nested = new ArrayList<>();
                 for (Ty up : info.upvarTys()) nested.add(trait(ref.trait(), up.subst(c.args())));
                 out.add(new SelectionContext.Candidate.BuiltinC(nested));

@@ -9,8 +9,21 @@ import rustmem.types.Ty;
  * The obligations a body has yet to prove (rustc's {@code FulfillmentContext}): each is selected as soon as
  * enough is known; ambiguous ones wait for inference to go further; the ones that cannot hold are errors.
  */
-public final class FulfillmentCtxt {
+public final class FulfillmentCtxt implements rustmem.types.InferCtxt.SnapshotParticipant {
     private List<Obligation> pending = new ArrayList<>();
+
+    private record Saved(List<Obligation> list, int size) {}
+
+    /** Registration appends and selection replaces the list, so a snapshot is the list and its length. */
+    @Override
+    public Object save() { return new Saved(pending, pending.size()); }
+
+    @Override
+    public void restore(Object saved) {
+        Saved s = (Saved) saved;
+        pending = s.list();
+        while (pending.size() > s.size()) pending.remove(pending.size() - 1);
+    }
 
     /** An obligation that does not hold: the predicate as far as resolved, and why. */
     public record Error(Obligation obligation, Kind kind, Ty expected, Ty found) {

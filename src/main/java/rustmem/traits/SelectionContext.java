@@ -62,6 +62,9 @@ public final class SelectionContext {
         record ClosureC(DefId closure, List<Ty> args) implements Candidate {}
 
         record FnPointerC(Ty fnTy) implements Candidate {}
+
+        /** Not decidable yet (a closure whose captures are not inferred): the obligation stays pending. */
+        record AmbiguousC() implements Candidate {}
     }
 
     // ------------------------------------------------------------------ selection
@@ -75,6 +78,7 @@ public final class SelectionContext {
         if (self instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) return AMBIGUOUS;
         List<Candidate> candidates = assemble(ref, self);
         if (candidates == null) return UNIMPLEMENTED;   // a negative impl applies
+        for (Candidate c : candidates) if (c instanceof Candidate.AmbiguousC) return AMBIGUOUS;
         candidates = winnow(ref, candidates, o);
         if (candidates.isEmpty()) return UNIMPLEMENTED;
         if (candidates.size() > 1) return AMBIGUOUS;
@@ -218,6 +222,7 @@ public final class SelectionContext {
                 if (!builtins.confirmFnPointer(ref, fp.fnTy())) yield null;
                 yield new Selection.FnPointer(fp.fnTy(), List.of());
             }
+            case Candidate.AmbiguousC a -> null;
         };
     }
 

@@ -19,6 +19,18 @@ public final class InferCtxt {
     private final List<Object> undoValues = new ArrayList<>();
     private int snapshots;
 
+    /** State kept beside the variables that a rollback restores too (the pending obligations). */
+    public interface SnapshotParticipant {
+        Object save();
+
+        void restore(Object saved);
+    }
+
+    private final List<SnapshotParticipant> participants = new ArrayList<>();
+    private final java.util.ArrayDeque<Object[]> saved = new java.util.ArrayDeque<>();
+
+    public void addParticipant(SnapshotParticipant p) { participants.add(p); }
+
     public Ty newVar() { return newVar(Ty.InferKind.TY); }
 
     public Ty newVar(Ty.InferKind kind) {
@@ -85,10 +97,15 @@ public final class InferCtxt {
     /** Starts recording changes; {@link #rollbackTo} undoes them, {@link #commit} keeps them. */
     public int snapshot() {
         snapshots++;
+        Object[] states = new Object[participants.size()];
+        for (int i = 0; i < states.length; i++) states[i] = participants.get(i).save();
+        saved.push(states);
         return undo.size();
     }
 
     public void rollbackTo(int mark) {
+        Object[] states = saved.pop();
+        for (int i = 0; i < states.length; i++) participants.get(i).restore(states[i]);
         while (undo.size() > mark) {
             long[] e = undo.remove(undo.size() - 1);
             Object old = undoValues.remove(undoValues.size() - 1);
@@ -104,6 +121,7 @@ public final class InferCtxt {
     }
 
     public void commit(int mark) {
+        saved.pop();
         snapshots--;
         if (snapshots == 0) {
             undo.clear();

@@ -199,8 +199,10 @@ public final class TyLowering {
     /** The associated type `name` of a type through the traits bounding it (or the impl it is the self type of). */
     public Ty assocType(Ty base, String name, Span span) {
         if (base instanceof Ty.Param p) {
-            for (TraitRef bound : paramBounds(p)) {
-                for (TraitRef sup : tcx.supertraitRefs(bound)) {
+            // only the bound whose trait has `name` is lowered: another bound may mention `T::name` itself
+            for (BoundTrait bound : paramBounds(p)) {
+                if (!definesAssocType(bound.trait(), name)) continue;
+                for (TraitRef sup : tcx.supertraitRefs(traitRefQuiet(bound.trait(), bound.path(), p))) {
                     AssocItem a = tcx.traitItem(sup.trait(), name, AssocItem.Kind.TYPE);
                     if (a != null) return new Ty.Alias(Ty.AliasKind.PROJECTION, a.def(), sup.args());
                 }
@@ -248,10 +250,10 @@ public final class TyLowering {
      * The traits bounding a type parameter, read from the bounds as written (rustc's type_param_predicates):
      * lowering the full where-clauses could need this very answer.
      */
-    public List<TraitRef> paramBounds(Ty.Param p) {
-        List<TraitRef> out = new ArrayList<>();
+    public List<BoundTrait> paramBounds(Ty.Param p) {
+        List<BoundTrait> out = new ArrayList<>();
         for (DefId d = owner; d != null; d = tcx.genericsParent(d)) {
-            if (tcx.kind(d) == DefKind.TRAIT && p.index() == 0) out.add(new TraitRef(d, tcx.generics(d).identity(tcx)));
+            if (tcx.kind(d) == DefKind.TRAIT && p.index() == 0) out.add(new BoundTrait(d, null));
             Generics g = tcx.generics(d);
             Object node = tcx.node(d);
             rustmem.syntax.ast.Generics ast = TyCtxt.astGenerics(node);
@@ -288,18 +290,29 @@ public final class TyLowering {
         return pr.base() instanceof Res.SelfTyParam && p.index() == 0;
     }
 
-    private void collectBoundTraits(Ty self, List<GenericBound> bounds, List<TraitRef> out) {
+    /** A trait bounding a parameter and the path naming it (null: the trait's own `Self`), its arguments not yet lowered. */
+    public record BoundTrait(DefId trait, Path path) { }
+
+    private boolean definesAssocType(DefId trait, String name) {
+        for (TraitRef sup : tcx.supertraitRefs(new TraitRef(trait, tcx.generics(trait).identity(tcx)))) {
+            if (tcx.traitItem(sup.trait(), name, AssocItem.Kind.TYPE) != null) return true;
+        }
+        return false;
+    }
+
+    private void collectBoundTraits(Ty self, List<GenericBound> bounds, List<BoundTrait> out) {
         for (GenericBound b : bounds) {
             if (!(b instanceof GenericBound.TraitBound tb) || tb.modifier() == GenericBound.Modifier.MAYBE) continue;
             PartialRes pr = tcx.res.partialRes(tb.trait());
             if (pr == null || !pr.isFull() || !(pr.base() instanceof Res.Def d) || d.kind() != DefKind.TRAIT) continue;
-            out.add(traitRefQuiet(d.id(), tb.trait(), self));
+            out.add(new BoundTrait(d.id(), tb.trait()));
         }
     }
 
     /** A trait reference from a bound, without reporting (its errors are reported where the bound is lowered). */
     private TraitRef traitRefQuiet(DefId trait, Path path, Ty self) {
         Generics g = tcx.generics(trait);
+        if (path == null) return new TraitRef(trait, g.identity(tcx));
         List<Ty> args = new ArrayList<>();
         args.add(self);
         Path.PathSegment seg = path.segments().get(path.segments().size() - 1);
@@ -560,7 +573,7 @@ public final class TyLowering {
         List<Predicate> out = new ArrayList<>();
         Ty self = tcx.typeOf(assocOrOpaque);
         if (tcx.kind(assocOrOpaque) == DefKind.OPAQUE_TY) {
-            bounds(self, ((Type.ImplTrait) tcx.node(assocOrOpaque)).bounds(), out, false);
+            bounds(self, ((Type.ImplTrait) tcx.node(assocOrOpaque)).bounds(), out, true);
         } else {
             Item.TypeAlias ta = (Item.TypeAlias) tcx.item(assocOrOpaque).kind();
             bounds(self, ta.bounds(), out, true);

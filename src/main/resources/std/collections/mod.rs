@@ -1,4 +1,20 @@
-// std::collections (HashMap, BTreeMap, VecDeque … are added module by module).
+// std::collections: each collection in its module, as std's paths name them (std::collections::hash_map …).
+
+pub mod hash_map;
+pub mod hash_set;
+pub mod btree_map;
+pub mod btree_set;
+pub mod vec_deque;
+pub mod binary_heap;
+pub mod linked_list;
+
+pub use hash_map::HashMap;
+pub use hash_set::HashSet;
+pub use btree_map::BTreeMap;
+pub use btree_set::BTreeSet;
+pub use vec_deque::VecDeque;
+pub use binary_heap::BinaryHeap;
+pub use linked_list::LinkedList;
 
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct TryReserveError {

@@ -21,7 +21,7 @@ impl Display for Error {
 pub trait Write {
     fn write_str(&mut self, s: &str) -> Result;
     fn write_char(&mut self, c: char) -> Result { self.write_str(c.encode_utf8(&mut [0; 4])) }
-    fn write_fmt(&mut self, args: Arguments<'_>) -> Result { write(self, args) }
+    fn write_fmt(&mut self, args: Arguments<'_>) -> Result { write(&mut self, args) }
 }
 
 impl<W: Write + ?Sized> Write for &mut W {

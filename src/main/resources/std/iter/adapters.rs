@@ -5,7 +5,7 @@ use super::{DoubleEndedIterator, ExactSizeIterator, FusedIterator, IntoIterator,
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Map<I, F> {
     pub(crate) iter: I,
-    f: F,
+    pub(crate) f: F,
 }
 
 impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
@@ -34,8 +34,8 @@ impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Filter<I, P> {
-    iter: I,
-    predicate: P,
+    pub(crate) iter: I,
+    pub(crate) predicate: P,
 }
 
 impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
@@ -68,8 +68,8 @@ impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct FilterMap<I, F> {
-    iter: I,
-    f: F,
+    pub(crate) iter: I,
+    pub(crate) f: F,
 }
 
 impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F> {
@@ -102,8 +102,8 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedItera
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Enumerate<I> {
-    iter: I,
-    count: usize,
+    pub(crate) iter: I,
+    pub(crate) count: usize,
 }
 
 impl<I: Iterator> Iterator for Enumerate<I> {
@@ -138,8 +138,8 @@ impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Peekable<I: Iterator> {
-    iter: I,
-    peeked: Option<Option<I::Item>>,
+    pub(crate) iter: I,
+    pub(crate) peeked: Option<Option<I::Item>>,
 }
 
 impl<I: Iterator> Iterator for Peekable<I> {
@@ -211,9 +211,9 @@ impl<I: Iterator> Peekable<I> {
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct SkipWhile<I, P> {
-    iter: I,
-    flag: bool,
-    predicate: P,
+    pub(crate) iter: I,
+    pub(crate) flag: bool,
+    pub(crate) predicate: P,
 }
 
 impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
@@ -236,9 +236,9 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct TakeWhile<I, P> {
-    iter: I,
-    flag: bool,
-    predicate: P,
+    pub(crate) iter: I,
+    pub(crate) flag: bool,
+    pub(crate) predicate: P,
 }
 
 impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
@@ -269,8 +269,8 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct MapWhile<I, P> {
-    iter: I,
-    predicate: P,
+    pub(crate) iter: I,
+    pub(crate) predicate: P,
 }
 
 impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P> {
@@ -288,8 +288,8 @@ impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P>
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Skip<I> {
-    iter: I,
-    n: usize,
+    pub(crate) iter: I,
+    pub(crate) n: usize,
 }
 
 impl<I: Iterator> Iterator for Skip<I> {
@@ -322,8 +322,8 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I>
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Take<I> {
-    iter: I,
-    n: usize,
+    pub(crate) iter: I,
+    pub(crate) n: usize,
 }
 
 impl<I: Iterator> Iterator for Take<I> {
@@ -385,9 +385,9 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I>
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Scan<I, St, F> {
-    iter: I,
-    f: F,
-    state: St,
+    pub(crate) iter: I,
+    pub(crate) f: F,
+    pub(crate) state: St,
 }
 
 impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for Scan<I, St, F> {
@@ -405,10 +405,10 @@ impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for S
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct FlatMap<I, U: IntoIterator, F> {
-    iter: I,
-    f: F,
-    frontiter: Option<U::IntoIter>,
-    backiter: Option<U::IntoIter>,
+    pub(crate) iter: I,
+    pub(crate) f: F,
+    pub(crate) frontiter: Option<U::IntoIter>,
+    pub(crate) backiter: Option<U::IntoIter>,
 }
 
 impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, U, F> {
@@ -486,9 +486,9 @@ where U::IntoIter: DoubleEndedIterator {
 
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Flatten<I: Iterator> where I::Item: IntoIterator {
-    iter: I,
-    frontiter: Option<<I::Item as IntoIterator>::IntoIter>,
-    backiter: Option<<I::Item as IntoIterator>::IntoIter>,
+    pub(crate) iter: I,
+    pub(crate) frontiter: Option<<I::Item as IntoIterator>::IntoIter>,
+    pub(crate) backiter: Option<<I::Item as IntoIterator>::IntoIter>,
 }
 
 impl<I: Iterator> Iterator for Flatten<I> where I::Item: IntoIterator {
@@ -572,7 +572,7 @@ where I::Item: IntoIterator, <I::Item as IntoIterator>::IntoIter: Clone {
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Fuse<I> {
-    iter: Option<I>,
+    pub(crate) iter: Option<I>,
 }
 
 impl<I: Iterator> Iterator for Fuse<I> {
@@ -617,8 +617,8 @@ impl<I: Iterator> FusedIterator for Fuse<I> {}
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Inspect<I, F> {
-    iter: I,
-    f: F,
+    pub(crate) iter: I,
+    pub(crate) f: F,
 }
 
 impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
@@ -646,7 +646,7 @@ impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Rev<I> {
-    iter: I,
+    pub(crate) iter: I,
 }
 
 impl<I: DoubleEndedIterator> Iterator for Rev<I> {
@@ -666,7 +666,7 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator for Rev<I> {}
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Copied<I> {
-    it: I,
+    pub(crate) it: I,
 }
 
 impl<'a, I: Iterator<Item = &'a T>, T: 'a + Copy> Iterator for Copied<I> {
@@ -695,7 +695,7 @@ impl<'a, I: ExactSizeIterator<Item = &'a T>, T: 'a + Copy> ExactSizeIterator for
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Cloned<I> {
-    it: I,
+    pub(crate) it: I,
 }
 
 impl<'a, I: Iterator<Item = &'a T>, T: 'a + Clone> Iterator for Cloned<I> {
@@ -724,8 +724,8 @@ impl<'a, I: ExactSizeIterator<Item = &'a T>, T: 'a + Clone> ExactSizeIterator fo
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Cycle<I> {
-    orig: I,
-    iter: I,
+    pub(crate) orig: I,
+    pub(crate) iter: I,
 }
 
 impl<I: Clone + Iterator> Iterator for Cycle<I> {
@@ -751,8 +751,8 @@ impl<I: Clone + Iterator> Iterator for Cycle<I> {
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Chain<A, B> {
-    a: Option<A>,
-    b: Option<B>,
+    pub(crate) a: Option<A>,
+    pub(crate) b: Option<B>,
 }
 
 impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
@@ -817,8 +817,8 @@ impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEnded
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Zip<A, B> {
-    a: A,
-    b: B,
+    pub(crate) a: A,
+    pub(crate) b: B,
 }
 
 impl<A: Iterator, B: Iterator> Zip<A, B> {
@@ -879,9 +879,9 @@ impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B>
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct StepBy<I> {
-    iter: I,
-    step_minus_one: usize,
-    first_take: bool,
+    pub(crate) iter: I,
+    pub(crate) step_minus_one: usize,
+    pub(crate) first_take: bool,
 }
 
 impl<I> StepBy<I> {

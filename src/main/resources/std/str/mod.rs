@@ -2,6 +2,8 @@
 // and the iterators (iter.rs).
 use crate::fmt;
 use crate::ops;
+use crate::fmt::Display;
+use crate::slice::SliceIndex;
 
 mod iter;
 mod pattern;

@@ -254,7 +254,7 @@ final class CallCheck {
             requireUnsafe(c.span(), "call to unsafe function `" + fcx.tcx.defs.pathString(fd.def()).replaceFirst("^crate::", "")
                 + "`", "call to unsafe function");
         }
-        List<Thir.Expr> args = checkArgs(sig, c.args(), c.span(), false, 0);
+        List<Thir.Expr> args = checkArgs(sig, c.args(), c.span(), false, 0, expectedInputs(sig, expected, c.span()));
         if (k == DefKind.STRUCT || k == DefKind.VARIANT) {
             // a tuple struct or variant built by its constructor
             AdtDef adt = ((Ty.Adt) sig.output()).def();
@@ -309,6 +309,29 @@ final class CallCheck {
      * the other arguments fixed.
      */
     List<Thir.Expr> checkArgs(FnSig sig, List<Expr> args, Span span, boolean closureCall, int skip) {
+        return checkArgs(sig, args, span, closureCall, skip, null);
+    }
+
+    /**
+     * rustc's expected_inputs_for_expected_output: the inputs the signature would have if its output were the
+     * expected type (null when it cannot be, or an obligation would then fail). Arguments coerce to these, so
+     * that `Some(s)` with `s: &&str` where an `Option<&str>` is expected derefs `s`. As rustc, only the unification
+ * decides (not the callee's where-clauses: `Box::new(x)` where a `Box<dyn Tr>` is expected hints `dyn Tr`).
+     */
+    List<Ty> expectedInputs(FnSig sig, Ty expected, Span span) {
+        if (expected == null) return null;
+        Ty exp = fcx.resolve(expected);
+        if (exp instanceof Ty.Infer || exp instanceof Ty.Error) return null;
+        List<Ty> out = new ArrayList<>();
+        boolean ok = fcx.infcx.tryThenUndo(() -> {
+            if (!fcx.infcx.unify(sig.output(), exp)) return false;
+            for (Ty in : sig.inputs()) out.add(fcx.infcx.resolve(in));
+            return true;
+        });
+        return ok ? out : null;
+    }
+
+    List<Thir.Expr> checkArgs(FnSig sig, List<Expr> args, Span span, boolean closureCall, int skip, List<Ty> expectedInputs) {
         List<Ty> inputs = sig.inputs().subList(Math.min(skip, sig.inputs().size()), sig.inputs().size());
         if (args.size() != inputs.size() && !(sig.variadic() && args.size() > inputs.size())) {
             String code = closureCall ? "E0057" : "E0061";
@@ -323,7 +346,17 @@ final class CallCheck {
                 if (isClosure != (pass == 1)) continue;
                 if (i < inputs.size()) {
                     Ty formal = fcx.infcx.resolve(inputs.get(i));
-                    out[i] = fcx.exprs.checkCoercible(args.get(i), formal);
+                    Ty hint = expectedInputs == null ? null : fcx.infcx.resolve(expectedInputs.get(skip + i));
+                    if (hint != null && !(hint instanceof Ty.Infer) && !isUnsized(hint) && !formal.equals(hint)) {
+                        // coerce to the most detailed type known, then require the formal type to be it
+                        out[i] = fcx.exprs.checkCoercible(args.get(i), hint);
+                        fcx.demandEq(args.get(i).span(), formal, hint);
+                    } else if (hint != null && isUnsized(hint)) {
+                        // an unsized hint guides the argument (an array's elements, a closure's signature) only
+                        out[i] = fcx.coercion.coerce(fcx.exprs.check(args.get(i), hint), formal, args.get(i).span());
+                    } else {
+                        out[i] = fcx.exprs.checkCoercible(args.get(i), formal);
+                    }
                 } else {
                     out[i] = fcx.exprs.check(args.get(i), null);
                 }
@@ -332,6 +365,9 @@ final class CallCheck {
         }
         return List.of(out);
     }
+
+    /** rustc's rvalue hint: an unsized expected type says nothing about the argument's own type. */
+    private static boolean isUnsized(Ty t) { return t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic; }
 
     private static Expr stripParens(Expr e) { return e instanceof Expr.Paren p ? stripParens(p.inner()) : e; }
 
@@ -359,8 +395,7 @@ final class CallCheck {
         Thir.Expr callee = fnItem(fn, null, parent, span);
         Ty.FnDef fd = (Ty.FnDef) callee.ty();
         FnSig sig = fcx.normalize(fcx.tcx.fnSig(fn).subst(fd.args()), span);
-        if (expected != null) fcx.infcx.probe(() -> fcx.infcx.unify(sig.output(), expected));
-        List<Thir.Expr> checked = checkArgs(sig, args, span, false, 0);
+        List<Thir.Expr> checked = checkArgs(sig, args, span, false, 0, expectedInputs(sig, expected, span));
         return new Thir.Call(callee, checked, false, sig.output(), span);
     }
 
@@ -392,7 +427,7 @@ final class CallCheck {
             .replaceFirst("^crate::", "") + "`", "call to unsafe function");
         List<Thir.Expr> args = new ArrayList<>();
         args.add(adjusted);
-        args.addAll(checkArgs(sig, m.args(), m.span(), false, 1));
+        args.addAll(checkArgs(sig, m.args(), m.span(), false, 1, expectedInputs(sig, expected, m.span())));
         return new Thir.Call(new Thir.FnItem(conf.fnTy(), m.method().ident().span()), args, true, sig.output(), m.span());
     }
 

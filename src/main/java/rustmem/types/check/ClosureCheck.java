@@ -291,6 +291,11 @@ final class ClosureCheck {
             }
             switch (e) {
                 case Thir.Borrow b -> walk(b.place(), b.mutable() ? Use.MUT_BORROW : Use.BORROW);
+                case Thir.Binary bin when bin.op().isComparison() -> {
+                    // comparisons take their operands by reference
+                    walk(bin.lhs(), Use.BORROW);
+                    walk(bin.rhs(), Use.BORROW);
+                }
                 case Thir.RawBorrow b -> walk(b.place(), b.mutable() ? Use.MUT_BORROW : Use.BORROW);
                 case Thir.Assign a -> {
                     walk(a.lhs(), Use.ASSIGN);

@@ -89,6 +89,7 @@ public final class FnCtxt {
         this.owner = owner;
         this.env = tcx.paramEnv(owner);
         this.scx = new SelectionContext(tcx, infcx, env);
+        infcx.addParticipant(fulfill);
         this.lowering = new TyLowering(tcx, owner, span -> infcx.newVar());
         this.nextSynthetic = tcx.res.localCount();
         this.exprs = new ExprCheck(this);
@@ -139,8 +140,10 @@ public final class FnCtxt {
             default -> throw new IllegalStateException("no body: " + item.kind());
         }
         selectWherePossible();
-        closures.analyzeAll();
+        // as rustc: fallback first (an integer variable is i32 by then, and Copy), then closure analysis
         fallback();
+        selectWherePossible();
+        closures.analyzeAll();
         reportErrors(fulfill.selectAllOrError(scx));
         Thir.Body body = new Thir.Body(owner, params, value, new ArrayList<>(locals.values()), returnTy, span);
         Thir.Body out = new Writeback(this).resolveBody(body);

@@ -92,20 +92,26 @@ final class MethodProbe {
     Pick lookupMethod(Ty recvTy, String name, Span span, Object node) {
         List<Step> steps = autoderefSteps(recvTy);
         List<DefId> traits = tcx.res.traitsInScope(node);
-        for (int i = 0; i < steps.size(); i++) {
-            Pick p = pickAtStep(steps, i, steps.get(i).ty(), false, name, traits, span);
-            if (p != null) return p;
-        }
         Ty last = fcx.resolve(steps.get(steps.size() - 1).ty());
-        if (last instanceof Ty.Array a) {
-            Pick p = pickAtStep(steps, steps.size() - 1, new Ty.Slice(a.element()), true, name, traits, span);
+        Ty unsized = last instanceof Ty.Array a ? new Ty.Slice(a.element()) : null;
+        // as rustc: the inherent candidates of every step, so that `self: Box<Self>` methods of `str` apply to Box<str>
+        List<Candidate> inherent = new ArrayList<>();
+        for (Step s : steps) addDistinct(inherent, inherentCandidates(s.ty(), name, true));
+        if (unsized != null) addDistinct(inherent, inherentCandidates(unsized, name, true));
+        for (int i = 0; i < steps.size(); i++) {
+            Pick p = pickAtStep(steps, i, steps.get(i).ty(), false, name, traits, span, inherent);
             if (p != null) return p;
         }
+        if (unsized != null) return pickAtStep(steps, steps.size() - 1, unsized, true, name, traits, span, inherent);
         return null;
     }
 
-    private Pick pickAtStep(List<Step> steps, int index, Ty stepTy, boolean unsize, String name, List<DefId> traits, Span span) {
-        List<Candidate> inherent = inherentCandidates(stepTy, name, true);
+    private static void addDistinct(List<Candidate> into, List<Candidate> more) {
+        for (Candidate c : more) if (!into.contains(c)) into.add(c);
+    }
+
+    private Pick pickAtStep(List<Step> steps, int index, Ty stepTy, boolean unsize, String name, List<DefId> traits, Span span,
+                            List<Candidate> inherent) {
         List<Candidate> ext = null;
         for (Autoref ar : Autoref.values()) {
             if (unsize && ar == Autoref.NONE) continue;   // an unsized slice is only reached by reference
@@ -119,7 +125,14 @@ final class MethodProbe {
                 if (ext == null) ext = traitCandidates(traits, name, true);
                 c = choose(applicable(ext, adjusted, span), name, span);
             }
-            if (c != null) return new Pick(c.item(), c.source(), c.container(), steps, index, ar, unsize, c.traitRef());
+            if (c != null) {
+                if (ar == Autoref.NONE && fcx.resolve(stepTy) instanceof Ty.Ref r && index + 1 < steps.size()) {
+                    // as rustc: a reference taken by value is reborrowed (`&mut *r`), so the receiver is not moved
+                    return new Pick(c.item(), c.source(), c.container(), steps, index + 1, r.mutable() ? Autoref.MUT : Autoref.SHARED,
+                        false, c.traitRef());
+                }
+                return new Pick(c.item(), c.source(), c.container(), steps, index, ar, unsize, c.traitRef());
+            }
         }
         return null;
     }

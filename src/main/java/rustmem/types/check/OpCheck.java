@@ -61,7 +61,7 @@ final class OpCheck {
         Thir.Expr l = fcx.exprs.check(b.lhs(), null);
         Ty lt = fcx.resolve(l.ty());
         boolean shift = b.op() == BinOp.SHL || b.op() == BinOp.SHR;
-        Thir.Expr r = fcx.exprs.check(b.rhs(), !shift && isBuiltinOperand(lt) ? lt : null);
+        Thir.Expr r = rhs(b.rhs(), lt, traitOf(b.op())[0], shift);
         Ty rt = fcx.resolve(r.ty());
         boolean comparison = b.op().isComparison();
         if (builtinCompatible(b.op(), lt, rt)) {
@@ -80,6 +80,22 @@ final class OpCheck {
         Ty method = overloadMethod(b.op(), lt, rt, tm, b.span(), true);
         Ty out = comparison ? Ty.BOOL : fcx.normalize(new Ty.Alias(Ty.AliasKind.PROJECTION, outputOf(trait), List.of(lt, rt)), b.span());
         return new Thir.Binary(b.op(), l, r, out, b.span(), method);
+    }
+
+    /**
+     * The right operand, as rustc's check_overloaded_binop: a scalar left side expects its own type; another
+     * lets the operator trait choose the right side's type first (when one impl applies) and the operand
+     * coerces to it, so that `s + &string` derefs `&String` to `&str`.
+     */
+    private Thir.Expr rhs(Expr rhs, Ty lt, String traitLang, boolean shift) {
+        if (isBuiltinOperand(lt)) return fcx.exprs.check(rhs, shift ? null : lt);
+        DefId trait = fcx.tcx.lang.get(traitLang);
+        if (trait == null || lt instanceof Ty.Infer || lt instanceof Ty.Error) return fcx.exprs.check(rhs, null);
+        Ty rv = fcx.infcx.newVar();
+        fcx.scx.select(new rustmem.traits.Obligation(new Predicate.Trait(new TraitRef(trait, List.of(lt, rv))), rhs.span()));
+        Ty want = fcx.infcx.resolve(rv);
+        if (want instanceof Ty.Infer) return fcx.exprs.check(rhs, null);
+        return fcx.exprs.checkCoercible(rhs, want);
     }
 
     private DefId outputOf(DefId trait) {
@@ -163,7 +179,7 @@ final class OpCheck {
         Thir.Expr l = fcx.exprs.places.checkPlace(a.lhs(), true);
         Ty lt = fcx.resolve(l.ty());
         boolean shift = a.op() == BinOp.SHL || a.op() == BinOp.SHR;
-        Thir.Expr r = fcx.exprs.check(a.rhs(), !shift && isBuiltinOperand(lt) ? lt : null);
+        Thir.Expr r = rhs(a.rhs(), lt, assignTraitOf(a.op())[0], shift);
         Ty rt = fcx.resolve(r.ty());
         String[] tm = assignTraitOf(a.op());
         if (builtinCompatible(a.op(), lt, rt)) {

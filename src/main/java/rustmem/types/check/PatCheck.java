@@ -69,6 +69,25 @@ final class PatCheck {
     }
 
     private Thir.Pat checkInner(Pat p, Ty expected, Thir.BindingMode def) {
+        Thir.Pat out = checkPat(p, expected, def);
+        if (out instanceof Thir.Wild && !(p instanceof Pat.Wild)) declareAsErrors(p);
+        return out;
+    }
+
+    /** After an error in a pattern, its bindings still exist (typed as errors) for the code that uses them. */
+    private void declareAsErrors(Pat p) {
+        rustmem.syntax.ast.AstWalk.walk(p, n -> {
+            if (n instanceof Pat.IdentPat ip) {
+                LocalBinding b = fcx.tcx.res.binding(ip);
+                if (b != null && !fcx.locals.containsKey(b.id())) {
+                    fcx.locals.put(b.id(), new Thir.LocalVar(b.id(), b.name(), ip.mutable(), Ty.ERROR, b.span()));
+                }
+            }
+            return !(n instanceof Expr);
+        });
+    }
+
+    private Thir.Pat checkPat(Pat p, Ty expected, Thir.BindingMode def) {
         Span span = p.span();
         return switch (p) {
             case Pat.Wild w -> new Thir.Wild(expected, span);

@@ -1,0 +1,2 @@
+// placeholder
+pub struct LinkedList<T> { _m: crate::marker::PhantomData<T> }

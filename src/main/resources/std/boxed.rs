@@ -35,6 +35,7 @@ fn exchange_malloc<T>() -> *mut T {
 /// `Box::new(x)` with the allocation made before x is evaluated, into the box (rustc's ShallowInitBox):
 /// vec! relies on it. MIR building lowers calls of it.
 #[rustc_intrinsic]
+#[lang = "box_new"]
 pub fn box_new<T>(x: T) -> Box<T>;
 
 impl<T: ?Sized> Box<T> {

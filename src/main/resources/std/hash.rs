@@ -71,8 +71,24 @@ pub trait BuildHasher {
     }
 }
 
-#[derive(Debug, Clone, Default)]
 pub struct BuildHasherDefault<H>(PhantomData<fn() -> H>);
+
+impl<H> BuildHasherDefault<H> {
+    pub const fn new() -> Self { BuildHasherDefault(PhantomData) }
+}
+impl<H> crate::fmt::Debug for BuildHasherDefault<H> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { f.debug_struct("BuildHasherDefault").finish() }
+}
+impl<H> Clone for BuildHasherDefault<H> {
+    fn clone(&self) -> Self { BuildHasherDefault(PhantomData) }
+}
+impl<H> Default for BuildHasherDefault<H> {
+    fn default() -> Self { BuildHasherDefault(PhantomData) }
+}
+impl<H> PartialEq for BuildHasherDefault<H> {
+    fn eq(&self, _other: &Self) -> bool { true }
+}
+impl<H> Eq for BuildHasherDefault<H> {}
 
 impl<H: Default + Hasher> BuildHasher for BuildHasherDefault<H> {
     type Hasher = H;

@@ -121,6 +121,25 @@ pub trait Fn<Args>: FnMut<Args> {
     fn call(&self, args: Args) -> Self::Output;
 }
 
+// a reference to a callable is callable (core::ops::function's impls)
+impl<A, F: ?Sized + Fn<A>> Fn<A> for &F {
+    fn call(&self, args: A) -> F::Output { (**self).call(args) }
+}
+impl<A, F: ?Sized + Fn<A>> FnMut<A> for &F {
+    fn call_mut(&mut self, args: A) -> F::Output { (**self).call(args) }
+}
+impl<A, F: ?Sized + Fn<A>> FnOnce<A> for &F {
+    type Output = F::Output;
+    fn call_once(self, args: A) -> F::Output { (*self).call(args) }
+}
+impl<A, F: ?Sized + FnMut<A>> FnMut<A> for &mut F {
+    fn call_mut(&mut self, args: A) -> F::Output { (**self).call_mut(args) }
+}
+impl<A, F: ?Sized + FnMut<A>> FnOnce<A> for &mut F {
+    type Output = F::Output;
+    fn call_once(self, args: A) -> F::Output { (*self).call_mut(args) }
+}
+
 #[lang = "coerce_unsized"]
 pub trait CoerceUnsized<T: ?Sized> {}
 
@@ -237,15 +256,90 @@ impl crate::fmt::Debug for RangeFull {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { f.write_str("..") }
 }
 
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
 pub enum Bound<T> {
     Included(T),
     Excluded(T),
     Unbounded,
 }
 
+impl<T> Bound<T> {
+    pub fn as_ref(&self) -> Bound<&T> {
+        match *self {
+            Bound::Included(ref x) => Bound::Included(x),
+            Bound::Excluded(ref x) => Bound::Excluded(x),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+    pub fn as_mut(&mut self) -> Bound<&mut T> {
+        match *self {
+            Bound::Included(ref mut x) => Bound::Included(x),
+            Bound::Excluded(ref mut x) => Bound::Excluded(x),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Bound<U> {
+        match self {
+            Bound::Unbounded => Bound::Unbounded,
+            Bound::Included(x) => Bound::Included(f(x)),
+            Bound::Excluded(x) => Bound::Excluded(f(x)),
+        }
+    }
+}
+
+impl<T: Clone> Bound<&T> {
+    pub fn cloned(self) -> Bound<T> {
+        match self {
+            Bound::Unbounded => Bound::Unbounded,
+            Bound::Included(x) => Bound::Included(x.clone()),
+            Bound::Excluded(x) => Bound::Excluded(x.clone()),
+        }
+    }
+}
+
 pub trait RangeBounds<T: ?Sized> {
     fn start_bound(&self) -> Bound<&T>;
     fn end_bound(&self) -> Bound<&T>;
+    fn contains<U>(&self, item: &U) -> bool where T: PartialOrd<U>, U: ?Sized + PartialOrd<T> {
+        (match self.start_bound() {
+            Bound::Included(start) => start <= item,
+            Bound::Excluded(start) => start < item,
+            Bound::Unbounded => true,
+        }) && (match self.end_bound() {
+            Bound::Included(end) => item <= end,
+            Bound::Excluded(end) => item < end,
+            Bound::Unbounded => true,
+        })
+    }
+}
+
+impl<T> RangeBounds<T> for (Bound<T>, Bound<T>) {
+    fn start_bound(&self) -> Bound<&T> { self.0.as_ref() }
+    fn end_bound(&self) -> Bound<&T> { self.1.as_ref() }
+}
+impl<'a, T: ?Sized + 'a> RangeBounds<T> for (Bound<&'a T>, Bound<&'a T>) {
+    fn start_bound(&self) -> Bound<&T> { self.0 }
+    fn end_bound(&self) -> Bound<&T> { self.1 }
+}
+impl<T> RangeBounds<T> for Range<&T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Included(self.start) }
+    fn end_bound(&self) -> Bound<&T> { Bound::Excluded(self.end) }
+}
+impl<T> RangeBounds<T> for RangeInclusive<&T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Included(self.start) }
+    fn end_bound(&self) -> Bound<&T> { Bound::Included(self.end) }
+}
+impl<T> RangeBounds<T> for RangeFrom<&T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Included(self.start) }
+    fn end_bound(&self) -> Bound<&T> { Bound::Unbounded }
+}
+impl<T> RangeBounds<T> for RangeTo<&T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Unbounded }
+    fn end_bound(&self) -> Bound<&T> { Bound::Excluded(self.end) }
+}
+impl<T> RangeBounds<T> for RangeToInclusive<&T> {
+    fn start_bound(&self) -> Bound<&T> { Bound::Unbounded }
+    fn end_bound(&self) -> Bound<&T> { Bound::Included(self.end) }
 }
 
 impl<T> RangeBounds<T> for Range<T> {

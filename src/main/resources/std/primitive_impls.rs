@@ -97,14 +97,32 @@ macro_rules! int_only_impls {
             impl ShrAssign<i32> for $t { fn shr_assign(&mut self, o: i32) { *self = *self >> o } }
             impl ShlAssign<usize> for $t { fn shl_assign(&mut self, o: usize) { *self = *self << o } }
             impl ShrAssign<usize> for $t { fn shr_assign(&mut self, o: usize) { *self = *self >> o } }
-            impl crate::hash::Hash for $t {
-                fn hash<H: crate::hash::Hasher>(&self, state: &mut H) { state.write(&self.to_ne_bytes()) }
-            }
         )*
     };
 }
 
 int_only_impls! { i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize }
+
+// as core::hash's impls: each integer by its Hasher method, a slice of them as its bytes in one write
+macro_rules! int_hash {
+    ($($t:ty, $write:ident;)*) => {
+        $(
+            impl crate::hash::Hash for $t {
+                fn hash<H: crate::hash::Hasher>(&self, state: &mut H) { state.$write(*self) }
+                fn hash_slice<H: crate::hash::Hasher>(data: &[$t], state: &mut H) {
+                    let newlen = crate::mem::size_of_val(data);
+                    let ptr = data.as_ptr() as *const u8;
+                    state.write(unsafe { crate::slice::from_raw_parts(ptr, newlen) })
+                }
+            }
+        )*
+    };
+}
+
+int_hash! {
+    u8, write_u8; u16, write_u16; u32, write_u32; u64, write_u64; u128, write_u128; usize, write_usize;
+    i8, write_i8; i16, write_i16; i32, write_i32; i64, write_i64; i128, write_i128; isize, write_isize;
+}
 
 macro_rules! neg_impls {
     ($($t:ty)*) => {

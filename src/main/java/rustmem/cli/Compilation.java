@@ -30,6 +30,8 @@ public final class Compilation {
         Expander.Expanded stdX = Expander.expandStd(std, diags, sources);
         Crate prog = Expander.expandProgram(program, stdX.exported(), diags, sources);
         ResolverOutputs res = Resolver.resolve(prog, stdX.crate(), diags);
-        return new Compilation(sources, diags, new TyCtxt(res, diags, sources));
+        TyCtxt tcx = new TyCtxt(res, diags, sources);
+        tcx.envNormalizer = env -> rustmem.traits.SelectionContext.normalizeEnv(tcx, env);
+        return new Compilation(sources, diags, tcx);
     }
 }

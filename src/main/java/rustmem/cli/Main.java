@@ -44,6 +44,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("serve", ServeCommand::new);
         SUBCOMMANDS.put("aot-training", TrainCommand::new);
         SUBCOMMANDS.put("typeck", TypeckCommand::new);
+        SUBCOMMANDS.put("mir", MirCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 

@@ -423,6 +423,40 @@ public final class SelectionContext {
         };
     }
 
+    /** The environment with the associated types its impls fix replaced by their values (see TyCtxt.envNormalizer). */
+    public static ParamEnv normalizeEnv(TyCtxt tcx, ParamEnv env) {
+        if (env.revealAll()) return env;
+        SelectionContext scx = new SelectionContext(tcx, new InferCtxt(), env);
+        List<Predicate> out = new ArrayList<>();
+        boolean changed = false;
+        for (Predicate p : env.predicates()) {
+            java.util.function.UnaryOperator<Ty> f = t -> t instanceof Ty.Alias a && a.kind() == Ty.AliasKind.PROJECTION ? scx.normalizeByImpl(a) : t;
+            Predicate q = switch (p) {
+                case Predicate.Trait t -> new Predicate.Trait(t.ref().fold(f));
+                case Predicate.Projection pr -> new Predicate.Projection(new Ty.Alias(pr.alias().kind(), pr.alias().def(),
+                    Ty.foldAll(pr.alias().args(), f)), pr.ty().fold(f));
+                case Predicate.OutlivesStatic o -> o;
+            };
+            changed |= !q.equals(p);
+            out.add(q);
+        }
+        return changed ? new ParamEnv(List.copyOf(out), false) : env;
+    }
+
+    /** An associated type an impl fixes (for a self type that is not a parameter), else the alias as it is. */
+    private Ty normalizeByImpl(Ty.Alias a) {
+        Ty self = a.args().get(0);
+        if (self instanceof Ty.Param || self instanceof Ty.Alias || a.args().stream().anyMatch(x -> x.hasAliases())) return a;
+        try {
+            Ty r = infcx.tryThenUndo(() -> project(a, rustmem.source.Span.DUMMY, new ArrayList<>(), null) instanceof Projected.Ok ok
+                ? infcx.resolve(ok.ty()) : null);
+            if (r != null && !r.hasInfer()) return r;
+        } catch (RuntimeException | StackOverflowError e) {
+            return a;
+        }
+        return a;
+    }
+
     /** The closure's recorded signature and kind (null while its body is being checked). */
     ClosureInfo closureInfo(DefId closure) { return tcx.closures.get(closure); }
 }

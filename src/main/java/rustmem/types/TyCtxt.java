@@ -354,9 +354,18 @@ public final class TyCtxt {
             all.addAll(predicatesOf(x));
         }
         env = new ParamEnv(elaborate(new ArrayList<>(all)));
+        paramEnvs.put(d, env);   // normalizing consults it
+        env = envNormalizer.apply(env);
         paramEnvs.put(d, env);
         return env;
     }
+
+    /**
+     * Normalizes the associated types in an environment's predicates that an impl fixes (rustc's
+     * normalize_param_env_or_error), so that `F: FnMut(Self::Item)` in an impl says `F: FnMut(&T)`. Set by the
+     * trait solver, which this package does not depend on.
+     */
+    public java.util.function.UnaryOperator<ParamEnv> envNormalizer = java.util.function.UnaryOperator.identity();
 
     /** Predicates with every trait predicate's supertraits (and their associated-type bounds) added, transitively. */
     public List<Predicate> elaborate(List<Predicate> preds) {

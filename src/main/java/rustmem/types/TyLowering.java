@@ -551,9 +551,18 @@ public final class TyLowering {
             bounds(self, ((Item.Trait) ((Item) node).kind()).supertraits(), out, false);
         }
         if (ast != null) {
+            // `?Sized` may be written in a where-clause: `where Q: ?Sized`
+            java.util.Set<Ty> relaxed = new java.util.HashSet<>();
+            for (rustmem.syntax.ast.Generics.WherePredicate w : ast.where()) {
+                if (w instanceof rustmem.syntax.ast.Generics.BoundPredicate bp && bp.bounds().stream().anyMatch(x ->
+                    x instanceof GenericBound.TraitBound tb && tb.modifier() == GenericBound.Modifier.MAYBE)) {
+                    relaxed.add(lower(bp.boundedType()));
+                }
+            }
             for (rustmem.syntax.ast.Generics.GenericParam p : ast.params()) {
                 if (p instanceof rustmem.syntax.ast.Generics.TypeParam tp) {
-                    bounds(tcx.paramTy(tcx.defs.byNode(tp)), tp.bounds(), out, true);
+                    Ty param = tcx.paramTy(tcx.defs.byNode(tp));
+                    bounds(param, tp.bounds(), out, !relaxed.contains(param));
                 }
             }
             for (rustmem.syntax.ast.Generics.WherePredicate w : ast.where()) {

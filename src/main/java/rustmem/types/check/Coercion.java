@@ -30,6 +30,9 @@ final class Coercion {
 
     /** The coerced expression, or null when the types cannot be coerced (nothing unified then). */
     Thir.Expr tryCoerce(Thir.Expr e, Ty target) {
+        // as rustc's resolve_vars_with_obligations: what the pending obligations fix (a unique impl picking
+        // `Q = T` in `T: Borrow<Q>`) is known before coercing to `&Q`
+        if (fcx.infcx.resolve(target).hasInfer()) fcx.selectWherePossible();
         Ty a = fcx.infcx.shallowResolve(e.ty());
         Ty b = fcx.infcx.shallowResolve(target);
         if (a instanceof Ty.Never) {
@@ -91,7 +94,11 @@ final class Coercion {
             Ty stepTy = steps.get(i).ty();
             if (i > 0 && fcx.infcx.shallowResolve(br.pointee()) instanceof Ty.Infer) break;
             if (!fcx.infcx.probe(() -> fcx.infcx.unify(stepTy, br.pointee()))) continue;
-            if (i == 0 && ar.mutable() == br.mutable()) return e;
+            if (i == 0 && !ar.mutable() && !br.mutable()) return e;
+            if (i == 0 && ar.mutable() && br.mutable()) {
+                // `&mut` is reborrowed (`&mut *e`), never moved, by a coercion
+                return new Thir.Borrow(true, new Thir.Deref(e, ar.pointee(), e.span()), new Ty.Ref(stepTy, true), e.span());
+            }
             Thir.Expr place = new Thir.Deref(e, ar.pointee(), e.span());
             if (br.mutable()) place = fcx.exprs.places.toMutable(place);
             for (int k = 1; k <= i; k++) place = fcx.exprs.places.derefOnce(place, steps.get(k), br.mutable());

@@ -1,0 +1,54 @@
+package rustmem.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import rustmem.ir.MirPrinter;
+import rustmem.ir.build.Builder;
+import rustmem.resolve.DefId;
+import rustmem.resolve.DefKind;
+import rustmem.source.DiagnosticRenderer;
+import rustmem.source.SourceMap;
+import rustmem.types.check.Typeck;
+import rustmem.types.thir.Thir;
+
+/** Hidden: prints the MIR of a program's functions (and their closures) as the new pipeline builds it. */
+@Command(name = "mir", hidden = true, description = "Print the MIR of a program's functions (development).")
+final class MirCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--fn", description = "Only the functions whose path contains this")
+    String only;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        if (parsed == null) return 1;
+        SourceMap sources = new SourceMap(parsed.source());
+        Compilation c = Compilation.of(sources, parsed.crate(), parsed.diags());
+        for (DefId d : c.tcx.res.items()) {
+            if (c.tcx.defs.isStd(d) || c.tcx.kind(d) != DefKind.FN && c.tcx.kind(d) != DefKind.ASSOC_FN) continue;
+            if (only != null && !c.tcx.defs.pathString(d).contains(only)) continue;
+            Thir.Body body = Typeck.body(c.tcx, d);
+            if (body == null) continue;
+            out.println(MirPrinter.print(c.tcx, Builder.build(c.tcx, body)));
+            for (var e : c.tcx.closureBodies.entrySet()) {
+                if (c.tcx.closureOwner(e.getKey()).equals(d) && e.getValue() != null) out.println(MirPrinter.print(c.tcx, Builder.build(c.tcx, e.getValue())));
+            }
+        }
+        err.print(new DiagnosticRenderer(sources).renderAll(parsed.diags()));
+        out.flush();
+        err.flush();
+        return parsed.diags().hasErrors() ? 1 : 0;
+    }
+}

@@ -1,0 +1,245 @@
+package rustmem.ir;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import rustmem.resolve.DefId;
+import rustmem.source.Span;
+import rustmem.syntax.ast.Expr.BinOp;
+import rustmem.syntax.ast.Expr.UnOp;
+import rustmem.types.AdtDef;
+import rustmem.types.Ty;
+
+/**
+ * rustc's MIR, for one body before monomorphization (its types may mention the item's generic parameters):
+ * locals (0 the return place, then the arguments, then variables and temporaries), basic blocks of statements
+ * ending in a terminator. Overflow checks are explicit asserts as in a debug build. Unwinding has no cleanup
+ * blocks here: the interpreter drops, on a panic, every local whose value is still initialized (it tracks
+ * initialization dynamically, which is what rustc's drop flags compute statically).
+ */
+public final class Mir {
+    private Mir() {}
+
+    /** A local: its type, whether it is a user variable (its name) or a temporary (null), and where. */
+    public record LocalDecl(Ty ty, boolean mutable, String name, Span span) {}
+
+    public static final class Body {
+        public final DefId def;
+        public final List<LocalDecl> locals;
+        public final int argCount;
+        public final List<BasicBlock> blocks;
+        public final Span span;
+        /** For a closure body: how its first argument holds the closure (by value, & or &mut), else null. */
+        public final Ty.Closure closure;
+
+        public Body(DefId def, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span, Ty.Closure closure) {
+            this.def = def;
+            this.locals = locals;
+            this.argCount = argCount;
+            this.blocks = blocks;
+            this.span = span;
+            this.closure = closure;
+        }
+    }
+
+    public static final class BasicBlock {
+        public final List<Statement> statements = new ArrayList<>();
+        public Terminator terminator;
+    }
+
+    // ------------------------------------------------------------------ places
+
+    public sealed interface Proj {
+        /** The place a reference, raw pointer or Box points to. */
+        record Deref() implements Proj {}
+
+        /** Field index of a struct, tuple, closure or (after a Downcast) enum variant; ty is the field's type. */
+        record Field(int index, Ty ty) implements Proj {}
+
+        /** The element at the index held in local (bounds already checked). */
+        record Index(int local) implements Proj {}
+
+        /** The element at offset from the start (or the end) of an array or slice of at least minLength. */
+        record ConstantIndex(long offset, long minLength, boolean fromEnd) implements Proj {}
+
+        /** Elements from..len-to of a slice (fromEnd), or from..to of an array. */
+        record Subslice(long from, long to, boolean fromEnd) implements Proj {}
+
+        /** An enum value seen as one of its variants, whose fields follow. */
+        record Downcast(int variant) implements Proj {}
+    }
+
+    public static final Proj DEREF = new Proj.Deref();
+
+    public record Place(int local, List<Proj> projection) {
+        public static Place local(int l) { return new Place(l, List.of()); }
+
+        public Place project(Proj p) {
+            List<Proj> ps = new ArrayList<>(projection.size() + 1);
+            ps.addAll(projection);
+            ps.add(p);
+            return new Place(local, List.copyOf(ps));
+        }
+
+        public Place deref() { return project(DEREF); }
+
+        public Place field(int i, Ty ty) { return project(new Proj.Field(i, ty)); }
+
+        public Place downcast(int variant) { return project(new Proj.Downcast(variant)); }
+
+        public boolean isLocal() { return projection.isEmpty(); }
+    }
+
+    // ------------------------------------------------------------------ operands and values
+
+    /** A value known before the program runs. */
+    public sealed interface Const {
+        record Int(BigInteger value) implements Const {}
+
+        record Float(double value) implements Const {}
+
+        record Bool(boolean value) implements Const {}
+
+        record Char(int codePoint) implements Const {}
+
+        /** A string literal: a `&'static str` to bytes in .rodata. */
+        record Str(String value) implements Const {}
+
+        /** A byte string literal: a `&'static [u8; N]`. */
+        record ByteStr(byte[] value) implements Const {}
+
+        /** A value of a zero-sized type (unit, a function item, a unit struct without fields). */
+        record Zst() implements Const {}
+
+        /** A `const` item or associated constant, evaluated (once per instance) where it is used. */
+        record Named(DefId def, List<Ty> args) implements Const {}
+
+        /** The address of a static (a `*mut T` to its place in .data or .bss). */
+        record StaticRef(DefId def) implements Const {}
+
+        /** A const generic parameter's value, or an array's length (known once the instance is). */
+        record Param(Ty value) implements Const {}
+    }
+
+    public static final Const ZST = new Const.Zst();
+
+    public sealed interface Operand {}
+
+    public record Copy(Place place) implements Operand {}
+
+    public record Move(Place place) implements Operand {}
+
+    public record Constant(Const value, Ty ty) implements Operand {}
+
+    public enum CastKind {
+        INT_TO_INT, FLOAT_TO_INT, INT_TO_FLOAT, FLOAT_TO_FLOAT, PTR_TO_PTR, FN_PTR_TO_PTR, PTR_TO_ADDR, ADDR_TO_PTR,
+        /** A function item (a zero-sized FnDef) to a pointer to it. */
+        REIFY_FN_POINTER,
+        /** A closure that captures nothing to a function pointer. */
+        CLOSURE_FN_POINTER,
+        /** `&[T; N]` to `&[T]`, `Box<T>` to `Box<dyn Trait>` … (CoerceUnsized). */
+        UNSIZE,
+        MUT_TO_CONST, TRANSMUTE
+    }
+
+    public enum NullOp { SIZE_OF, ALIGN_OF }
+
+    public sealed interface AggregateKind {
+        record Array(Ty element) implements AggregateKind {}
+
+        record Tuple() implements AggregateKind {}
+
+        /** A struct (variant 0), enum variant or union (activeField, else -1). */
+        record Adt(AdtDef def, int variant, List<Ty> args, int activeField) implements AggregateKind {}
+
+        record Closure(DefId def, List<Ty> args) implements AggregateKind {}
+    }
+
+    public sealed interface Rvalue {}
+
+    public record Use(Operand operand) implements Rvalue {}
+
+    /** `[value; count]`, count a ConstValue or const parameter. */
+    public record Repeat(Operand value, Ty count) implements Rvalue {}
+
+    public record Ref(boolean mutable, Place place) implements Rvalue {}
+
+    public record RawPtr(boolean mutable, Place place) implements Rvalue {}
+
+    /** The length of the array or slice at place. */
+    public record Len(Place place) implements Rvalue {}
+
+    public record Cast(CastKind kind, Operand operand, Ty ty) implements Rvalue {}
+
+    public record BinaryOp(BinOp op, Operand lhs, Operand rhs) implements Rvalue {}
+
+    /** (result, overflowed) of +, -, * on integers (a debug build's checked arithmetic). */
+    public record CheckedBinaryOp(BinOp op, Operand lhs, Operand rhs) implements Rvalue {}
+
+    public record UnaryOp(UnOp op, Operand operand) implements Rvalue {}
+
+    /** Which variant the enum at place holds, as its discriminant value. */
+    public record Discriminant(Place place) implements Rvalue {}
+
+    public record Aggregate(AggregateKind kind, List<Operand> operands) implements Rvalue {}
+
+    public record NullaryOp(NullOp op, Ty ty) implements Rvalue {}
+
+    /** A Box of ty from a freshly allocated pointer (its value written after: rustc's ShallowInitBox). */
+    public record ShallowInitBox(Operand pointer, Ty ty) implements Rvalue {}
+
+    // ------------------------------------------------------------------ statements and terminators
+
+    public sealed interface Statement {
+        Span span();
+    }
+
+    public record Assign(Place place, Rvalue rvalue, Span span) implements Statement {}
+
+    public record SetDiscriminant(Place place, int variant, Span span) implements Statement {}
+
+    public record StorageLive(int local, Span span) implements Statement {}
+
+    public record StorageDead(int local, Span span) implements Statement {}
+
+    public sealed interface Terminator {
+        Span span();
+    }
+
+    public record Goto(int target, Span span) implements Terminator {}
+
+    /** To targets[i] when the operand's bits equal values[i], else to otherwise. */
+    public record SwitchInt(Operand discr, long[] values, int[] targets, int otherwise, Span span) implements Terminator {}
+
+    public record Return(Span span) implements Terminator {}
+
+    public record Unreachable(Span span) implements Terminator {}
+
+    /** Drops the value at place if (the part of it that is) still initialized, then continues at target. */
+    public record Drop(Place place, int target, Span span) implements Terminator {}
+
+    /**
+     * A call of func (a function item, a function pointer, or a closure value through its Fn trait once
+     * resolved) with args; the result is written to destination; target -1 for a call that never returns.
+     */
+    public record Call(Operand func, List<Operand> args, Place destination, int target, Span span) implements Terminator {}
+
+    /** Why an assertion fails, with rustc's panic messages. */
+    public sealed interface AssertKind {
+        record Overflow(BinOp op, Operand lhs, Operand rhs) implements AssertKind {}
+
+        record OverflowNeg(Operand operand) implements AssertKind {}
+
+        record DivisionByZero(Operand operand) implements AssertKind {}
+
+        record RemainderByZero(Operand operand) implements AssertKind {}
+
+        record BoundsCheck(Operand len, Operand index) implements AssertKind {}
+    }
+
+    /** Continues at target when cond is expected, else panics with msg. */
+    public record Assert(Operand cond, boolean expected, AssertKind msg, int target, Span span) implements Terminator {}
+
+    /** A construct rustmem cannot run yet: reaching it stops the program with this message. */
+    public record Unsupported(String message, Span span) implements Terminator {}
+}

@@ -91,8 +91,11 @@
 #[rustc_intrinsic] pub fn thread_name() -> Option<&'static str>;
 #[rustc_intrinsic] pub fn thread_id() -> u64;
 #[rustc_intrinsic] pub fn process_id() -> u32;
-/// Starts unwinding the current thread (the panic hook has printed the message); payload is boxed.
-#[rustc_intrinsic] pub fn begin_unwind(payload: *mut u8, vtable_ty_dropper: fn(*mut u8)) -> !;
+/// Starts unwinding the current thread with this payload (the panic hook has printed the message).
+#[rustc_intrinsic] pub fn begin_unwind(payload: crate::boxed::Box<dyn crate::any::Any + Send>) -> !;
+/// Calls try_fn(data); if it panics, calls catch_fn(data, payload) with a pointer to the Box<dyn Any + Send>
+/// payload and returns 1, else returns 0 (rustc's catch_unwind).
+#[rustc_intrinsic] pub fn catch_unwind(try_fn: fn(*mut u8), data: *mut u8, catch_fn: fn(*mut u8, *mut u8)) -> i32;
 /// Whether the current thread is already panicking (a panic during unwinding aborts).
 #[rustc_intrinsic] pub fn panicking() -> bool;
 /// The location of the outermost #[track_caller] caller of the current function.

@@ -21,5 +21,48 @@ impl fmt::Display for Location<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { write!(f, "{}:{}:{}", self.file, self.line, self.col) }
 }
 
-pub trait UnwindSafe {}
-pub trait RefUnwindSafe {}
+/// A type safe to observe after a panic unwound through a closure holding it (std's auto trait).
+pub auto trait UnwindSafe {}
+pub auto trait RefUnwindSafe {}
+
+impl<T: ?Sized> !UnwindSafe for &mut T {}
+impl<T: RefUnwindSafe + ?Sized> UnwindSafe for &T {}
+impl<T: RefUnwindSafe + ?Sized> UnwindSafe for *const T {}
+impl<T: RefUnwindSafe + ?Sized> UnwindSafe for *mut T {}
+impl<T: ?Sized> !RefUnwindSafe for crate::cell::UnsafeCell<T> {}
+
+/// Asserts that a value is unwind safe.
+pub struct AssertUnwindSafe<T>(pub T);
+
+impl<T> UnwindSafe for AssertUnwindSafe<T> {}
+impl<T> RefUnwindSafe for AssertUnwindSafe<T> {}
+
+impl<T> crate::ops::Deref for AssertUnwindSafe<T> {
+    type Target = T;
+    fn deref(&self) -> &T { &self.0 }
+}
+impl<T> crate::ops::DerefMut for AssertUnwindSafe<T> {
+    fn deref_mut(&mut self) -> &mut T { &mut self.0 }
+}
+impl<R, F: FnOnce() -> R> FnOnce<()> for AssertUnwindSafe<F> {
+    type Output = R;
+    fn call_once(self, _args: ()) -> R { (self.0)() }
+}
+impl<T: fmt::Debug> fmt::Debug for AssertUnwindSafe<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.debug_tuple("AssertUnwindSafe").field(&self.0).finish() }
+}
+impl<T: Default> Default for AssertUnwindSafe<T> {
+    fn default() -> Self { AssertUnwindSafe(T::default()) }
+}
+
+/// Runs f, returning Err with the panic's payload if it panics (the panic message is printed first).
+pub fn catch_unwind<F: FnOnce() -> R + UnwindSafe, R>(f: F) -> Result<R, crate::boxed::Box<dyn crate::any::Any + Send + 'static>> {
+    crate::panicking::r#try(f)
+}
+
+/// Unwinds with this payload without printing a message.
+pub fn resume_unwind(payload: crate::boxed::Box<dyn crate::any::Any + Send>) -> ! { crate::intrinsics::begin_unwind(payload) }
+
+/// Panics with any value as the payload.
+#[track_caller]
+pub fn panic_any<M: 'static + crate::any::Any + Send>(msg: M) -> ! { crate::panicking::begin_panic_any(msg) }

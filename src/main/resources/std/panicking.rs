@@ -27,6 +27,32 @@ fn begin_panic(location: &Location<'_>, args: fmt::Arguments<'_>) -> ! {
         crate::io::_eprint(format_args!("thread panicked while processing panic. aborting.\n"));
         crate::intrinsics::abort();
     }
+    print_panic(location, args);
+    // the payload: the message (a &'static str when it has no arguments), boxed as std's take_box does
+    let payload: crate::boxed::Box<dyn crate::any::Any + Send> = match args.as_str() {
+        Some(s) => crate::boxed::Box::new(s),
+        None => crate::boxed::Box::new(crate::string::ToString::to_string(&args)),
+    };
+    crate::intrinsics::begin_unwind(payload)
+}
+
+/// `panic_any(msg)`: the message is the payload (printed when it is a &str or String, else "Box<dyn Any>").
+#[track_caller]
+pub fn begin_panic_any<M: 'static + crate::any::Any + Send>(msg: M) -> ! {
+    let location = Location::caller();
+    let payload: crate::boxed::Box<dyn crate::any::Any + Send> = crate::boxed::Box::new(msg);
+    let text = match payload.downcast_ref::<&'static str>() {
+        Some(s) => *s,
+        None => match payload.downcast_ref::<crate::string::String>() {
+            Some(s) => s.as_str(),
+            None => "Box<dyn Any>",
+        },
+    };
+    print_panic(location, format_args!("{}", text));
+    crate::intrinsics::begin_unwind(payload)
+}
+
+fn print_panic(location: &Location<'_>, args: fmt::Arguments<'_>) {
     let name = match crate::intrinsics::thread_name() {
         Some(n) => n,
         None => "<unnamed>",
@@ -35,10 +61,36 @@ fn begin_panic(location: &Location<'_>, args: fmt::Arguments<'_>) -> ! {
     if !first_panic_noted() {
         crate::io::_eprint(format_args!("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"));
     }
-    crate::intrinsics::begin_unwind(crate::ptr::null_mut(), noop)
 }
 
-fn noop(_p: *mut u8) {}
+/// What catch_unwind shares with the closure it runs: the closure, then its result or the panic's payload.
+struct TryData<F, R> {
+    f: Option<F>,
+    r: Option<R>,
+    p: Option<crate::boxed::Box<dyn crate::any::Any + Send>>,
+}
+
+/// Runs f, catching a panic that unwinds out of it (std's panicking::try on the catch_unwind intrinsic).
+pub fn r#try<R, F: FnOnce() -> R>(f: F) -> Result<R, crate::boxed::Box<dyn crate::any::Any + Send>> {
+    let mut data = TryData { f: Some(f), r: None, p: None };
+    let data_ptr = &raw mut data as *mut u8;
+    if crate::intrinsics::catch_unwind(do_call::<F, R>, data_ptr, do_catch::<F, R>) == 0 {
+        Ok(data.r.take().unwrap())
+    } else {
+        Err(data.p.take().unwrap())
+    }
+}
+
+fn do_call<F: FnOnce() -> R, R>(data: *mut u8) {
+    let data = unsafe { &mut *(data as *mut TryData<F, R>) };
+    let f = data.f.take().unwrap();
+    data.r = Some(f());
+}
+
+fn do_catch<F: FnOnce() -> R, R>(data: *mut u8, payload: *mut u8) {
+    let data = unsafe { &mut *(data as *mut TryData<F, R>) };
+    data.p = Some(unsafe { crate::ptr::read(payload as *mut crate::boxed::Box<dyn crate::any::Any + Send>) });
+}
 
 static mut BACKTRACE_NOTED: bool = false;
 

@@ -6,14 +6,14 @@ use crate::ops::*;
 macro_rules! binop_impls {
     ($($t:ty)*) => {
         $(
-            impl Add for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn add(self, o: $t) -> $t { self + o } }
-            impl Sub for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn sub(self, o: $t) -> $t { self - o } }
-            impl Mul for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn mul(self, o: $t) -> $t { self * o } }
+            impl Add for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn add(self, o: $t) -> $t { self + o } }
+            impl Sub for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn sub(self, o: $t) -> $t { self - o } }
+            impl Mul for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn mul(self, o: $t) -> $t { self * o } }
             impl Div for $t { type Output = $t; #[track_caller] fn div(self, o: $t) -> $t { self / o } }
             impl Rem for $t { type Output = $t; #[track_caller] fn rem(self, o: $t) -> $t { self % o } }
-            impl AddAssign for $t { #[rustc_inherit_overflow_checks] fn add_assign(&mut self, o: $t) { *self = *self + o } }
-            impl SubAssign for $t { #[rustc_inherit_overflow_checks] fn sub_assign(&mut self, o: $t) { *self = *self - o } }
-            impl MulAssign for $t { #[rustc_inherit_overflow_checks] fn mul_assign(&mut self, o: $t) { *self = *self * o } }
+            impl AddAssign for $t { #[track_caller] #[rustc_inherit_overflow_checks] fn add_assign(&mut self, o: $t) { *self = *self + o } }
+            impl SubAssign for $t { #[track_caller] #[rustc_inherit_overflow_checks] fn sub_assign(&mut self, o: $t) { *self = *self - o } }
+            impl MulAssign for $t { #[track_caller] #[rustc_inherit_overflow_checks] fn mul_assign(&mut self, o: $t) { *self = *self * o } }
             impl DivAssign for $t { #[track_caller] fn div_assign(&mut self, o: $t) { *self = *self / o } }
             impl RemAssign for $t { #[track_caller] fn rem_assign(&mut self, o: $t) { *self = *self % o } }
             forward_ref_binop! { impl Add, add for $t, $t }
@@ -21,11 +21,11 @@ macro_rules! binop_impls {
             forward_ref_binop! { impl Mul, mul for $t, $t }
             forward_ref_binop! { impl Div, div for $t, $t }
             forward_ref_binop! { impl Rem, rem for $t, $t }
-            impl AddAssign<&$t> for $t { fn add_assign(&mut self, o: &$t) { *self = *self + *o } }
-            impl SubAssign<&$t> for $t { fn sub_assign(&mut self, o: &$t) { *self = *self - *o } }
-            impl MulAssign<&$t> for $t { fn mul_assign(&mut self, o: &$t) { *self = *self * *o } }
-            impl DivAssign<&$t> for $t { fn div_assign(&mut self, o: &$t) { *self = *self / *o } }
-            impl RemAssign<&$t> for $t { fn rem_assign(&mut self, o: &$t) { *self = *self % *o } }
+            impl AddAssign<&$t> for $t { #[track_caller] fn add_assign(&mut self, o: &$t) { *self = *self + *o } }
+            impl SubAssign<&$t> for $t { #[track_caller] fn sub_assign(&mut self, o: &$t) { *self = *self - *o } }
+            impl MulAssign<&$t> for $t { #[track_caller] fn mul_assign(&mut self, o: &$t) { *self = *self * *o } }
+            impl DivAssign<&$t> for $t { #[track_caller] fn div_assign(&mut self, o: &$t) { *self = *self / *o } }
+            impl RemAssign<&$t> for $t { #[track_caller] fn rem_assign(&mut self, o: &$t) { *self = *self % *o } }
             impl PartialEq for $t { fn eq(&self, o: &$t) -> bool { *self == *o } fn ne(&self, o: &$t) -> bool { *self != *o } }
             impl PartialOrd for $t {
                 fn partial_cmp(&self, o: &$t) -> Option<Ordering> {
@@ -85,18 +85,18 @@ macro_rules! int_only_impls {
             forward_ref_binop! { impl BitAnd, bitand for $t, $t }
             forward_ref_binop! { impl BitOr, bitor for $t, $t }
             forward_ref_binop! { impl BitXor, bitxor for $t, $t }
-            impl Shl<u32> for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn shl(self, o: u32) -> $t { self << o } }
-            impl Shr<u32> for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn shr(self, o: u32) -> $t { self >> o } }
-            impl Shl<i32> for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn shl(self, o: i32) -> $t { self << o } }
-            impl Shr<i32> for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn shr(self, o: i32) -> $t { self >> o } }
-            impl Shl<usize> for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn shl(self, o: usize) -> $t { self << o } }
-            impl Shr<usize> for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn shr(self, o: usize) -> $t { self >> o } }
-            impl ShlAssign<u32> for $t { fn shl_assign(&mut self, o: u32) { *self = *self << o } }
-            impl ShrAssign<u32> for $t { fn shr_assign(&mut self, o: u32) { *self = *self >> o } }
-            impl ShlAssign<i32> for $t { fn shl_assign(&mut self, o: i32) { *self = *self << o } }
-            impl ShrAssign<i32> for $t { fn shr_assign(&mut self, o: i32) { *self = *self >> o } }
-            impl ShlAssign<usize> for $t { fn shl_assign(&mut self, o: usize) { *self = *self << o } }
-            impl ShrAssign<usize> for $t { fn shr_assign(&mut self, o: usize) { *self = *self >> o } }
+            impl Shl<u32> for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn shl(self, o: u32) -> $t { self << o } }
+            impl Shr<u32> for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn shr(self, o: u32) -> $t { self >> o } }
+            impl Shl<i32> for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn shl(self, o: i32) -> $t { self << o } }
+            impl Shr<i32> for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn shr(self, o: i32) -> $t { self >> o } }
+            impl Shl<usize> for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn shl(self, o: usize) -> $t { self << o } }
+            impl Shr<usize> for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn shr(self, o: usize) -> $t { self >> o } }
+            impl ShlAssign<u32> for $t { #[track_caller] fn shl_assign(&mut self, o: u32) { *self = *self << o } }
+            impl ShrAssign<u32> for $t { #[track_caller] fn shr_assign(&mut self, o: u32) { *self = *self >> o } }
+            impl ShlAssign<i32> for $t { #[track_caller] fn shl_assign(&mut self, o: i32) { *self = *self << o } }
+            impl ShrAssign<i32> for $t { #[track_caller] fn shr_assign(&mut self, o: i32) { *self = *self >> o } }
+            impl ShlAssign<usize> for $t { #[track_caller] fn shl_assign(&mut self, o: usize) { *self = *self << o } }
+            impl ShrAssign<usize> for $t { #[track_caller] fn shr_assign(&mut self, o: usize) { *self = *self >> o } }
         )*
     };
 }
@@ -127,7 +127,7 @@ int_hash! {
 macro_rules! neg_impls {
     ($($t:ty)*) => {
         $(
-            impl Neg for $t { type Output = $t; #[rustc_inherit_overflow_checks] fn neg(self) -> $t { -self } }
+            impl Neg for $t { type Output = $t; #[track_caller] #[rustc_inherit_overflow_checks] fn neg(self) -> $t { -self } }
             impl Neg for &$t { type Output = $t; fn neg(self) -> $t { -*self } }
         )*
     };

@@ -51,8 +51,12 @@ impl From<u8> for ExitCode {
 
 /// What the runtime does with main's result: its exit code (rustc's lang start).
 #[lang = "start"]
-fn lang_start<T: Termination>(main: fn() -> T) -> i32 {
-    let code = main().report().to_i32();
+fn lang_start<T: Termination + 'static>(main: fn() -> T) -> i32 {
+    // a panic out of main ends the process with 101 (its message has been printed)
+    let code = match crate::panicking::r#try(move || main().report().to_i32()) {
+        Ok(code) => code,
+        Err(_) => 101,
+    };
     crate::io::cleanup();
     code
 }

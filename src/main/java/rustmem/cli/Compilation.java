@@ -32,6 +32,7 @@ public final class Compilation {
         ResolverOutputs res = Resolver.resolve(prog, stdX.crate(), diags);
         TyCtxt tcx = new TyCtxt(res, diags, sources);
         tcx.envNormalizer = env -> rustmem.traits.SelectionContext.normalizeEnv(tcx, env);
+        tcx.typeckHook = d -> rustmem.types.check.Typeck.body(tcx, d);
         return new Compilation(sources, diags, tcx);
     }
 }

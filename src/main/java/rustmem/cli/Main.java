@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("aot-training", TrainCommand::new);
         SUBCOMMANDS.put("typeck", TypeckCommand::new);
         SUBCOMMANDS.put("mir", MirCommand::new);
+        SUBCOMMANDS.put("exec", ExecCommand::new);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 

@@ -99,7 +99,13 @@ final class BuiltinImpls {
             ClosureInfo.Kind wanted = is(ref, "fn") ? ClosureInfo.Kind.FN : is(ref, "fn_mut") ? ClosureInfo.Kind.FN_MUT : ClosureInfo.Kind.FN_ONCE;
             if (info.kind.ordinal() > wanted.ordinal()) return false;
         }
-        return scx.infcx.unify(ref.args().get(1), Ty.tuple(sig.inputs()));
+        List<Ty> inputs = sig.inputs();
+        if (inputs.stream().anyMatch(Ty::hasAliases)) {
+            // the closure's parameters as its generic context sees them (`Self::Item`), normalized here
+            List<Obligation> ignored = new ArrayList<>();
+            inputs = Ty.foldAll(inputs, t -> scx.normalize(t, rustmem.source.Span.DUMMY, ignored, null));
+        }
+        return scx.infcx.unify(ref.args().get(1), Ty.tuple(inputs));
     }
 
     boolean confirmFnPointer(TraitRef ref, Ty fnTy) {

@@ -318,7 +318,7 @@ public final class SelectionContext {
     public Projected project(Ty.Alias alias, Span span, List<Obligation> nested, Obligation parent) {
         if (alias.kind() == Ty.AliasKind.OPAQUE) {
             if (!env.revealAll()) return new Projected.Rigid();
-            Ty hidden = tcx.opaqueTypes.get(alias.def());
+            Ty hidden = tcx.hiddenType(alias.def());
             return hidden == null ? new Projected.Error() : new Projected.Ok(hidden.subst(alias.args()));
         }
         DefId trait = tcx.traitOfItem(alias.def());

@@ -58,6 +58,19 @@ public final class TyCtxt {
     /** The hidden type behind each `impl Trait` return type, found when its function's body is checked. */
     public final Map<DefId, Ty> opaqueTypes = new HashMap<>();
 
+    /** Type-checks a body (set by the type checker, which this package does not depend on). */
+    public java.util.function.Consumer<DefId> typeckHook = d -> { };
+
+    /** The type an `impl Trait` stands for: known once the function defining it is checked (which this asks for). */
+    public Ty hiddenType(DefId opaque) {
+        Ty t = opaqueTypes.get(opaque);
+        if (t == null) {
+            typeckHook.accept(closureOwner(opaque));
+            t = opaqueTypes.get(opaque);
+        }
+        return t;
+    }
+
     public TyCtxt(ResolverOutputs res, Diagnostics diags, SourceMap sources) {
         this.res = res;
         this.defs = res.defs;

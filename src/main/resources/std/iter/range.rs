@@ -19,32 +19,59 @@ pub trait Step: Clone + PartialOrd + Sized {
     unsafe fn backward_unchecked(start: Self, count: usize) -> Self { Step::backward(start, count) }
 }
 
-macro_rules! step_integer {
+// as core's step_integer_impls: arithmetic in the type itself (or its unsigned twin), no wider integers
+macro_rules! step_unsigned {
     ($($t:ident)*) => {
         $(
             impl Step for $t {
                 fn steps_between(start: &$t, end: &$t) -> (usize, Option<usize>) {
                     if *start <= *end {
-                        let diff = (*end as i128 - *start as i128) as u128;
-                        if diff <= usize::MAX as u128 { (diff as usize, Some(diff as usize)) } else { (usize::MAX, None) }
+                        let diff = (*end - *start) as usize;
+                        (diff, Some(diff))
                     } else {
                         (0, None)
                     }
                 }
                 fn forward_checked(start: $t, n: usize) -> Option<$t> {
-                    let r = start as i128 + n as i128;
-                    if n as u128 > u128::MAX / 2 || r > <$t>::MAX as i128 { None } else { Some(r as $t) }
+                    if n > <$t>::MAX as usize { None } else { start.checked_add(n as $t) }
                 }
                 fn backward_checked(start: $t, n: usize) -> Option<$t> {
-                    let r = start as i128 - n as i128;
-                    if r < <$t>::MIN as i128 { None } else { Some(r as $t) }
+                    if n > <$t>::MAX as usize { None } else { start.checked_sub(n as $t) }
                 }
             }
         )*
     };
 }
 
-step_integer! { i8 i16 i32 i64 isize u8 u16 u32 u64 usize }
+macro_rules! step_signed {
+    ($($t:ident $u:ident)*) => {
+        $(
+            impl Step for $t {
+                fn steps_between(start: &$t, end: &$t) -> (usize, Option<usize>) {
+                    if *start <= *end {
+                        let diff = (*end as $u).wrapping_sub(*start as $u) as usize;
+                        (diff, Some(diff))
+                    } else {
+                        (0, None)
+                    }
+                }
+                fn forward_checked(start: $t, n: usize) -> Option<$t> {
+                    if n > <$u>::MAX as usize { return None; }
+                    let wrapped = start.wrapping_add(n as $t);
+                    if wrapped >= start { Some(wrapped) } else { None }
+                }
+                fn backward_checked(start: $t, n: usize) -> Option<$t> {
+                    if n > <$u>::MAX as usize { return None; }
+                    let wrapped = start.wrapping_sub(n as $t);
+                    if wrapped <= start { Some(wrapped) } else { None }
+                }
+            }
+        )*
+    };
+}
+
+step_unsigned! { u8 u16 u32 u64 usize }
+step_signed! { i8 u8 i16 u16 i32 u32 i64 u64 isize usize }
 
 impl Step for u128 {
     fn steps_between(start: &u128, end: &u128) -> (usize, Option<usize>) {

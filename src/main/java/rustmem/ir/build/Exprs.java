@@ -96,6 +96,13 @@ final class Exprs {
                 b.assign(dest, new Mir.Aggregate(new Mir.AggregateKind.Closure(c.def(), c.args()), ops), s);
             }
             case Thir.Borrow br -> b.assign(dest, new Mir.Ref(br.mutable(), asPlace(br.place(), ext ? extendInto : null)), s);
+            case Thir.PointerCoercion pc when ext -> {
+                // `&temp as &dyn Tr`, `&vec` unsized to a slice: the borrow stays extending
+                extending = true;
+                Operand op = asOperand(pc.operand());
+                extending = false;
+                b.assign(dest, castOf(pc, op), s);
+            }
             default -> {
                 if (isPlaceExpr(e)) b.assign(dest, new Mir.Use(asOperand(e)), s);
                 else b.assign(dest, asRvalue(e), s);
@@ -150,7 +157,8 @@ final class Exprs {
     // ------------------------------------------------------------------ calls
 
     private void call(Place dest, Thir.Call c) {
-        Span s = c.span();
+        // a method call's location (what #[track_caller] reports) is its method name's
+        Span s = c.fromMethod() ? c.fun().span().to(c.span()) : c.span();
         Operand func;
         List<Operand> args = new ArrayList<>();
         Ty ft = c.fun().ty();
@@ -234,6 +242,7 @@ final class Exprs {
             case Thir.VarRef v -> Place.local(b.varLocal(v.local(), s));
             case Thir.UpvarRef u -> upvar(u);
             case Thir.Field f -> asPlace(f.base(), tempScope).field(f.field(), f.ty());
+            case Thir.Deref d when d.operand() instanceof Thir.Borrow br -> asPlace(br.place(), tempScope);   // `*&p` is p
             case Thir.Deref d -> asPlace(d.operand(), tempScope).deref();
             case Thir.Index ix -> index(ix);
             case Thir.StaticRef st -> {
@@ -242,8 +251,23 @@ final class Exprs {
                 b.assign(Place.local(t), new Mir.Use(new Mir.Constant(new Mir.Const.StaticRef(st.def()), ptr)), s);
                 yield Place.local(t).deref();
             }
+            case Thir.Call c when tempScope != null && isDerefCall(c) && c.args().get(0) instanceof Thir.Borrow br -> {
+                // `*Deref::deref(&temp)` (a deref coercion) in an extending place: temp lives as long as the variable
+                Place inner = asPlace(br.place(), tempScope);
+                int r = b.newLocal(br.ty(), false, null, s);
+                b.assign(Place.local(r), new Mir.Ref(br.mutable(), inner), s);
+                int t = b.newLocal(c.ty(), false, null, s);
+                emitCall(new Mir.Constant(Mir.ZST, c.fun().ty()), List.of(new Mir.Move(Place.local(r))), Place.local(t), c.ty(), s);
+                yield Place.local(t);
+            }
             default -> Place.local(asTemp(e, tempScope));
         };
+    }
+
+    private boolean isDerefCall(Thir.Call c) {
+        if (!(c.fun().ty() instanceof Ty.FnDef fd) || c.args().size() != 1) return false;
+        DefId trait = b.tcx.traitOfItem(fd.def());
+        return trait != null && (b.tcx.lang.is(trait, "deref") || b.tcx.lang.is(trait, "deref_mut"));
     }
 
     private Place upvar(Thir.UpvarRef u) {
@@ -278,6 +302,14 @@ final class Exprs {
     Operand asOperand(Thir.Expr e) {
         return switch (e) {
             case Thir.Literal l -> new Mir.Constant(constOf(l.value()), l.ty());
+            // `-5` is a negative literal, not a negation that could overflow (`-2147483648i32`)
+            case Thir.Unary u when u.op() == UnOp.NEG && u.method() == null && u.operand() instanceof Thir.Literal l
+                && (l.value() instanceof Thir.Const.Int || l.value() instanceof Thir.Const.Float) ->
+                new Mir.Constant(switch (constOf(l.value())) {
+                    case Mir.Const.Int i -> new Mir.Const.Int(i.value().negate());
+                    case Mir.Const.Float f -> new Mir.Const.Float(-f.value());
+                    default -> throw new IllegalStateException();
+                }, u.ty());
             case Thir.NamedConst n -> new Mir.Constant(new Mir.Const.Named(n.def(), n.args()), n.ty());
             case Thir.ConstParam c -> new Mir.Constant(new Mir.Const.Param(c.param()), c.ty());
             case Thir.FnItem f -> new Mir.Constant(Mir.ZST, f.ty());
@@ -325,19 +357,24 @@ final class Exprs {
                 Operand r = asOperand(bin.rhs());
                 yield arith(bin.op(), l, r, bin.lhs().ty(), s);
             }
+            case Thir.Unary u when u.op() == UnOp.NEG && u.operand() instanceof Thir.Literal -> new Mir.Use(asOperand(u));
             case Thir.Unary u -> unary(u);
             case Thir.Cast c -> cast(c);
-            case Thir.PointerCoercion pc -> new Mir.Cast(switch (pc.kind()) {
-                case UNSIZE -> Mir.CastKind.UNSIZE;
-                case REIFY_FN_POINTER -> Mir.CastKind.REIFY_FN_POINTER;
-                case CLOSURE_FN_POINTER -> Mir.CastKind.CLOSURE_FN_POINTER;
-                case MUT_TO_CONST_POINTER -> Mir.CastKind.MUT_TO_CONST;
-            }, asOperand(pc.operand()), pc.ty());
+            case Thir.PointerCoercion pc -> castOf(pc, asOperand(pc.operand()));
             case Thir.RawBorrow rb -> new Mir.RawPtr(rb.mutable(), asPlace(rb.place()));
             case Thir.Borrow br -> new Mir.Ref(br.mutable(), asPlace(br.place()));
             case Thir.Repeat r -> new Mir.Repeat(asOperand(r.value()), r.count());
             default -> new Mir.Use(asOperand(e));
         };
+    }
+
+    private static Mir.Rvalue castOf(Thir.PointerCoercion pc, Operand op) {
+        return new Mir.Cast(switch (pc.kind()) {
+            case UNSIZE -> Mir.CastKind.UNSIZE;
+            case REIFY_FN_POINTER -> Mir.CastKind.REIFY_FN_POINTER;
+            case CLOSURE_FN_POINTER -> Mir.CastKind.CLOSURE_FN_POINTER;
+            case MUT_TO_CONST_POINTER -> Mir.CastKind.MUT_TO_CONST;
+        }, op, pc.ty());
     }
 
     /** A built-in binary operator; on integers +, -, *, shifts are checked, / and % assert their divisor. */

@@ -273,6 +273,11 @@ final class ClosureCheck {
 
         void walk(Thir.Expr e, Use use) {
             if (e == null) return;
+            if (e instanceof Thir.Deref d && d.operand() instanceof Thir.Borrow inner) {
+                // `*&mut x` (a reborrow): a use of x as the borrow says
+                walk(inner.place(), inner.mutable() ? Use.MUT_BORROW : use == Use.VALUE ? Use.BORROW : use);
+                return;
+            }
             if (e instanceof Thir.VarRef || e instanceof Thir.Field || e instanceof Thir.Index || e instanceof Thir.Deref d
                 && !(d.operand() instanceof Thir.Call)) {
                 boolean[] viaRef = {false};
@@ -355,7 +360,10 @@ final class ClosureCheck {
                     walk(i.index(), Use.VALUE);
                 }
                 case Thir.Deref d -> walkPlaceOperands(d.operand());
-                default -> { }
+                case Thir.VarRef v -> { }
+                case Thir.UpvarRef u -> { }
+                case Thir.StaticRef st -> { }
+                default -> walk(e, Use.VALUE);   // a value the place is read through (`*x?`, `*f()`)
             }
         }
 

@@ -94,8 +94,8 @@ final class Coercion {
             Ty stepTy = steps.get(i).ty();
             if (i > 0 && fcx.infcx.shallowResolve(br.pointee()) instanceof Ty.Infer) break;
             if (!fcx.infcx.probe(() -> fcx.infcx.unify(stepTy, br.pointee()))) continue;
-            if (i == 0 && !ar.mutable() && !br.mutable()) return e;
-            if (i == 0 && ar.mutable() && br.mutable()) {
+            if (i == 0 && (!ar.mutable() && !br.mutable() || e instanceof Thir.Borrow && ar.mutable() == br.mutable())) return e;
+            if (i == 0 && ar.mutable() && br.mutable() && !(e instanceof Thir.Borrow)) {
                 // `&mut` is reborrowed (`&mut *e`), never moved, by a coercion
                 return new Thir.Borrow(true, new Thir.Deref(e, ar.pointee(), e.span()), new Ty.Ref(stepTy, true), e.span());
             }

@@ -195,8 +195,10 @@ final class PlaceCheck {
                 Ty output = fcx.normalize(new Ty.Alias(Ty.AliasKind.PROJECTION, fcx.tcx.lang.require("index_output"), List.of(t, idx.ty())),
                     ix.span());
                 DefId method = fcx.tcx.traitItem(indexTrait, "index", AssocItem.Kind.FN).def();
+                // the call's span is the brackets' (rustc's fn_span of an index): where #[track_caller] reports it
+                Span brackets = new Span(ix.base().span().hi(), ix.span().hi());
                 Thir.Expr call = new Thir.Call(new Thir.FnItem(new Ty.FnDef(method, List.of(t, idx.ty())), ix.span()),
-                    List.of(new Thir.Borrow(false, place, new Ty.Ref(t, false), place.span()), idx), false, new Ty.Ref(output, false), ix.span());
+                    List.of(new Thir.Borrow(false, place, new Ty.Ref(t, false), place.span()), idx), false, new Ty.Ref(output, false), brackets);
                 return new Thir.Deref(call, output, ix.span());
             }
         }

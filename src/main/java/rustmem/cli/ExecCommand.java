@@ -1,0 +1,81 @@
+package rustmem.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import rustmem.interp.Interpreter;
+import rustmem.interp.Machine;
+import rustmem.interp.UnsupportedFeature;
+import rustmem.resolve.DefId;
+import rustmem.resolve.DefKind;
+import rustmem.source.Diagnostic;
+import rustmem.source.DiagnosticRenderer;
+import rustmem.source.SourceMap;
+import rustmem.types.check.Typeck;
+
+/** Hidden: runs a program with the new pipeline (std in Rust, MIR, the new interpreter) — development. */
+@Command(name = "exec", hidden = true, description = "Run a program with the new pipeline (development).")
+final class ExecCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--max-steps", defaultValue = "5000000000")
+    long maxSteps;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        if (parsed == null) return 1;
+        SourceMap sources = new SourceMap(parsed.source());
+        Compilation c = Compilation.of(sources, parsed.crate(), parsed.diags());
+        DefId main = null;
+        for (DefId d : c.tcx.res.items()) {
+            if (!c.tcx.defs.isStd(d) && c.tcx.kind(d) == DefKind.FN && c.tcx.name(d).equals("main") && c.tcx.defs.parent(d) != null
+                && c.tcx.defs.parent(c.tcx.defs.parent(d)) == null) {
+                main = d;
+            }
+        }
+        for (DefId d : c.tcx.res.items()) {
+            if (!c.tcx.defs.isStd(d) && (c.tcx.kind(d) == DefKind.FN)) Typeck.body(c.tcx, d);
+        }
+        if (parsed.diags().hasErrors() || main == null) {
+            if (main == null) parsed.diags().emit(Diagnostic.error("`main` function not found in crate").code("E0601"));
+            err.print(new DiagnosticRenderer(sources).renderAll(parsed.diags()));
+            err.flush();
+            return 1;
+        }
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
+            StandardCharsets.UTF_8);
+        PrintStream progErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        try {
+            Interpreter in = new Interpreter(c.tcx, new Machine(out, progErr), maxSteps);
+            return in.runMain(main);
+        } catch (UnsupportedFeature u) {
+            out.flush();
+            parsed.diags().emit(Diagnostic.error("unsupported: " + u.getMessage()).span(u.span == null ? rustmem.source.Span.DUMMY : u.span));
+            err.print(new DiagnosticRenderer(sources).renderAll(parsed.diags()));
+            err.flush();
+            return 101;
+        } catch (rustmem.machine.UndefinedBehavior ub) {
+            out.flush();
+            err.println("error: Undefined Behavior: " + ub.getMessage());
+            err.flush();
+            return 101;
+        } finally {
+            out.flush();
+        }
+    }
+}

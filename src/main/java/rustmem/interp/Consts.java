@@ -1,0 +1,173 @@
+package rustmem.interp;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.ir.Mir;
+import rustmem.layout.Layout;
+import rustmem.machine.AllocKind;
+import rustmem.machine.ProcessImage;
+import rustmem.resolve.DefId;
+import rustmem.source.SourceFile;
+import rustmem.source.Span;
+import rustmem.traits.Selection;
+import rustmem.types.AssocItem;
+import rustmem.types.TraitRef;
+import rustmem.types.Ty;
+
+/**
+ * Values known before the program runs, as bytes: literals (strings in .rodata), `const` items evaluated by
+ * running their bodies (once per instance), statics (placed in .data and initialized on first use), and the
+ * Location values #[track_caller] functions report.
+ */
+final class Consts {
+    private final Interpreter in;
+    private final Machine m;
+    private final Map<Instance, byte[]> named = new HashMap<>();
+    private final Map<DefId, Long> statics = new HashMap<>();
+    private final Map<Long, Long> locations = new HashMap<>();
+    private long nextData = ProcessImage.IMAGE_BASE + 0x80_000;
+
+    Consts(Interpreter in) {
+        this.in = in;
+        this.m = in.m;
+    }
+
+    byte[] bytes(Mir.Const c, Ty ty) {
+        int size = (int) in.layouts.layoutOf(ty).size();
+        return switch (c) {
+            case Mir.Const.Int i -> intBytes(i.value(), size);
+            case Mir.Const.Float f -> BodyCompiler.le(size == 4 ? Float.floatToRawIntBits((float) f.value()) : Double.doubleToRawLongBits(f.value()), size);
+            case Mir.Const.Bool b -> new byte[] {(byte) (b.value() ? 1 : 0)};
+            case Mir.Const.Char ch -> BodyCompiler.le(ch.codePoint(), 4);
+            case Mir.Const.Str s -> {
+                byte[] out = new byte[16];
+                long addr = m.strLiteral(s.value());
+                System.arraycopy(BodyCompiler.le(addr, 8), 0, out, 0, 8);
+                System.arraycopy(BodyCompiler.le(s.value().getBytes(StandardCharsets.UTF_8).length, 8), 0, out, 8, 8);
+                yield out;
+            }
+            case Mir.Const.ByteStr b -> {
+                long addr = m.bytesLiteral(b.value(), "byte string literal");
+                if (size == 16) {
+                    byte[] out = new byte[16];
+                    System.arraycopy(BodyCompiler.le(addr, 8), 0, out, 0, 8);
+                    System.arraycopy(BodyCompiler.le(b.value().length, 8), 0, out, 8, 8);
+                    yield out;
+                }
+                yield BodyCompiler.le(addr, 8);
+            }
+            case Mir.Const.Zst z -> new byte[size];
+            case Mir.Const.Named n -> named(n.def(), in.resolver.normalizeAll(n.args()), ty);
+            case Mir.Const.StaticRef s -> BodyCompiler.le(staticAddr(s.def()), 8);
+            case Mir.Const.Param p -> {
+                Ty v = in.resolver.normalize(p.value());
+                if (!(v instanceof Ty.ConstValue cv)) throw new UnsupportedFeature("a const parameter without a value", Span.DUMMY);
+                yield intBytes(BigInteger.valueOf(cv.value()), size);
+            }
+        };
+    }
+
+    static byte[] intBytes(BigInteger v, int size) {
+        byte[] out = new byte[size];
+        byte[] be = v.toByteArray();
+        byte fill = (byte) (v.signum() < 0 ? 0xFF : 0);
+        for (int i = 0; i < size; i++) out[i] = i < be.length ? be[be.length - 1 - i] : fill;
+        return out;
+    }
+
+    // ------------------------------------------------------------------ const items
+
+    /** A `const` (or an associated constant, through the impl that defines it) evaluated by running its body. */
+    private byte[] named(DefId def, List<Ty> args, Ty ty) {
+        Instance key = Instance.item(def, args);
+        byte[] b = named.get(key);
+        if (b != null) return b;
+        Instance target = resolveConst(def, args);
+        b = named.get(target);
+        if (b == null) {
+            b = evaluate(target);
+            named.put(target, b);
+        }
+        named.put(key, b);
+        return b;
+    }
+
+    private Instance resolveConst(DefId def, List<Ty> args) {
+        DefId trait = in.tcx.traitOfItem(def);
+        if (trait == null) return Instance.item(def, args);
+        int n = in.tcx.generics(trait).count();
+        Selection sel = in.resolver.select(new TraitRef(trait, args.subList(0, n)));
+        if (sel instanceof Selection.Impl impl) {
+            String name = in.tcx.name(def);
+            for (AssocItem a : in.tcx.assocItems(impl.impl())) {
+                if (a.kind() == AssocItem.Kind.CONST && a.name().equals(name)) {
+                    List<Ty> all = new ArrayList<>(impl.args());
+                    all.addAll(args.subList(n, args.size()));
+                    return Instance.item(a.def(), all);
+                }
+            }
+        }
+        return Instance.item(def, args);
+    }
+
+    private byte[] evaluate(Instance inst) {
+        CompiledBody cb = in.body(inst);
+        int saved = m.sp;
+        try {
+            long dest = in.pushScratch(Math.max(cb.sizes[0], 8));
+            in.invoke(inst, new long[0], new int[0], dest, 0);
+            return m.readBytes(dest, cb.sizes[0]);
+        } finally {
+            m.sp = saved;
+        }
+    }
+
+    // ------------------------------------------------------------------ statics
+
+    /** A static's address in .data, its value computed the first time it is used. */
+    long staticAddr(DefId def) {
+        Long a = statics.get(def);
+        if (a != null) return a;
+        Ty ty = in.resolver.normalize(in.tcx.typeOf(def));
+        Layout l = in.layouts.layoutOf(ty);
+        long align = Math.max(l.align(), 1);
+        nextData = (nextData + align - 1) & -align;
+        long addr = nextData;
+        nextData += Math.max(l.size(), 1);
+        m.memory.allocate(addr, (int) l.size(), AllocKind.DATA, "static " + in.tcx.defs.pathString(def));
+        statics.put(def, addr);
+        byte[] init = evaluate(Instance.item(def, List.of()));
+        m.writeBytes(addr, init);
+        return addr;
+    }
+
+    // ------------------------------------------------------------------ locations
+
+    /** A `Location { file, line, col }` for a span, in .rodata (one per distinct span). */
+    long location(Span span) {
+        Long key = ((long) span.lo() << 32) | (span.hi() & 0xFFFF_FFFFL);
+        Long a = locations.get(key);
+        if (a != null) return a;
+        SourceFile file = in.tcx.sources.fileOf(span);
+        String name = file == null ? "<unknown>" : file.name();
+        int line = file == null ? 0 : file.line(span.lo());
+        int col = file == null ? 0 : file.column(span.lo());
+        Ty locTy = new Ty.Adt(in.tcx.adtDef(in.tcx.lang.require("panic_location")), List.of());
+        Layout l = in.layouts.layoutOf(locTy);
+        byte[] bytes = new byte[(int) l.size()];
+        long str = m.strLiteral(name);
+        put(bytes, l.fields().offset(0), BodyCompiler.le(str, 8));
+        put(bytes, l.fields().offset(0) + 8, BodyCompiler.le(name.getBytes(StandardCharsets.UTF_8).length, 8));
+        put(bytes, l.fields().offset(1), BodyCompiler.le(line, 4));
+        put(bytes, l.fields().offset(2), BodyCompiler.le(col, 4));
+        long addr = m.rodata(bytes, "panic location");
+        locations.put(key, addr);
+        return addr;
+    }
+
+    private static void put(byte[] into, long off, byte[] what) { System.arraycopy(what, 0, into, (int) off, what.length); }
+}

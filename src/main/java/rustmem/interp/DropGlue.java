@@ -1,0 +1,220 @@
+package rustmem.interp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.ir.Mir;
+import rustmem.layout.FieldsShape;
+import rustmem.layout.Layout;
+import rustmem.layout.LayoutCx;
+import rustmem.layout.Variants;
+import rustmem.resolve.DefId;
+import rustmem.types.AdtDef;
+import rustmem.types.TraitRef;
+import rustmem.types.Ty;
+
+/**
+ * Drop glue (rustc's drop_in_place shims): a type's Drop impl runs first, then its fields' glue in declaration
+ * order (an enum's active variant's); a Box drops its contents and then frees itself through its Drop impl; a
+ * trait object drops through its vtable; ManuallyDrop and unions drop nothing.
+ */
+final class DropGlue {
+    private final Interpreter in;
+    private final Machine m;
+    private final Map<Ty, Boolean> needs = new HashMap<>();
+    private final DefId dropTrait;
+
+    DropGlue(Interpreter in) {
+        this.in = in;
+        this.m = in.m;
+        this.dropTrait = in.tcx.lang.require("drop");
+    }
+
+    boolean needsDrop(Ty t) {
+        Boolean b = needs.get(t);
+        if (b != null) return b;
+        needs.put(t, false);   // a recursive type reaches itself through a pointer, which decides
+        boolean r = compute(t);
+        needs.put(t, r);
+        return r;
+    }
+
+    private boolean compute(Ty t) {
+        return switch (t) {
+            case Ty.Adt a -> {
+                if (a.def().is("manually_drop")) yield false;
+                if (a.def().isBox() || hasDropImpl(t)) yield true;
+                if (a.def().isUnion()) yield false;
+                for (AdtDef.VariantDef v : a.def().variants) {
+                    for (AdtDef.FieldDef f : v.fields()) if (needsDrop(in.layouts.fieldTy(f, a.args()))) yield true;
+                }
+                yield false;
+            }
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(this::needsDrop);
+            case Ty.Closure c -> in.layouts.upvarTys(c).stream().anyMatch(this::needsDrop);
+            case Ty.Array a -> !(a.length() instanceof Ty.ConstValue cv && cv.value() == 0) && needsDrop(a.element());
+            case Ty.Slice s -> needsDrop(s.element());
+            case Ty.Dynamic d -> true;
+            default -> false;
+        };
+    }
+
+    private boolean hasDropImpl(Ty t) {
+        if (!(t instanceof Ty.Adt a)) return false;
+        for (DefId impl : in.tcx.traitImpls(dropTrait)) {
+            if (in.tcx.typeOf(impl) instanceof Ty.Adt ia && ia.def().equals(a.def())) return true;
+        }
+        return false;
+    }
+
+    /** Drops the value of type t at addr (meta: the metadata of an unsized value's pointer). */
+    void drop(long addr, long meta, Ty t) {
+        if (!needsDrop(t)) return;
+        switch (t) {
+            case Ty.Adt a when a.def().isBox() -> {
+                Ty inner = a.args().get(0);
+                long p = m.readPtr(addr);
+                boolean fat = in.layouts.metadataOf(inner) != LayoutCx.PointerMetadata.NONE;
+                drop(p, fat ? m.readPtr(addr + 8) : 0, inner);
+                callDropImpl(addr, 0, t);
+            }
+            case Ty.Adt a -> {
+                if (hasDropImpl(t)) callDropImpl(addr, meta, t);
+                if (a.def().isUnion()) return;
+                Layout l = in.layouts.layoutOf(t);
+                int v = a.def().isEnum() ? in.tags(t).variant(m, addr) : 0;
+                FieldsShape fs = a.def().isEnum() && l.variants() instanceof Variants.Multiple mv ? mv.variants().get(v).fields() : l.fields();
+                List<AdtDef.FieldDef> fields = a.def().variants.get(v).fields();
+                for (int i = 0; i < fields.size(); i++) {
+                    Ty ft = in.layouts.fieldTy(fields.get(i), a.args());
+                    dropField(addr, fs.offset(i), meta, ft);
+                }
+            }
+            case Ty.Tuple tu -> {
+                Layout l = in.layouts.layoutOf(t);
+                for (int i = 0; i < tu.elements().size(); i++) dropField(addr, l.fields().offset(i), meta, tu.elements().get(i));
+            }
+            case Ty.Closure c -> {
+                Layout l = in.layouts.layoutOf(t);
+                List<Ty> ups = in.layouts.upvarTys(c);
+                for (int i = 0; i < ups.size(); i++) drop(addr + l.fields().offset(i), 0, ups.get(i));
+            }
+            case Ty.Array a -> {
+                long n = ((Ty.ConstValue) a.length()).value();
+                long stride = in.layouts.layoutOf(a.element()).size();
+                for (long i = 0; i < n; i++) drop(addr + i * stride, 0, a.element());
+            }
+            case Ty.Slice s -> {
+                long stride = in.layouts.layoutOf(s.element()).size();
+                for (long i = 0; i < meta; i++) drop(addr + i * stride, 0, s.element());
+            }
+            case Ty.Dynamic d -> {
+                VTables.VTable vt = in.vtables.at(meta);
+                drop(addr, 0, vt.concrete());
+            }
+            default -> { }
+        }
+    }
+
+    /** A field: an unsized last field gets the metadata (and, for a trait object, its alignment). */
+    private void dropField(long base, long offset, long meta, Ty ft) {
+        Layout fl = in.layouts.layoutOf(ft);
+        if (!fl.isUnsized()) {
+            drop(base + offset, 0, ft);
+            return;
+        }
+        if (in.layouts.metadataOf(ft) == LayoutCx.PointerMetadata.VTABLE) {
+            long align = in.vtables.at(meta).align();
+            offset = (offset + align - 1) & -align;
+        }
+        drop(base + offset, meta, ft);
+    }
+
+    /** `<T as Drop>::drop(&mut *addr)`. */
+    void callDropImpl(long addr, long meta, Ty t) {
+        DefId dropFn = in.traitMethod("drop", "drop");
+        Instance inst = in.resolver.resolve(dropFn, List.of(t));
+        boolean fat = in.layouts.layoutOf(t).isUnsized();
+        int saved = m.sp;
+        long scratch = in.pushScratch(16);
+        try {
+            m.writePtr(scratch, addr);
+            if (fat) m.writePtr(scratch + 8, meta);
+            in.invoke(inst, new long[] {scratch}, new int[] {fat ? 16 : 8}, scratch, 0);
+        } finally {
+            m.sp = saved;
+        }
+    }
+
+    // ------------------------------------------------------------------ partial drops
+
+    /** Drops the value at addr except the parts whose paths (below prefix) were moved out. */
+    void dropExcept(long addr, Ty t, List<Mir.Proj> prefix, List<List<Mir.Proj>> moved) {
+        switch (t) {
+            case Ty.Adt a when a.def().isBox() -> {
+                List<Mir.Proj> inner = extend(prefix, Mir.DEREF);
+                Ty it = a.args().get(0);
+                int st = state(inner, moved);
+                if (st == 0) drop(m.readPtr(addr), 0, it);
+                else if (st == 2) dropExcept(m.readPtr(addr), it, inner, moved);
+                callDropImpl(addr, 0, t);
+            }
+            case Ty.Adt a when a.def().isEnum() -> {
+                int v = in.tags(t).variant(m, addr);
+                Layout l = in.layouts.layoutOf(t);
+                FieldsShape fs = l.variants() instanceof Variants.Multiple mv ? mv.variants().get(v).fields() : l.fields();
+                List<AdtDef.FieldDef> fields = a.def().variants.get(v).fields();
+                for (int i = 0; i < fields.size(); i++) {
+                    List<Mir.Proj> p = extend(extend(prefix, new Mir.Proj.Downcast(v)), new Mir.Proj.Field(i, null));
+                    part(addr + fs.offset(i), in.layouts.fieldTy(fields.get(i), a.args()), p, moved);
+                }
+            }
+            case Ty.Adt a -> {
+                Layout l = in.layouts.layoutOf(t);
+                List<AdtDef.FieldDef> fields = a.def().nonEnumVariant().fields();
+                for (int i = 0; i < fields.size(); i++) {
+                    part(addr + l.fields().offset(i), in.layouts.fieldTy(fields.get(i), a.args()), extend(prefix, new Mir.Proj.Field(i, null)), moved);
+                }
+            }
+            case Ty.Tuple tu -> {
+                Layout l = in.layouts.layoutOf(t);
+                for (int i = 0; i < tu.elements().size(); i++) {
+                    part(addr + l.fields().offset(i), tu.elements().get(i), extend(prefix, new Mir.Proj.Field(i, null)), moved);
+                }
+            }
+            case Ty.Closure c -> {
+                Layout l = in.layouts.layoutOf(t);
+                List<Ty> ups = in.layouts.upvarTys(c);
+                for (int i = 0; i < ups.size(); i++) part(addr + l.fields().offset(i), ups.get(i), extend(prefix, new Mir.Proj.Field(i, null)), moved);
+            }
+            default -> drop(addr, 0, t);
+        }
+    }
+
+    private void part(long addr, Ty t, List<Mir.Proj> path, List<List<Mir.Proj>> moved) {
+        switch (state(path, moved)) {
+            case 0 -> drop(addr, 0, t);
+            case 2 -> dropExcept(addr, t, path, moved);
+            default -> { }
+        }
+    }
+
+    /** 0: nothing under path moved; 1: path (or what contains it) moved; 2: something inside it moved. */
+    private static int state(List<Mir.Proj> path, List<List<Mir.Proj>> moved) {
+        int st = 0;
+        for (List<Mir.Proj> mp : moved) {
+            if (mp.size() <= path.size() && path.subList(0, mp.size()).equals(mp)) return 1;
+            if (mp.size() > path.size() && mp.subList(0, path.size()).equals(path)) st = 2;
+        }
+        return st;
+    }
+
+    private static List<Mir.Proj> extend(List<Mir.Proj> p, Mir.Proj e) {
+        List<Mir.Proj> out = new ArrayList<>(p);
+        out.add(e);
+        return out;
+    }
+
+    boolean isDropTrait(TraitRef t) { return t.trait().equals(dropTrait); }
+}

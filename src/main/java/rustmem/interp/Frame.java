@@ -1,0 +1,37 @@
+package rustmem.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustmem.ir.Mir;
+
+/**
+ * One call's locals: a region of the stack (base is its index in the stack's bytes, addr its address) laid
+ * out by the body, and which of the locals that need dropping hold a value now (wholly, or but for the
+ * parts moved out of them), which is what the body's drops and unwinding consult.
+ */
+final class Frame {
+    final CompiledBody body;
+    final int base;
+    final long addr;
+    final boolean[] init;
+    /** For a #[track_caller] function: the address of the Location its caller called it from. */
+    long location;
+    /** Per local: the paths (field projections) moved out of it while it stays initialized, or null. */
+    List<List<Mir.Proj>>[] moved;
+
+    Frame(CompiledBody body, int base, long addr) {
+        this.body = body;
+        this.base = base;
+        this.addr = addr;
+        this.init = new boolean[body.localCount];
+    }
+
+    @SuppressWarnings("unchecked")
+    List<List<Mir.Proj>> movedOf(int local) {
+        if (moved == null) moved = new List[body.localCount];
+        if (moved[local] == null) moved[local] = new ArrayList<>();
+        return moved[local];
+    }
+
+    boolean partlyMoved(int local) { return moved != null && moved[local] != null && !moved[local].isEmpty(); }
+}

@@ -1,0 +1,434 @@
+package rustmem.interp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.ir.Mir;
+import rustmem.ir.build.Builder;
+import rustmem.layout.Layout;
+import rustmem.layout.LayoutCx;
+import rustmem.layout.TargetDataLayout;
+import rustmem.resolve.DefId;
+import rustmem.source.Span;
+import rustmem.types.AdtDef;
+import rustmem.types.AssocItem;
+import rustmem.types.FnSig;
+import rustmem.types.Ty;
+import rustmem.types.TyCtxt;
+import rustmem.types.check.Typeck;
+import rustmem.types.thir.Thir;
+
+/**
+ * Runs a program's MIR on the {@link Machine} (rustc's const evaluator / Miri, in the spirit of rust-analyzer's
+ * MIR evaluator): instances are compiled on first call, each call gets a frame on the simulated stack, a
+ * panic unwinds as a Java exception through the frames, each dropping the values it still holds.
+ */
+public final class Interpreter {
+    final TyCtxt tcx;
+    final Machine m;
+    final Resolver resolver;
+    final LayoutCx layouts;
+    final DropGlue drops;
+    final Consts consts;
+    final VTables vtables;
+    final Shims shims;
+    final Intrinsics intrinsics;
+    private final Map<Instance, CompiledBody> bodies = new HashMap<>();
+    private final Map<Ty, Tags> tagsCache = new HashMap<>();
+    /** Blocks run so far, against the step limit. */
+    long steps;
+    final long maxSteps;
+    /** Nested panics being unwound (std asks whether the thread is panicking). */
+    int panicking;
+
+    public Interpreter(TyCtxt tcx, Machine m, long maxSteps) {
+        this.tcx = tcx;
+        this.m = m;
+        this.maxSteps = maxSteps;
+        this.resolver = new Resolver(tcx);
+        this.layouts = new LayoutCx(tcx, TargetDataLayout.X86_64, resolver::normalize);
+        this.drops = new DropGlue(this);
+        this.consts = new Consts(this);
+        this.vtables = new VTables(this);
+        this.shims = new Shims(this);
+        this.intrinsics = new Intrinsics(this);
+    }
+
+    // ------------------------------------------------------------------ the program
+
+    /** Runs `main` through std's `lang_start`; the process's exit code. */
+    public int runMain(DefId main) {
+        DefId start = tcx.lang.require("start");
+        Ty ret = tcx.fnSig(main).output();
+        Instance startInst = resolver.resolve(start, List.of(ret));
+        long mainPtr = m.fnAddress(resolver.resolve(main, List.of()));
+        long scratch = pushScratch(16);
+        try {
+            m.writePtr(scratch, mainPtr);
+            long dest = scratch + 8;
+            invoke(startInst, new long[] {scratch}, new int[] {8}, dest, 0);
+            return (int) m.read(dest, 4, true);
+        } catch (ProgramExit e) {
+            return e.code;
+        } catch (Unwind u) {
+            return 101;
+        } finally {
+            m.flush();
+        }
+    }
+
+    // ------------------------------------------------------------------ bodies
+
+    CompiledBody body(Instance inst) {
+        CompiledBody cb = bodies.get(inst);
+        if (cb != null) return cb;
+        Mir.Body mir = mirOf(inst.def());
+        cb = BodyCompiler.compile(this, inst, mir);
+        bodies.put(inst, cb);
+        return cb;
+    }
+
+    private final Map<DefId, Mir.Body> mirs = new HashMap<>();
+
+    Mir.Body mirOf(DefId def) {
+        Mir.Body mir = mirs.get(def);
+        if (mir != null) return mir;
+        Thir.Body thir = Typeck.body(tcx, def);
+        if (thir == null) throw new UnsupportedFeature("`" + tcx.defs.pathString(def) + "` did not type-check", tcx.defs.span(def));
+        mir = Builder.build(tcx, thir);
+        mirs.put(def, mir);
+        return mir;
+    }
+
+    private final Map<DefId, Boolean> trackCaller = new HashMap<>();
+
+    boolean isTrackCaller(DefId def) {
+        return trackCaller.computeIfAbsent(def, d -> {
+            if (tcx.defs.node(d) instanceof rustmem.syntax.ast.Item item && TyCtxt.hasAttr(item.attrs(), "track_caller")) return true;
+            // as rustc: an impl's method is #[track_caller] when the trait's declaration of it is
+            DefId parent = tcx.defs.parent(d);
+            if (parent == null || tcx.kind(parent) != rustmem.resolve.DefKind.IMPL) return false;
+            AssocItem a = tcx.assocItem(d);
+            return a != null && a.traitItem() != null && tcx.defs.node(a.traitItem()) instanceof rustmem.syntax.ast.Item ti
+                && TyCtxt.hasAttr(ti.attrs(), "track_caller");
+        });
+    }
+
+    Tags tags(Ty t) {
+        Tags tg = tagsCache.get(t);
+        if (tg == null) {
+            tg = new Tags(((Ty.Adt) t).def(), layouts.layoutOf(t), layouts.dataLayout());
+            tagsCache.put(t, tg);
+        }
+        return tg;
+    }
+
+    // ------------------------------------------------------------------ frames
+
+    private int pushFrame(int size) {
+        int base = m.sp - size;
+        if (base < ProcessImage_GUARD) throw stackOverflow();
+        m.sp = base;
+        return base;
+    }
+
+    private static final int ProcessImage_GUARD = (int) rustmem.machine.ProcessImage.PAGE;
+
+    private ProgramExit stackOverflow() {
+        m.flush();
+        m.writeFd(2, "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ProgramExit(134);
+    }
+
+    /** Scratch stack space for arguments passed by address (popped by the caller with popTo). */
+    long pushScratch(int size) {
+        int base = pushFrame((size + 15) & ~15);
+        return m.stackBase + base;
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /** A call of a body from a compiled body: arguments straight from the caller's operands into the callee's frame. */
+    void callItem(CompiledBody cb, Frame caller, Operands.Opnd[] args, long dest, long location) {
+        int savedSp = m.sp;
+        try {
+            Frame nf = newFrame(cb);
+            for (int i = 0; i < args.length; i++) {
+                args[i].copyTo(caller, nf.addr + cb.offsets[i + 1]);
+                args[i].used(caller);
+                nf.init[i + 1] = cb.tracked[i + 1];
+            }
+            nf.location = location;
+            run(nf);
+            m.copy(dest, nf.addr + cb.offsets[0], cb.sizes[0]);
+        } finally {
+            m.sp = savedSp;
+        }
+    }
+
+    /**
+     * A closure called through Fn, FnMut or FnOnce with (self, argument tuple): its body, how it takes the
+     * closure, and where the tuple's fields are (its parameters one by one).
+     */
+    record ClosurePlan(Instance call, CompiledBody body, rustmem.types.ClosureInfo.Kind kind, long[] fieldOffsets) {}
+
+    ClosurePlan closurePlan(Instance c) {
+        CompiledBody cb = body(Instance.item(c.def(), c.args()));
+        List<Ty> tys = new java.util.ArrayList<>();
+        for (int i = 2; i <= cb.mir.argCount; i++) tys.add(cb.tys[i]);
+        Layout l = layouts.layoutOf(Ty.tuple(tys));
+        long[] offs = new long[tys.size()];
+        for (int i = 0; i < offs.length; i++) offs[i] = l.fields().offset(i);
+        return new ClosurePlan(c, cb, tcx.closures.get(c.def()).kind, offs);
+    }
+
+    void callClosure(ClosurePlan p, Frame caller, Operands.Opnd[] args, long dest, long location) {
+        if (p.kind() != rustmem.types.ClosureInfo.Kind.FN_ONCE && p.call().index() == 2) {
+            call(p.call(), caller, args, dest, location);   // an Fn closure called by value: the shim drops it after
+            return;
+        }
+        CompiledBody cb = p.body();
+        int savedSp = m.sp;
+        try {
+            Frame nf = newFrame(cb);
+            args[0].copyTo(caller, nf.addr + cb.offsets[1]);
+            long tuple = args[1].addr(caller);
+            for (int i = 0; i < p.fieldOffsets().length; i++) {
+                m.copy(nf.addr + cb.offsets[i + 2], tuple + p.fieldOffsets()[i], cb.sizes[i + 2]);
+                nf.init[i + 2] = cb.tracked[i + 2];
+            }
+            nf.init[1] = cb.tracked[1];
+            args[0].used(caller);
+            args[1].used(caller);
+            nf.location = cb.trackCaller ? location : 0;
+            run(nf);
+            m.copy(dest, nf.addr + cb.offsets[0], cb.sizes[0]);
+        } finally {
+            m.sp = savedSp;
+        }
+    }
+
+    /** A call from a compiled body of anything (a body, an intrinsic, a shim). */
+    void call(Instance c, Frame caller, Operands.Opnd[] args, long dest, long location) {
+        if (c.kind() == Instance.Kind.ITEM) {
+            callItem(body(c), caller, args, dest, location);
+            return;
+        }
+        int savedSp = m.sp;
+        try {
+            long[] addrs = new long[args.length];
+            int[] sizes = new int[args.length];
+            int total = 0;
+            for (Operands.Opnd a : args) total += (a.size + 7) & ~7;
+            long scratch = pushScratch(Math.max(total, 8));
+            long at = scratch;
+            for (int i = 0; i < args.length; i++) {
+                args[i].copyTo(caller, at);
+                args[i].used(caller);
+                addrs[i] = at;
+                sizes[i] = args[i].size;
+                at += (args[i].size + 7) & ~7;
+            }
+            invoke(c, addrs, sizes, dest, location);
+        } finally {
+            m.sp = savedSp;
+        }
+    }
+
+    /** A call with its arguments already in memory (at addrs, sizes bytes each). */
+    void invoke(Instance c, long[] addrs, int[] sizes, long dest, long location) {
+        int savedSp = m.sp;
+        try {
+            switch (c.kind()) {
+                case ITEM -> {
+                    CompiledBody cb = body(c);
+                    Frame nf = newFrame(cb);
+                    for (int i = 0; i < addrs.length; i++) {
+                        m.copy(nf.addr + cb.offsets[i + 1], addrs[i], cb.sizes[i + 1]);
+                        nf.init[i + 1] = cb.tracked[i + 1];
+                    }
+                    nf.location = cb.trackCaller ? location : 0;
+                    run(nf);
+                    m.copy(dest, nf.addr + cb.offsets[0], cb.sizes[0]);
+                }
+                case INTRINSIC -> intrinsics.call(c, addrs, sizes, dest, location);
+                default -> shims.call(c, addrs, sizes, dest, location);
+            }
+        } finally {
+            m.sp = savedSp;
+        }
+    }
+
+    private Frame newFrame(CompiledBody cb) {
+        int base = pushFrame(cb.frameSize);
+        return new Frame(cb, base, m.stackBase + base);
+    }
+
+    /** Runs a frame's blocks to its return; on a panic, drops what the frame still holds and unwinds on. */
+    void run(Frame f) {
+        CompiledBody.Block[] blocks = f.body.blocks;
+        int bb = 0;
+        try {
+            while (true) {
+                CompiledBody.Block b = blocks[bb];
+                for (Statements.Stmt s : b.stmts) s.exec(f);
+                bb = b.term.exec(f);
+                if (bb < 0) return;
+                if (++steps > maxSteps) throw new StepLimit(maxSteps);
+            }
+        } catch (Unwind u) {
+            unwindFrame(f);
+            throw u;
+        }
+    }
+
+    /** The limit on steps was reached (an endless loop, or a program too long for the machine). */
+    public static final class StepLimit extends RuntimeException {
+        public StepLimit(long steps) { super("the program ran more than " + steps + " steps", null, false, false); }
+    }
+
+    private void unwindFrame(Frame f) {
+        for (int l = f.body.localCount - 1; l > 0; l--) {
+            if (f.body.tracked[l] && f.init[l]) {
+                try {
+                    dropPlace(f, new Places.Local(f.body.offsets[l]), f.body.tys[l], l, List.of());
+                } catch (Unwind again) {
+                    m.flush();
+                    m.writeFd(2, "thread 'main' panicked while processing panic. aborting.\n".getBytes());
+                    throw new ProgramExit(134);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ drops
+
+    /** A Drop terminator: the place's value dropped unless it (or the part of it) has been moved out. */
+    void dropPlace(Frame f, Places.PlaceNode place, Ty ty, int local, List<Mir.Proj> path) {
+        if (local < 0 || !f.body.tracked[local]) {
+            if (drops.needsDrop(ty)) drops.drop(place.addr(f), layouts.layoutOf(ty).isUnsized() ? place.meta(f) : 0, ty);
+            return;
+        }
+        if (!f.init[local]) return;
+        List<List<Mir.Proj>> moved = f.partlyMoved(local) ? f.moved[local] : null;
+        if (path.isEmpty()) {
+            f.init[local] = false;
+            if (f.moved != null) f.moved[local] = null;
+            if (moved == null) drops.drop(place.addr(f), 0, ty);
+            else drops.dropExcept(place.addr(f), ty, List.of(), moved);
+            return;
+        }
+        if (moved != null) {
+            for (List<Mir.Proj> mp : moved) if (mp.size() <= path.size() && path.subList(0, mp.size()).equals(mp)) return;
+            drops.dropExcept(place.addr(f), ty, path, moved);
+            return;
+        }
+        drops.drop(place.addr(f), 0, ty);
+    }
+
+    // ------------------------------------------------------------------ panics
+
+    /** A failed assertion of the MIR: std's panic with rustc's message, at the assertion's location. */
+    void assertFailed(Frame f, Mir.AssertKind kind, long len, long index, Span span) {
+        long loc = f.body.trackCaller ? f.location : consts.location(span);
+        if (kind instanceof Mir.AssertKind.BoundsCheck) {
+            DefId fn = tcx.lang.require("panic_bounds_check");
+            long scratch = pushScratch(16);
+            m.writePtr(scratch, index);
+            m.writePtr(scratch + 8, len);
+            invoke(resolver.resolve(fn, List.of()), new long[] {scratch, scratch + 8}, new int[] {8, 8}, scratch, loc);
+            return;
+        }
+        String msg = switch (kind) {
+            case Mir.AssertKind.Overflow o -> switch (o.op()) {
+                case ADD -> "attempt to add with overflow";
+                case SUB -> "attempt to subtract with overflow";
+                case MUL -> "attempt to multiply with overflow";
+                case DIV -> "attempt to divide with overflow";
+                case REM -> "attempt to calculate the remainder with overflow";
+                case SHL -> "attempt to shift left with overflow";
+                case SHR -> "attempt to shift right with overflow";
+                default -> "attempt to compute with overflow";
+            };
+            case Mir.AssertKind.OverflowNeg n -> "attempt to negate with overflow";
+            case Mir.AssertKind.DivisionByZero d -> "attempt to divide by zero";
+            case Mir.AssertKind.RemainderByZero r -> "attempt to calculate the remainder with a divisor of zero";
+            default -> "assertion failed";
+        };
+        panicStr(msg, loc);
+    }
+
+    /** std's `panic(msg)` at a location. */
+    void panicStr(String msg, long loc) {
+        DefId fn = tcx.lang.require("panic");
+        long scratch = pushScratch(16);
+        m.writePtr(scratch, m.strLiteral(msg));
+        m.writePtr(scratch + 8, msg.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        invoke(resolver.resolve(fn, List.of()), new long[] {scratch}, new int[] {16}, scratch, loc);
+    }
+
+    // ------------------------------------------------------------------ unsizing
+
+    /** Writes at dst the pointer (or smart pointer) at src, of type from, unsized to type to. */
+    void unsize(long src, Ty from, long dst, Ty to) {
+        if ((from instanceof Ty.Ref || from instanceof Ty.RawPtr) && (to instanceof Ty.Ref || to instanceof Ty.RawPtr)) {
+            Ty a = pointeeOf(from), b = pointeeOf(to);
+            long ptr = m.readPtr(src);
+            long meta = metadata(src, a, b);
+            m.writePtr(dst, ptr);
+            m.writePtr(dst + 8, meta);
+            return;
+        }
+        if (from instanceof Ty.Adt fa && to instanceof Ty.Adt ta && fa.def().equals(ta.def())) {
+            Layout lf = layouts.layoutOf(from), lt = layouts.layoutOf(to);
+            AdtDef.VariantDef v = fa.def().nonEnumVariant();
+            for (int i = 0; i < v.fields().size(); i++) {
+                Ty ff = layouts.fieldTy(v.fields().get(i), fa.args()), tf = layouts.fieldTy(v.fields().get(i), ta.args());
+                long so = lf.fields().offset(i), dof = lt.fields().offset(i);
+                if (ff.equals(tf)) m.copy(dst + dof, src + so, layouts.layoutOf(ff).size());
+                else unsize(src + so, ff, dst + dof, tf);
+            }
+            return;
+        }
+        throw new UnsupportedFeature("unsizing `" + tcx.display(from) + "` to `" + tcx.display(to) + "`", Span.DUMMY);
+    }
+
+    private static Ty pointeeOf(Ty t) {
+        return switch (t) {
+            case Ty.Ref r -> r.pointee();
+            case Ty.RawPtr r -> r.pointee();
+            default -> throw new IllegalStateException(t.toString());
+        };
+    }
+
+    /** The metadata a pointer to a (sized) a gets when it becomes a pointer to b. */
+    private long metadata(long srcPtr, Ty a, Ty b) {
+        if (b instanceof Ty.Slice && a instanceof Ty.Array arr) return ((Ty.ConstValue) arr.length()).value();
+        if (b instanceof Ty.Dynamic d) {
+            if (a instanceof Ty.Dynamic) return m.readPtr(srcPtr + 8);   // an upcast keeping the vtable
+            return vtables.vtable(a, d);
+        }
+        // a struct whose last field unsizes
+        if (a instanceof Ty.Adt aa && b instanceof Ty.Adt ba && aa.def().equals(ba.def())) {
+            var fields = aa.def().nonEnumVariant().fields();
+            var last = fields.get(fields.size() - 1);
+            return metadata(srcPtr, layouts.fieldTy(last, aa.args()), layouts.fieldTy(last, ba.args()));
+        }
+        if (a instanceof Ty.Tuple ta && b instanceof Ty.Tuple tb) {
+            return metadata(srcPtr, ta.elements().get(ta.elements().size() - 1), tb.elements().get(tb.elements().size() - 1));
+        }
+        throw new UnsupportedFeature("unsizing `" + tcx.display(a) + "` to `" + tcx.display(b) + "`", Span.DUMMY);
+    }
+
+    // ------------------------------------------------------------------ helpers for shims and intrinsics
+
+    /** The trait method `Trait::name` (for calling std's traits from shims). */
+    DefId traitMethod(String traitLang, String name) {
+        AssocItem a = tcx.traitItem(tcx.lang.require(traitLang), name, AssocItem.Kind.FN);
+        if (a == null) throw new IllegalStateException("no " + traitLang + "::" + name);
+        return a.def();
+    }
+
+    FnSig sigOf(Instance inst) { return resolver.normalizeSig(tcx.fnSig(inst.def()).subst(inst.args())); }
+}

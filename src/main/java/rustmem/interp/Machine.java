@@ -1,0 +1,198 @@
+package rustmem.interp;
+
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import rustmem.machine.AllocKind;
+import rustmem.machine.Allocation;
+import rustmem.machine.Allocator;
+import rustmem.machine.Memory;
+import rustmem.machine.ProcessImage;
+import rustmem.machine.UndefinedBehavior;
+
+/**
+ * The simulated process the interpreter runs on (Miri's machine): its memory (the one door through which every
+ * read and write goes), the glibc-like heap, the main thread's stack (one allocation; frames are regions of
+ * it), read-only data for literals, the addresses functions and vtables have, and the process's output.
+ */
+public final class Machine {
+    public final Memory memory = new Memory();
+    public final Allocator allocator;
+    /** The main thread's stack: frames are carved from its top downwards. */
+    final Allocation stack;
+    final byte[] stackBytes;
+    final long stackBase;
+    /** The lowest stack index in use (frames grow down from stackBytes.length). */
+    int sp;
+    final PrintStream out, err;
+    private final Map<String, Long> strLiterals = new HashMap<>();
+    /** Functions reified to pointers: a fake address in .text per instance. */
+    private final Map<Instance, Long> fnAddresses = new HashMap<>();
+    private final Map<Long, Instance> fnsByAddress = new HashMap<>();
+    private long nextFnAddress = ProcessImage.TEXT_BASE + 0x100;
+
+    public Machine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        this.stack = memory.allocate(ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE, (int) ProcessImage.MAIN_STACK_SIZE,
+            AllocKind.STACK, "main thread's stack");
+        this.stackBytes = stack.bytes;
+        this.stackBase = stack.base;
+        this.sp = stackBytes.length;
+        long heapStart = (ProcessImage.RODATA_BASE + (1 << 20) + ProcessImage.PAGE - 1) / ProcessImage.PAGE * ProcessImage.PAGE;
+        this.allocator = new Allocator(memory, heapStart, ProcessImage.MMAP_TOP);
+        allocator.replayRuntimeStartup();
+    }
+
+    // ------------------------------------------------------------------ scalars
+
+    /** Whether [addr, addr+n) is inside the stack (the common case, served without looking the block up). */
+    private boolean onStack(long addr, long n) { return addr >= stackBase && addr + n <= stackBase + stackBytes.length; }
+
+    public long read(long addr, int size, boolean signed) {
+        if (onStack(addr, size)) return Allocation.read(stackBytes, (int) (addr - stackBase), size, signed);
+        Allocation a = memory.find(addr, size);
+        return Allocation.read(a.bytes, (int) (addr - a.base), size, signed);
+    }
+
+    public void write(long addr, int size, long v) {
+        if (onStack(addr, size)) {
+            Allocation.write(stackBytes, (int) (addr - stackBase), size, v);
+            return;
+        }
+        Allocation a = memory.find(addr, size);
+        checkWritable(a);
+        Allocation.write(a.bytes, (int) (addr - a.base), size, v);
+    }
+
+    public long readPtr(long addr) { return read(addr, 8, false); }
+
+    public void writePtr(long addr, long v) { write(addr, 8, v); }
+
+    public BigInteger read128(long addr, boolean signed) {
+        long lo = read(addr, 8, false), hi = read(addr + 8, 8, false);
+        BigInteger v = new BigInteger(Long.toUnsignedString(hi)).shiftLeft(64).or(new BigInteger(Long.toUnsignedString(lo)));
+        if (signed && v.testBit(127)) v = v.subtract(BigInteger.ONE.shiftLeft(128));
+        return v;
+    }
+
+    public void write128(long addr, BigInteger v) {
+        write(addr, 8, v.longValue());
+        write(addr + 8, 8, v.shiftRight(64).longValue());
+    }
+
+    /** Copies n bytes from src to dst (the regions may overlap, as memmove). */
+    public void copy(long dst, long src, long n) {
+        if (n == 0) return;
+        byte[] sb;
+        int so;
+        if (onStack(src, n)) {
+            sb = stackBytes;
+            so = (int) (src - stackBase);
+        } else {
+            Allocation s = memory.find(src, n);
+            sb = s.bytes;
+            so = (int) (src - s.base);
+        }
+        if (onStack(dst, n)) {
+            System.arraycopy(sb, so, stackBytes, (int) (dst - stackBase), (int) n);
+            return;
+        }
+        Allocation d = memory.find(dst, n);
+        checkWritable(d);
+        System.arraycopy(sb, so, d.bytes, (int) (dst - d.base), (int) n);
+    }
+
+    public void writeBytes(long dst, byte[] bytes) {
+        if (bytes.length == 0) return;
+        Allocation d = memory.find(dst, bytes.length);
+        checkWritable(d);
+        System.arraycopy(bytes, 0, d.bytes, (int) (dst - d.base), bytes.length);
+    }
+
+    public byte[] readBytes(long src, long n) {
+        byte[] out = new byte[(int) n];
+        if (n == 0) return out;
+        Allocation s = memory.find(src, n);
+        System.arraycopy(s.bytes, (int) (src - s.base), out, 0, (int) n);
+        return out;
+    }
+
+    public void fill(long dst, byte value, long n) {
+        if (n == 0) return;
+        Allocation d = memory.find(dst, n);
+        checkWritable(d);
+        java.util.Arrays.fill(d.bytes, (int) (dst - d.base), (int) (dst - d.base + n), value);
+    }
+
+    private static void checkWritable(Allocation a) {
+        if (a.kind == AllocKind.RODATA || a.kind == AllocKind.TEXT) {
+            throw new UndefinedBehavior("writing to read-only memory at 0x" + Long.toHexString(a.base));
+        }
+    }
+
+    public String readStr(long ptr, long len) { return new String(readBytes(ptr, len), StandardCharsets.UTF_8); }
+
+    // ------------------------------------------------------------------ literals and functions
+
+    /** The address of a string literal's bytes in .rodata (one copy per distinct literal). */
+    public long strLiteral(String s) {
+        Long a = strLiterals.get(s);
+        if (a != null) return a;
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        long addr = bytes.length == 0 ? ProcessImage.RODATA_BASE : memory.allocateRodata(bytes, "string literal").base;
+        strLiterals.put(s, addr);
+        return addr;
+    }
+
+    public long bytesLiteral(byte[] bytes, String label) {
+        String key = "\u0000bytes:" + new String(bytes, StandardCharsets.ISO_8859_1);
+        Long a = strLiterals.get(key);
+        if (a != null) return a;
+        long addr = bytes.length == 0 ? ProcessImage.RODATA_BASE : memory.allocateRodata(bytes, label).base;
+        strLiterals.put(key, addr);
+        return addr;
+    }
+
+    /** A read-only allocation for constant data (a vtable, a promoted constant), aligned to 8. */
+    public long rodata(byte[] bytes, String label) {
+        byte[] padded = bytes.length % 8 == 0 && bytes.length > 0 ? bytes : java.util.Arrays.copyOf(bytes, Math.max(8, (bytes.length + 7) & ~7));
+        return memory.allocateRodata(padded, label).base;
+    }
+
+    /** The address a function has when turned into a pointer. */
+    public long fnAddress(Instance f) {
+        Long a = fnAddresses.get(f);
+        if (a != null) return a;
+        long addr = nextFnAddress;
+        nextFnAddress += 16;
+        fnAddresses.put(f, addr);
+        fnsByAddress.put(addr, f);
+        return addr;
+    }
+
+    public Instance fnAt(long addr) {
+        Instance f = fnsByAddress.get(addr);
+        if (f == null) throw new UndefinedBehavior("calling 0x" + Long.toHexString(addr) + ", which is not a function");
+        return f;
+    }
+
+    // ------------------------------------------------------------------ output
+
+    /** The write syscall on fd 1 or 2. */
+    public void writeFd(int fd, byte[] bytes) {
+        if (fd == 2) {
+            err.write(bytes, 0, bytes.length);
+            err.flush();
+        } else {
+            out.write(bytes, 0, bytes.length);
+        }
+    }
+
+    public void flush() {
+        out.flush();
+        err.flush();
+    }
+}

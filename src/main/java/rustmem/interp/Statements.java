@@ -1,0 +1,369 @@
+package rustmem.interp;
+
+import java.math.BigInteger;
+import java.util.List;
+import rustmem.ir.Mir;
+import rustmem.machine.Allocation;
+import rustmem.syntax.ast.Expr.BinOp;
+
+/** Compiled statements: assignments of each kind of value, tags, and the end of a local's storage. */
+final class Statements {
+    private Statements() {}
+
+    abstract static class Stmt {
+        abstract void exec(Frame f);
+    }
+
+    /** A scalar computed into a place. */
+    static final class AssignScalar extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst;
+        final int size;
+        final Scalars.Expr e;
+
+        AssignScalar(Machine m, Places.PlaceNode dst, int size, Scalars.Expr e) {
+            this.m = m;
+            this.dst = dst;
+            this.size = size;
+            this.e = e;
+        }
+
+        @Override
+        void exec(Frame f) {
+            long v = e.eval(f);
+            m.write(dst.addr(f), size, v);
+        }
+    }
+
+    /** A scalar computed into a local of the frame. */
+    static final class AssignScalarLocal extends Stmt {
+        final Machine m;
+        final int off;
+        final int size;
+        final Scalars.Expr e;
+
+        AssignScalarLocal(Machine m, int off, int size, Scalars.Expr e) {
+            this.m = m;
+            this.off = off;
+            this.size = size;
+            this.e = e;
+        }
+
+        @Override
+        void exec(Frame f) { Allocation.write(m.stackBytes, f.base + off, size, e.eval(f)); }
+    }
+
+    /** A value copied (or moved) into a place. */
+    static final class AssignCopy extends Stmt {
+        final Places.PlaceNode dst;
+        final Operands.Opnd src;
+
+        AssignCopy(Places.PlaceNode dst, Operands.Opnd src) {
+            this.dst = dst;
+            this.src = src;
+        }
+
+        @Override
+        void exec(Frame f) {
+            src.copyTo(f, dst.addr(f));
+            src.used(f);
+        }
+    }
+
+    /** (a op b, overflowed) of a checked + - * << >> on integers of up to 8 bytes. */
+    static final class AssignChecked extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst;
+        final BinOp op;
+        final Operands.Opnd a, b;
+        final int size;
+        final boolean signed, rhsSigned;
+        final long flagOffset;
+
+        AssignChecked(Machine m, Places.PlaceNode dst, BinOp op, Operands.Opnd a, Operands.Opnd b, int size, boolean signed,
+                      boolean rhsSigned, long flagOffset) {
+            this.m = m;
+            this.dst = dst;
+            this.op = op;
+            this.a = a;
+            this.b = b;
+            this.size = size;
+            this.signed = signed;
+            this.rhsSigned = rhsSigned;
+            this.flagOffset = flagOffset;
+        }
+
+        @Override
+        void exec(Frame f) {
+            long x = a.scalar(f), y = b.scalar(f);
+            boolean over = Scalars.overflows(op, x, y, size, signed, rhsSigned);
+            long r = Scalars.intOp(op, x, y, size, signed);
+            long d = dst.addr(f);
+            m.write(d, size, r);
+            m.write(d + flagOffset, 1, over ? 1 : 0);
+        }
+    }
+
+    /** Arithmetic on 128-bit integers (and their casts), computed exactly with BigInteger. */
+    static final class AssignWide extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst;
+        final Mir.Rvalue rv;
+        final Operands.Opnd a, b;
+        final int aSize, bSize, dstSize;
+        final boolean aSigned, bSigned, dstSigned;
+        final long flagOffset;
+
+        AssignWide(Machine m, Places.PlaceNode dst, Mir.Rvalue rv, Operands.Opnd a, Operands.Opnd b, int aSize, boolean aSigned,
+                   int bSize, boolean bSigned, int dstSize, boolean dstSigned, long flagOffset) {
+            this.m = m;
+            this.dst = dst;
+            this.rv = rv;
+            this.a = a;
+            this.b = b;
+            this.aSize = aSize;
+            this.bSize = bSize;
+            this.dstSize = dstSize;
+            this.aSigned = aSigned;
+            this.bSigned = bSigned;
+            this.dstSigned = dstSigned;
+            this.flagOffset = flagOffset;
+        }
+
+        private BigInteger value(Frame f, Operands.Opnd o, int size, boolean signed) {
+            if (size == 16) return m.read128(o.addr(f), signed);
+            long v = o.scalar(f);
+            return signed || size < 8 || v >= 0 ? BigInteger.valueOf(v) : new BigInteger(Long.toUnsignedString(v));
+        }
+
+        static BigInteger wrap(BigInteger v, int size, boolean signed) {
+            BigInteger mod = BigInteger.ONE.shiftLeft(size * 8);
+            BigInteger u = v.mod(mod);
+            return signed && u.testBit(size * 8 - 1) ? u.subtract(mod) : u;
+        }
+
+        @Override
+        void exec(Frame f) {
+            BigInteger x = value(f, a, aSize, aSigned);
+            BigInteger y = b == null ? null : value(f, b, bSize, bSigned);
+            long d = dst.addr(f);
+            int bits = aSize * 8;
+            BigInteger r;
+            boolean over = false;
+            switch (rv) {
+                case Mir.BinaryOp bo -> {
+                    r = exact(bo.op(), x, y, bits);
+                    if (bo.op().isComparison()) {
+                        m.write(d, 1, r.signum() != 0 ? 1 : 0);
+                        return;
+                    }
+                }
+                case Mir.CheckedBinaryOp co -> {
+                    r = exact(co.op(), x, y, bits);
+                    if (co.op() == BinOp.SHL || co.op() == BinOp.SHR) over = y.signum() < 0 || y.compareTo(BigInteger.valueOf(bits)) >= 0;
+                    else over = !wrap(r, aSize, aSigned).equals(r);
+                }
+                case Mir.UnaryOp uo -> r = uo.op() == rustmem.syntax.ast.Expr.UnOp.NEG ? x.negate() : x.not();
+                default -> r = x;   // a cast
+            }
+            BigInteger w = wrap(r, dstSize, dstSigned);
+            if (dstSize == 16) m.write128(d, w);
+            else m.write(d, dstSize, w.longValue());
+            if (rv instanceof Mir.CheckedBinaryOp) m.write(d + flagOffset, 1, over ? 1 : 0);
+        }
+
+        private static BigInteger exact(BinOp op, BigInteger x, BigInteger y, int bits) {
+            return switch (op) {
+                case ADD -> x.add(y);
+                case SUB -> x.subtract(y);
+                case MUL -> x.multiply(y);
+                case DIV -> x.divide(y);
+                case REM -> x.remainder(y);
+                case BIT_AND -> x.and(y);
+                case BIT_OR -> x.or(y);
+                case BIT_XOR -> x.xor(y);
+                case SHL -> x.shiftLeft(y.intValue() & (bits - 1));
+                case SHR -> x.shiftRight(y.intValue() & (bits - 1));
+                case EQ -> b(x.equals(y));
+                case NE -> b(!x.equals(y));
+                case LT -> b(x.compareTo(y) < 0);
+                case LE -> b(x.compareTo(y) <= 0);
+                case GT -> b(x.compareTo(y) > 0);
+                case GE -> b(x.compareTo(y) >= 0);
+                default -> throw new IllegalStateException(op.toString());
+            };
+        }
+
+        private static BigInteger b(boolean v) { return v ? BigInteger.ONE : BigInteger.ZERO; }
+    }
+
+    /** A reference or raw pointer to a place (with its metadata when the place is unsized). */
+    static final class AssignRef extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst, place;
+        final boolean fat;
+
+        AssignRef(Machine m, Places.PlaceNode dst, Places.PlaceNode place, boolean fat) {
+            this.m = m;
+            this.dst = dst;
+            this.place = place;
+            this.fat = fat;
+        }
+
+        @Override
+        void exec(Frame f) {
+            long d = dst.addr(f);
+            m.writePtr(d, place.addr(f));
+            if (fat) m.writePtr(d + 8, place.meta(f));
+        }
+    }
+
+    static final class AssignLen extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst, place;
+
+        AssignLen(Machine m, Places.PlaceNode dst, Places.PlaceNode place) {
+            this.m = m;
+            this.dst = dst;
+            this.place = place;
+        }
+
+        @Override
+        void exec(Frame f) { m.writePtr(dst.addr(f), place.meta(f)); }
+    }
+
+    static final class AssignDiscriminant extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst, place;
+        final int size;
+        final Tags tags;
+
+        AssignDiscriminant(Machine m, Places.PlaceNode dst, int size, Places.PlaceNode place, Tags tags) {
+            this.m = m;
+            this.dst = dst;
+            this.size = size;
+            this.place = place;
+            this.tags = tags;
+        }
+
+        @Override
+        void exec(Frame f) { m.write(dst.addr(f), size, tags.discriminant(m, place.addr(f))); }
+    }
+
+    /** A tuple, array, struct, variant or closure built from operands at their field offsets (and the tag). */
+    static final class AssignAggregate extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst;
+        final long[] offsets;
+        final Operands.Opnd[] ops;
+        final Tags tags;
+        final int variant;
+
+        AssignAggregate(Machine m, Places.PlaceNode dst, long[] offsets, Operands.Opnd[] ops, Tags tags, int variant) {
+            this.m = m;
+            this.dst = dst;
+            this.offsets = offsets;
+            this.ops = ops;
+            this.tags = tags;
+            this.variant = variant;
+        }
+
+        @Override
+        void exec(Frame f) {
+            long d = dst.addr(f);
+            for (int i = 0; i < ops.length; i++) {
+                ops[i].copyTo(f, d + offsets[i]);
+                ops[i].used(f);
+            }
+            if (tags != null) tags.write(m, d, variant);
+        }
+    }
+
+    static final class AssignRepeat extends Stmt {
+        final Places.PlaceNode dst;
+        final Operands.Opnd value;
+        final long count, stride;
+
+        AssignRepeat(Places.PlaceNode dst, Operands.Opnd value, long count, long stride) {
+            this.dst = dst;
+            this.value = value;
+            this.count = count;
+            this.stride = stride;
+        }
+
+        @Override
+        void exec(Frame f) {
+            long d = dst.addr(f);
+            for (long i = 0; i < count; i++) value.copyTo(f, d + i * stride);
+            value.used(f);
+        }
+    }
+
+    static final class SetDiscriminant extends Stmt {
+        final Machine m;
+        final Places.PlaceNode place;
+        final Tags tags;
+        final int variant;
+
+        SetDiscriminant(Machine m, Places.PlaceNode place, Tags tags, int variant) {
+            this.m = m;
+            this.place = place;
+            this.tags = tags;
+            this.variant = variant;
+        }
+
+        @Override
+        void exec(Frame f) { tags.write(m, place.addr(f), variant); }
+    }
+
+    /** A pointer cast that changes its metadata (unsizing) or a function/closure reified to a pointer. */
+    static final class AssignWith extends Stmt {
+        final java.util.function.BiConsumer<Frame, Long> body;
+        final Places.PlaceNode dst;
+
+        AssignWith(Places.PlaceNode dst, java.util.function.BiConsumer<Frame, Long> body) {
+            this.dst = dst;
+            this.body = body;
+        }
+
+        @Override
+        void exec(Frame f) { body.accept(f, dst.addr(f)); }
+    }
+
+    /** The value of a local that needs dropping is now there (or the moved-out part of it is back). */
+    static final class Initialized extends Stmt {
+        final Stmt inner;
+        final int local;
+        final List<Mir.Proj> path;
+
+        Initialized(Stmt inner, int local, List<Mir.Proj> path) {
+            this.inner = inner;
+            this.local = local;
+            this.path = path;
+        }
+
+        @Override
+        void exec(Frame f) {
+            inner.exec(f);
+            if (path.isEmpty()) {
+                f.init[local] = true;
+                if (f.moved != null) f.moved[local] = null;
+            } else if (f.partlyMoved(local)) {
+                f.moved[local].removeIf(p -> p.size() >= path.size() && p.subList(0, path.size()).equals(path));
+            }
+        }
+    }
+
+    /** The end of a local's storage: its value is gone without being dropped. */
+    static final class StorageDead extends Stmt {
+        final int local;
+
+        StorageDead(int local) { this.local = local; }
+
+        @Override
+        void exec(Frame f) {
+            f.init[local] = false;
+            if (f.moved != null) f.moved[local] = null;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package rustmem.interp;
+
+import rustmem.layout.Layout;
+import rustmem.layout.Primitive;
+import rustmem.layout.TargetDataLayout;
+import rustmem.layout.Variants;
+import rustmem.types.AdtDef;
+
+/**
+ * How an enum's value says which variant it holds, as its layout encodes it: a tag holding the discriminant, a
+ * niche in another field, or nothing (one variant). Reads the discriminant and writes the tag.
+ */
+final class Tags {
+    final AdtDef adt;
+    /** 0: single variant; 1: direct tag; 2: niche. */
+    final int kind;
+    final int single;
+    final long tagOffset;
+    final int tagSize;
+    final boolean tagSigned;
+    final int untagged, first, last;
+    final long nicheStart;
+
+    Tags(AdtDef adt, Layout layout, TargetDataLayout dl) {
+        this.adt = adt;
+        switch (layout.variants()) {
+            case Variants.Multiple mv -> {
+                tagOffset = layout.fields().offset(mv.tagField());
+                tagSize = mv.tag().size(dl);
+                tagSigned = mv.tag().primitive() instanceof Primitive.Int pi && pi.signed();
+                single = -1;
+                if (mv.encoding() instanceof Variants.NicheEncoding ne) {
+                    kind = 2;
+                    untagged = ne.untaggedVariant();
+                    first = ne.first();
+                    last = ne.last();
+                    nicheStart = ne.nicheStart().longValue();
+                } else {
+                    kind = 1;
+                    untagged = first = last = -1;
+                    nicheStart = 0;
+                }
+            }
+            case Variants.Single s -> {
+                kind = 0;
+                single = s.index();
+                tagOffset = tagSize = 0;
+                tagSigned = false;
+                untagged = first = last = -1;
+                nicheStart = 0;
+            }
+            case Variants.Empty e -> {
+                kind = 0;
+                single = 0;
+                tagOffset = tagSize = 0;
+                tagSigned = false;
+                untagged = first = last = -1;
+                nicheStart = 0;
+            }
+        }
+    }
+
+    /** The index of the variant the value at addr holds. */
+    int variant(Machine m, long addr) {
+        switch (kind) {
+            case 0 -> {
+                return single;
+            }
+            case 1 -> {
+                long tag = tagSize == 16 ? m.read(addr + tagOffset, 8, false) : m.read(addr + tagOffset, tagSize, tagSigned);
+                for (int i = 0; i < adt.variants.size(); i++) {
+                    if (Scalars.norm(adt.variants.get(i).discr().longValue(), Math.min(tagSize, 8), tagSigned) == tag) return i;
+                }
+                throw new rustmem.machine.UndefinedBehavior("enum `" + adt.name + "` holds an invalid tag " + tag);
+            }
+            default -> {
+                long v = m.read(addr + tagOffset, Math.min(tagSize, 8), false);
+                long rel = Scalars.norm(v - nicheStart, Math.min(tagSize, 8), false);
+                if (Long.compareUnsigned(rel, (long) last - first) <= 0) return first + (int) rel;
+                return untagged;
+            }
+        }
+    }
+
+    /** A tag of up to 16 bytes (a 128-bit tag fills its upper half with the sign). */
+    private void writeTag(Machine m, long addr, long value) {
+        if (tagSize == 16) {
+            m.write(addr + tagOffset, 8, value);
+            m.write(addr + tagOffset + 8, 8, tagSigned && value < 0 ? -1 : 0);
+        } else {
+            m.write(addr + tagOffset, tagSize, value);
+        }
+    }
+
+    /** The discriminant value of the variant held (what `as` casts and matches compare). */
+    long discriminant(Machine m, long addr) { return adt.variants.get(variant(m, addr)).discr().longValue(); }
+
+    void write(Machine m, long addr, int variant) {
+        switch (kind) {
+            case 1 -> writeTag(m, addr, adt.variants.get(variant).discr().longValue());
+            case 2 -> {
+                if (variant != untagged) writeTag(m, addr, nicheStart + (variant - first));
+            }
+            default -> { }
+        }
+    }
+
+}

@@ -1,0 +1,188 @@
+package rustmem.interp;
+
+import java.util.List;
+import rustmem.ir.Mir;
+import rustmem.source.Span;
+import rustmem.types.Ty;
+
+/** Compiled terminators: each runs and answers the next block (-1 to return). */
+final class Terminators {
+    private Terminators() {}
+
+    abstract static class Term {
+        abstract int exec(Frame f);
+    }
+
+    static final class Goto extends Term {
+        final int target;
+
+        Goto(int target) { this.target = target; }
+
+        @Override
+        int exec(Frame f) { return target; }
+    }
+
+    static final class Return extends Term {
+        @Override
+        int exec(Frame f) { return -1; }
+    }
+
+    static final class Unreachable extends Term {
+        final String what;
+
+        Unreachable(String what) { this.what = what; }
+
+        @Override
+        int exec(Frame f) { throw new rustmem.machine.UndefinedBehavior("entering unreachable code (" + what + ")"); }
+    }
+
+    static final class SwitchInt extends Term {
+        final Operands.Opnd discr;
+        final long[] values;
+        final int[] targets;
+        final int otherwise;
+
+        SwitchInt(Operands.Opnd discr, long[] values, int[] targets, int otherwise) {
+            this.discr = discr;
+            this.values = values;
+            this.targets = targets;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        int exec(Frame f) {
+            long v = discr.scalar(f);
+            for (int i = 0; i < values.length; i++) if (values[i] == v) return targets[i];
+            return otherwise;
+        }
+    }
+
+    /** A drop of a local (checked against what was moved out of it) or of a place behind a pointer. */
+    static final class Drop extends Term {
+        final Interpreter in;
+        final Places.PlaceNode place;
+        final Ty ty;
+        final int local;
+        final List<Mir.Proj> path;
+        final int target;
+
+        Drop(Interpreter in, Places.PlaceNode place, Ty ty, int local, List<Mir.Proj> path, int target) {
+            this.in = in;
+            this.place = place;
+            this.ty = ty;
+            this.local = local;
+            this.path = path;
+            this.target = target;
+        }
+
+        @Override
+        int exec(Frame f) {
+            in.dropPlace(f, place, ty, local, path);
+            return target;
+        }
+    }
+
+    static final class Call extends Term {
+        final Interpreter in;
+        /** The callee when known before the program runs, else null (a function pointer call). */
+        final Instance callee;
+        final Operands.Opnd fnPtr;
+        final Operands.Opnd[] args;
+        final Places.PlaceNode dest;
+        final int destLocal;
+        final boolean destTracked;
+        final int target;
+        final Span span;
+
+        Call(Interpreter in, Instance callee, Operands.Opnd fnPtr, Operands.Opnd[] args, Places.PlaceNode dest, int destLocal,
+             boolean destTracked, int target, Span span) {
+            this.in = in;
+            this.callee = callee;
+            this.fnPtr = fnPtr;
+            this.args = args;
+            this.dest = dest;
+            this.destLocal = destLocal;
+            this.destTracked = destTracked;
+            this.target = target;
+            this.span = span;
+        }
+
+        /** For a callee known before running: its compiled body (an item), whether it wants the caller's location. */
+        private CompiledBody body;
+        private Interpreter.ClosurePlan closure;
+        private int wantsLocation = -1;
+        private long location = -1;
+
+        private long location(Frame f, Instance c) {
+            int wants = wantsLocation;
+            if (wants < 0 || callee == null) {
+                wants = c.kind() != Instance.Kind.ITEM || in.isTrackCaller(c.def()) ? 1 : 0;
+                if (callee != null) wantsLocation = wants;
+            }
+            if (wants == 0) return 0;
+            if (f.body.trackCaller) return f.location;
+            if (location < 0) location = in.consts.location(span);
+            return location;
+        }
+
+        @Override
+        int exec(Frame f) {
+            Instance c = callee != null ? callee : in.m.fnAt(fnPtr.scalar(f));
+            long loc = location(f, c);
+            if (callee != null && c.kind() == Instance.Kind.ITEM) {
+                if (body == null) body = in.body(c);
+                in.callItem(body, f, args, dest.addr(f), loc);
+            } else if (callee != null && c.kind() == Instance.Kind.CLOSURE_CALL && c.index() < 3) {
+                if (closure == null) closure = in.closurePlan(c);
+                in.callClosure(closure, f, args, dest.addr(f), loc);
+            } else {
+                in.call(c, f, args, dest.addr(f), loc);
+            }
+            if (destTracked) f.init[destLocal] = true;
+            if (target < 0) throw new rustmem.machine.UndefinedBehavior("a function that never returns returned");
+            return target;
+        }
+    }
+
+    static final class Assert extends Term {
+        final Interpreter in;
+        final Operands.Opnd cond;
+        final boolean expected;
+        final Mir.AssertKind kind;
+        final Operands.Opnd len, index;
+        final int target;
+        final Span span;
+
+        Assert(Interpreter in, Operands.Opnd cond, boolean expected, Mir.AssertKind kind, Operands.Opnd len, Operands.Opnd index,
+               int target, Span span) {
+            this.in = in;
+            this.cond = cond;
+            this.expected = expected;
+            this.kind = kind;
+            this.len = len;
+            this.index = index;
+            this.target = target;
+            this.span = span;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if ((cond.scalar(f) != 0) == expected) return target;
+            in.assertFailed(f, kind, len == null ? 0 : len.scalar(f), index == null ? 0 : index.scalar(f), span);
+            return -1;
+        }
+    }
+
+    static final class Unsupported extends Term {
+        final String message;
+        final Span span;
+
+        Unsupported(String message, Span span) {
+            this.message = message;
+            this.span = span;
+        }
+
+        @Override
+        int exec(Frame f) { throw new UnsupportedFeature(message, span); }
+    }
+}

@@ -113,3 +113,49 @@
 #[rustc_intrinsic] pub fn unicode_case(c: char, upper: bool) -> [char; 3];
 /// Reads up to buf.len() bytes from fd 0; 0 at end of input.
 #[rustc_intrinsic] pub fn read_fd(fd: i32, buf: &mut [u8]) -> isize;
+
+// ---- threads: rustmem's scheduler runs one thread at a time (deterministically), switching where a thread
+// blocks (join, futex_wait), sleeps or yields; time is a virtual clock that sleeping advances.
+/// Starts a thread that runs `main` on its own stack of stack_size bytes, named name (when has_name) in panic
+/// messages. Returns its id (std's ThreadId numbering: the main thread is 1, the first spawned 2, ...).
+#[rustc_intrinsic] pub fn thread_spawn(main: crate::boxed::Box<dyn FnOnce() + Send + 'static>, name: &str, has_name: bool, stack_size: usize) -> u64;
+/// The running thread's id (main is 1).
+#[rustc_intrinsic] pub fn thread_current_id() -> u64;
+/// Blocks until the thread with this id has ended.
+#[rustc_intrinsic] pub fn thread_join(id: u64);
+#[rustc_intrinsic] pub fn thread_yield_now();
+/// Sleeps for nanos nanoseconds of the virtual clock.
+#[rustc_intrinsic] pub fn thread_sleep(nanos: u64);
+/// Blocks the running thread until it is unparked (at once if a token is pending), as std's park.
+#[rustc_intrinsic] pub fn thread_park(timeout_nanos: u64);
+#[rustc_intrinsic] pub fn thread_unpark(id: u64);
+/// Blocks while `*addr == expected` until futex_wake on addr (or the timeout, u64::MAX for none); false when it
+/// timed out. A wait that no other thread can end is a deadlock, which stops the program.
+#[rustc_intrinsic] pub unsafe fn futex_wait(addr: *const u32, expected: u32, timeout_nanos: u64) -> bool;
+/// Wakes one (or all) of the threads waiting on addr.
+#[rustc_intrinsic] pub unsafe fn futex_wake(addr: *const u32, all: bool);
+/// The virtual clock: monotonic nanoseconds (Instant) and nanoseconds since the Unix epoch (SystemTime).
+#[rustc_intrinsic] pub fn clock_monotonic_nanos() -> u64;
+#[rustc_intrinsic] pub fn clock_realtime_nanos() -> u64;
+
+// ---- atomics on integers and pointers of up to 8 bytes (one thread runs at a time: each is one step)
+#[rustc_intrinsic] pub unsafe fn atomic_load<T: Copy>(src: *const T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_store<T: Copy>(dst: *mut T, val: T);
+#[rustc_intrinsic] pub unsafe fn atomic_xchg<T: Copy>(dst: *mut T, val: T) -> T;
+/// Compare-exchange: (the previous value, whether it was old and was replaced by new).
+#[rustc_intrinsic] pub unsafe fn atomic_cxchg<T: Copy>(dst: *mut T, old: T, new: T) -> (T, bool);
+/// Read-modify-write returning the previous value (wrapping arithmetic; max/min signed, umax/umin unsigned).
+#[rustc_intrinsic] pub unsafe fn atomic_xadd<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_xsub<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_and<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_nand<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_or<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_xor<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_max<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_min<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_umax<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub unsafe fn atomic_umin<T: Copy>(dst: *mut T, src: T) -> T;
+#[rustc_intrinsic] pub fn atomic_fence();
+/// The program's command-line arguments (the program name first) and environment variables, one at a time.
+#[rustc_intrinsic] pub fn env_arg(index: usize) -> Option<&'static str>;
+#[rustc_intrinsic] pub fn env_var(key: &str) -> Option<&'static str>;

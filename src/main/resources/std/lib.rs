@@ -41,6 +41,12 @@ pub mod prelude;
 pub mod primitive_impls;
 pub mod pin;
 pub mod collections;
+pub mod sync;
+pub mod thread;
+pub mod time;
+pub mod path;
+pub mod ffi;
+pub mod env;
 
 /// The legacy modules of the float types: `std::f64::consts::PI`, `std::f64::EPSILON`.
 pub mod f64 {

@@ -58,6 +58,31 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
         if (parsed == null) return 1;
+        java.util.List<String> argv = new java.util.ArrayList<>();
+        String stem = file.getFileName().toString().replaceFirst("\\.rs$", "");
+        argv.add("./" + stem);
+        if (programArgs != null) argv.addAll(programArgs);
+        if (!emitMir) {
+            NewPipeline.Result r;
+            try {
+                r = NewPipeline.run(parsed, maxSteps, argv);
+            } catch (rustmem.interp.Interpreter.StepLimit e) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return Main.EXIT_USAGE;
+            }
+            if (r != null) {
+                System.out.write(r.stdout(), 0, r.stdout().length);
+                System.out.flush();
+                System.err.write(r.stderr(), 0, r.stderr().length);
+                if (memory) {
+                    System.err.print(rustmem.view.MemoryReport.render(r.machine().allocator.stats(), r.machine().allocator.leaks(),
+                        r.machine().stackLow()));
+                }
+                System.err.flush();
+                return r.code();
+            }
+        }
         if (programArgs != null && !programArgs.isEmpty()) {
             throw new UsageError("unsupported: passing arguments to the program");
         }

@@ -195,6 +195,7 @@ final class BodyCompiler {
     }
 
     private Operands.Opnd placeOperand(P p) {
+        if (layout(p.ty()).isUnsized()) return new Operands.UnsizedRef(m, p.node());
         int size = (int) layout(p.ty()).size();
         if (p.node() instanceof Places.Local l) return new Operands.LocalOpnd(m, l.off, size, signed(p.ty()));
         return new Operands.PlaceOpnd(m, p.node(), size, signed(p.ty()));

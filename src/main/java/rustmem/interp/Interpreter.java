@@ -33,6 +33,9 @@ public final class Interpreter {
     final VTables vtables;
     final Shims shims;
     final Intrinsics intrinsics;
+    final Scheduler threads;
+    /** The program's command-line arguments (the program's name first). */
+    List<String> args = List.of("main");
     private final Map<Instance, CompiledBody> bodies = new HashMap<>();
     private final Map<Ty, Tags> tagsCache = new HashMap<>();
     /** Blocks run so far, against the step limit. */
@@ -52,9 +55,13 @@ public final class Interpreter {
         this.vtables = new VTables(this);
         this.shims = new Shims(this);
         this.intrinsics = new Intrinsics(this);
+        this.threads = new Scheduler(this);
     }
 
     // ------------------------------------------------------------------ the program
+
+    /** The program's arguments: its name first (argv[0]), then what follows `--` on rustmem's command line. */
+    public void setArgs(List<String> args) { this.args = List.copyOf(args); }
 
     /** Runs `main` through std's `lang_start`; the process's exit code. */
     public int runMain(DefId main) {
@@ -69,6 +76,10 @@ public final class Interpreter {
             invoke(startInst, new long[] {scratch}, new int[] {8}, dest, 0);
             return (int) m.read(dest, 4, true);
         } catch (ProgramExit e) {
+            if (threads.exitMessage() != null) {
+                m.flush();
+                m.writeFd(2, (threads.exitMessage() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             return e.code;
         } catch (Unwind u) {
             return 101;
@@ -129,6 +140,7 @@ public final class Interpreter {
         int base = m.sp - size;
         if (base < ProcessImage_GUARD) throw stackOverflow();
         m.sp = base;
+        m.noteStack(m.stackBase + base);
         return base;
     }
 

@@ -127,8 +127,63 @@ final class Intrinsics {
                 m.flush();
                 throw new ProgramExit((int) m.read(a[0], 4, true));
             }
-            case "thread_name" -> writeSomeStr(dest, "main");
-            case "thread_id" -> m.writePtr(dest, ProcessImage.PID);
+            case "thread_name" -> {
+                String n = in.threads.current.name;
+                if (n == null) {
+                    m.writePtr(dest, 0);
+                    m.writePtr(dest + 8, 0);
+                } else {
+                    writeSomeStr(dest, n);
+                }
+            }
+            case "thread_id" -> m.writePtr(dest, in.threads.current.tid);
+            case "thread_spawn" -> {
+                String n = m.read(a[2], 1, false) != 0 ? m.readStr(u(a, 1), m.readPtr(a[1] + 8)) : null;
+                m.writePtr(dest, in.threads.spawn(u(a, 0), m.readPtr(a[0] + 8), in.sigOf(c).inputs().get(0), n, u(a, 3)));
+            }
+            case "thread_current_id" -> m.writePtr(dest, in.threads.current.id);
+            case "thread_join" -> in.threads.join(u(a, 0));
+            case "thread_yield_now" -> in.threads.yieldNow();
+            case "thread_sleep" -> in.threads.sleep(u(a, 0));
+            case "thread_park" -> in.threads.park(u(a, 0));
+            case "thread_unpark" -> in.threads.unpark(u(a, 0));
+            case "futex_wait" -> m.write(dest, 1, in.threads.futexWait(u(a, 0), (int) m.read(a[1], 4, false), u(a, 2)) ? 1 : 0);
+            case "futex_wake" -> in.threads.futexWake(u(a, 0), m.read(a[1], 1, false) != 0);
+            case "clock_monotonic_nanos" -> m.writePtr(dest, in.threads.clock);
+            case "clock_realtime_nanos" -> m.writePtr(dest, REALTIME_BASE + in.threads.clock);
+            case "atomic_load" -> m.copy(dest, u(a, 0), layout(t0).size());
+            case "atomic_store" -> m.copy(u(a, 0), a[1], layout(t0).size());
+            case "atomic_xchg" -> {
+                int size = (int) layout(t0).size();
+                long p = u(a, 0);
+                long old = m.read(p, size, false);
+                m.copy(p, a[1], size);
+                m.write(dest, size, old);
+            }
+            case "atomic_cxchg" -> {
+                int size = (int) layout(t0).size();
+                long p = u(a, 0);
+                long old = m.read(p, size, false);
+                boolean ok = old == m.read(a[1], size, false);
+                if (ok) m.copy(p, a[2], size);
+                m.write(dest, size, old);
+                m.write(dest + layout(Ty.tuple(List.of(t0, Ty.BOOL))).fields().offset(1), 1, ok ? 1 : 0);
+            }
+            case "atomic_xadd", "atomic_xsub", "atomic_and", "atomic_nand", "atomic_or", "atomic_xor", "atomic_max", "atomic_min",
+                 "atomic_umax", "atomic_umin" -> atomicRmw(name, t0, a, dest);
+            case "atomic_fence" -> { }
+            case "env_arg" -> {
+                int i = (int) u(a, 0);
+                if (i < in.args.size()) writeSomeStr(dest, in.args.get(i));
+                else {
+                    m.writePtr(dest, 0);
+                    m.writePtr(dest + 8, 0);
+                }
+            }
+            case "env_var" -> {
+                m.writePtr(dest, 0);
+                m.writePtr(dest + 8, 0);
+            }
             case "process_id" -> m.write(dest, 4, ProcessImage.PID);
             case "begin_unwind" -> {
                 in.panicking++;
@@ -197,6 +252,30 @@ final class Intrinsics {
             }
             default -> throw new IllegalStateException(t.toString());
         };
+    }
+
+    /** The realtime clock's value at virtual time zero (the moment rustc's goldens were not made at: any fixed date). */
+    private static final long REALTIME_BASE = 1_780_000_000_000_000_000L;
+
+    private void atomicRmw(String name, Ty t, long[] a, long dest) {
+        int size = (int) layout(t).size();
+        boolean signed = t instanceof Ty.Int it && it.kind().signed;
+        long p = u(a, 0);
+        long old = m.read(p, size, signed), v = m.read(a[1], size, signed);
+        long r = switch (name) {
+            case "atomic_xadd" -> old + v;
+            case "atomic_xsub" -> old - v;
+            case "atomic_and" -> old & v;
+            case "atomic_nand" -> ~(old & v);
+            case "atomic_or" -> old | v;
+            case "atomic_xor" -> old ^ v;
+            case "atomic_max" -> Math.max(old, v);
+            case "atomic_min" -> Math.min(old, v);
+            case "atomic_umax" -> Long.compareUnsigned(Scalars.norm(old, size, false), Scalars.norm(v, size, false)) >= 0 ? old : v;
+            default -> Long.compareUnsigned(Scalars.norm(old, size, false), Scalars.norm(v, size, false)) <= 0 ? old : v;
+        };
+        m.write(p, size, r);
+        m.write(dest, size, old);
     }
 
     // ------------------------------------------------------------------ integers

@@ -20,12 +20,18 @@ import rustmem.machine.UndefinedBehavior;
 public final class Machine {
     public final Memory memory = new Memory();
     public final Allocator allocator;
-    /** The main thread's stack: frames are carved from its top downwards. */
-    final Allocation stack;
-    final byte[] stackBytes;
-    final long stackBase;
+    /** The running thread's stack: frames are carved from its top downwards (the scheduler swaps it). */
+    Allocation stack;
+    byte[] stackBytes;
+    long stackBase;
     /** The lowest stack index in use (frames grow down from stackBytes.length). */
     int sp;
+    /** The main thread's lowest stack address so far (for the memory report). */
+    private long stackLow = ProcessImage.STACK_TOP;
+
+    public long stackLow() { return stackLow; }
+
+    void noteStack(long addr) { if (addr < stackLow && stack.base == ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE) stackLow = addr; }
     final PrintStream out, err;
     private final Map<String, Long> strLiterals = new HashMap<>();
     /** Functions reified to pointers: a fake address in .text per instance. */

@@ -104,6 +104,33 @@ final class Operands {
         }
     }
 
+    /**
+     * An unsized value (`*self` of a `Box<dyn FnOnce()>`) passed as an argument: by reference, as rustc's ABI
+     * passes unsized parameters — its address and metadata.
+     */
+    static final class UnsizedRef extends Opnd {
+        final Machine m;
+        final Places.PlaceNode place;
+
+        UnsizedRef(Machine m, Places.PlaceNode place) {
+            super(16);
+            this.m = m;
+            this.place = place;
+        }
+
+        @Override
+        long scalar(Frame f) { return place.addr(f); }
+
+        @Override
+        void copyTo(Frame f, long dst) {
+            m.writePtr(dst, place.addr(f));
+            m.writePtr(dst + 8, place.meta(f));
+        }
+
+        @Override
+        long addr(Frame f) { throw new IllegalStateException("an unsized value has no address of its own"); }
+    }
+
     static final class Const extends Opnd {
         final Machine m;
         final long bits;

@@ -30,8 +30,16 @@ final class Shims {
                 Instance target = vt.methods()[c.index()];
                 if (target == null) throw new UnsupportedFeature("calling `" + in.tcx.defs.pathString(c.def()) + "` on a trait object", null);
                 int[] s = sizes.clone();
-                s[0] = 8;   // the receiver's data pointer
-                in.invoke(target, addrs, s, dest, location);
+                long[] a = addrs;
+                if (in.tcx.fnSig(c.def()).inputs().get(0) instanceof Ty.Param) {
+                    // self by value (`call_once` of a `Box<dyn FnOnce()>`): the value is where the data pointer points
+                    a = addrs.clone();
+                    a[0] = m.readPtr(addrs[0]);
+                    s[0] = (int) vt.size();
+                } else {
+                    s[0] = 8;   // the receiver's data pointer
+                }
+                in.invoke(target, a, s, dest, location);
             }
             case DROP_GLUE -> {
                 long ptr = m.readPtr(addrs[0]);

@@ -182,7 +182,10 @@ final class BuiltinImpls {
             }
             case Ty.Closure c -> {
                 ClosureInfo info = scx.closureInfo(c.def());
-                if (info == null || info.captures == null) return;
+                if (info == null || info.captures == null) {
+                    out.add(new SelectionContext.Candidate.AmbiguousC());   // captures not inferred yet
+                    return;
+                }
                 for (Ty up : info.upvarTys()) nested.add(trait(trait, up.subst(c.args())));
             }
             case Ty.Dynamic d -> {

@@ -148,6 +148,8 @@ public final class FnCtxt {
         Thir.Body body = new Thir.Body(owner, params, value, new ArrayList<>(locals.values()), returnTy, span);
         Thir.Body out = new Writeback(this).resolveBody(body);
         if (tcx.diags.errorCount() > errorsAtStart) return null;
+        MatchCheck.check(tcx, out);
+        if (tcx.diags.errorCount() > errorsAtStart) return null;
         return out;
     }
 

@@ -1,0 +1,1 @@
+// std::env (being written)

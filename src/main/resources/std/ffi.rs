@@ -1,0 +1,1 @@
+// std::ffi (being written)

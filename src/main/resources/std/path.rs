@@ -1,0 +1,1 @@
+// std::path (being written)

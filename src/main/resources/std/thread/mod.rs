@@ -1,0 +1,1 @@
+// std::thread (being written)

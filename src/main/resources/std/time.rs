@@ -1,0 +1,1 @@
+// std::time (being written)

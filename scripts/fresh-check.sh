@@ -28,7 +28,8 @@ normalise() {
 }
 for f in "$dir"/*.rs; do
   base="${f%.rs}"; name="$(basename "$base")"
-  timeout 20 $cmd run "$f" > "$work/out" 2> "$work/err" < /dev/null
+  stdin=/dev/null; [ -f "$base.stdin" ] && stdin="$base.stdin"
+  timeout 20 $cmd run "$f" > "$work/out" 2> "$work/err" < "$stdin"
   code=$?
   ok=1; why=""
   if ! cmp -s "$work/out" "$base.stdout"; then ok=0; why="stdout differs"; fi

@@ -19,7 +19,8 @@ for f in "${files[@]}"; do
   name="$(basename "$base")"
   rustc --edition 2024 -A warnings -o "$work/$name" "$f"
   set +e
-  env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE "$work/$name" > "$base.stdout" 2> "$work/err" </dev/null
+  stdin=/dev/null; [ -f "$base.stdin" ] && stdin="$base.stdin"
+  env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE "$work/$name" > "$base.stdout" 2> "$work/err" < "$stdin"
   code=$?
   set -e
   echo "$code" > "$base.exit"

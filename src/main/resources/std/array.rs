@@ -176,15 +176,6 @@ impl<T, I, const N: usize> IndexMut<I> for [T; N] where [T]: IndexMut<I> {
     fn index_mut(&mut self, index: I) -> &mut Self::Output { IndexMut::index_mut(self as &mut [T], index) }
 }
 
-impl<T, const N: usize> AsRef<[T]> for [T; N] {
-    fn as_ref(&self) -> &[T] { &self[..] }
-}
-impl<T, const N: usize> AsMut<[T]> for [T; N] {
-    fn as_mut(&mut self) -> &mut [T] { &mut self[..] }
-}
-impl<T, const N: usize> crate::borrow::Borrow<[T]> for [T; N] {
-    fn borrow(&self) -> &[T] { self }
-}
 
 // ------------------------------------------------------------------ iteration
 

@@ -1,6 +1,8 @@
 /// Ends the process with code after flushing stdout, as std's exit does (no destructors run).
 pub fn exit(code: i32) -> ! {
     crate::io::cleanup();
+    // glibc's exit runs the calling thread's TLS destructors first
+    crate::thread::local::run_tls_dtors_at_exit();
     crate::intrinsics::exit(code)
 }
 
@@ -58,5 +60,7 @@ fn lang_start<T: Termination + 'static>(main: fn() -> T) -> i32 {
         Err(_) => 101,
     };
     crate::io::cleanup();
+    // main's return goes to glibc's exit, which runs the main thread's TLS destructors
+    crate::thread::local::run_tls_dtors_at_exit();
     code
 }

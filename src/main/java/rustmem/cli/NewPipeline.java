@@ -32,6 +32,7 @@ final class NewPipeline {
         try {
             c = Compilation.of(sources, parsed.crate(), diags);
         } catch (RuntimeException e) {
+            if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
             return null;
         }
         DefId main = null;
@@ -40,7 +41,10 @@ final class NewPipeline {
             Typeck.body(c.tcx, d);
             if (c.tcx.name(d).equals("main") && c.tcx.defs.parent(d) != null && c.tcx.defs.parent(c.tcx.defs.parent(d)) == null) main = d;
         }
-        if (diags.hasErrors() || main == null) return null;
+        if (diags.hasErrors() || main == null) {
+            if (System.getenv("RUSTMEM_DEBUG") != null) System.err.println("new pipeline: " + diags.all());
+            return null;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Machine m = new Machine(new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8));
         Interpreter in = new Interpreter(c.tcx, m, maxSteps);

@@ -431,7 +431,8 @@ final class BodyCompiler {
             case Mir.AggregateKind.Adt ad when ad.def().isEnum() -> {
                 variant = ad.variant();
                 FieldsShape fs = l.variants() instanceof Variants.Multiple mv ? mv.variants().get(variant).fields() : l.fields();
-                for (int i = 0; i < ops.length; i++) offsets[i] = fs.offset(i);
+                // an uninhabited variant (a field of type `!`) has no fields laid out; it is never built
+                for (int i = 0; i < ops.length; i++) offsets[i] = i < fs.fieldCount() ? fs.offset(i) : 0;
                 tags = in.tags(t);
             }
             case Mir.AggregateKind.Adt ad when ad.def().isUnion() -> offsets[0] = 0;

@@ -100,6 +100,7 @@ final class Scheduler {
         } catch (Unwind u) {
             exitProcess(101, null);
         } catch (RuntimeException | Error e) {
+            if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
             exitProcess(70, "error: internal: " + e);
         } finally {
             t.finished = true;

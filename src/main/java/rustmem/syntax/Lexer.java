@@ -281,6 +281,11 @@ public final class Lexer {
         String symbol = src.substring(hashStart, pos);
         if (content.indexOf('\r') >= 0) error(start, pos, "bare CR not allowed in raw string");
         String suffix = lexSuffix();
+        if (kind == Lit.Kind.RAW_C_STR) {
+            StringBuilder bytes = new StringBuilder();
+            content.codePoints().forEach(cp -> appendUtf8(bytes, cp));
+            content = bytes.toString();
+        }
         addLit(kind, symbol, suffix, content, start);
         return true;
     }
@@ -390,14 +395,21 @@ public final class Lexer {
             } else {
                 int cp = src.codePointAt(pos);
                 if (bytes && cp > 0x7f) error(pos, pos + Character.charCount(cp), "non-ASCII character in byte string literal");
-                if (ch != '\r') cooked.appendCodePoint(cp);
+                if (cstr) appendUtf8(cooked, cp);
+                else if (ch != '\r') cooked.appendCodePoint(cp);
                 pos += Character.charCount(cp);
             }
         }
         String symbol = src.substring(bodyStart, pos);
         pos++;
         String suffix = lexSuffix();
+        if (cstr && cooked.indexOf("\0") >= 0) error(start, pos, "null characters in C string literals are not supported");
         addLit(kind, symbol, suffix, cooked.toString(), start);
+    }
+
+    /** A C string literal's cooked form is its bytes, one char each: a character is its UTF-8 bytes. */
+    private static void appendUtf8(StringBuilder out, int cp) {
+        for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) out.append((char) (b & 0xff));
     }
 
     /** One escape sequence at pos (which is at the backslash); appends its value to out. */
@@ -461,6 +473,8 @@ public final class Lexer {
                     error(start, pos, "overlong unicode escape");
                 } else if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
                     error(start, pos, "invalid unicode character escape");
+                } else if (cstr) {
+                    appendUtf8(out, v);
                 } else {
                     out.appendCodePoint(v);
                 }

@@ -159,6 +159,7 @@ final class BuiltinImpls {
         switch (self) {
             case Ty.Int i -> { }
             case Ty.Float f -> { }
+            case Ty.Infer v when v.kind() != Ty.InferKind.TY -> { }   // every integer and float type is
             case Ty.Bool b -> { }
             case Ty.Char c -> { }
             case Ty.Str s -> { }

@@ -62,7 +62,12 @@ public final class InferCtxt {
 
     public Ty.InferKind kindOf(Ty.Infer v) { return kinds.get(root(v.id())); }
 
-    public boolean isDiverging(Ty.Infer v) { return diverging.get(root(v.id())) || diverging.get(v.id()); }
+    /** The roots of the variables unified with a diverging one (as rustc's diverging fallback finds them). */
+    public java.util.BitSet divergingRoots() {
+        java.util.BitSet out = new java.util.BitSet();
+        for (int i = 0; i < diverging.size(); i++) if (diverging.get(i)) out.set(root(i));
+        return out;
+    }
 
     /** The type a variable stands for as far as known: its value, or its representative variable. */
     public Ty shallowResolve(Ty t) {

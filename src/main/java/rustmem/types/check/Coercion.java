@@ -119,6 +119,8 @@ final class Coercion {
         Ty ap = fcx.infcx.shallowResolve(aPointee);
         if (!(bp instanceof Ty.Slice || bp instanceof Ty.Dynamic)) return null;
         if (ap instanceof Ty.Slice || ap instanceof Ty.Str || ap instanceof Ty.Dynamic && bp instanceof Ty.Slice) return null;
+        // as rustc: an unresolved source pointee does not unsize; it unifies with the target instead
+        if (ap instanceof Ty.Infer) return null;
         DefId coerceUnsized = fcx.tcx.lang.get("coerce_unsized");
         DefId unsize = fcx.tcx.lang.get("unsize");
         if (coerceUnsized == null || unsize == null) return null;

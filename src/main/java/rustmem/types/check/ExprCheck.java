@@ -150,7 +150,16 @@ final class ExprCheck {
             case CHAR -> new Thir.Literal(new Thir.Const.Char(lit.cooked().codePointAt(0)), Ty.CHAR, span);
             case BYTE -> new Thir.Literal(new Thir.Const.Int(BigInteger.valueOf(lit.cooked().charAt(0))), Ty.U8, span);
             case BOOL -> new Thir.Literal(new Thir.Const.Bool(lit.symbol().equals("true")), Ty.BOOL, span);
-            default -> unsupported(span, "C string literals");
+            case C_STR, RAW_C_STR -> {
+                // a `&'static CStr` to the bytes and their nul (CStr is a slice of c_char: its length counts the nul)
+                byte[] bytes = new byte[lit.cooked().length() + 1];
+                for (int i = 0; i < bytes.length - 1; i++) bytes[i] = (byte) lit.cooked().charAt(i);
+                DefId cstr = fcx.tcx.lang.get("CStr");
+                if (cstr == null) yield unsupported(span, "C string literals (no CStr in this std)");
+                Ty t = new Ty.Ref(new Ty.Adt(fcx.tcx.adtDef(cstr), List.of()), false);
+                yield new Thir.Literal(new Thir.Const.ByteStr(bytes), t, span);
+            }
+            default -> unsupported(span, "literal " + lit);
         };
     }
 

@@ -238,12 +238,13 @@ public final class FnCtxt {
         for (int round = 0; round < 2; round++) {
             selectWherePossible();
             boolean any = false;
+            java.util.BitSet diverging = infcx.divergingRoots();
             for (Ty.Infer v : infcx.allUnresolved()) {
                 switch (v.kind()) {
                     case INT -> { infcx.fallback(v, Ty.I32); any = true; }
                     case FLOAT -> { infcx.fallback(v, Ty.F64); any = true; }
                     case TY -> {
-                        if (infcx.isDiverging(v)) {
+                        if (diverging.get(v.id())) {
                             infcx.fallback(v, Ty.NEVER);
                             any = true;
                         }

@@ -1,1 +1,0 @@
-// std::ffi (being written)

@@ -157,9 +157,6 @@ impl<'a> PartialEq<Cow<'a, str>> for str {
 impl<'a, 'b> PartialEq<Cow<'a, str>> for &'b str {
     fn eq(&self, other: &Cow<'a, str>) -> bool { *self == &**other }
 }
-impl<'a> PartialEq<Cow<'a, str>> for crate::string::String {
-    fn eq(&self, other: &Cow<'a, str>) -> bool { self.as_str() == &**other }
-}
 impl<T: Clone, U> PartialEq<&[U]> for Cow<'_, [T]> where T: PartialEq<U> {
     fn eq(&self, other: &&[U]) -> bool { &self[..] == &other[..] }
 }
@@ -181,9 +178,6 @@ impl<'a, T: Clone> From<crate::vec::Vec<T>> for Cow<'a, [T]> {
 }
 impl<'a, T: Clone> From<&'a crate::vec::Vec<T>> for Cow<'a, [T]> {
     fn from(v: &'a crate::vec::Vec<T>) -> Cow<'a, [T]> { Cow::Borrowed(v.as_slice()) }
-}
-impl<'a> From<Cow<'a, str>> for crate::string::String {
-    fn from(s: Cow<'a, str>) -> crate::string::String { s.into_owned() }
 }
 impl<'a, T: Clone> From<Cow<'a, [T]>> for crate::vec::Vec<T> {
     fn from(s: Cow<'a, [T]>) -> crate::vec::Vec<T> { s.into_owned() }

@@ -55,6 +55,25 @@ impl char {
     }
     pub const fn len_utf16(self) -> usize { if (self as u32) < 0x10000 { 1 } else { 2 } }
 
+    pub fn decode_utf16<I: IntoIterator<Item = u16>>(iter: I) -> DecodeUtf16<I::IntoIter> { decode_utf16(iter) }
+
+    #[track_caller]
+    pub fn encode_utf16(self, dst: &mut [u16]) -> &mut [u16] {
+        let mut code = self as u32;
+        let len = self.len_utf16();
+        let dst_len = dst.len();
+        if len == 1 && dst_len >= 1 {
+            dst[0] = code as u16;
+        } else if len == 2 && dst_len >= 2 {
+            code -= 0x1_0000;
+            dst[0] = (code >> 10) as u16 | 0xD800;
+            dst[1] = (code & 0x3FF) as u16 | 0xDC00;
+        } else {
+            panic!("encode_utf16: need {len} bytes to encode U+{code:04X} but buffer has just {dst_len}");
+        }
+        &mut dst[..len]
+    }
+
     pub fn encode_utf8(self, dst: &mut [u8]) -> &mut str {
         let code = self as u32;
         let len = self.len_utf8();
@@ -150,6 +169,16 @@ impl char {
         }
     }
     pub fn escape_debug(self) -> EscapeIter { self.escape_debug_ext(true, true) }
+
+    /// escape_debug_ext, also saying whether grapheme extenders are escaped (not after a str's first char).
+    pub(crate) fn escape_debug_ext_grapheme(self, escape_single_quote: bool, escape_double_quote: bool, escape_grapheme_extended: bool) -> EscapeIter {
+        if !escape_grapheme_extended && intrinsics::unicode_property(self, 6) && !matches!(self, '\0' | '\t' | '\r' | '\n' | '\\' | '"' | '\'') {
+            if intrinsics::unicode_property(self, 7) {
+                return EscapeIter::printable(self);
+            }
+        }
+        self.escape_debug_ext(escape_single_quote, escape_double_quote)
+    }
 
     /// escape_debug with core's options: whether to escape `'` (in a char) and `"` (in a str).
     pub(crate) fn escape_debug_ext(self, escape_single_quote: bool, escape_double_quote: bool) -> EscapeIter {
@@ -333,3 +362,79 @@ impl crate::str::FromStr for char {
         }
     }
 }
+
+// ------------------------------------------------------------------ UTF-16 decoding (core::char::decode)
+
+/// Decodes UTF-16 code units into chars (core::char::DecodeUtf16).
+#[derive(Clone, Debug)]
+pub struct DecodeUtf16<I>
+where
+    I: Iterator<Item = u16>,
+{
+    iter: I,
+    buf: Option<u16>,
+}
+
+/// An unpaired surrogate met by `decode_utf16`.
+#[derive(Debug, Clone, Eq, PartialEq)]
+pub struct DecodeUtf16Error {
+    code: u16,
+}
+
+pub fn decode_utf16<I: IntoIterator<Item = u16>>(iter: I) -> DecodeUtf16<I::IntoIter> {
+    DecodeUtf16 { iter: iter.into_iter(), buf: None }
+}
+
+fn is_utf16_surrogate(u: u16) -> bool { (0xD800..=0xDFFF).contains(&u) }
+
+impl<I: Iterator<Item = u16>> Iterator for DecodeUtf16<I> {
+    type Item = Result<char, DecodeUtf16Error>;
+
+    fn next(&mut self) -> Option<Result<char, DecodeUtf16Error>> {
+        let u = match self.buf.take() {
+            Some(buf) => buf,
+            None => self.iter.next()?,
+        };
+        if !is_utf16_surrogate(u) {
+            Some(Ok(unsafe { from_u32_unchecked(u as u32) }))
+        } else if u >= 0xDC00 {
+            Some(Err(DecodeUtf16Error { code: u }))
+        } else {
+            let u2 = match self.iter.next() {
+                Some(u2) => u2,
+                None => return Some(Err(DecodeUtf16Error { code: u })),
+            };
+            if u2 < 0xDC00 || u2 > 0xDFFF {
+                self.buf = Some(u2);
+                return Some(Err(DecodeUtf16Error { code: u }));
+            }
+            let c = (((u & 0x3ff) as u32) << 10 | (u2 & 0x3ff) as u32) + 0x1_0000;
+            Some(Ok(unsafe { from_u32_unchecked(c) }))
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (low, high) = self.iter.size_hint();
+        let (low_buf, high_buf) = match self.buf {
+            None => (0, 0),
+            Some(u) if !is_utf16_surrogate(u) => (1, 1),
+            Some(_u) if high == Some(0) => (1, 1),
+            Some(_u) => (0, 1),
+        };
+        let low = low.div_ceil(2) + low_buf;
+        let high = high.and_then(|h| h.checked_add(high_buf));
+        (low, high)
+    }
+}
+
+impl<I: Iterator<Item = u16> + crate::iter::FusedIterator> crate::iter::FusedIterator for DecodeUtf16<I> {}
+
+impl DecodeUtf16Error {
+    pub fn unpaired_surrogate(&self) -> u16 { self.code }
+}
+
+impl fmt::Display for DecodeUtf16Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { write!(f, "unpaired surrogate found: {:x}", self.code) }
+}
+
+impl crate::error::Error for DecodeUtf16Error {}

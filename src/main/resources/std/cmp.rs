@@ -102,8 +102,14 @@ pub fn min_by_key<T, F: FnMut(&T) -> K, K: Ord>(v1: T, v2: T, mut f: F) -> T {
     if k2 < k1 { v2 } else { v1 }
 }
 
-#[derive(PartialEq, Eq, Debug, Copy, Clone, Default, Hash)]
+#[derive(PartialEq, Eq, Debug, Copy, Default, Hash)]
+#[repr(transparent)]
 pub struct Reverse<T>(pub T);
+
+impl<T: Clone> Clone for Reverse<T> {
+    fn clone(&self) -> Reverse<T> { Reverse(self.0.clone()) }
+    fn clone_from(&mut self, source: &Self) { self.0.clone_from(&source.0) }
+}
 
 impl<T: PartialOrd> PartialOrd for Reverse<T> {
     fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> { other.0.partial_cmp(&self.0) }

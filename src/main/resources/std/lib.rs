@@ -23,6 +23,7 @@ pub mod panic;
 pub mod fmt;
 pub mod num;
 pub mod char;
+pub mod bool;
 pub mod array;
 pub mod slice;
 pub mod str;
@@ -47,6 +48,8 @@ pub mod time;
 pub mod path;
 pub mod ffi;
 pub mod env;
+#[doc(hidden)]
+pub mod test;
 
 /// The legacy modules of the float types: `std::f64::consts::PI`, `std::f64::EPSILON`.
 pub mod f64 {

@@ -182,6 +182,37 @@ impl<T> Option<T> {
         }
         unsafe { self.as_mut().unwrap_unchecked() }
     }
+    pub fn get_or_insert_default(&mut self) -> &mut T where T: Default {
+        self.get_or_insert_with(T::default)
+    }
+    pub fn as_pin_ref(self: crate::pin::Pin<&Self>) -> Option<crate::pin::Pin<&T>> {
+        // Pin is repr(transparent): its pointer is the &Option<T> itself (Pin::get_ref)
+        let r: &Option<T> = unsafe { crate::mem::transmute::<crate::pin::Pin<&Self>, &Self>(self) };
+        match r {
+            Some(x) => Some(unsafe { crate::pin::Pin::new_unchecked(x) }),
+            None => None,
+        }
+    }
+    pub fn as_pin_mut(self: crate::pin::Pin<&mut Self>) -> Option<crate::pin::Pin<&mut T>> {
+        // Pin::get_unchecked_mut
+        let r: &mut Option<T> = unsafe { crate::mem::transmute::<crate::pin::Pin<&mut Self>, &mut Self>(self) };
+        match r {
+            Some(x) => Some(unsafe { crate::pin::Pin::new_unchecked(x) }),
+            None => None,
+        }
+    }
+    pub fn as_slice(&self) -> &[T] {
+        match self {
+            Some(x) => crate::slice::from_ref(x),
+            None => &[],
+        }
+    }
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        match self {
+            Some(x) => crate::slice::from_mut(x),
+            None => &mut [],
+        }
+    }
     pub const fn take(&mut self) -> Option<T> { crate::mem::replace(self, None) }
     pub fn take_if<P: FnOnce(&mut T) -> bool>(&mut self, predicate: P) -> Option<T> {
         if self.as_mut().map_or(false, predicate) { self.take() } else { None }
@@ -193,7 +224,6 @@ impl<T> Option<T> {
             _ => None,
         }
     }
-    pub fn is_some_then(&self) -> bool { self.is_some() }
 }
 
 impl<T, U> Option<(T, U)> {
@@ -281,6 +311,10 @@ impl<'a, T> From<&'a Option<T>> for Option<&'a T> {
     fn from(o: &'a Option<T>) -> Option<&'a T> { o.as_ref() }
 }
 
+impl<'a, T> From<&'a mut Option<T>> for Option<&'a mut T> {
+    fn from(o: &'a mut Option<T>) -> Option<&'a mut T> { o.as_mut() }
+}
+
 impl<T> crate::ops::Try for Option<T> {
     type Output = T;
     type Residual = Option<crate::convert::Infallible>;
@@ -343,6 +377,23 @@ impl<'a, A> Iterator for IterMut<'a, A> {
     fn size_hint(&self) -> (usize, Option<usize>) { self.inner.size_hint() }
 }
 
+impl<'a, A> DoubleEndedIterator for IterMut<'a, A> {
+    fn next_back(&mut self) -> Option<&'a mut A> { self.inner.next_back() }
+}
+
+impl<A> ExactSizeIterator for Item<A> {}
+impl<A> crate::iter::FusedIterator for Item<A> {}
+impl<'a, A> ExactSizeIterator for Iter<'a, A> {}
+impl<'a, A> crate::iter::FusedIterator for Iter<'a, A> {}
+impl<'a, A> ExactSizeIterator for IterMut<'a, A> {}
+impl<'a, A> crate::iter::FusedIterator for IterMut<'a, A> {}
+impl<A> ExactSizeIterator for IntoIter<A> {}
+impl<A> crate::iter::FusedIterator for IntoIter<A> {}
+
+impl<'a, A> Clone for Iter<'a, A> {
+    fn clone(&self) -> Self { Iter { inner: Item { opt: self.inner.opt } } }
+}
+
 #[derive(Clone, Debug)]
 pub struct IntoIter<A> {
     inner: Item<A>,
@@ -368,6 +419,12 @@ impl<'a, T> IntoIterator for &'a Option<T> {
     type Item = &'a T;
     type IntoIter = Iter<'a, T>;
     fn into_iter(self) -> Iter<'a, T> { self.iter() }
+}
+
+impl<'a, T> IntoIterator for &'a mut Option<T> {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    fn into_iter(self) -> IterMut<'a, T> { self.iter_mut() }
 }
 
 impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {

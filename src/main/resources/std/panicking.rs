@@ -57,7 +57,7 @@ fn print_panic(location: &Location<'_>, args: fmt::Arguments<'_>) {
         Some(n) => n,
         None => "<unnamed>",
     };
-    crate::io::_eprint(format_args!("thread '{}' ({}) panicked at {}:\n{}\n", name, crate::intrinsics::thread_id(), location, args));
+    crate::io::_eprint(format_args!("\nthread '{}' ({}) panicked at {}:\n{}\n", name, crate::intrinsics::thread_id(), location, args));
     if !first_panic_noted() {
         crate::io::_eprint(format_args!("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"));
     }

@@ -91,6 +91,25 @@ impl<T, E> Result<T, E> {
     pub fn as_deref(&self) -> Result<&T::Target, &E> where T: crate::ops::Deref {
         self.as_ref().map(|t| t.deref())
     }
+    pub fn as_deref_mut(&mut self) -> Result<&mut T::Target, &mut E> where T: crate::ops::DerefMut {
+        self.as_mut().map(|t| t.deref_mut())
+    }
+    pub fn iter(&self) -> Iter<'_, T> { Iter { inner: self.as_ref().ok() } }
+    pub fn iter_mut(&mut self) -> IterMut<'_, T> { IterMut { inner: self.as_mut().ok() } }
+    #[track_caller]
+    pub unsafe fn unwrap_unchecked(self) -> T {
+        match self {
+            Ok(t) => t,
+            Err(_) => unsafe { crate::intrinsics::unreachable() },
+        }
+    }
+    #[track_caller]
+    pub unsafe fn unwrap_err_unchecked(self) -> E {
+        match self {
+            Ok(_) => unsafe { crate::intrinsics::unreachable() },
+            Err(e) => e,
+        }
+    }
     #[track_caller]
     pub fn expect(self, msg: &str) -> T where E: fmt::Debug {
         match self {
@@ -171,6 +190,23 @@ impl<T: Clone, E> Result<&T, E> {
     pub fn cloned(self) -> Result<T, E> { self.map(|t| t.clone()) }
 }
 
+impl<T: Copy, E> Result<&mut T, E> {
+    pub fn copied(self) -> Result<T, E> { self.map(|&mut t| t) }
+}
+
+impl<T: Clone, E> Result<&mut T, E> {
+    pub fn cloned(self) -> Result<T, E> { self.map(|t| t.clone()) }
+}
+
+impl<T, E> Result<Result<T, E>, E> {
+    pub fn flatten(self) -> Result<T, E> {
+        match self {
+            Ok(inner) => inner,
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl<T, E> Result<Option<T>, E> {
     pub fn transpose(self) -> Option<Result<T, E>> {
         match self {
@@ -221,9 +257,93 @@ impl<T, E, F: From<E>> crate::ops::FromResidual<Result<crate::convert::Infallibl
 
 impl<T, E> IntoIterator for Result<T, E> {
     type Item = T;
-    type IntoIter = crate::option::IntoIter<T>;
-    fn into_iter(self) -> crate::option::IntoIter<T> { self.ok().into_iter() }
+    type IntoIter = IntoIter<T>;
+    fn into_iter(self) -> IntoIter<T> { IntoIter { inner: self.ok() } }
 }
+
+impl<'a, T, E> IntoIterator for &'a Result<T, E> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    fn into_iter(self) -> Iter<'a, T> { self.iter() }
+}
+
+impl<'a, T, E> IntoIterator for &'a mut Result<T, E> {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    fn into_iter(self) -> IterMut<'a, T> { self.iter_mut() }
+}
+
+// ------------------------------------------------------------------ iterators (core::result)
+
+/// An iterator over a reference to the Ok variant of a Result.
+#[derive(Debug)]
+pub struct Iter<'a, T: 'a> {
+    inner: Option<&'a T>,
+}
+
+impl<'a, T> Iterator for Iter<'a, T> {
+    type Item = &'a T;
+    fn next(&mut self) -> Option<&'a T> { self.inner.take() }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> { self.inner.take() }
+}
+
+impl<T> ExactSizeIterator for Iter<'_, T> {}
+impl<T> crate::iter::FusedIterator for Iter<'_, T> {}
+
+impl<T> Clone for Iter<'_, T> {
+    fn clone(&self) -> Self { Iter { inner: self.inner } }
+}
+
+/// An iterator over a mutable reference to the Ok variant of a Result.
+#[derive(Debug)]
+pub struct IterMut<'a, T: 'a> {
+    inner: Option<&'a mut T>,
+}
+
+impl<'a, T> Iterator for IterMut<'a, T> {
+    type Item = &'a mut T;
+    fn next(&mut self) -> Option<&'a mut T> { self.inner.take() }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
+    fn next_back(&mut self) -> Option<&'a mut T> { self.inner.take() }
+}
+
+impl<T> ExactSizeIterator for IterMut<'_, T> {}
+impl<T> crate::iter::FusedIterator for IterMut<'_, T> {}
+
+/// An iterator over the value in an Ok variant of a Result.
+#[derive(Clone, Debug)]
+pub struct IntoIter<T> {
+    inner: Option<T>,
+}
+
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> { self.inner.take() }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> { self.inner.take() }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {}
+impl<T> crate::iter::FusedIterator for IntoIter<T> {}
 
 impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
     fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {

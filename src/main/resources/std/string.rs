@@ -102,17 +102,34 @@ impl String {
         ch
     }
     pub fn retain<F: FnMut(char) -> bool>(&mut self, mut f: F) {
-        let mut out = String::with_capacity(0);
-        for c in self.chars() {
-            if f(c) {
-                out.push(c);
+        struct SetLenOnDrop<'a> {
+            s: &'a mut String,
+            idx: usize,
+            del_bytes: usize,
+        }
+
+        impl<'a> Drop for SetLenOnDrop<'a> {
+            fn drop(&mut self) {
+                let new_len = self.idx - self.del_bytes;
+                unsafe { self.s.vec.set_len(new_len) };
             }
         }
-        let len = out.len();
-        unsafe {
-            ptr::copy_nonoverlapping(out.as_ptr(), self.vec.as_mut_ptr(), len);
-            self.vec.set_len(len);
+
+        let len = self.len();
+        let mut guard = SetLenOnDrop { s: self, idx: 0, del_bytes: 0 };
+        while guard.idx < len {
+            let ch = unsafe { guard.s.get_unchecked(guard.idx..len).chars().next().unwrap_unchecked() };
+            let ch_len = ch.len_utf8();
+            if !f(ch) {
+                guard.del_bytes += ch_len;
+            } else if guard.del_bytes > 0 {
+                ch.encode_utf8(unsafe {
+                    crate::slice::from_raw_parts_mut(guard.s.vec.as_mut_ptr().add(guard.idx - guard.del_bytes), ch.len_utf8())
+                });
+            }
+            guard.idx += ch_len;
         }
+        drop(guard);
     }
     #[track_caller]
     pub fn insert(&mut self, idx: usize, ch: char) {
@@ -146,21 +163,38 @@ impl String {
     }
     pub fn clear(&mut self) { self.vec.clear() }
     #[track_caller]
-    pub fn drain<R: ops::RangeBounds<usize>>(&mut self, range: R) -> crate::vec::Drain<'_, u8> {
+    pub fn drain<R: ops::RangeBounds<usize>>(&mut self, range: R) -> Drain<'_> {
         let ops::Range { start, end } = ops::to_range(range, self.len());
         assert!(self.is_char_boundary(start));
         assert!(self.is_char_boundary(end));
-        self.vec.drain(start..end)
+        let self_ptr = self as *mut _;
+        let chars_iter = unsafe { self.get_unchecked(start..end) }.chars();
+        Drain { start, end, iter: chars_iter, string: self_ptr }
     }
     #[track_caller]
     pub fn replace_range<R: ops::RangeBounds<usize>>(&mut self, range: R, replace_with: &str) {
-        let ops::Range { start, end } = ops::to_range(range, self.len());
-        assert!(self.is_char_boundary(start));
-        assert!(self.is_char_boundary(end));
-        let tail = String::from(&self[end..]);
-        self.vec.truncate(start);
-        self.push_str(replace_with);
-        self.push_str(&tail);
+        let checked_range = ops::to_range(range, self.len());
+        assert!(self.is_char_boundary(checked_range.start), "start of range should be a character boundary");
+        assert!(self.is_char_boundary(checked_range.end), "end of range should be a character boundary");
+        unsafe { self.as_mut_vec() }.splice(checked_range, replace_with.bytes());
+    }
+    pub fn from_utf16(v: &[u16]) -> Result<String, FromUtf16Error> {
+        let mut ret = String::with_capacity(v.len());
+        for c in crate::char::decode_utf16(v.iter().cloned()) {
+            let Ok(c) = c else {
+                return Err(FromUtf16Error(()));
+            };
+            ret.push(c);
+        }
+        Ok(ret)
+    }
+    pub fn from_utf16_lossy(v: &[u16]) -> String {
+        crate::char::decode_utf16(v.iter().cloned()).map(|r| r.unwrap_or(crate::char::REPLACEMENT_CHARACTER)).collect()
+    }
+    pub fn into_raw_parts(self) -> (*mut u8, usize, usize) { self.vec.into_raw_parts() }
+    pub fn try_reserve(&mut self, additional: usize) -> Result<(), crate::collections::TryReserveError> { self.vec.try_reserve(additional) }
+    pub fn try_reserve_exact(&mut self, additional: usize) -> Result<(), crate::collections::TryReserveError> {
+        self.vec.try_reserve_exact(additional)
     }
     pub fn into_boxed_str(self) -> crate::boxed::Box<str> {
         let slice = self.vec.into_boxed_slice();
@@ -175,6 +209,67 @@ impl String {
         self.vec.extend_from_within(start..end);
     }
 }
+
+/// A possible error value when converting a String from a UTF-16 byte slice.
+#[derive(Debug)]
+pub struct FromUtf16Error(());
+
+impl fmt::Display for FromUtf16Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { fmt::Display::fmt("invalid utf-16: lone surrogate found", f) }
+}
+
+impl crate::error::Error for FromUtf16Error {}
+
+/// A draining iterator for String (alloc::string::Drain): the range is removed when it is dropped.
+pub struct Drain<'a> {
+    string: *mut String,
+    start: usize,
+    end: usize,
+    iter: crate::str::Chars<'a>,
+}
+
+impl fmt::Debug for Drain<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.debug_tuple("Drain").field(&self.as_str()).finish() }
+}
+
+unsafe impl Sync for Drain<'_> {}
+unsafe impl Send for Drain<'_> {}
+
+impl Drop for Drain<'_> {
+    fn drop(&mut self) {
+        unsafe {
+            let self_vec = (*self.string).as_mut_vec();
+            if self.start <= self.end && self.end <= self_vec.len() {
+                self_vec.drain(self.start..self.end);
+            }
+        }
+    }
+}
+
+impl<'a> Drain<'a> {
+    pub fn as_str(&self) -> &str { self.iter.as_str() }
+}
+
+impl<'a> AsRef<str> for Drain<'a> {
+    fn as_ref(&self) -> &str { self.as_str() }
+}
+
+impl<'a> AsRef<[u8]> for Drain<'a> {
+    fn as_ref(&self) -> &[u8] { self.as_str().as_bytes() }
+}
+
+impl Iterator for Drain<'_> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> { self.iter.next() }
+    fn size_hint(&self) -> (usize, Option<usize>) { self.iter.size_hint() }
+    fn last(mut self) -> Option<char> { self.next_back() }
+}
+
+impl DoubleEndedIterator for Drain<'_> {
+    fn next_back(&mut self) -> Option<char> { self.iter.next_back() }
+}
+
+impl crate::iter::FusedIterator for Drain<'_> {}
 
 #[derive(Debug, PartialEq, Eq, Clone)]
 pub struct FromUtf8Error {

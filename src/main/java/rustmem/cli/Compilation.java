@@ -26,9 +26,16 @@ public final class Compilation {
 
     /** Builds the compilation of a parsed program; errors go to diags. */
     public static Compilation of(SourceMap sources, Crate program, Diagnostics diags) {
-        Crate std = StdSource.load(sources, diags);
-        Expander.Expanded stdX = Expander.expandStd(std, diags, sources);
-        Crate prog = Expander.expandProgram(program, stdX.exported(), diags, sources);
+        return of(sources, program, diags, false);
+    }
+
+    /**
+     * Builds the compilation of a parsed program, as {@code rustc --test} does when test is set: cfg(test) holds
+     * and the test harness's main ({@link Expander#TEST_MAIN}) runs the program's #[test] functions.
+     */
+    public static Compilation of(SourceMap sources, Crate program, Diagnostics diags, boolean test) {
+        Expander.Expanded stdX = StdSource.loadExpanded(sources, diags);
+        Crate prog = Expander.expandProgram(program, stdX.exported(), diags, sources, test);
         ResolverOutputs res = Resolver.resolve(prog, stdX.crate(), diags);
         TyCtxt tcx = new TyCtxt(res, diags, sources);
         tcx.envNormalizer = env -> rustmem.traits.SelectionContext.normalizeEnv(tcx, env);

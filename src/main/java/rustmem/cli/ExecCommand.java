@@ -41,6 +41,7 @@ final class ExecCommand implements Callable<Integer> {
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
         Compilation c = Compilation.of(sources, parsed.crate(), parsed.diags());
+        Typeck.checkItems(c.tcx);
         DefId main = null;
         for (DefId d : c.tcx.res.items()) {
             if (!c.tcx.defs.isStd(d) && c.tcx.kind(d) == DefKind.FN && c.tcx.name(d).equals("main") && c.tcx.defs.parent(d) != null

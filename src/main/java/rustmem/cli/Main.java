@@ -37,6 +37,7 @@ public final class Main implements Runnable {
     private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = new java.util.LinkedHashMap<>();
     static {
         SUBCOMMANDS.put("run", RunCommand::new);
+        SUBCOMMANDS.put("test", TestCommand::new);
         SUBCOMMANDS.put("check", CheckCommand::new);
         SUBCOMMANDS.put("layout", LayoutCommand::new);
         SUBCOMMANDS.put("trace", TraceCommand::new);

@@ -24,7 +24,10 @@ final class NewPipeline {
     /** What a run produced: the exit code, the program's stdout and stderr, the interpreter (for reports). */
     record Result(int code, byte[] stdout, byte[] stderr, Interpreter interpreter, Machine machine) {}
 
-    static Result run(SourceLoader.Parsed parsed, long maxSteps, List<String> args) {
+    static Result run(SourceLoader.Parsed parsed, long maxSteps, List<String> args) { return run(parsed, maxSteps, args, System.in); }
+
+    /** A run whose standard input is stdin. */
+    static Result run(SourceLoader.Parsed parsed, long maxSteps, List<String> args, java.io.InputStream stdin) {
         if (System.getenv("RUSTMEM_LEGACY") != null) return null;
         SourceMap sources = new SourceMap(parsed.source());
         Diagnostics diags = new Diagnostics(parsed.source());
@@ -35,6 +38,7 @@ final class NewPipeline {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
             return null;
         }
+        Typeck.checkItems(c.tcx);
         DefId main = null;
         for (DefId d : c.tcx.res.items()) {
             if (c.tcx.defs.isStd(d) || c.tcx.kind(d) != DefKind.FN) continue;
@@ -47,6 +51,7 @@ final class NewPipeline {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Machine m = new Machine(new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8));
+        m.setStdin(stdin);
         Interpreter in = new Interpreter(c.tcx, m, maxSteps);
         in.setArgs(args);
         int code;

@@ -56,6 +56,7 @@ final class TypeckCommand implements Callable<Integer> {
         SourceMap sources = new SourceMap(parsed.source());
         Diagnostics diags = parsed.diags();
         Compilation c = Compilation.of(sources, parsed.crate(), diags);
+        Typeck.checkItems(c.tcx);
         for (DefId d : c.tcx.res.items()) if (!c.tcx.defs.isStd(d)) checkItem(c, d);
         err.print(new DiagnosticRenderer(sources).renderAll(diags));
         err.flush();
@@ -72,6 +73,8 @@ final class TypeckCommand implements Callable<Integer> {
         Compilation c = Compilation.of(sources, parsed.crate(), diags);
         long t1 = System.nanoTime();
         int bodies = 0;
+        Typeck.checkItems(c.tcx);
+        if (std) rustmem.traits.Coherence.checkStd(c.tcx);
         for (DefId d : c.tcx.res.items()) {
             if (!std && c.tcx.defs.isStd(d)) continue;
             bodies += checkItem(c, d);

@@ -251,6 +251,7 @@ final class BodyCompiler {
                 Ty t = operandTy(b.lhs());
                 if (isWide(t)) return wide(dst, rv, b.lhs(), b.rhs());
                 Operands.Opnd x = operand(b.lhs()), y = operand(b.rhs());
+                if (x.size == 16 && b.op().isComparison()) return scalar(dst, new Scalars.FatPtrCmp(m, b.op(), x, y));
                 return scalar(dst, binary(b.op(), t, x, y));
             }
             case Mir.CheckedBinaryOp b -> {

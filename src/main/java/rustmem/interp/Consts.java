@@ -114,16 +114,74 @@ final class Consts {
         return Instance.item(def, args);
     }
 
+    /**
+     * Runs a const's or static's initializer. A value that may hold pointers (`&[1, 2, 3]`, `&Foo { .. }`) points
+     * at the temporaries of the initializer's frame, which rustc promotes to static memory: such an initializer
+     * runs on a stack of its own that is never reused, so what it points to lives as long as the process.
+     */
     private byte[] evaluate(Instance inst) {
         CompiledBody cb = in.body(inst);
-        int saved = m.sp;
-        try {
-            long dest = in.pushScratch(Math.max(cb.sizes[0], 8));
-            in.invoke(inst, new long[0], new int[0], dest, 0);
-            return m.readBytes(dest, cb.sizes[0]);
-        } finally {
-            m.sp = saved;
+        Ty ty = in.resolver.normalize(in.tcx.typeOf(inst.def()).subst(inst.args()));
+        if (!mayHoldPointers(ty, new java.util.HashSet<>())) {
+            int saved = m.sp;
+            try {
+                return run(inst, cb);
+            } finally {
+                m.sp = saved;
+            }
         }
+        rustmem.machine.Allocation arena = m.memory.allocate(nextPromoted, PROMOTED_STACK, AllocKind.DATA,
+            "promoted temporaries of " + in.tcx.defs.pathString(inst.def()));
+        nextPromoted += PROMOTED_STACK;
+        rustmem.machine.Allocation stack = m.stack;
+        byte[] stackBytes = m.stackBytes;
+        long stackBase = m.stackBase;
+        int sp = m.sp;
+        m.stack = arena;
+        m.stackBytes = arena.bytes;
+        m.stackBase = arena.base;
+        m.sp = arena.bytes.length;
+        try {
+            return run(inst, cb);
+        } finally {
+            m.stack = stack;
+            m.stackBytes = stackBytes;
+            m.stackBase = stackBase;
+            m.sp = sp;
+        }
+    }
+
+    private byte[] run(Instance inst, CompiledBody cb) {
+        long dest = in.pushScratch(Math.max(cb.sizes[0], 8));
+        in.invoke(inst, new long[0], new int[0], dest, 0);
+        return m.readBytes(dest, cb.sizes[0]);
+    }
+
+    /** The size of the stack a pointer-holding initializer runs on (and its temporaries stay in). */
+    private static final int PROMOTED_STACK = 32 << 10;
+    /** Where those stacks go: below the program's image, one after another. */
+    private long nextPromoted = ProcessImage.IMAGE_BASE - (64L << 20);
+
+    /** Whether a value of the type may hold a pointer (references, raw and fn pointers, through ADT fields). */
+    private boolean mayHoldPointers(Ty t, java.util.Set<Ty> seen) {
+        if (!seen.add(t)) return false;
+        return switch (t) {
+            case Ty.Ref r -> true;
+            case Ty.RawPtr p -> true;
+            case Ty.FnPtr f -> true;
+            case Ty.Dynamic d -> true;
+            case Ty.Array a -> mayHoldPointers(a.element(), seen);
+            case Ty.Slice s -> mayHoldPointers(s.element(), seen);
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(e -> mayHoldPointers(e, seen));
+            case Ty.Adt a -> {
+                for (var v : a.def().variants) {
+                    for (var f : v.fields()) if (mayHoldPointers(in.resolver.normalize(in.tcx.fieldTy(f, a.args())), seen)) yield true;
+                }
+                yield false;
+            }
+            case Ty.Closure c -> true;
+            default -> false;
+        };
     }
 
     // ------------------------------------------------------------------ statics

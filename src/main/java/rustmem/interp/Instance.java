@@ -15,6 +15,8 @@ public record Instance(Kind kind, DefId def, List<Ty> args, Ty ty, int index) {
         ITEM,
         /** A #[rustc_intrinsic] function, run by the intrinsic registry. */
         INTRINSIC,
+        /** A function of an `extern "C"` block, run by the foreign-item shims (glibc's behaviour). */
+        FOREIGN,
         /** A trait method called on a trait object: vtable slot index. */
         VIRTUAL,
         /** drop_in_place::<ty>. */

@@ -32,6 +32,7 @@ public final class Interpreter {
     final Consts consts;
     final VTables vtables;
     final Shims shims;
+    final ForeignShims foreign;
     final Intrinsics intrinsics;
     final Scheduler threads;
     /** The program's command-line arguments (the program's name first). */
@@ -54,6 +55,7 @@ public final class Interpreter {
         this.consts = new Consts(this);
         this.vtables = new VTables(this);
         this.shims = new Shims(this);
+        this.foreign = new ForeignShims(this);
         this.intrinsics = new Intrinsics(this);
         this.threads = new Scheduler(this);
     }
@@ -100,6 +102,8 @@ public final class Interpreter {
     }
 
     private final Map<DefId, Mir.Body> mirs = new HashMap<>();
+    /** RUSTMEM_STD_CALLS: the std functions whose bodies are built, for scripts/std-coverage.py; null when off. */
+    private final StdCallLog stdCalls = StdCallLog.open(this);
 
     Mir.Body mirOf(DefId def) {
         Mir.Body mir = mirs.get(def);
@@ -108,6 +112,7 @@ public final class Interpreter {
         if (thir == null) throw new UnsupportedFeature("`" + tcx.defs.pathString(def) + "` did not type-check", tcx.defs.span(def));
         mir = Builder.build(tcx, thir);
         mirs.put(def, mir);
+        if (stdCalls != null) stdCalls.log(def);
         return mir;
     }
 
@@ -265,6 +270,7 @@ public final class Interpreter {
                     m.copy(dest, nf.addr + cb.offsets[0], cb.sizes[0]);
                 }
                 case INTRINSIC -> intrinsics.call(c, addrs, sizes, dest, location);
+                case FOREIGN -> foreign.call(c, addrs, sizes, dest);
                 default -> shims.call(c, addrs, sizes, dest, location);
             }
         } finally {

@@ -101,10 +101,10 @@ final class Intrinsics {
             case "copysignf32" -> f32(dest, Math.copySign(f32(a, 0), f32(a, 1)));
             case "fmaf64" -> f64(dest, Math.fma(f64(a, 0), f64(a, 1), f64(a, 2)));
             case "fmaf32" -> f32(dest, Math.fma(f32(a, 0), f32(a, 1), f32(a, 2)));
-            case "powif64" -> f64(dest, Math.pow(f64(a, 0), (int) m.read(a[1], 4, true)));
-            case "powif32" -> f32(dest, (float) Math.pow(f32(a, 0), (int) m.read(a[1], 4, true)));
+            case "powif64" -> f64(dest, Libm.powi(f64(a, 0), (int) m.read(a[1], 4, true)));
+            case "powif32" -> f32(dest, Libm.powi(f32(a, 0), (int) m.read(a[1], 4, true)));
             case "libm_f64" -> f64(dest, Libm.call(m.readStr(u(a, 0), m.readPtr(a[0] + 8)), f64(a, 1), f64(a, 2)));
-            case "libm_f32" -> f32(dest, (float) Libm.call(m.readStr(u(a, 0), m.readPtr(a[0] + 8)), f32(a, 1), f32(a, 2)));
+            case "libm_f32" -> f32(dest, Libm.callF32(m.readStr(u(a, 0), m.readPtr(a[0] + 8)), f32(a, 1), f32(a, 2)));
             case "flt2dec_shortest" -> shortest(a, dest);
             case "flt2dec_exact" -> exact(a, dest);
             case "dec2flt" -> {
@@ -119,7 +119,7 @@ final class Intrinsics {
             }
             case "read_fd" -> {
                 long buf = u(a, 1), len = m.readPtr(a[1] + 8);
-                byte[] got = Stdin.read((int) len);
+                byte[] got = m.stdin.read((int) len);
                 m.writeBytes(buf, got);
                 m.writePtr(dest, got.length);
             }

@@ -39,6 +39,12 @@ public final class Machine {
     private final Map<Long, Instance> fnsByAddress = new HashMap<>();
     private long nextFnAddress = ProcessImage.TEXT_BASE + 0x100;
 
+    /** The process's fd 0. */
+    Stdin stdin = new Stdin(System.in);
+
+    /** Gives the process another standard input than the JVM's. */
+    public void setStdin(java.io.InputStream in) { stdin = new Stdin(in); }
+
     public Machine(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;

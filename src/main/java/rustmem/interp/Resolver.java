@@ -93,6 +93,7 @@ public final class Resolver {
             default -> { }
         }
         if (isIntrinsic(fn)) return new Instance(Instance.Kind.INTRINSIC, fn, args, null, 0);
+        if (tcx.kind(fn) == DefKind.FOREIGN_FN) return new Instance(Instance.Kind.FOREIGN, fn, args, null, 0);
         DefId trait = tcx.traitOfItem(fn);
         if (trait == null) return Instance.item(fn, args);
         int n = tcx.generics(trait).count();

@@ -34,6 +34,39 @@ final class Scalars {
         return signed ? (v << shift) >> shift : (v << shift) >>> shift;
     }
 
+    /** A comparison of wide pointers (`*const str`, `&[T]`, `*const dyn Tr`): address first, then metadata. */
+    static final class FatPtrCmp extends Expr {
+        final Machine m;
+        final BinOp op;
+        final Operands.Opnd a, b;
+
+        FatPtrCmp(Machine m, BinOp op, Operands.Opnd a, Operands.Opnd b) {
+            this.m = m;
+            this.op = op;
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        long eval(Frame f) {
+            long pa = a.addr(f), pb = b.addr(f);
+            long xa = m.readPtr(pa), xm = m.readPtr(pa + 8), ya = m.readPtr(pb), ym = m.readPtr(pb + 8);
+            a.used(f);
+            b.used(f);
+            int c = xa != ya ? Long.compareUnsigned(xa, ya) : Long.compareUnsigned(xm, ym);
+            boolean r = switch (op) {
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case GT -> c > 0;
+                case GE -> c >= 0;
+                default -> throw new IllegalStateException("wide pointer " + op);
+            };
+            return r ? 1 : 0;
+        }
+    }
+
     // ------------------------------------------------------------------ integers
 
     static final class IntBin extends Expr {

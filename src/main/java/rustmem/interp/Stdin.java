@@ -3,13 +3,13 @@ package rustmem.interp;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** The process's standard input (fd 0). */
+/** A process's standard input (fd 0): the JVM's own unless the run gives another. */
 final class Stdin {
-    private Stdin() {}
+    private final InputStream in;
 
-    static InputStream in = System.in;
+    Stdin(InputStream in) { this.in = in; }
 
-    static byte[] read(int max) {
+    byte[] read(int max) {
         try {
             byte[] buf = new byte[Math.max(0, max)];
             int n = in.read(buf, 0, buf.length);

@@ -290,6 +290,7 @@ final class DefCollector {
     void body(Object node, ModuleData scope, DefId owner) {
         switch (node) {
             case null -> { }
+            case Block b when !b.nested() -> { }   // no item, closure or macro call inside
             case Block b -> {
                 ModuleData inner = scope;
                 if (Resolver.declaresItems(b)) {

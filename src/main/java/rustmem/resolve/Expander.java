@@ -37,6 +37,8 @@ import rustmem.syntax.ast.Type;
  * exported ones) are transcribed and parsed as what the call stands for, expanded again up to the recursion
  * limit; the compiler's built-in macros ({@code format_args!}, {@code stringify!}, {@code concat!},
  * {@code line!}, {@code file!}, {@code cfg!}, {@code assert!} …) are expanded here; {@code #[derive]}s become impls.
+ * A test build ({@code rustc --test}) configures the program's {@code cfg}s for it and adds the test harness:
+ * each {@code #[test]} function gets a descriptor and a generated main runs them with std's libtest.
  */
 public final class Expander {
     private static final int RECURSION_LIMIT = 128;
@@ -58,13 +60,18 @@ public final class Expander {
     private final Map<String, MacroRules> std;
     /** Expression fragments substituted in parentheses (rustc's invisible delimiters), by span. */
     private final Map<Span, MacroRules.Leaf> invisible = new HashMap<>();
+    /** The build's configuration: a normal build's, or a test build's for the program of `rustmem test`. */
+    private final Cfg cfg;
     private int depth;
 
-    private Expander(int crate, Map<String, MacroRules> std, Diagnostics diags, SourceMap sources) {
+    private Expander(int crate, Map<String, MacroRules> std, Diagnostics diags, SourceMap sources, Cfg cfg) {
         this.crate = crate;
-        this.std = std;
+        // std's macros (shared by every compilation) expand with this expander's state
+        this.std = new HashMap<>();
+        std.forEach((name, rules) -> this.std.put(name, rules.boundTo(this)));
         this.diags = diags;
         this.sources = sources;
+        this.cfg = cfg;
     }
 
     /** The result of expanding a crate: the crate, and the macros it exports ({@code #[macro_export]}). */
@@ -72,7 +79,7 @@ public final class Expander {
 
     /** Expands std's own source (its macros and the built-ins). */
     public static Expanded expandStd(Crate crate, Diagnostics diags, SourceMap sources) {
-        Expander x = new Expander(Definitions.STD_CRATE, Map.of(), diags, sources);
+        Expander x = new Expander(Definitions.STD_CRATE, Map.of(), diags, sources, Cfg.BUILD);
         Map<String, MacroRules> exported = new HashMap<>();
         x.collect(crate.items(), exported);
         Crate out = new Crate(crate.attrs(), x.items(crate.items()), crate.span());
@@ -81,9 +88,22 @@ public final class Expander {
 
     /** Expands the program with its own macros and std's exported ones. */
     public static Crate expandProgram(Crate crate, Map<String, MacroRules> stdMacros, Diagnostics diags, SourceMap sources) {
-        Expander x = new Expander(Definitions.LOCAL_CRATE, stdMacros, diags, sources);
+        return expandProgram(crate, stdMacros, diags, sources, false);
+    }
+
+    /**
+     * Expands the program; for a test build (test) its cfgs are configured for it before and after expansion
+     * (see {@link Cfg#configure}) and the test harness is added: the function {@link #TEST_MAIN} at the crate root
+     * runs its tests.
+     */
+    public static Crate expandProgram(Crate crate, Map<String, MacroRules> stdMacros, Diagnostics diags, SourceMap sources,
+                                      boolean test) {
+        Expander x = new Expander(Definitions.LOCAL_CRATE, stdMacros, diags, sources, Cfg.of(test));
+        if (test) crate = (Crate) x.configure(crate);
         x.collect(crate.items(), new HashMap<>());
-        return new Crate(crate.attrs(), x.items(crate.items()), crate.span());
+        Crate out = new Crate(crate.attrs(), x.items(crate.items()), crate.span());
+        if (test) out = x.testHarness((Crate) x.configure(out));
+        return out;
     }
 
     /** Collects every macro_rules! of the crate, in functions too (rustmem does not scope them textually). */
@@ -98,7 +118,7 @@ public final class Expander {
                     diags.emit(e.diagnostic);
                 }
             }
-            return true;
+            return !(n instanceof Block b && !b.nested());   // a block without items has no macro_rules!
         });
     }
 
@@ -202,6 +222,7 @@ public final class Expander {
 
     private Object map(Object node) {
         return switch (node) {
+            case Block b when !b.nested() -> b;
             case Block b -> block(b);
             case Item.Mod m when m.items() != null -> new Item.Mod(m.unsafe(), m.name(), items(m.items()));
             case Item.Trait t -> new Item.Trait(t.unsafe(), t.auto(), t.name(), (rustmem.syntax.ast.Generics) map(t.generics()),
@@ -250,7 +271,7 @@ public final class Expander {
                 diags.emit(e.diagnostic);
             }
         }
-        return new Block(out, b.unsafe(), b.span());
+        return new Block(out, b.unsafe(), b.span());   // what the expansion brought in is not known here
     }
 
     // ------------------------------------------------------------------ expression fragments
@@ -289,7 +310,8 @@ public final class Expander {
                 span), span);
             case "file" -> str(sources.fileOf(span).name(), span);
             case "module_path" -> str(crateName(), span);
-            case "cfg" -> new Expr.LitExpr(new Lit(Lit.Kind.BOOL, Cfg.holds(call.args().trees()) ? "true" : "false", null, null, span), span);
+            case "cfg" -> new Expr.LitExpr(new Lit(Lit.Kind.BOOL, cfg.holdsHere(call.args().trees()) ? "true" : "false", null, null, span),
+                span);
             case "option_env" -> (Expr) Parser.parseFragment(respanned(lex("::core::option::Option::None::<&'static str>"), span),
                 Parser.Fragment.EXPR, diags);
             case "env" -> throw error(span, "environment variable `" + cooked(call.args().trees().get(0)) + "` not defined at compile time");
@@ -409,6 +431,245 @@ public final class Expander {
         Object parsed = Parser.parseFragment(respanned(lex(source), at), Parser.Fragment.ITEMS, diags);
         if (parsed == null) {
             diags.emit(Diagnostic.error("internal: a derive did not parse:\n" + source).span(at));
+            return List.of();
+        }
+        return items(castItems(parsed));
+    }
+
+    // ------------------------------------------------------------------ a test build's cfg
+
+    /** The node with the attributes in it (its own and its descendants') configured for this build ({@link Cfg#configure}). */
+    private Object configure(Object node) {
+        if (!(node instanceof Record r)) return node;
+        Record mapped = AstMap.children(r, this::configure);
+        int at = ATTRS.get(mapped.getClass());
+        if (at < 0) return mapped;
+        try {
+            java.lang.reflect.RecordComponent[] rcs = mapped.getClass().getRecordComponents();
+            @SuppressWarnings("unchecked")
+            List<Attribute> attrs = (List<Attribute>) rcs[at].getAccessor().invoke(mapped);
+            List<Attribute> configured = attrs == null ? null : cfg.configure(attrs);
+            if (configured == attrs) return mapped;
+            Object[] values = new Object[rcs.length];
+            Class<?>[] types = new Class<?>[rcs.length];
+            for (int i = 0; i < rcs.length; i++) {
+                values[i] = i == at ? configured : rcs[i].getAccessor().invoke(mapped);
+                types[i] = rcs[i].getType();
+            }
+            java.lang.reflect.Constructor<?> c = mapped.getClass().getDeclaredConstructor(types);
+            c.setAccessible(true);
+            return c.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot configure " + mapped.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The index of a node type's `attrs` component (a list of attributes), or -1. */
+    private static final ClassValue<Integer> ATTRS = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            java.lang.reflect.RecordComponent[] rcs = type.getRecordComponents();
+            if (rcs == null) return -1;
+            for (int i = 0; i < rcs.length; i++) {
+                if (rcs[i].getName().equals("attrs") && rcs[i].getType() == List.class) return i;
+            }
+            return -1;
+        }
+    };
+
+    // ------------------------------------------------------------------ the test harness
+
+    /** The function a test build's harness adds at the crate root: it runs the tests (rustc's generated `main`). */
+    public static final String TEST_MAIN = "__rustmem_test_main";
+
+    /** A test the harness found: its name (its path from the crate root, as libtest shows it) and its descriptor's path. */
+    private record TestCase(String name, String descriptor) {}
+
+    /**
+     * rustc's test harness (rustc_builtin_macros' test.rs and test_harness.rs): each {@code #[test]} function in the
+     * crate's modules gets a {@code const} libtest descriptor next to it (the attribute taken off), and a function
+     * {@link #TEST_MAIN} at the root calls {@code std::test::test_main_static} with them, sorted by name. Modules
+     * holding tests are made visible to the root (rustc's descriptors resolve there hygienically).
+     */
+    private Crate testHarness(Crate crate) {
+        List<TestCase> tests = new ArrayList<>();
+        List<Item> items = harnessItems(crate.items(), List.of(), tests);
+        tests.sort((a, b) -> compareCodePoints(a.name(), b.name()));
+        StringBuilder src = new StringBuilder("#[doc(hidden)] pub fn ").append(TEST_MAIN).append("() { ::std::test::test_main_static(&[");
+        for (int i = 0; i < tests.size(); i++) src.append(i > 0 ? ", " : "").append("&crate::").append(tests.get(i).descriptor());
+        src.append("]) }");
+        Span at = new Span(crate.span().lo(), crate.span().lo());
+        items.addAll(generated(src.toString(), at));
+        return new Crate(crate.attrs(), items, crate.span());
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0, j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i), cb = b.codePointAt(j);
+            if (ca != cb) return Integer.compare(ca, cb);
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** A module's items with its tests' descriptors added (tests collects them), its modules' too. */
+    private List<Item> harnessItems(List<Item> items, List<String> modPath, List<TestCase> tests) {
+        List<Item> out = new ArrayList<>();
+        for (Item item : items) {
+            if (!cfg.cfgsHold(item.attrs())) {
+                out.add(item);   // configured out: the later passes leave it out
+                continue;
+            }
+            if (item.kind() instanceof Item.Mod m && m.items() != null) {
+                int before = tests.size();
+                List<String> path = new ArrayList<>(modPath);
+                path.add(m.name().name());
+                List<Item> inner = harnessItems(m.items(), path, tests);
+                Item.Visibility vis = item.vis();
+                if (tests.size() > before && !modPath.isEmpty() && vis.kind() != Item.Visibility.Kind.PUB
+                    && vis.kind() != Item.Visibility.Kind.CRATE) {
+                    vis = new Item.Visibility(Item.Visibility.Kind.CRATE, null, vis.span());
+                }
+                out.add(new Item(item.attrs(), vis, new Item.Mod(m.unsafe(), m.name(), inner), item.span()));
+                continue;
+            }
+            Attribute testAttr = item.attrs().stream().filter(a -> a.is("test")).findFirst().orElse(null);
+            if (testAttr == null) {
+                out.add(item);
+                continue;
+            }
+            if (!(item.kind() instanceof Item.Fn fn) || fn.body() == null) {
+                String what = switch (item.kind()) {
+                    case Item.Struct st -> "a struct";
+                    case Item.Enum en -> "an enum";
+                    case Item.Const co -> "a constant item";
+                    case Item.Static st -> "a static item";
+                    case Item.Mod mo -> "a module";
+                    case Item.Impl im -> "an implementation";
+                    case Item.Trait tr -> "a trait";
+                    case Item.Use us -> "a `use` import";
+                    case Item.TypeAlias ta -> "a type alias";
+                    default -> "an item";
+                };
+                diags.emit(Diagnostic.error("the `#[test]` attribute may only be used on a free function")
+                    .span(testAttr.span(), "the `#[test]` macro causes a function to be run as a test and has no effect on non-functions")
+                    .secondary(withoutAttrs(item), "expected a non-associated function, found " + what)
+                    .help("replace with conditional compilation to make the item only exist when tests are being run: `#[cfg(test)]`"));
+                out.add(item);
+                continue;
+            }
+            if (!testSignatureOk(item, fn)) {
+                out.add(item);
+                continue;
+            }
+            List<Attribute> attrs = item.attrs().stream().filter(a -> !a.is("test")).toList();
+            Item function = new Item(attrs, item.vis(), item.kind(), item.span());
+            List<String> path = new ArrayList<>(modPath);
+            path.add(fn.name().name());
+            String descriptorName = "__test_desc_" + fn.name().name();
+            List<String> descriptorPath = new ArrayList<>(modPath);
+            descriptorPath.add(descriptorName);
+            tests.add(new TestCase(String.join("::", path), String.join("::", descriptorPath)));
+            Span at = fn.decl().output() != null ? fn.decl().output().span() : item.span();
+            out.addAll(generated(descriptor(item, fn, descriptorName, String.join("::", path)), at));
+            out.add(function);
+        }
+        return out;
+    }
+
+    /** rustc's check_test_signature: the errors that keep a function from being a test. */
+    private boolean testSignatureOk(Item item, Item.Fn fn) {
+        String error = null;
+        boolean hasOutput = fn.decl().output() != null
+            && !(fn.decl().output() instanceof Type.Tuple t && t.elements().isEmpty());
+        if (fn.header().unsafe()) error = "unsafe functions cannot be used for tests";
+        else if (fn.header().isAsync()) error = "async functions cannot be used for tests";
+        else if (!fn.decl().params().isEmpty()) error = "functions used as tests can not have any arguments";
+        else if (Resolver.hasAttr(item.attrs(), "should_panic") && hasOutput) error = "functions using `#[should_panic]` must return `()`";
+        else if (fn.generics() != null && fn.generics().params().stream()
+            .anyMatch(p -> !(p instanceof rustmem.syntax.ast.Generics.LifetimeParam))) {
+            error = "functions used as tests can not have any non-lifetime generic parameters";
+        }
+        if (error == null) return true;
+        diags.emit(Diagnostic.error(error).span(withoutAttrs(item)));
+        return false;
+    }
+
+    /** An item's span without its outer attributes (rustc's item span). */
+    private Span withoutAttrs(Item item) {
+        int lo = item.span().lo();
+        for (Attribute a : item.attrs()) if (!a.inner()) lo = Math.max(lo, a.span().hi());
+        SourceFile file = sources.fileOf(item.span());
+        String text = file.text();
+        int i = lo - file.base();
+        while (i >= 0 && i < text.length() && Character.isWhitespace(text.charAt(i)) && i + file.base() < item.span().hi()) i++;
+        return new Span(Math.min(i + file.base(), item.span().hi()), item.span().hi());
+    }
+
+    /** The source of a test's `const` descriptor (rustc's expansion of #[test], with std's libtest as `test`). */
+    private String descriptor(Item item, Item.Fn fn, String constName, String testName) {
+        Span id = fn.name().span();
+        SourceFile file = sources.fileOf(id);
+        String ignoreMessage = null;
+        boolean ignore = false;
+        for (Attribute a : item.attrs()) {
+            if (!a.is("ignore")) continue;
+            ignore = true;
+            if (ignoreMessage == null && a.args() instanceof Attribute.Eq eq) ignoreMessage = strValue(eq.value());
+        }
+        String shouldPanic = "No";
+        for (Attribute a : item.attrs()) {
+            if (!a.is("should_panic")) continue;
+            String expected = null;
+            if (a.args() instanceof Attribute.Eq eq) {
+                expected = strValue(eq.value());
+            } else if (a.args() instanceof Attribute.Delimited) {
+                List<TokenTree> ts = a.tokens();
+                for (int i = 0; i + 2 < ts.size(); i++) {
+                    if (ts.get(i) instanceof TokenTree.Leaf k && k.token().text().equals("expected")
+                        && ts.get(i + 1) instanceof TokenTree.Leaf eq && eq.token().is(TokenKind.EQ)
+                        && ts.get(i + 2) instanceof TokenTree.Leaf v && v.token().lit() != null) {
+                        expected = v.token().lit().cooked();
+                    }
+                }
+            }
+            shouldPanic = expected == null ? "Yes" : "YesWithMessage(\"" + escape(expected) + "\")";
+            break;
+        }
+        String dir = file.name().contains("/") ? file.name().substring(0, file.name().lastIndexOf('/')) : "";
+        String testType = dir.equals("src") || dir.endsWith("/src") ? "UnitTest"
+            : dir.equals("tests") || dir.endsWith("/tests") ? "IntegrationTest" : "Unknown";
+        return "#[doc(hidden)] pub const " + constName + ": ::std::test::TestDescAndFn = ::std::test::TestDescAndFn {\n"
+            + "    desc: ::std::test::TestDesc {\n"
+            + "        name: ::std::test::StaticTestName(\"" + escape(testName) + "\"),\n"
+            + "        ignore: " + ignore + ",\n"
+            + "        ignore_message: " + (ignoreMessage == null ? "::std::option::Option::None"
+                : "::std::option::Option::Some(\"" + escape(ignoreMessage) + "\")") + ",\n"
+            + "        source_file: \"" + escape(file.name()) + "\",\n"
+            + "        start_line: " + file.line(id.lo()) + ",\n"
+            + "        start_col: " + file.column(id.lo()) + ",\n"
+            + "        end_line: " + file.line(id.hi()) + ",\n"
+            + "        end_col: " + file.column(id.hi()) + ",\n"
+            + "        compile_fail: false,\n"
+            + "        no_run: false,\n"
+            + "        should_panic: ::std::test::ShouldPanic::" + shouldPanic + ",\n"
+            + "        test_type: ::std::test::TestType::" + testType + ",\n"
+            + "    },\n"
+            + "    testfn: ::std::test::StaticTestFn(|| ::std::test::assert_test_result(" + fn.name().name() + "())),\n"
+            + "};\n";
+    }
+
+    private static String strValue(Expr e) {
+        return e instanceof Expr.LitExpr l && l.lit().cooked() != null ? l.lit().cooked() : null;
+    }
+
+    /** Items written as source by the harness, parsed with their tokens at site. */
+    private List<Item> generated(String source, Span site) {
+        Object parsed = Parser.parseFragment(respanned(lex(source), site), Parser.Fragment.ITEMS, diags);
+        if (parsed == null) {
+            diags.emit(Diagnostic.error("internal: the test harness's items did not parse:\n" + source).span(site));
             return List.of();
         }
         return items(castItems(parsed));

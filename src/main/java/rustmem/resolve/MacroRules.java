@@ -43,13 +43,15 @@ final class MacroRules {
 
     final String name;
     final int crate;
-    private final List<Rule> rules = new ArrayList<>();
+    private final List<Rule> rules;
+    /** The expander the macro's calls are expanded by (its fragments and quiet diagnostics). */
     private final Expander x;
 
     MacroRules(String name, int crate, TokenTree.Delimited body, Expander x) {
         this.name = name;
         this.crate = crate;
         this.x = x;
+        this.rules = new ArrayList<>();
         List<TokenTree> trees = body.trees();
         for (int i = 0; i < trees.size(); ) {
             if (i + 2 >= trees.size() || !(trees.get(i) instanceof TokenTree.Delimited lhs) || !isToken(trees.get(i + 1), TokenKind.FATARROW)
@@ -61,6 +63,16 @@ final class MacroRules {
             if (i < trees.size() && isToken(trees.get(i), TokenKind.SEMI)) i++;
         }
     }
+
+    private MacroRules(MacroRules of, Expander x) {
+        this.name = of.name;
+        this.crate = of.crate;
+        this.rules = of.rules;
+        this.x = x;
+    }
+
+    /** The same macro, its calls expanded by another expander (std's macros in a program's expansion). */
+    MacroRules boundTo(Expander other) { return new MacroRules(this, other); }
 
     private List<Matcher> matchers(List<TokenTree> trees) {
         List<Matcher> out = new ArrayList<>();

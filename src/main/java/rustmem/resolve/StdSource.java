@@ -19,20 +19,48 @@ import rustmem.syntax.ast.Item;
  */
 public final class StdSource {
     private static final String ROOT = "/std/";
-    private final SourceMap sources;
+    /** std's files, each at its own offset from {@link SourceMap#STD_BASE}. */
+    private final List<SourceFile> files = new ArrayList<>();
+    private int next = SourceMap.STD_BASE;
     private final Diagnostics diags;
 
-    private StdSource(SourceMap sources, Diagnostics diags) {
-        this.sources = sources;
-        this.diags = diags;
+    private StdSource(Diagnostics diags) { this.diags = diags; }
+
+    /**
+     * std parsed and expanded, made once per process and shared by every compilation (the AST is immutable,
+     * and std's spans do not depend on the program): its files are added to sources, and what std's own
+     * source reported (nothing, unless std is broken) to diags.
+     */
+    public record Loaded(List<SourceFile> files, Expander.Expanded expanded, List<rustmem.source.Diagnostic> diagnostics) {}
+
+    private static Loaded cached;
+
+    public static synchronized Expander.Expanded loadExpanded(SourceMap sources, Diagnostics diags) {
+        if (cached == null) {
+            Diagnostics own = new Diagnostics(null);
+            StdSource s = new StdSource(own);
+            Crate crate = s.parse();
+            SourceMap stdOnly = new SourceMap(new SourceFile("<none>", "", 0));
+            for (SourceFile f : s.files) stdOnly.addFixed(f);
+            Expander.Expanded x = Expander.expandStd(crate, own, stdOnly);
+            cached = new Loaded(List.copyOf(s.files), x, own.all());
+        }
+        for (SourceFile f : cached.files()) sources.addFixed(f);
+        for (rustmem.source.Diagnostic d : cached.diagnostics()) diags.emit(d);
+        return cached.expanded();
     }
 
-    /** Parses std; syntax errors in it are internal errors, reported to diags. */
-    public static Crate load(SourceMap sources, Diagnostics diags) {
-        StdSource s = new StdSource(sources, diags);
-        SourceFile root = s.file("lib.rs");
+    private Crate parse() {
+        SourceFile root = file("lib.rs");
         Crate c = Parser.parseFile(root, diags);
-        return new Crate(c.attrs(), s.inline(c.items(), ""), c.span());
+        return new Crate(c.attrs(), inline(c.items(), ""), c.span());
+    }
+
+    private SourceFile add(String name, String text) {
+        SourceFile f = new SourceFile(name, text, next);
+        next += text.length() + 1;
+        files.add(f);
+        return f;
     }
 
     /** Development: std read from this directory instead of the jar (edit std without rebuilding). */
@@ -43,14 +71,14 @@ public final class StdSource {
             java.nio.file.Path p = java.nio.file.Path.of(DIR, path);
             if (!java.nio.file.Files.exists(p)) return null;
             try {
-                return sources.add("<std>/" + path, java.nio.file.Files.readString(p));
+                return add("<std>/" + path, java.nio.file.Files.readString(p));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read std's " + path, e);
             }
         }
         try (InputStream in = StdSource.class.getResourceAsStream(ROOT + path)) {
             if (in == null) return null;
-            return sources.add("<std>/" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return add("<std>/" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read std's " + path, e);
         }

@@ -18,6 +18,19 @@ public final class SourceMap {
         next = first.text().length() + 1;
     }
 
+    /**
+     * Where std's files start: far after any program, so that std's spans are the same in every compilation and
+     * its parsed and expanded source can be shared between them.
+     */
+    public static final int STD_BASE = 1 << 30;
+
+    /** Adds a file made with its own base (std's, shared between compilations) after the ones already here. */
+    public void addFixed(SourceFile f) {
+        if (f.base() < next) throw new IllegalArgumentException("file " + f.name() + " overlaps the files before it");
+        files.add(f);
+        next = f.base() + f.text().length() + 1;
+    }
+
     /** Adds a file after the ones already here. */
     public SourceFile add(String name, String text) {
         SourceFile f = new SourceFile(name, text, next);

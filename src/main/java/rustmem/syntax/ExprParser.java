@@ -680,6 +680,7 @@ abstract class ExprParser extends PatParser {
         } else {
             body = parseExprWith(restrictions & ~STMT);
         }
+        nestedPoints++;
         return new Expr.Closure(capture, async, params, ret, body, prevSpan(lo));
     }
 }

@@ -688,7 +688,14 @@ public final class Parser extends ExprParser {
             List<Attribute> attrs = parseOuterAttrs();
             int lo = attrs.isEmpty() ? tok.lo() : attrs.get(0).span().lo();
             Item.Visibility vis = parseVisibility();
-            if (tok.isKeyword("safe") && (peek(1).isKeyword("fn") || peek(1).isKeyword("static"))) bump();
+            if (tok.isKeyword("safe") && (peek(1).isKeyword("fn") || peek(1).isKeyword("static"))) {
+                // `safe fn` in an `unsafe extern` block: callable without `unsafe` (kept as a marker attribute)
+                Span at = tok.span();
+                bump();
+                attrs = new ArrayList<>(attrs);
+                attrs.add(new Attribute(false, new rustmem.syntax.ast.Path(false, List.of(new rustmem.syntax.ast.Path.PathSegment(
+                    new Ident("rustmem_safe_foreign", at), null, at)), at), new Attribute.Empty(), false, at));
+            }
             Item.ItemKind kind = parseItemKind(vis);
             if (kind == null) {
                 expectedThing("item");
@@ -735,6 +742,7 @@ public final class Parser extends ExprParser {
 
     public Block parseBlock() {
         int lo = tok.lo();
+        int points = nestedPoints;
         boolean unsafe = eatKw("unsafe");
         expectKind(TokenKind.OPEN_BRACE);
         parseInnerAttrs();
@@ -755,7 +763,7 @@ public final class Parser extends ExprParser {
             }
         }
         bump();
-        return new Block(stmts, unsafe, prevSpan(lo));
+        return new Block(stmts, unsafe, prevSpan(lo), nestedPoints != points);
     }
 
     /** Skips to the end of the broken statement: past a {@code ;} or to the block's {@code }}. */
@@ -808,7 +816,10 @@ public final class Parser extends ExprParser {
         if (startsItem() && !(tok.isKeyword("unsafe") && peek(1).is(TokenKind.OPEN_BRACE))
             && !tok.is(TokenKind.POUND)) {
             Item item = parseItem(attrs);
-            if (item != null) return new Stmt.ItemStmt(item);
+            if (item != null) {
+                nestedPoints++;
+                return new Stmt.ItemStmt(item);
+            }
         }
         if (isMacroCallStart() && peek(isMacroCallStartLength()).is(TokenKind.OPEN_BRACE)) {
             // `m! { … }` as a statement needs no semicolon

@@ -24,6 +24,9 @@ import rustmem.syntax.ast.Type;
  * expressions, items) supply what these need through the abstract methods.
  */
 abstract class PathParser extends TokenCursor {
+    /** Macro calls, block items and closures parsed so far: a block without new ones has nothing nested. */
+    int nestedPoints;
+
 
     PathParser(List<Token> tokens, Diagnostics diags) { super(tokens, diags); }
 
@@ -70,6 +73,7 @@ abstract class PathParser extends TokenCursor {
     MacCall parseMacCall(Path path, int lo) {
         expectKind(TokenKind.NOT);
         TokenTree.Delimited args = parseDelimited();
+        nestedPoints++;
         return new MacCall(path, args, new Span(path.span().lo(), prevHi));
     }
 

@@ -178,7 +178,15 @@ final class BuiltinImpls {
             case Ty.RawPtr p -> { return; }
             case Ty.Adt a -> {
                 for (AdtDef.VariantDef v : a.def().variants) {
-                    for (AdtDef.FieldDef f : v.fields()) nested.add(trait(trait, tcx.fieldTy(f, a.args())));
+                    for (AdtDef.FieldDef f : v.fields()) {
+                        // a field's type may be a projection (Cow's `<B as ToOwned>::Owned`): the auto trait is of its value
+                        Ty ft = tcx.fieldTy(f, a.args());
+                        if (ft.any(x -> x instanceof Ty.Alias)) {
+                            List<rustmem.traits.Obligation> ignored = new ArrayList<>();
+                            ft = scx.normalize(ft, rustmem.source.Span.DUMMY, ignored, null);
+                        }
+                        nested.add(trait(trait, ft));
+                    }
                 }
             }
             case Ty.Closure c -> {

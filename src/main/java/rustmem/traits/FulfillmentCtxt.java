@@ -69,6 +69,12 @@ public final class FulfillmentCtxt implements rustmem.types.InferCtxt.SnapshotPa
     private Outcome process(SelectionContext scx, Obligation o, List<Error> errors) {
         switch (o.predicate()) {
             case Predicate.Trait t -> {
+                // an auto trait of a known type is evaluated whole: its cycles (a struct holding Arc<Self>) hold
+                // coinductively, where expanding nested obligations would never end
+                if (scx.tcx.isAutoTrait(t.ref().trait()) && !scx.infcx.resolve(t.ref()).args().stream().anyMatch(Ty::hasInfer)
+                    && scx.evaluate(o.predicate(), o.span()) == SelectionContext.Eval.YES) {
+                    return Outcome.DONE;
+                }
                 SelectionContext.Result r = scx.select(o);
                 switch (r) {
                     case SelectionContext.Result.Ok ok -> {

@@ -317,7 +317,7 @@ public final class TyCtxt {
         return g;
     }
 
-    static rustmem.syntax.ast.Generics astGenerics(Object node) {
+    public static rustmem.syntax.ast.Generics astGenerics(Object node) {
         if (node instanceof Item item) {
             return switch (item.kind()) {
                 case Item.Struct s -> s.generics();
@@ -534,6 +534,12 @@ public final class TyCtxt {
         return t;
     }
 
+    /** An impl's header, where rustc points for the impl as a whole: from `impl` to the end of its self type. */
+    public Span implHeader(DefId impl) {
+        Item i = item(impl);
+        return new Span(i.span().lo(), Math.max(i.span().lo(), ((Item.Impl) i.kind()).selfType().span().hi()));
+    }
+
     public boolean isNegativeImpl(DefId impl) { return ((Item.Impl) item(impl).kind()).negative(); }
 
     /** The associated items of a trait or impl, in source order. */
@@ -642,6 +648,9 @@ public final class TyCtxt {
     public String display(Ty t) { return new TyPrinter(this).print(t); }
 
     public String display(TraitRef t) { return new TyPrinter(this).printTraitRef(t, true); }
+
+    /** The trait as a path with its arguments, without the self type (`From<i32>`). */
+    public String displayTrait(TraitRef t) { return new TyPrinter(this).printTraitRef(t, false); }
 
     /** Printing without ever resolving inference variables: for types in messages of this context. */
     public Function<Ty, String> printer() { return this::display; }

@@ -27,6 +27,13 @@ pub enum TryReserveErrorKind {
     AllocError { layout: crate::alloc::Layout },
 }
 
+impl TryReserveError {
+    pub(crate) fn capacity_overflow() -> TryReserveError { TryReserveError { kind: TryReserveErrorKind::CapacityOverflow } }
+    pub(crate) fn alloc_error(layout: crate::alloc::Layout) -> TryReserveError {
+        TryReserveError { kind: TryReserveErrorKind::AllocError { layout } }
+    }
+}
+
 impl crate::fmt::Display for TryReserveError {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
         f.write_str("memory allocation failed")?;

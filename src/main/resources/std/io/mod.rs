@@ -38,6 +38,7 @@ pub use self::util::{copy, empty, repeat, sink, Empty, Repeat, Sink};
 pub use self::stdio::{stderr, stdin, stdout, IsTerminal, Stderr, StderrLock, Stdin, StdinLock, Stdout, StdoutLock};
 pub use self::stdio::{_eprint, _print};
 pub(crate) use self::stdio::cleanup;
+pub(crate) use self::stdio::set_output_capture;
 
 pub mod prelude {
     pub use super::{BufRead, Read, Seek, Write};

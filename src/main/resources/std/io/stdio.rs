@@ -337,17 +337,66 @@ impl crate::panic::RefUnwindSafe for Stderr {}
 impl crate::panic::UnwindSafe for StderrLock<'_> {}
 impl crate::panic::RefUnwindSafe for StderrLock<'_> {}
 
+// ---------------------------------------------------------------- output capture (libtest's)
+
+type LocalStream = crate::sync::Arc<crate::sync::Mutex<Vec<u8>>>;
+
+crate::thread_local! {
+    // the thread's print!/eprint! (and panic message) capture: libtest's buffer for the running test
+    static OUTPUT_CAPTURE: crate::cell::Cell<Option<LocalStream>> = const { crate::cell::Cell::new(None) };
+}
+
+/// Whether a capture was ever set (std skips the thread-local until then).
+static OUTPUT_CAPTURE_USED: crate::sync::atomic::AtomicBool = crate::sync::atomic::AtomicBool::new(false);
+
+/// Sets the thread's output capture, returning the previous one (std's unstable io::set_output_capture, for
+/// std's libtest only).
+pub(crate) fn set_output_capture(sink: Option<LocalStream>) -> Option<LocalStream> {
+    try_set_output_capture(sink).expect("cannot access a Thread Local Storage value during or after destruction")
+}
+
+pub(crate) fn try_set_output_capture(sink: Option<LocalStream>) -> crate::result::Result<Option<LocalStream>, crate::thread::AccessError> {
+    use crate::sync::atomic::Ordering;
+    if sink.is_none() && !OUTPUT_CAPTURE_USED.load(Ordering::Relaxed) {
+        // OUTPUT_CAPTURE is definitely None since OUTPUT_CAPTURE_USED is false.
+        return Ok(None);
+    }
+    OUTPUT_CAPTURE_USED.store(true, Ordering::Relaxed);
+    OUTPUT_CAPTURE.try_with(move |slot| slot.replace(sink))
+}
+
+/// Writes args into the thread's capture if it has one (std's print_to_buffer_if_capture_used).
+fn print_to_buffer_if_capture_used(args: fmt::Arguments<'_>) -> bool {
+    use crate::sync::atomic::Ordering;
+    OUTPUT_CAPTURE_USED.load(Ordering::Relaxed)
+        && OUTPUT_CAPTURE.try_with(|s| {
+            // Note that we completely remove a local sink to write to in case
+            // our printing recursively panics/prints, so the recursive
+            // panic/print goes to the global sink instead of our local sink.
+            s.take().map(|w| {
+                let _ = w.lock().unwrap_or_else(|e| e.into_inner()).write_fmt(args);
+                s.set(Some(w));
+            })
+        }) == Ok(Some(()))
+}
+
 // ---------------------------------------------------------------- print! and eprint!
 
-/// print!: the formatted text through stdout's buffer.
+/// print!: the formatted text through stdout's buffer (or the thread's output capture).
 pub fn _print(args: fmt::Arguments<'_>) {
+    if print_to_buffer_if_capture_used(args) {
+        return;
+    }
     if let Err(e) = stdout().write_fmt(args) {
         panic!("failed printing to stdout: {e}");
     }
 }
 
-/// eprint!: straight to fd 2.
+/// eprint!: straight to fd 2 (or the thread's output capture).
 pub fn _eprint(args: fmt::Arguments<'_>) {
+    if print_to_buffer_if_capture_used(args) {
+        return;
+    }
     if let Err(e) = stderr().write_fmt(args) {
         panic!("failed printing to stderr: {e}");
     }

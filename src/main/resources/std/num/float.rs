@@ -14,7 +14,11 @@ macro_rules! float_impl {
             pub fn floor(self) -> $t { intrinsics::$floor(self) }
             pub fn ceil(self) -> $t { intrinsics::$ceil(self) }
             pub fn round(self) -> $t { intrinsics::$round(self) }
-            pub fn round_ties_even(self) -> $t { intrinsics::$libm("rint", self, 0.0) }
+            pub fn round_ties_even(self) -> $t {
+                // rint: round half to even (x / 2 is exact for every x that has a fraction of one half)
+                let r = self.round();
+                if (r - self).abs() == 0.5 { 2.0 * (self / 2.0).round() } else { r }
+            }
             pub fn trunc(self) -> $t { intrinsics::$trunc(self) }
             pub fn fract(self) -> $t { self - self.trunc() }
             pub fn abs(self) -> $t { intrinsics::$fabs(self) }
@@ -73,6 +77,42 @@ macro_rules! float_impl {
                 if self > max { self = max; }
                 self
             }
+            pub fn classify(self) -> FpCategory {
+                if self.is_nan() {
+                    FpCategory::Nan
+                } else if self.is_infinite() {
+                    FpCategory::Infinite
+                } else if self == 0.0 {
+                    FpCategory::Zero
+                } else if self.is_subnormal() {
+                    FpCategory::Subnormal
+                } else {
+                    FpCategory::Normal
+                }
+            }
+            pub fn next_up(self) -> $t {
+                let bits = self.to_bits();
+                if self.is_nan() || bits == Self::INFINITY.to_bits() {
+                    return self;
+                }
+                let sign_mask: $bits_t = 1 << ($bits_t::BITS - 1);
+                let abs = bits & !sign_mask;
+                let next_bits = if abs == 0 { 1 } else if bits == abs { bits + 1 } else { bits - 1 };
+                Self::from_bits(next_bits)
+            }
+            pub fn next_down(self) -> $t {
+                let bits = self.to_bits();
+                if self.is_nan() || bits == Self::NEG_INFINITY.to_bits() {
+                    return self;
+                }
+                let sign_mask: $bits_t = 1 << ($bits_t::BITS - 1);
+                let abs = bits & !sign_mask;
+                let next_bits = if abs == 0 { sign_mask | 1 } else if bits == abs { bits - 1 } else { bits + 1 };
+                Self::from_bits(next_bits)
+            }
+            pub unsafe fn to_int_unchecked<Int>(self) -> Int where Self: float_to_int::FloatToInt<Int> {
+                float_to_int::FloatToInt::<Int>::to_int_unchecked(self)
+            }
             pub fn is_nan(self) -> bool { self != self }
             pub fn is_infinite(self) -> bool { self == Self::INFINITY || self == Self::NEG_INFINITY }
             pub fn is_finite(self) -> bool { !self.is_nan() && !self.is_infinite() }
@@ -94,6 +134,9 @@ macro_rules! float_impl {
             pub fn to_ne_bytes(self) -> [u8; $bits_t::BITS as usize / 8] { self.to_bits().to_ne_bytes() }
             pub fn to_le_bytes(self) -> [u8; $bits_t::BITS as usize / 8] { self.to_bits().to_le_bytes() }
             pub fn to_be_bytes(self) -> [u8; $bits_t::BITS as usize / 8] { self.to_bits().to_be_bytes() }
+            pub fn from_ne_bytes(bytes: [u8; $bits_t::BITS as usize / 8]) -> $t { Self::from_bits($bits_t::from_ne_bytes(bytes)) }
+            pub fn from_le_bytes(bytes: [u8; $bits_t::BITS as usize / 8]) -> $t { Self::from_bits($bits_t::from_le_bytes(bytes)) }
+            pub fn from_be_bytes(bytes: [u8; $bits_t::BITS as usize / 8]) -> $t { Self::from_bits($bits_t::from_be_bytes(bytes)) }
         }
 
         impl FromStr for $t {
@@ -110,6 +153,33 @@ macro_rules! float_impl {
     };
 }
 
+/// A floating-point number's class (core::num::FpCategory).
+#[derive(Copy, Clone, PartialEq, Eq, Debug, Hash)]
+pub enum FpCategory {
+    Nan,
+    Infinite,
+    Zero,
+    Subnormal,
+    Normal,
+}
+
+mod float_to_int {
+    /// The integers a float converts to with `to_int_unchecked` (core::convert::FloatToInt, sealed).
+    pub trait FloatToInt<Int> {
+        fn to_int_unchecked(self) -> Int;
+    }
+
+    macro_rules! float_to_int {
+        ($f:ty => $($i:ty),*) => {
+            $(impl FloatToInt<$i> for $f {
+                fn to_int_unchecked(self) -> $i { self as $i }
+            })*
+        };
+    }
+    float_to_int!(f32 => i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
+    float_to_int!(f64 => i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
+}
+
 impl f64 {
     pub const RADIX: u32 = 2;
     pub const MANTISSA_DIGITS: u32 = 53;
@@ -120,9 +190,24 @@ impl f64 {
     pub const MAX: f64 = 1.7976931348623157e+308_f64;
     pub const MIN_EXP: i32 = -1021;
     pub const MAX_EXP: i32 = 1024;
-    pub const NAN: f64 = 0.0_f64 / 0.0_f64;
+    // the positive quiet NaN rustc's const evaluation makes of 0.0 / 0.0 (a division at run time gives -NaN on x86)
+    pub const NAN: f64 = unsafe { intrinsics::transmute::<u64, f64>(0x7ff8000000000000) };
     pub const INFINITY: f64 = 1.0_f64 / 0.0_f64;
     pub const NEG_INFINITY: f64 = -1.0_f64 / 0.0_f64;
+}
+
+impl f64 {
+    pub fn midpoint(self, other: f64) -> f64 {
+        const HI: f64 = f64::MAX / 2.;
+        let (a, b) = (self, other);
+        let abs_a = a.abs();
+        let abs_b = b.abs();
+        if abs_a <= HI && abs_b <= HI { (a + b) / 2. } else { (a / 2.) + (b / 2.) }
+    }
+}
+
+impl f32 {
+    pub fn midpoint(self, other: f32) -> f32 { ((self as f64 + other as f64) / 2.0) as f32 }
 }
 
 impl f32 {
@@ -135,7 +220,7 @@ impl f32 {
     pub const MAX: f32 = 3.40282347e+38_f32;
     pub const MIN_EXP: i32 = -125;
     pub const MAX_EXP: i32 = 128;
-    pub const NAN: f32 = 0.0_f32 / 0.0_f32;
+    pub const NAN: f32 = unsafe { intrinsics::transmute::<u32, f32>(0x7fc00000) };
     pub const INFINITY: f32 = 1.0_f32 / 0.0_f32;
     pub const NEG_INFINITY: f32 = -1.0_f32 / 0.0_f32;
 }

@@ -253,8 +253,126 @@ macro_rules! int_impl {
             pub const fn from_be_bytes(bytes: [u8; $bits / 8]) -> $t { Self::from_ne_bytes(bytes).swap_bytes() }
             pub const fn to_le(self) -> $t { self }
             pub const fn to_be(self) -> $t { self.swap_bytes() }
+            pub const fn from_be(x: $t) -> $t { x.swap_bytes() }
+            pub const fn from_le(x: $t) -> $t { x }
+
+            #[track_caller]
+            pub const fn strict_add(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_add(rhs);
+                if b { overflow_panic::add() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_sub(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_sub(rhs);
+                if b { overflow_panic::sub() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_mul(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_mul(rhs);
+                if b { overflow_panic::mul() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_div(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_div(rhs);
+                if b { overflow_panic::div() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_div_euclid(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_div_euclid(rhs);
+                if b { overflow_panic::div() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_rem(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_rem(rhs);
+                if b { overflow_panic::rem() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_rem_euclid(self, rhs: $t) -> $t {
+                let (a, b) = self.overflowing_rem_euclid(rhs);
+                if b { overflow_panic::rem() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_neg(self) -> $t {
+                let (a, b) = self.overflowing_neg();
+                if b { overflow_panic::neg() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_shl(self, rhs: u32) -> $t {
+                let (a, b) = self.overflowing_shl(rhs);
+                if b { overflow_panic::shl() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_shr(self, rhs: u32) -> $t {
+                let (a, b) = self.overflowing_shr(rhs);
+                if b { overflow_panic::shr() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_pow(self, exp: u32) -> $t {
+                match self.checked_pow(exp) {
+                    Some(v) => v,
+                    None => overflow_panic::mul(),
+                }
+            }
+            #[track_caller]
+            pub const unsafe fn unchecked_add(self, rhs: $t) -> $t { intrinsics::wrapping_add(self, rhs) }
+            #[track_caller]
+            pub const unsafe fn unchecked_sub(self, rhs: $t) -> $t { intrinsics::wrapping_sub(self, rhs) }
+            #[track_caller]
+            pub const unsafe fn unchecked_mul(self, rhs: $t) -> $t { intrinsics::wrapping_mul(self, rhs) }
+            #[track_caller]
+            pub const unsafe fn unchecked_shl(self, rhs: u32) -> $t { self << (rhs & ($bits - 1)) }
+            #[track_caller]
+            pub const unsafe fn unchecked_shr(self, rhs: u32) -> $t { self >> (rhs & ($bits - 1)) }
+            pub const fn unbounded_shl(self, rhs: u32) -> $t { if rhs < $bits { self << rhs } else { 0 } }
+            pub const fn unbounded_shr(self, rhs: u32) -> $t {
+                if rhs < $bits {
+                    self >> rhs
+                } else if $signed && (self as i128) < 0 {
+                    (0 as $t).wrapping_sub(1)
+                } else {
+                    0
+                }
+            }
+            #[track_caller]
+            pub const fn saturating_div(self, rhs: $t) -> $t {
+                match self.overflowing_div(rhs) {
+                    (result, false) => result,
+                    (_result, true) => Self::MAX,
+                }
+            }
+            #[track_caller]
+            pub const fn wrapping_div_euclid(self, rhs: $t) -> $t { self.overflowing_div_euclid(rhs).0 }
+            #[track_caller]
+            pub const fn wrapping_rem_euclid(self, rhs: $t) -> $t { self.overflowing_rem_euclid(rhs).0 }
+            #[track_caller]
+            pub const fn overflowing_div_euclid(self, rhs: $t) -> ($t, bool) {
+                if $signed && self == Self::MIN && rhs == (0 as $t).wrapping_sub(1) { (self, true) } else { (self.div_euclid(rhs), false) }
+            }
+            #[track_caller]
+            pub const fn overflowing_rem_euclid(self, rhs: $t) -> ($t, bool) {
+                if $signed && rhs == (0 as $t).wrapping_sub(1) { (0, self == Self::MIN) } else { (self.rem_euclid(rhs), false) }
+            }
+            pub const fn overflowing_shl(self, rhs: u32) -> ($t, bool) { (self.wrapping_shl(rhs), rhs >= $bits) }
+            pub const fn overflowing_shr(self, rhs: u32) -> ($t, bool) { (self.wrapping_shr(rhs), rhs >= $bits) }
+            pub const fn checked_ilog(self, base: $t) -> Option<u32> {
+                if self <= 0 || base <= 1 {
+                    None
+                } else {
+                    let mut n = 0;
+                    let mut r = self;
+                    while r >= base {
+                        r = r / base;
+                        n = n + 1;
+                    }
+                    Some(n)
+                }
+            }
             pub const fn is_power_of_two(self) -> bool { self > 0 && (self & (self.wrapping_sub(1))) == 0 }
-            pub const fn midpoint(self, rhs: $t) -> $t { ((self as i128 + rhs as i128).div_euclid(2)) as $t }
+            pub const fn midpoint(self, rhs: $t) -> $t {
+                // Hacker's Delight: (a + b) / 2 without overflow; signed rounds towards zero
+                let t = ((self ^ rhs) >> 1) + (self & rhs);
+                if $signed { t + ((if t < (0 as $t) { 1 } else { 0 }) & (self ^ rhs)) } else { t }
+            }
         }
 
         impl FromStr for $t {
@@ -282,6 +400,53 @@ macro_rules! signed_impl {
             pub const fn is_positive(self) -> bool { self > 0 }
             pub const fn is_negative(self) -> bool { self < 0 }
             pub const fn cast_unsigned(self) -> $u { self as $u }
+            pub const fn checked_add_unsigned(self, rhs: $u) -> Option<$t> {
+                let (a, b) = self.overflowing_add_unsigned(rhs);
+                if b { None } else { Some(a) }
+            }
+            pub const fn checked_sub_unsigned(self, rhs: $u) -> Option<$t> {
+                let (a, b) = self.overflowing_sub_unsigned(rhs);
+                if b { None } else { Some(a) }
+            }
+            #[track_caller]
+            pub const fn strict_add_unsigned(self, rhs: $u) -> $t {
+                let (a, b) = self.overflowing_add_unsigned(rhs);
+                if b { overflow_panic::add() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_sub_unsigned(self, rhs: $u) -> $t {
+                let (a, b) = self.overflowing_sub_unsigned(rhs);
+                if b { overflow_panic::sub() } else { a }
+            }
+            pub const fn overflowing_add_unsigned(self, rhs: $u) -> ($t, bool) {
+                let rhs = rhs as $t;
+                let (res, overflowed) = self.overflowing_add(rhs);
+                (res, overflowed ^ (rhs < 0))
+            }
+            pub const fn overflowing_sub_unsigned(self, rhs: $u) -> ($t, bool) {
+                let rhs = rhs as $t;
+                let (res, overflowed) = self.overflowing_sub(rhs);
+                (res, overflowed ^ (rhs < 0))
+            }
+            pub const fn wrapping_add_unsigned(self, rhs: $u) -> $t { self.wrapping_add(rhs as $t) }
+            pub const fn wrapping_sub_unsigned(self, rhs: $u) -> $t { self.wrapping_sub(rhs as $t) }
+            pub const fn saturating_add_unsigned(self, rhs: $u) -> $t {
+                match self.checked_add_unsigned(rhs) {
+                    Some(x) => x,
+                    None => Self::MAX,
+                }
+            }
+            pub const fn saturating_sub_unsigned(self, rhs: $u) -> $t {
+                match self.checked_sub_unsigned(rhs) {
+                    Some(x) => x,
+                    None => Self::MIN,
+                }
+            }
+            #[track_caller]
+            pub const fn strict_abs(self) -> $t { if self < 0 { self.strict_neg() } else { self } }
+            #[track_caller]
+            pub const unsafe fn unchecked_neg(self) -> $t { (0 as $t).wrapping_sub(self) }
+            pub const fn checked_isqrt(self) -> Option<$t> { if self < 0 { None } else { Some(self.isqrt()) } }
         }
     };
 }
@@ -332,6 +497,78 @@ macro_rules! unsigned_impl {
                 if rhs >= 0 { self.checked_sub(rhs as $t) } else { self.checked_add(rhs.unsigned_abs()) }
             }
             pub const fn cast_signed(self) -> $s { self as $s }
+            #[track_caller]
+            pub const fn strict_add_signed(self, rhs: $s) -> $t {
+                let (a, b) = self.overflowing_add_signed(rhs);
+                if b { overflow_panic::add() } else { a }
+            }
+            #[track_caller]
+            pub const fn strict_sub_signed(self, rhs: $s) -> $t {
+                let (a, b) = self.overflowing_sub_signed(rhs);
+                if b { overflow_panic::sub() } else { a }
+            }
+            pub const fn overflowing_add_signed(self, rhs: $s) -> ($t, bool) {
+                let (res, overflowed) = self.overflowing_add(rhs as $t);
+                (res, overflowed ^ (rhs < 0))
+            }
+            pub const fn overflowing_sub_signed(self, rhs: $s) -> ($t, bool) {
+                let (res, overflow) = self.overflowing_sub(rhs as $t);
+                (res, overflow ^ (rhs < 0))
+            }
+            pub const fn wrapping_sub_signed(self, rhs: $s) -> $t { self.wrapping_sub(rhs as $t) }
+            pub const fn saturating_sub_signed(self, rhs: $s) -> $t {
+                let (res, overflow) = self.overflowing_sub_signed(rhs);
+                if !overflow {
+                    res
+                } else if rhs < 0 {
+                    Self::MAX
+                } else {
+                    0
+                }
+            }
+            pub const fn checked_signed_diff(self, rhs: $t) -> Option<$s> {
+                let res = self.wrapping_sub(rhs) as $s;
+                let overflow = (self >= rhs) == (res < 0);
+                if !overflow { Some(res) } else { None }
+            }
+            pub const fn carrying_add(self, rhs: $t, carry: bool) -> ($t, bool) {
+                let (a, c1) = self.overflowing_add(rhs);
+                let (b, c2) = a.overflowing_add(carry as $t);
+                (b, c1 | c2)
+            }
+            pub const fn borrowing_sub(self, rhs: $t, borrow: bool) -> ($t, bool) {
+                let (a, c1) = self.overflowing_sub(rhs);
+                let (b, c2) = a.overflowing_sub(borrow as $t);
+                (b, c1 | c2)
+            }
+            pub const fn carrying_mul(self, rhs: $t, carry: $t) -> ($t, $t) { self.carrying_mul_add(rhs, carry, 0) }
+            pub const fn carrying_mul_add(self, rhs: $t, carry: $t, add: $t) -> ($t, $t) {
+                // schoolbook multiplication on half-width digits: (low, high) of self * rhs + carry + add
+                const H: u32 = <$t>::BITS / 2;
+                let mask: $t = <$t>::MAX >> H;
+                let (a0, a1) = (self & mask, self >> H);
+                let (b0, b1) = (rhs & mask, rhs >> H);
+                let p00 = a0 * b0;
+                let p01 = a0 * b1;
+                let p10 = a1 * b0;
+                let p11 = a1 * b1;
+                let mid = (p00 >> H) + (p01 & mask) + (p10 & mask);
+                let mut lo = (p00 & mask) | (mid << H);
+                let mut hi = p11 + (p01 >> H) + (p10 >> H) + (mid >> H);
+                let (l2, c1) = lo.overflowing_add(carry);
+                lo = l2;
+                hi = hi + (c1 as $t);
+                let (l3, c2) = lo.overflowing_add(add);
+                lo = l3;
+                hi = hi + (c2 as $t);
+                (lo, hi)
+            }
+            pub const fn checked_next_multiple_of(self, rhs: $t) -> Option<$t> {
+                match match self.checked_rem(rhs) { Some(r) => r, None => return None } {
+                    0 => Some(self),
+                    r => self.checked_add(rhs - r),
+                }
+            }
         }
     };
 }
@@ -380,6 +617,26 @@ impl u8 {
     pub fn make_ascii_uppercase(&mut self) { *self = self.to_ascii_uppercase(); }
     pub fn make_ascii_lowercase(&mut self) { *self = self.to_ascii_lowercase(); }
     pub const fn eq_ignore_ascii_case(&self, other: &u8) -> bool { self.to_ascii_lowercase() == other.to_ascii_lowercase() }
+}
+
+/// The panics of the `strict_` methods (core::num::overflow_panic).
+mod overflow_panic {
+    #[track_caller]
+    pub(super) const fn add() -> ! { crate::panicking::panic("attempt to add with overflow") }
+    #[track_caller]
+    pub(super) const fn sub() -> ! { crate::panicking::panic("attempt to subtract with overflow") }
+    #[track_caller]
+    pub(super) const fn mul() -> ! { crate::panicking::panic("attempt to multiply with overflow") }
+    #[track_caller]
+    pub(super) const fn div() -> ! { crate::panicking::panic("attempt to divide with overflow") }
+    #[track_caller]
+    pub(super) const fn rem() -> ! { crate::panicking::panic("attempt to calculate the remainder with overflow") }
+    #[track_caller]
+    pub(super) const fn neg() -> ! { crate::panicking::panic("attempt to negate with overflow") }
+    #[track_caller]
+    pub(super) const fn shr() -> ! { crate::panicking::panic("attempt to shift right with overflow") }
+    #[track_caller]
+    pub(super) const fn shl() -> ! { crate::panicking::panic("attempt to shift left with overflow") }
 }
 
 /// Parses src's digits in radix: (magnitude, negative?), or the error std gives.

@@ -358,9 +358,9 @@ impl<'a, T> Iterator for RChunks<'a, T> {
 }
 
 pub struct Split<'a, T: 'a, P: FnMut(&T) -> bool> {
-    v: &'a [T],
-    pred: P,
-    finished: bool,
+    pub(super) v: &'a [T],
+    pub(super) pred: P,
+    pub(super) finished: bool,
 }
 
 impl<'a, T, P: FnMut(&T) -> bool> Split<'a, T, P> {

@@ -6,7 +6,11 @@ use crate::ptr;
 
 mod iter;
 mod sort;
+mod more;
+mod more_iter;
 pub use iter::*;
+pub use more::GetDisjointMutError;
+pub use more_iter::*;
 
 pub unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T] { unsafe { &*ptr::slice_from_raw_parts(data, len) } }
 pub unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T] { unsafe { &mut *ptr::slice_from_raw_parts_mut(data, len) } }
@@ -159,7 +163,41 @@ impl<T> [T] {
     pub fn sort(&mut self) where T: Ord { sort::stable_sort(self, |a: &T, b: &T| a.lt(b)) }
     pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) { sort::stable_sort(self, |a: &T, b: &T| compare(a, b) == Ordering::Less) }
     pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) { sort::stable_sort(self, |a: &T, b: &T| f(a).lt(&f(b))) }
-    pub fn sort_by_cached_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F) { self.sort_by_key(f) }
+    pub fn sort_by_cached_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F) {
+        // as alloc's: (key, index) pairs with the smallest index type that fits, sorted unstably, then applied
+        macro_rules! sort_by_key {
+            ($t:ty, $slice:ident, $f:ident) => {{
+                let mut indices: crate::vec::Vec<_> = $slice.iter().map($f).enumerate().map(|(i, k)| (k, i as $t)).collect();
+                indices.sort_unstable();
+                for i in 0..$slice.len() {
+                    let mut index = indices[i].1;
+                    while (index as usize) < i {
+                        index = indices[index as usize].1;
+                    }
+                    indices[i].1 = index;
+                    $slice.swap(i, index as usize);
+                }
+            }};
+        }
+        let len = self.len();
+        if len < 2 {
+            return;
+        }
+        let sz_u8 = crate::mem::size_of::<(K, u8)>();
+        let sz_u16 = crate::mem::size_of::<(K, u16)>();
+        let sz_u32 = crate::mem::size_of::<(K, u32)>();
+        let sz_usize = crate::mem::size_of::<(K, usize)>();
+        if sz_u8 < sz_u16 && len <= (u8::MAX as usize) {
+            return sort_by_key!(u8, self, f);
+        }
+        if sz_u16 < sz_u32 && len <= (u16::MAX as usize) {
+            return sort_by_key!(u16, self, f);
+        }
+        if sz_u32 < sz_usize && len <= (u32::MAX as usize) {
+            return sort_by_key!(u32, self, f);
+        }
+        sort_by_key!(usize, self, f)
+    }
     pub fn sort_unstable(&mut self) where T: Ord { sort::unstable_sort(self, |a: &T, b: &T| a.lt(b)) }
     pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
         sort::unstable_sort(self, |a: &T, b: &T| compare(a, b) == Ordering::Less)
@@ -534,6 +572,10 @@ impl<T: crate::hash::Hash> crate::hash::Hash for [T] {
 
 impl<T> Default for &[T] {
     fn default() -> Self { &[] }
+}
+
+impl<T> Default for &mut [T] {
+    fn default() -> Self { &mut [] }
 }
 
 impl<T> AsRef<[T]> for [T] {

@@ -461,3 +461,193 @@ impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
         Some(&s[start..])
     }
 }
+
+/// `rsplit_terminator`: rsplit without the empty piece after a trailing separator.
+pub struct RSplitTerminator<'a, P: Pattern> {
+    pub(super) inner: RSplit<'a, P>,
+    pub(super) first: bool,
+}
+
+impl<'a, P: Pattern> Iterator for RSplitTerminator<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let piece = self.inner.next()?;
+        if self.first {
+            self.first = false;
+            if piece.is_empty() {
+                return self.inner.next();
+            }
+        }
+        Some(piece)
+    }
+}
+
+/// `rmatches`: the matches from the end.
+pub struct RMatches<'a, P: Pattern> {
+    pub(super) haystack: &'a str,
+    pub(super) pat: P,
+    pub(super) end: Option<usize>,
+}
+
+impl<'a, P: Pattern> Iterator for RMatches<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let end = self.end?;
+        match self.pat.rfind_in(self.haystack, end) {
+            Some((a, b)) => {
+                self.end = if a == b { if a == 0 { None } else { Some(self.haystack.floor_char_boundary(a - 1)) } } else { Some(a) };
+                Some(&self.haystack[a..b])
+            }
+            None => {
+                self.end = None;
+                None
+            }
+        }
+    }
+}
+
+/// `rmatch_indices`: the matches from the end, with their byte offsets.
+pub struct RMatchIndices<'a, P: Pattern> {
+    pub(super) haystack: &'a str,
+    pub(super) pat: P,
+    pub(super) end: Option<usize>,
+}
+
+impl<'a, P: Pattern> Iterator for RMatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let end = self.end?;
+        match self.pat.rfind_in(self.haystack, end) {
+            Some((a, b)) => {
+                self.end = if a == b { if a == 0 { None } else { Some(self.haystack.floor_char_boundary(a - 1)) } } else { Some(a) };
+                Some((a, &self.haystack[a..b]))
+            }
+            None => {
+                self.end = None;
+                None
+            }
+        }
+    }
+}
+
+/// `str::escape_debug`: the first char escaped as a char would be, the rest without escaping grapheme extenders.
+#[derive(Clone)]
+pub struct EscapeDebug<'a> {
+    pub(super) chars: Chars<'a>,
+    pub(super) cur: Option<crate::char::EscapeIter>,
+    pub(super) first: bool,
+}
+
+impl<'a> Iterator for EscapeDebug<'a> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        loop {
+            if let Some(e) = &mut self.cur {
+                if let Some(c) = e.next() {
+                    return Some(c);
+                }
+            }
+            let c = self.chars.next()?;
+            self.cur = Some(c.escape_debug_ext_grapheme(true, true, self.first));
+            self.first = false;
+        }
+    }
+}
+
+/// `str::escape_default`.
+#[derive(Clone)]
+pub struct EscapeDefault<'a> {
+    pub(super) chars: Chars<'a>,
+    pub(super) cur: Option<crate::char::EscapeIter>,
+}
+
+impl<'a> Iterator for EscapeDefault<'a> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        loop {
+            if let Some(e) = &mut self.cur {
+                if let Some(c) = e.next() {
+                    return Some(c);
+                }
+            }
+            self.cur = Some(self.chars.next()?.escape_default());
+        }
+    }
+}
+
+/// `str::escape_unicode`.
+#[derive(Clone)]
+pub struct EscapeUnicode<'a> {
+    pub(super) chars: Chars<'a>,
+    pub(super) cur: Option<crate::char::EscapeIter>,
+}
+
+impl<'a> Iterator for EscapeUnicode<'a> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        loop {
+            if let Some(e) = &mut self.cur {
+                if let Some(c) = e.next() {
+                    return Some(c);
+                }
+            }
+            self.cur = Some(self.chars.next()?.escape_unicode());
+        }
+    }
+}
+
+macro_rules! escape_display {
+    ($($t:ident),*) => {
+        $(
+            impl fmt::Display for $t<'_> {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    use fmt::Write;
+                    for c in self.clone() {
+                        f.write_char(c)?;
+                    }
+                    Ok(())
+                }
+            }
+            impl fmt::Debug for $t<'_> {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.debug_struct(stringify!($t)).finish_non_exhaustive() }
+            }
+            impl crate::iter::FusedIterator for $t<'_> {}
+        )*
+    };
+}
+escape_display!(EscapeDebug, EscapeDefault, EscapeUnicode);
+
+/// `str::encode_utf16`: the UTF-16 code units, lazily.
+#[derive(Clone)]
+pub struct EncodeUtf16<'a> {
+    pub(super) chars: Chars<'a>,
+    pub(super) extra: u16,
+}
+
+impl fmt::Debug for EncodeUtf16<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.debug_struct("EncodeUtf16").finish_non_exhaustive() }
+}
+
+impl<'a> Iterator for EncodeUtf16<'a> {
+    type Item = u16;
+    fn next(&mut self) -> Option<u16> {
+        if self.extra != 0 {
+            let tmp = self.extra;
+            self.extra = 0;
+            return Some(tmp);
+        }
+        let mut buf = [0; 2];
+        let ch = self.chars.next()?;
+        let n = ch.encode_utf16(&mut buf).len();
+        if n == 2 {
+            self.extra = buf[1];
+        }
+        Some(buf[0])
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.chars.iter.len();
+        if self.extra == 0 { ((len + 2) / 3, Some(len)) } else { ((len + 2) / 3 + 1, Some(len + 1)) }
+    }
+}
+
+impl crate::iter::FusedIterator for EncodeUtf16<'_> {}

@@ -143,6 +143,10 @@ pub const unsafe fn from_utf8_unchecked(v: &[u8]) -> &str { unsafe { &*(v as *co
 pub unsafe fn from_utf8_unchecked_mut(v: &mut [u8]) -> &mut str { unsafe { &mut *(v as *mut [u8] as *mut str) } }
 
 impl str {
+    pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error> { from_utf8(v) }
+    pub fn from_utf8_mut(v: &mut [u8]) -> Result<&mut str, Utf8Error> { from_utf8_mut(v) }
+    pub const unsafe fn from_utf8_unchecked(v: &[u8]) -> &str { unsafe { from_utf8_unchecked(v) } }
+    pub unsafe fn from_utf8_unchecked_mut(v: &mut [u8]) -> &mut str { unsafe { from_utf8_unchecked_mut(v) } }
     pub const fn len(&self) -> usize { self.as_bytes().len() }
     pub const fn is_empty(&self) -> bool { self.len() == 0 }
     pub const fn as_bytes(&self) -> &[u8] { unsafe { &*(self as *const str as *const [u8]) } }
@@ -163,6 +167,9 @@ impl str {
     pub fn get<I: crate::slice::SliceIndex<str>>(&self, i: I) -> Option<&I::Output> { i.get(self) }
     pub fn get_mut<I: crate::slice::SliceIndex<str>>(&mut self, i: I) -> Option<&mut I::Output> { i.get_mut(self) }
     pub unsafe fn get_unchecked<I: crate::slice::SliceIndex<str>>(&self, i: I) -> &I::Output { unsafe { &*i.get_unchecked(self) } }
+    pub unsafe fn get_unchecked_mut<I: crate::slice::SliceIndex<str>>(&mut self, i: I) -> &mut I::Output {
+        unsafe { &mut *i.get_unchecked_mut(self) }
+    }
 
     pub fn chars(&self) -> Chars<'_> { Chars { iter: self.as_bytes().iter() } }
     pub fn char_indices(&self) -> CharIndices<'_> { CharIndices { front_offset: 0, iter: self.chars() } }
@@ -200,6 +207,66 @@ impl str {
     pub fn trim_left(&self) -> &str { self.trim_start() }
     pub fn trim_right(&self) -> &str { self.trim_end() }
     pub fn trim_ascii(&self) -> &str { self.trim_matches(|c: char| c.is_ascii_whitespace()) }
+    pub fn trim_ascii_start(&self) -> &str { self.trim_start_matches(|c: char| c.is_ascii_whitespace()) }
+    pub fn trim_ascii_end(&self) -> &str { self.trim_end_matches(|c: char| c.is_ascii_whitespace()) }
+    pub fn floor_char_boundary(&self, index: usize) -> usize {
+        if index >= self.len() {
+            self.len()
+        } else {
+            let mut i = index;
+            while !self.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        }
+    }
+    pub fn ceil_char_boundary(&self, index: usize) -> usize {
+        if index > self.len() {
+            self.len()
+        } else {
+            let mut i = index;
+            while !self.is_char_boundary(i) {
+                i += 1;
+            }
+            i
+        }
+    }
+    pub fn rsplit_terminator<P: Pattern>(&self, pat: P) -> RSplitTerminator<'_, P> {
+        RSplitTerminator { inner: RSplit::new(self, pat, usize::MAX), first: true }
+    }
+    pub fn rmatches<P: Pattern>(&self, pat: P) -> RMatches<'_, P> { RMatches { haystack: self, pat, end: Some(self.len()) } }
+    pub fn rmatch_indices<P: Pattern>(&self, pat: P) -> RMatchIndices<'_, P> {
+        RMatchIndices { haystack: self, pat, end: Some(self.len()) }
+    }
+    pub fn escape_unicode(&self) -> EscapeUnicode<'_> { EscapeUnicode { chars: self.chars(), cur: None } }
+    pub fn into_boxed_bytes(self: crate::boxed::Box<str>) -> crate::boxed::Box<[u8]> {
+        unsafe { crate::boxed::Box::from_raw(crate::boxed::Box::into_raw(self) as *mut [u8]) }
+    }
+    #[track_caller]
+    pub fn split_at_mut(&mut self, mid: usize) -> (&mut str, &mut str) {
+        if self.is_char_boundary(mid) {
+            let len = self.len();
+            let ptr = self.as_mut_ptr();
+            unsafe {
+                (from_utf8_unchecked_mut(crate::slice::from_raw_parts_mut(ptr, mid)),
+                 from_utf8_unchecked_mut(crate::slice::from_raw_parts_mut(ptr.add(mid), len - mid)))
+            }
+        } else {
+            slice_error_fail(self, 0, mid)
+        }
+    }
+    pub fn split_at_mut_checked(&mut self, mid: usize) -> Option<(&mut str, &mut str)> {
+        if self.is_char_boundary(mid) {
+            let len = self.len();
+            let ptr = self.as_mut_ptr();
+            unsafe {
+                Some((from_utf8_unchecked_mut(crate::slice::from_raw_parts_mut(ptr, mid)),
+                      from_utf8_unchecked_mut(crate::slice::from_raw_parts_mut(ptr.add(mid), len - mid))))
+            }
+        } else {
+            None
+        }
+    }
     pub fn trim_matches<P: Pattern + Clone>(&self, pat: P) -> &str { self.trim_start_matches(pat.clone()).trim_end_matches(pat) }
     pub fn trim_start_matches<P: Pattern>(&self, mut pat: P) -> &str {
         let mut i = 0;
@@ -329,30 +396,13 @@ impl str {
         result.push_str(unsafe { self.get_unchecked(last_end..self.len()) });
         result
     }
-    pub fn to_string_lossy(&self) -> crate::string::String { crate::string::String::from(self) }
     pub fn into_string(self: crate::boxed::Box<str>) -> crate::string::String {
         let len = self.len();
         let p = crate::boxed::Box::into_raw(self) as *mut u8;
         unsafe { crate::string::String::from_utf8_unchecked(crate::vec::Vec::from_raw_parts(p, len, len)) }
     }
-    pub fn escape_debug(&self) -> crate::string::String {
-        let mut s = crate::string::String::new();
-        for c in self.chars() {
-            for e in c.escape_debug() {
-                s.push(e);
-            }
-        }
-        s
-    }
-    pub fn escape_default(&self) -> crate::string::String {
-        let mut s = crate::string::String::new();
-        for c in self.chars() {
-            for e in c.escape_default() {
-                s.push(e);
-            }
-        }
-        s
-    }
+    pub fn escape_debug(&self) -> EscapeDebug<'_> { EscapeDebug { chars: self.chars(), cur: None, first: true } }
+    pub fn escape_default(&self) -> EscapeDefault<'_> { EscapeDefault { chars: self.chars(), cur: None } }
     #[track_caller]
     pub fn split_at(&self, mid: usize) -> (&str, &str) {
         if self.is_char_boundary(mid) {
@@ -364,21 +414,7 @@ impl str {
     pub fn split_at_checked(&self, mid: usize) -> Option<(&str, &str)> {
         if self.is_char_boundary(mid) { unsafe { Some((self.get_unchecked(0..mid), self.get_unchecked(mid..self.len()))) } } else { None }
     }
-    pub fn char_count(&self) -> usize { self.chars().count() }
-    pub fn encode_utf16(&self) -> crate::vec::IntoIter<u16> {
-        let mut v = crate::vec::Vec::new();
-        for c in self.chars() {
-            let code = c as u32;
-            if code < 0x10000 {
-                v.push(code as u16);
-            } else {
-                let c2 = code - 0x10000;
-                v.push(0xD800 | (c2 >> 10) as u16);
-                v.push(0xDC00 | (c2 & 0x3FF) as u16);
-            }
-        }
-        v.into_iter()
-    }
+    pub fn encode_utf16(&self) -> EncodeUtf16<'_> { EncodeUtf16 { chars: self.chars(), extra: 0 } }
 }
 
 fn map_uppercase_sigma(from: &str, i: usize) -> &'static str {
@@ -402,30 +438,34 @@ fn case_ignorable_then_cased<I: Iterator<Item = char>>(iter: I) -> bool {
 #[track_caller]
 pub(crate) fn slice_error_fail(s: &str, begin: usize, end: usize) -> ! {
     const MAX_DISPLAY_LENGTH: usize = 256;
-    let trunc_len = {
-        let mut n = if s.len() < MAX_DISPLAY_LENGTH { s.len() } else { MAX_DISPLAY_LENGTH };
-        while !s.is_char_boundary(n) {
-            n = n - 1;
-        }
-        n
-    };
+    let trunc_len = s.floor_char_boundary(MAX_DISPLAY_LENGTH);
     let s_trunc = &s[..trunc_len];
     let ellipsis = if trunc_len < s.len() { "[...]" } else { "" };
-    if begin > s.len() || end > s.len() {
-        let oob_index = if begin > s.len() { begin } else { end };
-        panic!("byte index {oob_index} is out of bounds of `{s_trunc}`{ellipsis}");
+    let len = s.len();
+    if begin > len {
+        panic!("start byte index {begin} is out of bounds of `{s_trunc}`{ellipsis}");
+    }
+    if end > len {
+        panic!("end byte index {end} is out of bounds of `{s_trunc}`{ellipsis}");
     }
     if begin > end {
-        panic!("begin <= end ({begin} <= {end}) when slicing `{s_trunc}`{ellipsis}");
+        panic!("begin > end ({begin} > {end}) when slicing `{s_trunc}`{ellipsis}")
     }
-    let index = if !s.is_char_boundary(begin) { begin } else { end };
-    let mut char_start = index;
-    while !s.is_char_boundary(char_start) {
-        char_start = char_start - 1;
+    if !s.is_char_boundary(begin) {
+        let floor = s.floor_char_boundary(begin);
+        let ceil = s.ceil_char_boundary(begin);
+        let range = floor..ceil;
+        let ch = s[floor..ceil].chars().next().unwrap();
+        panic!("start byte index {begin} is not a char boundary; it is inside {ch:?} (bytes {range:?}) of `{s_trunc}`{ellipsis}")
     }
-    let ch = s[char_start..].chars().next().unwrap();
-    let char_range = char_start..char_start + ch.len_utf8();
-    panic!("byte index {} is not a char boundary; it is inside {:?} (bytes {:?}) of `{}`{}", index, ch, char_range, s_trunc, ellipsis);
+    if !s.is_char_boundary(end) {
+        let floor = s.floor_char_boundary(end);
+        let ceil = s.ceil_char_boundary(end);
+        let range = floor..ceil;
+        let ch = s[floor..ceil].chars().next().unwrap();
+        panic!("end byte index {end} is not a char boundary; it is inside {ch:?} (bytes {range:?}) of `{s_trunc}`{ellipsis}")
+    }
+    panic!("end byte index {end} is out of bounds of `{s_trunc}`{ellipsis}");
 }
 
 // ------------------------------------------------------------------ indexing

@@ -297,31 +297,49 @@ impl<T: ?Sized> Arc<T> {
     }
 }
 
-impl<T: Clone> Arc<T> {
+impl<T: ?Sized> Arc<T> {
+    /// A block for a copy of the value behind ptr (same metadata), counters set to 1, the value uninitialized.
+    unsafe fn allocate_for_ptr(ptr: *const T) -> *mut ArcInner<T> {
+        unsafe {
+            let layout = arcinner_layout_for_value_layout(Layout::for_value(&*ptr));
+            let mem = alloc::alloc(layout);
+            if mem.is_null() {
+                alloc::handle_alloc_error(layout);
+            }
+            let inner = crate::intrinsics::ptr_with_addr(ptr, mem as usize) as *mut ArcInner<T>;
+            ptr::write(&raw mut (*inner).strong, AtomicUsize::new(1));
+            ptr::write(&raw mut (*inner).weak, AtomicUsize::new(1));
+            inner
+        }
+    }
+}
+
+impl<T: ?Sized + crate::rc::CloneToUninit> Arc<T> {
     pub fn make_mut(this: &mut Self) -> &mut T {
+        let size_of_val = mem::size_of_val::<T>(&**this);
         if this.inner().strong.compare_exchange(1, 0, Acquire, Relaxed).is_err() {
             // other strong references: clone the data into a new block (allocated before the clone, as std)
-            let mut fresh = Arc::<T>::new_uninit();
             unsafe {
-                let data = (&raw mut (*fresh.ptr.as_ptr()).data) as *mut T;
-                ptr::write(data, (**this).clone());
-                *this = fresh.assume_init();
+                let ptr = Arc::<T>::allocate_for_ptr(&**this);
+                (**this).clone_to_uninit((&raw mut (*ptr).data) as *mut u8);
+                *this = Arc::from_ptr(ptr);
             }
         } else if this.inner().weak.load(Relaxed) != 1 {
             // only weak references: move the data into a new block and leave the weaks the old one
             let _weak = Weak { ptr: this.ptr };
-            let fresh = Arc::<T>::new_uninit();
             unsafe {
-                let data = (&raw mut (*fresh.ptr.as_ptr()).data) as *mut T;
-                ptr::copy_nonoverlapping(&**this as *const T, data, 1);
-                ptr::write(this, fresh.assume_init());
+                let ptr = Arc::<T>::allocate_for_ptr(&**this);
+                ptr::copy_nonoverlapping(&**this as *const T as *const u8, (&raw mut (*ptr).data) as *mut u8, size_of_val);
+                ptr::write(this, Arc::from_ptr(ptr));
             }
         } else {
             this.inner().strong.store(1, Release);
         }
         unsafe { &mut (*this.ptr.as_ptr()).data }
     }
+}
 
+impl<T: Clone> Arc<T> {
     pub fn unwrap_or_clone(this: Self) -> T { Arc::try_unwrap(this).unwrap_or_else(|arc| (*arc).clone()) }
 }
 
@@ -480,7 +498,15 @@ impl<T: ?Sized> fmt::Pointer for Arc<T> {
 }
 
 impl<T: Default> Default for Arc<T> {
-    fn default() -> Arc<T> { Arc::new(T::default()) }
+    fn default() -> Arc<T> {
+        // the block is allocated before T::default() runs, as std's Box::new_uninit + Box::write
+        let fresh = Arc::<T>::new_uninit();
+        unsafe {
+            let data = (&raw mut (*fresh.ptr.as_ptr()).data) as *mut T;
+            ptr::write(data, T::default());
+            fresh.assume_init()
+        }
+    }
 }
 
 /// The block every empty Arc<[T]> and Arc<str> shares (std's STATIC_INNER_SLICE): never freed.
@@ -514,6 +540,12 @@ impl<T> Default for Arc<[T]> {
         let arc: Arc<[T; 0]> = Arc::new(arr);
         arc
     }
+}
+
+impl<T: ?Sized> Default for Pin<Arc<T>>
+where Arc<T>: Default
+{
+    fn default() -> Self { unsafe { Pin::new_unchecked(Arc::<T>::default()) } }
 }
 
 impl<T: ?Sized + Hash> Hash for Arc<T> {

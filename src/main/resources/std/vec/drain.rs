@@ -3,10 +3,10 @@ use crate::alloc::{Allocator, Global};
 use crate::ptr::{self, NonNull};
 
 pub struct Drain<'a, T: 'a, A: Allocator + 'a = Global> {
-    iter: crate::slice::Iter<'a, T>,
-    vec: NonNull<super::Vec<T, A>>,
-    tail_start: usize,
-    tail_len: usize,
+    pub(super) iter: crate::slice::Iter<'a, T>,
+    pub(super) vec: NonNull<super::Vec<T, A>>,
+    pub(super) tail_start: usize,
+    pub(super) tail_len: usize,
 }
 
 impl<'a, T, A: Allocator> Drain<'a, T, A> {
@@ -38,6 +38,11 @@ impl<T, A: Allocator> DoubleEndedIterator for Drain<'_, T, A> {
 }
 
 impl<T, A: Allocator> ExactSizeIterator for Drain<'_, T, A> {}
+impl<T, A: Allocator> crate::iter::FusedIterator for Drain<'_, T, A> {}
+
+impl<T: crate::fmt::Debug, A: Allocator> crate::fmt::Debug for Drain<'_, T, A> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { f.debug_tuple("Drain").field(&self.iter.as_slice()).finish() }
+}
 
 impl<T, A: Allocator> Drop for Drain<'_, T, A> {
     fn drop(&mut self) {

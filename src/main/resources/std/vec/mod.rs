@@ -9,9 +9,13 @@ use crate::slice::SliceIndex;
 mod raw_vec;
 mod into_iter;
 mod drain;
+mod splice;
+mod extract_if;
 pub(crate) use raw_vec::RawVec;
 pub use into_iter::IntoIter;
 pub use drain::Drain;
+pub use splice::Splice;
+pub use extract_if::ExtractIf;
 
 #[lang = "Vec"]
 pub struct Vec<T, A: Allocator = Global> {
@@ -39,8 +43,10 @@ impl<T, A: Allocator> Vec<T, A> {
     #[track_caller]
     pub fn reserve_exact(&mut self, additional: usize) { self.buf.reserve_exact(self.len, additional) }
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), crate::collections::TryReserveError> {
-        self.buf.reserve(self.len, additional);
-        Ok(())
+        self.buf.try_reserve(self.len, additional, false)
+    }
+    pub fn try_reserve_exact(&mut self, additional: usize) -> Result<(), crate::collections::TryReserveError> {
+        self.buf.try_reserve(self.len, additional, true)
     }
     pub fn shrink_to_fit(&mut self) {
         if self.capacity() > self.len {
@@ -189,6 +195,58 @@ impl<T, A: Allocator> Vec<T, A> {
             ptr::write(end, value);
             self.len = len + 1;
         }
+    }
+
+    #[track_caller]
+    pub fn push_mut(&mut self, value: T) -> &mut T {
+        let len = self.len;
+        if len == self.buf.capacity() {
+            self.buf.grow_one();
+        }
+        unsafe {
+            let end = self.as_mut_ptr().add(len);
+            ptr::write(end, value);
+            self.len = len + 1;
+            &mut *end
+        }
+    }
+
+    #[track_caller]
+    pub fn insert_mut(&mut self, index: usize, element: T) -> &mut T {
+        let len = self.len;
+        if index > len {
+            panic!("insertion index (is {index}) should be <= len (is {len})");
+        }
+        if len == self.buf.capacity() {
+            self.buf.grow_one();
+        }
+        unsafe {
+            let p = self.as_mut_ptr().add(index);
+            if index < len {
+                ptr::copy(p, p.add(1), len - index);
+            }
+            ptr::write(p, element);
+            self.set_len(len + 1);
+            &mut *p
+        }
+    }
+
+    #[track_caller]
+    pub fn splice<R, I>(&mut self, range: R, replace_with: I) -> Splice<'_, I::IntoIter, A>
+    where
+        R: ops::RangeBounds<usize>,
+        I: IntoIterator<Item = T>,
+    {
+        Splice { drain: self.drain(range), replace_with: replace_with.into_iter() }
+    }
+
+    #[track_caller]
+    pub fn extract_if<F, R>(&mut self, range: R, filter: F) -> ExtractIf<'_, T, F, A>
+    where
+        F: FnMut(&mut T) -> bool,
+        R: ops::RangeBounds<usize>,
+    {
+        ExtractIf::new(self, filter, range)
     }
 
     pub fn pop(&mut self) -> Option<T> {
@@ -366,6 +424,18 @@ impl<T: Clone, A: Allocator> Vec<T, A> {
             }
             self.len = local_len;
         }
+    }
+}
+
+impl<T, const N: usize> Vec<[T; N]> {
+    pub fn into_flattened(self) -> Vec<T> {
+        let (ptr, len, cap) = unsafe { self.take_raw() };
+        let (new_len, new_cap) = if crate::intrinsics::size_of::<T>() == 0 {
+            (len.checked_mul(N).expect("vec len overflow"), usize::MAX)
+        } else {
+            (len * N, cap * N)
+        };
+        unsafe { Vec::<T>::from_raw_parts(ptr as *mut T, new_len, new_cap) }
     }
 }
 

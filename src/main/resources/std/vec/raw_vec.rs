@@ -145,6 +145,46 @@ impl<T, A: Allocator> RawVec<T, A> {
         self.finish_grow(cap);
     }
 
+    /// RawVec::try_reserve(_exact): std's error instead of a panic or an abort.
+    pub(crate) fn try_reserve(&mut self, len: usize, additional: usize, exact: bool) -> Result<(), crate::collections::TryReserveError> {
+        use crate::collections::TryReserveError;
+        if !self.needs_to_grow(len, additional) {
+            return Ok(());
+        }
+        let size = crate::intrinsics::size_of::<T>();
+        if size == 0 {
+            return Err(TryReserveError::capacity_overflow());
+        }
+        let required = match len.checked_add(additional) {
+            Some(c) => c,
+            None => return Err(TryReserveError::capacity_overflow()),
+        };
+        let mut cap = required;
+        if !exact {
+            let doubled = self.inner.cap.0 * 2;
+            if doubled > cap {
+                cap = doubled;
+            }
+            let min = min_non_zero_cap(size);
+            if min > cap {
+                cap = min;
+            }
+        }
+        let new_layout = match Layout::array::<T>(cap) {
+            Ok(l) => l,
+            Err(_) => return Err(TryReserveError::capacity_overflow()),
+        };
+        let p = match self.current_layout() {
+            Some(old) => unsafe { alloc::realloc(self.inner.ptr.as_ptr(), old, new_layout.size()) },
+            None => unsafe { alloc::alloc(new_layout) },
+        };
+        if p.is_null() {
+            return Err(TryReserveError::alloc_error(new_layout));
+        }
+        self.set_ptr_and_cap(p, cap);
+        Ok(())
+    }
+
     #[track_caller]
     pub(crate) fn grow_one(&mut self) {
         let len = self.inner.cap.0;

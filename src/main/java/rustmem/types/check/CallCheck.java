@@ -53,7 +53,13 @@ final class CallCheck {
         Path.PathSegment lastResolved = segs.get(resolved - 1);
         if (pr.isFull()) return resolvedValue(pr.base(), lastResolved, span, segs, expected);
         if (pr.base() instanceof Res.Def d && d.kind() == DefKind.TRAIT) {
-            // Trait::item: Self left to inference
+            // Trait::item: Self left to inference, which needs Self in the item's signature
+            AssocItem item = fcx.tcx.traitItem(d.id(), segs.get(resolved).ident().name(), AssocItem.Kind.FN);
+            if (item != null && !item.hasSelf() && !mentionsSelf(fcx.tcx.fnSig(item.def()))) {
+                fcx.error(span, "E0790", "cannot call associated function on trait without specifying the corresponding `impl` type",
+                    "cannot call associated function of trait");
+                return fcx.exprs.error(span);
+            }
             Ty self = fcx.infcx.newVar();
             TraitRef tr = fcx.lowering.traitRef(d.id(), lastResolved, self, span, new ArrayList<>());
             return traitItem(tr, segs.get(resolved), span, p);
@@ -102,10 +108,24 @@ final class CallCheck {
                     yield new Thir.StaticRef(d.id(), fcx.tcx.typeOf(d.id()), span);
                 }
                 case CONST_PARAM -> new Thir.ConstParam((Ty.Param) fcx.tcx.paramTy(d.id()), fcx.tcx.constParamType(d.id()), span);
-                default -> fcx.exprs.error(span);
+                default -> notAValue(d.kind() == DefKind.STRUCT ? "struct" : d.kind().descr(), segs, span);
             };
-            default -> fcx.exprs.error(span);
+            default -> notAValue("type", segs, span);
         };
+    }
+
+    /** Whether a trait item's signature names Self (parameter 0 of the trait's generics), so a call can infer it. */
+    private static boolean mentionsSelf(FnSig sig) {
+        java.util.function.Predicate<Ty> self = t -> t instanceof Ty.Param p && p.index() == 0;
+        return sig.output().any(self) || sig.inputs().stream().anyMatch(i -> i.any(self));
+    }
+
+    /** A path that names no value (a struct with named fields, a module, a trait …) used as one: E0423. */
+    private Thir.Expr notAValue(String what, List<Path.PathSegment> segs, Span span) {
+        StringBuilder path = new StringBuilder();
+        for (Path.PathSegment s : segs) path.append(path.isEmpty() ? "" : "::").append(s.ident().name());
+        fcx.error(span, "E0423", "expected value, found " + what + " `" + path + "`", "");
+        return fcx.exprs.error(span);
     }
 
     private boolean isMutStatic(DefId d) {
@@ -236,7 +256,7 @@ final class CallCheck {
                 default -> {
                     Thir.Expr overloaded = overloadedCall(callee, t, c);
                     if (overloaded != null) return overloaded;
-                    if (t instanceof Ty.Infer) fcx.typeAnnotationsNeeded(c.callee().span());
+                    if (t instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) fcx.typeAnnotationsNeeded(c.callee().span());
                     else fcx.error(c.callee().span(), "E0618", "expected function, found `" + fcx.display(t) + "`",
                         "call expression requires function");
                     for (Expr a : c.args()) fcx.exprs.check(a, null);
@@ -419,6 +439,10 @@ final class CallCheck {
             fcx.probe.reportNoMethod(recv, recvTy, name, m);
             for (Expr a : m.args()) fcx.exprs.check(a, null);
             return fcx.exprs.error(m.span());
+        }
+        DefId drop = fcx.tcx.lang.get("drop");
+        if (drop != null && drop.equals(fcx.tcx.traitOfItem(pick.item().def()))) {
+            fcx.error(m.method().ident().span(), "E0040", "explicit use of destructor method", "explicit destructor calls not allowed");
         }
         Thir.Expr adjusted = fcx.probe.adjustReceiver(recv, pick);
         MethodProbe.Confirmed conf = fcx.probe.confirm(pick, m.method(), adjusted.ty(), m.span());

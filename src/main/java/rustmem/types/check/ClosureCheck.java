@@ -42,6 +42,12 @@ final class ClosureCheck {
         DefId def = fcx.tcx.defs.byNode(c);
         Span span = c.span();
         ExpectedSig es = expected == null ? null : deduce(expected, c.params().size());
+        if (es != null && es.inputs().size() != c.params().size()) {
+            int want = es.inputs().size(), have = c.params().size();
+            fcx.error(span, "E0593", "closure is expected to take " + want + " argument" + (want == 1 ? "" : "s") + ", but it takes "
+                + have + " argument" + (have == 1 ? "" : "s"), "takes " + have + " argument" + (have == 1 ? "" : "s"));
+            es = null;
+        }
         List<Ty> inputs = new ArrayList<>();
         for (int i = 0; i < c.params().size(); i++) {
             Expr.ClosureParam p = c.params().get(i);
@@ -115,13 +121,14 @@ final class ClosureCheck {
     }
 
     private ExpectedSig fromPredicates(List<Predicate> preds, Ty self, int n) {
-        List<Ty> inputs = null;
+        List<Ty> inputs = null, otherArity = null;
         Ty output = null;
         ClosureInfo.Kind kind = null;
         for (Predicate p : preds) {
             if (p instanceof Predicate.Trait t && isFnTrait(t.ref().trait()) && fcx.infcx.resolve(t.ref().self()).equals(self)) {
                 Ty a = fcx.infcx.shallowResolve(t.ref().args().get(1));
                 if (a instanceof Ty.Tuple tu && tu.elements().size() == n) inputs = tu.elements();
+                else if (a instanceof Ty.Tuple tu && otherArity == null) otherArity = tu.elements();
                 ClosureInfo.Kind k = kindOf(t.ref().trait());
                 if (kind == null || k.ordinal() < kind.ordinal()) kind = k;
             }
@@ -134,6 +141,8 @@ final class ClosureCheck {
                 }
             }
         }
+        // a bound of another arity: the closure's signature is wrong (E0593, reported by the caller)
+        if (inputs == null && otherArity != null) return new ExpectedSig(otherArity, output, kind);
         if (inputs == null && output == null) return null;
         if (inputs == null) {
             inputs = new ArrayList<>();
@@ -161,8 +170,11 @@ final class ClosureCheck {
 
     /** Analyzes every closure of the body, innermost first: captures, their modes, the closure's kind. */
     void analyzeAll() {
+        // as rustc: in post-order (an inner closure before the one holding it, siblings in source order), so that a
+        // closure called by a later one has its kind, and its Copy-ness, known by then
         List<DefId> order = new ArrayList<>(fcx.closuresChecked);
-        java.util.Collections.reverse(order);
+        order.sort(java.util.Comparator.comparingInt((DefId d) -> bodies.get(d).span().hi())
+            .thenComparingInt(d -> -bodies.get(d).span().lo()));
         for (DefId def : order) analyze(def);
     }
 
@@ -175,7 +187,8 @@ final class ClosureCheck {
         Map<Integer, ClosureInfo.CaptureKind> modes = new LinkedHashMap<>();
         boolean[] movesOut = {false};
         boolean[] mutates = {false};
-        new Uses(fcx, declared, modes, movesOut, mutates).walk(body.value(), Use.VALUE);
+        Uses uses = new Uses(fcx, declared, modes, movesOut, mutates);
+        uses.walk(body.value(), Use.VALUE);
         boolean move = moveClosures.getOrDefault(def, false);
         List<ClosureInfo.Capture> caps = new ArrayList<>();
         for (var e : modes.entrySet()) {
@@ -192,8 +205,24 @@ final class ClosureCheck {
         ClosureInfo.Kind kind = movesOut[0] ? ClosureInfo.Kind.FN_ONCE : mutates[0] ? ClosureInfo.Kind.FN_MUT : ClosureInfo.Kind.FN;
         if (info.expectedKind != null && kind.ordinal() > info.expectedKind.ordinal()) {
             String want = traitName(info.expectedKind), have = traitName(kind);
-            fcx.emit(Diagnostic.error("expected a closure that implements the `" + want + "` trait, but this closure only implements `"
-                + have + "`").code("E0525").span(body.span(), "this closure implements `" + have + "`, not `" + want + "`"));
+            if (uses.firstUse != null && !move) {
+                // the closure is an Fn (FnMut) by its expected type: what it does to a capture is the borrow checker's error
+                String name = fcx.locals.get(uses.firstLocal).name();
+                String an = info.expectedKind == ClosureInfo.Kind.FN ? "an `Fn`" : "an `FnMut`";
+                String a = info.expectedKind == ClosureInfo.Kind.FN ? "a `Fn`" : "a `FnMut`";
+                switch (uses.firstUse) {
+                    case ASSIGN -> fcx.error(uses.firstSpan, "E0594", "cannot assign to `" + name + "`, as it is a captured variable in " + a
+                        + " closure", "cannot assign");
+                    case MUT_BORROW -> fcx.error(uses.firstSpan, "E0596", "cannot borrow `" + name + "` as mutable, as it is a captured variable in "
+                        + a + " closure", "cannot borrow as mutable");
+                    default -> fcx.error(uses.firstSpan, "E0507", "cannot move out of `" + name + "`, a captured variable in " + an + " closure",
+                        "move occurs because `" + name + "` has type `" + fcx.display(fcx.localTy(uses.firstLocal))
+                            + "`, which does not implement the `Copy` trait");
+                }
+            } else {
+                fcx.emit(Diagnostic.error("expected a closure that implements the `" + want + "` trait, but this closure only implements `"
+                    + have + "`").code("E0525").span(body.span(), "this closure implements `" + have + "`, not `" + want + "`"));
+            }
         }
         info.kind = kind;
         if (pendingFnPointer.contains(def) && !caps.isEmpty()) {
@@ -230,6 +259,10 @@ final class ClosureCheck {
         private final Set<Integer> declared;
         private final Map<Integer, ClosureInfo.CaptureKind> modes;
         private final boolean[] movesOut, mutates;
+        /** The first use that moves or mutates a captured variable (for the errors of a closure bound to Fn/FnMut). */
+        Use firstUse;
+        int firstLocal = -1;
+        Span firstSpan;
 
         Uses(FnCtxt fcx, Set<Integer> declared, Map<Integer, ClosureInfo.CaptureKind> modes, boolean[] movesOut, boolean[] mutates) {
             this.fcx = fcx;
@@ -289,12 +322,30 @@ final class ClosureCheck {
                         case MUT_BORROW, ASSIGN -> ClosureInfo.CaptureKind.BY_MUT_REF;
                     };
                     capture(r, k);
+                    if (k != ClosureInfo.CaptureKind.BY_REF && !declared.contains(r) && fcx.locals.containsKey(r) && firstUse == null) {
+                        if (k == ClosureInfo.CaptureKind.BY_VALUE || use != Use.VALUE) {
+                            firstUse = use;
+                            firstLocal = r;
+                            firstSpan = e.span();
+                        }
+                    }
                 }
                 // indexes and the operands of derefs are read
                 walkPlaceOperands(e);
                 return;
             }
             switch (e) {
+                case Thir.Call c when !c.fromMethod() && fcx.infcx.resolve(c.fun().ty()) instanceof Ty.Closure callee -> {
+                    // calling a closure uses it as its kind says: Fn by reference, FnMut by mutable reference
+                    ClosureInfo ci = fcx.closureInfo(callee.def());
+                    ClosureInfo.Kind kind = ci == null || ci.kind == null ? ClosureInfo.Kind.FN_ONCE : ci.kind;
+                    walk(c.fun(), switch (kind) {
+                        case FN -> Use.BORROW;
+                        case FN_MUT -> Use.MUT_BORROW;
+                        case FN_ONCE -> Use.VALUE;
+                    });
+                    for (Thir.Expr a : c.args()) walk(a, Use.VALUE);
+                }
                 case Thir.Borrow b -> walk(b.place(), b.mutable() ? Use.MUT_BORROW : Use.BORROW);
                 case Thir.Binary bin when bin.op().isComparison() -> {
                     // comparisons take their operands by reference

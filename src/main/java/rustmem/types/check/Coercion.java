@@ -120,7 +120,7 @@ final class Coercion {
         if (!(bp instanceof Ty.Slice || bp instanceof Ty.Dynamic)) return null;
         if (ap instanceof Ty.Slice || ap instanceof Ty.Str || ap instanceof Ty.Dynamic && bp instanceof Ty.Slice) return null;
         // as rustc: an unresolved source pointee does not unsize; it unifies with the target instead
-        if (ap instanceof Ty.Infer) return null;
+        if (ap instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) return null;
         DefId coerceUnsized = fcx.tcx.lang.get("coerce_unsized");
         DefId unsize = fcx.tcx.lang.get("unsize");
         if (coerceUnsized == null || unsize == null) return null;
@@ -134,10 +134,35 @@ final class Coercion {
         Predicate cu = new Predicate.Trait(new TraitRef(coerceUnsized, List.of(source, b)));
         Predicate us = new Predicate.Trait(new TraitRef(unsize, List.of(ap, bp)));
         Ty srcTy = source;
+        if (bp instanceof Ty.Dynamic d && d.principal() != null && !(ap instanceof Ty.Dynamic || ap instanceof Ty.Param
+            || ap instanceof Ty.Alias || ap instanceof Ty.Error)) {
+            // a sized type to a trait object: the coercion happens, and what `T: Unsize<dyn Trait>` asks is obligations
+            // of its own (rustc reports `Rock: Speak` not satisfied, not a type mismatch)
+            if (!sameConstructor(srcTy, b) || !coercesUnsized(fcx.infcx.shallowResolve(srcTy))) return null;
+            List<Ty> traitArgs = new java.util.ArrayList<>();
+            traitArgs.add(ap);
+            traitArgs.addAll(d.args());
+            fcx.register(new Predicate.Trait(new TraitRef(d.principal(), traitArgs)), e.span());
+            for (Ty.AssocBinding bind : d.bindings()) {
+                fcx.register(new Predicate.Projection(new Ty.Alias(Ty.AliasKind.PROJECTION, bind.assoc(), traitArgs), bind.ty()), e.span());
+            }
+            for (DefId auto : d.autoTraits()) fcx.register(new Predicate.Trait(new TraitRef(auto, List.of(ap))), e.span());
+            return new Thir.PointerCoercion(Thir.CoercionKind.UNSIZE, src, b, e.span());
+        }
         boolean ok = fcx.infcx.probe(() -> sameConstructor(srcTy, b) && fcx.scx.mayHold(cu, e.span()) && fcx.scx.mayHold(us, e.span()));
         if (!ok) return null;
         fcx.register(cu, e.span());
         return new Thir.PointerCoercion(Thir.CoercionKind.UNSIZE, src, b, e.span());
+    }
+
+    /** Whether std has a CoerceUnsized impl for this kind of pointer (references, raw pointers, Box, Rc …). */
+    private boolean coercesUnsized(Ty source) {
+        if (source instanceof Ty.Ref || source instanceof Ty.RawPtr) return true;
+        if (!(source instanceof Ty.Adt a)) return false;
+        for (DefId impl : fcx.tcx.traitImpls(fcx.tcx.lang.get("coerce_unsized"))) {
+            if (fcx.tcx.typeOf(impl) instanceof Ty.Adt s && s.def().did.equals(a.def().did)) return true;
+        }
+        return false;
     }
 
     private boolean sameConstructor(Ty a, Ty b) {

@@ -100,7 +100,10 @@ final class ExprCheck {
         };
     }
 
-    Thir.Expr error(Span span) { return new Thir.Literal(new Thir.Const.Unit(), Ty.ERROR, span); }
+    Thir.Expr error(Span span) {
+        if (fcx.firstErrorExpr == null) fcx.firstErrorExpr = span;
+        return new Thir.Literal(new Thir.Const.Unit(), Ty.ERROR, span);
+    }
 
     Thir.Expr unsupported(Span span, String what) {
         fcx.error(span, null, "unsupported: " + what, "");

@@ -145,6 +145,10 @@ public final class FnCtxt {
         selectWherePossible();
         closures.analyzeAll();
         reportErrors(fulfill.selectAllOrError(scx));
+        if (tcx.diags.errorCount() == 0 && firstErrorExpr != null) {
+            // an expression given up on without saying why: never run it as if it were valid
+            error(firstErrorExpr, null, "unsupported: this expression (rustmem's type checker could not check it)", "");
+        }
         Thir.Body body = new Thir.Body(owner, params, value, new ArrayList<>(locals.values()), returnTy, span);
         Thir.Body out = new Writeback(this).resolveBody(body);
         if (tcx.diags.errorCount() > errorsAtStart) return null;
@@ -170,6 +174,9 @@ public final class FnCtxt {
     }
 
     // ------------------------------------------------------------------ obligations
+
+    /** The first expression checked as an error (with or without a diagnostic), for the safety net in check. */
+    Span firstErrorExpr;
 
     void register(Predicate p, Span span) { fulfill.register(new Obligation(p, span)); }
 

@@ -410,6 +410,7 @@ final class PatCheck {
                 fcx.emit(Diagnostic.error(what + " does not have a field named `" + f.name().name() + "`").code("E0026")
                     .span(f.name().span(), c.adt().isEnum() ? "variant `" + c.adt().name + "::" + v.name() + "` does not have this field"
                         : "struct `" + c.adt().name + "` does not have this field"));
+                check(f.pat(), Ty.ERROR, def);   // its bindings still exist, with an error type
                 continue;
             }
             seen[idx] = true;

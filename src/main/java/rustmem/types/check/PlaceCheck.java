@@ -121,28 +121,39 @@ final class PlaceCheck {
         String name = f.name().name();
         List<MethodProbe.Step> steps = fcx.probe.autoderefSteps(base.ty());
         DefId module = fcx.tcx.defs.get(fcx.owner).module();
-        for (int i = 0; i < steps.size(); i++) {
-            Ty t = fcx.resolve(steps.get(i).ty());
-            if (t instanceof Ty.Adt a && !a.def().isEnum()) {
-                AdtDef.VariantDef v = a.def().nonEnumVariant();
-                int idx = v.fieldIndex(name);
-                if (idx < 0) continue;
-                AdtDef.FieldDef fd = v.fields().get(idx);
-                Thir.Expr place = applySteps(base, steps, i);
-                if (!fcx.tcx.res.accessible(fd.vis(), module)) {
-                    fcx.emit(Diagnostic.error("field `" + name + "` of " + (a.def().isUnion() ? "union" : "struct") + " `" + a.def().name
-                        + "` is private").code("E0616").span(f.name().span(), "private field"));
+        // as rustc: a private field does not stop autoderef (`cell.borrow().value` reaches the value's own
+        // field through Ref's private one); it is the error only when no later step has an accessible field
+        int privateStep = -1;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < steps.size(); i++) {
+                Ty t = fcx.resolve(steps.get(i).ty());
+                if (t instanceof Ty.Adt a && !a.def().isEnum()) {
+                    AdtDef.VariantDef v = a.def().nonEnumVariant();
+                    int idx = v.fieldIndex(name);
+                    if (idx < 0) continue;
+                    AdtDef.FieldDef fd = v.fields().get(idx);
+                    if (!fcx.tcx.res.accessible(fd.vis(), module)) {
+                        if (pass == 0) {
+                            if (privateStep < 0) privateStep = i;
+                            continue;
+                        }
+                        if (i != privateStep) continue;
+                        fcx.emit(Diagnostic.error("field `" + name + "` of " + (a.def().isUnion() ? "union" : "struct") + " `" + a.def().name
+                            + "` is private").code("E0616").span(f.name().span(), "private field"));
+                    }
+                    Thir.Expr place = applySteps(base, steps, i);
+                    if (a.def().isUnion()) fcx.exprs.calls.requireUnsafe(f.span(), "access to union field", "access to union field");
+                    Ty fty = fcx.normalize(fcx.tcx.fieldTy(fd, a.args()), f.span());
+                    return new Thir.Field(place, 0, idx, fty, f.span());
                 }
-                if (a.def().isUnion()) fcx.exprs.calls.requireUnsafe(f.span(), "access to union field", "access to union field");
-                Ty fty = fcx.normalize(fcx.tcx.fieldTy(fd, a.args()), f.span());
-                return new Thir.Field(place, 0, idx, fty, f.span());
-            }
-            if (t instanceof Ty.Tuple tu && name.matches("\\d+")) {
-                int idx = Integer.parseInt(name);
-                if (idx < tu.elements().size()) {
-                    return new Thir.Field(applySteps(base, steps, i), 0, idx, tu.elements().get(idx), f.span());
+                if (pass == 0 && t instanceof Ty.Tuple tu && name.matches("\\d+")) {
+                    int idx = Integer.parseInt(name);
+                    if (idx < tu.elements().size()) {
+                        return new Thir.Field(applySteps(base, steps, i), 0, idx, tu.elements().get(idx), f.span());
+                    }
                 }
             }
+            if (privateStep < 0) break;
         }
         Ty t = fcx.infcx.resolve(base.ty());
         if (t instanceof Ty.Error) return fcx.exprs.error(f.span());
@@ -187,7 +198,7 @@ final class PlaceCheck {
                 fcx.infcx.unify(idxTy, Ty.USIZE);
                 return new Thir.Index(applySteps(base, steps, i), idx, elem, ix.span());
             }
-            if (t instanceof Ty.Infer) break;
+            if (t instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) break;
             Predicate p = new Predicate.Trait(new TraitRef(indexTrait, List.of(t, idx.ty())));
             if (fcx.scx.mayHold(p, ix.span())) {
                 Thir.Expr place = applySteps(base, steps, i);
@@ -203,7 +214,7 @@ final class PlaceCheck {
             }
         }
         Ty t = fcx.infcx.resolve(base.ty());
-        if (t instanceof Ty.Infer) fcx.typeAnnotationsNeeded(ix.base().span());
+        if (t instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) fcx.typeAnnotationsNeeded(ix.base().span());
         else if (!(t instanceof Ty.Error) && !(idxTy instanceof Ty.Error)) {
             Ty last = fcx.resolve(steps.get(steps.size() - 1).ty());
             if (last instanceof Ty.Array || last instanceof Ty.Slice || fcx.scx.mayHold(new Predicate.Trait(new TraitRef(indexTrait,

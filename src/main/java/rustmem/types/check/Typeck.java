@@ -9,6 +9,12 @@ import rustmem.types.thir.Thir;
 public final class Typeck {
     private Typeck() {}
 
+    /** The program's item-level checks before its bodies: impls against their traits, coherence, recursive types. */
+    public static void checkItems(TyCtxt tcx) {
+        WfCheck.checkProgram(tcx);
+        rustmem.traits.Coherence.checkProgram(tcx);
+    }
+
     /** The checked body of a function, constant, static or closure; null when it has errors. */
     public static Thir.Body body(TyCtxt tcx, DefId owner) {
         if (tcx.kind(owner) == DefKind.CLOSURE) {

@@ -1,0 +1,2 @@
+struct L { v: i32, next: Option<L> }
+fn main() { println!("x"); }

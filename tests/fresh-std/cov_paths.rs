@@ -1,0 +1,50 @@
+// Path and PathBuf manipulation for a build tool.
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let p = Path::new("/home/user/project/src/main.rs");
+    println!("file_name={:?} stem={:?} ext={:?} prefix={:?}", p.file_name(), p.file_stem(), p.extension(), p.file_prefix());
+    println!("parent={:?} abs={} rel={} root={}", p.parent(), p.is_absolute(), p.is_relative(), p.has_root());
+    println!("starts={} ends={} strip={:?}", p.starts_with("/home/user"), p.ends_with("src/main.rs"), p.strip_prefix("/home/user"));
+    println!("join={:?} with_file_name={:?} with_extension={:?} with_added_extension={:?}", p.join("x"), p.with_file_name("lib.rs"), p.with_extension("o"), p.with_added_extension("bak"));
+    println!("components={:?}", p.components().collect::<Vec<_>>());
+    println!("iter={:?}", p.iter().collect::<Vec<_>>());
+    println!("ancestors={:?}", p.ancestors().collect::<Vec<_>>());
+    println!("to_str={:?} lossy={} display={} os_str={:?}", p.to_str(), p.to_string_lossy(), p.display(), p.as_os_str());
+    let owned: PathBuf = p.to_path_buf();
+    println!("to_path_buf={:?} into_path_buf={:?}", owned, Box::<Path>::from(Path::new("a/b")).into_path_buf());
+    let mut os = OsStr::new("Name").to_os_string();
+    let mut pb = PathBuf::from(&os);
+    let mut bp: Box<Path> = PathBuf::from("name").into_boxed_path();
+    bp.as_mut_os_str().make_ascii_uppercase();
+    println!("as_mut_os_str={:?}", bp);
+    os.push("2");
+    pb.push("sub");
+    pb.push("file.tar.gz");
+    println!("pushed={:?} os={:?}", pb, os);
+    pb.set_extension("zip");
+    pb.add_extension("enc");
+    println!("ext ops={:?}", pb);
+    pb.set_file_name("other.txt");
+    println!("set_file_name={:?}", pb);
+    let popped = pb.pop();
+    println!("pop={} now={:?}", popped, pb);
+    let mut cap = PathBuf::with_capacity(4);
+    cap.push("abc");
+    cap.reserve(10);
+    cap.reserve_exact(5);
+    println!("try_reserve={} try_reserve_exact={}", cap.try_reserve(2).is_ok(), cap.try_reserve_exact(2).is_ok());
+    cap.shrink_to(8);
+    cap.shrink_to_fit();
+    println!("cap>=len {} as_path={:?}", cap.capacity() >= 3, cap.as_path());
+    cap.as_mut_os_string().push("def");
+    println!("as_mut_os_string={:?} into_os_string={:?}", cap, cap.clone().into_os_string());
+    let boxed: Box<Path> = cap.clone().into_boxed_path();
+    println!("into_boxed_path={:?}", boxed);
+    let leaked: &'static mut Path = PathBuf::from("leaked/path").leak();
+    println!("leak={:?}", leaked);
+    cap.clear();
+    println!("clear empty={}", cap.as_os_str().is_empty());
+    println!("{:?}", Path::new("rel/file").strip_prefix("/abs").unwrap());
+}

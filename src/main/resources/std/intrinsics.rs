@@ -159,3 +159,6 @@
 /// The program's command-line arguments (the program name first) and environment variables, one at a time.
 #[rustc_intrinsic] pub fn env_arg(index: usize) -> Option<&'static str>;
 #[rustc_intrinsic] pub fn env_var(key: &str) -> Option<&'static str>;
+/// Reached only by what the simulated process does not have (the file system): rustmem stops with
+/// `error: unsupported: <what>` (its caller's location).
+#[rustc_intrinsic] pub fn unsupported(what: &str) -> !;

@@ -46,6 +46,7 @@ pub mod sync;
 pub mod thread;
 pub mod time;
 pub mod path;
+pub mod fs;
 pub mod ffi;
 pub mod env;
 #[doc(hidden)]

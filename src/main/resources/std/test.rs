@@ -853,6 +853,14 @@ pub fn test_main(args: &[String], tests: Vec<TestDescAndFn>, options: Option<Opt
     if let Some(options) = options {
         opts.options = options;
     }
+    // as libtest: threads spawned by a test inherit its output capture
+    crate::thread::add_spawn_hook(|_| {
+        let output_capture = io::set_output_capture(None);
+        io::set_output_capture(output_capture.clone());
+        move || {
+            io::set_output_capture(output_capture);
+        }
+    });
     if opts.list {
         if let Err(e) = list_tests_console(&opts, tests) {
             eprintln!("error: io error when listing tests: {e:?}");

@@ -73,26 +73,46 @@ struct SpawnHooks {
 }
 
 impl Drop for SpawnHooks {
-    fn drop(&mut self) { drop(self.first.take()); }
+    fn drop(&mut self) {
+        // the chain is freed iteratively, as std does (a long chain must not recurse)
+        let mut next = self.first.take();
+        while let Some(SpawnHook { hook, next: n }) = next.and_then(|n| Arc::into_inner(n)) {
+            drop(hook);
+            next = n;
+        }
+    }
 }
 
-/// A spawn hook (std's SpawnHook without its `next` link: std's add_spawn_hook, which chains them, is
-/// unstable, so no thread ever has more than none).
+/// A spawn hook: run on the spawning thread, it gives what the new thread runs first.
 struct SpawnHook {
     hook: Box<dyn Send + Sync + Fn(&Thread) -> Box<dyn Send + FnOnce()>>,
+    next: Option<Arc<SpawnHook>>,
 }
 
-/// The hooks the new thread runs first (none: std's add_spawn_hook is unstable), taken from this thread's.
+/// std's add_spawn_hook (unstable for programs: libtest uses it so that a test's threads print into the
+/// test's captured output). The newest hook runs first; threads inherit the hooks of their parent.
+pub(crate) fn add_spawn_hook<F, G>(hook: F)
+where
+    F: 'static + Send + Sync + Fn(&Thread) -> G,
+    G: 'static + Send + FnOnce(),
+{
+    SPAWN_HOOKS.with(|h| {
+        let mut hooks = h.take();
+        let next = hooks.first.take();
+        hooks.first = Some(Arc::new(SpawnHook { hook: Box::new(move |thread| Box::new(hook(thread))), next }));
+        h.set(hooks);
+    });
+}
+
+/// Runs the spawning thread's hooks; what they give back runs first on the new thread, which inherits them.
 fn run_spawn_hooks(thread: &Thread) -> ChildSpawnHooks {
     if let Ok(hooks) = SPAWN_HOOKS.try_with(|hooks| {
         let snapshot = hooks.take();
         hooks.set(snapshot.clone());
         snapshot
     }) {
-        let mut to_run: Vec<Box<dyn FnOnce() + Send>> = Vec::new();
-        if let Some(hook) = hooks.first.as_deref() {
-            to_run.push((hook.hook)(thread));
-        }
+        let to_run: Vec<Box<dyn FnOnce() + Send>> =
+            crate::iter::successors(hooks.first.as_deref(), |hook| hook.next.as_deref()).map(|hook| (hook.hook)(thread)).collect();
         ChildSpawnHooks { hooks, to_run }
     } else {
         ChildSpawnHooks::default()

@@ -18,6 +18,7 @@ pub use self::functions::{available_parallelism, panicking, park, park_timeout, 
 #[allow(deprecated)]
 pub use self::functions::{park_timeout_ms, sleep_ms};
 pub use self::lifecycle::{Builder, JoinHandle};
+pub(crate) use self::lifecycle::add_spawn_hook;
 pub use self::local::{AccessError, LocalKey};
 pub use self::scoped::{Scope, ScopedJoinHandle, scope};
 pub use self::thread::{Thread, ThreadId};

@@ -43,8 +43,7 @@ class TestCommandTest {
     }
 
     /** Programs that still differ, with why: each must keep failing until fixed (then remove it here). */
-    private static final Map<String, String> KNOWN_FAILURES = Map.of(
-        "threads", "a thread spawned by a test does not inherit its output capture (std's spawn hooks are not built)");
+    private static final Map<String, String> KNOWN_FAILURES = Map.of();
 
     @TestFactory
     Stream<DynamicTest> libtestGoldens() {

@@ -114,6 +114,26 @@ final class CallCheck {
         };
     }
 
+    /**
+     * As rustc: a where-clause on a parameter that is an argument's whole type (`F: Send` of `spawn(f: F)`) is
+     * reported at that argument rather than at the function's name.
+     */
+    private void pointBoundsAtArguments(Ty.FnDef fd, Span calleeSpan, List<Expr> args) {
+        List<Ty> formal = fcx.tcx.fnSig(fd.def()).inputs();
+        List<rustmem.traits.Obligation> pending = fcx.fulfill.pending();
+        for (int i = 0; i < pending.size(); i++) {
+            rustmem.traits.Obligation o = pending.get(i);
+            if (!o.span().equals(calleeSpan) || !(o.predicate() instanceof Predicate.Trait t)) continue;
+            Ty self = fcx.infcx.resolve(t.ref().self());
+            for (int a = 0; a < Math.min(formal.size(), args.size()); a++) {
+                if (formal.get(a) instanceof Ty.Param p && fcx.infcx.resolve(fd.args().get(p.index())).equals(self)) {
+                    pending.set(i, new rustmem.traits.Obligation(o.predicate(), args.get(a).span(), o.depth(), o.parent()));
+                    break;
+                }
+            }
+        }
+    }
+
     /** Whether a trait item's signature names Self (parameter 0 of the trait's generics), so a call can infer it. */
     private static boolean mentionsSelf(FnSig sig) {
         java.util.function.Predicate<Ty> self = t -> t instanceof Ty.Param p && p.index() == 0;
@@ -275,6 +295,7 @@ final class CallCheck {
                 + "`", "call to unsafe function");
         }
         List<Thir.Expr> args = checkArgs(sig, c.args(), c.span(), false, 0, expectedInputs(sig, expected, c.span()));
+        pointBoundsAtArguments(fd, callee.span(), c.args());
         if (k == DefKind.STRUCT || k == DefKind.VARIANT) {
             // a tuple struct or variant built by its constructor
             AdtDef adt = ((Ty.Adt) sig.output()).def();

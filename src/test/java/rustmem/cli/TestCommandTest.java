@@ -29,7 +29,6 @@ import org.junit.jupiter.api.TestFactory;
 class TestCommandTest {
     private static final long MAX_STEPS = 2_000_000_000L;
 
-    /** The programs run here (the others of tests/libtest are for scripts/gen-libtest-golden.sh and manual runs). */
     /** Every program of tests/libtest. */
     private static final List<String> PROGRAMS = programs();
 

@@ -34,6 +34,15 @@ final class ExecCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What the run reached and rustmem does not support, where the program reached it when that is known. */
+    static void reportUnsupported(UnsupportedFeature u, SourceLoader.Parsed parsed, SourceMap sources, java.io.PrintWriter err) {
+        Diagnostic.Builder b = Diagnostic.error("unsupported: " + u.getMessage());
+        if (u.span != null && !u.span.equals(rustmem.source.Span.DUMMY)) b.span(u.span);
+        parsed.diags().emit(b);
+        err.print(new DiagnosticRenderer(sources).renderAll(parsed.diags()));
+        err.flush();
+    }
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -66,9 +75,7 @@ final class ExecCommand implements Callable<Integer> {
             return in.runMain(main);
         } catch (UnsupportedFeature u) {
             out.flush();
-            parsed.diags().emit(Diagnostic.error("unsupported: " + u.getMessage()).span(u.span == null ? rustmem.source.Span.DUMMY : u.span));
-            err.print(new DiagnosticRenderer(sources).renderAll(parsed.diags()));
-            err.flush();
+            ExecCommand.reportUnsupported(u, parsed, sources, err);
             return 101;
         } catch (rustmem.machine.UndefinedBehavior ub) {
             out.flush();

@@ -163,9 +163,7 @@ final class TestCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         } catch (UnsupportedFeature u) {
             out.flush();
-            parsed.diags().emit(Diagnostic.error("unsupported: " + u.getMessage()).span(u.span == null ? rustmem.source.Span.DUMMY : u.span));
-            err.print(new DiagnosticRenderer(sources).renderAll(parsed.diags()));
-            err.flush();
+            ExecCommand.reportUnsupported(u, parsed, sources, err);
             return Main.EXIT_USAGE;
         } catch (rustmem.machine.UndefinedBehavior ub) {
             out.flush();

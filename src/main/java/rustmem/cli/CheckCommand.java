@@ -38,21 +38,8 @@ final class CheckCommand implements Callable<Integer> {
         if (parsed == null) return 1;
         if (parseOnly) return 0;
         // names, types, items and coherence: the front end with std in Rust
-        SourceLoader.Parsed legacyParsed = SourceLoader.parse(file, err);
         Compilation c = Compilation.of(new rustmem.source.SourceMap(parsed.source()), parsed.crate(), parsed.diags());
-        rustmem.types.check.Typeck.checkItems(c.tcx);
-        for (rustmem.resolve.DefId d : c.tcx.res.items()) {
-            if (c.tcx.defs.isStd(d)) continue;
-            switch (c.tcx.kind(d)) {
-                case FN, CONST, STATIC -> rustmem.types.check.Typeck.body(c.tcx, d);
-                case IMPL, TRAIT -> {
-                    for (var a : c.tcx.assocItems(d)) {
-                        if (a.kind() != rustmem.types.AssocItem.Kind.TYPE && a.hasDefault()) rustmem.types.check.Typeck.body(c.tcx, a.def());
-                    }
-                }
-                default -> { }
-            }
-        }
+        rustmem.types.check.Typeck.checkCrate(c.tcx, false);
         if (parsed.diags().hasErrors()) {
             err.print(new rustmem.source.DiagnosticRenderer(c.sources).renderAll(parsed.diags()));
             err.flush();
@@ -61,6 +48,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         // the borrow checker is not built on the new front end yet: the legacy checker's move and borrow errors
         // stand in (its other errors are not trusted where the new front end found none)
+        // (parsed again: the legacy checker's passes are not known to leave the AST they read as it was)
+        SourceLoader.Parsed legacyParsed = SourceLoader.parse(file, err);
         if (legacyParsed != null) {
             Thir.Program thir;
             try {

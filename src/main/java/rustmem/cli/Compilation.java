@@ -42,4 +42,15 @@ public final class Compilation {
         tcx.typeckHook = d -> rustmem.types.check.Typeck.body(tcx, d);
         return new Compilation(sources, diags, tcx);
     }
+
+    /** The program's function of this name at its crate root (`main`, the test harness's main), or null. */
+    public rustmem.resolve.DefId rootFn(String name) {
+        for (rustmem.resolve.DefId d : tcx.res.items()) {
+            if (!tcx.defs.isStd(d) && tcx.kind(d) == rustmem.resolve.DefKind.FN && tcx.name(d).equals(name) && tcx.defs.parent(d) != null
+                && tcx.defs.parent(tcx.defs.parent(d)) == null) {
+                return d;
+            }
+        }
+        return null;
+    }
 }

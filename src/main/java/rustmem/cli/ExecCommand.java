@@ -16,7 +16,6 @@ import rustmem.interp.Interpreter;
 import rustmem.interp.Machine;
 import rustmem.interp.UnsupportedFeature;
 import rustmem.resolve.DefId;
-import rustmem.resolve.DefKind;
 import rustmem.source.Diagnostic;
 import rustmem.source.DiagnosticRenderer;
 import rustmem.source.SourceMap;
@@ -50,17 +49,8 @@ final class ExecCommand implements Callable<Integer> {
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
         Compilation c = Compilation.of(sources, parsed.crate(), parsed.diags());
-        Typeck.checkItems(c.tcx);
-        DefId main = null;
-        for (DefId d : c.tcx.res.items()) {
-            if (!c.tcx.defs.isStd(d) && c.tcx.kind(d) == DefKind.FN && c.tcx.name(d).equals("main") && c.tcx.defs.parent(d) != null
-                && c.tcx.defs.parent(c.tcx.defs.parent(d)) == null) {
-                main = d;
-            }
-        }
-        for (DefId d : c.tcx.res.items()) {
-            if (!c.tcx.defs.isStd(d) && (c.tcx.kind(d) == DefKind.FN)) Typeck.body(c.tcx, d);
-        }
+        Typeck.checkCrate(c.tcx, false);
+        DefId main = c.rootFn("main");
         if (parsed.diags().hasErrors() || main == null) {
             if (main == null) parsed.diags().emit(Diagnostic.error("`main` function not found in crate").code("E0601"));
             err.print(new DiagnosticRenderer(sources).renderAll(parsed.diags()));

@@ -7,7 +7,6 @@ import java.util.List;
 import rustmem.interp.Interpreter;
 import rustmem.interp.Machine;
 import rustmem.resolve.DefId;
-import rustmem.resolve.DefKind;
 import rustmem.source.Diagnostics;
 import rustmem.source.SourceMap;
 import rustmem.types.check.Typeck;
@@ -38,13 +37,8 @@ final class NewPipeline {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
             return null;
         }
-        Typeck.checkItems(c.tcx);
-        DefId main = null;
-        for (DefId d : c.tcx.res.items()) {
-            if (c.tcx.defs.isStd(d) || c.tcx.kind(d) != DefKind.FN) continue;
-            Typeck.body(c.tcx, d);
-            if (c.tcx.name(d).equals("main") && c.tcx.defs.parent(d) != null && c.tcx.defs.parent(c.tcx.defs.parent(d)) == null) main = d;
-        }
+        Typeck.checkCrate(c.tcx, false);
+        DefId main = c.rootFn("main");
         if (diags.hasErrors() || main == null) {
             if (System.getenv("RUSTMEM_DEBUG") != null) System.err.println("new pipeline: " + diags.all());
             return null;

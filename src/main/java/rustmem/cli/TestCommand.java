@@ -20,7 +20,6 @@ import rustmem.interp.Interpreter;
 import rustmem.interp.Machine;
 import rustmem.interp.UnsupportedFeature;
 import rustmem.resolve.DefId;
-import rustmem.resolve.DefKind;
 import rustmem.resolve.Expander;
 import rustmem.source.Diagnostic;
 import rustmem.source.DiagnosticRenderer;
@@ -124,16 +123,8 @@ final class TestCommand implements Callable<Integer> {
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
         Compilation c = Compilation.of(sources, parsed.crate(), parsed.diags(), true);
-        DefId main = null;
-        for (DefId d : c.tcx.res.items()) {
-            if (c.tcx.defs.isStd(d)) continue;
-            DefKind kind = c.tcx.kind(d);
-            if (kind == DefKind.FN || kind == DefKind.CONST) Typeck.body(c.tcx, d);
-            if (kind == DefKind.FN && c.tcx.name(d).equals(Expander.TEST_MAIN) && c.tcx.defs.parent(d) != null
-                && c.tcx.defs.parent(c.tcx.defs.parent(d)) == null) {
-                main = d;
-            }
-        }
+        Typeck.checkCrate(c.tcx, false);
+        DefId main = c.rootFn(Expander.TEST_MAIN);
         if (parsed.diags().hasErrors() || main == null) {
             if (main == null && !parsed.diags().hasErrors()) {
                 parsed.diags().emit(Diagnostic.error("internal: the test harness's main is missing"));

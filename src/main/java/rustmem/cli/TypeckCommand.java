@@ -8,8 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import rustmem.resolve.DefId;
-import rustmem.resolve.DefKind;
 import rustmem.source.Diagnostics;
 import rustmem.source.DiagnosticRenderer;
 import rustmem.source.SourceMap;
@@ -56,8 +54,7 @@ final class TypeckCommand implements Callable<Integer> {
         SourceMap sources = new SourceMap(parsed.source());
         Diagnostics diags = parsed.diags();
         Compilation c = Compilation.of(sources, parsed.crate(), diags);
-        Typeck.checkItems(c.tcx);
-        for (DefId d : c.tcx.res.items()) if (!c.tcx.defs.isStd(d)) checkItem(c, d);
+        Typeck.checkCrate(c.tcx, false);
         err.print(new DiagnosticRenderer(sources).renderAll(diags));
         err.flush();
         return diags.hasErrors() ? 1 : 0;
@@ -72,49 +69,11 @@ final class TypeckCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Compilation c = Compilation.of(sources, parsed.crate(), diags);
         long t1 = System.nanoTime();
-        int bodies = 0;
-        Typeck.checkItems(c.tcx);
-        if (std) rustmem.traits.Coherence.checkStd(c.tcx);
-        for (DefId d : c.tcx.res.items()) {
-            if (!std && c.tcx.defs.isStd(d)) continue;
-            bodies += checkItem(c, d);
-        }
+        int bodies = Typeck.checkCrate(c.tcx, std);
         long t2 = System.nanoTime();
         err.print(new DiagnosticRenderer(sources).renderAll(diags));
         err.printf("(%d bodies; front end %d ms, type checking %d ms)%n", bodies, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         err.flush();
         return diags.hasErrors() ? 1 : 0;
-    }
-
-    private static int checkItem(Compilation c, DefId d) {
-        int n = 0;
-        switch (c.tcx.kind(d)) {
-            case FN, CONST, STATIC -> {
-                if (hasBody(c, d)) {
-                    Typeck.body(c.tcx, d);
-                    n++;
-                }
-            }
-            case IMPL, TRAIT -> {
-                for (var a : c.tcx.assocItems(d)) {
-                    if (a.kind() != rustmem.types.AssocItem.Kind.TYPE && hasBody(c, a.def())) {
-                        Typeck.body(c.tcx, a.def());
-                        n++;
-                    }
-                }
-            }
-            default -> { }
-        }
-        return n;
-    }
-
-    private static boolean hasBody(Compilation c, DefId d) {
-        var item = c.tcx.item(d);
-        return switch (item.kind()) {
-            case rustmem.syntax.ast.Item.Fn f -> f.body() != null && !rustmem.types.TyCtxt.hasAttr(item.attrs(), "rustc_intrinsic");
-            case rustmem.syntax.ast.Item.Const k -> k.value() != null;
-            case rustmem.syntax.ast.Item.Static s -> true;
-            default -> false;
-        } && c.tcx.kind(d) != DefKind.FOREIGN_FN;
     }
 }

@@ -214,8 +214,7 @@ final class Consts {
         String name = file == null ? "<unknown>" : file.name();
         int line = file == null ? 0 : file.line(span.lo());
         int col = file == null ? 0 : file.column(span.lo());
-        Ty locTy = new Ty.Adt(in.tcx.adtDef(in.tcx.lang.require("panic_location")), List.of());
-        Layout l = in.layouts.layoutOf(locTy);
+        Layout l = locationLayout();
         byte[] bytes = new byte[(int) l.size()];
         long str = m.strLiteral(name);
         put(bytes, l.fields().offset(0), BodyCompiler.le(str, 8));
@@ -225,6 +224,18 @@ final class Consts {
         long addr = m.rodata(bytes, "panic location");
         locations.put(key, addr);
         return addr;
+    }
+
+    /** `FILE:LINE:COL` of a Location in memory (what `location` made, or a #[track_caller] caller's). */
+    String describeLocation(long addr) {
+        Layout l = locationLayout();
+        long file = addr + l.fields().offset(0);
+        return m.readStr(m.readPtr(file), m.readPtr(file + 8)) + ":" + m.read(addr + l.fields().offset(1), 4, false) + ":"
+            + m.read(addr + l.fields().offset(2), 4, false);
+    }
+
+    private Layout locationLayout() {
+        return in.layouts.layoutOf(new Ty.Adt(in.tcx.adtDef(in.tcx.lang.require("panic_location")), List.of()));
     }
 
     private static void put(byte[] into, long off, byte[] what) { System.arraycopy(what, 0, into, (int) off, what.length); }

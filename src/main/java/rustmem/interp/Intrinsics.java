@@ -130,8 +130,7 @@ final class Intrinsics {
             case "unsupported" -> {
                 // the caller's Location { file: &str, line: u32, col: u32 } says where the program reached it
                 String what = m.readStr(u(a, 0), m.readPtr(a[0] + 8));
-                String at = location == 0 ? "" : ", called at " + m.readStr(m.readPtr(location), m.readPtr(location + 8)) + ":"
-                    + m.read(location + 16, 4, false) + ":" + m.read(location + 20, 4, false);
+                String at = location == 0 ? "" : ", called at " + in.consts.describeLocation(location);
                 throw new UnsupportedFeature(what + at, rustmem.source.Span.DUMMY);
             }
             case "thread_name" -> {

@@ -272,17 +272,10 @@ public final class WfCheck {
         var pr = tcx.res.partialRes(pt);
         if (pr == null || !pr.isFull()) return true;
         if (!(pr.base() instanceof rustmem.resolve.Res.Def d)) return false;   // a primitive type, Self
-        if (tcx.defs.isStd(d.id())) {
-            // std's types with lifetime parameters a program names without them are few; count them as hiding one
-            return switch (tcx.kind(d.id())) {
-                case STRUCT, ENUM, UNION, TY_ALIAS -> astLifetimes(d.id());
-                default -> false;
-            };
-        }
         return switch (tcx.kind(d.id())) {
             case STRUCT, ENUM, UNION, TY_ALIAS, TRAIT -> astLifetimes(d.id());
             case TY_PARAM, ASSOC_TY -> false;
-            default -> true;
+            default -> !tcx.defs.isStd(d.id());   // a path the count is not sure of
         };
     }
 

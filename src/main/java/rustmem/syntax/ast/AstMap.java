@@ -17,30 +17,41 @@ public final class AstMap {
     /** node with each child record (and each record in a list component) replaced by f's result. */
     @SuppressWarnings("unchecked")
     public static <T extends Record> T children(T node, UnaryOperator<Object> f) {
+        Record direct = AstNodes.map(node, f);
+        return direct != null ? (T) direct : (T) reflective(node, f);
+    }
+
+    /** A component's value with f applied: to a child record, or to each record of a list (a new list if any changed). */
+    static Object mapValue(Object v, UnaryOperator<Object> f) {
+        if (v instanceof List<?> list) {
+            List<Object> out = null;
+            for (int i = 0; i < list.size(); i++) {
+                Object o = list.get(i);
+                Object m = o instanceof Record && !isLeaf(o) ? f.apply(o) : o;
+                if (m != o && out == null) {
+                    out = new ArrayList<>(list.size());
+                    for (int j = 0; j < i; j++) out.add(list.get(j));
+                }
+                if (out != null) out.add(m);
+            }
+            return out == null ? v : java.util.Collections.unmodifiableList(out);
+        }
+        return v instanceof Record && !isLeaf(v) ? f.apply(v) : v;
+    }
+
+    /** A record that is not one of the AST's classes (see {@link AstNodes}), rebuilt through its record components. */
+    private static Record reflective(Record node, UnaryOperator<Object> f) {
         RecordComponent[] rcs = COMPONENTS.get(node.getClass());
         Object[] values = new Object[rcs.length];
         boolean changed = false;
         for (int i = 0; i < rcs.length; i++) {
             Object v = read(node, rcs[i]);
-            Object mapped = v;
-            if (v instanceof List<?> list) {
-                List<Object> out = new ArrayList<>(list.size());
-                boolean any = false;
-                for (Object o : list) {
-                    Object m = o instanceof Record && !isLeaf(o) ? f.apply(o) : o;
-                    any |= m != o;
-                    out.add(m);
-                }
-                if (any) mapped = java.util.Collections.unmodifiableList(out);
-            } else if (v instanceof Record && !isLeaf(v)) {
-                mapped = f.apply(v);
-            }
-            changed |= mapped != v;
-            values[i] = mapped;
+            values[i] = mapValue(v, f);
+            changed |= values[i] != v;
         }
         if (!changed) return node;
         try {
-            return (T) CONSTRUCTORS.get(node.getClass()).newInstance(values);
+            return (Record) CONSTRUCTORS.get(node.getClass()).newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot rebuild " + node.getClass().getSimpleName(), e);
         }

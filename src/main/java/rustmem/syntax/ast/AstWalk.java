@@ -19,17 +19,20 @@ public final class AstWalk {
             return;
         }
         if (!(node instanceof Record r) || !visitor.test(node)) return;
-        for (RecordComponent rc : CHILDREN.get(r.getClass())) {
-            try {
-                walk(rc.getAccessor().invoke(r), visitor);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + rc, e);
-            }
-        }
+        components(r, child -> walk(child, visitor));
     }
 
     /** Calls visitor on each direct child node of a record (the elements of collections among its components). */
     public static void children(Record node, java.util.function.Consumer<Object> visitor) {
+        components(node, child -> {
+            if (child instanceof Collection<?> c) c.forEach(visitor);
+            else if (child != null) visitor.accept(child);
+        });
+    }
+
+    /** Passes each node-holding component's value of node (a collection as it is) to visit. */
+    private static void components(Record node, java.util.function.Consumer<Object> visit) {
+        if (AstNodes.children(node, visit)) return;
         for (RecordComponent rc : CHILDREN.get(node.getClass())) {
             Object child;
             try {
@@ -37,8 +40,7 @@ public final class AstWalk {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + rc, e);
             }
-            if (child instanceof Collection<?> c) c.forEach(visitor);
-            else if (child != null) visitor.accept(child);
+            visit.accept(child);
         }
     }
 

@@ -355,7 +355,7 @@ pub mod consts {
 
 /// Sets an environment variable of this process (panics, as std, when the key is empty or contains '='
 /// or a nul byte, or the value contains a nul byte).
-pub unsafe fn set_var<K: AsRef<OsStr>, V: AsRef<OsStr>>(key: K, value: V) {
+#[rustc_deprecated_safe_2024] pub unsafe fn set_var<K: AsRef<OsStr>, V: AsRef<OsStr>>(key: K, value: V) {
     let (key, value) = (key.as_ref(), value.as_ref());
     check_env_key(key, Some(value)).unwrap_or_else(|e| {
         panic!("failed to set environment variable `{key:?}` to `{value:?}`: {e}")
@@ -426,7 +426,7 @@ fn check_env_key(key: &OsStr, value: Option<&OsStr>) -> io::Result<()> {
 //
 
 /// Removes an environment variable of this process (panics as set_var does for a bad key).
-pub unsafe fn remove_var<K: AsRef<OsStr>>(key: K) {
+#[rustc_deprecated_safe_2024] pub unsafe fn remove_var<K: AsRef<OsStr>>(key: K) {
     let key = key.as_ref();
     check_env_key(key, None)
         .unwrap_or_else(|e| panic!("failed to remove environment variable `{key:?}`: {e}"));

@@ -41,6 +41,8 @@ pub mod process;
 pub mod prelude;
 pub mod primitive_impls;
 pub mod pin;
+pub mod future;
+pub mod task;
 pub mod collections;
 pub mod sync;
 pub mod thread;

@@ -55,6 +55,77 @@ impl<T: Default> Default for AssertUnwindSafe<T> {
     fn default() -> Self { AssertUnwindSafe(T::default()) }
 }
 
+/// What a panic hook is told: the payload and where the panic happened.
+pub struct PanicHookInfo<'a> {
+    payload: &'a (dyn crate::any::Any + Send),
+    location: &'a Location<'a>,
+    can_unwind: bool,
+    force_no_backtrace: bool,
+}
+
+/// The old name of PanicHookInfo.
+pub type PanicInfo<'a> = PanicHookInfo<'a>;
+
+impl<'a> PanicHookInfo<'a> {
+    pub(crate) fn new(payload: &'a (dyn crate::any::Any + Send), location: &'a Location<'a>) -> PanicHookInfo<'a> {
+        PanicHookInfo { payload, location, can_unwind: true, force_no_backtrace: false }
+    }
+    pub fn payload(&self) -> &(dyn crate::any::Any + Send) { self.payload }
+    pub fn payload_as_str(&self) -> Option<&str> {
+        if let Some(s) = self.payload.downcast_ref::<&str>() {
+            Some(s)
+        } else if let Some(s) = self.payload.downcast_ref::<crate::string::String>() {
+            Some(s.as_str())
+        } else {
+            None
+        }
+    }
+    pub fn location(&self) -> Option<&Location<'_>> { Some(self.location) }
+    pub fn can_unwind(&self) -> bool { self.can_unwind }
+}
+
+impl fmt::Display for PanicHookInfo<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("panicked at ")?;
+        fmt::Display::fmt(self.location, f)?;
+        if let Some(payload) = self.payload_as_str() {
+            f.write_str(":\n")?;
+            f.write_str(payload)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for PanicHookInfo<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PanicHookInfo")
+            .field("payload", &self.payload)
+            .field("location", &self.location)
+            .field("can_unwind", &self.can_unwind)
+            .field("force_no_backtrace", &self.force_no_backtrace)
+            .finish()
+    }
+}
+
+/// Registers a custom panic hook, replacing the previous one (std's default hook at first).
+pub fn set_hook(hook: crate::boxed::Box<dyn Fn(&PanicHookInfo<'_>) + Sync + Send + 'static>) {
+    if crate::thread::panicking() {
+        panic!("cannot modify the panic hook from a panicking thread");
+    }
+    unsafe { crate::panicking::HOOK = Some(hook); }
+}
+
+/// Unregisters the current panic hook and returns it (std's default hook when none was set).
+pub fn take_hook() -> crate::boxed::Box<dyn Fn(&PanicHookInfo<'_>) + Sync + Send + 'static> {
+    if crate::thread::panicking() {
+        panic!("cannot modify the panic hook from a panicking thread");
+    }
+    match unsafe { (*&raw mut crate::panicking::HOOK).take() } {
+        Some(h) => h,
+        None => crate::boxed::Box::new(crate::panicking::default_hook),
+    }
+}
+
 /// Runs f, returning Err with the panic's payload if it panics (the panic message is printed first).
 pub fn catch_unwind<F: FnOnce() -> R + UnwindSafe, R>(f: F) -> Result<R, crate::boxed::Box<dyn crate::any::Any + Send + 'static>> {
     crate::panicking::r#try(f)

@@ -27,13 +27,25 @@ fn begin_panic(location: &Location<'_>, args: fmt::Arguments<'_>) -> ! {
         crate::io::_eprint(format_args!("thread panicked while processing panic. aborting.\n"));
         crate::intrinsics::abort();
     }
-    print_panic(location, args);
-    // the payload: the message (a &'static str when it has no arguments), boxed as std's take_box does
-    let payload: crate::boxed::Box<dyn crate::any::Any + Send> = match args.as_str() {
-        Some(s) => crate::boxed::Box::new(s),
-        None => crate::boxed::Box::new(crate::string::ToString::to_string(&args)),
-    };
-    crate::intrinsics::begin_unwind(payload)
+    match hook() {
+        Some(h) => {
+            // the payload: the message (a &'static str when it has no arguments), as std's take_box makes it
+            let payload: crate::boxed::Box<dyn crate::any::Any + Send> = match args.as_str() {
+                Some(s) => crate::boxed::Box::new(s),
+                None => crate::boxed::Box::new(crate::string::ToString::to_string(&args)),
+            };
+            h(&crate::panic::PanicHookInfo::new(&*payload, location));
+            crate::intrinsics::begin_unwind(payload)
+        }
+        None => {
+            print_panic(location, args);
+            let payload: crate::boxed::Box<dyn crate::any::Any + Send> = match args.as_str() {
+                Some(s) => crate::boxed::Box::new(s),
+                None => crate::boxed::Box::new(crate::string::ToString::to_string(&args)),
+            };
+            crate::intrinsics::begin_unwind(payload)
+        }
+    }
 }
 
 /// `panic_any(msg)`: the message is the payload (printed when it is a &str or String, else "Box<dyn Any>").
@@ -41,6 +53,10 @@ fn begin_panic(location: &Location<'_>, args: fmt::Arguments<'_>) -> ! {
 pub fn begin_panic_any<M: 'static + crate::any::Any + Send>(msg: M) -> ! {
     let location = Location::caller();
     let payload: crate::boxed::Box<dyn crate::any::Any + Send> = crate::boxed::Box::new(msg);
+    if let Some(h) = hook() {
+        h(&crate::panic::PanicHookInfo::new(&*payload, location));
+        crate::intrinsics::begin_unwind(payload)
+    }
     let text = match payload.downcast_ref::<&'static str>() {
         Some(s) => *s,
         None => match payload.downcast_ref::<crate::string::String>() {
@@ -90,6 +106,27 @@ fn do_call<F: FnOnce() -> R, R>(data: *mut u8) {
 fn do_catch<F: FnOnce() -> R, R>(data: *mut u8, payload: *mut u8) {
     let data = unsafe { &mut *(data as *mut TryData<F, R>) };
     data.p = Some(unsafe { crate::ptr::read(payload as *mut crate::boxed::Box<dyn crate::any::Any + Send>) });
+}
+
+/// The hook `panic::set_hook` installed (None: std's default hook, which `print_panic` is).
+pub(crate) static mut HOOK: Option<crate::boxed::Box<dyn Fn(&crate::panic::PanicHookInfo<'_>) + Sync + Send + 'static>> = None;
+
+fn hook() -> Option<&'static (dyn Fn(&crate::panic::PanicHookInfo<'_>) + Sync + Send + 'static)> {
+    unsafe {
+        match &*&raw const HOOK {
+            Some(h) => Some(&**h),
+            None => None,
+        }
+    }
+}
+
+/// std's default hook, as a function `take_hook` can hand out.
+pub(crate) fn default_hook(info: &crate::panic::PanicHookInfo<'_>) {
+    let msg = match info.payload_as_str() {
+        Some(s) => s,
+        None => "Box<dyn Any>",
+    };
+    print_panic(info.location().unwrap(), format_args!("{}", msg));
 }
 
 static mut BACKTRACE_NOTED: bool = false;

@@ -23,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     DebugOption debugOption;
 
+    @picocli.CommandLine.Mixin
+    EditionOption editionOption;
+
     @Spec
     CommandSpec spec;
 
@@ -34,11 +37,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
         if (parsed == null) return 1;
         if (parseOnly) return 0;
         // names, types, items and coherence: the front end with std in Rust
-        Compilation c = Compilation.of(new rustmem.source.SourceMap(parsed.source()), parsed.crate(), parsed.diags());
+        Compilation c = Compilation.of(new rustmem.source.SourceMap(parsed.source()), parsed, false);
         rustmem.types.check.Typeck.checkCrate(c.tcx, false);
         if (parsed.diags().hasErrors()) {
             err.print(new rustmem.source.DiagnosticRenderer(c.sources).renderAll(parsed.diags()));
@@ -49,7 +52,8 @@ final class CheckCommand implements Callable<Integer> {
         // the borrow checker is not built on the new front end yet: the legacy checker's move and borrow errors
         // stand in (its other errors are not trusted where the new front end found none)
         // (parsed again: the legacy checker's passes are not known to leave the AST they read as it was)
-        SourceLoader.Parsed legacyParsed = SourceLoader.parse(file, err);
+        // (edition 2024's only: the legacy checker knows no other edition's rules)
+        SourceLoader.Parsed legacyParsed = editionOption.edition == rustmem.source.Edition.DEFAULT ? SourceLoader.parse(file, err) : null;
         if (legacyParsed != null) {
             Thir.Program thir;
             try {

@@ -5,6 +5,7 @@ import rustmem.resolve.Resolver;
 import rustmem.resolve.ResolverOutputs;
 import rustmem.resolve.StdSource;
 import rustmem.source.Diagnostics;
+import rustmem.source.Edition;
 import rustmem.source.SourceMap;
 import rustmem.syntax.ast.Crate;
 import rustmem.types.TyCtxt;
@@ -26,17 +27,22 @@ public final class Compilation {
 
     /** Builds the compilation of a parsed program; errors go to diags. */
     public static Compilation of(SourceMap sources, Crate program, Diagnostics diags) {
-        return of(sources, program, diags, false);
+        return of(sources, program, diags, false, Edition.DEFAULT);
+    }
+
+    /** Builds the compilation of a parsed program (its edition the one it was parsed in). */
+    static Compilation of(SourceMap sources, SourceLoader.Parsed parsed, boolean test) {
+        return of(sources, parsed.crate(), parsed.diags(), test, parsed.edition());
     }
 
     /**
      * Builds the compilation of a parsed program, as {@code rustc --test} does when test is set: cfg(test) holds
      * and the test harness's main ({@link Expander#TEST_MAIN}) runs the program's #[test] functions.
      */
-    public static Compilation of(SourceMap sources, Crate program, Diagnostics diags, boolean test) {
+    public static Compilation of(SourceMap sources, Crate program, Diagnostics diags, boolean test, Edition edition) {
         Expander.Expanded stdX = StdSource.loadExpanded(sources, diags);
-        Crate prog = Expander.expandProgram(program, stdX.exported(), diags, sources, test);
-        ResolverOutputs res = Resolver.resolve(prog, stdX.crate(), diags);
+        Crate prog = Expander.expandProgram(program, stdX.exported(), diags, sources, test, edition);
+        ResolverOutputs res = Resolver.resolve(prog, stdX.crate(), diags, edition);
         TyCtxt tcx = new TyCtxt(res, diags, sources);
         tcx.envNormalizer = env -> rustmem.traits.SelectionContext.normalizeEnv(tcx, env);
         tcx.typeckHook = d -> rustmem.types.check.Typeck.body(tcx, d);

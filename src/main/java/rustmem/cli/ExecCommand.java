@@ -30,6 +30,9 @@ final class ExecCommand implements Callable<Integer> {
     @Option(names = "--max-steps", defaultValue = "5000000000")
     long maxSteps;
 
+    @picocli.CommandLine.Mixin
+    EditionOption editionOption;
+
     @Spec
     CommandSpec spec;
 
@@ -45,10 +48,10 @@ final class ExecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
-        Compilation c = Compilation.of(sources, parsed.crate(), parsed.diags());
+        Compilation c = Compilation.of(sources, parsed, false);
         Typeck.checkCrate(c.tcx, false);
         DefId main = c.rootFn("main");
         if (parsed.diags().hasErrors() || main == null) {

@@ -25,6 +25,9 @@ final class MirCommand implements Callable<Integer> {
     @Option(names = "--fn", description = "Only the functions whose path contains this")
     String only;
 
+    @picocli.CommandLine.Mixin
+    EditionOption editionOption;
+
     @Spec
     CommandSpec spec;
 
@@ -32,10 +35,10 @@ final class MirCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
-        Compilation c = Compilation.of(sources, parsed.crate(), parsed.diags());
+        Compilation c = Compilation.of(sources, parsed, false);
         for (DefId d : c.tcx.res.items()) {
             if (c.tcx.defs.isStd(d) || c.tcx.kind(d) != DefKind.FN && c.tcx.kind(d) != DefKind.ASSOC_FN) continue;
             if (only != null && !c.tcx.defs.pathString(d).contains(only)) continue;

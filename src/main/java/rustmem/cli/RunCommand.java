@@ -50,13 +50,16 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DebugOption debugOption;
 
+    @picocli.CommandLine.Mixin
+    EditionOption editionOption;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
         if (parsed == null) return 1;
         java.util.List<String> argv = new java.util.ArrayList<>();
         String stem = file.getFileName().toString().replaceFirst("\\.rs$", "");
@@ -81,6 +84,18 @@ final class RunCommand implements Callable<Integer> {
                 }
                 System.err.flush();
                 return r.code();
+            }
+            NewPipeline.Failure f = NewPipeline.lastFailure.get();
+            if (f != null && (f.code() == 1 || editionOption.edition != rustmem.source.Edition.DEFAULT)) {
+                // the program's errors (rustc's), and any failure in an edition the legacy pipeline does not know
+                // (it has edition 2024's rules only): the new pipeline's answer stands
+                System.out.write(f.stdout(), 0, f.stdout().length);
+                System.out.flush();
+                System.err.write(f.stderr(), 0, f.stderr().length);
+                System.err.flush();
+                err.print(f.diagnostics());
+                err.flush();
+                return f.code();
             }
         }
         if (programArgs != null && !programArgs.isEmpty()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.io.PrintWriter;
 import rustmem.source.DiagnosticRenderer;
 import rustmem.source.Diagnostics;
+import rustmem.source.Edition;
 import rustmem.source.SourceFile;
 import rustmem.syntax.Parser;
 import rustmem.syntax.ast.Crate;
@@ -18,7 +19,7 @@ final class SourceLoader {
     private SourceLoader() {}
 
     /** A parsed file with the diagnostics sink later stages keep reporting to. */
-    record Parsed(SourceFile source, Diagnostics diags, Crate crate) {
+    record Parsed(SourceFile source, Diagnostics diags, Crate crate, Edition edition) {
         void printDiagnostics(PrintWriter err) { err.print(new DiagnosticRenderer(source).renderAll(diags)); }
 
         /** Prints the diagnostics; exit 2 when something was unsupported (not the program's fault), else 1. */
@@ -31,11 +32,14 @@ final class SourceLoader {
     }
 
     /** Parses the file; on syntax errors prints them and returns null. */
-    static Parsed parse(Path path, PrintWriter err) {
+    static Parsed parse(Path path, PrintWriter err) { return parse(path, err, Edition.DEFAULT); }
+
+    /** Parses the file as written to an edition; on syntax errors prints them and returns null. */
+    static Parsed parse(Path path, PrintWriter err, Edition edition) {
         SourceFile source = load(path);
         Diagnostics diags = new Diagnostics(source);
-        Crate crate = Parser.parseFile(source, diags);
-        Parsed parsed = new Parsed(source, diags, crate);
+        Crate crate = Parser.parseFile(source, diags, edition);
+        Parsed parsed = new Parsed(source, diags, crate, edition);
         if (diags.hasErrors()) {
             parsed.printDiagnostics(err);
             return null;

@@ -80,6 +80,9 @@ final class TestCommand implements Callable<Integer> {
     @Unmatched
     List<String> unmatched;
 
+    @picocli.CommandLine.Mixin
+    EditionOption editionOption;
+
     @Spec
     CommandSpec spec;
 
@@ -90,7 +93,7 @@ final class TestCommand implements Callable<Integer> {
             StandardCharsets.UTF_8);
         PrintStream progErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         try {
-            return run(file, testArgs(), out, progErr, err, maxSteps, memory);
+            return run(file, editionOption.edition, testArgs(), out, progErr, err, maxSteps, memory);
         } finally {
             out.flush();
         }
@@ -117,12 +120,12 @@ final class TestCommand implements Callable<Integer> {
      * Builds FILE as a test binary and runs it with args (after the binary's name): its stdout and stderr go to out
      * and progErr, rustmem's own diagnostics to err. Returns the exit code (1 when the program does not compile).
      */
-    static int run(Path file, List<String> args, PrintStream out, PrintStream progErr, PrintWriter err, long maxSteps,
-                   boolean memoryReport) {
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+    static int run(Path file, rustmem.source.Edition edition, List<String> args, PrintStream out, PrintStream progErr,
+                   PrintWriter err, long maxSteps, boolean memoryReport) {
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, edition);
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
-        Compilation c = Compilation.of(sources, parsed.crate(), parsed.diags(), true);
+        Compilation c = Compilation.of(sources, parsed, true);
         Typeck.checkCrate(c.tcx, false);
         DefId main = c.rootFn(Expander.TEST_MAIN);
         if (parsed.diags().hasErrors() || main == null) {

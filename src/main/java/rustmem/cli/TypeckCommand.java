@@ -22,6 +22,9 @@ final class TypeckCommand implements Callable<Integer> {
     @Option(names = "--std", description = "Check std's bodies too")
     boolean std;
 
+    @picocli.CommandLine.Mixin
+    EditionOption editionOption;
+
     @Spec
     CommandSpec spec;
 
@@ -49,11 +52,11 @@ final class TypeckCommand implements Callable<Integer> {
     }
 
     private int checkQuiet(Path file, java.io.PrintWriter err) {
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
         Diagnostics diags = parsed.diags();
-        Compilation c = Compilation.of(sources, parsed.crate(), diags);
+        Compilation c = Compilation.of(sources, parsed, false);
         Typeck.checkCrate(c.tcx, false);
         err.print(new DiagnosticRenderer(sources).renderAll(diags));
         err.flush();
@@ -62,12 +65,12 @@ final class TypeckCommand implements Callable<Integer> {
 
     private int check(Path file, boolean verbose) {
         var err = spec.commandLine().getErr();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
         Diagnostics diags = parsed.diags();
         long t0 = System.nanoTime();
-        Compilation c = Compilation.of(sources, parsed.crate(), diags);
+        Compilation c = Compilation.of(sources, parsed, false);
         long t1 = System.nanoTime();
         int bodies = Typeck.checkCrate(c.tcx, std);
         long t2 = System.nanoTime();

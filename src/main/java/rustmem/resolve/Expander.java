@@ -62,9 +62,13 @@ public final class Expander {
     private final Map<Span, MacroRules.Leaf> invisible = new HashMap<>();
     /** The build's configuration: a normal build's, or a test build's for the program of `rustmem test`. */
     private final Cfg cfg;
+    /** The edition of the crate being expanded (its macros' fragments are parsed in it). */
+    final rustmem.source.Edition edition;
     private int depth;
 
-    private Expander(int crate, Map<String, MacroRules> std, Diagnostics diags, SourceMap sources, Cfg cfg) {
+    private Expander(int crate, Map<String, MacroRules> std, Diagnostics diags, SourceMap sources, Cfg cfg,
+                     rustmem.source.Edition edition) {
+        this.edition = edition;
         this.crate = crate;
         // std's macros (shared by every compilation) expand with this expander's state
         this.std = new HashMap<>();
@@ -79,7 +83,7 @@ public final class Expander {
 
     /** Expands std's own source (its macros and the built-ins). */
     public static Expanded expandStd(Crate crate, Diagnostics diags, SourceMap sources) {
-        Expander x = new Expander(Definitions.STD_CRATE, Map.of(), diags, sources, Cfg.BUILD);
+        Expander x = new Expander(Definitions.STD_CRATE, Map.of(), diags, sources, Cfg.BUILD, rustmem.source.Edition.E2024);
         Map<String, MacroRules> exported = new HashMap<>();
         x.collect(crate.items(), exported);
         Crate out = new Crate(crate.attrs(), x.items(crate.items()), crate.span());
@@ -88,7 +92,7 @@ public final class Expander {
 
     /** Expands the program with its own macros and std's exported ones. */
     public static Crate expandProgram(Crate crate, Map<String, MacroRules> stdMacros, Diagnostics diags, SourceMap sources) {
-        return expandProgram(crate, stdMacros, diags, sources, false);
+        return expandProgram(crate, stdMacros, diags, sources, false, rustmem.source.Edition.DEFAULT);
     }
 
     /**
@@ -97,8 +101,8 @@ public final class Expander {
      * runs its tests.
      */
     public static Crate expandProgram(Crate crate, Map<String, MacroRules> stdMacros, Diagnostics diags, SourceMap sources,
-                                      boolean test) {
-        Expander x = new Expander(Definitions.LOCAL_CRATE, stdMacros, diags, sources, Cfg.of(test));
+                                      boolean test, rustmem.source.Edition edition) {
+        Expander x = new Expander(Definitions.LOCAL_CRATE, stdMacros, diags, sources, Cfg.of(test), edition);
         if (test) crate = (Crate) x.configure(crate);
         x.collect(crate.items(), new HashMap<>());
         Crate out = new Crate(crate.attrs(), x.items(crate.items()), crate.span());
@@ -188,7 +192,7 @@ public final class Expander {
     }
 
     private Object parse(List<TokenTree> trees, Parser.Fragment kind, MacCall call) {
-        Object parsed = Parser.parseFragment(TokenTrees.flatten(trees), kind, diags);
+        Object parsed = Parser.parseFragment(TokenTrees.flatten(trees), kind, diags, edition);
         if (parsed == null) throw error(call.span(), "the expansion of `" + call.path().last().name() + "!` does not parse");
         return parsed;
     }
@@ -358,7 +362,7 @@ public final class Expander {
         StringBuilder b = new StringBuilder();
         for (List<TokenTree> part : TokenTrees.splitCommas(call.args().trees())) {
             if (part.isEmpty()) continue;
-            Expr e = (Expr) map(Parser.parseExprOnly(TokenTrees.flatten(part), diags));
+            Expr e = (Expr) map(Parser.parseExprOnly(TokenTrees.flatten(part), diags, edition));
             if (e instanceof Expr.LitExpr l) {
                 b.append(switch (l.lit().kind()) {
                     case STR, RAW_STR, CHAR -> l.lit().cooked();

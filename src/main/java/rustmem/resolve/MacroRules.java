@@ -272,7 +272,7 @@ final class MacroRules {
                     end = ii;
                     while (end < in.size() && !isToken(in.get(end), TokenKind.COMMA)) end++;
                 } else {
-                    Parser.Prefix pre = Parser.parsePrefix(flat.tokens.subList(flat.start[ii], flat.tokens.size()), pk, x.quiet());
+                    Parser.Prefix pre = Parser.parsePrefix(flat.tokens.subList(flat.start[ii], flat.tokens.size()), pk, x.quiet(), x.edition);
                     if (pre == null) return -1;
                     end = flat.treeAt(flat.start[ii] + pre.consumed());
                     if (end < 0) return -1;

@@ -40,7 +40,8 @@ public final class Resolver {
     final List<DefId> items = new ArrayList<>();
     private final List<Import> imports = new ArrayList<>();
     ModuleData localRoot, stdRoot;
-    private ModuleData prelude;
+    /** std's prelude for std (2024's) and for the program (its edition's). */
+    private ModuleData prelude, localPrelude;
 
     /** One `use` leaf: the path to a module, and the name imported from it (null for a glob). */
     private record Import(ModuleData module, boolean global, List<Ident> modulePath, Ident target, String rename,
@@ -48,11 +49,22 @@ public final class Resolver {
         boolean glob() { return target == null; }
     }
 
-    private Resolver(Diagnostics diags) { this.diags = diags; }
+    /** The program's edition: its prelude (std's own is 2024's). */
+    final rustmem.source.Edition edition;
+
+    private Resolver(Diagnostics diags, rustmem.source.Edition edition) {
+        this.diags = diags;
+        this.edition = edition;
+    }
 
     /** Resolves both crates; std's crate may be empty (layout-only uses). */
     public static ResolverOutputs resolve(Crate program, Crate std, Diagnostics diags) {
-        Resolver r = new Resolver(diags);
+        return resolve(program, std, diags, rustmem.source.Edition.DEFAULT);
+    }
+
+    /** Resolves both crates, the program written to an edition. */
+    public static ResolverOutputs resolve(Crate program, Crate std, Diagnostics diags, rustmem.source.Edition edition) {
+        Resolver r = new Resolver(diags, edition);
         DefId stdDef = r.defs.create(DefKind.MOD, "std", null, std, std.span(), Definitions.STD_CRATE, Visibility.PUBLIC, null);
         r.stdRoot = new ModuleData(ModuleData.Kind.MOD, stdDef, null, Definitions.STD_CRATE);
         r.modules.put(stdDef, r.stdRoot);
@@ -63,7 +75,8 @@ public final class Resolver {
         new DefCollector(r, Definitions.STD_CRATE).collectItems(r.stdRoot, std.items(), stdDef);
         new DefCollector(r, Definitions.LOCAL_CRATE).collectItems(r.localRoot, program.items(), localDef);
         r.resolveImports();
-        r.prelude = r.findPrelude();
+        r.prelude = r.findPrelude(rustmem.source.Edition.E2024);
+        r.localPrelude = r.findPrelude(edition);
         ResolverOutputs out = new ResolverOutputs(r);
         new LateResolver(r, out).resolveCrate(r.stdRoot, std.items());
         new LateResolver(r, out).resolveCrate(r.localRoot, program.items());
@@ -218,12 +231,20 @@ public final class Resolver {
         return b.toString();
     }
 
-    private ModuleData findPrelude() {
+    /** std::prelude::rust_20xx of an edition, or null (std without preludes). */
+    private ModuleData findPrelude(rustmem.source.Edition e) {
         ModuleData.NameBinding p = stdRoot.get("prelude", Namespace.TYPE);
         if (p == null || !(p.res() instanceof Res.Def d)) return null;
         ModuleData pm = modules.get(d.id());
-        ModuleData.NameBinding r = pm == null ? null : pm.get("rust_2024", Namespace.TYPE);
+        ModuleData.NameBinding r = pm == null ? null : pm.get("rust_" + e.year, Namespace.TYPE);
         return r != null && r.res() instanceof Res.Def rd ? modules.get(rd.id()) : null;
+    }
+
+    /** The prelude the scope sees, or null (none, or `#![no_implicit_prelude]`). */
+    private ModuleData preludeOf(ModuleData scope) {
+        ModuleData normal = scope.normal();
+        if (!normal.prelude) return null;
+        return normal.crate == Definitions.STD_CRATE ? prelude : localPrelude;
     }
 
     // ------------------------------------------------------------------ paths
@@ -288,8 +309,9 @@ public final class Resolver {
         if (ns == Namespace.TYPE && CRATE_NAMES.contains(name)) {
             return new ModuleData.NameBinding(new Res.Def(DefKind.MOD, stdRoot.def), Visibility.PUBLIC, null, false);
         }
-        if (prelude != null && scope.normal().prelude) {
-            ModuleData.NameBinding b = prelude.get(name, ns);
+        ModuleData pre = preludeOf(scope);
+        if (pre != null) {
+            ModuleData.NameBinding b = pre.get(name, ns);
             if (b != null) return b;
         }
         if (ns == Namespace.TYPE && PRIMITIVE_TYPES.contains(name)) {
@@ -317,8 +339,9 @@ public final class Resolver {
             out.addAll(m.anonymousTraits);
             if (m.kind == ModuleData.Kind.MOD) break;
         }
-        if (prelude != null && scope.normal().prelude) {
-            for (ModuleData.NameBinding b : prelude.all(Namespace.TYPE).values()) {
+        ModuleData pre = preludeOf(scope);
+        if (pre != null) {
+            for (ModuleData.NameBinding b : pre.all(Namespace.TYPE).values()) {
                 if (b.res() instanceof Res.Def d && d.kind() == DefKind.TRAIT) out.add(d.id());
             }
         }

@@ -48,6 +48,11 @@ public final class ResolverOutputs {
         return m == null ? List.of() : r.traitsInScope(m);
     }
 
+    /** The edition a definition's crate is written to: std's is 2024, the program's its own. */
+    public rustmem.source.Edition edition(DefId def) {
+        return defs.isStd(def) ? rustmem.source.Edition.E2024 : r.edition;
+    }
+
     /** Every item definition, std's first, in source order. */
     public List<DefId> items() { return r.items; }
 

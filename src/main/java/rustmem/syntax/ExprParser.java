@@ -242,7 +242,7 @@ abstract class ExprParser extends PatParser {
                  DOTDOT, DOTDOTEQ, LT, SHL, PATHSEP, POUND, RAW_IDENT -> true;
             case IDENT -> {
                 String t = tok.text();
-                if (!Keywords.isReserved(t)) yield true;
+                if (!reserved(t)) yield true;
                 yield switch (t) {
                     case "self", "Self", "super", "crate", "if", "match", "loop", "while", "for", "unsafe", "move",
                          "return", "break", "continue", "let", "true", "false", "async", "const", "static", "box",
@@ -564,7 +564,7 @@ abstract class ExprParser extends PatParser {
             return new Expr.Loop(body, label, prevSpan(lo));
         }
         if (eatKw("while")) {
-            Expr cond = parseExprWith(NO_STRUCT | ALLOW_LET);
+            Expr cond = letChainEdition(parseExprWith(NO_STRUCT | ALLOW_LET));
             Block body = parseBlock();
             return new Expr.While(cond, body, label, prevSpan(lo));
         }
@@ -586,10 +586,27 @@ abstract class ExprParser extends PatParser {
         throw unexpected();
     }
 
+    /** A condition with `let` in a `&&` chain is refused before edition 2024 (at the first such `let`). */
+    private Expr letChainEdition(Expr cond) {
+        if (edition.atLeast(rustmem.source.Edition.E2024) || !(cond instanceof Expr.Binary b && b.op() == Expr.BinOp.AND)) return cond;
+        Expr.Let let = firstLet(cond);
+        if (let != null) diags.emit(rustmem.source.Diagnostic.error("let chains are only allowed in Rust 2024 or later").span(let.span()));
+        return cond;
+    }
+
+    private static Expr.Let firstLet(Expr e) {
+        if (e instanceof Expr.Let l) return l;
+        if (e instanceof Expr.Binary b && b.op() == Expr.BinOp.AND) {
+            Expr.Let l = firstLet(b.lhs());
+            return l != null ? l : firstLet(b.rhs());
+        }
+        return null;
+    }
+
     Expr parseIf() {
         int lo = tok.lo();
         expectKw("if");
-        Expr cond = parseExprWith(NO_STRUCT | ALLOW_LET);
+        Expr cond = letChainEdition(parseExprWith(NO_STRUCT | ALLOW_LET));
         if (!tok.is(TokenKind.OPEN_BRACE)) {
             check(TokenKind.OPEN_BRACE);
             throw unexpected();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import rustmem.source.Diagnostic;
 import rustmem.source.Diagnostics;
+import rustmem.source.Edition;
 import rustmem.source.SourceFile;
 import rustmem.source.Span;
 import rustmem.syntax.ast.Attribute;
@@ -33,17 +34,28 @@ public final class Parser extends ExprParser {
     public Parser(List<Token> tokens, Diagnostics diags) { super(tokens, diags); }
 
     /** Lexes and parses a whole file. */
-    public static Crate parseFile(SourceFile file, Diagnostics diags) {
+    public static Crate parseFile(SourceFile file, Diagnostics diags) { return parseFile(file, diags, Edition.DEFAULT); }
+
+    /** Lexes and parses a whole file written to an edition. */
+    public static Crate parseFile(SourceFile file, Diagnostics diags, Edition edition) {
         List<Token> tokens = Lexer.tokenize(file, diags);
-        return new Parser(tokens, diags).parseCrate();
+        return new Parser(tokens, diags, edition).parseCrate();
+    }
+
+    private Parser(List<Token> tokens, Diagnostics diags, Edition edition) {
+        super(tokens, diags);
+        this.edition = edition;
     }
 
     /** Parses macro input tokens as exactly one expression; null after a (reported) syntax error. */
-    public static Expr parseExprOnly(List<Token> tokens, Diagnostics diags) {
+    public static Expr parseExprOnly(List<Token> tokens, Diagnostics diags) { return parseExprOnly(tokens, diags, Edition.DEFAULT); }
+
+    /** Parses macro input tokens as exactly one expression of an edition; null after a (reported) syntax error. */
+    public static Expr parseExprOnly(List<Token> tokens, Diagnostics diags, Edition edition) {
         List<Token> withEof = new java.util.ArrayList<>(tokens);
         int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).hi();
         withEof.add(new Token(TokenKind.EOF, "", end, end, null));
-        Parser p = new Parser(withEof, diags);
+        Parser p = new Parser(withEof, diags, edition);
         int before = diags.errorCount();
         try {
             Expr e = p.parseExpr();
@@ -63,6 +75,11 @@ public final class Parser extends ExprParser {
      * is reported.
      */
     public static Object parseFragment(List<Token> tokens, Fragment kind, Diagnostics diags) {
+        return parseFragment(tokens, kind, diags, Edition.DEFAULT);
+    }
+
+    /** {@link #parseFragment(List, Fragment, Diagnostics)} in an edition. */
+    public static Object parseFragment(List<Token> tokens, Fragment kind, Diagnostics diags, Edition edition) {
         List<Token> in = new java.util.ArrayList<>();
         int lo = tokens.isEmpty() ? 0 : tokens.get(0).lo();
         int hi = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).hi();
@@ -70,7 +87,7 @@ public final class Parser extends ExprParser {
         in.addAll(tokens);
         if (kind == Fragment.STMTS) in.add(new Token(TokenKind.CLOSE_BRACE, "}", hi, hi, null));
         in.add(new Token(TokenKind.EOF, "", hi, hi, null));
-        Parser p = new Parser(in, diags);
+        Parser p = new Parser(in, diags, edition);
         int before = diags.errorCount();
         try {
             Object out = switch (kind) {
@@ -95,11 +112,16 @@ public final class Parser extends ExprParser {
      * …, which extend as far as the parser goes); null when none parses there. Reports nothing.
      */
     public static Prefix parsePrefix(List<Token> tokens, Fragment kind, Diagnostics quiet) {
+        return parsePrefix(tokens, kind, quiet, Edition.DEFAULT);
+    }
+
+    /** {@link #parsePrefix(List, Fragment, Diagnostics)} in an edition. */
+    public static Prefix parsePrefix(List<Token> tokens, Fragment kind, Diagnostics quiet, Edition edition) {
         List<Token> in = new java.util.ArrayList<>(tokens.size() + 1);
         in.addAll(tokens);
         int hi = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).hi();
         in.add(new Token(TokenKind.EOF, "", hi, hi, null));
-        Parser p = new Parser(in, quiet);
+        Parser p = new Parser(in, quiet, edition);
         int before = quiet.errorCount();
         try {
             Object out = switch (kind) {
@@ -358,7 +380,7 @@ public final class Parser extends ExprParser {
                 return parseFn(parseFnHeader());
             }
             case "union" -> {
-                if (peek(1).kind() == TokenKind.IDENT && !Keywords.isReserved(peek(1).text())) {
+                if (peek(1).kind() == TokenKind.IDENT && !reserved(peek(1).text())) {
                     bump();
                     return parseStruct(true);
                 }
@@ -650,7 +672,7 @@ public final class Parser extends ExprParser {
                 List<Attribute> attrs = parseOuterAttrs();
                 int lo = attrs.isEmpty() ? tok.lo() : attrs.get(0).span().lo();
                 Item.Visibility vis = parseVisibility();
-                if (tok.isKeyword("default") && peek(1).kind() == TokenKind.IDENT && Keywords.isReserved(peek(1).text())) {
+                if (tok.isKeyword("default") && peek(1).kind() == TokenKind.IDENT && reserved(peek(1).text())) {
                     bump();
                 }
                 Item.ItemKind kind = parseItemKind(vis);

@@ -186,8 +186,14 @@ abstract class PatParser extends TypeParser {
 
     Pat maybeRangePat(Expr lo, int start) {
         if (tok.is(TokenKind.DOTDOTEQ) || tok.is(TokenKind.DOTDOTDOT)) {
+            rustmem.source.Span dots = tok.is(TokenKind.DOTDOTDOT) ? tok.span() : null;
             bump();
             Expr hi = parseRangeEnd();
+            if (dots != null && edition.atLeast(rustmem.source.Edition.E2021)) {
+                // a warning before 2021, an error since
+                diags.emit(rustmem.source.Diagnostic.error("`...` range patterns are deprecated").code("E0783")
+                    .span(prevSpan(start)).secondary(dots, "help: use `..=` for an inclusive range"));
+            }
             return new Pat.RangePat(lo, hi, Expr.RangeLimits.CLOSED, prevSpan(start));
         }
         if (tok.is(TokenKind.DOTDOT)) {

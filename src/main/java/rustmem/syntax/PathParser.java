@@ -62,7 +62,7 @@ abstract class PathParser extends TokenCursor {
         if (peek(i).is(TokenKind.PATHSEP)) i++;
         while (true) {
             Token t = peek(i);
-            if (!t.isIdent() || (t.kind() == TokenKind.IDENT && Keywords.isReserved(t.text())
+            if (!t.isIdent() || (t.kind() == TokenKind.IDENT && reserved(t.text())
                 && !Keywords.isPathSegmentKeyword(t.text()))) return false;
             i++;
             if (peek(i).is(TokenKind.PATHSEP)) { i++; continue; }
@@ -139,14 +139,14 @@ abstract class PathParser extends TokenCursor {
     // ------------------------------------------------------------------ identifiers and paths
 
     Ident parseIdent() {
-        if (tok.kind() == TokenKind.RAW_IDENT || (tok.kind() == TokenKind.IDENT && !Keywords.isReserved(tok.text())
+        if (tok.kind() == TokenKind.RAW_IDENT || (tok.kind() == TokenKind.IDENT && !reserved(tok.text())
             && !tok.text().equals("_"))) {
             Ident id = new Ident(tok.text(), tok.kind() == TokenKind.RAW_IDENT, tok.span());
             bump();
             return id;
         }
         expectedThing("identifier");
-        if (tok.kind() == TokenKind.IDENT && Keywords.isReserved(tok.text())) {
+        if (tok.kind() == TokenKind.IDENT && reserved(tok.text())) {
             throw error(tok.span(), "expected identifier, found keyword `" + tok.text() + "`",
                 "expected identifier, found keyword");
         }
@@ -173,7 +173,7 @@ abstract class PathParser extends TokenCursor {
         if (tok.is(TokenKind.PATHSEP) || tok.kind() == TokenKind.RAW_IDENT) return true;
         if (tok.kind() != TokenKind.IDENT) return false;
         String t = tok.text();
-        return Keywords.isPathSegmentKeyword(t) || (!Keywords.isReserved(t) && !t.equals("_"));
+        return Keywords.isPathSegmentKeyword(t) || (!reserved(t) && !t.equals("_"));
     }
 
     Lifetime parseLifetime() {

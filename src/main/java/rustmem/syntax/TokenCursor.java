@@ -20,6 +20,8 @@ abstract class TokenCursor {
 
     protected final List<Token> tokens;
     protected final Diagnostics diags;
+    /** The edition the tokens are parsed in: which words are keywords. */
+    protected rustmem.source.Edition edition = rustmem.source.Edition.DEFAULT;
     protected Token tok;
     /** Index of the token after {@link #tok}. */
     private int next;
@@ -33,6 +35,9 @@ abstract class TokenCursor {
         this.tok = tokens.get(0);
         this.next = 1;
     }
+
+    /** Whether a word is a keyword (not an identifier) in this parse's edition. */
+    protected final boolean reserved(String word) { return Keywords.isReserved(word, edition); }
 
     protected final void bump() {
         prevHi = tok.hi();

@@ -127,6 +127,10 @@ public final class TyLowering {
             TraitRef tr = traitRef(d.id(), segs.get(resolved - 1), self, pt.span(), new ArrayList<>());
             return projectionPath(tr, segs.subList(resolved, segs.size()), pt.span());
         }
+        if (pr.isFull() && pr.base() instanceof Res.Def d && d.kind() == DefKind.TRAIT && owner != null
+            && !tcx.res.edition(owner).atLeast(rustmem.source.Edition.E2021)) {
+            return bareTraitObject(d.id(), segs.get(resolved - 1), pt.span());
+        }
         Ty base = resolvedType(pr.base(), segs.get(resolved - 1), pt.span());
         if (pr.isFull()) return base;
         return assocPath(base, segs.subList(resolved, segs.size()), pt.span());
@@ -522,12 +526,7 @@ public final class TyLowering {
                 continue;
             }
             principal = d.id();
-            List<Predicate> projs = new ArrayList<>();
-            TraitRef tr = traitRef(d.id(), tb.trait().segments().get(tb.trait().segments().size() - 1), Ty.ERROR, tb.span(), projs);
-            args = tr.args().subList(1, tr.args().size());
-            for (Predicate p : projs) {
-                if (p instanceof Predicate.Projection pp) bindings.add(new Ty.AssocBinding(pp.alias().def(), pp.ty()));
-            }
+            args = principalArgs(d.id(), tb.trait().segments().get(tb.trait().segments().size() - 1), tb.span(), bindings);
         }
         autos.sort(null);
         if (principal == null && autos.isEmpty()) {
@@ -535,6 +534,24 @@ public final class TyLowering {
             return Ty.ERROR;
         }
         return new Ty.Dynamic(principal, List.copyOf(args), List.copyOf(bindings), List.copyOf(autos));
+    }
+
+    /** A trait object's principal trait's arguments (after Self), its associated type bindings added to bindings. */
+    private List<Ty> principalArgs(DefId trait, Path.PathSegment seg, Span span, List<Ty.AssocBinding> bindings) {
+        List<Predicate> projs = new ArrayList<>();
+        TraitRef tr = traitRef(trait, seg, Ty.ERROR, span, projs);
+        for (Predicate p : projs) {
+            if (p instanceof Predicate.Projection pp) bindings.add(new Ty.AssocBinding(pp.alias().def(), pp.ty()));
+        }
+        return tr.args().subList(1, tr.args().size());
+    }
+
+    /** A trait named where a type is wanted: before edition 2021 the trait object type without `dyn` (`Box<Shape>`). */
+    private Ty bareTraitObject(DefId trait, Path.PathSegment seg, Span span) {
+        if (tcx.isAutoTrait(trait)) return new Ty.Dynamic(null, List.of(), List.of(), List.of(trait));
+        List<Ty.AssocBinding> bindings = new ArrayList<>();
+        List<Ty> args = principalArgs(trait, seg, span, bindings);
+        return new Ty.Dynamic(trait, List.copyOf(args), List.copyOf(bindings), List.of());
     }
 
     // ------------------------------------------------------------------ items

@@ -472,6 +472,8 @@ pub trait FromIterator<A>: Sized {
 }
 
 #[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator")]
+// `array.into_iter()` is `(&array).into_iter()` before edition 2021, `boxed_slice.into_iter()` before 2024
+#[rustc_skip_during_method_dispatch(array, boxed_slice)]
 pub trait IntoIterator {
     type Item;
     type IntoIter: Iterator<Item = Self::Item>;

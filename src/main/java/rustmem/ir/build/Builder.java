@@ -40,6 +40,8 @@ public final class Builder {
     final Matches matches;
     /** For a closure body: how the environment (local 1) holds the closure. */
     final ClosureInfo.Kind closureKind;
+    /** Whether the body's crate has edition 2024's temporary scopes (block tails, `if let`). */
+    final boolean edition2024;
 
     /** A scope's values to drop when it is left, in the order they were made. */
     static final class Scope {
@@ -56,6 +58,7 @@ public final class Builder {
         boolean closure = tcx.kind(owner) == DefKind.CLOSURE;
         this.facts = new TypeFacts(tcx, closure ? tcx.closureOwner(owner) : owner);
         this.closureKind = closure ? tcx.closures.get(owner).kind : null;
+        this.edition2024 = tcx.res.edition(owner).atLeast(rustmem.source.Edition.E2024);
         this.cur = newBlock();
         this.returnBlock = newBlock();
         blocks.get(returnBlock).terminator = new Mir.Return(thir.span());
@@ -222,13 +225,20 @@ public final class Builder {
         }
         pushScope();
         for (Thir.Stmt s : b.stmts()) statement(s);
+        Scope tail = null;
         if (b.expr() != null) {
-            // edition 2024: the tail's temporaries are dropped before the block's variables
             pushScope();
             exprs.into(dest, b.expr());
-            popScope(b.span());
+            // edition 2024: the tail's temporaries are dropped before the block's variables; before 2024 after
+            // them, with the temporaries of the statement (or function body) the block is part of
+            if (edition2024) popScope(b.span());
+            else tail = scopes.pop();
         }
         popScope(b.span());
+        if (tail != null) {
+            if (scopes.isEmpty()) emitDrops(tail, b.span());
+            else scopes.peek().drops.addAll(tail.drops);
+        }
         if (brk != null) {
             breakables.pop();
             gotoBlock(after);
@@ -334,7 +344,7 @@ public final class Builder {
 
     /**
      * `if`: the condition's temporaries are dropped before a branch runs, except those of `let` conditions,
-     * which live through the `then` branch (and are dropped before `else`, as in edition 2024).
+     * which live through the `then` branch, and are dropped before `else` in edition 2024, after it before.
      */
     void ifExpr(Place dest, Thir.If i) {
         int end = newBlock();
@@ -346,9 +356,14 @@ public final class Builder {
         emitDrops(condScope, i.span());
         gotoBlock(end);
         startBlock(elseBlock);
-        emitDrops(condScope, i.span());
-        scopes.pop();
-        if (i.otherwise() != null) exprs.into(dest, i.otherwise());
+        if (edition2024) {
+            emitDrops(condScope, i.span());
+            scopes.pop();
+            if (i.otherwise() != null) exprs.into(dest, i.otherwise());
+        } else {
+            if (i.otherwise() != null) exprs.into(dest, i.otherwise());
+            popScope(i.span());
+        }
         gotoBlock(end);
         startBlock(end);
     }

@@ -290,9 +290,13 @@ final class CallCheck {
     private Thir.Expr callFnDef(Thir.Expr callee, Ty.FnDef fd, Expr.Call c, Ty expected) {
         DefKind k = fcx.tcx.kind(fd.def());
         FnSig sig = fcx.normalize(fcx.tcx.fnSig(fd.def()).subst(fd.args()), c.span());
-        if (sig.unsafe() && (k == DefKind.FN || k == DefKind.ASSOC_FN || k == DefKind.FOREIGN_FN)) {
-            requireUnsafe(c.span(), "call to unsafe function `" + fcx.tcx.defs.pathString(fd.def()).replaceFirst("^crate::", "")
-                + "`", "call to unsafe function");
+        // `#[rustc_deprecated_safe_2024]` (std::env::set_var …): unsafe from edition 2024, safe to call before
+        boolean safeBefore2024 = sig.unsafe() && fcx.tcx.hasAttr(fd.def(), "rustc_deprecated_safe_2024")
+            && !fcx.tcx.res.edition(fcx.owner).atLeast(rustmem.source.Edition.E2024);
+        if (sig.unsafe() && !safeBefore2024 && (k == DefKind.FN || k == DefKind.ASSOC_FN || k == DefKind.FOREIGN_FN)) {
+            // rustc's trimmed paths: std's functions by their (unique) name
+            String name = fcx.tcx.defs.isStd(fd.def()) ? fcx.tcx.name(fd.def()) : fcx.tcx.defs.pathString(fd.def()).replaceFirst("^crate::", "");
+            requireUnsafe(c.span(), "call to unsafe function `" + name + "`", "call to unsafe function");
         }
         List<Thir.Expr> args = checkArgs(sig, c.args(), c.span(), false, 0, expectedInputs(sig, expected, c.span()));
         pointBoundsAtArguments(fd, callee.span(), c.args());

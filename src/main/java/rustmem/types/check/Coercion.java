@@ -37,6 +37,8 @@ final class Coercion {
         Ty b = fcx.infcx.shallowResolve(target);
         if (a instanceof Ty.Never) {
             if (b instanceof Ty.Never) return e;
+            // as rustc: `!` coerced to an unknown type makes it diverging (its fallback is `!` or, before 2024, `()`)
+            if (b instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) fcx.infcx.unify(b, fcx.infcx.newDivergingVar());
             return new Thir.NeverToAny(e, target, e.span());
         }
         if (a instanceof Ty.Error || b instanceof Ty.Error) return e;

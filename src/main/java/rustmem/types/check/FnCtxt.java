@@ -240,8 +240,9 @@ public final class FnCtxt {
         error(span, "E0282", "type annotations needed", "cannot infer type");
     }
 
-    /** Integer and float variables left unknown become i32 and f64; a diverging one becomes `!`. */
+    /** Integer and float variables left unknown become i32 and f64; a diverging one `!` (edition 2024) or `()`. */
     private void fallback() {
+        Ty diverged = tcx.res.edition(owner).atLeast(rustmem.source.Edition.E2024) ? Ty.NEVER : Ty.UNIT;
         for (int round = 0; round < 2; round++) {
             selectWherePossible();
             boolean any = false;
@@ -252,7 +253,7 @@ public final class FnCtxt {
                     case FLOAT -> { infcx.fallback(v, Ty.F64); any = true; }
                     case TY -> {
                         if (diverging.get(v.id())) {
-                            infcx.fallback(v, Ty.NEVER);
+                            infcx.fallback(v, diverged);
                             any = true;
                         }
                     }

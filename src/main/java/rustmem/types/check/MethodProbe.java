@@ -106,6 +106,37 @@ final class MethodProbe {
         return null;
     }
 
+    /**
+     * The candidates for a by-value receiver, without the methods of traits marked
+     * {@code #[rustc_skip_during_method_dispatch(array, boxed_slice)]} when the receiver is an array (before edition
+     * 2021) or a boxed slice (before 2024), as rustc keeps `into_iter()` on them meaning what it meant then.
+     */
+    private List<Candidate> withoutSkipped(List<Candidate> candidates, Ty stepTy) {
+        rustmem.source.Edition edition = tcx.res.edition(fcx.owner);
+        if (edition.atLeast(rustmem.source.Edition.E2024)) return candidates;
+        Ty self = fcx.resolve(stepTy);
+        String kind = self instanceof Ty.Array && !edition.atLeast(rustmem.source.Edition.E2021) ? "array"
+            : self instanceof Ty.Adt a && a.def().isBox() && !a.args().isEmpty()
+                && fcx.resolve(a.args().get(0)) instanceof Ty.Slice ? "boxed_slice" : null;
+        if (kind == null) return candidates;
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.traitRef() != null && skipsDuringDispatch(c.traitRef().trait(), kind)) continue;
+            out.add(c);
+        }
+        return out;
+    }
+
+    private boolean skipsDuringDispatch(DefId trait, String kind) {
+        for (rustmem.syntax.ast.Attribute a : tcx.attrs(trait)) {
+            if (!a.is("rustc_skip_during_method_dispatch")) continue;
+            for (rustmem.syntax.ast.TokenTree t : a.tokens()) {
+                if (t instanceof rustmem.syntax.ast.TokenTree.Leaf l && l.token().text().equals(kind)) return true;
+            }
+        }
+        return false;
+    }
+
     private static void addDistinct(List<Candidate> into, List<Candidate> more) {
         for (Candidate c : more) if (!into.contains(c)) into.add(c);
     }
@@ -123,7 +154,8 @@ final class MethodProbe {
             Candidate c = choose(applicable(inherent, adjusted, span), name, span);
             if (c == null) {
                 if (ext == null) ext = traitCandidates(traits, name, true);
-                c = choose(applicable(ext, adjusted, span), name, span);
+                List<Candidate> exts = ar == Autoref.NONE ? withoutSkipped(ext, stepTy) : ext;
+                c = choose(applicable(exts, adjusted, span), name, span);
             }
             if (c != null) {
                 if (ar == Autoref.NONE && fcx.resolve(stepTy) instanceof Ty.Ref r && index + 1 < steps.size()) {

@@ -17,15 +17,6 @@ dir="${1:-tests/fresh}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 pass=0; fail=0
-normalise() {
-  awk '
-    state == 0 && /^thread .* panicked at .*:[0-9]+:[0-9]+:$/ {
-      line = $0; sub(/ \([0-9]+\) panicked at /, " panicked at ", line)
-      match(line, /:[0-9]+:[0-9]+:$/); loc = substr(line, RSTART)
-      sub(/ panicked at .*$/, " panicked at FILE" loc, line); print line; state = 1; next }
-    state == 1 { if ($0 ~ /^note: / || $0 ~ /^stack backtrace:/) exit; print }
-  ' "$1"
-}
 for f in "$dir"/*.rs; do
   base="${f%.rs}"; name="$(basename "$base")"
   stdin=/dev/null; [ -f "$base.stdin" ] && stdin="$base.stdin"
@@ -35,7 +26,7 @@ for f in "$dir"/*.rs; do
   if ! cmp -s "$work/out" "$base.stdout"; then ok=0; why="stdout differs"; fi
   if [ "$code" != "$(cat "$base.exit")" ]; then ok=0; why="exit $code, want $(cat "$base.exit"): $(grep -m1 -E 'error|unsupported' "$work/err")"; fi
   if [ $ok = 1 ] && [ -f "$base.stderr" ]; then
-    normalise "$work/err" > "$work/errn"
+    scripts/panic-block.sh "$work/err" > "$work/errn"
     if ! diff -q <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$work/errn") <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$base.stderr") >/dev/null; then ok=0; why="panic differs"; fi
   fi
   if [ $ok = 1 ]; then pass=$((pass+1)); else fail=$((fail+1)); [ $verbose = 1 ] && echo "FAIL $name: $why"; fi

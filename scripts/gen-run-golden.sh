@@ -16,16 +16,7 @@ for f in tests/run-pass/*.rs; do
   set -e
   echo "$code" > "$base.exit"
   rm -f "$base.stderr"
-  if grep -q "panicked at" "$work/err"; then
-    awk '
-      state == 0 && /^thread .* panicked at .*:[0-9]+:[0-9]+:$/ {
-        line = $0; sub(/ \([0-9]+\) panicked at /, " panicked at ", line)
-        match(line, /:[0-9]+:[0-9]+:$/); loc = substr(line, RSTART)
-        sub(/ panicked at .*$/, " panicked at FILE" loc, line); print line; state = 1; next }
-      state == 1 { if ($0 ~ /^note: / || $0 ~ /^stack backtrace:/) exit; print }
-    ' "$work/err" > "$base.stderr"
-  elif grep -q "has overflowed its stack" "$work/err"; then
-    sed -e 's/ ([0-9]*) has overflowed/ has overflowed/' "$work/err" > "$base.stderr"
-  fi
+  scripts/panic-block.sh "$work/err" > "$base.stderr"
+  [ -s "$base.stderr" ] || rm -f "$base.stderr"
   echo "$name: exit $code"
 done

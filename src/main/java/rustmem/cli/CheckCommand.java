@@ -46,8 +46,7 @@ final class CheckCommand implements Callable<Integer> {
         if (parsed.diags().hasErrors()) {
             err.print(new rustmem.source.DiagnosticRenderer(c.sources).renderAll(parsed.diags()));
             err.flush();
-            boolean unsupported = parsed.diags().all().stream().anyMatch(d -> d.message().startsWith("unsupported:"));
-            return unsupported ? Main.EXIT_USAGE : 1;
+            return SourceLoader.exitCode(parsed.diags());
         }
         // the borrow checker is not built on the new front end yet: the legacy checker's move and borrow errors
         // stand in (its other errors are not trusted where the new front end found none)

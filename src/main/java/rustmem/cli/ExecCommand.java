@@ -38,11 +38,16 @@ final class ExecCommand implements Callable<Integer> {
 
     /** What the run reached and rustmem does not support, where the program reached it when that is known. */
     static void reportUnsupported(UnsupportedFeature u, SourceLoader.Parsed parsed, SourceMap sources, java.io.PrintWriter err) {
-        Diagnostic.Builder b = Diagnostic.error("unsupported: " + u.getMessage());
-        if (u.span != null && !u.span.equals(rustmem.source.Span.DUMMY)) b.span(u.span);
-        parsed.diags().emit(b);
+        parsed.diags().emit(unsupported(u));
         err.print(new DiagnosticRenderer(sources).renderAll(parsed.diags()));
         err.flush();
+    }
+
+    /** `error: unsupported: …` for what the interpreter met, at its source when it has one. */
+    static Diagnostic.Builder unsupported(UnsupportedFeature u) {
+        Diagnostic.Builder b = Diagnostic.error("unsupported: " + u.getMessage());
+        if (u.span != null && !u.span.equals(rustmem.source.Span.DUMMY)) b.span(u.span);
+        return b;
     }
 
     @Override

@@ -13,31 +13,32 @@ import rustmem.types.check.Typeck;
 
 /**
  * Runs a program on the pipeline with std in Rust (trait-solving type checker, MIR, the interpreter). While
- * std moves to Rust, what it cannot run yet (a type error its checker reports, an unsupported construct met
- * while running) makes {@link #run} answer null, and `run` uses the legacy pipeline instead; the program's
- * output is held until the run is known to be good.
+ * std moves to Rust, what it cannot run yet (an unsupported construct met while checking or running) makes
+ * {@link #run} answer a {@link Failure}, and `run` may use the legacy pipeline instead; the program's output is
+ * held until the run is known to be good.
  */
 final class NewPipeline {
     private NewPipeline() {}
 
+    /** What {@link #run} answers: the program ran, or rustmem could not build or run it. */
+    sealed interface Outcome permits Result, Failure {}
+
     /** What a run produced: the exit code, the program's stdout and stderr, the interpreter (for reports). */
-    record Result(int code, byte[] stdout, byte[] stderr, Interpreter interpreter, Machine machine) {}
+    record Result(int code, byte[] stdout, byte[] stderr, Interpreter interpreter, Machine machine) implements Outcome {}
 
     /**
-     * Why the last {@link #run} on this thread answered null: the front end's diagnostics (rendered with std's
-     * sources too) or what the interpreter could not run; for the editions the legacy pipeline does not know.
+     * A program the new pipeline did not run to its end: what it printed before, rustmem's diagnostics (the front
+     * end's errors, rendered with std's sources too, or what the interpreter could not run), the exit code to give.
      */
-    static final ThreadLocal<Failure> lastFailure = new ThreadLocal<>();
+    record Failure(byte[] stdout, byte[] stderr, String diagnostics, int code) implements Outcome {}
 
-    /** A run that failed: what the program printed before, rustmem's diagnostics, and the exit code to give. */
-    record Failure(byte[] stdout, byte[] stderr, String diagnostics, int code) {}
-
-    static Result run(SourceLoader.Parsed parsed, long maxSteps, List<String> args) { return run(parsed, maxSteps, args, System.in); }
+    static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args) { return run(parsed, maxSteps, args, System.in); }
 
     /** A run whose standard input is stdin. */
-    static Result run(SourceLoader.Parsed parsed, long maxSteps, List<String> args, java.io.InputStream stdin) {
-        if (System.getenv("RUSTMEM_LEGACY") != null) return null;
-        lastFailure.remove();
+    static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args, java.io.InputStream stdin) {
+        if (System.getenv("RUSTMEM_LEGACY") != null) {
+            return new Failure(new byte[0], new byte[0], "error: unsupported: the new pipeline (RUSTMEM_LEGACY is set)\n", Main.EXIT_USAGE);
+        }
         SourceMap sources = new SourceMap(parsed.source());
         Diagnostics diags = new Diagnostics(parsed.source());
         Compilation c;
@@ -45,8 +46,7 @@ final class NewPipeline {
             c = Compilation.of(sources, parsed.crate(), diags, false, parsed.edition());
         } catch (RuntimeException e) {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
-            lastFailure.set(new Failure(new byte[0], new byte[0], "error: internal: " + e + "\n", Main.EXIT_INTERNAL));
-            return null;
+            return new Failure(new byte[0], new byte[0], "error: internal: " + e + "\n", Main.EXIT_INTERNAL);
         }
         Typeck.checkCrate(c.tcx, false);
         DefId main = c.rootFn("main");
@@ -55,10 +55,8 @@ final class NewPipeline {
         }
         if (diags.hasErrors()) {
             if (System.getenv("RUSTMEM_DEBUG") != null) System.err.println("new pipeline: " + diags.all());
-            boolean unsupported = diags.all().stream().anyMatch(d -> d.message().startsWith("unsupported:"));
-            lastFailure.set(new Failure(new byte[0], new byte[0], new rustmem.source.DiagnosticRenderer(sources).renderAll(diags),
-                unsupported ? Main.EXIT_USAGE : 1));
-            return null;
+            return new Failure(new byte[0], new byte[0], new rustmem.source.DiagnosticRenderer(sources).renderAll(diags),
+                SourceLoader.exitCode(diags));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Machine m = new Machine(new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8));
@@ -72,14 +70,11 @@ final class NewPipeline {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
-            rustmem.source.Diagnostic.Builder b = rustmem.source.Diagnostic.error(e instanceof rustmem.interp.UnsupportedFeature u
-                ? "unsupported: " + u.getMessage() : "internal: " + e);
-            if (e instanceof rustmem.interp.UnsupportedFeature u && u.span != null && !u.span.equals(rustmem.source.Span.DUMMY)) b.span(u.span);
-            diags.emit(b);
+            diags.emit(e instanceof rustmem.interp.UnsupportedFeature u ? ExecCommand.unsupported(u)
+                : rustmem.source.Diagnostic.error("internal: " + e));
             m.flush();
-            lastFailure.set(new Failure(out.toByteArray(), err.toByteArray(), new rustmem.source.DiagnosticRenderer(sources).renderAll(diags),
-                e instanceof rustmem.interp.UnsupportedFeature ? Main.EXIT_USAGE : Main.EXIT_INTERNAL));
-            return null;   // unsupported here: the legacy pipeline runs it
+            return new Failure(out.toByteArray(), err.toByteArray(), new rustmem.source.DiagnosticRenderer(sources).renderAll(diags),
+                e instanceof rustmem.interp.UnsupportedFeature ? Main.EXIT_USAGE : Main.EXIT_INTERNAL);
         }
         m.flush();
         return new Result(code, out.toByteArray(), err.toByteArray(), in, m);

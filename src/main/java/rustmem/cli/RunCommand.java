@@ -66,15 +66,15 @@ final class RunCommand implements Callable<Integer> {
         argv.add("./" + stem);
         if (programArgs != null) argv.addAll(programArgs);
         if (!emitMir) {
-            NewPipeline.Result r;
+            NewPipeline.Outcome outcome;
             try {
-                r = NewPipeline.run(parsed, maxSteps, argv);
+                outcome = NewPipeline.run(parsed, maxSteps, argv);
             } catch (rustmem.interp.Interpreter.StepLimit e) {
                 err.println("error: " + e.getMessage());
                 err.flush();
                 return Main.EXIT_USAGE;
             }
-            if (r != null) {
+            if (outcome instanceof NewPipeline.Result r) {
                 System.out.write(r.stdout(), 0, r.stdout().length);
                 System.out.flush();
                 System.err.write(r.stderr(), 0, r.stderr().length);
@@ -85,8 +85,7 @@ final class RunCommand implements Callable<Integer> {
                 System.err.flush();
                 return r.code();
             }
-            NewPipeline.Failure f = NewPipeline.lastFailure.get();
-            if (f != null && (f.code() == 1 || editionOption.edition != rustmem.source.Edition.DEFAULT)) {
+            if (outcome instanceof NewPipeline.Failure f && (f.code() == 1 || editionOption.edition != rustmem.source.Edition.DEFAULT)) {
                 // the program's errors (rustc's), and any failure in an edition the legacy pipeline does not know
                 // (it has edition 2024's rules only): the new pipeline's answer stands
                 System.out.write(f.stdout(), 0, f.stdout().length);

@@ -26,9 +26,13 @@ final class SourceLoader {
         int fail(PrintWriter err) {
             printDiagnostics(err);
             err.flush();
-            boolean unsupported = diags.all().stream().anyMatch(d -> d.message().startsWith("unsupported:"));
-            return unsupported ? Main.EXIT_USAGE : 1;
+            return exitCode(diags);
         }
+    }
+
+    /** The exit code after errors: 2 when something was unsupported (not the program's fault), else 1. */
+    static int exitCode(Diagnostics diags) {
+        return diags.all().stream().anyMatch(d -> d.message().startsWith("unsupported:")) ? Main.EXIT_USAGE : 1;
     }
 
     /** Parses the file; on syntax errors prints them and returns null. */

@@ -65,12 +65,8 @@ class EditionGoldenTest {
         }
         if (parsed == null) return "does not parse: " + diags;
         String stem = rs.getFileName().toString().replaceFirst("\\.rs$", "");
-        NewPipeline.Result r = NewPipeline.run(parsed, MAX_STEPS, List.of("./" + stem), java.io.InputStream.nullInputStream());
-        if (r == null) {
-            NewPipeline.Failure f = NewPipeline.lastFailure.get();
-            return "the new pipeline cannot run it: " + (f == null ? "" : f.diagnostics());
-        }
-        return GoldenProgramsTest.difference(r, base);
+        NewPipeline.Outcome o = NewPipeline.run(parsed, MAX_STEPS, List.of("./" + stem), java.io.InputStream.nullInputStream());
+        return GoldenProgramsTest.difference(o, base);
     }
 
     /** The first error of the front end (names, types, items) as the golden file holds it: its code, else its message. */

@@ -62,13 +62,13 @@ class GoldenProgramsTest {
         Path stdinFile = Path.of(base + ".stdin");
         InputStream stdin = Files.exists(stdinFile) ? Files.newInputStream(stdinFile) : new ByteArrayInputStream(new byte[0]);
         String stem = rs.getFileName().toString().replaceFirst("\\.rs$", "");
-        NewPipeline.Result r = NewPipeline.run(parsed, MAX_STEPS, List.of("./" + stem), stdin);   // argv[0] as `run` gives it
-        if (r == null) return "the new pipeline cannot run it";
-        return difference(r, base);
+        NewPipeline.Outcome o = NewPipeline.run(parsed, MAX_STEPS, List.of("./" + stem), stdin);   // argv[0] as `run` gives it
+        return difference(o, base);
     }
 
     /** How a run differs from the binary's (base.stdout, base.exit, base.stderr's panic block), or null. */
-    static String difference(NewPipeline.Result r, String base) throws IOException {
+    static String difference(NewPipeline.Outcome o, String base) throws IOException {
+        if (!(o instanceof NewPipeline.Result r)) return "the new pipeline cannot run it: " + ((NewPipeline.Failure) o).diagnostics();
         String out = new String(r.stdout(), StandardCharsets.UTF_8);
         String want = Files.readString(Path.of(base + ".stdout"));
         if (!out.equals(want)) return "stdout differs:\n--- got\n" + out + "\n--- want\n" + want;

@@ -1370,6 +1370,37 @@ const RED: u8 = 1;
 const GREEN: u8 = 2;
 const YELLOW: u8 = 3;
 
+/// The tests of one kind (successes, failures …): the output each captured, then their names sorted (both
+/// formatters print them so).
+fn write_results(out: &mut io::Stdout, inputs: &Vec<(TestDesc, Vec<u8>)>, results_type: &str) -> io::Result<()> {
+    let mut write_plain = |s: &str| -> io::Result<()> {
+        out.write_all(s.as_bytes())?;
+        out.flush()
+    };
+    write_plain(&format!("\n{results_type}:\n"))?;
+    let mut results = Vec::new();
+    let mut stdouts = String::new();
+    for (f, stdout) in inputs {
+        results.push(f.name.to_string());
+        if !stdout.is_empty() {
+            stdouts.push_str(&format!("---- {} stdout ----\n", f.name));
+            let output = String::from_utf8_lossy(stdout);
+            stdouts.push_str(&output);
+            stdouts.push('\n');
+        }
+    }
+    if !stdouts.is_empty() {
+        write_plain("\n")?;
+        write_plain(&stdouts)?;
+    }
+    write_plain(&format!("\n{results_type}:\n"))?;
+    results.sort();
+    for name in &results {
+        write_plain(&format!("    {name}\n"))?;
+    }
+    Ok(())
+}
+
 struct PrettyFormatter {
     out: io::Stdout,
     use_color: bool,
@@ -1412,32 +1443,7 @@ impl PrettyFormatter {
     }
 
     fn write_results(&mut self, inputs: &Vec<(TestDesc, Vec<u8>)>, results_type: &str) -> io::Result<()> {
-        let results_out_str = format!("\n{results_type}:\n");
-
-        self.write_plain(&results_out_str)?;
-
-        let mut results = Vec::new();
-        let mut stdouts = String::new();
-        for (f, stdout) in inputs {
-            results.push(f.name.to_string());
-            if !stdout.is_empty() {
-                stdouts.push_str(&format!("---- {} stdout ----\n", f.name));
-                let output = String::from_utf8_lossy(stdout);
-                stdouts.push_str(&output);
-                stdouts.push('\n');
-            }
-        }
-        if !stdouts.is_empty() {
-            self.write_plain("\n")?;
-            self.write_plain(&stdouts)?;
-        }
-
-        self.write_plain(&results_out_str)?;
-        results.sort();
-        for name in &results {
-            self.write_plain(&format!("    {name}\n"))?;
-        }
-        Ok(())
+        write_results(&mut self.out, inputs, results_type)
     }
 
     fn write_successes(&mut self, state: &ConsoleTestState) -> io::Result<()> {
@@ -1648,55 +1654,11 @@ impl TerseFormatter {
     }
 
     fn write_outputs(&mut self, state: &ConsoleTestState) -> io::Result<()> {
-        self.write_plain("\nsuccesses:\n")?;
-        let mut successes = Vec::new();
-        let mut stdouts = String::new();
-        for (f, stdout) in &state.not_failures {
-            successes.push(f.name.to_string());
-            if !stdout.is_empty() {
-                stdouts.push_str(&format!("---- {} stdout ----\n", f.name));
-                let output = String::from_utf8_lossy(stdout);
-                stdouts.push_str(&output);
-                stdouts.push('\n');
-            }
-        }
-        if !stdouts.is_empty() {
-            self.write_plain("\n")?;
-            self.write_plain(&stdouts)?;
-        }
-
-        self.write_plain("\nsuccesses:\n")?;
-        successes.sort();
-        for name in &successes {
-            self.write_plain(&format!("    {name}\n"))?;
-        }
-        Ok(())
+        write_results(&mut self.out, &state.not_failures, "successes")
     }
 
     fn write_failures(&mut self, state: &ConsoleTestState) -> io::Result<()> {
-        self.write_plain("\nfailures:\n")?;
-        let mut failures = Vec::new();
-        let mut fail_out = String::new();
-        for (f, stdout) in &state.failures {
-            failures.push(f.name.to_string());
-            if !stdout.is_empty() {
-                fail_out.push_str(&format!("---- {} stdout ----\n", f.name));
-                let output = String::from_utf8_lossy(stdout);
-                fail_out.push_str(&output);
-                fail_out.push('\n');
-            }
-        }
-        if !fail_out.is_empty() {
-            self.write_plain("\n")?;
-            self.write_plain(&fail_out)?;
-        }
-
-        self.write_plain("\nfailures:\n")?;
-        failures.sort();
-        for name in &failures {
-            self.write_plain(&format!("    {name}\n"))?;
-        }
-        Ok(())
+        write_results(&mut self.out, &state.failures, "failures")
     }
 
     fn write_test_name(&mut self, desc: &TestDesc) -> io::Result<()> {

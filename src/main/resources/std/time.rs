@@ -39,6 +39,64 @@ pub struct Duration {
     nanos: Nanoseconds, // Always 0 <= nanos < NANOS_PER_SEC
 }
 
+/// core's try_from_secs!: a float's seconds to a Duration, rounding the nanoseconds to nearest, ties to even
+/// (f32 cannot carry a rounding into the next second: the tests of `mantissa_bits == 23` are core's).
+macro_rules! try_from_secs {
+    (secs = $secs:expr, mantissa_bits = $mant_bits:literal, exponent_bits = $exp_bits:literal, offset = $offset:literal,
+     bits_ty = $bits_ty:ty, double_ty = $double_ty:ty) => {{
+        const MIN_EXP: i16 = 1 - (1i16 << $exp_bits) / 2;
+        const MANT_MASK: $bits_ty = (1 << $mant_bits) - 1;
+        const EXP_MASK: $bits_ty = (1 << $exp_bits) - 1;
+        if $secs < 0.0 {
+            return Err(TryFromFloatSecsError { kind: TryFromFloatSecsErrorKind::Negative });
+        }
+        let bits = $secs.to_bits();
+        let mant = (bits & MANT_MASK) | (MANT_MASK + 1);
+        let exp = ((bits >> $mant_bits) & EXP_MASK) as i16 + MIN_EXP;
+        let (secs, nanos) = if exp < -31 {
+            // the input is rounded to zero
+            (0u64, 0u32)
+        } else if exp < 0 {
+            // the input is less than 1 second
+            let t = (mant as $double_ty) << (($offset + exp) as u32);
+            let nanos_offset: u32 = $mant_bits + $offset;
+            let nanos_tmp = (NANOS_PER_SEC as u128) * (t as u128);
+            let nanos = (nanos_tmp >> nanos_offset) as u32;
+            let rem_mask: u128 = (1u128 << nanos_offset) - 1;
+            let rem_msb_mask: u128 = 1u128 << (nanos_offset - 1);
+            let rem = nanos_tmp & rem_mask;
+            let is_tie = rem == rem_msb_mask;
+            let is_even = (nanos & 1) == 0;
+            let rem_msb = nanos_tmp & rem_msb_mask == 0;
+            let add_ns = !(rem_msb || (is_even && is_tie));
+            let nanos = nanos + add_ns as u32;
+            if ($mant_bits == 23) || (nanos != NANOS_PER_SEC) { (0, nanos) } else { (1, 0) }
+        } else if exp < $mant_bits {
+            let secs = (mant >> (($mant_bits - exp) as u32)) as u64;
+            let t = ((mant << (exp as u32)) & MANT_MASK) as $double_ty;
+            let nanos_offset: u32 = $mant_bits;
+            let nanos_tmp = (NANOS_PER_SEC as $double_ty) * t;
+            let nanos = (nanos_tmp >> nanos_offset) as u32;
+            let rem_mask: $double_ty = (1 << nanos_offset) - 1;
+            let rem_msb_mask: $double_ty = 1 << (nanos_offset - 1);
+            let rem = nanos_tmp & rem_mask;
+            let is_tie = rem == rem_msb_mask;
+            let is_even = (nanos & 1) == 0;
+            let rem_msb = nanos_tmp & rem_msb_mask == 0;
+            let add_ns = !(rem_msb || (is_even && is_tie));
+            let nanos = nanos + add_ns as u32;
+            if ($mant_bits == 23) || (nanos != NANOS_PER_SEC) { (secs, nanos) } else { (secs + 1, 0) }
+        } else if exp < 64 {
+            // the input has no fractional part
+            let secs = (mant as u64) << ((exp - $mant_bits) as u32);
+            (secs, 0)
+        } else {
+            return Err(TryFromFloatSecsError { kind: TryFromFloatSecsErrorKind::OverflowOrNan });
+        };
+        Ok(Duration::new(secs, nanos))
+    }};
+}
+
 impl Duration {
     pub const ZERO: Duration = Duration::from_nanos(0);
     pub const MAX: Duration = Duration::new(u64::MAX, NANOS_PER_SEC - 1);
@@ -230,107 +288,11 @@ impl Duration {
     }
 
     pub fn try_from_secs_f32(secs: f32) -> Result<Duration, TryFromFloatSecsError> {
-        // core's try_from_secs! with mantissa_bits = 23, exponent_bits = 8, offset = 41 (u32 bits, u64 doubled)
-        const MANT_BITS: i16 = 23;
-        const MIN_EXP: i16 = 1 - (1i16 << 8) / 2;
-        const MANT_MASK: u32 = (1 << 23) - 1;
-        const EXP_MASK: u32 = (1 << 8) - 1;
-        if secs < 0.0 {
-            return Err(TryFromFloatSecsError { kind: TryFromFloatSecsErrorKind::Negative });
-        }
-        let bits = secs.to_bits();
-        let mant = (bits & MANT_MASK) | (MANT_MASK + 1);
-        let exp = ((bits >> 23) & EXP_MASK) as i16 + MIN_EXP;
-        let (secs, nanos) = if exp < -31 {
-            (0u64, 0u32)
-        } else if exp < 0 {
-            let t = (mant as u64) << ((41 + exp) as u32);
-            let nanos_offset: u32 = 23 + 41;
-            let nanos_tmp = (NANOS_PER_SEC as u128) * (t as u128);
-            let nanos = (nanos_tmp >> nanos_offset) as u32;
-            let rem_mask: u128 = (1u128 << nanos_offset) - 1;
-            let rem_msb_mask: u128 = 1u128 << (nanos_offset - 1);
-            let rem = nanos_tmp & rem_mask;
-            let is_tie = rem == rem_msb_mask;
-            let is_even = (nanos & 1) == 0;
-            let rem_msb = nanos_tmp & rem_msb_mask == 0;
-            let add_ns = !(rem_msb || (is_even && is_tie));
-            let nanos = nanos + add_ns as u32;
-            (0, nanos)
-        } else if exp < MANT_BITS {
-            let secs = (mant >> ((MANT_BITS - exp) as u32)) as u64;
-            let t = ((mant << (exp as u32)) & MANT_MASK) as u64;
-            let nanos_offset: u32 = 23;
-            let nanos_tmp = (NANOS_PER_SEC as u64) * t;
-            let nanos = (nanos_tmp >> nanos_offset) as u32;
-            let rem_mask: u64 = (1u64 << nanos_offset) - 1;
-            let rem_msb_mask: u64 = 1u64 << (nanos_offset - 1);
-            let rem = nanos_tmp & rem_mask;
-            let is_tie = rem == rem_msb_mask;
-            let is_even = (nanos & 1) == 0;
-            let rem_msb = nanos_tmp & rem_msb_mask == 0;
-            let add_ns = !(rem_msb || (is_even && is_tie));
-            let nanos = nanos + add_ns as u32;
-            (secs, nanos)
-        } else if exp < 64 {
-            let secs = (mant as u64) << ((exp - MANT_BITS) as u32);
-            (secs, 0)
-        } else {
-            return Err(TryFromFloatSecsError { kind: TryFromFloatSecsErrorKind::OverflowOrNan });
-        };
-        Ok(Duration::new(secs, nanos))
+        try_from_secs!(secs = secs, mantissa_bits = 23, exponent_bits = 8, offset = 41, bits_ty = u32, double_ty = u64)
     }
 
     pub fn try_from_secs_f64(secs: f64) -> Result<Duration, TryFromFloatSecsError> {
-        // core's try_from_secs! with mantissa_bits = 52, exponent_bits = 11, offset = 44 (u64 bits, u128 doubled)
-        const MANT_BITS: i16 = 52;
-        const MIN_EXP: i16 = 1 - (1i16 << 11) / 2;
-        const MANT_MASK: u64 = (1 << 52) - 1;
-        const EXP_MASK: u64 = (1 << 11) - 1;
-        if secs < 0.0 {
-            return Err(TryFromFloatSecsError { kind: TryFromFloatSecsErrorKind::Negative });
-        }
-        let bits = secs.to_bits();
-        let mant = (bits & MANT_MASK) | (MANT_MASK + 1);
-        let exp = ((bits >> 52) & EXP_MASK) as i16 + MIN_EXP;
-        let (secs, nanos) = if exp < -31 {
-            (0u64, 0u32)
-        } else if exp < 0 {
-            let t = (mant as u128) << ((44 + exp) as u32);
-            let nanos_offset: u32 = 52 + 44;
-            let nanos_tmp = (NANOS_PER_SEC as u128) * t;
-            let nanos = (nanos_tmp >> nanos_offset) as u32;
-            let rem_mask: u128 = (1u128 << nanos_offset) - 1;
-            let rem_msb_mask: u128 = 1u128 << (nanos_offset - 1);
-            let rem = nanos_tmp & rem_mask;
-            let is_tie = rem == rem_msb_mask;
-            let is_even = (nanos & 1) == 0;
-            let rem_msb = nanos_tmp & rem_msb_mask == 0;
-            let add_ns = !(rem_msb || (is_even && is_tie));
-            let nanos = nanos + add_ns as u32;
-            if nanos != NANOS_PER_SEC { (0, nanos) } else { (1, 0) }
-        } else if exp < MANT_BITS {
-            let secs = mant >> ((MANT_BITS - exp) as u32);
-            let t = ((mant << (exp as u32)) & MANT_MASK) as u128;
-            let nanos_offset: u32 = 52;
-            let nanos_tmp = (NANOS_PER_SEC as u128) * t;
-            let nanos = (nanos_tmp >> nanos_offset) as u32;
-            let rem_mask: u128 = (1u128 << nanos_offset) - 1;
-            let rem_msb_mask: u128 = 1u128 << (nanos_offset - 1);
-            let rem = nanos_tmp & rem_mask;
-            let is_tie = rem == rem_msb_mask;
-            let is_even = (nanos & 1) == 0;
-            let rem_msb = nanos_tmp & rem_msb_mask == 0;
-            let add_ns = !(rem_msb || (is_even && is_tie));
-            let nanos = nanos + add_ns as u32;
-            if nanos != NANOS_PER_SEC { (secs, nanos) } else { (secs + 1, 0) }
-        } else if exp < 64 {
-            let secs = mant << ((exp - MANT_BITS) as u32);
-            (secs, 0)
-        } else {
-            return Err(TryFromFloatSecsError { kind: TryFromFloatSecsErrorKind::OverflowOrNan });
-        };
-        Ok(Duration::new(secs, nanos))
+        try_from_secs!(secs = secs, mantissa_bits = 52, exponent_bits = 11, offset = 44, bits_ty = u64, double_ty = u128)
     }
 }
 

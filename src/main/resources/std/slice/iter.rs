@@ -386,3 +386,37 @@ impl<'a, T, P: FnMut(&T) -> bool> Iterator for Split<'a, T, P> {
         }
     }
 }
+
+impl<'a, T, P: FnMut(&T) -> bool> DoubleEndedIterator for Split<'a, T, P> {
+    fn next_back(&mut self) -> Option<&'a [T]> {
+        if self.finished {
+            return None;
+        }
+        match self.v.iter().rposition(|x| (self.pred)(x)) {
+            None => self.finish(),
+            Some(idx) => {
+                let ret = &self.v[idx + 1..];
+                self.v = &self.v[..idx];
+                Some(ret)
+            }
+        }
+    }
+}
+
+impl<'a, T, P: FnMut(&T) -> bool> Split<'a, T, P> {
+    /// The rest as the last piece (std's SplitIter::finish), or None when it was given already.
+    pub(super) fn finish(&mut self) -> Option<&'a [T]> {
+        if self.finished {
+            None
+        } else {
+            self.finished = true;
+            Some(self.v)
+        }
+    }
+}
+
+impl<T: crate::fmt::Debug, P: FnMut(&T) -> bool> crate::fmt::Debug for Split<'_, T, P> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.debug_struct("Split").field("v", &self.v).field("finished", &self.finished).finish()
+    }
+}

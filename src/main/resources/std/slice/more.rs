@@ -154,8 +154,8 @@ impl<T> [T] {
         let finished = self.is_empty();
         SplitInclusiveMut { v: self, pred, finished }
     }
-    pub fn rsplit<F: FnMut(&T) -> bool>(&self, pred: F) -> RSplit<'_, T, F> { RSplit { v: self, pred, finished: false } }
-    pub fn rsplit_mut<F: FnMut(&T) -> bool>(&mut self, pred: F) -> RSplitMut<'_, T, F> { RSplitMut { v: self, pred, finished: false } }
+    pub fn rsplit<F: FnMut(&T) -> bool>(&self, pred: F) -> RSplit<'_, T, F> { RSplit { inner: Split { v: self, pred, finished: false } } }
+    pub fn rsplit_mut<F: FnMut(&T) -> bool>(&mut self, pred: F) -> RSplitMut<'_, T, F> { RSplitMut { inner: SplitMut { v: self, pred, finished: false } } }
     pub fn splitn<F: FnMut(&T) -> bool>(&self, n: usize, pred: F) -> SplitN<'_, T, F> {
         SplitN { inner: Split::new(self, pred), count: n }
     }
@@ -163,10 +163,10 @@ impl<T> [T] {
         SplitNMut { inner: SplitMut { v: self, pred, finished: false }, count: n }
     }
     pub fn rsplitn<F: FnMut(&T) -> bool>(&self, n: usize, pred: F) -> RSplitN<'_, T, F> {
-        RSplitN { inner: RSplit { v: self, pred, finished: false }, count: n }
+        RSplitN { inner: RSplit { inner: Split { v: self, pred, finished: false } }, count: n }
     }
     pub fn rsplitn_mut<F: FnMut(&T) -> bool>(&mut self, n: usize, pred: F) -> RSplitNMut<'_, T, F> {
-        RSplitNMut { inner: RSplitMut { v: self, pred, finished: false }, count: n }
+        RSplitNMut { inner: RSplitMut { inner: SplitMut { v: self, pred, finished: false } }, count: n }
     }
     pub fn strip_prefix<P: slice_pattern::SlicePattern<Item = T> + ?Sized>(&self, prefix: &P) -> Option<&[T]> where T: PartialEq {
         let prefix = prefix.as_slice();

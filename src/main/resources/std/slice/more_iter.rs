@@ -335,6 +335,24 @@ impl<'a, T, P: FnMut(&T) -> bool> DoubleEndedIterator for SplitMut<'a, T, P> {
     }
 }
 
+impl<'a, T, P: FnMut(&T) -> bool> SplitMut<'a, T, P> {
+    /// The rest as the last piece (std's SplitIter::finish), or None when it was given already.
+    pub(super) fn finish(&mut self) -> Option<&'a mut [T]> {
+        if self.finished {
+            None
+        } else {
+            self.finished = true;
+            Some(crate::mem::take(&mut self.v))
+        }
+    }
+}
+
+impl<T: fmt::Debug, P: FnMut(&T) -> bool> fmt::Debug for SplitMut<'_, T, P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SplitMut").field("v", &self.v).field("finished", &self.finished).finish()
+    }
+}
+
 /// `split_inclusive`: each piece ends with the matched element.
 pub struct SplitInclusive<'a, T: 'a, P: FnMut(&T) -> bool> {
     pub(super) v: &'a [T],
@@ -402,67 +420,39 @@ impl<'a, T, P: FnMut(&T) -> bool> Iterator for SplitInclusiveMut<'a, T, P> {
     }
 }
 
-/// `rsplit`: the pieces from the end.
-pub struct RSplit<'a, T: 'a, P: FnMut(&T) -> bool> {
-    pub(super) v: &'a [T],
-    pub(super) pred: P,
-    pub(super) finished: bool,
+macro_rules! rsplit {
+    ($name:ident, $inner:ident, $item:ty) => {
+        /// The pieces of the forward split iterator from the end (std keeps that iterator inside).
+        pub struct $name<'a, T: 'a, P: FnMut(&T) -> bool> {
+            pub(super) inner: $inner<'a, T, P>,
+        }
+
+        impl<'a, T, P: FnMut(&T) -> bool> Iterator for $name<'a, T, P> {
+            type Item = $item;
+            fn next(&mut self) -> Option<$item> { self.inner.next_back() }
+        }
+
+        impl<'a, T, P: FnMut(&T) -> bool> DoubleEndedIterator for $name<'a, T, P> {
+            fn next_back(&mut self) -> Option<$item> { self.inner.next() }
+        }
+
+        impl<'a, T, P: FnMut(&T) -> bool> $name<'a, T, P> {
+            pub(super) fn finish(&mut self) -> Option<$item> { self.inner.finish() }
+        }
+
+        impl<T: fmt::Debug, P: FnMut(&T) -> bool> fmt::Debug for $name<'_, T, P> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct(stringify!($name)).field("v", &self.inner.v).field("finished", &self.inner.finished).finish()
+            }
+        }
+    };
 }
 
-impl<'a, T, P: FnMut(&T) -> bool> Iterator for RSplit<'a, T, P> {
-    type Item = &'a [T];
-    fn next(&mut self) -> Option<&'a [T]> {
-        if self.finished {
-            return None;
-        }
-        match self.v.iter().rposition(|x| (self.pred)(x)) {
-            None => {
-                self.finished = true;
-                Some(self.v)
-            }
-            Some(idx) => {
-                let ret = &self.v[idx + 1..];
-                self.v = &self.v[..idx];
-                Some(ret)
-            }
-        }
-    }
-}
-
-/// `rsplit_mut`.
-pub struct RSplitMut<'a, T: 'a, P: FnMut(&T) -> bool> {
-    pub(super) v: &'a mut [T],
-    pub(super) pred: P,
-    pub(super) finished: bool,
-}
-
-impl<'a, T, P: FnMut(&T) -> bool> Iterator for RSplitMut<'a, T, P> {
-    type Item = &'a mut [T];
-    fn next(&mut self) -> Option<&'a mut [T]> {
-        if self.finished {
-            return None;
-        }
-        let idx_opt = {
-            let pred = &mut self.pred;
-            self.v.iter().rposition(|x| (*pred)(x))
-        };
-        match idx_opt {
-            None => {
-                self.finished = true;
-                Some(crate::mem::take(&mut self.v))
-            }
-            Some(idx) => {
-                let tmp = crate::mem::take(&mut self.v);
-                let (head, tail) = tmp.split_at_mut(idx);
-                self.v = head;
-                Some(&mut tail[1..])
-            }
-        }
-    }
-}
+rsplit!(RSplit, Split, &'a [T]);
+rsplit!(RSplitMut, SplitMut, &'a mut [T]);
 
 macro_rules! split_n {
-    ($name:ident, $inner:ident, $item:ty, $rest:ident) => {
+    ($name:ident, $inner:ident, $item:ty) => {
         /// The split iterator limited to n pieces (the last holds the rest).
         pub struct $name<'a, T: 'a, P: FnMut(&T) -> bool> {
             pub(super) inner: $inner<'a, T, P>,
@@ -476,12 +466,7 @@ macro_rules! split_n {
                     0 => None,
                     1 => {
                         self.count -= 1;
-                        if self.inner.finished {
-                            None
-                        } else {
-                            self.inner.finished = true;
-                            Some($rest(&mut self.inner.v))
-                        }
+                        self.inner.finish()
                     }
                     _ => {
                         self.count -= 1;
@@ -493,13 +478,10 @@ macro_rules! split_n {
     };
 }
 
-fn whole<'a, T>(v: &mut &'a [T]) -> &'a [T] { *v }
-fn whole_mut<'a, T>(v: &mut &'a mut [T]) -> &'a mut [T] { crate::mem::take(v) }
-
-split_n!(SplitN, Split, &'a [T], whole);
-split_n!(SplitNMut, SplitMut, &'a mut [T], whole_mut);
-split_n!(RSplitN, RSplit, &'a [T], whole);
-split_n!(RSplitNMut, RSplitMut, &'a mut [T], whole_mut);
+split_n!(SplitN, Split, &'a [T]);
+split_n!(SplitNMut, SplitMut, &'a mut [T]);
+split_n!(RSplitN, RSplit, &'a [T]);
+split_n!(RSplitNMut, RSplitMut, &'a mut [T]);
 
 // ------------------------------------------------------------------ escape_ascii
 

@@ -49,6 +49,7 @@ final class NewPipeline {
             return new Failure(new byte[0], new byte[0], "error: internal: " + e + "\n", Main.EXIT_INTERNAL);
         }
         Typeck.checkCrate(c.tcx, false);
+        if (!diags.hasErrors()) rustmem.borrowck.Borrowck.checkCrate(c.tcx, diags);
         DefId main = c.rootFn("main");
         if (main == null && !diags.hasErrors()) {
             diags.emit(rustmem.source.Diagnostic.error("`main` function not found in crate").code("E0601"));

@@ -162,7 +162,10 @@ public final class Mir {
     /** `[value; count]`, count a ConstValue or const parameter. */
     public record Repeat(Operand value, Ty count) implements Rvalue {}
 
-    public record Ref(boolean mutable, Place place) implements Rvalue {}
+    /** `&place` / `&mut place`; a two-phase `&mut` (an autoref) is a shared borrow until its first use. */
+    public record Ref(boolean mutable, Place place, boolean twoPhase) implements Rvalue {
+        public Ref(boolean mutable, Place place) { this(mutable, place, false); }
+    }
 
     public record RawPtr(boolean mutable, Place place) implements Rvalue {}
 
@@ -222,7 +225,12 @@ public final class Mir {
      * A call of func (a function item, a function pointer, or a closure value through its Fn trait once
      * resolved) with args; the result is written to destination; target -1 for a call that never returns.
      */
-    public record Call(Operand func, List<Operand> args, Place destination, int target, Span span) implements Terminator {}
+    public record Call(Operand func, List<Operand> args, Place destination, int target, Span span, List<Span> argSpans) implements Terminator {
+        public Call(Operand func, List<Operand> args, Place destination, int target, Span span) { this(func, args, destination, target, span, List.of()); }
+
+        /** Where argument i is written (the call's span when not known). */
+        public Span argSpan(int i) { return i < argSpans.size() ? argSpans.get(i) : span; }
+    }
 
     /** Why an assertion fails, with rustc's panic messages. */
     public sealed interface AssertKind {

@@ -43,9 +43,13 @@ public final class Builder {
     /** Whether the body's crate has edition 2024's temporary scopes (block tails, `if let`). */
     final boolean edition2024;
 
-    /** A scope's values to drop when it is left, in the order they were made. */
+    /**
+     * A scope's values to drop when it is left, in the order they were made, and the locals whose storage ends
+     * then (its variables and temporaries: the borrow checker's end of what may be borrowed).
+     */
     static final class Scope {
         final List<Integer> drops = new ArrayList<>();
+        final List<Integer> storage = new ArrayList<>();
     }
 
     /** A loop or labeled block: where `break` and `continue` go, the value's destination, the scopes to leave. */
@@ -127,6 +131,7 @@ public final class Builder {
     int newTemp(Ty ty, Span span) {
         int l = newLocal(ty, true, null, span);
         scheduleDrop(l);
+        scopes.peek().storage.add(l);
         return l;
     }
 
@@ -139,7 +144,9 @@ public final class Builder {
         if (l != null) return l;
         int local = newLocal(b.varTy(), b.mutable(), b.name(), b.span());
         varLocals.put(b.local(), local);
-        if (facts.mayNeedDrop(b.varTy())) (varScope != null ? varScope : scopes.peek()).drops.add(local);
+        Scope scope = varScope != null ? varScope : scopes.peek();
+        if (facts.mayNeedDrop(b.varTy())) scope.drops.add(local);
+        scope.storage.add(local);
         return local;
     }
 
@@ -201,6 +208,7 @@ public final class Builder {
             int l = s.drops.get(i);
             terminateTo(next -> new Mir.Drop(Place.local(l), next, span));
         }
+        for (int i = s.storage.size() - 1; i >= 0; i--) push(new Mir.StorageDead(s.storage.get(i), span));
     }
 
     /** Drops what the scopes above depth hold (innermost first), for a jump out of them; they stay pushed. */
@@ -226,7 +234,9 @@ public final class Builder {
         pushScope();
         for (Thir.Stmt s : b.stmts()) statement(s);
         Scope tail = null;
-        if (b.expr() != null) {
+        if (b.expr() == null) {
+            assign(dest, new Mir.Use(new Mir.Constant(Mir.ZST, Ty.UNIT)), b.span());   // a block without a tail is `()`
+        } else {
             pushScope();
             exprs.into(dest, b.expr());
             // edition 2024: the tail's temporaries are dropped before the block's variables; before 2024 after
@@ -237,7 +247,10 @@ public final class Builder {
         popScope(b.span());
         if (tail != null) {
             if (scopes.isEmpty()) emitDrops(tail, b.span());
-            else scopes.peek().drops.addAll(tail.drops);
+            else {
+                scopes.peek().drops.addAll(tail.drops);
+                scopes.peek().storage.addAll(tail.storage);
+            }
         }
         if (brk != null) {
             breakables.pop();
@@ -269,14 +282,16 @@ public final class Builder {
         }
         pushScope();
         Scope savedVarScope = varScope;
-        varScope = blockScope;
         exprs.extendInto = blockScope;
         try {
+            // the pattern's variables belong to the block; those bound inside the initializer to their own scopes
             if (l.elseBlock() != null) {
                 Place place = exprs.asPlace(l.init());
                 int elseBlock = newBlock();
+                varScope = blockScope;
                 matches.test(l.pat(), place, elseBlock);
                 matches.bind(l.pat(), place, false);
+                varScope = savedVarScope;
                 int cont = newBlock();
                 gotoBlock(cont);
                 startBlock(elseBlock);
@@ -287,9 +302,13 @@ public final class Builder {
                 terminate(new Mir.Unreachable(l.span()));
                 startBlock(cont);
             } else if (l.pat() instanceof Thir.Binding b && b.mode() == Thir.BindingMode.VALUE && b.sub() == null) {
-                exprs.intoExtending(Place.local(varLocal(b)), l.init());
+                varScope = blockScope;
+                int local = varLocal(b);
+                varScope = savedVarScope;
+                exprs.intoExtending(Place.local(local), l.init());
             } else {
                 Place place = exprs.asPlace(l.init());
+                varScope = blockScope;
                 matches.bind(l.pat(), place, false);
             }
         } finally {

@@ -95,7 +95,7 @@ final class Exprs {
                 for (Thir.Expr x : c.upvars()) ops.add(asOperand(x));
                 b.assign(dest, new Mir.Aggregate(new Mir.AggregateKind.Closure(c.def(), c.args()), ops), s);
             }
-            case Thir.Borrow br -> b.assign(dest, new Mir.Ref(br.mutable(), asPlace(br.place(), ext ? extendInto : null)), s);
+            case Thir.Borrow br -> b.assign(dest, new Mir.Ref(br.mutable(), asPlace(br.place(), ext ? extendInto : null), br.twoPhase()), s);
             case Thir.PointerCoercion pc when ext -> {
                 // `&temp as &dyn Tr`, `&vec` unsized to a slice: the borrow stays extending
                 extending = true;
@@ -118,13 +118,17 @@ final class Exprs {
         return o;
     }
 
+    /** `a && b`: b only when a is true, else false; `a || b`: b only when a is false, else true (dest written once). */
     private void logical(Place dest, Thir.LogicalOp l) {
-        into(dest, l.lhs());
-        int rhs = b.newBlock(), end = b.newBlock();
-        // `a && b`: b only when a is true; `a || b`: only when it is false
+        int lhs = b.newLocal(Ty.BOOL, false, null, l.lhs().span());
+        into(Place.local(lhs), l.lhs());
+        int rhs = b.newBlock(), shortCircuit = b.newBlock(), end = b.newBlock();
         long[] zero = {0};
-        if (l.and()) b.terminate(new Mir.SwitchInt(new Mir.Copy(dest), zero, new int[] {end}, rhs, l.span()));
-        else b.terminate(new Mir.SwitchInt(new Mir.Copy(dest), zero, new int[] {rhs}, end, l.span()));
+        if (l.and()) b.terminate(new Mir.SwitchInt(new Mir.Copy(Place.local(lhs)), zero, new int[] {shortCircuit}, rhs, l.span()));
+        else b.terminate(new Mir.SwitchInt(new Mir.Copy(Place.local(lhs)), zero, new int[] {rhs}, shortCircuit, l.span()));
+        b.startBlock(shortCircuit);
+        b.assign(dest, new Mir.Use(boolConst(!l.and())), l.span());
+        b.gotoBlock(end);
         b.startBlock(rhs);
         b.pushScope();
         into(dest, l.rhs());
@@ -182,15 +186,23 @@ final class Exprs {
         } else {
             func = asOperand(c.fun());
         }
-        for (Thir.Expr a : c.args()) args.add(asOperand(a));
-        emitCall(func, args, dest, c.ty(), s);
+        List<Span> argSpans = new ArrayList<>();
+        if (!args.isEmpty()) argSpans.add(c.fun().span());
+        for (Thir.Expr a : c.args()) {
+            args.add(asOperand(a));
+            argSpans.add(a.span());
+        }
+        emitCall(func, args, dest, c.ty(), s, argSpans);
     }
 
-    void emitCall(Operand func, List<Operand> args, Place dest, Ty resultTy, Span s) {
+    void emitCall(Operand func, List<Operand> args, Place dest, Ty resultTy, Span s) { emitCall(func, args, dest, resultTy, s, List.of()); }
+
+    void emitCall(Operand func, List<Operand> args, Place dest, Ty resultTy, Span s, List<Span> argSpans) {
+        List<Span> spans = List.copyOf(argSpans);
         if (resultTy instanceof Ty.Never) {
-            b.terminate(new Mir.Call(func, args, dest, -1, s));
+            b.terminate(new Mir.Call(func, args, dest, -1, s, spans));
         } else {
-            b.terminateTo(next -> new Mir.Call(func, args, dest, next, s));
+            b.terminateTo(next -> new Mir.Call(func, args, dest, next, s, spans));
         }
     }
 
@@ -328,6 +340,7 @@ final class Exprs {
         if (scope != null) {
             t = b.newLocal(e.ty(), true, null, e.span());
             if (b.facts.mayNeedDrop(e.ty())) scope.drops.add(t);
+            scope.storage.add(t);
         } else {
             t = b.newTemp(e.ty(), e.span());
         }
@@ -362,7 +375,7 @@ final class Exprs {
             case Thir.Cast c -> cast(c);
             case Thir.PointerCoercion pc -> castOf(pc, asOperand(pc.operand()));
             case Thir.RawBorrow rb -> new Mir.RawPtr(rb.mutable(), asPlace(rb.place()));
-            case Thir.Borrow br -> new Mir.Ref(br.mutable(), asPlace(br.place()));
+            case Thir.Borrow br -> new Mir.Ref(br.mutable(), asPlace(br.place()), br.twoPhase());
             case Thir.Repeat r -> new Mir.Repeat(asOperand(r.value()), r.count());
             default -> new Mir.Use(asOperand(e));
         };

@@ -42,6 +42,8 @@ final class Matches {
                 armLocals = saved;
                 int guardFail = b.newBlock();
                 b.condition(arm.guard(), guardFail);
+                // the guard's copies end; the arm binds its variables anew (rustc keeps them in other locals)
+                for (int l : bound) b.push(new Mir.StorageDead(l, arm.span()));
                 bind(arm.pat(), scrut, false);
                 int body = b.newBlock();
                 b.gotoBlock(body);

@@ -17,19 +17,19 @@ import rustmem.types.TyCtxt;
  * it, else moves it) and whether it may need dropping (a scope schedules its drop; whether it really needs
  * one is decided for each instance).
  */
-final class TypeFacts {
+public final class TypeFacts {
     private final TyCtxt tcx;
     private final SelectionContext scx;
     private final DefId copy;
     private final Map<Ty, Boolean> copyCache = new HashMap<>();
 
-    TypeFacts(TyCtxt tcx, DefId owner) {
+    public TypeFacts(TyCtxt tcx, DefId owner) {
         this.tcx = tcx;
         this.scx = new SelectionContext(tcx, new InferCtxt(), tcx.paramEnv(owner));
         this.copy = tcx.lang.require("copy");
     }
 
-    boolean isCopy(Ty t) {
+    public boolean isCopy(Ty t) {
         Boolean c = copyCache.get(t);
         if (c != null) return c;
         boolean r = switch (t) {

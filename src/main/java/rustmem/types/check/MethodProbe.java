@@ -385,7 +385,8 @@ final class MethodProbe {
         }
         if (pick.autoref() != Autoref.NONE) {
             Ty pointee = e.ty();
-            e = new Thir.Borrow(mutable, e, new Ty.Ref(pointee, mutable), e.span());
+            if (mutable) e = fcx.exprs.places.toMutable(e);   // `v[i].push(x)`: IndexMut, DerefMut for the place
+            e = new Thir.Borrow(mutable, e, new Ty.Ref(pointee, mutable), e.span(), mutable);
             if (pick.unsize()) {
                 Ty elem = ((Ty.Array) fcx.resolve(pointee)).element();
                 e = new Thir.PointerCoercion(Thir.CoercionKind.UNSIZE, e, new Ty.Ref(new Ty.Slice(elem), mutable), e.span());

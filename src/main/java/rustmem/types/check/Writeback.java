@@ -124,7 +124,7 @@ final class Writeback {
             case Thir.AssignOp a -> assignOp(a);
             case Thir.Field f -> new Thir.Field(expr(f.base()), f.variant(), f.field(), ty(f.ty(), s), s);
             case Thir.Index i -> new Thir.Index(expr(i.base()), expr(i.index()), ty(i.ty(), s), s);
-            case Thir.Borrow b -> new Thir.Borrow(b.mutable(), expr(b.place()), ty(b.ty(), s), s);
+            case Thir.Borrow b -> new Thir.Borrow(b.mutable(), expr(b.place()), ty(b.ty(), s), s, b.twoPhase());
             case Thir.RawBorrow b -> new Thir.RawBorrow(b.mutable(), expr(b.place()), ty(b.ty(), s), s);
             case Thir.Break b -> new Thir.Break(b.label(), expr(b.value()), Ty.NEVER, s);
             case Thir.Continue c -> c;
@@ -212,7 +212,7 @@ final class Writeback {
         Thir.Expr l = expr(a.lhs()), r = expr(a.rhs());
         Span s = a.span();
         if (OpCheck.builtinCompatible(a.op(), l.ty(), r.ty()) || a.method() == null) return new Thir.AssignOp(a.op(), l, r, Ty.UNIT, s, null);
-        Thir.Expr lb = new Thir.Borrow(true, l, new Ty.Ref(l.ty(), true), l.span());
+        Thir.Expr lb = new Thir.Borrow(true, l, new Ty.Ref(l.ty(), true), l.span(), true);
         return new Thir.Call(new Thir.FnItem(ty(a.method(), s), s), List.of(lb, r), false, Ty.UNIT, s);
     }
 

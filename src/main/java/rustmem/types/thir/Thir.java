@@ -127,7 +127,13 @@ public final class Thir {
     /** Built-in indexing of an array or slice (bounds-checked). */
     public record Index(Expr base, Expr index, Ty ty, Span span) implements Expr {}
 
-    public record Borrow(boolean mutable, Expr place, Ty ty, Span span) implements Expr {}
+    /**
+     * `&place` / `&mut place`; twoPhase for the `&mut` autoref of a method receiver or of a compound assignment
+     * operator's left side, which acts as a shared borrow until the call uses it (rustc's two-phase borrows).
+     */
+    public record Borrow(boolean mutable, Expr place, Ty ty, Span span, boolean twoPhase) implements Expr {
+        public Borrow(boolean mutable, Expr place, Ty ty, Span span) { this(mutable, place, ty, span, false); }
+    }
 
     public record RawBorrow(boolean mutable, Expr place, Ty ty, Span span) implements Expr {}
 

@@ -1,0 +1,45 @@
+package rustmem.borrowck;
+
+import java.util.List;
+import rustmem.ir.Mir;
+import rustmem.ir.Mir.Place;
+import rustmem.ir.Mir.Proj;
+import rustmem.types.Ty;
+
+/** Whether an access of a place touches what a loan borrowed (rustc's places_conflict). */
+final class Conflicts {
+    private Conflicts() {}
+
+    static boolean overlap(Mir.Body body, Place loan, Place access, MirBorrowck.Access kind) {
+        if (loan.local() != access.local()) return false;
+        List<Proj> lp = loan.projection(), ap = access.projection();
+        int n = Math.min(lp.size(), ap.size());
+        Ty t = body.locals.get(loan.local()).ty();
+        for (int i = 0; i < n; i++) {
+            Proj a = lp.get(i), b = ap.get(i);
+            if (!a.equals(b)) {
+                if (a instanceof Proj.Field fa && b instanceof Proj.Field fb && fa.index() != fb.index()) {
+                    return t instanceof Ty.Adt adt && adt.def().isUnion();
+                }
+                if (a instanceof Proj.Downcast && b instanceof Proj.Downcast) return false;
+                if (a instanceof Proj.ConstantIndex ca && b instanceof Proj.ConstantIndex cb && ca.fromEnd() == cb.fromEnd()
+                    && ca.offset() != cb.offset()) return false;
+                return true;   // indexes: the same element may be meant
+            }
+            t = PlaceTy.project(t, a);
+        }
+        if (lp.size() <= ap.size()) return true;   // the access covers a part of the borrowed place, or all of it
+        // the loan borrowed a part of the accessed place: through a pointer, only deep accesses reach it
+        boolean throughPointer = false;
+        for (int i = n; i < lp.size(); i++) {
+            if (lp.get(i) instanceof Proj.Deref && !PlaceTy.isBox(t)) throughPointer = true;
+            t = PlaceTy.project(t, lp.get(i));
+        }
+        if (!throughPointer) return true;
+        return switch (kind) {
+            case ASSIGN, STORAGE_DEAD -> false;
+            case DROP -> false;
+            default -> true;
+        };
+    }
+}

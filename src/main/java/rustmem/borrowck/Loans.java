@@ -1,0 +1,225 @@
+package rustmem.borrowck;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.ir.Mir;
+import rustmem.ir.Mir.Operand;
+import rustmem.ir.Mir.Place;
+import rustmem.source.Span;
+import rustmem.types.Ty;
+import rustmem.types.TyCtxt;
+
+/**
+ * The body's borrows (rustc's BorrowSet: one loan per `&`/`&mut` rvalue) and which loans each local may hold
+ * at each point: the loans of the references in its value not behind another reference ("outer": a
+ * reference's own loan, an `Option<&T>`'s), and those behind one ("inner": what a reference's referent holds). Loans flow through assignments, aggregates
+ * and calls — through a call as its declared signature says ({@link RegionSig}). A loan is live where a local
+ * that holds it is live ({@link Liveness}): rustc's NLL regions, computed as dataflow of loans.
+ */
+final class Loans {
+    record Loan(int index, int loc, Place place, boolean mutable, boolean twoPhase, int holder, Span span) {}
+
+    final List<Loan> loans = new ArrayList<>();
+    final Map<Integer, Loan> byLoc = new HashMap<>();
+    private final BodyIndex idx;
+    private final TyCtxt tcx;
+    private final Mir.Body body;
+    private final int nLocals;
+    /** Whether a local's type can hold a borrow at all (a `u8` read through a reference holds none). */
+    private final boolean[] canHold;
+    final Dataflow flow;
+    final Dataflow inScope;
+
+    Loans(TyCtxt tcx, BodyIndex idx) {
+        this.tcx = tcx;
+        this.idx = idx;
+        this.body = idx.body;
+        this.nLocals = body.locals.size();
+        this.canHold = new boolean[nLocals];
+        for (int l = 0; l < nLocals; l++) canHold[l] = Regions.mayHold(tcx, body.locals.get(l).ty());
+        for (int loc = 0; loc < idx.size; loc++) {
+            if (idx.statement(loc) instanceof Mir.Assign a && a.rvalue() instanceof Mir.Ref r) {
+                Loan l = new Loan(loans.size(), loc, r.place(), r.mutable(), r.twoPhase(), a.place().local(), a.span());
+                loans.add(l);
+                byLoc.put(loc, l);
+            }
+        }
+        this.flow = new Dataflow(idx, new BitSet(), this::transfer);
+        this.inScope = new Dataflow(idx, new BitSet(), this::scopeTransfer);
+    }
+
+    int count() { return loans.size(); }
+
+    private int bit(int local, boolean inner, int loan) { return ((inner ? nLocals : 0) + local) * loans.size() + loan; }
+
+    /** The loans local holds (outer and inner) in state s. */
+    BitSet held(BitSet s, int local) {
+        BitSet r = new BitSet();
+        int n = loans.size();
+        for (int l = 0; l < n; l++) if (s.get(bit(local, false, l)) || s.get(bit(local, true, l))) r.set(l);
+        return r;
+    }
+
+    private BitSet outer(BitSet s, int local) {
+        BitSet r = new BitSet();
+        for (int l = 0; l < loans.size(); l++) if (s.get(bit(local, false, l))) r.set(l);
+        return r;
+    }
+
+    private BitSet inner(BitSet s, int local) {
+        BitSet r = new BitSet();
+        for (int l = 0; l < loans.size(); l++) if (s.get(bit(local, true, l))) r.set(l);
+        return r;
+    }
+
+    private void clear(BitSet s, int local) {
+        int n = loans.size();
+        s.clear(bit(local, false, 0), bit(local, false, 0) + n);
+        s.clear(bit(local, true, 0), bit(local, true, 0) + n);
+    }
+
+    private void add(BitSet s, int local, boolean inner, BitSet ls) {
+        if (!canHold[local]) return;
+        for (int l = ls.nextSetBit(0); l >= 0; l = ls.nextSetBit(l + 1)) s.set(bit(local, inner, l));
+    }
+
+    /** Writes (outer, inner) into the place's local: replacing what a whole local held, adding for a part. */
+    private void write(BitSet s, Place p, BitSet out, BitSet in) {
+        if (p.isLocal()) clear(s, p.local());
+        add(s, p.local(), false, out);
+        add(s, p.local(), true, in);
+    }
+
+    private void transfer(BitSet s, int loc) {
+        if (loans.isEmpty()) return;
+        Mir.Statement st = idx.statement(loc);
+        if (st != null) {
+            switch (st) {
+                case Mir.Assign a -> assign(s, a, loc);
+                case Mir.StorageDead d -> clear(s, d.local());
+                default -> { }
+            }
+            return;
+        }
+        if (idx.terminator(loc) instanceof Mir.Call c) call(s, c);
+    }
+
+    private void assign(BitSet s, Mir.Assign a, int loc) {
+        BitSet out = new BitSet(), in = new BitSet();
+        switch (a.rvalue()) {
+            case Mir.Ref r -> {
+                out.set(byLoc.get(loc).index());
+                int base = r.place().local();
+                if (PlaceTy.throughPointer(body, r.place())) {
+                    out.or(outer(s, base));
+                    in.or(inner(s, base));
+                } else {
+                    in.or(held(s, base));   // what the borrowed value holds is behind the new reference
+                }
+            }
+            case Mir.Use u -> operandLoans(s, u.operand(), out, in);
+            case Mir.Cast c -> operandLoans(s, c.operand(), out, in);
+            case Mir.Aggregate ag -> {
+                for (Operand o : ag.operands()) operandLoans(s, o, out, in);
+            }
+            case Mir.Repeat r -> operandLoans(s, r.value(), out, in);
+            default -> { }
+        }
+        if (a.rvalue() instanceof Mir.Use u && u.operand() instanceof Mir.Move m && m.place().isLocal()) clear(s, m.place().local());
+        if (a.rvalue() instanceof Mir.Cast c && c.operand() instanceof Mir.Move m && m.place().isLocal()) clear(s, m.place().local());
+        if (!out.isEmpty() || !in.isEmpty() || a.place().isLocal()) write(s, a.place(), out, in);
+    }
+
+    /** The loans a value read from place holds. */
+    BitSet valueLoans(BitSet s, Place p) {
+        BitSet out = new BitSet(), in = new BitSet();
+        operandLoans(s, new Mir.Copy(p), out, in);
+        out.or(in);
+        return out;
+    }
+
+    /** An operand's loans: a place read through a pointer gives what the pointee holds (all its loans, approx.). */
+    private void operandLoans(BitSet s, Operand o, BitSet out, BitSet in) {
+        Place p = o instanceof Mir.Copy c ? c.place() : o instanceof Mir.Move m ? m.place() : null;
+        if (p == null) return;
+        if (p.isLocal()) {
+            out.or(outer(s, p.local()));
+            in.or(inner(s, p.local()));
+        } else if (PlaceTy.throughPointer(body, p)) {
+            // a value read through a reference holds what the referent holds, not the reference's own loan
+            BitSet h = inner(s, p.local());
+            out.or(h);
+            in.or(h);
+        } else {
+            out.or(outer(s, p.local()));
+            in.or(inner(s, p.local()));
+        }
+    }
+
+    private void call(BitSet s, Mir.Call c) {
+        RegionSig sig = c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd ? RegionSig.of(tcx, fd.def()) : null;
+        Ty resultTy = PlaceTy.of(body, c.destination());
+        boolean resultHolds = Regions.mayHold(tcx, resultTy);
+        BitSet out = new BitSet(), in = new BitSet();
+        List<BitSet> argLoans = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            BitSet ao = new BitSet(), ai = new BitSet();
+            operandLoans(s, c.args().get(i), ao, ai);
+            BitSet all = (BitSet) ao.clone();
+            all.or(ai);
+            argLoans.add(all);
+            if (!resultHolds) continue;
+            RegionSig.Flow f = sig == null ? RegionSig.Flow.ALL : sig.toResult(i);
+            switch (f) {
+                case ALL -> {
+                    out.or(ao);
+                    out.or(ai);
+                    in.or(ai);
+                }
+                case OUTER -> out.or(ao);   // `fn as_str(&self) -> &str`: the result reborrows what the argument borrowed
+                case INNER -> {             // `fn clone(&self) -> Self`: what the referent holds, not the reference's loan
+                    out.or(ai);
+                    in.or(ai);
+                }
+                case NONE -> { }
+            }
+        }
+        if (sig != null) {
+            // a value stored through a `&mut` argument (`v.push(&x)`): its loans are held by the borrowed place
+            for (int j = 0; j < c.args().size(); j++) {
+                for (int i = 0; i < c.args().size(); i++) {
+                    if (!sig.storesInto(i, j) || argLoans.get(i).isEmpty()) continue;
+                    Place pj = c.args().get(j) instanceof Mir.Move m ? m.place() : c.args().get(j) instanceof Mir.Copy cp ? cp.place() : null;
+                    if (pj == null || !(PlaceTy.of(body, pj) instanceof Ty.Ref r && Regions.mayHold(tcx, r.pointee()))) continue;
+                    BitSet target = new BitSet();
+                    operandLoans(s, c.args().get(j), target, new BitSet());
+                    for (int l = target.nextSetBit(0); l >= 0; l = target.nextSetBit(l + 1)) {
+                        Loan loan = loans.get(l);
+                        if (loan.mutable() && Regions.mayHold(tcx, PlaceTy.of(body, loan.place()))) add(s, loan.place().local(), false, argLoans.get(i));
+                    }
+                }
+            }
+        }
+        for (Operand o : c.args()) if (o instanceof Mir.Move m && m.place().isLocal()) clear(s, m.place().local());
+        write(s, c.destination(), out, in);
+    }
+
+    /** Loans reaching a point: made, and not ended by their place's storage or the overwrite of a pointer they go through. */
+    private void scopeTransfer(BitSet s, int loc) {
+        if (loans.isEmpty()) return;
+        Mir.Statement st = idx.statement(loc);
+        if (st instanceof Mir.Assign a) {
+            if (a.place().isLocal()) {
+                int l = a.place().local();
+                for (Loan loan : loans) if (loan.place().local() == l && PlaceTy.throughPointer(body, loan.place())) s.clear(loan.index());
+            }
+            Loan made = byLoc.get(loc);
+            if (made != null) s.set(made.index());
+        } else if (st instanceof Mir.StorageDead d) {
+            for (Loan loan : loans) if (loan.place().local() == d.local()) s.clear(loan.index());
+        }
+    }
+}

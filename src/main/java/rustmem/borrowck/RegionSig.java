@@ -1,0 +1,249 @@
+package rustmem.borrowck;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import rustmem.resolve.DefId;
+import rustmem.resolve.DefKind;
+import rustmem.syntax.ast.GenericArgs;
+import rustmem.syntax.ast.GenericBound;
+import rustmem.syntax.ast.Generics;
+import rustmem.syntax.ast.Item;
+import rustmem.syntax.ast.Path;
+import rustmem.syntax.ast.Type;
+import rustmem.types.TyCtxt;
+
+/**
+ * What a function's declared signature says of the regions its values carry, read from its source the way
+ * rustc's lifetime elision does: each parameter's and the output's lifetimes (named, or fresh for an elided
+ * one, the output's elided ones being `&self`'s or the only input lifetime) and generic parameters (a value of
+ * a generic type may hold any region). An argument's loans flow into the result when they share one.
+ */
+final class RegionSig {
+    /** A parameter: whether it is a reference (and its own lifetime), and the lifetimes and generics inside. */
+    record Param(boolean isRef, boolean mutRef, String refToken, Set<String> inner) {
+        Set<String> all() {
+            Set<String> s = new HashSet<>(inner);
+            if (refToken != null) s.add(refToken);
+            return s;
+        }
+    }
+
+    /** How much of an argument's loans the result (or a `&mut` argument's referent) receives. */
+    enum Flow { NONE, OUTER, INNER, ALL }
+
+    final List<Param> params;
+    final Set<String> output;
+    /** Parameters whose generic type must outlive 'static (thread::spawn's closure). */
+    final Set<Integer> staticParams;
+
+    private RegionSig(List<Param> params, Set<String> output, Set<Integer> staticParams) {
+        this.params = params;
+        this.output = output;
+        this.staticParams = staticParams;
+    }
+
+    /** The signature of a function item with a source declaration, or null. */
+    static RegionSig of(TyCtxt tcx, DefId fn) {
+        if (tcx.kind(fn) != DefKind.FN && tcx.kind(fn) != DefKind.ASSOC_FN) return null;
+        if (!(tcx.item(fn).kind() instanceof Item.Fn f)) return null;
+        Builder b = new Builder();
+        b.edition2024 = tcx.res.edition(fn).atLeast(rustmem.source.Edition.E2024);
+        Type selfType = null;
+        DefId parent = tcx.defs.parent(fn);
+        if (parent != null && tcx.kind(parent) == DefKind.IMPL && tcx.item(parent).kind() instanceof Item.Impl impl) {
+            b.addGenerics(impl.generics());
+            selfType = impl.selfType();
+        } else if (parent != null && tcx.kind(parent) == DefKind.TRAIT && tcx.item(parent).kind() instanceof Item.Trait tr) {
+            b.addGenerics(tr.generics());
+        }
+        b.addGenerics(f.generics());
+        b.selfType = selfType;
+        List<Param> params = new java.util.ArrayList<>();
+        Set<Integer> statics = new HashSet<>();
+        String selfRef = null;
+        Set<String> inputLifetimes = new HashSet<>();
+        for (int i = 0; i < f.decl().params().size(); i++) {
+            Item.Param p = f.decl().params().get(i);
+            Param ps = b.param(p.type());
+            params.add(ps);
+            if (i == 0 && (p.selfKind() == Item.SelfKind.REF || p.selfKind() == Item.SelfKind.REF_MUT)) selfRef = ps.refToken();
+            for (String t : ps.all()) if (t.startsWith("'")) inputLifetimes.add(t);
+            if (p.type() instanceof Type.PathType pt && b.staticGenerics.contains(single(pt.path()))) statics.add(i);
+            if (p.type() instanceof Type.ImplTrait it && outlivesStatic(it.bounds())) statics.add(i);
+        }
+        Set<String> out = new HashSet<>();
+        if (f.decl().output() != null) {
+            b.elidedOutput = true;
+            b.tokens(f.decl().output(), out);
+        }
+        if (out.remove("'elided")) {
+            if (selfRef != null) out.add(selfRef);
+            else if (inputLifetimes.size() == 1) out.addAll(inputLifetimes);
+        }
+        out.remove("'static");
+        return new RegionSig(params, out, statics);
+    }
+
+    /** How arg i's loans reach the result. */
+    Flow toResult(int i) {
+        if (i >= params.size() || output.contains("*")) return Flow.ALL;
+        Param p = params.get(i);
+        boolean outer = p.isRef() && p.refToken() != null && output.contains(p.refToken());
+        boolean inner = false;
+        for (String t : p.inner()) {
+            if (output.contains(t)) inner = true;
+            // a value's associated type (`IntoIterator::into_iter(self) -> Self::IntoIter`) may hold what it holds
+            if (!p.isRef()) for (String o : output) if (o.startsWith(t + "::")) inner = true;
+        }
+        if (!p.isRef()) {
+            // `Option<&'a T>::copied(self) -> Option<T>`: the value's own references do not reach the result
+            boolean ownLifetimes = p.inner().stream().anyMatch(t -> t.startsWith("'"));
+            boolean lifetimeFlows = p.inner().stream().anyMatch(t -> t.startsWith("'") && output.contains(t));
+            return !inner ? Flow.NONE : ownLifetimes && !lifetimeFlows ? Flow.INNER : Flow.ALL;
+        }
+        return outer && inner ? Flow.ALL : outer ? Flow.OUTER : inner ? Flow.INNER : Flow.NONE;
+    }
+
+    /** Whether arg i's loans may be stored into what the `&mut` argument j points to. */
+    boolean storesInto(int i, int j) {
+        if (i >= params.size() || j >= params.size() || i == j) return false;
+        Param target = params.get(j);
+        if (!target.mutRef()) return false;
+        for (String t : params.get(i).all()) if (target.inner().contains(t)) return true;
+        return false;
+    }
+
+    private static String single(Path p) { return p.segments().size() == 1 ? p.segments().get(0).ident().name() : null; }
+
+    private static boolean outlivesStatic(List<GenericBound> bounds) {
+        for (GenericBound gb : bounds) if (gb instanceof GenericBound.LifetimeBound lb && lb.lifetime().name().equals("'static")) return true;
+        return false;
+    }
+
+    /** Collects tokens: "'a" lifetimes (fresh "'#n" for elided ones), "T" for generic parameters. */
+    private static final class Builder {
+        final Set<String> generics = new HashSet<>();
+        final Set<String> staticGenerics = new HashSet<>();
+        Type selfType;
+        boolean elidedOutput;
+        boolean edition2024;
+        int fresh;
+
+        void addGenerics(Generics g) {
+            for (Generics.GenericParam gp : g.params()) {
+                if (gp instanceof Generics.TypeParam tp) {
+                    generics.add(tp.name().name());
+                    if (outlivesStatic(tp.bounds())) staticGenerics.add(tp.name().name());
+                }
+            }
+            for (Generics.WherePredicate w : g.where()) {
+                if (w instanceof Generics.BoundPredicate bp && bp.boundedType() instanceof Type.PathType pt && outlivesStatic(bp.bounds())) {
+                    String n = single(pt.path());
+                    if (n != null) staticGenerics.add(n);
+                }
+            }
+        }
+
+        Param param(Type t) {
+            while (t instanceof Type.Paren p) t = p.inner();
+            // 'static relates nothing: a `&'static str` argument lends nothing the function could keep
+            if (t instanceof Type.Ref r) {
+                Set<String> inner = new HashSet<>();
+                tokens(r.inner(), inner);
+                inner.remove("'static");
+                String own = lifetime(r.lifetime());
+                return new Param(true, r.mutable(), own.equals("'static") ? null : own, inner);
+            }
+            Set<String> inner = new HashSet<>();
+            tokens(t, inner);
+            inner.remove("'static");
+            return new Param(false, false, null, inner);
+        }
+
+        String lifetime(rustmem.syntax.ast.Lifetime lt) {
+            if (lt == null || lt.name().equals("'_")) return elidedOutput ? "'elided" : "'#" + fresh++;
+            return lt.name();
+        }
+
+        void tokens(Type t, Set<String> out) {
+            switch (t) {
+                case Type.Ref r -> {
+                    out.add(lifetime(r.lifetime()));
+                    tokens(r.inner(), out);
+                }
+                case Type.Paren p -> tokens(p.inner(), out);
+                case Type.RawPtr p -> tokens(p.inner(), out);
+                case Type.Slice s -> tokens(s.element(), out);
+                case Type.Array a -> tokens(a.element(), out);
+                case Type.Tuple tu -> { for (Type e : tu.elements()) tokens(e, out); }
+                case Type.ImplicitSelf s -> self(out);
+                case Type.PathType pt -> {
+                    if (pt.qself() != null) tokens(pt.qself().type(), out);
+                    List<Path.PathSegment> segs = pt.path().segments();
+                    if (segs.size() == 2 && pt.qself() == null && (segs.get(0).ident().name().equals("Self") || generics.contains(segs.get(0).ident().name()))) {
+                        // `Self::Target`, `I::Item`: an associated type is a type of its own here
+                        out.add(segs.get(0).ident().name() + "::" + segs.get(1).ident().name());
+                    } else if (!segs.isEmpty()) {
+                        String first = segs.get(0).ident().name();
+                        if (first.equals("Self")) self(out);
+                        else if (generics.contains(first)) out.add(first);
+                    }
+                    for (Path.PathSegment s : segs) args(s.args(), out);
+                }
+                case Type.ImplTrait it -> {
+                    // an argument's `impl Trait` is a generic parameter of its own; the result's captures every
+                    // lifetime and generic in scope (edition 2024's rule)
+                    if (elidedOutput && edition2024) out.add("*");
+                    else if (elidedOutput) {
+                        bounds(it.bounds(), out);   // before 2024: the lifetimes it names, and every generic
+                        out.addAll(generics);
+                    }
+                    else out.add("impl#" + fresh++);
+                }
+                case Type.TraitObject to -> bounds(to.bounds(), out);
+                default -> { }
+            }
+        }
+
+        private void self(Set<String> out) {
+            if (selfType != null) {
+                Type st = selfType;
+                selfType = null;   // Self inside the impl's own self type is not itself
+                tokens(st, out);
+                selfType = st;
+            } else {
+                out.add("Self");
+            }
+        }
+
+        private void bounds(List<GenericBound> bounds, Set<String> out) {
+            for (GenericBound gb : bounds) {
+                switch (gb) {
+                    case GenericBound.LifetimeBound lb -> out.add(lifetime(lb.lifetime()));
+                    case GenericBound.TraitBound tb -> { for (Path.PathSegment s : tb.trait().segments()) args(s.args(), out); }
+                    default -> { }
+                }
+            }
+        }
+
+        private void args(GenericArgs a, Set<String> out) {
+            switch (a) {
+                case null -> { }
+                case GenericArgs.AngleBracketed ab -> {
+                    for (GenericArgs.GenericArg g : ab.args()) {
+                        switch (g) {
+                            case GenericArgs.LifetimeArg la -> out.add(lifetime(la.lifetime()));
+                            case GenericArgs.TypeArg ta -> tokens(ta.type(), out);
+                            case GenericArgs.AssocConstraint ac -> { if (ac.type() != null) tokens(ac.type(), out); }
+                            default -> { }
+                        }
+                    }
+                }
+                case GenericArgs.Parenthesized p -> {
+                    if (p.output() != null) tokens(p.output(), out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package rustmem.borrowck;
+
+import rustmem.types.AdtDef;
+import rustmem.types.Ty;
+import rustmem.types.TyCtxt;
+
+/** Whether a value of a type can hold a borrow (a reference, or a region or type parameter inside). */
+final class Regions {
+    private Regions() {}
+
+    static boolean mayHold(TyCtxt tcx, Ty t) {
+        return switch (t) {
+            case Ty.Ref r -> true;
+            case Ty.Int i -> false;
+            case Ty.Float f -> false;
+            case Ty.Bool b -> false;
+            case Ty.Char c -> false;
+            case Ty.Str s -> false;
+            case Ty.Never n -> false;
+            case Ty.RawPtr p -> false;
+            case Ty.FnDef f -> false;
+            case Ty.FnPtr f -> false;
+            case Ty.Dynamic d -> false;   // `Box<dyn Trait>` is `+ 'static`; a `&dyn Trait` holds its own loan
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(e -> mayHold(tcx, e));
+            case Ty.Array a -> mayHold(tcx, a.element());
+            case Ty.Slice s -> mayHold(tcx, s.element());
+            case Ty.Adt a -> hasLifetimeParams(tcx, a.def()) || a.args().stream().anyMatch(e -> mayHold(tcx, e));
+            default -> true;
+        };
+    }
+
+    private static boolean hasLifetimeParams(TyCtxt tcx, AdtDef def) {
+        if (!(tcx.item(def.did).kind() instanceof rustmem.syntax.ast.Item.Struct || tcx.item(def.did).kind() instanceof rustmem.syntax.ast.Item.Enum
+            || tcx.item(def.did).kind() instanceof rustmem.syntax.ast.Item.Union)) return true;
+        rustmem.syntax.ast.Generics g = switch (tcx.item(def.did).kind()) {
+            case rustmem.syntax.ast.Item.Struct s -> s.generics();
+            case rustmem.syntax.ast.Item.Enum e -> e.generics();
+            case rustmem.syntax.ast.Item.Union u -> u.generics();
+            default -> null;
+        };
+        return g != null && g.params().stream().anyMatch(p -> p instanceof rustmem.syntax.ast.Generics.LifetimeParam);
+    }
+}

@@ -1,0 +1,7 @@
+fn default_name() -> &str {
+    "anonymous"
+}
+
+fn main() {
+    println!("{}", default_name());
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let greeting = String::from("hello");
+    let owned = greeting;
+    println!("{} world", owned);
+    println!("original: {}", greeting);
+}

@@ -1,0 +1,10 @@
+use std::collections::VecDeque;
+
+fn main() {
+    let mut q: VecDeque<u32> = VecDeque::new();
+    q.push_back(1);
+    q.push_back(2);
+    let front = q.front().unwrap();
+    q.push_back(*front + 10);
+    println!("front {} len {}", front, q.len());
+}

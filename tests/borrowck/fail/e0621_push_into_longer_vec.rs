@@ -1,0 +1,18 @@
+struct Index<'a> {
+    words: Vec<&'a str>,
+}
+
+impl<'a> Index<'a> {
+    fn add(&mut self, w: &str) {
+        self.words.push(w);
+    }
+}
+
+fn main() {
+    let text = String::from("one two");
+    let mut idx = Index { words: Vec::new() };
+    for w in text.split(' ') {
+        idx.add(w);
+    }
+    println!("{:?}", idx.words);
+}

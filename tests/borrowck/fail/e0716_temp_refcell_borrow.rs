@@ -1,0 +1,8 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn main() {
+    let shared = Rc::new(RefCell::new(vec![1, 2, 3]));
+    let first: &i32 = shared.borrow().first().unwrap();
+    println!("{:?}", first);
+}

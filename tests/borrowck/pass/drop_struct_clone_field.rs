@@ -1,0 +1,19 @@
+struct Guard {
+    name: String,
+    level: u8,
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        println!("guard {} released", self.name);
+    }
+}
+
+fn main() {
+    let g = Guard { name: String::from("lock-a"), level: 2 };
+    let Guard { ref name, level } = g;
+    let owned = name.clone();
+    println!("{} {}", owned, level);
+    drop(g);
+    println!("after drop: {}", owned);
+}

@@ -1,0 +1,11 @@
+use std::thread;
+
+fn main() {
+    let jobs = vec![3, 1, 4, 1, 5];
+    let handle = thread::spawn(move || {
+        let total: i32 = jobs.iter().sum();
+        total * 2
+    });
+    let result = handle.join().unwrap();
+    println!("result {}", result);
+}

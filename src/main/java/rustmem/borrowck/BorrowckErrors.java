@@ -184,7 +184,7 @@ final class BorrowckErrors {
             String behind = pt instanceof Ty.RawPtr ? "a `*const` pointer" : "a `&` reference";
             String pd = describe(pointer);
             b = Diagnostic.error(head + (describe(p) == null ? ", as it is behind " + behind : ", which is behind " + behind)).code(code)
-                .span(s, (pd == null ? "" : quoted(p) + " is a `&` reference, so ") + (borrow ? "the data it refers to cannot be borrowed as mutable"
+                .span(s, (pd == null ? "" : "`" + pd + "` is a `&` reference, so ") + (borrow ? "the data it refers to cannot be borrowed as mutable"
                     : "the data it refers to cannot be written"));
         }
         emit(b);

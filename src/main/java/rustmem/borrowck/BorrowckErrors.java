@@ -293,6 +293,27 @@ final class BorrowckErrors {
                 ? " to data owned by the current function" : "")));
     }
 
+    /**
+     * Data of a lifetime of the signature goes where another is required: E0621 when it comes from a parameter
+     * whose type leaves its lifetime anonymous and a named one is required, else "lifetime may not live long enough".
+     */
+    void lifetimeMismatch(Loans.Loan u, Set<String> required, Span at, boolean returned) {
+        if (!once("lifetime", at, u.index())) return;
+        String named = required.stream().filter(t -> !t.startsWith("'#") && !t.equals("*") && t.startsWith("'")).sorted().findFirst().orElse(null);
+        String param = cx.body.locals.get(u.holder()).name();
+        if (u.universal().startsWith("'#") && named != null && param != null && !param.equals("self")) {
+            emit(Diagnostic.error("explicit lifetime required in the type of `" + param + "`").code("E0621")
+                .span(at, "lifetime `" + named + "` required"));
+            return;
+        }
+        String from = u.universal().startsWith("'#") ? "'1" : u.universal();
+        String to = named != null ? named : "'2";
+        emit(Diagnostic.error("lifetime may not live long enough").span(at, returned
+            ? (named != null && !from.equals("'1") ? "function was supposed to return data with lifetime `" + to + "` but it is returning data with lifetime `" + from + "`"
+                : "returning this value requires that `" + from + "` must outlive `" + to + "`")
+            : "argument requires that `" + from + "` must outlive `" + to + "`"));
+    }
+
     void outlivesFunction(Loans.Loan loan, Ty argTy, Span argSpan) {
         Mir.LocalDecl d = cx.body.locals.get(loan.place().local());
         String name = d.name() == null ? "value" : "`" + d.name() + "`";

@@ -10,6 +10,12 @@ import rustmem.types.Ty;
 final class Conflicts {
     private Conflicts() {}
 
+    /** `[head, rest @ ..]`: an element before (or after) a subslice is not in it. */
+    private static boolean disjoint(Proj.ConstantIndex ci, Proj.Subslice ss) {
+        if (!ss.fromEnd()) return false;
+        return ci.fromEnd() ? ci.offset() <= ss.to() : ci.offset() < ss.from();
+    }
+
     static boolean overlap(Mir.Body body, Place loan, Place access, MirBorrowck.Access kind) {
         if (loan.local() != access.local()) return false;
         List<Proj> lp = loan.projection(), ap = access.projection();
@@ -24,6 +30,8 @@ final class Conflicts {
                 if (a instanceof Proj.Downcast && b instanceof Proj.Downcast) return false;
                 if (a instanceof Proj.ConstantIndex ca && b instanceof Proj.ConstantIndex cb && ca.fromEnd() == cb.fromEnd()
                     && ca.offset() != cb.offset()) return false;
+                if (a instanceof Proj.ConstantIndex ci && b instanceof Proj.Subslice ss) return !disjoint(ci, ss);
+                if (b instanceof Proj.ConstantIndex ci && a instanceof Proj.Subslice ss) return !disjoint(ci, ss);
                 return true;   // indexes: the same element may be meant
             }
             t = PlaceTy.project(t, a);

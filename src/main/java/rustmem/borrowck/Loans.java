@@ -20,7 +20,19 @@ import rustmem.types.TyCtxt;
  * that holds it is live ({@link Liveness}): rustc's NLL regions, computed as dataflow of loans.
  */
 final class Loans {
-    record Loan(int index, int loc, Place place, boolean mutable, boolean twoPhase, int holder, Span span) {}
+    /**
+     * A borrow made at loc; or (universal != null) one of the function's own lifetimes, as a loan its parameter
+     * holds on entry, whose flow into the result or into what a parameter points to must be allowed by the
+     * signature (rustc's universal regions).
+     */
+    record Loan(int index, int loc, Place place, boolean mutable, boolean twoPhase, int holder, Span span, String universal) {
+        boolean isUniversal() { return universal != null; }
+    }
+
+    /** The function's signature as regions see it (null for a closure). */
+    final RegionSig own;
+    /** The universal loan of each lifetime of the signature. */
+    final java.util.Map<String, Integer> universal = new java.util.LinkedHashMap<>();
 
     final List<Loan> loans = new ArrayList<>();
     final Map<Integer, Loan> byLoc = new HashMap<>();
@@ -42,12 +54,35 @@ final class Loans {
         for (int l = 0; l < nLocals; l++) canHold[l] = Regions.mayHold(tcx, body.locals.get(l).ty());
         for (int loc = 0; loc < idx.size; loc++) {
             if (idx.statement(loc) instanceof Mir.Assign a && a.rvalue() instanceof Mir.Ref r) {
-                Loan l = new Loan(loans.size(), loc, r.place(), r.mutable(), r.twoPhase(), a.place().local(), a.span());
+                Loan l = new Loan(loans.size(), loc, r.place(), r.mutable(), r.twoPhase(), a.place().local(), a.span(), null);
                 loans.add(l);
                 byLoc.put(loc, l);
             }
         }
-        this.flow = new Dataflow(idx, new BitSet(), this::transfer);
+        this.own = body.closure == null ? RegionSig.of(tcx, body.def) : null;
+        // `fn f<T>(x: &[T]) -> Option<T>`: a result whose declared type names no lifetime holds no borrow
+        if (own != null && !own.outputHasLifetimes()) canHold[0] = false;
+        if (own != null) {
+            for (int i = 0; i < own.params.size() && i < body.argCount; i++) {
+                for (String t : own.params.get(i).all()) {
+                    if (t.startsWith("'") && !universal.containsKey(t)) {
+                        universal.put(t, loans.size());
+                        loans.add(new Loan(loans.size(), -1, Place.local(i + 1), false, false, i + 1, body.locals.get(i + 1).span(), t));
+                    }
+                }
+            }
+        }
+        BitSet start = new BitSet();
+        if (own != null) {
+            for (int i = 0; i < own.params.size() && i < body.argCount; i++) {
+                RegionSig.Param ps = own.params.get(i);
+                if (ps.refToken() != null && universal.containsKey(ps.refToken())) start.set(bit(i + 1, false, universal.get(ps.refToken())));
+                for (String t : ps.inner()) {
+                    if (universal.containsKey(t)) start.set(bit(i + 1, ps.isRef(), universal.get(t)));
+                }
+            }
+        }
+        this.flow = new Dataflow(idx, start, this::transfer);
         this.inScope = new Dataflow(idx, new BitSet(), this::scopeTransfer);
     }
 
@@ -63,13 +98,13 @@ final class Loans {
         return r;
     }
 
-    private BitSet outer(BitSet s, int local) {
+    BitSet outer(BitSet s, int local) {
         BitSet r = new BitSet();
         for (int l = 0; l < loans.size(); l++) if (s.get(bit(local, false, l))) r.set(l);
         return r;
     }
 
-    private BitSet inner(BitSet s, int local) {
+    BitSet inner(BitSet s, int local) {
         BitSet r = new BitSet();
         for (int l = 0; l < loans.size(); l++) if (s.get(bit(local, true, l))) r.set(l);
         return r;
@@ -113,8 +148,12 @@ final class Loans {
             case Mir.Ref r -> {
                 out.set(byLoc.get(loc).index());
                 int base = r.place().local();
-                if (PlaceTy.throughPointer(body, r.place())) {
-                    out.or(outer(s, base));
+                int derefs = PlaceTy.pointerDerefs(body, r.place());
+                if (derefs == 1) {
+                    out.or(outer(s, base));   // `&(*r).f` lives no longer than r's referent is lent
+                    in.or(inner(s, base));
+                } else if (derefs > 1) {
+                    out.or(inner(s, base));   // `&*(*self).name`: bounded by the inner reference
                     in.or(inner(s, base));
                 } else {
                     in.or(held(s, base));   // what the borrowed value holds is behind the new reference
@@ -164,13 +203,14 @@ final class Loans {
         Ty resultTy = PlaceTy.of(body, c.destination());
         boolean resultHolds = Regions.mayHold(tcx, resultTy);
         BitSet out = new BitSet(), in = new BitSet();
-        List<BitSet> argLoans = new ArrayList<>();
+        List<BitSet> argLoans = new ArrayList<>(), argInner = new ArrayList<>();
         for (int i = 0; i < c.args().size(); i++) {
             BitSet ao = new BitSet(), ai = new BitSet();
             operandLoans(s, c.args().get(i), ao, ai);
             BitSet all = (BitSet) ao.clone();
             all.or(ai);
             argLoans.add(all);
+            argInner.add(ai);
             if (!resultHolds) continue;
             RegionSig.Flow f = sig == null ? RegionSig.Flow.ALL : sig.toResult(i);
             switch (f) {
@@ -198,7 +238,11 @@ final class Loans {
                     operandLoans(s, c.args().get(j), target, new BitSet());
                     for (int l = target.nextSetBit(0); l >= 0; l = target.nextSetBit(l + 1)) {
                         Loan loan = loans.get(l);
-                        if (loan.mutable() && Regions.mayHold(tcx, PlaceTy.of(body, loan.place()))) add(s, loan.place().local(), false, argLoans.get(i));
+                        // stored behind the reference (`(*v).push(x)`): what the referent holds; into a local: its own
+                        if (loan.mutable() && Regions.mayHold(tcx, PlaceTy.of(body, loan.place()))) {
+                            add(s, loan.place().local(), PlaceTy.throughPointer(body, loan.place()),
+                                sig.storesReference(i, j) ? argLoans.get(i) : argInner.get(i));
+                        }
                     }
                 }
             }

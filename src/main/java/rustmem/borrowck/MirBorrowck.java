@@ -137,6 +137,7 @@ final class MirBorrowck {
         for (int b : idx.reversePostorder()) {
             for (int loc = idx.blockStart[b]; loc < idx.blockStart[b + 1]; loc++) visit(loc);
         }
+        universalRegions();
         return errors.sorted();
     }
 
@@ -497,6 +498,10 @@ final class MirBorrowck {
         BitSet live = liveness.liveBefore(loc);
         BitSet held = new BitSet();
         for (int l = live.nextSetBit(0); l >= 0; l = live.nextSetBit(l + 1)) held.or(loans.held(flowHere, l));
+        // what is stored behind a `&mut` parameter outlives the function
+        for (int p = 1; p <= body.argCount; p++) {
+            if (body.locals.get(p).ty() instanceof Ty.Ref r && r.mutable()) held.or(loans.inner(flowHere, p));
+        }
         held.and(scopeHere);
         activeHere = held;
         return held;
@@ -584,6 +589,7 @@ final class MirBorrowck {
             BitSet held = loans.held(flowHere, p.local());
             for (int l = held.nextSetBit(0); l >= 0; l = held.nextSetBit(l + 1)) {
                 Loans.Loan loan = loans.loans.get(l);
+                if (loan.isUniversal()) continue;
                 if (PlaceTy.throughPointer(body, loan.place()) && loan.place().local() <= body.argCount) continue;
                 if (PlaceTy.throughPointer(body, loan.place()) || isStatic(loan)) continue;
                 errors.outlivesFunction(loan, PlaceTy.of(body, p), c.argSpan(i));
@@ -597,8 +603,63 @@ final class MirBorrowck {
         BitSet held = loans.held(flowHere, 0);
         for (int l = held.nextSetBit(0); l >= 0; l = held.nextSetBit(l + 1)) {
             Loans.Loan loan = loans.loans.get(l);
-            if (!PlaceTy.throughPointer(body, loan.place()) && !isStatic(loan)) errors.returnsLocal(loan, s);
+            if (!loan.isUniversal() && !PlaceTy.throughPointer(body, loan.place()) && !isStatic(loan)) errors.returnsLocal(loan, s);
         }
+    }
+
+    /**
+     * The function's own lifetimes: what the result holds must be allowed by the output's lifetimes, what is
+     * stored behind a `&mut` parameter by that parameter's ("lifetime may not live long enough", E0621).
+     */
+    private void universalRegions() {
+        RegionSig own = loans.own;
+        if (own == null || loans.universal.isEmpty()) return;
+        for (int b : idx.reversePostorder()) {
+            int end = idx.blockStart[b + 1] - 1;
+            if (!(idx.terminator(end) instanceof Mir.Return)) continue;
+            BitSet state = loans.flow.before(end);
+            BitSet result = loans.held(state, 0);
+            for (int l = result.nextSetBit(0); l >= 0; l = result.nextSetBit(l + 1)) {
+                Loans.Loan u = loans.loans.get(l);
+                if (u.isUniversal() && !own.allows(u.universal(), own.output)) {
+                    errors.lifetimeMismatch(u, own.output, firstHeld(0, l), true);
+                }
+            }
+            for (int p = 1; p <= body.argCount && p <= own.params.size(); p++) {
+                if (!(body.locals.get(p).ty() instanceof Ty.Ref r && r.mutable())) continue;
+                Set<String> allowed = own.params.get(p - 1).inner();
+                BitSet stored = loans.inner(state, p);
+                for (int l = stored.nextSetBit(0); l >= 0; l = stored.nextSetBit(l + 1)) {
+                    Loans.Loan u = loans.loans.get(l);
+                    if (u.isUniversal() && u.holder() != p && !own.allows(u.universal(), allowed)) {
+                        errors.lifetimeMismatch(u, allowed, firstHeld(p, l), false);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Where local first comes to hold the loan (the statement that puts it there). */
+    private Span firstHeld(int local, int loan) {
+        for (int b : idx.reversePostorder()) {
+            BitSet s = (BitSet) loans.flow.entry[b].clone();
+            for (int at = idx.blockStart[b]; at < idx.blockStart[b + 1]; at++) {
+                boolean before = loans.held(s, local).get(loan);
+                BitSet was = (BitSet) s.clone();
+                loans.flow.step(s, at);
+                if (!before && loans.held(s, local).get(loan)) {
+                    // a call: the argument that brought the loan (a coercion's call spans the whole block)
+                    if (idx.statement(at) == null && idx.terminator(at) instanceof Mir.Call c) {
+                        for (int i = 0; i < c.args().size(); i++) {
+                            Place p = c.args().get(i) instanceof Mir.Move m ? m.place() : c.args().get(i) instanceof Mir.Copy cp ? cp.place() : null;
+                            if (p != null && (loans.held(was, p.local()).get(loan) || loans.valueLoans(was, p).get(loan))) return c.argSpan(i);
+                        }
+                    }
+                    return idx.span(at);
+                }
+            }
+        }
+        return body.span;
     }
 
     /** A Drop just before an assignment of the same place (`x = new` drops the old value first). */

@@ -50,6 +50,17 @@ final class PlaceTy {
 
     static boolean isBox(Ty t) { return t instanceof Ty.Adt a && a.def().isBox(); }
 
+    /** How many references or raw pointers the place reads through. */
+    static int pointerDerefs(Mir.Body body, Place place) {
+        Ty t = body.locals.get(place.local()).ty();
+        int n = 0;
+        for (Proj p : place.projection()) {
+            if (p instanceof Proj.Deref && !isBox(t)) n++;
+            t = project(t, p);
+        }
+        return n;
+    }
+
     /** Whether the place reads through a reference or raw pointer (not an owning Box) at some projection. */
     static boolean throughPointer(Mir.Body body, Place place) {
         Ty t = body.locals.get(place.local()).ty();

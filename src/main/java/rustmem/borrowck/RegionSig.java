@@ -36,11 +36,28 @@ final class RegionSig {
     final Set<String> output;
     /** Parameters whose generic type must outlive 'static (thread::spawn's closure). */
     final Set<Integer> staticParams;
+    /** The declared outlives relations ('a: 'b) among the signature's lifetimes. */
+    final java.util.Map<String, Set<String>> outlives;
 
-    private RegionSig(List<Param> params, Set<String> output, Set<Integer> staticParams) {
+    private RegionSig(List<Param> params, Set<String> output, Set<Integer> staticParams, java.util.Map<String, Set<String>> outlives) {
         this.params = params;
         this.output = output;
         this.staticParams = staticParams;
+        this.outlives = outlives;
+    }
+
+    /** Whether data of lifetime t may go where one of sink is required: t is one of them, or outlives one. */
+    boolean allows(String t, Set<String> sink) {
+        if (t.equals("'static") || sink.contains("*")) return true;
+        java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(List.of(t));
+        Set<String> seen = new HashSet<>();
+        while (!work.isEmpty()) {
+            String x = work.poll();
+            if (!seen.add(x)) continue;
+            if (sink.contains(x)) return true;
+            work.addAll(outlives.getOrDefault(x, Set.of()));
+        }
+        return false;
     }
 
     /** The signature of a function item with a source declaration, or null. */
@@ -81,8 +98,15 @@ final class RegionSig {
             if (selfRef != null) out.add(selfRef);
             else if (inputLifetimes.size() == 1) out.addAll(inputLifetimes);
         }
-        out.remove("'static");
-        return new RegionSig(params, out, statics);
+        boolean staticOutput = out.remove("'static");
+        // implied bounds: `&'r Foo<'a>` is well-formed only if 'a outlives 'r
+        for (Param ps : params) {
+            if (ps.refToken() == null) continue;
+            for (String t : ps.inner()) if (t.startsWith("'")) b.outlives.computeIfAbsent(t, k -> new HashSet<>()).add(ps.refToken());
+        }
+        RegionSig sig = new RegionSig(params, out, statics, b.outlives);
+        sig.staticOutput = staticOutput;
+        return sig;
     }
 
     /** How arg i's loans reach the result. */
@@ -105,6 +129,12 @@ final class RegionSig {
         return outer && inner ? Flow.ALL : outer ? Flow.OUTER : inner ? Flow.INNER : Flow.NONE;
     }
 
+    /** Whether the result's type names any lifetime (else no value of it can hold a borrow of the caller's). */
+    boolean outputHasLifetimes() { return staticOutput || output.stream().anyMatch(t -> t.startsWith("'") || t.equals("*")); }
+
+    /** Whether the result's type names 'static. */
+    boolean staticOutput;
+
     /** Whether arg i's loans may be stored into what the `&mut` argument j points to. */
     boolean storesInto(int i, int j) {
         if (i >= params.size() || j >= params.size() || i == j) return false;
@@ -112,6 +142,12 @@ final class RegionSig {
         if (!target.mutRef()) return false;
         for (String t : params.get(i).all()) if (target.inner().contains(t)) return true;
         return false;
+    }
+
+    /** Whether what arg i stores into arg j's referent includes arg i's own reference (not only what it points to). */
+    boolean storesReference(int i, int j) {
+        Param src = params.get(i);
+        return !src.isRef() || src.refToken() != null && params.get(j).inner().contains(src.refToken());
     }
 
     private static String single(Path p) { return p.segments().size() == 1 ? p.segments().get(0).ident().name() : null; }
@@ -125,6 +161,7 @@ final class RegionSig {
     private static final class Builder {
         final Set<String> generics = new HashSet<>();
         final Set<String> staticGenerics = new HashSet<>();
+        final java.util.Map<String, Set<String>> outlives = new java.util.HashMap<>();
         Type selfType;
         boolean elidedOutput;
         boolean edition2024;
@@ -132,12 +169,18 @@ final class RegionSig {
 
         void addGenerics(Generics g) {
             for (Generics.GenericParam gp : g.params()) {
+                if (gp instanceof Generics.LifetimeParam lp) {
+                    for (rustmem.syntax.ast.Lifetime b : lp.bounds()) outlives.computeIfAbsent(lp.lifetime().name(), k -> new HashSet<>()).add(b.name());
+                }
                 if (gp instanceof Generics.TypeParam tp) {
                     generics.add(tp.name().name());
                     if (outlivesStatic(tp.bounds())) staticGenerics.add(tp.name().name());
                 }
             }
             for (Generics.WherePredicate w : g.where()) {
+                if (w instanceof Generics.RegionPredicate rp) {
+                    for (rustmem.syntax.ast.Lifetime b : rp.bounds()) outlives.computeIfAbsent(rp.lifetime().name(), k -> new HashSet<>()).add(b.name());
+                }
                 if (w instanceof Generics.BoundPredicate bp && bp.boundedType() instanceof Type.PathType pt && outlivesStatic(bp.bounds())) {
                     String n = single(pt.path());
                     if (n != null) staticGenerics.add(n);

@@ -69,10 +69,11 @@ class EditionGoldenTest {
         return GoldenProgramsTest.difference(o, base);
     }
 
-    /** The first error of the front end (names, types, items) as the golden file holds it: its code, else its message. */
+    /** The first error of check (names, types, items, borrows) as the golden file holds it: its code, else its message. */
     private static String firstError(SourceLoader.Parsed parsed) {
         Compilation c = Compilation.of(new SourceMap(parsed.source()), parsed, false);
         rustmem.types.check.Typeck.checkCrate(c.tcx, false);
+        if (!parsed.diags().hasErrors()) rustmem.borrowck.Borrowck.checkCrate(c.tcx, parsed.diags());
         for (Diagnostic d : parsed.diags().all()) {
             if (d.level() == Diagnostic.Level.ERROR) return d.code() != null ? d.code() : d.message();
         }

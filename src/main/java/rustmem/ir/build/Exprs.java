@@ -233,6 +233,12 @@ final class Exprs {
 
     private void assignOp(Thir.AssignOp a) {
         Operand rhs = asOperand(a.rhs());
+        if (rhs instanceof Mir.Copy c && !c.place().isLocal()) {
+            // `v[i] += v[i - 1]`: the right side's value is read before the left side's place is borrowed
+            int t = b.newLocal(a.rhs().ty(), false, null, a.rhs().span());
+            b.assign(Place.local(t), new Mir.Use(rhs), a.rhs().span());
+            rhs = new Mir.Copy(Place.local(t));
+        }
         Place lhs = asPlace(a.lhs());
         Mir.Rvalue rv = arith(a.op(), new Mir.Copy(lhs), rhs, a.lhs().ty(), a.span());
         b.assign(lhs, rv, a.span());

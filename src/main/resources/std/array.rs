@@ -155,6 +155,15 @@ impl<A: PartialEq<B>, B, const N: usize> PartialEq<[B; N]> for [A] {
 impl<A: PartialEq<B>, B, const N: usize> PartialEq<&[B]> for [A; N] {
     fn eq(&self, other: &&[B]) -> bool { self[..] == other[..] }
 }
+impl<A: PartialEq<B>, B, const N: usize> PartialEq<[B; N]> for &[A] {
+    fn eq(&self, other: &[B; N]) -> bool { self[..] == other[..] }
+}
+impl<A: PartialEq<B>, B, const N: usize> PartialEq<&mut [B]> for [A; N] {
+    fn eq(&self, other: &&mut [B]) -> bool { self[..] == other[..] }
+}
+impl<A: PartialEq<B>, B, const N: usize> PartialEq<[B; N]> for &mut [A] {
+    fn eq(&self, other: &[B; N]) -> bool { self[..] == other[..] }
+}
 impl<T: Eq, const N: usize> Eq for [T; N] {}
 impl<T: PartialOrd, const N: usize> PartialOrd for [T; N] {
     fn partial_cmp(&self, other: &[T; N]) -> Option<Ordering> { PartialOrd::partial_cmp(&&self[..], &&other[..]) }

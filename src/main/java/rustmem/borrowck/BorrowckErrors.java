@@ -101,7 +101,11 @@ final class BorrowckErrors {
         }
         MoveData.MoveOut first = cx.md.moves.get(moves.nextSetBit(0));
         Place moved = cx.md.paths.get(first.path()).place();
-        b.note(copyNote(moved));
+        Mir.LocalDecl decl = cx.body.locals.get(moved.local());
+        // rustc labels the binding with why the value moved, and offers a clone when there is one
+        if (moved.isLocal() && decl.name() != null && decl.span() != null) b.secondary(decl.span(), copyNote(moved));
+        else b.note(copyNote(moved));
+        if (cx.facts.isClone(PlaceTy.of(cx.body, moved))) b.help("consider cloning the value if the performance cost is acceptable");
         emit(b);
     }
 
@@ -144,8 +148,10 @@ final class BorrowckErrors {
             String kind = pointerTy instanceof Ty.Ref r && r.mutable() ? "mutable reference" : pointerTy instanceof Ty.Ref ? "shared reference" : "raw pointer";
             what = (d == null ? "a " + kind : quoted(p) + " which is behind a " + kind);
         }
-        emit(Diagnostic.error("cannot move out of " + what).code("E0507").span(s, d == null ? "move occurs because value has type `"
-            + ty(PlaceTy.of(cx.body, p)) + "`, which does not implement the `Copy` trait" : copyNote(p)));
+        Diagnostic.Builder b = Diagnostic.error("cannot move out of " + what).code("E0507").span(s, d == null ? "move occurs because value has type `"
+            + ty(PlaceTy.of(cx.body, p)) + "`, which does not implement the `Copy` trait" : copyNote(p));
+        if (cx.facts.isClone(PlaceTy.of(cx.body, p))) b.help("consider cloning the value if the performance cost is acceptable");
+        emit(b);
     }
 
     private String describeTempPointer(Ty pointerTy) {
@@ -157,7 +163,7 @@ final class BorrowckErrors {
         if (container instanceof Ty.Array || container instanceof Ty.Slice) {
             String kind = container instanceof Ty.Array ? "a non-copy array" : "a non-copy slice";
             emit(Diagnostic.error("cannot move out of type `" + ty(container) + "`, " + kind).code("E0508")
-                .span(s, "cannot move out of here").note(copyNote(p)));
+                .span(s, "cannot move out of here").note(copyNote(p)).help("consider borrowing here: `&`"));
         }
     }
 
@@ -272,6 +278,7 @@ final class BorrowckErrors {
         if (!once("E0597", loan.span(), loan.index())) return;
         Diagnostic.Builder b = Diagnostic.error("`" + d.name() + "` does not live long enough").code("E0597")
             .span(loan.span(), "borrowed value does not live long enough").secondary(end, "`" + d.name() + "` dropped here while still borrowed");
+        if (d.span() != null) b.secondary(d.span(), "binding `" + d.name() + "` declared here");
         later(b, loan, laterUse, "borrow later used here");
         emit(b);
     }

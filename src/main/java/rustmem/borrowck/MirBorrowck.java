@@ -105,7 +105,7 @@ final class MirBorrowck {
     /** Whether a loan borrows a promoted constant (never dies). */
     private boolean isStatic(Loans.Loan loan) { return loan.place().isLocal() && promoted.get(loan.place().local()); }
 
-    private final rustmem.ir.build.TypeFacts facts;
+    final rustmem.ir.build.TypeFacts facts;
     /** Edition 2021's closures capture the places they use, not whole variables. */
     private final boolean disjointCaptures;
     /** Moves of whole variables into closures (edition 2021 moves only the fields the closure uses). */

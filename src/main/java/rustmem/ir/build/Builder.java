@@ -224,6 +224,7 @@ public final class Builder {
     // ------------------------------------------------------------------ blocks and statements
 
     void block(Place dest, Thir.Block b) {
+        Span end = b.span().hi() > b.span().lo() ? new Span(b.span().hi() - 1, b.span().hi()) : b.span();   // the closing brace
         Breakable brk = null;
         int after = -1;
         if (b.label() >= 0) {
@@ -241,12 +242,12 @@ public final class Builder {
             exprs.into(dest, b.expr());
             // edition 2024: the tail's temporaries are dropped before the block's variables; before 2024 after
             // them, with the temporaries of the statement (or function body) the block is part of
-            if (edition2024) popScope(b.span());
+            if (edition2024) popScope(end);
             else tail = scopes.pop();
         }
-        popScope(b.span());
+        popScope(end);
         if (tail != null) {
-            if (scopes.isEmpty()) emitDrops(tail, b.span());
+            if (scopes.isEmpty()) emitDrops(tail, end);
             else {
                 scopes.peek().drops.addAll(tail.drops);
                 scopes.peek().storage.addAll(tail.storage);

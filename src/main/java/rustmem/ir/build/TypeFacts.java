@@ -48,6 +48,12 @@ public final class TypeFacts {
         return r;
     }
 
+    /** Whether the type implements Clone in the body's environment (the borrow checker's `help: consider cloning`). */
+    public boolean isClone(Ty t) {
+        DefId clone = tcx.lang.get("clone");
+        return clone != null && scx.evaluate(new Predicate.Trait(new TraitRef(clone, List.of(t))), Span.DUMMY) == SelectionContext.Eval.YES;
+    }
+
     /** False only when no instance of the type can have drop glue. */
     boolean mayNeedDrop(Ty t) {
         return switch (t) {

@@ -28,6 +28,11 @@ final class CoerceMany {
             target = e.ty();
             return e;
         }
+        // two different function items: their least upper bound is the function pointer of their signature
+        if (fcx.infcx.shallowResolve(target) instanceof Ty.FnDef a && fcx.infcx.shallowResolve(e.ty()) instanceof Ty.FnDef b && !a.equals(b)) {
+            Ty.FnPtr ptr = new Ty.FnPtr(fcx.normalize(fcx.tcx.fnSig(a.def()).subst(a.args()), span));
+            target = ptr;
+        }
         return fcx.coercion.coerce(e, target, span);
     }
 
@@ -35,6 +40,7 @@ final class CoerceMany {
     Thir.Expr finish(Thir.Expr e) {
         if (target == null) target = fcx.infcx.newDivergingVar();
         if (e.ty() == target) return e;
+        if (target instanceof Ty.FnPtr && fcx.infcx.shallowResolve(e.ty()) instanceof Ty.FnDef) return fcx.coercion.coerce(e, target, e.span());
         if (fcx.infcx.shallowResolve(e.ty()) instanceof Ty.Never && !(fcx.infcx.shallowResolve(target) instanceof Ty.Never)) {
             return new Thir.NeverToAny(e, target, e.span());
         }

@@ -356,6 +356,7 @@ final class MirBorrowck {
         if (p.isLocal()) {
             Mir.LocalDecl d = body.locals.get(p.local());
             if (d.name() != null && !d.mutable() && everInitHere.get(p.local())) errors.assignTwice(p.local(), s, loc, lastInit(p.local()));
+            access(p, Access.ASSIGN, s);   // `x = 4` while `&x` is still used: E0506
             return;
         }
         // assigning to part of a value: its base must be there and mutable

@@ -2,7 +2,6 @@ package rustmem.borrowck;
 
 import java.util.HashMap;
 import java.util.Map;
-import rustmem.resolve.DefId;
 import rustmem.types.AdtDef;
 import rustmem.types.Ty;
 import rustmem.types.TyCtxt;
@@ -14,20 +13,13 @@ import rustmem.types.TyCtxt;
  */
 final class DropCheck {
     private final TyCtxt tcx;
-    private final DefId dropTrait;
     private final Map<Ty, Boolean> cache = new HashMap<>();
 
     DropCheck(TyCtxt tcx) {
         this.tcx = tcx;
-        this.dropTrait = tcx.lang.require("drop");
     }
 
-    boolean hasDropImpl(Ty.Adt a) {
-        for (DefId impl : tcx.traitImpls(dropTrait)) {
-            if (tcx.typeOf(impl) instanceof Ty.Adt ia && ia.def().equals(a.def())) return true;
-        }
-        return false;
-    }
+    boolean hasDropImpl(Ty.Adt a) { return tcx.hasDropImpl(a.def()); }
 
     boolean dropUses(Ty t) {
         Boolean b = cache.get(t);

@@ -29,6 +29,9 @@ final class Loans {
         boolean isUniversal() { return universal != null; }
     }
 
+    /** Per trait method instance: whether its associated-type result borrows what Self borrows. */
+    private final Map<Ty.FnDef, Boolean> yieldsBorrows = new HashMap<>();
+
     /** The function's signature as regions see it (null for a closure). */
     final RegionSig own;
     /** The universal loan of each lifetime of the signature. */
@@ -213,6 +216,12 @@ final class Loans {
             argInner.add(ai);
             if (!resultHolds) continue;
             RegionSig.Flow f = sig == null ? RegionSig.Flow.ALL : sig.toResult(i);
+            if (f == RegionSig.Flow.NONE && i == 0 && sig != null && c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd
+                && !fd.args().isEmpty() && yieldsBorrows.computeIfAbsent(fd, m -> RegionSig.assocTypeBorrowsFromSelf(tcx, m.def(), m.args().get(0), sig.output))) {
+                // `it.next()` yields references into what the iterator borrows (what those point to is not known)
+                out.or(ai);
+                continue;
+            }
             switch (f) {
                 case ALL -> {
                     out.or(ao);

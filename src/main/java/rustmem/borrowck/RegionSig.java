@@ -150,6 +150,36 @@ final class RegionSig {
         return !src.isRef() || src.refToken() != null && params.get(j).inner().contains(src.refToken());
     }
 
+    /**
+     * For a trait method whose result names an associated type of Self (`Iterator::next(&mut self) ->
+     * Option<Self::Item>`): whether that type, in the impl for the receiver's type, names a lifetime of the
+     * receiver (`type Item = &'a T` for `Iter<'a, T>`: the item borrows what the iterator borrows; `type Target
+     * = T` for `Ref<'b, T>`: it does not). False when the impl is not known.
+     */
+    static boolean assocTypeBorrowsFromSelf(TyCtxt tcx, DefId method, rustmem.types.Ty self, Set<String> output) {
+        DefId trait = tcx.traitOfItem(method);
+        if (trait == null) return false;
+        while (self instanceof rustmem.types.Ty.Ref r) self = r.pointee();
+        if (!(self instanceof rustmem.types.Ty.Adt adt)) return false;
+        for (DefId impl : tcx.traitImpls(trait)) {
+            if (!(tcx.typeOf(impl) instanceof rustmem.types.Ty.Adt ia) || !ia.def().equals(adt.def())) continue;
+            if (!(tcx.item(impl).kind() instanceof Item.Impl decl)) return false;
+            Builder b = new Builder();
+            b.addGenerics(decl.generics());
+            Set<String> selfTokens = new HashSet<>();
+            b.tokens(decl.selfType(), selfTokens);
+            for (rustmem.types.AssocItem a : tcx.assocItems(impl)) {
+                if (a.kind() != rustmem.types.AssocItem.Kind.TYPE || !output.contains("Self::" + a.name())) continue;
+                if (!(tcx.item(a.def()).kind() instanceof Item.TypeAlias ta) || ta.type() == null) continue;
+                Set<String> assoc = new HashSet<>();
+                b.tokens(ta.type(), assoc);
+                for (String t : assoc) if (t.startsWith("'") && !t.startsWith("'#") && selfTokens.contains(t)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     private static String single(Path p) { return p.segments().size() == 1 ? p.segments().get(0).ident().name() : null; }
 
     private static boolean outlivesStatic(List<GenericBound> bounds) {

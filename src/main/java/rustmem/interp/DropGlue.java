@@ -60,13 +60,7 @@ final class DropGlue {
         };
     }
 
-    private boolean hasDropImpl(Ty t) {
-        if (!(t instanceof Ty.Adt a)) return false;
-        for (DefId impl : in.tcx.traitImpls(dropTrait)) {
-            if (in.tcx.typeOf(impl) instanceof Ty.Adt ia && ia.def().equals(a.def())) return true;
-        }
-        return false;
-    }
+    private boolean hasDropImpl(Ty t) { return t instanceof Ty.Adt a && in.tcx.hasDropImpl(a.def()); }
 
     /** Drops the value of type t at addr (meta: the metadata of an unsized value's pointer). */
     void drop(long addr, long meta, Ty t) {

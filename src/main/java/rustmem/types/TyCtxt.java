@@ -614,6 +614,14 @@ public final class TyCtxt {
         return traitImpls.getOrDefault(trait, List.of());
     }
 
+    /** Whether the ADT has a Drop impl (its drop glue runs the program's or std's `drop` first). */
+    public boolean hasDropImpl(AdtDef def) {
+        for (DefId impl : traitImpls(lang.require("drop"))) {
+            if (typeOf(impl) instanceof Ty.Adt ia && ia.def().equals(def)) return true;
+        }
+        return false;
+    }
+
     /** Every inherent impl (the method probe filters them by self type). */
     public List<DefId> inherentImpls() {
         if (inherentImpls == null) indexImpls();

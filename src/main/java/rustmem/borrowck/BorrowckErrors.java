@@ -63,7 +63,6 @@ final class BorrowckErrors {
             if (!(pr instanceof Proj.Downcast)) variant = 0;
             t = PlaceTy.project(t, pr);
         }
-        if (s.startsWith("*") && p.projection().size() == 1 && PlaceTy.isBox(d.ty())) return s;
         return s;
     }
 
@@ -114,8 +113,8 @@ final class BorrowckErrors {
         String d = describe(p);
         String name = d == null ? "value" : "`" + d + "`";
         Mir.LocalDecl decl = cx.body.locals.get(p.local());
-        Diagnostic.Builder b = Diagnostic.error((borrow ? "used binding " : "used binding ") + name + " isn't initialized").code("E0381")
-            .span(s, name + (borrow ? " used here but it isn't initialized" : " used here but it isn't initialized"));
+        Diagnostic.Builder b = Diagnostic.error("used binding " + name + " isn't initialized").code("E0381")
+            .span(s, name + " used here but it isn't initialized");
         if (decl.name() != null) b.secondary(decl.span(), "binding declared here but left uninitialized");
         emit(b);
     }
@@ -289,7 +288,6 @@ final class BorrowckErrors {
         boolean direct = cx.body.locals.get(0).ty() instanceof Ty.Ref;
         String what = d.name() == null ? "temporary value" : (loan.place().local() <= cx.body.argCount && loan.place().local() > 0
             ? "function parameter `" + d.name() + "`" : "local variable `" + d.name() + "`");
-        if (d.name() == null) what = "temporary value";
         if (!direct && cx.body.locals.get(0).ty() instanceof Ty.Closure) {
             emit(Diagnostic.error("closure may outlive the current function, but it borrows " + (d.name() == null ? "a value" : "`" + d.name() + "`")
                 + ", which is owned by the current function").code("E0373").span(loan.span(), "may outlive borrowed value"));

@@ -293,7 +293,7 @@ final class MirBorrowck {
                         requireInit(d.place(), s, false);
                         access(d.place(), Access.READ, s);
                     }
-                    default -> Visit.rvalue(a.rvalue(), p -> { });
+                    default -> { }
                 }
                 switch (a.rvalue()) {
                     case Mir.Ref r -> { }
@@ -520,7 +520,8 @@ final class MirBorrowck {
             if (captures.get(loan.holder()) && p.projection().size() > loan.place().projection().size()) continue;
             // two closures capturing one struct may use disjoint fields of it (edition 2021)
             if (disjointCaptures && captures.get(loan.holder()) && visitingCapture && isAggregateTy(PlaceTy.of(body, loan.place()))) continue;
-            boolean reserved = loan.twoPhase() && loans.held(flowHere, loan.holder()).get(l) && !activated(loan);
+            // a two-phase `&mut` is a reservation (a shared borrow) while its reference is not used yet
+            boolean reserved = loan.twoPhase() && loans.held(flowHere, loan.holder()).get(l);
             boolean mutLoan = loan.mutable() && !reserved;
             switch (kind) {
                 case READ -> { if (mutLoan) errors.useWhileMutBorrowed(p, s, loan, this::laterUse); }
@@ -537,9 +538,6 @@ final class MirBorrowck {
             }
         }
     }
-
-    /** Whether a two-phase loan's reference was used already (it stops being a reservation at its first use). */
-    private boolean activated(Loans.Loan loan) { return false; }
 
     /**
      * The loans live across a call: held by a local live after it, or by what the call is passed (a value read
@@ -715,15 +713,12 @@ final class MirBorrowck {
         if (st instanceof Mir.Assign a) {
             Visit.rvalue(a.rvalue(), p -> { if (holders.contains(p.local())) hit[0] = true; });
             if (!a.place().isLocal() && holders.contains(a.place().local()) && a.place().projection().contains(Mir.DEREF)) hit[0] = true;
-            if (hit[0]) return body.locals.get(a.place().local()).name() == null && holders.size() == 1 ? a.span() : a.span();
+            if (hit[0]) return a.span();
         } else if (st == null) {
             switch (idx.terminator(at)) {
                 case Mir.Call c -> {
-                    for (int i = 0; i < c.args().size(); i++) {
-                        int fi = i;
-                        Visit.operand(c.args().get(i), p -> { if (holders.contains(p.local())) hit[0] = true; });
-                        if (hit[0]) return c.span();
-                    }
+                    for (Operand o : c.args()) Visit.operand(o, p -> { if (holders.contains(p.local())) hit[0] = true; });
+                    if (hit[0]) return c.span();
                 }
                 case Mir.SwitchInt sw -> {
                     Visit.operand(sw.discr(), p -> { if (holders.contains(p.local())) hit[0] = true; });

@@ -1,5 +1,7 @@
 package rustmem.borrowck;
 
+import rustmem.syntax.ast.Generics;
+import rustmem.syntax.ast.Item;
 import rustmem.types.AdtDef;
 import rustmem.types.Ty;
 import rustmem.types.TyCtxt;
@@ -29,15 +31,14 @@ final class Regions {
         };
     }
 
+    /** Whether the ADT declares a lifetime parameter (`struct Parser<'a>`); true when its declaration is not known. */
     private static boolean hasLifetimeParams(TyCtxt tcx, AdtDef def) {
-        if (!(tcx.item(def.did).kind() instanceof rustmem.syntax.ast.Item.Struct || tcx.item(def.did).kind() instanceof rustmem.syntax.ast.Item.Enum
-            || tcx.item(def.did).kind() instanceof rustmem.syntax.ast.Item.Union)) return true;
-        rustmem.syntax.ast.Generics g = switch (tcx.item(def.did).kind()) {
-            case rustmem.syntax.ast.Item.Struct s -> s.generics();
-            case rustmem.syntax.ast.Item.Enum e -> e.generics();
-            case rustmem.syntax.ast.Item.Union u -> u.generics();
+        Generics g = switch (tcx.item(def.did).kind()) {
+            case Item.Struct s -> s.generics();
+            case Item.Enum e -> e.generics();
+            case Item.Union u -> u.generics();
             default -> null;
         };
-        return g != null && g.params().stream().anyMatch(p -> p instanceof rustmem.syntax.ast.Generics.LifetimeParam);
+        return g == null || g.params().stream().anyMatch(p -> p instanceof Generics.LifetimeParam);
     }
 }

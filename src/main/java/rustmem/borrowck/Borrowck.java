@@ -18,18 +18,29 @@ import rustmem.types.thir.Thir;
  * checking found no error, as rustc's does.
  */
 public final class Borrowck {
-    private Borrowck() {}
+    private final TyCtxt tcx;
+    private final Diagnostics diags;
+    /** What every body of the crate asks: drop-liveness of types, the callees' region signatures. */
+    private final DropCheck dropCheck;
+    private final Signatures sigs;
+
+    private Borrowck(TyCtxt tcx, Diagnostics diags) {
+        this.tcx = tcx;
+        this.diags = diags;
+        this.dropCheck = new DropCheck(tcx);
+        this.sigs = new Signatures(tcx);
+    }
 
     /** Checks the program's bodies (std's are trusted) and reports their errors; returns how many bodies. */
     public static int checkCrate(TyCtxt tcx, Diagnostics diags) {
-        DropCheck dropCheck = new DropCheck(tcx);
+        Borrowck bck = new Borrowck(tcx, diags);
         int n = 0;
         for (DefId d : tcx.res.items()) {
             if (tcx.defs.isStd(d)) continue;
             switch (tcx.kind(d)) {
-                case FN, CONST, STATIC -> n += checkOwner(tcx, d, dropCheck, diags);
+                case FN, CONST, STATIC -> n += bck.checkOwner(d);
                 case IMPL, TRAIT -> {
-                    for (AssocItem a : tcx.assocItems(d)) if (a.kind() != AssocItem.Kind.TYPE) n += checkOwner(tcx, a.def(), dropCheck, diags);
+                    for (AssocItem a : tcx.assocItems(d)) if (a.kind() != AssocItem.Kind.TYPE) n += bck.checkOwner(a.def());
                 }
                 default -> { }
             }
@@ -37,20 +48,21 @@ public final class Borrowck {
         return n;
     }
 
-    private static int checkOwner(TyCtxt tcx, DefId owner, DropCheck dropCheck, Diagnostics diags) {
+    /** A body and the closures inside it, in source order. */
+    private int checkOwner(DefId owner) {
         Thir.Body thir = tcx.bodies.get(owner);
         if (thir == null) return 0;
-        int n = check(tcx, thir, dropCheck, diags);
-        List<Map.Entry<DefId, Thir.Body>> closures = new ArrayList<>();
+        int n = check(thir);
+        List<Thir.Body> closures = new ArrayList<>();
         for (Map.Entry<DefId, Thir.Body> e : tcx.closureBodies.entrySet()) {
-            if (e.getValue() != null && tcx.closureOwner(e.getKey()).equals(owner)) closures.add(e);
+            if (e.getValue() != null && tcx.closureOwner(e.getKey()).equals(owner)) closures.add(e.getValue());
         }
-        closures.sort((a, b) -> Integer.compare(a.getValue().span().lo(), b.getValue().span().lo()));
-        for (Map.Entry<DefId, Thir.Body> e : closures) n += check(tcx, e.getValue(), dropCheck, diags);
+        closures.sort((a, b) -> Integer.compare(a.span().lo(), b.span().lo()));
+        for (Thir.Body c : closures) n += check(c);
         return n;
     }
 
-    private static int check(TyCtxt tcx, Thir.Body thir, DropCheck dropCheck, Diagnostics diags) {
+    private int check(Thir.Body thir) {
         Mir.Body mir;
         try {
             mir = Builder.build(tcx, thir);
@@ -58,7 +70,7 @@ public final class Borrowck {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
             return 0;   // a construct MIR building does not know yet: running it says so
         }
-        for (Diagnostic d : new MirBorrowck(tcx, mir, dropCheck).check()) diags.emit(d);
+        for (Diagnostic d : new MirBorrowck(tcx, mir, dropCheck, sigs).check()) diags.emit(d);
         return 1;
     }
 }

@@ -125,7 +125,7 @@ final class BorrowckErrors {
             .span(s, quoted(base) + " partially assigned here but it isn't fully initialized"));
     }
 
-    void assignTwice(int local, Span s, int loc, Span first) {
+    void assignTwice(int local, Span s, Span first) {
         if (!once("E0384", s, local)) return;
         Mir.LocalDecl d = cx.body.locals.get(local);
         boolean arg = local >= 1 && local <= cx.body.argCount;
@@ -147,8 +147,7 @@ final class BorrowckErrors {
             String kind = pointerTy instanceof Ty.Ref r && r.mutable() ? "mutable reference" : pointerTy instanceof Ty.Ref ? "shared reference" : "raw pointer";
             what = (d == null ? "a " + kind : quoted(p) + " which is behind a " + kind);
         }
-        Diagnostic.Builder b = Diagnostic.error("cannot move out of " + what).code("E0507").span(s, d == null ? "move occurs because value has type `"
-            + ty(PlaceTy.of(cx.body, p)) + "`, which does not implement the `Copy` trait" : copyNote(p));
+        Diagnostic.Builder b = Diagnostic.error("cannot move out of " + what).code("E0507").span(s, copyNote(p));
         if (cx.facts.isClone(PlaceTy.of(cx.body, p))) b.help("consider cloning the value if the performance cost is acceptable");
         emit(b);
     }

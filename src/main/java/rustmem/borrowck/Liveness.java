@@ -87,8 +87,5 @@ final class Liveness {
         else if (p.projection().contains(Mir.DEREF)) s.set(p.local());
     }
 
-    private static void use(BitSet s, Operand o) {
-        if (o instanceof Mir.Copy c) s.set(c.place().local());
-        else if (o instanceof Mir.Move m) s.set(m.place().local());
-    }
+    private static void use(BitSet s, Operand o) { Visit.operand(o, p -> s.set(p.local())); }
 }

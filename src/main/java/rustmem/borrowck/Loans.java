@@ -15,8 +15,9 @@ import rustmem.types.TyCtxt;
 /**
  * The body's borrows (rustc's BorrowSet: one loan per `&`/`&mut` rvalue) and which loans each local may hold
  * at each point: the loans of the references in its value not behind another reference ("outer": a
- * reference's own loan, an `Option<&T>`'s), and those behind one ("inner": what a reference's referent holds). Loans flow through assignments, aggregates
- * and calls — through a call as its declared signature says ({@link RegionSig}). A loan is live where a local
+ * reference's own loan, an `Option<&T>`'s), and those behind one ("inner": what a reference's referent holds).
+ * Loans flow through assignments, aggregates and calls — through a call as its declared signature says
+ * ({@link RegionSig}). A loan is live where a local
  * that holds it is live ({@link Liveness}): rustc's NLL regions, computed as dataflow of loans.
  */
 final class Loans {
@@ -29,18 +30,18 @@ final class Loans {
         boolean isUniversal() { return universal != null; }
     }
 
-    /** Per trait method instance: whether its associated-type result borrows what Self borrows. */
-    private final Map<Ty.FnDef, Boolean> yieldsBorrows = new HashMap<>();
-
     /** The function's signature as regions see it (null for a closure). */
     final RegionSig own;
     /** The universal loan of each lifetime of the signature. */
-    final java.util.Map<String, Integer> universal = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> universal = new java.util.LinkedHashMap<>();
 
     final List<Loan> loans = new ArrayList<>();
     final Map<Integer, Loan> byLoc = new HashMap<>();
     private final BodyIndex idx;
     private final TyCtxt tcx;
+    private final Signatures sigs;
+    /** Whether each loan's place goes through a reference (an overwrite of that pointer ends the loan). */
+    private boolean[] throughPointer;
     private final Mir.Body body;
     private final int nLocals;
     /** Whether a local's type can hold a borrow at all (a `u8` read through a reference holds none). */
@@ -48,8 +49,9 @@ final class Loans {
     final Dataflow flow;
     final Dataflow inScope;
 
-    Loans(TyCtxt tcx, BodyIndex idx) {
+    Loans(TyCtxt tcx, Signatures sigs, BodyIndex idx) {
         this.tcx = tcx;
+        this.sigs = sigs;
         this.idx = idx;
         this.body = idx.body;
         this.nLocals = body.locals.size();
@@ -62,7 +64,7 @@ final class Loans {
                 byLoc.put(loc, l);
             }
         }
-        this.own = body.closure == null ? RegionSig.of(tcx, body.def) : null;
+        this.own = body.closure == null ? sigs.of(body.def) : null;
         // `fn f<T>(x: &[T]) -> Option<T>`: a result whose declared type names no lifetime holds no borrow
         if (own != null && !own.outputHasLifetimes()) canHold[0] = false;
         if (own != null) {
@@ -85,6 +87,8 @@ final class Loans {
                 }
             }
         }
+        throughPointer = new boolean[loans.size()];
+        for (Loan l : loans) throughPointer[l.index()] = PlaceTy.throughPointer(body, l.place());
         this.flow = new Dataflow(idx, start, this::transfer);
         this.inScope = new Dataflow(idx, new BitSet(), this::scopeTransfer);
     }
@@ -93,25 +97,20 @@ final class Loans {
 
     private int bit(int local, boolean inner, int loan) { return ((inner ? nLocals : 0) + local) * loans.size() + loan; }
 
+    /** Whether local holds the loan (outer or inner) in state s. */
+    boolean holds(BitSet s, int local, int loan) { return s.get(bit(local, false, loan)) || s.get(bit(local, true, loan)); }
+
     /** The loans local holds (outer and inner) in state s. */
     BitSet held(BitSet s, int local) {
-        BitSet r = new BitSet();
-        int n = loans.size();
-        for (int l = 0; l < n; l++) if (s.get(bit(local, false, l)) || s.get(bit(local, true, l))) r.set(l);
+        BitSet r = outer(s, local);
+        r.or(inner(s, local));
         return r;
     }
 
-    BitSet outer(BitSet s, int local) {
-        BitSet r = new BitSet();
-        for (int l = 0; l < loans.size(); l++) if (s.get(bit(local, false, l))) r.set(l);
-        return r;
-    }
+    /** A local's loans are a run of bits: its outer ones, and (after every local's) its inner ones. */
+    BitSet outer(BitSet s, int local) { return s.get(bit(local, false, 0), bit(local, false, 0) + loans.size()); }
 
-    BitSet inner(BitSet s, int local) {
-        BitSet r = new BitSet();
-        for (int l = 0; l < loans.size(); l++) if (s.get(bit(local, true, l))) r.set(l);
-        return r;
-    }
+    BitSet inner(BitSet s, int local) { return s.get(bit(local, true, 0), bit(local, true, 0) + loans.size()); }
 
     private void clear(BitSet s, int local) {
         int n = loans.size();
@@ -185,12 +184,9 @@ final class Loans {
 
     /** An operand's loans: a place read through a pointer gives what the pointee holds (all its loans, approx.). */
     private void operandLoans(BitSet s, Operand o, BitSet out, BitSet in) {
-        Place p = o instanceof Mir.Copy c ? c.place() : o instanceof Mir.Move m ? m.place() : null;
+        Place p = Visit.place(o);
         if (p == null) return;
-        if (p.isLocal()) {
-            out.or(outer(s, p.local()));
-            in.or(inner(s, p.local()));
-        } else if (PlaceTy.throughPointer(body, p)) {
+        if (!p.isLocal() && PlaceTy.throughPointer(body, p)) {
             // a value read through a reference holds what the referent holds, not the reference's own loan
             BitSet h = inner(s, p.local());
             out.or(h);
@@ -202,7 +198,7 @@ final class Loans {
     }
 
     private void call(BitSet s, Mir.Call c) {
-        RegionSig sig = c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd ? RegionSig.of(tcx, fd.def()) : null;
+        RegionSig sig = sigs.ofCallee(c);
         Ty resultTy = PlaceTy.of(body, c.destination());
         boolean resultHolds = Regions.mayHold(tcx, resultTy);
         BitSet out = new BitSet(), in = new BitSet();
@@ -217,7 +213,7 @@ final class Loans {
             if (!resultHolds) continue;
             RegionSig.Flow f = sig == null ? RegionSig.Flow.ALL : sig.toResult(i);
             if (f == RegionSig.Flow.NONE && i == 0 && sig != null && c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd
-                && !fd.args().isEmpty() && yieldsBorrows.computeIfAbsent(fd, m -> RegionSig.assocTypeBorrowsFromSelf(tcx, m.def(), m.args().get(0), sig.output))) {
+                && sigs.yieldsBorrows(fd, sig)) {
                 // `it.next()` yields references into what the iterator borrows (what those point to is not known)
                 out.or(ai);
                 continue;
@@ -241,7 +237,7 @@ final class Loans {
             for (int j = 0; j < c.args().size(); j++) {
                 for (int i = 0; i < c.args().size(); i++) {
                     if (!sig.storesInto(i, j) || argLoans.get(i).isEmpty()) continue;
-                    Place pj = c.args().get(j) instanceof Mir.Move m ? m.place() : c.args().get(j) instanceof Mir.Copy cp ? cp.place() : null;
+                    Place pj = Visit.place(c.args().get(j));
                     if (pj == null || !(PlaceTy.of(body, pj) instanceof Ty.Ref r && Regions.mayHold(tcx, r.pointee()))) continue;
                     BitSet target = new BitSet();
                     operandLoans(s, c.args().get(j), target, new BitSet());
@@ -267,7 +263,7 @@ final class Loans {
         if (st instanceof Mir.Assign a) {
             if (a.place().isLocal()) {
                 int l = a.place().local();
-                for (Loan loan : loans) if (loan.place().local() == l && PlaceTy.throughPointer(body, loan.place())) s.clear(loan.index());
+                for (Loan loan : loans) if (loan.place().local() == l && throughPointer[loan.index()]) s.clear(loan.index());
             }
             Loan made = byLoc.get(loc);
             if (made != null) s.set(made.index());

@@ -1,6 +1,5 @@
 package rustmem.borrowck;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -31,20 +30,29 @@ final class MirBorrowck {
     final MoveData md;
     final boolean closureBody;
     final BorrowckErrors errors;
+    final rustmem.ir.build.TypeFacts facts;
+    private final DropCheck dropCheck;
+    private final Signatures sigs;
+    /** Edition 2021's closures capture the places they use, not whole variables. */
+    private final boolean disjointCaptures;
+    /** Temporaries that become a closure's captures. */
+    private final BitSet captures = new BitSet();
+    /** Moves of whole variables into closures (edition 2021 moves only the fields the closure uses). */
+    private final BitSet captureMoves = new BitSet();
     private Dataflow uninit, reachingMoves, everInit;
     private Loans loans;
     private Liveness liveness;
-    private final DropCheck dropCheck;
-    /** The loan being created at the location visited (not in conflict with itself). */
-    private int visiting;
+    /** Temporaries promoted to statics (see {@link #promotable}). */
+    private BitSet promoted;
 
-    MirBorrowck(TyCtxt tcx, Mir.Body body, DropCheck dropCheck) {
+    MirBorrowck(TyCtxt tcx, Mir.Body body, DropCheck dropCheck, Signatures sigs) {
         this.tcx = tcx;
         this.body = body;
         this.idx = new BodyIndex(body);
         this.md = new MoveData(body);
         this.closureBody = body.closure != null;
         this.dropCheck = dropCheck;
+        this.sigs = sigs;
         this.errors = new BorrowckErrors(tcx, this);
         rustmem.resolve.DefId owner = body.def;
         if (tcx.kind(owner) == rustmem.resolve.DefKind.CLOSURE) owner = tcx.closureOwner(owner);
@@ -100,24 +108,12 @@ final class MirBorrowck {
         };
     }
 
-    private BitSet promoted;
-
     /** Whether a loan borrows a promoted constant (never dies). */
     private boolean isStatic(Loans.Loan loan) { return loan.place().isLocal() && promoted.get(loan.place().local()); }
-
-    final rustmem.ir.build.TypeFacts facts;
-    /** Edition 2021's closures capture the places they use, not whole variables. */
-    private final boolean disjointCaptures;
-    /** Moves of whole variables into closures (edition 2021 moves only the fields the closure uses). */
-    private final BitSet captureMoves = new BitSet();
-    /** Whether the borrow visited becomes a closure's capture. */
-    private boolean visitingCapture;
 
     private static boolean isAggregateTy(Ty t) {
         return t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Ref r && isAggregateTy(r.pointee());
     }
-    /** Temporaries that become a closure's captures. */
-    private final BitSet captures = new BitSet();
 
     /** A move of a value of a Copy type is a copy (MIR building moves out of temporaries whatever their type). */
     boolean isMove(Place p) { return !facts.isCopy(PlaceTy.of(body, p)); }
@@ -131,11 +127,22 @@ final class MirBorrowck {
         BitSet args = new BitSet();
         for (int l = 1; l <= body.argCount; l++) args.set(l);
         everInit = new Dataflow(idx, args, this::everInitTransfer);
-        loans = new Loans(tcx, idx);
+        loans = new Loans(tcx, sigs, idx);
         promoted = promotable();
         liveness = new Liveness(idx, l -> dropCheck.dropUses(body.locals.get(l).ty()));
+        Dataflow[] flows = {uninit, reachingMoves, everInit, loans.inScope, loans.flow};
         for (int b : idx.reversePostorder()) {
-            for (int loc = idx.blockStart[b]; loc < idx.blockStart[b + 1]; loc++) visit(loc);
+            // the states before each location of the block, stepped forward from its entry
+            uninitHere = (BitSet) uninit.entry[b].clone();
+            movesHere = (BitSet) reachingMoves.entry[b].clone();
+            everInitHere = (BitSet) everInit.entry[b].clone();
+            scopeHere = (BitSet) loans.inScope.entry[b].clone();
+            flowHere = (BitSet) loans.flow.entry[b].clone();
+            BitSet[] states = {uninitHere, movesHere, everInitHere, scopeHere, flowHere};
+            for (int loc = idx.blockStart[b]; loc < idx.blockStart[b + 1]; loc++) {
+                visit(loc);
+                for (int i = 0; i < flows.length; i++) flows[i].step(states[i], loc);
+            }
         }
         universalRegions();
         return errors.sorted();
@@ -151,10 +158,10 @@ final class MirBorrowck {
                 if (st instanceof Mir.Assign a) {
                     Visit.rvalue(a.rvalue(), p -> md.pathFor(p));
                     boolean closure = a.rvalue() instanceof Mir.Aggregate ag && ag.kind() instanceof Mir.AggregateKind.Closure;
-                    forMoves(a.rvalue(), p -> {
-                        if (!isMove(p)) return;
+                    Visit.operands(a.rvalue(), o -> {
+                        if (!(o instanceof Mir.Move m) || !isMove(m.place())) return;
                         if (closure) captureMoves.set(md.moves.size());
-                        recordMove(p, at, a.span());
+                        recordMove(m.place(), at, a.span());
                     });
                     int path = md.pathFor(a.place());
                     if (md.exact(a.place(), path)) md.recordInit(path, loc, a.span());
@@ -179,22 +186,6 @@ final class MirBorrowck {
     private void recordMove(Place p, int at, Span span) {
         int path = md.pathFor(p);
         if (md.exact(p, path)) md.recordMove(path, at, span);
-    }
-
-    private static void forMoves(Mir.Rvalue rv, java.util.function.Consumer<Place> f) {
-        switch (rv) {
-            case Mir.Use u -> { if (u.operand() instanceof Mir.Move m) f.accept(m.place()); }
-            case Mir.Cast c -> { if (c.operand() instanceof Mir.Move m) f.accept(m.place()); }
-            case Mir.Aggregate a -> { for (Operand o : a.operands()) if (o instanceof Mir.Move m) f.accept(m.place()); }
-            case Mir.Repeat r -> { if (r.value() instanceof Mir.Move m) f.accept(m.place()); }
-            case Mir.ShallowInitBox s -> { if (s.pointer() instanceof Mir.Move m) f.accept(m.place()); }
-            case Mir.BinaryOp b -> {
-                if (b.lhs() instanceof Mir.Move m) f.accept(m.place());
-                if (b.rhs() instanceof Mir.Move m) f.accept(m.place());
-            }
-            case Mir.UnaryOp u -> { if (u.operand() instanceof Mir.Move m) f.accept(m.place()); }
-            default -> { }
-        }
     }
 
     private void uninitTransfer(BitSet s, int loc) {
@@ -230,17 +221,18 @@ final class MirBorrowck {
 
     // ------------------------------------------------------------------ the visit
 
+    /** The dataflow states before the location visited. */
     private BitSet uninitHere, movesHere, everInitHere, scopeHere, flowHere;
+    /** The loans active there (computed when first asked). */
     private BitSet activeHere;
     private int loc;
+    /** The loan being created at the location visited (not in conflict with itself). */
+    private int visiting;
+    /** Whether the borrow visited becomes a closure's capture. */
+    private boolean visitingCapture;
 
     private void visit(int loc) {
         this.loc = loc;
-        uninitHere = uninit.before(loc);
-        movesHere = reachingMoves.before(loc);
-        everInitHere = everInit.before(loc);
-        scopeHere = loans.inScope.before(loc);
-        flowHere = loans.flow.before(loc);
         activeHere = null;
         visiting = -1;
         visitingCapture = false;
@@ -261,9 +253,9 @@ final class MirBorrowck {
                     activateTwoPhase(o, c.argSpan(i));
                 }
                 staticArgs(c);
-                write(c.destination(), c.span(), true);
+                write(c.destination(), c.span());
             }
-            case Mir.Drop d -> access(d.place(), isReplace(loc, d) ? Access.ASSIGN : Access.DROP, d.span());
+            case Mir.Drop d -> access(d.place(), isReplace(d) ? Access.ASSIGN : Access.DROP, d.span());
             case Mir.Return r -> returned(r.span());
             default -> { }
         }
@@ -293,46 +285,13 @@ final class MirBorrowck {
                         requireInit(d.place(), s, false);
                         access(d.place(), Access.READ, s);
                     }
-                    default -> { }
+                    default -> Visit.operands(a.rvalue(), o -> operand(o, s));
                 }
-                switch (a.rvalue()) {
-                    case Mir.Ref r -> { }
-                    case Mir.RawPtr r -> { }
-                    case Mir.Len l -> { }
-                    case Mir.Discriminant d -> { }
-                    default -> operands(a.rvalue(), s);
-                }
-                for (Operand o : twoPhaseUses(a.rvalue())) activateTwoPhase(o, s);
-                write(a.place(), s, false);
+                if (a.rvalue() instanceof Mir.Use u) activateTwoPhase(u.operand(), s);
+                if (a.rvalue() instanceof Mir.Cast c) activateTwoPhase(c.operand(), s);
+                write(a.place(), s);
             }
             case Mir.StorageDead d -> access(Place.local(d.local()), Access.STORAGE_DEAD, d.span());
-            default -> { }
-        }
-    }
-
-    private List<Operand> twoPhaseUses(Mir.Rvalue rv) {
-        List<Operand> r = new ArrayList<>();
-        if (rv instanceof Mir.Use u) r.add(u.operand());
-        if (rv instanceof Mir.Cast c) r.add(c.operand());
-        return r;
-    }
-
-    private void operands(Mir.Rvalue rv, Span s) {
-        switch (rv) {
-            case Mir.Use u -> operand(u.operand(), s);
-            case Mir.Repeat r -> operand(r.value(), s);
-            case Mir.Cast c -> operand(c.operand(), s);
-            case Mir.BinaryOp b -> {
-                operand(b.lhs(), s);
-                operand(b.rhs(), s);
-            }
-            case Mir.CheckedBinaryOp b -> {
-                operand(b.lhs(), s);
-                operand(b.rhs(), s);
-            }
-            case Mir.UnaryOp u -> operand(u.operand(), s);
-            case Mir.Aggregate a -> { for (Operand o : a.operands()) operand(o, s); }
-            case Mir.ShallowInitBox sb -> operand(sb.pointer(), s);
             default -> { }
         }
     }
@@ -352,10 +311,10 @@ final class MirBorrowck {
     }
 
     /** A write of a whole place (an assignment or a call's result): initialization and mutability rules. */
-    private void write(Place p, Span s, boolean call) {
+    private void write(Place p, Span s) {
         if (p.isLocal()) {
             Mir.LocalDecl d = body.locals.get(p.local());
-            if (d.name() != null && !d.mutable() && everInitHere.get(p.local())) errors.assignTwice(p.local(), s, loc, lastInit(p.local()));
+            if (d.name() != null && !d.mutable() && everInitHere.get(p.local())) errors.assignTwice(p.local(), s, lastInit(p.local()));
             access(p, Access.ASSIGN, s);   // `x = 4` while `&x` is still used: E0506
             return;
         }
@@ -521,7 +480,7 @@ final class MirBorrowck {
             // two closures capturing one struct may use disjoint fields of it (edition 2021)
             if (disjointCaptures && captures.get(loan.holder()) && visitingCapture && isAggregateTy(PlaceTy.of(body, loan.place()))) continue;
             // a two-phase `&mut` is a reservation (a shared borrow) while its reference is not used yet
-            boolean reserved = loan.twoPhase() && loans.held(flowHere, loan.holder()).get(l);
+            boolean reserved = loan.twoPhase() && loans.holds(flowHere, loan.holder(), l);
             boolean mutLoan = loan.mutable() && !reserved;
             switch (kind) {
                 case READ -> { if (mutLoan) errors.useWhileMutBorrowed(p, s, loan, this::laterUse); }
@@ -532,7 +491,7 @@ final class MirBorrowck {
                 case ASSIGN -> errors.assignBorrowed(p, s, loan, this::laterUse);
                 case STORAGE_DEAD, DROP -> {
                     if (isStatic(loan)) continue;
-                    if (loans.held(flowHere, 0).get(l) || returnedLater(loan)) errors.returnsLocal(loan, s);
+                    if (loans.holds(flowHere, 0, l) || returnedLater(loan)) errors.returnsLocal(loan, s);
                     else errors.doesNotLiveLongEnough(loan, s, this::laterUse);
                 }
             }
@@ -549,7 +508,7 @@ final class MirBorrowck {
         if (c.destination().isLocal()) live.clear(c.destination().local());
         for (int l = live.nextSetBit(0); l >= 0; l = live.nextSetBit(l + 1)) r.or(loans.held(flowHere, l));
         for (Operand o : c.args()) {
-            Place p = o instanceof Mir.Move m ? m.place() : o instanceof Mir.Copy cp ? cp.place() : null;
+            Place p = Visit.place(o);
             if (p == null || p.local() == holder) continue;
             r.or(loans.valueLoans(flowHere, p));
         }
@@ -561,12 +520,12 @@ final class MirBorrowck {
     private void activateTwoPhase(Operand o, Span s) {
         if (!(o instanceof Mir.Move m) || !m.place().isLocal()) return;
         for (Loans.Loan loan : loans.loans) {
-            if (!loan.twoPhase() || loan.holder() != m.place().local() || !loans.held(flowHere, loan.holder()).get(loan.index())) continue;
+            if (!loan.twoPhase() || loan.holder() != m.place().local() || !loans.holds(flowHere, loan.holder(), loan.index())) continue;
             BitSet act = idx.terminator(loc) instanceof Mir.Call c && idx.isTerminator(loc) ? activeAcross(c, loan.holder()) : active();
             for (int l = act.nextSetBit(0); l >= 0; l = act.nextSetBit(l + 1)) {
                 if (l == loan.index()) continue;
                 Loans.Loan other = loans.loans.get(l);
-                if (other.holder() == loan.holder() || loans.held(flowHere, loan.holder()).get(l)) continue;
+                if (other.holder() == loan.holder() || loans.holds(flowHere, loan.holder(), l)) continue;
                 if (captures.get(other.holder()) && loan.place().projection().size() > other.place().projection().size()) continue;
                 if (Conflicts.overlap(body, other.place(), loan.place(), Access.MUT_BORROW)) {
                     errors.twoPhaseConflict(loan, other, s, this::laterUse);
@@ -577,20 +536,16 @@ final class MirBorrowck {
 
     /** Arguments that must outlive 'static (thread::spawn's closure) hold no borrow of a local. */
     private void staticArgs(Mir.Call c) {
-        if (!(c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd)) return;
-        RegionSig sig = RegionSig.of(tcx, fd.def());
+        RegionSig sig = sigs.ofCallee(c);
         if (sig == null || sig.staticParams.isEmpty()) return;
         for (int i : sig.staticParams) {
             if (i >= c.args().size()) continue;
-            Operand o = c.args().get(i);
-            Place p = o instanceof Mir.Move m ? m.place() : o instanceof Mir.Copy cp ? cp.place() : null;
+            Place p = Visit.place(c.args().get(i));
             if (p == null) continue;
             BitSet held = loans.held(flowHere, p.local());
             for (int l = held.nextSetBit(0); l >= 0; l = held.nextSetBit(l + 1)) {
                 Loans.Loan loan = loans.loans.get(l);
-                if (loan.isUniversal()) continue;
-                if (PlaceTy.throughPointer(body, loan.place()) && loan.place().local() <= body.argCount) continue;
-                if (PlaceTy.throughPointer(body, loan.place()) || isStatic(loan)) continue;
+                if (loan.isUniversal() || PlaceTy.throughPointer(body, loan.place()) || isStatic(loan)) continue;
                 errors.outlivesFunction(loan, PlaceTy.of(body, p), c.argSpan(i));
                 return;
             }
@@ -643,15 +598,15 @@ final class MirBorrowck {
         for (int b : idx.reversePostorder()) {
             BitSet s = (BitSet) loans.flow.entry[b].clone();
             for (int at = idx.blockStart[b]; at < idx.blockStart[b + 1]; at++) {
-                boolean before = loans.held(s, local).get(loan);
+                boolean before = loans.holds(s, local, loan);
                 BitSet was = (BitSet) s.clone();
                 loans.flow.step(s, at);
-                if (!before && loans.held(s, local).get(loan)) {
+                if (!before && loans.holds(s, local, loan)) {
                     // a call: the argument that brought the loan (a coercion's call spans the whole block)
                     if (idx.statement(at) == null && idx.terminator(at) instanceof Mir.Call c) {
                         for (int i = 0; i < c.args().size(); i++) {
-                            Place p = c.args().get(i) instanceof Mir.Move m ? m.place() : c.args().get(i) instanceof Mir.Copy cp ? cp.place() : null;
-                            if (p != null && (loans.held(was, p.local()).get(loan) || loans.valueLoans(was, p).get(loan))) return c.argSpan(i);
+                            Place p = Visit.place(c.args().get(i));
+                            if (p != null && (loans.holds(was, p.local(), loan) || loans.valueLoans(was, p).get(loan))) return c.argSpan(i);
                         }
                     }
                     return idx.span(at);
@@ -662,7 +617,7 @@ final class MirBorrowck {
     }
 
     /** A Drop just before an assignment of the same place (`x = new` drops the old value first). */
-    private boolean isReplace(int at, Mir.Drop d) {
+    private boolean isReplace(Mir.Drop d) {
         Mir.BasicBlock next = body.blocks.get(d.target());
         return !next.statements.isEmpty() && next.statements.get(0) instanceof Mir.Assign a && a.place().equals(d.place());
     }
@@ -706,7 +661,7 @@ final class MirBorrowck {
     private Span usesHolder(int at, Loans.Loan loan) {
         BitSet flow = loans.flow.before(at);
         Set<Integer> holders = new HashSet<>();
-        for (int l = 0; l < body.locals.size(); l++) if (loans.held(flow, l).get(loan.index())) holders.add(l);
+        for (int l = 0; l < body.locals.size(); l++) if (loans.holds(flow, l, loan.index())) holders.add(l);
         if (holders.isEmpty()) return null;
         boolean[] hit = {false};
         Mir.Statement st = idx.statement(at);

@@ -5,36 +5,53 @@ import rustmem.ir.Mir;
 import rustmem.ir.Mir.Operand;
 import rustmem.ir.Mir.Place;
 
-/** The places an rvalue or operand reads. */
+/** The operands and places an rvalue reads. */
 final class Visit {
     private Visit() {}
 
-    static void operand(Operand o, Consumer<Place> f) {
-        if (o instanceof Mir.Copy c) f.accept(c.place());
-        else if (o instanceof Mir.Move m) f.accept(m.place());
+    /** The place an operand reads, or null for a constant. */
+    static Place place(Operand o) {
+        return o instanceof Mir.Copy c ? c.place() : o instanceof Mir.Move m ? m.place() : null;
     }
 
+    static void operand(Operand o, Consumer<Place> f) {
+        Place p = place(o);
+        if (p != null) f.accept(p);
+    }
+
+    /** The operands of an rvalue (none for those that read a place directly: `&p`, `len(p)` …). */
+    static void operands(Mir.Rvalue rv, Consumer<Operand> f) {
+        switch (rv) {
+            case Mir.Use u -> f.accept(u.operand());
+            case Mir.Repeat r -> f.accept(r.value());
+            case Mir.Cast c -> f.accept(c.operand());
+            case Mir.BinaryOp b -> {
+                f.accept(b.lhs());
+                f.accept(b.rhs());
+            }
+            case Mir.CheckedBinaryOp b -> {
+                f.accept(b.lhs());
+                f.accept(b.rhs());
+            }
+            case Mir.UnaryOp u -> f.accept(u.operand());
+            case Mir.Aggregate a -> { for (Operand o : a.operands()) f.accept(o); }
+            case Mir.ShallowInitBox s -> f.accept(s.pointer());
+            case Mir.Ref r -> { }
+            case Mir.RawPtr r -> { }
+            case Mir.Len l -> { }
+            case Mir.Discriminant d -> { }
+            case Mir.NullaryOp n -> { }
+        }
+    }
+
+    /** Every place an rvalue reads: its operands' and the one it borrows or inspects. */
     static void rvalue(Mir.Rvalue rv, Consumer<Place> f) {
         switch (rv) {
-            case Mir.Use u -> operand(u.operand(), f);
-            case Mir.Repeat r -> operand(r.value(), f);
             case Mir.Ref r -> f.accept(r.place());
             case Mir.RawPtr r -> f.accept(r.place());
             case Mir.Len l -> f.accept(l.place());
-            case Mir.Cast c -> operand(c.operand(), f);
-            case Mir.BinaryOp b -> {
-                operand(b.lhs(), f);
-                operand(b.rhs(), f);
-            }
-            case Mir.CheckedBinaryOp b -> {
-                operand(b.lhs(), f);
-                operand(b.rhs(), f);
-            }
-            case Mir.UnaryOp u -> operand(u.operand(), f);
             case Mir.Discriminant d -> f.accept(d.place());
-            case Mir.Aggregate a -> { for (Operand o : a.operands()) operand(o, f); }
-            case Mir.NullaryOp n -> { }
-            case Mir.ShallowInitBox s -> operand(s.pointer(), f);
+            default -> operands(rv, o -> operand(o, f));
         }
     }
 }

@@ -281,6 +281,36 @@ final class BorrowckErrors {
         emit(b);
     }
 
+    /**
+     * E0713: a borrow of data behind a value whose Drop impl runs while the borrow is still used (the drop needs
+     * exclusive access to all the value reaches).
+     */
+    void borrowAcrossDestructor(Loans.Loan loan, Place dropped, Span drop, Function<Loans.Loan, Span> laterUse) {
+        if (!once("E0713", loan.span(), loan.index())) return;
+        Ty t = PlaceTy.of(cx.body, dropped);
+        String what = describe(loan.place());
+        Diagnostic.Builder b = Diagnostic.error("borrow may still be in use when destructor runs").code("E0713").span(loan.span(), "");
+        later(b, loan, laterUse, "borrow later used here");
+        String droppedName = describe(dropped);
+        if (droppedName != null && what != null) {
+            b.secondary(drop, "here, drop of `" + droppedName + "` needs exclusive access to `" + what + "`, because the type `"
+                + withErasedLifetimes(t) + "` implements the `Drop` trait");
+        }
+        emit(b);
+    }
+
+    /** A type as rustc names it in borrow errors: its lifetime parameters as `'_` (`Logger<'_>`). */
+    private String withErasedLifetimes(Ty t) {
+        String shown = tcx.display(t);
+        if (!(t instanceof Ty.Adt a)) return shown;
+        rustmem.syntax.ast.Generics g = TyCtxt.astGenerics(tcx.defs.node(a.def().did));
+        long n = g == null ? 0 : g.params().stream().filter(p -> p instanceof rustmem.syntax.ast.Generics.LifetimeParam).count();
+        if (n == 0) return shown;
+        String lts = String.join(", ", java.util.Collections.nCopies((int) n, "'_"));
+        int lt = shown.indexOf('<');
+        return lt < 0 ? shown + "<" + lts + ">" : shown.substring(0, lt + 1) + lts + ", " + shown.substring(lt + 1);
+    }
+
     void returnsLocal(Loans.Loan loan, Span s) {
         if (!once("E0515", loan.span(), loan.index())) return;
         Mir.LocalDecl d = cx.body.locals.get(loan.place().local());

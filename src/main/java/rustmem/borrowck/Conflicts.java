@@ -16,6 +16,26 @@ final class Conflicts {
         return ci.fromEnd() ? ci.offset() <= ss.to() : ci.offset() < ss.from();
     }
 
+    /**
+     * Whether dropping a place needs what a loan borrowed behind it because a value on the way has a Drop impl
+     * (rustc: a drop's projections past a field of a type with a destructor conflict, past a `&mut` they do not):
+     * the loan of `*s.data` and the drop of `s` when `S: Drop` (E0713).
+     */
+    static boolean throughDestructor(Mir.Body body, Place loan, Place dropped, java.util.function.Predicate<Ty.Adt> hasDtor) {
+        if (loan.local() != dropped.local()) return false;
+        List<Proj> lp = loan.projection(), dp = dropped.projection();
+        if (lp.size() <= dp.size() || !lp.subList(0, dp.size()).equals(dp)) return false;
+        Ty t = body.locals.get(loan.local()).ty();
+        for (Proj p : dp) t = PlaceTy.project(t, p);
+        for (int i = dp.size(); i < lp.size(); i++) {
+            Proj p = lp.get(i);
+            if (p instanceof Proj.Field && t instanceof Ty.Adt a && hasDtor.test(a)) return true;
+            if (p instanceof Proj.Deref && !PlaceTy.isBox(t)) return false;
+            t = PlaceTy.project(t, p);
+        }
+        return false;
+    }
+
     static boolean overlap(Mir.Body body, Place loan, Place access, MirBorrowck.Access kind) {
         if (loan.local() != access.local()) return false;
         List<Proj> lp = loan.projection(), ap = access.projection();

@@ -16,8 +16,12 @@ final class Liveness {
     private final BodyIndex idx;
     private final BitSet[] liveIn;
 
-    Liveness(BodyIndex idx, IntPredicate dropUses) {
+    /** Locals whose type annotation names a lifetime of the signature: what they hold must live to the end. */
+    private final BitSet outliving;
+
+    Liveness(BodyIndex idx, IntPredicate dropUses, BitSet outliving) {
         this.idx = idx;
+        this.outliving = outliving;
         int nb = idx.body.blocks.size();
         liveIn = new BitSet[idx.size];
         BitSet[] blockIn = new BitSet[nb];
@@ -61,7 +65,7 @@ final class Liveness {
                     def(s, a.place());
                     Visit.rvalue(a.rvalue(), p -> s.set(p.local()));
                 }
-                case Mir.StorageDead d -> s.clear(d.local());
+                case Mir.StorageDead d -> { if (!outliving.get(d.local())) s.clear(d.local()); }
                 case Mir.SetDiscriminant sd -> { if (!sd.place().isLocal()) s.set(sd.place().local()); }
                 default -> { }
             }
@@ -76,7 +80,10 @@ final class Liveness {
             }
             case Mir.Drop d -> { if (dropUses.test(d.place().local())) s.set(d.place().local()); }
             case Mir.Assert a -> use(s, a.cond());
-            case Mir.Return r -> s.set(0);
+            case Mir.Return r -> {
+                s.set(0);
+                s.or(outliving);
+            }
             default -> { }
         }
     }

@@ -49,7 +49,11 @@ final class Loans {
     final Dataflow flow;
     final Dataflow inScope;
 
-    Loans(TyCtxt tcx, Signatures sigs, BodyIndex idx) {
+    /** Holders that keep their loans past their scope (a `let` annotated with a lifetime of the signature). */
+    private final BitSet outliving;
+
+    Loans(TyCtxt tcx, Signatures sigs, BodyIndex idx, BitSet outliving) {
+        this.outliving = outliving;
         this.tcx = tcx;
         this.sigs = sigs;
         this.idx = idx;
@@ -136,7 +140,7 @@ final class Loans {
         if (st != null) {
             switch (st) {
                 case Mir.Assign a -> assign(s, a, loc);
-                case Mir.StorageDead d -> clear(s, d.local());
+                case Mir.StorageDead d -> { if (!outliving.get(d.local())) clear(s, d.local()); }
                 default -> { }
             }
             return;

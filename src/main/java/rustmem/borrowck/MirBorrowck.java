@@ -42,6 +42,37 @@ final class MirBorrowck {
     private Dataflow uninit, reachingMoves, everInit;
     private Loans loans;
     private Liveness liveness;
+    /**
+     * The variables of a `let` whose type annotation names a lifetime (`let y: &'a i32 = &x;`): that lifetime is
+     * the signature's (or `'static`), so what they borrow must stay borrowed to the end of the function, as
+     * rustc's type annotation constraints require (E0597 "type annotation requires that `x` is borrowed for `'a`").
+     */
+    private BitSet annotatedOutliving() {
+        BitSet out = new BitSet();
+        if (body.closure != null || !(tcx.defs.node(body.def) instanceof rustmem.syntax.ast.Item item)
+            || !(item.kind() instanceof rustmem.syntax.ast.Item.Fn fn) || fn.body() == null) return out;
+        List<rustmem.source.Span> patterns = new java.util.ArrayList<>();
+        rustmem.syntax.ast.AstWalk.walk(fn.body(), n -> {
+            if (n instanceof rustmem.syntax.ast.Stmt.Let let && let.type() != null && namesLifetime(let.type())) patterns.add(let.pat().span());
+            return !(n instanceof rustmem.syntax.ast.Expr.Closure);
+        });
+        for (int l = 1; l < body.locals.size(); l++) {
+            Mir.LocalDecl d = body.locals.get(l);
+            if (d.name() == null || d.span() == null) continue;
+            for (rustmem.source.Span p : patterns) if (d.span().lo() >= p.lo() && d.span().hi() <= p.hi()) out.set(l);
+        }
+        return out;
+    }
+
+    private static boolean namesLifetime(rustmem.syntax.ast.Type t) {
+        boolean[] found = {false};
+        rustmem.syntax.ast.AstWalk.walk(t, n -> {
+            if (n instanceof rustmem.syntax.ast.Lifetime lt && !lt.name().equals("'_")) found[0] = true;
+            return !found[0];
+        });
+        return found[0];
+    }
+
     /** Temporaries promoted to statics (see {@link #promotable}). */
     private BitSet promoted;
 
@@ -127,9 +158,10 @@ final class MirBorrowck {
         BitSet args = new BitSet();
         for (int l = 1; l <= body.argCount; l++) args.set(l);
         everInit = new Dataflow(idx, args, this::everInitTransfer);
-        loans = new Loans(tcx, sigs, idx);
+        BitSet outliving = annotatedOutliving();
+        loans = new Loans(tcx, sigs, idx, outliving);
         promoted = promotable();
-        liveness = new Liveness(idx, l -> dropCheck.dropUses(body.locals.get(l).ty()));
+        liveness = new Liveness(idx, l -> dropCheck.dropUses(body.locals.get(l).ty()), outliving);
         Dataflow[] flows = {uninit, reachingMoves, everInit, loans.inScope, loans.flow};
         for (int b : idx.reversePostorder()) {
             // the states before each location of the block, stepped forward from its entry
@@ -473,6 +505,10 @@ final class MirBorrowck {
         for (int l = act.nextSetBit(0); l >= 0; l = act.nextSetBit(l + 1)) {
             if (l == visiting) continue;
             Loans.Loan loan = loans.loans.get(l);
+            if (kind == Access.DROP && !isStatic(loan) && Conflicts.throughDestructor(body, loan.place(), p, dropCheck::hasDropImpl)) {
+                errors.borrowAcrossDestructor(loan, p, s, this::laterUse);
+                continue;
+            }
             if (!Conflicts.overlap(body, loan.place(), p, kind)) continue;
             // a closure borrows the places it uses (edition 2021's disjoint captures): rustmem captures whole
             // variables yet, so an access of a part of one is not known to conflict

@@ -107,8 +107,11 @@ public final class Builder {
         }
         pushScope();
         exprs.into(Place.local(0), thir.value());
-        popScope(span);
-        popScope(span);
+        // the parameters and the body's variables die at the body's closing brace
+        Span body = thir.value().span();
+        Span end = body != null && body.hi() > body.lo() ? new Span(body.hi() - 1, body.hi()) : span;
+        popScope(end);
+        popScope(end);
         gotoBlock(returnBlock);
         for (Mir.BasicBlock b : blocks) if (b.terminator == null) b.terminator = new Mir.Unreachable(span);
         return new Mir.Body(thir.owner(), List.copyOf(locals), argCount, List.copyOf(blocks), span, closureTy);

@@ -97,16 +97,28 @@ final class Coercion {
             if (i > 0 && fcx.infcx.shallowResolve(br.pointee()) instanceof Ty.Infer) break;
             if (!fcx.infcx.probe(() -> fcx.infcx.unify(stepTy, br.pointee()))) continue;
             if (i == 0 && (!ar.mutable() && !br.mutable() || e instanceof Thir.Borrow && ar.mutable() == br.mutable())) return e;
-            if (i == 0 && ar.mutable() && br.mutable() && !(e instanceof Thir.Borrow)) {
-                // `&mut` is reborrowed (`&mut *e`), never moved, by a coercion
-                return new Thir.Borrow(true, new Thir.Deref(e, ar.pointee(), e.span()), new Ty.Ref(stepTy, true), e.span());
-            }
+            if (i == 0 && ar.mutable() && br.mutable() && !(e instanceof Thir.Borrow)) return reborrow(e, ar, stepTy);
             Thir.Expr place = new Thir.Deref(e, ar.pointee(), e.span());
             if (br.mutable()) place = fcx.exprs.places.toMutable(place);
             for (int k = 1; k <= i; k++) place = fcx.exprs.places.derefOnce(place, steps.get(k), br.mutable());
             return new Thir.Borrow(br.mutable(), place, new Ty.Ref(stepTy, br.mutable()), e.span());
         }
         return null;
+    }
+
+    /**
+     * `&mut` is reborrowed (`&mut *e`), never moved, by a coercion. A block's coercion site is its tail (as rustc
+     * checks a block against its expected type): `{ …; s.log }` reborrows the place `*s.log` rather than moving
+     * `s.log` out into a temporary first.
+     */
+    private Thir.Expr reborrow(Thir.Expr e, Ty.Ref ar, Ty stepTy) {
+        Ty.Ref to = new Ty.Ref(stepTy, true);
+        if (e instanceof Thir.BlockExpr be && be.block().expr() != null && be.block().label() < 0 && !(be.block().expr() instanceof Thir.Borrow)
+            && fcx.infcx.shallowResolve(be.block().expr().ty()) instanceof Ty.Ref) {
+            Thir.Block b = be.block();
+            return new Thir.BlockExpr(new Thir.Block(b.stmts(), reborrow(b.expr(), ar, stepTy), b.unsafe(), b.label(), to, b.span()));
+        }
+        return new Thir.Borrow(true, new Thir.Deref(e, ar.pointee(), e.span()), to, e.span());
     }
 
     /**

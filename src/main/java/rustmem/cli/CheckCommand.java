@@ -18,6 +18,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--parse-only", description = "Stop after parsing: exit 0 when FILE parses")
     boolean parseOnly;
 
+    @Option(names = "--explain", description = "Under the first ownership or borrowing error, draw the memory at its line: "
+        + "the program run as if it had compiled, stopped when that line is about to run")
+    boolean explain;
+
     @Mixin
     DebugOption debugOption;
 
@@ -43,6 +47,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         rustmem.borrowck.Borrowck.checkCrate(c.tcx, parsed.diags());
         err.print(new rustmem.source.DiagnosticRenderer(c.sources).renderAll(parsed.diags()));
+        if (explain && parsed.diags().hasErrors()) {
+            String picture = Explain.explain(c, parsed.diags().all());
+            if (picture != null) err.print(picture);
+        }
         err.flush();
         return parsed.diags().hasErrors() ? SourceLoader.exitCode(parsed.diags()) : 0;
     }

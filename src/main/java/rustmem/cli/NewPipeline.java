@@ -32,10 +32,11 @@ final class NewPipeline {
      */
     record Failure(byte[] stdout, byte[] stderr, String diagnostics, int code) implements Outcome {}
 
-    static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args) { return run(parsed, maxSteps, args, System.in); }
+    static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args) { return run(parsed, maxSteps, args, System.in, null); }
 
-    /** A run whose standard input is stdin. */
-    static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args, java.io.InputStream stdin) {
+    /** A run whose standard input is stdin, traced by tracer unless it is null. */
+    static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args, java.io.InputStream stdin,
+                       rustmem.trace.Tracer tracer) {
         if (System.getenv("RUSTMEM_LEGACY") != null) {
             return new Failure(new byte[0], new byte[0], "error: unsupported: the new pipeline (RUSTMEM_LEGACY is set)\n", Main.EXIT_USAGE);
         }
@@ -64,6 +65,7 @@ final class NewPipeline {
         m.setStdin(stdin);
         Interpreter in = new Interpreter(c.tcx, m, maxSteps);
         in.setArgs(args);
+        if (tracer != null) in.setTracer(tracer);
         int code;
         try {
             code = in.runMain(main);

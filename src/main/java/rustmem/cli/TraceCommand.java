@@ -1,7 +1,154 @@
 package rustmem.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import rustmem.trace.Snapshot;
+import rustmem.trace.Timeline;
+import rustmem.view.TraceJson;
+import rustmem.view.TraceText;
 
-/** {@code rustmem trace}: not built yet. */
-@Command(name = "trace", mixinStandardHelpOptions = true, description = "Trace memory step by step (not implemented yet).")
-final class TraceCommand extends PlannedCommand {}
+/**
+ * {@code rustmem trace FILE}: runs the program traced and shows what it does to memory, step by step (a step is
+ * a program line about to run), with pictures of the stack and heap at the steps asked for.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+    description = "Run a program traced: each line's calls, the values variables are given, scopes ending, moves, drops "
+        + "and heap calls; with --at/--step, the stack, heap and static memory at those steps.")
+final class TraceCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Rust source file")
+    Path file;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (after --)")
+    List<String> programArgs;
+
+    @Option(names = "--at", paramLabel = "LINE", split = ",",
+        description = "Show the memory each time line LINE is about to run (repeatable, or comma-separated)")
+    List<Integer> atLines = List.of();
+
+    @Option(names = "--step", paramLabel = "N", split = ",", description = "Show the memory at step N (repeatable)")
+    List<Long> atSteps = List.of();
+
+    @Option(names = "--json", description = "Print the trace as JSON (docs/trace-format.md) instead of text")
+    boolean json;
+
+    @Option(names = "--text", description = "Print the trace as text (the default)")
+    boolean text;
+
+    @Option(names = "--svg", paramLabel = "DIR",
+        description = "Write each snapshot as an SVG picture into DIR (step-N-line-L.svg); needs --at or --step")
+    Path svgDir;
+
+    @Option(names = "--std-frames", description = "Count calls into std's functions as events too (they are always on the stack)")
+    boolean stdFrames;
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "5000000000",
+        description = "Stop the program after N interpreter steps (default ${DEFAULT-VALUE})")
+    long maxSteps;
+
+    @Option(names = "--max-events", paramLabel = "N", defaultValue = "100000",
+        description = "Record at most N events; later ones are counted, not kept (default ${DEFAULT-VALUE})")
+    int maxEvents;
+
+    @Option(names = "--max-snapshots", paramLabel = "N", defaultValue = "50",
+        description = "Take at most N snapshots (default ${DEFAULT-VALUE})")
+    int maxSnapshots;
+
+    @Mixin
+    DebugOption debugOption;
+
+    @Mixin
+    EditionOption editionOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (json && text) throw new UsageError("--json and --text exclude each other");
+        if (svgDir != null && (json || text)) throw new UsageError("--svg excludes --json and --text");
+        if (svgDir != null && atLines.isEmpty() && atSteps.isEmpty()) throw new UsageError("--svg draws the steps --at or --step select: give one");
+        if (maxEvents < 0 || maxSnapshots < 0 || maxSteps <= 0) throw new UsageError("limits must be positive");
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
+        if (parsed == null) return 1;
+        int lines = (int) parsed.source().text().lines().count();
+        for (int l : atLines) {
+            if (l < 1 || l > lines) throw new UsageError("--at " + l + ": " + file + " has lines 1 to " + lines);
+        }
+        Timeline timeline = new Timeline(new Timeline.Selection(Set.copyOf(new HashSet<>(atLines)), Set.copyOf(new HashSet<>(atSteps)),
+            stdFrames, maxEvents, maxSnapshots));
+        List<String> argv = new java.util.ArrayList<>();
+        argv.add("./" + file.getFileName().toString().replaceFirst("\\.rs$", ""));
+        if (programArgs != null) argv.addAll(programArgs);
+        NewPipeline.Outcome outcome;
+        try {
+            outcome = NewPipeline.run(parsed, maxSteps, argv, System.in, timeline);
+        } catch (rustmem.interp.Interpreter.StepLimit e) {
+            err.println("error: " + e.getMessage() + " (raise it with --max-steps)");
+            err.flush();
+            return Main.EXIT_USAGE;
+        }
+        if (outcome instanceof NewPipeline.Failure f) {
+            err.print(f.diagnostics());
+            err.flush();
+            return f.code();
+        }
+        NewPipeline.Result r = (NewPipeline.Result) outcome;
+        String stdout = new String(r.stdout(), StandardCharsets.UTF_8), stderr = new String(r.stderr(), StandardCharsets.UTF_8);
+        if (svgDir != null) return writeSvgs(parsed, timeline, out, r.code());
+        if (json) {
+            out.print(TraceJson.render(file.toString(), r.code(), timeline.steps(), timeline.events(), timeline.eventsLeftOut(),
+                timeline.snapshots(), timeline.snapshotsLeftOut(), stdout, stderr));
+        } else {
+            TraceText view = new TraceText(parsed.source());
+            if (atLines.isEmpty() && atSteps.isEmpty()) {
+                out.print(view.events(timeline.events()));
+                if (timeline.eventsLeftOut() > 0) {
+                    out.println("… " + timeline.eventsLeftOut() + " more events not recorded (raise --max-events)");
+                }
+            }
+            for (Snapshot s : timeline.snapshots()) {
+                out.print(view.snapshot(s));
+                out.println();
+            }
+            if (timeline.snapshotsLeftOut() > 0) {
+                out.println("… " + timeline.snapshotsLeftOut() + " more snapshots not taken (raise --max-snapshots)");
+            }
+            if ((!atLines.isEmpty() || !atSteps.isEmpty()) && timeline.snapshots().isEmpty()) {
+                out.println("(the program never reached the lines or steps asked for)");
+            }
+            out.println("exit code " + r.code() + " after " + timeline.steps() + " steps");
+        }
+        out.flush();
+        return r.code();
+    }
+
+    private int writeSvgs(SourceLoader.Parsed parsed, Timeline timeline, PrintWriter out, int code) {
+        rustmem.view.TraceSvg svg = new rustmem.view.TraceSvg(parsed.source());
+        try {
+            java.nio.file.Files.createDirectories(svgDir);
+            for (Snapshot s : timeline.snapshots()) {
+                Path f = svgDir.resolve(String.format("step-%d-line-%d.svg", s.step(), s.line()));
+                java.nio.file.Files.writeString(f, svg.render(s));
+                out.println(f);
+            }
+        } catch (java.io.IOException e) {
+            throw new UsageError("cannot write to " + svgDir + ": " + e.getMessage());
+        }
+        if (timeline.snapshots().isEmpty()) out.println("(the program never reached the lines or steps asked for)");
+        out.flush();
+        return code;
+    }
+}

@@ -21,12 +21,15 @@ final class BodyCompiler {
     private final Machine m;
     private final CompiledBody cb;
     private final List<Ty> args;
+    /** In a traced run, for the program's own bodies: where tracing nodes report; else null. */
+    private final TraceSupport trace;
 
     private BodyCompiler(Interpreter in, CompiledBody cb) {
         this.in = in;
         this.m = in.m;
         this.cb = cb;
         this.args = cb.instance.args();
+        this.trace = in.trace != null && in.trace.traces(cb) ? in.trace : null;
     }
 
     static CompiledBody compile(Interpreter in, Instance inst, Mir.Body mir) {
@@ -60,12 +63,40 @@ final class BodyCompiler {
             List<Statements.Stmt> stmts = new ArrayList<>();
             for (Mir.Statement s : bb.statements) {
                 Statements.Stmt c = statement(s);
+                if (trace != null) c = traced(s, c);
                 if (c != null) stmts.add(c);
             }
             out.stmts = stmts.toArray(new Statements.Stmt[0]);
             out.term = terminator(bb.terminator);
+            if (trace != null) out.term = traced(bb.terminator, out.term);
             cb.blocks[b] = out;
         }
+    }
+
+    // ------------------------------------------------------------------ tracing
+
+    /** A statement of a traced body with its tracing node: its line, storage, assignment to a variable. */
+    private Statements.Stmt traced(Mir.Statement s, Statements.Stmt c) {
+        return switch (s) {
+            case Mir.StorageLive l -> new TraceNodes.Storage(trace, c, l.local(), true, 0);
+            case Mir.StorageDead d -> new TraceNodes.Storage(trace, c, d.local(), false, trace.line(d.span()));
+            // writing a zero-sized value (the `()` of a block) does nothing a view can show: no step
+            case Mir.Assign a when a.place().isLocal() && cb.sizes[a.place().local()] == 0 -> c;
+            case Mir.Assign a -> new TraceNodes.Stmt(trace, c, trace.line(a.span()), a.place().isLocal() ? a.place().local() : -1);
+            default -> new TraceNodes.Stmt(trace, c, trace.line(s.span()), -1);
+        };
+    }
+
+    private Terminators.Term traced(Mir.Terminator t, Terminators.Term c) {
+        return switch (t) {
+            case Mir.Goto g -> c;
+            case Mir.Return r -> c;
+            case Mir.Call call -> new TraceNodes.Term(trace, c, trace.line(call.span()),
+                call.destination().isLocal() ? call.destination().local() : -1, true);
+            // a Drop runs the value's Drop impl: a call too
+            case Mir.Drop d -> new TraceNodes.Term(trace, c, trace.line(t.span()), -1, true);
+            default -> new TraceNodes.Term(trace, c, trace.line(t.span()), -1, false);
+        };
     }
 
     // ------------------------------------------------------------------ places
@@ -175,7 +206,11 @@ final class BodyCompiler {
             case Mir.Move mv -> {
                 P p = place(mv.place());
                 Operands.Opnd op = placeOperand(p);
-                yield p.trackedIn(cb) ? new Operands.Move(op, p.local(), p.path()) : op;
+                if (p.trackedIn(cb)) op = new Operands.Move(op, p.local(), p.path());
+                if (trace != null && mv.place().isLocal() && cb.mir.locals.get(p.local()).name() != null) {
+                    op = new TraceNodes.Move(trace, op, p.local());
+                }
+                yield op;
             }
             case Mir.Constant k -> {
                 Ty t = mono(k.ty());

@@ -63,8 +63,25 @@ final class DropGlue {
     private boolean hasDropImpl(Ty t) { return t instanceof Ty.Adt a && in.tcx.hasDropImpl(a.def()); }
 
     /** Drops the value of type t at addr (meta: the metadata of an unsized value's pointer). */
+    /** In a traced run: how deep drop is in its own recursion (a value's fields are not drops of their own to show). */
+    private int depth;
+
     void drop(long addr, long meta, Ty t) {
         if (!needsDrop(t)) return;
+        if (in.trace != null) {
+            if (depth == 0) in.trace.drop(t, addr);
+            depth++;
+            try {
+                dropValue(addr, meta, t);
+            } finally {
+                depth--;
+            }
+            return;
+        }
+        dropValue(addr, meta, t);
+    }
+
+    private void dropValue(long addr, long meta, Ty t) {
         switch (t) {
             case Ty.Adt a when a.def().isBox() -> {
                 Ty inner = a.args().get(0);

@@ -16,6 +16,11 @@ final class Frame {
     final boolean[] init;
     /** For a #[track_caller] function: the address of the Location its caller called it from. */
     long location;
+    /** When tracing: the frame's number in the trace, and each local's {@link rustmem.trace.Snapshot.State} ordinal. */
+    int traceId;
+    byte[] traceState;
+    /** When tracing: the program line the frame is at (0 before its first). */
+    int traceLine;
     /** Per local: the paths (field projections) moved out of it while it stays initialized, or null. */
     List<List<Mir.Proj>>[] moved;
 

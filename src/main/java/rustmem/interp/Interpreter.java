@@ -44,6 +44,8 @@ public final class Interpreter {
     final long maxSteps;
     /** Nested panics being unwound (std asks whether the thread is panicking). */
     int panicking;
+    /** A traced run's support (frames, variables' states, snapshots); null when the run is not traced. */
+    TraceSupport trace;
 
     public Interpreter(TyCtxt tcx, Machine m, long maxSteps) {
         this.tcx = tcx;
@@ -61,6 +63,13 @@ public final class Interpreter {
     }
 
     // ------------------------------------------------------------------ the program
+
+    /** Traces the run (before it starts): the tracer hears of calls, lines, variables, drops and the heap. */
+    public void setTracer(rustmem.trace.Tracer tracer) {
+        trace = new TraceSupport(this, tracer);
+        m.allocator.setListener(trace);
+        m.outputListener = (bytes, fd) -> tracer.output(fd, bytes);
+    }
 
     /** The program's arguments: its name first (argv[0]), then what follows `--` on rustmem's command line. */
     public void setArgs(List<String> args) { this.args = List.copyOf(args); }
@@ -285,6 +294,9 @@ public final class Interpreter {
 
     /** Runs a frame's blocks to its return; on a panic, drops what the frame still holds and unwinds on. */
     void run(Frame f) {
+        TraceSupport t = trace;
+        if (t != null) t.enter(f);
+        boolean unwinding = false;
         CompiledBody.Block[] blocks = f.body.blocks;
         int bb = 0;
         try {
@@ -296,8 +308,11 @@ public final class Interpreter {
                 if (++steps > maxSteps) throw new StepLimit(maxSteps);
             }
         } catch (Unwind u) {
+            unwinding = true;
             unwindFrame(f);
             throw u;
+        } finally {
+            if (t != null) t.exit(f, unwinding);
         }
     }
 

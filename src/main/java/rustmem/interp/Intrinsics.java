@@ -193,6 +193,7 @@ final class Intrinsics {
             case "process_id" -> m.write(dest, 4, ProcessImage.PID);
             case "begin_unwind" -> {
                 in.panicking++;
+                if (in.trace != null) in.trace.panic();
                 throw new Unwind(u(a, 0), sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0);
             }
             case "panicking" -> m.write(dest, 1, in.panicking > 0 ? 1 : 0);

@@ -194,7 +194,11 @@ public final class Machine {
     // ------------------------------------------------------------------ output
 
     /** The write syscall on fd 1 or 2. */
+    /** Told of every write to stdout or stderr (a trace); null when nobody listens. */
+    public java.util.function.ObjIntConsumer<byte[]> outputListener;
+
     public void writeFd(int fd, byte[] bytes) {
+        if (outputListener != null) outputListener.accept(bytes, fd);
         if (fd == 2) {
             err.write(bytes, 0, bytes.length);
             err.flush();

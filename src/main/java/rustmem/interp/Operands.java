@@ -75,17 +75,13 @@ final class Operands {
         long addr(Frame f) { return f.addr + off; }
     }
 
-    /** A move out of a local that needs dropping: the whole local, or a path of fields in it. */
-    static final class Move extends Opnd {
+    /** An operand that reads as another does and adds to what its use does. */
+    abstract static class Delegating extends Opnd {
         final Opnd inner;
-        final int local;
-        final List<Mir.Proj> path;
 
-        Move(Opnd inner, int local, List<Mir.Proj> path) {
+        Delegating(Opnd inner) {
             super(inner.size);
             this.inner = inner;
-            this.local = local;
-            this.path = path;
         }
 
         @Override
@@ -96,6 +92,18 @@ final class Operands {
 
         @Override
         long addr(Frame f) { return inner.addr(f); }
+    }
+
+    /** A move out of a local that needs dropping: the whole local, or a path of fields in it. */
+    static final class Move extends Delegating {
+        final int local;
+        final List<Mir.Proj> path;
+
+        Move(Opnd inner, int local, List<Mir.Proj> path) {
+            super(inner);
+            this.local = local;
+            this.path = path;
+        }
 
         @Override
         void used(Frame f) {

@@ -80,6 +80,36 @@ public final class Allocator {
     /** Off while the runtime's own blocks are allocated or freed: the statistics are the program's. */
     private boolean counting = true;
 
+    /** Told of the program's allocator calls (a trace); null when nobody listens. */
+    public interface Listener {
+        void malloc(long addr, long size, long chunk, boolean mmap);
+
+        void free(long addr, long size);
+
+        void realloc(long from, long to, long oldSize, long size);
+    }
+
+    private Listener listener;
+    /** Set inside realloc, whose malloc and free are one event. */
+    private boolean inRealloc;
+
+    public void setListener(Listener l) { this.listener = l; }
+
+    /** A live block as a view shows it: its user address, the size asked for, its chunk, where it came from. */
+    public record BlockInfo(long addr, long size, long chunk, boolean mmap, boolean runtime) {}
+
+    /** The live blocks in address order. */
+    public List<BlockInfo> liveBlocks() {
+        List<BlockInfo> out = new ArrayList<>();
+        java.util.Set<Long> rt = new java.util.HashSet<>(runtimeBlocks);
+        for (Block b : live.values()) {
+            long addr = b.allocation().base;
+            out.add(new BlockInfo(addr, b.allocation().size(), b.size(), b.mapped(), rt.contains(addr)));
+        }
+        out.sort((x, y) -> Long.compare(x.addr(), y.addr()));
+        return out;
+    }
+
     public Allocator(Memory memory, long heapStart, long mmapTop) {
         this.memory = memory;
         this.heapStart = heapStart;
@@ -178,6 +208,7 @@ public final class Allocator {
         }
         account(blockSize);
         live.put(user, new Block(memory.allocate(user, (int) size, AllocKind.HEAP, site), blockSize, mapped));
+        if (listener != null && counting && !inRealloc) listener.malloc(user, size, blockSize, mapped);
         return user;
     }
 
@@ -235,6 +266,7 @@ public final class Allocator {
         }
         memory.free(b.allocation());
         if (!b.mapped()) release(user - 16, b.size());
+        if (listener != null && counting && !inRealloc) listener.free(user, b.allocation().size());
     }
 
     /** Whether a chunk address lies in freed memory: a cached chunk, a free chunk or the top chunk. */
@@ -312,18 +344,31 @@ public final class Allocator {
                     peakInUse = Math.max(peakInUse, inUse);
                 }
                 live.put(user, new Block(memory.resize(old, (int) size), grown, false));
+                if (listener != null && counting) listener.realloc(user, user, old.size(), size);
                 return user;
             }
         }
-        long fresh = malloc(size, site);
+        inRealloc = true;
+        long fresh;
+        try {
+            fresh = malloc(size, site);
+        } finally {
+            inRealloc = false;
+        }
         if (counting) {
             allocations--;   // counted as a realloc, not a new allocation
             bytesRequested -= size;   // only the growth counts as requested (added above)
         }
         Allocation to = live.get(fresh).allocation();
         System.arraycopy(old.bytes, 0, to.bytes, 0, (int) Math.min(old.size(), size));
-        free(user);
+        inRealloc = true;
+        try {
+            free(user);
+        } finally {
+            inRealloc = false;
+        }
         if (counting) frees--;
+        if (listener != null && counting) listener.realloc(user, fresh, old.size(), size);
         return fresh;
     }
 

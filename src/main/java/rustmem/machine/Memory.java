@@ -57,6 +57,12 @@ public final class Memory {
     private final Allocation[] recent = new Allocation[4];
 
     /** The live allocation containing [addr, addr+size), or an Undefined Behavior error. */
+    /** The allocation (live or not) holding addr, or null: for views, which must not fail. */
+    public Allocation containing(long addr) {
+        Map.Entry<Long, Allocation> e = byBase.floorEntry(addr);
+        return e != null && addr < e.getValue().base + Math.max(e.getValue().size(), 1) ? e.getValue() : null;
+    }
+
     public Allocation find(long addr, long size) {
         Allocation[] r = recent;
         for (int i = 0; i < r.length; i++) {

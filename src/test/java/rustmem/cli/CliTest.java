@@ -63,6 +63,47 @@ class CliTest {
     }
 
     @Test
+    void traceRefusesBadSelectionsAndBadFiles() throws IOException {
+        Path f = file("fn main() {\n    let x = 1;\n    println!(\"{x}\");\n}\n");
+        Result r = run("trace", "--at", "99", f.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("has lines 1 to 4"), r.err());
+        r = run("trace", "--json", "--text", f.toString());
+        assertEquals(2, r.code());
+        r = run("trace", "--svg", f.getParent().resolve("svgs").toString(), f.toString());
+        assertEquals(2, r.code(), "--svg needs --at or --step");
+        r = run("trace", f.getParent().resolve("missing.rs").toString());
+        assertEquals(2, r.code(), "as every command: a file that cannot be read is a usage error");
+        assertTrue(r.err().contains("couldn't read"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        r = run("trace", "--at", "3", f.toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("x        i32"), r.out());
+        r = run("trace", "--max-steps", "3", f.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--max-steps"), r.err());
+    }
+
+    @Test
+    void checkExplainDrawsTheMemoryAtTheErrorsLine() throws IOException {
+        Path moved = file("fn main() {\n    let v = vec![1, 2, 3];\n    let w = v;\n    println!(\"{:?} {:?}\", v, w);\n}\n");
+        Result r = run("check", "--explain", moved.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("error[E0382]"), r.err());
+        assertTrue(r.err().contains("explain E0382: the memory when line 4 is about to run"), r.err());
+        assertTrue(r.err().matches("(?s).*\\bv +Vec<i32> .*\\(moved out: invalid\\).*"), r.err());
+        assertTrue(r.err().contains("[i32; 3] = [1, 2, 3]"), r.err());
+        Path dangling = file("fn main() {\n    let r;\n    {\n        let x = 5;\n        r = &x;\n    }\n    println!(\"{}\", r);\n}\n");
+        r = run("check", "--explain", dangling.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("explain E0597: the memory when line 7 is about to run"), r.err());
+        assertTrue(r.err().contains("`x` in main (out of scope: dangling)"), r.err());
+        // without --explain, and on a valid program, no picture
+        assertFalse(run("check", moved.toString()).err().contains("explain"));
+        assertEquals("", run("check", "--explain", file("fn main() { let v = vec![1]; let w = v; println!(\"{:?}\", w); }").toString()).err());
+    }
+
+    @Test
     void missingCommandIsAUsageError() {
         assertEquals(2, run().code());
     }
@@ -70,7 +111,7 @@ class CliTest {
     @Test
     void commandsNotBuiltYetSaySoWithExitTwo() throws IOException {
         Path f = file("fn main() {}");
-        for (String cmd : new String[] {"trace", "serve"}) {
+        for (String cmd : new String[] {"serve"}) {
             Result r = run(cmd, f.toString());
             assertEquals(2, r.code(), cmd);
             assertTrue(r.err().startsWith("error: unsupported: "), r.err());

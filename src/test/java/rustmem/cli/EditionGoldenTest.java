@@ -65,7 +65,7 @@ class EditionGoldenTest {
         }
         if (parsed == null) return "does not parse: " + diags;
         String stem = rs.getFileName().toString().replaceFirst("\\.rs$", "");
-        NewPipeline.Outcome o = NewPipeline.run(parsed, MAX_STEPS, List.of("./" + stem), java.io.InputStream.nullInputStream());
+        NewPipeline.Outcome o = NewPipeline.run(parsed, MAX_STEPS, List.of("./" + stem), java.io.InputStream.nullInputStream(), null);
         return GoldenProgramsTest.difference(o, base);
     }
 

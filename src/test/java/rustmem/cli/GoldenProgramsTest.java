@@ -62,7 +62,7 @@ class GoldenProgramsTest {
         Path stdinFile = Path.of(base + ".stdin");
         InputStream stdin = Files.exists(stdinFile) ? Files.newInputStream(stdinFile) : new ByteArrayInputStream(new byte[0]);
         String stem = rs.getFileName().toString().replaceFirst("\\.rs$", "");
-        NewPipeline.Outcome o = NewPipeline.run(parsed, MAX_STEPS, List.of("./" + stem), stdin);   // argv[0] as `run` gives it
+        NewPipeline.Outcome o = NewPipeline.run(parsed, MAX_STEPS, List.of("./" + stem), stdin, null);   // argv[0] as `run` gives it
         return difference(o, base);
     }
 

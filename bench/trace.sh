@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Issue 16's trace benchmark: bench/programs/sieve.rs up to 1,100,000 (its loops start about 10
+# million program lines, trace steps) run untraced, traced to JSON (events kept up to
+# --max-events, the rest counted), and traced to the in-memory timeline alone; whole process,
+# time and peak RSS of each (GNU time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+prog="$tmp/trace_loop.rs"
+sed 's/10_000_000/1_100_000/' bench/programs/sieve.rs > "$prog"
+./rustmem check --parse-only "$prog" > /dev/null   # builds the launcher's jar first
+echo 'fn main() { println!("warm"); }' > "$tmp/warm.rs"
+./rustmem run "$tmp/warm.rs" > /dev/null          # and trains run's AOT cache (trace uses it too)
+measure() {
+    local label=$1; shift
+    /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" > "$tmp/out" 2>/dev/null
+    read -r secs kb < "$tmp/time"
+    printf '%-34s %7.2f s  %6d MiB peak RSS\n' "$label" "$secs" $((kb / 1024))
+}
+measure "run (untraced)" ./rustmem run "$prog"
+measure "trace --json (100,000 events)" ./rustmem trace --json "$prog"
+echo "  steps traced: $(grep -m1 '"steps"' "$tmp/out" | tr -dc 0-9), events left out: $(grep -m1 '"eventsLeftOut"' "$tmp/out" | tr -dc 0-9), JSON $(wc -c < "$tmp/out") bytes"
+measure "trace, timeline only (no events)" ./rustmem trace --max-events 0 "$prog"

@@ -1,0 +1,108 @@
+package rustmem.trace;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A traced run as it happened: the events in order (up to a limit) and the snapshots the selection asked for —
+ * each time a chosen line is about to run, or at chosen steps. A step is one program line started: the n-th
+ * {@link TraceEvent.Line}.
+ */
+public final class Timeline implements Tracer {
+    /**
+     * What to record: lines (1-based) and steps to snapshot, whether std's frames' calls are events, the limits,
+     * and whether the run stops once it has its snapshots (with {@link Enough}).
+     */
+    public record Selection(Set<Integer> lines, Set<Long> steps, boolean stdFrames, int maxEvents, int maxSnapshots, boolean stopWhenTaken) {
+        public Selection(Set<Integer> lines, Set<Long> steps, boolean stdFrames, int maxEvents, int maxSnapshots) {
+            this(lines, steps, stdFrames, maxEvents, maxSnapshots, false);
+        }
+    }
+
+    /** Thrown through the interpreter when a run that only wanted its snapshots has them all. */
+    public static final class Enough extends RuntimeException {
+        Enough() { super("the trace has the snapshots it asked for", null, false, false); }
+    }
+
+    private final Selection sel;
+    private Inspector inspector;
+    private long step;
+    private final List<TraceEvent> events = new ArrayList<>();
+    private long eventsLeftOut;
+    private final List<Snapshot> snapshots = new ArrayList<>();
+    private long snapshotsLeftOut;
+
+    public Timeline(Selection sel) { this.sel = sel; }
+
+    public List<TraceEvent> events() { return events; }
+
+    /** Events not recorded once the limit was reached. */
+    public long eventsLeftOut() { return eventsLeftOut; }
+
+    public List<Snapshot> snapshots() { return snapshots; }
+
+    public long snapshotsLeftOut() { return snapshotsLeftOut; }
+
+    /** Program lines started in the run. */
+    public long steps() { return step; }
+
+    private void add(TraceEvent e) {
+        if (events.size() < sel.maxEvents()) events.add(e);
+        else eventsLeftOut++;
+    }
+
+    @Override
+    public void attach(Inspector inspector) { this.inspector = inspector; }
+
+    @Override
+    public void call(String thread, int frame, String fn, boolean std, long base, long size) {
+        if (!std || sel.stdFrames()) add(new TraceEvent.Call(step, thread, frame, fn, std, base, size));
+    }
+
+    @Override
+    public void ret(String thread, int frame, String fn, boolean std, boolean unwinding) {
+        if (!std || sel.stdFrames()) add(new TraceEvent.Return(step, thread, frame, fn, std, unwinding));
+    }
+
+    @Override
+    public void line(String thread, int frame, String fn, int line) {
+        step++;
+        add(new TraceEvent.Line(step, thread, frame, fn, line, false));
+        if (sel.lines().contains(line) || sel.steps().contains(step)) {
+            if (snapshots.size() < sel.maxSnapshots()) snapshots.add(inspector.snapshot(step, frame, line));
+            else snapshotsLeftOut++;
+            if (sel.stopWhenTaken() && snapshots.size() >= sel.maxSnapshots()) throw new Enough();
+        }
+    }
+
+    @Override
+    public void resume(String thread, int frame, String fn, int line) { add(new TraceEvent.Line(step, thread, frame, fn, line, true)); }
+
+    @Override
+    public void storage(int frame, String local, String type, long addr, long size, boolean live, Value value) {
+        add(new TraceEvent.Storage(step, frame, local, type, addr, size, live, value));
+    }
+
+    @Override
+    public void move(int frame, String local, long addr) { add(new TraceEvent.Move(step, frame, local, addr)); }
+
+    @Override
+    public void drop(String type, long addr) { add(new TraceEvent.Drop(step, type, addr)); }
+
+    @Override
+    public void alloc(long addr, long size, long chunk, boolean mmap) { add(new TraceEvent.Alloc(step, addr, size, chunk, mmap)); }
+
+    @Override
+    public void free(long addr, long size) { add(new TraceEvent.Free(step, addr, size)); }
+
+    @Override
+    public void realloc(long from, long to, long oldSize, long size) { add(new TraceEvent.Realloc(step, from, to, oldSize, size)); }
+
+    @Override
+    public void panic(String thread) { add(new TraceEvent.Panic(step, thread)); }
+
+    @Override
+    public void output(int fd, byte[] bytes) { add(new TraceEvent.Output(step, fd, new String(bytes, StandardCharsets.UTF_8))); }
+}

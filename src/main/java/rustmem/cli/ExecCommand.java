@@ -77,9 +77,9 @@ final class ExecCommand implements Callable<Integer> {
             return 101;
         } catch (rustmem.machine.UndefinedBehavior ub) {
             out.flush();
-            err.println("error: Undefined Behavior: " + ub.getMessage());
+            err.print(UbReport.render(ub, sources, null));
             err.flush();
-            return 101;
+            return UbReport.EXIT;
         } finally {
             out.flush();
         }

@@ -33,9 +33,12 @@ final class MirCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        var out = spec.commandLine().getOut();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
+        return print(file, editionOption.edition, only, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Prints the MIR of file's functions (those whose path contains only, when given); exit 1 on errors. */
+    static int print(Path file, rustmem.source.Edition edition, String only, java.io.PrintWriter out, java.io.PrintWriter err) {
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, edition);
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
         Compilation c = Compilation.of(sources, parsed, false);

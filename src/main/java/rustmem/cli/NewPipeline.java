@@ -12,10 +12,10 @@ import rustmem.source.SourceMap;
 import rustmem.types.check.Typeck;
 
 /**
- * Runs a program on the pipeline with std in Rust (trait-solving type checker, MIR, the interpreter). While
- * std moves to Rust, what it cannot run yet (an unsupported construct met while checking or running) makes
- * {@link #run} answer a {@link Failure}, and `run` may use the legacy pipeline instead; the program's output is
- * held until the run is known to be good.
+ * Runs a program on the pipeline with std in Rust (trait-solving type checker, borrow checker, MIR, the
+ * interpreter): the program's errors, undefined behaviour (reported as Miri does, with the allocation's history
+ * from a second, traced run) and what cannot run yet make {@link #run} answer a {@link Failure}. The program's
+ * output is held until the run ends.
  */
 final class NewPipeline {
     private NewPipeline() {}
@@ -24,7 +24,8 @@ final class NewPipeline {
     sealed interface Outcome permits Result, Failure {}
 
     /** What a run produced: the exit code, the program's stdout and stderr, the interpreter (for reports). */
-    record Result(int code, byte[] stdout, byte[] stderr, Interpreter interpreter, Machine machine) implements Outcome {}
+    record Result(int code, byte[] stdout, byte[] stderr, Interpreter interpreter, Machine machine,
+                  java.util.Map<Long, rustmem.trace.CodeSite> leakSites) implements Outcome {}
 
     /**
      * A program the new pipeline did not run to its end: what it printed before, rustmem's diagnostics (the front
@@ -37,6 +38,12 @@ final class NewPipeline {
     /** A run whose standard input is stdin, traced by tracer unless it is null. */
     static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args, java.io.InputStream stdin,
                        rustmem.trace.Tracer tracer) {
+        return run(parsed, maxSteps, args, stdin, tracer, false);
+    }
+
+    /** ... and withSites: the result tells where each block still allocated at the end was allocated (`run --memory`). */
+    static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args, java.io.InputStream stdin,
+                       rustmem.trace.Tracer tracer, boolean withSites) {
         if (System.getenv("RUSTMEM_LEGACY") != null) {
             return new Failure(new byte[0], new byte[0], "error: unsupported: the new pipeline (RUSTMEM_LEGACY is set)\n", Main.EXIT_USAGE);
         }
@@ -62,7 +69,23 @@ final class NewPipeline {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Machine m = new Machine(new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8));
-        m.setStdin(stdin);
+        // what the program reads is kept: a run that ends in undefined behaviour is run again to find its history
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        m.setStdin(new java.io.FilterInputStream(stdin) {
+            @Override
+            public int read() throws java.io.IOException {
+                int b = super.read();
+                if (b >= 0) read.write(b);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws java.io.IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) read.write(buf, off, n);
+                return n;
+            }
+        });
         Interpreter in = new Interpreter(c.tcx, m, maxSteps);
         in.setArgs(args);
         if (tracer != null) in.setTracer(tracer);
@@ -71,6 +94,10 @@ final class NewPipeline {
             code = in.runMain(main);
         } catch (Interpreter.StepLimit e) {
             throw e;
+        } catch (rustmem.machine.UndefinedBehavior ub) {
+            m.flush();
+            rustmem.trace.AllocSites history = ub.allocation >= 0 ? replay(c, main, maxSteps, args, read.toByteArray()) : null;
+            return new Failure(out.toByteArray(), err.toByteArray(), UbReport.render(ub, sources, history), UbReport.EXIT);
         } catch (RuntimeException | StackOverflowError e) {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
             diags.emit(e instanceof rustmem.interp.UnsupportedFeature u ? ExecCommand.unsupported(u)
@@ -79,7 +106,31 @@ final class NewPipeline {
             return new Failure(out.toByteArray(), err.toByteArray(), new rustmem.source.DiagnosticRenderer(sources).renderAll(diags),
                 e instanceof rustmem.interp.UnsupportedFeature ? Main.EXIT_USAGE : Main.EXIT_INTERNAL);
         }
+        m.allocator.runtimeExit();   // glibc's and the runtime's own blocks are freed at exit: what stays is the program's
+        java.util.Map<Long, rustmem.trace.CodeSite> leakSites = new java.util.HashMap<>();
+        if (withSites && !m.allocator.leaks().isEmpty()) {
+            // where the leaked blocks were allocated: the same run again, traced
+            rustmem.trace.AllocSites sites = replay(c, main, maxSteps, args, read.toByteArray());
+            for (rustmem.machine.Allocation a : m.allocator.leaks()) leakSites.put(a.base, sites.allocated(a.base));
+        }
         m.flush();
-        return new Result(code, out.toByteArray(), err.toByteArray(), in, m);
+        return new Result(code, out.toByteArray(), err.toByteArray(), in, m, leakSites);
+    }
+
+    /** The same run again (it is deterministic: same input, same schedule, same addresses), tracing where blocks come and go. */
+    private static rustmem.trace.AllocSites replay(Compilation c, DefId main, long maxSteps, List<String> args, byte[] stdin) {
+        rustmem.trace.AllocSites history = new rustmem.trace.AllocSites();
+        PrintStream discard = new PrintStream(java.io.OutputStream.nullOutputStream());
+        Machine m = new Machine(discard, discard);
+        m.setStdin(new java.io.ByteArrayInputStream(stdin));
+        Interpreter in = new Interpreter(c.tcx, m, maxSteps);
+        in.setArgs(args);
+        in.setTracer(history);
+        try {
+            in.runMain(main);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the undefined behaviour again (or a limit): the history up to it is what the report wants
+        }
+        return history;
     }
 }

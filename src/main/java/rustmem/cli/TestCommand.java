@@ -146,7 +146,7 @@ final class TestCommand implements Callable<Integer> {
             int code = in.runMain(main);
             if (memoryReport) {
                 out.flush();
-                progErr.print(rustmem.view.MemoryReport.render(m.allocator.stats(), m.allocator.leaks(), m.stackLow()));
+                progErr.print(rustmem.view.MemoryReport.render(m.allocator.stats(), m.allocator.leaks(), java.util.Map.of(), m.stackLow()));
                 progErr.flush();
             }
             return code;
@@ -161,9 +161,9 @@ final class TestCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         } catch (rustmem.machine.UndefinedBehavior ub) {
             out.flush();
-            err.println("error: Undefined Behavior: " + ub.getMessage());
+            err.print(UbReport.render(ub, sources, null));
             err.flush();
-            return 101;
+            return UbReport.EXIT;
         } finally {
             out.flush();
         }

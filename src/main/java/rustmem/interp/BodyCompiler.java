@@ -61,13 +61,19 @@ final class BodyCompiler {
             Mir.BasicBlock bb = cb.mir.blocks.get(b);
             CompiledBody.Block out = new CompiledBody.Block();
             List<Statements.Stmt> stmts = new ArrayList<>();
+            List<rustmem.source.Span> spans = new ArrayList<>();
             for (Mir.Statement s : bb.statements) {
                 Statements.Stmt c = statement(s);
                 if (trace != null) c = traced(s, c);
-                if (c != null) stmts.add(c);
+                if (c != null) {
+                    stmts.add(c);
+                    spans.add(s.span());
+                }
             }
             out.stmts = stmts.toArray(new Statements.Stmt[0]);
+            out.spans = spans.toArray(new rustmem.source.Span[0]);
             out.term = terminator(bb.terminator);
+            out.termSpan = bb.terminator.span();
             if (trace != null) out.term = traced(bb.terminator, out.term);
             cb.blocks[b] = out;
         }
@@ -78,12 +84,12 @@ final class BodyCompiler {
     /** A statement of a traced body with its tracing node: its line, storage, assignment to a variable. */
     private Statements.Stmt traced(Mir.Statement s, Statements.Stmt c) {
         return switch (s) {
-            case Mir.StorageLive l -> new TraceNodes.Storage(trace, c, l.local(), true, 0);
-            case Mir.StorageDead d -> new TraceNodes.Storage(trace, c, d.local(), false, trace.line(d.span()));
+            case Mir.StorageLive l -> new TraceNodes.Storage(trace, c, l.local(), true, null);
+            case Mir.StorageDead d -> new TraceNodes.Storage(trace, c, d.local(), false, d.span());
             // writing a zero-sized value (the `()` of a block) does nothing a view can show: no step
             case Mir.Assign a when a.place().isLocal() && cb.sizes[a.place().local()] == 0 -> c;
-            case Mir.Assign a -> new TraceNodes.Stmt(trace, c, trace.line(a.span()), a.place().isLocal() ? a.place().local() : -1);
-            default -> new TraceNodes.Stmt(trace, c, trace.line(s.span()), -1);
+            case Mir.Assign a -> new TraceNodes.Stmt(trace, c, a.span(), a.place().isLocal() ? a.place().local() : -1);
+            default -> new TraceNodes.Stmt(trace, c, s.span(), -1);
         };
     }
 
@@ -91,11 +97,10 @@ final class BodyCompiler {
         return switch (t) {
             case Mir.Goto g -> c;
             case Mir.Return r -> c;
-            case Mir.Call call -> new TraceNodes.Term(trace, c, trace.line(call.span()),
-                call.destination().isLocal() ? call.destination().local() : -1, true);
+            case Mir.Call call -> new TraceNodes.Term(trace, c, call.span(), call.destination().isLocal() ? call.destination().local() : -1, true);
             // a Drop runs the value's Drop impl: a call too
-            case Mir.Drop d -> new TraceNodes.Term(trace, c, trace.line(t.span()), -1, true);
-            default -> new TraceNodes.Term(trace, c, trace.line(t.span()), -1, false);
+            case Mir.Drop d -> new TraceNodes.Term(trace, c, t.span(), -1, true);
+            default -> new TraceNodes.Term(trace, c, t.span(), -1, false);
         };
     }
 

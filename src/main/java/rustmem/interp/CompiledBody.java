@@ -24,6 +24,9 @@ final class CompiledBody {
     static final class Block {
         Statements.Stmt[] stmts;
         Terminators.Term term;
+        /** Where each statement and the terminator are in the source (for reports of undefined behaviour). */
+        rustmem.source.Span[] spans;
+        rustmem.source.Span termSpan;
     }
 
     CompiledBody(Instance instance, Mir.Body mir) {

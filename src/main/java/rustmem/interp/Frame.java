@@ -19,8 +19,9 @@ final class Frame {
     /** When tracing: the frame's number in the trace, and each local's {@link rustmem.trace.Snapshot.State} ordinal. */
     int traceId;
     byte[] traceState;
-    /** When tracing: the program line the frame is at (0 before its first). */
+    /** When tracing: the program line the frame is at (0 before its first), and the statement there. */
     int traceLine;
+    rustmem.source.Span traceSpan;
     /** Per local: the paths (field projections) moved out of it while it stays initialized, or null. */
     List<List<Mir.Proj>>[] moved;
 

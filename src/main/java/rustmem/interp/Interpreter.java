@@ -38,6 +38,7 @@ public final class Interpreter {
     /** The program's command-line arguments (the program's name first). */
     List<String> args = List.of("main");
     private final Map<Instance, CompiledBody> bodies = new HashMap<>();
+
     private final Map<Ty, Tags> tagsCache = new HashMap<>();
     /** Blocks run so far, against the step limit. */
     long steps;
@@ -148,6 +149,37 @@ public final class Interpreter {
         return tg;
     }
 
+    /** A function instance's name as rustc writes it in messages: `<Guard as Drop>::drop`, `Vec::<i32>::push`, `main::{closure}`. */
+    String displayName(Instance inst) {
+        rustmem.resolve.DefId d = inst.def();
+        List<Ty> args = inst.args();
+        rustmem.resolve.DefId parent = tcx.defs.parent(d);
+        if (tcx.kind(d) == rustmem.resolve.DefKind.CLOSURE) {
+            rustmem.resolve.DefId owner = parent;
+            while (owner != null && tcx.kind(owner) == rustmem.resolve.DefKind.CLOSURE) owner = tcx.defs.parent(owner);
+            return strip(owner == null ? "" : tcx.defs.pathString(owner)) + "::{closure}";
+        }
+        if (parent != null && tcx.kind(parent) == rustmem.resolve.DefKind.IMPL) {
+            // as rustc names them: `<Guard as Drop>::drop`, `Vec::<i32>::push` (an impl's parameters come first)
+            Ty self = tcx.typeOf(parent);
+            try {
+                self = args.isEmpty() ? self : self.subst(args);
+            } catch (RuntimeException e) {
+                // the method's own parameters only: the self type stays generic
+            }
+            rustmem.types.TraitRef tr = tcx.implTraitRef(parent);
+            String selfText = tcx.display(self);
+            return (tr == null ? selfText : "<" + selfText + " as " + tcx.name(tr.trait()) + ">") + "::" + tcx.name(d);
+        }
+        String p = strip(tcx.defs.pathString(d));
+        if (args.isEmpty()) return p;
+        StringBuilder out = new StringBuilder(p).append("::<");
+        for (int i = 0; i < args.size(); i++) out.append(i > 0 ? ", " : "").append(tcx.display(args.get(i)));
+        return out.append('>').toString();
+    }
+
+    private static String strip(String path) { return path.startsWith("crate::") ? path.substring("crate::".length()) : path; }
+
     // ------------------------------------------------------------------ frames
 
     private int pushFrame(int size) {
@@ -162,7 +194,10 @@ public final class Interpreter {
 
     private ProgramExit stackOverflow() {
         m.flush();
-        m.writeFd(2, "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"
+        // std's stack-overflow handler names the thread: a spawned one without a name is '<unknown>' there
+        Scheduler.RThread t = threads.current;
+        String name = t.id == 1 ? "main" : t.name == null ? "<unknown>" : t.name;
+        m.writeFd(2, ("\nthread '" + name + "' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new ProgramExit(134);
     }
@@ -298,15 +333,21 @@ public final class Interpreter {
         if (t != null) t.enter(f);
         boolean unwinding = false;
         CompiledBody.Block[] blocks = f.body.blocks;
-        int bb = 0;
+        int bb = 0, si = 0;
         try {
             while (true) {
                 CompiledBody.Block b = blocks[bb];
-                for (Statements.Stmt s : b.stmts) s.exec(f);
+                Statements.Stmt[] ss = b.stmts;
+                for (si = 0; si < ss.length; si++) ss[si].exec(f);
                 bb = b.term.exec(f);
                 if (bb < 0) return;
                 if (++steps > maxSteps) throw new StepLimit(maxSteps);
             }
+        } catch (rustmem.machine.UndefinedBehavior ub) {
+            CompiledBody.Block b = blocks[bb];
+            ub.at(new rustmem.machine.UndefinedBehavior.Site(displayName(f.body.instance), tcx.defs.isStd(f.body.instance.def()),
+                si < b.spans.length ? b.spans[si] : b.termSpan));
+            throw ub;
         } catch (Unwind u) {
             unwinding = true;
             unwindFrame(f);

@@ -48,6 +48,8 @@ final class Scheduler {
     /** Sleeping (or waiting with a timeout) threads, in the order they went to sleep. */
     private final List<RThread> sleepers = new ArrayList<>();
     private final Map<Long, List<RThread>> futexWaiters = new HashMap<>();
+    /** The stacks of ended threads, most recent first, for the next threads to reuse. */
+    private final ArrayDeque<Allocation> endedStacks = new ArrayDeque<>();
     RThread current;
     private long nextId = 2;
     /** The virtual clock, in nanoseconds since boot. */
@@ -73,8 +75,18 @@ final class Scheduler {
         RThread t = new RThread(id, name, ProcessImage.PID + id - 1);
         long size = Math.max(stackSize, 16 * 1024);
         size = (size + ProcessImage.PAGE - 1) / ProcessImage.PAGE * ProcessImage.PAGE;
-        long low = m.allocator.mapStack(size);
-        t.stack = m.memory.allocate(low, (int) size, AllocKind.STACK, "stack of thread " + (name == null ? "<unnamed>" : "'" + name + "'"));
+        // as glibc: an ended thread's stack of the same size is handed to the next thread (its cache of stacks)
+        Allocation cached = null;
+        for (var it = endedStacks.iterator(); it.hasNext(); ) {
+            Allocation a = it.next();
+            if (a.size() == size) {
+                cached = a;
+                it.remove();
+                break;
+            }
+        }
+        t.stack = cached != null ? cached
+            : m.memory.allocate(m.allocator.mapStack(size), (int) size, AllocKind.STACK, "stack of thread " + (name == null ? "<unnamed>" : "'" + name + "'"));
         t.sp = t.stack.bytes.length;
         threads.put(id, t);
         Thread java = new Thread(null, () -> threadMain(t, boxData, boxVtable, boxTy), "rust-thread-" + id, 256L << 20);
@@ -104,6 +116,7 @@ final class Scheduler {
             exitProcess(70, "error: internal: " + e);
         } finally {
             t.finished = true;
+            endedStacks.addFirst(t.stack);
             for (RThread j : t.joiners) runnable.add(j);
             t.joiners.clear();
             save(t);

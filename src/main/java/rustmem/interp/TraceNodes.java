@@ -13,18 +13,20 @@ final class TraceNodes {
         final TraceSupport trace;
         final Statements.Stmt inner;
         final int line;
+        final rustmem.source.Span span;
         final int assigned;
 
-        Stmt(TraceSupport trace, Statements.Stmt inner, int line, int assigned) {
+        Stmt(TraceSupport trace, Statements.Stmt inner, rustmem.source.Span span, int assigned) {
             this.trace = trace;
             this.inner = inner;
-            this.line = line;
+            this.span = span;
+            this.line = trace.line(span);
             this.assigned = assigned;
         }
 
         @Override
         void exec(Frame f) {
-            trace.line(f, line);
+            trace.line(f, line, span);
             if (inner != null) inner.exec(f);
             if (assigned >= 0) trace.assigned(f, assigned);
         }
@@ -37,18 +39,20 @@ final class TraceNodes {
         final int local;
         final boolean live;
         final int line;
+        final rustmem.source.Span span;
 
-        Storage(TraceSupport trace, Statements.Stmt inner, int local, boolean live, int line) {
+        Storage(TraceSupport trace, Statements.Stmt inner, int local, boolean live, rustmem.source.Span span) {
             this.trace = trace;
             this.inner = inner;
             this.local = local;
             this.live = live;
-            this.line = line;
+            this.span = span;
+            this.line = span == null ? 0 : trace.line(span);
         }
 
         @Override
         void exec(Frame f) {
-            trace.line(f, line);
+            trace.line(f, line, span);
             if (inner != null) inner.exec(f);
             trace.storage(f, local, live);
         }
@@ -62,20 +66,22 @@ final class TraceNodes {
         final TraceSupport trace;
         final Terminators.Term inner;
         final int line;
+        final rustmem.source.Span span;
         final int assigned;
         final boolean call;
 
-        Term(TraceSupport trace, Terminators.Term inner, int line, int assigned, boolean call) {
+        Term(TraceSupport trace, Terminators.Term inner, rustmem.source.Span span, int assigned, boolean call) {
             this.trace = trace;
             this.inner = inner;
-            this.line = line;
+            this.span = span;
+            this.line = trace.line(span);
             this.assigned = assigned;
             this.call = call;
         }
 
         @Override
         int exec(Frame f) {
-            trace.line(f, line);
+            trace.line(f, line, span);
             int next = inner.exec(f);
             if (call) trace.resumed(f);
             if (assigned >= 0) trace.assigned(f, assigned);

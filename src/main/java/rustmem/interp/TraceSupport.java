@@ -79,8 +79,10 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
     /** The frame of the last line event: a frame whose callee had lines of its own resumes its line after the call. */
     private Frame lastLineFrame;
 
-    void line(Frame f, int line) {
-        if (line == 0 || line == f.traceLine) return;
+    void line(Frame f, int line, rustmem.source.Span span) {
+        if (line == 0) return;
+        f.traceSpan = span;
+        if (line == f.traceLine) return;
         f.traceLine = line;
         lastLineFrame = f;
         tracer.line(thread(), f.traceId, fnName(f.body), line);
@@ -120,39 +122,10 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
     /** A function's name as a view shows it: its path in its crate, its generic arguments. */
     String fnName(CompiledBody cb) {
         String n = names.get(cb);
-        if (n == null) names.put(cb, n = name(cb));
+        if (n == null) names.put(cb, n = in.displayName(cb.instance));
         return n;
     }
 
-    private String name(CompiledBody cb) {
-        rustmem.resolve.DefId d = cb.instance.def();
-        List<Ty> args = cb.instance.args();
-        rustmem.resolve.DefId parent = in.tcx.defs.parent(d);
-        if (in.tcx.kind(d) == rustmem.resolve.DefKind.CLOSURE) {
-            rustmem.resolve.DefId owner = parent;
-            while (owner != null && in.tcx.kind(owner) == rustmem.resolve.DefKind.CLOSURE) owner = in.tcx.defs.parent(owner);
-            return strip(owner == null ? "" : in.tcx.defs.pathString(owner)) + "::{closure}";
-        }
-        if (parent != null && in.tcx.kind(parent) == rustmem.resolve.DefKind.IMPL) {
-            // as rustc names them: `<Guard as Drop>::drop`, `Vec::<i32>::push` (an impl's parameters come first)
-            Ty self = in.tcx.typeOf(parent);
-            try {
-                self = args.isEmpty() ? self : self.subst(args);
-            } catch (RuntimeException e) {
-                // the method's own parameters only: the self type stays generic
-            }
-            rustmem.types.TraitRef tr = in.tcx.implTraitRef(parent);
-            String selfText = in.tcx.display(self);
-            return (tr == null ? selfText : "<" + selfText + " as " + in.tcx.name(tr.trait()) + ">") + "::" + in.tcx.name(d);
-        }
-        String p = strip(in.tcx.defs.pathString(d));
-        if (args.isEmpty()) return p;
-        StringBuilder out = new StringBuilder(p).append("::<");
-        for (int i = 0; i < args.size(); i++) out.append(i > 0 ? ", " : "").append(in.tcx.display(args.get(i)));
-        return out.append('>').toString();
-    }
-
-    private static String strip(String path) { return path.startsWith("crate::") ? path.substring("crate::".length()) : path; }
 
     void storage(Frame f, int local, boolean live) {
         if (live) return;   // a variable's storage begins where it is first assigned (see assigned)
@@ -188,34 +161,37 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
         if (!s.isEmpty() && traces(s.get(s.size() - 1).body)) tracer.drop(in.tcx.display(ty), addr);
     }
 
-    /** Where each live block was allocated: the innermost program frame's line then. */
-    private final Map<Long, String> sites = new java.util.HashMap<>();
+    /** Where each live block was allocated: the innermost program frame's statement then. */
+    private final Map<Long, rustmem.trace.CodeSite> sites = new java.util.HashMap<>();
 
-    private String site() {
+    private rustmem.trace.CodeSite site() {
         ArrayList<Frame> s = stack();
         for (int i = s.size() - 1; i >= 0; i--) {
             Frame f = s.get(i);
-            if (traces(f.body) && f.traceLine > 0) return "line " + f.traceLine + " (" + fnName(f.body) + ")";
+            if (traces(f.body) && f.traceLine > 0) return new rustmem.trace.CodeSite(fnName(f.body), f.traceLine, f.traceSpan);
         }
         return null;
     }
 
     @Override
     public void malloc(long addr, long size, long chunk, boolean mmap) {
-        sites.put(addr, site());
-        tracer.alloc(addr, size, chunk, mmap);
+        rustmem.trace.CodeSite site = site();
+        sites.put(addr, site);
+        tracer.alloc(addr, size, chunk, mmap, site);
     }
 
     @Override
     public void free(long addr, long size) {
         sites.remove(addr);
-        tracer.free(addr, size);
+        tracer.free(addr, size, site());
     }
 
     @Override
     public void realloc(long from, long to, long oldSize, long size) {
-        sites.put(to, sites.remove(from));
-        tracer.realloc(from, to, oldSize, size);
+        rustmem.trace.CodeSite site = site();
+        sites.remove(from);
+        sites.put(to, site);
+        tracer.realloc(from, to, oldSize, size, site);
     }
 
     // ------------------------------------------------------------------ snapshots
@@ -298,8 +274,9 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
         }
         List<Snapshot.HeapBlock> out = new ArrayList<>();
         for (Allocator.BlockInfo b : blocks) {
+            rustmem.trace.CodeSite site = sites.get(b.addr());
             out.add(new Snapshot.HeapBlock(b.addr(), b.size(), b.chunk(), b.mmap(), types.get(b.addr()), values.get(b.addr()), b.runtime(),
-                sites.get(b.addr())));
+                site == null ? null : site.toString()));
         }
         return out;
     }

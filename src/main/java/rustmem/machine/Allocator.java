@@ -257,8 +257,13 @@ public final class Allocator {
     public void free(long user) {
         Block b = live.remove(user);
         if (b == null) {
-            throw new UndefinedBehavior(String.format("free(0x%x): %s", user,
-                isFree(user - 16) ? "double free" : "pointer not returned by malloc"));
+            Allocation dead = memory.containing(user);
+            if (dead != null && dead.base == user && !dead.live() && dead.kind == AllocKind.HEAP) {
+                throw new UndefinedBehavior("memory access failed: alloc" + dead.id + " has been freed, so this pointer is dangling"
+                    + " (a double free)", user, dead.id);
+            }
+            throw new UndefinedBehavior(String.format("deallocating 0x%x, which is not the start of a live heap block%s", user,
+                isFree(user - 16) ? " (a double free)" : ""));
         }
         if (counting) {
             frees++;

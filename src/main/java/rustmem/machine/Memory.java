@@ -77,12 +77,30 @@ public final class Memory {
             // a zero-sized access (a ZST behind a dangling, aligned pointer such as Box::new(Unit)) touches nothing
             return new Allocation(-1, addr, 0, AllocKind.HEAP, "zero-sized");
         }
-        if (e == null || !e.getValue().live() || addr + size > e.getValue().base + e.getValue().size()) {
-            throw new UndefinedBehavior("memory access failed: " + size + " bytes at 0x" + Long.toHexString(addr)
-                + " are outside any live allocation");
-        }
+        if (e == null || !e.getValue().live() || addr + size > e.getValue().base + e.getValue().size()) throw accessFailed(addr, size, e);
         remember(e.getValue(), r.length - 1);
         return e.getValue();
+    }
+
+    /** Why an access of size bytes at addr is undefined behaviour, as Miri says it (floor: the allocation at or below addr). */
+    private static UndefinedBehavior accessFailed(long addr, long size, Map.Entry<Long, Allocation> floor) {
+        String bytes = size + (size == 1 ? " byte" : " bytes");
+        if (addr == 0) return new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got null pointer");
+        if (floor != null) {
+            Allocation a = floor.getValue();
+            long off = addr - a.base;
+            if (!a.live() && off <= a.size()) {
+                return new UndefinedBehavior("memory access failed: alloc" + a.id + " has been freed, so this pointer is dangling", a.base, a.id);
+            }
+            if (a.live() && off <= a.size()) {
+                return new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got alloc" + a.id + "+0x"
+                    + Long.toHexString(off) + " which " + (off + size > a.size() && off < a.size() ? "is only " + (a.size() - off)
+                    + " bytes from the end of the allocation" : "is at or beyond the end of the allocation") + " of size " + a.size()
+                    + (a.size() == 1 ? " byte" : " bytes"), a.base, a.id);
+            }
+        }
+        return new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got 0x" + Long.toHexString(addr)
+            + " which points to no allocation (a dangling pointer)");
     }
 
     /** Moves a to the front of the recent ones, dropping the one at index from (a itself when it was there). */

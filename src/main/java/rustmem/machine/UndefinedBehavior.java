@@ -1,6 +1,33 @@
 package rustmem.machine;
 
-/** The program did something Rust leaves undefined; the run stops with this message. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The program did something Rust leaves undefined; the run stops with this message (Miri's wording). On its way
+ * out of the interpreter it collects where it happened, frame by frame (innermost first), and it names the
+ * allocation it is about (its base address, or -1) so a report can tell that allocation's history.
+ */
 public final class UndefinedBehavior extends RuntimeException {
-    public UndefinedBehavior(String message) { super(message, null, false, false); }
+    /** Where in a frame: the function, whether it is std's, and the source span (null when not known). */
+    public record Site(String fn, boolean std, rustmem.source.Span span) {}
+
+    /** The base address of the allocation the error is about (a freed block, an overrun one), or -1. */
+    public final long allocation;
+    /** The allocation's number, as the message names it (`alloc12`), or -1. */
+    public final int allocationId;
+    private final List<Site> frames = new ArrayList<>();
+
+    public UndefinedBehavior(String message) { this(message, -1, -1); }
+
+    public UndefinedBehavior(String message, long allocation, int allocationId) {
+        super(message, null, false, false);
+        this.allocation = allocation;
+        this.allocationId = allocationId;
+    }
+
+    /** Adds the frame the error passes through on its way out (called innermost first). */
+    public void at(Site site) { frames.add(site); }
+
+    public List<Site> frames() { return frames; }
 }

@@ -92,13 +92,17 @@ public final class Timeline implements Tracer {
     public void drop(String type, long addr) { add(new TraceEvent.Drop(step, type, addr)); }
 
     @Override
-    public void alloc(long addr, long size, long chunk, boolean mmap) { add(new TraceEvent.Alloc(step, addr, size, chunk, mmap)); }
+    public void alloc(long addr, long size, long chunk, boolean mmap, CodeSite site) {
+        add(new TraceEvent.Alloc(step, addr, size, chunk, mmap, site));
+    }
 
     @Override
-    public void free(long addr, long size) { add(new TraceEvent.Free(step, addr, size)); }
+    public void free(long addr, long size, CodeSite site) { add(new TraceEvent.Free(step, addr, size, site)); }
 
     @Override
-    public void realloc(long from, long to, long oldSize, long size) { add(new TraceEvent.Realloc(step, from, to, oldSize, size)); }
+    public void realloc(long from, long to, long oldSize, long size, CodeSite site) {
+        add(new TraceEvent.Realloc(step, from, to, oldSize, size, site));
+    }
 
     @Override
     public void panic(String thread) { add(new TraceEvent.Panic(step, thread)); }

@@ -33,13 +33,13 @@ public sealed interface TraceEvent {
     record Drop(long step, String type, long addr) implements TraceEvent {}
 
     /** The global allocator handed out a block: its address, requested size and chunk size (glibc's). */
-    record Alloc(long step, long addr, long size, long chunk, boolean mmap) implements TraceEvent {}
+    record Alloc(long step, long addr, long size, long chunk, boolean mmap, CodeSite site) implements TraceEvent {}
 
     /** A block was freed. */
-    record Free(long step, long addr, long size) implements TraceEvent {}
+    record Free(long step, long addr, long size, CodeSite site) implements TraceEvent {}
 
     /** A block was resized: in place when from == to, else moved (from freed). */
-    record Realloc(long step, long from, long to, long oldSize, long size) implements TraceEvent {}
+    record Realloc(long step, long from, long to, long oldSize, long size, CodeSite site) implements TraceEvent {}
 
     /** The program wrote to stdout (fd 1) or stderr (fd 2): the bytes as text. */
     record Output(long step, int fd, String text) implements TraceEvent {}

@@ -29,11 +29,12 @@ public interface Tracer {
 
     void drop(String type, long addr);
 
-    void alloc(long addr, long size, long chunk, boolean mmap);
+    /** The allocator's calls, with where the program was (null before main). */
+    void alloc(long addr, long size, long chunk, boolean mmap, CodeSite site);
 
-    void free(long addr, long size);
+    void free(long addr, long size, CodeSite site);
 
-    void realloc(long from, long to, long oldSize, long size);
+    void realloc(long from, long to, long oldSize, long size, CodeSite site);
 
     void panic(String thread);
 

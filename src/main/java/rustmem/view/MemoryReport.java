@@ -9,7 +9,8 @@ import rustmem.machine.ProcessImage;
 public final class MemoryReport {
     private MemoryReport() {}
 
-    public static String render(Allocator.Stats s, List<Allocation> leaks, long stackLow) {
+    /** The report; sites says where each leaked block was allocated (by its address; a block without one is named by its label). */
+    public static String render(Allocator.Stats s, List<Allocation> leaks, java.util.Map<Long, rustmem.trace.CodeSite> sites, long stackLow) {
         StringBuilder sb = new StringBuilder("\n== memory report (rustmem) ==\n");
         sb.append(String.format("heap:  %,d allocation%s, %,d free%s, %,d reallocation%s%n", s.allocations(),
             plural(s.allocations()), s.frees(), plural(s.frees()), s.reallocs(), plural(s.reallocs())));
@@ -24,7 +25,10 @@ public final class MemoryReport {
         } else {
             long bytes = leaks.stream().mapToLong(Allocation::size).sum();
             sb.append(String.format("leaks: %d block%s, %,d bytes%n", leaks.size(), plural(leaks.size()), bytes));
-            for (Allocation a : leaks) sb.append(String.format("       0x%x  %,d bytes  %s%n", a.base, a.size(), a.label));
+            for (Allocation a : leaks) {
+                rustmem.trace.CodeSite site = sites.get(a.base);
+                sb.append(String.format("       0x%x  %,d bytes  %s%n", a.base, a.size(), site != null ? "allocated at " + site : a.label));
+            }
         }
         return sb.toString();
     }

@@ -97,11 +97,13 @@ public final class TraceJson {
                 n.put("size", a.size());
                 n.put("chunk", a.chunk());
                 n.put("mmap", a.mmap());
+                if (a.site() != null) n.put("site", a.site().toString());
             }
             case TraceEvent.Free f -> {
                 n.put("kind", "free");
                 n.put("addr", hex(f.addr()));
                 n.put("size", f.size());
+                if (f.site() != null) n.put("site", f.site().toString());
             }
             case TraceEvent.Realloc r -> {
                 n.put("kind", "realloc");
@@ -109,6 +111,7 @@ public final class TraceJson {
                 n.put("to", hex(r.to()));
                 n.put("oldSize", r.oldSize());
                 n.put("size", r.size());
+                if (r.site() != null) n.put("site", r.site().toString());
             }
             case TraceEvent.Output o -> {
                 n.put("kind", "output");

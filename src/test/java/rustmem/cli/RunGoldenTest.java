@@ -30,19 +30,37 @@ class RunGoldenTest {
     static Outcome run(Path file) { return run(file, 1_000_000_000L); }
 
     static Outcome run(Path file, long maxSteps) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         StringWriter diag = new StringWriter();
         PrintWriter diagWriter = new PrintWriter(diag);
         SourceLoader.Parsed parsed = SourceLoader.parse(file, diagWriter);
-        int code;
-        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = parsed == null ? 1 : RunCommand.run(parsed, o, e, diagWriter, maxSteps, false, false);
-            o.flush();
-        }
         diagWriter.flush();
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), diag.toString());
+        if (parsed == null) return new Outcome(1, "", "", diag.toString());
+        String stem = file.getFileName().toString().replaceAll("\\.rs$", "");
+        // as `rustmem` runs it: on a thread with a large stack (the interpreter recurses once per call)
+        NewPipeline.Outcome[] box = new NewPipeline.Outcome[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                box[0] = NewPipeline.run(parsed, maxSteps, List.of("./" + stem), java.io.InputStream.nullInputStream(), null);
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "run-golden", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        if (failed[0] instanceof rustmem.interp.Interpreter.StepLimit limit) return new Outcome(Main.EXIT_USAGE, "", "", "error: " + limit.getMessage());
+        if (failed[0] != null) throw failed[0];
+        NewPipeline.Outcome o = box[0];
+        return switch (o) {
+            case NewPipeline.Result r -> new Outcome(r.code(), new String(r.stdout(), StandardCharsets.UTF_8),
+                new String(r.stderr(), StandardCharsets.UTF_8), "");
+            case NewPipeline.Failure f -> new Outcome(f.code(), new String(f.stdout(), StandardCharsets.UTF_8),
+                new String(f.stderr(), StandardCharsets.UTF_8), f.diagnostics());
+        };
     }
 
     /** The first panic block as check.sh normalises it: thread id dropped, path replaced by FILE. */

@@ -20,9 +20,12 @@ final class Intrinsics {
     private final Interpreter in;
     private final Machine m;
 
+    private final Validity validity;
+
     Intrinsics(Interpreter in) {
         this.in = in;
         this.m = in.m;
+        this.validity = new Validity(in);
     }
 
     private long u(long[] a, int i) { return m.readPtr(a[i]); }
@@ -59,7 +62,10 @@ final class Intrinsics {
             }
             case "transmute", "transmute_unchecked", "black_box", "read_via_copy" -> {
                 long src = name.equals("read_via_copy") ? u(a, 0) : a[0];
-                m.copy(dest, src, layout(name.equals("transmute") || name.equals("transmute_unchecked") ? targs.get(1) : t0).size());
+                Ty made = name.equals("transmute") || name.equals("transmute_unchecked") ? targs.get(1) : t0;
+                m.copy(dest, src, layout(made).size());
+                // a typed copy makes a value of its type: Miri checks it is a valid one
+                if (!name.equals("black_box")) validity.check(made, dest);
             }
             case "copy_nonoverlapping", "copy" -> m.copy(u(a, 1), u(a, 0), u(a, 2) * layout(t0).size());
             case "write_bytes" -> m.fill(u(a, 0), (byte) m.read(a[1], 1, false), u(a, 2) * layout(t0).size());

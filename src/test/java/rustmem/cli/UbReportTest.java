@@ -96,6 +96,43 @@ class UbReportTest {
     }
 
     @Test
+    void invalidValuesAreReportedWhereATypedCopyMakesThem() throws IOException {
+        Run bool = run("""
+            fn main() {
+                let byte = 2u8;
+                let b: bool = unsafe { std::mem::transmute(byte) };
+                println!("{}", b);
+            }
+            """);
+        assertEquals(UbReport.EXIT, bool.code(), bool.err());
+        assertTrue(bool.err().startsWith("error: Undefined Behavior: constructing invalid value: encountered 0x02, but expected a boolean"),
+            bool.err());
+        assertTrue(labelled(bool.err(), 3, "Undefined Behavior occurred here"), bool.err());
+
+        Run tag = run("""
+            #[derive(Debug)]
+            enum Light { Red, Green }
+            fn main() {
+                let l: Light = unsafe { std::mem::transmute(5u8) };
+                println!("{:?}", l);
+            }
+            """);
+        assertEquals(UbReport.EXIT, tag.code(), tag.err());
+        assertTrue(tag.err().contains("constructing invalid value at .<enum-tag>: encountered 0x05, but expected a valid enum tag"), tag.err());
+        assertTrue(labelled(tag.err(), 4, "Undefined Behavior occurred here"), tag.err());
+
+        Run ch = run("""
+            fn main() {
+                let c: char = unsafe { std::ptr::read(&0x11_0000u32 as *const u32 as *const char) };
+                println!("{}", c);
+            }
+            """);
+        assertEquals(UbReport.EXIT, ch.code(), ch.err());
+        assertTrue(ch.err().contains("encountered 0x00110000, but expected a valid unicode scalar value"), ch.err());
+        assertTrue(labelled(ch.err(), 2, "Undefined Behavior occurred here"), ch.err());
+    }
+
+    @Test
     void whatWasPrintedBeforeStays() throws IOException {
         Path f = dir.resolve("before.rs");
         Files.writeString(f, """

@@ -1,0 +1,107 @@
+package rustmem.interp;
+
+import java.math.BigInteger;
+import rustmem.layout.FieldsShape;
+import rustmem.layout.Layout;
+import rustmem.layout.Scalar;
+import rustmem.layout.Variants;
+import rustmem.layout.WrappingRange;
+import rustmem.machine.UndefinedBehavior;
+import rustmem.types.AdtDef;
+import rustmem.types.Ty;
+
+/**
+ * Miri's validity check of a value made by a typed copy (`transmute`, `ptr::read`): every scalar within the valid
+ * range its layout gives it (a bool 0 or 1, a char a Unicode scalar value, a reference or Box not null, a `NonZero`
+ * not 0), every enum's tag one of its variants'; what is wrong is undefined behaviour, worded as Miri words it.
+ */
+final class Validity {
+    private static final int MAX_ELEMENTS = 64;
+
+    private final Interpreter in;
+
+    Validity(Interpreter in) { this.in = in; }
+
+    void check(Ty ty, long addr) { check(ty, addr, "", 0); }
+
+    private void check(Ty ty, long addr, String path, int depth) {
+        if (depth > 8) return;
+        Layout l = in.layouts.layoutOf(ty);
+        if (l.isUnsized() || l.size() == 0) return;
+        switch (ty) {
+            case Ty.Bool b -> {
+                long v = in.m.read(addr, 1, false);
+                if (v > 1) throw invalid(path, String.format("encountered 0x%02x, but expected a boolean", v));
+            }
+            case Ty.Char c -> {
+                long v = in.m.read(addr, 4, false);
+                if (v > 0x10FFFF || v >= 0xD800 && v <= 0xDFFF) {
+                    throw invalid(path, String.format("encountered 0x%08x, but expected a valid unicode scalar value "
+                        + "(in `0..=0x10FFFF` but not in `0xD800..=0xDFFF`)", v));
+                }
+            }
+            case Ty.Ref r -> { if (in.m.readPtr(addr) == 0) throw invalid(path, "encountered a null reference"); }
+            case Ty.FnPtr f -> { if (in.m.readPtr(addr) == 0) throw invalid(path, "encountered a null function pointer"); }
+            case Ty.Adt a when a.def().isBox() -> { if (in.m.readPtr(addr) == 0) throw invalid(path, "encountered a null box"); }
+            case Ty.Adt a when a.def().isEnum() -> {
+                if (a.def().variants.isEmpty()) throw invalid(path, "encountered a value of uninhabited type `" + in.tcx.display(ty) + "`");
+                int v;
+                try {
+                    v = in.tags(ty).variant(in.m, addr);
+                } catch (UndefinedBehavior e) {
+                    throw invalid(path + ".<enum-tag>", "encountered " + tagText(l, addr) + ", but expected a valid enum tag");
+                }
+                AdtDef.VariantDef vd = a.def().variants.get(v);
+                Layout vl = l.variants() instanceof Variants.Multiple mv ? mv.variants().get(v) : l;
+                for (int i = 0; i < vd.fields().size(); i++) {
+                    Ty ft = in.resolver.normalize(in.tcx.typeOf(vd.fields().get(i).did()).subst(a.args()));
+                    check(ft, addr + vl.fields().offset(i), path + ".<enum-variant(" + vd.name() + ")>.0", depth + 1);
+                }
+            }
+            case Ty.Adt a when a.def().isStruct() -> {
+                if (l.repr() instanceof Layout.BackendRepr.ScalarRepr s) scalar(s.scalar(), addr, path);
+                AdtDef.VariantDef vd = a.def().nonEnumVariant();
+                for (int i = 0; i < vd.fields().size(); i++) {
+                    Ty ft = in.resolver.normalize(in.tcx.typeOf(vd.fields().get(i).did()).subst(a.args()));
+                    check(ft, addr + l.fields().offset(i), path + "." + vd.fields().get(i).name(), depth + 1);
+                }
+            }
+            case Ty.Tuple t -> {
+                for (int i = 0; i < t.elements().size(); i++) check(t.elements().get(i), addr + l.fields().offset(i), path + "." + i, depth + 1);
+            }
+            case Ty.Array arr when l.fields() instanceof FieldsShape.Array fa -> {
+                for (long i = 0; i < Math.min(fa.length(), MAX_ELEMENTS); i++) check(arr.element(), addr + i * fa.stride(), path + "[" + i + "]", depth + 1);
+            }
+            default -> { }
+        }
+    }
+
+    /** A scalar struct (`NonZero`, `NonNull`) against the valid range std's attributes give it. */
+    private void scalar(Scalar s, long addr, String path) {
+        int size = s.size(in.layouts.dataLayout());
+        if (size > 8 || s.validRange().isFull(size)) return;
+        BigInteger v = BigInteger.valueOf(in.m.read(addr, size, false));
+        if (size == 8 && v.signum() < 0) v = v.add(BigInteger.ONE.shiftLeft(64));
+        WrappingRange r = s.validRange();
+        boolean ok = r.start().compareTo(r.end()) <= 0 ? v.compareTo(r.start()) >= 0 && v.compareTo(r.end()) <= 0
+            : v.compareTo(r.start()) >= 0 || v.compareTo(r.end()) <= 0;
+        if (ok) return;
+        if (r.end().equals(WrappingRange.max(size)) && r.start().compareTo(r.end()) <= 0) {
+            throw invalid(path, "encountered " + v + ", but expected something greater or equal to " + r.start());
+        }
+        throw invalid(path, "encountered " + v + ", but expected something in the range " + r.start() + "..=" + r.end());
+    }
+
+    private String tagText(Layout l, long addr) {
+        if (l.variants() instanceof Variants.Multiple mv) {
+            int size = mv.tag().size(in.layouts.dataLayout());
+            long off = l.fields().offset(mv.tagField());
+            return String.format("0x%0" + (size * 2) + "x", in.m.read(addr + off, Math.min(size, 8), false));
+        }
+        return "an invalid tag";
+    }
+
+    private static UndefinedBehavior invalid(String path, String what) {
+        return new UndefinedBehavior("constructing invalid value" + (path.isEmpty() ? "" : " at " + path) + ": " + what);
+    }
+}

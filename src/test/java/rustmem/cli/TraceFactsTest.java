@@ -207,4 +207,41 @@ class TraceFactsTest {
         List<String> out = t.events().stream().filter(e -> e instanceof TraceEvent.Output).map(e -> ((TraceEvent.Output) e).text()).toList();
         assertEquals(List.of("drop b\n", "drop a\n"), out);
     }
+
+    @Test
+    void aPanicUnwindsThroughTheFramesAndASpawnedThreadHasItsOwnStack() throws IOException {
+        Path f = dir.resolve("prog.rs");
+        Files.writeString(f, """
+            fn work(n: u64) -> u64 {
+                let doubled = n * 2;
+                doubled
+            }
+            fn main() {
+                let h = std::thread::spawn(|| work(21));
+                let got = h.join().unwrap();
+                let v: Vec<u64> = vec![got];
+                println!("{}", v[1]);
+            }
+            """);
+        SourceLoader.Parsed parsed = SourceLoader.parse(f, new PrintWriter(new StringWriter()), Edition.DEFAULT);
+        Timeline t = new Timeline(new Timeline.Selection(Set.of(3), Set.of(), false, 100_000, 10));
+        NewPipeline.Result r = assertInstanceOf(NewPipeline.Result.class,
+            NewPipeline.run(parsed, 100_000_000L, List.of("./prog"), java.io.InputStream.nullInputStream(), t));
+        assertEquals(101, r.code());
+        // the snapshot inside `work` shows two threads: main waiting in join, the spawned one in work
+        Snapshot s = t.snapshots().get(0);
+        assertEquals(2, s.threads().size());
+        Snapshot.ThreadState spawned = s.threads().get(1);
+        Snapshot.FrameState work = spawned.frames().get(spawned.frames().size() - 1);
+        assertEquals("work", work.fn());
+        long mainBase = s.threads().get(0).frames().get(0).base();
+        assertNotEquals(mainBase >>> 24, work.base() >>> 24, "the spawned thread's frames are on its own stack");
+        assertEquals("42", ((Value.Scalar) local(s, "doubled").value()).text());
+        // the index panic unwinds main: a panic event, then main's frame popped while unwinding
+        int panic = -1;
+        for (int i = 0; i < t.events().size(); i++) if (t.events().get(i) instanceof TraceEvent.Panic) panic = i;
+        assertTrue(panic >= 0);
+        assertTrue(t.events().subList(panic, t.events().size()).stream()
+            .anyMatch(e -> e instanceof TraceEvent.Return ret && ret.fn().equals("main") && ret.unwinding()));
+    }
 }

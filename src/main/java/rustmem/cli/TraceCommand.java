@@ -39,6 +39,10 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "N", split = ",", description = "Show the memory at step N (repeatable)")
     List<Long> atSteps = List.of();
 
+    @Option(names = "--function", paramLabel = "NAME", split = ",",
+        description = "Show the memory when each call of the function NAME (`add_one`, `Stack::push`) starts its first line")
+    List<String> functions = List.of();
+
     @Option(names = "--json", description = "Print the trace as JSON (docs/trace-format.md) instead of text")
     boolean json;
 
@@ -46,7 +50,7 @@ final class TraceCommand implements Callable<Integer> {
     boolean text;
 
     @Option(names = "--svg", paramLabel = "DIR",
-        description = "Write each snapshot as an SVG picture into DIR (step-N-line-L.svg); needs --at or --step")
+        description = "Write each snapshot as an SVG picture into DIR (step-N-line-L.svg); needs --at, --step or --function")
     Path svgDir;
 
     @Option(names = "--std-frames", description = "Count calls into std's functions as events too (they are always on the stack)")
@@ -77,7 +81,9 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         if (json && text) throw new UsageError("--json and --text exclude each other");
         if (svgDir != null && (json || text)) throw new UsageError("--svg excludes --json and --text");
-        if (svgDir != null && atLines.isEmpty() && atSteps.isEmpty()) throw new UsageError("--svg draws the steps --at or --step select: give one");
+        if (svgDir != null && atLines.isEmpty() && atSteps.isEmpty() && functions.isEmpty()) {
+            throw new UsageError("--svg draws the steps --at, --step or --function select: give one");
+        }
         if (maxEvents < 0 || maxSnapshots < 0 || maxSteps <= 0) throw new UsageError("limits must be positive");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
@@ -88,7 +94,7 @@ final class TraceCommand implements Callable<Integer> {
             if (l < 1 || l > lines) throw new UsageError("--at " + l + ": " + file + " has lines 1 to " + lines);
         }
         Timeline timeline = new Timeline(new Timeline.Selection(Set.copyOf(new HashSet<>(atLines)), Set.copyOf(new HashSet<>(atSteps)),
-            stdFrames, maxEvents, maxSnapshots));
+            Set.copyOf(new HashSet<>(functions)), stdFrames, maxEvents, maxSnapshots, false));
         List<String> argv = new java.util.ArrayList<>();
         argv.add("./" + file.getFileName().toString().replaceFirst("\\.rs$", ""));
         if (programArgs != null) argv.addAll(programArgs);
@@ -113,7 +119,7 @@ final class TraceCommand implements Callable<Integer> {
                 timeline.snapshots(), timeline.snapshotsLeftOut(), stdout, stderr));
         } else {
             TraceText view = new TraceText(parsed.source());
-            if (atLines.isEmpty() && atSteps.isEmpty()) {
+            if (atLines.isEmpty() && atSteps.isEmpty() && functions.isEmpty()) {
                 out.print(view.events(timeline.events()));
                 if (timeline.eventsLeftOut() > 0) {
                     out.println("… " + timeline.eventsLeftOut() + " more events not recorded (raise --max-events)");
@@ -126,7 +132,7 @@ final class TraceCommand implements Callable<Integer> {
             if (timeline.snapshotsLeftOut() > 0) {
                 out.println("… " + timeline.snapshotsLeftOut() + " more snapshots not taken (raise --max-snapshots)");
             }
-            if ((!atLines.isEmpty() || !atSteps.isEmpty()) && timeline.snapshots().isEmpty()) {
+            if ((!atLines.isEmpty() || !atSteps.isEmpty() || !functions.isEmpty()) && timeline.snapshots().isEmpty()) {
                 out.println("(the program never reached the lines or steps asked for)");
             }
             out.println("exit code " + r.code() + " after " + timeline.steps() + " steps");

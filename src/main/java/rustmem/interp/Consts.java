@@ -186,6 +186,14 @@ final class Consts {
 
     // ------------------------------------------------------------------ statics
 
+    /** The statics placed so far (each is placed at its first use), by address. */
+    Map<DefId, Long> placedStatics() { return java.util.Collections.unmodifiableMap(statics); }
+
+    /** The statics whose initial value is all zero bytes (a real binary puts a mutable one in .bss). */
+    private final java.util.Set<DefId> zeroInitialized = new java.util.HashSet<>();
+
+    boolean zeroInitialized(DefId def) { return zeroInitialized.contains(def); }
+
     /** A static's address in .data, its value computed the first time it is used. */
     long staticAddr(DefId def) {
         Long a = statics.get(def);
@@ -199,6 +207,9 @@ final class Consts {
         m.memory.allocate(addr, (int) l.size(), AllocKind.DATA, "static " + in.tcx.defs.pathString(def));
         statics.put(def, addr);
         byte[] init = evaluate(Instance.item(def, List.of()));
+        boolean zero = true;
+        for (byte b : init) zero &= b == 0;
+        if (zero) zeroInitialized.add(def);
         m.writeBytes(addr, init);
         return addr;
     }

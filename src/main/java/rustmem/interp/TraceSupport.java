@@ -233,7 +233,17 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
                 case TEXT -> ".text";
                 default -> null;
             };
-            if (section != null) out.put(a.base, new Snapshot.Static(section, a.base, a.size(), String.valueOf(a.label)));
+            if (section != null) out.put(a.base, new Snapshot.Static(section, a.base, a.size(), String.valueOf(a.label), null, null));
+        }
+        // the program's statics (those placed so far: a static is placed at its first use), with their values
+        ValueReader reader = new ValueReader(in);
+        for (var e : in.consts.placedStatics().entrySet()) {
+            if (in.tcx.defs.isStd(e.getKey())) continue;
+            Ty ty = in.resolver.normalize(in.tcx.typeOf(e.getKey()));
+            long addr = e.getValue();
+            long size = in.layouts.layoutOf(ty).size();
+            out.put(addr, new Snapshot.Static(section(e.getKey(), ty, addr, size), addr, size, "static " + in.tcx.name(e.getKey()),
+                in.tcx.display(ty), reader.read(ty, addr)));
         }
         return List.copyOf(out.values());
     }
@@ -279,6 +289,34 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
                 site == null ? null : site.toString()));
         }
         return out;
+    }
+
+    /**
+     * The section rustc puts a static in: a `static mut` or one with interior mutability in .data, or .bss when its
+     * initial bytes are all zero; an immutable one in .data.rel.ro when it holds a pointer (relocated at load), else .rodata.
+     * (rustmem places them all in one writable block; the section is the real binary's.)
+     */
+    private String section(rustmem.resolve.DefId def, Ty ty, long addr, long size) {
+        boolean mutable = in.tcx.defs.node(def) instanceof rustmem.syntax.ast.Item item
+            && item.kind() instanceof rustmem.syntax.ast.Item.Static st && st.mutable() || holds(ty, true, 0);
+        if (mutable) return in.consts.zeroInitialized(def) ? ".bss" : ".data";
+        return holds(ty, false, 0) ? ".data.rel.ro" : ".rodata";
+    }
+
+    /** Whether a value of ty holds (in place, not behind a pointer) an UnsafeCell (cell), or else a pointer. */
+    private boolean holds(Ty ty, boolean cell, int depth) {
+        if (depth > 16) return false;
+        return switch (ty) {
+            case Ty.Ref r -> !cell;
+            case Ty.RawPtr r -> !cell;
+            case Ty.FnPtr f -> !cell;
+            case Ty.Adt a when a.def().isBox() -> !cell;
+            case Ty.Adt a -> cell && a.def().is("unsafe_cell") || a.def().variants.stream().flatMap(v -> v.fields().stream())
+                .anyMatch(f -> holds(in.resolver.normalize(in.tcx.typeOf(f.did()).subst(a.args())), cell, depth + 1));
+            case Ty.Tuple t -> t.elements().stream().anyMatch(e -> holds(e, cell, depth + 1));
+            case Ty.Array arr -> holds(arr.element(), cell, depth + 1);
+            default -> false;
+        };
     }
 
     private String describe(ValueReader.Hint h) {

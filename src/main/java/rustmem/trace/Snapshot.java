@@ -23,10 +23,11 @@ public record Snapshot(long step, String thread, String fn, int line, List<Threa
     public enum State { LIVE, UNINIT, MOVED, DEAD }
 
     /**
-     * A block of the image's static segments that a pointer of the snapshot points into: its section
-     * (.rodata, .data, .bss, .text), address, size and what it is (a string literal, a static's name).
+     * A block of the image's static segments: a static of the program (with its type and value), or a block a
+     * pointer of the snapshot points into (a string literal, a constant): its section (.rodata, .data, .bss,
+     * .text), address, size and what it is.
      */
-    public record Static(String section, long addr, long size, String label) {}
+    public record Static(String section, long addr, long size, String label, String type, Value value) {}
 
     /** Every pointer value in a value (its fields, elements), in order. */
     public static void pointers(Value v, List<Value.Pointer> out) {

@@ -15,11 +15,29 @@ public final class Timeline implements Tracer {
      * What to record: lines (1-based) and steps to snapshot, whether std's frames' calls are events, the limits,
      * and whether the run stops once it has its snapshots (with {@link Enough}).
      */
-    public record Selection(Set<Integer> lines, Set<Long> steps, boolean stdFrames, int maxEvents, int maxSnapshots, boolean stopWhenTaken) {
+    public record Selection(Set<Integer> lines, Set<Long> steps, Set<String> functions, boolean stdFrames, int maxEvents, int maxSnapshots,
+                            boolean stopWhenTaken) {
         public Selection(Set<Integer> lines, Set<Long> steps, boolean stdFrames, int maxEvents, int maxSnapshots) {
-            this(lines, steps, stdFrames, maxEvents, maxSnapshots, false);
+            this(lines, steps, Set.of(), stdFrames, maxEvents, maxSnapshots, false);
+        }
+
+        public Selection(Set<Integer> lines, Set<Long> steps, boolean stdFrames, int maxEvents, int maxSnapshots, boolean stopWhenTaken) {
+            this(lines, steps, Set.of(), stdFrames, maxEvents, maxSnapshots, stopWhenTaken);
+        }
+
+        /** Whether fn (`main`, `Stack::<i32>::push`, `<Guard as Drop>::drop`) is one of the functions asked for by name. */
+        boolean named(String fn) {
+            for (String f : functions) {
+                if (fn.equals(f) || fn.endsWith("::" + f) || fn.replaceAll("::<.*>", "").equals(f) || fn.replaceAll("::<.*>", "").endsWith("::" + f)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
+
+    /** The frames whose first line was snapshot for --function. */
+    private final java.util.Set<Integer> entered = new java.util.HashSet<>();
 
     /** Thrown through the interpreter when a run that only wanted its snapshots has them all. */
     public static final class Enough extends RuntimeException {
@@ -70,7 +88,8 @@ public final class Timeline implements Tracer {
     public void line(String thread, int frame, String fn, int line) {
         step++;
         add(new TraceEvent.Line(step, thread, frame, fn, line, false));
-        if (sel.lines().contains(line) || sel.steps().contains(step)) {
+        boolean entry = !sel.functions().isEmpty() && sel.named(fn) && entered.add(frame);
+        if (sel.lines().contains(line) || sel.steps().contains(step) || entry) {
             if (snapshots.size() < sel.maxSnapshots()) snapshots.add(inspector.snapshot(step, frame, line));
             else snapshotsLeftOut++;
             if (sel.stopWhenTaken() && snapshots.size() >= sel.maxSnapshots()) throw new Enough();

@@ -178,6 +178,8 @@ public final class TraceJson {
             sn.put("addr", hex(st.addr()));
             sn.put("size", st.size());
             sn.put("label", st.label());
+            if (st.type() != null) sn.put("type", st.type());
+            if (st.value() != null) sn.set("value", value(st.value()));
         }
         return n;
     }

@@ -120,7 +120,8 @@ public final class TraceSvg {
             y += 10;
             for (Snapshot.Static st : s.statics()) {
                 body.append(String.format("<rect class=\"static\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"4\"/>%n", HEAP_X, y, HEAP_W, ROW + 4));
-                text(body, HEAP_X + PAD, y + 17, "fn", st.section() + "  " + ValueText.hex(st.addr()) + "  " + st.size() + " B  " + clip(st.label(), 40));
+                text(body, HEAP_X + PAD, y + 17, "fn", st.section() + "  " + ValueText.hex(st.addr()) + "  " + st.size() + " B  " + clip(st.label()
+                    + (st.value() != null ? " = " + ValueText.format(st.value()) : ""), 60));
                 targets.put(st.addr(), new Box(HEAP_X, y, HEAP_W, ROW + 4));
                 ranges.add(new long[] {st.addr(), st.addr() + Math.max(st.size(), 1), st.addr()});
                 y += ROW + 4 + PAD;

@@ -116,9 +116,11 @@ public final class TraceText {
             out.append('\n');
         }
         if (!s.statics().isEmpty()) {
-            out.append("\nstatic memory pointed to\n");
+            out.append("\nstatic memory (the program's statics, and what pointers point to)\n");
             for (Snapshot.Static st : s.statics()) {
-                out.append(String.format("  %-8s %s  %5d B  %s%n", st.section(), ValueText.hex(st.addr()), st.size(), st.label()));
+                out.append(String.format("  %-8s %s  %5d B  %s", st.section(), ValueText.hex(st.addr()), st.size(), st.label()));
+                if (st.value() != null) out.append(": ").append(st.type()).append(" = ").append(ValueText.format(st.value()));
+                out.append('\n');
             }
         }
         return out.toString();

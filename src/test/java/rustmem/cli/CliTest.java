@@ -79,6 +79,11 @@ class CliTest {
         r = run("trace", "--at", "3", f.toString());
         assertEquals(0, r.code());
         assertTrue(r.out().contains("x        i32"), r.out());
+        Path calls = f.getParent().resolve("calls.rs");
+        Files.writeString(calls, "fn twice(x: u8) -> u8 {\n    x * 2\n}\nfn main() {\n    let a = twice(1);\n    let b = twice(a);\n    println!(\"{b}\");\n}\n");
+        r = run("trace", "--function", "twice", calls.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, r.out().split("line 2 in twice", -1).length - 1, "one picture per call: " + r.out());
         r = run("trace", "--max-steps", "3", f.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--max-steps"), r.err());

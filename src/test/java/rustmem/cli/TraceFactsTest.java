@@ -244,4 +244,23 @@ class TraceFactsTest {
         assertTrue(t.events().subList(panic, t.events().size()).stream()
             .anyMatch(e -> e instanceof TraceEvent.Return ret && ret.fn().equals("main") && ret.unwinding()));
     }
+
+    /** Each static of link/statics.rs is shown in the section rustc's binary puts it in (scripts/gen-static-sections.sh). */
+    @Test
+    void staticsAreShownInTheSectionsOfTheRealBinary() throws IOException {
+        String source = Files.readString(Path.of("src/test/resources/link/statics.rs"));
+        int last = (int) source.lines().count() - 1;   // the last line of main's body (the closing braces follow)
+        while (!source.lines().toList().get(last - 1).contains("println!")) last--;
+        Timeline t = trace(source, Set.of(last));
+        Snapshot s = t.snapshots().get(0);
+        java.util.Map<String, String> shown = new java.util.HashMap<>();
+        for (Snapshot.Static st : s.statics()) if (st.label().startsWith("static ")) shown.put(st.label().substring(7), st.section());
+        int checked = 0;
+        for (String line : Files.readAllLines(Path.of("src/test/resources/link/statics.sections"))) {
+            String[] w = line.split(" ");
+            assertEquals(w[1], shown.get(w[0]), w[0] + " in " + shown);
+            checked++;
+        }
+        assertTrue(checked >= 20, "statics checked: " + checked);
+    }
 }

@@ -106,17 +106,38 @@ final class TraceCommand implements Callable<Integer> {
             err.flush();
             return Main.EXIT_USAGE;
         }
-        if (outcome instanceof NewPipeline.Failure f) {
-            err.print(f.diagnostics());
-            err.flush();
-            return f.code();
+        // a run that ended in an error of rustmem's (undefined behaviour, what is not supported yet) is shown up to it
+        int code;
+        byte[] stdoutBytes, stderrBytes;
+        String error = null;
+        switch (outcome) {
+            case NewPipeline.Failure f -> {
+                if (timeline.steps() == 0) {   // it did not run: a compile error
+                    err.print(f.diagnostics());
+                    err.flush();
+                    return f.code();
+                }
+                code = f.code();
+                stdoutBytes = f.stdout();
+                stderrBytes = f.stderr();
+                error = f.diagnostics();
+            }
+            case NewPipeline.Result r -> {
+                code = r.code();
+                stdoutBytes = r.stdout();
+                stderrBytes = r.stderr();
+            }
         }
-        NewPipeline.Result r = (NewPipeline.Result) outcome;
-        String stdout = new String(r.stdout(), StandardCharsets.UTF_8), stderr = new String(r.stderr(), StandardCharsets.UTF_8);
-        if (svgDir != null) return writeSvgs(parsed, timeline, out, r.code());
+        String stdout = new String(stdoutBytes, StandardCharsets.UTF_8), stderr = new String(stderrBytes, StandardCharsets.UTF_8);
+        if (svgDir != null) {
+            int c = writeSvgs(parsed, timeline, out, code);
+            if (error != null) err.print(error);
+            err.flush();
+            return c;
+        }
         if (json) {
-            out.print(TraceJson.render(file.toString(), r.code(), timeline.steps(), timeline.events(), timeline.eventsLeftOut(),
-                timeline.snapshots(), timeline.snapshotsLeftOut(), stdout, stderr));
+            out.print(TraceJson.render(file.toString(), code, timeline.steps(), timeline.events(), timeline.eventsLeftOut(),
+                timeline.snapshots(), timeline.snapshotsLeftOut(), stdout, stderr, error));
         } else {
             TraceText view = new TraceText(parsed.source());
             if (atLines.isEmpty() && atSteps.isEmpty() && functions.isEmpty()) {
@@ -135,10 +156,15 @@ final class TraceCommand implements Callable<Integer> {
             if ((!atLines.isEmpty() || !atSteps.isEmpty() || !functions.isEmpty()) && timeline.snapshots().isEmpty()) {
                 out.println("(the program never reached the lines or steps asked for)");
             }
-            out.println("exit code " + r.code() + " after " + timeline.steps() + " steps");
+            out.println((error != null ? "stopped by the error below (exit code " + code + ")" : "exit code " + code) + " after "
+                + timeline.steps() + " steps");
         }
         out.flush();
-        return r.code();
+        if (error != null) {
+            err.print(error);
+            err.flush();
+        }
+        return code;
     }
 
     private int writeSvgs(SourceLoader.Parsed parsed, Timeline timeline, PrintWriter out, int code) {

@@ -344,6 +344,7 @@ public final class Interpreter {
                 if (++steps > maxSteps) throw new StepLimit(maxSteps);
             }
         } catch (rustmem.machine.UndefinedBehavior ub) {
+            t = null;   // the run ends here: the frame is abandoned, not returned from
             CompiledBody.Block b = blocks[bb];
             ub.at(new rustmem.machine.UndefinedBehavior.Site(displayName(f.body.instance), tcx.defs.isStd(f.body.instance.def()),
                 si < b.spans.length ? b.spans[si] : b.termSpan));

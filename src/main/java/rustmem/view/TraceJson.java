@@ -18,7 +18,7 @@ public final class TraceJson {
 
     /** The whole document: the run's outcome, its events and snapshots. */
     public static String render(String program, int exit, long steps, List<TraceEvent> events, long eventsLeftOut,
-                                List<Snapshot> snapshots, long snapshotsLeftOut, String stdout, String stderr) {
+                                List<Snapshot> snapshots, long snapshotsLeftOut, String stdout, String stderr, String error) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", "rustmem-trace");
         root.put("version", VERSION);
@@ -27,6 +27,7 @@ public final class TraceJson {
         root.put("steps", steps);
         root.put("stdout", stdout);
         root.put("stderr", stderr);
+        if (error != null) root.put("error", error);
         ArrayNode evs = root.putArray("events");
         for (TraceEvent e : events) evs.add(event(e));
         root.put("eventsLeftOut", eventsLeftOut);

@@ -84,6 +84,12 @@ class CliTest {
         r = run("trace", "--function", "twice", calls.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(2, r.out().split("line 2 in twice", -1).length - 1, "one picture per call: " + r.out());
+        // a run that ends in undefined behaviour is traced up to it, then reported
+        r = run("trace", "tests/trace/use_after_free.rs");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("free 3 bytes at"), r.out());
+        assertTrue(r.out().contains("stopped by the error below (exit code 1)"), r.out());
+        assertTrue(r.err().startsWith("error: Undefined Behavior: memory access failed: alloc"), r.err());
         r = run("trace", "--max-steps", "3", f.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--max-steps"), r.err());

@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
                 System.err.flush();
                 if (memory) {
                     err.print(rustmem.view.MemoryReport.render(r.machine().allocator.stats(), r.machine().allocator.leaks(),
-                        r.leakSites(), r.machine().stackLow()));
+                        r.leakSites(), r.interpreter().stackUse()));
                     err.flush();
                 }
                 return r.code();

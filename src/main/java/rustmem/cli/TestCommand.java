@@ -146,7 +146,7 @@ final class TestCommand implements Callable<Integer> {
             int code = in.runMain(main);
             if (memoryReport) {
                 out.flush();
-                progErr.print(rustmem.view.MemoryReport.render(m.allocator.stats(), m.allocator.leaks(), java.util.Map.of(), m.stackLow()));
+                progErr.print(rustmem.view.MemoryReport.render(m.allocator.stats(), m.allocator.leaks(), java.util.Map.of(), in.stackUse()));
                 progErr.flush();
             }
             return code;

@@ -137,6 +137,7 @@ final class Consts {
         byte[] stackBytes = m.stackBytes;
         long stackBase = m.stackBase;
         int sp = m.sp;
+        long low = m.stackLow();   // the arena is not a thread's stack: its frames do not count in the high-water mark
         m.stack = arena;
         m.stackBytes = arena.bytes;
         m.stackBase = arena.base;
@@ -148,6 +149,7 @@ final class Consts {
             m.stackBytes = stackBytes;
             m.stackBase = stackBase;
             m.sp = sp;
+            m.setStackLow(low);
         }
     }
 

@@ -65,6 +65,9 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ the program
 
+    /** How deep each thread's stack went (`run --memory`), main first. */
+    public List<rustmem.view.MemoryReport.StackUse> stackUse() { return threads.stackUse(); }
+
     /** Traces the run (before it starts): the tracer hears of calls, lines, variables, drops and the heap. */
     public void setTracer(rustmem.trace.Tracer tracer) {
         trace = new TraceSupport(this, tracer);

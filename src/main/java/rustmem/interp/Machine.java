@@ -31,7 +31,10 @@ public final class Machine {
 
     public long stackLow() { return stackLow; }
 
-    void noteStack(long addr) { if (addr < stackLow && stack.base == ProcessImage.STACK_TOP - ProcessImage.MAIN_STACK_SIZE) stackLow = addr; }
+    /** A frame pushed at addr on the current thread's stack (the scheduler keeps each thread's own low mark). */
+    void noteStack(long addr) { if (addr < stackLow) stackLow = addr; }
+
+    void setStackLow(long low) { stackLow = low; }
     final PrintStream out, err;
     private final Map<String, Long> strLiterals = new HashMap<>();
     /** Functions reified to pointers: a fake address in .text per instance. */

@@ -31,6 +31,8 @@ final class Scheduler {
         boolean finished;
         final List<RThread> joiners = new ArrayList<>();
         long futexAddr = -1;
+        /** The lowest address its stack has reached (its high-water mark). */
+        long stackLow;
         long wake = -1;
         boolean parked, token, timedOut;
 
@@ -44,6 +46,20 @@ final class Scheduler {
     private final Interpreter in;
     private final Machine m;
     private final Map<Long, RThread> threads = new HashMap<>();
+    /** Every thread the program had, in the order they were made. */
+    private final List<RThread> order = new ArrayList<>();
+
+    /** How deep each thread's stack went, main first: (name, bytes below its top, its size). */
+    List<rustmem.view.MemoryReport.StackUse> stackUse() {
+        save(current);
+        List<rustmem.view.MemoryReport.StackUse> out = new ArrayList<>();
+        for (RThread t : order) {
+            long top = t.stack.base + t.stack.size();
+            out.add(new rustmem.view.MemoryReport.StackUse(t.id == 1 ? "main" : t.name == null ? "<unnamed>" : t.name, top - t.stackLow,
+                t.stack.size()));
+        }
+        return out;
+    }
     private final ArrayDeque<RThread> runnable = new ArrayDeque<>();
     /** Sleeping (or waiting with a timeout) threads, in the order they went to sleep. */
     private final List<RThread> sleepers = new ArrayList<>();
@@ -64,7 +80,9 @@ final class Scheduler {
         RThread main = new RThread(1, "main", ProcessImage.PID);
         main.stack = m.stack;
         main.sp = m.sp;
+        main.stackLow = m.stackLow();
         threads.put(1L, main);
+        order.add(main);
         current = main;
     }
 
@@ -88,6 +106,8 @@ final class Scheduler {
         t.stack = cached != null ? cached
             : m.memory.allocate(m.allocator.mapStack(size), (int) size, AllocKind.STACK, "stack of thread " + (name == null ? "<unnamed>" : "'" + name + "'"));
         t.sp = t.stack.bytes.length;
+        t.stackLow = t.stack.base + t.stack.size();
+        order.add(t);
         threads.put(id, t);
         Thread java = new Thread(null, () -> threadMain(t, boxData, boxVtable, boxTy), "rust-thread-" + id, 256L << 20);
         java.setDaemon(true);
@@ -130,6 +150,7 @@ final class Scheduler {
 
     private void save(RThread t) {
         t.sp = m.sp;
+        t.stackLow = m.stackLow();
         t.panicking = in.panicking;
     }
 
@@ -139,6 +160,7 @@ final class Scheduler {
         m.stackBytes = t.stack.bytes;
         m.stackBase = t.stack.base;
         m.sp = t.sp;
+        m.setStackLow(t.stackLow);
         in.panicking = t.panicking;
     }
 

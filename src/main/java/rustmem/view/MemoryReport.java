@@ -10,7 +10,14 @@ public final class MemoryReport {
     private MemoryReport() {}
 
     /** The report; sites says where each leaked block was allocated (by its address; a block without one is named by its label). */
-    public static String render(Allocator.Stats s, List<Allocation> leaks, java.util.Map<Long, rustmem.trace.CodeSite> sites, long stackLow) {
+    /** How deep a thread's stack went: its name, the bytes below its top it reached, its size. */
+    public record StackUse(String thread, long used, long size) {}
+
+    /** Spawned threads listed one by one; more are summed up. */
+    private static final int THREADS_SHOWN = 8;
+
+    public static String render(Allocator.Stats s, List<Allocation> leaks, java.util.Map<Long, rustmem.trace.CodeSite> sites,
+                                List<StackUse> stacks) {
         StringBuilder sb = new StringBuilder("\n== memory report (rustmem) ==\n");
         sb.append(String.format("heap:  %,d allocation%s, %,d free%s, %,d reallocation%s%n", s.allocations(),
             plural(s.allocations()), s.frees(), plural(s.frees()), s.reallocs(), plural(s.reallocs())));
@@ -18,8 +25,15 @@ public final class MemoryReport {
             + "(16-byte headers, rounding to 16, at least 32)%n", s.bytesRequested(), s.chunkBytes()));
         sb.append(String.format("       peak in use: %,d bytes; brk calls: %d; mmap calls: %d%n", s.peakInUse(), s.brkCalls(),
             s.mmapCalls()));
-        long used = ProcessImage.STACK_TOP - stackLow;
-        sb.append(String.format("stack: main thread reached %,d bytes below its top (of %,d)%n", used, ProcessImage.MAIN_STACK_SIZE));
+        for (int i = 0; i < stacks.size() && i <= THREADS_SHOWN; i++) {
+            StackUse u = stacks.get(i);
+            sb.append(String.format("%s %s reached %,d bytes below its top (of %,d)%n", i == 0 ? "stack:" : "      ",
+                i == 0 ? "main thread" : "thread '" + u.thread() + "' (#" + (i + 1) + ")", u.used(), u.size()));
+        }
+        if (stacks.size() > THREADS_SHOWN + 1) {
+            long deepest = stacks.stream().skip(1).mapToLong(StackUse::used).max().orElse(0);
+            sb.append(String.format("       … and %,d more threads (the deepest of all spawned ones: %,d bytes)%n", stacks.size() - THREADS_SHOWN - 1, deepest));
+        }
         if (leaks.isEmpty()) {
             sb.append("leaks: none (every heap block was freed)\n");
         } else {

@@ -184,6 +184,21 @@ class CliTest {
         // the runtime's own blocks are freed at exit: the forgotten Vec's 3 bytes stay, named by the line that allocated them
         assertTrue(report.contains("leaks: 1 block, 3 bytes"), report);
         assertTrue(report.matches("(?s).*0x\\p{XDigit}+  3 bytes  allocated at line 2 \\(main\\)\n.*"), report);
+        // each thread's stack high-water mark: a named spawned thread's deeper than an empty one's
+        Path threads = dir.resolve("threads.rs");
+        Files.writeString(threads, """
+            fn deep(n: u64) -> u64 { if n == 0 { 0 } else { 1 + deep(n - 1) } }
+            fn main() {
+                let a = std::thread::Builder::new().name("deep".into()).spawn(|| deep(200)).unwrap();
+                let b = std::thread::spawn(|| 1);
+                println!("{} {}", a.join().unwrap(), b.join().unwrap());
+            }
+            """);
+        String rep = run("run", "--memory", threads.toString()).err();
+        java.util.regex.Matcher deep = java.util.regex.Pattern.compile("thread 'deep' \\(#2\\) reached ([\\d,]+) bytes below its top \\(of 2,097,152\\)").matcher(rep);
+        java.util.regex.Matcher flat = java.util.regex.Pattern.compile("thread '<unnamed>' \\(#3\\) reached ([\\d,]+) bytes").matcher(rep);
+        assertTrue(deep.find() && flat.find(), rep);
+        assertTrue(Long.parseLong(deep.group(1).replace(",", "")) > Long.parseLong(flat.group(1).replace(",", "")) + 200 * 16, rep);
     }
 
     @Test

@@ -1,11 +1,8 @@
 package rustmem.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 import rustmem.interp.Interpreter;
-import rustmem.interp.Machine;
 import rustmem.resolve.DefId;
 import rustmem.source.Diagnostic;
 import rustmem.source.SourceFile;
@@ -41,15 +38,10 @@ final class Explain {
             .append(" is about to run (the program run as if it had compiled):\n\n");
         DefId main = c.rootFn("main");
         if (main == null) return out.append("  (no `main`: the program cannot run)\n").toString();
-        Timeline t = new Timeline(new Timeline.Selection(Set.of(line), Set.of(), false, 0, 1, true));
-        PrintStream discard = new PrintStream(new ByteArrayOutputStream());
-        Machine m = new Machine(discard, discard);
-        m.setStdin(java.io.InputStream.nullInputStream());
-        Interpreter in = new Interpreter(c.tcx, m, MAX_STEPS);
-        in.setTracer(t);
+        Timeline t = new Timeline(new Timeline.Selection(Set.of(line), Set.of(), Set.of(), false, 0, 1, true));
         String ended = null;
         try {
-            int code = in.runMain(main);
+            int code = NewPipeline.runTraced(c, main, MAX_STEPS, List.of("main"), new byte[0], t);
             ended = "the program ended (exit " + code + ") before line " + line + " ran";
         } catch (Timeline.Enough e) {
             // the snapshot is taken

@@ -120,17 +120,25 @@ final class NewPipeline {
     /** The same run again (it is deterministic: same input, same schedule, same addresses), tracing where blocks come and go. */
     private static rustmem.trace.AllocSites replay(Compilation c, DefId main, long maxSteps, List<String> args, byte[] stdin) {
         rustmem.trace.AllocSites history = new rustmem.trace.AllocSites();
+        try {
+            runTraced(c, main, maxSteps, args, stdin, history);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the undefined behaviour again (or a limit): the history up to it is what the report wants
+        }
+        return history;
+    }
+
+    /**
+     * A run of a compiled program for what its tracer learns, its output discarded: the exit code, or what ended the
+     * run is thrown (undefined behaviour, a limit, the tracer's {@link rustmem.trace.Timeline.Enough}).
+     */
+    static int runTraced(Compilation c, DefId main, long maxSteps, List<String> args, byte[] stdin, rustmem.trace.Tracer tracer) {
         PrintStream discard = new PrintStream(java.io.OutputStream.nullOutputStream());
         Machine m = new Machine(discard, discard);
         m.setStdin(new java.io.ByteArrayInputStream(stdin));
         Interpreter in = new Interpreter(c.tcx, m, maxSteps);
         in.setArgs(args);
-        in.setTracer(history);
-        try {
-            in.runMain(main);
-        } catch (RuntimeException | StackOverflowError e) {
-            // the undefined behaviour again (or a limit): the history up to it is what the report wants
-        }
-        return history;
+        in.setTracer(tracer);
+        return in.runMain(main);
     }
 }

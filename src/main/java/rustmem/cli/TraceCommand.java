@@ -3,7 +3,6 @@ package rustmem.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -81,7 +80,7 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         if (json && text) throw new UsageError("--json and --text exclude each other");
         if (svgDir != null && (json || text)) throw new UsageError("--svg excludes --json and --text");
-        if (svgDir != null && atLines.isEmpty() && atSteps.isEmpty() && functions.isEmpty()) {
+        if (svgDir != null && !selects()) {
             throw new UsageError("--svg draws the steps --at, --step or --function select: give one");
         }
         if (maxEvents < 0 || maxSnapshots < 0 || maxSteps <= 0) throw new UsageError("limits must be positive");
@@ -93,8 +92,8 @@ final class TraceCommand implements Callable<Integer> {
         for (int l : atLines) {
             if (l < 1 || l > lines) throw new UsageError("--at " + l + ": " + file + " has lines 1 to " + lines);
         }
-        Timeline timeline = new Timeline(new Timeline.Selection(Set.copyOf(new HashSet<>(atLines)), Set.copyOf(new HashSet<>(atSteps)),
-            Set.copyOf(new HashSet<>(functions)), stdFrames, maxEvents, maxSnapshots, false));
+        Timeline timeline = new Timeline(new Timeline.Selection(Set.copyOf(atLines), Set.copyOf(atSteps), Set.copyOf(functions), stdFrames,
+            maxEvents, maxSnapshots, false));
         List<String> argv = new java.util.ArrayList<>();
         argv.add("./" + file.getFileName().toString().replaceFirst("\\.rs$", ""));
         if (programArgs != null) argv.addAll(programArgs);
@@ -140,7 +139,7 @@ final class TraceCommand implements Callable<Integer> {
                 timeline.snapshots(), timeline.snapshotsLeftOut(), stdout, stderr, error));
         } else {
             TraceText view = new TraceText(parsed.source());
-            if (atLines.isEmpty() && atSteps.isEmpty() && functions.isEmpty()) {
+            if (!selects()) {
                 out.print(view.events(timeline.events()));
                 if (timeline.eventsLeftOut() > 0) {
                     out.println("… " + timeline.eventsLeftOut() + " more events not recorded (raise --max-events)");
@@ -153,9 +152,7 @@ final class TraceCommand implements Callable<Integer> {
             if (timeline.snapshotsLeftOut() > 0) {
                 out.println("… " + timeline.snapshotsLeftOut() + " more snapshots not taken (raise --max-snapshots)");
             }
-            if ((!atLines.isEmpty() || !atSteps.isEmpty() || !functions.isEmpty()) && timeline.snapshots().isEmpty()) {
-                out.println("(the program never reached the lines or steps asked for)");
-            }
+            if (selects() && timeline.snapshots().isEmpty()) out.println(NEVER_REACHED);
             out.println((error != null ? "stopped by the error below (exit code " + code + ")" : "exit code " + code) + " after "
                 + timeline.steps() + " steps");
         }
@@ -166,6 +163,11 @@ final class TraceCommand implements Callable<Integer> {
         }
         return code;
     }
+
+    private static final String NEVER_REACHED = "(the program never reached the lines or steps asked for)";
+
+    /** Whether snapshots are asked for (--at, --step, --function): then they are shown instead of the events. */
+    private boolean selects() { return !atLines.isEmpty() || !atSteps.isEmpty() || !functions.isEmpty(); }
 
     private int writeSvgs(SourceLoader.Parsed parsed, Timeline timeline, PrintWriter out, int code) {
         rustmem.view.TraceSvg svg = new rustmem.view.TraceSvg(parsed.source());
@@ -179,7 +181,7 @@ final class TraceCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new UsageError("cannot write to " + svgDir + ": " + e.getMessage());
         }
-        if (timeline.snapshots().isEmpty()) out.println("(the program never reached the lines or steps asked for)");
+        if (timeline.snapshots().isEmpty()) out.println(NEVER_REACHED);
         out.flush();
         return code;
     }

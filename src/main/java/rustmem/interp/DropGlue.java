@@ -62,10 +62,10 @@ final class DropGlue {
 
     private boolean hasDropImpl(Ty t) { return t instanceof Ty.Adt a && in.tcx.hasDropImpl(a.def()); }
 
-    /** Drops the value of type t at addr (meta: the metadata of an unsized value's pointer). */
     /** In a traced run: how deep drop is in its own recursion (a value's fields are not drops of their own to show). */
     private int depth;
 
+    /** Drops the value of type t at addr (meta: the metadata of an unsized value's pointer). */
     void drop(long addr, long meta, Ty t) {
         if (!needsDrop(t)) return;
         if (in.trace != null) {

@@ -38,7 +38,6 @@ public final class Interpreter {
     /** The program's command-line arguments (the program's name first). */
     List<String> args = List.of("main");
     private final Map<Instance, CompiledBody> bodies = new HashMap<>();
-
     private final Map<Ty, Tags> tagsCache = new HashMap<>();
     /** Blocks run so far, against the step limit. */
     long steps;

@@ -196,10 +196,10 @@ public final class Machine {
 
     // ------------------------------------------------------------------ output
 
-    /** The write syscall on fd 1 or 2. */
     /** Told of every write to stdout or stderr (a trace); null when nobody listens. */
     public java.util.function.ObjIntConsumer<byte[]> outputListener;
 
+    /** The write syscall on fd 1 or 2. */
     public void writeFd(int fd, byte[] bytes) {
         if (outputListener != null) outputListener.accept(bytes, fd);
         if (fd == 2) {

@@ -33,6 +33,9 @@ final class Scheduler {
         long futexAddr = -1;
         /** The lowest address its stack has reached (its high-water mark). */
         long stackLow;
+
+        /** Its name as std's messages and rustmem's views show it (a spawned thread without a name: `<unnamed>`). */
+        String displayName() { return name == null ? "<unnamed>" : name; }
         long wake = -1;
         boolean parked, token, timedOut;
 
@@ -45,21 +48,8 @@ final class Scheduler {
 
     private final Interpreter in;
     private final Machine m;
-    private final Map<Long, RThread> threads = new HashMap<>();
-    /** Every thread the program had, in the order they were made. */
-    private final List<RThread> order = new ArrayList<>();
-
-    /** How deep each thread's stack went, main first: (name, bytes below its top, its size). */
-    List<rustmem.view.MemoryReport.StackUse> stackUse() {
-        save(current);
-        List<rustmem.view.MemoryReport.StackUse> out = new ArrayList<>();
-        for (RThread t : order) {
-            long top = t.stack.base + t.stack.size();
-            out.add(new rustmem.view.MemoryReport.StackUse(t.id == 1 ? "main" : t.name == null ? "<unnamed>" : t.name, top - t.stackLow,
-                t.stack.size()));
-        }
-        return out;
-    }
+    /** Every thread the program had, by id, in the order they were made. */
+    private final Map<Long, RThread> threads = new java.util.LinkedHashMap<>();
     private final ArrayDeque<RThread> runnable = new ArrayDeque<>();
     /** Sleeping (or waiting with a timeout) threads, in the order they went to sleep. */
     private final List<RThread> sleepers = new ArrayList<>();
@@ -82,8 +72,18 @@ final class Scheduler {
         main.sp = m.sp;
         main.stackLow = m.stackLow();
         threads.put(1L, main);
-        order.add(main);
         current = main;
+    }
+
+    /** How deep each thread's stack went, main first: (name, bytes below its top, its size). */
+    List<rustmem.view.MemoryReport.StackUse> stackUse() {
+        save(current);
+        List<rustmem.view.MemoryReport.StackUse> out = new ArrayList<>();
+        for (RThread t : threads.values()) {
+            long top = t.stack.base + t.stack.size();
+            out.add(new rustmem.view.MemoryReport.StackUse(t.displayName(), top - t.stackLow, t.stack.size()));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ spawning
@@ -107,7 +107,6 @@ final class Scheduler {
             : m.memory.allocate(m.allocator.mapStack(size), (int) size, AllocKind.STACK, "stack of thread " + (name == null ? "<unnamed>" : "'" + name + "'"));
         t.sp = t.stack.bytes.length;
         t.stackLow = t.stack.base + t.stack.size();
-        order.add(t);
         threads.put(id, t);
         Thread java = new Thread(null, () -> threadMain(t, boxData, boxVtable, boxTy), "rust-thread-" + id, 256L << 20);
         java.setDaemon(true);

@@ -25,9 +25,8 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
     final Tracer tracer;
     private final SourceFile program;
     private int nextFrame = 1;
-    private final Map<Scheduler.RThread, ArrayList<Frame>> stacks = new IdentityHashMap<>();
-    private final Map<Scheduler.RThread, Boolean> seen = new IdentityHashMap<>();
-    private final List<Scheduler.RThread> threadOrder = new ArrayList<>();
+    /** Each thread's frames, innermost last, the threads in the order they first ran. */
+    private final Map<Scheduler.RThread, ArrayList<Frame>> stacks = new java.util.LinkedHashMap<>();
 
     TraceSupport(Interpreter in, Tracer tracer) {
         this.in = in;
@@ -45,16 +44,9 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
         return program.line(span.lo());
     }
 
-    private String thread() {
-        Scheduler.RThread t = in.threads.current;
-        return t.name == null ? "<unnamed>" : t.name;
-    }
+    private String thread() { return in.threads.current.displayName(); }
 
-    private ArrayList<Frame> stack() {
-        Scheduler.RThread t = in.threads.current;
-        if (seen.put(t, Boolean.TRUE) == null) threadOrder.add(t);
-        return stacks.computeIfAbsent(t, k -> new ArrayList<>());
-    }
+    private ArrayList<Frame> stack() { return stacks.computeIfAbsent(in.threads.current, k -> new ArrayList<>()); }
 
     // ------------------------------------------------------------------ events
 
@@ -201,22 +193,23 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
         ValueReader reader = new ValueReader(in);
         List<Snapshot.ThreadState> threads = new ArrayList<>();
         String fn = null;
-        for (Scheduler.RThread t : threadOrder) {
-            ArrayList<Frame> s = stacks.get(t);
-            if (s == null || s.isEmpty() && t != in.threads.current) continue;
+        for (var e : stacks.entrySet()) {
+            Scheduler.RThread t = e.getKey();
+            ArrayList<Frame> s = e.getValue();
+            if (s.isEmpty() && t != in.threads.current) continue;
             List<Snapshot.FrameState> frames = new ArrayList<>();
             for (Frame f : s) {
                 if (f.traceId == frame) fn = fnName(f.body);
                 frames.add(frameState(f, reader));
             }
-            threads.add(new Snapshot.ThreadState(t.name == null ? "<unnamed>" : t.name, frames));
+            threads.add(new Snapshot.ThreadState(t.displayName(), frames));
         }
         List<Snapshot.HeapBlock> heap = heap(reader);
-        return new Snapshot(step, thread(), fn, line, threads, heap, statics(threads, heap));
+        return new Snapshot(step, thread(), fn, line, threads, heap, statics(threads, heap, reader));
     }
 
     /** The static blocks (literals, statics, functions) that the snapshot's pointers point into. */
-    private List<Snapshot.Static> statics(List<Snapshot.ThreadState> threads, List<Snapshot.HeapBlock> heap) {
+    private List<Snapshot.Static> statics(List<Snapshot.ThreadState> threads, List<Snapshot.HeapBlock> heap, ValueReader reader) {
         List<Value.Pointer> ptrs = new ArrayList<>();
         for (Snapshot.ThreadState t : threads) {
             for (Snapshot.FrameState f : t.frames()) f.locals().forEach(l -> Snapshot.pointers(l.value(), ptrs));
@@ -236,7 +229,6 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
             if (section != null) out.put(a.base, new Snapshot.Static(section, a.base, a.size(), String.valueOf(a.label), null, null));
         }
         // the program's statics (those placed so far: a static is placed at its first use), with their values
-        ValueReader reader = new ValueReader(in);
         for (var e : in.consts.placedStatics().entrySet()) {
             if (in.tcx.defs.isStd(e.getKey())) continue;
             Ty ty = in.resolver.normalize(in.tcx.typeOf(e.getKey()));
@@ -312,7 +304,7 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
             case Ty.FnPtr f -> !cell;
             case Ty.Adt a when a.def().isBox() -> !cell;
             case Ty.Adt a -> cell && a.def().is("unsafe_cell") || a.def().variants.stream().flatMap(v -> v.fields().stream())
-                .anyMatch(f -> holds(in.resolver.normalize(in.tcx.typeOf(f.did()).subst(a.args())), cell, depth + 1));
+                .anyMatch(f -> holds(in.layouts.fieldTy(f, a.args()), cell, depth + 1));
             case Ty.Tuple t -> t.elements().stream().anyMatch(e -> holds(e, cell, depth + 1));
             case Ty.Array arr -> holds(arr.element(), cell, depth + 1);
             default -> false;

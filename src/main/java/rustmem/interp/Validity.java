@@ -54,7 +54,7 @@ final class Validity {
                 AdtDef.VariantDef vd = a.def().variants.get(v);
                 Layout vl = l.variants() instanceof Variants.Multiple mv ? mv.variants().get(v) : l;
                 for (int i = 0; i < vd.fields().size(); i++) {
-                    Ty ft = in.resolver.normalize(in.tcx.typeOf(vd.fields().get(i).did()).subst(a.args()));
+                    Ty ft = in.layouts.fieldTy(vd.fields().get(i), a.args());
                     check(ft, addr + vl.fields().offset(i), path + ".<enum-variant(" + vd.name() + ")>.0", depth + 1);
                 }
             }
@@ -62,7 +62,7 @@ final class Validity {
                 if (l.repr() instanceof Layout.BackendRepr.ScalarRepr s) scalar(s.scalar(), addr, path);
                 AdtDef.VariantDef vd = a.def().nonEnumVariant();
                 for (int i = 0; i < vd.fields().size(); i++) {
-                    Ty ft = in.resolver.normalize(in.tcx.typeOf(vd.fields().get(i).did()).subst(a.args()));
+                    Ty ft = in.layouts.fieldTy(vd.fields().get(i), a.args());
                     check(ft, addr + l.fields().offset(i), path + "." + vd.fields().get(i).name(), depth + 1);
                 }
             }

@@ -167,7 +167,7 @@ final class ValueReader {
         List<Value.Field> fs = new ArrayList<>();
         boolean tupleLike = v.ctor() == AdtDef.CtorKind.FN;
         for (int i = 0; i < v.fields().size(); i++) {
-            Ty fty = in.resolver.normalize(in.tcx.typeOf(v.fields().get(i).did()).subst(a.args()));
+            Ty fty = in.layouts.fieldTy(v.fields().get(i), a.args());
             long fo = vl.fields().offset(i);
             if (std && in.layouts.layoutOf(fty).size() == 0) continue;   // PhantomData, Global, markers
             String fname = v.fields().get(i).name();
@@ -192,14 +192,7 @@ final class ValueReader {
     }
 
     private String integer(Ty.IntTy k, long addr) {
-        if (k.size == 16) {
-            byte[] b = m.readBytes(addr, 16);
-            byte[] be = new byte[16];
-            for (int i = 0; i < 16; i++) be[i] = b[15 - i];
-            java.math.BigInteger v = new java.math.BigInteger(be);
-            if (!k.signed && v.signum() < 0) v = v.add(java.math.BigInteger.ONE.shiftLeft(128));
-            return v.toString();
-        }
+        if (k.size == 16) return m.read128(addr, k.signed).toString();
         long v = m.read(addr, k.size, k.signed);
         return k.signed ? Long.toString(v) : Long.toUnsignedString(v);
     }
@@ -229,11 +222,7 @@ final class ValueReader {
 
     /** Whether the address is readable memory now (a live allocation holding size bytes there). */
     boolean readable(long addr, long size) {
-        try {
-            Allocation a = m.memory.find(addr, Math.max(size, 1));
-            return a != null && a.live();
-        } catch (RuntimeException e) {
-            return false;
-        }
+        Allocation a = m.memory.containing(addr);
+        return a != null && a.live() && addr + size <= a.base + a.size();
     }
 }

@@ -21,16 +21,11 @@ public final class Timeline implements Tracer {
             this(lines, steps, Set.of(), stdFrames, maxEvents, maxSnapshots, false);
         }
 
-        public Selection(Set<Integer> lines, Set<Long> steps, boolean stdFrames, int maxEvents, int maxSnapshots, boolean stopWhenTaken) {
-            this(lines, steps, Set.of(), stdFrames, maxEvents, maxSnapshots, stopWhenTaken);
-        }
-
         /** Whether fn (`main`, `Stack::<i32>::push`, `<Guard as Drop>::drop`) is one of the functions asked for by name. */
         boolean named(String fn) {
+            String bare = fn.replaceAll("::<.*>", "");   // without its generic arguments: `Stack::push`
             for (String f : functions) {
-                if (fn.equals(f) || fn.endsWith("::" + f) || fn.replaceAll("::<.*>", "").equals(f) || fn.replaceAll("::<.*>", "").endsWith("::" + f)) {
-                    return true;
-                }
+                if (fn.equals(f) || fn.endsWith("::" + f) || bare.equals(f) || bare.endsWith("::" + f)) return true;
             }
             return false;
         }

@@ -81,4 +81,16 @@ class BorrowckGoldenTest {
             else assertEquals("clean", got, name);
         }));
     }
+
+    /** bench/'s programs (too long to run in the tests) compile under rustc: they check clean. */
+    @TestFactory
+    Stream<DynamicTest> benchProgramsCheckClean() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("bench/programs"))) {
+            files = s.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
+        }
+        assertTrue(files.size() >= 5, "the bench programs are there");
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
+            () -> assertEquals("clean", verdict(f, new int[1]), f.toString())));
+    }
 }

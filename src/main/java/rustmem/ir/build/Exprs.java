@@ -225,23 +225,30 @@ final class Exprs {
     // ------------------------------------------------------------------ assignment
 
     private void assign(Thir.Assign a) {
-        Operand rhs = asOperand(a.rhs());
+        Operand rhs = readBeforeLhs(asOperand(a.rhs()), a.rhs());
         Place lhs = asPlace(a.lhs());
         if (b.facts.mayNeedDrop(a.lhs().ty())) b.terminateTo(next -> new Mir.Drop(lhs, next, a.span()));
         b.assign(lhs, new Mir.Use(rhs), a.span());
     }
 
     private void assignOp(Thir.AssignOp a) {
-        Operand rhs = asOperand(a.rhs());
-        if (rhs instanceof Mir.Copy c && !c.place().isLocal()) {
-            // `v[i] += v[i - 1]`: the right side's value is read before the left side's place is borrowed
-            int t = b.newLocal(a.rhs().ty(), false, null, a.rhs().span());
-            b.assign(Place.local(t), new Mir.Use(rhs), a.rhs().span());
-            rhs = new Mir.Copy(Place.local(t));
-        }
+        Operand rhs = readBeforeLhs(asOperand(a.rhs()), a.rhs());
         Place lhs = asPlace(a.lhs());
         Mir.Rvalue rv = arith(a.op(), new Mir.Copy(lhs), rhs, a.lhs().ty(), a.span());
         b.assign(lhs, rv, a.span());
+    }
+
+    /**
+     * Assignments evaluate right to left, as rustc builds them: a right side that is a place other than a local
+     * (`v[j]` in `v[i] = v[j]`, `v[i] += v[i - 1]`) is read into a temporary before the left side's place is
+     * evaluated, so that an `IndexMut` borrow of the left side does not overlap the read.
+     */
+    private Operand readBeforeLhs(Operand rhs, Thir.Expr e) {
+        Place p = rhs instanceof Mir.Copy c ? c.place() : rhs instanceof Mir.Move m ? m.place() : null;
+        if (p == null || p.isLocal()) return rhs;
+        int t = b.newLocal(e.ty(), false, null, e.span());
+        b.assign(Place.local(t), new Mir.Use(rhs), e.span());
+        return rhs instanceof Mir.Copy ? new Mir.Copy(Place.local(t)) : new Mir.Move(Place.local(t));
     }
 
     // ------------------------------------------------------------------ places

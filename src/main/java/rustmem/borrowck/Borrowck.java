@@ -50,16 +50,22 @@ public final class Borrowck {
 
     /** A body and the closures inside it, in source order. */
     private int checkOwner(DefId owner) {
+        int n = 0;
+        for (Thir.Body b : withClosures(tcx, owner)) n += check(b);
+        return n;
+    }
+
+    /** The checked body of owner (none when it has errors) and then its closures', in source order. */
+    public static List<Thir.Body> withClosures(TyCtxt tcx, DefId owner) {
         Thir.Body thir = tcx.bodies.get(owner);
-        if (thir == null) return 0;
-        int n = check(thir);
+        if (thir == null) return List.of();
         List<Thir.Body> closures = new ArrayList<>();
         for (Map.Entry<DefId, Thir.Body> e : tcx.closureBodies.entrySet()) {
             if (e.getValue() != null && tcx.closureOwner(e.getKey()).equals(owner)) closures.add(e.getValue());
         }
         closures.sort((a, b) -> Integer.compare(a.span().lo(), b.span().lo()));
-        for (Thir.Body c : closures) n += check(c);
-        return n;
+        closures.add(0, thir);
+        return closures;
     }
 
     private int check(Thir.Body thir) {

@@ -39,13 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         if (parseOnly) return 0;
         // names, types, items and coherence: the front end with std in Rust
         Compilation c = Compilation.of(new rustmem.source.SourceMap(parsed.source()), parsed, false);
-        rustmem.types.check.Typeck.checkCrate(c.tcx, false);
-        if (parsed.diags().hasErrors()) {
-            err.print(new rustmem.source.DiagnosticRenderer(c.sources).renderAll(parsed.diags()));
-            err.flush();
-            return SourceLoader.exitCode(parsed.diags());
-        }
-        rustmem.borrowck.Borrowck.checkCrate(c.tcx, parsed.diags());
+        c.analyze(false);
         err.print(new rustmem.source.DiagnosticRenderer(c.sources).renderAll(parsed.diags()));
         if (explain && parsed.diags().hasErrors()) {
             String picture = Explain.explain(c, parsed.diags().all());

@@ -19,10 +19,14 @@ public final class Compilation {
     public final Diagnostics diags;
     public final TyCtxt tcx;
 
-    private Compilation(SourceMap sources, Diagnostics diags, TyCtxt tcx) {
+    /** Whether the program is built as `rustc --test` builds it (the harness's main, no `main` needed). */
+    private final boolean test;
+
+    private Compilation(SourceMap sources, Diagnostics diags, TyCtxt tcx, boolean test) {
         this.sources = sources;
         this.diags = diags;
         this.tcx = tcx;
+        this.test = test;
     }
 
     /** Builds the compilation of a parsed program; errors go to diags. */
@@ -46,7 +50,27 @@ public final class Compilation {
         TyCtxt tcx = new TyCtxt(res, diags, sources);
         tcx.envNormalizer = env -> rustmem.traits.SelectionContext.normalizeEnv(tcx, env);
         tcx.typeckHook = d -> rustmem.types.check.Typeck.body(tcx, d);
-        return new Compilation(sources, diags, tcx);
+        return new Compilation(sources, diags, tcx, test);
+    }
+
+    /**
+     * rustc's analysis of the program: its types; when they check, its borrows; when those check, the lints that
+     * are errors by default — those on optimised MIR (arithmetic_overflow, unconditional_panic) only when the program
+     * is built (build: `run`, `test`), as `rustc --emit=metadata` (`cargo check`) does not run them. Errors go to the
+     * compilation's diagnostics.
+     */
+    public void analyze(boolean build) {
+        if (!test && rootFn("main") == null) {
+            // rustc: at the end of the crate's last item
+            String file = sources.primary().name();
+            String crate = java.nio.file.Path.of(file).getFileName().toString().replaceFirst("\\.rs$", "").replace('-', '_');
+            int end = ((rustmem.syntax.ast.Crate) tcx.defs.node(tcx.res.localRoot().def)).span().hi();
+            diags.emit(rustmem.source.Diagnostic.error("`main` function not found in crate `" + crate + "`").code("E0601")
+                .span(new rustmem.source.Span(end, end), "consider adding a `main` function to `" + java.nio.file.Path.of(file).getFileName() + "`"));
+        }
+        rustmem.types.check.Typeck.checkCrate(tcx, false);
+        if (!diags.hasErrors()) rustmem.borrowck.Borrowck.checkCrate(tcx, diags);
+        if (!diags.hasErrors()) rustmem.lint.Lints.checkCrate(tcx, diags, build);
     }
 
     /** The program's function of this name at its crate root (`main`, the test harness's main), or null. */

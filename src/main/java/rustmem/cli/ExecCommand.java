@@ -27,8 +27,8 @@ final class ExecCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--max-steps", defaultValue = "5000000000")
-    long maxSteps;
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions;
 
     @picocli.CommandLine.Mixin
     EditionOption editionOption;
@@ -69,7 +69,7 @@ final class ExecCommand implements Callable<Integer> {
             StandardCharsets.UTF_8);
         PrintStream progErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         try {
-            Interpreter in = new Interpreter(c.tcx, new Machine(out, progErr), maxSteps);
+            Interpreter in = limitOptions.limits().interpreter(c.tcx, new Machine(out, progErr));
             return in.runMain(main);
         } catch (UnsupportedFeature u) {
             out.flush();

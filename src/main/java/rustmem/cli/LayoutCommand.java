@@ -86,6 +86,9 @@ final class LayoutCommand implements Callable<Integer> {
                 return 1;
             }
         } else {
+            if (types.declarations().isEmpty()) {
+                notes.add(file + " declares no struct, enum, union or type alias: ask for any type with --type, e.g. --type 'Vec<String>'");
+            }
             for (TypeCollector.Declaration d : types.declarations()) {
                 if (d.isGeneric()) {
                     notes.add(declKind(d) + " " + d.name() + " is generic: ask for an instance with --type '" + d.name()

@@ -38,12 +38,17 @@ final class NewPipeline {
     /** A run whose standard input is stdin, traced by tracer unless it is null. */
     static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args, java.io.InputStream stdin,
                        rustmem.trace.Tracer tracer) {
-        return run(parsed, maxSteps, args, stdin, tracer, false);
+        return run(parsed, LimitOptions.Limits.steps(maxSteps), args, stdin, tracer, false, null);
     }
 
-    /** ... and withSites: the result tells where each block still allocated at the end was allocated (`run --memory`). */
-    static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args, java.io.InputStream stdin,
-                       rustmem.trace.Tracer tracer, boolean withSites) {
+    /**
+     * ... with limits on steps and time; withSites: the result tells where each block still allocated at the end was
+     * allocated (`run --memory`). With live set, the program's output goes there as it writes it (as the real
+     * process's does, a closed pipe failing its writes with EPIPE) and the outcome's stdout and stderr are empty.
+     */
+    static Outcome run(SourceLoader.Parsed parsed, LimitOptions.Limits limits, List<String> args, java.io.InputStream stdin,
+                       rustmem.trace.Tracer tracer, boolean withSites, Machine.Streams live) {
+        long maxSteps = limits.maxSteps();
         if (System.getenv("RUSTMEM_LEGACY") != null) {
             return new Failure(new byte[0], new byte[0], "error: unsupported: the new pipeline (RUSTMEM_LEGACY is set)\n", Main.EXIT_USAGE);
         }
@@ -56,19 +61,16 @@ final class NewPipeline {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
             return new Failure(new byte[0], new byte[0], "error: internal: " + e + "\n", Main.EXIT_INTERNAL);
         }
-        Typeck.checkCrate(c.tcx, false);
-        if (!diags.hasErrors()) rustmem.borrowck.Borrowck.checkCrate(c.tcx, diags);
+        c.analyze(true);
         DefId main = c.rootFn("main");
-        if (main == null && !diags.hasErrors()) {
-            diags.emit(rustmem.source.Diagnostic.error("`main` function not found in crate").code("E0601"));
-        }
         if (diags.hasErrors()) {
             if (System.getenv("RUSTMEM_DEBUG") != null) System.err.println("new pipeline: " + diags.all());
             return new Failure(new byte[0], new byte[0], new rustmem.source.DiagnosticRenderer(sources).renderAll(diags),
                 SourceLoader.exitCode(diags));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        Machine m = new Machine(new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8));
+        Machine m = live != null ? new Machine(live)
+            : new Machine(new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8));
         // what the program reads is kept: a run that ends in undefined behaviour is run again to find its history
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         m.setStdin(new java.io.FilterInputStream(stdin) {
@@ -86,7 +88,7 @@ final class NewPipeline {
                 return n;
             }
         });
-        Interpreter in = new Interpreter(c.tcx, m, maxSteps);
+        Interpreter in = limits.interpreter(c.tcx, m);
         in.setArgs(args);
         if (tracer != null) in.setTracer(tracer);
         int code;

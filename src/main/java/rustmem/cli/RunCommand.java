@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import rustmem.interp.Machine;
 
 /** {@code rustmem run FILE}: runs the program on the simulated process, with the real binary's output and exit code. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -20,9 +21,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (after --)")
     List<String> programArgs;
 
-    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "5000000000",
-        description = "Stop a program after N steps: calls and loop iterations (default ${DEFAULT-VALUE})")
-    long maxSteps;
+    @Mixin
+    LimitOptions limitOptions;
 
     @Option(names = "--memory", description = "After the program exits, report heap allocations, frees, reallocations, "
         + "bytes, peak use, brk/mmap calls, the stack's high-water mark and leaked blocks on stderr")
@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         if (programArgs != null) argv.addAll(programArgs);
         NewPipeline.Outcome outcome;
         try {
-            outcome = NewPipeline.run(parsed, maxSteps, argv, System.in, null, memory);
+            outcome = NewPipeline.run(parsed, limitOptions.limits(), argv, System.in, null, memory, Machine.Streams.process());
         } catch (rustmem.interp.Interpreter.StepLimit e) {
             err.println("error: " + e.getMessage());
             err.flush();

@@ -40,7 +40,17 @@ final class SourceLoader {
 
     /** Parses the file as written to an edition; on syntax errors prints them and returns null. */
     static Parsed parse(Path path, PrintWriter err, Edition edition) {
-        SourceFile source = load(path);
+        SourceFile source;
+        try {
+            source = load(path);
+        } catch (NotUtf8 e) {
+            // rustc: `error: couldn't read `F`: stream did not contain valid UTF-8` at the first such byte
+            Diagnostics diags = new Diagnostics(e.bad.shown);
+            diags.emit(rustmem.source.Diagnostic.error("couldn't read `" + path + "`: " + e.bad.getMessage())
+                .span(new rustmem.source.Span(e.bad.offset, e.bad.offset + 1), "byte `" + e.bad.value + "` is not valid utf-8"));
+            err.print(new DiagnosticRenderer(e.bad.shown).renderAll(diags));
+            return null;
+        }
         Diagnostics diags = new Diagnostics(source);
         Crate crate = Parser.parseFile(source, diags, edition);
         Parsed parsed = new Parsed(source, diags, crate, edition);
@@ -51,13 +61,29 @@ final class SourceLoader {
         return parsed;
     }
 
+    /** A file whose bytes are not UTF-8. */
+    private static final class NotUtf8 extends RuntimeException {
+        final SourceFile.InvalidUtf8 bad;
+
+        NotUtf8(SourceFile.InvalidUtf8 bad) {
+            super(bad.getMessage(), null, false, false);
+            this.bad = bad;
+        }
+    }
+
+    /** The file's text; what cannot be read is a usage error with the operating system's words, as rustc says it. */
     static SourceFile load(Path path) {
         try {
-            if (!Files.isRegularFile(path)) throw new UsageError("couldn't read `" + path + "`: No such file");
+            if (Files.isDirectory(path)) throw new UsageError("couldn't read `" + path + "`: Is a directory (os error 21)");
+            if (!Files.exists(path)) throw new UsageError("couldn't read `" + path + "`: No such file or directory (os error 2)");
             if (Files.size(path) > MAX_SOURCE_BYTES) {
                 throw new UsageError("`" + path + "` is larger than " + (MAX_SOURCE_BYTES >> 20) + " MiB");
             }
             return SourceFile.read(path);
+        } catch (SourceFile.InvalidUtf8 e) {
+            throw new NotUtf8(e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UsageError("couldn't read `" + path + "`: Permission denied (os error 13)");
         } catch (IOException e) {
             throw new UsageError("couldn't read `" + path + "`: " + e.getMessage());
         }

@@ -69,9 +69,8 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--test-threads", paramLabel = "N", description = "Number of threads used for running tests (default 1)")
     String testThreads;
 
-    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "5000000000",
-        description = "Stop after N steps: calls and loop iterations (default ${DEFAULT-VALUE})")
-    long maxSteps;
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions;
 
     @Option(names = "--memory", description = "After the run, report heap allocations, frees, bytes, peak use and leaked blocks on stderr")
     boolean memory;
@@ -93,7 +92,7 @@ final class TestCommand implements Callable<Integer> {
             StandardCharsets.UTF_8);
         PrintStream progErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         try {
-            return run(file, editionOption.edition, testArgs(), out, progErr, err, maxSteps, memory);
+            return run(file, editionOption.edition, testArgs(), out, progErr, err, limitOptions.limits(), memory);
         } finally {
             out.flush();
         }
@@ -121,12 +120,12 @@ final class TestCommand implements Callable<Integer> {
      * and progErr, rustmem's own diagnostics to err. Returns the exit code (1 when the program does not compile).
      */
     static int run(Path file, rustmem.source.Edition edition, List<String> args, PrintStream out, PrintStream progErr,
-                   PrintWriter err, long maxSteps, boolean memoryReport) {
+                   PrintWriter err, LimitOptions.Limits limits, boolean memoryReport) {
         SourceLoader.Parsed parsed = SourceLoader.parse(file, err, edition);
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
         Compilation c = Compilation.of(sources, parsed, true);
-        Typeck.checkCrate(c.tcx, false);
+        c.analyze(true);
         DefId main = c.rootFn(Expander.TEST_MAIN);
         if (parsed.diags().hasErrors() || main == null) {
             if (main == null && !parsed.diags().hasErrors()) {
@@ -141,7 +140,7 @@ final class TestCommand implements Callable<Integer> {
         argv.addAll(args);
         Machine m = new Machine(out, progErr);
         try {
-            Interpreter in = new Interpreter(c.tcx, m, maxSteps);
+            Interpreter in = limits.interpreter(c.tcx, m);
             in.setArgs(argv);
             int code = in.runMain(main);
             if (memoryReport) {

@@ -55,9 +55,8 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--std-frames", description = "Count calls into std's functions as events too (they are always on the stack)")
     boolean stdFrames;
 
-    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "5000000000",
-        description = "Stop the program after N interpreter steps (default ${DEFAULT-VALUE})")
-    long maxSteps;
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions;
 
     @Option(names = "--max-events", paramLabel = "N", defaultValue = "100000",
         description = "Record at most N events; later ones are counted, not kept (default ${DEFAULT-VALUE})")
@@ -83,7 +82,7 @@ final class TraceCommand implements Callable<Integer> {
         if (svgDir != null && !selects()) {
             throw new UsageError("--svg draws the steps --at, --step or --function select: give one");
         }
-        if (maxEvents < 0 || maxSnapshots < 0 || maxSteps <= 0) throw new UsageError("limits must be positive");
+        if (maxEvents < 0 || maxSnapshots < 0) throw new UsageError("limits must be positive");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
@@ -99,9 +98,9 @@ final class TraceCommand implements Callable<Integer> {
         if (programArgs != null) argv.addAll(programArgs);
         NewPipeline.Outcome outcome;
         try {
-            outcome = NewPipeline.run(parsed, maxSteps, argv, System.in, timeline);
+            outcome = NewPipeline.run(parsed, limitOptions.limits(), argv, System.in, timeline, false, null);
         } catch (rustmem.interp.Interpreter.StepLimit e) {
-            err.println("error: " + e.getMessage() + " (raise it with --max-steps)");
+            err.println("error: " + e.getMessage());
             err.flush();
             return Main.EXIT_USAGE;
         }

@@ -54,7 +54,9 @@ final class BodyCompiler {
             cb.tracked[i] = i > 0 && in.drops.needsDrop(t);
             off += (int) l.size();
         }
-        cb.frameSize = (off + 15) & ~15;
+        // the call's return address is on the stack too, and a frame keeps the stack 16-byte aligned: even a function
+        // without locals takes 16 bytes (`fn main() { main(); }` overflows after 8 MiB / 16 calls, as the binary does)
+        cb.frameSize = (off + 8 + 15) & ~15;
         cb.trackCaller = in.isTrackCaller(cb.instance.def());
         cb.blocks = new CompiledBody.Block[cb.mir.blocks.size()];
         for (int b = 0; b < cb.blocks.length; b++) {

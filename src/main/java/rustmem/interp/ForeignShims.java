@@ -31,9 +31,11 @@ final class ForeignShims {
             case "atol", "atoll" -> m.write(dest, 8, atol(m.readPtr(a[0])));
             case "malloc" -> m.writePtr(dest, m.allocator.malloc(m.readPtr(a[0]), "malloc"));
             case "calloc" -> {
-                long n = m.readPtr(a[0]) * m.readPtr(a[1]);
-                long p = m.allocator.malloc(n, "calloc");
-                m.fill(p, (byte) 0, n);
+                long count = m.readPtr(a[0]), each = m.readPtr(a[1]);
+                long n = count * each;
+                boolean overflows = Math.unsignedMultiplyHigh(count, each) != 0;   // calloc answers null
+                long p = overflows ? 0 : m.allocator.malloc(n, "calloc");
+                if (p != 0) m.fill(p, (byte) 0, n);
                 m.writePtr(dest, p);
             }
             case "realloc" -> m.writePtr(dest, m.allocator.realloc(m.readPtr(a[0]), m.readPtr(a[1]), "realloc"));

@@ -42,6 +42,12 @@ public final class Interpreter {
     /** Blocks run so far, against the step limit. */
     long steps;
     final long maxSteps;
+    /** The step count at which the limits are looked at next (the clock is read every {@link #CHECK_EVERY} steps). */
+    private long nextCheck;
+    private static final long CHECK_EVERY = 1 << 16;
+    /** Wall-clock seconds a run may take (0: no limit), and the System.nanoTime() it ends at once started. */
+    private long timeLimitSeconds;
+    private long deadline = Long.MAX_VALUE;
     /** Nested panics being unwound (std asks whether the thread is panicking). */
     int panicking;
     /** A traced run's support (frames, variables' states, snapshots); null when the run is not traced. */
@@ -51,6 +57,7 @@ public final class Interpreter {
         this.tcx = tcx;
         this.m = m;
         this.maxSteps = maxSteps;
+        this.nextCheck = Math.min(maxSteps + 1, CHECK_EVERY);
         this.resolver = new Resolver(tcx);
         this.layouts = new LayoutCx(tcx, TargetDataLayout.X86_64, resolver::normalize);
         this.drops = new DropGlue(this);
@@ -77,8 +84,12 @@ public final class Interpreter {
     /** The program's arguments: its name first (argv[0]), then what follows `--` on rustmem's command line. */
     public void setArgs(List<String> args) { this.args = List.copyOf(args); }
 
+    /** Stops the run (with {@link StepLimit}) once it has taken this many seconds of wall-clock time; 0: never. */
+    public void setTimeLimit(long seconds) { this.timeLimitSeconds = seconds; }
+
     /** Runs `main` through std's `lang_start`; the process's exit code. */
     public int runMain(DefId main) {
+        if (timeLimitSeconds > 0) deadline = System.nanoTime() + timeLimitSeconds * 1_000_000_000L;
         DefId start = tcx.lang.require("start");
         Ty ret = tcx.fnSig(main).output();
         Instance startInst = resolver.resolve(start, List.of(ret));
@@ -343,7 +354,7 @@ public final class Interpreter {
                 for (si = 0; si < ss.length; si++) ss[si].exec(f);
                 bb = b.term.exec(f);
                 if (bb < 0) return;
-                if (++steps > maxSteps) throw new StepLimit(maxSteps);
+                if (++steps >= nextCheck) checkLimits();
             }
         } catch (rustmem.machine.UndefinedBehavior ub) {
             t = null;   // the run ends here: the frame is abandoned, not returned from
@@ -355,14 +366,35 @@ public final class Interpreter {
             unwinding = true;
             unwindFrame(f);
             throw u;
+        } catch (UnsupportedFeature | rustmem.machine.Allocator.BlockTooLarge e) {
+            // what std's code (or a shim, or the allocator) could not do is reported at the program's line that got there
+            Span at = e instanceof UnsupportedFeature u ? u.span : Span.DUMMY;
+            if (!isProgramSpan(at) && !tcx.defs.isStd(f.body.instance.def())) {
+                t = null;
+                CompiledBody.Block b = blocks[bb];
+                at = si < b.spans.length ? b.spans[si] : b.termSpan;
+            }
+            throw e instanceof UnsupportedFeature u && u.span == at ? u : new UnsupportedFeature(e.getMessage(), at);
         } finally {
             if (t != null) t.exit(f, unwinding);
         }
     }
 
-    /** The limit on steps was reached (an endless loop, or a program too long for the machine). */
+    private static boolean isProgramSpan(Span s) {
+        return s != null && !s.equals(Span.DUMMY) && s.lo() < rustmem.source.SourceMap.STD_BASE;
+    }
+
+    private void checkLimits() {
+        if (steps > maxSteps) throw new StepLimit("the program ran more than " + maxSteps + " steps (`--max-steps N` raises the limit)");
+        if (System.nanoTime() > deadline) {
+            throw new StepLimit("the program ran longer than " + timeLimitSeconds + " s (`--time-limit SECONDS` raises the limit; 0: none)");
+        }
+        nextCheck = Math.min(maxSteps + 1, steps + CHECK_EVERY);
+    }
+
+    /** A limit on the run was reached: its steps or its wall-clock time (an endless loop, or a program too long for the machine). */
     public static final class StepLimit extends RuntimeException {
-        public StepLimit(long steps) { super("the program ran more than " + steps + " steps", null, false, false); }
+        public StepLimit(String message) { super(message, null, false, false); }
     }
 
     private void unwindFrame(Frame f) {

@@ -120,8 +120,7 @@ final class Intrinsics {
             }
             case "write_fd" -> {
                 byte[] bytes = m.readBytes(u(a, 1), m.readPtr(a[1] + 8));
-                m.writeFd((int) m.read(a[0], 4, true), bytes);
-                m.writePtr(dest, bytes.length);
+                m.writePtr(dest, m.writeFd((int) m.read(a[0], 4, true), bytes));
             }
             case "read_fd" -> {
                 long buf = u(a, 1), len = m.readPtr(a[1] + 8);
@@ -208,7 +207,7 @@ final class Intrinsics {
             case "__rust_alloc" -> m.writePtr(dest, m.allocator.malloc(u(a, 0), "Rust heap allocation"));
             case "__rust_alloc_zeroed" -> {
                 long p = m.allocator.malloc(u(a, 0), "Rust heap allocation");
-                m.fill(p, (byte) 0, u(a, 0));
+                if (p != 0) m.fill(p, (byte) 0, u(a, 0));
                 m.writePtr(dest, p);
             }
             case "__rust_dealloc" -> m.allocator.free(u(a, 0));

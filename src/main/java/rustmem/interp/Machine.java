@@ -48,6 +48,21 @@ public final class Machine {
     /** Gives the process another standard input than the JVM's. */
     public void setStdin(java.io.InputStream in) { stdin = new Stdin(in); }
 
+    /**
+     * The real process's fd 1 and 2, written as the program writes them (each write one write(2), as the binary's
+     * LineWriter does); a write that fails (a closed pipe) makes the program's write fail with the errno.
+     */
+    public record Streams(PrintStream out, PrintStream err) {
+        /** The JVM's own stdout and stderr, unbuffered. */
+        public static Streams process() {
+            return new Streams(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false),
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), false));
+        }
+    }
+
+    /** A machine whose output goes to the process's streams as it is written. */
+    public Machine(Streams live) { this(live.out(), live.err()); }
+
     public Machine(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
@@ -199,15 +214,19 @@ public final class Machine {
     /** Told of every write to stdout or stderr (a trace); null when nobody listens. */
     public java.util.function.ObjIntConsumer<byte[]> outputListener;
 
-    /** The write syscall on fd 1 or 2. */
-    public void writeFd(int fd, byte[] bytes) {
+    /** errno of a write to a pipe nobody reads any more. */
+    static final int EPIPE = 32;
+
+    /**
+     * The write syscall on fd 1 or 2: the bytes written, or -EPIPE once the stream has failed (its reader went
+     * away: `rustmem run prog.rs | head -1`), which std's print! turns into its panic as in the real binary.
+     */
+    public long writeFd(int fd, byte[] bytes) {
         if (outputListener != null) outputListener.accept(bytes, fd);
-        if (fd == 2) {
-            err.write(bytes, 0, bytes.length);
-            err.flush();
-        } else {
-            out.write(bytes, 0, bytes.length);
-        }
+        PrintStream s = fd == 2 ? err : out;
+        s.write(bytes, 0, bytes.length);
+        if (fd == 2) s.flush();
+        return s.checkError() ? -EPIPE : bytes.length;
     }
 
     public void flush() {

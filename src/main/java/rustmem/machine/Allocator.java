@@ -187,9 +187,42 @@ public final class Allocator {
         return mmapNext + ProcessImage.PAGE;
     }
 
-    /** malloc(size): the user address of a new block whose bytes are uninitialised (zero here). */
+    /** The largest block rustmem holds: its bytes are one Java array. */
+    public static final long MAX_BLOCK = Integer.MAX_VALUE - 16;
+
+    /**
+     * The largest request the kernel grants: Linux's heuristic overcommit refuses a mapping larger than the
+     * machine's RAM and swap (read from /proc/meminfo; 16 GiB where there is none), and malloc returns null.
+     */
+    public static final long MAX_MAPPING = ramAndSwap();
+
+    private static long ramAndSwap() {
+        try {
+            long kb = 0;
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:") || line.startsWith("SwapTotal:")) kb += Long.parseLong(line.replaceAll("\\D", ""));
+            }
+            if (kb > 0) return kb * 1024;
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: the default below
+        }
+        return 16L << 30;
+    }
+
+    /** A request the kernel would grant but rustmem cannot hold (more than {@link #MAX_BLOCK} bytes). */
+    public static final class BlockTooLarge extends RuntimeException {
+        public BlockTooLarge(long size) {
+            super("a heap block of " + size + " bytes (rustmem holds blocks of up to " + MAX_BLOCK + " bytes)", null, false, false);
+        }
+    }
+
+    /**
+     * malloc(size): the user address of a new block whose bytes are uninitialised (zero here); 0 (null) when the
+     * kernel would refuse the memory, as the real malloc answers.
+     */
     public long malloc(long size, Object site) {
-        if (size < 0 || size > (1L << 40)) throw new UndefinedBehavior("allocation of " + size + " bytes is too large");
+        if (size < 0 || size > MAX_MAPPING) return 0;
+        if (size > MAX_BLOCK) throw new BlockTooLarge(size);
         if (counting) {
             allocations++;
             bytesRequested += size;
@@ -318,6 +351,8 @@ public final class Allocator {
     public long realloc(long user, long size, Object site) {
         Block block = live.get(user);
         if (block == null) throw new UndefinedBehavior(String.format("realloc(0x%x): not a live heap block", user));
+        if (size < 0 || size > MAX_MAPPING) return 0;   // the block stays as it was
+        if (size > MAX_BLOCK) throw new BlockTooLarge(size);
         Allocation old = block.allocation();
         if (counting) {
             reallocs++;

@@ -39,7 +39,8 @@ final class DefCollector {
 
     private void define(ModuleData scope, String name, Namespace ns, Res res, Visibility vis, rustmem.source.Span span) {
         if (name.equals("_")) return;
-        if (!scope.define(name, ns, new ModuleData.NameBinding(res, vis, span, false))) {
+        if (!scope.define(name, ns, new ModuleData.NameBinding(res, vis, span, false)) && r.conflictReported.add(name + "@" + span.lo())) {
+            // reported once for a name defined again (a tuple struct's type and constructor conflict together)
             ModuleData.NameBinding before = scope.explicit.get(ns.ordinal()).get(name);
             String what = ns == Namespace.TYPE ? "type" : ns == Namespace.VALUE ? "value" : "macro";
             r.diags.emit(Diagnostic.error("the name `" + name + "` is defined multiple times").code("E0428")
@@ -58,6 +59,12 @@ final class DefCollector {
     void collectItem(ModuleData scope, Item item, DefId parent) {
         if (!rustmem.resolve.Cfg.enabled(item.attrs())) return;
         Visibility vis = Resolver.visibility(item.vis(), scope);
+        if (item.vis().kind() == Item.Visibility.Kind.SUPER && scope.normal().parent == null && crate == Definitions.LOCAL_CRATE) {
+            // `pub(super)` at the crate root: there is no parent module
+            rustmem.source.Span at = item.vis().span();
+            if (at.hi() - at.lo() == "pub(super)".length()) at = new rustmem.source.Span(at.lo() + 4, at.lo() + 9);
+            r.diags.emit(Diagnostic.error("too many leading `super` keywords").code("E0433").span(at, "there are too many leading `super` keywords"));
+        }
         switch (item.kind()) {
             case Item.Mod m -> {
                 DefId def = create(DefKind.MOD, m.name().name(), parent, item, item.span(), vis, scope);

@@ -573,7 +573,7 @@ final class LateResolver {
         String first = segs.get(0).ident().name();
         if (global) {
             if (!Set3.CRATES.contains(first)) {
-                error(segs.get(0).ident(), "E0433", "failed to resolve: could not find `" + first + "` in the list of imported crates",
+                error(segs.get(0).ident(), "E0433", "cannot find `" + first + "` in the crate root",
                     "could not find `" + first + "` in the list of imported crates");
                 return null;
             }
@@ -592,7 +592,7 @@ final class LateResolver {
             module = scope.normal();
             while (i < segs.size() && segs.get(i).ident().name().equals("super")) {
                 if (module.parent == null) {
-                    error(segs.get(i).ident(), "E0433", "failed to resolve: there are too many leading `super` keywords",
+                    error(segs.get(i).ident(), "E0433", "too many leading `super` keywords",
                         "there are too many leading `super` keywords");
                     return null;
                 }
@@ -638,7 +638,7 @@ final class LateResolver {
                 String in = module == r.stdRoot || module.parent == null && module.crate == Definitions.STD_CRATE ? "`std`"
                     : module.parent == null ? "the crate root" : "`" + r.defs.name(module.def) + "`";
                 if (!last) {
-                    error(seg.ident(), "E0433", "failed to resolve: could not find `" + name + "` in " + in,
+                    error(seg.ident(), "E0433", "cannot find `" + name + "` in " + in,
                         "could not find `" + name + "` in " + in);
                 } else {
                     String what = switch (source) {
@@ -683,7 +683,7 @@ final class LateResolver {
     private void notFound(Ident id, boolean single, Namespace ns, PathSource source, Path whole) {
         String name = id.name();
         if (!single) {
-            error(id, "E0433", "failed to resolve: " + Resolver.unresolvedModuleMessage(name), Resolver.unresolvedModuleLabel(name));
+            error(id, "E0433", Resolver.unresolvedModuleMessage(name), Resolver.unresolvedModuleLabel(name));
             return;
         }
         if (ns == Namespace.VALUE) {

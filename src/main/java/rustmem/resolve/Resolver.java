@@ -35,6 +35,8 @@ public final class Resolver {
     final Diagnostics diags;
     final Map<DefId, ModuleData> modules = new HashMap<>();
     final Map<Block, ModuleData> blockModules = new IdentityHashMap<>();
+    /** Conflicts (name@offset) and failed import paths (path@offset) already reported, so that each is reported once. */
+    final Set<String> conflictReported = new java.util.HashSet<>();
     final LangItems langItems = new LangItems();
     /** Every item definition in the order met, per crate: the type checker's work list. */
     final List<DefId> items = new ArrayList<>();
@@ -64,6 +66,7 @@ public final class Resolver {
 
     /** Resolves both crates, the program written to an edition. */
     public static ResolverOutputs resolve(Crate program, Crate std, Diagnostics diags, rustmem.source.Edition edition) {
+        BuiltinAttributes.check(program, diags);
         Resolver r = new Resolver(diags, edition);
         DefId stdDef = r.defs.create(DefKind.MOD, "std", null, std, std.span(), Definitions.STD_CRATE, Visibility.PUBLIC, null);
         r.stdRoot = new ModuleData(ModuleData.Kind.MOD, stdDef, null, Definitions.STD_CRATE);
@@ -173,9 +176,23 @@ public final class Resolver {
                 if (b.res() instanceof Res.Def d && d.kind() == DefKind.TRAIT) im.module().anonymousTraits.add(d.id());
                 continue;
             }
-            im.module().define(im.rename(), ns, new ModuleData.NameBinding(b.res(), im.vis(), im.span(), true));
+            ModuleData.NameBinding binding = new ModuleData.NameBinding(b.res(), im.vis(), im.span(), true);
+            if (!im.module().define(im.rename(), ns, binding) && im.module().crate == Definitions.LOCAL_CRATE) reimported(im, ns);
         }
         return found;
+    }
+
+    /** E0252 (a name imported twice) or E0255 (imported over an item): the first binding stays. */
+    private void reimported(Import im, Namespace ns) {
+        String name = im.rename();
+        if (!conflictReported.add(name + "@" + im.span().lo())) return;
+        ModuleData.NameBinding before = im.module().explicit.get(ns.ordinal()).get(name);
+        String what = ns == Namespace.TYPE ? "type" : ns == Namespace.VALUE ? "value" : "macro";
+        diags.emit(Diagnostic.error("the name `" + name + "` is defined multiple times").code(before.imported() ? "E0252" : "E0255")
+            .span(im.span(), "`" + name + "` reimported here")
+            .secondary(before.span(), "previous " + (before.imported() ? "import" : "definition") + " of the " + what + " `" + name + "` here")
+            .note("`" + name + "` must be defined only once in the " + what + " namespace of this "
+                + (im.module().kind == ModuleData.Kind.BLOCK ? "block" : "module")));
     }
 
     private boolean glob(Import im, ModuleData target) {
@@ -202,28 +219,42 @@ public final class Resolver {
 
     private void reportImport(Import im) {
         PathOutcome o = im.modulePath().isEmpty() ? null : modulePath(im.module(), im.global(), im.modulePath(), false);
-        if (o != null && o.module == null && o.failedAt < im.modulePath().size() - 1) {
+        if (o != null && o.module == null) {
+            // the path up to the segment that names nothing, as rustc says it
             Ident bad = im.modulePath().get(o.failedAt);
-            diags.emit(Diagnostic.error("failed to resolve: " + unresolvedModuleMessage(bad.name())).code("E0433")
-                .span(bad.span(), unresolvedModuleLabel(bad.name())));
+            if (!conflictReported.add("path@" + bad.span().lo())) return;   // a `use a::{b, c}` group fails once
+            String prev = o.failedAt == 0 ? null : im.modulePath().get(o.failedAt - 1).name();
+            boolean atRoot = "crate".equals(prev) || "self".equals(prev) && im.module().normal().parent == null;
+            String label = prev == null ? unresolvedModuleLabel(bad.name())
+                : "could not find `" + bad.name() + "` in " + (atRoot ? "the crate root" : "`" + prev + "`");
+            if (o.failedAt < im.modulePath().size() - 1) {
+                // a module on the way to the imported one names nothing: rustc says so as for any path (E0433)
+                String message = prev == null ? unresolvedModuleMessage(bad.name()) : "cannot find `" + bad.name() + "` in `" + prev + "`";
+                diags.emit(Diagnostic.error(message).code("E0433").span(bad.span(), label));
+                return;
+            }
+            diags.emit(Diagnostic.error("unresolved import `" + joined(im.modulePath().subList(0, o.failedAt + 1)) + "`").code("E0432")
+                .span(bad.span(), label));
             return;
         }
         String shown = im.glob() ? joined(im.modulePath()) : im.modulePath().isEmpty() ? im.target().name()
             : joined(im.modulePath()) + "::" + im.target().name();
         Span at = im.glob() ? im.span() : im.target().span();
-        String label = o != null && o.module == null ? "use of unresolved module or unlinked crate `"
-            + im.modulePath().get(o.failedAt).name() + "`"
-            : "no `" + (im.glob() ? "*" : im.target().name()) + "` in " + (im.modulePath().isEmpty() ? "the root"
+        String label = "no `" + (im.glob() ? "*" : im.target().name()) + "` in " + (im.modulePath().isEmpty() ? "the root"
             : "`" + joined(im.modulePath()) + "`");
         diags.emit(Diagnostic.error("unresolved import `" + shown + "`").code("E0432").span(at, label));
     }
 
+    /** rustc's message for a path whose first segment names nothing (a type by its capital, else a module or crate). */
     static String unresolvedModuleMessage(String name) {
+        return Character.isUpperCase(name.charAt(0)) ? "cannot find type `" + name + "` in this scope"
+            : "cannot find module or crate `" + name + "` in this scope";
+    }
+
+    static String unresolvedModuleLabel(String name) {
         return Character.isUpperCase(name.charAt(0)) ? "use of undeclared type `" + name + "`"
             : "use of unresolved module or unlinked crate `" + name + "`";
     }
-
-    static String unresolvedModuleLabel(String name) { return unresolvedModuleMessage(name); }
 
     private static String joined(List<Ident> path) {
         StringBuilder b = new StringBuilder();

@@ -28,9 +28,54 @@ public final class SourceFile {
     /** Whether a global offset lies in this file (its end included). */
     public boolean contains(int offset) { return offset >= base && offset <= base + text.length(); }
 
+    /**
+     * Reads a source file as rustc does: UTF-8 only, a leading byte-order mark removed, CRLF line ends made LF.
+     * Bytes that are not UTF-8 throw {@link InvalidUtf8}.
+     */
     public static SourceFile read(Path path) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
-        return new SourceFile(path.toString(), new String(bytes, StandardCharsets.UTF_8));
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int bad = in.position();
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            String shown = controlPictures(new String(bytes, StandardCharsets.UTF_8));
+            throw new InvalidUtf8(new SourceFile(path.toString(), shown), before.length(), bytes[bad] & 0xff);
+        }
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n");
+        return new SourceFile(path.toString(), text);
+    }
+
+    /** A file that is not UTF-8: shown (as rustc shows it) with control characters as their pictures. */
+    public static final class InvalidUtf8 extends IOException {
+        public final transient SourceFile shown;
+        /** The char offset in shown of the first byte that is not UTF-8, and that byte. */
+        public final int offset, value;
+
+        InvalidUtf8(SourceFile shown, int offset, int value) {
+            super("stream did not contain valid UTF-8");
+            this.shown = shown;
+            this.offset = offset;
+            this.value = value;
+        }
+    }
+
+    /** Control characters other than tab and line ends as the Unicode pictures rustc's snippets draw them with. */
+    private static String controlPictures(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n') b.append((char) (0x2400 + c));
+            else if (c == 0x7f) b.append('\u2421');
+            else b.append(c);
+        }
+        return b.toString();
     }
 
     private static int[] computeLineStarts(String text) {

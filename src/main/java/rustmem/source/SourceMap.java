@@ -49,6 +49,14 @@ public final class SourceMap {
         return files.get(0);
     }
 
+    /** The source text a span covers (empty when it is in no file). */
+    public String text(Span span) {
+        SourceFile f = fileOf(span);
+        if (f == null) return "";
+        int lo = span.lo() - f.base(), hi = span.hi() - f.base();
+        return lo < 0 || hi > f.text().length() || lo > hi ? "" : f.text().substring(lo, hi);
+    }
+
     /** Whether the span is in the program's own file. */
     public boolean isPrimary(Span span) { return span.lo() < files.get(0).text().length() + 1; }
 }

@@ -43,7 +43,7 @@ abstract class PathParser extends TokenCursor {
     abstract List<Attribute> parseOuterAttrs();
 
     /** Deeper nesting than this is reported instead of overflowing the Java stack. */
-    static final int MAX_DEPTH = 256;
+    static final int MAX_DEPTH = 2048;
 
     /** Current nesting of expressions, types, patterns, items and token trees. */
     int depth;

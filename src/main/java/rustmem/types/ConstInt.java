@@ -16,7 +16,7 @@ import rustmem.syntax.ast.Type;
  * Evaluates literals, arithmetic, casts and paths to constants (std's {@code usize::MAX} included); anything
  * else is reported as unsupported (other constants are computed when the program runs).
  */
-final class ConstInt {
+public final class ConstInt {
     private final TyCtxt tcx;
 
     private ConstInt(TyCtxt tcx) { this.tcx = tcx; }
@@ -27,6 +27,15 @@ final class ConstInt {
             return new ConstInt(tcx).value(e);
         } catch (NotConst n) {
             tcx.error(n.at.span(), null, "unsupported: this constant expression in a type or discriminant", "");
+            return null;
+        }
+    }
+
+    /** The value, or null when it is not a constant this evaluator computes (nothing reported). */
+    static BigInteger tryEval(TyCtxt tcx, Expr e) {
+        try {
+            return new ConstInt(tcx).value(e);
+        } catch (NotConst n) {
             return null;
         }
     }
@@ -91,7 +100,7 @@ final class ConstInt {
         return wrap(v, it);
     }
 
-    static BigInteger wrap(BigInteger v, Ty.IntTy it) {
+    public static BigInteger wrap(BigInteger v, Ty.IntTy it) {
         int bits = it.size * 8;
         BigInteger mod = BigInteger.ONE.shiftLeft(bits);
         BigInteger u = v.mod(mod);

@@ -496,6 +496,13 @@ public final class TyCtxt {
         return v != null && typeOf(constDef) instanceof Ty.Int it ? ConstInt.wrap(v, it.kind()) : v;
     }
 
+    /** The value of an integer `const` when the type checker's evaluator computes it, else null (nothing reported). */
+    public BigInteger tryConstInt(DefId constDef) {
+        if (!(defs.node(constDef) instanceof Item item) || !(item.kind() instanceof Item.Const c) || c.value() == null) return null;
+        BigInteger v = ConstInt.tryEval(this, c.value());
+        return v != null && typeOf(constDef) instanceof Ty.Int it ? ConstInt.wrap(v, it.kind()) : v;
+    }
+
     /** The type of a const parameter ({@code const N: usize}). */
     public Ty constParamType(DefId paramDef) {
         var cp = (rustmem.syntax.ast.Generics.ConstParam) defs.node(paramDef);
@@ -623,6 +630,9 @@ public final class TyCtxt {
     }
 
     /** Every inherent impl (the method probe filters them by self type). */
+    /** The inherent impls by their self type's outermost constructor (method probing's index, built at its first probe). */
+    public Map<String, List<DefId>> inherentImplIndex;
+
     public List<DefId> inherentImpls() {
         if (inherentImpls == null) indexImpls();
         return inherentImpls;

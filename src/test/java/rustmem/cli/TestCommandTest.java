@@ -99,7 +99,7 @@ class TestCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         StringWriter diags = new StringWriter();
         int code = TestCommand.run(rs, rustmem.source.Edition.DEFAULT, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), new PrintWriter(diags, true), MAX_STEPS, false);
+            new PrintStream(err, true, StandardCharsets.UTF_8), new PrintWriter(diags, true), LimitOptions.Limits.steps(MAX_STEPS), false);
         return new Run(code, normalise(out.toString(StandardCharsets.UTF_8)), normalise(err.toString(StandardCharsets.UTF_8)) + diags);
     }
 

@@ -267,7 +267,8 @@ final class Exprs {
             case Thir.VarRef v -> Place.local(b.varLocal(v.local(), s));
             case Thir.UpvarRef u -> upvar(u);
             case Thir.Field f -> asPlace(f.base(), tempScope).field(f.field(), f.ty());
-            case Thir.Deref d when d.operand() instanceof Thir.Borrow br -> asPlace(br.place(), tempScope);   // `*&p` is p
+            // `*&p` is p; `*&mut p` (a `&mut` coerced to `&`) keeps its mutable borrow, which needs p mutable (E0596)
+            case Thir.Deref d when d.operand() instanceof Thir.Borrow br && !br.mutable() -> asPlace(br.place(), tempScope);
             case Thir.Deref d -> asPlace(d.operand(), tempScope).deref();
             case Thir.Index ix -> index(ix);
             case Thir.StaticRef st -> {

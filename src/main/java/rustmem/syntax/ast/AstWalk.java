@@ -44,6 +44,29 @@ public final class AstWalk {
         }
     }
 
+    /** A node's attributes (its `attrs` component), or null when its kind has none. */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<Attribute> attrsOf(Object node) {
+        RecordComponent rc = ATTRS.get(node.getClass());
+        if (rc == null) return null;
+        try {
+            return (java.util.List<Attribute>) rc.getAccessor().invoke(node);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + rc, e);
+        }
+    }
+
+    private static final ClassValue<RecordComponent> ATTRS = new ClassValue<>() {
+        @Override
+        protected RecordComponent computeValue(Class<?> type) {
+            if (!type.isRecord()) return null;
+            for (RecordComponent rc : type.getRecordComponents()) {
+                if (rc.getName().equals("attrs") && rc.getType() == java.util.List.class) return rc;
+            }
+            return null;
+        }
+    };
+
     /** Per record class, the components that can hold nodes (not primitives, strings or enums), found once. */
     private static final ClassValue<RecordComponent[]> CHILDREN = new ClassValue<>() {
         @Override

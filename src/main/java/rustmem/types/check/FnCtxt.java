@@ -53,6 +53,8 @@ public final class FnCtxt {
     private int nextLabel;
     private int nextSynthetic;
     private int errorsAtStart;
+    /** Whether resolving the body's names reported errors (before type checking started). */
+    private boolean taintedByResolution;
 
     final ExprCheck exprs;
     final PatCheck pats;
@@ -115,6 +117,12 @@ public final class FnCtxt {
         List<Thir.Param> params = new ArrayList<>();
         Thir.Expr value;
         Span span = item.span();
+        // a name that did not resolve in the body taints it, as rustc's error types do: no inference errors follow
+        for (Diagnostic d : tcx.diags.all()) {
+            if (d.level() == Diagnostic.Level.ERROR && d.span() != null && d.span().lo() >= span.lo() && d.span().hi() <= span.hi()) {
+                taintedByResolution = true;
+            }
+        }
         switch (item.kind()) {
             case Item.Fn f -> {
                 FnSig sig = tcx.fnSig(owner);
@@ -236,7 +244,7 @@ public final class FnCtxt {
     }
 
     void typeAnnotationsNeeded(Span span) {
-        if (tcx.diags.errorCount() > errorsAtStart) return;
+        if (hasErrors()) return;
         error(span, "E0282", "type annotations needed", "cannot infer type");
     }
 
@@ -307,7 +315,7 @@ public final class FnCtxt {
 
     void emit(Diagnostic.Builder b) { tcx.diags.emit(b); }
 
-    boolean hasErrors() { return tcx.diags.errorCount() > errorsAtStart; }
+    boolean hasErrors() { return taintedByResolution || tcx.diags.errorCount() > errorsAtStart; }
 
     String display(Ty t) { return tcx.display(infcx.resolve(t)); }
 

@@ -27,7 +27,6 @@ import rustmem.types.thir.Thir;
 final class MethodProbe {
     private final FnCtxt fcx;
     private final TyCtxt tcx;
-    private Map<String, List<DefId>> inherentIndex;
 
     MethodProbe(FnCtxt fcx) {
         this.fcx = fcx;
@@ -291,15 +290,17 @@ final class MethodProbe {
     }
 
     private List<DefId> inherentImpls(Ty t) {
-        if (inherentIndex == null) {
-            inherentIndex = new HashMap<>();
+        if (tcx.inherentImplIndex == null) {
+            // made once per compilation: a program of 40,000 functions probes methods in each
+            Map<String, List<DefId>> index = new HashMap<>();
             for (DefId impl : tcx.inherentImpls()) {
                 String key = simplified(tcx.typeOf(impl));
-                if (key != null) inherentIndex.computeIfAbsent(key, k -> new ArrayList<>()).add(impl);
+                if (key != null) index.computeIfAbsent(key, k -> new ArrayList<>()).add(impl);
             }
+            tcx.inherentImplIndex = index;
         }
         String key = simplified(t);
-        return key == null ? List.of() : inherentIndex.getOrDefault(key, List.of());
+        return key == null ? List.of() : tcx.inherentImplIndex.getOrDefault(key, List.of());
     }
 
     /** rustc's SimplifiedType: the outermost constructor of a type, for indexing impls. */

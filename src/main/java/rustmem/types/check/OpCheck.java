@@ -65,7 +65,7 @@ final class OpCheck {
         Ty rt = fcx.resolve(r.ty());
         boolean comparison = b.op().isComparison();
         if (builtinCompatible(b.op(), lt, rt)) {
-            if (!shift) fcx.infcx.unify(lt, rt);
+            if (!shift) fcx.demandEq(r.span(), lt, rt);   // rustc's enforce_builtin_binop_types: `u32 * isize` is E0308
             Ty out = comparison ? Ty.BOOL : lt;
             Ty method = overloadMethod(b.op(), lt, rt, traitOf(b.op()), b.span(), false);
             return new Thir.Binary(b.op(), l, r, out, b.span(), method);
@@ -183,7 +183,7 @@ final class OpCheck {
         Ty rt = fcx.resolve(r.ty());
         String[] tm = assignTraitOf(a.op());
         if (builtinCompatible(a.op(), lt, rt)) {
-            if (!shift) fcx.infcx.unify(lt, rt);
+            if (!shift) fcx.demandEq(r.span(), lt, rt);
             return new Thir.AssignOp(a.op(), l, r, Ty.UNIT, a.span(), overloadMethod(a.op(), lt, rt, tm, a.span(), false));
         }
         DefId trait = fcx.tcx.lang.require(tm[0]);

@@ -39,8 +39,67 @@ public final class WfCheck {
                     if (tcx.kind(d) == rustmem.resolve.DefKind.IMPL) w.impl(d);
                     for (AssocItem a : tcx.assocItems(d)) if (a.kind() == AssocItem.Kind.FN) w.elision(a.def());
                 }
-                case STRUCT, ENUM -> w.recursive(d);
+                case STRUCT, ENUM -> {
+                    w.fieldsAndParams(d);
+                    w.recursive(d);
+                }
+                case UNION -> w.fieldsAndParams(d);
                 case FN -> w.elision(d);
+                default -> { }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ fields and parameters
+
+    /**
+     * A struct's, union's or enum variant's field names are distinct (E0124), and every type and lifetime parameter
+     * appears in some field (E0392): a parameter nothing uses has no variance.
+     */
+    private void fieldsAndParams(DefId adt) {
+        Item item = tcx.item(adt);
+        rustmem.syntax.ast.Generics generics;
+        List<Item.VariantData> datas = new ArrayList<>();
+        switch (item.kind()) {
+            case Item.Struct st -> { generics = st.generics(); datas.add(st.data()); }
+            case Item.Union u -> { generics = u.generics(); datas.add(u.data()); }
+            case Item.Enum en -> {
+                generics = en.generics();
+                for (Item.Variant v : en.variants()) datas.add(v.data());
+            }
+            default -> { return; }
+        }
+        Set<String> used = new HashSet<>();
+        for (Item.VariantData data : datas) {
+            java.util.Map<String, Item.FieldDef> seen = new java.util.HashMap<>();
+            for (Item.FieldDef f : data.fields()) {
+                if (f.name() != null) {
+                    Item.FieldDef first = seen.putIfAbsent(f.name().name(), f);
+                    if (first != null) {
+                        tcx.diags.emit(rustmem.source.Diagnostic.error("field `" + f.name().name() + "` is already declared").code("E0124")
+                            .span(f.span(), "field already declared").secondary(first.span(), "`" + f.name().name() + "` first declared here"));
+                    }
+                }
+                rustmem.syntax.ast.AstWalk.walk(f.type(), n -> {
+                    if (n instanceof rustmem.syntax.ast.Path.PathSegment seg) used.add(seg.ident().name());
+                    if (n instanceof rustmem.syntax.ast.Lifetime l) used.add(l.name());
+                    return true;
+                });
+            }
+        }
+        if (generics == null) return;
+        for (rustmem.syntax.ast.Generics.GenericParam p : generics.params()) {
+            switch (p) {
+                case rustmem.syntax.ast.Generics.TypeParam tp when !used.contains(tp.name().name()) ->
+                    tcx.diags.emit(rustmem.source.Diagnostic.error("type parameter `" + tp.name().name() + "` is never used").code("E0392")
+                        .span(tp.name().span(), "unused type parameter")
+                        .help("consider removing `" + tp.name().name() + "`, referring to it in a field, or using a marker such as `PhantomData`")
+                        .help("if you intended `" + tp.name().name() + "` to be a const parameter, use `const " + tp.name().name()
+                            + ": /* Type */` instead"));
+                case rustmem.syntax.ast.Generics.LifetimeParam lp when !used.contains(lp.lifetime().name()) ->
+                    tcx.diags.emit(rustmem.source.Diagnostic.error("lifetime parameter `" + lp.lifetime().name() + "` is never used").code("E0392")
+                        .span(lp.lifetime().span(), "unused lifetime parameter")
+                        .help("consider removing `" + lp.lifetime().name() + "`, referring to it in a field, or using a marker such as `PhantomData`"));
                 default -> { }
             }
         }

@@ -1,0 +1,34 @@
+package rustmem.cli;
+
+import picocli.CommandLine.Option;
+
+/** The limits on a program's run that `run`, `trace`, `test` and `exec` take: steps and wall-clock time. */
+final class LimitOptions {
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "5000000000",
+        description = "Stop the program after N steps: calls and loop iterations (default ${DEFAULT-VALUE})")
+    long maxSteps;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
+        description = "Stop the program after SECONDS of wall-clock time; 0: no limit (default ${DEFAULT-VALUE})")
+    long timeLimit;
+
+    /** The limits, checked: a negative or zero step limit, or a negative time, is a usage error. */
+    Limits limits() {
+        if (maxSteps <= 0) throw new UsageError("--max-steps must be positive");
+        if (timeLimit < 0) throw new UsageError("--time-limit must not be negative");
+        return new Limits(maxSteps, timeLimit);
+    }
+
+    /** Steps and seconds (0: no limit on time) a run may take. */
+    record Limits(long maxSteps, long timeLimitSeconds) {
+        /** A step limit alone (tests and replays). */
+        static Limits steps(long maxSteps) { return new Limits(maxSteps, 0); }
+
+        /** An interpreter for the run with these limits. */
+        rustmem.interp.Interpreter interpreter(rustmem.types.TyCtxt tcx, rustmem.interp.Machine m) {
+            rustmem.interp.Interpreter in = new rustmem.interp.Interpreter(tcx, m, maxSteps);
+            in.setTimeLimit(timeLimitSeconds);
+            return in;
+        }
+    }
+}

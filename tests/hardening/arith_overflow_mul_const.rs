@@ -1,0 +1,6 @@
+const LIMIT: i32 = i32::MAX;
+
+fn main() {
+    let scaled = LIMIT * 2;
+    println!("{}", scaled);
+}

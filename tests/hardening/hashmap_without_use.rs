@@ -1,0 +1,5 @@
+fn main() {
+    let mut stock = HashMap::new();
+    stock.insert("apple", 3);
+    println!("{:?}", stock.get("apple"));
+}

@@ -61,18 +61,56 @@ public final class KnownPanics {
         return once;
     }
 
+    /**
+     * The blocks reachable from the start, lowest index first; a `switchInt` on a known value leads only to its
+     * target (rustc does not lint `x / d` under `if d != 0` with d known to be 0).
+     */
     private void run() {
-        for (Mir.BasicBlock b : body.blocks) {
-            known.keySet().removeIf(l -> !global[l]);
-            for (Mir.Statement s : b.statements) {
-                if (!(s instanceof Mir.Assign a)) continue;
-                Object v = a.place().isLocal() ? eval(a.rvalue(), body.locals.get(a.place().local()).ty()) : null;
-                if (v != null) known.put(a.place().local(), v);
-                else known.remove(a.place().local());
-            }
-            if (b.terminator instanceof Mir.Assert as && value(as.cond()) instanceof Boolean c && c != as.expected()) report(as);
-            if (b.terminator instanceof Mir.Call c) known.remove(c.destination().local());
+        boolean[] done = new boolean[body.blocks.size()];
+        java.util.PriorityQueue<Integer> work = new java.util.PriorityQueue<>();
+        work.add(0);
+        while (!work.isEmpty()) {
+            int bi = work.poll();
+            if (done[bi]) continue;
+            done[bi] = true;
+            Mir.BasicBlock b = body.blocks.get(bi);
+            visit(b);
+            for (int succ : successors(b.terminator)) if (succ >= 0 && succ < done.length && !done[succ]) work.add(succ);
         }
+    }
+
+    private int[] successors(Mir.Terminator t) {
+        return switch (t) {
+            case Mir.Goto g -> new int[] {g.target()};
+            case Mir.Drop d -> new int[] {d.target()};
+            case Mir.Call c -> new int[] {c.target()};
+            case Mir.Assert a -> new int[] {a.target()};
+            case Mir.SwitchInt sw -> {
+                Object v = value(sw.discr());
+                Long known = v instanceof Boolean bo ? Long.valueOf(bo ? 1 : 0) : v instanceof BigInteger i ? Long.valueOf(i.longValue()) : null;
+                if (known == null) {
+                    int[] all = java.util.Arrays.copyOf(sw.targets(), sw.targets().length + 1);
+                    all[all.length - 1] = sw.otherwise();
+                    yield all;
+                }
+                for (int k = 0; k < sw.values().length; k++) if (sw.values()[k] == known) yield new int[] {sw.targets()[k]};
+                yield new int[] {sw.otherwise()};
+            }
+            case null, default -> new int[0];
+        };
+    }
+
+    /** What a block makes known (what it does not know of its own is forgotten first), and its failing assert. */
+    private void visit(Mir.BasicBlock b) {
+        known.keySet().removeIf(l -> !global[l]);
+        for (Mir.Statement s : b.statements) {
+            if (!(s instanceof Mir.Assign a)) continue;
+            Object v = a.place().isLocal() ? eval(a.rvalue(), body.locals.get(a.place().local()).ty()) : null;
+            if (v != null) known.put(a.place().local(), v);
+            else known.remove(a.place().local());
+        }
+        if (b.terminator instanceof Mir.Assert as && value(as.cond()) instanceof Boolean c && c != as.expected()) report(as);
+        if (b.terminator instanceof Mir.Call c) known.remove(c.destination().local());
     }
 
     // ------------------------------------------------------------------ values

@@ -700,6 +700,20 @@ final class LateResolver {
                 return;
             }
         }
+        if (ns == Namespace.TYPE && source == PathSource.TYPE) {
+            // a value where a type belongs: rustc's E0573
+            Res value = lookupValue(name);
+            if (value == null) {
+                ModuleData.NameBinding v = r.lexical(scope, name, Namespace.VALUE);
+                value = v == null ? null : v.res();
+            }
+            String found = value instanceof Res.Local ? "local variable" : value instanceof Res.Def d
+                && (d.kind() == DefKind.FN || d.kind() == DefKind.CONST || d.kind() == DefKind.STATIC) ? d.kind().descr() : null;
+            if (found != null) {
+                error(id, "E0573", "expected type, found " + found + " `" + name + "`", "not a type");
+                return;
+            }
+        }
         String what = switch (source) {
             case CALL -> "function";
             case TYPE -> "type";

@@ -47,4 +47,48 @@ class RunLimitsTest {
         RunGoldenTest.Outcome r = run("fn down(n: u64) -> u64 { down(n + 1) + 1 }\nfn main() { println!(\"{}\", down(0)); }\n", 100_000_000);
         assertEquals(134, r.code(), r.diagnostics());
     }
+
+    @Test
+    void aFunctionWithoutLocalsStillTakesStack() throws IOException {
+        // each call holds at least its return address: 8 MiB run out, as in the binary (not the JVM's stack)
+        RunGoldenTest.Outcome r = run("fn main() { main(); }\n", 100_000_000);
+        assertEquals(134, r.code(), r.diagnostics());
+        assertTrue(r.stderr().contains("thread 'main' has overflowed its stack"), r.stderr());
+    }
+
+    @Test
+    void anEndlessLoopStopsAtTheTimeLimit() throws IOException {
+        Path file = dir.resolve("spin.rs");
+        Files.writeString(file, "fn main() { let mut n: u64 = 0; loop { n = n.wrapping_mul(3).wrapping_add(1); } }\n");
+        java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+        long t0 = System.nanoTime();
+        int code = Main.execute(new String[] {"run", "--time-limit", "1", file.toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(Main.EXIT_USAGE, code, err.toString());
+        assertTrue(err.toString().contains("the program ran longer than 1 s (`--time-limit SECONDS` raises the limit"), err.toString());
+        assertTrue(seconds < 20, "stopped after " + seconds + " s");
+    }
+
+    @Test
+    void aClosedPipeFailsTheNextPrintAsInTheBinary() throws IOException {
+        // the reader went away after the first line: write(2) fails with EPIPE and std's print! panics
+        Path file = dir.resolve("lines.rs");
+        Files.writeString(file, "fn main() { for i in 0.. { println!(\"line {i}\"); } }\n");
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.OutputStream closesAfterOneLine = new java.io.OutputStream() {
+            int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (written++ >= 7) throw new IOException("Broken pipe");
+            }
+        };
+        NewPipeline.Outcome o = NewPipeline.run(parsed, LimitOptions.Limits.steps(10_000_000), java.util.List.of("./lines"),
+            java.io.InputStream.nullInputStream(), null, false,
+            new rustmem.interp.Machine.Streams(new java.io.PrintStream(closesAfterOneLine), new java.io.PrintStream(err)));
+        NewPipeline.Result r = (NewPipeline.Result) o;
+        assertEquals(101, r.code());
+        assertTrue(err.toString().contains("failed printing to stdout: Broken pipe (os error 32)"), err.toString());
+    }
 }

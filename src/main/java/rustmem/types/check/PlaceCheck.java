@@ -200,6 +200,19 @@ final class PlaceCheck {
             }
             if (t instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) break;
             Predicate p = new Predicate.Trait(new TraitRef(indexTrait, List.of(t, idx.ty())));
+            if (!fcx.scx.mayHold(p, ix.span()) && idxTy instanceof Ty.Ref) {
+                // as rustc's lookup_indexing: the one impl's input type (`&Q` of HashMap's), the index coerced to it
+                // (`map[&mut key]` reborrows as `&key`)
+                Ty input = fcx.infcx.newVar();
+                fcx.scx.select(new rustmem.traits.Obligation(new Predicate.Trait(new TraitRef(indexTrait, List.of(t, input))), ix.span()));
+                Ty want = fcx.infcx.resolve(input);
+                Thir.Expr coerced = want instanceof Ty.Infer ? null : fcx.coercion.tryCoerce(idx, want);
+                if (coerced != null) {
+                    idx = coerced;
+                    idxTy = fcx.resolve(idx.ty());
+                    p = new Predicate.Trait(new TraitRef(indexTrait, List.of(t, idx.ty())));
+                }
+            }
             if (fcx.scx.mayHold(p, ix.span())) {
                 Thir.Expr place = applySteps(base, steps, i);
                 fcx.register(p, ix.span());

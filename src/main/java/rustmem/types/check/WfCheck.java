@@ -37,14 +37,21 @@ public final class WfCheck {
             switch (tcx.kind(d)) {
                 case IMPL, TRAIT -> {
                     if (tcx.kind(d) == rustmem.resolve.DefKind.IMPL) w.impl(d);
-                    for (AssocItem a : tcx.assocItems(d)) if (a.kind() == AssocItem.Kind.FN) w.elision(a.def());
+                    for (AssocItem a : tcx.assocItems(d)) {
+                        if (a.kind() != AssocItem.Kind.FN) continue;
+                        w.elision(a.def());
+                        w.sizedSignature(a.def());
+                    }
                 }
                 case STRUCT, ENUM -> {
                     w.fieldsAndParams(d);
                     w.recursive(d);
                 }
                 case UNION -> w.fieldsAndParams(d);
-                case FN -> w.elision(d);
+                case FN -> {
+                    w.elision(d);
+                    w.sizedSignature(d);
+                }
                 default -> { }
             }
         }
@@ -269,6 +276,29 @@ public final class WfCheck {
      * the parameters' types. Counted as rustc's elision does, where the count is certain (a parameter whose type
      * hides a lifetime in a path, or holds `impl`/`dyn` types with references, leaves it unchecked).
      */
+    /**
+     * A function's parameters and return value are `Sized` (rustc's wfcheck of the signature, E0277): `fn f(s: str)`,
+     * `-> [u8]`, a bare `dyn Trait`.
+     */
+    private void sizedSignature(DefId fn) {
+        if (!(tcx.item(fn).kind() instanceof Item.Fn f) || f.body() == null) return;   // a declaration alone may take unsized values
+        FnSig sig = tcx.fnSig(fn);
+        List<Item.Param> params = f.decl().params();
+        for (int i = 0; i < params.size() && i < sig.inputs().size(); i++) {
+            Item.Param p = params.get(i);
+            if (p.selfKind() == Item.SelfKind.NONE && p.type() != null) unsized(sig.inputs().get(i), p.type().span());
+        }
+        if (f.decl().output() != null) unsized(sig.output(), f.decl().output().span());
+    }
+
+    private void unsized(Ty t, Span span) {
+        if (!(t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic)) return;
+        String shown = tcx.display(t);
+        tcx.diags.emit(rustmem.source.Diagnostic.error("the size for values of type `" + shown + "` cannot be known at compilation time")
+            .code("E0277").span(span, "doesn't have a size known at compile-time")
+            .help("the trait `Sized` is not implemented for `" + shown + "`"));
+    }
+
     private void elision(DefId fn) {
         if (!(tcx.item(fn).kind() instanceof Item.Fn f) || f.decl().output() == null) return;
         int[] count = {0};

@@ -125,6 +125,7 @@ final class DefCollector {
                 langItem(item.attrs(), def);
                 define(scope, t.name().name(), Namespace.TYPE, new Res.Def(DefKind.TRAIT, def), vis, t.name().span());
                 generics(t.generics(), def, scope);
+                noVisibility(t.items());
                 assocItems(t.items(), def, scope, vis);
             }
             case Item.Impl i -> {
@@ -133,6 +134,7 @@ final class DefCollector {
                 langItem(item.attrs(), def);
                 generics(i.generics(), def, scope);
                 typeBodies(i.selfType(), scope, def);
+                if (i.traitRef() != null) noVisibility(i.items());
                 assocItems(i.items(), def, scope, null);
             }
             case Item.Fn f -> {
@@ -224,6 +226,16 @@ final class DefCollector {
                 case Generics.ConstParam cp -> create(DefKind.CONST_PARAM, cp.name().name(), owner, cp, cp.span(), Visibility.PUBLIC, scope);
                 case Generics.LifetimeParam lp -> { }
             }
+        }
+    }
+
+    /** A trait's items and a trait impl's take the trait's visibility: writing one is E0449 (the program's code only). */
+    private void noVisibility(List<Item> items) {
+        if (crate != Definitions.LOCAL_CRATE) return;
+        for (Item ai : items) {
+            if (ai.vis().kind() == Item.Visibility.Kind.INHERITED) continue;
+            r.diags.emit(Diagnostic.error("visibility qualifiers are not permitted here").code("E0449")
+                .span(ai.vis().span(), "help: remove the qualifier").note("trait items always share the visibility of their trait"));
         }
     }
 

@@ -686,6 +686,11 @@ final class LateResolver {
             error(id, "E0433", Resolver.unresolvedModuleMessage(name), Resolver.unresolvedModuleLabel(name));
             return;
         }
+        if (ns == Namespace.VALUE && lookupType(name) == null && r.lexical(scope, name, Namespace.TYPE) != null
+            && r.lexical(scope, name, Namespace.TYPE).res() instanceof Res.PrimTy) {
+            error(id, "E0423", "expected value, found builtin type `" + name + "`", "not a value");
+            return;
+        }
         if (ns == Namespace.VALUE) {
             ModuleData.NameBinding t = r.lexical(scope, name, Namespace.TYPE);
             Res tres = lookupType(name) != null ? lookupType(name) : t == null ? null : t.res();

@@ -80,6 +80,8 @@ final class Exhaustiveness {
             case Thir.Binding b -> b.sub() == null ? WILD : lower(b.sub(), t);
             case Thir.DerefPat d -> new Con(new Single(), List.of(lower(d.sub(), pointee(t))));
             case Thir.Leaf l -> new Con(new Single(), fields(l.fields(), fieldTys(t, new Single())));
+            // a pattern of another type than the scrutinee's (after a type error was reported) constrains nothing
+            case Thir.Variant v when !(t instanceof Ty.Adt a && a.def().did.equals(v.adt().did)) -> WILD;
             case Thir.Variant v -> {
                 AdtDef adt = v.adt();
                 Ctor c = adt.isEnum() ? new Variant(v.variant()) : new Single();

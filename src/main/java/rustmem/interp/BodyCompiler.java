@@ -43,20 +43,21 @@ final class BodyCompiler {
     private Layout layout(Ty t) { return in.layouts.layoutOf(t); }
 
     private void run() {
-        int off = 0;
+        long off = 0;
         for (int i = 0; i < cb.localCount; i++) {
             Ty t = mono(cb.mir.locals.get(i).ty());
             Layout l = layout(t);
-            off = (int) ((off + l.align() - 1) & -(long) l.align());
-            cb.offsets[i] = off;
-            cb.sizes[i] = (int) l.size();
+            off = (off + l.align() - 1) & -(long) l.align();
+            // a frame larger than any stack (`let a = [0; 1 << 31];`) is never pushed: its pushing overflows the stack
+            cb.offsets[i] = (int) Math.min(off, Integer.MAX_VALUE);
+            cb.sizes[i] = (int) Math.min(l.size(), Integer.MAX_VALUE);
             cb.tys[i] = t;
             cb.tracked[i] = i > 0 && in.drops.needsDrop(t);
-            off += (int) l.size();
+            off += l.size();
         }
         // the call's return address is on the stack too, and a frame keeps the stack 16-byte aligned: even a function
         // without locals takes 16 bytes (`fn main() { main(); }` overflows after 8 MiB / 16 calls, as the binary does)
-        cb.frameSize = (off + 8 + 15) & ~15;
+        cb.frameSize = (int) Math.min((off + 8 + 15) & ~15L, Integer.MAX_VALUE & ~15);
         cb.trackCaller = in.isTrackCaller(cb.instance.def());
         cb.blocks = new CompiledBody.Block[cb.mir.blocks.size()];
         for (int b = 0; b < cb.blocks.length; b++) {

@@ -32,16 +32,16 @@ class RunGoldenTest {
     static Outcome run(Path file, long maxSteps) {
         StringWriter diag = new StringWriter();
         PrintWriter diagWriter = new PrintWriter(diag);
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, diagWriter);
-        diagWriter.flush();
-        if (parsed == null) return new Outcome(1, "", "", diag.toString());
         String stem = file.getFileName().toString().replaceAll("\\.rs$", "");
-        // as `rustmem` runs it: on a thread with a large stack (the interpreter recurses once per call)
+        // as `rustmem` runs it: parsed and run on a thread with a large stack (the parser recurses per nesting level,
+        // the interpreter once per call)
         NewPipeline.Outcome[] box = new NewPipeline.Outcome[1];
         RuntimeException[] failed = new RuntimeException[1];
         Thread t = new Thread(null, () -> {
             try {
-                box[0] = NewPipeline.run(parsed, maxSteps, List.of("./" + stem), java.io.InputStream.nullInputStream(), null);
+                SourceLoader.Parsed parsed = SourceLoader.parse(file, diagWriter);
+                diagWriter.flush();
+                if (parsed != null) box[0] = NewPipeline.run(parsed, maxSteps, List.of("./" + stem), java.io.InputStream.nullInputStream(), null);
             } catch (RuntimeException e) {
                 failed[0] = e;
             }
@@ -55,6 +55,7 @@ class RunGoldenTest {
         if (failed[0] instanceof rustmem.interp.Interpreter.StepLimit limit) return new Outcome(Main.EXIT_USAGE, "", "", "error: " + limit.getMessage());
         if (failed[0] != null) throw failed[0];
         NewPipeline.Outcome o = box[0];
+        if (o == null) return new Outcome(1, "", "", diag.toString());
         return switch (o) {
             case NewPipeline.Result r -> new Outcome(r.code(), new String(r.stdout(), StandardCharsets.UTF_8),
                 new String(r.stderr(), StandardCharsets.UTF_8), "");

@@ -686,6 +686,13 @@ final class LateResolver {
             error(id, "E0433", Resolver.unresolvedModuleMessage(name), Resolver.unresolvedModuleLabel(name));
             return;
         }
+        if (ns == Namespace.VALUE && single && r.macroNames.contains(name) && lookupValue(name) == null) {
+            // a macro named without `!`
+            r.diags.emit(Diagnostic.error("expected " + (source == PathSource.CALL ? "function" : "value") + ", found macro `" + name + "`")
+                .code("E0423").span(id.span(), source == PathSource.CALL ? "not a function" : "not a value")
+                .help("use `!` to invoke the macro"));
+            return;
+        }
         if (ns == Namespace.VALUE && lookupType(name) == null && r.lexical(scope, name, Namespace.TYPE) != null
             && r.lexical(scope, name, Namespace.TYPE).res() instanceof Res.PrimTy) {
             error(id, "E0423", "expected value, found builtin type `" + name + "`", "not a value");

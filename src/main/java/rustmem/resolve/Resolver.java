@@ -35,6 +35,8 @@ public final class Resolver {
     final Diagnostics diags;
     final Map<DefId, ModuleData> modules = new HashMap<>();
     final Map<Block, ModuleData> blockModules = new IdentityHashMap<>();
+    /** The names of the macros in scope (std's exported ones). */
+    Set<String> macroNames = Set.of();
     /** Conflicts (name@offset) and failed import paths (path@offset) already reported, so that each is reported once. */
     final Set<String> conflictReported = new java.util.HashSet<>();
     final LangItems langItems = new LangItems();
@@ -66,8 +68,18 @@ public final class Resolver {
 
     /** Resolves both crates, the program written to an edition. */
     public static ResolverOutputs resolve(Crate program, Crate std, Diagnostics diags, rustmem.source.Edition edition) {
+        return resolve(program, std, diags, edition, Set.of());
+    }
+
+    /**
+     * ... knowing the names of the macros in scope (std's exported ones), which expansion has replaced by now: a path
+     * that names one without `!` is E0423, as rustc says it.
+     */
+    public static ResolverOutputs resolve(Crate program, Crate std, Diagnostics diags, rustmem.source.Edition edition,
+                                          Set<String> macroNames) {
         BuiltinAttributes.check(program, diags);
         Resolver r = new Resolver(diags, edition);
+        r.macroNames = macroNames;
         DefId stdDef = r.defs.create(DefKind.MOD, "std", null, std, std.span(), Definitions.STD_CRATE, Visibility.PUBLIC, null);
         r.stdRoot = new ModuleData(ModuleData.Kind.MOD, stdDef, null, Definitions.STD_CRATE);
         r.modules.put(stdDef, r.stdRoot);

@@ -1,0 +1,4 @@
+fn main() {
+    let beverage = "water";
+    println("Some refreshing {} is all I need.", beverage);
+}

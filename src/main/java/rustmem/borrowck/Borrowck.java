@@ -35,17 +35,24 @@ public final class Borrowck {
     public static int checkCrate(TyCtxt tcx, Diagnostics diags) {
         Borrowck bck = new Borrowck(tcx, diags);
         int n = 0;
+        for (DefId d : programOwners(tcx)) n += bck.checkOwner(d);
+        return n;
+    }
+
+    /** The program's items with bodies (functions, constants, statics, associated functions and constants), in order. */
+    public static List<DefId> programOwners(TyCtxt tcx) {
+        List<DefId> out = new ArrayList<>();
         for (DefId d : tcx.res.items()) {
             if (tcx.defs.isStd(d)) continue;
             switch (tcx.kind(d)) {
-                case FN, CONST, STATIC -> n += bck.checkOwner(d);
+                case FN, CONST, STATIC -> out.add(d);
                 case IMPL, TRAIT -> {
-                    for (AssocItem a : tcx.assocItems(d)) if (a.kind() != AssocItem.Kind.TYPE) n += bck.checkOwner(a.def());
+                    for (AssocItem a : tcx.assocItems(d)) if (a.kind() != AssocItem.Kind.TYPE) out.add(a.def());
                 }
                 default -> { }
             }
         }
-        return n;
+        return out;
     }
 
     /** A body and the closures inside it, in source order. */

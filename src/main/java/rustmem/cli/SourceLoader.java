@@ -43,12 +43,12 @@ final class SourceLoader {
         SourceFile source;
         try {
             source = load(path);
-        } catch (NotUtf8 e) {
+        } catch (SourceFile.InvalidUtf8 bad) {
             // rustc: `error: couldn't read `F`: stream did not contain valid UTF-8` at the first such byte
-            Diagnostics diags = new Diagnostics(e.bad.shown);
-            diags.emit(rustmem.source.Diagnostic.error("couldn't read `" + path + "`: " + e.bad.getMessage())
-                .span(new rustmem.source.Span(e.bad.offset, e.bad.offset + 1), "byte `" + e.bad.value + "` is not valid utf-8"));
-            err.print(new DiagnosticRenderer(e.bad.shown).renderAll(diags));
+            Diagnostics diags = new Diagnostics(bad.shown);
+            diags.emit(rustmem.source.Diagnostic.error("couldn't read `" + path + "`: " + bad.getMessage())
+                .span(new rustmem.source.Span(bad.offset, bad.offset + 1), "byte `" + bad.value + "` is not valid utf-8"));
+            err.print(new DiagnosticRenderer(bad.shown).renderAll(diags));
             return null;
         }
         Diagnostics diags = new Diagnostics(source);
@@ -61,18 +61,11 @@ final class SourceLoader {
         return parsed;
     }
 
-    /** A file whose bytes are not UTF-8. */
-    private static final class NotUtf8 extends RuntimeException {
-        final SourceFile.InvalidUtf8 bad;
-
-        NotUtf8(SourceFile.InvalidUtf8 bad) {
-            super(bad.getMessage(), null, false, false);
-            this.bad = bad;
-        }
-    }
-
-    /** The file's text; what cannot be read is a usage error with the operating system's words, as rustc says it. */
-    static SourceFile load(Path path) {
+    /**
+     * The file's text; what cannot be read is a usage error with the operating system's words, as rustc says it, and
+     * bytes that are not UTF-8 are for the caller to report at their place.
+     */
+    private static SourceFile load(Path path) throws SourceFile.InvalidUtf8 {
         try {
             if (Files.isDirectory(path)) throw new UsageError("couldn't read `" + path + "`: Is a directory (os error 21)");
             if (!Files.exists(path)) throw new UsageError("couldn't read `" + path + "`: No such file or directory (os error 2)");
@@ -81,7 +74,7 @@ final class SourceLoader {
             }
             return SourceFile.read(path);
         } catch (SourceFile.InvalidUtf8 e) {
-            throw new NotUtf8(e);
+            throw e;
         } catch (java.nio.file.AccessDeniedException e) {
             throw new UsageError("couldn't read `" + path + "`: Permission denied (os error 13)");
         } catch (IOException e) {

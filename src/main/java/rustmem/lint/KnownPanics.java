@@ -2,7 +2,6 @@ package rustmem.lint;
 
 import java.math.BigInteger;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import rustmem.ir.Mir;
 import rustmem.source.Diagnostic;
@@ -260,9 +259,4 @@ public final class KnownPanics {
     }
 
     private String plain(Mir.Operand o) { return value(o) instanceof BigInteger v ? v.toString() : "_"; }
-
-    /** The lint over a list of bodies (a program's functions and closures, in source order). */
-    public static void checkAll(TyCtxt tcx, List<Mir.Body> bodies, LintLevels levels, Diagnostics diags) {
-        for (Mir.Body b : bodies) check(tcx, b, levels, diags);
-    }
 }

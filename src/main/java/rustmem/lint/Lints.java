@@ -5,7 +5,7 @@ import rustmem.ir.build.Builder;
 import rustmem.resolve.DefId;
 import rustmem.source.Diagnostics;
 import rustmem.syntax.ast.Crate;
-import rustmem.types.AssocItem;
+import rustmem.resolve.DefKind;
 import rustmem.types.TyCtxt;
 import rustmem.types.thir.Thir;
 import java.util.List;
@@ -20,18 +20,10 @@ public final class Lints {
 
     public static void checkCrate(TyCtxt tcx, Diagnostics diags, boolean build) {
         LintLevels levels = LintLevels.of((Crate) tcx.defs.node(tcx.res.localRoot().def));
+        // functions' bodies and their closures' (a constant's overflow is const evaluation's error, not these lints')
         java.util.List<Thir.Body> bodies = new java.util.ArrayList<>();
-        for (DefId d : tcx.res.items()) {
-            if (tcx.defs.isStd(d)) continue;
-            switch (tcx.kind(d)) {
-                case FN -> bodies.addAll(rustmem.borrowck.Borrowck.withClosures(tcx, d));
-                case IMPL, TRAIT -> {
-                    for (AssocItem a : tcx.assocItems(d)) {
-                        if (a.kind() == AssocItem.Kind.FN) bodies.addAll(rustmem.borrowck.Borrowck.withClosures(tcx, a.def()));
-                    }
-                }
-                default -> { }
-            }
+        for (DefId d : rustmem.borrowck.Borrowck.programOwners(tcx)) {
+            if (tcx.kind(d) == DefKind.FN || tcx.kind(d) == DefKind.ASSOC_FN) bodies.addAll(rustmem.borrowck.Borrowck.withClosures(tcx, d));
         }
         for (Thir.Body b : build ? bodies : List.<Thir.Body>of()) {
             Mir.Body mir;

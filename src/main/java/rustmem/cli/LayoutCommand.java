@@ -62,6 +62,15 @@ final class LayoutCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
         if (parsed == null) return 1;
+        return layout(parsed, file.toString(), type, dl, json, out, err);
+    }
+
+    /**
+     * The layouts of a parsed program's types (of type alone, when not null) on target dl, as text or JSON on out;
+     * errors on err. The exit code.
+     */
+    static int layout(SourceLoader.Parsed parsed, String file, String type, TargetDataLayout dl, boolean json, PrintWriter out,
+                      PrintWriter err) {
         Diagnostics diags = parsed.diags();
         TypeCollector types = TypeCollector.forCrate(parsed.crate(), diags);
         LayoutCx cx = new LayoutCx(dl);

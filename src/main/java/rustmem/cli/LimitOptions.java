@@ -16,18 +16,19 @@ final class LimitOptions {
     Limits limits() {
         if (maxSteps <= 0) throw new UsageError("--max-steps must be positive");
         if (timeLimit < 0) throw new UsageError("--time-limit must not be negative");
-        return new Limits(maxSteps, timeLimit);
+        return new Limits(maxSteps, timeLimit, Long.MAX_VALUE);
     }
 
-    /** Steps and seconds (0: no limit on time) a run may take. */
-    record Limits(long maxSteps, long timeLimitSeconds) {
+    /** Steps and seconds (0: no limit on time) a run may take, and the bytes of heap it may hold at once. */
+    record Limits(long maxSteps, long timeLimitSeconds, long maxMemoryBytes) {
         /** A step limit alone (tests and replays). */
-        static Limits steps(long maxSteps) { return new Limits(maxSteps, 0); }
+        static Limits steps(long maxSteps) { return new Limits(maxSteps, 0, Long.MAX_VALUE); }
 
         /** An interpreter for the run with these limits. */
         rustmem.interp.Interpreter interpreter(rustmem.types.TyCtxt tcx, rustmem.interp.Machine m) {
             rustmem.interp.Interpreter in = new rustmem.interp.Interpreter(tcx, m, maxSteps);
             in.setTimeLimit(timeLimitSeconds);
+            m.allocator.setLimit(maxMemoryBytes);
             return in;
         }
     }

@@ -31,7 +31,13 @@ final class NewPipeline {
      * A program the new pipeline did not run to its end: what it printed before, rustmem's diagnostics (the front
      * end's errors, rendered with std's sources too, or what the interpreter could not run), the exit code to give.
      */
-    record Failure(byte[] stdout, byte[] stderr, String diagnostics, int code) implements Outcome {}
+    record Failure(byte[] stdout, byte[] stderr, String diagnostics, int code, List<rustmem.source.Diagnostic> list, boolean built)
+        implements Outcome {
+        /** A program that was not built (the front end's errors): no output, its diagnostics. */
+        static Failure notBuilt(String diagnostics, int code, List<rustmem.source.Diagnostic> list) {
+            return new Failure(new byte[0], new byte[0], diagnostics, code, list, false);
+        }
+    }
 
     static Outcome run(SourceLoader.Parsed parsed, long maxSteps, List<String> args) { return run(parsed, maxSteps, args, System.in, null); }
 
@@ -50,7 +56,7 @@ final class NewPipeline {
                        rustmem.trace.Tracer tracer, boolean withSites, Machine.Streams live) {
         long maxSteps = limits.maxSteps();
         if (System.getenv("RUSTMEM_LEGACY") != null) {
-            return new Failure(new byte[0], new byte[0], "error: unsupported: the new pipeline (RUSTMEM_LEGACY is set)\n", Main.EXIT_USAGE);
+            return Failure.notBuilt("error: unsupported: the new pipeline (RUSTMEM_LEGACY is set)\n", Main.EXIT_USAGE, List.of());
         }
         SourceMap sources = new SourceMap(parsed.source());
         Diagnostics diags = new Diagnostics(parsed.source());
@@ -59,14 +65,13 @@ final class NewPipeline {
             c = Compilation.of(sources, parsed.crate(), diags, false, parsed.edition());
         } catch (RuntimeException e) {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
-            return new Failure(new byte[0], new byte[0], "error: internal: " + e + "\n", Main.EXIT_INTERNAL);
+            return Failure.notBuilt("error: internal: " + e + "\n", Main.EXIT_INTERNAL, List.of());
         }
         c.analyze(true);
         DefId main = c.rootFn("main");
         if (diags.hasErrors()) {
             if (System.getenv("RUSTMEM_DEBUG") != null) System.err.println("new pipeline: " + diags.all());
-            return new Failure(new byte[0], new byte[0], new rustmem.source.DiagnosticRenderer(sources).renderAll(diags),
-                SourceLoader.exitCode(diags));
+            return Failure.notBuilt(new rustmem.source.DiagnosticRenderer(sources).renderAll(diags), SourceLoader.exitCode(diags), diags.all());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Machine m = live != null ? new Machine(live)
@@ -99,14 +104,14 @@ final class NewPipeline {
         } catch (rustmem.machine.UndefinedBehavior ub) {
             m.flush();
             rustmem.trace.AllocSites history = ub.allocation >= 0 ? replay(c, main, maxSteps, args, read.toByteArray()) : null;
-            return new Failure(out.toByteArray(), err.toByteArray(), UbReport.render(ub, sources, history), UbReport.EXIT);
+            return new Failure(out.toByteArray(), err.toByteArray(), UbReport.render(ub, sources, history), UbReport.EXIT, List.of(), true);
         } catch (RuntimeException | StackOverflowError e) {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
             diags.emit(e instanceof rustmem.interp.UnsupportedFeature u ? ExecCommand.unsupported(u)
                 : rustmem.source.Diagnostic.error("internal: " + e));
             m.flush();
             return new Failure(out.toByteArray(), err.toByteArray(), new rustmem.source.DiagnosticRenderer(sources).renderAll(diags),
-                e instanceof rustmem.interp.UnsupportedFeature ? Main.EXIT_USAGE : Main.EXIT_INTERNAL);
+                e instanceof rustmem.interp.UnsupportedFeature ? Main.EXIT_USAGE : Main.EXIT_INTERNAL, diags.all(), true);
         }
         m.allocator.runtimeExit();   // glibc's and the runtime's own blocks are freed at exit: what stays is the program's
         java.util.Map<Long, rustmem.trace.CodeSite> leakSites = new java.util.HashMap<>();

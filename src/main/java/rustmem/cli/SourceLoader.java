@@ -62,6 +62,18 @@ final class SourceLoader {
     }
 
     /**
+     * Parses a program given as text (the web page's), read as rustc reads a file: a leading byte-order mark removed,
+     * CRLF made LF. Syntax errors stay in the answer's diagnostics.
+     */
+    static Parsed parseText(String name, String text, Edition edition) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n");
+        SourceFile source = new SourceFile(name, text);
+        Diagnostics diags = new Diagnostics(source);
+        return new Parsed(source, diags, Parser.parseFile(source, diags, edition), edition);
+    }
+
+    /**
      * The file's text; what cannot be read is a usage error with the operating system's words, as rustc says it, and
      * bytes that are not UTF-8 are for the caller to report at their place.
      */

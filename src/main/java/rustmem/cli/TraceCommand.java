@@ -96,37 +96,22 @@ final class TraceCommand implements Callable<Integer> {
         List<String> argv = new java.util.ArrayList<>();
         argv.add("./" + file.getFileName().toString().replaceFirst("\\.rs$", ""));
         if (programArgs != null) argv.addAll(programArgs);
-        NewPipeline.Outcome outcome;
+        Traced traced;
         try {
-            outcome = NewPipeline.run(parsed, limitOptions.limits(), argv, System.in, timeline, false, null);
+            traced = traceRun(parsed, limitOptions.limits(), argv, System.in, timeline, null);
         } catch (rustmem.interp.Interpreter.StepLimit e) {
             err.println("error: " + e.getMessage());
             err.flush();
             return Main.EXIT_USAGE;
         }
-        // a run that ended in an error of rustmem's (undefined behaviour, what is not supported yet) is shown up to it
-        int code;
-        byte[] stdoutBytes, stderrBytes;
-        String error = null;
-        switch (outcome) {
-            case NewPipeline.Failure f -> {
-                if (timeline.steps() == 0) {   // it did not run: a compile error
-                    err.print(f.diagnostics());
-                    err.flush();
-                    return f.code();
-                }
-                code = f.code();
-                stdoutBytes = f.stdout();
-                stderrBytes = f.stderr();
-                error = f.diagnostics();
-            }
-            case NewPipeline.Result r -> {
-                code = r.code();
-                stdoutBytes = r.stdout();
-                stderrBytes = r.stderr();
-            }
+        if (traced.compileErrors() != null) {   // it did not run
+            err.print(traced.compileErrors());
+            err.flush();
+            return traced.code();
         }
-        String stdout = new String(stdoutBytes, StandardCharsets.UTF_8), stderr = new String(stderrBytes, StandardCharsets.UTF_8);
+        int code = traced.code();
+        String error = traced.error();
+        String stdout = traced.stdout(), stderr = traced.stderr();
         if (svgDir != null) {
             int c = writeSvgs(parsed, timeline, out, code);
             if (error != null) err.print(error);
@@ -162,6 +147,29 @@ final class TraceCommand implements Callable<Integer> {
         }
         return code;
     }
+
+    /**
+     * How a traced run ended: its exit code and output, the rendered error of rustmem's that stopped it (undefined
+     * behaviour, what is not supported yet), or, when the program did not build, its rendered compile errors.
+     */
+    record Traced(int code, String stdout, String stderr, String error, String compileErrors, List<rustmem.source.Diagnostic> list) {}
+
+    /**
+     * Runs the program traced by timeline. With live set, the output goes there as written (and Traced's stdout and
+     * stderr are empty). A limit reached ends it with {@link rustmem.interp.Interpreter.StepLimit}.
+     */
+    static Traced traceRun(SourceLoader.Parsed parsed, LimitOptions.Limits limits, List<String> argv, java.io.InputStream stdin,
+                           Timeline timeline, rustmem.interp.Machine.Streams live) {
+        NewPipeline.Outcome outcome = NewPipeline.run(parsed, limits, argv, stdin, timeline, false, live);
+        return switch (outcome) {
+            case NewPipeline.Failure f -> !f.built()   // it did not run: a compile error
+                ? new Traced(f.code(), "", "", null, f.diagnostics(), f.list())
+                : new Traced(f.code(), text(f.stdout()), text(f.stderr()), f.diagnostics(), null, f.list());
+            case NewPipeline.Result r -> new Traced(r.code(), text(r.stdout()), text(r.stderr()), null, null, List.of());
+        };
+    }
+
+    private static String text(byte[] bytes) { return new String(bytes, StandardCharsets.UTF_8); }
 
     private static final String NEVER_REACHED = "(the program never reached the lines or steps asked for)";
 

@@ -385,16 +385,30 @@ public final class Interpreter {
     }
 
     private void checkLimits() {
-        if (steps > maxSteps) throw new StepLimit("the program ran more than " + maxSteps + " steps (`--max-steps N` raises the limit)");
+        if (steps > maxSteps) {
+            throw new StepLimit(StepLimit.Kind.STEPS, maxSteps, "the program ran more than " + maxSteps + " steps (`--max-steps N` raises the limit)");
+        }
         if (System.nanoTime() > deadline) {
-            throw new StepLimit("the program ran longer than " + timeLimitSeconds + " s (`--time-limit SECONDS` raises the limit; 0: none)");
+            throw new StepLimit(StepLimit.Kind.TIME, timeLimitSeconds,
+                "the program ran longer than " + timeLimitSeconds + " s (`--time-limit SECONDS` raises the limit; 0: none)");
         }
         nextCheck = Math.min(maxSteps + 1, steps + CHECK_EVERY);
     }
 
     /** A limit on the run was reached: its steps or its wall-clock time (an endless loop, or a program too long for the machine). */
     public static final class StepLimit extends RuntimeException {
-        public StepLimit(String message) { super(message, null, false, false); }
+        /** Which limit: the steps, the wall-clock seconds, or the bytes of output (a web request's). */
+        public enum Kind { STEPS, TIME, OUTPUT }
+
+        public final Kind kind;
+        /** The limit that was reached, in steps, seconds or bytes. */
+        public final long limit;
+
+        public StepLimit(Kind kind, long limit, String message) {
+            super(message, null, false, false);
+            this.kind = kind;
+            this.limit = limit;
+        }
     }
 
     private void unwindFrame(Frame f) {

@@ -251,10 +251,19 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
                 Snapshot.State st = STATES[f.traceState[l]];
                 long addr = f.addr + cb.offsets[l];
                 Value v = st == Snapshot.State.LIVE ? reader.read(cb.tys[l], addr) : null;
-                locals.add(new Snapshot.LocalState(d.name(), in.tcx.display(cb.tys[l]), addr, cb.sizes[l], st, v));
+                locals.add(new Snapshot.LocalState(d.name(), in.tcx.display(cb.tys[l]), addr, cb.sizes[l], st, v, bytes(addr, cb.sizes[l])));
             }
         }
         return new Snapshot.FrameState(f.traceId, fnName(cb), std, f.addr, cb.frameSize, f.traceLine, locals);
+    }
+
+    /** The first {@link Snapshot#BYTES_SHOWN} of size bytes at addr as memory holds them (fewer where no allocation holds them). */
+    private byte[] bytes(long addr, long size) {
+        rustmem.machine.Allocation a = in.m.memory.containing(addr);
+        if (a == null) return new byte[0];
+        int off = (int) (addr - a.base);
+        int n = (int) Math.max(0, Math.min(Math.min(size, Snapshot.BYTES_SHOWN), a.size() - off));
+        return java.util.Arrays.copyOfRange(a.bytes, off, off + n);
     }
 
     /** The live heap blocks, each read as the strongest pointer to its start says (pointers found on the way too). */
@@ -278,7 +287,7 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
         for (Allocator.BlockInfo b : blocks) {
             rustmem.trace.CodeSite site = sites.get(b.addr());
             out.add(new Snapshot.HeapBlock(b.addr(), b.size(), b.chunk(), b.mmap(), types.get(b.addr()), values.get(b.addr()), b.runtime(),
-                site == null ? null : site.toString()));
+                site == null ? null : site.toString(), bytes(b.addr(), b.size())));
         }
         return out;
     }

@@ -209,6 +209,15 @@ public final class Allocator {
         return 16L << 30;
     }
 
+    /** The bytes of the live blocks, and how many the process may hold at once (its address-space limit). */
+    private long held, limit = MAX_MAPPING;
+
+    /**
+     * Limits the bytes of live blocks, as `ulimit -v` limits a process: a malloc or realloc past it answers null (std:
+     * `memory allocation of N bytes failed`). The web server gives each request's program such a limit.
+     */
+    public void setLimit(long bytes) { limit = Math.min(bytes, MAX_MAPPING); }
+
     /** A request the kernel would grant but rustmem cannot hold (more than {@link #MAX_BLOCK} bytes). */
     public static final class BlockTooLarge extends RuntimeException {
         public BlockTooLarge(long size) {
@@ -221,7 +230,7 @@ public final class Allocator {
      * kernel would refuse the memory, as the real malloc answers.
      */
     public long malloc(long size, Object site) {
-        if (size < 0 || size > MAX_MAPPING) return 0;
+        if (size < 0 || size > limit - held) return 0;
         if (size > MAX_BLOCK) throw new BlockTooLarge(size);
         if (counting) {
             allocations++;
@@ -240,6 +249,7 @@ public final class Allocator {
             blockSize = lastTaken;
         }
         account(blockSize);
+        held += size;
         live.put(user, new Block(memory.allocate(user, (int) size, AllocKind.HEAP, site), blockSize, mapped));
         if (listener != null && counting && !inRealloc) listener.malloc(user, size, blockSize, mapped);
         return user;
@@ -302,6 +312,7 @@ public final class Allocator {
             frees++;
             inUse -= b.size();
         }
+        held -= b.allocation().size();
         memory.free(b.allocation());
         if (!b.mapped()) release(user - 16, b.size());
         if (listener != null && counting && !inRealloc) listener.free(user, b.allocation().size());
@@ -351,7 +362,7 @@ public final class Allocator {
     public long realloc(long user, long size, Object site) {
         Block block = live.get(user);
         if (block == null) throw new UndefinedBehavior(String.format("realloc(0x%x): not a live heap block", user));
-        if (size < 0 || size > MAX_MAPPING) return 0;   // the block stays as it was
+        if (size < 0 || size > limit - held + block.allocation().size()) return 0;   // the block stays as it was
         if (size > MAX_BLOCK) throw new BlockTooLarge(size);
         Allocation old = block.allocation();
         if (counting) {
@@ -383,6 +394,7 @@ public final class Allocator {
                     chunkBytes += Math.max(0, grown - cs);
                     peakInUse = Math.max(peakInUse, inUse);
                 }
+                held += size - old.size();
                 live.put(user, new Block(memory.resize(old, (int) size), grown, false));
                 if (listener != null && counting) listener.realloc(user, user, old.size(), size);
                 return user;
@@ -395,6 +407,7 @@ public final class Allocator {
         } finally {
             inRealloc = false;
         }
+        if (fresh == 0) return 0;   // both blocks at once would pass the limit: the old one stays
         if (counting) {
             allocations--;   // counted as a realloc, not a new allocation
             bytesRequested -= size;   // only the growth counts as requested (added above)

@@ -16,9 +16,13 @@ public record Snapshot(long step, String thread, String fn, int line, List<Threa
 
     /**
      * A variable of a frame (a parameter or a `let` binding): its slot and its value, with its state — live, not
-     * yet initialised (storage not begun), moved out (the binding is invalid), or dead (its scope ended).
+     * yet initialised (storage not begun), moved out (the binding is invalid), or dead (its scope ended); bytes: the
+     * slot's first {@link #BYTES_SHOWN} bytes as they are in memory.
      */
-    public record LocalState(String name, String type, long addr, long size, State state, Value value) {}
+    public record LocalState(String name, String type, long addr, long size, State state, Value value, byte[] bytes) {}
+
+    /** How many of a slot's or block's bytes a snapshot keeps. */
+    public static final int BYTES_SHOWN = 64;
 
     public enum State { LIVE, UNINIT, MOVED, DEAD }
 
@@ -43,7 +47,8 @@ public record Snapshot(long step, String thread, String fn, int line, List<Threa
      * A live heap block: its address, the size asked for, glibc's chunk size, whether it was mmapped, its
      * contents read as the type the first pointer to it says (null when no typed pointer points at its start),
      * whether it is one of Rust's runtime from before main, and where the program allocated it (its innermost
-     * program frame's line then; null before main).
+     * program frame's line then; null before main), and its first {@link #BYTES_SHOWN} bytes.
      */
-    public record HeapBlock(long addr, long size, long chunk, boolean mmap, String type, Value value, boolean runtime, String site) {}
+    public record HeapBlock(long addr, long size, long chunk, boolean mmap, String type, Value value, boolean runtime, String site,
+                            byte[] bytes) {}
 }

@@ -155,6 +155,7 @@ public final class TraceJson {
                     ln.put("size", l.size());
                     ln.put("state", l.state().name().toLowerCase());
                     if (l.value() != null) ln.set("value", value(l.value()));
+                    ln.put("bytes", java.util.HexFormat.of().formatHex(l.bytes()));
                 }
             }
         }
@@ -167,6 +168,7 @@ public final class TraceJson {
             bn.put("mmap", b.mmap());
             bn.put("runtime", b.runtime());
             if (b.site() != null) bn.put("site", b.site());
+            bn.put("bytes", java.util.HexFormat.of().formatHex(b.bytes()));
             if (b.type() != null) {
                 bn.put("type", b.type());
                 bn.set("value", value(b.value()));

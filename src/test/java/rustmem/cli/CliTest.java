@@ -120,13 +120,18 @@ class CliTest {
     }
 
     @Test
-    void commandsNotBuiltYetSaySoWithExitTwo() throws IOException {
-        Path f = file("fn main() {}");
-        for (String cmd : new String[] {"serve"}) {
-            Result r = run(cmd, f.toString());
-            assertEquals(2, r.code(), cmd);
-            assertTrue(r.err().startsWith("error: unsupported: "), r.err());
-            assertFalse(r.err().contains("Exception"), r.err());
+    void serveRefusesBadSettingsAndATakenPort() throws IOException {
+        Result port = run("serve", "--port", "70000");
+        assertEquals(2, port.code());
+        assertEquals("error: --port must be between 0 and 65535\n", port.err());
+        Result workers = run("serve", "--workers", "0");
+        assertEquals(2, workers.code());
+        assertTrue(workers.err().startsWith("error: --workers, --queue and the limits must be positive"), workers.err());
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Result busy = run("serve", "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(2, busy.code());
+            assertTrue(busy.err().startsWith("error: cannot listen on 127.0.0.1:" + taken.getLocalPort()), busy.err());
+            assertFalse(busy.err().contains("Exception"), busy.err());
         }
     }
 

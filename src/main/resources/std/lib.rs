@@ -51,6 +51,7 @@ pub mod path;
 pub mod fs;
 pub mod ffi;
 pub mod env;
+pub mod hint;
 #[doc(hidden)]
 pub mod test;
 

@@ -112,6 +112,18 @@ macro_rules! debug_assert_ne {
     ($($arg:tt)*) => { $crate::assert_ne!($($arg)*) };
 }
 
+/// `ptr::addr_of!(place)`: a raw pointer to a place without a reference in between (`&raw const place`).
+#[macro_export]
+macro_rules! addr_of {
+    ($place:expr) => { &raw const $place };
+}
+
+/// `ptr::addr_of_mut!(place)`: `&raw mut place`.
+#[macro_export]
+macro_rules! addr_of_mut {
+    ($place:expr) => { &raw mut $place };
+}
+
 #[macro_export]
 macro_rules! matches {
     ($expression:expr, $pattern:pat $(if $guard:expr)? $(,)?) => {

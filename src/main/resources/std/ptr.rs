@@ -4,10 +4,21 @@ pub const fn null<T>() -> *const T { 0 as *const T }
 pub const fn null_mut<T>() -> *mut T { 0 as *mut T }
 
 pub unsafe fn read<T>(src: *const T) -> T { unsafe { intrinsics::read_via_copy(src) } }
-pub unsafe fn read_unaligned<T>(src: *const T) -> T { unsafe { intrinsics::read_via_copy(src) } }
+pub unsafe fn read_unaligned<T>(src: *const T) -> T {
+    let mut tmp = crate::mem::MaybeUninit::<T>::uninit();
+    unsafe {
+        copy_nonoverlapping(src as *const u8, tmp.as_mut_ptr() as *mut u8, crate::mem::size_of::<T>());
+        tmp.assume_init()
+    }
+}
 pub unsafe fn read_volatile<T>(src: *const T) -> T { unsafe { intrinsics::read_via_copy(src) } }
 pub unsafe fn write<T>(dst: *mut T, src: T) { unsafe { intrinsics::write_via_move(dst, src) } }
-pub unsafe fn write_unaligned<T>(dst: *mut T, src: T) { unsafe { intrinsics::write_via_move(dst, src) } }
+pub unsafe fn write_unaligned<T>(dst: *mut T, src: T) {
+    unsafe {
+        copy_nonoverlapping(&raw const src as *const u8, dst as *mut u8, crate::mem::size_of::<T>());
+        intrinsics::forget(src);
+    }
+}
 pub unsafe fn write_volatile<T>(dst: *mut T, src: T) { unsafe { intrinsics::write_via_move(dst, src) } }
 pub unsafe fn write_bytes<T>(dst: *mut T, val: u8, count: usize) { unsafe { intrinsics::write_bytes(dst, val, count) } }
 pub unsafe fn copy<T>(src: *const T, dst: *mut T, count: usize) { unsafe { intrinsics::copy(src, dst, count) } }
@@ -45,6 +56,17 @@ impl<T: ?Sized> *const T {
     pub fn addr(self) -> usize { intrinsics::ptr_addr(self) }
     pub unsafe fn as_ref<'a>(self) -> Option<&'a T> { if self.is_null() { None } else { unsafe { Some(&*self) } } }
     pub const fn cast_mut(self) -> *mut T { self as *mut T }
+    pub fn expose_provenance(self) -> usize { intrinsics::ptr_addr(self) }
+    pub fn with_addr(self, addr: usize) -> *const T { intrinsics::ptr_with_addr(self, addr) }
+    pub fn map_addr(self, f: impl FnOnce(usize) -> usize) -> *const T { self.with_addr(f(self.addr())) }
+    pub unsafe fn byte_add(self, count: usize) -> *const T { self.with_addr(self.addr().wrapping_add(count)) }
+    pub unsafe fn byte_sub(self, count: usize) -> *const T { self.with_addr(self.addr().wrapping_sub(count)) }
+    pub unsafe fn byte_offset(self, count: isize) -> *const T { self.with_addr(self.addr().wrapping_add(count as usize)) }
+    pub fn wrapping_byte_add(self, count: usize) -> *const T { self.with_addr(self.addr().wrapping_add(count)) }
+    pub fn wrapping_byte_sub(self, count: usize) -> *const T { self.with_addr(self.addr().wrapping_sub(count)) }
+    pub unsafe fn byte_offset_from<U: ?Sized>(self, origin: *const U) -> isize {
+        self.addr().wrapping_sub(intrinsics::ptr_addr(origin)) as isize
+    }
 }
 
 impl<T> *const T {
@@ -56,9 +78,20 @@ impl<T> *const T {
     pub fn wrapping_offset(self, count: isize) -> *const T { unsafe { intrinsics::offset(self, count) } }
     pub unsafe fn offset_from(self, origin: *const T) -> isize { unsafe { intrinsics::ptr_offset_from(self, origin) } }
     pub unsafe fn read(self) -> T { unsafe { read(self) } }
-    pub unsafe fn read_unaligned(self) -> T { unsafe { read(self) } }
+    pub unsafe fn read_unaligned(self) -> T { unsafe { read_unaligned(self) } }
+    pub unsafe fn read_volatile(self) -> T { unsafe { read(self) } }
     pub unsafe fn copy_to(self, dest: *mut T, count: usize) { unsafe { copy(self, dest, count) } }
     pub unsafe fn copy_to_nonoverlapping(self, dest: *mut T, count: usize) { unsafe { copy_nonoverlapping(self, dest, count) } }
+    pub unsafe fn offset_from_unsigned(self, origin: *const T) -> usize { unsafe { intrinsics::ptr_offset_from(self, origin) as usize } }
+    pub fn is_aligned(self) -> bool { self.addr() % intrinsics::align_of::<T>() == 0 }
+    pub fn align_offset(self, align: usize) -> usize {
+        if !align.is_power_of_two() { panic!("align_offset: align is not a power-of-two"); }
+        let size = intrinsics::size_of::<T>();
+        let misalign = self.addr() % align;
+        if misalign == 0 { return 0; }
+        let bytes = align - misalign;
+        if size == 0 { usize::MAX } else if bytes % size == 0 { bytes / size } else { usize::MAX }
+    }
 }
 
 impl<T: ?Sized> *mut T {
@@ -69,6 +102,17 @@ impl<T: ?Sized> *mut T {
     pub unsafe fn as_ref<'a>(self) -> Option<&'a T> { if self.is_null() { None } else { unsafe { Some(&*self) } } }
     pub unsafe fn as_mut<'a>(self) -> Option<&'a mut T> { if self.is_null() { None } else { unsafe { Some(&mut *self) } } }
     pub unsafe fn drop_in_place(self) { unsafe { drop_in_place(self) } }
+    pub fn expose_provenance(self) -> usize { intrinsics::ptr_addr(self) }
+    pub fn with_addr(self, addr: usize) -> *mut T { intrinsics::ptr_with_addr(self as *const T, addr) as *mut T }
+    pub fn map_addr(self, f: impl FnOnce(usize) -> usize) -> *mut T { self.with_addr(f(self.addr())) }
+    pub unsafe fn byte_add(self, count: usize) -> *mut T { self.with_addr(self.addr().wrapping_add(count)) }
+    pub unsafe fn byte_sub(self, count: usize) -> *mut T { self.with_addr(self.addr().wrapping_sub(count)) }
+    pub unsafe fn byte_offset(self, count: isize) -> *mut T { self.with_addr(self.addr().wrapping_add(count as usize)) }
+    pub fn wrapping_byte_add(self, count: usize) -> *mut T { self.with_addr(self.addr().wrapping_add(count)) }
+    pub fn wrapping_byte_sub(self, count: usize) -> *mut T { self.with_addr(self.addr().wrapping_sub(count)) }
+    pub unsafe fn byte_offset_from<U: ?Sized>(self, origin: *const U) -> isize {
+        self.addr().wrapping_sub(intrinsics::ptr_addr(origin)) as isize
+    }
 }
 
 impl<T> *mut T {
@@ -85,6 +129,20 @@ impl<T> *mut T {
     pub unsafe fn swap(self, with: *mut T) { unsafe { swap(self, with) } }
     pub unsafe fn copy_from(self, src: *const T, count: usize) { unsafe { copy(src, self, count) } }
     pub unsafe fn copy_from_nonoverlapping(self, src: *const T, count: usize) { unsafe { copy_nonoverlapping(src, self, count) } }
+    pub unsafe fn copy_to(self, dest: *mut T, count: usize) { unsafe { copy(self as *const T, dest, count) } }
+    pub unsafe fn copy_to_nonoverlapping(self, dest: *mut T, count: usize) { unsafe { copy_nonoverlapping(self as *const T, dest, count) } }
+    pub fn wrapping_sub(self, count: usize) -> *mut T { unsafe { intrinsics::offset(self as *const T, 0isize.wrapping_sub(count as isize)) as *mut T } }
+    pub fn wrapping_offset(self, count: isize) -> *mut T { unsafe { intrinsics::offset(self as *const T, count) as *mut T } }
+    pub unsafe fn offset_from_unsigned(self, origin: *const T) -> usize {
+        unsafe { intrinsics::ptr_offset_from(self as *const T, origin) as usize }
+    }
+    pub unsafe fn read_unaligned(self) -> T { unsafe { read_unaligned(self as *const T) } }
+    pub unsafe fn read_volatile(self) -> T { unsafe { read(self as *const T) } }
+    pub unsafe fn write_unaligned(self, val: T) { unsafe { write_unaligned(self, val) } }
+    pub unsafe fn write_volatile(self, val: T) { unsafe { write(self, val) } }
+    pub unsafe fn write_bytes(self, val: u8, count: usize) { unsafe { write_bytes(self, val, count) } }
+    pub fn is_aligned(self) -> bool { (self as *const T).is_aligned() }
+    pub fn align_offset(self, align: usize) -> usize { (self as *const T).align_offset(align) }
 }
 
 impl<T: ?Sized> PartialEq for *const T {

@@ -115,7 +115,13 @@ final class BodyCompiler {
         boolean trackedIn(CompiledBody cb) { return path != null && cb.tracked[local]; }
     }
 
-    P place(Mir.Place p) {
+    P place(Mir.Place p) { return place(p, true); }
+
+    /**
+     * A compiled place; access: the place is read or written (or borrowed), not only its address taken (`&raw const
+     * *p`): then a raw pointer it goes through must be aligned for its pointee, as rustc's debug checks and Miri require.
+     */
+    P place(Mir.Place p, boolean access) {
         Places.PlaceNode node = new Places.Local(cb.offsets[p.local()]);
         Ty ty = cb.tys[p.local()];
         int variant = -1;
@@ -128,6 +134,10 @@ final class BodyCompiler {
                     if (!box) pathValid = false;
                     else path.add(pr);
                     node = node instanceof Places.Local l ? new Places.DerefLocal(m, l.off) : new Places.Deref(m, node);
+                    if (access && ty instanceof Ty.RawPtr raw) {
+                        Layout pl = raw.pointee() instanceof Ty.Dynamic ? null : layout(raw.pointee());
+                        node = new Places.RawDeref(m, node, pl == null ? 1 : pl.align(), pl == null || pl.isUnsized() ? 0 : pl.size());
+                    }
                     ty = pointee(ty);
                     variant = -1;
                 }
@@ -324,7 +334,7 @@ final class BodyCompiler {
                 return new Statements.AssignRef(m, dst.node(), p.node(), layout(p.ty()).isUnsized());
             }
             case Mir.RawPtr r -> {
-                P p = place(r.place());
+                P p = place(r.place(), false);
                 return new Statements.AssignRef(m, dst.node(), p.node(), layout(p.ty()).isUnsized());
             }
             case Mir.Len l -> {

@@ -347,6 +347,8 @@ public final class Interpreter {
         boolean unwinding = false;
         CompiledBody.Block[] blocks = f.body.blocks;
         int bb = 0, si = 0;
+        java.util.ArrayList<Frame> frames = m.frames;
+        frames.add(f);
         try {
             while (true) {
                 CompiledBody.Block b = blocks[bb];
@@ -376,6 +378,7 @@ public final class Interpreter {
             }
             throw e instanceof UnsupportedFeature u && u.span == at ? u : new UnsupportedFeature(e.getMessage(), at);
         } finally {
+            frames.remove(frames.size() - 1);
             if (t != null) t.exit(f, unwinding);
         }
     }

@@ -30,6 +30,18 @@ final class Intrinsics {
 
     private long u(long[] a, int i) { return m.readPtr(a[i]); }
 
+    /** A pointer to a value of type t that the intrinsic reads or writes: aligned for t, and live (Miri's checks). */
+    private long aligned(long addr, Ty t) { return aligned(addr, t, t instanceof Ty.Dynamic || layout(t).isUnsized() ? 0 : layout(t).size()); }
+
+    /** ... to bytes bytes of values of type t (none: nothing is accessed, nothing checked). */
+    private long aligned(long addr, Ty t, long bytes) {
+        if (bytes == 0) return addr;
+        long align = t instanceof Ty.Dynamic ? 1 : layout(t).align();
+        if ((addr & (align - 1)) != 0) throw rustmem.machine.UndefinedBehavior.misaligned(addr, align);
+        m.checkStackTarget(addr, bytes);
+        return addr;
+    }
+
     private Layout layout(Ty t) { return in.layouts.layoutOf(t); }
 
     void call(Instance c, long[] a, int[] sizes, long dest, long location) {
@@ -61,15 +73,24 @@ final class Intrinsics {
                 m.write(dest, 1, in.resolver.holds(new rustmem.types.TraitRef(d.principal(), List.copyOf(args))) ? 1 : 0);
             }
             case "transmute", "transmute_unchecked", "black_box", "read_via_copy" -> {
-                long src = name.equals("read_via_copy") ? u(a, 0) : a[0];
+                long src = name.equals("read_via_copy") ? aligned(u(a, 0), t0) : a[0];
                 Ty made = name.equals("transmute") || name.equals("transmute_unchecked") ? targs.get(1) : t0;
                 m.copy(dest, src, layout(made).size());
                 // a typed copy makes a value of its type: Miri checks it is a valid one
                 if (!name.equals("black_box")) validity.check(made, dest);
             }
-            case "copy_nonoverlapping", "copy" -> m.copy(u(a, 1), u(a, 0), u(a, 2) * layout(t0).size());
-            case "write_bytes" -> m.fill(u(a, 0), (byte) m.read(a[1], 1, false), u(a, 2) * layout(t0).size());
-            case "write_via_move" -> m.copy(u(a, 0), a[1], layout(t0).size());
+            case "copy_nonoverlapping", "copy" -> {
+                long n = u(a, 2) * layout(t0).size(), src = aligned(u(a, 0), t0, n), dst = aligned(u(a, 1), t0, n);
+                if (name.equals("copy_nonoverlapping") && n > 0 && src < dst + n && dst < src + n) {
+                    throw new rustmem.machine.UndefinedBehavior("`copy_nonoverlapping` called on overlapping ranges");
+                }
+                m.copy(dst, src, n);
+            }
+            case "write_bytes" -> {
+                long n = u(a, 2) * layout(t0).size();
+                m.fill(aligned(u(a, 0), t0, n), (byte) m.read(a[1], 1, false), n);
+            }
+            case "write_via_move" -> m.copy(aligned(u(a, 0), t0), a[1], layout(t0).size());
             case "drop_in_place" -> in.drops.drop(u(a, 0), sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0, t0);
             case "forget" -> { }
             case "offset" -> m.writePtr(dest, u(a, 0) + u(a, 1) * layout(t0).size());
@@ -204,14 +225,27 @@ final class Intrinsics {
             case "panicking" -> m.write(dest, 1, in.panicking > 0 ? 1 : 0);
             case "catch_unwind" -> catchUnwind(a, dest);
             case "caller_location" -> m.writePtr(dest, location);
-            case "__rust_alloc" -> m.writePtr(dest, m.allocator.malloc(u(a, 0), "Rust heap allocation"));
+            // std's System allocator: malloc, or for alignments above 16 posix_memalign (glibc's memalign)
+            case "__rust_alloc" -> m.writePtr(dest, m.allocator.memalign(u(a, 1), u(a, 0), "Rust heap allocation"));
             case "__rust_alloc_zeroed" -> {
-                long p = m.allocator.malloc(u(a, 0), "Rust heap allocation");
+                long p = m.allocator.memalign(u(a, 1), u(a, 0), "Rust heap allocation");
                 if (p != 0) m.fill(p, (byte) 0, u(a, 0));
                 m.writePtr(dest, p);
             }
             case "__rust_dealloc" -> m.allocator.free(u(a, 0));
-            case "__rust_realloc" -> m.writePtr(dest, m.allocator.realloc(u(a, 0), u(a, 3), "Rust heap allocation"));
+            case "__rust_realloc" -> {
+                long old = u(a, 0), oldSize = u(a, 1), align = u(a, 2), size = u(a, 3);
+                if (align <= 16) {
+                    m.writePtr(dest, m.allocator.realloc(old, size, "Rust heap allocation"));
+                } else {   // std's realloc_fallback: a new aligned block, the bytes copied, the old one freed
+                    long p = m.allocator.memalign(align, size, "Rust heap allocation");
+                    if (p != 0) {
+                        m.copy(p, old, Math.min(oldSize, size));
+                        m.allocator.free(old);
+                    }
+                    m.writePtr(dest, p);
+                }
+            }
             case "unicode_property" -> m.write(dest, 1, Unicode.property((int) m.read(a[0], 4, false), (int) m.read(a[1], 4, false)) ? 1 : 0);
             case "unicode_case" -> {
                 int[] cps = Unicode.caseMapping((int) m.read(a[0], 4, false), m.read(a[1], 1, false) != 0);

@@ -76,6 +76,48 @@ public final class Machine {
         allocator.replayRuntimeStartup();
     }
 
+    // ------------------------------------------------------------------ stack slots
+
+    /** The current thread's frames, outermost first (the scheduler swaps them with the stack). */
+    java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
+
+    /**
+     * A pointer the program dereferences: on the current thread's stack it must point into a frame still there (at
+     * or above the stack pointer; Miri: the variable's allocation is freed when its function returns), and the access
+     * must stay inside the variable it starts in (Miri: each variable is an allocation of its own). (A variable whose
+     * scope ended in a frame still there is not seen: rustmem's MIR places StorageDead, not always as rustc does.)
+     */
+    public void checkStackTarget(long addr, long size) {
+        if (addr < stackBase || addr >= stackBase + stackBytes.length) return;
+        if (addr < stackBase + sp) {
+            throw new rustmem.machine.UndefinedBehavior("memory access failed: 0x" + Long.toHexString(addr) + " is below the stack "
+                + "pointer, where no variable lives (a frame that returned, or out of bounds of a variable), so this pointer is dangling");
+        }
+        // each variable is an allocation of its own (Miri's view): the access must stay inside the one it starts in
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame f = frames.get(i);
+            if (addr < f.addr || addr >= f.addr + f.body.frameSize) continue;
+            CompiledBody cb = f.body;
+            long off = addr - f.addr;
+            if (size == 0) return;
+            for (int l = 0; l < cb.localCount; l++) {
+                long start = cb.offsets[l], end = start + cb.sizes[l];
+                if (off < start || off >= end) continue;   // (a zero-sized variable holds no byte)
+                if (off + size <= end) return;
+                throw new rustmem.machine.UndefinedBehavior("memory access failed: attempting to access " + size + " bytes, but got "
+                    + slotName(cb, l) + "+0x" + Long.toHexString(off - start) + " which is at or beyond the end of the allocation of size "
+                    + cb.sizes[l] + " bytes");
+            }
+            throw new rustmem.machine.UndefinedBehavior("memory access failed: attempting to access " + size + " bytes, but got 0x"
+                + Long.toHexString(addr) + ", which is in no variable of `" + cb.mir.def + "`'s frame (out of bounds of the one it came from)");
+        }
+    }
+
+    private static String slotName(CompiledBody cb, int l) {
+        String name = cb.mir.locals.get(l).name();
+        return "`" + (name != null ? name : "_" + l) + "`";
+    }
+
     // ------------------------------------------------------------------ scalars
 
     /** Whether [addr, addr+n) is inside the stack (the common case, served without looking the block up). */

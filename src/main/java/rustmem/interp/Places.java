@@ -62,6 +62,35 @@ final class Places {
         long meta(Frame f) { return m.readPtr(ptr.addr(f) + 8); }
     }
 
+    /**
+     * A raw pointer's target that is read or written: its address must be a multiple of the pointee's alignment
+     * (Miri: undefined behaviour; a rustc debug build: the `misaligned pointer dereference` check), and on the stack
+     * it must be a live variable's (not one whose scope ended or whose function returned).
+     */
+    static final class RawDeref extends PlaceNode {
+        final Machine m;
+        final PlaceNode place;
+        final long align, size;
+
+        RawDeref(Machine m, PlaceNode place, long align, long size) {
+            this.m = m;
+            this.place = place;
+            this.align = align;
+            this.size = size;
+        }
+
+        @Override
+        long addr(Frame f) {
+            long a = place.addr(f);
+            if ((a & (align - 1)) != 0) throw rustmem.machine.UndefinedBehavior.misaligned(a, align);
+            m.checkStackTarget(a, size);
+            return a;
+        }
+
+        @Override
+        long meta(Frame f) { return place.meta(f); }
+    }
+
     /** A pointer held in a frame local: read straight from the stack. */
     static final class DerefLocal extends PlaceNode {
         final Machine m;

@@ -33,6 +33,8 @@ final class Scheduler {
         long futexAddr = -1;
         /** The lowest address its stack has reached (its high-water mark). */
         long stackLow;
+        /** Its frames while another thread runs. */
+        java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
 
         /** Its name as std's messages and rustmem's views show it (a spawned thread without a name: `<unnamed>`). */
         String displayName() { return name == null ? "<unnamed>" : name; }
@@ -150,6 +152,7 @@ final class Scheduler {
     private void save(RThread t) {
         t.sp = m.sp;
         t.stackLow = m.stackLow();
+        t.frames = m.frames;
         t.panicking = in.panicking;
     }
 
@@ -160,6 +163,7 @@ final class Scheduler {
         m.stackBase = t.stack.base;
         m.sp = t.sp;
         m.setStackLow(t.stackLow);
+        m.frames = t.frames;
         in.panicking = t.panicking;
     }
 

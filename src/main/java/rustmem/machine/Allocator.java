@@ -255,6 +255,51 @@ public final class Allocator {
         return user;
     }
 
+    /**
+     * memalign(align, size), as glibc's _int_memalign: a block whose address is a multiple of align (a power of two);
+     * above malloc's 16 bytes, a larger chunk is taken and split: the part before the aligned address and what is left
+     * after the block become free chunks of their own. Rust's allocator calls it for types aligned above 16.
+     */
+    public long memalign(long align, long size, Object site) {
+        if (align <= 16) return malloc(size, site);
+        if (size < 0 || size > limit - held) return 0;
+        if (size > MAX_BLOCK) throw new BlockTooLarge(size);
+        long nb = chunkSize(size);
+        if (counting) {
+            allocations++;
+            bytesRequested += size;
+        }
+        long user, blockSize;
+        boolean mapped = nb + align + MINSIZE >= MMAP_THRESHOLD;
+        if (mapped) {
+            blockSize = align(size + align + 16, ProcessImage.PAGE);
+            mmapNext -= blockSize;
+            if (counting) mmapCalls++;
+            user = (mmapNext + 16 + align - 1) & -align;
+        } else {
+            long chunk = takeChunk(nb + align + MINSIZE);
+            blockSize = lastTaken;
+            user = chunk + 16;
+            long aligned = (user + align - 1) & -align;
+            if (aligned != user) {
+                if (aligned - user < MINSIZE) aligned += align;
+                long lead = aligned - user;
+                release(chunk, lead);   // the part before the aligned address is a free chunk
+                blockSize -= lead;
+                user = aligned;
+            }
+            if (blockSize > nb + MINSIZE) {   // so is what is left after the block
+                release(user - 16 + nb, blockSize - nb);
+                blockSize = nb;
+            }
+        }
+        account(blockSize);
+        held += size;
+        live.put(user, new Block(memory.allocate(user, (int) size, AllocKind.HEAP, site), blockSize, mapped));
+        if (listener != null && counting && !inRealloc) listener.malloc(user, size, blockSize, mapped);
+        return user;
+    }
+
     private void account(long bytes) {
         if (!counting) return;
         chunkBytes += bytes;

@@ -26,6 +26,12 @@ public final class UndefinedBehavior extends RuntimeException {
         this.allocationId = allocationId;
     }
 
+    /** An access through a pointer not aligned for the type accessed (the pointer's alignment: its lowest set bit). */
+    public static UndefinedBehavior misaligned(long addr, long align) {
+        return new UndefinedBehavior("accessing memory based on pointer with alignment " + Long.lowestOneBit(addr) + ", but alignment "
+            + align + " is required");
+    }
+
     /** Adds the frame the error passes through on its way out (called innermost first). */
     public void at(Site site) { frames.add(site); }
 

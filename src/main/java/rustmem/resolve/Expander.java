@@ -65,6 +65,8 @@ public final class Expander {
     /** The edition of the crate being expanded (its macros' fragments are parsed in it). */
     final rustmem.source.Edition edition;
     private int depth;
+    /** Names the crate's `use` items bind to a path in std (`use std::ptr;` → `ptr`): `ptr::addr_of!` names std's macro. */
+    private final java.util.Set<String> stdAliases = new java.util.HashSet<>();
 
     private Expander(int crate, Map<String, MacroRules> std, Diagnostics diags, SourceMap sources, Cfg cfg,
                      rustmem.source.Edition edition) {
@@ -110,9 +112,25 @@ public final class Expander {
         return out;
     }
 
+    /** Adds the names a use tree (under the path prefix) binds to std's items to {@link #stdAliases}. */
+    private void stdAliases(Item.UseTree tree, List<String> prefix) {
+        List<String> path = new java.util.ArrayList<>(prefix);
+        for (Path.PathSegment s : tree.prefix().segments()) path.add(s.ident().name());
+        switch (tree.kind()) {
+            case SIMPLE -> {
+                if (!path.isEmpty() && List.of("std", "core", "alloc").contains(path.get(0)) && path.size() > 1) {
+                    stdAliases.add(tree.rename() != null ? tree.rename().name() : path.get(path.size() - 1));
+                }
+            }
+            case NESTED -> tree.nested().forEach(t -> stdAliases(t, path));
+            case GLOB -> { }
+        }
+    }
+
     /** Collects every macro_rules! of the crate, in functions too (rustmem does not scope them textually). */
     private void collect(List<Item> items, Map<String, MacroRules> exported) {
         AstWalk.walk(items, n -> {
+            if (n instanceof Item item && item.kind() instanceof Item.Use use) stdAliases(use.tree(), List.of());
             if (n instanceof Item item && item.kind() instanceof Item.MacroRules mr) {
                 try {
                     MacroRules rules = new MacroRules(mr.name().name(), crate, mr.body(), this);
@@ -139,8 +157,8 @@ public final class Expander {
     private MacroRules rulesFor(MacCall call) {
         List<Path.PathSegment> segs = call.path().segments();
         String name = call.path().last().name();
-        boolean viaCrate = segs.size() > 1 && List.of("std", "core", "alloc", "$crate").contains(segs.get(0).ident().name())
-            || call.path().global();
+        boolean viaCrate = segs.size() > 1 && (List.of("std", "core", "alloc", "$crate").contains(segs.get(0).ident().name())
+            || stdAliases.contains(segs.get(0).ident().name()) && !own.containsKey(name)) || call.path().global();
         if (segs.size() == 1 && own.containsKey(name)) return own.get(name);
         if (segs.size() == 1 || viaCrate) {
             if (crate == Definitions.STD_CRATE && own.containsKey(name)) return own.get(name);

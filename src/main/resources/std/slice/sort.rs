@@ -55,12 +55,20 @@ pub(crate) fn stable_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], mut is_less:
         alloc_len = 48;
     }
     if alloc_len * size <= 4096 {
-        let mut buf: [crate::mem::MaybeUninit<u8>; 4096] = unsafe { crate::mem::MaybeUninit::uninit().assume_init() };
-        merge_sort(v, buf.as_mut_ptr() as *mut T, &mut is_less);
+        // std's AlignedStorage: 4 KiB on the stack, aligned for T
+        let mut buf: AlignedStorage<T> = unsafe { crate::mem::MaybeUninit::uninit().assume_init() };
+        merge_sort(v, buf.storage.as_mut_ptr() as *mut T, &mut is_less);
     } else {
         let mut buf: crate::vec::Vec<T> = crate::vec::Vec::with_capacity(alloc_len);
         merge_sort(v, buf.as_mut_ptr(), &mut is_less);
     }
+}
+
+/// Stack scratch for the sort, aligned for T (a byte array alone would not be).
+#[repr(C)]
+struct AlignedStorage<T> {
+    _align: [T; 0],
+    storage: [crate::mem::MaybeUninit<u8>; 4096],
 }
 
 /// Bottom-up merge sort over runs of 20 sorted by insertion, using scratch for merging (stable).

@@ -103,8 +103,10 @@ final class CallCheck {
                 }
                 case CONST, ASSOC_CONST -> new Thir.NamedConst(d.id(), List.of(), fcx.normalize(fcx.tcx.typeOf(d.id()), span), span);
                 case STATIC, FOREIGN_STATIC -> {
-                    if (isMutStatic(d.id()) || d.kind() == DefKind.FOREIGN_STATIC) requireUnsafe(span, "use of mutable static",
-                        "use of mutable static");
+                    // `&raw mut STATIC` (a raw pointer to it, no reference) is safe since Rust 1.82
+                    if ((isMutStatic(d.id()) || d.kind() == DefKind.FOREIGN_STATIC) && !span.equals(fcx.exprs.rawStaticPath)) {
+                        requireUnsafe(span, "use of mutable static", "use of mutable static");
+                    }
                     yield new Thir.StaticRef(d.id(), fcx.tcx.typeOf(d.id()), span);
                 }
                 case CONST_PARAM -> new Thir.ConstParam((Ty.Param) fcx.tcx.paramTy(d.id()), fcx.tcx.constParamType(d.id()), span);

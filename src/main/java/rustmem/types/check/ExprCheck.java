@@ -24,6 +24,8 @@ final class ExprCheck {
     final PlaceCheck places;
     /** How many `unsafe` blocks (or unsafe fn bodies) enclose the code being checked. */
     int unsafeDepth;
+    /** The static a `&raw const`/`&raw mut` being checked takes the address of (its path's span): that is safe even for a `static mut`. */
+    rustmem.source.Span rawStaticPath;
 
     ExprCheck(FnCtxt fcx) {
         this.fcx = fcx;
@@ -554,7 +556,22 @@ final class ExprCheck {
         Ty inner = exp instanceof Ty.Ref r ? r.pointee() : exp instanceof Ty.RawPtr p ? p.pointee() : null;
         // `&[1, 2]` where a slice is expected checks the array against the element type
         Thir.Expr operand;
-        if (a.mutable() || a.raw()) {
+        if (a.raw()) {
+            Expr base = a.operand();
+            while (true) {
+                if (base instanceof Expr.Paren p) base = p.inner();
+                else if (base instanceof Expr.Field f) base = f.base();
+                else if (base instanceof Expr.Index ix) base = ix.base();
+                else break;
+            }
+            rustmem.source.Span saved = rawStaticPath;
+            rawStaticPath = base instanceof Expr.PathExpr pe ? pe.span() : null;
+            try {
+                operand = places.checkPlace(a.operand(), a.mutable(), inner);
+            } finally {
+                rawStaticPath = saved;
+            }
+        } else if (a.mutable()) {
             operand = places.checkPlace(a.operand(), a.mutable(), inner);
         } else {
             operand = places.checkPlaceOrValue(a.operand(), inner);

@@ -18,7 +18,14 @@ impl Layout {
         }
         Ok(Layout { size, align })
     }
-    pub const unsafe fn from_size_align_unchecked(size: usize, align: usize) -> Layout { Layout { size, align } }
+    #[track_caller]
+    pub const unsafe fn from_size_align_unchecked(size: usize, align: usize) -> Layout {
+        if !align.is_power_of_two() || size > isize::MAX as usize - (align - 1) {
+            crate::panicking::precondition_violated(format_args!("Layout::from_size_align_unchecked requires that align is a power of 2 \
+                and the rounded-up allocation size does not exceed isize::MAX"));
+        }
+        Layout { size, align }
+    }
     pub const fn size(&self) -> usize { self.size }
     pub const fn align(&self) -> usize { self.align }
     pub const fn new<T>() -> Layout { Layout { size: intrinsics::size_of::<T>(), align: intrinsics::align_of::<T>() } }

@@ -1,11 +1,16 @@
 //! std::hint: what the program promises the compiler (reached anyway: undefined behaviour, as Miri reports it).
 use crate::intrinsics;
 
-pub const unsafe fn unreachable_unchecked() -> ! { unsafe { intrinsics::unreachable() } }
+// in a debug build std checks these promises (ub_checks): a broken one aborts with std's message
+#[track_caller]
+pub const unsafe fn unreachable_unchecked() -> ! {
+    crate::panicking::precondition_violated(format_args!("hint::unreachable_unchecked must never be reached"))
+}
 
+#[track_caller]
 pub const unsafe fn assert_unchecked(cond: bool) {
     if !cond {
-        unsafe { intrinsics::unreachable() }
+        crate::panicking::precondition_violated(format_args!("hint::assert_unchecked must never be called when the condition is false"));
     }
 }
 

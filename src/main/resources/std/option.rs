@@ -71,10 +71,11 @@ impl<T> Option<T> {
         }
     }
     #[track_caller]
+    #[track_caller]
     pub unsafe fn unwrap_unchecked(self) -> T {
         match self {
             Some(val) => val,
-            None => unsafe { crate::intrinsics::unreachable() },
+            None => unsafe { crate::hint::unreachable_unchecked() },
         }
     }
     pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U> {

@@ -48,6 +48,16 @@ fn begin_panic(location: &Location<'_>, args: fmt::Arguments<'_>) -> ! {
     }
 }
 
+/// A failed check of an `unsafe` function's precondition (std's `ub_checks::assert_unsafe_precondition!`, on in
+/// a debug build): std's message at the caller's location, then an abort — a panic that cannot unwind.
+#[track_caller]
+pub fn precondition_violated(what: fmt::Arguments<'_>) -> ! {
+    print_panic(Location::caller(), format_args!("unsafe precondition(s) violated: {}\n\nThis indicates a bug in the program. \
+        This Undefined Behavior check is optional, and cannot be relied on for safety.", what));
+    crate::io::_eprint(format_args!("thread caused non-unwinding panic. aborting.\n"));
+    crate::intrinsics::abort()
+}
+
 /// `panic_any(msg)`: the message is the payload (printed when it is a &str or String, else "Box<dyn Any>").
 #[track_caller]
 pub fn begin_panic_any<M: 'static + crate::any::Any + Send>(msg: M) -> ! {

@@ -82,7 +82,13 @@ impl<T> *const T {
     pub unsafe fn read_volatile(self) -> T { unsafe { read(self) } }
     pub unsafe fn copy_to(self, dest: *mut T, count: usize) { unsafe { copy(self, dest, count) } }
     pub unsafe fn copy_to_nonoverlapping(self, dest: *mut T, count: usize) { unsafe { copy_nonoverlapping(self, dest, count) } }
-    pub unsafe fn offset_from_unsigned(self, origin: *const T) -> usize { unsafe { intrinsics::ptr_offset_from(self, origin) as usize } }
+    #[track_caller]
+    pub unsafe fn offset_from_unsigned(self, origin: *const T) -> usize {
+        if intrinsics::ptr_addr(self) < intrinsics::ptr_addr(origin) {
+            crate::panicking::precondition_violated(format_args!("ptr::offset_from_unsigned requires `self >= origin`"));
+        }
+        unsafe { intrinsics::ptr_offset_from(self, origin) as usize }
+    }
     pub fn is_aligned(self) -> bool { self.addr() % intrinsics::align_of::<T>() == 0 }
     pub fn align_offset(self, align: usize) -> usize {
         if !align.is_power_of_two() { panic!("align_offset: align is not a power-of-two"); }
@@ -133,9 +139,8 @@ impl<T> *mut T {
     pub unsafe fn copy_to_nonoverlapping(self, dest: *mut T, count: usize) { unsafe { copy_nonoverlapping(self as *const T, dest, count) } }
     pub fn wrapping_sub(self, count: usize) -> *mut T { unsafe { intrinsics::offset(self as *const T, 0isize.wrapping_sub(count as isize)) as *mut T } }
     pub fn wrapping_offset(self, count: isize) -> *mut T { unsafe { intrinsics::offset(self as *const T, count) as *mut T } }
-    pub unsafe fn offset_from_unsigned(self, origin: *const T) -> usize {
-        unsafe { intrinsics::ptr_offset_from(self as *const T, origin) as usize }
-    }
+    #[track_caller]
+    pub unsafe fn offset_from_unsigned(self, origin: *const T) -> usize { unsafe { (self as *const T).offset_from_unsigned(origin) } }
     pub unsafe fn read_unaligned(self) -> T { unsafe { read_unaligned(self as *const T) } }
     pub unsafe fn read_volatile(self) -> T { unsafe { read(self as *const T) } }
     pub unsafe fn write_unaligned(self, val: T) { unsafe { write_unaligned(self, val) } }
@@ -182,7 +187,13 @@ pub struct NonNull<T: ?Sized> {
 }
 
 impl<T: ?Sized> NonNull<T> {
-    pub const unsafe fn new_unchecked(ptr: *mut T) -> Self { unsafe { NonNull { pointer: ptr as *const T } } }
+    #[track_caller]
+    pub const unsafe fn new_unchecked(ptr: *mut T) -> Self {
+        if intrinsics::ptr_addr(ptr) == 0 {
+            crate::panicking::precondition_violated(format_args!("NonNull::new_unchecked requires that the pointer is non-null"));
+        }
+        unsafe { NonNull { pointer: ptr as *const T } }
+    }
     pub fn new(ptr: *mut T) -> Option<Self> {
         if !ptr.is_null() { Some(unsafe { Self::new_unchecked(ptr) }) } else { None }
     }

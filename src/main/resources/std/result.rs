@@ -100,13 +100,14 @@ impl<T, E> Result<T, E> {
     pub unsafe fn unwrap_unchecked(self) -> T {
         match self {
             Ok(t) => t,
-            Err(_) => unsafe { crate::intrinsics::unreachable() },
+            Err(_) => unsafe { crate::hint::unreachable_unchecked() },
         }
     }
     #[track_caller]
+    #[track_caller]
     pub unsafe fn unwrap_err_unchecked(self) -> E {
         match self {
-            Ok(_) => unsafe { crate::intrinsics::unreachable() },
+            Ok(_) => unsafe { crate::hint::unreachable_unchecked() },
             Err(e) => e,
         }
     }

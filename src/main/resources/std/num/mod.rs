@@ -314,15 +314,40 @@ macro_rules! int_impl {
                 }
             }
             #[track_caller]
-            pub const unsafe fn unchecked_add(self, rhs: $t) -> $t { intrinsics::wrapping_add(self, rhs) }
+            pub const unsafe fn unchecked_add(self, rhs: $t) -> $t {
+                if self.overflowing_add(rhs).1 {
+                    crate::panicking::precondition_violated(format_args!("{}::unchecked_add cannot overflow", stringify!($t)));
+                }
+                intrinsics::wrapping_add(self, rhs)
+            }
             #[track_caller]
-            pub const unsafe fn unchecked_sub(self, rhs: $t) -> $t { intrinsics::wrapping_sub(self, rhs) }
+            pub const unsafe fn unchecked_sub(self, rhs: $t) -> $t {
+                if self.overflowing_sub(rhs).1 {
+                    crate::panicking::precondition_violated(format_args!("{}::unchecked_sub cannot overflow", stringify!($t)));
+                }
+                intrinsics::wrapping_sub(self, rhs)
+            }
             #[track_caller]
-            pub const unsafe fn unchecked_mul(self, rhs: $t) -> $t { intrinsics::wrapping_mul(self, rhs) }
+            pub const unsafe fn unchecked_mul(self, rhs: $t) -> $t {
+                if self.overflowing_mul(rhs).1 {
+                    crate::panicking::precondition_violated(format_args!("{}::unchecked_mul cannot overflow", stringify!($t)));
+                }
+                intrinsics::wrapping_mul(self, rhs)
+            }
             #[track_caller]
-            pub const unsafe fn unchecked_shl(self, rhs: u32) -> $t { self << (rhs & ($bits - 1)) }
+            pub const unsafe fn unchecked_shl(self, rhs: u32) -> $t {
+                if rhs >= $bits {
+                    crate::panicking::precondition_violated(format_args!("{}::unchecked_shl cannot overflow", stringify!($t)));
+                }
+                self << rhs
+            }
             #[track_caller]
-            pub const unsafe fn unchecked_shr(self, rhs: u32) -> $t { self >> (rhs & ($bits - 1)) }
+            pub const unsafe fn unchecked_shr(self, rhs: u32) -> $t {
+                if rhs >= $bits {
+                    crate::panicking::precondition_violated(format_args!("{}::unchecked_shr cannot overflow", stringify!($t)));
+                }
+                self >> rhs
+            }
             pub const fn unbounded_shl(self, rhs: u32) -> $t { if rhs < $bits { self << rhs } else { 0 } }
             pub const fn unbounded_shr(self, rhs: u32) -> $t {
                 if rhs < $bits {

@@ -12,8 +12,28 @@ pub use iter::*;
 pub use more::GetDisjointMutError;
 pub use more_iter::*;
 
-pub unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T] { unsafe { &*ptr::slice_from_raw_parts(data, len) } }
-pub unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T] { unsafe { &mut *ptr::slice_from_raw_parts_mut(data, len) } }
+#[track_caller]
+pub unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T] {
+    if !raw_parts_valid::<T>(data as usize, len) {
+        crate::panicking::precondition_violated(format_args!("slice::from_raw_parts requires the pointer to be aligned and non-null, \
+            and the total size of the slice not to exceed `isize::MAX`"));
+    }
+    unsafe { &*ptr::slice_from_raw_parts(data, len) }
+}
+#[track_caller]
+pub unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T] {
+    if !raw_parts_valid::<T>(data as usize, len) {
+        crate::panicking::precondition_violated(format_args!("slice::from_raw_parts_mut requires the pointer to be aligned and non-null, \
+            and the total size of the slice not to exceed `isize::MAX`"));
+    }
+    unsafe { &mut *ptr::slice_from_raw_parts_mut(data, len) }
+}
+
+/// from_raw_parts' precondition: aligned, non-null, at most isize::MAX bytes.
+fn raw_parts_valid<T>(addr: usize, len: usize) -> bool {
+    let size = crate::intrinsics::size_of::<T>();
+    addr != 0 && addr % crate::intrinsics::align_of::<T>() == 0 && (size == 0 || len <= isize::MAX as usize / size)
+}
 pub fn from_ref<T>(s: &T) -> &[T] { unsafe { from_raw_parts(s, 1) } }
 pub fn from_mut<T>(s: &mut T) -> &mut [T] { unsafe { from_raw_parts_mut(s, 1) } }
 
@@ -38,7 +58,9 @@ impl<T> [T] {
 
     pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output> { index.get(self) }
     pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output> { index.get_mut(self) }
+    #[track_caller]
     pub unsafe fn get_unchecked<I: SliceIndex<[T]>>(&self, index: I) -> &I::Output { unsafe { &*index.get_unchecked(self) } }
+    #[track_caller]
     pub unsafe fn get_unchecked_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> &mut I::Output { unsafe { &mut *index.get_unchecked_mut(self) } }
 
     #[track_caller]
@@ -372,8 +394,20 @@ impl<T> SliceIndex<[T]> for usize {
     fn get_mut(self, slice: &mut [T]) -> Option<&mut T> {
         if self < slice.len() { unsafe { Some(&mut *slice.as_mut_ptr().add(self)) } } else { None }
     }
-    unsafe fn get_unchecked(self, slice: *const [T]) -> *const T { unsafe { (slice as *const T).add(self) } }
-    unsafe fn get_unchecked_mut(self, slice: *mut [T]) -> *mut T { unsafe { (slice as *mut T).add(self) } }
+    #[track_caller]
+    unsafe fn get_unchecked(self, slice: *const [T]) -> *const T {
+        if self >= crate::intrinsics::ptr_metadata_len(slice) {
+            crate::panicking::precondition_violated(format_args!("slice::get_unchecked requires that the index is within the slice"));
+        }
+        unsafe { (slice as *const T).add(self) }
+    }
+    #[track_caller]
+    unsafe fn get_unchecked_mut(self, slice: *mut [T]) -> *mut T {
+        if self >= crate::intrinsics::ptr_metadata_len(slice as *const [T]) {
+            crate::panicking::precondition_violated(format_args!("slice::get_unchecked_mut requires that the index is within the slice"));
+        }
+        unsafe { (slice as *mut T).add(self) }
+    }
     #[track_caller]
     fn index(self, slice: &[T]) -> &T { &(*slice)[self] }
     #[track_caller]
@@ -388,10 +422,18 @@ impl<T> SliceIndex<[T]> for ops::Range<usize> {
     fn get_mut(self, slice: &mut [T]) -> Option<&mut [T]> {
         if self.start > self.end || self.end > slice.len() { None } else { unsafe { Some(&mut *self.get_unchecked_mut(slice)) } }
     }
+    #[track_caller]
     unsafe fn get_unchecked(self, slice: *const [T]) -> *const [T] {
+        if self.end < self.start || self.end > crate::intrinsics::ptr_metadata_len(slice) {
+            crate::panicking::precondition_violated(format_args!("slice::get_unchecked requires that the range is within the slice"));
+        }
         unsafe { ptr::slice_from_raw_parts((slice as *const T).add(self.start), self.end - self.start) }
     }
+    #[track_caller]
     unsafe fn get_unchecked_mut(self, slice: *mut [T]) -> *mut [T] {
+        if self.end < self.start || self.end > crate::intrinsics::ptr_metadata_len(slice as *const [T]) {
+            crate::panicking::precondition_violated(format_args!("slice::get_unchecked_mut requires that the range is within the slice"));
+        }
         unsafe { ptr::slice_from_raw_parts_mut((slice as *mut T).add(self.start), self.end - self.start) }
     }
     #[track_caller]

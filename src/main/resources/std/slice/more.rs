@@ -132,13 +132,21 @@ impl<T> [T] {
 
     // ---------------------------------------------------------------- splitting
 
+    #[track_caller]
     pub unsafe fn split_at_unchecked(&self, mid: usize) -> (&[T], &[T]) {
         let len = self.len();
+        if mid > len {
+            crate::panicking::precondition_violated(format_args!("slice::split_at_unchecked requires the index to be within the slice"));
+        }
         let p = self.as_ptr();
         unsafe { (from_raw_parts(p, mid), from_raw_parts(p.add(mid), len - mid)) }
     }
+    #[track_caller]
     pub unsafe fn split_at_mut_unchecked(&mut self, mid: usize) -> (&mut [T], &mut [T]) {
         let len = self.len();
+        if mid > len {
+            crate::panicking::precondition_violated(format_args!("slice::split_at_mut_unchecked requires the index to be within the slice"));
+        }
         let p = self.as_mut_ptr();
         unsafe { (from_raw_parts_mut(p, mid), from_raw_parts_mut(p.add(mid), len - mid)) }
     }

@@ -487,9 +487,15 @@ impl crate::slice::SliceIndex<str> for ops::Range<usize> {
         }
     }
     unsafe fn get_unchecked(self, slice: *const str) -> *const str {
+        if self.end < self.start || self.end > crate::intrinsics::ptr_metadata_len(slice) {
+            crate::panicking::precondition_violated(format_args!("str::get_unchecked requires that the range is within the string slice"));
+        }
         unsafe { (self.start..self.end).get_unchecked(slice as *const [u8]) as *const str }
     }
     unsafe fn get_unchecked_mut(self, slice: *mut str) -> *mut str {
+        if self.end < self.start || self.end > crate::intrinsics::ptr_metadata_len(slice as *const str) {
+            crate::panicking::precondition_violated(format_args!("str::get_unchecked_mut requires that the range is within the string slice"));
+        }
         unsafe { (self.start..self.end).get_unchecked_mut(slice as *mut [u8]) as *mut str }
     }
     #[track_caller]

@@ -28,6 +28,9 @@ impl<T> Vec<T> {
     #[track_caller]
     pub fn with_capacity(capacity: usize) -> Vec<T> { Vec { buf: RawVec::with_capacity(capacity), len: 0 } }
     pub unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Vec<T> {
+        if length > capacity {
+            crate::panicking::precondition_violated(format_args!("Vec::from_raw_parts_in requires that length <= capacity"));
+        }
         unsafe { Vec { buf: RawVec::from_raw_parts(ptr, capacity), len: length } }
     }
     pub fn into_raw_parts(self) -> (*mut T, usize, usize) {
@@ -79,7 +82,12 @@ impl<T, A: Allocator> Vec<T, A> {
     pub fn as_mut_slice(&mut self) -> &mut [T] { unsafe { crate::slice::from_raw_parts_mut(self.as_mut_ptr(), self.len) } }
     pub const fn as_ptr(&self) -> *const T { self.buf.ptr() as *const T }
     pub fn as_mut_ptr(&mut self) -> *mut T { self.buf.ptr() }
-    pub unsafe fn set_len(&mut self, new_len: usize) { self.len = new_len; }
+    pub unsafe fn set_len(&mut self, new_len: usize) {
+        if new_len > self.capacity() {
+            crate::panicking::precondition_violated(format_args!("Vec::set_len requires that new_len <= capacity()"));
+        }
+        self.len = new_len;
+    }
 
     #[track_caller]
     pub fn swap_remove(&mut self, index: usize) -> T {

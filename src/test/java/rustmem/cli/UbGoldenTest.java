@@ -17,12 +17,25 @@ import org.junit.jupiter.api.TestFactory;
  * Undefined behaviour at the right line with the right kind (issue 16): tests/ub's programs each do one undefined
  * thing; scripts/gen-ub-golden.sh found what and where with an oracle independent of rustmem — the rustc debug
  * binary's own UB checks, valgrind, or AddressSanitizer — into NAME.expected (`KIND LINE ORACLE`), and what the
- * binary printed into NAME.stdout. rustmem must stop there with Miri's report, of that kind. Programs listed in
+ * binary printed into NAME.stdout. rustmem must stop there with Miri's report, of that kind — or, where std's debug
+ * build checks an `unsafe` function's precondition, with the binary's own abort (`unsafe precondition(s) violated`). Programs listed in
  * tests/ub/known-failures.txt (`NAME  reason`) must still fail: what rustmem cannot see yet.
  */
 class UbGoldenTest {
     private static final Path DIR = Path.of("tests/ub");
     private static final Pattern AT = Pattern.compile("^error: Undefined Behavior: (.*)\\n\\s*--> [^\\n]*?:(\\d+):\\d+");
+    /** std's debug precondition checks: the binary's (and rustmem's) panic that cannot unwind, at the caller's location. */
+    private static final Pattern PRECONDITION = Pattern.compile("panicked at ([^\\n]*?):(\\d+):\\d+:\\nunsafe precondition\\(s\\) violated: ([^\\n]*)");
+
+    /** The kinds a precondition's message may stand for (from_raw_parts' "aligned and non-null" is either). */
+    static java.util.Set<String> preconditionKinds(String message) {
+        if (message.contains("is within the") || message.contains("to be within the slice")) return java.util.Set.of("out-of-bounds");
+        if (message.contains("aligned and non-null") && message.contains("overlap")) return java.util.Set.of("overlapping", "null", "misaligned");
+        if (message.contains("aligned and non-null")) return java.util.Set.of("null", "misaligned");
+        if (message.contains("NonNull::new_unchecked") || message.contains("NonZero::new_unchecked")) return java.util.Set.of("invalid-value");
+        if (message.contains("unreachable_unchecked")) return java.util.Set.of("unreachable");
+        return java.util.Set.of("precondition");
+    }
 
     /** The kind of a report, as the oracles name kinds, from Miri's wording of it. */
     static String kind(String message) {
@@ -67,6 +80,16 @@ class UbGoldenTest {
     static String failure(Path f) throws IOException {
         String[] want = Files.readString(Path.of(f.toString().replace(".rs", ".expected"))).strip().split(" ");
         RunGoldenTest.Outcome o = RunGoldenTest.run(f);
+        Matcher pre = PRECONDITION.matcher(o.stderr());
+        if (pre.find()) {
+            // the check's location is the program's call (std's #[track_caller]), or in std as the binary's is (then the
+            // oracle took the line from a backtrace, which neither prints)
+            if (!preconditionKinds(pre.group(3)).contains(want[0])) return "the oracle: " + want[0] + ", rustmem: " + pre.group(3);
+            boolean inProgram = !pre.group(1).startsWith("<std>");
+            if (inProgram && !pre.group(2).equals(want[1])) return "the oracle: line " + want[1] + ", rustmem: line " + pre.group(2);
+            if (o.code() != 134) return "exit " + o.code() + " (an abort is 134)";
+            return stdoutPrefix(f, o);
+        }
         Matcher m = AT.matcher(o.diagnostics());
         if (!m.find()) {
             return "no undefined behaviour reported (the " + want[2] + " oracle saw " + want[0] + " at line " + want[1] + "); exit "
@@ -75,8 +98,14 @@ class UbGoldenTest {
         String got = kind(m.group(1)) + " @ " + m.group(2);
         if (!got.equals(want[0] + " @ " + want[1])) return "the oracle: " + want[0] + " @ " + want[1] + ", rustmem: " + got + "\n" + o.diagnostics();
         if (o.code() != UbReport.EXIT) return "exit " + o.code();
-        // the binary goes on after the undefined behaviour (under valgrind, or unchecked): rustmem stops there, so what it
-        // printed is the start of what the binary printed
+        return stdoutPrefix(f, o);
+    }
+
+    /**
+     * The binary goes on after the undefined behaviour (under valgrind, or unchecked): rustmem stops there, so what it
+     * printed is the start of what the binary printed. Null when it is.
+     */
+    private static String stdoutPrefix(Path f, RunGoldenTest.Outcome o) throws IOException {
         Path stdout = Path.of(f.toString().replace(".rs", ".stdout"));
         if (Files.exists(stdout) && !Files.readString(stdout).startsWith(o.stdout())) {
             return "printed before: " + o.stdout() + "\nthe binary printed: " + Files.readString(stdout);

@@ -75,6 +75,11 @@ final class Intrinsics {
             case "transmute", "transmute_unchecked", "black_box", "read_via_copy" -> {
                 long src = name.equals("read_via_copy") ? aligned(u(a, 0), t0) : a[0];
                 Ty made = name.equals("transmute") || name.equals("transmute_unchecked") ? targs.get(1) : t0;
+                // a typed read of a number (ptr::read): Miri's validity wants its bytes initialised
+                if (name.equals("read_via_copy") && (made instanceof Ty.Int || made instanceof Ty.Float || made instanceof Ty.Bool
+                    || made instanceof Ty.Char)) {
+                    m.checkInit(src, layout(made).size());
+                }
                 m.copy(dest, src, layout(made).size());
                 // a typed copy makes a value of its type: Miri checks it is a valid one
                 if (!name.equals("black_box")) validity.check(made, dest);

@@ -126,7 +126,21 @@ public final class Machine {
     public long read(long addr, int size, boolean signed) {
         if (onStack(addr, size)) return Allocation.read(stackBytes, (int) (addr - stackBase), size, signed);
         Allocation a = memory.find(addr, size);
-        return Allocation.read(a.bytes, (int) (addr - a.base), size, signed);
+        int off = (int) (addr - a.base);
+        if (a.anyUninit(off, off + size)) throw uninitialized();
+        return Allocation.read(a.bytes, off, size, signed);
+    }
+
+    /** Miri's error for a value read from bytes never written. */
+    private static UndefinedBehavior uninitialized() {
+        return new UndefinedBehavior("using uninitialized data, but this operation requires initialized memory");
+    }
+
+    /** A typed read of n bytes at addr (a scalar by ptr::read): every byte must have been written. */
+    public void checkInit(long addr, long n) {
+        if (n == 0 || onStack(addr, n)) return;
+        Allocation a = memory.containing(addr);
+        if (a != null && a.anyUninit((int) (addr - a.base), (int) (addr - a.base + n))) throw uninitialized();
     }
 
     public void write(long addr, int size, long v) {
@@ -136,7 +150,9 @@ public final class Machine {
         }
         Allocation a = memory.find(addr, size);
         checkWritable(a);
-        Allocation.write(a.bytes, (int) (addr - a.base), size, v);
+        int off = (int) (addr - a.base);
+        Allocation.write(a.bytes, off, size, v);
+        a.markInit(off, off + size);
     }
 
     public long readPtr(long addr) { return read(addr, 8, false); }
@@ -160,11 +176,12 @@ public final class Machine {
         if (n == 0) return;
         byte[] sb;
         int so;
+        Allocation s = null;
         if (onStack(src, n)) {
             sb = stackBytes;
             so = (int) (src - stackBase);
         } else {
-            Allocation s = memory.find(src, n);
+            s = memory.find(src, n);
             sb = s.bytes;
             so = (int) (src - s.base);
         }
@@ -175,6 +192,7 @@ public final class Machine {
         Allocation d = memory.find(dst, n);
         checkWritable(d);
         System.arraycopy(sb, so, d.bytes, (int) (dst - d.base), (int) n);
+        d.copyInit(s, so, (int) (dst - d.base), (int) n);
     }
 
     public void writeBytes(long dst, byte[] bytes) {
@@ -182,6 +200,7 @@ public final class Machine {
         Allocation d = memory.find(dst, bytes.length);
         checkWritable(d);
         System.arraycopy(bytes, 0, d.bytes, (int) (dst - d.base), bytes.length);
+        d.markInit((int) (dst - d.base), (int) (dst - d.base) + bytes.length);
     }
 
     public byte[] readBytes(long src, long n) {
@@ -197,6 +216,7 @@ public final class Machine {
         Allocation d = memory.find(dst, n);
         checkWritable(d);
         java.util.Arrays.fill(d.bytes, (int) (dst - d.base), (int) (dst - d.base + n), value);
+        d.markInit((int) (dst - d.base), (int) (dst - d.base + n));
     }
 
     private static void checkWritable(Allocation a) {

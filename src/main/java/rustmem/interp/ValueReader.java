@@ -56,7 +56,7 @@ final class ValueReader {
             if (h.count() >= 0) return elements(h.ty(), h.addr(), h.count(), 0);
             return read(h.ty(), h.addr(), 0);
         } catch (RuntimeException e) {
-            return new Value.Scalar("<unreadable: " + e.getMessage() + ">");
+            return unreadable(e);
         }
     }
 
@@ -64,8 +64,14 @@ final class ValueReader {
         try {
             return read(ty, addr, 0);
         } catch (RuntimeException e) {
-            return new Value.Scalar("<unreadable: " + e.getMessage() + ">");
+            return unreadable(e);
         }
+    }
+
+    /** A value a view cannot read: bytes never written (heap blocks track them), or what the machine refused. */
+    private static Value unreadable(RuntimeException e) {
+        String why = String.valueOf(e.getMessage());
+        return new Value.Scalar(why.startsWith("using uninitialized data") ? "<uninitialised>" : "<unreadable: " + why + ">");
     }
 
     private Value read(Ty ty, long addr, int depth) {

@@ -29,7 +29,46 @@ public final class Allocation {
         this.label = label;
     }
 
+    /**
+     * The bytes not written since malloc handed the block out (Miri's uninitialised bytes), or null when every byte
+     * is initialised. Only heap blocks of the program's run track them.
+     */
+    private java.util.BitSet uninit;
+
     public boolean live() { return live; }
+
+    /** Marks [from, to) not initialised: a fresh malloc'd block, the part a realloc adds. */
+    public void markUninit(int from, int to) {
+        if (from >= to) return;
+        if (uninit == null) uninit = new java.util.BitSet(bytes.length);
+        uninit.set(from, to);
+    }
+
+    /** Marks [from, to) written. */
+    public void markInit(int from, int to) {
+        if (uninit == null || from >= to) return;
+        uninit.clear(from, to);
+        if (uninit.isEmpty()) uninit = null;
+    }
+
+    /** Whether a byte of [from, to) is not initialised. */
+    public boolean anyUninit(int from, int to) {
+        if (uninit == null) return false;
+        int i = uninit.nextSetBit(from);
+        return i >= 0 && i < to;
+    }
+
+    /** Gives [off, off+n) the initialisation of src's [srcOff, srcOff+n) (a copy keeps uninitialised bytes uninitialised). */
+    public void copyInit(Allocation src, int srcOff, int off, int n) {
+        if (src == null || src.uninit == null) {
+            markInit(off, off + n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (src.uninit.get(srcOff + i)) markUninit(off + i, off + i + 1);
+            else markInit(off + i, off + i + 1);
+        }
+    }
 
     void kill() { live = false; }
 

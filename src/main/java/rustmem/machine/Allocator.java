@@ -250,7 +250,7 @@ public final class Allocator {
         }
         account(blockSize);
         held += size;
-        live.put(user, new Block(memory.allocate(user, (int) size, AllocKind.HEAP, site), blockSize, mapped));
+        live.put(user, new Block(fresh(user, size, site), blockSize, mapped));
         if (listener != null && counting && !inRealloc) listener.malloc(user, size, blockSize, mapped);
         return user;
     }
@@ -295,9 +295,16 @@ public final class Allocator {
         }
         account(blockSize);
         held += size;
-        live.put(user, new Block(memory.allocate(user, (int) size, AllocKind.HEAP, site), blockSize, mapped));
+        live.put(user, new Block(fresh(user, size, site), blockSize, mapped));
         if (listener != null && counting && !inRealloc) listener.malloc(user, size, blockSize, mapped);
         return user;
+    }
+
+    /** A new block's allocation: during the program's run its bytes are uninitialised until written. */
+    private Allocation fresh(long user, long size, Object site) {
+        Allocation a = memory.allocate(user, (int) size, AllocKind.HEAP, site);
+        if (counting) a.markUninit(0, (int) size);
+        return a;
     }
 
     private void account(long bytes) {
@@ -440,7 +447,10 @@ public final class Allocator {
                     peakInUse = Math.max(peakInUse, inUse);
                 }
                 held += size - old.size();
-                live.put(user, new Block(memory.resize(old, (int) size), grown, false));
+                Allocation resized = memory.resize(old, (int) size);
+                resized.copyInit(old, 0, 0, Math.min(old.size(), (int) size));
+                if (counting) resized.markUninit(old.size(), (int) size);
+                live.put(user, new Block(resized, grown, false));
                 if (listener != null && counting) listener.realloc(user, user, old.size(), size);
                 return user;
             }
@@ -459,6 +469,7 @@ public final class Allocator {
         }
         Allocation to = live.get(fresh).allocation();
         System.arraycopy(old.bytes, 0, to.bytes, 0, (int) Math.min(old.size(), size));
+        to.copyInit(old, 0, 0, (int) Math.min(old.size(), size));
         inRealloc = true;
         try {
             free(user);

@@ -5,6 +5,8 @@ use crate::str::FromStr;
 
 mod float;
 pub use float::*;
+mod nonzero;
+pub use nonzero::*;
 
 macro_rules! int_impl {
     ($t:ident, $u:ident, $bits:expr, $min:expr, $max:expr, $signed:expr) => {
@@ -701,7 +703,7 @@ fn from_str_radix_u128(src: &str, radix: u32, signed: bool) -> Result<(u128, boo
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseIntError {
-    kind: IntErrorKind,
+    pub(crate) kind: IntErrorKind,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Copy, Hash)]

@@ -59,6 +59,7 @@ final class BodyCompiler {
         // without locals takes 16 bytes (`fn main() { main(); }` overflows after 8 MiB / 16 calls, as the binary does)
         cb.frameSize = (int) Math.min((off + 8 + 15) & ~15L, Integer.MAX_VALUE & ~15);
         cb.trackCaller = in.isTrackCaller(cb.instance.def());
+        addressTaken = addressTaken();
         cb.blocks = new CompiledBody.Block[cb.mir.blocks.size()];
         for (int b = 0; b < cb.blocks.length; b++) {
             Mir.BasicBlock bb = cb.mir.blocks.get(b);
@@ -76,10 +77,39 @@ final class BodyCompiler {
             out.stmts = stmts.toArray(new Statements.Stmt[0]);
             out.spans = spans.toArray(new rustmem.source.Span[0]);
             out.term = terminator(bb.terminator);
+            // ... or when a call's result is written to it
+            if (bb.terminator instanceof Mir.Call call && call.destination().isLocal() && addressTaken[call.destination().local()]
+                && cb.sizes[call.destination().local()] > 0) {
+                out.term = new Terminators.SlotLive(m, cb.offsets[call.destination().local()], out.term);
+            }
             out.termSpan = bb.terminator.span();
             if (trace != null) out.term = traced(bb.terminator, out.term);
             cb.blocks[b] = out;
         }
+    }
+
+    /**
+     * The variables whose address the body takes (`&x`, `&raw const x.f`): when their scope ends (StorageDead), a
+     * pointer to their slot dangles until they are assigned again. (Named variables only: a temporary's StorageDead
+     * is where rustmem's MIR builder puts it, not always as late as rustc's temporary lifetime rules.)
+     */
+    private boolean[] addressTaken;
+
+    private boolean[] addressTaken() {
+        boolean[] taken = new boolean[cb.localCount];
+        for (Mir.BasicBlock bb : cb.mir.blocks) {
+            for (Mir.Statement s : bb.statements) {
+                Mir.Place p = s instanceof Mir.Assign a ? switch (a.rvalue()) {
+                    case Mir.Ref r -> r.place();
+                    case Mir.RawPtr r -> r.place();
+                    default -> null;
+                } : null;
+                if (p != null && p.projection().stream().noneMatch(pr -> pr instanceof Mir.Proj.Deref) && cb.mir.locals.get(p.local()).name() != null) {
+                    taken[p.local()] = true;
+                }
+            }
+        }
+        return taken;
     }
 
     // ------------------------------------------------------------------ tracing
@@ -276,14 +306,24 @@ final class BodyCompiler {
             case Mir.Assign a -> {
                 P dst = place(a.place());
                 Statements.Stmt st = assign(dst, a.rvalue());
-                yield dst.trackedIn(cb) ? new Statements.Initialized(st, dst.local(), dst.path()) : st;
+                st = dst.trackedIn(cb) ? new Statements.Initialized(st, dst.local(), dst.path()) : st;
+                // rustmem's MIR has no StorageLive: a variable whose address is taken is live again when it is assigned
+                int l = a.place().local();
+                if (addressTaken[l] && cb.sizes[l] > 0 && a.place().projection().stream().noneMatch(pr -> pr instanceof Mir.Proj.Deref)) {
+                    st = new Statements.SlotLive(m, cb.offsets[l], st);
+                }
+                yield st;
             }
             case Mir.SetDiscriminant sd -> {
                 P p = place(sd.place());
                 yield new Statements.SetDiscriminant(m, p.node(), in.tags(p.ty()), sd.variant());
             }
             case Mir.StorageLive l -> null;
-            case Mir.StorageDead d -> cb.tracked[d.local()] ? new Statements.StorageDead(d.local()) : null;
+            case Mir.StorageDead d -> {
+                int l = d.local();
+                Statements.Stmt st = cb.tracked[l] ? new Statements.StorageDead(l) : null;
+                yield addressTaken[l] && cb.sizes[l] > 0 ? new Statements.SlotDead(m, cb.offsets[l], cb.sizes[l], st) : st;
+            }
         };
     }
 

@@ -198,6 +198,7 @@ public final class Interpreter {
     private int pushFrame(int size) {
         int base = m.sp - size;
         if (base < ProcessImage_GUARD) throw stackOverflow();
+        m.framePushed(m.stackBase + base, m.stackBase + m.sp);
         m.sp = base;
         m.noteStack(m.stackBase + base);
         return base;

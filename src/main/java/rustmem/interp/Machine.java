@@ -81,17 +81,49 @@ public final class Machine {
     /** The current thread's frames, outermost first (the scheduler swaps them with the stack). */
     java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
 
+    /** The slots of address-taken variables whose scope ended, in frames still on the stack: start → end. */
+    private final java.util.TreeMap<Long, Long> deadSlots = new java.util.TreeMap<>();
+
+    /** Whether the program spawned a thread: then scopes' ends are not tracked (threads move the stack pointer in ways the
+     * dead slots' clean-up at frame pushes does not follow yet). */
+    private boolean threads;
+
+    public void slotDead(long addr, long size) { if (!threads) deadSlots.put(addr, addr + size); }
+
+    void threadSpawned() {
+        threads = true;
+        deadSlots.clear();
+    }
+
+    public void slotLive(long addr) { if (!deadSlots.isEmpty()) deadSlots.remove(addr); }
+
+    /** A frame is pushed over [from, to): what was dead there belonged to frames popped before. */
+    void framePushed(long from, long to) {
+        if (deadSlots.isEmpty()) return;
+        deadSlots.subMap(from, to).clear();
+        // a slot below the new frame that reaches into it (the stack pointer moved up through its middle) is gone too
+        var below = deadSlots.lowerEntry(from);
+        if (below != null && below.getValue() > from) deadSlots.remove(below.getKey());
+    }
+
     /**
      * A pointer the program dereferences: on the current thread's stack it must point into a frame still there (at
-     * or above the stack pointer; Miri: the variable's allocation is freed when its function returns), and the access
-     * must stay inside the variable it starts in (Miri: each variable is an allocation of its own). (A variable whose
-     * scope ended in a frame still there is not seen: rustmem's MIR places StorageDead, not always as rustc does.)
+     * or above the stack pointer; Miri: the variable's allocation is freed when its function returns), not into a
+     * variable whose scope ended, and the access must stay inside the variable it starts in (Miri: each variable is an
+     * allocation of its own).
      */
     public void checkStackTarget(long addr, long size) {
         if (addr < stackBase || addr >= stackBase + stackBytes.length) return;
         if (addr < stackBase + sp) {
             throw new rustmem.machine.UndefinedBehavior("memory access failed: 0x" + Long.toHexString(addr) + " is below the stack "
                 + "pointer, where no variable lives (a frame that returned, or out of bounds of a variable), so this pointer is dangling");
+        }
+        if (!deadSlots.isEmpty()) {
+            var e = deadSlots.floorEntry(addr);
+            if (e != null && addr < e.getValue()) {
+                throw new rustmem.machine.UndefinedBehavior("memory access failed: the stack slot at 0x" + Long.toHexString(e.getKey())
+                    + " has been freed (its variable's scope ended), so this pointer is dangling");
+            }
         }
         // each variable is an allocation of its own (Miri's view): the access must stay inside the one it starts in
         for (int i = frames.size() - 1; i >= 0; i--) {

@@ -93,6 +93,7 @@ final class Scheduler {
     long spawn(long boxData, long boxVtable, Ty boxTy, String name, long stackSize) {
         long id = nextId++;
         RThread t = new RThread(id, name, ProcessImage.PID + id - 1);
+        m.threadSpawned();
         long size = Math.max(stackSize, 16 * 1024);
         size = (size + ProcessImage.PAGE - 1) / ProcessImage.PAGE * ProcessImage.PAGE;
         // as glibc: an ended thread's stack of the same size is handed to the next thread (its cache of stacks)

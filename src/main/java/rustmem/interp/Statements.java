@@ -366,4 +366,43 @@ final class Statements {
             if (f.moved != null) f.moved[local] = null;
         }
     }
+
+    /** A variable whose address is taken is assigned (then the assignment, if any): pointers to its slot are valid again. */
+    static final class SlotLive extends Stmt {
+        final Machine m;
+        final int off;
+        final Stmt then;
+
+        SlotLive(Machine m, int off, Stmt then) {
+            this.m = m;
+            this.off = off;
+            this.then = then;
+        }
+
+        @Override
+        void exec(Frame f) {
+            m.slotLive(f.addr + off);
+            if (then != null) then.exec(f);
+        }
+    }
+
+    /** ... goes out of scope (StorageDead; then what a tracked local's end does, if any): pointers to its slot dangle. */
+    static final class SlotDead extends Stmt {
+        final Machine m;
+        final int off, size;
+        final Stmt then;
+
+        SlotDead(Machine m, int off, int size, Stmt then) {
+            this.m = m;
+            this.off = off;
+            this.size = size;
+            this.then = then;
+        }
+
+        @Override
+        void exec(Frame f) {
+            m.slotDead(f.addr + off, size);
+            if (then != null) then.exec(f);
+        }
+    }
 }

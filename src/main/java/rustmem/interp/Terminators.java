@@ -185,4 +185,23 @@ final class Terminators {
         @Override
         int exec(Frame f) { throw new UnsupportedFeature(message, span); }
     }
+
+    /** A call whose result goes to a variable whose address is taken: its slot is live (again) from the call on. */
+    static final class SlotLive extends Term {
+        final Machine m;
+        final int off;
+        final Term call;
+
+        SlotLive(Machine m, int off, Term call) {
+            this.m = m;
+            this.off = off;
+            this.call = call;
+        }
+
+        @Override
+        int exec(Frame f) {
+            m.slotLive(f.addr + off);
+            return call.exec(f);
+        }
+    }
 }

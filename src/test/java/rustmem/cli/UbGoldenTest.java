@@ -39,6 +39,7 @@ class UbGoldenTest {
 
     /** The kind of a report, as the oracles name kinds, from Miri's wording of it. */
     static String kind(String message) {
+        if (message.contains("has been freed") && message.contains("stack slot")) return "use-after-scope";
         if (message.contains("a double free")) return "double-free";
         if (message.contains("has been freed")) return "use-after-free";
         if (message.startsWith("deallocating") || message.startsWith("realloc(")) return "invalid-free";

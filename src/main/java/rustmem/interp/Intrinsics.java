@@ -36,10 +36,7 @@ final class Intrinsics {
     /** ... to bytes bytes of values of type t (none: nothing is accessed, nothing checked). */
     private long aligned(long addr, Ty t, long bytes) {
         if (bytes == 0) return addr;
-        long align = t instanceof Ty.Dynamic ? 1 : layout(t).align();
-        if ((addr & (align - 1)) != 0) throw rustmem.machine.UndefinedBehavior.misaligned(addr, align);
-        m.checkStackTarget(addr, bytes);
-        return addr;
+        return m.checkAccess(addr, t instanceof Ty.Dynamic ? 1 : layout(t).align(), bytes);
     }
 
     private Layout layout(Ty t) { return in.layouts.layoutOf(t); }

@@ -106,6 +106,13 @@ public final class Machine {
         if (below != null && below.getValue() > from) deadSlots.remove(below.getKey());
     }
 
+    /** An access of size bytes through a raw pointer to a type aligned to align: aligned, and live on the stack. The address. */
+    public long checkAccess(long addr, long align, long size) {
+        if ((addr & (align - 1)) != 0) throw UndefinedBehavior.misaligned(addr, align);
+        checkStackTarget(addr, size);
+        return addr;
+    }
+
     /**
      * A pointer the program dereferences: on the current thread's stack it must point into a frame still there (at
      * or above the stack pointer; Miri: the variable's allocation is freed when its function returns), not into a

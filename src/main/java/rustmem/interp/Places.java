@@ -81,10 +81,7 @@ final class Places {
 
         @Override
         long addr(Frame f) {
-            long a = place.addr(f);
-            if ((a & (align - 1)) != 0) throw rustmem.machine.UndefinedBehavior.misaligned(a, align);
-            m.checkStackTarget(a, size);
-            return a;
+            return m.checkAccess(place.addr(f), align, size);
         }
 
         @Override

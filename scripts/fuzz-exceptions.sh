@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/find-jdk.sh
+mkdir -p target
 JAVA_HOME="$JDK" mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/fuzz-classpath.txt \
   > target/fuzz-build.log 2>&1 || { cat target/fuzz-build.log; exit 2; }
 exec "$JDK/bin/java" -XX:+UseSerialGC -Xss512m -cp "target/test-classes:target/classes:$(cat target/fuzz-classpath.txt)" \

@@ -23,32 +23,49 @@ public final class Definitions {
 
     private final List<DefData> defs = new ArrayList<>();
     private final Map<Object, DefId> byNode = new IdentityHashMap<>();
+    /** std's definitions (DefIds 0 … stdSize-1), shared read-only by every compilation; null in std's own. */
+    private final Definitions std;
+    private final int stdSize;
+
+    Definitions() { this(null); }
+
+    /** The definitions of a compilation: std's, then the program's. */
+    Definitions(Definitions std) {
+        this.std = std;
+        this.stdSize = std == null ? 0 : std.size();
+    }
 
     public DefId create(DefKind kind, String name, DefId parent, Object node, Span span, int crate, Visibility vis, DefId module) {
-        DefId id = new DefId(defs.size());
+        DefId id = new DefId(size());
         defs.add(new DefData(kind, name, parent, node, span, crate, vis, module == null ? id : module));
         if (node != null) byNode.put(node, id);
         return id;
     }
 
-    public DefData get(DefId id) { return defs.get(id.index()); }
+    public DefData get(DefId id) {
+        int i = id.index();
+        return i < stdSize ? std.get(id) : defs.get(i - stdSize);
+    }
 
-    public DefKind kind(DefId id) { return defs.get(id.index()).kind(); }
+    public DefKind kind(DefId id) { return get(id).kind(); }
 
-    public String name(DefId id) { return defs.get(id.index()).name(); }
+    public String name(DefId id) { return get(id).name(); }
 
-    public DefId parent(DefId id) { return defs.get(id.index()).parent(); }
+    public DefId parent(DefId id) { return get(id).parent(); }
 
-    public Span span(DefId id) { return defs.get(id.index()).span(); }
+    public Span span(DefId id) { return get(id).span(); }
 
-    public Object node(DefId id) { return defs.get(id.index()).node(); }
+    public Object node(DefId id) { return get(id).node(); }
 
-    public boolean isStd(DefId id) { return defs.get(id.index()).crate() == STD_CRATE; }
+    public boolean isStd(DefId id) { return get(id).crate() == STD_CRATE; }
 
     /** The definition a syntax node made, or null. */
-    public DefId byNode(Object node) { return byNode.get(node); }
+    public DefId byNode(Object node) {
+        DefId d = byNode.get(node);
+        return d != null || std == null ? d : std.byNode(node);
+    }
 
-    public int size() { return defs.size(); }
+    public int size() { return stdSize + defs.size(); }
 
     /** The path of a definition as rustc prints it in full ({@code std::vec::Vec}, {@code crate::shapes::Circle}). */
     public String pathString(DefId id) {

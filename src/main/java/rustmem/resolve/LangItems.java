@@ -12,6 +12,14 @@ public final class LangItems {
     private final Map<String, DefId> items = new HashMap<>();
     private final Map<DefId, String> names = new HashMap<>();
 
+    LangItems() {}
+
+    /** A copy, to which a compilation may add (std's table is shared). */
+    LangItems(LangItems from) {
+        items.putAll(from.items);
+        names.putAll(from.names);
+    }
+
     void add(String name, DefId def) {
         items.put(name, def);
         names.put(def, name);

@@ -523,8 +523,7 @@ final class LateResolver {
         String name = ip.name().name();
         LocalBinding b = orBindings != null ? orBindings.get(name) : null;
         if (b == null) {
-            b = new LocalBinding(out.locals.size(), name, ip.mutable(), ip.byRef(), ip, ip.name().span());
-            out.locals.add(b);
+            b = out.addLocal(name, ip);
             if (orBindings != null) orBindings.put(name, b);
         }
         out.bindings.put(ip, b);

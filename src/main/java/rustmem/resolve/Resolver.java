@@ -31,7 +31,7 @@ public final class Resolver {
         "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64");
     private static final Set<String> CRATE_NAMES = Set.of("std", "core", "alloc");
 
-    final Definitions defs = new Definitions();
+    final Definitions defs;
     final Diagnostics diags;
     final Map<DefId, ModuleData> modules = new HashMap<>();
     final Map<Block, ModuleData> blockModules = new IdentityHashMap<>();
@@ -39,7 +39,7 @@ public final class Resolver {
     Set<String> macroNames = Set.of();
     /** Conflicts (name@offset) and failed import paths (path@offset) already reported, so that each is reported once. */
     final Set<String> conflictReported = new java.util.HashSet<>();
-    final LangItems langItems = new LangItems();
+    final LangItems langItems;
     /** Every item definition in the order met, per crate: the type checker's work list. */
     final List<DefId> items = new ArrayList<>();
     private final List<Import> imports = new ArrayList<>();
@@ -59,41 +59,72 @@ public final class Resolver {
     private Resolver(Diagnostics diags, rustmem.source.Edition edition) {
         this.diags = diags;
         this.edition = edition;
+        this.defs = new Definitions();
+        this.langItems = new LangItems();
     }
 
-    /** Resolves both crates; std's crate may be empty (layout-only uses). */
-    public static ResolverOutputs resolve(Crate program, Crate std, Diagnostics diags) {
-        return resolve(program, std, diags, rustmem.source.Edition.DEFAULT);
-    }
-
-    /** Resolves both crates, the program written to an edition. */
-    public static ResolverOutputs resolve(Crate program, Crate std, Diagnostics diags, rustmem.source.Edition edition) {
-        return resolve(program, std, diags, edition, Set.of());
+    /** A compilation's resolver, starting from std resolved (whose tables it shares and never changes). */
+    private Resolver(StdResolution std, Diagnostics diags, rustmem.source.Edition edition) {
+        Resolver s = std.resolver;
+        this.diags = diags;
+        this.edition = edition;
+        this.defs = new Definitions(s.defs);
+        this.langItems = new LangItems(s.langItems);
+        this.modules.putAll(s.modules);
+        this.blockModules.putAll(s.blockModules);
+        this.items.addAll(s.items);
+        this.macroNames = s.macroNames;
+        this.stdRoot = s.stdRoot;
+        this.prelude = s.prelude;
     }
 
     /**
-     * ... knowing the names of the macros in scope (std's exported ones), which expansion has replaced by now: a path
-     * that names one without `!` is E0423, as rustc says it.
+     * std resolved on its own — its names never depend on the program's — with what it reported (nothing, unless std
+     * is broken). Made once per std crate and shared by every compilation of the process: resolving std is most of
+     * the work of resolving a program.
+     */
+    private record StdResolution(Crate crate, Set<String> macroNames, Resolver resolver, ResolverOutputs outputs,
+                                 List<Diagnostic> diagnostics) {}
+
+    private static StdResolution cachedStd;
+
+    private static synchronized StdResolution resolveStd(Crate std, Set<String> macroNames) {
+        StdResolution c = cachedStd;
+        if (c != null && c.crate == std && c.macroNames.equals(macroNames)) return c;
+        Diagnostics own = new Diagnostics(null);
+        Resolver r = new Resolver(own, rustmem.source.Edition.E2024);
+        r.macroNames = Set.copyOf(macroNames);
+        DefId stdDef = r.defs.create(DefKind.MOD, "std", null, std, std.span(), Definitions.STD_CRATE, Visibility.PUBLIC, null);
+        r.stdRoot = new ModuleData(ModuleData.Kind.MOD, stdDef, null, Definitions.STD_CRATE);
+        r.modules.put(stdDef, r.stdRoot);
+        new DefCollector(r, Definitions.STD_CRATE).collectItems(r.stdRoot, std.items(), stdDef);
+        r.resolveImports();
+        r.prelude = r.findPrelude(rustmem.source.Edition.E2024);
+        ResolverOutputs out = new ResolverOutputs(r, null);
+        new LateResolver(r, out).resolveCrate(r.stdRoot, std.items());
+        c = new StdResolution(std, r.macroNames, r, out, own.all());
+        cachedStd = c;
+        return c;
+    }
+
+    /**
+     * Resolves the program with std, the program written to an edition, knowing the names of the macros in scope
+     * (std's exported ones), which expansion has replaced by now: a path that names one without `!` is E0423.
      */
     public static ResolverOutputs resolve(Crate program, Crate std, Diagnostics diags, rustmem.source.Edition edition,
                                           Set<String> macroNames) {
         BuiltinAttributes.check(program, diags);
-        Resolver r = new Resolver(diags, edition);
-        r.macroNames = macroNames;
-        DefId stdDef = r.defs.create(DefKind.MOD, "std", null, std, std.span(), Definitions.STD_CRATE, Visibility.PUBLIC, null);
-        r.stdRoot = new ModuleData(ModuleData.Kind.MOD, stdDef, null, Definitions.STD_CRATE);
-        r.modules.put(stdDef, r.stdRoot);
+        StdResolution stdRes = resolveStd(std, macroNames);
+        for (Diagnostic d : stdRes.diagnostics()) diags.emit(d);
+        Resolver r = new Resolver(stdRes, diags, edition);
         DefId localDef = r.defs.create(DefKind.MOD, "crate", null, program, program.span(), Definitions.LOCAL_CRATE,
             Visibility.PUBLIC, null);
         r.localRoot = new ModuleData(ModuleData.Kind.MOD, localDef, null, Definitions.LOCAL_CRATE);
         r.modules.put(localDef, r.localRoot);
-        new DefCollector(r, Definitions.STD_CRATE).collectItems(r.stdRoot, std.items(), stdDef);
         new DefCollector(r, Definitions.LOCAL_CRATE).collectItems(r.localRoot, program.items(), localDef);
         r.resolveImports();
-        r.prelude = r.findPrelude(rustmem.source.Edition.E2024);
         r.localPrelude = r.findPrelude(edition);
-        ResolverOutputs out = new ResolverOutputs(r);
-        new LateResolver(r, out).resolveCrate(r.stdRoot, std.items());
+        ResolverOutputs out = new ResolverOutputs(r, stdRes.outputs());
         new LateResolver(r, out).resolveCrate(r.localRoot, program.items());
         return out;
     }

@@ -16,15 +16,28 @@ public final class ResolverOutputs {
     public final Definitions defs;
     public final LangItems langItems;
     private final Resolver r;
+    /** std's outputs, resolved once and shared by every compilation (read-only); null in std's own. */
+    private final ResolverOutputs std;
+    /** The number of std's local variables: this compilation's are numbered after them. */
+    private final int stdLocals;
     final Map<Object, PartialRes> res = new IdentityHashMap<>();
     final Map<Pat.IdentPat, LocalBinding> bindings = new IdentityHashMap<>();
-    final List<LocalBinding> locals = new ArrayList<>();
+    private final List<LocalBinding> locals = new ArrayList<>();
     final Map<Object, ModuleData> scopes = new IdentityHashMap<>();
 
-    ResolverOutputs(Resolver r) {
+    ResolverOutputs(Resolver r, ResolverOutputs std) {
         this.r = r;
         this.defs = r.defs;
         this.langItems = r.langItems;
+        this.std = std;
+        this.stdLocals = std == null ? 0 : std.localCount();
+    }
+
+    /** A new local variable, numbered after every one before it. */
+    LocalBinding addLocal(String name, Pat.IdentPat ip) {
+        LocalBinding b = new LocalBinding(localCount(), name, ip.mutable(), ip.byRef(), ip, ip.name().span());
+        locals.add(b);
+        return b;
     }
 
     /**
@@ -33,18 +46,25 @@ public final class ResolverOutputs {
      * {@code Type.PathType}, or a trait's {@code Path} (in a bound or an impl). Null when there is none. A base of
      * null means the path starts at its qualified self type ({@code <T>::f}).
      */
-    public PartialRes partialRes(Object node) { return res.get(node); }
+    public PartialRes partialRes(Object node) {
+        PartialRes p = res.get(node);
+        return p != null || std == null ? p : std.partialRes(node);
+    }
 
     /** The local variable an identifier pattern binds, or null when it names a constant or constructor. */
-    public LocalBinding binding(Pat.IdentPat p) { return bindings.get(p); }
+    public LocalBinding binding(Pat.IdentPat p) {
+        LocalBinding b = bindings.get(p);
+        return b != null || std == null ? b : std.binding(p);
+    }
 
-    public LocalBinding local(int id) { return locals.get(id); }
+    public LocalBinding local(int id) { return id < stdLocals ? std.local(id) : locals.get(id - stdLocals); }
 
-    public int localCount() { return locals.size(); }
+    public int localCount() { return stdLocals + locals.size(); }
 
     /** The traits in scope where a method call or a path with associated segments is written. */
     public List<DefId> traitsInScope(Object node) {
         ModuleData m = scopes.get(node);
+        if (m == null && std != null) m = std.scopes.get(node);
         return m == null ? List.of() : r.traitsInScope(m);
     }
 

@@ -24,6 +24,7 @@ import datetime
 import hashlib
 import json
 import os
+import queue
 import random
 import re
 import shlex
@@ -711,8 +712,42 @@ def check_rustc(name, cwd, timeout):
     return v
 
 
+class CheckServer:
+    """`rustmem check` answered by one long-lived JVM (src/test/java/rustmem/fuzz/CommandServer.java): no JVM start per
+    mutant. One per job; each answers one request at a time."""
+
+    def __init__(self):
+        subprocess.run(["mvn", "-B", "-q", "-o", "test-compile", "dependency:build-classpath",
+                        "-Dmdep.outputFile=target/fuzz-classpath.txt"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        jdk = subprocess.run(["bash", "-c", ". scripts/find-jdk.sh && echo \"$JDK\""], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.strip()
+        with open(os.path.join(ROOT, "target", "fuzz-classpath.txt")) as f:
+            cp = f"{ROOT}/target/test-classes:{ROOT}/target/classes:{f.read().strip()}"
+        self.proc = subprocess.Popen([jdk + "/bin/java", "-XX:+UseSerialGC", "-Xss512m", "-cp", cp,
+                                      "rustmem.fuzz.CommandServer"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True, encoding="utf-8")
+
+    def check(self, cwd, name, timeout):
+        path = os.path.join(cwd, name)
+        self.proc.stdin.write(json.dumps({"argv": ["check", path], "timeout": int(timeout)}) + "\n")
+        self.proc.stdin.flush()
+        a = json.loads(self.proc.stdout.readline())
+        # as a process started in cwd prints it
+        return Proc(a["code"], a["out"].replace(path, name), a["err"].replace(path, name), a["timed_out"], False, a["secs"])
+
+
+SERVERS = None  # a queue of CheckServers when --server is given
+
+
 def check_rustmem(cmd, name, cwd, timeout):
-    p = run_proc(cmd + ["check", name], cwd, timeout)
+    if SERVERS is not None:
+        server = SERVERS.get()
+        try:
+            p = server.check(cwd, name, timeout)
+        finally:
+            SERVERS.put(server)
+    else:
+        p = run_proc(cmd + ["check", name], cwd, timeout)
     out = p.out + p.err
     v = {"exit": p.code, "secs": round(p.secs, 3), "output": out}
     internal = internal_lines(out)
@@ -1014,6 +1049,8 @@ def main():
     ap.add_argument("--run", action="store_true", help="also run the mutants both accept and compare stdout and exit code")
     ap.add_argument("--cmd", default=os.path.join(ROOT, "rustmem"), help="rustmem command (default ./rustmem); split like a shell; the tools run in a temporary directory, "
                          "so other relative paths in it do not work")
+    ap.add_argument("--server", action="store_true", help="answer `rustmem check` in long-lived JVMs (one per job) built "
+                    "from this checkout's classes, not a process per mutant; `run` still starts --cmd")
     ap.add_argument("--run-timeout", type=float, default=10, help="seconds per program run (default 10)")
     ap.add_argument("--check-timeout", type=float, default=60, help="seconds per check (default 60)")
     ap.add_argument("--max-mutations", type=int, default=1, help="mutations per mutant: 1..N (default 1)")
@@ -1038,6 +1075,11 @@ def main():
     if shutil.which("rustc") is None:
         sys.exit("error: rustc not found")
 
+    if args.server:
+        global SERVERS
+        SERVERS = queue.Queue()
+        for _ in range(max(1, args.jobs)):
+            SERVERS.put(CheckServer())
     out = os.path.abspath(args.out)
     if os.path.isdir(out) and os.listdir(out):
         if not os.path.exists(os.path.join(out, "mutants.jsonl")):

@@ -146,7 +146,7 @@ final class PlaceCheck {
                     Ty fty = fcx.normalize(fcx.tcx.fieldTy(fd, a.args()), f.span());
                     return new Thir.Field(place, 0, idx, fty, f.span());
                 }
-                if (pass == 0 && t instanceof Ty.Tuple tu && name.matches("\\d+")) {
+                if (pass == 0 && t instanceof Ty.Tuple tu && name.matches("\\d{1,9}")) {
                     int idx = Integer.parseInt(name);
                     if (idx < tu.elements().size()) {
                         return new Thir.Field(applySteps(base, steps, i), 0, idx, tu.elements().get(idx), f.span());
@@ -165,8 +165,19 @@ final class PlaceCheck {
             fcx.error(f.name().span(), "E0615", "attempted to take value of method `" + name + "` on type `" + fcx.display(t) + "`",
                 "method, not a field");
         } else {
-            fcx.emit(Diagnostic.error("no field `" + name + "` on type `" + fcx.display(t) + "`").code("E0609")
-                .span(f.name().span(), "unknown field"));
+            Diagnostic.Builder d = Diagnostic.error("no field `" + name + "` on type `" + fcx.display(t) + "`").code("E0609")
+                .span(f.name().span(), "unknown field");
+            Ty peeled = t;
+            while (peeled instanceof Ty.Ref r) peeled = r.pointee();
+            // rustc lists the fields of a tuple, or of a tuple struct of the program, when a number names none of them
+            int n = peeled instanceof Ty.Tuple tu ? tu.elements().size()
+                : peeled instanceof Ty.Adt a && a.def().isStruct() && !fcx.tcx.defs.isStd(a.def().did)
+                    && a.def().variants.get(0).ctor() == AdtDef.CtorKind.FN ? a.def().variants.get(0).fields().size() : 0;
+            if (n > 0 && name.matches("\\d+")) {
+                d.note((n == 1 ? "available field is: " : "available fields are: ") + String.join(", ",
+                    java.util.stream.IntStream.range(0, n).mapToObj(i -> "`" + i + "`").toList()));
+            }
+            fcx.emit(d);
         }
         return fcx.exprs.error(f.span());
     }

@@ -421,7 +421,7 @@ final class MirBorrowck {
                 case Proj.Deref d -> !PlaceTy.isBox(t);
                 case Proj.Index ix -> true;
                 case Proj.ConstantIndex c -> !(t instanceof Ty.Array);
-                case Proj.Subslice sub -> true;
+                case Proj.Subslice sub -> !(t instanceof Ty.Array);
                 case Proj.Field f -> t instanceof Ty.Adt a && dropCheck.hasDropImpl(a);
                 default -> false;
             };

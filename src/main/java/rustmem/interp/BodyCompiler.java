@@ -195,16 +195,21 @@ final class BodyCompiler {
                 }
                 case Mir.Proj.ConstantIndex ci -> {
                     Ty elem = element(ty);
-                    node = new Places.ConstantIndex(node, ci.offset(), ci.fromEnd(), layout(elem).size(), arrayLen(ty));
+                    long n = arrayLen(ty);
+                    node = new Places.ConstantIndex(node, ci.offset(), ci.fromEnd(), layout(elem).size(), n);
+                    // moving out of an array's element is tracked (by its index from the start) for the array's drop
+                    if (n >= 0) path.add(new Mir.Proj.ConstantIndex(ci.fromEnd() ? n - ci.offset() : ci.offset(), n, false));
+                    else pathValid = false;
                     ty = elem;
-                    pathValid = false;
                 }
                 case Mir.Proj.Subslice ss -> {
                     Ty elem = element(ty);
                     long n = arrayLen(ty);
                     node = new Places.Subslice(node, ss.from(), ss.to(), layout(elem).size(), n);
+                    // elements from..n-to of an array: as from..end for the array's drop
+                    if (n >= 0) path.add(new Mir.Proj.Subslice(ss.from(), n - ss.to(), false));
+                    else pathValid = false;
                     ty = n >= 0 ? new Ty.Array(elem, new Ty.ConstValue(n - ss.from() - ss.to())) : ty;
-                    pathValid = false;
                 }
                 case Mir.Proj.Downcast dc -> variant = dc.variant();
             }

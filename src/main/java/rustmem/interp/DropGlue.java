@@ -199,8 +199,69 @@ final class DropGlue {
                 List<Ty> ups = in.layouts.upvarTys(c);
                 for (int i = 0; i < ups.size(); i++) part(addr + l.fields().offset(i), ups.get(i), extend(prefix, new Mir.Proj.Field(i, null)), moved);
             }
+            case Ty.Array a -> {
+                long n = ((Ty.ConstValue) a.length()).value();
+                long stride = in.layouts.layoutOf(a.element()).size();
+                List<List<Mir.Proj>> elems = elementPaths(prefix, moved, n);
+                java.util.Set<Long> kept = new java.util.HashSet<>();
+                for (List<Mir.Proj> mp : elems) {
+                    if (mp.size() > prefix.size() && mp.subList(0, prefix.size()).equals(prefix)
+                        && mp.get(prefix.size()) instanceof Mir.Proj.ConstantIndex ci) kept.add(ci.offset());
+                }
+                // as rustc's open_drop_for_array: the runs of elements nothing moved out of, and the elements something
+                // was, dropped from the last to the first (each run in order)
+                for (long end = n; end > 0; ) {
+                    long i = end - 1;
+                    if (kept.contains(i)) {
+                        part(addr + i * stride, a.element(), extend(prefix, new Mir.Proj.ConstantIndex(i, n, false)), elems);
+                        end = i;
+                        continue;
+                    }
+                    long start = i;
+                    while (start > 0 && !kept.contains(start - 1)) start--;
+                    for (long k = start; k < end; k++) drop(addr + k * stride, 0, a.element());
+                    end = start;
+                }
+            }
             default -> drop(addr, 0, t);
         }
+    }
+
+    /**
+     * The moved paths with the projection after prefix (an array of length n) said as one element at a time: an index
+     * from the end counted from the start, a subslice (`[first, rest @ ..]`) as each element it covers.
+     */
+    private static List<List<Mir.Proj>> elementPaths(List<Mir.Proj> prefix, List<List<Mir.Proj>> moved, long n) {
+        List<List<Mir.Proj>> out = new ArrayList<>();
+        int k = prefix.size();
+        for (List<Mir.Proj> mp : moved) {
+            if (mp.size() <= k || !mp.subList(0, k).equals(prefix)) {
+                out.add(mp);
+                continue;
+            }
+            List<Mir.Proj> rest = mp.subList(k + 1, mp.size());
+            switch (mp.get(k)) {
+                case Mir.Proj.ConstantIndex ci -> out.add(element(prefix, ci.fromEnd() ? n - ci.offset() : ci.offset(), n, rest));
+                case Mir.Proj.Subslice ss -> {
+                    long to = ss.fromEnd() ? n - ss.to() : ss.to();
+                    if (!rest.isEmpty() && rest.get(0) instanceof Mir.Proj.ConstantIndex ci) {
+                        // an element of the subslice: `rest[0]` of `[first, rest @ ..]`
+                        long len = to - ss.from();
+                        out.add(element(prefix, ss.from() + (ci.fromEnd() ? len - ci.offset() : ci.offset()), n, rest.subList(1, rest.size())));
+                    } else {
+                        for (long i = ss.from(); i < to; i++) out.add(element(prefix, i, n, List.of()));
+                    }
+                }
+                default -> out.add(mp);
+            }
+        }
+        return out;
+    }
+
+    private static List<Mir.Proj> element(List<Mir.Proj> prefix, long i, long n, List<Mir.Proj> rest) {
+        List<Mir.Proj> p = extend(prefix, new Mir.Proj.ConstantIndex(i, n, false));
+        p.addAll(rest);
+        return p;
     }
 
     private void part(long addr, Ty t, List<Mir.Proj> path, List<List<Mir.Proj>> moved) {

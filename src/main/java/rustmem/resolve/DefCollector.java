@@ -58,13 +58,7 @@ final class DefCollector {
 
     void collectItem(ModuleData scope, Item item, DefId parent) {
         if (!rustmem.resolve.Cfg.enabled(item.attrs())) return;
-        Visibility vis = Resolver.visibility(item.vis(), scope);
-        if (item.vis().kind() == Item.Visibility.Kind.SUPER && scope.normal().parent == null && crate == Definitions.LOCAL_CRATE) {
-            // `pub(super)` at the crate root: there is no parent module
-            rustmem.source.Span at = item.vis().span();
-            if (at.hi() - at.lo() == "pub(super)".length()) at = new rustmem.source.Span(at.lo() + 4, at.lo() + 9);
-            r.diags.emit(Diagnostic.error("too many leading `super` keywords").code("E0433").span(at, "there are too many leading `super` keywords"));
-        }
+        Visibility vis = visibility(item.vis(), scope);
         switch (item.kind()) {
             case Item.Mod m -> {
                 DefId def = create(DefKind.MOD, m.name().name(), parent, item, item.span(), vis, scope);
@@ -148,6 +142,7 @@ final class DefCollector {
             case Item.Const c -> {
                 DefId def = create(DefKind.CONST, c.name().name(), parent, item, item.span(), vis, scope);
                 r.items.add(def);
+                if (c.generics() != null) generics(c.generics(), def, scope);   // generic consts are unstable (WfCheck)
                 define(scope, c.name().name(), Namespace.VALUE, new Res.Def(DefKind.CONST, def), vis, c.name().span());
                 if (c.value() != null) body(c.value(), scope, def);
                 typeBodies(c.type(), scope, def);
@@ -197,6 +192,17 @@ final class DefCollector {
         }
     }
 
+    /** A written visibility; `pub(super)` at the crate root (of an item, field or associated item) is E0433. */
+    private Visibility visibility(Item.Visibility v, ModuleData scope) {
+        if (v.kind() == Item.Visibility.Kind.SUPER && scope.normal().parent == null && crate == Definitions.LOCAL_CRATE) {
+            // there is no parent module
+            rustmem.source.Span at = v.span();
+            if (at.hi() - at.lo() == "pub(super)".length()) at = new rustmem.source.Span(at.lo() + 4, at.lo() + 9);
+            r.diags.emit(Diagnostic.error("too many leading `super` keywords").code("E0433").span(at, "there are too many leading `super` keywords"));
+        }
+        return Resolver.visibility(v, scope);
+    }
+
     /** A tuple struct's constructor is as visible as the struct and the least visible of its fields. */
     private Visibility ctorVis(Visibility vis, Item.VariantData data, ModuleData scope) {
         for (Item.FieldDef f : data.fields()) {
@@ -211,7 +217,7 @@ final class DefCollector {
     private void fields(Item.VariantData data, DefId parent, ModuleData scope, Visibility inherited) {
         int i = 0;
         for (Item.FieldDef f : data.fields()) {
-            Visibility fv = inherited != null ? inherited : Resolver.visibility(f.vis(), scope);
+            Visibility fv = inherited != null ? inherited : visibility(f.vis(), scope);
             String name = f.name() != null ? f.name().name() : String.valueOf(i);
             create(DefKind.FIELD, name, parent, f, f.span(), fv, scope);
             typeBodies(f.type(), scope, parent);
@@ -242,7 +248,7 @@ final class DefCollector {
     private void assocItems(List<Item> items, DefId parent, ModuleData scope, Visibility traitVis) {
         for (Item ai : items) {
             if (!Cfg.enabled(ai.attrs())) continue;
-            Visibility v = traitVis != null ? traitVis : Resolver.visibility(ai.vis(), scope);
+            Visibility v = traitVis != null ? traitVis : visibility(ai.vis(), scope);
             switch (ai.kind()) {
                 case Item.Fn f -> {
                     DefId def = create(DefKind.ASSOC_FN, f.name().name(), parent, ai, ai.span(), v, scope);

@@ -633,6 +633,13 @@ final class LateResolver {
                     if (other != null && segNs == Namespace.VALUE && other.res() instanceof Res.Def d && d.kind().isType()) {
                         return new PartialRes(other.res(), 0);
                     }
+                    if (other != null && (source == PathSource.EXPR || source == PathSource.CALL) && other.res() instanceof Res.Def d
+                        && (d.kind() == DefKind.MOD || d.kind() == DefKind.TRAIT)) {
+                        boolean call = source == PathSource.CALL;
+                        r.diags.emit(Diagnostic.error("expected " + (call ? "function" : "value") + ", found " + d.kind().descr() + " `"
+                            + String.join("::", names(segs)) + "`").code("E0423").span(spanOf(segs), call ? "not a function" : "not a value"));
+                        return null;
+                    }
                 }
                 String in = module == r.stdRoot || module.parent == null && module.crate == Definitions.STD_CRATE ? "`std`"
                     : module.parent == null ? "the crate root" : "`" + r.defs.name(module.def) + "`";

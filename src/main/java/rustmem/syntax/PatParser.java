@@ -75,6 +75,14 @@ abstract class PatParser extends TypeParser {
                 return new Pat.RangePat(null, hi, Expr.RangeLimits.CLOSED, prevSpan(lo));
             }
             case LITERAL, MINUS -> {
+                if (tok.is(TokenKind.LITERAL) && tok.lit() != null && tok.lit().suffix() != null && !NUMBER_SUFFIXES.contains(tok.lit().suffix())
+                    && (tok.lit().kind() == rustmem.syntax.Lit.Kind.INT || tok.lit().kind() == rustmem.syntax.Lit.Kind.FLOAT)) {
+                    // `|3x|`: rustc reads a number with a suffix that is no type as a misspelt identifier
+                    diags.emit(rustmem.source.Diagnostic.error("expected identifier, found `" + tok.lit().spelling() + "`")
+                        .span(tok.span(), "expected identifier").help("identifiers cannot start with a number"));
+                    bump();
+                    return new Pat.Wild(prevSpan(lo));
+                }
                 Expr lit = parseLitMaybeMinus();
                 return maybeRangePat(lit, lo);
             }
@@ -183,6 +191,10 @@ abstract class PatParser extends TypeParser {
         }
         return new Pat.PathPat(qself, path, prevSpan(lo));
     }
+
+    /** The suffixes a number literal may have on stable Rust. */
+    private static final java.util.Set<String> NUMBER_SUFFIXES = java.util.Set.of("i8", "i16", "i32", "i64", "i128", "isize",
+        "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64");
 
     Pat maybeRangePat(Expr lo, int start) {
         if (tok.is(TokenKind.DOTDOTEQ) || tok.is(TokenKind.DOTDOTDOT)) {

@@ -432,6 +432,13 @@ public final class TyLowering {
     public TraitRef traitRef(DefId trait, Path.PathSegment seg, Ty self, Span span, List<Predicate> bindings) {
         List<Ty> args;
         if (seg.args() instanceof GenericArgs.Parenthesized p) {
+            if (!tcx.lang.is(trait, "fn") && !tcx.lang.is(trait, "fn_mut") && !tcx.lang.is(trait, "fn_once")) {
+                // `Send()`: rustc's feature gate (unboxed_closures)
+                tcx.error(seg.span(), "E0658", "parenthetical notation is only stable when used with `Fn`-family traits", "");
+                List<Ty> none = new ArrayList<>(List.of(self));
+                for (int i = 1; i < tcx.generics(trait).own().size(); i++) none.add(Ty.ERROR);
+                return new TraitRef(trait, none);
+            }
             // Fn(A, B) -> C: Fn<(A, B)> with FnOnce::Output = C
             List<Ty> ins = new ArrayList<>();
             for (Type t : p.inputs()) ins.add(lower(t));

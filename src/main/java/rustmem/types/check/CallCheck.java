@@ -203,15 +203,21 @@ final class CallCheck {
         }
         MethodProbe.Pick pick = fcx.probe.lookupAssoc(rs, name, span, node);
         if (pick == null) {
-            if (!(rs instanceof Ty.Error)) {
-                String kind = rs instanceof Ty.Adt a ? (a.def().isEnum() ? "enum" : a.def().isUnion() ? "union" : "struct") : "type";
-                fcx.emit(Diagnostic.error("no function or associated item named `" + name + "` found for " + kind + " `"
-                    + fcx.display(rs) + "` in the current scope").code("E0599").span(seg.ident().span(),
-                    "function or associated item not found in `" + fcx.display(rs) + "`"));
-            }
+            noAssocItem(rs, seg);
             return fcx.exprs.error(span);
         }
         return assocValue(pick, rs, seg, span);
+    }
+
+    /** E0599 for `Type::name` naming nothing of the type (an enum's variants count), in rustc's words. */
+    void noAssocItem(Ty rs, Path.PathSegment seg) {
+        if (rs instanceof Ty.Error) return;
+        String name = seg.ident().name();
+        boolean isEnum = rs instanceof Ty.Adt a && a.def().isEnum();
+        String kind = rs instanceof Ty.Adt a ? (isEnum ? "enum" : a.def().isUnion() ? "union" : "struct") : "type";
+        String what = isEnum ? "variant or associated item" : "function or associated item";
+        fcx.emit(Diagnostic.error("no " + what + " named `" + name + "` found for " + kind + " `" + fcx.display(rs)
+            + "` in the current scope").code("E0599").span(seg.ident().span(), what + " not found in `" + fcx.display(rs) + "`"));
     }
 
     /** The value an associated item pick gives: a function item, or a constant. */

@@ -94,7 +94,7 @@ final class Coercion {
         List<MethodProbe.Step> steps = fcx.probe.autoderefSteps(ar.pointee());
         for (int i = 0; i < steps.size(); i++) {
             Ty stepTy = steps.get(i).ty();
-            if (i > 0 && fcx.infcx.shallowResolve(br.pointee()) instanceof Ty.Infer) break;
+            if (i > 0 && fcx.infcx.shallowResolve(br.pointee()) instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) break;
             if (!fcx.infcx.probe(() -> fcx.infcx.unify(stepTy, br.pointee()))) continue;
             if (i == 0 && (!ar.mutable() && !br.mutable() || e instanceof Thir.Borrow && ar.mutable() == br.mutable())) return e;
             if (i == 0 && ar.mutable() && br.mutable() && !(e instanceof Thir.Borrow)) return reborrow(e, ar, stepTy);

@@ -163,8 +163,12 @@ final class OpCheck {
         DefId trait = fcx.tcx.lang.require(lang);
         AssocItem m = fcx.tcx.traitItem(trait, lang, AssocItem.Kind.FN);
         Ty method = new Ty.FnDef(m.def(), List.of(t));
-        if (builtin) return new Thir.Unary(u.op(), e, t, u.span(), method);
         Predicate p = new Predicate.Trait(new TraitRef(trait, List.of(t)));
+        if (builtin) {
+            // as rustc's check_user_unop, `{integer}: Neg` is an obligation: `-10` that becomes a u32 is E0277
+            if (t instanceof Ty.Infer) fcx.register(p, u.span());
+            return new Thir.Unary(u.op(), e, t, u.span(), method);
+        }
         if (!(t instanceof Ty.Error) && !fcx.scx.mayHold(p, u.span())) {
             fcx.emit(Diagnostic.error("cannot apply unary operator `" + u.op().symbol + "` to type `" + fcx.display(t) + "`").code("E0600")
                 .span(u.span(), "cannot apply unary operator `" + u.op().symbol + "`"));

@@ -153,6 +153,13 @@ final class PatCheck {
     private Thir.Pat literal(Expr e, Ty expected, Span span) {
         Thir.Const c = constValue(e);
         Ty t = literalType(e, expected);
+        if (t == null) {
+            // a suffix that names no number type (`3x`)
+            Expr lit = e instanceof Expr.Unary u ? u.operand() : e;
+            String suffix = lit instanceof Expr.LitExpr l ? l.lit().suffix() : "?";
+            fcx.error(span, null, "invalid suffix `" + suffix + "` for number literal", "invalid suffix `" + suffix + "`");
+            return new Thir.Wild(expected, span);
+        }
         if (c == null) {
             fcx.error(span, null, "unsupported: this literal pattern", "");
             return new Thir.Wild(expected, span);
@@ -270,8 +277,28 @@ final class PatCheck {
                 return new Thir.ConstRef(nc.def(), nc.args(), expected, span);
             }
         }
+        if (missingAssoc(pr, path, node)) return new Thir.Wild(expected, span);
         fcx.error(span, "E0532", "expected unit struct, unit variant or constant, found " + describe(pr), "");
         return new Thir.Wild(expected, span);
+    }
+
+    /**
+     * `Type::Name` in a pattern where the type has no such variant: as rustc, the name is looked up as an associated
+     * item of the type, and naming none is E0599 (reported here; true) rather than a wrong kind of path.
+     */
+    private boolean missingAssoc(PartialRes pr, Path path, Object node) {
+        if (path == null || pr.isFull() || pr.unresolvedSegments() != 1) return false;
+        if (!(pr.base() instanceof Res.Def d && (d.kind() == DefKind.ENUM || d.kind() == DefKind.STRUCT || d.kind() == DefKind.UNION))) {
+            return false;
+        }
+        List<Ty> args = new ArrayList<>();
+        for (int i = 0; i < fcx.tcx.generics(d.id()).count(); i++) args.add(fcx.infcx.newVar());
+        Ty self = new Ty.Adt(fcx.tcx.adtDef(d.id()), args);
+        Path.PathSegment seg = path.segments().get(path.segments().size() - 1);
+        if (fcx.tcx.adtDef(d.id()).variantIndex(seg.ident().name()) >= 0) return false;
+        if (fcx.infcx.tryThenUndo(() -> fcx.probe.lookupAssoc(self, seg.ident().name(), seg.ident().span(), node) != null)) return false;
+        fcx.exprs.calls.noAssocItem(self, seg);
+        return true;
     }
 
     private String describe(PartialRes pr) {
@@ -355,6 +382,7 @@ final class PatCheck {
         if (pr == null) return new Thir.Wild(Ty.ERROR, ts.span());
         Ctor c = resolveCtor(pr, ts.path(), ts.span(), expected, ts);
         if (c == null) {
+            if (missingAssoc(pr, ts.path(), ts)) return new Thir.Wild(expected, ts.span());
             fcx.error(ts.path().span(), "E0532", "expected tuple struct or tuple variant, found " + describe(pr), "");
             return new Thir.Wild(expected, ts.span());
         }

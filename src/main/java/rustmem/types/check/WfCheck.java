@@ -52,6 +52,11 @@ public final class WfCheck {
                     w.elision(d);
                     w.sizedSignature(d);
                 }
+                case CONST -> {
+                    if (tcx.item(d).kind() instanceof Item.Const c && c.generics() != null && !c.generics().params().isEmpty()) {
+                        tcx.error(c.generics().span(), "E0658", "generic const items are experimental", "");
+                    }
+                }
                 default -> { }
             }
         }

@@ -362,7 +362,10 @@ final class LateResolver {
                 for (Expr a : m.args()) expr(a);
                 out.scopes.put(m, scope);
             }
-            case Expr.Field f -> expr(f.base());
+            case Expr.Field f -> {
+                expr(f.base());
+                out.scopes.put(f, scope);   // `x.len` naming a method is E0615: methods of traits in scope count
+            }
             case Expr.Index i -> {
                 expr(i.base());
                 expr(i.index());

@@ -88,7 +88,7 @@ public final class ExceptionFuzz {
         System.exit(failures + hangs == 0 ? 0 : 1);
     }
 
-    private record Answer(int code, String out, String err) {
+    record Answer(int code, String out, String err) {
         /** A Java exception or rustmem's own failure, where a diagnostic belongs. */
         boolean internal() {
             return code == Main.EXIT_INTERNAL || err.contains("error: internal") || err.contains("Exception") || err.contains("\tat ");
@@ -96,7 +96,7 @@ public final class ExceptionFuzz {
     }
 
     /** Runs a command line in this JVM on a thread with rustmem's stack; null when it does not finish in time. */
-    private static Answer execute(String[] cmd, int seconds) throws InterruptedException {
+    static Answer execute(String[] cmd, int seconds) throws InterruptedException {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int[] code = {-1};
         Thread t = new Thread(null, () -> {

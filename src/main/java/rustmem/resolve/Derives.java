@@ -2,6 +2,7 @@ package rustmem.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import rustmem.source.Diagnostic;
 import rustmem.syntax.AstPrinter;
 import rustmem.syntax.ast.Attribute;
 import rustmem.syntax.ast.GenericBound;
@@ -43,7 +44,8 @@ final class Derives {
                 yield new Shape(e.name().name(), e.generics(), vs, true, false);
             }
             case Item.Union u -> new Shape(u.name().name(), u.generics(), List.of(new Variant(null, u.data(), List.of())), false, true);
-            default -> throw Expander.error(item.span(), "`derive` may only be applied to `struct`s, `enum`s and `union`s");
+            default -> throw new Expander.ExpandError(Diagnostic.error("`derive` may only be applied to `struct`s, `enum`s and `union`s")
+                .code("E0774").span(item.span()).build());
         };
         StringBuilder out = new StringBuilder();
         for (String t : traits) {

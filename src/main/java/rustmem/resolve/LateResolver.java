@@ -381,7 +381,7 @@ final class LateResolver {
                 expr(rp.count());
             }
             case Expr.Struct st -> {
-                PartialRes pr = resolve(st.qself(), st.path(), Namespace.TYPE, st, PathSource.STRUCT);
+                PartialRes pr = notStruct(resolve(st.qself(), st.path(), Namespace.TYPE, st, PathSource.STRUCT), st.path());
                 if (pr != null) out.res.put(st, pr);
                 for (Expr.ExprField f : st.fields()) {
                     if (f.shorthand()) {
@@ -494,7 +494,7 @@ final class LateResolver {
                 for (Pat e : ts.elements()) pattern(e);
             }
             case Pat.StructPat sp -> {
-                PartialRes pr = resolve(sp.qself(), sp.path(), Namespace.TYPE, sp, PathSource.STRUCT);
+                PartialRes pr = notStruct(resolve(sp.qself(), sp.path(), Namespace.TYPE, sp, PathSource.STRUCT), sp.path());
                 if (pr != null) out.res.put(sp, pr);
                 for (Pat.FieldPat f : sp.fields()) pattern(f.pat());
             }
@@ -538,6 +538,16 @@ final class LateResolver {
     /** What a path is used as, for rustc's wording when it does not resolve. */
     enum PathSource { TYPE, TRAIT, EXPR, CALL, PAT, TUPLE_STRUCT_PAT, STRUCT }
 
+    /** A struct literal's or pattern's path naming a trait or module: E0574 (null), as rustc's resolver says it. */
+    private PartialRes notStruct(PartialRes pr, Path path) {
+        if (pr != null && pr.isFull() && pr.base() instanceof Res.Def d && (d.kind() == DefKind.TRAIT || d.kind() == DefKind.MOD)) {
+            r.diags.emit(Diagnostic.error("expected struct, variant or union type, found " + d.kind().descr() + " `" + path + "`")
+                .code("E0574").span(path.span(), "not a struct, variant or union type"));
+            return null;
+        }
+        return pr;
+    }
+
     private Res lookupType(String name) {
         for (Map<String, Res> rib : typeRibs) {
             Res res = rib.get(name);
@@ -575,8 +585,15 @@ final class LateResolver {
         String first = segs.get(0).ident().name();
         if (global) {
             if (!Set3.CRATES.contains(first)) {
-                error(segs.get(0).ident(), "E0433", "cannot find `" + first + "` in the crate root",
-                    "could not find `" + first + "` in the list of imported crates");
+                // since 2018 `::name` names a crate: the path's only segment is the crate it lacks (E0425), a longer
+                // path's module is missing (E0433)
+                if (segs.size() == 1) {
+                    error(segs.get(0).ident(), "E0425", "cannot find crate `" + first + "` in the list of imported crates",
+                        "not found in the list of imported crates");
+                } else {
+                    error(segs.get(0).ident(), "E0433", "cannot find `" + first + "` in the crate root",
+                        "could not find `" + first + "` in the list of imported crates");
+                }
                 return null;
             }
             module = r.stdRoot;

@@ -524,11 +524,16 @@ final class CallCheck {
         } else if (pr.unresolvedSegments() == 1) {
             Ty t = fcx.resolve(typeOfPathBase(base, segs.get(segs.size() - 2), span));
             if (t instanceof Ty.Adt a && a.def().isEnum()) {
-                int vi = a.def().variantIndex(segs.get(segs.size() - 1).ident().name());
+                String name = segs.get(segs.size() - 1).ident().name();
+                int vi = a.def().variantIndex(name);
                 if (vi >= 0) {
                     adt = a.def();
                     variant = vi;
                     args = a.args();
+                } else {
+                    fcx.error(segs.get(segs.size() - 1).ident().span(), "E0599", "no variant named `" + name + "` found for enum `"
+                        + fcx.display(t) + "`", "variant not found in `" + fcx.display(t) + "`");
+                    return checkFieldsOnly(s);
                 }
             }
         }

@@ -73,13 +73,23 @@ final class OpCheck {
         String[] tm = traitOf(b.op());
         DefId trait = fcx.tcx.lang.require(tm[0]);
         Predicate p = new Predicate.Trait(new TraitRef(trait, List.of(lt, rt)));
-        if (!(lt instanceof Ty.Error) && !(rt instanceof Ty.Error) && !fcx.scx.mayHold(p, b.span())) {
+        if (!(lt instanceof Ty.Error) && !(rt instanceof Ty.Error) && !fcx.scx.mayHold(p, b.span()) && !anyRhs(trait, lt, b.span())) {
             reportBinop(b, lt, rt);
             return new Thir.Binary(b.op(), l, r, comparison ? Ty.BOOL : Ty.ERROR, b.span(), null);
         }
         Ty method = overloadMethod(b.op(), lt, rt, tm, b.span(), true);
         Ty out = comparison ? Ty.BOOL : fcx.normalize(new Ty.Alias(Ty.AliasKind.PROJECTION, outputOf(trait), List.of(lt, rt)), b.span());
         return new Thir.Binary(b.op(), l, r, out, b.span(), method);
+    }
+
+    /**
+     * Whether the left side of a non-scalar type implements the operator trait for some right side: rustc looks the
+     * method up before it knows the right side's type, so then the unmet `L: Trait<R>` is the fulfillment's E0277
+     * ("can't compare `char` with `str`"), and only a type with no impl at all is E0369.
+     */
+    private boolean anyRhs(DefId trait, Ty lt, Span span) {
+        if (!(lt instanceof Ty.Adt || lt instanceof Ty.Ref || lt instanceof Ty.Param || lt instanceof Ty.Tuple)) return false;
+        return fcx.infcx.tryThenUndo(() -> fcx.scx.mayHold(new Predicate.Trait(new TraitRef(trait, List.of(lt, fcx.infcx.newVar()))), span));
     }
 
     /**

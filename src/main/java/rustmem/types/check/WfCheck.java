@@ -65,8 +65,9 @@ public final class WfCheck {
     // ------------------------------------------------------------------ fields and parameters
 
     /**
-     * A struct's, union's or enum variant's field names are distinct (E0124), and every type and lifetime parameter
-     * appears in some field (E0392): a parameter nothing uses has no variance.
+     * A struct's, union's or enum variant's field names are distinct (E0124), its references name their lifetimes
+     * (E0106), and every type and lifetime parameter appears in some field (E0392): a parameter nothing uses has no
+     * variance.
      */
     private void fieldsAndParams(DefId adt) {
         Item item = tcx.item(adt);
@@ -91,6 +92,12 @@ public final class WfCheck {
                         tcx.diags.emit(rustmem.source.Diagnostic.error("field `" + f.name().name() + "` is already declared").code("E0124")
                             .span(f.span(), "field already declared").secondary(first.span(), "`" + f.name().name() + "` first declared here"));
                     }
+                }
+                // a field's reference has no lifetime to elide to (rustc's late resolution of lifetimes)
+                rustmem.syntax.ast.Type.Ref elided = elidedRef(f.type());
+                if (elided != null && elided.lifetime() == null) {
+                    tcx.error(new Span(elided.span().lo(), elided.span().lo() + 1), "E0106", "missing lifetime specifier",
+                        "expected named lifetime parameter");
                 }
                 rustmem.syntax.ast.AstWalk.walk(f.type(), n -> {
                     if (n instanceof rustmem.syntax.ast.Path.PathSegment seg) used.add(seg.ident().name());

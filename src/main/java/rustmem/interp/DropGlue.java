@@ -228,31 +228,23 @@ final class DropGlue {
     }
 
     /**
-     * The moved paths with the projection after prefix (an array of length n) said as one element at a time: an index
-     * from the end counted from the start, a subslice (`[first, rest @ ..]`) as each element it covers.
+     * The moved paths with a subslice of the array after prefix (`[first, rest @ ..]`) said as the elements it covers.
+     * BodyCompiler records an array's indexes from the start and its subslices as from..end, so nothing else changes.
      */
     private static List<List<Mir.Proj>> elementPaths(List<Mir.Proj> prefix, List<List<Mir.Proj>> moved, long n) {
         List<List<Mir.Proj>> out = new ArrayList<>();
         int k = prefix.size();
         for (List<Mir.Proj> mp : moved) {
-            if (mp.size() <= k || !mp.subList(0, k).equals(prefix)) {
+            if (mp.size() <= k || !mp.subList(0, k).equals(prefix) || !(mp.get(k) instanceof Mir.Proj.Subslice ss)) {
                 out.add(mp);
                 continue;
             }
             List<Mir.Proj> rest = mp.subList(k + 1, mp.size());
-            switch (mp.get(k)) {
-                case Mir.Proj.ConstantIndex ci -> out.add(element(prefix, ci.fromEnd() ? n - ci.offset() : ci.offset(), n, rest));
-                case Mir.Proj.Subslice ss -> {
-                    long to = ss.fromEnd() ? n - ss.to() : ss.to();
-                    if (!rest.isEmpty() && rest.get(0) instanceof Mir.Proj.ConstantIndex ci) {
-                        // an element of the subslice: `rest[0]` of `[first, rest @ ..]`
-                        long len = to - ss.from();
-                        out.add(element(prefix, ss.from() + (ci.fromEnd() ? len - ci.offset() : ci.offset()), n, rest.subList(1, rest.size())));
-                    } else {
-                        for (long i = ss.from(); i < to; i++) out.add(element(prefix, i, n, List.of()));
-                    }
-                }
-                default -> out.add(mp);
+            if (!rest.isEmpty() && rest.get(0) instanceof Mir.Proj.ConstantIndex ci) {
+                // an element of the subslice: `rest[0]` of `[first, rest @ ..]`
+                out.add(element(prefix, ss.from() + ci.offset(), n, rest.subList(1, rest.size())));
+            } else {
+                for (long i = ss.from(); i < ss.to(); i++) out.add(element(prefix, i, n, List.of()));
             }
         }
         return out;

@@ -209,6 +209,12 @@ final class CallCheck {
         return assocValue(pick, rs, seg, span);
     }
 
+    /** E0599 for `Enum::Name { .. }` (a struct literal or pattern) naming no variant of the enum. */
+    void noVariant(String enumName, Path.PathSegment seg) {
+        fcx.error(seg.ident().span(), "E0599", "no variant named `" + seg.ident().name() + "` found for enum `" + enumName + "`",
+            "variant not found in `" + enumName + "`");
+    }
+
     /** E0599 for `Type::name` naming nothing of the type (an enum's variants count), in rustc's words. */
     void noAssocItem(Ty rs, Path.PathSegment seg) {
         if (rs instanceof Ty.Error) return;
@@ -531,8 +537,7 @@ final class CallCheck {
                     variant = vi;
                     args = a.args();
                 } else {
-                    fcx.error(segs.get(segs.size() - 1).ident().span(), "E0599", "no variant named `" + name + "` found for enum `"
-                        + fcx.display(t) + "`", "variant not found in `" + fcx.display(t) + "`");
+                    noVariant(fcx.display(t), segs.get(segs.size() - 1));
                     return checkFieldsOnly(s);
                 }
             }

@@ -424,12 +424,9 @@ final class PatCheck {
         if (pr == null) return new Thir.Wild(Ty.ERROR, sp.span());
         Ctor c = resolveCtor(pr, sp.path(), sp.span(), expected, sp);
         if (c == null) {
-            List<Path.PathSegment> segs = sp.path().segments();
             if (!pr.isFull() && pr.unresolvedSegments() == 1 && pr.base() instanceof Res.Def d && d.kind() == DefKind.ENUM) {
                 // `Enum::Missing { .. }`: as rustc, a missing variant (a struct pattern names no associated item)
-                String e = fcx.tcx.name(d.id());
-                fcx.error(segs.get(segs.size() - 1).ident().span(), "E0599", "no variant named `" + segs.get(segs.size() - 1).ident().name()
-                    + "` found for enum `" + e + "`", "variant not found in `" + e + "`");
+                fcx.exprs.calls.noVariant(fcx.tcx.name(d.id()), sp.path().segments().get(sp.path().segments().size() - 1));
                 return new Thir.Wild(expected, sp.span());
             }
             fcx.error(sp.path().span(), "E0574", "expected struct, variant or union type, found " + describe(pr), "not a struct");

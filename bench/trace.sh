@@ -18,7 +18,7 @@ measure() {
     read -r secs kb < "$tmp/time"
     printf '%-34s %7.2f s  %6d MiB peak RSS\n' "$label" "$secs" $((kb / 1024))
 }
-measure "run (untraced)" ./rustmem run "$prog"
-measure "trace --json (100,000 events)" ./rustmem trace --json "$prog"
+measure "run (untraced)" ./rustmem run --time-limit 0 "$prog"
+measure "trace --json (100,000 events)" ./rustmem trace --time-limit 0 --json "$prog"
 echo "  steps traced: $(grep -m1 '"steps"' "$tmp/out" | tr -dc 0-9), events left out: $(grep -m1 '"eventsLeftOut"' "$tmp/out" | tr -dc 0-9), JSON $(wc -c < "$tmp/out") bytes"
-measure "trace, timeline only (no events)" ./rustmem trace --max-events 0 "$prog"
+measure "trace, timeline only (no events)" ./rustmem trace --time-limit 0 --max-events 0 "$prog"

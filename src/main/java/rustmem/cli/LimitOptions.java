@@ -19,14 +19,22 @@ final class LimitOptions {
         return new Limits(maxSteps, timeLimit, Long.MAX_VALUE);
     }
 
-    /** Steps and seconds (0: no limit on time) a run may take, and the bytes of heap it may hold at once. */
-    record Limits(long maxSteps, long timeLimitSeconds, long maxMemoryBytes) {
+    /**
+     * Steps and seconds (0: no limit on time) a run may take, and the bytes of heap it may hold at once; tierUpAfter:
+     * the blocks a body runs before it gets the interpreter's second tier (0: the interpreter's default; tests lower it).
+     */
+    record Limits(long maxSteps, long timeLimitSeconds, long maxMemoryBytes, int tierUpAfter) {
+        Limits(long maxSteps, long timeLimitSeconds, long maxMemoryBytes) { this(maxSteps, timeLimitSeconds, maxMemoryBytes, 0); }
+
         /** A step limit alone (tests and replays). */
         static Limits steps(long maxSteps) { return new Limits(maxSteps, 0, Long.MAX_VALUE); }
+
+        Limits withTierUpAfter(int blocks) { return new Limits(maxSteps, timeLimitSeconds, maxMemoryBytes, blocks); }
 
         /** An interpreter for the run with these limits. */
         rustmem.interp.Interpreter interpreter(rustmem.types.TyCtxt tcx, rustmem.interp.Machine m) {
             rustmem.interp.Interpreter in = new rustmem.interp.Interpreter(tcx, m, maxSteps);
+            if (tierUpAfter > 0) in.setTierUpAfter(tierUpAfter);
             in.setTimeLimit(timeLimitSeconds);
             m.allocator.setLimit(maxMemoryBytes);
             return in;

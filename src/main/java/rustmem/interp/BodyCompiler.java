@@ -38,6 +38,9 @@ final class BodyCompiler {
         return cb;
     }
 
+    /** The block being compiled. */
+    private int block;
+
     private Ty mono(Ty t) { return in.resolver.normalize(args.isEmpty() ? t : t.subst(args)); }
 
     private Layout layout(Ty t) { return in.layouts.layoutOf(t); }
@@ -63,6 +66,7 @@ final class BodyCompiler {
         cb.blocks = new CompiledBody.Block[cb.mir.blocks.size()];
         for (int b = 0; b < cb.blocks.length; b++) {
             Mir.BasicBlock bb = cb.mir.blocks.get(b);
+            block = b;
             CompiledBody.Block out = new CompiledBody.Block();
             List<Statements.Stmt> stmts = new ArrayList<>();
             List<rustmem.source.Span> spans = new ArrayList<>();
@@ -86,6 +90,10 @@ final class BodyCompiler {
             if (trace != null) out.term = traced(bb.terminator, out.term);
             cb.blocks[b] = out;
         }
+        cb.blockStart = new int[cb.blocks.length];
+        for (int b = 0, pc = 0; b < cb.blocks.length; pc += cb.blocks[b].stmts.length + 1, b++) cb.blockStart[b] = pc;
+        // a traced run keeps to the node walk (its tracing nodes report where the walk is)
+        if (in.trace != null) cb.code = CompiledBody.NO_CODE;
     }
 
     /**
@@ -546,7 +554,7 @@ final class BodyCompiler {
 
     private Terminators.Term terminator(Mir.Terminator t) {
         return switch (t) {
-            case Mir.Goto g -> new Terminators.Goto(g.target());
+            case Mir.Goto g -> g.returns() ? new Terminators.InlinedReturn(in, g.target()) : new Terminators.Goto(g.target());
             case Mir.Return r -> new Terminators.Return();
             case Mir.Unreachable u -> new Terminators.Unreachable(cb.name());
             case Mir.SwitchInt s -> new Terminators.SwitchInt(operand(s.discr()), s.values(), s.targets(), s.otherwise());
@@ -579,7 +587,18 @@ final class BodyCompiler {
         Operands.Opnd[] as = new Operands.Opnd[c.args().size()];
         for (int i = 0; i < as.length; i++) as[i] = operand(c.args().get(i));
         P dest = place(c.destination());
+        byte[] known = callee != null && callee.kind() == Instance.Kind.INTRINSIC && c.target() >= 0 ? in.intrinsics.constant(callee) : null;
+        if (known != null) return new Terminators.Known(m, dest.node(), known, c.target());
         boolean destTracked = dest.path() != null && dest.path().isEmpty() && cb.tracked[dest.local()];
-        return new Terminators.Call(in, callee, fnPtr, as, dest.node(), dest.local(), destTracked, c.target(), c.span());
+        // a #[track_caller] callee gets the location of the call, or, in a body inlined here that is #[track_caller] too,
+        // the location that body would have got
+        rustmem.source.Span loc = c.span();
+        int s = cb.mir.scopeOf(block);
+        while (s >= 0 && in.isTrackCaller(cb.mir.scopes.get(s).callee())) {
+            loc = cb.mir.scopes.get(s).callSite();
+            s = cb.mir.scopes.get(s).parent();
+        }
+        return new Terminators.Call(in, callee, fnPtr, as, dest.node(), dest.local(), destTracked, c.target(), c.span(),
+            s < 0 && cb.trackCaller, loc);
     }
 }

@@ -20,6 +20,32 @@ final class CompiledBody {
     Block[] blocks;
     /** Whether the function is #[track_caller] (its frame knows its caller's location). */
     boolean trackCaller;
+    /**
+     * Each block's first statement's position, numbering the statements and terminators of the body in order (the
+     * terminator after its block's statements): what {@link Frame#pc} holds in the second tier.
+     */
+    int[] blockStart;
+    /** Blocks run in the first tier; the second's code once made (or {@link #NO_CODE} when it cannot be). */
+    int heat;
+    BodyCode code;
+    /** Once the body is hot: its version with small std callees inlined ({@link Inliner}), which new calls run. */
+    CompiledBody optimized;
+    static final BodyCode NO_CODE = new BodyCode() {
+        @Override
+        void run(Frame f, int start) { throw new IllegalStateException("no code"); }
+    };
+
+    /** The block of a position. */
+    int blockAt(int pc) {
+        int i = java.util.Arrays.binarySearch(blockStart, pc);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** Where in the source the statement or terminator at a position is. */
+    rustmem.source.Span spanAt(int pc) {
+        int b = blockAt(pc), i = pc - blockStart[b];
+        return i < blocks[b].spans.length ? blocks[b].spans[i] : blocks[b].termSpan;
+    }
 
     static final class Block {
         Statements.Stmt[] stmts;

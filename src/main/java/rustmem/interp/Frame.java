@@ -14,6 +14,8 @@ final class Frame {
     final int base;
     final long addr;
     final boolean[] init;
+    /** In the second tier ({@link BodyCode}): the position of the statement or terminator running ({@link CompiledBody#position}). */
+    int pc;
     /** For a #[track_caller] function: the address of the Location its caller called it from. */
     long location;
     /** When tracing: the frame's number in the trace, and each local's {@link rustmem.trace.Snapshot.State} ordinal. */

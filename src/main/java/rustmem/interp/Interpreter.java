@@ -43,7 +43,7 @@ public final class Interpreter {
     long steps;
     final long maxSteps;
     /** The step count at which the limits are looked at next (the clock is read every {@link #CHECK_EVERY} steps). */
-    private long nextCheck;
+    long nextCheck;
     private static final long CHECK_EVERY = 1 << 16;
     /** Wall-clock seconds a run may take (0: no limit), and the System.nanoTime() it ends at once started. */
     private long timeLimitSeconds;
@@ -125,6 +125,9 @@ public final class Interpreter {
     }
 
     private final Map<DefId, Mir.Body> mirs = new HashMap<>();
+
+    /** A function's MIR if it was built already (it ran, or was about to), else null. */
+    Mir.Body builtMir(DefId def) { return mirs.get(def); }
     /** RUSTMEM_STD_CALLS: the std functions whose bodies are built, for scripts/std-coverage.py; null when off. */
     private final StdCallLog stdCalls = StdCallLog.open(this);
 
@@ -337,6 +340,7 @@ public final class Interpreter {
     }
 
     private Frame newFrame(CompiledBody cb) {
+        if (cb.optimized != null) cb = cb.optimized;   // the same locals first: the caller's offsets hold
         int base = pushFrame(cb.frameSize);
         return new Frame(cb, base, m.stackBase + base);
     }
@@ -350,20 +354,35 @@ public final class Interpreter {
         int bb = 0, si = 0;
         java.util.ArrayList<Frame> frames = m.frames;
         frames.add(f);
+        BodyCode code = null;
         try {
+            CompiledBody body = f.body;
             while (true) {
+                if ((code = body.code) != null && code != CompiledBody.NO_CODE) {
+                    code.run(f, bb);
+                    return;
+                }
                 CompiledBody.Block b = blocks[bb];
                 Statements.Stmt[] ss = b.stmts;
                 for (si = 0; si < ss.length; si++) ss[si].exec(f);
                 bb = b.term.exec(f);
                 if (bb < 0) return;
                 if (++steps >= nextCheck) checkLimits();
+                if (++body.heat >= hot && body.code == null) tierUp(body);
             }
         } catch (rustmem.machine.UndefinedBehavior ub) {
             t = null;   // the run ends here: the frame is abandoned, not returned from
-            CompiledBody.Block b = blocks[bb];
-            ub.at(new rustmem.machine.UndefinedBehavior.Site(displayName(f.body.instance), tcx.defs.isStd(f.body.instance.def()),
-                si < b.spans.length ? b.spans[si] : b.termSpan));
+            int pc = position(f, code, bb, si);
+            Span span = f.body.spanAt(pc);
+            // a block of a body inlined here: the error is inside it, called from the call it replaced
+            Mir.Body mir = f.body.mir;
+            for (int s = mir.scopeOf(f.body.blockAt(pc)); s >= 0; s = mir.scopes.get(s).parent()) {
+                Mir.InlinedScope sc = mir.scopes.get(s);
+                ub.at(new rustmem.machine.UndefinedBehavior.Site(displayName(Instance.item(sc.callee(), sc.args())),
+                    tcx.defs.isStd(sc.callee()), span));
+                span = sc.callSite();
+            }
+            ub.at(new rustmem.machine.UndefinedBehavior.Site(displayName(f.body.instance), tcx.defs.isStd(f.body.instance.def()), span));
             throw ub;
         } catch (Unwind u) {
             unwinding = true;
@@ -374,8 +393,7 @@ public final class Interpreter {
             Span at = e instanceof UnsupportedFeature u ? u.span : Span.DUMMY;
             if (!isProgramSpan(at) && !tcx.defs.isStd(f.body.instance.def())) {
                 t = null;
-                CompiledBody.Block b = blocks[bb];
-                at = si < b.spans.length ? b.spans[si] : b.termSpan;
+                at = f.body.spanAt(position(f, code, bb, si));
             }
             throw e instanceof UnsupportedFeature u && u.span == at ? u : new UnsupportedFeature(e.getMessage(), at);
         } finally {
@@ -384,11 +402,63 @@ public final class Interpreter {
         }
     }
 
+    /** Blocks a body runs in the node walk before it gets code of its own (a hot loop's body, or a body called often). */
+    private int hot = 2000;
+
+    /** Sets the blocks a body runs in the node walk before its second tier (1: at once; tests run both tiers so). */
+    public void setTierUpAfter(int blocks) { this.hot = blocks; }
+
+    /**
+     * A body ran hot blocks: it gets code of its own, which the frame running goes on in; a std body also gets a
+     * version with its small std callees inlined, which its next calls run.
+     */
+    private void tierUp(CompiledBody body) {
+        body.code = secondTier(body);
+        if (tcx.defs.isStd(body.instance.def()) && body.optimized == null) {
+            try {
+                Mir.Body inlined = Inliner.inline(this, body);
+                if (inlined != null) {
+                    CompiledBody opt = BodyCompiler.compile(this, body.instance, inlined);
+                    opt.code = secondTier(opt);
+                    body.optimized = opt;
+                    inlinedCalls += inlined.scopes.size();
+                }
+            } catch (RuntimeException e) {
+                // an optimisation, never a failure: the body runs as it is (a bug of the inliner shows with RUSTMEM_DEBUG)
+                if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
+            }
+        }
+    }
+
+    /** How many bodies got the second tier, and how many calls were inlined (tests look). */
+    private int secondTierBodies, inlinedCalls;
+
+    public int secondTierBodies() { return secondTierBodies; }
+
+    public int inlinedCalls() { return inlinedCalls; }
+
+    private BodyCode secondTier(CompiledBody body) {
+        BodyCode code;
+        try {
+            code = BodyCodegen.generate(this, body);
+        } catch (RuntimeException e) {
+            if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
+            code = null;   // the node walk runs it, as before
+        }
+        if (code != null) secondTierBodies++;
+        return code == null ? CompiledBody.NO_CODE : code;
+    }
+
+    /** Where a frame is: the second tier's position, or the node walk's block bb and statement si as one. */
+    private static int position(Frame f, BodyCode code, int bb, int si) {
+        return code != null && code != CompiledBody.NO_CODE ? f.pc : f.body.blockStart[bb] + si;
+    }
+
     private static boolean isProgramSpan(Span s) {
         return s != null && !s.equals(Span.DUMMY) && s.lo() < rustmem.source.SourceMap.STD_BASE;
     }
 
-    private void checkLimits() {
+    void checkLimits() {
         if (steps > maxSteps) {
             throw new StepLimit(StepLimit.Kind.STEPS, maxSteps, "the program ran more than " + maxSteps + " steps (`--max-steps N` raises the limit)");
         }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import rustmem.layout.Layout;
 import rustmem.layout.LayoutCx;
+import rustmem.machine.Allocation;
 import rustmem.machine.ProcessImage;
 import rustmem.machine.UndefinedBehavior;
 import rustmem.types.Ty;
@@ -40,6 +41,28 @@ final class Intrinsics {
     }
 
     private Layout layout(Ty t) { return in.layouts.layoutOf(t); }
+
+    /**
+     * The result of an intrinsic that takes no arguments and depends on its type arguments alone (`size_of`,
+     * `align_of`, `needs_drop`), as the bytes it writes; else null. Such a call is a constant of the compiled body.
+     */
+    byte[] constant(Instance c) {
+        List<Ty> targs = c.args();
+        if (targs.size() != 1 || targs.get(0).hasParams()) return null;
+        Ty t0 = targs.get(0);
+        return switch (in.tcx.name(c.def())) {
+            case "size_of" -> word(layout(t0).size());
+            case "align_of" -> word(layout(t0).align());
+            case "needs_drop" -> new byte[] {(byte) (in.drops.needsDrop(t0) ? 1 : 0)};
+            default -> null;
+        };
+    }
+
+    private static byte[] word(long v) {
+        byte[] b = new byte[8];
+        Allocation.write(b, 0, 8, v);
+        return b;
+    }
 
     void call(Instance c, long[] a, int[] sizes, long dest, long location) {
         String name = in.tcx.name(c.def());

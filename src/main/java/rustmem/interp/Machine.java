@@ -236,6 +236,10 @@ public final class Machine {
 
     public void writeBytes(long dst, byte[] bytes) {
         if (bytes.length == 0) return;
+        if (onStack(dst, bytes.length)) {
+            System.arraycopy(bytes, 0, stackBytes, (int) (dst - stackBase), bytes.length);
+            return;
+        }
         Allocation d = memory.find(dst, bytes.length);
         checkWritable(d);
         System.arraycopy(bytes, 0, d.bytes, (int) (dst - d.base), bytes.length);

@@ -11,6 +11,9 @@ final class Terminators {
 
     abstract static class Term {
         abstract int exec(Frame f);
+
+        /** The blocks exec may answer (besides -1), or null when it may answer any. */
+        int[] successors() { return null; }
     }
 
     static final class Goto extends Term {
@@ -19,7 +22,33 @@ final class Terminators {
         Goto(int target) { this.target = target; }
 
         @Override
+        int[] successors() { return new int[] {target}; }
+
+        @Override
         int exec(Frame f) { return target; }
+    }
+
+    /**
+     * The return of a body inlined into this one: a jump to the call's target that is not a step (a return is not one
+     * where the callee has a frame of its own), so that the limits count the same steps whichever way a body runs.
+     */
+    static final class InlinedReturn extends Term {
+        final Interpreter in;
+        final int target;
+
+        InlinedReturn(Interpreter in, int target) {
+            this.in = in;
+            this.target = target;
+        }
+
+        @Override
+        int[] successors() { return new int[] {target}; }
+
+        @Override
+        int exec(Frame f) {
+            in.steps--;   // the step every block's end counts
+            return target;
+        }
     }
 
     static final class Return extends Term {
@@ -31,6 +60,9 @@ final class Terminators {
         final String what;
 
         Unreachable(String what) { this.what = what; }
+
+        @Override
+        int[] successors() { return new int[0]; }
 
         @Override
         int exec(Frame f) { throw new rustmem.machine.UndefinedBehavior("entering unreachable code (" + what + ")"); }
@@ -47,6 +79,13 @@ final class Terminators {
             this.values = values;
             this.targets = targets;
             this.otherwise = otherwise;
+        }
+
+        @Override
+        int[] successors() {
+            int[] all = java.util.Arrays.copyOf(targets, targets.length + 1);
+            all[targets.length] = otherwise;
+            return all;
         }
 
         @Override
@@ -76,6 +115,9 @@ final class Terminators {
         }
 
         @Override
+        int[] successors() { return new int[] {target}; }
+
+        @Override
         int exec(Frame f) {
             in.dropPlace(f, place, ty, local, path);
             return target;
@@ -94,8 +136,17 @@ final class Terminators {
         final int target;
         final Span span;
 
+        /**
+         * The location the callee gets when it is #[track_caller]: the frame's own caller's (frameLocation), else
+         * locationSpan's (the call's own span, or in an inlined #[track_caller] body the span of the call it replaced).
+         */
+        final boolean frameLocation;
+        final Span locationSpan;
+
         Call(Interpreter in, Instance callee, Operands.Opnd fnPtr, Operands.Opnd[] args, Places.PlaceNode dest, int destLocal,
-             boolean destTracked, int target, Span span) {
+             boolean destTracked, int target, Span span, boolean frameLocation, Span locationSpan) {
+            this.frameLocation = frameLocation;
+            this.locationSpan = locationSpan;
             this.in = in;
             this.callee = callee;
             this.fnPtr = fnPtr;
@@ -120,10 +171,13 @@ final class Terminators {
                 if (callee != null) wantsLocation = wants;
             }
             if (wants == 0) return 0;
-            if (f.body.trackCaller) return f.location;
-            if (location < 0) location = in.consts.location(span);
+            if (frameLocation) return f.location;
+            if (location < 0) location = in.consts.location(locationSpan);
             return location;
         }
+
+        @Override
+        int[] successors() { return target < 0 ? new int[0] : new int[] {target}; }
 
         @Override
         int exec(Frame f) {
@@ -140,6 +194,30 @@ final class Terminators {
             }
             if (destTracked) f.init[destLocal] = true;
             if (target < 0) throw new rustmem.machine.UndefinedBehavior("a function that never returns returned");
+            return target;
+        }
+    }
+
+    /** A call whose result is known before the program runs (an intrinsic such as `size_of`): its bytes written to dest. */
+    static final class Known extends Term {
+        final Machine m;
+        final Places.PlaceNode dest;
+        final byte[] value;
+        final int target;
+
+        Known(Machine m, Places.PlaceNode dest, byte[] value, int target) {
+            this.m = m;
+            this.dest = dest;
+            this.value = value;
+            this.target = target;
+        }
+
+        @Override
+        int[] successors() { return new int[] {target}; }
+
+        @Override
+        int exec(Frame f) {
+            m.writeBytes(dest.addr(f), value);
             return target;
         }
     }
@@ -166,6 +244,9 @@ final class Terminators {
         }
 
         @Override
+        int[] successors() { return new int[] {target}; }
+
+        @Override
         int exec(Frame f) {
             if ((cond.scalar(f) != 0) == expected) return target;
             in.assertFailed(f, kind, len == null ? 0 : len.scalar(f), index == null ? 0 : index.scalar(f), span);
@@ -183,6 +264,9 @@ final class Terminators {
         }
 
         @Override
+        int[] successors() { return new int[0]; }
+
+        @Override
         int exec(Frame f) { throw new UnsupportedFeature(message, span); }
     }
 
@@ -197,6 +281,9 @@ final class Terminators {
             this.off = off;
             this.call = call;
         }
+
+        @Override
+        int[] successors() { return call.successors(); }
 
         @Override
         int exec(Frame f) {

@@ -32,15 +32,38 @@ public final class Mir {
         /** For a closure body: how its first argument holds the closure (by value, & or &mut), else null. */
         public final Ty.Closure closure;
 
+        /**
+         * The bodies inlined into this one (rustc's inlined source scopes), and per block the one it belongs to (-1:
+         * the body's own); none in a body as built.
+         */
+        public final List<InlinedScope> scopes;
+        public final int[] blockScope;
+
         public Body(DefId def, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span, Ty.Closure closure) {
+            this(def, locals, argCount, blocks, span, closure, List.of(), null);
+        }
+
+        public Body(DefId def, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span, Ty.Closure closure,
+                    List<InlinedScope> scopes, int[] blockScope) {
             this.def = def;
             this.locals = locals;
             this.argCount = argCount;
             this.blocks = blocks;
             this.span = span;
             this.closure = closure;
+            this.scopes = scopes;
+            this.blockScope = blockScope;
         }
+
+        /** The inlined body block b belongs to, or -1 for the body's own blocks. */
+        public int scopeOf(int b) { return blockScope == null ? -1 : blockScope[b]; }
     }
+
+    /**
+     * A call replaced by the callee's body (callee instantiated with args, its types already substituted): where the
+     * call was, and the scope it was in (-1: the body's own).
+     */
+    public record InlinedScope(DefId callee, List<Ty> args, Span callSite, int parent) {}
 
     public static final class BasicBlock {
         public final List<Statement> statements = new ArrayList<>();
@@ -209,7 +232,10 @@ public final class Mir {
         Span span();
     }
 
-    public record Goto(int target, Span span) implements Terminator {}
+    /** To target; returns: the jump back to the caller of an inlined body (its return, not a step of its own). */
+    public record Goto(int target, Span span, boolean returns) implements Terminator {
+        public Goto(int target, Span span) { this(target, span, false); }
+    }
 
     /** To targets[i] when the operand's bits equal values[i], else to otherwise. */
     public record SwitchInt(Operand discr, long[] values, int[] targets, int otherwise, Span span) implements Terminator {}

@@ -54,8 +54,13 @@ public final class Allocation {
     /** Whether a byte of [from, to) is not initialised. */
     public boolean anyUninit(int from, int to) {
         if (uninit == null) return false;
-        int i = uninit.nextSetBit(from);
-        return i >= 0 && i < to;
+        // bit by bit for a scalar: nextSetBit would scan on past `to` (to the first uninitialised byte of a half-filled
+        // buffer, making a loop over a Vec's elements quadratic)
+        if (to - from <= 16) {
+            for (int i = from; i < to; i++) if (uninit.get(i)) return true;
+            return false;
+        }
+        return !uninit.get(from, to).isEmpty();
     }
 
     /** Gives [off, off+n) the initialisation of src's [srcOff, srcOff+n) (a copy keeps uninitialised bytes uninitialised). */

@@ -54,7 +54,10 @@ class GoldenProgramsTest {
     }
 
     /** Why the program's run differs from the binary's, or null when it agrees. */
-    private static String failure(Path rs) throws IOException {
+    private static String failure(Path rs) throws IOException { return failure(rs, LimitOptions.Limits.steps(MAX_STEPS)); }
+
+    /** ... run with these limits. */
+    static String failure(Path rs, LimitOptions.Limits limits) throws IOException {
         String base = rs.toString().substring(0, rs.toString().length() - 3);
         StringWriter diags = new StringWriter();
         SourceLoader.Parsed parsed = SourceLoader.parse(rs, new PrintWriter(diags));
@@ -62,7 +65,7 @@ class GoldenProgramsTest {
         Path stdinFile = Path.of(base + ".stdin");
         InputStream stdin = Files.exists(stdinFile) ? Files.newInputStream(stdinFile) : new ByteArrayInputStream(new byte[0]);
         String stem = rs.getFileName().toString().replaceFirst("\\.rs$", "");
-        NewPipeline.Outcome o = NewPipeline.run(parsed, MAX_STEPS, List.of("./" + stem), stdin, null);   // argv[0] as `run` gives it
+        NewPipeline.Outcome o = NewPipeline.run(parsed, limits, List.of("./" + stem), stdin, null, false, null);   // argv[0] as `run` gives it
         return difference(o, base);
     }
 

@@ -29,7 +29,9 @@ class RunGoldenTest {
 
     static Outcome run(Path file) { return run(file, 1_000_000_000L); }
 
-    static Outcome run(Path file, long maxSteps) {
+    static Outcome run(Path file, long maxSteps) { return run(file, LimitOptions.Limits.steps(maxSteps)); }
+
+    static Outcome run(Path file, LimitOptions.Limits limits) {
         StringWriter diag = new StringWriter();
         PrintWriter diagWriter = new PrintWriter(diag);
         String stem = file.getFileName().toString().replaceAll("\\.rs$", "");
@@ -41,7 +43,9 @@ class RunGoldenTest {
             try {
                 SourceLoader.Parsed parsed = SourceLoader.parse(file, diagWriter);
                 diagWriter.flush();
-                if (parsed != null) box[0] = NewPipeline.run(parsed, maxSteps, List.of("./" + stem), java.io.InputStream.nullInputStream(), null);
+                if (parsed != null) {
+                    box[0] = NewPipeline.run(parsed, limits, List.of("./" + stem), java.io.InputStream.nullInputStream(), null, false, null);
+                }
             } catch (RuntimeException e) {
                 failed[0] = e;
             }

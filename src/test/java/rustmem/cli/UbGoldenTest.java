@@ -78,9 +78,11 @@ class UbGoldenTest {
     }
 
     /** Why rustmem's report differs from the oracle's (kind, line, what was printed before), or null when it agrees. */
-    static String failure(Path f) throws IOException {
+    static String failure(Path f) throws IOException { return failure(f, RunGoldenTest.run(f)); }
+
+    /** ... of the outcome o of f's run. */
+    static String failure(Path f, RunGoldenTest.Outcome o) throws IOException {
         String[] want = Files.readString(Path.of(f.toString().replace(".rs", ".expected"))).strip().split(" ");
-        RunGoldenTest.Outcome o = RunGoldenTest.run(f);
         Matcher pre = PRECONDITION.matcher(o.stderr());
         if (pre.find()) {
             // the check's location is the program's call (std's #[track_caller]), or in std as the binary's is (then the

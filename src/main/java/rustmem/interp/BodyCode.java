@@ -1,0 +1,15 @@
+package rustmem.interp;
+
+/**
+ * A compiled body's blocks as JVM bytecode of a hidden class of their own ({@link BodyCodegen}): the second tier of
+ * the interpreter, which a body enters once it has run enough blocks in the first (the node walk of
+ * {@link Interpreter#run}).
+ */
+abstract class BodyCode {
+    /**
+     * Runs the frame's body from block start to its return. Before each statement and terminator the code stores
+     * its position in {@link Frame#pc} ({@link CompiledBody#position}), which is what reports of what the statement
+     * threw read.
+     */
+    abstract void run(Frame f, int start);
+}

@@ -1,0 +1,216 @@
+package rustmem.interp;
+
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.instruction.SwitchCase;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DynamicConstantDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a compiled body into a hidden class of its own ({@link BodyCode}), so that HotSpot compiles each Rust
+ * function to machine code: the blocks become straight-line code and jumps, and each statement and terminator a call
+ * of its node's own class, a constant of the class (its class data). Every call site is then of one node of one
+ * class, which the JIT inlines, where the node walk's one loop calls every kind of node from the same place.
+ *
+ * <p>What the nodes do is unchanged: the code calls them in the order {@link Interpreter#run} would, counts the same
+ * steps, and keeps {@link Frame#pc} so that what a node throws is reported at its statement.
+ */
+final class BodyCodegen {
+    // run's JVM locals: this, the frame, the block to start at, the block a terminator answered
+    private static final int FRAME = 1;
+    private static final int START = 2;
+    private static final int NEXT = 3;
+
+    private static final ClassDesc CD_BODY_CODE = desc(BodyCode.class);
+    private static final ClassDesc CD_FRAME = desc(Frame.class);
+    private static final ClassDesc CD_INTERPRETER = desc(Interpreter.class);
+    private static final MethodTypeDesc MTD_RUN = MethodTypeDesc.of(CD_void, CD_FRAME, CD_int);
+    private static final MethodTypeDesc MTD_STMT = MethodTypeDesc.of(CD_void, CD_FRAME);
+    private static final MethodTypeDesc MTD_TERM = MethodTypeDesc.of(CD_int, CD_FRAME);
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final java.util.concurrent.atomic.AtomicInteger classes = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The class data: the objects the code loads as constants. */
+    private final List<Object> data = new ArrayList<>();
+    private final Map<Object, Integer> indexes = new IdentityHashMap<>();
+    private final Interpreter in;
+    private final CompiledBody body;
+    private Label[] labels;
+
+    private BodyCodegen(Interpreter in, CompiledBody body) {
+        this.in = in;
+        this.body = body;
+    }
+
+    /** The body's code, or null when it does not fit in one JVM method (64 KiB of bytecode): the node walk runs it. */
+    static BodyCode generate(Interpreter in, CompiledBody body) {
+        if (body.blocks.length == 0) return null;
+        return new BodyCodegen(in, body).define();
+    }
+
+    private ClassDesc self;
+
+    private BodyCode define() {
+        self = ClassDesc.of(BodyCodegen.class.getPackageName() + ".Body" + classes.getAndIncrement());
+        byte[] bytes;
+        try {
+            bytes = ClassFile.of().build(self, cls -> {
+                cls.withSuperclass(CD_BODY_CODE);
+                cls.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+                cls.withMethodBody(ConstantDescs.INIT_NAME, ConstantDescs.MTD_void, 0, c -> {
+                    c.aload(0);
+                    c.invokespecial(CD_BODY_CODE, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
+                    c.return_();
+                });
+                cls.withMethodBody("run", MTD_RUN, 0, this::run);
+                // each block's statements a method of their own: HotSpot inlines the nodes they call within each
+                // method's budget (DesiredMethodLimit), which one method for the whole body would exhaust
+                CompiledBody.Block[] blocks = body.blocks;
+                for (int i = 0; i < blocks.length; i++) {
+                    if (blocks[i].stmts.length == 0) continue;
+                    int block = i;
+                    cls.withMethodBody("b" + i, MTD_STMT, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, c -> statements(c, block));
+                }
+            });
+        } catch (IllegalArgumentException tooLarge) {
+            return null;
+        }
+        try {
+            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(bytes, List.copyOf(data), true);
+            return (BodyCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("defining the code of " + body.name(), t);
+        }
+    }
+
+    private void run(CodeBuilder c) {
+        if (c.allocateLocal(java.lang.classfile.TypeKind.INT) != NEXT) throw new IllegalStateException("locals");
+        CompiledBody.Block[] blocks = body.blocks;
+        labels = new Label[blocks.length];
+        List<SwitchCase> all = new ArrayList<>();
+        for (int i = 0; i < blocks.length; i++) {
+            labels[i] = c.newLabel();
+            all.add(SwitchCase.of(i, labels[i]));
+        }
+        Label ret = c.newLabel(), dispatch = c.newLabel();
+        c.iload(START);
+        c.tableswitch(0, blocks.length - 1, ret, all);
+        for (int i = 0; i < blocks.length; i++) {
+            c.labelBinding(labels[i]);
+            CompiledBody.Block b = blocks[i];
+            if (b.stmts.length > 0) {
+                c.aload(FRAME);
+                c.invokestatic(self, "b" + i, MTD_STMT);
+            }
+            position(c, FRAME, body.blockStart[i] + b.stmts.length);
+            terminator(c, b.term, ret, dispatch);
+        }
+        c.labelBinding(dispatch);
+        c.iload(NEXT);
+        c.tableswitch(0, blocks.length - 1, ret, all);
+        c.labelBinding(ret);
+        c.return_();
+    }
+
+    /** A block's statements, in a static method of their own taking the frame. */
+    private void statements(CodeBuilder c, int block) {
+        int pc = body.blockStart[block];
+        for (Statements.Stmt s : body.blocks[block].stmts) {
+            position(c, 0, pc++);
+            node(c, s, Statements.Stmt.class);
+            c.aload(0);
+            c.invokevirtual(exactDesc(s, Statements.Stmt.class), "exec", MTD_STMT);
+        }
+        c.return_();
+    }
+
+    private void terminator(CodeBuilder c, Terminators.Term t, Label ret, Label dispatch) {
+        if (t instanceof Terminators.Return) {
+            c.return_();
+            return;
+        }
+        if (t instanceof Terminators.Goto g) {
+            tick(c);
+            c.goto_(labels[g.target]);
+            return;
+        }
+        node(c, t, Terminators.Term.class);
+        c.aload(FRAME);
+        c.invokevirtual(exactDesc(t, Terminators.Term.class), "exec", MTD_TERM);
+        c.istore(NEXT);
+        c.iload(NEXT);
+        c.iflt(ret);
+        tick(c);
+        int[] next = t.successors();
+        if (next == null || next.length == 0) {
+            c.goto_(dispatch);
+        } else if (next.length == 1) {
+            c.goto_(labels[next[0]]);
+        } else {
+            List<SwitchCase> cases = new ArrayList<>();
+            for (int s : new java.util.TreeSet<>(java.util.Arrays.stream(next).boxed().toList())) cases.add(SwitchCase.of(s, labels[s]));
+            c.iload(NEXT);
+            c.lookupswitch(dispatch, cases);
+        }
+    }
+
+    /** Frame.pc = pc (the frame in JVM local frame). */
+    private static void position(CodeBuilder c, int frame, int pc) {
+        c.aload(frame);
+        c.loadConstant(pc);
+        c.putfield(CD_FRAME, "pc", CD_int);
+    }
+
+    /** A block ran: the interpreter counts the step, and looks at the limits now and then (as {@link Interpreter#run}'s loop). */
+    private void tick(CodeBuilder c) {
+        Label done = c.newLabel();
+        node(c, in, Interpreter.class);
+        c.dup();
+        c.getfield(CD_INTERPRETER, "steps", ConstantDescs.CD_long);
+        c.lconst_1();
+        c.ladd();
+        c.dup2_x1();
+        c.putfield(CD_INTERPRETER, "steps", ConstantDescs.CD_long);
+        node(c, in, Interpreter.class);
+        c.getfield(CD_INTERPRETER, "nextCheck", ConstantDescs.CD_long);
+        c.lcmp();
+        c.iflt(done);
+        node(c, in, Interpreter.class);
+        c.invokevirtual(CD_INTERPRETER, "checkLimits", ConstantDescs.MTD_void);
+        c.labelBinding(done);
+    }
+
+    /** Loads a node, typed as its own class when the code may name it (else as base). */
+    private void node(CodeBuilder c, Object o, Class<?> base) {
+        int index = indexes.computeIfAbsent(o, k -> {
+            data.add(k);
+            return data.size() - 1;
+        });
+        c.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, exactDesc(o, base), index));
+    }
+
+    /** The class of a node the generated class can name (a final class of this package), else the base class. */
+    private static ClassDesc exactDesc(Object o, Class<?> base) {
+        Class<?> k = o.getClass();
+        boolean nameable = !k.isHidden() && !k.isAnonymousClass() && Modifier.isFinal(k.getModifiers())
+            && k.getPackageName().equals(BodyCodegen.class.getPackageName());
+        return desc(nameable ? k : base);
+    }
+
+    private static ClassDesc desc(Class<?> c) { return c.describeConstable().orElseThrow(); }
+}

@@ -1,0 +1,132 @@
+package rustmem.interp;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import rustmem.ir.Mir;
+import rustmem.ir.MirRemap;
+import rustmem.types.Ty;
+
+/**
+ * Inlining of std's small functions into the std function that calls them (rustc's MIR inliner, on one instance):
+ * `v[i]` runs `Index::index`, `Deref::deref`, `as_slice`, `as_ptr`, `from_raw_parts` … fifteen calls deep, each a frame
+ * of its own in the node walk. Once a std body is hot, its calls of small std bodies already run become the callees'
+ * blocks in a body of its own, their locals the caller's, their returns jumps back.
+ *
+ * <p>Only std calls std this way: the program's functions keep their frames (what `trace` and the reports show), and
+ * a callee is inlined only when it has run before (a call on a cold path is not type-checked for it). What the program
+ * sees does not change: the same statements run in the same order, a panic's location is the one the callee's
+ * `#[track_caller]` chain gives ({@link Mir.Body#scopes}), undefined behaviour is reported inside the callee.
+ */
+final class Inliner {
+    /** A callee of more blocks or statements than this keeps its frame. */
+    private static final int MAX_BLOCKS = 24, MAX_STATEMENTS = 80;
+    /** Statements a body may grow by, and how deep inlined calls nest. */
+    private static final int BUDGET = 600, MAX_DEPTH = 8;
+
+    private final Interpreter in;
+    private final CompiledBody caller;
+    private final List<Mir.LocalDecl> locals;
+    private final List<Mir.BasicBlock> blocks = new ArrayList<>();
+    private final List<Integer> blockScope = new ArrayList<>();
+    private final List<Mir.InlinedScope> scopes = new ArrayList<>();
+    private int budget = BUDGET;
+
+    private Inliner(Interpreter in, CompiledBody caller) {
+        this.in = in;
+        this.caller = caller;
+        this.locals = new ArrayList<>(caller.mir.locals);
+        for (Mir.BasicBlock b : caller.mir.blocks) {
+            blocks.add(MirRemap.copy(b));
+            blockScope.add(-1);
+        }
+    }
+
+    /** The caller's body with its small std callees inlined, or null when none is. */
+    static Mir.Body inline(Interpreter in, CompiledBody caller) {
+        return new Inliner(in, caller).run();
+    }
+
+    private Mir.Body run() {
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        for (int b = 0; b < blocks.size(); b++) work.add(b);
+        while (!work.isEmpty()) {
+            int b = work.poll();
+            if (!(blocks.get(b).terminator instanceof Mir.Call call) || call.target() < 0) continue;
+            Instance callee = callee(call, b);
+            if (callee == null) continue;
+            Mir.Body body = in.builtMir(callee.def());
+            if (body == null || !small(body) || body.blocks.size() > budget) continue;
+            int first = blocks.size();
+            splice(b, call, callee, body);
+            for (int nb = first; nb < blocks.size(); nb++) work.add(nb);
+        }
+        if (scopes.isEmpty()) return null;
+        int[] bs = new int[blockScope.size()];
+        for (int i = 0; i < bs.length; i++) bs[i] = blockScope.get(i);
+        Mir.Body m = caller.mir;
+        return new Mir.Body(m.def, List.copyOf(locals), m.argCount, List.copyOf(blocks), m.span, m.closure, List.copyOf(scopes), bs);
+    }
+
+    /** The std function a call in block b calls, when it may be inlined there; else null. */
+    private Instance callee(Mir.Call call, int b) {
+        if (!(call.func() instanceof Mir.Constant k)) return null;
+        // (an inlined block's types are the callee's, substituted already: the caller's arguments change nothing there)
+        Ty t = in.resolver.normalize(k.ty().subst(caller.instance.args()));
+        if (!(t instanceof Ty.FnDef fd) || !in.tcx.defs.isStd(fd.def())) return null;
+        Instance c;
+        try {
+            c = in.resolver.resolve(fd.def(), fd.args());
+        } catch (RuntimeException e) {
+            return null;   // resolved (and reported) when the call runs
+        }
+        if (c.kind() != Instance.Kind.ITEM || !in.tcx.defs.isStd(c.def()) || c.def().equals(caller.instance.def())) return null;
+        int depth = 0;
+        for (int s = blockScope.get(b); s >= 0; s = scopes.get(s).parent(), depth++) {
+            if (scopes.get(s).callee().equals(c.def())) return null;   // recursion
+        }
+        return depth < MAX_DEPTH ? c : null;
+    }
+
+    private static boolean small(Mir.Body body) {
+        if (body.closure != null || body.blocks.size() > MAX_BLOCKS) return false;
+        int statements = 0;
+        for (Mir.BasicBlock bb : body.blocks) {
+            statements += bb.statements.size();
+            if (bb.terminator instanceof Mir.Unsupported) return false;
+        }
+        return statements <= MAX_STATEMENTS;
+    }
+
+    /**
+     * Replaces the call ending block b by the callee's blocks: its arguments assigned to the callee's parameters,
+     * a jump to its first block, each return a move of its result to the call's destination and a jump to the call's
+     * target.
+     */
+    private void splice(int b, Mir.Call call, Instance callee, Mir.Body body) {
+        int localBase = locals.size(), blockBase = blocks.size();
+        List<Ty> args = callee.args();
+        MirRemap remap = new MirRemap(localBase, blockBase, t -> args.isEmpty() ? t : t.subst(args));
+        for (Mir.LocalDecl d : body.locals) locals.add(remap.local(d));
+        int scope = scopes.size();
+        scopes.add(new Mir.InlinedScope(callee.def(), args, call.span(), blockScope.get(b)));
+        for (Mir.BasicBlock cb : body.blocks) {
+            Mir.BasicBlock nb = new Mir.BasicBlock();
+            for (Mir.Statement s : cb.statements) nb.statements.add(remap.statement(s));
+            if (cb.terminator instanceof Mir.Return r) {
+                nb.statements.add(new Mir.Assign(call.destination(), new Mir.Use(new Mir.Move(Mir.Place.local(localBase))), r.span()));
+                nb.terminator = new Mir.Goto(call.target(), r.span(), true);
+            } else {
+                nb.terminator = remap.terminator(cb.terminator);
+            }
+            blocks.add(nb);
+            blockScope.add(scope);
+            budget -= nb.statements.size() + 1;
+        }
+        Mir.BasicBlock site = blocks.get(b);
+        for (int i = 0; i < call.args().size(); i++) {
+            site.statements.add(new Mir.Assign(Mir.Place.local(localBase + 1 + i), new Mir.Use(call.args().get(i)), call.argSpan(i)));
+        }
+        site.terminator = new Mir.Goto(blockBase, call.span());
+    }
+}

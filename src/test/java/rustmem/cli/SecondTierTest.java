@@ -1,0 +1,86 @@
+package rustmem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The interpreter's second tier (a body's own JVM class, std's small callees inlined) runs programs as the node walk
+ * does: golden programs of tests/fresh (a fourth of them) and the undefined-behaviour programs of tests/ub, with every
+ * body that runs 20 blocks moved to the second tier, give the binary's output, panics and the oracle's reports (the same
+ * locations through inlined #[track_caller] chains, the same frames in reports of undefined behaviour).
+ */
+class SecondTierTest {
+    /** Every body that runs 20 blocks tiers up (its callees have mostly run by then, so std's get inlined). */
+    private static final LimitOptions.Limits EARLY = LimitOptions.Limits.steps(2_000_000_000L).withTierUpAfter(20);
+
+    @TestFactory
+    Stream<DynamicTest> goldenProgramsInTheSecondTier() throws IOException {
+        Map<String, String> known = GoldenProgramsTest.knownFailures(Path.of("tests/known-failures.txt"));
+        List<DynamicTest> tests = new ArrayList<>();
+        List<Path> files = rustFiles(Path.of("tests/fresh"));
+        // every fourth (GoldenProgramsTest runs them all; their time is mostly their compilation, not their run)
+        for (int i = 0; i < files.size(); i += 4) {
+            Path rs = files.get(i);
+            String key = "tests/fresh/" + rs.getFileName();
+            if (known.containsKey(key)) continue;
+            tests.add(DynamicTest.dynamicTest(key, () -> assertEquals(null, GoldenProgramsTest.failure(rs, EARLY), key)));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> undefinedBehaviourInTheSecondTier() throws IOException {
+        Path dir = Path.of("tests/ub");
+        Map<String, String> known = GoldenProgramsTest.knownFailures(dir.resolve("known-failures.txt"));
+        return rustFiles(dir).stream()
+            .filter(f -> !known.containsKey(f.getFileName().toString().replaceFirst("\\.rs$", "")))
+            .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
+                () -> assertEquals(null, UbGoldenTest.failure(f, RunGoldenTest.run(f, EARLY)), f.toString())));
+    }
+
+    /** A loop over a Vec's elements: the hot std bodies get the second tier, `v[i]`'s chain of calls is inlined. */
+    @Test
+    void hotStdBodiesAreInlined() throws IOException {
+        Path f = Files.createTempFile("tier", ".rs");
+        try {
+            Files.writeString(f, """
+                fn main() {
+                    let v: Vec<u64> = (0..1000).collect();
+                    let mut s = 0;
+                    for i in 0..5000 { s += v[i % 1000]; }
+                    println!("{}", s);
+                }
+                """);
+            StringWriter diags = new StringWriter();
+            SourceLoader.Parsed parsed = SourceLoader.parse(f, new PrintWriter(diags));
+            NewPipeline.Outcome o = NewPipeline.run(parsed, LimitOptions.Limits.steps(10_000_000), List.of("tier"),
+                java.io.InputStream.nullInputStream(), null, false, null);
+            NewPipeline.Result r = assertInstanceOf(NewPipeline.Result.class, o);
+            assertEquals("2497500\n", new String(r.stdout(), java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(r.interpreter().secondTierBodies() > 0, "bodies given the second tier");
+            assertTrue(r.interpreter().inlinedCalls() >= 10, "calls inlined: " + r.interpreter().inlinedCalls());
+        } finally {
+            Files.delete(f);
+        }
+    }
+
+    private static List<Path> rustFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
+        }
+    }
+}

@@ -587,8 +587,13 @@ final class BodyCompiler {
         Operands.Opnd[] as = new Operands.Opnd[c.args().size()];
         for (int i = 0; i < as.length; i++) as[i] = operand(c.args().get(i));
         P dest = place(c.destination());
-        byte[] known = callee != null && callee.kind() == Instance.Kind.INTRINSIC && c.target() >= 0 ? in.intrinsics.constant(callee) : null;
-        if (known != null) return new Terminators.Known(m, dest.node(), known, c.target());
+        if (callee != null && callee.kind() == Instance.Kind.INTRINSIC && c.target() >= 0) {
+            // an intrinsic known before running, or one operation on its operands: a node, not a call
+            byte[] known = in.intrinsics.constant(callee);
+            if (known != null) return new Terminators.Known(m, dest.node(), known, c.target());
+            Terminators.Term lowered = in.intrinsics.lower(callee, as, dest.node(), c.target());
+            if (lowered != null) return lowered;
+        }
         boolean destTracked = dest.path() != null && dest.path().isEmpty() && cb.tracked[dest.local()];
         // a #[track_caller] callee gets the location of the call, or, in a body inlined here that is #[track_caller] too,
         // the location that body would have got

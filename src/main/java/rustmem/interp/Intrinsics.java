@@ -58,6 +58,34 @@ final class Intrinsics {
         };
     }
 
+    /**
+     * The node that runs a call of an intrinsic that is one operation on its operands ({@link IntrinsicNodes}), or
+     * null when the call runs as a call.
+     */
+    Terminators.Term lower(Instance c, Operands.Opnd[] args, Places.PlaceNode dest, int target) {
+        List<Ty> targs = c.args();
+        if (target < 0 || targs.isEmpty() || targs.get(0).hasParams()) return null;
+        Ty t0 = targs.get(0);
+        return switch (in.tcx.name(c.def())) {
+            case "ptr_addr" -> new IntrinsicNodes.PtrWord(m, dest, target, args[0], 0);
+            case "ptr_metadata_len" -> new IntrinsicNodes.PtrWord(m, dest, target, args[0], 1);
+            case "offset" -> new IntrinsicNodes.Offset(m, dest, target, args[0], args[1], layout(t0).size());
+            case "slice_from_raw_parts", "slice_from_raw_parts_mut" -> new IntrinsicNodes.SliceFromParts(m, dest, target, args[0], args[1]);
+            case "wrapping_add", "wrapping_sub", "wrapping_mul" -> {
+                if (!(t0 instanceof Ty.Int) || info(t0).size > 8) yield null;
+                rustmem.syntax.ast.Expr.BinOp op = switch (in.tcx.name(c.def())) {
+                    case "wrapping_add" -> rustmem.syntax.ast.Expr.BinOp.ADD;
+                    case "wrapping_sub" -> rustmem.syntax.ast.Expr.BinOp.SUB;
+                    default -> rustmem.syntax.ast.Expr.BinOp.MUL;
+                };
+                yield new IntrinsicNodes.Wrapping(m, dest, target, op, args[0], args[1], info(t0).size, info(t0).signed);
+            }
+            case "write_via_move" -> new IntrinsicNodes.WriteViaMove(m, dest, target, args[0], args[1], layout(t0).align(),
+                layout(t0).isUnsized() ? 0 : layout(t0).size());
+            default -> null;
+        };
+    }
+
     private static byte[] word(long v) {
         byte[] b = new byte[8];
         Allocation.write(b, 0, 8, v);

@@ -100,7 +100,8 @@ public final class Machine {
     /** A frame is pushed over [from, to): what was dead there belonged to frames popped before. */
     void framePushed(long from, long to) {
         if (deadSlots.isEmpty()) return;
-        deadSlots.subMap(from, to).clear();
+        Long first = deadSlots.ceilingKey(from);
+        if (first != null && first < to) deadSlots.subMap(from, to).clear();
         // a slot below the new frame that reaches into it (the stack pointer moved up through its middle) is gone too
         var below = deadSlots.lowerEntry(from);
         if (below != null && below.getValue() > from) deadSlots.remove(below.getKey());

@@ -1,7 +1,5 @@
 package rustmem.interp;
 
-import rustmem.syntax.ast.Expr.BinOp;
-
 /**
  * Intrinsics that are one operation on their operands, run as a node of the calling body instead of a call (rustc's
  * LowerIntrinsics pass): pointer arithmetic and metadata, slices from their parts, wrapping arithmetic, writes
@@ -91,28 +89,18 @@ final class IntrinsicNodes {
         }
     }
 
-    /** `wrapping_add`/`_sub`/`_mul` of integers of up to 8 bytes. */
+    /** `wrapping_add`/`_sub`/`_mul` of integers of up to 8 bytes: the operation `+`, `-`, `*` of a release build. */
     static final class Wrapping extends Node {
-        final BinOp op;
-        final Operands.Opnd a, b;
-        final int size;
-        final boolean signed;
+        final Scalars.IntBin op;
 
-        Wrapping(Machine m, Places.PlaceNode dest, int target, BinOp op, Operands.Opnd a, Operands.Opnd b, int size, boolean signed) {
+        Wrapping(Machine m, Places.PlaceNode dest, int target, Scalars.IntBin op) {
             super(m, dest, target);
             this.op = op;
-            this.a = a;
-            this.b = b;
-            this.size = size;
-            this.signed = signed;
         }
 
         @Override
         int exec(Frame f) {
-            long v = Scalars.intOp(op, a.scalar(f), b.scalar(f), size, signed);
-            a.used(f);
-            b.used(f);
-            m.write(dest.addr(f), size, v);
+            m.write(dest.addr(f), op.size, op.eval(f));
             return target;
         }
     }

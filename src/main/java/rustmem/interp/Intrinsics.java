@@ -78,7 +78,7 @@ final class Intrinsics {
                     case "wrapping_sub" -> rustmem.syntax.ast.Expr.BinOp.SUB;
                     default -> rustmem.syntax.ast.Expr.BinOp.MUL;
                 };
-                yield new IntrinsicNodes.Wrapping(m, dest, target, op, args[0], args[1], info(t0).size, info(t0).signed);
+                yield new IntrinsicNodes.Wrapping(m, dest, target, new Scalars.IntBin(op, args[0], args[1], info(t0).size, info(t0).signed));
             }
             case "write_via_move" -> new IntrinsicNodes.WriteViaMove(m, dest, target, args[0], args[1], layout(t0).align(),
                 layout(t0).isUnsized() ? 0 : layout(t0).size());

@@ -92,8 +92,8 @@ final class BodyCompiler {
         }
         cb.blockStart = new int[cb.blocks.length];
         for (int b = 0, pc = 0; b < cb.blocks.length; pc += cb.blocks[b].stmts.length + 1, b++) cb.blockStart[b] = pc;
-        // a traced run keeps to the node walk (its tracing nodes report where the walk is)
-        if (in.trace != null) cb.code = CompiledBody.NO_CODE;
+        // a traced body keeps to the node walk (its tracing nodes report where the walk is)
+        if (trace != null) cb.code = CompiledBody.NO_CODE;
     }
 
     /**

@@ -409,12 +409,13 @@ public final class Interpreter {
     public void setTierUpAfter(int blocks) { this.hot = blocks; }
 
     /**
-     * A body ran hot blocks: it gets code of its own, which the frame running goes on in; a std body also gets a
-     * version with its small std callees inlined, which its next calls run.
+     * A body ran hot blocks: it gets code of its own, which the frame running goes on in; a std body of an untraced
+     * run also gets a version with its small std callees inlined, which its next calls run.
      */
     private void tierUp(CompiledBody body) {
         body.code = secondTier(body);
-        if (tcx.defs.isStd(body.instance.def()) && body.optimized == null) {
+        // (not in a traced run: the trace shows std's calls too)
+        if (trace == null && tcx.defs.isStd(body.instance.def()) && body.optimized == null) {
             try {
                 Mir.Body inlined = Inliner.inline(this, body);
                 if (inlined != null) {

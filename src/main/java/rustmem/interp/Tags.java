@@ -21,8 +21,13 @@ final class Tags {
     final int untagged, first, last;
     final long nicheStart;
 
+    /** Each variant's discriminant value (as a long: the low 64 bits of a 128-bit one, as the tag holds them). */
+    private final long[] discrs;
+
     Tags(AdtDef adt, Layout layout, TargetDataLayout dl) {
         this.adt = adt;
+        this.discrs = new long[adt.variants.size()];
+        for (int i = 0; i < discrs.length; i++) discrs[i] = adt.variants.get(i).discr().longValue();
         switch (layout.variants()) {
             case Variants.Multiple mv -> {
                 tagOffset = layout.fields().offset(mv.tagField());
@@ -69,7 +74,7 @@ final class Tags {
             case 1 -> {
                 long tag = tagSize == 16 ? m.read(addr + tagOffset, 8, false) : m.read(addr + tagOffset, tagSize, tagSigned);
                 for (int i = 0; i < adt.variants.size(); i++) {
-                    if (Scalars.norm(adt.variants.get(i).discr().longValue(), Math.min(tagSize, 8), tagSigned) == tag) return i;
+                    if (Scalars.norm(discrs[i], Math.min(tagSize, 8), tagSigned) == tag) return i;
                 }
                 throw new rustmem.machine.UndefinedBehavior("enum `" + adt.name + "` holds an invalid tag " + tag);
             }
@@ -93,11 +98,11 @@ final class Tags {
     }
 
     /** The discriminant value of the variant held (what `as` casts and matches compare). */
-    long discriminant(Machine m, long addr) { return adt.variants.get(variant(m, addr)).discr().longValue(); }
+    long discriminant(Machine m, long addr) { return discrs[variant(m, addr)]; }
 
     void write(Machine m, long addr, int variant) {
         switch (kind) {
-            case 1 -> writeTag(m, addr, adt.variants.get(variant).discr().longValue());
+            case 1 -> writeTag(m, addr, discrs[variant]);
             case 2 -> {
                 if (variant != untagged) writeTag(m, addr, nicheStart + (variant - first));
             }

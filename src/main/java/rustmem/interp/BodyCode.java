@@ -8,8 +8,8 @@ package rustmem.interp;
 abstract class BodyCode {
     /**
      * Runs the frame's body from block start to its return. Before each statement and terminator the code stores
-     * its position in {@link Frame#pc} ({@link CompiledBody#position}), which is what reports of what the statement
-     * threw read.
+     * its position in {@link Frame#pc} (numbered as {@link CompiledBody#blockStart} does), which is what reports of
+     * what the statement threw read.
      */
     abstract void run(Frame f, int start);
 }

@@ -162,8 +162,8 @@ final class BodyCodegen {
         } else if (next.length == 1) {
             c.goto_(labels[next[0]]);
         } else {
-            List<SwitchCase> cases = new ArrayList<>();
-            for (int s : new java.util.TreeSet<>(java.util.Arrays.stream(next).boxed().toList())) cases.add(SwitchCase.of(s, labels[s]));
+            List<SwitchCase> cases = java.util.Arrays.stream(next).distinct().sorted()
+                .mapToObj(s -> SwitchCase.of(s, labels[s])).toList();
             c.iload(NEXT);
             c.lookupswitch(dispatch, cases);
         }

@@ -14,7 +14,7 @@ final class Frame {
     final int base;
     final long addr;
     final boolean[] init;
-    /** In the second tier ({@link BodyCode}): the position of the statement or terminator running ({@link CompiledBody#position}). */
+    /** In the second tier ({@link BodyCode}): the position of the statement or terminator running (numbered as {@link CompiledBody#blockStart} does). */
     int pc;
     /** For a #[track_caller] function: the address of the Location its caller called it from. */
     long location;

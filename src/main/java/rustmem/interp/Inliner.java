@@ -56,7 +56,8 @@ final class Inliner {
             Instance callee = callee(call, b);
             if (callee == null) continue;
             Mir.Body body = in.builtMir(callee.def());
-            if (body == null || !small(body) || body.blocks.size() > budget) continue;
+            int size = body == null ? -1 : size(body);
+            if (size < 0 || size > budget) continue;
             int first = blocks.size();
             splice(b, call, callee, body);
             for (int nb = first; nb < blocks.size(); nb++) work.add(nb);
@@ -88,14 +89,15 @@ final class Inliner {
         return depth < MAX_DEPTH ? c : null;
     }
 
-    private static boolean small(Mir.Body body) {
-        if (body.closure != null || body.blocks.size() > MAX_BLOCKS) return false;
+    /** What inlining a callee costs the budget (its statements and terminators), or -1 when it keeps its frame. */
+    private static int size(Mir.Body body) {
+        if (body.closure != null || body.blocks.size() > MAX_BLOCKS) return -1;
         int statements = 0;
         for (Mir.BasicBlock bb : body.blocks) {
             statements += bb.statements.size();
-            if (bb.terminator instanceof Mir.Unsupported) return false;
+            if (bb.terminator instanceof Mir.Unsupported) return -1;
         }
-        return statements <= MAX_STATEMENTS;
+        return statements <= MAX_STATEMENTS ? statements + body.blocks.size() : -1;
     }
 
     /**
@@ -121,8 +123,8 @@ final class Inliner {
             }
             blocks.add(nb);
             blockScope.add(scope);
-            budget -= nb.statements.size() + 1;
         }
+        budget -= size(body);
         Mir.BasicBlock site = blocks.get(b);
         for (int i = 0; i < call.args().size(); i++) {
             site.statements.add(new Mir.Assign(Mir.Place.local(localBase + 1 + i), new Mir.Use(call.args().get(i)), call.argSpan(i)));

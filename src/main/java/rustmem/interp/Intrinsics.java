@@ -73,12 +73,8 @@ final class Intrinsics {
             case "slice_from_raw_parts", "slice_from_raw_parts_mut" -> new IntrinsicNodes.SliceFromParts(m, dest, target, args[0], args[1]);
             case "wrapping_add", "wrapping_sub", "wrapping_mul" -> {
                 if (!(t0 instanceof Ty.Int) || info(t0).size > 8) yield null;
-                rustmem.syntax.ast.Expr.BinOp op = switch (in.tcx.name(c.def())) {
-                    case "wrapping_add" -> rustmem.syntax.ast.Expr.BinOp.ADD;
-                    case "wrapping_sub" -> rustmem.syntax.ast.Expr.BinOp.SUB;
-                    default -> rustmem.syntax.ast.Expr.BinOp.MUL;
-                };
-                yield new IntrinsicNodes.Wrapping(m, dest, target, new Scalars.IntBin(op, args[0], args[1], info(t0).size, info(t0).signed));
+                yield new IntrinsicNodes.Wrapping(m, dest, target,
+                    new Scalars.IntBin(wrappingOp(in.tcx.name(c.def())), args[0], args[1], info(t0).size, info(t0).signed));
             }
             case "write_via_move" -> new IntrinsicNodes.WriteViaMove(m, dest, target, args[0], args[1], layout(t0).align(),
                 layout(t0).isUnsized() ? 0 : layout(t0).size());
@@ -97,11 +93,9 @@ final class Intrinsics {
         List<Ty> targs = c.args();
         Ty t0 = targs.isEmpty() ? null : targs.get(0);
         switch (name) {
-            case "size_of" -> m.writePtr(dest, layout(t0).size());
-            case "align_of" -> m.writePtr(dest, layout(t0).align());
+            case "size_of", "align_of", "needs_drop" -> m.writeBytes(dest, constant(c));
             case "size_of_val" -> m.writePtr(dest, sizeOfVal(t0, sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0)[0]);
             case "align_of_val" -> m.writePtr(dest, sizeOfVal(t0, sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0)[1]);
-            case "needs_drop" -> m.write(dest, 1, in.drops.needsDrop(t0) ? 1 : 0);
             case "type_name" -> writeStr(dest, in.tcx.display(t0));
             case "type_id" -> {
                 BigInteger id = new BigInteger(1, sha(in.tcx.display(t0) + "#" + t0));
@@ -407,13 +401,18 @@ final class Intrinsics {
         m.write(dest + flagOff, 1, Scalars.overflows(op, x, y, i.size, i.signed, false) ? 1 : 0);
     }
 
-    private void wrapping(String name, Ty t, long[] a, long dest) {
-        IntInfo i = info(t);
-        rustmem.syntax.ast.Expr.BinOp op = switch (name) {
+    /** The operation of `wrapping_add`, `wrapping_sub`, `wrapping_mul`. */
+    private static rustmem.syntax.ast.Expr.BinOp wrappingOp(String name) {
+        return switch (name) {
             case "wrapping_add" -> rustmem.syntax.ast.Expr.BinOp.ADD;
             case "wrapping_sub" -> rustmem.syntax.ast.Expr.BinOp.SUB;
             default -> rustmem.syntax.ast.Expr.BinOp.MUL;
         };
+    }
+
+    private void wrapping(String name, Ty t, long[] a, long dest) {
+        IntInfo i = info(t);
+        rustmem.syntax.ast.Expr.BinOp op = wrappingOp(name);
         if (i.size == 16) {
             BigInteger x = m.read128(a[0], i.signed), y = m.read128(a[1], i.signed);
             BigInteger r = op == rustmem.syntax.ast.Expr.BinOp.ADD ? x.add(y) : op == rustmem.syntax.ast.Expr.BinOp.SUB ? x.subtract(y) : x.multiply(y);

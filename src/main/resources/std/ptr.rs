@@ -1,4 +1,6 @@
 use crate::intrinsics;
+/// `ptr::addr_of!` and `ptr::addr_of_mut!` (exported at the crate root, as every `#[macro_export]` macro).
+pub use crate::{addr_of, addr_of_mut};
 
 pub const fn null<T>() -> *const T { 0 as *const T }
 pub const fn null_mut<T>() -> *mut T { 0 as *mut T }

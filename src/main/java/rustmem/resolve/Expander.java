@@ -222,7 +222,8 @@ public final class Expander {
         for (Item item : items) {
             try {
                 switch (item.kind()) {
-                    case Item.MacroRules mr -> { }
+                    // an exported macro stays for the resolver, which puts it at the crate's root (`use std::println;`)
+                    case Item.MacroRules mr -> { if (Resolver.hasAttr(item.attrs(), "macro_export")) out.add(item); }
                     case Item.MacItem mi when expands(mi.mac()) ->
                         out.addAll(nested(mi.mac(), ts -> items(castItems(parse(ts, Parser.Fragment.ITEMS, mi.mac())))));
                     case Item.MacItem mi -> diags.emit(Diagnostic.error("cannot find macro `" + mi.mac().path().last().name()

@@ -500,6 +500,7 @@ final class ExprCheck {
             || a.lhs() instanceof Expr.Call || a.lhs() instanceof Expr.Underscore) {
             return destructuringAssign(a);
         }
+        places.assigning(a.lhs());
         Thir.Expr lhs = places.checkPlace(a.lhs(), true);
         Thir.Expr rhs = checkCoercible(a.rhs(), lhs.ty());
         places.requireAssignable(lhs, a.lhs(), a.span());
@@ -619,9 +620,10 @@ final class ExprCheck {
         return new Thir.Repeat(value, count, new Ty.Array(value.ty(), count), r.span());
     }
 
-    /** A constant (a path to a `const` item) may be repeated even when its type is not Copy. */
+    /** A constant (a path to a `const` item, an inline `const { … }`) may be repeated even when its type is not Copy. */
     private boolean isConstOperand(Expr e) {
-        return e instanceof Expr.PathExpr p && fcx.tcx.res.partialRes(p) != null
+        if (e instanceof Expr.Paren p) return isConstOperand(p.inner());
+        return e instanceof Expr.ConstBlock || e instanceof Expr.PathExpr p && fcx.tcx.res.partialRes(p) != null
             && fcx.tcx.res.partialRes(p).base() instanceof rustmem.resolve.Res.Def d && d.kind() == rustmem.resolve.DefKind.CONST;
     }
 

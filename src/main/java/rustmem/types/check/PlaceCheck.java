@@ -19,6 +19,24 @@ import rustmem.types.thir.Thir;
  */
 final class PlaceCheck {
     private final FnCtxt fcx;
+    /**
+     * The field expressions an assignment writes through directly (`u.f = v`, `s.u.f = v`: fields all the way from the
+     * assigned place up, no index or deref between): writing a union's field there is safe, as in rustc's unsafety
+     * check; reading one anywhere else needs `unsafe`.
+     */
+    private final java.util.Set<Expr> writtenFields = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Notes the fields the assignment to lhs writes through (see {@link #writtenFields}). */
+    void assigning(Expr lhs) {
+        for (Expr e = lhs; e instanceof Expr.Field || e instanceof Expr.Paren; ) {
+            if (e instanceof Expr.Field f) {
+                writtenFields.add(f);
+                e = f.base();
+            } else {
+                e = ((Expr.Paren) e).inner();
+            }
+        }
+    }
 
     PlaceCheck(FnCtxt fcx) { this.fcx = fcx; }
 
@@ -142,7 +160,7 @@ final class PlaceCheck {
                             + "` is private").code("E0616").span(f.name().span(), "private field"));
                     }
                     Thir.Expr place = applySteps(base, steps, i);
-                    if (a.def().isUnion()) fcx.exprs.calls.requireUnsafe(f.span(), "access to union field", "access to union field");
+                    if (a.def().isUnion() && !writtenFields.contains(f)) fcx.exprs.calls.requireUnsafe(f.span(), "access to union field", "access to union field");
                     Ty fty = fcx.normalize(fcx.tcx.fieldTy(fd, a.args()), f.span());
                     return new Thir.Field(place, 0, idx, fty, f.span());
                 }

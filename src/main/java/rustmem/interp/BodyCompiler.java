@@ -276,7 +276,7 @@ final class BodyCompiler {
             case Mir.Constant k -> {
                 Ty t = mono(k.ty());
                 byte[] bytes = in.consts.bytes(monoConst(k.value()), t);
-                yield new Operands.Const(m, scalarBits(bytes, signed(t)), bytes);
+                yield new Operands.Const(m, scalarBits(bytes, signed(t)), bytes, in.consts.uninitRuns(bytes));
             }
         };
     }
@@ -335,6 +335,9 @@ final class BodyCompiler {
             case Mir.StorageDead d -> {
                 int l = d.local();
                 Statements.Stmt st = cb.tracked[l] ? new Statements.StorageDead(l) : null;
+                if (cb.sizes[l] > 0 && in.mayHoldUninit(mono(cb.mir.locals.get(l).ty()))) {
+                    st = new Statements.ForgetUninit(m, cb.offsets[l], cb.sizes[l], st);
+                }
                 yield addressTaken[l] && cb.sizes[l] > 0 ? new Statements.SlotDead(m, cb.offsets[l], cb.sizes[l], st) : st;
             }
         };
@@ -542,7 +545,9 @@ final class BodyCompiler {
                 for (int i = 0; i < ops.length; i++) offsets[i] = i < fs.fieldCount() ? fs.offset(i) : 0;
                 tags = in.tags(t);
             }
-            case Mir.AggregateKind.Adt ad when ad.def().isUnion() -> offsets[0] = 0;
+            case Mir.AggregateKind.Adt ad when ad.def().isUnion() -> {
+                return new Statements.AssignUnion(m, dst.node(), l.size(), ops[0]);
+            }
             default -> {
                 for (int i = 0; i < ops.length; i++) offsets[i] = l.fields().offset(i);
             }

@@ -144,6 +144,7 @@ final class Consts {
         m.stackBytes = arena.bytes;
         m.stackBase = arena.base;
         m.sp = arena.bytes.length;
+        m.stackSwitched();
         try {
             return run(inst, cb);
         } finally {
@@ -151,6 +152,7 @@ final class Consts {
             m.stackBytes = stackBytes;
             m.stackBase = stackBase;
             m.sp = sp;
+            m.stackSwitched();
             m.setStackLow(low);
             m.frames = frames;
         }
@@ -159,8 +161,20 @@ final class Consts {
     private byte[] run(Instance inst, CompiledBody cb) {
         long dest = in.pushScratch(Math.max(cb.sizes[0], 8));
         in.invoke(inst, new long[0], new int[0], dest, 0);
-        return m.readBytes(dest, cb.sizes[0]);
+        byte[] value = m.readBytes(dest, cb.sizes[0]);
+        int[] runs = m.uninitRuns(dest, cb.sizes[0]);
+        if (runs != null) uninitRuns.put(value, runs);
+        return value;
     }
+
+    /** The values evaluate made that hold uninitialised bytes (`[const { MaybeUninit::uninit() }; N]`): their runs. */
+    private final Map<byte[], int[]> uninitRuns = new java.util.IdentityHashMap<>();
+
+    /**
+     * The runs of uninitialised bytes of a value {@link #bytes} gave, as start and end offsets one after another,
+     * or null when all its bytes are initialised.
+     */
+    int[] uninitRuns(byte[] value) { return uninitRuns.get(value); }
 
     /** The size of the stack a pointer-holding initializer runs on (and its temporaries stay in). */
     private static final int PROMOTED_STACK = 32 << 10;
@@ -216,6 +230,7 @@ final class Consts {
         for (byte b : init) zero &= b == 0;
         if (zero) zeroInitialized.add(def);
         m.writeBytes(addr, init);
+        m.markUninit(addr, uninitRuns(init));
         return addr;
     }
 

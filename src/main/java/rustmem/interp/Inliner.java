@@ -117,6 +117,13 @@ final class Inliner {
             for (Mir.Statement s : cb.statements) nb.statements.add(remap.statement(s));
             if (cb.terminator instanceof Mir.Return r) {
                 nb.statements.add(new Mir.Assign(call.destination(), new Mir.Use(new Mir.Move(Mir.Place.local(localBase))), r.span()));
+                // the return place and parameters end here, as a frame's would: the uninitialised bytes a `MaybeUninit`
+                // leaves in them go (see BodyCompiler's StorageDead)
+                for (int l = 0; l <= body.argCount; l++) {
+                    if (in.mayHoldUninit(in.resolver.normalize(locals.get(localBase + l).ty()))) {
+                        nb.statements.add(new Mir.StorageDead(localBase + l, r.span()));
+                    }
+                }
                 nb.terminator = new Mir.Goto(call.target(), r.span(), true);
             } else {
                 nb.terminator = remap.terminator(cb.terminator);

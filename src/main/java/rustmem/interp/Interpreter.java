@@ -39,6 +39,7 @@ public final class Interpreter {
     List<String> args = List.of("main");
     private final Map<Instance, CompiledBody> bodies = new HashMap<>();
     private final Map<Ty, Tags> tagsCache = new HashMap<>();
+    private final Map<Ty, Boolean> holdsUnion = new HashMap<>();
     /** Blocks run so far, against the step limit. */
     long steps;
     final long maxSteps;
@@ -114,6 +115,24 @@ public final class Interpreter {
     }
 
     // ------------------------------------------------------------------ bodies
+
+    /** Whether a value of the type may hold uninitialised bytes the machine marks: it has a union (`MaybeUninit`). */
+    boolean mayHoldUninit(Ty t) {
+        Boolean b = holdsUnion.get(t);
+        if (b != null) return b;
+        holdsUnion.put(t, false);   // a recursive type reaches itself through a pointer, which holds no union
+        boolean r = switch (t) {
+            case Ty.Adt a when a.def().isUnion() -> true;
+            case Ty.Adt a -> a.def().variants.stream().anyMatch(v -> v.fields().stream()
+                .anyMatch(f -> mayHoldUninit(layouts.fieldTy(f, a.args()))));
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(this::mayHoldUninit);
+            case Ty.Closure c -> layouts.upvarTys(c).stream().anyMatch(this::mayHoldUninit);
+            case Ty.Array a -> mayHoldUninit(a.element());
+            default -> false;
+        };
+        holdsUnion.put(t, r);
+        return r;
+    }
 
     CompiledBody body(Instance inst) {
         CompiledBody cb = bodies.get(inst);

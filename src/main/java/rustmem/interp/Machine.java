@@ -99,6 +99,9 @@ public final class Machine {
 
     /** A frame is pushed over [from, to): what was dead there belonged to frames popped before. */
     void framePushed(long from, long to) {
+        // its locals hold what they are given (rustmem does not mark them uninitialised, as Miri does at StorageLive:
+        // rustc's checks keep safe code from reading them before)
+        if (stackMarked) initStack((int) (from - stackBase), (int) (to - stackBase));
         if (deadSlots.isEmpty()) return;
         Long first = deadSlots.ceilingKey(from);
         if (first != null && first < to) deadSlots.subMap(from, to).clear();
@@ -164,11 +167,43 @@ public final class Machine {
     private boolean onStack(long addr, long n) { return addr >= stackBase && addr + n <= stackBase + stackBytes.length; }
 
     public long read(long addr, int size, boolean signed) {
-        if (onStack(addr, size)) return Allocation.read(stackBytes, (int) (addr - stackBase), size, signed);
+        if (onStack(addr, size)) return readLocal((int) (addr - stackBase), size, signed);
         Allocation a = memory.find(addr, size);
         int off = (int) (addr - a.base);
         if (a.anyUninit(off, off + size)) throw uninitialized();
         return Allocation.read(a.bytes, off, size, signed);
+    }
+
+    /**
+     * Whether a byte of the running stack is marked uninitialised now: while not (in most programs, always) the
+     * stack's accesses skip its init mask. Marks go when written over, or when a frame is pushed over them.
+     */
+    private boolean stackMarked;
+
+    /** The running stack changed (another thread's, a constant's arena). */
+    void stackSwitched() { stackMarked = stack.hasUninit(); }
+
+    /** A scalar of the running frame's locals, at index off of the stack's bytes: it must have been written. */
+    long readLocal(int off, int size, boolean signed) {
+        if (stackMarked && stack.anyUninit(off, off + size)) throw uninitialized();
+        return Allocation.read(stackBytes, off, size, signed);
+    }
+
+    /** Writes a scalar of the running frame's locals, at index off of the stack's bytes. */
+    void writeLocal(int off, int size, long v) {
+        Allocation.write(stackBytes, off, size, v);
+        if (stackMarked) initStack(off, off + size);
+    }
+
+    /** Marks [from, to) of the running stack written. */
+    private void initStack(int from, int to) {
+        stack.markInit(from, to);
+        stackMarked = stack.hasUninit();
+    }
+
+    /** A local of the running frame that may hold uninitialised bytes ends: its marks go. */
+    void forgetUninit(int off, int size) {
+        if (stackMarked) initStack(off, off + size);
     }
 
     /** Miri's error for a value read from bytes never written. */
@@ -178,14 +213,14 @@ public final class Machine {
 
     /** A typed read of n bytes at addr (a scalar by ptr::read): every byte must have been written. */
     public void checkInit(long addr, long n) {
-        if (n == 0 || onStack(addr, n)) return;
-        Allocation a = memory.containing(addr);
+        if (n == 0) return;
+        Allocation a = onStack(addr, n) ? stack : memory.containing(addr);
         if (a != null && a.anyUninit((int) (addr - a.base), (int) (addr - a.base + n))) throw uninitialized();
     }
 
     public void write(long addr, int size, long v) {
         if (onStack(addr, size)) {
-            Allocation.write(stackBytes, (int) (addr - stackBase), size, v);
+            writeLocal((int) (addr - stackBase), size, v);
             return;
         }
         Allocation a = memory.find(addr, size);
@@ -216,8 +251,9 @@ public final class Machine {
         if (n == 0) return;
         byte[] sb;
         int so;
-        Allocation s = null;
+        Allocation s;
         if (onStack(src, n)) {
+            s = stack;
             sb = stackBytes;
             so = (int) (src - stackBase);
         } else {
@@ -227,6 +263,12 @@ public final class Machine {
         }
         if (onStack(dst, n)) {
             System.arraycopy(sb, so, stackBytes, (int) (dst - stackBase), (int) n);
+            if (s.anyUninit(so, so + (int) n)) {
+                stack.copyInit(s, so, (int) (dst - stackBase), (int) n);
+                stackMarked = true;
+            } else if (stackMarked) {
+                initStack((int) (dst - stackBase), (int) (dst - stackBase + n));
+            }
             return;
         }
         Allocation d = memory.find(dst, n);
@@ -239,6 +281,7 @@ public final class Machine {
         if (bytes.length == 0) return;
         if (onStack(dst, bytes.length)) {
             System.arraycopy(bytes, 0, stackBytes, (int) (dst - stackBase), bytes.length);
+            if (stackMarked) initStack((int) (dst - stackBase), (int) (dst - stackBase) + bytes.length);
             return;
         }
         Allocation d = memory.find(dst, bytes.length);
@@ -261,6 +304,29 @@ public final class Machine {
         checkWritable(d);
         java.util.Arrays.fill(d.bytes, (int) (dst - d.base), (int) (dst - d.base + n), value);
         d.markInit((int) (dst - d.base), (int) (dst - d.base + n));
+    }
+
+    /**
+     * Marks [dst, dst+n) not initialised (Miri's uninitialised bytes): what a union's other fields hold after one
+     * is written, a `MaybeUninit::uninit()`.
+     */
+    public void markUninit(long dst, long n) {
+        if (n == 0) return;
+        Allocation d = onStack(dst, n) ? stack : memory.find(dst, n);
+        if (d == stack) stackMarked = true;
+        d.markUninit((int) (dst - d.base), (int) (dst - d.base + n));
+    }
+
+    /** Marks the runs of {@link #uninitRuns} (offsets from dst) uninitialised; none when runs is null. */
+    public void markUninit(long dst, int[] runs) {
+        if (runs == null) return;
+        for (int i = 0; i < runs.length; i += 2) markUninit(dst + runs[i], runs[i + 1] - runs[i]);
+    }
+
+    /** The runs of uninitialised bytes of [addr, addr+n), as start and end offsets one after another, or null when none. */
+    int[] uninitRuns(long addr, int n) {
+        Allocation a = onStack(addr, n) ? stack : memory.containing(addr);
+        return a == null ? null : a.uninitRuns((int) (addr - a.base), (int) (addr - a.base) + n);
     }
 
     private static void checkWritable(Allocation a) {

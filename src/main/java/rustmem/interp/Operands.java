@@ -66,7 +66,7 @@ final class Operands {
         }
 
         @Override
-        long scalar(Frame f) { return Allocation.read(m.stackBytes, f.base + off, size, signed); }
+        long scalar(Frame f) { return m.readLocal(f.base + off, size, signed); }
 
         @Override
         void copyTo(Frame f, long dst) { m.copy(dst, f.addr + off, size); }
@@ -143,20 +143,28 @@ final class Operands {
         final Machine m;
         final long bits;
         final byte[] bytes;
+        /** The runs of bytes the constant leaves uninitialised (a `MaybeUninit::uninit()`), or null. */
+        final int[] uninit;
         private long addr = -1;
 
-        Const(Machine m, long bits, byte[] bytes) {
+        Const(Machine m, long bits, byte[] bytes) { this(m, bits, bytes, null); }
+
+        Const(Machine m, long bits, byte[] bytes, int[] uninit) {
             super(bytes.length);
             this.m = m;
             this.bits = bits;
             this.bytes = bytes;
+            this.uninit = uninit;
         }
 
         @Override
         long scalar(Frame f) { return bits; }
 
         @Override
-        void copyTo(Frame f, long dst) { m.writeBytes(dst, bytes); }
+        void copyTo(Frame f, long dst) {
+            m.writeBytes(dst, bytes);
+            if (uninit != null) m.markUninit(dst, uninit);
+        }
 
         @Override
         long addr(Frame f) {

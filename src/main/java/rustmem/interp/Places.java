@@ -99,10 +99,10 @@ final class Places {
         }
 
         @Override
-        long addr(Frame f) { return rustmem.machine.Allocation.read(m.stackBytes, f.base + off, 8, false); }
+        long addr(Frame f) { return m.readLocal(f.base + off, 8, false); }
 
         @Override
-        long meta(Frame f) { return rustmem.machine.Allocation.read(m.stackBytes, f.base + off + 8, 8, false); }
+        long meta(Frame f) { return m.readLocal(f.base + off + 8, 8, false); }
     }
 
     /** base[index], the index a usize local of the frame (already bounds-checked). */
@@ -121,7 +121,7 @@ final class Places {
 
         @Override
         long addr(Frame f) {
-            long i = rustmem.machine.Allocation.read(m.stackBytes, f.base + indexOff, 8, false);
+            long i = m.readLocal(f.base + indexOff, 8, false);
             return base.addr(f) + i * elemSize;
         }
     }

@@ -163,6 +163,7 @@ final class Scheduler {
         m.stackBytes = t.stack.bytes;
         m.stackBase = t.stack.base;
         m.sp = t.sp;
+        m.stackSwitched();
         m.setStackLow(t.stackLow);
         m.frames = t.frames;
         in.panicking = t.panicking;

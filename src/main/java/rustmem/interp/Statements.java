@@ -50,7 +50,7 @@ final class Statements {
         }
 
         @Override
-        void exec(Frame f) { Allocation.write(m.stackBytes, f.base + off, size, e.eval(f)); }
+        void exec(Frame f) { m.writeLocal(f.base + off, size, e.eval(f)); }
     }
 
     /** A value copied (or moved) into a place. */
@@ -279,6 +279,29 @@ final class Statements {
         }
     }
 
+    /** A union built from one field: its other bytes hold nothing (uninitialised), `MaybeUninit::uninit()`'s all of them. */
+    static final class AssignUnion extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst;
+        final long size;
+        final Operands.Opnd field;
+
+        AssignUnion(Machine m, Places.PlaceNode dst, long size, Operands.Opnd field) {
+            this.m = m;
+            this.dst = dst;
+            this.size = size;
+            this.field = field;
+        }
+
+        @Override
+        void exec(Frame f) {
+            long d = dst.addr(f);
+            m.markUninit(d, size);
+            field.copyTo(f, d);
+            field.used(f);
+        }
+    }
+
     static final class AssignRepeat extends Stmt {
         final Places.PlaceNode dst;
         final Operands.Opnd value;
@@ -382,6 +405,29 @@ final class Statements {
         @Override
         void exec(Frame f) {
             m.slotLive(f.addr + off);
+            if (then != null) then.exec(f);
+        }
+    }
+
+    /**
+     * The end of a local that may hold uninitialised bytes (its type has a union: a `MaybeUninit`): its marks go
+     * (then what the end does besides, if anything). Reading a dead local is an error of its own.
+     */
+    static final class ForgetUninit extends Stmt {
+        final Machine m;
+        final int off, size;
+        final Stmt then;
+
+        ForgetUninit(Machine m, int off, int size, Stmt then) {
+            this.m = m;
+            this.off = off;
+            this.size = size;
+            this.then = then;
+        }
+
+        @Override
+        void exec(Frame f) {
+            m.forgetUninit(f.base + off, size);
             if (then != null) then.exec(f);
         }
     }

@@ -30,49 +30,98 @@ public final class Allocation {
     }
 
     /**
-     * The bytes not written since malloc handed the block out (Miri's uninitialised bytes), or null when every byte
-     * is initialised. Only heap blocks of the program's run track them.
+     * The bytes not initialised (Miri's init mask, inverted: a bit per byte, set while the byte holds nothing): a
+     * fresh malloc'd block, what a realloc adds, a union's bytes outside the field written, a `MaybeUninit::uninit()`.
+     * Null until a byte is marked; only words [uninitLo, uninitHi) may hold a set bit, so an access outside them (on
+     * the stack: almost every one) is decided by two comparisons.
      */
-    private java.util.BitSet uninit;
+    private long[] uninit;
+    private int uninitLo, uninitHi;
 
     public boolean live() { return live; }
 
-    /** Marks [from, to) not initialised: a fresh malloc'd block, the part a realloc adds. */
+    /** Whether a byte is marked uninitialised. */
+    public boolean hasUninit() { return uninitLo < uninitHi; }
+
+    /** Marks [from, to) not initialised. */
     public void markUninit(int from, int to) {
         if (from >= to) return;
-        if (uninit == null) uninit = new java.util.BitSet(bytes.length);
-        uninit.set(from, to);
+        if (uninit == null) uninit = new long[(bytes.length + 63) >>> 6];
+        int lo = from >>> 6, hi = ((to - 1) >>> 6) + 1;
+        if (uninitLo >= uninitHi) {
+            uninitLo = lo;
+            uninitHi = hi;
+        } else {
+            uninitLo = Math.min(uninitLo, lo);
+            uninitHi = Math.max(uninitHi, hi);
+        }
+        for (int w = lo; w < hi; w++) uninit[w] |= mask(w, from, to);
     }
 
     /** Marks [from, to) written. */
     public void markInit(int from, int to) {
-        if (uninit == null || from >= to) return;
-        uninit.clear(from, to);
-        if (uninit.isEmpty()) uninit = null;
+        if (from >= to || (to - 1) >>> 6 < uninitLo || from >>> 6 >= uninitHi) return;
+        int lo = Math.max(from >>> 6, uninitLo), hi = Math.min(((to - 1) >>> 6) + 1, uninitHi);
+        for (int w = lo; w < hi; w++) uninit[w] &= ~mask(w, from, to);
+        // the words that may hold a bit shrink from the ends that are clear now
+        while (uninitLo < uninitHi && uninit[uninitLo] == 0) uninitLo++;
+        while (uninitHi > uninitLo && uninit[uninitHi - 1] == 0) uninitHi--;
+    }
+
+    /** The bits of word w that stand for bytes of [from, to). */
+    private static long mask(int w, int from, int to) {
+        int first = w << 6;
+        long m = -1L;
+        if (from > first) m &= -1L << (from - first);
+        if (to < first + 64) m &= -1L >>> (first + 64 - to);
+        return m;
     }
 
     /** Whether a byte of [from, to) is not initialised. */
     public boolean anyUninit(int from, int to) {
-        if (uninit == null) return false;
-        // bit by bit for a scalar: nextSetBit would scan on past `to` (to the first uninitialised byte of a half-filled
-        // buffer, making a loop over a Vec's elements quadratic)
-        if (to - from <= 16) {
-            for (int i = from; i < to; i++) if (uninit.get(i)) return true;
-            return false;
-        }
-        return !uninit.get(from, to).isEmpty();
+        if (from >= to || (to - 1) >>> 6 < uninitLo || from >>> 6 >= uninitHi) return false;
+        int lo = Math.max(from >>> 6, uninitLo), hi = Math.min(((to - 1) >>> 6) + 1, uninitHi);
+        for (int w = lo; w < hi; w++) if ((uninit[w] & mask(w, from, to)) != 0) return true;
+        return false;
     }
 
-    /** Gives [off, off+n) the initialisation of src's [srcOff, srcOff+n) (a copy keeps uninitialised bytes uninitialised). */
+    /**
+     * The runs of uninitialised bytes of [from, to), as start and end offsets from `from` one after another, or null
+     * when every byte is initialised.
+     */
+    public int[] uninitRuns(int from, int to) {
+        if (!anyUninit(from, to)) return null;
+        int[] runs = new int[8];
+        int n = 0;
+        int end = Math.min(to, uninitHi << 6);
+        for (int i = next(Math.max(from, uninitLo << 6), end, true); i < end; ) {
+            int j = next(i, end, false);
+            if (n + 2 > runs.length) runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+            runs[n++] = i - from;
+            runs[n++] = j - from;
+            i = next(j, end, true);
+        }
+        return java.util.Arrays.copyOf(runs, n);
+    }
+
+    /** The first byte of [i, end) that is uninitialised (set) or initialised (not set), else end; a word at a time. */
+    private int next(int i, int end, boolean set) {
+        while (i < end) {
+            long w = (set ? uninit[i >>> 6] : ~uninit[i >>> 6]) >>> (i & 63);
+            if (w != 0) return Math.min(end, i + Long.numberOfTrailingZeros(w));
+            i = ((i >>> 6) + 1) << 6;
+        }
+        return end;
+    }
+
+    /**
+     * Gives [off, off+n) the initialisation of src's [srcOff, srcOff+n) (a copy keeps uninitialised bytes uninitialised;
+     * src may be this allocation, the ranges overlapping as memmove's).
+     */
     public void copyInit(Allocation src, int srcOff, int off, int n) {
-        if (src == null || src.uninit == null) {
-            markInit(off, off + n);
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            if (src.uninit.get(srcOff + i)) markUninit(off + i, off + i + 1);
-            else markInit(off + i, off + i + 1);
-        }
+        int[] runs = src == null ? null : src.uninitRuns(srcOff, srcOff + n);
+        markInit(off, off + n);
+        if (runs != null) for (int i = 0; i < runs.length; i += 2) markUninit(off + runs[i], off + runs[i + 1]);
     }
 
     void kill() { live = false; }

@@ -76,6 +76,10 @@ impl<B: ?Sized + ToOwned> Deref for Cow<'_, B> where B::Owned: Borrow<B> {
     }
 }
 
+impl<'a, B: ?Sized> Borrow<B> for Cow<'a, B> where B: ToOwned {
+    fn borrow(&self) -> &B { &**self }
+}
+
 impl<B: ?Sized + ToOwned> Clone for Cow<'_, B> {
     fn clone(&self) -> Self {
         match *self {

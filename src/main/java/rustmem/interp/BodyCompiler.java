@@ -455,7 +455,8 @@ final class BodyCompiler {
             dstSigned = signed(dt);
         }
         return new Statements.AssignWide(m, dst.node(), rv, operand(a), b == null ? null : operand(b), (int) layout(at).size(), signed(at),
-            bt == null ? 0 : (int) layout(bt).size(), bt != null && signed(bt), dstSize, dstSigned, flag);
+            bt == null ? 0 : (int) layout(bt).size(), bt != null && signed(bt), dstSize, dstSigned, flag,
+            at instanceof Ty.Float, dt instanceof Ty.Float && rv instanceof Mir.Cast);
     }
 
     private Scalars.Expr binary(BinOp op, Ty t, Operands.Opnd x, Operands.Opnd y) {

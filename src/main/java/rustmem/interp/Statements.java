@@ -113,9 +113,11 @@ final class Statements {
         final int aSize, bSize, dstSize;
         final boolean aSigned, bSigned, dstSigned;
         final long flagOffset;
+        /** A cast from a float to a 128-bit integer (a is the float), or from one to a float (the destination is). */
+        final boolean aFloat, dstFloat;
 
         AssignWide(Machine m, Places.PlaceNode dst, Mir.Rvalue rv, Operands.Opnd a, Operands.Opnd b, int aSize, boolean aSigned,
-                   int bSize, boolean bSigned, int dstSize, boolean dstSigned, long flagOffset) {
+                   int bSize, boolean bSigned, int dstSize, boolean dstSigned, long flagOffset, boolean aFloat, boolean dstFloat) {
             this.m = m;
             this.dst = dst;
             this.rv = rv;
@@ -128,6 +130,8 @@ final class Statements {
             this.bSigned = bSigned;
             this.dstSigned = dstSigned;
             this.flagOffset = flagOffset;
+            this.aFloat = aFloat;
+            this.dstFloat = dstFloat;
         }
 
         private BigInteger value(Frame f, Operands.Opnd o, int size, boolean signed) {
@@ -142,9 +146,36 @@ final class Statements {
             return signed && u.testBit(size * 8 - 1) ? u.subtract(mod) : u;
         }
 
+        /**
+         * `x as u128` / `x as i128` of a float: toward zero, NaN 0, out of range the type's bound (Rust's saturating
+         * cast).
+         */
+        private BigInteger fromFloat(long bits) {
+            double d = aSize == 4 ? Float.intBitsToFloat((int) bits) : Double.longBitsToDouble(bits);
+            BigInteger max = dstSigned ? BigInteger.ONE.shiftLeft(dstSize * 8 - 1).subtract(BigInteger.ONE)
+                : BigInteger.ONE.shiftLeft(dstSize * 8).subtract(BigInteger.ONE);
+            BigInteger min = dstSigned ? max.negate().subtract(BigInteger.ONE) : BigInteger.ZERO;
+            if (Double.isNaN(d)) return BigInteger.ZERO;
+            if (Double.isInfinite(d)) return d > 0 ? max : min;
+            BigInteger v = new java.math.BigDecimal(d).toBigInteger();
+            return v.max(min).min(max);
+        }
+
         @Override
         void exec(Frame f) {
+            if (aFloat) {
+                BigInteger v = fromFloat(a.scalar(f));
+                if (dstSize == 16) m.write128(dst.addr(f), v);
+                else m.write(dst.addr(f), dstSize, v.longValue());
+                return;
+            }
             BigInteger x = value(f, a, aSize, aSigned);
+            if (dstFloat) {
+                // correctly rounded (to nearest, ties to even), as rustc's u128/i128 to float conversions
+                long bits = dstSize == 4 ? Float.floatToRawIntBits(x.floatValue()) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(x.doubleValue());
+                m.write(dst.addr(f), dstSize, bits);
+                return;
+            }
             BigInteger y = b == null ? null : value(f, b, bSize, bSigned);
             long d = dst.addr(f);
             int bits = aSize * 8;

@@ -216,6 +216,11 @@ final class Loans {
             argInner.add(ai);
             if (!resultHolds) continue;
             RegionSig.Flow f = sig == null ? RegionSig.Flow.ALL : sig.toResult(i);
+            if (i == 0 && closureByRef(c)) {
+                // a closure's result cannot borrow from the closure itself (its signature has no lifetime for `self`):
+                // it may hold what the closure holds, not the borrow of the closure (`(|| it.next())()`: a temporary)
+                f = RegionSig.Flow.INNER;
+            }
             if (f == RegionSig.Flow.NONE && i == 0 && sig != null && c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd
                 && sigs.yieldsBorrows(fd, sig)) {
                 // `it.next()` yields references into what the iterator borrows (what those point to is not known)
@@ -258,6 +263,13 @@ final class Loans {
         }
         for (Operand o : c.args()) if (o instanceof Mir.Move m && m.place().isLocal()) clear(s, m.place().local());
         write(s, c.destination(), out, in);
+    }
+
+    /** Whether the call is of a closure's body (`f()` where f is known) with the closure by reference (Fn, FnMut). */
+    private boolean closureByRef(Mir.Call c) {
+        return c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd
+            && tcx.kind(fd.def()) == rustmem.resolve.DefKind.CLOSURE && !c.args().isEmpty()
+            && PlaceTy.of(body, Visit.place(c.args().get(0))) instanceof Ty.Ref;
     }
 
     /** Loans reaching a point: made, and not ended by their place's storage or the overwrite of a pointer they go through. */

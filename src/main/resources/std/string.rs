@@ -516,15 +516,88 @@ pub trait ToString {
 }
 
 impl<T: fmt::Display + ?Sized> ToString for T {
-    /// Through Display into a String starting empty (std specializes str, String and integers, which only
-    /// changes how the first allocation is sized: done here too).
+    /// Through Display into a String starting empty, except for the types std specializes (SpecToString), which
+    /// give the same text in one allocation sized otherwise: strings, `String` and `Cow<str>` exactly, `char` and
+    /// `bool` exactly, unsigned integers exactly, signed ones to the digits of their type's MAX (and a sign),
+    /// `fmt::Arguments` through `fmt::format`.
     #[track_caller]
     fn to_string(&self) -> String {
+        if let Some(s) = spec_to_string(self) {
+            return s;
+        }
         let mut buf = String::new();
         let mut formatter = fmt::Formatter::new(&mut buf);
         fmt::Display::fmt(self, &mut formatter).expect("a Display implementation returned an error unexpectedly");
         buf
     }
+}
+
+/// `x` as a `&U` when T is U (checked by the caller with type_id).
+fn same<T: ?Sized, U: ?Sized>(x: &T) -> &U { unsafe { crate::intrinsics::transmute_unchecked::<&T, &U>(x) } }
+
+/// std's SpecToString impls, found by the type (rustmem's std has no specialization).
+fn spec_to_string<T: ?Sized>(x: &T) -> Option<String> {
+    use crate::intrinsics::type_id;
+    let t = type_id::<T>();
+    macro_rules! strings {
+        ($($ty:ty),*) => { $( if t == type_id::<$ty>() { return Some(String::from(AsRef::<str>::as_ref(same::<T, $ty>(x)))); } )* };
+    }
+    // std generates twelve layers of `&` around str
+    strings!(str, &str, &&str, &&&str, &&&&str, &&&&&str, &&&&&&str, &&&&&&&str, &&&&&&&&str, &&&&&&&&&str, &&&&&&&&&&str,
+        &&&&&&&&&&&str, &&&&&&&&&&&&str);
+    if t == type_id::<String>() { return Some(String::from(same::<T, String>(x).as_str())); }
+    if t == type_id::<crate::borrow::Cow<'_, str>>() { return Some(String::from(&**same::<T, crate::borrow::Cow<'_, str>>(x))); }
+    if t == type_id::<char>() {
+        let mut b = [0u8; 4];
+        return Some(String::from(&*same::<T, char>(x).encode_utf8(&mut b)));
+    }
+    if t == type_id::<bool>() { return Some(String::from(if *same::<T, bool>(x) { "true" } else { "false" })); }
+    if t == type_id::<fmt::Arguments<'_>>() { return Some(fmt::format(*same::<T, fmt::Arguments<'_>>(x))); }
+    macro_rules! unsigned {
+        ($($ty:ty),*) => { $( if t == type_id::<$ty>() { return Some(int_to_string(false, *same::<T, $ty>(x) as u128, 0, false)); } )* };
+    }
+    unsigned!(u8, u16, u32, u64, usize, u128);
+    macro_rules! signed {
+        ($($ty:ident),*) => { $( if t == type_id::<$ty>() {
+            let v = *same::<T, $ty>(x);
+            return Some(int_to_string(v < 0, v.unsigned_abs() as u128, $ty::MAX.ilog10() as usize + 1, true));
+        } )* };
+    }
+    signed!(i8, i16, i32, i64, isize, i128);
+    None
+}
+
+/// An integer's decimal digits in a String: an unsigned one exactly, a signed one with room for `size` digits (and
+/// the sign), as std's SpecToString impls allocate.
+fn int_to_string(negative: bool, n: u128, size: usize, signed: bool) -> String {
+    let mut buf = [0u8; 40];
+    let mut i = buf.len();
+    if n <= u64::MAX as u128 {
+        let mut m = n as u64;
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 { break; }
+        }
+    } else {
+        let mut m = n;
+        while m > 0 {
+            i -= 1;
+            buf[i] = b'0' + (m % 10) as u8;
+            m /= 10;
+        }
+    }
+    let digits = unsafe { crate::str::from_utf8_unchecked(&buf[i..]) };
+    if !signed {
+        return String::from(digits);
+    }
+    let mut out = String::with_capacity(if negative { size + 1 } else { size });
+    if negative {
+        out.push('-');
+    }
+    out.push_str(digits);
+    out
 }
 
 // ------------------------------------------------------------------ joining strings

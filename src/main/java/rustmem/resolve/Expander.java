@@ -369,7 +369,88 @@ public final class Expander {
             Ident id = new Ident(capture, at);
             args.add(new Expr.PathExpr(null, new Path(false, List.of(new Path.PathSegment(id, null, at)), at), at));
         }
-        return new Expr.FormatArgs(result.template(), args, call.span());
+        return inlineLiterals(result.template(), args, call.span());
+    }
+
+    /**
+     * rustc's format_args lowering inlines literals into the template (`format_args!("{} {}", "a", 1)` is
+     * `format_args!("a 1")`): a string or integer literal (under parentheses and `&`s) shown by a plain `{}`. The
+     * arguments nothing else uses go; adjacent text joins, so a template left without slots is one static str (what
+     * `Arguments::as_str` sees: `format!` allocates exactly, not `estimated_capacity`).
+     */
+    private static Expr inlineLiterals(rustmem.syntax.ast.FormatTemplate template, List<Expr> args, Span span) {
+        List<rustmem.syntax.ast.FormatTemplate.Piece> pieces = new ArrayList<>();
+        boolean[] inlined = new boolean[args.size()];
+        boolean any = false;
+        for (rustmem.syntax.ast.FormatTemplate.Piece p : template.pieces()) {
+            String literal = p instanceof rustmem.syntax.ast.FormatTemplate.Slot slot
+                && slot.spec().equals(rustmem.syntax.ast.FormatTemplate.Spec.DEFAULT) && slot.argument() < args.size()
+                ? literalText(args.get(slot.argument())) : null;
+            if (literal == null) {
+                pieces.add(p);
+                continue;
+            }
+            inlined[((rustmem.syntax.ast.FormatTemplate.Slot) p).argument()] = true;
+            any = true;
+            pieces.add(new rustmem.syntax.ast.FormatTemplate.Text(literal));
+        }
+        if (!any) return new Expr.FormatArgs(template, args, span);
+        // an argument still used by a slot (or as a width or precision) stays
+        for (rustmem.syntax.ast.FormatTemplate.Piece p : pieces) {
+            if (!(p instanceof rustmem.syntax.ast.FormatTemplate.Slot slot)) continue;
+            inlined[slot.argument()] = false;
+            if (slot.spec().width().argument() >= 0) inlined[slot.spec().width().argument()] = false;
+            if (slot.spec().precision().argument() >= 0) inlined[slot.spec().precision().argument()] = false;
+        }
+        int[] index = new int[args.size()];
+        List<Expr> kept = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            index[i] = kept.size();
+            if (!inlined[i]) kept.add(args.get(i));
+        }
+        List<rustmem.syntax.ast.FormatTemplate.Piece> out = new ArrayList<>();
+        for (rustmem.syntax.ast.FormatTemplate.Piece p : pieces) {
+            if (p instanceof rustmem.syntax.ast.FormatTemplate.Text t && !out.isEmpty()
+                && out.get(out.size() - 1) instanceof rustmem.syntax.ast.FormatTemplate.Text prev) {
+                out.set(out.size() - 1, new rustmem.syntax.ast.FormatTemplate.Text(prev.text() + t.text()));
+            } else if (p instanceof rustmem.syntax.ast.FormatTemplate.Slot slot) {
+                var sp = slot.spec();
+                var width = sp.width().argument() >= 0 ? new rustmem.syntax.ast.FormatTemplate.Count(-1, index[sp.width().argument()]) : sp.width();
+                var precision = sp.precision().argument() >= 0
+                    ? new rustmem.syntax.ast.FormatTemplate.Count(-1, index[sp.precision().argument()]) : sp.precision();
+                out.add(new rustmem.syntax.ast.FormatTemplate.Slot(index[slot.argument()], new rustmem.syntax.ast.FormatTemplate.Spec(
+                    sp.fill(), sp.align(), sp.plus(), sp.minus(), sp.alternate(), sp.zero(), width, precision, sp.trait(),
+                    sp.debugLowerHex(), sp.debugUpperHex())));
+            } else {
+                out.add(p);
+            }
+        }
+        return new Expr.FormatArgs(new rustmem.syntax.ast.FormatTemplate(out), kept, span);
+    }
+
+    /** The text a string or integer literal argument is inlined as (rustc: `peel_parens_and_refs`), or null. */
+    private static String literalText(Expr e) {
+        while (true) {
+            if (e instanceof Expr.Paren p) e = p.inner();
+            else if (e instanceof Expr.AddrOf a && !a.raw()) e = a.operand();
+            else break;
+        }
+        if (!(e instanceof Expr.LitExpr l)) return null;
+        Lit lit = l.lit();
+        return switch (lit.kind()) {
+            case STR, RAW_STR -> lit.cooked();
+            case INT -> {
+                String digits = lit.symbol().replace("_", "");
+                int radix = digits.startsWith("0x") ? 16 : digits.startsWith("0o") ? 8 : digits.startsWith("0b") ? 2 : 10;
+                if (radix != 10) digits = digits.substring(2);
+                try {
+                    yield new java.math.BigInteger(digits, radix).toString();
+                } catch (NumberFormatException ex) {
+                    yield null;
+                }
+            }
+            default -> null;
+        };
     }
 
     private static String cooked(TokenTree t) {
@@ -409,7 +490,7 @@ public final class Expander {
         out.add(new TokenTree.Delimited(TokenTree.Delim.PAREN, cond, site));
         List<TokenTree> body = new ArrayList<>();
         if (parts.size() == 1) {
-            String message = "assertion failed: " + stringify(cond);
+            String message = "assertion failed: " + conditionText(cond);
             body.addAll(respannedTrees(lex("::core::panicking::panic"), site));
             Lit lit = new Lit(Lit.Kind.STR, escape(message), null, message, site);
             body.add(new TokenTree.Delimited(TokenTree.Delim.PAREN,
@@ -727,38 +808,77 @@ public final class Expander {
     // ------------------------------------------------------------------ stringify!
 
     /** The text stringify! makes of its input: expression fragments as rustc prints them, other tokens spaced as rustc spaces them. */
+    /**
+     * The text stringify! makes of its input, as rustc_ast_pretty's print_tts: a token written right against the next
+     * one (rustc's Joint spacing) is printed against it; otherwise a space, unless rustc's space_between says none
+     * (`x.y`, `x;`, `f(…)`, `m!`, `#[…]`); no space inside parentheses and brackets, braces as written; a
+     * fragment (`$e`) by its own tokens, apart from its neighbours.
+     */
     String stringify(List<TokenTree> trees) {
         StringBuilder b = new StringBuilder();
-        Token prev = null;
+        TokenTree prev = null;
         for (TokenTree t : trees) {
             MacroRules.Leaf fragment = fragmentGroup(t);
             String text;
-            Token first;
             if (fragment != null) {
-                text = AstPrinter.print(fragment.expr()).replaceAll("\n\\s*", " ");
-                first = null;
+                // a fragment's own tokens, spaced as written (rustc prints the invisible group's tokens)
+                text = fragment.trees() != null && !fragment.trees().isEmpty() ? stringify(fragment.trees())
+                    : AstPrinter.print(fragment.expr()).replaceAll("\n\\s*", " ");
             } else if (t instanceof TokenTree.Delimited d) {
-                String open = d.delim().open, close = d.delim().close;
                 String inner = stringify(d.trees());
-                text = d.delim() == TokenTree.Delim.BRACE && !inner.isEmpty() ? open + " " + inner + " " + close : open + inner + close;
-                first = new Token(TokenKind.OPEN_PAREN, open, 0, 0, null);
+                if (d.delim() == TokenTree.Delim.BRACE && !inner.isEmpty()) {
+                    TokenTree first = d.trees().get(0), last = d.trees().get(d.trees().size() - 1);
+                    boolean openSpace = lo(first) != d.span().lo() + 1, closeSpace = hi(last) != d.span().hi() - 1;
+                    text = "{" + (openSpace ? " " : "") + inner + (closeSpace ? " " : "") + "}";
+                } else {
+                    text = d.delim().open + inner + d.delim().close;
+                }
             } else {
-                first = ((TokenTree.Leaf) t).token();
-                text = first.kind() == TokenKind.LITERAL && first.lit() != null ? first.lit().spelling() : first.text();
+                Token tok = ((TokenTree.Leaf) t).token();
+                text = tok.kind() == TokenKind.LITERAL && tok.lit() != null ? tok.lit().spelling() : tok.text();
             }
-            if (!b.isEmpty() && spaceBetween(prev, first)) b.append(' ');
+            if (prev != null && !(fragmentGroup(prev) == null && fragment == null && hi(prev) == lo(t)) && spaceBetween(prev, t)) {
+                b.append(' ');
+            }
             b.append(text);
-            prev = t instanceof TokenTree.Leaf l ? l.token() : new Token(TokenKind.CLOSE_PAREN, ")", 0, 0, null);
+            prev = t;
         }
         return b.toString();
     }
 
-    private static boolean spaceBetween(Token prev, Token next) {
-        if (prev == null || next == null) return true;
-        if (next.is(TokenKind.COMMA) || next.is(TokenKind.SEMI) || next.is(TokenKind.DOT) || next.is(TokenKind.QUESTION)) return false;
-        if (prev.is(TokenKind.DOT) || prev.is(TokenKind.PATHSEP) || next.is(TokenKind.PATHSEP) || prev.is(TokenKind.DOLLAR)) return false;
-        if (next.is(TokenKind.OPEN_PAREN) && (prev.isIdent() || prev.is(TokenKind.NOT))) return false;
-        return !(next.is(TokenKind.NOT) && prev.isIdent());
+    /** assert!'s condition as rustc's message shows it: the expression pretty-printed (`v.len()==2` as `v.len() == 2`). */
+    private String conditionText(List<TokenTree> cond) {
+        Object e = Parser.parseExprOnly(TokenTrees.flatten(cond), quiet(), edition);
+        boolean[] macro = {false};
+        rustmem.syntax.ast.AstWalk.walk(e, n -> !(macro[0] |= n instanceof Expr.Mac));
+        // (a macro call inside is left as written: rustc prints its tokens, which the printer does not keep)
+        return e instanceof Expr expr && !macro[0] ? AstPrinter.print(expr).replaceAll("\n\\s*", " ") : stringify(cond);
+    }
+
+    private static int lo(TokenTree t) { return t instanceof TokenTree.Leaf l ? l.token().lo() : ((TokenTree.Delimited) t).span().lo(); }
+
+    private static int hi(TokenTree t) { return t instanceof TokenTree.Leaf l ? l.token().hi() : ((TokenTree.Delimited) t).span().hi(); }
+
+    /** The words rustc's printer does not join to a following `!` or `(` (`if !x`, `let (a, b)`), `fn`, `Self`, `pub` aside. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("as", "break", "const", "continue", "crate", "else",
+        "enum", "extern", "false", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "ref", "return", "self",
+        "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract",
+        "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen");
+
+    /** rustc_ast_pretty's space_between for two trees not written together. */
+    private static boolean spaceBetween(TokenTree prev, TokenTree next) {
+        Token p = prev instanceof TokenTree.Leaf l ? l.token() : null, n = next instanceof TokenTree.Leaf l ? l.token() : null;
+        boolean prevPunct = p != null && p.kind().spelling != null, nextPunct = n != null && n.kind().spelling != null;
+        if (p != null && p.is(TokenKind.DOT) && !nextPunct) return false;            // `x.y`, `t.0`
+        if (n != null && n.is(TokenKind.DOT) && !prevPunct) return false;            // `x .y` is printed `x.y` too
+        if (n != null && (n.is(TokenKind.SEMI) || n.is(TokenKind.COMMA)) && !prevPunct) return false;   // `x;`, `[T; 3]`, `a, b`
+        boolean word = p != null && (p.kind() == TokenKind.RAW_IDENT || p.kind() == TokenKind.IDENT && !RESERVED.contains(p.text()));
+        if (word && n != null && n.is(TokenKind.NOT)) return false;                  // `println!`
+        if (p != null && (word || p.isIdent() && List.of("fn", "Self", "pub").contains(p.text()))
+            && next instanceof TokenTree.Delimited d && d.delim() == TokenTree.Delim.PAREN) {
+            return false;                                                             // `f(3)`, `pub(crate)`
+        }
+        return !(p != null && p.is(TokenKind.POUND) && next instanceof TokenTree.Delimited d && d.delim() == TokenTree.Delim.BRACKET);
     }
 
     static String escape(String s) {

@@ -175,7 +175,7 @@ final class BuiltinImpls {
                 if (send && !r.mutable() && sync != null) nested.add(trait(sync, r.pointee()));
                 else nested.add(trait(trait, r.pointee()));
             }
-            case Ty.RawPtr p -> { return; }
+            case Ty.RawPtr p -> nested.add(trait(trait, p.pointee()));   // (Send and Sync: std's negative impls decide first)
             case Ty.Adt a -> {
                 for (AdtDef.VariantDef v : a.def().variants) {
                     for (AdtDef.FieldDef f : v.fields()) {

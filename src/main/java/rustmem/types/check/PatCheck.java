@@ -452,9 +452,17 @@ final class PatCheck {
                     "private field");
             }
             Ty fty = fcx.normalize(fcx.tcx.fieldTy(v.fields().get(idx), c.args()), sp.span());
+            if (c.adt().isUnion() && sp.fields().size() == 1 && !sp.rest() && !(f.pat() instanceof Pat.Wild)) {
+                // a union's field read by a pattern (rustc's check_unsafety: a binding inside a union destructure)
+                fcx.exprs.calls.requireUnsafe(f.pat().span(), "access to union field", "access to union field");
+            }
             fields.add(new Thir.FieldPat(idx, check(f.pat(), fty, def)));
         }
-        if (!sp.rest()) {
+        if (c.adt().isUnion()) {
+            // rustc: a union pattern names exactly one field, and never `..`
+            if (sp.fields().size() != 1) fcx.emit(Diagnostic.error("union patterns should have exactly one field").span(sp.span()));
+            if (sp.rest()) fcx.emit(Diagnostic.error("`..` cannot be used in union patterns").span(sp.span()));
+        } else if (!sp.rest()) {
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < seen.length; i++) if (!seen[i]) missing.add(v.fields().get(i).name());
             if (!missing.isEmpty()) {

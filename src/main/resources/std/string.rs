@@ -571,24 +571,8 @@ fn spec_to_string<T: ?Sized>(x: &T) -> Option<String> {
 /// the sign), as std's SpecToString impls allocate.
 fn int_to_string(negative: bool, n: u128, size: usize, signed: bool) -> String {
     let mut buf = [0u8; 40];
-    let mut i = buf.len();
-    if n <= u64::MAX as u128 {
-        let mut m = n as u64;
-        loop {
-            i -= 1;
-            buf[i] = b'0' + (m % 10) as u8;
-            m /= 10;
-            if m == 0 { break; }
-        }
-    } else {
-        let mut m = n;
-        while m > 0 {
-            i -= 1;
-            buf[i] = b'0' + (m % 10) as u8;
-            m /= 10;
-        }
-    }
-    let digits = unsafe { crate::str::from_utf8_unchecked(&buf[i..]) };
+    let start = crate::fmt::num::decimal_digits(n, &mut buf);
+    let digits = unsafe { crate::str::from_utf8_unchecked(&buf[start..]) };
     if !signed {
         return String::from(digits);
     }

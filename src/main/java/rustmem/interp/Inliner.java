@@ -60,6 +60,7 @@ final class Inliner {
             if (size < 0 || size > budget) continue;
             int first = blocks.size();
             splice(b, call, callee, body);
+            budget -= size;
             for (int nb = first; nb < blocks.size(); nb++) work.add(nb);
         }
         if (scopes.isEmpty()) return null;
@@ -131,7 +132,6 @@ final class Inliner {
             blocks.add(nb);
             blockScope.add(scope);
         }
-        budget -= size(body);
         Mir.BasicBlock site = blocks.get(b);
         for (int i = 0; i < call.args().size(); i++) {
             site.statements.add(new Mir.Assign(Mir.Place.local(localBase + 1 + i), new Mir.Use(call.args().get(i)), call.argSpan(i)));

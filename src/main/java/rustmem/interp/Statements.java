@@ -151,7 +151,7 @@ final class Statements {
          * cast).
          */
         private BigInteger fromFloat(long bits) {
-            double d = aSize == 4 ? Float.intBitsToFloat((int) bits) : Double.longBitsToDouble(bits);
+            double d = Scalars.f(bits, aSize == 4);
             BigInteger max = dstSigned ? BigInteger.ONE.shiftLeft(dstSize * 8 - 1).subtract(BigInteger.ONE)
                 : BigInteger.ONE.shiftLeft(dstSize * 8).subtract(BigInteger.ONE);
             BigInteger min = dstSigned ? max.negate().subtract(BigInteger.ONE) : BigInteger.ZERO;
@@ -172,8 +172,8 @@ final class Statements {
             BigInteger x = value(f, a, aSize, aSigned);
             if (dstFloat) {
                 // correctly rounded (to nearest, ties to even), as rustc's u128/i128 to float conversions
-                long bits = dstSize == 4 ? Float.floatToRawIntBits(x.floatValue()) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(x.doubleValue());
-                m.write(dst.addr(f), dstSize, bits);
+                // (an f32 rounded from the integer itself: through an f64 it would be rounded twice)
+                m.write(dst.addr(f), dstSize, Scalars.bits(dstSize == 4 ? x.floatValue() : x.doubleValue(), dstSize == 4));
                 return;
             }
             BigInteger y = b == null ? null : value(f, b, bSize, bSigned);

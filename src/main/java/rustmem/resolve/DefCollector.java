@@ -191,8 +191,7 @@ final class DefCollector {
                 // #[macro_export] puts a macro at its crate's root, where paths and `use` find it (`std::println`); the
                 // expander expands every macro call by its name
                 if (Resolver.hasAttr(item.attrs(), "macro_export")) {
-                    ModuleData root = scope.normal();
-                    while (root.parent != null) root = root.parent;
+                    ModuleData root = crate == Definitions.STD_CRATE ? r.stdRoot : r.localRoot;
                     DefId def = create(DefKind.MACRO, m.name().name(), root.def, item, item.span(), Visibility.PUBLIC, root);
                     define(root, m.name().name(), Namespace.MACRO, new Res.Def(DefKind.MACRO, def), Visibility.PUBLIC, m.name().span());
                 }

@@ -378,26 +378,26 @@ public final class Expander {
      * arguments nothing else uses go; adjacent text joins, so a template left without slots is one static str (what
      * `Arguments::as_str` sees: `format!` allocates exactly, not `estimated_capacity`).
      */
-    private static Expr inlineLiterals(rustmem.syntax.ast.FormatTemplate template, List<Expr> args, Span span) {
-        List<rustmem.syntax.ast.FormatTemplate.Piece> pieces = new ArrayList<>();
+    private static Expr inlineLiterals(FormatTemplate template, List<Expr> args, Span span) {
+        List<FormatTemplate.Piece> pieces = new ArrayList<>();
         boolean[] inlined = new boolean[args.size()];
         boolean any = false;
-        for (rustmem.syntax.ast.FormatTemplate.Piece p : template.pieces()) {
-            String literal = p instanceof rustmem.syntax.ast.FormatTemplate.Slot slot
-                && slot.spec().equals(rustmem.syntax.ast.FormatTemplate.Spec.DEFAULT) && slot.argument() < args.size()
+        for (FormatTemplate.Piece p : template.pieces()) {
+            String literal = p instanceof FormatTemplate.Slot slot
+                && slot.spec().equals(FormatTemplate.Spec.DEFAULT) && slot.argument() < args.size()
                 ? literalText(args.get(slot.argument())) : null;
             if (literal == null) {
                 pieces.add(p);
                 continue;
             }
-            inlined[((rustmem.syntax.ast.FormatTemplate.Slot) p).argument()] = true;
+            inlined[((FormatTemplate.Slot) p).argument()] = true;
             any = true;
-            pieces.add(new rustmem.syntax.ast.FormatTemplate.Text(literal));
+            pieces.add(new FormatTemplate.Text(literal));
         }
         if (!any) return new Expr.FormatArgs(template, args, span);
         // an argument still used by a slot (or as a width or precision) stays
-        for (rustmem.syntax.ast.FormatTemplate.Piece p : pieces) {
-            if (!(p instanceof rustmem.syntax.ast.FormatTemplate.Slot slot)) continue;
+        for (FormatTemplate.Piece p : pieces) {
+            if (!(p instanceof FormatTemplate.Slot slot)) continue;
             inlined[slot.argument()] = false;
             if (slot.spec().width().argument() >= 0) inlined[slot.spec().width().argument()] = false;
             if (slot.spec().precision().argument() >= 0) inlined[slot.spec().precision().argument()] = false;
@@ -408,24 +408,24 @@ public final class Expander {
             index[i] = kept.size();
             if (!inlined[i]) kept.add(args.get(i));
         }
-        List<rustmem.syntax.ast.FormatTemplate.Piece> out = new ArrayList<>();
-        for (rustmem.syntax.ast.FormatTemplate.Piece p : pieces) {
-            if (p instanceof rustmem.syntax.ast.FormatTemplate.Text t && !out.isEmpty()
-                && out.get(out.size() - 1) instanceof rustmem.syntax.ast.FormatTemplate.Text prev) {
-                out.set(out.size() - 1, new rustmem.syntax.ast.FormatTemplate.Text(prev.text() + t.text()));
-            } else if (p instanceof rustmem.syntax.ast.FormatTemplate.Slot slot) {
+        List<FormatTemplate.Piece> out = new ArrayList<>();
+        for (FormatTemplate.Piece p : pieces) {
+            if (p instanceof FormatTemplate.Text t && !out.isEmpty()
+                && out.get(out.size() - 1) instanceof FormatTemplate.Text prev) {
+                out.set(out.size() - 1, new FormatTemplate.Text(prev.text() + t.text()));
+            } else if (p instanceof FormatTemplate.Slot slot) {
                 var sp = slot.spec();
-                var width = sp.width().argument() >= 0 ? new rustmem.syntax.ast.FormatTemplate.Count(-1, index[sp.width().argument()]) : sp.width();
+                var width = sp.width().argument() >= 0 ? new FormatTemplate.Count(-1, index[sp.width().argument()]) : sp.width();
                 var precision = sp.precision().argument() >= 0
-                    ? new rustmem.syntax.ast.FormatTemplate.Count(-1, index[sp.precision().argument()]) : sp.precision();
-                out.add(new rustmem.syntax.ast.FormatTemplate.Slot(index[slot.argument()], new rustmem.syntax.ast.FormatTemplate.Spec(
+                    ? new FormatTemplate.Count(-1, index[sp.precision().argument()]) : sp.precision();
+                out.add(new FormatTemplate.Slot(index[slot.argument()], new FormatTemplate.Spec(
                     sp.fill(), sp.align(), sp.plus(), sp.minus(), sp.alternate(), sp.zero(), width, precision, sp.trait(),
                     sp.debugLowerHex(), sp.debugUpperHex())));
             } else {
                 out.add(p);
             }
         }
-        return new Expr.FormatArgs(new rustmem.syntax.ast.FormatTemplate(out), kept, span);
+        return new Expr.FormatArgs(new FormatTemplate(out), kept, span);
     }
 
     /** The text a string or integer literal argument is inlined as (rustc: `peel_parens_and_refs`), or null. */
@@ -850,7 +850,7 @@ public final class Expander {
     private String conditionText(List<TokenTree> cond) {
         Object e = Parser.parseExprOnly(TokenTrees.flatten(cond), quiet(), edition);
         boolean[] macro = {false};
-        rustmem.syntax.ast.AstWalk.walk(e, n -> !(macro[0] |= n instanceof Expr.Mac));
+        AstWalk.walk(e, n -> !(macro[0] |= n instanceof Expr.Mac));
         // (a macro call inside is left as written: rustc prints its tokens, which the printer does not keep)
         return e instanceof Expr expr && !macro[0] ? AstPrinter.print(expr).replaceAll("\n\\s*", " ") : stringify(cond);
     }

@@ -4,7 +4,7 @@
 use crate::cell::Cell;
 pub mod rt;
 mod builders;
-mod num;
+pub(crate) mod num;
 mod float;
 
 pub use builders::{DebugList, DebugMap, DebugSet, DebugStruct, DebugTuple};

@@ -16,6 +16,11 @@ fn decimal(mut n: u128, buf: &mut [u8; 40]) -> usize {
     curr
 }
 
+/// The decimal digits of n at the end of buf, in u64 arithmetic when n fits (cheaper); returns where they start.
+pub(crate) fn decimal_digits(n: u128, buf: &mut [u8; 40]) -> usize {
+    if (n >> 64) == 0 { decimal64(n as u64, buf) } else { decimal(n, buf) }
+}
+
 fn decimal64(mut n: u64, buf: &mut [u8; 40]) -> usize {
     let mut curr = buf.len();
     loop {
@@ -120,7 +125,7 @@ macro_rules! int_fmt {
                     let is_nonnegative = *self >= 0;
                     let n = if is_nonnegative { *self as u128 } else { (!(*self as u128)).wrapping_add(1) & ($u::MAX as u128) };
                     let mut buf = [0u8; 40];
-                    let start = if (n >> 64) == 0 { decimal64(n as u64, &mut buf) } else { decimal(n, &mut buf) };
+                    let start = decimal_digits(n, &mut buf);
                     f.pad_integral(is_nonnegative, "", unsafe { crate::str::from_utf8_unchecked(&buf[start..]) })
                 }
             }

@@ -1,6 +1,12 @@
 use crate::intrinsics;
 use crate::hash::Hash;
 
+/// `offset_of!(Container, field.field…)`: where a (nested) field of a struct, union or tuple starts, in bytes
+/// (a constant of the container's layout).
+pub macro offset_of($Container:ty, $($fields:tt)+) {
+    builtin # offset_of($Container, $($fields)+)
+}
+
 pub const fn size_of<T>() -> usize { intrinsics::size_of::<T>() }
 pub const fn align_of<T>() -> usize { intrinsics::align_of::<T>() }
 pub fn size_of_val<T: ?Sized>(val: &T) -> usize { intrinsics::size_of_val(val as *const T) }

@@ -46,10 +46,11 @@ public final class Compilation {
     public static Compilation of(SourceMap sources, Crate program, Diagnostics diags, boolean test, Edition edition) {
         Expander.Expanded stdX = StdSource.loadExpanded(sources, diags);
         Crate prog = Expander.expandProgram(program, stdX.exported(), diags, sources, test, edition);
-        ResolverOutputs res = Resolver.resolve(prog, stdX.crate(), diags, edition, stdX.exported().keySet());
+        ResolverOutputs res = Resolver.resolve(prog, stdX.crate(), diags, edition, stdX.inScope());
         TyCtxt tcx = new TyCtxt(res, diags, sources);
         tcx.envNormalizer = env -> rustmem.traits.SelectionContext.normalizeEnv(tcx, env);
         tcx.typeckHook = d -> rustmem.types.check.Typeck.body(tcx, d);
+        tcx.ctfe = new Ctfe(tcx);
         return new Compilation(sources, diags, tcx, test);
     }
 

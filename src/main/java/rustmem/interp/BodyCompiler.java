@@ -412,8 +412,12 @@ final class BodyCompiler {
                 return new Statements.AssignRepeat(dst.node(), operand(r.value()), n, layout(at.element()).size());
             }
             case Mir.NullaryOp n -> {
-                Layout l = layout(mono(n.ty()));
-                long v = n.op() == Mir.NullOp.SIZE_OF ? l.size() : l.align();
+                Ty t = mono(n.ty());
+                long v = switch (n.op()) {
+                    case SIZE_OF -> layout(t).size();
+                    case ALIGN_OF -> layout(t).align();
+                    case OFFSET_OF -> in.offsetOf(t, n.fields());
+                };
                 return scalar(dst, new Scalars.Of(new Operands.Const(m, v, le(v, 8))));
             }
             case Mir.ShallowInitBox s -> {

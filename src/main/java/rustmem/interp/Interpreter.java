@@ -114,6 +114,50 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Compile-time evaluation of a `const fn` call with scalar arguments (an array length, a constant the type
+     * checker needs): the function instance run on this interpreter's machine, its result read as an integer.
+     */
+    public java.math.BigInteger evalConstCall(DefId fn, List<Ty> generics, List<java.math.BigInteger> args) {
+        Instance inst = resolver.resolve(fn, generics);
+        rustmem.types.FnSig sig = tcx.fnSig(fn);
+        int savedSp = m.sp;
+        try {
+            long[] addrs = new long[args.size()];
+            int[] sizes = new int[args.size()];
+            for (int i = 0; i < args.size(); i++) {
+                sizes[i] = (int) layouts.layoutOf(resolver.normalize(sig.inputs().get(i).subst(generics))).size();
+                addrs[i] = pushScratch(Math.max(sizes[i], 8));
+                m.writeBytes(addrs[i], Consts.intBytes(args.get(i), sizes[i]));
+            }
+            Ty ret = resolver.normalize(sig.output().subst(generics));
+            int size = (int) layouts.layoutOf(ret).size();
+            if (size > 8) return null;
+            long dest = pushScratch(Math.max(size, 8));
+            invoke(inst, addrs, sizes, dest, 0);
+            long v = m.read(dest, size, ret instanceof Ty.Int it && it.kind().signed);
+            return ret instanceof Ty.Int it && !it.kind().signed && size == 8 && v < 0
+                ? java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64)) : java.math.BigInteger.valueOf(v);
+        } finally {
+            m.sp = savedSp;
+        }
+    }
+
+    /** The offset of a (nested) field: the path of field indices through the container's layout. */
+    public long offsetOf(Ty container, List<Integer> fields) {
+        Ty t = resolver.normalize(container);
+        long off = 0;
+        for (int f : fields) {
+            off += layouts.layoutOf(t).fields().offset(f);
+            t = resolver.normalize(switch (t) {
+                case Ty.Tuple tu -> tu.elements().get(f);
+                case Ty.Adt a -> layouts.fieldTy(a.def().nonEnumVariant().fields().get(f), a.args());
+                default -> throw new IllegalStateException("field " + f + " of " + t);
+            });
+        }
+        return off;
+    }
+
     // ------------------------------------------------------------------ bodies
 
     /** Whether a value of the type may hold uninitialised bytes the machine marks: it has a union (`MaybeUninit`). */

@@ -165,7 +165,8 @@ public final class Mir {
         MUT_TO_CONST, TRANSMUTE
     }
 
-    public enum NullOp { SIZE_OF, ALIGN_OF }
+    /** Values of a type's layout; OFFSET_OF's are the indices of the fields on the way. */
+    public enum NullOp { SIZE_OF, ALIGN_OF, OFFSET_OF }
 
     public sealed interface AggregateKind {
         record Array(Ty element) implements AggregateKind {}
@@ -209,7 +210,7 @@ public final class Mir {
 
     public record Aggregate(AggregateKind kind, List<Operand> operands) implements Rvalue {}
 
-    public record NullaryOp(NullOp op, Ty ty) implements Rvalue {}
+    public record NullaryOp(NullOp op, Ty ty, List<Integer> fields) implements Rvalue {}
 
     /** A Box of ty from a freshly allocated pointer (its value written after: rustc's ShallowInitBox). */
     public record ShallowInitBox(Operand pointer, Ty ty) implements Rvalue {}

@@ -86,7 +86,7 @@ public final class MirPrinter {
                 case Mir.AggregateKind.Adt ad -> ad.def().name + "::" + ad.def().variants.get(ad.variant()).name() + "(" + operands(a.operands()) + ")";
                 case Mir.AggregateKind.Closure cl -> "{closure}(" + operands(a.operands()) + ")";
             };
-            case Mir.NullaryOp n -> n.op() + "(" + tcx.display(n.ty()) + ")";
+            case Mir.NullaryOp n -> n.op() + "(" + tcx.display(n.ty()) + (n.op() == Mir.NullOp.OFFSET_OF ? ", " + n.fields() : "") + ")";
             case Mir.ShallowInitBox s -> "ShallowInitBox(" + operand(s.pointer()) + ", " + tcx.display(s.ty()) + ")";
         };
     }

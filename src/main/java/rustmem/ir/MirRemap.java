@@ -86,7 +86,7 @@ public final class MirRemap {
                 case Mir.AggregateKind.Adt ad -> new Mir.AggregateKind.Adt(ad.def(), ad.variant(), tys(ad.args()), ad.activeField());
                 case Mir.AggregateKind.Closure cl -> new Mir.AggregateKind.Closure(cl.def(), tys(cl.args()));
             }, operands(a.operands()));
-            case Mir.NullaryOp n -> new Mir.NullaryOp(n.op(), ty(n.ty()));
+            case Mir.NullaryOp n -> new Mir.NullaryOp(n.op(), ty(n.ty()), n.fields());
             case Mir.ShallowInitBox b -> new Mir.ShallowInitBox(operand(b.pointer()), ty(b.ty()));
         };
     }

@@ -190,7 +190,11 @@ final class DefCollector {
             case Item.MacroRules m -> {
                 // #[macro_export] puts a macro at its crate's root, where paths and `use` find it (`std::println`); the
                 // expander expands every macro call by its name
-                if (Resolver.hasAttr(item.attrs(), "macro_export")) {
+                if (m.declMacro()) {
+                    // a macro 2.0 is an item of its module, as visible as it says
+                    DefId def = create(DefKind.MACRO, m.name().name(), parent, item, item.span(), vis, scope);
+                    define(scope, m.name().name(), Namespace.MACRO, new Res.Def(DefKind.MACRO, def), vis, m.name().span());
+                } else if (Resolver.hasAttr(item.attrs(), "macro_export")) {
                     ModuleData root = crate == Definitions.STD_CRATE ? r.stdRoot : r.localRoot;
                     DefId def = create(DefKind.MACRO, m.name().name(), root.def, item, item.span(), Visibility.PUBLIC, root);
                     define(root, m.name().name(), Namespace.MACRO, new Res.Def(DefKind.MACRO, def), Visibility.PUBLIC, m.name().span());

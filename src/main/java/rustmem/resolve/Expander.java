@@ -81,7 +81,14 @@ public final class Expander {
     }
 
     /** The result of expanding a crate: the crate, and the macros it exports ({@code #[macro_export]}). */
-    public record Expanded(Crate crate, Map<String, MacroRules> exported) {}
+    public record Expanded(Crate crate, Map<String, MacroRules> exported) {
+        /** The names of std's macros every crate has in scope: its #[macro_export] ones (not its macros 2.0). */
+        public java.util.Set<String> inScope() {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            exported.forEach((name, rules) -> { if (!rules.scoped) names.add(name); });
+            return names;
+        }
+    }
 
     /** Expands std's own source (its macros and the built-ins). */
     public static Expanded expandStd(Crate crate, Diagnostics diags, SourceMap sources) {
@@ -132,10 +139,14 @@ public final class Expander {
         AstWalk.walk(items, n -> {
             if (n instanceof Item item && item.kind() instanceof Item.Use use) stdAliases(use.tree(), List.of());
             if (n instanceof Item item && item.kind() instanceof Item.MacroRules mr) {
+                if (mr.declMacro() && crate == Definitions.LOCAL_CRATE) {
+                    diags.emit(Diagnostic.error("`macro` is experimental").code("E0658").span(item.span())
+                        .note("see issue #39412 <https://github.com/rust-lang/rust/issues/39412> for more information"));
+                }
                 try {
-                    MacroRules rules = new MacroRules(mr.name().name(), crate, mr.body(), this);
+                    MacroRules rules = new MacroRules(mr.name().name(), crate, mr.body(), this, mr.declMacro());
                     own.put(mr.name().name(), rules);
-                    if (Resolver.hasAttr(item.attrs(), "macro_export")) exported.put(mr.name().name(), rules);
+                    if (mr.declMacro() || Resolver.hasAttr(item.attrs(), "macro_export")) exported.put(mr.name().name(), rules);
                 } catch (ExpandError e) {
                     diags.emit(e.diagnostic);
                 }
@@ -162,7 +173,9 @@ public final class Expander {
         if (segs.size() == 1 && own.containsKey(name)) return own.get(name);
         if (segs.size() == 1 || viaCrate) {
             if (crate == Definitions.STD_CRATE && own.containsKey(name)) return own.get(name);
-            return std.get(name);
+            MacroRules rules = std.get(name);
+            // a macro 2.0 of std is in scope only where it is imported (`use std::mem::offset_of;`) or named by path
+            return rules != null && rules.scoped && segs.size() == 1 && !stdAliases.contains(name) ? null : rules;
         }
         if (segs.size() == 2 && segs.get(0).ident().name().equals("crate")) return own.get(name);
         return null;
@@ -223,7 +236,8 @@ public final class Expander {
             try {
                 switch (item.kind()) {
                     // an exported macro stays for the resolver, which puts it at the crate's root (`use std::println;`)
-                    case Item.MacroRules mr -> { if (Resolver.hasAttr(item.attrs(), "macro_export")) out.add(item); }
+                    // and a macro 2.0 in its module (`use std::mem::offset_of;`)
+                    case Item.MacroRules mr -> { if (mr.declMacro() || Resolver.hasAttr(item.attrs(), "macro_export")) out.add(item); }
                     case Item.MacItem mi when expands(mi.mac()) ->
                         out.addAll(nested(mi.mac(), ts -> items(castItems(parse(ts, Parser.Fragment.ITEMS, mi.mac())))));
                     case Item.MacItem mi -> diags.emit(Diagnostic.error("cannot find macro `" + mi.mac().path().last().name()
@@ -257,6 +271,13 @@ public final class Expander {
             case Expr.Mac m when expands(m.mac()) -> nested(m.mac(), ts -> map(parse(ts, Parser.Fragment.EXPR, m.mac())));
             case Pat.Mac m when expands(m.mac()) -> nested(m.mac(), ts -> map(parse(ts, Parser.Fragment.PAT, m.mac())));
             case Type.Mac m when expands(m.mac()) -> nested(m.mac(), ts -> map(parse(ts, Parser.Fragment.TYPE, m.mac())));
+            case Expr.OffsetOf o when crate == Definitions.LOCAL_CRATE && sources.text(o.span()).startsWith("builtin") -> {
+                // written by the program, not expanded from std's `offset_of!` (whose tokens take the call's span)
+                int at = o.span().lo() + sources.text(o.span()).indexOf("offset_of");
+                diags.emit(Diagnostic.error("`builtin #` syntax is unstable").code("E0658").span(new Span(at, at + "offset_of".length()))
+                    .note("see issue #110680 <https://github.com/rust-lang/rust/issues/110680> for more information"));
+                yield new Expr.Err(o.span());
+            }
             case Expr.FormatArgs f -> new Expr.FormatArgs(f.template(), f.args().stream().map(a -> (Expr) map(a)).toList(), f.span());
             case FormatTemplate t -> t;
             case Record r -> AstMap.children(r, this::map);

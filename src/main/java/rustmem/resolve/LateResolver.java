@@ -380,6 +380,7 @@ final class LateResolver {
                 expr(rp.value());
                 expr(rp.count());
             }
+            case Expr.OffsetOf o -> type(o.container());
             case Expr.Struct st -> {
                 PartialRes pr = notStruct(resolve(st.qself(), st.path(), Namespace.TYPE, st, PathSource.STRUCT), st.path());
                 if (pr != null) out.res.put(st, pr);

@@ -43,13 +43,16 @@ final class MacroRules {
 
     final String name;
     final int crate;
+    /** A macro 2.0 (`macro name …`): found by path or import, not as every exported macro_rules! is. */
+    final boolean scoped;
     private final List<Rule> rules;
     /** The expander the macro's calls are expanded by (its fragments and quiet diagnostics). */
     private final Expander x;
 
-    MacroRules(String name, int crate, TokenTree.Delimited body, Expander x) {
+    MacroRules(String name, int crate, TokenTree.Delimited body, Expander x, boolean scoped) {
         this.name = name;
         this.crate = crate;
+        this.scoped = scoped;
         this.x = x;
         this.rules = new ArrayList<>();
         List<TokenTree> trees = body.trees();
@@ -67,6 +70,7 @@ final class MacroRules {
     private MacroRules(MacroRules of, Expander x) {
         this.name = of.name;
         this.crate = of.crate;
+        this.scoped = of.scoped;
         this.rules = of.rules;
         this.x = x;
     }

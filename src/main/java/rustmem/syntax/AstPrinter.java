@@ -208,7 +208,7 @@ public final class AstPrinter {
                 assocItems(fm.items());
             }
             case Item.MacroRules mr -> {
-                w("macro_rules! ").ident(mr.name()).w(" ");
+                w(mr.declMacro() ? "macro " : "macro_rules! ").ident(mr.name()).w(" ");
                 tokenTree(mr.body());
                 if (mr.body().delim() != TokenTree.Delim.BRACE) w(";");
             }
@@ -685,6 +685,11 @@ public final class AstPrinter {
                 w("]");
             }
             case Expr.Repeat r -> w("[").expr(r.value()).w("; ").expr(r.count()).w("]");
+            case Expr.OffsetOf o -> {
+                w("builtin # offset_of(").type(o.container()).w(", ");
+                for (int i = 0; i < o.fields().size(); i++) w(i == 0 ? "" : ".").ident(o.fields().get(i));
+                w(")");
+            }
             case Expr.Struct s -> {
                 exprPath(s.qself(), s.path()).w(" { ");
                 commaList(s.fields(), f -> {

@@ -341,6 +341,40 @@ abstract class ExprParser extends PatParser {
         return parseExpr();
     }
 
+    /**
+     * {@code builtin # offset_of(Type, field.field…)} (rustc's parse_expr_builtin): the only built-in construct;
+     * whether the code may use the syntax is checked after expansion.
+     */
+    private Expr parseBuiltin(int lo) {
+        bump();
+        bump();
+        Ident name = parseIdent();
+        if (!name.name().equals("offset_of")) throw error(name.span(), "unknown `builtin #` construct `" + name.name() + "`", null);
+        expectKind(TokenKind.OPEN_PAREN);
+        Type container = parseType();
+        expectKind(TokenKind.COMMA);
+        List<Ident> fields = new ArrayList<>();
+        do {
+            if (tok.is(TokenKind.LITERAL) && tok.lit().suffix() == null && tok.lit().kind() == Lit.Kind.INT) {
+                fields.add(new Ident(tok.lit().symbol(), tok.span()));
+                bump();
+            } else if (tok.is(TokenKind.LITERAL) && tok.lit().suffix() == null && tok.lit().kind() == Lit.Kind.FLOAT
+                && tok.lit().symbol().matches("[0-9]+\\.[0-9]+")) {
+                // `0.1` is lexed as one float: two tuple fields
+                String sym = tok.lit().symbol();
+                int dot = sym.indexOf('.');
+                fields.add(new Ident(sym.substring(0, dot), new Span(tok.lo(), tok.lo() + dot)));
+                fields.add(new Ident(sym.substring(dot + 1), new Span(tok.lo() + dot + 1, tok.hi())));
+                bump();
+            } else {
+                fields.add(parseIdent());
+            }
+        } while (eat(TokenKind.DOT));
+        eat(TokenKind.COMMA);
+        expectKind(TokenKind.CLOSE_PAREN);
+        return new Expr.OffsetOf(container, fields, prevSpan(lo));
+    }
+
     Expr parseDotSuffix(Expr base, int lo) {
         if (tok.isKeyword("await")) {
             bump();
@@ -461,6 +495,9 @@ abstract class ExprParser extends PatParser {
                     return parseClosure(lo, restrictions);
                 }
                 case "move" -> { return parseClosure(lo, restrictions); }
+                case "builtin" -> {
+                    if (peek(1).is(TokenKind.POUND)) return parseBuiltin(lo);
+                }
                 case "async" -> {
                     Token n = peek(1);
                     if (n.is(TokenKind.OPEN_BRACE) || (n.isKeyword("move") && peek(2).is(TokenKind.OPEN_BRACE))) {

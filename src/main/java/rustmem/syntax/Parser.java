@@ -397,9 +397,27 @@ public final class Parser extends ExprParser {
                     Ident name = parseIdent();
                     TokenTree.Delimited body = parseDelimited();
                     if (body.delim() != TokenTree.Delim.BRACE) expectKind(TokenKind.SEMI);
-                    return new Item.MacroRules(name, body);
+                    return new Item.MacroRules(name, body, false);
                 }
                 return parseMacroItemOrNull();
+            }
+            case "macro" -> {
+                // a declarative macro 2.0 (`macro name($x:ty) { … }`, std's `mem::offset_of`): scoped as an item;
+                // the one-rule form is kept as the rules `{ ($x:ty) => { … } }`
+                if (!peek(1).isIdent()) return null;
+                bump();
+                Ident name = parseIdent();
+                TokenTree.Delimited body = parseDelimited();
+                if (body.delim() == TokenTree.Delim.PAREN) {
+                    TokenTree.Delimited rhs = parseDelimited();
+                    if (rhs.delim() != TokenTree.Delim.BRACE) throw unexpected();
+                    Token arrow = new Token(TokenKind.FATARROW, "=>", body.span().hi(), body.span().hi(), null);
+                    body = new TokenTree.Delimited(TokenTree.Delim.BRACE, List.of(body, new TokenTree.Leaf(arrow), rhs),
+                        new rustmem.source.Span(body.span().lo(), rhs.span().hi()));
+                } else if (body.delim() != TokenTree.Delim.BRACE) {
+                    throw unexpected();
+                }
+                return new Item.MacroRules(name, body, true);
             }
             default -> {
                 return parseMacroItemOrNull();

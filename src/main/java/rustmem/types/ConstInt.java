@@ -1,6 +1,7 @@
 package rustmem.types;
 
 import java.math.BigInteger;
+import java.util.List;
 import rustmem.resolve.DefId;
 import rustmem.resolve.DefKind;
 import rustmem.resolve.PartialRes;
@@ -18,13 +19,18 @@ import rustmem.syntax.ast.Type;
  */
 public final class ConstInt {
     private final TyCtxt tcx;
+    /** The item the expression is written in (its generics, its module), or null: calls are not evaluated then. */
+    private final DefId context;
 
-    private ConstInt(TyCtxt tcx) { this.tcx = tcx; }
+    private ConstInt(TyCtxt tcx, DefId context) {
+        this.tcx = tcx;
+        this.context = context;
+    }
 
     /** The value, or null after reporting why it cannot be computed. */
     static BigInteger eval(TyCtxt tcx, Expr e, DefId context) {
         try {
-            return new ConstInt(tcx).value(e);
+            return new ConstInt(tcx, context).value(e);
         } catch (NotConst n) {
             tcx.error(n.at.span(), null, "unsupported: this constant expression in a type or discriminant", "");
             return null;
@@ -34,7 +40,7 @@ public final class ConstInt {
     /** The value, or null when it is not a constant this evaluator computes (nothing reported). */
     static BigInteger tryEval(TyCtxt tcx, Expr e) {
         try {
-            return new ConstInt(tcx).value(e);
+            return new ConstInt(tcx, null).value(e);
         } catch (NotConst n) {
             return null;
         }
@@ -63,8 +69,60 @@ public final class ConstInt {
             case Expr.BlockExpr b when b.block().stmts().size() == 1 && b.block().stmts().get(0) instanceof Stmt.ExprStmt es && !es.semi() ->
                 value(es.expr());
             case Expr.PathExpr p -> path(p);
+            case Expr.Call c when context != null && tcx.ctfe != null -> call(c);
+            case Expr.OffsetOf o when context != null && tcx.ctfe != null -> offsetOf(o);
             default -> throw new NotConst(e);
         };
+    }
+
+    /**
+     * A call of a `const fn` with integer (or bool, char) arguments, run by the interpreter as rustc's CTFE runs it
+     * (`[0u8; size_of::<u64>()]`, `const N: usize = kib(4);`): its generic arguments must be written and known.
+     */
+    private BigInteger call(Expr.Call c) {
+        if (!(c.callee() instanceof Expr.PathExpr p)) throw new NotConst(c);
+        PartialRes pr = tcx.res.partialRes(p);
+        if (pr == null || !pr.isFull() || !(pr.base() instanceof Res.Def d) || d.kind() != DefKind.FN
+            || !(tcx.item(d.id()).kind() instanceof Item.Fn f) || !f.header().isConst()) {
+            throw new NotConst(c);
+        }
+        var seg = p.path().segments().get(p.path().segments().size() - 1);
+        if (tcx.generics(d.id()).count() > 0 && seg.args() == null) throw new NotConst(c);
+        List<Ty> generics = new TyLowering(tcx, context, null).args(d.id(), seg, List.of(), null, c.span());
+        for (Ty g : generics) if (g.hasParams() || g instanceof Ty.Error) throw new NotConst(c);
+        FnSig sig = tcx.fnSig(d.id());
+        if (sig.inputs().size() != c.args().size() || !isScalar(sig.output())) throw new NotConst(c);
+        List<BigInteger> args = new java.util.ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            if (!isScalar(sig.inputs().get(i))) throw new NotConst(c.args().get(i));
+            args.add(value(c.args().get(i)));
+        }
+        BigInteger v = tcx.ctfe.call(d.id(), generics, args);
+        if (v == null) throw new NotConst(c);
+        return v;
+    }
+
+    private static boolean isScalar(Ty t) { return t instanceof Ty.Int || t instanceof Ty.Bool || t instanceof Ty.Char; }
+
+    /** `offset_of!` in a constant: the container's layout (its fields looked up as the type checker does). */
+    private BigInteger offsetOf(Expr.OffsetOf o) {
+        Ty t = new TyLowering(tcx, context, null).lower(o.container());
+        Ty container = t;
+        List<Integer> path = new java.util.ArrayList<>();
+        for (var f : o.fields()) {
+            int idx = -1;
+            if (t instanceof Ty.Adt a && !a.def().isEnum()) {
+                idx = a.def().nonEnumVariant().fieldIndex(f.name());
+                if (idx >= 0) t = tcx.fieldTy(a.def().nonEnumVariant().fields().get(idx), a.args());
+            } else if (t instanceof Ty.Tuple tu && f.name().matches("\\d{1,9}") && Integer.parseInt(f.name()) < tu.elements().size()) {
+                idx = Integer.parseInt(f.name());
+                t = tu.elements().get(idx);
+            }
+            if (idx < 0) throw new NotConst(o);
+            path.add(idx);
+        }
+        if (container.hasParams()) throw new NotConst(o);
+        return tcx.ctfe.offsetOf(container, path);
     }
 
     private BigInteger binary(Expr.Binary b) {

@@ -58,6 +58,17 @@ public final class TyCtxt {
     /** The hidden type behind each `impl Trait` return type, found when its function's body is checked. */
     public final Map<DefId, Ty> opaqueTypes = new HashMap<>();
 
+    /** Compile-time evaluation, which the interpreter does (set by the compilation; null: none). */
+    public interface ConstEval {
+        /** The value a `const fn` instance returns for these scalar arguments, or null when it cannot be computed. */
+        BigInteger call(DefId fn, List<Ty> generics, List<BigInteger> args);
+
+        /** The offset of the field reached by the path of field indices in the container's layout. */
+        BigInteger offsetOf(Ty container, List<Integer> fields);
+    }
+
+    public ConstEval ctfe;
+
     /** Type-checks a body (set by the type checker, which this package does not depend on). */
     public java.util.function.Consumer<DefId> typeckHook = d -> { };
 

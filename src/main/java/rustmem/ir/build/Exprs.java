@@ -391,6 +391,7 @@ final class Exprs {
             case Thir.RawBorrow rb -> new Mir.RawPtr(rb.mutable(), asPlace(rb.place()));
             case Thir.Borrow br -> new Mir.Ref(br.mutable(), asPlace(br.place()), br.twoPhase());
             case Thir.Repeat r -> new Mir.Repeat(asOperand(r.value()), r.count());
+            case Thir.OffsetOf o -> new Mir.NullaryOp(Mir.NullOp.OFFSET_OF, o.container(), o.fields());
             default -> new Mir.Use(asOperand(e));
         };
     }

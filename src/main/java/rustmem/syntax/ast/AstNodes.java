@@ -48,104 +48,105 @@ final class AstNodes {
         java.util.Map.entry(rustmem.syntax.ast.Expr.Mac.class, 34),
         java.util.Map.entry(rustmem.syntax.ast.Expr.Match.class, 35),
         java.util.Map.entry(rustmem.syntax.ast.Expr.MethodCall.class, 36),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.Paren.class, 37),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.PathExpr.class, 38),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.Range.class, 39),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.Repeat.class, 40),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.Return.class, 41),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.Struct.class, 42),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.Try.class, 43),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.Tuple.class, 44),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.Unary.class, 45),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.Underscore.class, 46),
-        java.util.Map.entry(rustmem.syntax.ast.Expr.While.class, 47),
-        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.class, 48),
-        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.Count.class, 49),
-        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.Slot.class, 50),
-        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.Spec.class, 51),
-        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.Text.class, 52),
-        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.AngleBracketed.class, 53),
-        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.AssocConstraint.class, 54),
-        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.ConstArg.class, 55),
-        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.LifetimeArg.class, 56),
-        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.Parenthesized.class, 57),
-        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.TypeArg.class, 58),
-        java.util.Map.entry(rustmem.syntax.ast.GenericBound.LifetimeBound.class, 59),
-        java.util.Map.entry(rustmem.syntax.ast.GenericBound.TraitBound.class, 60),
-        java.util.Map.entry(rustmem.syntax.ast.GenericBound.Use.class, 61),
-        java.util.Map.entry(rustmem.syntax.ast.Generics.class, 62),
-        java.util.Map.entry(rustmem.syntax.ast.Generics.BoundPredicate.class, 63),
-        java.util.Map.entry(rustmem.syntax.ast.Generics.ConstParam.class, 64),
-        java.util.Map.entry(rustmem.syntax.ast.Generics.LifetimeParam.class, 65),
-        java.util.Map.entry(rustmem.syntax.ast.Generics.RegionPredicate.class, 66),
-        java.util.Map.entry(rustmem.syntax.ast.Generics.TypeParam.class, 67),
-        java.util.Map.entry(rustmem.syntax.ast.Ident.class, 68),
-        java.util.Map.entry(rustmem.syntax.ast.Item.class, 69),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Const.class, 70),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Enum.class, 71),
-        java.util.Map.entry(rustmem.syntax.ast.Item.ExternCrate.class, 72),
-        java.util.Map.entry(rustmem.syntax.ast.Item.FieldDef.class, 73),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Fn.class, 74),
-        java.util.Map.entry(rustmem.syntax.ast.Item.FnDecl.class, 75),
-        java.util.Map.entry(rustmem.syntax.ast.Item.FnHeader.class, 76),
-        java.util.Map.entry(rustmem.syntax.ast.Item.ForeignMod.class, 77),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Impl.class, 78),
-        java.util.Map.entry(rustmem.syntax.ast.Item.MacItem.class, 79),
-        java.util.Map.entry(rustmem.syntax.ast.Item.MacroRules.class, 80),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Mod.class, 81),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Param.class, 82),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Static.class, 83),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Struct.class, 84),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Trait.class, 85),
-        java.util.Map.entry(rustmem.syntax.ast.Item.TypeAlias.class, 86),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Union.class, 87),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Use.class, 88),
-        java.util.Map.entry(rustmem.syntax.ast.Item.UseTree.class, 89),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Variant.class, 90),
-        java.util.Map.entry(rustmem.syntax.ast.Item.VariantData.class, 91),
-        java.util.Map.entry(rustmem.syntax.ast.Item.Visibility.class, 92),
-        java.util.Map.entry(rustmem.syntax.ast.Lifetime.class, 93),
-        java.util.Map.entry(rustmem.syntax.ast.MacCall.class, 94),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.Box.class, 95),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.FieldPat.class, 96),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.IdentPat.class, 97),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.LitPat.class, 98),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.Mac.class, 99),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.Or.class, 100),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.Paren.class, 101),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.PathPat.class, 102),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.RangePat.class, 103),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.Ref.class, 104),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.Rest.class, 105),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.Slice.class, 106),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.StructPat.class, 107),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.Tuple.class, 108),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.TupleStruct.class, 109),
-        java.util.Map.entry(rustmem.syntax.ast.Pat.Wild.class, 110),
-        java.util.Map.entry(rustmem.syntax.ast.Path.class, 111),
-        java.util.Map.entry(rustmem.syntax.ast.Path.PathSegment.class, 112),
-        java.util.Map.entry(rustmem.syntax.ast.Path.QSelf.class, 113),
-        java.util.Map.entry(rustmem.syntax.ast.Stmt.Empty.class, 114),
-        java.util.Map.entry(rustmem.syntax.ast.Stmt.ExprStmt.class, 115),
-        java.util.Map.entry(rustmem.syntax.ast.Stmt.ItemStmt.class, 116),
-        java.util.Map.entry(rustmem.syntax.ast.Stmt.Let.class, 117),
-        java.util.Map.entry(rustmem.syntax.ast.TokenTree.Delimited.class, 118),
-        java.util.Map.entry(rustmem.syntax.ast.TokenTree.Leaf.class, 119),
-        java.util.Map.entry(rustmem.syntax.ast.Type.Array.class, 120),
-        java.util.Map.entry(rustmem.syntax.ast.Type.FnPtr.class, 121),
-        java.util.Map.entry(rustmem.syntax.ast.Type.FnPtrParam.class, 122),
-        java.util.Map.entry(rustmem.syntax.ast.Type.ImplTrait.class, 123),
-        java.util.Map.entry(rustmem.syntax.ast.Type.ImplicitSelf.class, 124),
-        java.util.Map.entry(rustmem.syntax.ast.Type.Infer.class, 125),
-        java.util.Map.entry(rustmem.syntax.ast.Type.Mac.class, 126),
-        java.util.Map.entry(rustmem.syntax.ast.Type.Never.class, 127),
-        java.util.Map.entry(rustmem.syntax.ast.Type.Paren.class, 128),
-        java.util.Map.entry(rustmem.syntax.ast.Type.PathType.class, 129),
-        java.util.Map.entry(rustmem.syntax.ast.Type.RawPtr.class, 130),
-        java.util.Map.entry(rustmem.syntax.ast.Type.Ref.class, 131),
-        java.util.Map.entry(rustmem.syntax.ast.Type.Slice.class, 132),
-        java.util.Map.entry(rustmem.syntax.ast.Type.TraitObject.class, 133),
-        java.util.Map.entry(rustmem.syntax.ast.Type.Tuple.class, 134));
+        java.util.Map.entry(rustmem.syntax.ast.Expr.OffsetOf.class, 37),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.Paren.class, 38),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.PathExpr.class, 39),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.Range.class, 40),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.Repeat.class, 41),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.Return.class, 42),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.Struct.class, 43),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.Try.class, 44),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.Tuple.class, 45),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.Unary.class, 46),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.Underscore.class, 47),
+        java.util.Map.entry(rustmem.syntax.ast.Expr.While.class, 48),
+        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.class, 49),
+        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.Count.class, 50),
+        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.Slot.class, 51),
+        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.Spec.class, 52),
+        java.util.Map.entry(rustmem.syntax.ast.FormatTemplate.Text.class, 53),
+        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.AngleBracketed.class, 54),
+        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.AssocConstraint.class, 55),
+        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.ConstArg.class, 56),
+        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.LifetimeArg.class, 57),
+        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.Parenthesized.class, 58),
+        java.util.Map.entry(rustmem.syntax.ast.GenericArgs.TypeArg.class, 59),
+        java.util.Map.entry(rustmem.syntax.ast.GenericBound.LifetimeBound.class, 60),
+        java.util.Map.entry(rustmem.syntax.ast.GenericBound.TraitBound.class, 61),
+        java.util.Map.entry(rustmem.syntax.ast.GenericBound.Use.class, 62),
+        java.util.Map.entry(rustmem.syntax.ast.Generics.class, 63),
+        java.util.Map.entry(rustmem.syntax.ast.Generics.BoundPredicate.class, 64),
+        java.util.Map.entry(rustmem.syntax.ast.Generics.ConstParam.class, 65),
+        java.util.Map.entry(rustmem.syntax.ast.Generics.LifetimeParam.class, 66),
+        java.util.Map.entry(rustmem.syntax.ast.Generics.RegionPredicate.class, 67),
+        java.util.Map.entry(rustmem.syntax.ast.Generics.TypeParam.class, 68),
+        java.util.Map.entry(rustmem.syntax.ast.Ident.class, 69),
+        java.util.Map.entry(rustmem.syntax.ast.Item.class, 70),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Const.class, 71),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Enum.class, 72),
+        java.util.Map.entry(rustmem.syntax.ast.Item.ExternCrate.class, 73),
+        java.util.Map.entry(rustmem.syntax.ast.Item.FieldDef.class, 74),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Fn.class, 75),
+        java.util.Map.entry(rustmem.syntax.ast.Item.FnDecl.class, 76),
+        java.util.Map.entry(rustmem.syntax.ast.Item.FnHeader.class, 77),
+        java.util.Map.entry(rustmem.syntax.ast.Item.ForeignMod.class, 78),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Impl.class, 79),
+        java.util.Map.entry(rustmem.syntax.ast.Item.MacItem.class, 80),
+        java.util.Map.entry(rustmem.syntax.ast.Item.MacroRules.class, 81),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Mod.class, 82),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Param.class, 83),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Static.class, 84),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Struct.class, 85),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Trait.class, 86),
+        java.util.Map.entry(rustmem.syntax.ast.Item.TypeAlias.class, 87),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Union.class, 88),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Use.class, 89),
+        java.util.Map.entry(rustmem.syntax.ast.Item.UseTree.class, 90),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Variant.class, 91),
+        java.util.Map.entry(rustmem.syntax.ast.Item.VariantData.class, 92),
+        java.util.Map.entry(rustmem.syntax.ast.Item.Visibility.class, 93),
+        java.util.Map.entry(rustmem.syntax.ast.Lifetime.class, 94),
+        java.util.Map.entry(rustmem.syntax.ast.MacCall.class, 95),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.Box.class, 96),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.FieldPat.class, 97),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.IdentPat.class, 98),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.LitPat.class, 99),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.Mac.class, 100),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.Or.class, 101),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.Paren.class, 102),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.PathPat.class, 103),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.RangePat.class, 104),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.Ref.class, 105),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.Rest.class, 106),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.Slice.class, 107),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.StructPat.class, 108),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.Tuple.class, 109),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.TupleStruct.class, 110),
+        java.util.Map.entry(rustmem.syntax.ast.Pat.Wild.class, 111),
+        java.util.Map.entry(rustmem.syntax.ast.Path.class, 112),
+        java.util.Map.entry(rustmem.syntax.ast.Path.PathSegment.class, 113),
+        java.util.Map.entry(rustmem.syntax.ast.Path.QSelf.class, 114),
+        java.util.Map.entry(rustmem.syntax.ast.Stmt.Empty.class, 115),
+        java.util.Map.entry(rustmem.syntax.ast.Stmt.ExprStmt.class, 116),
+        java.util.Map.entry(rustmem.syntax.ast.Stmt.ItemStmt.class, 117),
+        java.util.Map.entry(rustmem.syntax.ast.Stmt.Let.class, 118),
+        java.util.Map.entry(rustmem.syntax.ast.TokenTree.Delimited.class, 119),
+        java.util.Map.entry(rustmem.syntax.ast.TokenTree.Leaf.class, 120),
+        java.util.Map.entry(rustmem.syntax.ast.Type.Array.class, 121),
+        java.util.Map.entry(rustmem.syntax.ast.Type.FnPtr.class, 122),
+        java.util.Map.entry(rustmem.syntax.ast.Type.FnPtrParam.class, 123),
+        java.util.Map.entry(rustmem.syntax.ast.Type.ImplTrait.class, 124),
+        java.util.Map.entry(rustmem.syntax.ast.Type.ImplicitSelf.class, 125),
+        java.util.Map.entry(rustmem.syntax.ast.Type.Infer.class, 126),
+        java.util.Map.entry(rustmem.syntax.ast.Type.Mac.class, 127),
+        java.util.Map.entry(rustmem.syntax.ast.Type.Never.class, 128),
+        java.util.Map.entry(rustmem.syntax.ast.Type.Paren.class, 129),
+        java.util.Map.entry(rustmem.syntax.ast.Type.PathType.class, 130),
+        java.util.Map.entry(rustmem.syntax.ast.Type.RawPtr.class, 131),
+        java.util.Map.entry(rustmem.syntax.ast.Type.Ref.class, 132),
+        java.util.Map.entry(rustmem.syntax.ast.Type.Slice.class, 133),
+        java.util.Map.entry(rustmem.syntax.ast.Type.TraitObject.class, 134),
+        java.util.Map.entry(rustmem.syntax.ast.Type.Tuple.class, 135));
 
     private static final ClassValue<Integer> INDEX_OF = new ClassValue<>() {
         @Override
@@ -240,140 +241,141 @@ final class AstNodes {
             case 34 -> { var n = (rustmem.syntax.ast.Expr.Mac) node; visit.accept(n.mac()); }
             case 35 -> { var n = (rustmem.syntax.ast.Expr.Match) node; visit.accept(n.scrutinee()); visit.accept(n.arms()); visit.accept(n.span()); }
             case 36 -> { var n = (rustmem.syntax.ast.Expr.MethodCall) node; visit.accept(n.receiver()); visit.accept(n.method()); visit.accept(n.args()); visit.accept(n.span()); }
-            case 37 -> { var n = (rustmem.syntax.ast.Expr.Paren) node; visit.accept(n.inner()); visit.accept(n.span()); }
-            case 38 -> { var n = (rustmem.syntax.ast.Expr.PathExpr) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.span()); }
-            case 39 -> { var n = (rustmem.syntax.ast.Expr.Range) node; visit.accept(n.start()); visit.accept(n.end()); visit.accept(n.span()); }
-            case 40 -> { var n = (rustmem.syntax.ast.Expr.Repeat) node; visit.accept(n.value()); visit.accept(n.count()); visit.accept(n.span()); }
-            case 41 -> { var n = (rustmem.syntax.ast.Expr.Return) node; visit.accept(n.value()); visit.accept(n.span()); }
-            case 42 -> { var n = (rustmem.syntax.ast.Expr.Struct) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.fields()); visit.accept(n.base()); visit.accept(n.span()); }
-            case 43 -> { var n = (rustmem.syntax.ast.Expr.Try) node; visit.accept(n.operand()); visit.accept(n.span()); }
-            case 44 -> { var n = (rustmem.syntax.ast.Expr.Tuple) node; visit.accept(n.elements()); visit.accept(n.span()); }
-            case 45 -> { var n = (rustmem.syntax.ast.Expr.Unary) node; visit.accept(n.operand()); visit.accept(n.span()); }
-            case 46 -> { var n = (rustmem.syntax.ast.Expr.Underscore) node; visit.accept(n.span()); }
-            case 47 -> { var n = (rustmem.syntax.ast.Expr.While) node; visit.accept(n.cond()); visit.accept(n.body()); visit.accept(n.label()); visit.accept(n.span()); }
+            case 37 -> { var n = (rustmem.syntax.ast.Expr.OffsetOf) node; visit.accept(n.container()); visit.accept(n.fields()); visit.accept(n.span()); }
+            case 38 -> { var n = (rustmem.syntax.ast.Expr.Paren) node; visit.accept(n.inner()); visit.accept(n.span()); }
+            case 39 -> { var n = (rustmem.syntax.ast.Expr.PathExpr) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.span()); }
+            case 40 -> { var n = (rustmem.syntax.ast.Expr.Range) node; visit.accept(n.start()); visit.accept(n.end()); visit.accept(n.span()); }
+            case 41 -> { var n = (rustmem.syntax.ast.Expr.Repeat) node; visit.accept(n.value()); visit.accept(n.count()); visit.accept(n.span()); }
+            case 42 -> { var n = (rustmem.syntax.ast.Expr.Return) node; visit.accept(n.value()); visit.accept(n.span()); }
+            case 43 -> { var n = (rustmem.syntax.ast.Expr.Struct) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.fields()); visit.accept(n.base()); visit.accept(n.span()); }
+            case 44 -> { var n = (rustmem.syntax.ast.Expr.Try) node; visit.accept(n.operand()); visit.accept(n.span()); }
+            case 45 -> { var n = (rustmem.syntax.ast.Expr.Tuple) node; visit.accept(n.elements()); visit.accept(n.span()); }
+            case 46 -> { var n = (rustmem.syntax.ast.Expr.Unary) node; visit.accept(n.operand()); visit.accept(n.span()); }
+            case 47 -> { var n = (rustmem.syntax.ast.Expr.Underscore) node; visit.accept(n.span()); }
             default -> throw new IllegalStateException();
         }
     }
 
     private static void children3(int i, Record node, Consumer<Object> visit) {
         switch (i) {
-            case 48 -> { var n = (rustmem.syntax.ast.FormatTemplate) node; visit.accept(n.pieces()); }
-            case 49 -> { }
-            case 50 -> { var n = (rustmem.syntax.ast.FormatTemplate.Slot) node; visit.accept(n.spec()); }
-            case 51 -> { var n = (rustmem.syntax.ast.FormatTemplate.Spec) node; visit.accept(n.width()); visit.accept(n.precision()); }
-            case 52 -> { }
-            case 53 -> { var n = (rustmem.syntax.ast.GenericArgs.AngleBracketed) node; visit.accept(n.args()); visit.accept(n.span()); }
-            case 54 -> { var n = (rustmem.syntax.ast.GenericArgs.AssocConstraint) node; visit.accept(n.name()); visit.accept(n.args()); visit.accept(n.type()); visit.accept(n.bounds()); visit.accept(n.span()); }
-            case 55 -> { var n = (rustmem.syntax.ast.GenericArgs.ConstArg) node; visit.accept(n.value()); }
-            case 56 -> { var n = (rustmem.syntax.ast.GenericArgs.LifetimeArg) node; visit.accept(n.lifetime()); }
-            case 57 -> { var n = (rustmem.syntax.ast.GenericArgs.Parenthesized) node; visit.accept(n.inputs()); visit.accept(n.output()); visit.accept(n.span()); }
-            case 58 -> { var n = (rustmem.syntax.ast.GenericArgs.TypeArg) node; visit.accept(n.type()); }
-            case 59 -> { var n = (rustmem.syntax.ast.GenericBound.LifetimeBound) node; visit.accept(n.lifetime()); }
-            case 60 -> { var n = (rustmem.syntax.ast.GenericBound.TraitBound) node; visit.accept(n.forLifetimes()); visit.accept(n.trait()); visit.accept(n.span()); }
-            case 61 -> { var n = (rustmem.syntax.ast.GenericBound.Use) node; visit.accept(n.args()); visit.accept(n.span()); }
-            case 62 -> { var n = (rustmem.syntax.ast.Generics) node; visit.accept(n.params()); visit.accept(n.where()); visit.accept(n.span()); }
-            case 63 -> { var n = (rustmem.syntax.ast.Generics.BoundPredicate) node; visit.accept(n.forLifetimes()); visit.accept(n.boundedType()); visit.accept(n.bounds()); visit.accept(n.span()); }
+            case 48 -> { var n = (rustmem.syntax.ast.Expr.While) node; visit.accept(n.cond()); visit.accept(n.body()); visit.accept(n.label()); visit.accept(n.span()); }
+            case 49 -> { var n = (rustmem.syntax.ast.FormatTemplate) node; visit.accept(n.pieces()); }
+            case 50 -> { }
+            case 51 -> { var n = (rustmem.syntax.ast.FormatTemplate.Slot) node; visit.accept(n.spec()); }
+            case 52 -> { var n = (rustmem.syntax.ast.FormatTemplate.Spec) node; visit.accept(n.width()); visit.accept(n.precision()); }
+            case 53 -> { }
+            case 54 -> { var n = (rustmem.syntax.ast.GenericArgs.AngleBracketed) node; visit.accept(n.args()); visit.accept(n.span()); }
+            case 55 -> { var n = (rustmem.syntax.ast.GenericArgs.AssocConstraint) node; visit.accept(n.name()); visit.accept(n.args()); visit.accept(n.type()); visit.accept(n.bounds()); visit.accept(n.span()); }
+            case 56 -> { var n = (rustmem.syntax.ast.GenericArgs.ConstArg) node; visit.accept(n.value()); }
+            case 57 -> { var n = (rustmem.syntax.ast.GenericArgs.LifetimeArg) node; visit.accept(n.lifetime()); }
+            case 58 -> { var n = (rustmem.syntax.ast.GenericArgs.Parenthesized) node; visit.accept(n.inputs()); visit.accept(n.output()); visit.accept(n.span()); }
+            case 59 -> { var n = (rustmem.syntax.ast.GenericArgs.TypeArg) node; visit.accept(n.type()); }
+            case 60 -> { var n = (rustmem.syntax.ast.GenericBound.LifetimeBound) node; visit.accept(n.lifetime()); }
+            case 61 -> { var n = (rustmem.syntax.ast.GenericBound.TraitBound) node; visit.accept(n.forLifetimes()); visit.accept(n.trait()); visit.accept(n.span()); }
+            case 62 -> { var n = (rustmem.syntax.ast.GenericBound.Use) node; visit.accept(n.args()); visit.accept(n.span()); }
+            case 63 -> { var n = (rustmem.syntax.ast.Generics) node; visit.accept(n.params()); visit.accept(n.where()); visit.accept(n.span()); }
             default -> throw new IllegalStateException();
         }
     }
 
     private static void children4(int i, Record node, Consumer<Object> visit) {
         switch (i) {
-            case 64 -> { var n = (rustmem.syntax.ast.Generics.ConstParam) node; visit.accept(n.attrs()); visit.accept(n.name()); visit.accept(n.type()); visit.accept(n.defaultValue()); visit.accept(n.span()); }
-            case 65 -> { var n = (rustmem.syntax.ast.Generics.LifetimeParam) node; visit.accept(n.attrs()); visit.accept(n.lifetime()); visit.accept(n.bounds()); visit.accept(n.span()); }
-            case 66 -> { var n = (rustmem.syntax.ast.Generics.RegionPredicate) node; visit.accept(n.lifetime()); visit.accept(n.bounds()); visit.accept(n.span()); }
-            case 67 -> { var n = (rustmem.syntax.ast.Generics.TypeParam) node; visit.accept(n.attrs()); visit.accept(n.name()); visit.accept(n.bounds()); visit.accept(n.defaultType()); visit.accept(n.span()); }
-            case 68 -> { var n = (rustmem.syntax.ast.Ident) node; visit.accept(n.span()); }
-            case 69 -> { var n = (rustmem.syntax.ast.Item) node; visit.accept(n.attrs()); visit.accept(n.vis()); visit.accept(n.kind()); visit.accept(n.span()); }
-            case 70 -> { var n = (rustmem.syntax.ast.Item.Const) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.type()); visit.accept(n.value()); }
-            case 71 -> { var n = (rustmem.syntax.ast.Item.Enum) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.variants()); }
-            case 72 -> { var n = (rustmem.syntax.ast.Item.ExternCrate) node; visit.accept(n.name()); visit.accept(n.rename()); }
-            case 73 -> { var n = (rustmem.syntax.ast.Item.FieldDef) node; visit.accept(n.attrs()); visit.accept(n.vis()); visit.accept(n.name()); visit.accept(n.type()); visit.accept(n.span()); }
-            case 74 -> { var n = (rustmem.syntax.ast.Item.Fn) node; visit.accept(n.header()); visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.decl()); visit.accept(n.body()); }
-            case 75 -> { var n = (rustmem.syntax.ast.Item.FnDecl) node; visit.accept(n.params()); visit.accept(n.output()); }
-            case 76 -> { }
-            case 77 -> { var n = (rustmem.syntax.ast.Item.ForeignMod) node; visit.accept(n.items()); }
-            case 78 -> { var n = (rustmem.syntax.ast.Item.Impl) node; visit.accept(n.generics()); visit.accept(n.traitRef()); visit.accept(n.selfType()); visit.accept(n.items()); }
-            case 79 -> { var n = (rustmem.syntax.ast.Item.MacItem) node; visit.accept(n.mac()); }
+            case 64 -> { var n = (rustmem.syntax.ast.Generics.BoundPredicate) node; visit.accept(n.forLifetimes()); visit.accept(n.boundedType()); visit.accept(n.bounds()); visit.accept(n.span()); }
+            case 65 -> { var n = (rustmem.syntax.ast.Generics.ConstParam) node; visit.accept(n.attrs()); visit.accept(n.name()); visit.accept(n.type()); visit.accept(n.defaultValue()); visit.accept(n.span()); }
+            case 66 -> { var n = (rustmem.syntax.ast.Generics.LifetimeParam) node; visit.accept(n.attrs()); visit.accept(n.lifetime()); visit.accept(n.bounds()); visit.accept(n.span()); }
+            case 67 -> { var n = (rustmem.syntax.ast.Generics.RegionPredicate) node; visit.accept(n.lifetime()); visit.accept(n.bounds()); visit.accept(n.span()); }
+            case 68 -> { var n = (rustmem.syntax.ast.Generics.TypeParam) node; visit.accept(n.attrs()); visit.accept(n.name()); visit.accept(n.bounds()); visit.accept(n.defaultType()); visit.accept(n.span()); }
+            case 69 -> { var n = (rustmem.syntax.ast.Ident) node; visit.accept(n.span()); }
+            case 70 -> { var n = (rustmem.syntax.ast.Item) node; visit.accept(n.attrs()); visit.accept(n.vis()); visit.accept(n.kind()); visit.accept(n.span()); }
+            case 71 -> { var n = (rustmem.syntax.ast.Item.Const) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.type()); visit.accept(n.value()); }
+            case 72 -> { var n = (rustmem.syntax.ast.Item.Enum) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.variants()); }
+            case 73 -> { var n = (rustmem.syntax.ast.Item.ExternCrate) node; visit.accept(n.name()); visit.accept(n.rename()); }
+            case 74 -> { var n = (rustmem.syntax.ast.Item.FieldDef) node; visit.accept(n.attrs()); visit.accept(n.vis()); visit.accept(n.name()); visit.accept(n.type()); visit.accept(n.span()); }
+            case 75 -> { var n = (rustmem.syntax.ast.Item.Fn) node; visit.accept(n.header()); visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.decl()); visit.accept(n.body()); }
+            case 76 -> { var n = (rustmem.syntax.ast.Item.FnDecl) node; visit.accept(n.params()); visit.accept(n.output()); }
+            case 77 -> { }
+            case 78 -> { var n = (rustmem.syntax.ast.Item.ForeignMod) node; visit.accept(n.items()); }
+            case 79 -> { var n = (rustmem.syntax.ast.Item.Impl) node; visit.accept(n.generics()); visit.accept(n.traitRef()); visit.accept(n.selfType()); visit.accept(n.items()); }
             default -> throw new IllegalStateException();
         }
     }
 
     private static void children5(int i, Record node, Consumer<Object> visit) {
         switch (i) {
-            case 80 -> { var n = (rustmem.syntax.ast.Item.MacroRules) node; visit.accept(n.name()); visit.accept(n.body()); }
-            case 81 -> { var n = (rustmem.syntax.ast.Item.Mod) node; visit.accept(n.name()); visit.accept(n.items()); }
-            case 82 -> { var n = (rustmem.syntax.ast.Item.Param) node; visit.accept(n.attrs()); visit.accept(n.pat()); visit.accept(n.type()); visit.accept(n.span()); }
-            case 83 -> { var n = (rustmem.syntax.ast.Item.Static) node; visit.accept(n.name()); visit.accept(n.type()); visit.accept(n.value()); }
-            case 84 -> { var n = (rustmem.syntax.ast.Item.Struct) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.data()); }
-            case 85 -> { var n = (rustmem.syntax.ast.Item.Trait) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.supertraits()); visit.accept(n.items()); }
-            case 86 -> { var n = (rustmem.syntax.ast.Item.TypeAlias) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.bounds()); visit.accept(n.type()); }
-            case 87 -> { var n = (rustmem.syntax.ast.Item.Union) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.data()); }
-            case 88 -> { var n = (rustmem.syntax.ast.Item.Use) node; visit.accept(n.tree()); }
-            case 89 -> { var n = (rustmem.syntax.ast.Item.UseTree) node; visit.accept(n.prefix()); visit.accept(n.rename()); visit.accept(n.nested()); visit.accept(n.span()); }
-            case 90 -> { var n = (rustmem.syntax.ast.Item.Variant) node; visit.accept(n.attrs()); visit.accept(n.vis()); visit.accept(n.name()); visit.accept(n.data()); visit.accept(n.discriminant()); visit.accept(n.span()); }
-            case 91 -> { var n = (rustmem.syntax.ast.Item.VariantData) node; visit.accept(n.fields()); }
-            case 92 -> { var n = (rustmem.syntax.ast.Item.Visibility) node; visit.accept(n.path()); visit.accept(n.span()); }
-            case 93 -> { var n = (rustmem.syntax.ast.Lifetime) node; visit.accept(n.span()); }
-            case 94 -> { var n = (rustmem.syntax.ast.MacCall) node; visit.accept(n.path()); visit.accept(n.args()); visit.accept(n.span()); }
-            case 95 -> { var n = (rustmem.syntax.ast.Pat.Box) node; visit.accept(n.inner()); visit.accept(n.span()); }
+            case 80 -> { var n = (rustmem.syntax.ast.Item.MacItem) node; visit.accept(n.mac()); }
+            case 81 -> { var n = (rustmem.syntax.ast.Item.MacroRules) node; visit.accept(n.name()); visit.accept(n.body()); }
+            case 82 -> { var n = (rustmem.syntax.ast.Item.Mod) node; visit.accept(n.name()); visit.accept(n.items()); }
+            case 83 -> { var n = (rustmem.syntax.ast.Item.Param) node; visit.accept(n.attrs()); visit.accept(n.pat()); visit.accept(n.type()); visit.accept(n.span()); }
+            case 84 -> { var n = (rustmem.syntax.ast.Item.Static) node; visit.accept(n.name()); visit.accept(n.type()); visit.accept(n.value()); }
+            case 85 -> { var n = (rustmem.syntax.ast.Item.Struct) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.data()); }
+            case 86 -> { var n = (rustmem.syntax.ast.Item.Trait) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.supertraits()); visit.accept(n.items()); }
+            case 87 -> { var n = (rustmem.syntax.ast.Item.TypeAlias) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.bounds()); visit.accept(n.type()); }
+            case 88 -> { var n = (rustmem.syntax.ast.Item.Union) node; visit.accept(n.name()); visit.accept(n.generics()); visit.accept(n.data()); }
+            case 89 -> { var n = (rustmem.syntax.ast.Item.Use) node; visit.accept(n.tree()); }
+            case 90 -> { var n = (rustmem.syntax.ast.Item.UseTree) node; visit.accept(n.prefix()); visit.accept(n.rename()); visit.accept(n.nested()); visit.accept(n.span()); }
+            case 91 -> { var n = (rustmem.syntax.ast.Item.Variant) node; visit.accept(n.attrs()); visit.accept(n.vis()); visit.accept(n.name()); visit.accept(n.data()); visit.accept(n.discriminant()); visit.accept(n.span()); }
+            case 92 -> { var n = (rustmem.syntax.ast.Item.VariantData) node; visit.accept(n.fields()); }
+            case 93 -> { var n = (rustmem.syntax.ast.Item.Visibility) node; visit.accept(n.path()); visit.accept(n.span()); }
+            case 94 -> { var n = (rustmem.syntax.ast.Lifetime) node; visit.accept(n.span()); }
+            case 95 -> { var n = (rustmem.syntax.ast.MacCall) node; visit.accept(n.path()); visit.accept(n.args()); visit.accept(n.span()); }
             default -> throw new IllegalStateException();
         }
     }
 
     private static void children6(int i, Record node, Consumer<Object> visit) {
         switch (i) {
-            case 96 -> { var n = (rustmem.syntax.ast.Pat.FieldPat) node; visit.accept(n.attrs()); visit.accept(n.name()); visit.accept(n.pat()); visit.accept(n.span()); }
-            case 97 -> { var n = (rustmem.syntax.ast.Pat.IdentPat) node; visit.accept(n.name()); visit.accept(n.sub()); visit.accept(n.span()); }
-            case 98 -> { var n = (rustmem.syntax.ast.Pat.LitPat) node; visit.accept(n.value()); visit.accept(n.span()); }
-            case 99 -> { var n = (rustmem.syntax.ast.Pat.Mac) node; visit.accept(n.mac()); }
-            case 100 -> { var n = (rustmem.syntax.ast.Pat.Or) node; visit.accept(n.alternatives()); visit.accept(n.span()); }
-            case 101 -> { var n = (rustmem.syntax.ast.Pat.Paren) node; visit.accept(n.inner()); visit.accept(n.span()); }
-            case 102 -> { var n = (rustmem.syntax.ast.Pat.PathPat) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.span()); }
-            case 103 -> { var n = (rustmem.syntax.ast.Pat.RangePat) node; visit.accept(n.lo()); visit.accept(n.hi()); visit.accept(n.span()); }
-            case 104 -> { var n = (rustmem.syntax.ast.Pat.Ref) node; visit.accept(n.inner()); visit.accept(n.span()); }
-            case 105 -> { var n = (rustmem.syntax.ast.Pat.Rest) node; visit.accept(n.span()); }
-            case 106 -> { var n = (rustmem.syntax.ast.Pat.Slice) node; visit.accept(n.elements()); visit.accept(n.span()); }
-            case 107 -> { var n = (rustmem.syntax.ast.Pat.StructPat) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.fields()); visit.accept(n.span()); }
-            case 108 -> { var n = (rustmem.syntax.ast.Pat.Tuple) node; visit.accept(n.elements()); visit.accept(n.span()); }
-            case 109 -> { var n = (rustmem.syntax.ast.Pat.TupleStruct) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.elements()); visit.accept(n.span()); }
-            case 110 -> { var n = (rustmem.syntax.ast.Pat.Wild) node; visit.accept(n.span()); }
-            case 111 -> { var n = (rustmem.syntax.ast.Path) node; visit.accept(n.segments()); visit.accept(n.span()); }
+            case 96 -> { var n = (rustmem.syntax.ast.Pat.Box) node; visit.accept(n.inner()); visit.accept(n.span()); }
+            case 97 -> { var n = (rustmem.syntax.ast.Pat.FieldPat) node; visit.accept(n.attrs()); visit.accept(n.name()); visit.accept(n.pat()); visit.accept(n.span()); }
+            case 98 -> { var n = (rustmem.syntax.ast.Pat.IdentPat) node; visit.accept(n.name()); visit.accept(n.sub()); visit.accept(n.span()); }
+            case 99 -> { var n = (rustmem.syntax.ast.Pat.LitPat) node; visit.accept(n.value()); visit.accept(n.span()); }
+            case 100 -> { var n = (rustmem.syntax.ast.Pat.Mac) node; visit.accept(n.mac()); }
+            case 101 -> { var n = (rustmem.syntax.ast.Pat.Or) node; visit.accept(n.alternatives()); visit.accept(n.span()); }
+            case 102 -> { var n = (rustmem.syntax.ast.Pat.Paren) node; visit.accept(n.inner()); visit.accept(n.span()); }
+            case 103 -> { var n = (rustmem.syntax.ast.Pat.PathPat) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.span()); }
+            case 104 -> { var n = (rustmem.syntax.ast.Pat.RangePat) node; visit.accept(n.lo()); visit.accept(n.hi()); visit.accept(n.span()); }
+            case 105 -> { var n = (rustmem.syntax.ast.Pat.Ref) node; visit.accept(n.inner()); visit.accept(n.span()); }
+            case 106 -> { var n = (rustmem.syntax.ast.Pat.Rest) node; visit.accept(n.span()); }
+            case 107 -> { var n = (rustmem.syntax.ast.Pat.Slice) node; visit.accept(n.elements()); visit.accept(n.span()); }
+            case 108 -> { var n = (rustmem.syntax.ast.Pat.StructPat) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.fields()); visit.accept(n.span()); }
+            case 109 -> { var n = (rustmem.syntax.ast.Pat.Tuple) node; visit.accept(n.elements()); visit.accept(n.span()); }
+            case 110 -> { var n = (rustmem.syntax.ast.Pat.TupleStruct) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.elements()); visit.accept(n.span()); }
+            case 111 -> { var n = (rustmem.syntax.ast.Pat.Wild) node; visit.accept(n.span()); }
             default -> throw new IllegalStateException();
         }
     }
 
     private static void children7(int i, Record node, Consumer<Object> visit) {
         switch (i) {
-            case 112 -> { var n = (rustmem.syntax.ast.Path.PathSegment) node; visit.accept(n.ident()); visit.accept(n.args()); visit.accept(n.span()); }
-            case 113 -> { var n = (rustmem.syntax.ast.Path.QSelf) node; visit.accept(n.type()); visit.accept(n.span()); }
-            case 114 -> { var n = (rustmem.syntax.ast.Stmt.Empty) node; visit.accept(n.span()); }
-            case 115 -> { var n = (rustmem.syntax.ast.Stmt.ExprStmt) node; visit.accept(n.attrs()); visit.accept(n.expr()); visit.accept(n.span()); }
-            case 116 -> { var n = (rustmem.syntax.ast.Stmt.ItemStmt) node; visit.accept(n.item()); }
-            case 117 -> { var n = (rustmem.syntax.ast.Stmt.Let) node; visit.accept(n.attrs()); visit.accept(n.pat()); visit.accept(n.type()); visit.accept(n.init()); visit.accept(n.elseBlock()); visit.accept(n.span()); }
-            case 118 -> { var n = (rustmem.syntax.ast.TokenTree.Delimited) node; visit.accept(n.trees()); visit.accept(n.span()); }
-            case 119 -> { var n = (rustmem.syntax.ast.TokenTree.Leaf) node; visit.accept(n.token()); }
-            case 120 -> { var n = (rustmem.syntax.ast.Type.Array) node; visit.accept(n.element()); visit.accept(n.length()); visit.accept(n.span()); }
-            case 121 -> { var n = (rustmem.syntax.ast.Type.FnPtr) node; visit.accept(n.forLifetimes()); visit.accept(n.params()); visit.accept(n.ret()); visit.accept(n.span()); }
-            case 122 -> { var n = (rustmem.syntax.ast.Type.FnPtrParam) node; visit.accept(n.name()); visit.accept(n.type()); visit.accept(n.span()); }
-            case 123 -> { var n = (rustmem.syntax.ast.Type.ImplTrait) node; visit.accept(n.bounds()); visit.accept(n.span()); }
-            case 124 -> { var n = (rustmem.syntax.ast.Type.ImplicitSelf) node; visit.accept(n.span()); }
-            case 125 -> { var n = (rustmem.syntax.ast.Type.Infer) node; visit.accept(n.span()); }
-            case 126 -> { var n = (rustmem.syntax.ast.Type.Mac) node; visit.accept(n.mac()); }
-            case 127 -> { var n = (rustmem.syntax.ast.Type.Never) node; visit.accept(n.span()); }
+            case 112 -> { var n = (rustmem.syntax.ast.Path) node; visit.accept(n.segments()); visit.accept(n.span()); }
+            case 113 -> { var n = (rustmem.syntax.ast.Path.PathSegment) node; visit.accept(n.ident()); visit.accept(n.args()); visit.accept(n.span()); }
+            case 114 -> { var n = (rustmem.syntax.ast.Path.QSelf) node; visit.accept(n.type()); visit.accept(n.span()); }
+            case 115 -> { var n = (rustmem.syntax.ast.Stmt.Empty) node; visit.accept(n.span()); }
+            case 116 -> { var n = (rustmem.syntax.ast.Stmt.ExprStmt) node; visit.accept(n.attrs()); visit.accept(n.expr()); visit.accept(n.span()); }
+            case 117 -> { var n = (rustmem.syntax.ast.Stmt.ItemStmt) node; visit.accept(n.item()); }
+            case 118 -> { var n = (rustmem.syntax.ast.Stmt.Let) node; visit.accept(n.attrs()); visit.accept(n.pat()); visit.accept(n.type()); visit.accept(n.init()); visit.accept(n.elseBlock()); visit.accept(n.span()); }
+            case 119 -> { var n = (rustmem.syntax.ast.TokenTree.Delimited) node; visit.accept(n.trees()); visit.accept(n.span()); }
+            case 120 -> { var n = (rustmem.syntax.ast.TokenTree.Leaf) node; visit.accept(n.token()); }
+            case 121 -> { var n = (rustmem.syntax.ast.Type.Array) node; visit.accept(n.element()); visit.accept(n.length()); visit.accept(n.span()); }
+            case 122 -> { var n = (rustmem.syntax.ast.Type.FnPtr) node; visit.accept(n.forLifetimes()); visit.accept(n.params()); visit.accept(n.ret()); visit.accept(n.span()); }
+            case 123 -> { var n = (rustmem.syntax.ast.Type.FnPtrParam) node; visit.accept(n.name()); visit.accept(n.type()); visit.accept(n.span()); }
+            case 124 -> { var n = (rustmem.syntax.ast.Type.ImplTrait) node; visit.accept(n.bounds()); visit.accept(n.span()); }
+            case 125 -> { var n = (rustmem.syntax.ast.Type.ImplicitSelf) node; visit.accept(n.span()); }
+            case 126 -> { var n = (rustmem.syntax.ast.Type.Infer) node; visit.accept(n.span()); }
+            case 127 -> { var n = (rustmem.syntax.ast.Type.Mac) node; visit.accept(n.mac()); }
             default -> throw new IllegalStateException();
         }
     }
 
     private static void children8(int i, Record node, Consumer<Object> visit) {
         switch (i) {
-            case 128 -> { var n = (rustmem.syntax.ast.Type.Paren) node; visit.accept(n.inner()); visit.accept(n.span()); }
-            case 129 -> { var n = (rustmem.syntax.ast.Type.PathType) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.span()); }
-            case 130 -> { var n = (rustmem.syntax.ast.Type.RawPtr) node; visit.accept(n.inner()); visit.accept(n.span()); }
-            case 131 -> { var n = (rustmem.syntax.ast.Type.Ref) node; visit.accept(n.lifetime()); visit.accept(n.inner()); visit.accept(n.span()); }
-            case 132 -> { var n = (rustmem.syntax.ast.Type.Slice) node; visit.accept(n.element()); visit.accept(n.span()); }
-            case 133 -> { var n = (rustmem.syntax.ast.Type.TraitObject) node; visit.accept(n.bounds()); visit.accept(n.span()); }
-            case 134 -> { var n = (rustmem.syntax.ast.Type.Tuple) node; visit.accept(n.elements()); visit.accept(n.span()); }
+            case 128 -> { var n = (rustmem.syntax.ast.Type.Never) node; visit.accept(n.span()); }
+            case 129 -> { var n = (rustmem.syntax.ast.Type.Paren) node; visit.accept(n.inner()); visit.accept(n.span()); }
+            case 130 -> { var n = (rustmem.syntax.ast.Type.PathType) node; visit.accept(n.qself()); visit.accept(n.path()); visit.accept(n.span()); }
+            case 131 -> { var n = (rustmem.syntax.ast.Type.RawPtr) node; visit.accept(n.inner()); visit.accept(n.span()); }
+            case 132 -> { var n = (rustmem.syntax.ast.Type.Ref) node; visit.accept(n.lifetime()); visit.accept(n.inner()); visit.accept(n.span()); }
+            case 133 -> { var n = (rustmem.syntax.ast.Type.Slice) node; visit.accept(n.element()); visit.accept(n.span()); }
+            case 134 -> { var n = (rustmem.syntax.ast.Type.TraitObject) node; visit.accept(n.bounds()); visit.accept(n.span()); }
+            case 135 -> { var n = (rustmem.syntax.ast.Type.Tuple) node; visit.accept(n.elements()); visit.accept(n.span()); }
             default -> throw new IllegalStateException();
         }
     }
@@ -636,39 +638,46 @@ final class AstNodes {
                 return new rustmem.syntax.ast.Expr.MethodCall((rustmem.syntax.ast.Expr) m0, (rustmem.syntax.ast.Path.PathSegment) m1, (java.util.List<rustmem.syntax.ast.Expr>) m2, n.span());
             }
             case 37 -> {
+                var n = (rustmem.syntax.ast.Expr.OffsetOf) node;
+                Object m0 = AstMap.mapValue(n.container(), f);
+                Object m1 = AstMap.mapValue(n.fields(), f);
+                if (m0 == n.container() && m1 == n.fields()) return node;
+                return new rustmem.syntax.ast.Expr.OffsetOf((rustmem.syntax.ast.Type) m0, (java.util.List<rustmem.syntax.ast.Ident>) m1, n.span());
+            }
+            case 38 -> {
                 var n = (rustmem.syntax.ast.Expr.Paren) node;
                 Object m0 = AstMap.mapValue(n.inner(), f);
                 if (m0 == n.inner()) return node;
                 return new rustmem.syntax.ast.Expr.Paren((rustmem.syntax.ast.Expr) m0, n.span());
             }
-            case 38 -> {
+            case 39 -> {
                 var n = (rustmem.syntax.ast.Expr.PathExpr) node;
                 Object m0 = AstMap.mapValue(n.qself(), f);
                 Object m1 = AstMap.mapValue(n.path(), f);
                 if (m0 == n.qself() && m1 == n.path()) return node;
                 return new rustmem.syntax.ast.Expr.PathExpr((rustmem.syntax.ast.Path.QSelf) m0, (rustmem.syntax.ast.Path) m1, n.span());
             }
-            case 39 -> {
+            case 40 -> {
                 var n = (rustmem.syntax.ast.Expr.Range) node;
                 Object m0 = AstMap.mapValue(n.start(), f);
                 Object m1 = AstMap.mapValue(n.end(), f);
                 if (m0 == n.start() && m1 == n.end()) return node;
                 return new rustmem.syntax.ast.Expr.Range((rustmem.syntax.ast.Expr) m0, (rustmem.syntax.ast.Expr) m1, n.limits(), n.span());
             }
-            case 40 -> {
+            case 41 -> {
                 var n = (rustmem.syntax.ast.Expr.Repeat) node;
                 Object m0 = AstMap.mapValue(n.value(), f);
                 Object m1 = AstMap.mapValue(n.count(), f);
                 if (m0 == n.value() && m1 == n.count()) return node;
                 return new rustmem.syntax.ast.Expr.Repeat((rustmem.syntax.ast.Expr) m0, (rustmem.syntax.ast.Expr) m1, n.span());
             }
-            case 41 -> {
+            case 42 -> {
                 var n = (rustmem.syntax.ast.Expr.Return) node;
                 Object m0 = AstMap.mapValue(n.value(), f);
                 if (m0 == n.value()) return node;
                 return new rustmem.syntax.ast.Expr.Return((rustmem.syntax.ast.Expr) m0, n.span());
             }
-            case 42 -> {
+            case 43 -> {
                 var n = (rustmem.syntax.ast.Expr.Struct) node;
                 Object m0 = AstMap.mapValue(n.qself(), f);
                 Object m1 = AstMap.mapValue(n.path(), f);
@@ -677,34 +686,26 @@ final class AstNodes {
                 if (m0 == n.qself() && m1 == n.path() && m2 == n.fields() && m3 == n.base()) return node;
                 return new rustmem.syntax.ast.Expr.Struct((rustmem.syntax.ast.Path.QSelf) m0, (rustmem.syntax.ast.Path) m1, (java.util.List<rustmem.syntax.ast.Expr.ExprField>) m2, (rustmem.syntax.ast.Expr) m3, n.rest(), n.span());
             }
-            case 43 -> {
+            case 44 -> {
                 var n = (rustmem.syntax.ast.Expr.Try) node;
                 Object m0 = AstMap.mapValue(n.operand(), f);
                 if (m0 == n.operand()) return node;
                 return new rustmem.syntax.ast.Expr.Try((rustmem.syntax.ast.Expr) m0, n.span());
             }
-            case 44 -> {
+            case 45 -> {
                 var n = (rustmem.syntax.ast.Expr.Tuple) node;
                 Object m0 = AstMap.mapValue(n.elements(), f);
                 if (m0 == n.elements()) return node;
                 return new rustmem.syntax.ast.Expr.Tuple((java.util.List<rustmem.syntax.ast.Expr>) m0, n.span());
             }
-            case 45 -> {
+            case 46 -> {
                 var n = (rustmem.syntax.ast.Expr.Unary) node;
                 Object m1 = AstMap.mapValue(n.operand(), f);
                 if (m1 == n.operand()) return node;
                 return new rustmem.syntax.ast.Expr.Unary(n.op(), (rustmem.syntax.ast.Expr) m1, n.span());
             }
-            case 46 -> {
-                return node;
-            }
             case 47 -> {
-                var n = (rustmem.syntax.ast.Expr.While) node;
-                Object m0 = AstMap.mapValue(n.cond(), f);
-                Object m1 = AstMap.mapValue(n.body(), f);
-                Object m2 = AstMap.mapValue(n.label(), f);
-                if (m0 == n.cond() && m1 == n.body() && m2 == n.label()) return node;
-                return new rustmem.syntax.ast.Expr.While((rustmem.syntax.ast.Expr) m0, (rustmem.syntax.ast.Block) m1, (rustmem.syntax.ast.Lifetime) m2, n.span());
+                return node;
             }
             default -> throw new IllegalStateException();
         }
@@ -714,37 +715,45 @@ final class AstNodes {
     private static Record map3(int i, Record node, UnaryOperator<Object> f) {
         switch (i) {
             case 48 -> {
+                var n = (rustmem.syntax.ast.Expr.While) node;
+                Object m0 = AstMap.mapValue(n.cond(), f);
+                Object m1 = AstMap.mapValue(n.body(), f);
+                Object m2 = AstMap.mapValue(n.label(), f);
+                if (m0 == n.cond() && m1 == n.body() && m2 == n.label()) return node;
+                return new rustmem.syntax.ast.Expr.While((rustmem.syntax.ast.Expr) m0, (rustmem.syntax.ast.Block) m1, (rustmem.syntax.ast.Lifetime) m2, n.span());
+            }
+            case 49 -> {
                 var n = (rustmem.syntax.ast.FormatTemplate) node;
                 Object m0 = AstMap.mapValue(n.pieces(), f);
                 if (m0 == n.pieces()) return node;
                 return new rustmem.syntax.ast.FormatTemplate((java.util.List<rustmem.syntax.ast.FormatTemplate.Piece>) m0);
             }
-            case 49 -> {
+            case 50 -> {
                 return node;
             }
-            case 50 -> {
+            case 51 -> {
                 var n = (rustmem.syntax.ast.FormatTemplate.Slot) node;
                 Object m1 = AstMap.mapValue(n.spec(), f);
                 if (m1 == n.spec()) return node;
                 return new rustmem.syntax.ast.FormatTemplate.Slot(n.argument(), (rustmem.syntax.ast.FormatTemplate.Spec) m1);
             }
-            case 51 -> {
+            case 52 -> {
                 var n = (rustmem.syntax.ast.FormatTemplate.Spec) node;
                 Object m6 = AstMap.mapValue(n.width(), f);
                 Object m7 = AstMap.mapValue(n.precision(), f);
                 if (m6 == n.width() && m7 == n.precision()) return node;
                 return new rustmem.syntax.ast.FormatTemplate.Spec(n.fill(), n.align(), n.plus(), n.minus(), n.alternate(), n.zero(), (rustmem.syntax.ast.FormatTemplate.Count) m6, (rustmem.syntax.ast.FormatTemplate.Count) m7, n.trait(), n.debugLowerHex(), n.debugUpperHex());
             }
-            case 52 -> {
+            case 53 -> {
                 return node;
             }
-            case 53 -> {
+            case 54 -> {
                 var n = (rustmem.syntax.ast.GenericArgs.AngleBracketed) node;
                 Object m0 = AstMap.mapValue(n.args(), f);
                 if (m0 == n.args()) return node;
                 return new rustmem.syntax.ast.GenericArgs.AngleBracketed((java.util.List<rustmem.syntax.ast.GenericArgs.GenericArg>) m0, n.span());
             }
-            case 54 -> {
+            case 55 -> {
                 var n = (rustmem.syntax.ast.GenericArgs.AssocConstraint) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m1 = AstMap.mapValue(n.args(), f);
@@ -753,64 +762,56 @@ final class AstNodes {
                 if (m0 == n.name() && m1 == n.args() && m2 == n.type() && m3 == n.bounds()) return node;
                 return new rustmem.syntax.ast.GenericArgs.AssocConstraint((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.GenericArgs) m1, (rustmem.syntax.ast.Type) m2, (java.util.List<rustmem.syntax.ast.GenericBound>) m3, n.span());
             }
-            case 55 -> {
+            case 56 -> {
                 var n = (rustmem.syntax.ast.GenericArgs.ConstArg) node;
                 Object m0 = AstMap.mapValue(n.value(), f);
                 if (m0 == n.value()) return node;
                 return new rustmem.syntax.ast.GenericArgs.ConstArg((rustmem.syntax.ast.Expr) m0);
             }
-            case 56 -> {
+            case 57 -> {
                 var n = (rustmem.syntax.ast.GenericArgs.LifetimeArg) node;
                 Object m0 = AstMap.mapValue(n.lifetime(), f);
                 if (m0 == n.lifetime()) return node;
                 return new rustmem.syntax.ast.GenericArgs.LifetimeArg((rustmem.syntax.ast.Lifetime) m0);
             }
-            case 57 -> {
+            case 58 -> {
                 var n = (rustmem.syntax.ast.GenericArgs.Parenthesized) node;
                 Object m0 = AstMap.mapValue(n.inputs(), f);
                 Object m1 = AstMap.mapValue(n.output(), f);
                 if (m0 == n.inputs() && m1 == n.output()) return node;
                 return new rustmem.syntax.ast.GenericArgs.Parenthesized((java.util.List<rustmem.syntax.ast.Type>) m0, (rustmem.syntax.ast.Type) m1, n.span());
             }
-            case 58 -> {
+            case 59 -> {
                 var n = (rustmem.syntax.ast.GenericArgs.TypeArg) node;
                 Object m0 = AstMap.mapValue(n.type(), f);
                 if (m0 == n.type()) return node;
                 return new rustmem.syntax.ast.GenericArgs.TypeArg((rustmem.syntax.ast.Type) m0);
             }
-            case 59 -> {
+            case 60 -> {
                 var n = (rustmem.syntax.ast.GenericBound.LifetimeBound) node;
                 Object m0 = AstMap.mapValue(n.lifetime(), f);
                 if (m0 == n.lifetime()) return node;
                 return new rustmem.syntax.ast.GenericBound.LifetimeBound((rustmem.syntax.ast.Lifetime) m0);
             }
-            case 60 -> {
+            case 61 -> {
                 var n = (rustmem.syntax.ast.GenericBound.TraitBound) node;
                 Object m0 = AstMap.mapValue(n.forLifetimes(), f);
                 Object m2 = AstMap.mapValue(n.trait(), f);
                 if (m0 == n.forLifetimes() && m2 == n.trait()) return node;
                 return new rustmem.syntax.ast.GenericBound.TraitBound((java.util.List<rustmem.syntax.ast.Generics.GenericParam>) m0, n.modifier(), (rustmem.syntax.ast.Path) m2, n.parenthesized(), n.span());
             }
-            case 61 -> {
+            case 62 -> {
                 var n = (rustmem.syntax.ast.GenericBound.Use) node;
                 Object m0 = AstMap.mapValue(n.args(), f);
                 if (m0 == n.args()) return node;
                 return new rustmem.syntax.ast.GenericBound.Use((java.util.List<rustmem.syntax.ast.Ident>) m0, n.span());
             }
-            case 62 -> {
+            case 63 -> {
                 var n = (rustmem.syntax.ast.Generics) node;
                 Object m0 = AstMap.mapValue(n.params(), f);
                 Object m1 = AstMap.mapValue(n.where(), f);
                 if (m0 == n.params() && m1 == n.where()) return node;
                 return new rustmem.syntax.ast.Generics((java.util.List<rustmem.syntax.ast.Generics.GenericParam>) m0, (java.util.List<rustmem.syntax.ast.Generics.WherePredicate>) m1, n.span());
-            }
-            case 63 -> {
-                var n = (rustmem.syntax.ast.Generics.BoundPredicate) node;
-                Object m0 = AstMap.mapValue(n.forLifetimes(), f);
-                Object m1 = AstMap.mapValue(n.boundedType(), f);
-                Object m2 = AstMap.mapValue(n.bounds(), f);
-                if (m0 == n.forLifetimes() && m1 == n.boundedType() && m2 == n.bounds()) return node;
-                return new rustmem.syntax.ast.Generics.BoundPredicate((java.util.List<rustmem.syntax.ast.Generics.GenericParam>) m0, (rustmem.syntax.ast.Type) m1, (java.util.List<rustmem.syntax.ast.GenericBound>) m2, n.span());
             }
             default -> throw new IllegalStateException();
         }
@@ -820,6 +821,14 @@ final class AstNodes {
     private static Record map4(int i, Record node, UnaryOperator<Object> f) {
         switch (i) {
             case 64 -> {
+                var n = (rustmem.syntax.ast.Generics.BoundPredicate) node;
+                Object m0 = AstMap.mapValue(n.forLifetimes(), f);
+                Object m1 = AstMap.mapValue(n.boundedType(), f);
+                Object m2 = AstMap.mapValue(n.bounds(), f);
+                if (m0 == n.forLifetimes() && m1 == n.boundedType() && m2 == n.bounds()) return node;
+                return new rustmem.syntax.ast.Generics.BoundPredicate((java.util.List<rustmem.syntax.ast.Generics.GenericParam>) m0, (rustmem.syntax.ast.Type) m1, (java.util.List<rustmem.syntax.ast.GenericBound>) m2, n.span());
+            }
+            case 65 -> {
                 var n = (rustmem.syntax.ast.Generics.ConstParam) node;
                 Object m1 = AstMap.mapValue(n.name(), f);
                 Object m2 = AstMap.mapValue(n.type(), f);
@@ -827,21 +836,21 @@ final class AstNodes {
                 if (m1 == n.name() && m2 == n.type() && m3 == n.defaultValue()) return node;
                 return new rustmem.syntax.ast.Generics.ConstParam(n.attrs(), (rustmem.syntax.ast.Ident) m1, (rustmem.syntax.ast.Type) m2, (rustmem.syntax.ast.Expr) m3, n.span());
             }
-            case 65 -> {
+            case 66 -> {
                 var n = (rustmem.syntax.ast.Generics.LifetimeParam) node;
                 Object m1 = AstMap.mapValue(n.lifetime(), f);
                 Object m2 = AstMap.mapValue(n.bounds(), f);
                 if (m1 == n.lifetime() && m2 == n.bounds()) return node;
                 return new rustmem.syntax.ast.Generics.LifetimeParam(n.attrs(), (rustmem.syntax.ast.Lifetime) m1, (java.util.List<rustmem.syntax.ast.Lifetime>) m2, n.span());
             }
-            case 66 -> {
+            case 67 -> {
                 var n = (rustmem.syntax.ast.Generics.RegionPredicate) node;
                 Object m0 = AstMap.mapValue(n.lifetime(), f);
                 Object m1 = AstMap.mapValue(n.bounds(), f);
                 if (m0 == n.lifetime() && m1 == n.bounds()) return node;
                 return new rustmem.syntax.ast.Generics.RegionPredicate((rustmem.syntax.ast.Lifetime) m0, (java.util.List<rustmem.syntax.ast.Lifetime>) m1, n.span());
             }
-            case 67 -> {
+            case 68 -> {
                 var n = (rustmem.syntax.ast.Generics.TypeParam) node;
                 Object m1 = AstMap.mapValue(n.name(), f);
                 Object m2 = AstMap.mapValue(n.bounds(), f);
@@ -849,17 +858,17 @@ final class AstNodes {
                 if (m1 == n.name() && m2 == n.bounds() && m3 == n.defaultType()) return node;
                 return new rustmem.syntax.ast.Generics.TypeParam(n.attrs(), (rustmem.syntax.ast.Ident) m1, (java.util.List<rustmem.syntax.ast.GenericBound>) m2, (rustmem.syntax.ast.Type) m3, n.span());
             }
-            case 68 -> {
+            case 69 -> {
                 return node;
             }
-            case 69 -> {
+            case 70 -> {
                 var n = (rustmem.syntax.ast.Item) node;
                 Object m1 = AstMap.mapValue(n.vis(), f);
                 Object m2 = AstMap.mapValue(n.kind(), f);
                 if (m1 == n.vis() && m2 == n.kind()) return node;
                 return new rustmem.syntax.ast.Item(n.attrs(), (rustmem.syntax.ast.Item.Visibility) m1, (rustmem.syntax.ast.Item.ItemKind) m2, n.span());
             }
-            case 70 -> {
+            case 71 -> {
                 var n = (rustmem.syntax.ast.Item.Const) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m1 = AstMap.mapValue(n.generics(), f);
@@ -868,7 +877,7 @@ final class AstNodes {
                 if (m0 == n.name() && m1 == n.generics() && m2 == n.type() && m3 == n.value()) return node;
                 return new rustmem.syntax.ast.Item.Const((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.Generics) m1, (rustmem.syntax.ast.Type) m2, (rustmem.syntax.ast.Expr) m3);
             }
-            case 71 -> {
+            case 72 -> {
                 var n = (rustmem.syntax.ast.Item.Enum) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m1 = AstMap.mapValue(n.generics(), f);
@@ -876,14 +885,14 @@ final class AstNodes {
                 if (m0 == n.name() && m1 == n.generics() && m2 == n.variants()) return node;
                 return new rustmem.syntax.ast.Item.Enum((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.Generics) m1, (java.util.List<rustmem.syntax.ast.Item.Variant>) m2);
             }
-            case 72 -> {
+            case 73 -> {
                 var n = (rustmem.syntax.ast.Item.ExternCrate) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m1 = AstMap.mapValue(n.rename(), f);
                 if (m0 == n.name() && m1 == n.rename()) return node;
                 return new rustmem.syntax.ast.Item.ExternCrate((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.Ident) m1);
             }
-            case 73 -> {
+            case 74 -> {
                 var n = (rustmem.syntax.ast.Item.FieldDef) node;
                 Object m1 = AstMap.mapValue(n.vis(), f);
                 Object m2 = AstMap.mapValue(n.name(), f);
@@ -891,7 +900,7 @@ final class AstNodes {
                 if (m1 == n.vis() && m2 == n.name() && m3 == n.type()) return node;
                 return new rustmem.syntax.ast.Item.FieldDef(n.attrs(), (rustmem.syntax.ast.Item.Visibility) m1, (rustmem.syntax.ast.Ident) m2, (rustmem.syntax.ast.Type) m3, n.span());
             }
-            case 74 -> {
+            case 75 -> {
                 var n = (rustmem.syntax.ast.Item.Fn) node;
                 Object m0 = AstMap.mapValue(n.header(), f);
                 Object m1 = AstMap.mapValue(n.name(), f);
@@ -901,23 +910,23 @@ final class AstNodes {
                 if (m0 == n.header() && m1 == n.name() && m2 == n.generics() && m3 == n.decl() && m4 == n.body()) return node;
                 return new rustmem.syntax.ast.Item.Fn((rustmem.syntax.ast.Item.FnHeader) m0, (rustmem.syntax.ast.Ident) m1, (rustmem.syntax.ast.Generics) m2, (rustmem.syntax.ast.Item.FnDecl) m3, (rustmem.syntax.ast.Block) m4);
             }
-            case 75 -> {
+            case 76 -> {
                 var n = (rustmem.syntax.ast.Item.FnDecl) node;
                 Object m0 = AstMap.mapValue(n.params(), f);
                 Object m1 = AstMap.mapValue(n.output(), f);
                 if (m0 == n.params() && m1 == n.output()) return node;
                 return new rustmem.syntax.ast.Item.FnDecl((java.util.List<rustmem.syntax.ast.Item.Param>) m0, (rustmem.syntax.ast.Type) m1, n.variadic());
             }
-            case 76 -> {
+            case 77 -> {
                 return node;
             }
-            case 77 -> {
+            case 78 -> {
                 var n = (rustmem.syntax.ast.Item.ForeignMod) node;
                 Object m2 = AstMap.mapValue(n.items(), f);
                 if (m2 == n.items()) return node;
                 return new rustmem.syntax.ast.Item.ForeignMod(n.unsafe(), n.abi(), (java.util.List<rustmem.syntax.ast.Item>) m2);
             }
-            case 78 -> {
+            case 79 -> {
                 var n = (rustmem.syntax.ast.Item.Impl) node;
                 Object m1 = AstMap.mapValue(n.generics(), f);
                 Object m3 = AstMap.mapValue(n.traitRef(), f);
@@ -925,12 +934,6 @@ final class AstNodes {
                 Object m5 = AstMap.mapValue(n.items(), f);
                 if (m1 == n.generics() && m3 == n.traitRef() && m4 == n.selfType() && m5 == n.items()) return node;
                 return new rustmem.syntax.ast.Item.Impl(n.unsafe(), (rustmem.syntax.ast.Generics) m1, n.negative(), (rustmem.syntax.ast.Path) m3, (rustmem.syntax.ast.Type) m4, (java.util.List<rustmem.syntax.ast.Item>) m5);
-            }
-            case 79 -> {
-                var n = (rustmem.syntax.ast.Item.MacItem) node;
-                Object m0 = AstMap.mapValue(n.mac(), f);
-                if (m0 == n.mac()) return node;
-                return new rustmem.syntax.ast.Item.MacItem((rustmem.syntax.ast.MacCall) m0);
             }
             default -> throw new IllegalStateException();
         }
@@ -940,27 +943,33 @@ final class AstNodes {
     private static Record map5(int i, Record node, UnaryOperator<Object> f) {
         switch (i) {
             case 80 -> {
+                var n = (rustmem.syntax.ast.Item.MacItem) node;
+                Object m0 = AstMap.mapValue(n.mac(), f);
+                if (m0 == n.mac()) return node;
+                return new rustmem.syntax.ast.Item.MacItem((rustmem.syntax.ast.MacCall) m0);
+            }
+            case 81 -> {
                 var n = (rustmem.syntax.ast.Item.MacroRules) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m1 = AstMap.mapValue(n.body(), f);
                 if (m0 == n.name() && m1 == n.body()) return node;
-                return new rustmem.syntax.ast.Item.MacroRules((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.TokenTree.Delimited) m1);
+                return new rustmem.syntax.ast.Item.MacroRules((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.TokenTree.Delimited) m1, n.declMacro());
             }
-            case 81 -> {
+            case 82 -> {
                 var n = (rustmem.syntax.ast.Item.Mod) node;
                 Object m1 = AstMap.mapValue(n.name(), f);
                 Object m2 = AstMap.mapValue(n.items(), f);
                 if (m1 == n.name() && m2 == n.items()) return node;
                 return new rustmem.syntax.ast.Item.Mod(n.unsafe(), (rustmem.syntax.ast.Ident) m1, (java.util.List<rustmem.syntax.ast.Item>) m2);
             }
-            case 82 -> {
+            case 83 -> {
                 var n = (rustmem.syntax.ast.Item.Param) node;
                 Object m1 = AstMap.mapValue(n.pat(), f);
                 Object m2 = AstMap.mapValue(n.type(), f);
                 if (m1 == n.pat() && m2 == n.type()) return node;
                 return new rustmem.syntax.ast.Item.Param(n.attrs(), (rustmem.syntax.ast.Pat) m1, (rustmem.syntax.ast.Type) m2, n.selfKind(), n.span());
             }
-            case 83 -> {
+            case 84 -> {
                 var n = (rustmem.syntax.ast.Item.Static) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m2 = AstMap.mapValue(n.type(), f);
@@ -968,7 +977,7 @@ final class AstNodes {
                 if (m0 == n.name() && m2 == n.type() && m3 == n.value()) return node;
                 return new rustmem.syntax.ast.Item.Static((rustmem.syntax.ast.Ident) m0, n.mutable(), (rustmem.syntax.ast.Type) m2, (rustmem.syntax.ast.Expr) m3);
             }
-            case 84 -> {
+            case 85 -> {
                 var n = (rustmem.syntax.ast.Item.Struct) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m1 = AstMap.mapValue(n.generics(), f);
@@ -976,7 +985,7 @@ final class AstNodes {
                 if (m0 == n.name() && m1 == n.generics() && m2 == n.data()) return node;
                 return new rustmem.syntax.ast.Item.Struct((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.Generics) m1, (rustmem.syntax.ast.Item.VariantData) m2);
             }
-            case 85 -> {
+            case 86 -> {
                 var n = (rustmem.syntax.ast.Item.Trait) node;
                 Object m2 = AstMap.mapValue(n.name(), f);
                 Object m3 = AstMap.mapValue(n.generics(), f);
@@ -985,7 +994,7 @@ final class AstNodes {
                 if (m2 == n.name() && m3 == n.generics() && m4 == n.supertraits() && m5 == n.items()) return node;
                 return new rustmem.syntax.ast.Item.Trait(n.unsafe(), n.auto(), (rustmem.syntax.ast.Ident) m2, (rustmem.syntax.ast.Generics) m3, (java.util.List<rustmem.syntax.ast.GenericBound>) m4, (java.util.List<rustmem.syntax.ast.Item>) m5);
             }
-            case 86 -> {
+            case 87 -> {
                 var n = (rustmem.syntax.ast.Item.TypeAlias) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m1 = AstMap.mapValue(n.generics(), f);
@@ -994,7 +1003,7 @@ final class AstNodes {
                 if (m0 == n.name() && m1 == n.generics() && m2 == n.bounds() && m3 == n.type()) return node;
                 return new rustmem.syntax.ast.Item.TypeAlias((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.Generics) m1, (java.util.List<rustmem.syntax.ast.GenericBound>) m2, (rustmem.syntax.ast.Type) m3);
             }
-            case 87 -> {
+            case 88 -> {
                 var n = (rustmem.syntax.ast.Item.Union) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m1 = AstMap.mapValue(n.generics(), f);
@@ -1002,13 +1011,13 @@ final class AstNodes {
                 if (m0 == n.name() && m1 == n.generics() && m2 == n.data()) return node;
                 return new rustmem.syntax.ast.Item.Union((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.Generics) m1, (rustmem.syntax.ast.Item.VariantData) m2);
             }
-            case 88 -> {
+            case 89 -> {
                 var n = (rustmem.syntax.ast.Item.Use) node;
                 Object m0 = AstMap.mapValue(n.tree(), f);
                 if (m0 == n.tree()) return node;
                 return new rustmem.syntax.ast.Item.Use((rustmem.syntax.ast.Item.UseTree) m0);
             }
-            case 89 -> {
+            case 90 -> {
                 var n = (rustmem.syntax.ast.Item.UseTree) node;
                 Object m0 = AstMap.mapValue(n.prefix(), f);
                 Object m2 = AstMap.mapValue(n.rename(), f);
@@ -1016,7 +1025,7 @@ final class AstNodes {
                 if (m0 == n.prefix() && m2 == n.rename() && m3 == n.nested()) return node;
                 return new rustmem.syntax.ast.Item.UseTree((rustmem.syntax.ast.Path) m0, n.kind(), (rustmem.syntax.ast.Ident) m2, (java.util.List<rustmem.syntax.ast.Item.UseTree>) m3, n.span());
             }
-            case 90 -> {
+            case 91 -> {
                 var n = (rustmem.syntax.ast.Item.Variant) node;
                 Object m1 = AstMap.mapValue(n.vis(), f);
                 Object m2 = AstMap.mapValue(n.name(), f);
@@ -1025,33 +1034,27 @@ final class AstNodes {
                 if (m1 == n.vis() && m2 == n.name() && m3 == n.data() && m4 == n.discriminant()) return node;
                 return new rustmem.syntax.ast.Item.Variant(n.attrs(), (rustmem.syntax.ast.Item.Visibility) m1, (rustmem.syntax.ast.Ident) m2, (rustmem.syntax.ast.Item.VariantData) m3, (rustmem.syntax.ast.Expr) m4, n.span());
             }
-            case 91 -> {
+            case 92 -> {
                 var n = (rustmem.syntax.ast.Item.VariantData) node;
                 Object m1 = AstMap.mapValue(n.fields(), f);
                 if (m1 == n.fields()) return node;
                 return new rustmem.syntax.ast.Item.VariantData(n.kind(), (java.util.List<rustmem.syntax.ast.Item.FieldDef>) m1);
             }
-            case 92 -> {
+            case 93 -> {
                 var n = (rustmem.syntax.ast.Item.Visibility) node;
                 Object m1 = AstMap.mapValue(n.path(), f);
                 if (m1 == n.path()) return node;
                 return new rustmem.syntax.ast.Item.Visibility(n.kind(), (rustmem.syntax.ast.Path) m1, n.span());
             }
-            case 93 -> {
+            case 94 -> {
                 return node;
             }
-            case 94 -> {
+            case 95 -> {
                 var n = (rustmem.syntax.ast.MacCall) node;
                 Object m0 = AstMap.mapValue(n.path(), f);
                 Object m1 = AstMap.mapValue(n.args(), f);
                 if (m0 == n.path() && m1 == n.args()) return node;
                 return new rustmem.syntax.ast.MacCall((rustmem.syntax.ast.Path) m0, (rustmem.syntax.ast.TokenTree.Delimited) m1, n.span());
-            }
-            case 95 -> {
-                var n = (rustmem.syntax.ast.Pat.Box) node;
-                Object m0 = AstMap.mapValue(n.inner(), f);
-                if (m0 == n.inner()) return node;
-                return new rustmem.syntax.ast.Pat.Box((rustmem.syntax.ast.Pat) m0, n.span());
             }
             default -> throw new IllegalStateException();
         }
@@ -1061,73 +1064,79 @@ final class AstNodes {
     private static Record map6(int i, Record node, UnaryOperator<Object> f) {
         switch (i) {
             case 96 -> {
+                var n = (rustmem.syntax.ast.Pat.Box) node;
+                Object m0 = AstMap.mapValue(n.inner(), f);
+                if (m0 == n.inner()) return node;
+                return new rustmem.syntax.ast.Pat.Box((rustmem.syntax.ast.Pat) m0, n.span());
+            }
+            case 97 -> {
                 var n = (rustmem.syntax.ast.Pat.FieldPat) node;
                 Object m1 = AstMap.mapValue(n.name(), f);
                 Object m2 = AstMap.mapValue(n.pat(), f);
                 if (m1 == n.name() && m2 == n.pat()) return node;
                 return new rustmem.syntax.ast.Pat.FieldPat(n.attrs(), (rustmem.syntax.ast.Ident) m1, (rustmem.syntax.ast.Pat) m2, n.shorthand(), n.span());
             }
-            case 97 -> {
+            case 98 -> {
                 var n = (rustmem.syntax.ast.Pat.IdentPat) node;
                 Object m2 = AstMap.mapValue(n.name(), f);
                 Object m3 = AstMap.mapValue(n.sub(), f);
                 if (m2 == n.name() && m3 == n.sub()) return node;
                 return new rustmem.syntax.ast.Pat.IdentPat(n.byRef(), n.mutable(), (rustmem.syntax.ast.Ident) m2, (rustmem.syntax.ast.Pat) m3, n.span());
             }
-            case 98 -> {
+            case 99 -> {
                 var n = (rustmem.syntax.ast.Pat.LitPat) node;
                 Object m0 = AstMap.mapValue(n.value(), f);
                 if (m0 == n.value()) return node;
                 return new rustmem.syntax.ast.Pat.LitPat((rustmem.syntax.ast.Expr) m0, n.span());
             }
-            case 99 -> {
+            case 100 -> {
                 var n = (rustmem.syntax.ast.Pat.Mac) node;
                 Object m0 = AstMap.mapValue(n.mac(), f);
                 if (m0 == n.mac()) return node;
                 return new rustmem.syntax.ast.Pat.Mac((rustmem.syntax.ast.MacCall) m0);
             }
-            case 100 -> {
+            case 101 -> {
                 var n = (rustmem.syntax.ast.Pat.Or) node;
                 Object m0 = AstMap.mapValue(n.alternatives(), f);
                 if (m0 == n.alternatives()) return node;
                 return new rustmem.syntax.ast.Pat.Or((java.util.List<rustmem.syntax.ast.Pat>) m0, n.span());
             }
-            case 101 -> {
+            case 102 -> {
                 var n = (rustmem.syntax.ast.Pat.Paren) node;
                 Object m0 = AstMap.mapValue(n.inner(), f);
                 if (m0 == n.inner()) return node;
                 return new rustmem.syntax.ast.Pat.Paren((rustmem.syntax.ast.Pat) m0, n.span());
             }
-            case 102 -> {
+            case 103 -> {
                 var n = (rustmem.syntax.ast.Pat.PathPat) node;
                 Object m0 = AstMap.mapValue(n.qself(), f);
                 Object m1 = AstMap.mapValue(n.path(), f);
                 if (m0 == n.qself() && m1 == n.path()) return node;
                 return new rustmem.syntax.ast.Pat.PathPat((rustmem.syntax.ast.Path.QSelf) m0, (rustmem.syntax.ast.Path) m1, n.span());
             }
-            case 103 -> {
+            case 104 -> {
                 var n = (rustmem.syntax.ast.Pat.RangePat) node;
                 Object m0 = AstMap.mapValue(n.lo(), f);
                 Object m1 = AstMap.mapValue(n.hi(), f);
                 if (m0 == n.lo() && m1 == n.hi()) return node;
                 return new rustmem.syntax.ast.Pat.RangePat((rustmem.syntax.ast.Expr) m0, (rustmem.syntax.ast.Expr) m1, n.limits(), n.span());
             }
-            case 104 -> {
+            case 105 -> {
                 var n = (rustmem.syntax.ast.Pat.Ref) node;
                 Object m1 = AstMap.mapValue(n.inner(), f);
                 if (m1 == n.inner()) return node;
                 return new rustmem.syntax.ast.Pat.Ref(n.mutable(), (rustmem.syntax.ast.Pat) m1, n.span());
             }
-            case 105 -> {
+            case 106 -> {
                 return node;
             }
-            case 106 -> {
+            case 107 -> {
                 var n = (rustmem.syntax.ast.Pat.Slice) node;
                 Object m0 = AstMap.mapValue(n.elements(), f);
                 if (m0 == n.elements()) return node;
                 return new rustmem.syntax.ast.Pat.Slice((java.util.List<rustmem.syntax.ast.Pat>) m0, n.span());
             }
-            case 107 -> {
+            case 108 -> {
                 var n = (rustmem.syntax.ast.Pat.StructPat) node;
                 Object m0 = AstMap.mapValue(n.qself(), f);
                 Object m1 = AstMap.mapValue(n.path(), f);
@@ -1135,13 +1144,13 @@ final class AstNodes {
                 if (m0 == n.qself() && m1 == n.path() && m2 == n.fields()) return node;
                 return new rustmem.syntax.ast.Pat.StructPat((rustmem.syntax.ast.Path.QSelf) m0, (rustmem.syntax.ast.Path) m1, (java.util.List<rustmem.syntax.ast.Pat.FieldPat>) m2, n.rest(), n.span());
             }
-            case 108 -> {
+            case 109 -> {
                 var n = (rustmem.syntax.ast.Pat.Tuple) node;
                 Object m0 = AstMap.mapValue(n.elements(), f);
                 if (m0 == n.elements()) return node;
                 return new rustmem.syntax.ast.Pat.Tuple((java.util.List<rustmem.syntax.ast.Pat>) m0, n.span());
             }
-            case 109 -> {
+            case 110 -> {
                 var n = (rustmem.syntax.ast.Pat.TupleStruct) node;
                 Object m0 = AstMap.mapValue(n.qself(), f);
                 Object m1 = AstMap.mapValue(n.path(), f);
@@ -1149,14 +1158,8 @@ final class AstNodes {
                 if (m0 == n.qself() && m1 == n.path() && m2 == n.elements()) return node;
                 return new rustmem.syntax.ast.Pat.TupleStruct((rustmem.syntax.ast.Path.QSelf) m0, (rustmem.syntax.ast.Path) m1, (java.util.List<rustmem.syntax.ast.Pat>) m2, n.span());
             }
-            case 110 -> {
-                return node;
-            }
             case 111 -> {
-                var n = (rustmem.syntax.ast.Path) node;
-                Object m1 = AstMap.mapValue(n.segments(), f);
-                if (m1 == n.segments()) return node;
-                return new rustmem.syntax.ast.Path(n.global(), (java.util.List<rustmem.syntax.ast.Path.PathSegment>) m1, n.span());
+                return node;
             }
             default -> throw new IllegalStateException();
         }
@@ -1166,34 +1169,40 @@ final class AstNodes {
     private static Record map7(int i, Record node, UnaryOperator<Object> f) {
         switch (i) {
             case 112 -> {
+                var n = (rustmem.syntax.ast.Path) node;
+                Object m1 = AstMap.mapValue(n.segments(), f);
+                if (m1 == n.segments()) return node;
+                return new rustmem.syntax.ast.Path(n.global(), (java.util.List<rustmem.syntax.ast.Path.PathSegment>) m1, n.span());
+            }
+            case 113 -> {
                 var n = (rustmem.syntax.ast.Path.PathSegment) node;
                 Object m0 = AstMap.mapValue(n.ident(), f);
                 Object m1 = AstMap.mapValue(n.args(), f);
                 if (m0 == n.ident() && m1 == n.args()) return node;
                 return new rustmem.syntax.ast.Path.PathSegment((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.GenericArgs) m1, n.span());
             }
-            case 113 -> {
+            case 114 -> {
                 var n = (rustmem.syntax.ast.Path.QSelf) node;
                 Object m0 = AstMap.mapValue(n.type(), f);
                 if (m0 == n.type()) return node;
                 return new rustmem.syntax.ast.Path.QSelf((rustmem.syntax.ast.Type) m0, n.position(), n.span());
             }
-            case 114 -> {
+            case 115 -> {
                 return node;
             }
-            case 115 -> {
+            case 116 -> {
                 var n = (rustmem.syntax.ast.Stmt.ExprStmt) node;
                 Object m1 = AstMap.mapValue(n.expr(), f);
                 if (m1 == n.expr()) return node;
                 return new rustmem.syntax.ast.Stmt.ExprStmt(n.attrs(), (rustmem.syntax.ast.Expr) m1, n.semi(), n.span());
             }
-            case 116 -> {
+            case 117 -> {
                 var n = (rustmem.syntax.ast.Stmt.ItemStmt) node;
                 Object m0 = AstMap.mapValue(n.item(), f);
                 if (m0 == n.item()) return node;
                 return new rustmem.syntax.ast.Stmt.ItemStmt((rustmem.syntax.ast.Item) m0);
             }
-            case 117 -> {
+            case 118 -> {
                 var n = (rustmem.syntax.ast.Stmt.Let) node;
                 Object m1 = AstMap.mapValue(n.pat(), f);
                 Object m2 = AstMap.mapValue(n.type(), f);
@@ -1202,26 +1211,26 @@ final class AstNodes {
                 if (m1 == n.pat() && m2 == n.type() && m3 == n.init() && m4 == n.elseBlock()) return node;
                 return new rustmem.syntax.ast.Stmt.Let(n.attrs(), (rustmem.syntax.ast.Pat) m1, (rustmem.syntax.ast.Type) m2, (rustmem.syntax.ast.Expr) m3, (rustmem.syntax.ast.Block) m4, n.span());
             }
-            case 118 -> {
+            case 119 -> {
                 var n = (rustmem.syntax.ast.TokenTree.Delimited) node;
                 Object m1 = AstMap.mapValue(n.trees(), f);
                 if (m1 == n.trees()) return node;
                 return new rustmem.syntax.ast.TokenTree.Delimited(n.delim(), (java.util.List<rustmem.syntax.ast.TokenTree>) m1, n.span());
             }
-            case 119 -> {
+            case 120 -> {
                 var n = (rustmem.syntax.ast.TokenTree.Leaf) node;
                 Object m0 = AstMap.mapValue(n.token(), f);
                 if (m0 == n.token()) return node;
                 return new rustmem.syntax.ast.TokenTree.Leaf((rustmem.syntax.Token) m0);
             }
-            case 120 -> {
+            case 121 -> {
                 var n = (rustmem.syntax.ast.Type.Array) node;
                 Object m0 = AstMap.mapValue(n.element(), f);
                 Object m1 = AstMap.mapValue(n.length(), f);
                 if (m0 == n.element() && m1 == n.length()) return node;
                 return new rustmem.syntax.ast.Type.Array((rustmem.syntax.ast.Type) m0, (rustmem.syntax.ast.Expr) m1, n.span());
             }
-            case 121 -> {
+            case 122 -> {
                 var n = (rustmem.syntax.ast.Type.FnPtr) node;
                 Object m0 = AstMap.mapValue(n.forLifetimes(), f);
                 Object m3 = AstMap.mapValue(n.params(), f);
@@ -1229,33 +1238,30 @@ final class AstNodes {
                 if (m0 == n.forLifetimes() && m3 == n.params() && m5 == n.ret()) return node;
                 return new rustmem.syntax.ast.Type.FnPtr((java.util.List<rustmem.syntax.ast.Generics.GenericParam>) m0, n.unsafe(), n.abi(), (java.util.List<rustmem.syntax.ast.Type.FnPtrParam>) m3, n.variadic(), (rustmem.syntax.ast.Type) m5, n.span());
             }
-            case 122 -> {
+            case 123 -> {
                 var n = (rustmem.syntax.ast.Type.FnPtrParam) node;
                 Object m0 = AstMap.mapValue(n.name(), f);
                 Object m1 = AstMap.mapValue(n.type(), f);
                 if (m0 == n.name() && m1 == n.type()) return node;
                 return new rustmem.syntax.ast.Type.FnPtrParam((rustmem.syntax.ast.Ident) m0, (rustmem.syntax.ast.Type) m1, n.span());
             }
-            case 123 -> {
+            case 124 -> {
                 var n = (rustmem.syntax.ast.Type.ImplTrait) node;
                 Object m0 = AstMap.mapValue(n.bounds(), f);
                 if (m0 == n.bounds()) return node;
                 return new rustmem.syntax.ast.Type.ImplTrait((java.util.List<rustmem.syntax.ast.GenericBound>) m0, n.span());
             }
-            case 124 -> {
-                return node;
-            }
             case 125 -> {
                 return node;
             }
             case 126 -> {
+                return node;
+            }
+            case 127 -> {
                 var n = (rustmem.syntax.ast.Type.Mac) node;
                 Object m0 = AstMap.mapValue(n.mac(), f);
                 if (m0 == n.mac()) return node;
                 return new rustmem.syntax.ast.Type.Mac((rustmem.syntax.ast.MacCall) m0);
-            }
-            case 127 -> {
-                return node;
             }
             default -> throw new IllegalStateException();
         }
@@ -1265,44 +1271,47 @@ final class AstNodes {
     private static Record map8(int i, Record node, UnaryOperator<Object> f) {
         switch (i) {
             case 128 -> {
+                return node;
+            }
+            case 129 -> {
                 var n = (rustmem.syntax.ast.Type.Paren) node;
                 Object m0 = AstMap.mapValue(n.inner(), f);
                 if (m0 == n.inner()) return node;
                 return new rustmem.syntax.ast.Type.Paren((rustmem.syntax.ast.Type) m0, n.span());
             }
-            case 129 -> {
+            case 130 -> {
                 var n = (rustmem.syntax.ast.Type.PathType) node;
                 Object m0 = AstMap.mapValue(n.qself(), f);
                 Object m1 = AstMap.mapValue(n.path(), f);
                 if (m0 == n.qself() && m1 == n.path()) return node;
                 return new rustmem.syntax.ast.Type.PathType((rustmem.syntax.ast.Path.QSelf) m0, (rustmem.syntax.ast.Path) m1, n.span());
             }
-            case 130 -> {
+            case 131 -> {
                 var n = (rustmem.syntax.ast.Type.RawPtr) node;
                 Object m1 = AstMap.mapValue(n.inner(), f);
                 if (m1 == n.inner()) return node;
                 return new rustmem.syntax.ast.Type.RawPtr(n.mutable(), (rustmem.syntax.ast.Type) m1, n.span());
             }
-            case 131 -> {
+            case 132 -> {
                 var n = (rustmem.syntax.ast.Type.Ref) node;
                 Object m0 = AstMap.mapValue(n.lifetime(), f);
                 Object m2 = AstMap.mapValue(n.inner(), f);
                 if (m0 == n.lifetime() && m2 == n.inner()) return node;
                 return new rustmem.syntax.ast.Type.Ref((rustmem.syntax.ast.Lifetime) m0, n.mutable(), (rustmem.syntax.ast.Type) m2, n.span());
             }
-            case 132 -> {
+            case 133 -> {
                 var n = (rustmem.syntax.ast.Type.Slice) node;
                 Object m0 = AstMap.mapValue(n.element(), f);
                 if (m0 == n.element()) return node;
                 return new rustmem.syntax.ast.Type.Slice((rustmem.syntax.ast.Type) m0, n.span());
             }
-            case 133 -> {
+            case 134 -> {
                 var n = (rustmem.syntax.ast.Type.TraitObject) node;
                 Object m0 = AstMap.mapValue(n.bounds(), f);
                 if (m0 == n.bounds()) return node;
                 return new rustmem.syntax.ast.Type.TraitObject((java.util.List<rustmem.syntax.ast.GenericBound>) m0, n.dyn(), n.span());
             }
-            case 134 -> {
+            case 135 -> {
                 var n = (rustmem.syntax.ast.Type.Tuple) node;
                 Object m0 = AstMap.mapValue(n.elements(), f);
                 if (m0 == n.elements()) return node;

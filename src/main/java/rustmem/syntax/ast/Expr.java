@@ -120,6 +120,12 @@ public sealed interface Expr extends Node {
      */
     record FormatArgs(FormatTemplate template, List<Expr> args, Span span) implements Expr {}
 
+    /**
+     * {@code builtin # offset_of(Container, a.b.0)}, what std's {@code mem::offset_of!} expands to (rustc's
+     * {@code ExprKind::OffsetOf}): the container type and the path of field names (tuple fields by number).
+     */
+    record OffsetOf(Type container, List<Ident> fields, Span span) implements Expr {}
+
     record Mac(MacCall mac) implements Expr {
         public Span span() { return mac.span(); }
     }

@@ -83,7 +83,8 @@ public record Item(List<Attribute> attrs, Visibility vis, ItemKind kind, Span sp
     public record ForeignMod(boolean unsafe, String abi, List<Item> items) implements ItemKind {}
 
     /** {@code macro_rules! name { rules }}: the rules are kept as tokens. */
-    public record MacroRules(Ident name, TokenTree.Delimited body) implements ItemKind {}
+    /** {@code macro_rules! name { rules }}, or a macro 2.0 {@code macro name …} (declMacro: scoped as an item). */
+    public record MacroRules(Ident name, TokenTree.Delimited body, boolean declMacro) implements ItemKind {}
 
     /** A macro invocation in item position, such as {@code thread_local! { … }}. */
     public record MacItem(MacCall mac) implements ItemKind {}

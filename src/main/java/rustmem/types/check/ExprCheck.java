@@ -64,6 +64,7 @@ final class ExprCheck {
             case Expr.Call c -> calls.call(c, expected);
             case Expr.MethodCall m -> calls.methodCall(m, expected);
             case Expr.Field f -> places.field(f);
+            case Expr.OffsetOf o -> places.offsetOf(o);
             case Expr.Index i -> places.index(i);
             case Expr.Unary u -> u.op() == Expr.UnOp.DEREF ? places.deref(u) : fcx.ops.unary(u, expected);
             case Expr.Binary b -> fcx.ops.binary(b, expected);

@@ -200,6 +200,54 @@ final class PlaceCheck {
         return fcx.exprs.error(f.span());
     }
 
+    /**
+     * `offset_of!(Container, a.b.0)` (rustc's check_expr_offset_of): each name a field of the struct, union or tuple
+     * the path has reached, visible here; enums are unstable (offset_of_enum).
+     */
+    Thir.Expr offsetOf(Expr.OffsetOf o) {
+        Ty container = fcx.normalize(fcx.lowering.lower(o.container()), o.span());
+        Ty t = container;
+        DefId module = fcx.tcx.defs.get(fcx.owner).module();
+        List<Integer> path = new java.util.ArrayList<>();
+        for (int i = 0; i < o.fields().size(); i++) {
+            rustmem.syntax.ast.Ident f = o.fields().get(i);
+            String name = f.name();
+            Ty cur = fcx.resolve(t);
+            if (cur instanceof Ty.Error) return fcx.exprs.error(o.span());
+            if (cur instanceof Ty.Adt a && a.def().isEnum()) {
+                fcx.emit(Diagnostic.error("using enums in offset_of is experimental").code("E0658").span(f.span())
+                    .note("see issue #120141 <https://github.com/rust-lang/rust/issues/120141> for more information"));
+                boolean variant = a.def().variants.stream().anyMatch(v -> v.name().equals(name));
+                if (variant && i == o.fields().size() - 1) {
+                    fcx.error(f.span(), "E0795", "`" + name + "` is an enum variant; expected field at end of `offset_of`", "enum variant");
+                }
+                return fcx.exprs.error(o.span());
+            }
+            if (cur instanceof Ty.Adt a) {
+                AdtDef.VariantDef v = a.def().nonEnumVariant();
+                int idx = v.fieldIndex(name);
+                if (idx >= 0) {
+                    AdtDef.FieldDef fd = v.fields().get(idx);
+                    if (!fcx.tcx.res.accessible(fd.vis(), module)) {
+                        fcx.emit(Diagnostic.error("field `" + name + "` of " + (a.def().isUnion() ? "union" : "struct") + " `" + a.def().name
+                            + "` is private").code("E0616").span(f.span(), "private field"));
+                        return fcx.exprs.error(o.span());
+                    }
+                    path.add(idx);
+                    t = fcx.normalize(fcx.tcx.fieldTy(fd, a.args()), f.span());
+                    continue;
+                }
+            } else if (cur instanceof Ty.Tuple tu && name.matches("\\d{1,9}") && Integer.parseInt(name) < tu.elements().size()) {
+                path.add(Integer.parseInt(name));
+                t = tu.elements().get(Integer.parseInt(name));
+                continue;
+            }
+            fcx.emit(Diagnostic.error("no field `" + name + "` on type `" + fcx.display(cur) + "`").code("E0609").span(f.span()));
+            return fcx.exprs.error(o.span());
+        }
+        return new Thir.OffsetOf(container, path, Ty.USIZE, o.span());
+    }
+
     private boolean hasMethod(Ty t, String name, Expr.Field f) {
         return fcx.infcx.tryThenUndo(() -> fcx.probe.lookupMethod(t, name, f.span(), f) != null);
     }

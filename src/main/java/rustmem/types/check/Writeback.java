@@ -130,6 +130,7 @@ final class Writeback {
             case Thir.Continue c -> c;
             case Thir.Return r -> new Thir.Return(expr(r.value()), Ty.NEVER, s);
             case Thir.Repeat r -> new Thir.Repeat(expr(r.value()), ty(r.count(), s), ty(r.ty(), s), s);
+            case Thir.OffsetOf o -> new Thir.OffsetOf(ty(o.container(), s), o.fields(), o.ty(), s);
             case Thir.Array a -> new Thir.Array(exprs(a.elements()), ty(a.ty(), s), s);
             case Thir.Tuple t -> new Thir.Tuple(exprs(t.elements()), ty(t.ty(), s), s);
             case Thir.Adt a -> {

@@ -146,6 +146,9 @@ public final class Thir {
     /** `[value; count]` (count a ConstValue or const parameter). */
     public record Repeat(Expr value, Ty count, Ty ty, Span span) implements Expr {}
 
+    /** `offset_of!(container, a.b)`: the offset of the field reached by the indices of fields (a usize). */
+    public record OffsetOf(Ty container, List<Integer> fields, Ty ty, Span span) implements Expr {}
+
     public record Array(List<Expr> elements, Ty ty, Span span) implements Expr {}
 
     public record Tuple(List<Expr> elements, Ty ty, Span span) implements Expr {}

@@ -1,0 +1,2 @@
+macro m() { 1 }
+fn main() { println!("{}", m!()); }

@@ -33,12 +33,8 @@ final class MirBorrowck {
     final rustmem.ir.build.TypeFacts facts;
     private final DropCheck dropCheck;
     private final Signatures sigs;
-    /** Edition 2021's closures capture the places they use, not whole variables. */
-    private final boolean disjointCaptures;
     /** Temporaries that become a closure's captures. */
     private final BitSet captures = new BitSet();
-    /** Moves of whole variables into closures (edition 2021 moves only the fields the closure uses). */
-    private final BitSet captureMoves = new BitSet();
     private Dataflow uninit, reachingMoves, everInit;
     private Loans loans;
     private Liveness liveness;
@@ -88,7 +84,6 @@ final class MirBorrowck {
         rustmem.resolve.DefId owner = body.def;
         if (tcx.kind(owner) == rustmem.resolve.DefKind.CLOSURE) owner = tcx.closureOwner(owner);
         this.facts = new rustmem.ir.build.TypeFacts(tcx, owner);
-        this.disjointCaptures = tcx.res.edition(owner).atLeast(rustmem.source.Edition.E2021);
         for (Mir.BasicBlock b : body.blocks) {
             for (Mir.Statement st : b.statements) {
                 if (st instanceof Mir.Assign a && a.rvalue() instanceof Mir.Aggregate ag && ag.kind() instanceof Mir.AggregateKind.Closure) {
@@ -142,10 +137,6 @@ final class MirBorrowck {
     /** Whether a loan borrows a promoted constant (never dies). */
     private boolean isStatic(Loans.Loan loan) { return loan.place().isLocal() && promoted.get(loan.place().local()); }
 
-    private static boolean isAggregateTy(Ty t) {
-        return t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Ref r && isAggregateTy(r.pointee());
-    }
-
     /** A move of a value of a Copy type is a copy (MIR building moves out of temporaries whatever their type). */
     boolean isMove(Place p) { return !facts.isCopy(PlaceTy.of(body, p)); }
 
@@ -189,10 +180,8 @@ final class MirBorrowck {
             if (st != null) {
                 if (st instanceof Mir.Assign a) {
                     Visit.rvalue(a.rvalue(), p -> md.pathFor(p));
-                    boolean closure = a.rvalue() instanceof Mir.Aggregate ag && ag.kind() instanceof Mir.AggregateKind.Closure;
                     Visit.operands(a.rvalue(), o -> {
                         if (!(o instanceof Mir.Move m) || !isMove(m.place())) return;
-                        if (closure) captureMoves.set(md.moves.size());
                         recordMove(m.place(), at, a.span());
                     });
                     int path = md.pathFor(a.place());
@@ -260,14 +249,11 @@ final class MirBorrowck {
     private int loc;
     /** The loan being created at the location visited (not in conflict with itself). */
     private int visiting;
-    /** Whether the borrow visited becomes a closure's capture. */
-    private boolean visitingCapture;
 
     private void visit(int loc) {
         this.loc = loc;
         activeHere = null;
         visiting = -1;
-        visitingCapture = false;
         Mir.Statement st = idx.statement(loc);
         if (st != null) {
             visitStatement(st);
@@ -300,7 +286,6 @@ final class MirBorrowck {
                 switch (a.rvalue()) {
                     case Mir.Ref r -> {
                         visiting = loans.byLoc.get(loc).index();
-                        visitingCapture = captures.get(a.place().local());
                         requireInit(r.place(), s, true);
                         // a closure capturing a `&mut` variable by unique borrow needs no `mut` binding
                         boolean uniqueCapture = captures.get(a.place().local()) && r.place().isLocal()
@@ -378,14 +363,6 @@ final class MirBorrowck {
         for (int q = md.paths.get(path).parent(); q >= 0 && bad[0] < 0; q = md.paths.get(q).parent()) if (uninitHere.get(q)) bad[0] = q;
         if (bad[0] < 0) return;
         BitSet reaching = movesOf(path);
-        if (disjointCaptures && !reaching.isEmpty()) {
-            // a field used after the struct went into a closure: the closure may have moved other fields only
-            boolean onlyCaptures = true;
-            for (int m = reaching.nextSetBit(0); m >= 0; m = reaching.nextSetBit(m + 1)) {
-                if (!captureMoves.get(m) || md.paths.get(md.moves.get(m).path()).place().projection().size() >= p.projection().size()) onlyCaptures = false;
-            }
-            if (onlyCaptures) return;
-        }
         if (reaching.isEmpty()) {
             errors.uninitialized(p, s, borrow);
             return;
@@ -510,11 +487,6 @@ final class MirBorrowck {
                 continue;
             }
             if (!Conflicts.overlap(body, loan.place(), p, kind)) continue;
-            // a closure borrows the places it uses (edition 2021's disjoint captures): rustmem captures whole
-            // variables yet, so an access of a part of one is not known to conflict
-            if (captures.get(loan.holder()) && p.projection().size() > loan.place().projection().size()) continue;
-            // two closures capturing one struct may use disjoint fields of it (edition 2021)
-            if (disjointCaptures && captures.get(loan.holder()) && visitingCapture && isAggregateTy(PlaceTy.of(body, loan.place()))) continue;
             // a two-phase `&mut` is a reservation (a shared borrow) while its reference is not used yet
             boolean reserved = loan.twoPhase() && loans.holds(flowHere, loan.holder(), l);
             boolean mutLoan = loan.mutable() && !reserved;
@@ -562,7 +534,6 @@ final class MirBorrowck {
                 if (l == loan.index()) continue;
                 Loans.Loan other = loans.loans.get(l);
                 if (other.holder() == loan.holder() || loans.holds(flowHere, loan.holder(), l)) continue;
-                if (captures.get(other.holder()) && loan.place().projection().size() > other.place().projection().size()) continue;
                 if (Conflicts.overlap(body, other.place(), loan.place(), Access.MUT_BORROW)) {
                     errors.twoPhaseConflict(loan, other, s, this::laterUse);
                 }

@@ -106,12 +106,29 @@ final class ValueReader {
             case Ty.Adt a -> adt(a, l, addr, depth);
             case Ty.Closure c -> {
                 List<Ty> ups = in.layouts.upvarTys(c);
+                List<String> names = captureNames(c.def());
                 List<Value.Field> fs = new ArrayList<>();
-                for (int i = 0; i < ups.size(); i++) fs.add(new Value.Field(String.valueOf(i), read(ups.get(i), addr + l.fields().offset(i), depth + 1)));
+                for (int i = 0; i < ups.size(); i++) fs.add(new Value.Field(names.get(i), read(ups.get(i), addr + l.fields().offset(i), depth + 1)));
                 yield new Value.Composite("closure", fs, true);
             }
             default -> l.size() == 0 ? new Value.Scalar(in.tcx.display(ty)) : new Value.Bytes(m.readBytes(addr, Math.min(l.size(), 64)));
         };
+    }
+
+    /** A closure's fields named by the places they capture (`acc.items`), or by index where a name is not known. */
+    private List<String> captureNames(rustmem.resolve.DefId closure) {
+        rustmem.types.ClosureInfo info = in.tcx.closures.get(closure);
+        rustmem.types.thir.Thir.Body owner = in.tcx.bodies.get(in.tcx.closureOwner(closure));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < info.captures.size(); i++) {
+            rustmem.types.ClosureInfo.Capture cap = info.captures.get(i);
+            String var = null;
+            if (owner != null) {
+                for (rustmem.types.thir.Thir.LocalVar lv : owner.locals()) if (lv.id() == cap.local()) var = lv.name();
+            }
+            out.add(var == null ? String.valueOf(i) : cap.path(var));
+        }
+        return out;
     }
 
     /** The elements of an array or slice at addr (the first MAX_ELEMENTS of them). */

@@ -10,8 +10,33 @@ import java.util.List;
 public final class ClosureInfo {
     public enum Kind { FN, FN_MUT, FN_ONCE }
 
-    /** One captured variable: the local's binding id, and whether it is held by value, shared or mutable reference. */
-    public record Capture(int local, CaptureKind kind, Ty fieldTy) {}
+    /**
+     * One captured place: the variable's binding id, the projections applied to it (field indices, {@link #DEREF})
+     * with the types before the first and after each, whether it is held by value, shared or mutable reference, and
+     * the type of the closure's field that holds it.
+     */
+    public record Capture(int local, List<Integer> projections, List<Ty> tys, CaptureKind kind, Ty fieldTy) {
+        /** The captured place's type. */
+        public Ty placeTy() { return tys.get(tys.size() - 1); }
+
+        /** The place as the program spells it (`acc.items`, `*r`), from the variable's name. */
+        public String path(String var) {
+            StringBuilder sb = new StringBuilder(var);
+            for (int i = 0; i < projections.size(); i++) {
+                int p = projections.get(i);
+                if (p == DEREF) {
+                    if (i + 1 < projections.size()) continue;   // `(*r).x` is written `r.x`
+                    sb.insert(0, '*');
+                } else {
+                    sb.append('.').append(tys.get(i) instanceof Ty.Adt a ? a.def().nonEnumVariant().fields().get(p).name() : String.valueOf(p));
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /** A deref among a capture's projections. */
+    public static final int DEREF = -1;
 
     public enum CaptureKind { BY_VALUE, BY_REF, BY_MUT_REF }
 

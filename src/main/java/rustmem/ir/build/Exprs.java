@@ -188,11 +188,34 @@ final class Exprs {
         }
         List<Span> argSpans = new ArrayList<>();
         if (!args.isEmpty()) argSpans.add(c.fun().span());
-        for (Thir.Expr a : c.args()) {
-            args.add(asOperand(a));
+        for (int i = 0; i < c.args().size(); i++) {
+            Thir.Expr a = c.args().get(i);
+            // as rustc's as_call_operand: a place is read into a temporary where it is written, before the later
+            // arguments run (`self.next.map(|n| self.next = …)` copies `self.next` before the closure borrows it);
+            // when the later arguments only read, reading the place at the call is the same; an unsized value
+            // (`*boxed_fn_once`) is passed in place
+            boolean readNow = isPlaceExpr(a) && !(a.ty() instanceof Ty.Dynamic || a.ty() instanceof Ty.Slice || a.ty() instanceof Ty.Str)
+                && c.args().subList(i + 1, c.args().size()).stream().anyMatch(x -> !onlyReads(x));
+            args.add(readNow ? new Mir.Move(Place.local(asTemp(a, null))) : asOperand(a));
             argSpans.add(a.span());
         }
         emitCall(func, args, dest, c.ty(), s, argSpans);
+    }
+
+    /** An argument whose evaluation borrows, writes or calls nothing: a constant, a place (indexed by places), a tuple of them. */
+    private boolean onlyReads(Thir.Expr e) {
+        return switch (e) {
+            case Thir.Literal l -> true;
+            case Thir.NamedConst n -> true;
+            case Thir.FnItem f -> true;
+            case Thir.VarRef v -> true;
+            case Thir.UpvarRef u -> true;
+            case Thir.Field f -> onlyReads(f.base());
+            case Thir.Index ix -> onlyReads(ix.base()) && onlyReads(ix.index());
+            case Thir.Deref d -> !(d.operand() instanceof Thir.Call) && onlyReads(d.operand());
+            case Thir.Tuple t -> t.elements().stream().allMatch(this::onlyReads);
+            default -> false;
+        };
     }
 
     void emitCall(Operand func, List<Operand> args, Place dest, Ty resultTy, Span s) { emitCall(func, args, dest, resultTy, s, List.of()); }

@@ -16,7 +16,6 @@ import rustmem.traits.Obligation;
 import rustmem.types.ClosureInfo;
 import rustmem.types.FnSig;
 import rustmem.types.Predicate;
-import rustmem.types.TraitRef;
 import rustmem.types.Ty;
 import rustmem.types.thir.Thir;
 import rustmem.types.thir.ThirVisitor;
@@ -181,42 +180,25 @@ final class ClosureCheck {
     private void analyze(DefId def) {
         Thir.Body body = bodies.get(def);
         ClosureInfo info = fcx.closureInfo(def);
-        Set<Integer> declared = new HashSet<>();
-        for (Thir.Param p : body.params()) collectBindings(p.pat(), declared);
-        collectDeclared(body.value(), declared);
-        Map<Integer, ClosureInfo.CaptureKind> modes = new LinkedHashMap<>();
-        boolean[] movesOut = {false};
-        boolean[] mutates = {false};
-        Uses uses = new Uses(fcx, declared, modes, movesOut, mutates);
-        uses.walk(body.value(), Use.VALUE);
         boolean move = moveClosures.getOrDefault(def, false);
-        List<ClosureInfo.Capture> caps = new ArrayList<>();
-        for (var e : modes.entrySet()) {
-            ClosureInfo.CaptureKind k = move ? ClosureInfo.CaptureKind.BY_VALUE : e.getValue();
-            Ty varTy = fcx.localTy(e.getKey());
-            Ty field = switch (k) {
-                case BY_VALUE -> varTy;
-                case BY_REF -> new Ty.Ref(varTy, false);
-                case BY_MUT_REF -> new Ty.Ref(varTy, true);
-            };
-            caps.add(new ClosureInfo.Capture(e.getKey(), k, field));
-        }
-        info.captures = caps;
-        ClosureInfo.Kind kind = movesOut[0] ? ClosureInfo.Kind.FN_ONCE : mutates[0] ? ClosureInfo.Kind.FN_MUT : ClosureInfo.Kind.FN;
+        boolean precise = fcx.tcx.res.edition(fcx.owner).atLeast(rustmem.source.Edition.E2021);
+        Upvars.Result r = new Upvars(fcx).analyze(body, move, precise);
+        info.captures = r.captures();
+        ClosureInfo.Kind kind = r.kind();
         if (info.expectedKind != null && kind.ordinal() > info.expectedKind.ordinal()) {
             String want = traitName(info.expectedKind), have = traitName(kind);
-            if (uses.firstUse != null && !move) {
+            if (r.firstUse() != null && !move) {
                 // the closure is an Fn (FnMut) by its expected type: what it does to a capture is the borrow checker's error
-                String name = fcx.locals.get(uses.firstLocal).name();
-                String an = info.expectedKind == ClosureInfo.Kind.FN ? "an `Fn`" : "an `FnMut`";
+                String name = fcx.locals.get(r.firstLocal()).name();
                 String a = info.expectedKind == ClosureInfo.Kind.FN ? "a `Fn`" : "a `FnMut`";
-                switch (uses.firstUse) {
-                    case ASSIGN -> fcx.error(uses.firstSpan, "E0594", "cannot assign to `" + name + "`, as it is a captured variable in " + a
+                String an = info.expectedKind == ClosureInfo.Kind.FN ? "an `Fn`" : "an `FnMut`";
+                switch (r.firstUse()) {
+                    case ASSIGN -> fcx.error(r.firstSpan(), "E0594", "cannot assign to `" + name + "`, as it is a captured variable in " + a
                         + " closure", "cannot assign");
-                    case MUT_BORROW -> fcx.error(uses.firstSpan, "E0596", "cannot borrow `" + name + "` as mutable, as it is a captured variable in "
+                    case MUT_BORROW -> fcx.error(r.firstSpan(), "E0596", "cannot borrow `" + name + "` as mutable, as it is a captured variable in "
                         + a + " closure", "cannot borrow as mutable");
-                    default -> fcx.error(uses.firstSpan, "E0507", "cannot move out of `" + name + "`, a captured variable in " + an + " closure",
-                        "move occurs because `" + name + "` has type `" + fcx.display(fcx.localTy(uses.firstLocal))
+                    default -> fcx.error(r.firstSpan(), "E0507", "cannot move out of `" + name + "`, a captured variable in " + an + " closure",
+                        "move occurs because `" + name + "` has type `" + fcx.display(fcx.localTy(r.firstLocal()))
                             + "`, which does not implement the `Copy` trait");
                 }
             } else {
@@ -225,7 +207,7 @@ final class ClosureCheck {
             }
         }
         info.kind = kind;
-        if (pendingFnPointer.contains(def) && !caps.isEmpty()) {
+        if (pendingFnPointer.contains(def) && !info.captures.isEmpty()) {
             fcx.mismatch(body.span(), new Ty.FnPtr(info.sig), new Ty.Closure(def, List.of()));
         }
     }
@@ -238,12 +220,6 @@ final class ClosureCheck {
         };
     }
 
-    private void collectDeclared(Thir.Expr e, Set<Integer> out) {
-        ThirVisitor.walk(e, node -> {
-            if (node instanceof Thir.Pat p) collectBindings(p, out);
-        });
-    }
-
     static void collectBindings(Thir.Pat p, Set<Integer> out) {
         ThirVisitor.walkPat(p, q -> {
             if (q instanceof Thir.Binding b) out.add(b.local());
@@ -252,192 +228,4 @@ final class ClosureCheck {
 
     /** How an expression's value is used: read as a value, borrowed, borrowed mutably, assigned. */
     enum Use { VALUE, BORROW, MUT_BORROW, ASSIGN }
-
-    /** Finds the variables a closure body uses from outside it and the strongest use of each. */
-    private static final class Uses {
-        private final FnCtxt fcx;
-        private final Set<Integer> declared;
-        private final Map<Integer, ClosureInfo.CaptureKind> modes;
-        private final boolean[] movesOut, mutates;
-        /** The first use that moves or mutates a captured variable (for the errors of a closure bound to Fn/FnMut). */
-        Use firstUse;
-        int firstLocal = -1;
-        Span firstSpan;
-
-        Uses(FnCtxt fcx, Set<Integer> declared, Map<Integer, ClosureInfo.CaptureKind> modes, boolean[] movesOut, boolean[] mutates) {
-            this.fcx = fcx;
-            this.declared = declared;
-            this.modes = modes;
-            this.movesOut = movesOut;
-            this.mutates = mutates;
-        }
-
-        private void capture(int local, ClosureInfo.CaptureKind k) {
-            if (declared.contains(local) || !fcx.locals.containsKey(local)) return;
-            ClosureInfo.CaptureKind before = modes.get(local);
-            if (before == null || rank(k) > rank(before)) modes.put(local, k);
-            if (k == ClosureInfo.CaptureKind.BY_VALUE) movesOut[0] = true;
-            if (k == ClosureInfo.CaptureKind.BY_MUT_REF) mutates[0] = true;
-        }
-
-        private static int rank(ClosureInfo.CaptureKind k) {
-            return switch (k) {
-                case BY_REF -> 0;
-                case BY_MUT_REF -> 1;
-                case BY_VALUE -> 2;
-            };
-        }
-
-        /** The variable a place expression is rooted in (through fields, indexing and derefs of Box), or -1. */
-        private int root(Thir.Expr e, boolean[] throughRef) {
-            return switch (e) {
-                case Thir.VarRef v -> v.local();
-                case Thir.Field f -> root(f.base(), throughRef);
-                case Thir.Index i -> root(i.base(), throughRef);
-                case Thir.Deref d -> {
-                    Ty t = fcx.infcx.resolve(d.operand().ty());
-                    if (!(t instanceof Ty.Adt a && a.def().isBox())) throughRef[0] = true;
-                    if (d.operand() instanceof Thir.Call) yield -1;
-                    yield root(d.operand(), throughRef);
-                }
-                default -> -1;
-            };
-        }
-
-        void walk(Thir.Expr e, Use use) {
-            if (e == null) return;
-            if (e instanceof Thir.Deref d && d.operand() instanceof Thir.Borrow inner) {
-                // `*&mut x` (a reborrow): a use of x as the borrow says
-                walk(inner.place(), inner.mutable() ? Use.MUT_BORROW : use == Use.VALUE ? Use.BORROW : use);
-                return;
-            }
-            if (e instanceof Thir.VarRef || e instanceof Thir.Field || e instanceof Thir.Index || e instanceof Thir.Deref d
-                && !(d.operand() instanceof Thir.Call)) {
-                boolean[] viaRef = {false};
-                int r = root(e, viaRef);
-                if (r >= 0 && !declared.contains(r)) {
-                    ClosureInfo.CaptureKind k = switch (use) {
-                        case VALUE -> !viaRef[0] && !isCopy(e.ty()) ? ClosureInfo.CaptureKind.BY_VALUE : ClosureInfo.CaptureKind.BY_REF;
-                        case BORROW -> ClosureInfo.CaptureKind.BY_REF;
-                        case MUT_BORROW, ASSIGN -> ClosureInfo.CaptureKind.BY_MUT_REF;
-                    };
-                    capture(r, k);
-                    if (k != ClosureInfo.CaptureKind.BY_REF && !declared.contains(r) && fcx.locals.containsKey(r) && firstUse == null) {
-                        if (k == ClosureInfo.CaptureKind.BY_VALUE || use != Use.VALUE) {
-                            firstUse = use;
-                            firstLocal = r;
-                            firstSpan = e.span();
-                        }
-                    }
-                }
-                // indexes and the operands of derefs are read
-                walkPlaceOperands(e);
-                return;
-            }
-            switch (e) {
-                case Thir.Call c when !c.fromMethod() && fcx.infcx.resolve(c.fun().ty()) instanceof Ty.Closure callee -> {
-                    // calling a closure uses it as its kind says: Fn by reference, FnMut by mutable reference
-                    ClosureInfo ci = fcx.closureInfo(callee.def());
-                    ClosureInfo.Kind kind = ci == null || ci.kind == null ? ClosureInfo.Kind.FN_ONCE : ci.kind;
-                    walk(c.fun(), switch (kind) {
-                        case FN -> Use.BORROW;
-                        case FN_MUT -> Use.MUT_BORROW;
-                        case FN_ONCE -> Use.VALUE;
-                    });
-                    for (Thir.Expr a : c.args()) walk(a, Use.VALUE);
-                }
-                case Thir.Borrow b -> walk(b.place(), b.mutable() ? Use.MUT_BORROW : Use.BORROW);
-                case Thir.Binary bin when bin.op().isComparison() -> {
-                    // comparisons take their operands by reference
-                    walk(bin.lhs(), Use.BORROW);
-                    walk(bin.rhs(), Use.BORROW);
-                }
-                case Thir.RawBorrow b -> walk(b.place(), b.mutable() ? Use.MUT_BORROW : Use.BORROW);
-                case Thir.Assign a -> {
-                    walk(a.lhs(), Use.ASSIGN);
-                    walk(a.rhs(), Use.VALUE);
-                }
-                case Thir.AssignOp a -> {
-                    walk(a.lhs(), Use.ASSIGN);
-                    walk(a.rhs(), Use.VALUE);
-                }
-                case Thir.Closure c -> {
-                    ClosureInfo inner = fcx.closureInfo(c.def());
-                    if (inner != null && inner.captures != null) {
-                        for (ClosureInfo.Capture cap : inner.captures) {
-                            if (declared.contains(cap.local())) continue;
-                            capture(cap.local(), switch (cap.kind()) {
-                                case BY_VALUE -> isCopy(fcx.localTy(cap.local())) ? ClosureInfo.CaptureKind.BY_REF : ClosureInfo.CaptureKind.BY_VALUE;
-                                case BY_REF -> ClosureInfo.CaptureKind.BY_REF;
-                                case BY_MUT_REF -> ClosureInfo.CaptureKind.BY_MUT_REF;
-                            });
-                        }
-                    }
-                }
-                case Thir.Match m -> {
-                    walk(m.scrutinee(), patternUse(m.arms().stream().map(Thir.Arm::pat).toList()));
-                    for (Thir.Arm a : m.arms()) {
-                        walk(a.guard(), Use.VALUE);
-                        walk(a.body(), Use.VALUE);
-                    }
-                }
-                case Thir.Let l -> walk(l.scrutinee(), patternUse(List.of(l.pat())));
-                case Thir.BlockExpr b -> block(b.block());
-                default -> ThirVisitor.children(e, child -> {
-                    if (child instanceof Thir.Expr x) walk(x, Use.VALUE);
-                    else if (child instanceof Thir.Block blk) block(blk);
-                });
-            }
-        }
-
-        private void block(Thir.Block b) {
-            for (Thir.Stmt s : b.stmts()) {
-                switch (s) {
-                    case Thir.LetStmt l -> {
-                        if (l.init() != null) walk(l.init(), patternUse(List.of(l.pat())));
-                        if (l.elseBlock() != null) block(l.elseBlock());
-                    }
-                    case Thir.ExprStmt es -> walk(es.expr(), Use.VALUE);
-                }
-            }
-            walk(b.expr(), Use.VALUE);
-        }
-
-        private void walkPlaceOperands(Thir.Expr e) {
-            switch (e) {
-                case Thir.Field f -> walkPlaceOperands(f.base());
-                case Thir.Index i -> {
-                    walkPlaceOperands(i.base());
-                    walk(i.index(), Use.VALUE);
-                }
-                case Thir.Deref d -> walkPlaceOperands(d.operand());
-                case Thir.VarRef v -> { }
-                case Thir.UpvarRef u -> { }
-                case Thir.StaticRef st -> { }
-                default -> walk(e, Use.VALUE);   // a value the place is read through (`*x?`, `*f()`)
-            }
-        }
-
-        /** A scrutinee is moved only if a pattern binds part of it by value (and that part is not Copy). */
-        private Use patternUse(List<Thir.Pat> pats) {
-            Use[] strongest = {Use.BORROW};
-            for (Thir.Pat p : pats) {
-                ThirVisitor.walkPat(p, q -> {
-                    if (q instanceof Thir.Binding b) {
-                        if (b.mode() == Thir.BindingMode.REF_MUT) strongest[0] = strongest[0] == Use.VALUE ? Use.VALUE : Use.MUT_BORROW;
-                        if (b.mode() == Thir.BindingMode.VALUE && !isCopy(b.ty())) strongest[0] = Use.VALUE;
-                    }
-                });
-            }
-            return strongest[0];
-        }
-
-        private boolean isCopy(Ty t) {
-            DefId copy = fcx.tcx.lang.get("copy");
-            Ty r = fcx.infcx.resolve(t);
-            if (copy == null) return true;
-            return fcx.scx.evaluate(new Predicate.Trait(new TraitRef(copy, List.of(r))), Span.DUMMY)
-                == rustmem.traits.SelectionContext.Eval.YES;
-        }
-    }
 }

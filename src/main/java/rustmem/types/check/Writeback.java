@@ -1,9 +1,7 @@
 package rustmem.types.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import rustmem.resolve.DefId;
 import rustmem.source.Span;
 import rustmem.types.ClosureInfo;
@@ -20,8 +18,9 @@ final class Writeback {
     private final FnCtxt fcx;
     /** The closure whose body is being written back, and its captures by local id (index, by reference?). */
     private DefId closure;
-    private Map<Integer, Integer> captureIndex = Map.of();
-    private Map<Integer, Boolean> captureByRef = Map.of();
+    private List<ClosureInfo.Capture> captures = List.of();
+    /** The variables the closure being written back declares itself. */
+    private java.util.Set<Integer> declared = java.util.Set.of();
     private boolean reportedUnknown;
 
     Writeback(FnCtxt fcx) { this.fcx = fcx; }
@@ -33,7 +32,9 @@ final class Writeback {
             info.sig = fcx.infcx.resolve(info.sig);
             if (info.captures != null) {
                 List<ClosureInfo.Capture> caps = new ArrayList<>();
-                for (ClosureInfo.Capture cap : info.captures) caps.add(new ClosureInfo.Capture(cap.local(), cap.kind(), ty(cap.fieldTy(), null)));
+                for (ClosureInfo.Capture cap : info.captures) {
+                    caps.add(new ClosureInfo.Capture(cap.local(), cap.projections(), tys(cap.tys(), null), cap.kind(), ty(cap.fieldTy(), null)));
+                }
                 info.captures = caps;
             }
         }
@@ -42,21 +43,15 @@ final class Writeback {
             Thir.Body cb = fcx.closures.bodies.get(c);
             ClosureInfo info = fcx.closureInfo(c);
             DefId saved = closure;
-            Map<Integer, Integer> savedIdx = captureIndex;
-            Map<Integer, Boolean> savedRef = captureByRef;
+            List<ClosureInfo.Capture> savedCaptures = captures;
+            java.util.Set<Integer> savedDeclared = declared;
             closure = c;
-            captureIndex = new HashMap<>();
-            captureByRef = new HashMap<>();
-            if (info.captures != null) {
-                for (int i = 0; i < info.captures.size(); i++) {
-                    captureIndex.put(info.captures.get(i).local(), i);
-                    captureByRef.put(info.captures.get(i).local(), info.captures.get(i).kind() != ClosureInfo.CaptureKind.BY_VALUE);
-                }
-            }
+            captures = info.captures != null ? info.captures : List.of();
+            declared = Upvars.declared(cb);
             fcx.tcx.closureBodies.put(c, body(cb));
             closure = saved;
-            captureIndex = savedIdx;
-            captureByRef = savedRef;
+            captures = savedCaptures;
+            declared = savedDeclared;
         }
         return out;
     }
@@ -99,6 +94,7 @@ final class Writeback {
             case Thir.VarRef v -> varRef(v.local(), ty(v.ty(), s), s);
             case Thir.UpvarRef u -> u;
             case Thir.Call c -> new Thir.Call(expr(c.fun()), exprs(c.args()), c.fromMethod(), ty(c.ty(), s), s);
+            case Thir.Deref d when closure != null && captured(d) -> capturedPlace(d);
             case Thir.Deref d -> new Thir.Deref(expr(d.operand()), ty(d.ty(), s), s);
             case Thir.Binary b -> binary(b);
             case Thir.LogicalOp l -> new Thir.LogicalOp(l.and(), expr(l.lhs()), expr(l.rhs()), Ty.BOOL, s);
@@ -122,6 +118,7 @@ final class Writeback {
             case Thir.BlockExpr b -> new Thir.BlockExpr(block(b.block()));
             case Thir.Assign a -> new Thir.Assign(expr(a.lhs()), expr(a.rhs()), Ty.UNIT, s);
             case Thir.AssignOp a -> assignOp(a);
+            case Thir.Field f when closure != null && captured(f) -> capturedPlace(f);
             case Thir.Field f -> new Thir.Field(expr(f.base()), f.variant(), f.field(), ty(f.ty(), s), s);
             case Thir.Index i -> new Thir.Index(expr(i.base()), expr(i.index()), ty(i.ty(), s), s);
             case Thir.Borrow b -> new Thir.Borrow(b.mutable(), expr(b.place()), ty(b.ty(), s), s, b.twoPhase());
@@ -149,11 +146,70 @@ final class Writeback {
         return out;
     }
 
-    /** A variable read inside the closure being written back reads its capture when the closure captured it. */
+    /** A variable read inside the closure being written back reads its capture when the closure captured it whole. */
     private Thir.Expr varRef(int local, Ty ty, Span s) {
-        Integer idx = captureIndex.get(local);
-        if (idx == null) return new Thir.VarRef(local, ty, s);
-        return new Thir.UpvarRef(closure, idx, local, captureByRef.get(local), ty, s);
+        for (int i = 0; i < captures.size(); i++) {
+            ClosureInfo.Capture cap = captures.get(i);
+            if (cap.local() == local && cap.projections().isEmpty()) return upvar(i, ty, s);
+        }
+        return new Thir.VarRef(local, ty, s);
+    }
+
+    private Thir.Expr upvar(int index, Ty ty, Span s) {
+        ClosureInfo.Capture cap = captures.get(index);
+        return new Thir.UpvarRef(closure, index, cap.local(), cap.kind() != ClosureInfo.CaptureKind.BY_VALUE, ty, s);
+    }
+
+    /**
+     * The chain of a place expression (fields and built-in derefs, outermost first) down to the variable it is
+     * rooted in, or null when it is rooted in something else.
+     */
+    private static List<Thir.Expr> placeChain(Thir.Expr e) {
+        List<Thir.Expr> chain = new ArrayList<>();
+        while (e instanceof Thir.Field || e instanceof Thir.Deref d && !(d.operand() instanceof Thir.Call)) {
+            chain.add(e);
+            e = e instanceof Thir.Field f ? f.base() : ((Thir.Deref) e).operand();
+        }
+        if (!(e instanceof Thir.VarRef)) return null;
+        chain.add(e);
+        return chain;
+    }
+
+    private static List<Integer> projections(List<Thir.Expr> chain) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = chain.size() - 2; k >= 0; k--) out.add(chain.get(k) instanceof Thir.Field f ? f.field() : ClosureInfo.DEREF);
+        return out;
+    }
+
+    /** Whether the place expression (of the closure being written back) is, or lies in, a place the closure captured. */
+    private boolean captured(Thir.Expr e) { return capturedPrefix(e) >= 0; }
+
+    /** The index of the capture whose place is a prefix of the expression's place, or -1. */
+    private int capturedPrefix(Thir.Expr e) {
+        List<Thir.Expr> chain = placeChain(e);
+        if (chain == null) return -1;
+        int local = ((Thir.VarRef) chain.get(chain.size() - 1)).local();
+        List<Integer> projs = projections(chain);
+        for (int i = 0; i < captures.size(); i++) {
+            List<Integer> cp = captures.get(i).projections();
+            if (captures.get(i).local() == local && cp.size() <= projs.size() && projs.subList(0, cp.size()).equals(cp)) return i;
+        }
+        return -1;
+    }
+
+    /** A place in a captured one (`p.a.len` of a closure that captured `p.a`): the capture, then the rest of the path. */
+    private Thir.Expr capturedPlace(Thir.Expr e) {
+        List<Thir.Expr> chain = placeChain(e);
+        int index = capturedPrefix(e);
+        int depth = captures.get(index).projections().size();
+        Thir.Expr root = chain.get(chain.size() - 1 - depth);
+        Thir.Expr out = upvar(index, ty(root.ty(), root.span()), root.span());
+        for (int k = chain.size() - 2 - depth; k >= 0; k--) {
+            Thir.Expr node = chain.get(k);
+            Span s = node.span();
+            out = node instanceof Thir.Field f ? new Thir.Field(out, f.variant(), f.field(), ty(f.ty(), s), s) : new Thir.Deref(out, ty(node.ty(), s), s);
+        }
+        return out;
     }
 
     private Thir.Expr closureExpr(Thir.Closure c) {
@@ -161,12 +217,19 @@ final class Writeback {
         List<Thir.Expr> upvars = new ArrayList<>();
         if (info.captures != null) {
             for (ClosureInfo.Capture cap : info.captures) {
-                Ty varTy = ty(fcx.localTy(cap.local()), c.span());
-                Thir.Expr place = varRef(cap.local(), varTy, c.span());
+                // the captured place, read where the closure is made (through this body's own captures, when a closure)
+                Thir.Expr place = new Thir.VarRef(cap.local(), cap.tys().get(0), c.span());
+                for (int i = 0; i < cap.projections().size(); i++) {
+                    int proj = cap.projections().get(i);
+                    Ty after = cap.tys().get(i + 1);
+                    place = proj == ClosureInfo.DEREF ? new Thir.Deref(place, after, c.span()) : new Thir.Field(place, 0, proj, after, c.span());
+                }
+                place = expr(place);
+                Ty placeTy = ty(cap.placeTy(), c.span());
                 upvars.add(switch (cap.kind()) {
                     case BY_VALUE -> place;
-                    case BY_REF -> new Thir.Borrow(false, place, new Ty.Ref(varTy, false), c.span());
-                    case BY_MUT_REF -> new Thir.Borrow(true, place, new Ty.Ref(varTy, true), c.span());
+                    case BY_REF -> new Thir.Borrow(false, place, new Ty.Ref(placeTy, false), c.span());
+                    case BY_MUT_REF -> new Thir.Borrow(true, place, new Ty.Ref(placeTy, true), c.span());
                 });
             }
         }
@@ -176,6 +239,10 @@ final class Writeback {
     private Thir.Block block(Thir.Block b) {
         List<Thir.Stmt> stmts = new ArrayList<>();
         for (Thir.Stmt st : b.stmts()) {
+            if (st instanceof Thir.LetStmt l && l.pat() instanceof Thir.Wild && l.elseBlock() == null && closure != null && l.init() != null
+                && placeChain(l.init()) != null && Upvars.isOuterPlace(l.init(), declared) && capturedPrefix(l.init()) < 0) {
+                continue;   // `let _ = x;` of a variable the closure does not capture (edition 2021): nothing happens
+            }
             stmts.add(switch (st) {
                 case Thir.LetStmt l -> new Thir.LetStmt(pat(l.pat()), expr(l.init()), l.elseBlock() == null ? null : block(l.elseBlock()), l.span());
                 case Thir.ExprStmt es -> new Thir.ExprStmt(expr(es.expr()), es.span());

@@ -189,7 +189,7 @@ final class ClosureCheck {
             String want = traitName(info.expectedKind), have = traitName(kind);
             if (r.firstUse() != null && !move) {
                 // the closure is an Fn (FnMut) by its expected type: what it does to a capture is the borrow checker's error
-                String name = fcx.locals.get(r.firstLocal()).name();
+                String name = r.firstPlace();
                 String a = info.expectedKind == ClosureInfo.Kind.FN ? "a `Fn`" : "a `FnMut`";
                 String an = info.expectedKind == ClosureInfo.Kind.FN ? "an `Fn`" : "an `FnMut`";
                 switch (r.firstUse()) {
@@ -198,7 +198,7 @@ final class ClosureCheck {
                     case MUT_BORROW -> fcx.error(r.firstSpan(), "E0596", "cannot borrow `" + name + "` as mutable, as it is a captured variable in "
                         + a + " closure", "cannot borrow as mutable");
                     default -> fcx.error(r.firstSpan(), "E0507", "cannot move out of `" + name + "`, a captured variable in " + an + " closure",
-                        "move occurs because `" + name + "` has type `" + fcx.display(fcx.localTy(r.firstLocal()))
+                        "move occurs because `" + name + "` has type `" + fcx.display(r.firstTy())
                             + "`, which does not implement the `Copy` trait");
                 }
             } else {

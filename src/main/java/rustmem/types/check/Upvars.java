@@ -46,7 +46,8 @@ final class Upvars {
     private record Use(Place place, CaptureKind kind, Span span) {}
 
     /** The uses a closure body makes of variables from outside, with its kind and the first use that decided it. */
-    record Result(List<ClosureInfo.Capture> captures, ClosureInfo.Kind kind, ClosureCheck.Use firstUse, int firstLocal, Span firstSpan) {}
+    record Result(List<ClosureInfo.Capture> captures, ClosureInfo.Kind kind, ClosureCheck.Use firstUse, String firstPlace, Ty firstTy,
+                  Span firstSpan) {}
 
     Result analyze(Thir.Body body, boolean move, boolean precise) {
         Set<Integer> declared = declared(body);
@@ -98,7 +99,14 @@ final class Upvars {
                     u.kind(), field));
             }
         }
-        return new Result(caps, kind, uses.firstUse, uses.firstLocal, uses.firstSpan);
+        String firstPlace = null;
+        Ty firstTy = null;
+        if (uses.firstPlace != null) {
+            Place p = uses.firstPlace;
+            firstPlace = new ClosureInfo.Capture(p.local(), p.projections(), p.tys(), CaptureKind.BY_VALUE, p.ty()).path(fcx.locals.get(p.local()).name());
+            firstTy = p.ty();
+        }
+        return new Result(caps, kind, uses.firstUse, firstPlace, firstTy, uses.firstSpan);
     }
 
     /** The projections a capture may keep without unsafe code: none through a raw pointer or into a union. */
@@ -207,7 +215,7 @@ final class Upvars {
         final List<Use> found = new ArrayList<>();
         /** The first use that moves or mutates a captured variable (for the errors of a closure bound to Fn/FnMut). */
         ClosureCheck.Use firstUse;
-        int firstLocal = -1;
+        Place firstPlace;
         Span firstSpan;
 
         Uses(Set<Integer> declared, boolean precise) {
@@ -265,7 +273,7 @@ final class Upvars {
             found.add(new Use(p, k, span));
             if (k != CaptureKind.BY_REF && firstUse == null && (k == CaptureKind.BY_VALUE || use != ClosureCheck.Use.VALUE)) {
                 firstUse = use;
-                firstLocal = p.local();
+                firstPlace = p;
                 firstSpan = span;
             }
         }

@@ -634,11 +634,18 @@ public final class TyCtxt {
 
     /** Whether the ADT has a Drop impl (its drop glue runs the program's or std's `drop` first). */
     public boolean hasDropImpl(AdtDef def) {
-        for (DefId impl : traitImpls(lang.require("drop"))) {
-            if (typeOf(impl) instanceof Ty.Adt ia && ia.def().equals(def)) return true;
+        if (dropImpls == null) {
+            // asked at every drop the interpreter runs: the ADTs with a Drop impl, once
+            Set<DefId> adts = new HashSet<>();
+            for (DefId impl : traitImpls(lang.require("drop"))) {
+                if (typeOf(impl) instanceof Ty.Adt ia) adts.add(ia.def().did);
+            }
+            dropImpls = adts;
         }
-        return false;
+        return dropImpls.contains(def.did);
     }
+
+    private Set<DefId> dropImpls;
 
     /** Every inherent impl (the method probe filters them by self type). */
     /** The inherent impls by their self type's outermost constructor (method probing's index, built at its first probe). */

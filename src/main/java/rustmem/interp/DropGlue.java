@@ -81,7 +81,49 @@ final class DropGlue {
         dropValue(addr, meta, t);
     }
 
+    /**
+     * The glue of a sized struct, tuple or closure, worked out once per type (a drop is asked at every
+     * StorageDead of a value that needs one): its Drop impl's instance (or null), then the offsets and types of
+     * the fields that need dropping, in declaration order.
+     */
+    private record Plan(Instance dropImpl, long[] offsets, Ty[] fields) {}
+
+    private final Map<Ty, Plan> plans = new HashMap<>();
+
+    /** The plan of t, or null when t is not a sized struct, tuple or closure. */
+    private Plan plan(Ty t) {
+        Plan p = plans.get(t);
+        if (p != null || plans.containsKey(t)) return p;
+        boolean structural = t instanceof Ty.Adt a && !a.def().isEnum() && !a.def().isUnion() && !a.def().isBox()
+            || t instanceof Ty.Tuple || t instanceof Ty.Closure;
+        if (structural && !in.layouts.layoutOf(t).isUnsized()) {
+            Layout l = in.layouts.layoutOf(t);
+            List<Ty> tys = switch (t) {
+                case Ty.Adt a -> a.def().nonEnumVariant().fields().stream().map(f -> in.layouts.fieldTy(f, a.args())).toList();
+                case Ty.Tuple tu -> tu.elements();
+                default -> in.layouts.upvarTys((Ty.Closure) t);
+            };
+            List<Long> offsets = new ArrayList<>();
+            List<Ty> fields = new ArrayList<>();
+            for (int i = 0; i < tys.size(); i++) {
+                if (!needsDrop(tys.get(i))) continue;
+                offsets.add(l.fields().offset(i));
+                fields.add(tys.get(i));
+            }
+            p = new Plan(hasDropImpl(t) ? in.resolver.resolve(in.traitMethod("drop", "drop"), List.of(t)) : null,
+                offsets.stream().mapToLong(Long::longValue).toArray(), fields.toArray(new Ty[0]));
+        }
+        plans.put(t, p);
+        return p;
+    }
+
     private void dropValue(long addr, long meta, Ty t) {
+        Plan plan = plan(t);
+        if (plan != null) {
+            if (plan.dropImpl() != null) invokeDrop(plan.dropImpl(), addr, 0, false);
+            for (int i = 0; i < plan.offsets().length; i++) drop(addr + plan.offsets()[i], 0, plan.fields()[i]);
+            return;
+        }
         switch (t) {
             case Ty.Adt a when a.def().isBox() -> {
                 Ty inner = a.args().get(0);
@@ -145,8 +187,10 @@ final class DropGlue {
     /** `<T as Drop>::drop(&mut *addr)`. */
     void callDropImpl(long addr, long meta, Ty t) {
         DefId dropFn = in.traitMethod("drop", "drop");
-        Instance inst = in.resolver.resolve(dropFn, List.of(t));
-        boolean fat = in.layouts.layoutOf(t).isUnsized();
+        invokeDrop(in.resolver.resolve(dropFn, List.of(t)), addr, meta, in.layouts.layoutOf(t).isUnsized());
+    }
+
+    private void invokeDrop(Instance inst, long addr, long meta, boolean fat) {
         int saved = m.sp;
         long scratch = in.pushScratch(16);
         try {

@@ -323,6 +323,32 @@ public final class LayoutCalculator {
 
     private BigInteger avail(Niche n) { return n == null ? BigInteger.ZERO : n.available(dl); }
 
+    /**
+     * An unsigned `repr(uN)` tag's valid range (rustc 1.95): the smallest wrapping range holding every
+     * discriminant, leaving out the largest gap between two of them when it is at least the gap min..=max leaves
+     * (of equal gaps the last): `#[repr(u8)] {0, 1, 255}` is 255..=1 and has a niche, `{0, 100, 200}` 200..=100.
+     * Signed and default reprs keep min..=max (`{-100, 100}` as i8, `{0, 1, 255}` as isize).
+     */
+    private static WrappingRange smallestWrapping(List<VariantInput> variants, ReprOptions repr, BigInteger mod, BigInteger min,
+                                                  BigInteger max, WrappingRange natural) {
+        java.util.TreeSet<BigInteger> values = new java.util.TreeSet<>();
+        for (VariantInput v : variants) if (repr.c() || !v.uninhabited()) values.add(v.discriminant().mod(mod));
+        BigInteger bestGap = mod.subtract(BigInteger.ONE).subtract(max.subtract(min));
+        WrappingRange best = natural;
+        BigInteger prev = null;
+        for (BigInteger v : values) {
+            if (prev != null) {
+                BigInteger gap = v.subtract(prev).subtract(BigInteger.ONE);
+                if (gap.signum() > 0 && gap.compareTo(bestGap) >= 0) {
+                    bestGap = gap;
+                    best = new WrappingRange(v, prev);
+                }
+            }
+            prev = v;
+        }
+        return best;
+    }
+
     private Layout tagged(List<VariantInput> variants, ReprOptions repr) {
         // §7.2–7.3: the discriminants that need a value, and the smallest tag holding them
         BigInteger min = null, max = null;
@@ -395,7 +421,9 @@ public final class LayoutCalculator {
             layouts = patched;
         }
         BigInteger mod = BigInteger.ONE.shiftLeft(ity.bits());
-        Scalar tag = new Scalar(new Primitive.Int(ity, signed), new WrappingRange(min.mod(mod), max.mod(mod)));
+        WrappingRange valid = new WrappingRange(min.mod(mod), max.mod(mod));
+        if (repr.intTy() != null && !signed) valid = smallestWrapping(variants, repr, mod, min, max, valid);
+        Scalar tag = new Scalar(new Primitive.Int(ity, signed), valid);
         Layout.BackendRepr abi = taggedRepr(tag, variants, layouts, size, align);
         if (!(abi instanceof Layout.BackendRepr.Memory)) layouts = growVariants(layouts, variants, abi, size, align);
         return new Layout(size, align, new FieldsShape.Arbitrary(new long[] {0}, new int[] {0}),

@@ -46,6 +46,17 @@ final class Intrinsics {
      * The result of an intrinsic that takes no arguments and depends on its type arguments alone (`size_of`,
      * `align_of`, `needs_drop`), as the bytes it writes; else null. Such a call is a constant of the compiled body.
      */
+    private final java.util.Map<Ty, byte[]> typeIds = new java.util.HashMap<>();
+
+    /**
+     * A type's TypeId: 128 bits of a hash of the type, made once per type (std's ToString asks it about twenty
+     * times per call, to find its specialisations).
+     */
+    private byte[] typeId(Ty t) {
+        return typeIds.computeIfAbsent(t, k -> Consts.intBytes(new BigInteger(1, sha(in.tcx.display(k) + "#" + k))
+            .mod(BigInteger.ONE.shiftLeft(128)), 16));
+    }
+
     byte[] constant(Instance c) {
         List<Ty> targs = c.args();
         if (targs.size() != 1 || targs.get(0).hasParams()) return null;
@@ -54,6 +65,7 @@ final class Intrinsics {
             case "size_of" -> word(layout(t0).size());
             case "align_of" -> word(layout(t0).align());
             case "needs_drop" -> new byte[] {(byte) (in.drops.needsDrop(t0) ? 1 : 0)};
+            case "type_id" -> typeId(t0);
             default -> null;
         };
     }
@@ -97,10 +109,7 @@ final class Intrinsics {
             case "size_of_val" -> m.writePtr(dest, sizeOfVal(t0, sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0)[0]);
             case "align_of_val" -> m.writePtr(dest, sizeOfVal(t0, sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0)[1]);
             case "type_name" -> writeStr(dest, in.tcx.display(t0));
-            case "type_id" -> {
-                BigInteger id = new BigInteger(1, sha(in.tcx.display(t0) + "#" + t0));
-                m.write128(dest, id.mod(BigInteger.ONE.shiftLeft(128)));
-            }
+            case "type_id" -> m.writeBytes(dest, typeId(t0));
             case "discriminant_value" -> {
                 long v = t0 instanceof Ty.Adt ad && ad.def().isEnum() ? in.tags(t0).discriminant(m, u(a, 0)) : 0;
                 int size = (int) layout(in.sigOf(c).output()).size();

@@ -96,8 +96,8 @@ final class DropGlue {
         if (p != null || plans.containsKey(t)) return p;
         boolean structural = t instanceof Ty.Adt a && !a.def().isEnum() && !a.def().isUnion() && !a.def().isBox()
             || t instanceof Ty.Tuple || t instanceof Ty.Closure;
-        if (structural && !in.layouts.layoutOf(t).isUnsized()) {
-            Layout l = in.layouts.layoutOf(t);
+        Layout l = structural ? in.layouts.layoutOf(t) : null;
+        if (l != null && !l.isUnsized()) {
             List<Ty> tys = switch (t) {
                 case Ty.Adt a -> a.def().nonEnumVariant().fields().stream().map(f -> in.layouts.fieldTy(f, a.args())).toList();
                 case Ty.Tuple tu -> tu.elements();
@@ -117,6 +117,7 @@ final class DropGlue {
         return p;
     }
 
+    /** Drops the value: a sized struct, tuple or closure by its plan; enums, unions, Boxes, unsized values field by field. */
     private void dropValue(long addr, long meta, Ty t) {
         Plan plan = plan(t);
         if (plan != null) {
@@ -147,11 +148,6 @@ final class DropGlue {
             case Ty.Tuple tu -> {
                 Layout l = in.layouts.layoutOf(t);
                 for (int i = 0; i < tu.elements().size(); i++) dropField(addr, l.fields().offset(i), meta, tu.elements().get(i));
-            }
-            case Ty.Closure c -> {
-                Layout l = in.layouts.layoutOf(t);
-                List<Ty> ups = in.layouts.upvarTys(c);
-                for (int i = 0; i < ups.size(); i++) drop(addr + l.fields().offset(i), 0, ups.get(i));
             }
             case Ty.Array a -> {
                 long n = ((Ty.ConstValue) a.length()).value();

@@ -26,6 +26,8 @@ final class ValueReader {
 
     private final Interpreter in;
     private final Machine m;
+    /** Each closure's field names (a trace reads a closure's value at every snapshot that shows it). */
+    private final java.util.Map<rustmem.resolve.DefId, List<String>> captureNames = new java.util.HashMap<>();
 
     /**
      * What a pointer read says of the memory it points to: a value of type ty there (count < 0), count elements
@@ -117,6 +119,10 @@ final class ValueReader {
 
     /** A closure's fields named by the places they capture (`acc.items`), or by index where a name is not known. */
     private List<String> captureNames(rustmem.resolve.DefId closure) {
+        return captureNames.computeIfAbsent(closure, this::namesOfCaptures);
+    }
+
+    private List<String> namesOfCaptures(rustmem.resolve.DefId closure) {
         rustmem.types.ClosureInfo info = in.tcx.closures.get(closure);
         rustmem.types.thir.Thir.Body owner = in.tcx.bodies.get(in.tcx.closureOwner(closure));
         List<String> out = new ArrayList<>();

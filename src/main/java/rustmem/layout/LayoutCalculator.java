@@ -332,7 +332,7 @@ public final class LayoutCalculator {
     private static WrappingRange smallestWrapping(List<VariantInput> variants, ReprOptions repr, BigInteger mod, BigInteger min,
                                                   BigInteger max, WrappingRange natural) {
         java.util.TreeSet<BigInteger> values = new java.util.TreeSet<>();
-        for (VariantInput v : variants) if (repr.c() || !v.uninhabited()) values.add(v.discriminant().mod(mod));
+        for (VariantInput v : variants) if (needsDiscriminant(v, repr)) values.add(v.discriminant().mod(mod));
         BigInteger bestGap = mod.subtract(BigInteger.ONE).subtract(max.subtract(min));
         WrappingRange best = natural;
         BigInteger prev = null;
@@ -349,11 +349,14 @@ public final class LayoutCalculator {
         return best;
     }
 
+    /** Whether a variant's discriminant counts for the tag: an uninhabited variant's does not, except under repr(C). */
+    private static boolean needsDiscriminant(VariantInput v, ReprOptions repr) { return repr.c() || !v.uninhabited(); }
+
     private Layout tagged(List<VariantInput> variants, ReprOptions repr) {
         // §7.2–7.3: the discriminants that need a value, and the smallest tag holding them
         BigInteger min = null, max = null;
         for (VariantInput v : variants) {
-            if (!repr.c() && v.uninhabited()) continue;
+            if (!needsDiscriminant(v, repr)) continue;
             BigInteger d = v.discriminant();
             if (min == null || d.compareTo(min) < 0) min = d;
             if (max == null || d.compareTo(max) > 0) max = d;

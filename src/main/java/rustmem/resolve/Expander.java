@@ -828,7 +828,6 @@ public final class Expander {
 
     // ------------------------------------------------------------------ stringify!
 
-    /** The text stringify! makes of its input: expression fragments as rustc prints them, other tokens spaced as rustc spaces them. */
     /**
      * The text stringify! makes of its input, as rustc_ast_pretty's print_tts: a token written right against the next
      * one (rustc's Joint spacing) is printed against it; otherwise a space, unless rustc's space_between says none
@@ -880,11 +879,8 @@ public final class Expander {
 
     private static int hi(TokenTree t) { return t instanceof TokenTree.Leaf l ? l.token().hi() : ((TokenTree.Delimited) t).span().hi(); }
 
-    /** The words rustc's printer does not join to a following `!` or `(` (`if !x`, `let (a, b)`), `fn`, `Self`, `pub` aside. */
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("as", "break", "const", "continue", "crate", "else",
-        "enum", "extern", "false", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "ref", "return", "self",
-        "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract",
-        "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen");
+    /** The keywords rustc's printer joins to a following `(` (`fn(`, `Self(`, `pub(crate)`); other keywords are spaced. */
+    private static final java.util.Set<String> JOINED_KEYWORDS = java.util.Set.of("fn", "Self", "pub");
 
     /** rustc_ast_pretty's space_between for two trees not written together. */
     private static boolean spaceBetween(TokenTree prev, TokenTree next) {
@@ -893,9 +889,11 @@ public final class Expander {
         if (p != null && p.is(TokenKind.DOT) && !nextPunct) return false;            // `x.y`, `t.0`
         if (n != null && n.is(TokenKind.DOT) && !prevPunct) return false;            // `x .y` is printed `x.y` too
         if (n != null && (n.is(TokenKind.SEMI) || n.is(TokenKind.COMMA)) && !prevPunct) return false;   // `x;`, `[T; 3]`, `a, b`
-        boolean word = p != null && (p.kind() == TokenKind.RAW_IDENT || p.kind() == TokenKind.IDENT && !RESERVED.contains(p.text()));
+        // (`fn`, `Self` and `pub` are words here, as they were before JOINED_KEYWORDS: rustc spaces `Self !`)
+        boolean word = p != null && (p.kind() == TokenKind.RAW_IDENT || p.kind() == TokenKind.IDENT
+            && (!rustmem.syntax.Keywords.isReserved(p.text()) || JOINED_KEYWORDS.contains(p.text())));
         if (word && n != null && n.is(TokenKind.NOT)) return false;                  // `println!`
-        if (p != null && (word || p.isIdent() && List.of("fn", "Self", "pub").contains(p.text()))
+        if (p != null && (word || p.isIdent() && JOINED_KEYWORDS.contains(p.text()))
             && next instanceof TokenTree.Delimited d && d.delim() == TokenTree.Delim.PAREN) {
             return false;                                                             // `f(3)`, `pub(crate)`
         }

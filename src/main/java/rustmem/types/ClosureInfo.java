@@ -20,19 +20,22 @@ public final class ClosureInfo {
         public Ty placeTy() { return tys.get(tys.size() - 1); }
 
         /** The place as the program spells it (`acc.items`, `*r`), from the variable's name. */
-        public String path(String var) {
-            StringBuilder sb = new StringBuilder(var);
-            for (int i = 0; i < projections.size(); i++) {
-                int p = projections.get(i);
-                if (p == DEREF) {
-                    if (i + 1 < projections.size()) continue;   // `(*r).x` is written `r.x`
-                    sb.insert(0, '*');
-                } else {
-                    sb.append('.').append(tys.get(i) instanceof Ty.Adt a ? a.def().nonEnumVariant().fields().get(p).name() : String.valueOf(p));
-                }
+        public String path(String var) { return ClosureInfo.path(var, projections, tys); }
+    }
+
+    /** A place as the program spells it, from its variable's name, projections and the types before each. */
+    public static String path(String var, List<Integer> projections, List<Ty> tys) {
+        StringBuilder sb = new StringBuilder(var);
+        for (int i = 0; i < projections.size(); i++) {
+            int p = projections.get(i);
+            if (p == DEREF) {
+                if (i + 1 < projections.size()) continue;   // `(*r).x` is written `r.x`
+                sb.insert(0, '*');
+            } else {
+                sb.append('.').append(tys.get(i) instanceof Ty.Adt a ? a.def().nonEnumVariant().fields().get(p).name() : String.valueOf(p));
             }
-            return sb.toString();
         }
+        return sb.toString();
     }
 
     /** A deref among a capture's projections. */

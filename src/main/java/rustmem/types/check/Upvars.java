@@ -103,7 +103,7 @@ final class Upvars {
         Ty firstTy = null;
         if (uses.firstPlace != null) {
             Place p = uses.firstPlace;
-            firstPlace = new ClosureInfo.Capture(p.local(), p.projections(), p.tys(), CaptureKind.BY_VALUE, p.ty()).path(fcx.locals.get(p.local()).name());
+            firstPlace = ClosureInfo.path(fcx.locals.get(p.local()).name(), p.projections(), p.tys());
             firstTy = p.ty();
         }
         return new Result(caps, kind, uses.firstUse, firstPlace, firstTy, uses.firstSpan);

@@ -555,12 +555,25 @@ public final class Interpreter {
                 try {
                     dropPlace(f, new Places.Local(f.body.offsets[l]), f.body.tys[l], l, List.of());
                 } catch (Unwind again) {
-                    m.flush();
-                    m.writeFd(2, "thread 'main' panicked while processing panic. aborting.\n".getBytes());
-                    throw new ProgramExit(134);
+                    throw panicWhileUnwinding();
                 }
             }
         }
+    }
+
+    /** Drops the value of type ty at addr on a cleanup path: a panic of its drop aborts, as a second panic does. */
+    void dropWhileUnwinding(long addr, Ty ty) {
+        try {
+            drops.drop(addr, 0, ty);
+        } catch (Unwind again) {
+            throw panicWhileUnwinding();
+        }
+    }
+
+    private ProgramExit panicWhileUnwinding() {
+        m.flush();
+        m.writeFd(2, "thread 'main' panicked while processing panic. aborting.\n".getBytes());
+        return new ProgramExit(134);
     }
 
     // ------------------------------------------------------------------ drops

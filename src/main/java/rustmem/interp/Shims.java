@@ -117,7 +117,13 @@ final class Shims {
                 spread(addrs[1], cb, a, 2);
             }
             for (int i = 0; i <= params; i++) s[i] = cb.sizes[i + 1];
-            in.invoke(body, a, s, dest, location);
+            try {
+                in.invoke(body, a, s, dest, location);
+            } catch (Unwind u) {
+                // rustc's call_once shim of an Fn/FnMut closure drops the closure on its cleanup path too
+                if (dropAfter) in.dropWhileUnwinding(addrs[0], c.ty());
+                throw u;
+            }
             if (dropAfter) in.drops.drop(addrs[0], 0, c.ty());
         } finally {
             m.sp = saved;

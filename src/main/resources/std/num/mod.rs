@@ -7,6 +7,10 @@ mod float;
 pub use float::*;
 mod nonzero;
 pub use nonzero::*;
+mod wrapping;
+pub use wrapping::Wrapping;
+mod saturating;
+pub use saturating::Saturating;
 
 macro_rules! int_impl {
     ($t:ident, $u:ident, $bits:expr, $min:expr, $max:expr, $signed:expr) => {

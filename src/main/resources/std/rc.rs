@@ -3,6 +3,7 @@
 // The algorithms are alloc 1.95's: clone counts up, drop counts down and drops the value at strong 0, the
 // block is freed when the last weak goes. Rc<[T]>/Rc<str> put the counters and the data in one block sized
 // RcInner<()>.extend(data).pad_to_align(). No allocator parameter (std's A = Global only).
+use crate::alloc::Global;
 use crate::alloc::{self, Layout};
 use crate::any::Any;
 use crate::borrow::{Cow, ToOwned};
@@ -71,6 +72,7 @@ impl<T: ?Sized> RcInner<T> {
 pub struct Rc<T: ?Sized> {
     ptr: NonNull<RcInner<T>>,
     phantom: PhantomData<RcInner<T>>,
+    alloc: Global,
 }
 
 impl<T: ?Sized> !Send for Rc<T> {}
@@ -81,13 +83,13 @@ impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> crate::ops::CoerceUnsized<
 impl<T: ?Sized> Unpin for Rc<T> {}
 
 impl<T: ?Sized> Rc<T> {
-    unsafe fn from_inner(ptr: NonNull<RcInner<T>>) -> Self { Rc { ptr, phantom: PhantomData } }
+    unsafe fn from_inner(ptr: NonNull<RcInner<T>>) -> Self { Rc { ptr, phantom: PhantomData, alloc: Global } }
     unsafe fn from_ptr(ptr: *mut RcInner<T>) -> Self { unsafe { Self::from_inner(NonNull::new_unchecked(ptr)) } }
     fn inner(&self) -> &RcInner<T> { unsafe { self.ptr.as_ref() } }
 
     /// Drops the value (the strong count reached 0), then the implicit weak reference of the strong ones.
     unsafe fn drop_slow(&mut self) {
-        let _weak = Weak { ptr: self.ptr };
+        let _weak = Weak { ptr: self.ptr, alloc: Global };
         unsafe { ptr::drop_in_place(&raw mut (*self.ptr.as_ptr()).value) };
     }
 
@@ -151,7 +153,7 @@ impl<T> Rc<T> {
         let uninit_ptr: *mut RcInner<MaybeUninit<T>> =
             Box::into_raw(Box::new(RcInner { strong: Cell::new(0), weak: Cell::new(1), value: MaybeUninit::<T>::uninit() }));
         let init_ptr: NonNull<RcInner<T>> = unsafe { NonNull::new_unchecked(uninit_ptr as *mut RcInner<T>) };
-        let weak = Weak { ptr: init_ptr };
+        let weak = Weak { ptr: init_ptr, alloc: Global };
         let data = data_fn(&weak);
         unsafe {
             let inner = init_ptr.as_ptr();
@@ -185,7 +187,7 @@ impl<T> Rc<T> {
             let this = ManuallyDrop::new(this);
             let val: T = unsafe { ptr::read(&**this) };
             this.inner().dec_strong();
-            let _weak = Weak { ptr: this.ptr };
+            let _weak = Weak { ptr: this.ptr, alloc: Global };
             Ok(val)
         } else {
             Err(this)
@@ -297,7 +299,7 @@ impl<T: ?Sized> Rc<T> {
 
     pub fn downgrade(this: &Self) -> Weak<T> {
         this.inner().inc_weak();
-        Weak { ptr: this.ptr }
+        Weak { ptr: this.ptr, alloc: Global }
     }
 
     pub fn weak_count(this: &Self) -> usize { this.inner().weak() - 1 }
@@ -600,6 +602,7 @@ impl<T: crate::error::Error + ?Sized> crate::error::Error for Rc<T> {
 pub struct Weak<T: ?Sized> {
     // not necessarily a valid pointer: Weak::new sets it to usize::MAX
     ptr: NonNull<RcInner<T>>,
+    alloc: Global,
 }
 
 impl<T: ?Sized> !Send for Weak<T> {}
@@ -607,13 +610,13 @@ impl<T: ?Sized> !Sync for Weak<T> {}
 impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> crate::ops::CoerceUnsized<Weak<U>> for Weak<T> {}
 
 impl<T> Weak<T> {
-    pub const fn new() -> Weak<T> { Weak { ptr: unsafe { NonNull::new_unchecked(usize::MAX as *mut RcInner<T>) } } }
+    pub const fn new() -> Weak<T> { Weak { ptr: unsafe { NonNull::new_unchecked(usize::MAX as *mut RcInner<T>) }, alloc: Global } }
 }
 
 impl<T: ?Sized> Weak<T> {
     pub unsafe fn from_raw(ptr: *const T) -> Self {
         let ptr = if is_dangling(ptr) { ptr as *mut RcInner<T> } else { unsafe { inner_from_value(ptr) } };
-        Weak { ptr: unsafe { NonNull::new_unchecked(ptr) } }
+        Weak { ptr: unsafe { NonNull::new_unchecked(ptr) }, alloc: Global }
     }
 
     pub fn into_raw(self) -> *const T { ManuallyDrop::new(self).as_ptr() }
@@ -676,7 +679,7 @@ impl<T: ?Sized> Clone for Weak<T> {
                 crate::intrinsics::abort();
             }
         }
-        Weak { ptr: self.ptr }
+        Weak { ptr: self.ptr, alloc: Global }
     }
 }
 

@@ -12,18 +12,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import rustmem.layout.Layout;
-import rustmem.legacy.layout.LayoutCx;
-import rustmem.legacy.layout.LayoutReport;
+import rustmem.layout.LayoutCx;
+import rustmem.layout.LayoutReport;
 import rustmem.layout.TargetDataLayout;
+import rustmem.resolve.DefId;
+import rustmem.resolve.DefKind;
 import rustmem.source.Diagnostic;
 import rustmem.source.DiagnosticRenderer;
 import rustmem.source.Diagnostics;
 import rustmem.source.SourceFile;
+import rustmem.source.SourceMap;
 import rustmem.syntax.Parser;
+import rustmem.syntax.ast.Crate;
+import rustmem.syntax.ast.Generics;
+import rustmem.syntax.ast.Ident;
+import rustmem.syntax.ast.Item;
 import rustmem.syntax.ast.Type;
-import rustmem.legacy.types.Ty;
-import rustmem.legacy.types.TypeCollector;
-import rustmem.legacy.types.TypeError;
+import rustmem.types.Ty;
+import rustmem.types.TyCtxt;
+import rustmem.types.check.WfCheck;
 import rustmem.view.LayoutJson;
 import rustmem.view.LayoutText;
 
@@ -67,52 +74,51 @@ final class LayoutCommand implements Callable<Integer> {
 
     /**
      * The layouts of a parsed program's types (of type alone, when not null) on target dl, as text or JSON on out;
-     * errors on err. The exit code.
+     * errors on err. The exit code. The program is resolved with std and its items checked as rustc checks them
+     * (bodies are not: a layout needs the types only); type is lowered where the crate root's names are in scope, as
+     * the aliased type of an item `type _ = T;` added at its end.
      */
     static int layout(SourceLoader.Parsed parsed, String file, String type, TargetDataLayout dl, boolean json, PrintWriter out,
                       PrintWriter err) {
+        SourceMap sources = new SourceMap(parsed.source());
         Diagnostics diags = parsed.diags();
-        TypeCollector types = TypeCollector.forCrate(parsed.crate(), diags);
-        LayoutCx cx = new LayoutCx(dl);
+        Crate crate = parsed.crate();
+        if (type != null) {
+            SourceFile typeSource = sources.add("--type", type);
+            Type ast = Parser.parseTypeOnly(typeSource, diags);
+            if (ast == null) {
+                err.print(new DiagnosticRenderer(sources).renderAll(diags));
+                return 1;
+            }
+            List<Item> items = new ArrayList<>(crate.items());
+            items.add(new Item(List.of(), Item.Visibility.inherited(ast.span()), new Item.TypeAlias(new Ident(QUERY, false, ast.span()),
+                new Generics(List.of(), List.of(), ast.span()), List.of(), ast), ast.span()));
+            crate = new Crate(crate.attrs(), items, crate.span());
+        }
+        Compilation c = Compilation.of(sources, crate, diags, false, parsed.edition());
+        TyCtxt tcx = c.tcx;
+        if (!diags.hasErrors()) WfCheck.checkProgram(tcx);
+        LayoutCx cx = new LayoutCx(tcx, dl, new rustmem.interp.Resolver(tcx)::normalize);
         List<LayoutReport> reports = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        boolean failed = false;
-        if (type != null) {
-            SourceFile typeSource = new SourceFile("--type", type);
-            Diagnostics typeDiags = new Diagnostics(typeSource);
-            Type ast = Parser.parseTypeOnly(typeSource, typeDiags);
-            if (ast == null) {
-                err.print(new DiagnosticRenderer(typeSource).renderAll(typeDiags));
-                return 1;
+        List<DefId> decls = declarations(tcx);
+        if (type == null && decls.isEmpty()) {
+            notes.add(file + " declares no struct, enum, union or type alias: ask for any type with --type, e.g. --type 'Vec<String>'");
+        }
+        for (DefId d : diags.hasErrors() ? List.<DefId>of() : decls) {
+            String name = tcx.name(d);
+            boolean query = type != null && name.equals(QUERY);
+            if (type != null && !query) continue;
+            Ty ty = tcx.kind(d) == DefKind.TY_ALIAS ? tcx.typeOf(d) : new Ty.Adt(tcx.adtDef(d), List.of());
+            String kind = query ? (ty instanceof Ty.Adt a ? a.def().kind.name().toLowerCase() : "type") : declKind(tcx, d);
+            if (!query && hasTypeParams(tcx, d)) {
+                notes.add(kind + " " + name + " is generic: ask for an instance with --type '" + name + "<…>'");
+                continue;
             }
             try {
-                Ty ty = types.lower(ast);
-                String kind = ty instanceof Ty.Adt a ? a.def().kind().name().toLowerCase() : "type";
-                report(type, kind, ty, cx, reports, notes);
-            } catch (TypeError e) {
-                typeDiags.emit(e.diagnostic());
-                err.print(new DiagnosticRenderer(typeSource).renderAll(typeDiags));
-                return 1;
-            }
-        } else {
-            if (types.declarations().isEmpty()) {
-                notes.add(file + " declares no struct, enum, union or type alias: ask for any type with --type, e.g. --type 'Vec<String>'");
-            }
-            for (TypeCollector.Declaration d : types.declarations()) {
-                if (d.isGeneric()) {
-                    notes.add(declKind(d) + " " + d.name() + " is generic: ask for an instance with --type '" + d.name()
-                        + "<…>'");
-                    continue;
-                }
-                try {
-                    Ty ty = d.adt() != null ? new Ty.Adt(d.adt(), List.of()) : types.aliasTarget(d.alias());
-                    report(d.name(), declKind(d), ty, cx, reports, notes);
-                } catch (TypeError e) {
-                    Diagnostic diag = e.diagnostic();
-                    diags.emit(diag.span() == null || diag.span().hi() == 0 ? Diagnostic.error(diag.message())
-                        .code(diag.code()).span(d.item().span()).build() : diag);
-                    failed = true;
-                }
+                report(query ? type : name, kind, cx.field(ty), cx, tcx, reports, notes);
+            } catch (LayoutCx.LayoutError e) {
+                diags.emit(Diagnostic.error(e.getMessage()).span(tcx.defs.span(d)));
             }
         }
         if (json) {
@@ -126,18 +132,37 @@ final class LayoutCommand implements Callable<Integer> {
         }
         out.flush();
         if (diags.hasErrors()) {
-            parsed.printDiagnostics(err);
+            err.print(new DiagnosticRenderer(sources).renderAll(diags));
             return 1;
         }
-        return failed ? 1 : 0;
+        return 0;
     }
 
-    private static String declKind(TypeCollector.Declaration d) {
-        return d.adt() == null ? "alias" : d.adt().kind().name().toLowerCase();
+    /** The name of the alias that holds --type's type. */
+    private static final String QUERY = "__rustmem_layout_type";
+
+    /** The program's structs, enums, unions and type aliases, in source order. */
+    private static List<DefId> declarations(TyCtxt tcx) {
+        List<DefId> out = new ArrayList<>();
+        for (DefId d : tcx.res.items()) {
+            if (tcx.defs.isStd(d)) continue;
+            switch (tcx.kind(d)) {
+                case STRUCT, ENUM, UNION, TY_ALIAS -> out.add(d);
+                default -> { }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(d -> tcx.defs.span(d).lo()));
+        return out;
     }
 
-    private static void report(String name, String kind, Ty ty, LayoutCx cx, List<LayoutReport> reports,
-                               List<String> notes) {
+    private static String declKind(TyCtxt tcx, DefId d) {
+        return tcx.kind(d) == DefKind.TY_ALIAS ? "alias" : tcx.adtDef(d).kind.name().toLowerCase();
+    }
+
+    /** Whether an item has type or const parameters (lifetimes do not change a layout). */
+    private static boolean hasTypeParams(TyCtxt tcx, DefId d) { return tcx.generics(d).count() > 0; }
+
+    private static void report(String name, String kind, Ty ty, LayoutCx cx, TyCtxt tcx, List<LayoutReport> reports, List<String> notes) {
         Layout l = cx.layoutOf(ty);
         if (l.isUnsized()) {
             Layout ptr = cx.layoutOf(new Ty.Ref(ty, false));
@@ -146,11 +171,11 @@ final class LayoutCommand implements Callable<Integer> {
                 case VTABLE -> "address + vtable pointer";
                 case NONE -> "address";
             };
-            notes.add("`" + ty.display() + "` is dynamically sized: it has no size known at compile time; `&"
-                + ty.display() + "` is a " + (ptr.size() > cx.dataLayout().pointerSize() ? "fat pointer" : "pointer")
-                + " of " + ptr.size() + " bytes (" + meta + ")");
+            String shown = tcx.display(ty);
+            notes.add("`" + shown + "` is dynamically sized: it has no size known at compile time; `&" + shown + "` is a "
+                + (ptr.size() > cx.dataLayout().pointerSize() ? "fat pointer" : "pointer") + " of " + ptr.size() + " bytes (" + meta + ")");
             return;
         }
-        reports.add(LayoutReport.of(name, kind, ty, cx));
+        reports.add(LayoutReport.of(name, kind, ty, cx, tcx));
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import rustmem.legacy.layout.LayoutReport;
+import rustmem.layout.LayoutReport;
 
 /** Renders layout reports as the JSON document described in docs/JSON.md. */
 public final class LayoutJson {
@@ -34,7 +34,7 @@ public final class LayoutJson {
         ObjectNode t = MAPPER.createObjectNode();
         t.put("name", r.name());
         t.put("kind", r.kind());
-        t.put("type", r.ty().display());
+        t.put("type", r.type());
         t.put("size", r.size());
         t.put("align", r.align());
         t.put("uninhabited", r.uninhabited());

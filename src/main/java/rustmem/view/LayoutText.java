@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import rustmem.legacy.layout.LayoutReport;
+import rustmem.layout.LayoutReport;
 import rustmem.layout.WrappingRange;
 
 /**
@@ -24,7 +24,7 @@ public final class LayoutText {
     public static String render(LayoutReport r) {
         StringBuilder out = new StringBuilder();
         out.append(r.kind()).append(' ').append(r.name());
-        if (!r.ty().display().equals(r.name())) out.append(" = ").append(r.ty().display());
+        if (!r.type().equals(r.name())) out.append(" = ").append(r.type());
         out.append(": ").append(r.size()).append(r.size() == 1 ? " byte" : " bytes").append(", align ").append(r.align());
         if (r.uninhabited()) out.append(", uninhabited (no value can exist)");
         out.append('\n');

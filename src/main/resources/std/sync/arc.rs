@@ -2,6 +2,7 @@
 // the strong references together hold one weak reference, a Weak::new() points at usize::MAX (no block).
 // The algorithms are alloc 1.95's: clone counts up, drop counts down and drops the data at strong 0, the block
 // is freed when the last weak goes; make_mut/get_mut lock the weak count as std does.
+use crate::alloc::Global;
 use crate::alloc::{self, Layout};
 use crate::any::Any;
 use crate::cmp::Ordering;
@@ -24,6 +25,7 @@ const INTERNAL_OVERFLOW_ERROR: &str = "Arc counter overflow";
 pub struct Arc<T: ?Sized> {
     ptr: NonNull<ArcInner<T>>,
     phantom: PhantomData<ArcInner<T>>,
+    alloc: Global,
 }
 
 unsafe impl<T: ?Sized + Sync + Send> Send for Arc<T> {}
@@ -33,6 +35,7 @@ impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> crate::ops::CoerceUnsized<
 
 pub struct Weak<T: ?Sized> {
     ptr: NonNull<ArcInner<T>>,
+    alloc: Global,
 }
 
 unsafe impl<T: ?Sized + Sync + Send> Send for Weak<T> {}
@@ -67,7 +70,7 @@ fn arcinner_layout_for_value_layout(layout: Layout) -> Layout {
 fn is_dangling<T: ?Sized>(ptr: *const T) -> bool { crate::intrinsics::ptr_addr(ptr) == usize::MAX }
 
 impl<T: ?Sized> Arc<T> {
-    unsafe fn from_inner(ptr: NonNull<ArcInner<T>>) -> Self { Arc { ptr, phantom: PhantomData } }
+    unsafe fn from_inner(ptr: NonNull<ArcInner<T>>) -> Self { Arc { ptr, phantom: PhantomData, alloc: Global } }
     unsafe fn from_ptr(ptr: *mut ArcInner<T>) -> Self { unsafe { Self::from_inner(NonNull::new_unchecked(ptr)) } }
 }
 
@@ -87,7 +90,7 @@ impl<T> Arc<T> {
         });
         let init_ptr: NonNull<ArcInner<T>> =
             unsafe { NonNull::new_unchecked(crate::boxed::Box::into_raw(uninit) as *mut ArcInner<T>) };
-        let weak = Weak { ptr: init_ptr };
+        let weak = Weak { ptr: init_ptr, alloc: Global };
         let data = data_fn(&weak);
         unsafe {
             let inner = init_ptr.as_ptr();
@@ -135,7 +138,7 @@ impl<T> Arc<T> {
         atomic::fence(Acquire);
         let this = ManuallyDrop::new(this);
         let elem: T = unsafe { ptr::read(&this.ptr.as_ref().data) };
-        let _weak = Weak { ptr: this.ptr };
+        let _weak = Weak { ptr: this.ptr, alloc: Global };
         Ok(elem)
     }
 
@@ -146,7 +149,7 @@ impl<T> Arc<T> {
         }
         atomic::fence(Acquire);
         let inner = unsafe { ptr::read(&(*this.ptr.as_ptr()).data) };
-        drop(Weak { ptr: this.ptr });
+        drop(Weak { ptr: this.ptr, alloc: Global });
         Some(inner)
     }
 }
@@ -260,7 +263,7 @@ impl<T: ?Sized> Arc<T> {
             }
             assert!(cur <= MAX_REFCOUNT, "{}", INTERNAL_OVERFLOW_ERROR);
             match this.inner().weak.compare_exchange_weak(cur, cur + 1, Acquire, Relaxed) {
-                Ok(_) => return Weak { ptr: this.ptr },
+                Ok(_) => return Weak { ptr: this.ptr, alloc: Global },
                 Err(old) => cur = old,
             }
         }
@@ -276,7 +279,7 @@ impl<T: ?Sized> Arc<T> {
     fn inner(&self) -> &ArcInner<T> { unsafe { self.ptr.as_ref() } }
 
     unsafe fn drop_slow(&mut self) {
-        let _weak = Weak { ptr: self.ptr };
+        let _weak = Weak { ptr: self.ptr, alloc: Global };
         unsafe { ptr::drop_in_place(&raw mut (*self.ptr.as_ptr()).data) };
     }
 
@@ -326,7 +329,7 @@ impl<T: ?Sized + crate::rc::CloneToUninit> Arc<T> {
             }
         } else if this.inner().weak.load(Relaxed) != 1 {
             // only weak references: move the data into a new block and leave the weaks the old one
-            let _weak = Weak { ptr: this.ptr };
+            let _weak = Weak { ptr: this.ptr, alloc: Global };
             unsafe {
                 let ptr = Arc::<T>::allocate_for_ptr(&**this);
                 ptr::copy_nonoverlapping(&**this as *const T as *const u8, (&raw mut (*ptr).data) as *mut u8, size_of_val);
@@ -381,7 +384,7 @@ impl Arc<dyn Any + Send + Sync> {
 }
 
 impl<T> Weak<T> {
-    pub const fn new() -> Weak<T> { Weak { ptr: unsafe { NonNull::new_unchecked(usize::MAX as *mut ArcInner<T>) } } }
+    pub const fn new() -> Weak<T> { Weak { ptr: unsafe { NonNull::new_unchecked(usize::MAX as *mut ArcInner<T>) }, alloc: Global } }
 }
 
 impl<T: ?Sized> Weak<T> {
@@ -393,7 +396,7 @@ impl<T: ?Sized> Weak<T> {
             let addr = crate::intrinsics::ptr_addr(ptr) - offset;
             crate::intrinsics::ptr_with_addr(ptr, addr) as *mut ArcInner<T>
         };
-        Weak { ptr: unsafe { NonNull::new_unchecked(ptr) } }
+        Weak { ptr: unsafe { NonNull::new_unchecked(ptr) }, alloc: Global }
     }
 
     pub fn into_raw(self) -> *const T { ManuallyDrop::new(self).as_ptr() }
@@ -448,7 +451,7 @@ impl<T: ?Sized> Clone for Weak<T> {
                 crate::intrinsics::abort();
             }
         }
-        Weak { ptr: self.ptr }
+        Weak { ptr: self.ptr, alloc: Global }
     }
 }
 

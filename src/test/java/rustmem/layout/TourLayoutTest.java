@@ -1,6 +1,5 @@
 package rustmem.layout;
 
-import rustmem.legacy.layout.LayoutCx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,11 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import rustmem.source.Diagnostics;
 import rustmem.source.SourceFile;
-import rustmem.syntax.Parser;
-import rustmem.syntax.ast.Crate;
-import rustmem.legacy.types.TypeCollector;
 
 /**
  * The memory tour's examples print sizes as compiled by rustc (examples/expected/*.stdout, made
@@ -78,15 +73,11 @@ class TourLayoutTest {
     }
 
     private static void check(Claim c) throws IOException {
-        SourceFile file = SourceFile.read(EXAMPLES.resolve(c.example() + ".rs"));
-        Diagnostics diags = new Diagnostics(file);
-        Crate crate = Parser.parseFile(file, diags);
-        TypeCollector types = TypeCollector.forCrate(crate, diags);
-        SourceFile typeText = new SourceFile("type", c.type());
-        var ast = Parser.parseTypeOnly(typeText, new Diagnostics(typeText));
-        assertFalse(ast == null, "type does not parse: " + c.type());
-        LayoutCx cx = new LayoutCx(TargetDataLayout.X86_64);
-        Layout l = cx.layoutOf(types.lower(ast));
+        // the claim's type as the example would write it: an alias at the end of its source
+        String text = Files.readString(EXAMPLES.resolve(c.example() + ".rs")) + "\ntype Claimed = " + c.type() + ";\n";
+        ProgramTypes program = new ProgramTypes(new SourceFile(c.example() + ".rs", text));
+        assertEquals(null, program.problems, "the example with the claimed type must lower cleanly");
+        Layout l = program.layouts(TargetDataLayout.X86_64).layoutOf(program.alias("Claimed"));
         assertFalse(l.isUnsized(), c.type() + " is unsized: the claim cannot be about its type");
         assertEquals(c.size(), l.size(), "size of " + c.type());
         if (c.align() > 0) assertEquals(c.align(), l.align(), "align of " + c.type());

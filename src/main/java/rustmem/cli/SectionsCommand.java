@@ -85,7 +85,7 @@ final class SectionsCommand implements Callable<Integer> {
         }
         SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
         if (parsed == null) return 1;
-        ProgramImage image = ImageBuilder.build(parsed.crate(), t, parsed.diags());
+        ProgramImage image = ProgramImages.of(parsed.source(), parsed.crate(), parsed.diags(), parsed.edition(), t);
         if (image == null) return parsed.fail(err);
         parsed.printDiagnostics(err);
         if (symbol != null) {

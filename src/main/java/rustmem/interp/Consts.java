@@ -234,6 +234,50 @@ final class Consts {
         return addr;
     }
 
+    /**
+     * Whether the value of type t at addr holds the address of something (what a linker relocates in a
+     * position-independent executable): a non-null reference, raw or function pointer into an allocation or to a
+     * function, or a vtable; dangling pointers such as an empty Vec's are numbers, not addresses.
+     */
+    boolean holdsAddress(long addr, Ty t) {
+        Ty ty = in.resolver.normalize(t);
+        return switch (ty) {
+            case Ty.Ref r -> pointsSomewhere(addr, r.pointee());
+            case Ty.RawPtr r -> pointsSomewhere(addr, r.pointee());
+            case Ty.FnPtr f -> m.readPtr(addr) != 0;
+            case Ty.Array a -> {
+                long size = in.layouts.layoutOf(a.element()).size();
+                long n = ((Ty.ConstValue) a.length()).value();
+                for (long i = 0; i < n; i++) if (holdsAddress(addr + i * size, a.element())) yield true;
+                yield false;
+            }
+            case Ty.Tuple tu -> {
+                Layout l = in.layouts.layoutOf(ty);
+                for (int i = 0; i < tu.elements().size(); i++) if (holdsAddress(addr + l.fields().offset(i), tu.elements().get(i))) yield true;
+                yield false;
+            }
+            case Ty.Adt a -> {
+                Layout l = in.layouts.layoutOf(ty);
+                if (a.def().isUnion()) yield false;   // which field holds a value is unknown: its bytes are data
+                int v = a.def().isEnum() ? in.tags(ty).variant(m, addr) : 0;
+                Layout vl = l.variants() instanceof rustmem.layout.Variants.Multiple mv ? mv.variants().get(v) : l;
+                var fields = a.def().variants.get(v).fields();
+                for (int i = 0; i < fields.size(); i++) {
+                    if (holdsAddress(addr + vl.fields().offset(i), in.layouts.fieldTy(fields.get(i), a.args()))) yield true;
+                }
+                yield false;
+            }
+            default -> false;
+        };
+    }
+
+    /** Whether a pointer to pointee at addr points into an allocation (or, for a trait object, has a vtable). */
+    private boolean pointsSomewhere(long addr, Ty pointee) {
+        long p = m.readPtr(addr);
+        if (p != 0 && m.memory.containing(p) != null) return true;
+        return in.layouts.metadataOf(pointee) == rustmem.layout.LayoutCx.PointerMetadata.VTABLE && m.readPtr(addr + 8) != 0;
+    }
+
     // ------------------------------------------------------------------ locations
 
     /** A `Location { file, line, col }` for a span, in .rodata (one per distinct span). */

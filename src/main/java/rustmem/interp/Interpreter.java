@@ -143,6 +143,15 @@ public final class Interpreter {
         }
     }
 
+    /** Whether a static's initial value is all zero bytes (it is computed as the program's first use of it would). */
+    public boolean staticIsZero(DefId def) {
+        consts.staticAddr(def);
+        return consts.zeroInitialized(def);
+    }
+
+    /** Whether a static's initial value holds an address (see {@link Consts#holdsAddress}). */
+    public boolean staticHoldsAddress(DefId def) { return consts.holdsAddress(consts.staticAddr(def), tcx.typeOf(def)); }
+
     /** The offset of a (nested) field: the path of field indices through the container's layout. */
     public long offsetOf(Ty container, List<Integer> fields) {
         Ty t = resolver.normalize(container);

@@ -11,7 +11,7 @@ import rustmem.elf.Section;
 import rustmem.elf.Segment;
 import rustmem.elf.Symbol;
 import rustmem.layout.Layout;
-import rustmem.legacy.layout.LayoutCx;
+import rustmem.layout.LayoutCx;
 import rustmem.resolve.Cfg;
 import rustmem.resolve.FormatMacroCall;
 import rustmem.resolve.FormatParser;
@@ -28,9 +28,11 @@ import rustmem.syntax.ast.Expr;
 import rustmem.syntax.ast.Item;
 import rustmem.syntax.ast.MacCall;
 import rustmem.syntax.ast.TokenTree;
-import rustmem.legacy.types.Ty;
-import rustmem.legacy.types.TypeCollector;
-import rustmem.legacy.types.TypeError;
+import rustmem.resolve.DefId;
+import rustmem.resolve.DefKind;
+import rustmem.types.AssocItem;
+import rustmem.types.Ty;
+import rustmem.types.TyCtxt;
 import rustmem.syntax.ast.FormatTemplate;
 
 /**
@@ -45,53 +47,83 @@ public final class ImageBuilder {
     private static final long PAGE = 0x1000;
 
     private final ImageTarget target;
-    private final TypeCollector types;
+    private final TyCtxt tcx;
     private final LayoutCx layouts;
     private final Diagnostics diags;
     private final List<FnItem> fns = new ArrayList<>();
     private final List<StaticItem> statics = new ArrayList<>();
     private final List<Placement> consts = new ArrayList<>();
-    private final Map<String, Expr> constValues = new HashMap<>();
     /** Literal text → where it first appears; identical literals share one copy (LLVM merges unnamed_addr constants). */
     private final Map<String, Literal> literals = new LinkedHashMap<>();
-    /** Traits declared in the program: their methods and supertraits, for vtable sizes. */
-    private final Map<String, Item.Trait> traits = new HashMap<>();
-    /** {@code impl Trait for Type} pairs, in source order. */
-    private final List<TraitImpl> traitImpls = new ArrayList<>();
-    /** Traits the program names as {@code dyn Trait}. */
-    private final java.util.Set<String> dynTraits = new java.util.HashSet<>();
-
-    private record TraitImpl(String trait, String self, Span span) {}
+    /** What the program's statics hold at the start (its interpreter runs their initializers). */
+    private final java.util.function.Function<DefId, InitialValue> initialValues;
+    /** The spans of the statics the program's source declares. */
+    private final java.util.Set<Span> staticSpans = new java.util.HashSet<>();
+    /** The traits the program names as {@code dyn Trait}. */
+    private final java.util.Set<DefId> dynTraits = new java.util.HashSet<>();
 
     private record FnItem(String name, Span span, long size) {}
 
-    private record StaticItem(String name, boolean mutable, Ty ty, Expr value, Span span) {}
+    private record StaticItem(DefId def, String name, boolean mutable, Ty ty, Span span) {}
 
     private record Literal(String text, int bytes, String origin, Span span) {}
 
-    private ImageBuilder(ImageTarget target, TypeCollector types, Diagnostics diags) {
+    private ImageBuilder(ImageTarget target, TyCtxt tcx, java.util.function.Function<DefId, InitialValue> initialValues,
+                         Diagnostics diags) {
         this.target = target;
-        this.types = types;
-        this.layouts = new LayoutCx(target.dataLayout);
+        this.tcx = tcx;
+        this.layouts = new LayoutCx(tcx, target.dataLayout, new rustmem.interp.Resolver(tcx)::normalize);
+        this.initialValues = initialValues;
         this.diags = diags;
     }
 
-    /** Builds the image, or returns null after reporting what stopped it. */
-    public static ProgramImage build(Crate crate, ImageTarget target, Diagnostics diags) {
-        TypeCollector types = TypeCollector.forCrate(crate, diags);
-        if (diags.hasErrors()) return null;
-        ImageBuilder b = new ImageBuilder(target, types, diags);
+    /**
+     * Builds the image of a program (crate: as parsed, its literals and format strings are read before expansion)
+     * whose compilation is tcx; initialValues tells what each static holds at the start, or null when that cannot be
+     * computed. Returns null after reporting what stopped it.
+     */
+    public static ProgramImage build(Crate crate, TyCtxt tcx, java.util.function.Function<DefId, InitialValue> initialValues,
+                                     ImageTarget target, Diagnostics diags) {
+        ImageBuilder b = new ImageBuilder(target, tcx, initialValues, diags);
         b.items(crate.items(), "");
-        AstWalk.walk(crate, n -> {
+        b.statics();
+        b.dynTraits();
+        if (diags.hasErrors()) return null;
+        return b.link();
+    }
+
+    /** The program's statics, in source order, named by their module path (a static in a function: its module's). */
+    private void statics() {
+        List<DefId> defs = new ArrayList<>();
+        for (DefId d : tcx.res.items()) {
+            // those written in the source (a macro's, as thread_local!'s storage, is the macro's, spanned at its call)
+            if (!tcx.defs.isStd(d) && tcx.kind(d) == DefKind.STATIC && staticSpans.contains(tcx.defs.span(d))) defs.add(d);
+        }
+        defs.sort(java.util.Comparator.comparingInt(d -> tcx.defs.span(d).lo()));
+        for (DefId d : defs) {
+            if (!(tcx.item(d).kind() instanceof Item.Static st) || st.value() == null) continue;
+            StringBuilder name = new StringBuilder(tcx.name(d));
+            for (DefId p = tcx.defs.parent(d); p != null && tcx.defs.parent(p) != null; p = tcx.defs.parent(p)) {
+                if (tcx.kind(p) == DefKind.MOD) name.insert(0, tcx.name(p) + "::");
+            }
+            statics.add(new StaticItem(d, name.toString(), st.mutable(), tcx.typeOf(d), tcx.item(d).span()));
+        }
+    }
+
+    /** The traits of the `dyn Trait` types the program's items and bodies name. */
+    private void dynTraits() {
+        AstWalk.walk(tcx.defs.node(tcx.res.localRoot().def), n -> {
             if (n instanceof rustmem.syntax.ast.Type.TraitObject t) {
                 for (var bound : t.bounds()) {
-                    if (bound instanceof rustmem.syntax.ast.GenericBound.TraitBound tb) b.dynTraits.add(tb.trait().last().name());
+                    if (bound instanceof rustmem.syntax.ast.GenericBound.TraitBound tb
+                        && tcx.res.partialRes(tb.trait()) instanceof rustmem.resolve.PartialRes pr
+                        && pr.base() instanceof rustmem.resolve.Res.Def d) {
+                        dynTraits.add(d.id());
+                    }
                 }
             }
             return true;
         });
-        if (diags.hasErrors()) return null;
-        return b.link();
     }
 
     // ---- collecting ----
@@ -116,28 +148,17 @@ public final class ImageBuilder {
                 nested(f.body(), prefix);
             }
             case Item.Static s when s.value() != null -> {
-                try {
-                    statics.add(new StaticItem(prefix + s.name().name(), s.mutable(), types.lower(s.type()), s.value(),
-                        item.span()));
-                } catch (TypeError e) {
-                    diags.emit(e.diagnostic());
-                }
-                constValues.put(s.name().name(), s.value());
+                staticSpans.add(item.span());
                 scan(s.value(), "static " + prefix + s.name().name());
             }
             case Item.Const c when c.value() != null -> {
                 consts.add(new Placement(Placement.Kind.CONST, prefix + c.name().name(), null, 0, 0, 0,
                     "inlined at each use: " + AstPrinter.print(c.type()), line(item.span())));
-                constValues.put(c.name().name(), c.value());
                 scan(c.value(), "const " + prefix + c.name().name());
             }
             case Item.Mod m when m.items() != null -> items(m.items(), prefix + m.name().name() + "::");
-            case Item.Trait t -> traits.put(t.name().name(), t);
             case Item.Impl impl -> {
                 String self = AstPrinter.print(impl.selfType());
-                if (impl.traitRef() != null && !impl.negative() && impl.generics().params().isEmpty()) {
-                    traitImpls.add(new TraitImpl(impl.traitRef().last().name(), self, item.span()));
-                }
                 String implPrefix = impl.traitRef() == null ? self + "::"
                     : "<" + self + " as " + impl.traitRef() + ">::";
                 items(impl.items(), prefix + implPrefix);
@@ -281,36 +302,43 @@ public final class ImageBuilder {
             rodata.put(Placement.Kind.STRING_LITERAL, l.text(), l.bytes(), 1, "in " + l.origin(), line(l.span()));
         }
         int ptr = target.dataLayout.pointerSize();
-        for (TraitImpl ti : traitImpls) {
-            int methods = vtableMethods(ti.trait(), new java.util.HashSet<>());
-            if (!dynTraits.contains(ti.trait()) || methods < 0) continue;
+        List<DefId> impls = new ArrayList<>();
+        for (DefId d : tcx.res.items()) {
+            if (!tcx.defs.isStd(d) && tcx.kind(d) == DefKind.IMPL && tcx.implTraitRef(d) != null && !tcx.isNegativeImpl(d)
+                && tcx.generics(d).count() == 0 && dynTraits.contains(tcx.implTraitRef(d).trait())) impls.add(d);
+        }
+        impls.sort(java.util.Comparator.comparingInt(d -> tcx.defs.span(d).lo()));
+        for (DefId impl : impls) {
+            DefId trait = tcx.implTraitRef(impl).trait();
+            int methods = vtableMethods(trait, new java.util.HashSet<>());
+            if (methods < 0) continue;
+            String self = tcx.display(tcx.implTraitRef(impl).self()), name = tcx.name(trait);
             // function addresses: relocated at load time in a PIE, so RELRO data there
-            (target.pie() ? relro : rodata).put(Placement.Kind.VTABLE, "<" + ti.self() + " as " + ti.trait() + ">",
-                (3L + methods) * ptr, ptr, "vtable for `dyn " + ti.trait() + "` values made from " + ti.self()
+            (target.pie() ? relro : rodata).put(Placement.Kind.VTABLE, "<" + self + " as " + name + ">",
+                (3L + methods) * ptr, ptr, "vtable for `dyn " + name + "` values made from " + self
                     + ": drop_in_place, size, align, " + methods + (methods == 1 ? " method" : " methods"),
-                line(ti.span()));
+                line(tcx.defs.span(impl)));
         }
         for (StaticItem s : statics) {
             Layout layout;
             try {
-                layout = layouts.layoutOf(s.ty());
-            } catch (TypeError e) {
-                diags.emit(e.diagnostic());
+                layout = layouts.layoutOf(layouts.field(s.ty()));
+            } catch (LayoutCx.LayoutError e) {
+                diags.emit(Diagnostic.error(e.getMessage()).span(s.span()));
                 continue;
             }
-            InitialValue init = InitialValue.of(s.value(), constValues);
+            InitialValue init = initialValues.apply(s.def());
             if (init == null) {
                 diags.emit(Diagnostic.error("unsupported: the initial value of static `" + s.name()
-                    + "` (rustmem cannot tell whether its bytes are zero, which decides .data or .bss)")
-                    .span(s.value().span()));
+                    + "` (rustmem could not compute it, which decides .data or .bss)").span(s.span()));
                 continue;
             }
-            boolean writable = s.mutable() || interiorMutable(s.ty());
+            boolean writable = s.mutable() || interiorMutable(s.ty(), new java.util.HashSet<>());
             Out section = writable ? (init == InitialValue.ZERO ? bss : data)
                 : init == InitialValue.ADDRESS && target.pie() ? relro : rodata;
             String why = (s.mutable() ? "static mut" : writable ? "interior mutability" : "immutable")
                 + (init == InitialValue.ZERO ? ", all bytes zero" : init == InitialValue.ADDRESS ? ", holds an address" : "");
-            section.put(Placement.Kind.STATIC, s.name(), layout.size(), layout.align(), s.ty().display() + " (" + why + ")",
+            section.put(Placement.Kind.STATIC, s.name(), layout.size(), layout.align(), tcx.display(s.ty()) + " (" + why + ")",
                 line(s.span()));
         }
         if (diags.hasErrors()) return null;
@@ -387,43 +415,49 @@ public final class ImageBuilder {
         return new Segment(index, Segment.PT_LOAD, flags, offset, start, fileSize, memSize, PAGE);
     }
 
-    private static final java.util.Set<String> MARKER_TRAITS = java.util.Set.of("Sized", "Send", "Sync", "Copy", "Unpin");
-
-    /** Methods in a trait's vtable, its supertraits' first; -1 for traits this program does not declare. */
-    private int vtableMethods(String trait, java.util.Set<String> seen) {
-        if (trait.equals("Display") || trait.equals("Debug")) return 1;   // fmt
-        Item.Trait t = traits.get(trait);
-        if (t == null) return -1;
+    /**
+     * The methods in a trait's vtable, its supertraits' first: those with a `self` receiver and no type parameters of
+     * their own (callable through dyn); -1 for a layout not modelled (a second supertrait with methods adds a pointer
+     * to its own vtable, for upcasting).
+     */
+    private int vtableMethods(DefId trait, java.util.Set<DefId> seen) {
         if (!seen.add(trait)) return 0;
         int n = 0;
         int supertraitsWithMethods = 0;
-        for (var bound : t.supertraits()) {
-            if (bound instanceof rustmem.syntax.ast.GenericBound.TraitBound tb) {
-                String name = tb.trait().last().name();
-                if (MARKER_TRAITS.contains(name)) continue;
-                int m = vtableMethods(name, seen);
+        for (rustmem.types.Predicate p : tcx.superPredicates(trait)) {
+            if (p instanceof rustmem.types.Predicate.Trait t) {
+                int m = vtableMethods(t.ref().trait(), seen);
                 if (m < 0) return -1;
                 n += m;
                 if (m > 0) supertraitsWithMethods++;
             }
         }
-        // a second supertrait adds a pointer to its own vtable (for upcasting); not modelled
         if (supertraitsWithMethods > 1) return -1;
-        for (Item i : t.items()) {
-            // methods with a `self` receiver and no generics of their own are callable through dyn
-            if (i.kind() instanceof Item.Fn f && !f.decl().params().isEmpty() && f.decl().params().getFirst().selfKind() != null
-                && f.generics().params().isEmpty()) n++;
+        for (AssocItem a : tcx.assocItems(trait)) {
+            if (a.kind() == AssocItem.Kind.FN && a.hasSelf() && tcx.generics(a.def()).own().isEmpty() && !requiresSizedSelf(a.def())) n++;
         }
         return n;
     }
 
-    /** Whether the type holds an UnsafeCell, by value (not behind a pointer): then the static is writable. */
-    private static boolean interiorMutable(Ty ty) {
-        return switch (ty) {
-            case Ty.Adt a -> a.def().layoutAttrs().unsafeCell() || a.def().variants().stream()
-                .flatMap(v -> v.fields().stream()).anyMatch(f -> interiorMutable(f.type().subst(a.args())));
-            case Ty.Tuple t -> t.elements().stream().anyMatch(ImageBuilder::interiorMutable);
-            case Ty.Array arr -> interiorMutable(arr.element());
+    /** Whether a method is bounded by `where Self: Sized` (then no vtable holds it). */
+    private boolean requiresSizedSelf(DefId method) {
+        DefId sized = tcx.lang.get("sized");
+        for (rustmem.types.Predicate p : tcx.predicatesOf(method)) {
+            if (p instanceof rustmem.types.Predicate.Trait t && t.ref().trait().equals(sized) && t.ref().self() instanceof Ty.Param sp
+                && sp.index() == 0) return true;
+        }
+        return false;
+    }
+
+    /** Whether the type holds an UnsafeCell by value (not behind a pointer): then the static is writable. */
+    private boolean interiorMutable(Ty ty, java.util.Set<Ty> seen) {
+        Ty t = layouts.field(ty);
+        if (!seen.add(t)) return false;
+        return switch (t) {
+            case Ty.Adt a -> a.def().is("unsafe_cell") || a.def().variants.stream().flatMap(v -> v.fields().stream())
+                .anyMatch(f -> interiorMutable(layouts.fieldTy(f, a.args()), seen));
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(e -> interiorMutable(e, seen));
+            case Ty.Array arr -> interiorMutable(arr.element(), seen);
             default -> false;
         };
     }

@@ -27,7 +27,7 @@ class StaticPlacementTest {
     static ProgramImage image(String source, ImageTarget target) {
         SourceFile file = new SourceFile("test.rs", source);
         Diagnostics diags = new Diagnostics(file);
-        ProgramImage image = ImageBuilder.build(Parser.parseFile(file, diags), target, diags);
+        ProgramImage image = rustmem.cli.ProgramImages.of(file, Parser.parseFile(file, diags), diags, rustmem.source.Edition.DEFAULT, target);
         assertTrue(!diags.hasErrors(), () -> diags.all().toString());
         return image;
     }

@@ -55,9 +55,6 @@ final class NewPipeline {
     static Outcome run(SourceLoader.Parsed parsed, LimitOptions.Limits limits, List<String> args, java.io.InputStream stdin,
                        rustmem.trace.Tracer tracer, boolean withSites, Machine.Streams live) {
         long maxSteps = limits.maxSteps();
-        if (System.getenv("RUSTMEM_LEGACY") != null) {
-            return Failure.notBuilt("error: unsupported: the new pipeline (RUSTMEM_LEGACY is set)\n", Main.EXIT_USAGE, List.of());
-        }
         SourceMap sources = new SourceMap(parsed.source());
         Diagnostics diags = new Diagnostics(parsed.source());
         Compilation c;

@@ -42,24 +42,13 @@ final class BuiltinAttributes {
         Set<Object> defaultInScope = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         AstWalk.walk(program.items(), node -> {
             if (node instanceof rustmem.syntax.ast.Item item && item.kind() instanceof rustmem.syntax.ast.Item.Enum en
-                && derives(item.attrs(), "Default")) {
+                && Derives.derivesDefault(item.attrs())) {
                 defaultInScope.addAll(en.variants());
             }
             java.util.List<Attribute> attrs = AstWalk.attrsOf(node);
             if (attrs != null) for (Attribute a : attrs) check(a, defaultInScope.contains(node), diags);
             return true;
         });
-    }
-
-    /** Whether attrs has a `#[derive(...)]` naming derive. */
-    private static boolean derives(java.util.List<Attribute> attrs, String derive) {
-        for (Attribute a : attrs) {
-            if (!a.is("derive")) continue;
-            for (rustmem.syntax.ast.TokenTree t : a.tokens()) {
-                if (t instanceof rustmem.syntax.ast.TokenTree.Leaf l && l.token().text().equals(derive)) return true;
-            }
-        }
-        return false;
     }
 
     private static void check(Attribute a, boolean defaultInScope, Diagnostics diags) {

@@ -327,4 +327,15 @@ final class Derives {
         }
         throw Expander.error(null, "no default declared");
     }
+
+    /** Whether an item derives Default (whose helper attribute `#[default]` its enum's variants may then carry). */
+    static boolean derivesDefault(java.util.List<rustmem.syntax.ast.Attribute> attrs) {
+        for (rustmem.syntax.ast.Attribute a : attrs) {
+            if (!a.is("derive")) continue;
+            for (rustmem.syntax.ast.TokenTree t : a.tokens()) {
+                if (t instanceof rustmem.syntax.ast.TokenTree.Leaf l && l.token().text().equals("Default")) return true;
+            }
+        }
+        return false;
+    }
 }

@@ -212,12 +212,13 @@ final class ClosureCheck {
         }
     }
 
-    private static String traitName(ClosureInfo.Kind k) {
-        return switch (k) {
-            case FN -> "Fn";
-            case FN_MUT -> "FnMut";
-            case FN_ONCE -> "FnOnce";
-        };
+    /** The name of the Fn trait of a closure kind, as std declares it. */
+    private String traitName(ClosureInfo.Kind k) {
+        return fcx.tcx.name(fcx.tcx.lang.require(switch (k) {
+            case FN -> "fn";
+            case FN_MUT -> "fn_mut";
+            case FN_ONCE -> "fn_once";
+        }));
     }
 
     static void collectBindings(Thir.Pat p, Set<Integer> out) {

@@ -2,11 +2,15 @@
 use crate::intrinsics;
 use crate::ptr::NonNull;
 
+#[def_path = "core::alloc::layout"]
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct Layout {
     size: usize,
     align: usize,
 }
+
+#[def_path = "core::alloc::layout"]
 
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct LayoutError;

@@ -223,6 +223,7 @@ struct PolymorphicIter<D> {
 }
 
 /// A by-value array iterator.
+#[def_path = "core::array::iter"]
 pub struct IntoIter<T, const N: usize> {
     inner: ManuallyDrop<PolymorphicIter<[MaybeUninit<T>; N]>>,
 }

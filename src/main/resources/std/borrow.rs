@@ -1,9 +1,13 @@
 use crate::fmt;
 use crate::ops::Deref;
 
+#[def_path = "core::borrow"]
+
 pub trait Borrow<Borrowed: ?Sized> {
     fn borrow(&self) -> &Borrowed;
 }
+
+#[def_path = "core::borrow"]
 
 pub trait BorrowMut<Borrowed: ?Sized>: Borrow<Borrowed> {
     fn borrow_mut(&mut self) -> &mut Borrowed;

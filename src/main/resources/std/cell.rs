@@ -481,6 +481,8 @@ impl<T: ?Sized + Debug> Debug for RefMut<'_, T> {
 // ---------------------------------------------------------------------------------------------------------
 // OnceCell
 
+#[def_path = "core::cell::once"]
+
 pub struct OnceCell<T> {
     // written at most once
     inner: UnsafeCell<Option<T>>,
@@ -572,6 +574,8 @@ enum State<T, F> {
     Init(T),
     Poisoned,
 }
+
+#[def_path = "core::cell::lazy"]
 
 pub struct LazyCell<T, F = fn() -> T> {
     state: UnsafeCell<State<T, F>>,

@@ -333,12 +333,16 @@ impl fmt::Display for ToLowercase {
     }
 }
 
+#[def_path = "core::char::convert"]
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct CharTryFromError(pub(crate) ());
 
 impl fmt::Display for CharTryFromError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { "converted integer out of range for `char`".fmt(f) }
 }
+
+#[def_path = "core::char::convert"]
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseCharError {

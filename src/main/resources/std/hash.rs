@@ -169,6 +169,8 @@ impl Hasher for SipHasher13 {
     }
 }
 
+#[def_path = "std::hash::random"]
+
 #[derive(Clone, Debug)]
 pub struct DefaultHasher(SipHasher13);
 
@@ -187,6 +189,7 @@ impl Hasher for DefaultHasher {
 }
 
 /// std's RandomState: keys from the thread (rustmem's fixed ones), k0 one more for each new state.
+#[def_path = "std::hash::random"]
 #[derive(Clone)]
 pub struct RandomState {
     k0: u64,

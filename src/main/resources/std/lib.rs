@@ -2,46 +2,81 @@
 // bodies. The compiler knows it only through its lang items (#[lang = "..."]) and the intrinsics
 // (#[rustc_intrinsic]) the interpreter implements; `core::` and `alloc::` paths name this crate too.
 // Private fields mirror std 1.95's layouts; algorithms follow std's where programs can observe them.
+// Where an item of this crate lives in rustc's std (core, alloc or std, and its module), when that is not where it
+// lives here, `std::any::type_name` learns from `#[def_path = "..."]`: on a module its real path, on another item
+// the real path of the module holding it.
 
 #[macro_use]
 pub mod macros;
+#[def_path = "core::intrinsics"]
 pub mod intrinsics;
+#[def_path = "core::marker"]
 pub mod marker;
+#[def_path = "core::ops"]
 pub mod ops;
+#[def_path = "core::cmp"]
 pub mod cmp;
+#[def_path = "core::clone"]
 pub mod clone;
+#[def_path = "core::default"]
 pub mod default;
+#[def_path = "core::convert"]
 pub mod convert;
+#[def_path = "core::option"]
 pub mod option;
+#[def_path = "core::result"]
 pub mod result;
+#[def_path = "core::mem"]
 pub mod mem;
+#[def_path = "core::ptr"]
 pub mod ptr;
+#[def_path = "alloc::alloc"]
 pub mod alloc;
+#[def_path = "alloc::boxed"]
 pub mod boxed;
 pub mod panicking;
 pub mod panic;
+#[def_path = "core::fmt"]
 pub mod fmt;
+#[def_path = "core::num"]
 pub mod num;
+#[def_path = "core::char"]
 pub mod char;
+#[def_path = "core::bool"]
 pub mod bool;
+#[def_path = "core::array"]
 pub mod array;
+#[def_path = "core::slice"]
 pub mod slice;
+#[def_path = "core::str"]
 pub mod str;
+#[def_path = "alloc::string"]
 pub mod string;
+#[def_path = "alloc::vec"]
 pub mod vec;
+#[def_path = "core::iter"]
 pub mod iter;
+#[def_path = "core::hash"]
 pub mod hash;
+#[def_path = "alloc::borrow"]
 pub mod borrow;
+#[def_path = "core::any"]
 pub mod any;
+#[def_path = "core::cell"]
 pub mod cell;
+#[def_path = "alloc::rc"]
 pub mod rc;
+#[def_path = "core::error"]
 pub mod error;
 pub mod io;
 pub mod process;
 pub mod prelude;
 pub mod primitive_impls;
+#[def_path = "core::pin"]
 pub mod pin;
+#[def_path = "core::future"]
 pub mod future;
+#[def_path = "core::task"]
 pub mod task;
 pub mod collections;
 pub mod sync;
@@ -51,6 +86,7 @@ pub mod path;
 pub mod fs;
 pub mod ffi;
 pub mod env;
+#[def_path = "core::hint"]
 pub mod hint;
 #[doc(hidden)]
 pub mod test;

@@ -69,6 +69,8 @@ impl<T> crate::fmt::Debug for Discriminant<T> {
 
 pub fn discriminant<T>(v: &T) -> Discriminant<T> { Discriminant(intrinsics::discriminant_value(v)) }
 
+#[def_path = "core::mem::maybe_uninit"]
+
 #[lang = "maybe_uninit"]
 #[repr(transparent)]
 pub union MaybeUninit<T> {
@@ -101,6 +103,8 @@ impl<T> MaybeUninit<T> {
     pub unsafe fn assume_init_mut(&mut self) -> &mut T { unsafe { &mut *self.as_mut_ptr() } }
     pub unsafe fn assume_init_drop(&mut self) { unsafe { crate::ptr::drop_in_place(self.as_mut_ptr()) } }
 }
+
+#[def_path = "core::mem::manually_drop"]
 
 #[lang = "manually_drop"]
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,7 +1,8 @@
 // Operator traits, ranges, Deref, Index, Drop, the Fn traits and `?`'s Try.
 
 macro_rules! binop_trait {
-    ($Trait:ident, $method:ident, $lang:literal, $msg:literal, $label:literal) => {
+    ($Trait:ident, $method:ident, $lang:literal, $msg:literal, $label:literal, $path:literal) => {
+        #[def_path = $path]
         #[lang = $lang]
         #[rustc_on_unimplemented(message = $msg, label = $label)]
         pub trait $Trait<Rhs = Self> {
@@ -11,19 +12,20 @@ macro_rules! binop_trait {
     };
 }
 
-binop_trait!(Add, add, "add", "cannot add `{Rhs}` to `{Self}`", "no implementation for `{Self} + {Rhs}`");
-binop_trait!(Sub, sub, "sub", "cannot subtract `{Rhs}` from `{Self}`", "no implementation for `{Self} - {Rhs}`");
-binop_trait!(Mul, mul, "mul", "cannot multiply `{Self}` by `{Rhs}`", "no implementation for `{Self} * {Rhs}`");
-binop_trait!(Div, div, "div", "cannot divide `{Self}` by `{Rhs}`", "no implementation for `{Self} / {Rhs}`");
-binop_trait!(Rem, rem, "rem", "cannot calculate the remainder of `{Self}` divided by `{Rhs}`", "no implementation for `{Self} % {Rhs}`");
-binop_trait!(BitAnd, bitand, "bitand", "no implementation for `{Self} & {Rhs}`", "no implementation for `{Self} & {Rhs}`");
-binop_trait!(BitOr, bitor, "bitor", "no implementation for `{Self} | {Rhs}`", "no implementation for `{Self} | {Rhs}`");
-binop_trait!(BitXor, bitxor, "bitxor", "no implementation for `{Self} ^ {Rhs}`", "no implementation for `{Self} ^ {Rhs}`");
-binop_trait!(Shl, shl, "shl", "no implementation for `{Self} << {Rhs}`", "no implementation for `{Self} << {Rhs}`");
-binop_trait!(Shr, shr, "shr", "no implementation for `{Self} >> {Rhs}`", "no implementation for `{Self} >> {Rhs}`");
+binop_trait!(Add, add, "add", "cannot add `{Rhs}` to `{Self}`", "no implementation for `{Self} + {Rhs}`", "core::ops::arith");
+binop_trait!(Sub, sub, "sub", "cannot subtract `{Rhs}` from `{Self}`", "no implementation for `{Self} - {Rhs}`", "core::ops::arith");
+binop_trait!(Mul, mul, "mul", "cannot multiply `{Self}` by `{Rhs}`", "no implementation for `{Self} * {Rhs}`", "core::ops::arith");
+binop_trait!(Div, div, "div", "cannot divide `{Self}` by `{Rhs}`", "no implementation for `{Self} / {Rhs}`", "core::ops::arith");
+binop_trait!(Rem, rem, "rem", "cannot calculate the remainder of `{Self}` divided by `{Rhs}`", "no implementation for `{Self} % {Rhs}`", "core::ops::arith");
+binop_trait!(BitAnd, bitand, "bitand", "no implementation for `{Self} & {Rhs}`", "no implementation for `{Self} & {Rhs}`", "core::ops::bit");
+binop_trait!(BitOr, bitor, "bitor", "no implementation for `{Self} | {Rhs}`", "no implementation for `{Self} | {Rhs}`", "core::ops::bit");
+binop_trait!(BitXor, bitxor, "bitxor", "no implementation for `{Self} ^ {Rhs}`", "no implementation for `{Self} ^ {Rhs}`", "core::ops::bit");
+binop_trait!(Shl, shl, "shl", "no implementation for `{Self} << {Rhs}`", "no implementation for `{Self} << {Rhs}`", "core::ops::bit");
+binop_trait!(Shr, shr, "shr", "no implementation for `{Self} >> {Rhs}`", "no implementation for `{Self} >> {Rhs}`", "core::ops::bit");
 
 macro_rules! assign_trait {
-    ($Trait:ident, $method:ident, $lang:literal, $sym:literal) => {
+    ($Trait:ident, $method:ident, $lang:literal, $sym:literal, $path:literal) => {
+        #[def_path = $path]
         #[lang = $lang]
         #[rustc_on_unimplemented(message = "cannot apply `{Self} $sym {Rhs}`", label = "no implementation for `{Self} $sym {Rhs}`")]
         pub trait $Trait<Rhs = Self> {
@@ -32,16 +34,18 @@ macro_rules! assign_trait {
     };
 }
 
-assign_trait!(AddAssign, add_assign, "add_assign", "+=");
-assign_trait!(SubAssign, sub_assign, "sub_assign", "-=");
-assign_trait!(MulAssign, mul_assign, "mul_assign", "*=");
-assign_trait!(DivAssign, div_assign, "div_assign", "/=");
-assign_trait!(RemAssign, rem_assign, "rem_assign", "%=");
-assign_trait!(BitAndAssign, bitand_assign, "bitand_assign", "&=");
-assign_trait!(BitOrAssign, bitor_assign, "bitor_assign", "|=");
-assign_trait!(BitXorAssign, bitxor_assign, "bitxor_assign", "^=");
-assign_trait!(ShlAssign, shl_assign, "shl_assign", "<<=");
-assign_trait!(ShrAssign, shr_assign, "shr_assign", ">>=");
+assign_trait!(AddAssign, add_assign, "add_assign", "+=", "core::ops::arith");
+assign_trait!(SubAssign, sub_assign, "sub_assign", "-=", "core::ops::arith");
+assign_trait!(MulAssign, mul_assign, "mul_assign", "*=", "core::ops::arith");
+assign_trait!(DivAssign, div_assign, "div_assign", "/=", "core::ops::arith");
+assign_trait!(RemAssign, rem_assign, "rem_assign", "%=", "core::ops::arith");
+assign_trait!(BitAndAssign, bitand_assign, "bitand_assign", "&=", "core::ops::bit");
+assign_trait!(BitOrAssign, bitor_assign, "bitor_assign", "|=", "core::ops::bit");
+assign_trait!(BitXorAssign, bitxor_assign, "bitxor_assign", "^=", "core::ops::bit");
+assign_trait!(ShlAssign, shl_assign, "shl_assign", "<<=", "core::ops::bit");
+assign_trait!(ShrAssign, shr_assign, "shr_assign", ">>=", "core::ops::bit");
+
+#[def_path = "core::ops::arith"]
 
 #[lang = "neg"]
 pub trait Neg {
@@ -49,11 +53,15 @@ pub trait Neg {
     fn neg(self) -> Self::Output;
 }
 
+#[def_path = "core::ops::bit"]
+
 #[lang = "not"]
 pub trait Not {
     type Output;
     fn not(self) -> Self::Output;
 }
+
+#[def_path = "core::ops::deref"]
 
 #[lang = "deref"]
 pub trait Deref {
@@ -61,6 +69,8 @@ pub trait Deref {
     type Target: ?Sized;
     fn deref(&self) -> &Self::Target;
 }
+
+#[def_path = "core::ops::deref"]
 
 #[lang = "deref_mut"]
 pub trait DerefMut: Deref {
@@ -81,6 +91,8 @@ impl<T: ?Sized> DerefMut for &mut T {
     fn deref_mut(&mut self) -> &mut T { &mut **self }
 }
 
+#[def_path = "core::ops::index"]
+
 #[lang = "index"]
 #[rustc_on_unimplemented(message = "the type `{Self}` cannot be indexed by `{Idx}`", label = "`{Self}` cannot be indexed by `{Idx}`")]
 pub trait Index<Idx: ?Sized> {
@@ -90,16 +102,22 @@ pub trait Index<Idx: ?Sized> {
     fn index(&self, index: Idx) -> &Self::Output;
 }
 
+#[def_path = "core::ops::index"]
+
 #[lang = "index_mut"]
 pub trait IndexMut<Idx: ?Sized>: Index<Idx> {
     #[track_caller]
     fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
 }
 
+#[def_path = "core::ops::drop"]
+
 #[lang = "drop"]
 pub trait Drop {
     fn drop(&mut self);
 }
+
+#[def_path = "core::ops::function"]
 
 #[lang = "fn_once"]
 #[rustc_on_unimplemented(message = "expected a `FnOnce{Args}` closure, found `{Self}`", label = "expected an `FnOnce{Args}` closure, found `{Self}`")]
@@ -109,11 +127,15 @@ pub trait FnOnce<Args> {
     fn call_once(self, args: Args) -> Self::Output;
 }
 
+#[def_path = "core::ops::function"]
+
 #[lang = "fn_mut"]
 #[rustc_on_unimplemented(message = "expected a `FnMut{Args}` closure, found `{Self}`", label = "expected an `FnMut{Args}` closure, found `{Self}`")]
 pub trait FnMut<Args>: FnOnce<Args> {
     fn call_mut(&mut self, args: Args) -> Self::Output;
 }
+
+#[def_path = "core::ops::function"]
 
 #[lang = "fn"]
 #[rustc_on_unimplemented(message = "expected a `Fn{Args}` closure, found `{Self}`", label = "expected an `Fn{Args}` closure, found `{Self}`")]
@@ -153,9 +175,13 @@ impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*const U> fo
 
 // ------------------------------------------------------------------ ranges
 
+#[def_path = "core::ops::range"]
+
 #[lang = "RangeFull"]
 #[derive(Copy, Clone, Default, PartialEq, Eq, Hash)]
 pub struct RangeFull;
+
+#[def_path = "core::ops::range"]
 
 #[lang = "Range"]
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
@@ -164,17 +190,23 @@ pub struct Range<Idx> {
     pub end: Idx,
 }
 
+#[def_path = "core::ops::range"]
+
 #[lang = "RangeFrom"]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct RangeFrom<Idx> {
     pub start: Idx,
 }
 
+#[def_path = "core::ops::range"]
+
 #[lang = "RangeTo"]
 #[derive(Copy, Clone, PartialEq, Eq, Hash)]
 pub struct RangeTo<Idx> {
     pub end: Idx,
 }
+
+#[def_path = "core::ops::range"]
 
 #[lang = "RangeInclusive"]
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -183,6 +215,8 @@ pub struct RangeInclusive<Idx> {
     pub(crate) end: Idx,
     pub(crate) exhausted: bool,
 }
+
+#[def_path = "core::ops::range"]
 
 #[lang = "RangeToInclusive"]
 #[derive(Copy, Clone, PartialEq, Eq, Hash)]
@@ -256,6 +290,8 @@ impl crate::fmt::Debug for RangeFull {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { f.write_str("..") }
 }
 
+#[def_path = "core::ops::range"]
+
 #[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
 pub enum Bound<T> {
     Included(T),
@@ -296,6 +332,8 @@ impl<T: Clone> Bound<&T> {
         }
     }
 }
+
+#[def_path = "core::ops::range"]
 
 pub trait RangeBounds<T: ?Sized> {
     fn start_bound(&self) -> Bound<&T>;
@@ -391,6 +429,8 @@ pub(crate) fn to_range<R: RangeBounds<usize>>(range: R, len: usize) -> Range<usi
 
 // ------------------------------------------------------------------ `?`
 
+#[def_path = "core::ops::control_flow"]
+
 #[lang = "ControlFlow"]
 pub enum ControlFlow<B, C = ()> {
     #[lang = "Continue"]
@@ -398,6 +438,8 @@ pub enum ControlFlow<B, C = ()> {
     #[lang = "Break"]
     Break(B),
 }
+
+#[def_path = "core::ops::try_trait"]
 
 #[lang = "Try"]
 pub trait Try: FromResidual<Self::Residual> {
@@ -410,6 +452,7 @@ pub trait Try: FromResidual<Self::Residual> {
 
 #[rustc_on_unimplemented(message = "the `?` operator can only be used in a function that returns `Result` or `Option`",
     label = "cannot use the `?` operator in a function that returns `{Self}`")]
+#[def_path = "core::ops::try_trait"]
 pub trait FromResidual<R> {
     #[lang = "from_residual"]
     #[track_caller]

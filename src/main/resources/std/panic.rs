@@ -1,6 +1,7 @@
 use crate::fmt;
 
 /// Where a panic happened (std's Location): the source file, line and column.
+#[def_path = "core::panic::location"]
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[lang = "panic_location"]
 pub struct Location<'a> {
@@ -32,6 +33,7 @@ impl<T: RefUnwindSafe + ?Sized> UnwindSafe for *mut T {}
 impl<T: ?Sized> !RefUnwindSafe for crate::cell::UnsafeCell<T> {}
 
 /// Asserts that a value is unwind safe.
+#[def_path = "core::panic::unwind_safe"]
 pub struct AssertUnwindSafe<T>(pub T);
 
 impl<T> UnwindSafe for AssertUnwindSafe<T> {}

@@ -181,6 +181,7 @@ impl<T: ?Sized> crate::fmt::Pointer for &mut T {
 }
 
 /// `*mut T` but non-zero (std's NonNull): its niche makes `Option<NonNull<T>>` pointer-sized.
+#[def_path = "core::ptr::non_null"]
 #[rustc_layout_scalar_valid_range_start(1)]
 #[rustc_nonnull_optimization_guaranteed]
 #[repr(transparent)]
@@ -229,6 +230,7 @@ impl<T: ?Sized> !Send for NonNull<T> {}
 impl<T: ?Sized> !Sync for NonNull<T> {}
 
 /// A NonNull that owns what it points to (std's Unique): Send and Sync when T is.
+#[def_path = "core::ptr::unique"]
 #[repr(transparent)]
 pub struct Unique<T: ?Sized> {
     pointer: NonNull<T>,

@@ -1,6 +1,8 @@
 // std::task: Poll, Context and Waker (a data pointer and a vtable of four functions, as std's RawWaker).
 use crate::fmt;
 
+#[def_path = "core::task::poll"]
+
 #[must_use = "this `Poll` may be a `Pending` variant, which should be handled"]
 #[derive(Copy, Clone, Debug, Eq, PartialEq, Ord, PartialOrd, Hash)]
 pub enum Poll<T> {

@@ -108,7 +108,7 @@ final class Intrinsics {
             case "size_of", "align_of", "needs_drop" -> m.writeBytes(dest, constant(c));
             case "size_of_val" -> m.writePtr(dest, sizeOfVal(t0, sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0)[0]);
             case "align_of_val" -> m.writePtr(dest, sizeOfVal(t0, sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0)[1]);
-            case "type_name" -> writeStr(dest, in.tcx.display(t0));
+            case "type_name" -> writeStr(dest, in.tcx.typeName(t0));
             case "type_id" -> m.writeBytes(dest, typeId(t0));
             case "discriminant_value" -> {
                 long v = t0 instanceof Ty.Adt ad && ad.def().isEnum() ? in.tags(t0).discriminant(m, u(a, 0)) : 0;

@@ -322,7 +322,7 @@ final class DefCollector {
 
     /**
      * Walks a body for what gets a DefId inside it: items of blocks (a block declaring items becomes a scope),
-     * closures (their parent is the body's owner).
+     * closures (their parent is the body's owner: the item, or the closure whose body holds them, as rustc's def paths).
      */
     void body(Object node, ModuleData scope, DefId owner) {
         switch (node) {
@@ -341,10 +341,7 @@ final class DefCollector {
                     if (!(s instanceof Stmt.ItemStmt)) body(s, inner, owner);
                 }
             }
-            case Expr.Closure c -> {
-                create(DefKind.CLOSURE, "{closure}", owner, c, c.span(), Visibility.PUBLIC, scope);
-                body(c.body(), scope, owner);
-            }
+            case Expr.Closure c -> body(c.body(), scope, create(DefKind.CLOSURE, "{closure}", owner, c, c.span(), Visibility.PUBLIC, scope));
             case Item item -> collectItem(scope, item, owner);
             case Attribute a -> { }
             case List<?> l -> { for (Object o : l) body(o, scope, owner); }

@@ -683,6 +683,9 @@ public final class TyCtxt {
     /** The type as rustc prints it in messages. */
     public String display(Ty t) { return new TyPrinter(this).print(t); }
 
+    /** A type as `std::any::type_name` names it: items by their def paths (`alloc::vec::Vec<i32>`). */
+    public String typeName(Ty t) { return new TyPrinter(this, true).print(t); }
+
     public String display(TraitRef t) { return new TyPrinter(this).printTraitRef(t, true); }
 
     /** The trait as a path with its arguments, without the self type (`From<i32>`). */

@@ -1,11 +1,19 @@
 // std::collections: each collection in its module, as std's paths name them (std::collections::hash_map …).
 
+#[def_path = "std::collections::hash::map"]
+
 pub mod hash_map;
+#[def_path = "std::collections::hash::set"]
 pub mod hash_set;
+#[def_path = "alloc::collections::btree::map"]
 pub mod btree_map;
+#[def_path = "alloc::collections::btree::set"]
 pub mod btree_set;
+#[def_path = "alloc::collections::vec_deque"]
 pub mod vec_deque;
+#[def_path = "alloc::collections::binary_heap"]
 pub mod binary_heap;
+#[def_path = "alloc::collections::linked_list"]
 pub mod linked_list;
 
 pub use hash_map::HashMap;

@@ -12,6 +12,7 @@ use super::c_char;
 fn memchr(x: u8, text: &[u8]) -> Option<usize> { crate::io::memchr(x, text) }
 
 /// A borrowed C string: bytes without interior nul followed by a nul.
+#[def_path = "core::ffi::c_str"]
 #[derive(PartialEq, Eq, Hash)]
 #[repr(transparent)]
 #[lang = "CStr"]
@@ -141,6 +142,7 @@ unsafe fn strlen(ptr: *const c_char) -> usize {
 }
 
 /// An owned C string: a Box<[u8]> of the bytes and the nul.
+#[def_path = "alloc::ffi::c_str"]
 #[derive(PartialEq, PartialOrd, Eq, Ord, Hash, Clone)]
 pub struct CString {
     inner: Box<[u8]>,

@@ -3,6 +3,7 @@
 
 use crate::cell::Cell;
 pub mod rt;
+#[def_path = "core::fmt::builders"]
 mod builders;
 pub(crate) mod num;
 mod float;

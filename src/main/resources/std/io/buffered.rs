@@ -121,6 +121,7 @@ impl Buffer {
 }
 
 /// Adds buffering to a reader: reads of up to its capacity (8 KiB by default) from the inner reader.
+#[def_path = "std::io::buffered::bufreader"]
 pub struct BufReader<R: ?Sized> {
     buf: Buffer,
     inner: R,
@@ -279,6 +280,7 @@ impl<R: ?Sized + Seek> Seek for BufReader<R> {
 // ---------------------------------------------------------------- BufWriter
 
 /// Adds buffering to a writer: writes collect in a Vec of its capacity (8 KiB by default).
+#[def_path = "std::io::buffered::bufwriter"]
 pub struct BufWriter<W: ?Sized + Write> {
     buf: Vec<u8>,
     panicked: bool,
@@ -544,6 +546,7 @@ impl<W: ?Sized + Write> Drop for BufWriter<W> {
 // ---------------------------------------------------------------- LineWriter
 
 /// A BufWriter that writes out complete lines at once (1024 bytes of buffer by default).
+#[def_path = "std::io::buffered::linewriter"]
 pub struct LineWriter<W: ?Sized + Write> {
     inner: BufWriter<W>,
 }

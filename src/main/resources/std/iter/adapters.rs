@@ -1,6 +1,8 @@
 // The iterator adapters, with std's size hints.
 use super::{DoubleEndedIterator, ExactSizeIterator, FusedIterator, IntoIterator, Iterator};
 
+#[def_path = "core::iter::adapters::map"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Map<I, F> {
@@ -30,6 +32,8 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for 
 }
 
 impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
+
+#[def_path = "core::iter::adapters::filter"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -65,6 +69,8 @@ impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for
     }
 }
 
+#[def_path = "core::iter::adapters::filter_map"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct FilterMap<I, F> {
@@ -98,6 +104,8 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedItera
         None
     }
 }
+
+#[def_path = "core::iter::adapters::enumerate"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -134,6 +142,8 @@ impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumera
 }
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
+
+#[def_path = "core::iter::adapters::peekable"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -208,6 +218,8 @@ impl<I: Iterator> Peekable<I> {
     }
 }
 
+#[def_path = "core::iter::adapters::skip_while"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct SkipWhile<I, P> {
@@ -232,6 +244,8 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
         (0, upper)
     }
 }
+
+#[def_path = "core::iter::adapters::take_while"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -266,6 +280,8 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
     }
 }
 
+#[def_path = "core::iter::adapters::map_while"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct MapWhile<I, P> {
@@ -284,6 +300,8 @@ impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P>
         (0, upper)
     }
 }
+
+#[def_path = "core::iter::adapters::skip"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -318,6 +336,8 @@ impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
 impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I> {
     fn next_back(&mut self) -> Option<I::Item> { if self.len() > 0 { self.iter.next_back() } else { None } }
 }
+
+#[def_path = "core::iter::adapters::take"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -382,6 +402,8 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I>
     }
 }
 
+#[def_path = "core::iter::adapters::scan"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Scan<I, St, F> {
@@ -401,6 +423,8 @@ impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for S
         (0, upper)
     }
 }
+
+#[def_path = "core::iter::adapters::flatten"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -483,6 +507,8 @@ where U::IntoIter: DoubleEndedIterator {
         }
     }
 }
+
+#[def_path = "core::iter::adapters::flatten"]
 
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Flatten<I: Iterator> where I::Item: IntoIterator {
@@ -569,6 +595,8 @@ where I::Item: IntoIterator, <I::Item as IntoIterator>::IntoIter: Clone {
     fn clone(&self) -> Self { Flatten { iter: self.iter.clone(), frontiter: self.frontiter.clone(), backiter: self.backiter.clone() } }
 }
 
+#[def_path = "core::iter::adapters::fuse"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Fuse<I> {
@@ -614,6 +642,8 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Fuse<I> {
 
 impl<I: Iterator> FusedIterator for Fuse<I> {}
 
+#[def_path = "core::iter::adapters::inspect"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Inspect<I, F> {
@@ -643,6 +673,8 @@ impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect
     }
 }
 
+#[def_path = "core::iter::adapters::rev"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Rev<I> {
@@ -662,6 +694,8 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
 }
 
 impl<I: DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator for Rev<I> {}
+
+#[def_path = "core::iter::adapters::copied"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -692,6 +726,8 @@ impl<'a, I: DoubleEndedIterator<Item = &'a T>, T: 'a + Copy> DoubleEndedIterator
 
 impl<'a, I: ExactSizeIterator<Item = &'a T>, T: 'a + Copy> ExactSizeIterator for Copied<I> {}
 
+#[def_path = "core::iter::adapters::cloned"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Cloned<I> {
@@ -721,6 +757,8 @@ impl<'a, I: DoubleEndedIterator<Item = &'a T>, T: 'a + Clone> DoubleEndedIterato
 
 impl<'a, I: ExactSizeIterator<Item = &'a T>, T: 'a + Clone> ExactSizeIterator for Cloned<I> {}
 
+#[def_path = "core::iter::adapters::cycle"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Cycle<I> {
@@ -747,6 +785,8 @@ impl<I: Clone + Iterator> Iterator for Cycle<I> {
         }
     }
 }
+
+#[def_path = "core::iter::adapters::chain"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -814,6 +854,8 @@ impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEnded
     }
 }
 
+#[def_path = "core::iter::adapters::zip"]
+
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Zip<A, B> {
@@ -875,6 +917,8 @@ impl<A: DoubleEndedIterator + ExactSizeIterator, B: DoubleEndedIterator + ExactS
 }
 
 impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
+
+#[def_path = "core::iter::adapters::step_by"]
 
 #[derive(Clone, Debug)]
 #[must_use = "iterators are lazy and do nothing unless consumed"]

@@ -12,6 +12,8 @@ pub use adapters::*;
 pub use range::Step;
 pub use sources::*;
 
+#[def_path = "core::iter::traits::iterator"]
+
 #[lang = "iterator"]
 #[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator")]
 pub trait Iterator {
@@ -413,6 +415,8 @@ impl<I: Iterator + ?Sized> Iterator for &mut I {
     fn nth(&mut self, n: usize) -> Option<Self::Item> { (**self).nth(n) }
 }
 
+#[def_path = "core::iter::traits::double_ended"]
+
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
 
@@ -450,6 +454,8 @@ impl<I: DoubleEndedIterator + ?Sized> DoubleEndedIterator for &mut I {
     fn next_back(&mut self) -> Option<I::Item> { (**self).next_back() }
 }
 
+#[def_path = "core::iter::traits::exact_size"]
+
 pub trait ExactSizeIterator: Iterator {
     fn len(&self) -> usize {
         let (lower, _) = self.size_hint();
@@ -460,6 +466,8 @@ pub trait ExactSizeIterator: Iterator {
 
 impl<I: ExactSizeIterator + ?Sized> ExactSizeIterator for &mut I {}
 
+#[def_path = "core::iter::traits::marker"]
+
 pub trait FusedIterator: Iterator {}
 
 /// Iterators whose size_hint is exact (std's TrustedLen); collect and extend size their buffers by it.
@@ -467,12 +475,14 @@ pub unsafe trait TrustedLen: Iterator {}
 
 #[rustc_on_unimplemented(message = "a value of type `{Self}` cannot be built from an iterator over elements of type `{A}`",
     label = "value of type `{Self}` cannot be built from `std::iter::Iterator<Item={A}>`")]
+#[def_path = "core::iter::traits::collect"]
 pub trait FromIterator<A>: Sized {
     fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
 }
 
 #[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator")]
 // `array.into_iter()` is `(&array).into_iter()` before edition 2021, `boxed_slice.into_iter()` before 2024
+#[def_path = "core::iter::traits::collect"]
 #[rustc_skip_during_method_dispatch(array, boxed_slice)]
 pub trait IntoIterator {
     type Item;
@@ -486,6 +496,8 @@ impl<I: Iterator> IntoIterator for I {
     type IntoIter = I;
     fn into_iter(self) -> I { self }
 }
+
+#[def_path = "core::iter::traits::collect"]
 
 pub trait Extend<A> {
     fn extend<T: IntoIterator<Item = A>>(&mut self, iter: T);
@@ -503,12 +515,14 @@ impl FromIterator<()> for () {
 
 #[rustc_on_unimplemented(message = "a value of type `{Self}` cannot be made by summing an iterator over elements of type `{A}`",
     label = "value of type `{Self}` cannot be made by summing a `std::iter::Iterator<Item={A}>`")]
+#[def_path = "core::iter::traits::accum"]
 pub trait Sum<A = Self>: Sized {
     fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
 }
 
 #[rustc_on_unimplemented(message = "a value of type `{Self}` cannot be made by multiplying all elements of type `{A}` from an iterator",
     label = "value of type `{Self}` cannot be made by multiplying all elements from a `std::iter::Iterator<Item={A}>`")]
+#[def_path = "core::iter::traits::accum"]
 pub trait Product<A = Self>: Sized {
     fn product<I: Iterator<Item = A>>(iter: I) -> Self;
 }

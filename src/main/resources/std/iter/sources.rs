@@ -1,6 +1,8 @@
 // Iterators made from nothing: once, repeat, empty, from_fn, successors.
 use super::{DoubleEndedIterator, ExactSizeIterator, Iterator};
 
+#[def_path = "core::iter::sources::once"]
+
 #[derive(Clone, Debug)]
 pub struct Once<T> {
     inner: Option<T>,
@@ -24,6 +26,8 @@ impl<T> DoubleEndedIterator for Once<T> {
 
 impl<T> ExactSizeIterator for Once<T> {}
 
+#[def_path = "core::iter::sources::repeat"]
+
 #[derive(Clone, Debug)]
 pub struct Repeat<A> {
     element: A,
@@ -40,6 +44,8 @@ impl<A: Clone> Iterator for Repeat<A> {
 impl<A: Clone> DoubleEndedIterator for Repeat<A> {
     fn next_back(&mut self) -> Option<A> { Some(self.element.clone()) }
 }
+
+#[def_path = "core::iter::sources::repeat_n"]
 
 #[derive(Clone, Debug)]
 pub struct RepeatN<A> {
@@ -66,6 +72,8 @@ impl<A: Clone> Iterator for RepeatN<A> {
 
 impl<A: Clone> ExactSizeIterator for RepeatN<A> {}
 
+#[def_path = "core::iter::sources::empty"]
+
 pub struct Empty<T>(crate::marker::PhantomData<T>);
 
 pub const fn empty<T>() -> Empty<T> { Empty(crate::marker::PhantomData) }
@@ -91,6 +99,8 @@ impl<T> crate::fmt::Debug for Empty<T> {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { f.write_str("Empty") }
 }
 
+#[def_path = "core::iter::sources::from_fn"]
+
 #[derive(Clone)]
 pub struct FromFn<F>(F);
 
@@ -100,6 +110,8 @@ impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
     type Item = T;
     fn next(&mut self) -> Option<T> { (self.0)() }
 }
+
+#[def_path = "core::iter::sources::repeat_with"]
 
 #[derive(Clone)]
 pub struct RepeatWith<F> {
@@ -113,6 +125,8 @@ impl<A, F: FnMut() -> A> Iterator for RepeatWith<F> {
     fn next(&mut self) -> Option<A> { Some((self.repeater)()) }
     fn size_hint(&self) -> (usize, Option<usize>) { (usize::MAX, None) }
 }
+
+#[def_path = "core::iter::sources::successors"]
 
 #[derive(Clone)]
 pub struct Successors<T, F> {

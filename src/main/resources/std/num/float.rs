@@ -154,6 +154,7 @@ macro_rules! float_impl {
 }
 
 /// A floating-point number's class (core::num::FpCategory).
+#[def_path = "core::num"]
 #[derive(Copy, Clone, PartialEq, Eq, Debug, Hash)]
 pub enum FpCategory {
     Nan,
@@ -306,6 +307,8 @@ fn parse_float(src: &str) -> Result<Special, FloatErrorKind> {
     }
     Ok(Special::Decimal)
 }
+
+#[def_path = "core::num::dec2flt"]
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseFloatError {

@@ -705,10 +705,14 @@ fn from_str_radix_u128(src: &str, radix: u32, signed: bool) -> Result<(u128, boo
     Ok((result, negative))
 }
 
+#[def_path = "core::num::error"]
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseIntError {
     pub(crate) kind: IntErrorKind,
 }
+
+#[def_path = "core::num::error"]
 
 #[derive(Debug, Clone, PartialEq, Eq, Copy, Hash)]
 #[non_exhaustive]
@@ -738,6 +742,8 @@ impl fmt::Display for ParseIntError {
 }
 
 impl crate::error::Error for ParseIntError {}
+
+#[def_path = "core::num::error"]
 
 #[derive(Debug, Copy, Clone, PartialEq, Eq)]
 pub struct TryFromIntError(pub(crate) ());

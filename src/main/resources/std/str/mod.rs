@@ -26,6 +26,8 @@ impl FromStr for bool {
     }
 }
 
+#[def_path = "core::str::error"]
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseBoolError;
 
@@ -34,6 +36,8 @@ impl fmt::Display for ParseBoolError {
 }
 
 impl crate::error::Error for ParseBoolError {}
+
+#[def_path = "core::str::error"]
 
 #[derive(Copy, Eq, PartialEq, Clone, Debug)]
 pub struct Utf8Error {

@@ -1,7 +1,10 @@
 // std::sync (std 1.95's): Arc and Weak, the atomics, the locks (Mutex, RwLock, Condvar with poisoning),
 // Once, OnceLock, LazyLock, Barrier and the mpsc channels, over the futex primitives of sync::sys.
+#[def_path = "core::sync::atomic"]
 pub mod atomic;
 pub mod mpsc;
+
+#[def_path = "alloc::sync"]
 
 mod arc;
 mod barrier;

@@ -16,6 +16,8 @@ use crate::sync::Arc;
 use crate::sync::atomic::{AtomicUsize, Ordering};
 use crate::vec::Vec;
 
+#[def_path = "std::thread::builder"]
+
 #[derive(Debug)]
 pub struct Builder {
     name: Option<String>,
@@ -335,6 +337,8 @@ impl<'scope, T> JoinInner<'scope, T> {
         Arc::get_mut(&mut packet).expect("threads should not terminate unexpectedly").result.get_mut().take().unwrap()
     }
 }
+
+#[def_path = "std::thread::join_handle"]
 
 pub struct JoinHandle<T>(JoinInner<'static, T>);
 

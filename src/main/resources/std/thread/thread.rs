@@ -14,6 +14,8 @@ use crate::time::Duration;
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct NonZeroU64(u64);
 
+#[def_path = "std::thread::id"]
+
 #[derive(Eq, PartialEq, Clone, Copy)]
 pub struct ThreadId(NonZeroU64);
 

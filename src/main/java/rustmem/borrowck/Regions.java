@@ -6,7 +6,7 @@ import rustmem.types.AdtDef;
 import rustmem.types.Ty;
 import rustmem.types.TyCtxt;
 
-/** Whether a value of a type can hold a borrow (a reference, or a region or type parameter inside). */
+/** Whether a value of a type can hold a borrow the body makes (a reference, or a region parameter inside). */
 final class Regions {
     private Regions() {}
 
@@ -23,6 +23,8 @@ final class Regions {
             case Ty.FnDef f -> false;
             case Ty.FnPtr f -> false;
             case Ty.Dynamic d -> false;   // `Box<dyn Trait>` is `+ 'static`; a `&dyn Trait` holds its own loan
+            // the body's own type parameter: its caller chose it, so no value of it holds a borrow the body makes
+            case Ty.Param p -> false;
             case Ty.Tuple tu -> tu.elements().stream().anyMatch(e -> mayHold(tcx, e));
             case Ty.Array a -> mayHold(tcx, a.element());
             case Ty.Slice s -> mayHold(tcx, s.element());

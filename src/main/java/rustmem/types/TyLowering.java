@@ -131,19 +131,25 @@ public final class TyLowering {
             && !tcx.res.edition(owner).atLeast(rustmem.source.Edition.E2021)) {
             return bareTraitObject(d.id(), segs.get(resolved - 1), pt.span());
         }
-        Ty base = resolvedType(pr.base(), segs.get(resolved - 1), pt.span());
+        Ty base = resolvedType(pr.base(), segs.get(resolved - 1), pt.span(), true);
         if (pr.isFull()) return base;
         return assocPath(base, segs.subList(resolved, segs.size()), pt.span());
     }
 
-    /** The type a fully resolved path names, its last segment's generic arguments applied. */
-    public Ty resolvedType(Res res, Path.PathSegment seg, Span span) {
+    /** The type a fully resolved path of an expression names (`Vec::new`), its last segment's generic arguments applied. */
+    public Ty resolvedType(Res res, Path.PathSegment seg, Span span) { return resolvedType(res, seg, span, false); }
+
+    /**
+     * ... in a type (inType: `let v: Acc = ..`, where an argument left out takes its default, not an inference variable,
+     * and one without a default is missing) or an expression.
+     */
+    private Ty resolvedType(Res res, Path.PathSegment seg, Span span, boolean inType) {
         return switch (res) {
             case Res.PrimTy p -> primitive(p.name());
             case Res.Def d -> switch (d.kind()) {
-                case STRUCT, ENUM, UNION -> new Ty.Adt(tcx.adtDef(d.id()), args(d.id(), seg, List.of(), null, span));
+                case STRUCT, ENUM, UNION -> new Ty.Adt(tcx.adtDef(d.id()), args(d.id(), seg, List.of(), null, span, inType));
                 case TY_ALIAS -> {
-                    List<Ty> args = args(d.id(), seg, List.of(), null, span);
+                    List<Ty> args = args(d.id(), seg, List.of(), null, span, inType);
                     yield tcx.typeOf(d.id()).subst(args);
                 }
                 case TY_PARAM -> tcx.paramTy(d.id());
@@ -344,6 +350,11 @@ public final class TyLowering {
      * trait): missing ones take their defaults, else inference variables where allowed, else E0107.
      */
     public List<Ty> args(DefId def, Path.PathSegment seg, List<Ty> parentArgs, Ty self, Span span) {
+        return args(def, seg, parentArgs, self, span, false);
+    }
+
+    private List<Ty> args(DefId def, Path.PathSegment seg, List<Ty> parentArgs, Ty self, Span span, boolean inType) {
+        boolean inferMissing = infer != null && !inType;
         Generics g = tcx.generics(def);
         List<Ty> out = new ArrayList<>(parentArgs);
         List<Ty> given = new ArrayList<>();
@@ -375,7 +386,7 @@ public final class TyLowering {
                 continue;
             }
             if (own < given.size()) out.add(given.get(own));
-            else if (infer != null && (given.isEmpty() || pd.defaultType() == null)) out.add(infer.apply(span));
+            else if (inferMissing && (given.isEmpty() || pd.defaultType() == null)) out.add(infer.apply(span));
             else if (pd.defaultType() != null) out.add(pd.defaultType().subst(out));
             else {
                 missing(def, g, given.size(), span);

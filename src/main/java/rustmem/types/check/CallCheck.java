@@ -290,6 +290,13 @@ final class CallCheck {
                 default -> {
                     Thir.Expr overloaded = overloadedCall(callee, t, c);
                     if (overloaded != null) return overloaded;
+                    MethodProbe.Step step = fcx.probe.derefStep(t);
+                    if (step != null && step.overloaded()) {
+                        // `Rc<dyn Fn(i32)>`: through Deref to what is callable
+                        callee = fcx.exprs.places.derefOnce(callee, step, false);
+                        t = fcx.resolve(step.ty());
+                        continue;
+                    }
                     if (t instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) fcx.typeAnnotationsNeeded(c.callee().span());
                     else fcx.error(c.callee().span(), "E0618", "expected function, found `" + fcx.display(t) + "`",
                         "call expression requires function");

@@ -689,7 +689,11 @@ public final class Interpreter {
     private long metadata(long srcPtr, Ty a, Ty b) {
         if (b instanceof Ty.Slice && a instanceof Ty.Array arr) return ((Ty.ConstValue) arr.length()).value();
         if (b instanceof Ty.Dynamic d) {
-            if (a instanceof Ty.Dynamic) return m.readPtr(srcPtr + 8);   // an upcast keeping the vtable
+            if (a instanceof Ty.Dynamic from) {
+                long vtable = m.readPtr(srcPtr + 8);
+                // dropping auto traits keeps the vtable; an upcast to a supertrait takes the concrete type's for it
+                return java.util.Objects.equals(from.principal(), d.principal()) ? vtable : vtables.vtable(vtables.at(vtable).concrete(), d);
+            }
             return vtables.vtable(a, d);
         }
         // a struct whose last field unsizes

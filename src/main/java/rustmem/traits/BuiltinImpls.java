@@ -115,7 +115,7 @@ final class BuiltinImpls {
         return scx.infcx.unify(ref.args().get(1), Ty.tuple(sig.inputs()));
     }
 
-    /** `T: Unsize<U>`: an array to a slice, a sized type to a trait object it implements. */
+    /** `T: Unsize<U>`: an array to a slice, a sized type to a trait object it implements, a trait object to a supertrait's. */
     private void unsize(TraitRef ref, Ty self, List<SelectionContext.Candidate> out) {
         Ty target = scx.infcx.shallowResolve(ref.args().get(1));
         if (self instanceof Ty.Array a && target instanceof Ty.Slice s) {
@@ -143,10 +143,22 @@ final class BuiltinImpls {
             out.add(new SelectionContext.Candidate.BuiltinC(nested));
             return;
         }
-        if (target instanceof Ty.Dynamic d && self instanceof Ty.Dynamic s) {
+        if (target instanceof Ty.Dynamic d && self instanceof Ty.Dynamic s && s.autoTraits().containsAll(d.autoTraits())) {
             // dropping auto traits from a trait object
-            if (java.util.Objects.equals(s.principal(), d.principal()) && s.autoTraits().containsAll(d.autoTraits())) {
+            if (java.util.Objects.equals(s.principal(), d.principal())) {
                 out.add(new SelectionContext.Candidate.BuiltinC(List.of()));
+                return;
+            }
+            // trait upcasting (stable since 1.86): `dyn Sub` to `dyn Super` for a supertrait of Sub's
+            if (s.principal() != null && d.principal() != null) {
+                TraitRef want = scx.objectTraitRef(d).withSelf(self);
+                for (TraitRef sup : tcx.supertraitRefs(scx.objectTraitRef(s).withSelf(self))) {
+                    if (sup.trait().equals(want.trait()) && scx.infcx.canUnify(Ty.tuple(sup.args()), Ty.tuple(want.args()))) {
+                        scx.infcx.unify(Ty.tuple(sup.args()), Ty.tuple(want.args()));
+                        out.add(new SelectionContext.Candidate.BuiltinC(List.of()));
+                        return;
+                    }
+                }
             }
         }
     }

@@ -8,6 +8,8 @@
 
 #[macro_use]
 pub mod macros;
+#[macro_use]
+mod internal_macros;
 #[def_path = "core::intrinsics"]
 pub mod intrinsics;
 #[def_path = "core::marker"]

@@ -44,26 +44,6 @@ macro_rules! binop_impls {
     };
 }
 
-macro_rules! forward_ref_binop {
-    (impl $imp:ident, $method:ident for $t:ty, $u:ty) => {
-        impl<'a> $imp<$u> for &'a $t {
-            type Output = <$t as $imp<$u>>::Output;
-            #[track_caller]
-            fn $method(self, other: $u) -> <$t as $imp<$u>>::Output { $imp::$method(*self, other) }
-        }
-        impl $imp<&$u> for $t {
-            type Output = <$t as $imp<$u>>::Output;
-            #[track_caller]
-            fn $method(self, other: &$u) -> <$t as $imp<$u>>::Output { $imp::$method(self, *other) }
-        }
-        impl $imp<&$u> for &$t {
-            type Output = <$t as $imp<$u>>::Output;
-            #[track_caller]
-            fn $method(self, other: &$u) -> <$t as $imp<$u>>::Output { $imp::$method(*self, *other) }
-        }
-    };
-}
-
 binop_impls! { i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64 }
 
 macro_rules! int_only_impls {

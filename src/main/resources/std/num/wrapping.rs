@@ -20,27 +20,6 @@ macro_rules! wrapping_fmt {
 
 wrapping_fmt! { Debug Display Binary Octal LowerHex UpperHex }
 
-// `&a op b`, `a op &b`, `&a op &b` from `a op b`, as core's forward_ref_binop
-macro_rules! wrapping_forward_binop {
-    (impl $imp:ident, $method:ident for $t:ty, $u:ty) => {
-        impl<'a> $imp<$u> for &'a $t {
-            type Output = <$t as $imp<$u>>::Output;
-            #[track_caller]
-            fn $method(self, other: $u) -> <$t as $imp<$u>>::Output { $imp::$method(*self, other) }
-        }
-        impl $imp<&$u> for $t {
-            type Output = <$t as $imp<$u>>::Output;
-            #[track_caller]
-            fn $method(self, other: &$u) -> <$t as $imp<$u>>::Output { $imp::$method(self, *other) }
-        }
-        impl $imp<&$u> for &$t {
-            type Output = <$t as $imp<$u>>::Output;
-            #[track_caller]
-            fn $method(self, other: &$u) -> <$t as $imp<$u>>::Output { $imp::$method(*self, *other) }
-        }
-    };
-}
-
 // `a op= b` for b a Wrapping, a &Wrapping, the integer and a reference to it: `*self = *self op b`
 macro_rules! wrapping_assign_ops {
     ($t:ty; $($imp:ident $method:ident $op:ident $op_method:ident),*) => {
@@ -78,16 +57,16 @@ macro_rules! wrapping_impl {
             impl BitAnd for Wrapping<$t> { type Output = Wrapping<$t>; fn bitand(self, o: Wrapping<$t>) -> Wrapping<$t> { Wrapping(self.0 & o.0) } }
             impl Shl<usize> for Wrapping<$t> { type Output = Wrapping<$t>; fn shl(self, o: usize) -> Wrapping<$t> { Wrapping(self.0.wrapping_shl(o as u32)) } }
             impl Shr<usize> for Wrapping<$t> { type Output = Wrapping<$t>; fn shr(self, o: usize) -> Wrapping<$t> { Wrapping(self.0.wrapping_shr(o as u32)) } }
-            wrapping_forward_binop! { impl Add, add for Wrapping<$t>, Wrapping<$t> }
-            wrapping_forward_binop! { impl Sub, sub for Wrapping<$t>, Wrapping<$t> }
-            wrapping_forward_binop! { impl Mul, mul for Wrapping<$t>, Wrapping<$t> }
-            wrapping_forward_binop! { impl Div, div for Wrapping<$t>, Wrapping<$t> }
-            wrapping_forward_binop! { impl Rem, rem for Wrapping<$t>, Wrapping<$t> }
-            wrapping_forward_binop! { impl BitXor, bitxor for Wrapping<$t>, Wrapping<$t> }
-            wrapping_forward_binop! { impl BitOr, bitor for Wrapping<$t>, Wrapping<$t> }
-            wrapping_forward_binop! { impl BitAnd, bitand for Wrapping<$t>, Wrapping<$t> }
-            wrapping_forward_binop! { impl Shl, shl for Wrapping<$t>, usize }
-            wrapping_forward_binop! { impl Shr, shr for Wrapping<$t>, usize }
+            forward_ref_binop! { impl Add, add for Wrapping<$t>, Wrapping<$t> }
+            forward_ref_binop! { impl Sub, sub for Wrapping<$t>, Wrapping<$t> }
+            forward_ref_binop! { impl Mul, mul for Wrapping<$t>, Wrapping<$t> }
+            forward_ref_binop! { impl Div, div for Wrapping<$t>, Wrapping<$t> }
+            forward_ref_binop! { impl Rem, rem for Wrapping<$t>, Wrapping<$t> }
+            forward_ref_binop! { impl BitXor, bitxor for Wrapping<$t>, Wrapping<$t> }
+            forward_ref_binop! { impl BitOr, bitor for Wrapping<$t>, Wrapping<$t> }
+            forward_ref_binop! { impl BitAnd, bitand for Wrapping<$t>, Wrapping<$t> }
+            forward_ref_binop! { impl Shl, shl for Wrapping<$t>, usize }
+            forward_ref_binop! { impl Shr, shr for Wrapping<$t>, usize }
             impl Neg for Wrapping<$t> { type Output = Wrapping<$t>; fn neg(self) -> Wrapping<$t> { Wrapping(0) - self } }
             impl Not for Wrapping<$t> { type Output = Wrapping<$t>; fn not(self) -> Wrapping<$t> { Wrapping(!self.0) } }
             impl Neg for &Wrapping<$t> { type Output = Wrapping<$t>; fn neg(self) -> Wrapping<$t> { Neg::neg(*self) } }

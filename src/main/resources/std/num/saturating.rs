@@ -18,65 +18,97 @@ macro_rules! saturating_fmt {
 
 saturating_fmt! { Debug Display Binary Octal LowerHex UpperHex }
 
-// for each operator: `a op b` by the given function of the two integers, `&a op b`, `a op &b`, `&a op &b`, and `a op= b`
-// for b a Saturating, a &Saturating, the integer and a reference to it
+/// The integer types, with the saturating operations Saturating's operators use (sealed: its module is private).
+pub trait SaturatingInt: Copy {
+    fn add(self, o: Self) -> Self;
+    fn sub(self, o: Self) -> Self;
+    fn mul(self, o: Self) -> Self;
+    #[track_caller]
+    fn div(self, o: Self) -> Self;
+    #[track_caller]
+    fn rem(self, o: Self) -> Self;
+    fn bitxor(self, o: Self) -> Self;
+    fn bitor(self, o: Self) -> Self;
+    fn bitand(self, o: Self) -> Self;
+    fn not(self) -> Self;
+}
+
+// each operator: `a op b` by value and by reference on either side, and `a op= b` for b a Saturating, a
+// &Saturating, the integer and a reference to it (core: one impl per integer type; here one over SaturatingInt)
 macro_rules! saturating_binops {
-    ($t:ty; $($imp:ident $method:ident $assign:ident $assign_method:ident |$a:ident, $b:ident| $e:expr),*) => {
+    ($($imp:ident $method:ident $assign:ident $assign_method:ident),*) => {
         $(
-            impl $imp for Saturating<$t> {
-                type Output = Saturating<$t>;
+            impl<T: SaturatingInt> $imp for Saturating<T> {
+                type Output = Saturating<T>;
                 #[track_caller]
-                fn $method(self, o: Saturating<$t>) -> Saturating<$t> { let $a = self.0; let $b = o.0; Saturating($e) }
+                fn $method(self, o: Saturating<T>) -> Saturating<T> { Saturating(SaturatingInt::$method(self.0, o.0)) }
             }
-            impl<'a> $imp<Saturating<$t>> for &'a Saturating<$t> {
-                type Output = Saturating<$t>;
+            impl<'a, T: SaturatingInt> $imp<Saturating<T>> for &'a Saturating<T> {
+                type Output = Saturating<T>;
                 #[track_caller]
-                fn $method(self, o: Saturating<$t>) -> Saturating<$t> { $imp::$method(*self, o) }
+                fn $method(self, o: Saturating<T>) -> Saturating<T> { $imp::$method(*self, o) }
             }
-            impl $imp<&Saturating<$t>> for Saturating<$t> {
-                type Output = Saturating<$t>;
+            impl<T: SaturatingInt> $imp<&Saturating<T>> for Saturating<T> {
+                type Output = Saturating<T>;
                 #[track_caller]
-                fn $method(self, o: &Saturating<$t>) -> Saturating<$t> { $imp::$method(self, *o) }
+                fn $method(self, o: &Saturating<T>) -> Saturating<T> { $imp::$method(self, *o) }
             }
-            impl $imp<&Saturating<$t>> for &Saturating<$t> {
-                type Output = Saturating<$t>;
+            impl<T: SaturatingInt> $imp<&Saturating<T>> for &Saturating<T> {
+                type Output = Saturating<T>;
                 #[track_caller]
-                fn $method(self, o: &Saturating<$t>) -> Saturating<$t> { $imp::$method(*self, *o) }
+                fn $method(self, o: &Saturating<T>) -> Saturating<T> { $imp::$method(*self, *o) }
             }
-            impl $assign for Saturating<$t> {
+            impl<T: SaturatingInt> $assign for Saturating<T> {
                 #[track_caller]
-                fn $assign_method(&mut self, o: Saturating<$t>) { *self = $imp::$method(*self, o); }
+                fn $assign_method(&mut self, o: Saturating<T>) { *self = $imp::$method(*self, o); }
             }
-            impl $assign<&Saturating<$t>> for Saturating<$t> {
+            impl<T: SaturatingInt> $assign<&Saturating<T>> for Saturating<T> {
                 #[track_caller]
-                fn $assign_method(&mut self, o: &Saturating<$t>) { *self = $imp::$method(*self, *o); }
+                fn $assign_method(&mut self, o: &Saturating<T>) { *self = $imp::$method(*self, *o); }
             }
-            impl $assign<$t> for Saturating<$t> {
+            impl<T: SaturatingInt> $assign<T> for Saturating<T> {
                 #[track_caller]
-                fn $assign_method(&mut self, o: $t) { *self = $imp::$method(*self, Saturating(o)); }
+                fn $assign_method(&mut self, o: T) { *self = $imp::$method(*self, Saturating(o)); }
             }
-            impl $assign<&$t> for Saturating<$t> {
+            impl<T: SaturatingInt> $assign<&T> for Saturating<T> {
                 #[track_caller]
-                fn $assign_method(&mut self, o: &$t) { *self = $imp::$method(*self, Saturating(*o)); }
+                fn $assign_method(&mut self, o: &T) { *self = $imp::$method(*self, Saturating(*o)); }
             }
         )*
     };
 }
 
+saturating_binops! {
+    Add add AddAssign add_assign, Sub sub SubAssign sub_assign, Mul mul MulAssign mul_assign,
+    Div div DivAssign div_assign, Rem rem RemAssign rem_assign, BitXor bitxor BitXorAssign bitxor_assign,
+    BitOr bitor BitOrAssign bitor_assign, BitAnd bitand BitAndAssign bitand_assign
+}
+
+impl<T: SaturatingInt> Not for Saturating<T> {
+    type Output = Saturating<T>;
+    fn not(self) -> Saturating<T> { Saturating(SaturatingInt::not(self.0)) }
+}
+impl<T: SaturatingInt> Not for &Saturating<T> {
+    type Output = Saturating<T>;
+    fn not(self) -> Saturating<T> { Not::not(*self) }
+}
+
 macro_rules! saturating_impl {
     ($($t:ty)*) => {
         $(
-            saturating_binops! { $t;
-                Add add AddAssign add_assign |a, b| a.saturating_add(b),
-                Sub sub SubAssign sub_assign |a, b| a.saturating_sub(b),
-                Mul mul MulAssign mul_assign |a, b| a.saturating_mul(b),
-                Div div DivAssign div_assign |a, b| a.saturating_div(b),
-                Rem rem RemAssign rem_assign |a, b| a % b,
-                BitXor bitxor BitXorAssign bitxor_assign |a, b| a ^ b,
-                BitOr bitor BitOrAssign bitor_assign |a, b| a | b,
-                BitAnd bitand BitAndAssign bitand_assign |a, b| a & b }
-            impl Not for Saturating<$t> { type Output = Saturating<$t>; fn not(self) -> Saturating<$t> { Saturating(!self.0) } }
-            impl Not for &Saturating<$t> { type Output = Saturating<$t>; fn not(self) -> Saturating<$t> { Not::not(*self) } }
+            impl SaturatingInt for $t {
+                fn add(self, o: $t) -> $t { self.saturating_add(o) }
+                fn sub(self, o: $t) -> $t { self.saturating_sub(o) }
+                fn mul(self, o: $t) -> $t { self.saturating_mul(o) }
+                #[track_caller]
+                fn div(self, o: $t) -> $t { self.saturating_div(o) }
+                #[track_caller]
+                fn rem(self, o: $t) -> $t { self % o }
+                fn bitxor(self, o: $t) -> $t { self ^ o }
+                fn bitor(self, o: $t) -> $t { self | o }
+                fn bitand(self, o: $t) -> $t { self & o }
+                fn not(self) -> $t { !self }
+            }
 
             impl Saturating<$t> {
                 pub const MIN: Self = Self(<$t>::MIN);

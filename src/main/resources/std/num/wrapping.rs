@@ -1,5 +1,6 @@
 // core::num::wrapping: `Wrapping<T>`, arithmetic that wraps around on overflow, as core 1.95 has it (its inherent
-// methods are unstable, so they are not here).
+// methods are unstable, so they are not here). core writes each operator's impls once per integer type with a
+// macro; here each is one impl over the integers' `WrappingInt`, which behaves alike and keeps std's impls few.
 use crate::fmt;
 use crate::iter::{Product, Sum};
 use crate::ops::*;
@@ -20,79 +21,160 @@ macro_rules! wrapping_fmt {
 
 wrapping_fmt! { Debug Display Binary Octal LowerHex UpperHex }
 
-// `a op= b` for b a Wrapping, a &Wrapping, the integer and a reference to it: `*self = *self op b`
-macro_rules! wrapping_assign_ops {
-    ($t:ty; $($imp:ident $method:ident $op:ident $op_method:ident),*) => {
-        $(
-            impl $imp for Wrapping<$t> {
-                #[track_caller]
-                fn $method(&mut self, o: Wrapping<$t>) { *self = $op::$op_method(*self, o); }
-            }
-            impl $imp<&Wrapping<$t>> for Wrapping<$t> {
-                #[track_caller]
-                fn $method(&mut self, o: &Wrapping<$t>) { *self = $op::$op_method(*self, *o); }
-            }
-            impl $imp<$t> for Wrapping<$t> {
-                #[track_caller]
-                fn $method(&mut self, o: $t) { *self = $op::$op_method(*self, Wrapping(o)); }
-            }
-            impl $imp<&$t> for Wrapping<$t> {
-                #[track_caller]
-                fn $method(&mut self, o: &$t) { *self = $op::$op_method(*self, Wrapping(*o)); }
-            }
-        )*
-    };
+/// The integer types, with the wrapping operations Wrapping's operators use (sealed: its module is private).
+pub trait WrappingInt: Copy {
+    const ZERO: Self;
+    const ONE: Self;
+    fn add(self, o: Self) -> Self;
+    fn sub(self, o: Self) -> Self;
+    fn mul(self, o: Self) -> Self;
+    #[track_caller]
+    fn div(self, o: Self) -> Self;
+    #[track_caller]
+    fn rem(self, o: Self) -> Self;
+    fn bitxor(self, o: Self) -> Self;
+    fn bitor(self, o: Self) -> Self;
+    fn bitand(self, o: Self) -> Self;
+    fn shl(self, n: u32) -> Self;
+    fn shr(self, n: u32) -> Self;
+    fn not(self) -> Self;
 }
 
-macro_rules! wrapping_impl {
+macro_rules! wrapping_int {
     ($($t:ty)*) => {
         $(
-            impl Add for Wrapping<$t> { type Output = Wrapping<$t>; fn add(self, o: Wrapping<$t>) -> Wrapping<$t> { Wrapping(self.0.wrapping_add(o.0)) } }
-            impl Sub for Wrapping<$t> { type Output = Wrapping<$t>; fn sub(self, o: Wrapping<$t>) -> Wrapping<$t> { Wrapping(self.0.wrapping_sub(o.0)) } }
-            impl Mul for Wrapping<$t> { type Output = Wrapping<$t>; fn mul(self, o: Wrapping<$t>) -> Wrapping<$t> { Wrapping(self.0.wrapping_mul(o.0)) } }
-            impl Div for Wrapping<$t> { type Output = Wrapping<$t>; #[track_caller] fn div(self, o: Wrapping<$t>) -> Wrapping<$t> { Wrapping(self.0.wrapping_div(o.0)) } }
-            impl Rem for Wrapping<$t> { type Output = Wrapping<$t>; #[track_caller] fn rem(self, o: Wrapping<$t>) -> Wrapping<$t> { Wrapping(self.0.wrapping_rem(o.0)) } }
-            impl BitXor for Wrapping<$t> { type Output = Wrapping<$t>; fn bitxor(self, o: Wrapping<$t>) -> Wrapping<$t> { Wrapping(self.0 ^ o.0) } }
-            impl BitOr for Wrapping<$t> { type Output = Wrapping<$t>; fn bitor(self, o: Wrapping<$t>) -> Wrapping<$t> { Wrapping(self.0 | o.0) } }
-            impl BitAnd for Wrapping<$t> { type Output = Wrapping<$t>; fn bitand(self, o: Wrapping<$t>) -> Wrapping<$t> { Wrapping(self.0 & o.0) } }
-            impl Shl<usize> for Wrapping<$t> { type Output = Wrapping<$t>; fn shl(self, o: usize) -> Wrapping<$t> { Wrapping(self.0.wrapping_shl(o as u32)) } }
-            impl Shr<usize> for Wrapping<$t> { type Output = Wrapping<$t>; fn shr(self, o: usize) -> Wrapping<$t> { Wrapping(self.0.wrapping_shr(o as u32)) } }
-            forward_ref_binop! { impl Add, add for Wrapping<$t>, Wrapping<$t> }
-            forward_ref_binop! { impl Sub, sub for Wrapping<$t>, Wrapping<$t> }
-            forward_ref_binop! { impl Mul, mul for Wrapping<$t>, Wrapping<$t> }
-            forward_ref_binop! { impl Div, div for Wrapping<$t>, Wrapping<$t> }
-            forward_ref_binop! { impl Rem, rem for Wrapping<$t>, Wrapping<$t> }
-            forward_ref_binop! { impl BitXor, bitxor for Wrapping<$t>, Wrapping<$t> }
-            forward_ref_binop! { impl BitOr, bitor for Wrapping<$t>, Wrapping<$t> }
-            forward_ref_binop! { impl BitAnd, bitand for Wrapping<$t>, Wrapping<$t> }
-            forward_ref_binop! { impl Shl, shl for Wrapping<$t>, usize }
-            forward_ref_binop! { impl Shr, shr for Wrapping<$t>, usize }
-            impl Neg for Wrapping<$t> { type Output = Wrapping<$t>; fn neg(self) -> Wrapping<$t> { Wrapping(0) - self } }
-            impl Not for Wrapping<$t> { type Output = Wrapping<$t>; fn not(self) -> Wrapping<$t> { Wrapping(!self.0) } }
-            impl Neg for &Wrapping<$t> { type Output = Wrapping<$t>; fn neg(self) -> Wrapping<$t> { Neg::neg(*self) } }
-            impl Not for &Wrapping<$t> { type Output = Wrapping<$t>; fn not(self) -> Wrapping<$t> { Not::not(*self) } }
-            wrapping_assign_ops! { $t;
-                AddAssign add_assign Add add, SubAssign sub_assign Sub sub, MulAssign mul_assign Mul mul,
-                DivAssign div_assign Div div, RemAssign rem_assign Rem rem, BitXorAssign bitxor_assign BitXor bitxor,
-                BitOrAssign bitor_assign BitOr bitor, BitAndAssign bitand_assign BitAnd bitand }
-            impl ShlAssign<usize> for Wrapping<$t> { fn shl_assign(&mut self, o: usize) { *self = *self << o; } }
-            impl ShrAssign<usize> for Wrapping<$t> { fn shr_assign(&mut self, o: usize) { *self = *self >> o; } }
-            impl ShlAssign<&usize> for Wrapping<$t> { fn shl_assign(&mut self, o: &usize) { *self = *self << *o; } }
-            impl ShrAssign<&usize> for Wrapping<$t> { fn shr_assign(&mut self, o: &usize) { *self = *self >> *o; } }
-            impl Sum for Wrapping<$t> {
-                fn sum<I: Iterator<Item = Wrapping<$t>>>(iter: I) -> Wrapping<$t> { iter.fold(Wrapping(0), |a, b| a + b) }
-            }
-            impl<'a> Sum<&'a Wrapping<$t>> for Wrapping<$t> {
-                fn sum<I: Iterator<Item = &'a Wrapping<$t>>>(iter: I) -> Wrapping<$t> { iter.fold(Wrapping(0), |a, b| a + b) }
-            }
-            impl Product for Wrapping<$t> {
-                fn product<I: Iterator<Item = Wrapping<$t>>>(iter: I) -> Wrapping<$t> { iter.fold(Wrapping(1), |a, b| a * b) }
-            }
-            impl<'a> Product<&'a Wrapping<$t>> for Wrapping<$t> {
-                fn product<I: Iterator<Item = &'a Wrapping<$t>>>(iter: I) -> Wrapping<$t> { iter.fold(Wrapping(1), |a, b| a * b) }
+            impl WrappingInt for $t {
+                const ZERO: $t = 0;
+                const ONE: $t = 1;
+                fn add(self, o: $t) -> $t { self.wrapping_add(o) }
+                fn sub(self, o: $t) -> $t { self.wrapping_sub(o) }
+                fn mul(self, o: $t) -> $t { self.wrapping_mul(o) }
+                #[track_caller]
+                fn div(self, o: $t) -> $t { self.wrapping_div(o) }
+                #[track_caller]
+                fn rem(self, o: $t) -> $t { self.wrapping_rem(o) }
+                fn bitxor(self, o: $t) -> $t { self ^ o }
+                fn bitor(self, o: $t) -> $t { self | o }
+                fn bitand(self, o: $t) -> $t { self & o }
+                fn shl(self, n: u32) -> $t { self.wrapping_shl(n) }
+                fn shr(self, n: u32) -> $t { self.wrapping_shr(n) }
+                fn not(self) -> $t { !self }
             }
         )*
     };
 }
 
-wrapping_impl! { usize u8 u16 u32 u64 u128 isize i8 i16 i32 i64 i128 }
+wrapping_int! { usize u8 u16 u32 u64 u128 isize i8 i16 i32 i64 i128 }
+
+// each operator: `a op b` by value and by reference on either side, and `a op= b` for b a Wrapping, a &Wrapping,
+// the integer and a reference to it
+macro_rules! wrapping_binops {
+    ($($imp:ident $method:ident $assign:ident $assign_method:ident),*) => {
+        $(
+            impl<T: WrappingInt> $imp for Wrapping<T> {
+                type Output = Wrapping<T>;
+                #[track_caller]
+                fn $method(self, o: Wrapping<T>) -> Wrapping<T> { Wrapping(WrappingInt::$method(self.0, o.0)) }
+            }
+            impl<'a, T: WrappingInt> $imp<Wrapping<T>> for &'a Wrapping<T> {
+                type Output = Wrapping<T>;
+                #[track_caller]
+                fn $method(self, o: Wrapping<T>) -> Wrapping<T> { $imp::$method(*self, o) }
+            }
+            impl<T: WrappingInt> $imp<&Wrapping<T>> for Wrapping<T> {
+                type Output = Wrapping<T>;
+                #[track_caller]
+                fn $method(self, o: &Wrapping<T>) -> Wrapping<T> { $imp::$method(self, *o) }
+            }
+            impl<T: WrappingInt> $imp<&Wrapping<T>> for &Wrapping<T> {
+                type Output = Wrapping<T>;
+                #[track_caller]
+                fn $method(self, o: &Wrapping<T>) -> Wrapping<T> { $imp::$method(*self, *o) }
+            }
+            impl<T: WrappingInt> $assign for Wrapping<T> {
+                #[track_caller]
+                fn $assign_method(&mut self, o: Wrapping<T>) { *self = $imp::$method(*self, o); }
+            }
+            impl<T: WrappingInt> $assign<&Wrapping<T>> for Wrapping<T> {
+                #[track_caller]
+                fn $assign_method(&mut self, o: &Wrapping<T>) { *self = $imp::$method(*self, *o); }
+            }
+            impl<T: WrappingInt> $assign<T> for Wrapping<T> {
+                #[track_caller]
+                fn $assign_method(&mut self, o: T) { *self = $imp::$method(*self, Wrapping(o)); }
+            }
+            impl<T: WrappingInt> $assign<&T> for Wrapping<T> {
+                #[track_caller]
+                fn $assign_method(&mut self, o: &T) { *self = $imp::$method(*self, Wrapping(*o)); }
+            }
+        )*
+    };
+}
+
+wrapping_binops! {
+    Add add AddAssign add_assign, Sub sub SubAssign sub_assign, Mul mul MulAssign mul_assign,
+    Div div DivAssign div_assign, Rem rem RemAssign rem_assign, BitXor bitxor BitXorAssign bitxor_assign,
+    BitOr bitor BitOrAssign bitor_assign, BitAnd bitand BitAndAssign bitand_assign
+}
+
+// shifts by a usize (the amount as u32, masked to the type's bits by wrapping_shl/shr)
+macro_rules! wrapping_shifts {
+    ($($imp:ident $method:ident $assign:ident $assign_method:ident),*) => {
+        $(
+            impl<T: WrappingInt> $imp<usize> for Wrapping<T> {
+                type Output = Wrapping<T>;
+                fn $method(self, o: usize) -> Wrapping<T> { Wrapping(WrappingInt::$method(self.0, o as u32)) }
+            }
+            impl<'a, T: WrappingInt> $imp<usize> for &'a Wrapping<T> {
+                type Output = Wrapping<T>;
+                fn $method(self, o: usize) -> Wrapping<T> { $imp::$method(*self, o) }
+            }
+            impl<T: WrappingInt> $imp<&usize> for Wrapping<T> {
+                type Output = Wrapping<T>;
+                fn $method(self, o: &usize) -> Wrapping<T> { $imp::$method(self, *o) }
+            }
+            impl<T: WrappingInt> $imp<&usize> for &Wrapping<T> {
+                type Output = Wrapping<T>;
+                fn $method(self, o: &usize) -> Wrapping<T> { $imp::$method(*self, *o) }
+            }
+            impl<T: WrappingInt> $assign<usize> for Wrapping<T> {
+                fn $assign_method(&mut self, o: usize) { *self = $imp::$method(*self, o); }
+            }
+            impl<T: WrappingInt> $assign<&usize> for Wrapping<T> {
+                fn $assign_method(&mut self, o: &usize) { *self = $imp::$method(*self, *o); }
+            }
+        )*
+    };
+}
+
+wrapping_shifts! { Shl shl ShlAssign shl_assign, Shr shr ShrAssign shr_assign }
+
+impl<T: WrappingInt> Neg for Wrapping<T> {
+    type Output = Wrapping<T>;
+    fn neg(self) -> Wrapping<T> { Wrapping(T::ZERO) - self }
+}
+impl<T: WrappingInt> Not for Wrapping<T> {
+    type Output = Wrapping<T>;
+    fn not(self) -> Wrapping<T> { Wrapping(WrappingInt::not(self.0)) }
+}
+impl<T: WrappingInt> Neg for &Wrapping<T> {
+    type Output = Wrapping<T>;
+    fn neg(self) -> Wrapping<T> { Neg::neg(*self) }
+}
+impl<T: WrappingInt> Not for &Wrapping<T> {
+    type Output = Wrapping<T>;
+    fn not(self) -> Wrapping<T> { Not::not(*self) }
+}
+
+impl<T: WrappingInt> Sum for Wrapping<T> {
+    fn sum<I: Iterator<Item = Wrapping<T>>>(iter: I) -> Wrapping<T> { iter.fold(Wrapping(T::ZERO), |a, b| a + b) }
+}
+impl<'a, T: WrappingInt> Sum<&'a Wrapping<T>> for Wrapping<T> {
+    fn sum<I: Iterator<Item = &'a Wrapping<T>>>(iter: I) -> Wrapping<T> { iter.fold(Wrapping(T::ZERO), |a, b| a + b) }
+}
+impl<T: WrappingInt> Product for Wrapping<T> {
+    fn product<I: Iterator<Item = Wrapping<T>>>(iter: I) -> Wrapping<T> { iter.fold(Wrapping(T::ONE), |a, b| a * b) }
+}
+impl<'a, T: WrappingInt> Product<&'a Wrapping<T>> for Wrapping<T> {
+    fn product<I: Iterator<Item = &'a Wrapping<T>>>(iter: I) -> Wrapping<T> { iter.fold(Wrapping(T::ONE), |a, b| a * b) }
+}

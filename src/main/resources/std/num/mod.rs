@@ -7,6 +7,62 @@ mod float;
 pub use float::*;
 mod nonzero;
 pub use nonzero::*;
+// Wrapping's and Saturating's formatting: the integer's.
+macro_rules! int_wrapper_fmt {
+    ($W:ident; $($tr:ident)*) => {
+        $(
+            impl<T: fmt::$tr> fmt::$tr for $W<T> {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { self.0.fmt(f) }
+            }
+        )*
+    };
+}
+
+// Wrapping's and Saturating's operators: `a op b` by value and by reference on either side, and `a op= b` for b
+// the wrapper, a reference to it, the integer and a reference to it; `op` is the integer trait's method of that name
+macro_rules! int_wrapper_binops {
+    ($W:ident, $Int:ident; $($imp:ident $method:ident $assign:ident $assign_method:ident),*) => {
+        $(
+            impl<T: $Int> $imp for $W<T> {
+                type Output = $W<T>;
+                #[track_caller]
+                fn $method(self, o: $W<T>) -> $W<T> { $W($Int::$method(self.0, o.0)) }
+            }
+            impl<'a, T: $Int> $imp<$W<T>> for &'a $W<T> {
+                type Output = $W<T>;
+                #[track_caller]
+                fn $method(self, o: $W<T>) -> $W<T> { $imp::$method(*self, o) }
+            }
+            impl<T: $Int> $imp<&$W<T>> for $W<T> {
+                type Output = $W<T>;
+                #[track_caller]
+                fn $method(self, o: &$W<T>) -> $W<T> { $imp::$method(self, *o) }
+            }
+            impl<T: $Int> $imp<&$W<T>> for &$W<T> {
+                type Output = $W<T>;
+                #[track_caller]
+                fn $method(self, o: &$W<T>) -> $W<T> { $imp::$method(*self, *o) }
+            }
+            impl<T: $Int> $assign for $W<T> {
+                #[track_caller]
+                fn $assign_method(&mut self, o: $W<T>) { *self = $imp::$method(*self, o); }
+            }
+            impl<T: $Int> $assign<&$W<T>> for $W<T> {
+                #[track_caller]
+                fn $assign_method(&mut self, o: &$W<T>) { *self = $imp::$method(*self, *o); }
+            }
+            impl<T: $Int> $assign<T> for $W<T> {
+                #[track_caller]
+                fn $assign_method(&mut self, o: T) { *self = $imp::$method(*self, $W(o)); }
+            }
+            impl<T: $Int> $assign<&T> for $W<T> {
+                #[track_caller]
+                fn $assign_method(&mut self, o: &T) { *self = $imp::$method(*self, $W(*o)); }
+            }
+        )*
+    };
+}
+
 mod wrapping;
 pub use wrapping::Wrapping;
 mod saturating;

@@ -6,17 +6,7 @@ use crate::ops::*;
 #[repr(transparent)]
 pub struct Saturating<T>(pub T);
 
-macro_rules! saturating_fmt {
-    ($($tr:ident)*) => {
-        $(
-            impl<T: fmt::$tr> fmt::$tr for Saturating<T> {
-                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { self.0.fmt(f) }
-            }
-        )*
-    };
-}
-
-saturating_fmt! { Debug Display Binary Octal LowerHex UpperHex }
+int_wrapper_fmt! { Saturating; Debug Display Binary Octal LowerHex UpperHex }
 
 /// The integer types, with the saturating operations Saturating's operators use (sealed: its module is private).
 pub trait SaturatingInt: Copy {
@@ -33,52 +23,7 @@ pub trait SaturatingInt: Copy {
     fn not(self) -> Self;
 }
 
-// each operator: `a op b` by value and by reference on either side, and `a op= b` for b a Saturating, a
-// &Saturating, the integer and a reference to it (core: one impl per integer type; here one over SaturatingInt)
-macro_rules! saturating_binops {
-    ($($imp:ident $method:ident $assign:ident $assign_method:ident),*) => {
-        $(
-            impl<T: SaturatingInt> $imp for Saturating<T> {
-                type Output = Saturating<T>;
-                #[track_caller]
-                fn $method(self, o: Saturating<T>) -> Saturating<T> { Saturating(SaturatingInt::$method(self.0, o.0)) }
-            }
-            impl<'a, T: SaturatingInt> $imp<Saturating<T>> for &'a Saturating<T> {
-                type Output = Saturating<T>;
-                #[track_caller]
-                fn $method(self, o: Saturating<T>) -> Saturating<T> { $imp::$method(*self, o) }
-            }
-            impl<T: SaturatingInt> $imp<&Saturating<T>> for Saturating<T> {
-                type Output = Saturating<T>;
-                #[track_caller]
-                fn $method(self, o: &Saturating<T>) -> Saturating<T> { $imp::$method(self, *o) }
-            }
-            impl<T: SaturatingInt> $imp<&Saturating<T>> for &Saturating<T> {
-                type Output = Saturating<T>;
-                #[track_caller]
-                fn $method(self, o: &Saturating<T>) -> Saturating<T> { $imp::$method(*self, *o) }
-            }
-            impl<T: SaturatingInt> $assign for Saturating<T> {
-                #[track_caller]
-                fn $assign_method(&mut self, o: Saturating<T>) { *self = $imp::$method(*self, o); }
-            }
-            impl<T: SaturatingInt> $assign<&Saturating<T>> for Saturating<T> {
-                #[track_caller]
-                fn $assign_method(&mut self, o: &Saturating<T>) { *self = $imp::$method(*self, *o); }
-            }
-            impl<T: SaturatingInt> $assign<T> for Saturating<T> {
-                #[track_caller]
-                fn $assign_method(&mut self, o: T) { *self = $imp::$method(*self, Saturating(o)); }
-            }
-            impl<T: SaturatingInt> $assign<&T> for Saturating<T> {
-                #[track_caller]
-                fn $assign_method(&mut self, o: &T) { *self = $imp::$method(*self, Saturating(*o)); }
-            }
-        )*
-    };
-}
-
-saturating_binops! {
+int_wrapper_binops! { Saturating, SaturatingInt;
     Add add AddAssign add_assign, Sub sub SubAssign sub_assign, Mul mul MulAssign mul_assign,
     Div div DivAssign div_assign, Rem rem RemAssign rem_assign, BitXor bitxor BitXorAssign bitxor_assign,
     BitOr bitor BitOrAssign bitor_assign, BitAnd bitand BitAndAssign bitand_assign

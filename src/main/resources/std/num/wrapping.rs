@@ -9,17 +9,7 @@ use crate::ops::*;
 #[repr(transparent)]
 pub struct Wrapping<T>(pub T);
 
-macro_rules! wrapping_fmt {
-    ($($tr:ident)*) => {
-        $(
-            impl<T: fmt::$tr> fmt::$tr for Wrapping<T> {
-                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { self.0.fmt(f) }
-            }
-        )*
-    };
-}
-
-wrapping_fmt! { Debug Display Binary Octal LowerHex UpperHex }
+int_wrapper_fmt! { Wrapping; Debug Display Binary Octal LowerHex UpperHex }
 
 /// The integer types, with the wrapping operations Wrapping's operators use (sealed: its module is private).
 pub trait WrappingInt: Copy {
@@ -66,52 +56,7 @@ macro_rules! wrapping_int {
 
 wrapping_int! { usize u8 u16 u32 u64 u128 isize i8 i16 i32 i64 i128 }
 
-// each operator: `a op b` by value and by reference on either side, and `a op= b` for b a Wrapping, a &Wrapping,
-// the integer and a reference to it
-macro_rules! wrapping_binops {
-    ($($imp:ident $method:ident $assign:ident $assign_method:ident),*) => {
-        $(
-            impl<T: WrappingInt> $imp for Wrapping<T> {
-                type Output = Wrapping<T>;
-                #[track_caller]
-                fn $method(self, o: Wrapping<T>) -> Wrapping<T> { Wrapping(WrappingInt::$method(self.0, o.0)) }
-            }
-            impl<'a, T: WrappingInt> $imp<Wrapping<T>> for &'a Wrapping<T> {
-                type Output = Wrapping<T>;
-                #[track_caller]
-                fn $method(self, o: Wrapping<T>) -> Wrapping<T> { $imp::$method(*self, o) }
-            }
-            impl<T: WrappingInt> $imp<&Wrapping<T>> for Wrapping<T> {
-                type Output = Wrapping<T>;
-                #[track_caller]
-                fn $method(self, o: &Wrapping<T>) -> Wrapping<T> { $imp::$method(self, *o) }
-            }
-            impl<T: WrappingInt> $imp<&Wrapping<T>> for &Wrapping<T> {
-                type Output = Wrapping<T>;
-                #[track_caller]
-                fn $method(self, o: &Wrapping<T>) -> Wrapping<T> { $imp::$method(*self, *o) }
-            }
-            impl<T: WrappingInt> $assign for Wrapping<T> {
-                #[track_caller]
-                fn $assign_method(&mut self, o: Wrapping<T>) { *self = $imp::$method(*self, o); }
-            }
-            impl<T: WrappingInt> $assign<&Wrapping<T>> for Wrapping<T> {
-                #[track_caller]
-                fn $assign_method(&mut self, o: &Wrapping<T>) { *self = $imp::$method(*self, *o); }
-            }
-            impl<T: WrappingInt> $assign<T> for Wrapping<T> {
-                #[track_caller]
-                fn $assign_method(&mut self, o: T) { *self = $imp::$method(*self, Wrapping(o)); }
-            }
-            impl<T: WrappingInt> $assign<&T> for Wrapping<T> {
-                #[track_caller]
-                fn $assign_method(&mut self, o: &T) { *self = $imp::$method(*self, Wrapping(*o)); }
-            }
-        )*
-    };
-}
-
-wrapping_binops! {
+int_wrapper_binops! { Wrapping, WrappingInt;
     Add add AddAssign add_assign, Sub sub SubAssign sub_assign, Mul mul MulAssign mul_assign,
     Div div DivAssign div_assign, Rem rem RemAssign rem_assign, BitXor bitxor BitXorAssign bitxor_assign,
     BitOr bitor BitOrAssign bitor_assign, BitAnd bitand BitAndAssign bitand_assign

@@ -460,8 +460,8 @@ public final class Interpreter {
             unwinding = true;
             unwindFrame(f);
             throw u;
-        } catch (UnsupportedFeature | rustmem.machine.Allocator.BlockTooLarge e) {
-            // what std's code (or a shim, or the allocator) could not do is reported at the program's line that got there
+        } catch (UnsupportedFeature | rustmem.machine.Memory.Exhausted e) {
+            // what std's code (or a shim, or the machine) could not do is reported at the program's line that got there
             Span at = e instanceof UnsupportedFeature u ? u.span : Span.DUMMY;
             if (!isProgramSpan(at) && !tcx.defs.isStd(f.body.instance.def())) {
                 t = null;

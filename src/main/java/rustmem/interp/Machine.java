@@ -169,9 +169,17 @@ public final class Machine {
     public long read(long addr, int size, boolean signed) {
         if (onStack(addr, size)) return readLocal((int) (addr - stackBase), size, signed);
         Allocation a = memory.find(addr, size);
+        if (a == null) return readAcross(addr, size, signed);
         int off = (int) (addr - a.base);
         if (a.anyUninit(off, off + size)) throw uninitialized();
         return Allocation.read(a.bytes, off, size, signed);
+    }
+
+    /** A scalar crossing the end of a paged block's segment: its bytes one by one. */
+    private long readAcross(long addr, int size, boolean signed) {
+        long v = 0;
+        for (int i = 0; i < size; i++) v |= read(addr + i, 1, false) << (8 * i);
+        return signed && size < 8 ? v << (64 - 8 * size) >> (64 - 8 * size) : v;
     }
 
     /**
@@ -215,7 +223,7 @@ public final class Machine {
     public void checkInit(long addr, long n) {
         if (n == 0) return;
         Allocation a = onStack(addr, n) ? stack : memory.containing(addr);
-        if (a != null && a.anyUninit((int) (addr - a.base), (int) (addr - a.base + n))) throw uninitialized();
+        if (a != null && a.anyUninit(addr - a.base, Math.min(a.size(), addr - a.base + n))) throw uninitialized();
     }
 
     public void write(long addr, int size, long v) {
@@ -224,7 +232,11 @@ public final class Machine {
             return;
         }
         Allocation a = memory.find(addr, size);
-        checkWritable(a);
+        if (a == null) {   // across the end of a paged block's segment
+            for (int i = 0; i < size; i++) write(addr + i, 1, v >>> (8 * i));
+            return;
+        }
+        writable(a);
         int off = (int) (addr - a.base);
         Allocation.write(a.bytes, off, size, v);
         a.markInit(off, off + size);
@@ -258,6 +270,10 @@ public final class Machine {
             so = (int) (src - stackBase);
         } else {
             s = memory.find(src, n);
+            if (s == null) {
+                copyAcross(dst, src, n);
+                return;
+            }
             sb = s.bytes;
             so = (int) (src - s.base);
         }
@@ -272,9 +288,23 @@ public final class Machine {
             return;
         }
         Allocation d = memory.find(dst, n);
-        checkWritable(d);
+        if (d == null) {
+            copyAcross(dst, src, n);
+            return;
+        }
+        writable(d);
         System.arraycopy(sb, so, d.bytes, (int) (dst - d.base), (int) n);
         d.copyInit(s, so, (int) (dst - d.base), (int) n);
+    }
+
+    /** A copy from or to a range of a paged block that crosses the end of a segment. */
+    private void copyAcross(long dst, long src, long n) {
+        memory.find(src, n);   // (both ranges are checked first)
+        memory.find(dst, n);
+        Allocation s = onStack(src, n) ? stack : memory.containing(src), d = onStack(dst, n) ? stack : memory.containing(dst);
+        writable(d);
+        d.copyFrom(s, src - s.base, dst - d.base, n);
+        if (d == stack) stackMarked = stack.hasUninit();
     }
 
     public void writeBytes(long dst, byte[] bytes) {
@@ -285,7 +315,11 @@ public final class Machine {
             return;
         }
         Allocation d = memory.find(dst, bytes.length);
-        checkWritable(d);
+        if (d == null) {   // across the end of a paged block's segment
+            for (int i = 0; i < bytes.length; i++) write(dst + i, 1, bytes[i]);
+            return;
+        }
+        writable(d);
         System.arraycopy(bytes, 0, d.bytes, (int) (dst - d.base), bytes.length);
         d.markInit((int) (dst - d.base), (int) (dst - d.base) + bytes.length);
     }
@@ -294,6 +328,10 @@ public final class Machine {
         byte[] out = new byte[(int) n];
         if (n == 0) return out;
         Allocation s = memory.find(src, n);
+        if (s == null) {   // across the end of a paged block's segment
+            for (int i = 0; i < n; i++) out[i] = (byte) read(src + i, 1, false);
+            return out;
+        }
         System.arraycopy(s.bytes, (int) (src - s.base), out, 0, (int) n);
         return out;
     }
@@ -301,9 +339,9 @@ public final class Machine {
     public void fill(long dst, byte value, long n) {
         if (n == 0) return;
         Allocation d = memory.find(dst, n);
-        checkWritable(d);
-        java.util.Arrays.fill(d.bytes, (int) (dst - d.base), (int) (dst - d.base + n), value);
-        d.markInit((int) (dst - d.base), (int) (dst - d.base + n));
+        if (d == null) d = memory.containing(dst);   // a paged block's range across segments
+        writable(d);
+        d.fill(dst - d.base, dst - d.base + n, value);
     }
 
     /**
@@ -313,8 +351,9 @@ public final class Machine {
     public void markUninit(long dst, long n) {
         if (n == 0) return;
         Allocation d = onStack(dst, n) ? stack : memory.find(dst, n);
+        if (d == null) d = memory.containing(dst);   // a paged block's range across segments
         if (d == stack) stackMarked = true;
-        d.markUninit((int) (dst - d.base), (int) (dst - d.base + n));
+        d.markUninit(dst - d.base, dst - d.base + n);
     }
 
     /** Marks the runs of {@link #uninitRuns} (offsets from dst) uninitialised; none when runs is null. */
@@ -326,13 +365,36 @@ public final class Machine {
     /** The runs of uninitialised bytes of [addr, addr+n), as start and end offsets one after another, or null when none. */
     int[] uninitRuns(long addr, int n) {
         Allocation a = onStack(addr, n) ? stack : memory.containing(addr);
-        return a == null ? null : a.uninitRuns((int) (addr - a.base), (int) (addr - a.base) + n);
+        if (a == null) return null;
+        if (a.paged()) {
+            Allocation seg = a.holder(addr - a.base);
+            if (addr + n <= seg.base + seg.size()) a = seg;
+            else return uninitRunsAcross(a, addr - a.base, n);
+        }
+        return a.uninitRuns((int) (addr - a.base), (int) (addr - a.base) + n);
     }
 
-    private static void checkWritable(Allocation a) {
+    /** {@link #uninitRuns} of a range crossing the end of a paged block's segment, a byte at a time. */
+    private static int[] uninitRunsAcross(Allocation a, long off, int n) {
+        int[] runs = new int[2 * n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (!a.anyUninit(off + i, off + i + 1)) continue;
+            if (k > 0 && runs[k - 1] == i) runs[k - 1] = i + 1;
+            else {
+                runs[k++] = i;
+                runs[k++] = i + 1;
+            }
+        }
+        return k == 0 ? null : java.util.Arrays.copyOf(runs, k);
+    }
+
+    /** Checks that a may be written, and gives a paged block's segment bytes of its own at its first write. */
+    private static void writable(Allocation a) {
         if (a.kind == AllocKind.RODATA || a.kind == AllocKind.TEXT) {
             throw new UndefinedBehavior("writing to read-only memory at 0x" + Long.toHexString(a.base));
         }
+        a.writable();
     }
 
     public String readStr(long ptr, long len) { return new String(readBytes(ptr, len), StandardCharsets.UTF_8); }

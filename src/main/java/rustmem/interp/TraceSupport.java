@@ -261,6 +261,7 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
     private byte[] bytes(long addr, long size) {
         rustmem.machine.Allocation a = in.m.memory.containing(addr);
         if (a == null) return new byte[0];
+        a = a.holder(addr - a.base);   // (of a paged block: the segment, whose end ends what is shown)
         int off = (int) (addr - a.base);
         int n = (int) Math.max(0, Math.min(Math.min(size, Snapshot.BYTES_SHOWN), a.size() - off));
         return java.util.Arrays.copyOfRange(a.bytes, off, off + n);

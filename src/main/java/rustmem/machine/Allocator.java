@@ -187,9 +187,6 @@ public final class Allocator {
         return mmapNext + ProcessImage.PAGE;
     }
 
-    /** The largest block rustmem holds: its bytes are one Java array. */
-    public static final long MAX_BLOCK = Integer.MAX_VALUE - 16;
-
     /**
      * The largest request the kernel grants: Linux's heuristic overcommit refuses a mapping larger than the
      * machine's RAM and swap (read from /proc/meminfo; 16 GiB where there is none), and malloc returns null.
@@ -218,20 +215,12 @@ public final class Allocator {
      */
     public void setLimit(long bytes) { limit = Math.min(bytes, MAX_MAPPING); }
 
-    /** A request the kernel would grant but rustmem cannot hold (more than {@link #MAX_BLOCK} bytes). */
-    public static final class BlockTooLarge extends RuntimeException {
-        public BlockTooLarge(long size) {
-            super("a heap block of " + size + " bytes (rustmem holds blocks of up to " + MAX_BLOCK + " bytes)", null, false, false);
-        }
-    }
-
     /**
      * malloc(size): the user address of a new block whose bytes are uninitialised (zero here); 0 (null) when the
      * kernel would refuse the memory, as the real malloc answers.
      */
     public long malloc(long size, Object site) {
         if (size < 0 || size > limit - held) return 0;
-        if (size > MAX_BLOCK) throw new BlockTooLarge(size);
         if (counting) {
             allocations++;
             bytesRequested += size;
@@ -263,7 +252,6 @@ public final class Allocator {
     public long memalign(long align, long size, Object site) {
         if (align <= 16) return malloc(size, site);
         if (size < 0 || size > limit - held) return 0;
-        if (size > MAX_BLOCK) throw new BlockTooLarge(size);
         long nb = chunkSize(size);
         if (counting) {
             allocations++;
@@ -302,8 +290,8 @@ public final class Allocator {
 
     /** A new block's allocation: during the program's run its bytes are uninitialised until written. */
     private Allocation fresh(long user, long size, Object site) {
-        Allocation a = memory.allocate(user, (int) size, AllocKind.HEAP, site);
-        if (counting) a.markUninit(0, (int) size);
+        Allocation a = memory.allocate(user, size, AllocKind.HEAP, site);
+        if (counting) a.markUninit(0L, size);
         return a;
     }
 
@@ -415,7 +403,6 @@ public final class Allocator {
         Block block = live.get(user);
         if (block == null) throw new UndefinedBehavior(String.format("realloc(0x%x): not a live heap block", user));
         if (size < 0 || size > limit - held + block.allocation().size()) return 0;   // the block stays as it was
-        if (size > MAX_BLOCK) throw new BlockTooLarge(size);
         Allocation old = block.allocation();
         if (counting) {
             reallocs++;
@@ -447,9 +434,8 @@ public final class Allocator {
                     peakInUse = Math.max(peakInUse, inUse);
                 }
                 held += size - old.size();
-                Allocation resized = memory.resize(old, (int) size);
-                resized.copyInit(old, 0, 0, Math.min(old.size(), (int) size));
-                if (counting) resized.markUninit(old.size(), (int) size);
+                Allocation resized = memory.resize(old, size);
+                if (counting) resized.markUninit(old.size(), size);
                 live.put(user, new Block(resized, grown, false));
                 if (listener != null && counting) listener.realloc(user, user, old.size(), size);
                 return user;
@@ -468,8 +454,7 @@ public final class Allocator {
             bytesRequested -= size;   // only the growth counts as requested (added above)
         }
         Allocation to = live.get(fresh).allocation();
-        System.arraycopy(old.bytes, 0, to.bytes, 0, (int) Math.min(old.size(), size));
-        to.copyInit(old, 0, 0, (int) Math.min(old.size(), size));
+        to.copyFrom(old, 0, 0, Math.min(old.size(), size));
         inRealloc = true;
         try {
             free(user);

@@ -14,15 +14,15 @@ public final class Memory {
     private int allocations;
     private long rodataNext = ProcessImage.RODATA_BASE;
 
-    public Allocation allocate(long base, int size, AllocKind kind, Object label) {
-        Allocation a = new Allocation(allocations++, base, size, kind, label);
+    public Allocation allocate(long base, long size, AllocKind kind, Object label) {
+        Allocation a = new Allocation(allocations++, base, size, kind, label, this);
         Allocation before = byBase.put(base, a);
         if (before == null || before.size() < size) {
             // dead allocations the new one covers would be found instead of it
             var covered = byBase.subMap(base, false, base + Math.max(size, 1), false);
             if (!covered.isEmpty()) covered.clear();
         }
-        remember(a, recent.length - 1);   // a new block is written next
+        if (!a.paged()) remember(a, recent.length - 1);   // a new block is written next (a paged one: its segments)
         return a;
     }
 
@@ -42,10 +42,31 @@ public final class Memory {
 
     public void free(Allocation a) { a.kill(); }
 
-    /** A live allocation with a new size at the same address, its bytes kept (realloc in place). */
-    public Allocation resize(Allocation a, int size) {
+    /**
+     * The bytes of paged blocks' segments written (the pages the process touched), and how many the JVM running
+     * rustmem can hold: half its heap (the rest holds the program's small blocks, stacks and rustmem itself).
+     */
+    private long backed;
+    private static final long BACKING_LIMIT = Runtime.getRuntime().maxMemory() / 2;
+
+    /** What rustmem cannot do: hold more written memory than {@link #BACKING_LIMIT}. */
+    public static final class Exhausted extends RuntimeException {
+        Exhausted(long limit) {
+            super("writing to more than " + limit + " bytes of large heap blocks (what rustmem's JVM can hold; the real "
+                + "process would use that much RAM)", null, false, false);
+        }
+    }
+
+    /** n more (or, negative, fewer) bytes of paged blocks' segments written. */
+    void back(long n) {
+        if (n > 0 && backed + n > BACKING_LIMIT) throw new Exhausted(BACKING_LIMIT);
+        backed += n;
+    }
+
+    /** A live allocation with a new size at the same address, its bytes and their initialisation kept (realloc in place). */
+    public Allocation resize(Allocation a, long size) {
         Allocation b = allocate(a.base, size, a.kind, a.label);
-        System.arraycopy(a.bytes, 0, b.bytes, 0, Math.min(size, a.size()));
+        b.copyFrom(a, 0, 0, Math.min(size, a.size()));
         a.kill();
         return b;
     }
@@ -56,13 +77,16 @@ public final class Memory {
      */
     private final Allocation[] recent = new Allocation[4];
 
-    /** The live allocation containing [addr, addr+size), or an Undefined Behavior error. */
     /** The allocation (live or not) holding addr, or null: for views, which must not fail. */
     public Allocation containing(long addr) {
         Map.Entry<Long, Allocation> e = byBase.floorEntry(addr);
         return e != null && addr < e.getValue().base + Math.max(e.getValue().size(), 1) ? e.getValue() : null;
     }
 
+    /**
+     * The live allocation holding [addr, addr+size) (of a paged one, the segment), or an Undefined Behavior error;
+     * null when the range is in a paged allocation but crosses the end of a segment (see {@link Allocation#holder}).
+     */
     public Allocation find(long addr, long size) {
         Allocation[] r = recent;
         for (int i = 0; i < r.length; i++) {
@@ -78,8 +102,13 @@ public final class Memory {
             return new Allocation(-1, addr, 0, AllocKind.HEAP, "zero-sized");
         }
         if (e == null || !e.getValue().live() || addr + size > e.getValue().base + e.getValue().size()) throw accessFailed(addr, size, e);
-        remember(e.getValue(), r.length - 1);
-        return e.getValue();
+        Allocation a = e.getValue();
+        if (a.paged()) {
+            a = a.holder(addr - a.base);
+            if (addr + size > a.base + a.size()) return null;
+        }
+        remember(a, r.length - 1);
+        return a;
     }
 
     /** Why an access of size bytes at addr is undefined behaviour, as Miri says it (floor: the allocation at or below addr). */

@@ -116,6 +116,8 @@ impl<T, const N: usize> BorrowMut<[T]> for [T; N] {
 // ------------------------------------------------------------------ the traits
 
 
+unsafe impl<T: crate::clone::TrivialClone, const N: usize> crate::clone::TrivialClone for [T; N] {}
+
 impl<T: Clone, const N: usize> Clone for [T; N] {
     fn clone(&self) -> Self {
         let mut out: crate::mem::MaybeUninit<[T; N]> = crate::mem::MaybeUninit::uninit();

@@ -12,6 +12,9 @@
 #[rustc_intrinsic] pub fn discriminant_value<T>(v: &T) -> <T as crate::marker::DiscriminantKind>::Discriminant;
 /// Whether the type implements the trait object's trait (std's specializations ask this once types are known).
 #[rustc_intrinsic] pub fn implements<T: ?Sized, Trait: ?Sized>() -> bool;
+/// The value as a trait object of `Dyn` (a `dyn Trait` type) when its type implements the trait, else None (core's
+/// unstable `any::try_as_dyn`: std's specializations, once types are known).
+#[rustc_intrinsic] pub fn try_as_dyn<T, Dyn: ?Sized>(t: &T) -> Option<&Dyn>;
 
 #[rustc_intrinsic] pub unsafe fn transmute<Src, Dst>(src: Src) -> Dst;
 /// transmute without the size check (the sizes are equal but depend on generic parameters).

@@ -39,6 +39,7 @@ macro_rules! binop_impls {
             }
             impl Clone for $t { fn clone(&self) -> $t { *self } }
             impl Copy for $t {}
+            unsafe impl crate::clone::TrivialClone for $t {}
             impl Default for $t { fn default() -> $t { 0 as $t } }
         )*
     };
@@ -124,6 +125,7 @@ impl Ord for bool {
     fn cmp(&self, o: &bool) -> Ordering { (*self as u8).cmp(&(*o as u8)) }
 }
 impl Clone for bool { fn clone(&self) -> bool { *self } }
+unsafe impl crate::clone::TrivialClone for bool {}
 impl Copy for bool {}
 impl Default for bool { fn default() -> bool { false } }
 impl Not for bool { type Output = bool; fn not(self) -> bool { !self } }
@@ -151,6 +153,7 @@ impl Ord for char {
     fn cmp(&self, o: &char) -> Ordering { (*self as u32).cmp(&(*o as u32)) }
 }
 impl Clone for char { fn clone(&self) -> char { *self } }
+unsafe impl crate::clone::TrivialClone for char {}
 impl Copy for char {}
 impl Default for char { fn default() -> char { '\x00' } }
 impl crate::hash::Hash for char {
@@ -162,6 +165,7 @@ impl Eq for () {}
 impl PartialOrd for () { fn partial_cmp(&self, _o: &()) -> Option<Ordering> { Some(Ordering::Equal) } }
 impl Ord for () { fn cmp(&self, _o: &()) -> Ordering { Ordering::Equal } }
 impl Clone for () { fn clone(&self) {} }
+unsafe impl crate::clone::TrivialClone for () {}
 impl Copy for () {}
 impl Default for () { fn default() {} }
 impl crate::hash::Hash for () { fn hash<H: crate::hash::Hasher>(&self, _state: &mut H) {} }
@@ -204,6 +208,7 @@ macro_rules! tuple_impls {
                 fn clone(&self) -> Self { ($(self.$i.clone(),)+) }
             }
             impl<$($T: Copy),+> Copy for ($($T,)+) {}
+            unsafe impl<$($T: crate::clone::TrivialClone),+> crate::clone::TrivialClone for ($($T,)+) {}
             impl<$($T: Default),+> Default for ($($T,)+) {
                 fn default() -> Self { ($($T::default(),)+) }
             }

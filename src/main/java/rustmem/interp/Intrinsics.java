@@ -116,12 +116,12 @@ final class Intrinsics {
                 if (size == 16) m.write128(dest, BigInteger.valueOf(v));
                 else m.write(dest, size, v);
             }
-            case "implements" -> {
+            case "implements" -> m.write(dest, 1, implementsTrait(t0, (Ty.Dynamic) targs.get(1)) ? 1 : 0);
+            case "try_as_dyn" -> {
                 Ty.Dynamic d = (Ty.Dynamic) targs.get(1);
-                List<Ty> args = new java.util.ArrayList<>();
-                args.add(t0);
-                args.addAll(d.args());
-                m.write(dest, 1, in.resolver.holds(new rustmem.types.TraitRef(d.principal(), List.copyOf(args))) ? 1 : 0);
+                boolean holds = implementsTrait(t0, d);
+                m.writePtr(dest, holds ? u(a, 0) : 0);
+                m.writePtr(dest + 8, holds ? in.vtables.vtable(t0, d) : 0);
             }
             case "transmute", "transmute_unchecked", "black_box", "read_via_copy" -> {
                 long src = name.equals("read_via_copy") ? aligned(u(a, 0), t0) : a[0];
@@ -316,6 +316,14 @@ final class Intrinsics {
             }
             default -> throw new UnsupportedFeature("the intrinsic `" + name + "`", in.tcx.defs.span(c.def()));
         }
+    }
+
+    /** Whether t implements the trait of the trait object type d (with d's generic arguments). */
+    private boolean implementsTrait(Ty t, Ty.Dynamic d) {
+        List<Ty> args = new java.util.ArrayList<>();
+        args.add(t);
+        args.addAll(d.args());
+        return in.resolver.holds(new rustmem.types.TraitRef(d.principal(), List.copyOf(args)));
     }
 
     // ------------------------------------------------------------------ sizes

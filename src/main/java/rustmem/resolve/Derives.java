@@ -61,9 +61,21 @@ final class Derives {
                 case "Default" -> "::core::default::Default";
                 default -> throw Expander.error(item.span(), "unsupported: `#[derive(" + t + ")]`");
             };
-            out.append(header(shape, path)).append(" {\n").append(body(shape, t)).append("}\n");
+            out.append(header(shape, path)).append(" {\n").append(t.equals("Clone") && simpleCopy(shape, traits) ? "#[inline] fn "
+                + "clone(&self) -> Self { *self }\n" : body(shape, t)).append("}\n");
+        }
+        if (traits.contains("Clone") && simpleCopy(shape, traits)) {
+            out.append(header(shape, "::core::clone::TrivialClone").replaceFirst(" impl", " unsafe impl")).append(" {}\n");
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the type derives Copy and has no type parameters: then rustc's derived `clone` is `*self` (its fields'
+     * clones are not called) and the type is TrivialClone.
+     */
+    private static boolean simpleCopy(Shape s, List<String> traits) {
+        return traits.contains("Copy") && s.generics().params().stream().noneMatch(p -> p instanceof Generics.TypeParam);
     }
 
     private static String header(Shape s, String trait) {

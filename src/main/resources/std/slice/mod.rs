@@ -273,6 +273,14 @@ impl<T> [T] {
 
     pub fn to_vec(&self) -> crate::vec::Vec<T> where T: Clone {
         let mut v = crate::vec::Vec::with_capacity(self.len());
+        // std's ConvertVec impls: elements whose clone is a copy are copied at once, others cloned one by one
+        if crate::intrinsics::implements::<T, dyn crate::clone::TrivialClone>() {
+            unsafe {
+                ptr::copy_nonoverlapping(self.as_ptr(), v.as_mut_ptr(), self.len());
+                v.set_len(self.len());
+            }
+            return v;
+        }
         for x in self.iter() {
             v.push(x.clone());
         }

@@ -11,6 +11,7 @@ mod into_iter;
 mod drain;
 mod splice;
 mod extract_if;
+mod is_zero;
 pub(crate) use raw_vec::RawVec;
 pub use into_iter::IntoIter;
 pub use drain::Drain;
@@ -389,6 +390,12 @@ impl<T: Clone, A: Allocator> Vec<T, A> {
     #[track_caller]
     pub fn extend_from_slice(&mut self, other: &[T]) {
         self.reserve(other.len());
+        // std's SpecExtend for slice iterators: elements whose clone is a copy are appended at once
+        if crate::intrinsics::implements::<T, dyn crate::clone::TrivialClone>() {
+            unsafe { ptr::copy_nonoverlapping(other.as_ptr(), self.as_mut_ptr().add(self.len), other.len()) };
+            self.len += other.len();
+            return;
+        }
         for x in other.iter() {
             let len = self.len;
             unsafe { ptr::write(self.as_mut_ptr().add(len), x.clone()) };
@@ -451,10 +458,25 @@ impl<T: PartialEq, A: Allocator> Vec<T, A> {
     pub fn dedup(&mut self) { self.dedup_by(|a, b| a == b) }
 }
 
-/// vec![elem; n]: a buffer of n, then n - 1 clones of elem and elem itself.
+/// vec![elem; n], as std's SpecFromElem impls make it: an element whose bytes are all zeros (IsZero) takes a zeroed
+/// block (calloc: its pages are the kernel's zeros, untouched), a u8 or i8 fills the buffer (memset); any other is
+/// cloned n - 1 times into a buffer of n, then moved in itself.
 #[track_caller]
 pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
-    let mut v = Vec::with_capacity(n);
+    if let Some(z) = is_zero::as_is_zero(&elem) {
+        if z.is_zero() {
+            return Vec { buf: RawVec::with_capacity_zeroed(n), len: n };
+        }
+    }
+    let mut v: Vec<T> = Vec::with_capacity(n);
+    let t = crate::intrinsics::type_id::<T>();
+    if t == crate::intrinsics::type_id::<u8>() || t == crate::intrinsics::type_id::<i8>() {
+        unsafe {
+            ptr::write_bytes(v.as_mut_ptr() as *mut u8, *(&elem as *const T as *const u8), n);
+            v.set_len(n);
+        }
+        return v;
+    }
     v.extend_with(n, elem);
     v
 }

@@ -23,7 +23,7 @@ final class CastCheck {
         Thir.Expr e = fcx.exprs.check(c.operand(), literalHint(c.operand(), hint));
         Ty from = fcx.resolve(e.ty());
         Ty to = fcx.resolve(target);
-        if (!(from instanceof Ty.Infer) && !(to instanceof Ty.Infer) && !isPrimitiveCast(from, to)) {
+        if (!(from instanceof Ty.Infer) && !(to instanceof Ty.Infer) && !isPrimitiveCast(from, to) && !thinPtrCast(from, to)) {
             Thir.Expr coerced = fcx.coercion.tryCoerce(e, target);
             if (coerced != null) return coerced;
         }
@@ -37,6 +37,17 @@ final class CastCheck {
         if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG) e = u.operand();
         return e instanceof Expr.LitExpr l && l.lit().kind() == rustmem.syntax.Lit.Kind.INT && l.lit().suffix() == null
             && hint instanceof Ty.Int ? hint : null;
+    }
+
+    /**
+     * A cast between raw pointers to a thin pointee whose types are not all known yet (`v.as_mut_ptr() as *mut u8`
+     * while v is `Vec<_>`): valid whatever they turn out to be, so it does not unify them now (rustc checks casts at
+     * the end of the body; a coercion now would make `_` the target's pointee).
+     */
+    private boolean thinPtrCast(Ty from, Ty to) {
+        if (!(from instanceof Ty.RawPtr) || !(to instanceof Ty.RawPtr tp) || !from.hasInfer()) return false;
+        Ty pointee = fcx.infcx.resolve(tp.pointee());
+        return !pointee.hasInfer() && isThin(pointee);
     }
 
     private static boolean isPrimitiveCast(Ty from, Ty to) {

@@ -584,6 +584,9 @@ final class LateResolver {
         Res res;
         ModuleData module = null;
         String first = segs.get(0).ident().name();
+        // a module named as a primitive type (`use std::str;`) stands for the type where a type is wanted, or where the
+        // rest of the path is not in the module (`str::len`), as rustc resolves it
+        boolean primitiveModule = false;
         if (global) {
             if (!Set3.CRATES.contains(first)) {
                 // since 2018 `::name` names a crate: the path's only segment is the crate it lacks (E0425), a longer
@@ -636,6 +639,8 @@ final class LateResolver {
                 return null;
             }
             i = 1;
+            primitiveModule = res instanceof Res.Def d && d.kind() == DefKind.MOD && Resolver.PRIMITIVE_TYPES.contains(first);
+            if (primitiveModule && segs.size() == 1 && ns == Namespace.TYPE) return new PartialRes(new Res.PrimTy(first), 0);
             module = r.moduleOf(res);
         }
         for (; i < segs.size(); i++) {
@@ -648,6 +653,7 @@ final class LateResolver {
             if (b == null && last && segNs == Namespace.VALUE && source != PathSource.EXPR && source != PathSource.CALL) b = null;
             if (b == null) {
                 if (module.kind == ModuleData.Kind.ENUM) return new PartialRes(res, segs.size() - i);
+                if (primitiveModule && i == 1) return new PartialRes(new Res.PrimTy(first), segs.size() - 1);
                 if (last) {
                     // `m::Struct` where a value was wanted, or the name missing from the module
                     ModuleData.NameBinding other = module.get(name, segNs == Namespace.VALUE ? Namespace.TYPE : Namespace.VALUE);

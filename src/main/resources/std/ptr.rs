@@ -41,7 +41,28 @@ pub unsafe fn swap<T>(x: *mut T, y: *mut T) {
         write(y, tmp);
     }
 }
+/// Swaps count values at x and y (the two ranges must not overlap), as memcpy through a buffer would.
+pub unsafe fn swap_nonoverlapping<T>(x: *mut T, y: *mut T, count: usize) {
+    let mut i = 0;
+    while i < count {
+        unsafe { swap(x.add(i), y.add(i)) };
+        i += 1;
+    }
+}
 pub unsafe fn drop_in_place<T: ?Sized>(to_drop: *mut T) { unsafe { intrinsics::drop_in_place(to_drop) } }
+pub const fn from_ref<T: ?Sized>(r: &T) -> *const T { r }
+pub const fn from_mut<T: ?Sized>(r: &mut T) -> *mut T { r }
+pub const fn without_provenance<T>(addr: usize) -> *const T { addr as *const T }
+pub const fn without_provenance_mut<T>(addr: usize) -> *mut T { addr as *mut T }
+pub fn with_exposed_provenance<T>(addr: usize) -> *const T { addr as *const T }
+pub fn with_exposed_provenance_mut<T>(addr: usize) -> *mut T { addr as *mut T }
+pub fn fn_addr_eq<T: Copy, U: Copy>(f: T, g: U) -> bool {
+    unsafe { intrinsics::transmute_unchecked::<T, usize>(f) == intrinsics::transmute_unchecked::<U, usize>(g) }
+}
+pub fn hash<T: ?Sized, S: crate::hash::Hasher>(hashee: *const T, into: &mut S) {
+    use crate::hash::Hash;
+    hashee.hash(into);
+}
 
 pub fn eq<T: ?Sized>(a: *const T, b: *const T) -> bool { a == b }
 pub fn addr_eq<T: ?Sized, U: ?Sized>(p: *const T, q: *const U) -> bool { intrinsics::ptr_addr(p) == intrinsics::ptr_addr(q) }
@@ -152,6 +173,34 @@ impl<T> *mut T {
     pub fn align_offset(self, align: usize) -> usize { (self as *const T).align_offset(align) }
 }
 
+impl<T> *const [T] {
+    /// The slice's length (its pointer's metadata); the pointer need not be valid.
+    pub const fn len(self) -> usize { intrinsics::ptr_metadata_len(self) }
+    pub const fn is_empty(self) -> bool { self.len() == 0 }
+    pub const fn as_ptr(self) -> *const T { self as *const T }
+}
+
+impl<T> *mut [T] {
+    pub const fn len(self) -> usize { intrinsics::ptr_metadata_len(self as *const [T]) }
+    pub const fn is_empty(self) -> bool { self.len() == 0 }
+    pub const fn as_mut_ptr(self) -> *mut T { self as *mut T }
+}
+
+impl<T: ?Sized> PartialOrd for *const T {
+    fn partial_cmp(&self, other: &*const T) -> Option<crate::cmp::Ordering> { Some(self.cmp(other)) }
+}
+impl<T: ?Sized> Ord for *const T {
+    fn cmp(&self, other: &*const T) -> crate::cmp::Ordering {
+        if *self < *other { crate::cmp::Ordering::Less } else if *self == *other { crate::cmp::Ordering::Equal } else { crate::cmp::Ordering::Greater }
+    }
+}
+impl<T: ?Sized> PartialOrd for *mut T {
+    fn partial_cmp(&self, other: &*mut T) -> Option<crate::cmp::Ordering> { Some(self.cmp(other)) }
+}
+impl<T: ?Sized> Ord for *mut T {
+    fn cmp(&self, other: &*mut T) -> crate::cmp::Ordering { (*self as *const T).cmp(&(*other as *const T)) }
+}
+
 impl<T: ?Sized> PartialEq for *const T {
     fn eq(&self, other: &*const T) -> bool { *self == *other }
 }
@@ -205,6 +254,15 @@ impl<T: ?Sized> NonNull<T> {
     pub unsafe fn as_mut<'a>(&mut self) -> &'a mut T { unsafe { &mut *self.as_ptr() } }
     pub const fn cast<U>(self) -> NonNull<U> { unsafe { NonNull::new_unchecked(self.as_ptr() as *mut U) } }
     pub fn from_ref(r: &T) -> Self { unsafe { NonNull::new_unchecked(r as *const T as *mut T) } }
+    pub fn from_mut(r: &mut T) -> Self { unsafe { NonNull::new_unchecked(r as *mut T) } }
+    pub fn addr(self) -> crate::num::NonZero<usize> { unsafe { crate::num::NonZero::<usize>::new_unchecked(self.as_ptr().addr()) } }
+    pub fn with_addr(self, addr: crate::num::NonZero<usize>) -> Self { unsafe { NonNull::new_unchecked(self.as_ptr().with_addr(addr.get())) } }
+    pub fn map_addr(self, f: impl FnOnce(crate::num::NonZero<usize>) -> crate::num::NonZero<usize>) -> Self { self.with_addr(f(self.addr())) }
+    pub unsafe fn byte_add(self, count: usize) -> Self { unsafe { NonNull::new_unchecked(self.as_ptr().byte_add(count)) } }
+    pub unsafe fn byte_sub(self, count: usize) -> Self { unsafe { NonNull::new_unchecked(self.as_ptr().byte_sub(count)) } }
+    pub unsafe fn byte_offset(self, count: isize) -> Self { unsafe { NonNull::new_unchecked(self.as_ptr().byte_offset(count)) } }
+    pub unsafe fn byte_offset_from<U: ?Sized>(self, origin: NonNull<U>) -> isize { unsafe { self.as_ptr().byte_offset_from(origin.as_ptr()) } }
+    pub unsafe fn drop_in_place(self) { unsafe { drop_in_place(self.as_ptr()) } }
 }
 
 impl<T> NonNull<T> {
@@ -212,6 +270,51 @@ impl<T> NonNull<T> {
     pub unsafe fn add(self, count: usize) -> Self { unsafe { NonNull::new_unchecked(self.as_ptr().add(count)) } }
     pub unsafe fn read(self) -> T { unsafe { read(self.as_ptr()) } }
     pub unsafe fn write(self, val: T) { unsafe { write(self.as_ptr(), val) } }
+    pub unsafe fn sub(self, count: usize) -> Self { unsafe { NonNull::new_unchecked(self.as_ptr().sub(count)) } }
+    pub unsafe fn offset(self, count: isize) -> Self { unsafe { NonNull::new_unchecked(self.as_ptr().offset(count)) } }
+    pub unsafe fn offset_from(self, origin: NonNull<T>) -> isize { unsafe { self.as_ptr().offset_from(origin.as_ptr()) } }
+    #[track_caller]
+    pub unsafe fn offset_from_unsigned(self, origin: NonNull<T>) -> usize { unsafe { self.as_ptr().offset_from_unsigned(origin.as_ptr()) } }
+    pub unsafe fn read_unaligned(self) -> T { unsafe { read_unaligned(self.as_ptr()) } }
+    pub unsafe fn read_volatile(self) -> T { unsafe { read(self.as_ptr()) } }
+    pub unsafe fn write_unaligned(self, val: T) { unsafe { write_unaligned(self.as_ptr(), val) } }
+    pub unsafe fn write_volatile(self, val: T) { unsafe { write(self.as_ptr(), val) } }
+    pub unsafe fn write_bytes(self, val: u8, count: usize) { unsafe { write_bytes(self.as_ptr(), val, count) } }
+    pub unsafe fn replace(self, src: T) -> T { unsafe { replace(self.as_ptr(), src) } }
+    pub unsafe fn swap(self, with: NonNull<T>) { unsafe { swap(self.as_ptr(), with.as_ptr()) } }
+    pub unsafe fn copy_to(self, dest: NonNull<T>, count: usize) { unsafe { copy(self.as_ptr(), dest.as_ptr(), count) } }
+    pub unsafe fn copy_to_nonoverlapping(self, dest: NonNull<T>, count: usize) { unsafe { copy_nonoverlapping(self.as_ptr(), dest.as_ptr(), count) } }
+    pub unsafe fn copy_from(self, src: NonNull<T>, count: usize) { unsafe { copy(src.as_ptr(), self.as_ptr(), count) } }
+    pub unsafe fn copy_from_nonoverlapping(self, src: NonNull<T>, count: usize) { unsafe { copy_nonoverlapping(src.as_ptr(), self.as_ptr(), count) } }
+    pub fn is_aligned(self) -> bool { self.as_ptr().is_aligned() }
+    pub fn align_offset(self, align: usize) -> usize { self.as_ptr().align_offset(align) }
+}
+
+impl<T> NonNull<[T]> {
+    pub fn slice_from_raw_parts(data: NonNull<T>, len: usize) -> Self {
+        unsafe { NonNull::new_unchecked(slice_from_raw_parts_mut(data.as_ptr(), len)) }
+    }
+    pub const fn len(self) -> usize { intrinsics::ptr_metadata_len(self.pointer) }
+    pub const fn is_empty(self) -> bool { self.len() == 0 }
+}
+
+impl<T: ?Sized> From<&T> for NonNull<T> {
+    fn from(r: &T) -> Self { NonNull::from_ref(r) }
+}
+impl<T: ?Sized> From<&mut T> for NonNull<T> {
+    fn from(r: &mut T) -> Self { NonNull::from_mut(r) }
+}
+impl<T: ?Sized> PartialOrd for NonNull<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<crate::cmp::Ordering> { self.as_ptr().partial_cmp(&other.as_ptr()) }
+}
+impl<T: ?Sized> Ord for NonNull<T> {
+    fn cmp(&self, other: &Self) -> crate::cmp::Ordering { self.as_ptr().cmp(&other.as_ptr()) }
+}
+impl<T: ?Sized> crate::hash::Hash for NonNull<T> {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) { crate::hash::Hash::hash(&self.as_ptr(), state) }
+}
+impl<T: ?Sized> crate::fmt::Pointer for NonNull<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result { crate::fmt::Pointer::fmt(&self.as_ptr(), f) }
 }
 
 impl<T: ?Sized> Clone for NonNull<T> {

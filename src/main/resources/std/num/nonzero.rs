@@ -7,7 +7,23 @@ use crate::ops::{BitOr, BitOrAssign, Div, Rem};
 use crate::str::FromStr;
 
 /// The integer types a NonZero can hold.
-pub trait ZeroablePrimitive: Copy {}
+pub trait ZeroablePrimitive: Copy {
+    #[doc(hidden)]
+    fn __is_zero(self) -> bool;
+}
+
+// as core: the constructors and get are one impl for every integer type (`NonZero::new(5usize)` infers T)
+impl<T: ZeroablePrimitive> NonZero<T> {
+    pub const fn new(n: T) -> Option<Self> { if n.__is_zero() { None } else { Some(NonZero(n)) } }
+    #[track_caller]
+    pub const unsafe fn new_unchecked(n: T) -> Self {
+        if n.__is_zero() {
+            crate::panicking::precondition_violated(format_args!("NonZero::new_unchecked requires the argument to be non-zero"));
+        }
+        NonZero(n)
+    }
+    pub const fn get(self) -> T { self.0 }
+}
 
 #[rustc_layout_scalar_valid_range_start(1)]
 #[rustc_nonnull_optimization_guaranteed]
@@ -52,7 +68,9 @@ impl<T: ZeroablePrimitive + fmt::UpperHex> fmt::UpperHex for NonZero<T> {
 
 macro_rules! nonzero_common {
     ($t:ident, $alias:ident) => {
-        impl ZeroablePrimitive for $t {}
+        impl ZeroablePrimitive for $t {
+            fn __is_zero(self) -> bool { self == 0 }
+        }
         pub type $alias = NonZero<$t>;
 
         impl NonZero<$t> {
@@ -60,15 +78,6 @@ macro_rules! nonzero_common {
             pub const MAX: NonZero<$t> = NonZero($t::MAX);
             pub const BITS: u32 = $t::BITS;
 
-            pub const fn new(n: $t) -> Option<Self> { if n == 0 { None } else { Some(NonZero(n)) } }
-            #[track_caller]
-            pub const unsafe fn new_unchecked(n: $t) -> Self {
-                if n == 0 {
-                    crate::panicking::precondition_violated(format_args!("NonZero::new_unchecked requires the argument to be non-zero"));
-                }
-                NonZero(n)
-            }
-            pub const fn get(self) -> $t { self.0 }
             pub const fn leading_zeros(self) -> u32 { self.0.leading_zeros() }
             pub const fn trailing_zeros(self) -> u32 { self.0.trailing_zeros() }
             pub const fn count_ones(self) -> NonZero<u32> { NonZero(self.0.count_ones()) }

@@ -6,6 +6,9 @@
 #[rustc_intrinsic] pub fn size_of_val<T: ?Sized>(ptr: *const T) -> usize;
 #[rustc_intrinsic] pub fn align_of_val<T: ?Sized>(ptr: *const T) -> usize;
 #[rustc_intrinsic] pub fn needs_drop<T: ?Sized>() -> bool;
+/// Whether T's clone() is a copy of its bytes that runs no code (std's TrivialClone: a primitive, a raw or shared
+/// pointer, an array or tuple of such): std copies such elements in bulk.
+#[rustc_intrinsic] pub fn clone_is_copy<T>() -> bool;
 #[rustc_intrinsic] pub fn type_name<T: ?Sized>() -> &'static str;
 #[rustc_intrinsic] pub fn type_id<T: ?Sized>() -> u128;
 /// The discriminant of an enum value (0 for other types).

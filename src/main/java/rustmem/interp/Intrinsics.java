@@ -65,8 +65,28 @@ final class Intrinsics {
             case "size_of" -> word(layout(t0).size());
             case "align_of" -> word(layout(t0).align());
             case "needs_drop" -> new byte[] {(byte) (in.drops.needsDrop(t0) ? 1 : 0)};
+            case "clone_is_copy" -> new byte[] {(byte) (cloneIsCopy(t0) ? 1 : 0)};
             case "type_id" -> typeId(t0);
             default -> null;
+        };
+    }
+
+    /**
+     * Whether a clone of a value of the type is a copy of its bytes that runs no code of the program (a primitive, a raw
+     * or shared pointer, a function pointer, an array or tuple of such): std's TrivialClone types, less the ADTs.
+     */
+    private static boolean cloneIsCopy(Ty t) {
+        return switch (t) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.RawPtr p -> true;
+            case Ty.Ref r -> !r.mutable();
+            case Ty.FnPtr p -> true;
+            case Ty.Array a -> cloneIsCopy(a.element());
+            case Ty.Tuple tu -> tu.elements().stream().allMatch(Intrinsics::cloneIsCopy);
+            default -> false;
         };
     }
 
@@ -105,7 +125,7 @@ final class Intrinsics {
         List<Ty> targs = c.args();
         Ty t0 = targs.isEmpty() ? null : targs.get(0);
         switch (name) {
-            case "size_of", "align_of", "needs_drop" -> m.writeBytes(dest, constant(c));
+            case "size_of", "align_of", "needs_drop", "clone_is_copy" -> m.writeBytes(dest, constant(c));
             case "size_of_val" -> m.writePtr(dest, sizeOfVal(t0, sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0)[0]);
             case "align_of_val" -> m.writePtr(dest, sizeOfVal(t0, sizes[0] == 16 ? m.readPtr(a[0] + 8) : 0)[1]);
             case "type_name" -> writeStr(dest, in.tcx.typeName(t0));

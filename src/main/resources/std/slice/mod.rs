@@ -273,6 +273,10 @@ impl<T> [T] {
 
     pub fn to_vec(&self) -> crate::vec::Vec<T> where T: Clone {
         let mut v = crate::vec::Vec::with_capacity(self.len());
+        if crate::intrinsics::clone_is_copy::<T>() {
+            v.extend_from_slice(self);   // one copy of the elements' bytes
+            return v;
+        }
         for x in self.iter() {
             v.push(x.clone());
         }

@@ -389,6 +389,13 @@ impl<T: Clone, A: Allocator> Vec<T, A> {
     #[track_caller]
     pub fn extend_from_slice(&mut self, other: &[T]) {
         self.reserve(other.len());
+        if crate::intrinsics::clone_is_copy::<T>() {
+            // as std's specialization for TrivialClone elements: the slice's bytes copied at once
+            let len = self.len;
+            unsafe { ptr::copy_nonoverlapping(other.as_ptr(), self.as_mut_ptr().add(len), other.len()) };
+            self.len = len + other.len();
+            return;
+        }
         for x in other.iter() {
             let len = self.len;
             unsafe { ptr::write(self.as_mut_ptr().add(len), x.clone()) };
@@ -414,6 +421,21 @@ impl<T: Clone, A: Allocator> Vec<T, A> {
     #[track_caller]
     fn extend_with(&mut self, n: usize, value: T) {
         self.reserve(n);
+        if crate::intrinsics::clone_is_copy::<T>() && n > 0 {
+            // the same bytes as the clones below: the value written once, then what is written copied after itself
+            unsafe {
+                let start = self.as_mut_ptr().add(self.len);
+                ptr::write(start, value);
+                let mut done = 1;
+                while done < n {
+                    let k = if done < n - done { done } else { n - done };
+                    ptr::copy_nonoverlapping(start, start.add(done), k);
+                    done = done + k;
+                }
+            }
+            self.len = self.len + n;
+            return;
+        }
         unsafe {
             let mut p = self.as_mut_ptr().add(self.len());
             let mut local_len = self.len;

@@ -84,7 +84,7 @@ final class BodyCompiler {
             // ... or when a call's result is written to it
             if (bb.terminator instanceof Mir.Call call && call.destination().isLocal() && addressTaken[call.destination().local()]
                 && cb.sizes[call.destination().local()] > 0) {
-                out.term = new Terminators.SlotLive(m, cb.offsets[call.destination().local()], out.term);
+                out.term = new Terminators.SlotLive(m, call.destination().local(), out.term);
             }
             out.termSpan = bb.terminator.span();
             if (trace != null) out.term = traced(bb.terminator, out.term);
@@ -323,7 +323,7 @@ final class BodyCompiler {
                 // rustmem's MIR has no StorageLive: a variable whose address is taken is live again when it is assigned
                 int l = a.place().local();
                 if (addressTaken[l] && cb.sizes[l] > 0 && a.place().projection().stream().noneMatch(pr -> pr instanceof Mir.Proj.Deref)) {
-                    st = new Statements.SlotLive(m, cb.offsets[l], st);
+                    st = new Statements.SlotLive(m, l, st);
                 }
                 yield st;
             }
@@ -338,7 +338,7 @@ final class BodyCompiler {
                 if (cb.sizes[l] > 0 && in.mayHoldUninit(mono(cb.mir.locals.get(l).ty()))) {
                     st = new Statements.ForgetUninit(m, cb.offsets[l], cb.sizes[l], st);
                 }
-                yield addressTaken[l] && cb.sizes[l] > 0 ? new Statements.SlotDead(m, cb.offsets[l], cb.sizes[l], st) : st;
+                yield addressTaken[l] && cb.sizes[l] > 0 ? new Statements.SlotDead(m, l, st) : st;
             }
         };
     }

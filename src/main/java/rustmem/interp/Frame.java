@@ -24,6 +24,8 @@ final class Frame {
     /** When tracing: the program line the frame is at (0 before its first), and the statement there. */
     int traceLine;
     rustmem.source.Span traceSpan;
+    /** Per local: whether its scope ended (an address-taken variable's StorageDead) and it was not assigned since; null when none did. */
+    private boolean[] dead;
     /** Per local: the paths (field projections) moved out of it while it stays initialized, or null. */
     List<List<Mir.Proj>>[] moved;
 
@@ -40,6 +42,15 @@ final class Frame {
         if (moved[local] == null) moved[local] = new ArrayList<>();
         return moved[local];
     }
+
+    void slotDead(int local) {
+        if (dead == null) dead = new boolean[body.localCount];
+        dead[local] = true;
+    }
+
+    void slotLive(int local) { if (dead != null) dead[local] = false; }
+
+    boolean isDead(int local) { return dead != null && dead[local]; }
 
     boolean partlyMoved(int local) { return moved != null && moved[local] != null && !moved[local].isEmpty(); }
 }

@@ -9,7 +9,49 @@ import rustmem.types.Ty;
  * a body, an intrinsic, or one of the shims the compiler makes (virtual calls, drop glue, builtin clones, calls
  * of closures and functions through the Fn traits, constructors used as functions).
  */
-public record Instance(Kind kind, DefId def, List<Ty> args, Ty ty, int index) {
+public final class Instance {
+    private final Kind kind;
+    private final DefId def;
+    private final List<Ty> args;
+    private final Ty ty;
+    private final int index;
+    /** The hash, computed once: instances key the interpreter's tables (bodies, function addresses), their types are deep. */
+    private int hash;
+
+    public Instance(Kind kind, DefId def, List<Ty> args, Ty ty, int index) {
+        this.kind = kind;
+        this.def = def;
+        this.args = args;
+        this.ty = ty;
+        this.index = index;
+    }
+
+    public Kind kind() { return kind; }
+
+    public DefId def() { return def; }
+
+    public List<Ty> args() { return args; }
+
+    public Ty ty() { return ty; }
+
+    public int index() { return index; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Instance i && hashCode() == i.hashCode() && kind == i.kind && index == i.index
+            && java.util.Objects.equals(def, i.def) && java.util.Objects.equals(args, i.args) && java.util.Objects.equals(ty, i.ty);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = java.util.Objects.hash(kind, def, args, ty, index);
+            hash = h == 0 ? 1 : h;
+        }
+        return hash;
+    }
+
     public enum Kind {
         /** A function, method or closure with a MIR body (def's, instantiated with args). */
         ITEM,

@@ -59,8 +59,13 @@ final class Intrinsics {
 
     byte[] constant(Instance c) {
         List<Ty> targs = c.args();
-        if (targs.size() != 1 || targs.get(0).hasParams()) return null;
+        if (targs.isEmpty() || targs.stream().anyMatch(Ty::hasParams)) return null;
         Ty t0 = targs.get(0);
+        if (targs.size() == 2) {
+            return in.tcx.name(c.def()).equals("implements") && targs.get(1) instanceof Ty.Dynamic d
+                ? new byte[] {(byte) (implementsTrait(t0, d) ? 1 : 0)} : null;
+        }
+        if (targs.size() != 1) return null;
         return switch (in.tcx.name(c.def())) {
             case "size_of" -> word(layout(t0).size());
             case "align_of" -> word(layout(t0).align());

@@ -81,33 +81,26 @@ public final class Machine {
     /** The current thread's frames, outermost first (the scheduler swaps them with the stack). */
     java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
 
-    /** The slots of address-taken variables whose scope ended, in frames still on the stack: start → end. */
-    private final java.util.TreeMap<Long, Long> deadSlots = new java.util.TreeMap<>();
-
     /** Whether the program spawned a thread: then scopes' ends are not tracked (threads move the stack pointer in ways the
-     * dead slots' clean-up at frame pushes does not follow yet). */
+     * frames' dead slots do not follow yet). */
     private boolean threads;
 
-    public void slotDead(long addr, long size) { if (!threads) deadSlots.put(addr, addr + size); }
+    /**
+     * An address-taken variable's scope ended (StorageDead): pointers to its slot dangle until it is assigned again.
+     * Its frame keeps the mark, which goes with the frame when it returns (the slot is then below the stack pointer).
+     */
+    public void slotDead(Frame f, int local) { if (!threads) f.slotDead(local); }
 
-    void threadSpawned() {
-        threads = true;
-        deadSlots.clear();
-    }
+    void threadSpawned() { threads = true; }
 
-    public void slotLive(long addr) { if (!deadSlots.isEmpty()) deadSlots.remove(addr); }
+    /** ... is assigned again: its slot is live. */
+    public void slotLive(Frame f, int local) { f.slotLive(local); }
 
-    /** A frame is pushed over [from, to): what was dead there belonged to frames popped before. */
+    /** A frame is pushed over [from, to). */
     void framePushed(long from, long to) {
         // its locals hold what they are given (rustmem does not mark them uninitialised, as Miri does at StorageLive:
         // rustc's checks keep safe code from reading them before)
         if (stackMarked) initStack((int) (from - stackBase), (int) (to - stackBase));
-        if (deadSlots.isEmpty()) return;
-        Long first = deadSlots.ceilingKey(from);
-        if (first != null && first < to) deadSlots.subMap(from, to).clear();
-        // a slot below the new frame that reaches into it (the stack pointer moved up through its middle) is gone too
-        var below = deadSlots.lowerEntry(from);
-        if (below != null && below.getValue() > from) deadSlots.remove(below.getKey());
     }
 
     /** An access of size bytes through a raw pointer to a type aligned to align: aligned, and live on the stack. The address. */
@@ -129,28 +122,25 @@ public final class Machine {
             throw new rustmem.machine.UndefinedBehavior("memory access failed: 0x" + Long.toHexString(addr) + " is below the stack "
                 + "pointer, where no variable lives (a frame that returned, or out of bounds of a variable), so this pointer is dangling");
         }
-        if (!deadSlots.isEmpty()) {
-            var e = deadSlots.floorEntry(addr);
-            if (e != null && addr < e.getValue()) {
-                throw new rustmem.machine.UndefinedBehavior("memory access failed: the stack slot at 0x" + Long.toHexString(e.getKey())
-                    + " has been freed (its variable's scope ended), so this pointer is dangling");
-            }
-        }
         // each variable is an allocation of its own (Miri's view): the access must stay inside the one it starts in
         for (int i = frames.size() - 1; i >= 0; i--) {
             Frame f = frames.get(i);
             if (addr < f.addr || addr >= f.addr + f.body.frameSize) continue;
             CompiledBody cb = f.body;
             long off = addr - f.addr;
-            if (size == 0) return;
             for (int l = 0; l < cb.localCount; l++) {
                 long start = cb.offsets[l], end = start + cb.sizes[l];
                 if (off < start || off >= end) continue;   // (a zero-sized variable holds no byte)
-                if (off + size <= end) return;
+                if (!threads && f.isDead(l)) {
+                    throw new rustmem.machine.UndefinedBehavior("memory access failed: the stack slot at 0x" + Long.toHexString(f.addr + start)
+                        + " has been freed (its variable's scope ended), so this pointer is dangling");
+                }
+                if (size == 0 || off + size <= end) return;
                 throw new rustmem.machine.UndefinedBehavior("memory access failed: attempting to access " + size + " bytes, but got "
                     + slotName(cb, l) + "+0x" + Long.toHexString(off - start) + " which is at or beyond the end of the allocation of size "
                     + cb.sizes[l] + " bytes");
             }
+            if (size == 0) return;
             throw new rustmem.machine.UndefinedBehavior("memory access failed: attempting to access " + size + " bytes, but got 0x"
                 + Long.toHexString(addr) + ", which is in no variable of `" + cb.mir.def + "`'s frame (out of bounds of the one it came from)");
         }

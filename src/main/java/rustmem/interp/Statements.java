@@ -424,18 +424,18 @@ final class Statements {
     /** A variable whose address is taken is assigned (then the assignment, if any): pointers to its slot are valid again. */
     static final class SlotLive extends Stmt {
         final Machine m;
-        final int off;
+        final int local;
         final Stmt then;
 
-        SlotLive(Machine m, int off, Stmt then) {
+        SlotLive(Machine m, int local, Stmt then) {
             this.m = m;
-            this.off = off;
+            this.local = local;
             this.then = then;
         }
 
         @Override
         void exec(Frame f) {
-            m.slotLive(f.addr + off);
+            m.slotLive(f, local);
             if (then != null) then.exec(f);
         }
     }
@@ -466,19 +466,18 @@ final class Statements {
     /** ... goes out of scope (StorageDead; then what a tracked local's end does, if any): pointers to its slot dangle. */
     static final class SlotDead extends Stmt {
         final Machine m;
-        final int off, size;
+        final int local;
         final Stmt then;
 
-        SlotDead(Machine m, int off, int size, Stmt then) {
+        SlotDead(Machine m, int local, Stmt then) {
             this.m = m;
-            this.off = off;
-            this.size = size;
+            this.local = local;
             this.then = then;
         }
 
         @Override
         void exec(Frame f) {
-            m.slotDead(f.addr + off, size);
+            m.slotDead(f, local);
             if (then != null) then.exec(f);
         }
     }

@@ -273,12 +273,12 @@ final class Terminators {
     /** A call whose result goes to a variable whose address is taken: its slot is live (again) from the call on. */
     static final class SlotLive extends Term {
         final Machine m;
-        final int off;
+        final int local;
         final Term call;
 
-        SlotLive(Machine m, int off, Term call) {
+        SlotLive(Machine m, int local, Term call) {
             this.m = m;
-            this.off = off;
+            this.local = local;
             this.call = call;
         }
 
@@ -287,7 +287,7 @@ final class Terminators {
 
         @Override
         int exec(Frame f) {
-            m.slotLive(f.addr + off);
+            m.slotLive(f, local);
             return call.exec(f);
         }
     }

@@ -421,6 +421,21 @@ impl<T: Clone, A: Allocator> Vec<T, A> {
     #[track_caller]
     fn extend_with(&mut self, n: usize, value: T) {
         self.reserve(n);
+        if crate::intrinsics::implements::<T, dyn crate::clone::TrivialClone>() && n > 0 {
+            // the same bytes as the clones below: the value written once, then what is written copied after itself
+            unsafe {
+                let start = self.as_mut_ptr().add(self.len);
+                ptr::write(start, value);
+                let mut done = 1;
+                while done < n {
+                    let k = if done < n - done { done } else { n - done };
+                    ptr::copy_nonoverlapping(start, start.add(done), k);
+                    done = done + k;
+                }
+            }
+            self.len = self.len + n;
+            return;
+        }
         unsafe {
             let mut p = self.as_mut_ptr().add(self.len());
             let mut local_len = self.len;

@@ -233,29 +233,22 @@ public final class Allocation {
     // ------------------------------------------------------------------ ranges of any block, flat or paged
 
     /** Marks [from, to) of the block not initialised. */
-    public void markUninit(long from, long to) {
-        if (segments == null) {
-            markUninit((int) from, (int) to);
-            return;
-        }
-        for (long p = from; p < to; p = pieceEnd(p)) {
-            long end = Math.min(to, pieceEnd(p));
-            if (untouched(p) && wholeSegment(p, end)) untouchedUninit.set((int) (p >>> SEGMENT_SHIFT));
-            else holder(p).markUninit(inSegment(p), inSegment(p) + (int) (end - p));
-        }
-    }
+    public void markUninit(long from, long to) { mark(from, to, true); }
 
     /** Marks [from, to) of the block initialised. */
-    public void markInit(long from, long to) {
-        if (segments == null) {
-            markInit((int) from, (int) to);
-            return;
-        }
+    public void markInit(long from, long to) { mark(from, to, false); }
+
+    private void mark(long from, long to, boolean uninit) {
         for (long p = from; p < to; p = pieceEnd(p)) {
             long end = Math.min(to, pieceEnd(p));
-            if (untouched(p) && wholeSegment(p, end)) untouchedUninit.clear((int) (p >>> SEGMENT_SHIFT));
-            else if (!untouched(p) || untouchedUninit.get((int) (p >>> SEGMENT_SHIFT))) {
-                holder(p).markInit(inSegment(p), inSegment(p) + (int) (end - p));
+            int i = (int) (p >>> SEGMENT_SHIFT);
+            if (untouched(p) && wholeSegment(p, end)) {
+                untouchedUninit.set(i, uninit);
+            } else if (!untouched(p) || untouchedUninit.get(i) != uninit) {
+                Allocation h = holder(p);
+                int a = inSegment(p), b = a + (int) (end - p);
+                if (uninit) h.markUninit(a, b);
+                else h.markInit(a, b);
             }
         }
     }

@@ -93,47 +93,6 @@ final class MirBorrowck {
         }
     }
 
-    /**
-     * Temporaries rustc promotes to statics: built only of constants (`&[1, 2, 3]`, `&5`), so a borrow of
-     * them is `'static` and outlives any scope.
-     */
-    private BitSet promotable() {
-        BitSet ok = new BitSet();
-        for (int l = 0; l < body.locals.size(); l++) if (l != 0 && l > body.argCount && body.locals.get(l).name() == null) ok.set(l);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Mir.BasicBlock b : body.blocks) {
-                for (Mir.Statement st : b.statements) {
-                    if (!(st instanceof Mir.Assign a) || !ok.get(a.place().local())) continue;
-                    if (!a.place().isLocal() || !constantRvalue(a.rvalue(), ok)) {
-                        ok.clear(a.place().local());
-                        changed = true;
-                    }
-                }
-                if (b.terminator instanceof Mir.Call c && ok.get(c.destination().local())) {
-                    ok.clear(c.destination().local());
-                    changed = true;
-                }
-            }
-        }
-        return ok;
-    }
-
-    private static boolean constantRvalue(Mir.Rvalue rv, BitSet ok) {
-        java.util.function.Predicate<Operand> constant = o -> o instanceof Mir.Constant
-            || o instanceof Mir.Move m && m.place().isLocal() && ok.get(m.place().local())
-            || o instanceof Mir.Copy c && c.place().isLocal() && ok.get(c.place().local());
-        return switch (rv) {
-            case Mir.Use u -> constant.test(u.operand());
-            case Mir.Aggregate ag -> !(ag.kind() instanceof Mir.AggregateKind.Closure) && ag.operands().stream().allMatch(constant);
-            case Mir.Repeat r -> constant.test(r.value());
-            case Mir.Ref r -> !r.mutable() && r.place().isLocal() && ok.get(r.place().local());
-            case Mir.Cast c -> constant.test(c.operand());
-            default -> false;
-        };
-    }
-
     /** Whether a loan borrows a promoted constant (never dies). */
     private boolean isStatic(Loans.Loan loan) { return loan.place().isLocal() && promoted.get(loan.place().local()); }
 
@@ -151,7 +110,7 @@ final class MirBorrowck {
         everInit = new Dataflow(idx, args, this::everInitTransfer);
         BitSet outliving = annotatedOutliving();
         loans = new Loans(tcx, sigs, idx, outliving);
-        promoted = promotable();
+        promoted = rustmem.ir.Promotion.promotable(body);
         liveness = new Liveness(idx, l -> dropCheck.dropUses(body.locals.get(l).ty()), outliving);
         Dataflow[] flows = {uninit, reachingMoves, everInit, loans.inScope, loans.flow};
         for (int b : idx.reversePostorder()) {

@@ -23,6 +23,13 @@ final class BodyCompiler {
     private final List<Ty> args;
     /** In a traced run, for the program's own bodies: where tracing nodes report; else null. */
     private final TraceSupport trace;
+    /** The temporaries rustc promotes to static memory (made at the first borrow compiled). */
+    private java.util.BitSet promoted;
+
+    private java.util.BitSet promoted() {
+        if (promoted == null) promoted = rustmem.ir.Promotion.promotable(cb.mir);
+        return promoted;
+    }
 
     private BodyCompiler(Interpreter in, CompiledBody cb) {
         this.in = in;
@@ -387,7 +394,12 @@ final class BodyCompiler {
             }
             case Mir.Ref r -> {
                 P p = place(r.place());
-                return new Statements.AssignRef(m, dst.node(), p.node(), layout(p.ty()).isUnsized());
+                Layout l = layout(p.ty());
+                if (!r.mutable() && r.place().isLocal() && promoted().get(r.place().local()) && !l.isUnsized() && l.size() > 0
+                    && l.align() <= 8 && !in.layouts.interiorMutable(p.ty())) {
+                    return new Statements.AssignPromotedRef(m, dst.node(), p.node(), (int) l.size());
+                }
+                return new Statements.AssignRef(m, dst.node(), p.node(), l.isUnsized());
             }
             case Mir.RawPtr r -> {
                 P p = place(r.place(), false);

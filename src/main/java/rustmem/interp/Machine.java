@@ -410,10 +410,20 @@ public final class Machine {
         return addr;
     }
 
+    /** A promoted constant's bytes in .rodata (aligned to 8), one allocation per distinct value. */
+    public long promoted(byte[] bytes) {
+        String key = "\u0000promoted:" + new String(bytes, StandardCharsets.ISO_8859_1);
+        Long a = strLiterals.get(key);
+        if (a != null) return a;
+        long addr = rodata(bytes, "promoted constant");
+        strLiterals.put(key, addr);
+        return addr;
+    }
+
     /** A read-only allocation for constant data (a vtable, a promoted constant), aligned to 8. */
     public long rodata(byte[] bytes, String label) {
         byte[] padded = bytes.length % 8 == 0 && bytes.length > 0 ? bytes : java.util.Arrays.copyOf(bytes, Math.max(8, (bytes.length + 7) & ~7));
-        return memory.allocateRodata(padded, label).base;
+        return memory.allocateRodata(padded, label, 8).base;
     }
 
     /** The address a function has when turned into a pointer. */

@@ -249,6 +249,36 @@ final class Statements {
         }
     }
 
+    /**
+     * `&t` of a temporary rustc promotes (built only of constants, see ir.Promotion): the reference points to the value
+     * in .rodata, where it outlives the frame (`v.get(i).unwrap_or(&0)` may be returned).
+     */
+    static final class AssignPromotedRef extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst, place;
+        final int size;
+        /** The value last promoted here and its address (most executions promote the same bytes). */
+        private byte[] last;
+        private long lastAddr;
+
+        AssignPromotedRef(Machine m, Places.PlaceNode dst, Places.PlaceNode place, int size) {
+            this.m = m;
+            this.dst = dst;
+            this.place = place;
+            this.size = size;
+        }
+
+        @Override
+        void exec(Frame f) {
+            byte[] value = m.readBytes(place.addr(f), size);
+            if (last == null || !java.util.Arrays.equals(value, last)) {
+                lastAddr = m.promoted(value);
+                last = value;
+            }
+            m.writePtr(dst.addr(f), lastAddr);
+        }
+    }
+
     static final class AssignLen extends Stmt {
         final Machine m;
         final Places.PlaceNode dst, place;

@@ -110,6 +110,24 @@ public final class LayoutCx {
 
     public Ty fieldTy(AdtDef.FieldDef f, List<Ty> args) { return field(tcx.typeOf(f.did()).subst(args)); }
 
+    /**
+     * Whether the type holds an UnsafeCell by value, not behind a pointer (it is not `Freeze`): a static of it is
+     * writable, and a borrow of a constant of it is not promoted.
+     */
+    public boolean interiorMutable(Ty ty) { return interiorMutable(ty, new java.util.HashSet<>()); }
+
+    private boolean interiorMutable(Ty ty, java.util.Set<Ty> seen) {
+        Ty t = field(ty);
+        if (!seen.add(t)) return false;
+        return switch (t) {
+            case Ty.Adt a -> a.def().is("unsafe_cell") || a.def().variants.stream().flatMap(v -> v.fields().stream())
+                .anyMatch(f -> interiorMutable(fieldTy(f, a.args()), seen));
+            case Ty.Tuple tu -> tu.elements().stream().anyMatch(e -> interiorMutable(e, seen));
+            case Ty.Array arr -> interiorMutable(arr.element(), seen);
+            default -> false;
+        };
+    }
+
     private static Layout unsized(int align) {
         return new Layout(0, align, FieldsShape.PRIMITIVE, new Variants.Single(0), null, false, new Layout.BackendRepr.Memory(false));
     }

@@ -333,7 +333,7 @@ public final class ImageBuilder {
                     + "` (rustmem could not compute it, which decides .data or .bss)").span(s.span()));
                 continue;
             }
-            boolean writable = s.mutable() || interiorMutable(s.ty(), new java.util.HashSet<>());
+            boolean writable = s.mutable() || layouts.interiorMutable(s.ty());
             Out section = writable ? (init == InitialValue.ZERO ? bss : data)
                 : init == InitialValue.ADDRESS && target.pie() ? relro : rodata;
             String why = (s.mutable() ? "static mut" : writable ? "interior mutability" : "immutable")
@@ -447,19 +447,6 @@ public final class ImageBuilder {
                 && sp.index() == 0) return true;
         }
         return false;
-    }
-
-    /** Whether the type holds an UnsafeCell by value (not behind a pointer): then the static is writable. */
-    private boolean interiorMutable(Ty ty, java.util.Set<Ty> seen) {
-        Ty t = layouts.field(ty);
-        if (!seen.add(t)) return false;
-        return switch (t) {
-            case Ty.Adt a -> a.def().is("unsafe_cell") || a.def().variants.stream().flatMap(v -> v.fields().stream())
-                .anyMatch(f -> interiorMutable(layouts.fieldTy(f, a.args()), seen));
-            case Ty.Tuple tu -> tu.elements().stream().anyMatch(e -> interiorMutable(e, seen));
-            case Ty.Array arr -> interiorMutable(arr.element(), seen);
-            default -> false;
-        };
     }
 
     private int line(Span span) { return diags.file().line(span.lo()); }

@@ -27,7 +27,11 @@ public final class Memory {
     }
 
     /** A read-only data allocation (a string literal) the image did not place, put after the previous one. */
-    public Allocation allocateRodata(byte[] data, String label) {
+    public Allocation allocateRodata(byte[] data, String label) { return allocateRodata(data, label, 1); }
+
+    /** The same, at an address that is a multiple of align (a power of two). */
+    public Allocation allocateRodata(byte[] data, String label, long align) {
+        rodataNext = (rodataNext + align - 1) & -align;
         Allocation a = allocateRodataAt(rodataNext, data, label);
         rodataNext += data.length;
         return a;

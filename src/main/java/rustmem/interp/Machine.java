@@ -355,28 +355,7 @@ public final class Machine {
     /** The runs of uninitialised bytes of [addr, addr+n), as start and end offsets one after another, or null when none. */
     int[] uninitRuns(long addr, int n) {
         Allocation a = onStack(addr, n) ? stack : memory.containing(addr);
-        if (a == null) return null;
-        if (a.paged()) {
-            Allocation seg = a.holder(addr - a.base);
-            if (addr + n <= seg.base + seg.size()) a = seg;
-            else return uninitRunsAcross(a, addr - a.base, n);
-        }
-        return a.uninitRuns((int) (addr - a.base), (int) (addr - a.base) + n);
-    }
-
-    /** {@link #uninitRuns} of a range crossing the end of a paged block's segment, a byte at a time. */
-    private static int[] uninitRunsAcross(Allocation a, long off, int n) {
-        int[] runs = new int[2 * n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (!a.anyUninit(off + i, off + i + 1)) continue;
-            if (k > 0 && runs[k - 1] == i) runs[k - 1] = i + 1;
-            else {
-                runs[k++] = i;
-                runs[k++] = i + 1;
-            }
-        }
-        return k == 0 ? null : java.util.Arrays.copyOf(runs, k);
+        return a == null ? null : a.uninitRuns(addr - a.base, addr - a.base + n);
     }
 
     /** Checks that a may be written, and gives a paged block's segment bytes of its own at its first write. */
@@ -393,31 +372,22 @@ public final class Machine {
 
     /** The address of a string literal's bytes in .rodata (one copy per distinct literal). */
     public long strLiteral(String s) {
-        Long a = strLiterals.get(s);
-        if (a != null) return a;
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        long addr = bytes.length == 0 ? ProcessImage.RODATA_BASE : memory.allocateRodata(bytes, "string literal").base;
-        strLiterals.put(s, addr);
-        return addr;
+        return strLiterals.computeIfAbsent(s, k -> literal(k.getBytes(StandardCharsets.UTF_8), "string literal"));
     }
 
     public long bytesLiteral(byte[] bytes, String label) {
-        String key = "\u0000bytes:" + new String(bytes, StandardCharsets.ISO_8859_1);
-        Long a = strLiterals.get(key);
-        if (a != null) return a;
-        long addr = bytes.length == 0 ? ProcessImage.RODATA_BASE : memory.allocateRodata(bytes, label).base;
-        strLiterals.put(key, addr);
-        return addr;
+        return strLiterals.computeIfAbsent("\u0000bytes:" + new String(bytes, StandardCharsets.ISO_8859_1), k -> literal(bytes, label));
+    }
+
+    /** A literal's bytes placed in .rodata after the previous one (an empty one at .rodata's start). */
+    private long literal(byte[] bytes, String label) {
+        return bytes.length == 0 ? ProcessImage.RODATA_BASE : memory.allocateRodata(bytes, label).base;
     }
 
     /** A promoted constant's bytes in .rodata (aligned to 8), one allocation per distinct value. */
     public long promoted(byte[] bytes) {
-        String key = "\u0000promoted:" + new String(bytes, StandardCharsets.ISO_8859_1);
-        Long a = strLiterals.get(key);
-        if (a != null) return a;
-        long addr = rodata(bytes, "promoted constant");
-        strLiterals.put(key, addr);
-        return addr;
+        return strLiterals.computeIfAbsent("\u0000promoted:" + new String(bytes, StandardCharsets.ISO_8859_1),
+            k -> rodata(bytes, "promoted constant"));
     }
 
     /** A read-only allocation for constant data (a vtable, a promoted constant), aligned to 8. */

@@ -264,6 +264,31 @@ public final class Allocation {
         return false;
     }
 
+    /** {@link #uninitRuns(int, int)} of [from, to) of the block (a range shorter than 2 GiB). */
+    public int[] uninitRuns(long from, long to) {
+        if (segments == null) return uninitRuns((int) from, (int) to);
+        if (!anyUninit(from, to)) return null;
+        int[] runs = new int[8];
+        int n = 0;
+        for (long p = from; p < to; p = pieceEnd(p)) {
+            long end = Math.min(to, pieceEnd(p));
+            int shift = (int) (p - from);
+            int[] piece = untouched(p) ? (untouchedUninit.get((int) (p >>> SEGMENT_SHIFT)) ? new int[] {0, (int) (end - p)} : null)
+                : segments[(int) (p >>> SEGMENT_SHIFT)].uninitRuns(inSegment(p), inSegment(p) + (int) (end - p));
+            if (piece == null) continue;
+            if (n + piece.length > runs.length) runs = java.util.Arrays.copyOf(runs, Math.max(2 * runs.length, n + piece.length));
+            for (int i = 0; i < piece.length; i += 2) {
+                if (n > 0 && runs[n - 1] == piece[i] + shift) {
+                    runs[n - 1] = piece[i + 1] + shift;   // a run that goes on across the segment's end
+                } else {
+                    runs[n++] = piece[i] + shift;
+                    runs[n++] = piece[i + 1] + shift;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(runs, n);
+    }
+
     /**
      * Copies n bytes of src's [srcOff, srcOff+n) to [off, off+n) of this block with their initialisation (as
      * memmove: src may be this block, the ranges overlapping). A segment never accessed copied whole onto one never
@@ -313,7 +338,7 @@ public final class Allocation {
                 continue;
             }
             Allocation h = holder(p).writable();
-            int a = segments == null ? (int) p : inSegment(p);
+            int a = inSegment(p);
             java.util.Arrays.fill(h.bytes, a, a + (int) (end - p), value);
             h.markInit(a, a + (int) (end - p));
         }

@@ -48,6 +48,7 @@ final class Derives {
                 .code("E0774").span(item.span()).build());
         };
         StringBuilder out = new StringBuilder();
+        boolean simpleCopy = simpleCopy(shape, traits);
         for (String t : traits) {
             String path = switch (t) {
                 case "Clone" -> "::core::clone::Clone";
@@ -61,10 +62,10 @@ final class Derives {
                 case "Default" -> "::core::default::Default";
                 default -> throw Expander.error(item.span(), "unsupported: `#[derive(" + t + ")]`");
             };
-            out.append(header(shape, path)).append(" {\n").append(t.equals("Clone") && simpleCopy(shape, traits) ? "#[inline] fn "
+            out.append(header(shape, path)).append(" {\n").append(t.equals("Clone") && simpleCopy ? "#[inline] fn "
                 + "clone(&self) -> Self { *self }\n" : body(shape, t)).append("}\n");
         }
-        if (traits.contains("Clone") && simpleCopy(shape, traits)) {
+        if (traits.contains("Clone") && simpleCopy) {
             out.append(header(shape, "::core::clone::TrivialClone").replaceFirst(" impl", " unsafe impl")).append(" {}\n");
         }
         return out.toString();

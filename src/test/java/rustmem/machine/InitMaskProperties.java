@@ -52,12 +52,12 @@ class InitMaskProperties {
     @Provide
     Arbitrary<Integer> sizes() { return Arbitraries.integers().between(1, 300).edgeCases(c -> c.add(1, 63, 64, 65, 128)); }
 
-    private static boolean any(boolean[] b, int from, int to) {
+    static boolean any(boolean[] b, int from, int to) {
         for (int i = from; i < to; i++) if (b[i]) return true;
         return false;
     }
 
-    private static int[] runs(boolean[] b, int from, int to) {
+    static int[] runs(boolean[] b, int from, int to) {
         if (!any(b, from, to)) return null;
         java.util.List<Integer> out = new java.util.ArrayList<>();
         for (int i = from; i < to; i++) {

@@ -67,7 +67,8 @@ class PagedAllocationProperties {
         for (long seg = 0; seg <= SIZE; seg += Allocation.SEGMENT) check(x, bytes, uninit, seg - 40, seg + 40);
         check(x, bytes, uninit, query - 300, query + 300);
         long to = Math.min(SIZE, query + 5000);
-        assertEquals(any(uninit, (int) query, (int) to), x.anyUninit(query, to));
+        assertEquals(InitMaskProperties.any(uninit, (int) query, (int) to), x.anyUninit(query, to));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(InitMaskProperties.runs(uninit, (int) query, (int) to), x.uninitRuns(query, to), "runs from " + query);
     }
 
     private static void check(Allocation x, byte[] bytes, boolean[] uninit, long from, long to) {
@@ -77,11 +78,6 @@ class PagedAllocationProperties {
             assertEquals(uninit[(int) i], h.anyUninit(at, at + 1), "init of byte " + i);
             if (!uninit[(int) i]) assertEquals(bytes[(int) i], h.bytes[at], "byte " + i);
         }
-    }
-
-    private static boolean any(boolean[] b, int from, int to) {
-        for (int i = from; i < to; i++) if (b[i]) return true;
-        return false;
     }
 
     @Test

@@ -65,6 +65,8 @@ final class Scheduler {
     /** Set when the process must end (exit from a thread, a deadlock): the code, and the message to print. */
     private Integer exitCode;
     private String exitMessage;
+    /** What ended a spawned thread's run that the main thread rethrows (it reports the run's end). */
+    private RuntimeException failure;
 
     Scheduler(Interpreter in) {
         this.in = in;
@@ -133,7 +135,12 @@ final class Scheduler {
             exitProcess(e.code, null);
         } catch (Unwind u) {
             exitProcess(101, null);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            // undefined behaviour, a limit, what rustmem does not support, or its own bug: the main thread reports it
+            if (e instanceof rustmem.machine.UndefinedBehavior ub) ub.seal();
+            failure = e;
+            exitProcess(70, null);
+        } catch (Error e) {
             if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
             exitProcess(70, "error: internal: " + e);
         } finally {
@@ -210,7 +217,10 @@ final class Scheduler {
             cur.go.acquireUninterruptibly();
             activate(cur);
         }
-        if (exitCode != null) throw new ProgramExit(exitCode);
+        if (exitCode != null) {
+            if (failure != null) throw failure;
+            throw new ProgramExit(exitCode);
+        }
     }
 
     private void deadlock() {

@@ -16,12 +16,11 @@ public final class Memory {
 
     public Allocation allocate(long base, long size, AllocKind kind, Object label) {
         Allocation a = new Allocation(allocations++, base, size, kind, label, this);
-        Allocation before = byBase.put(base, a);
-        if (before == null || before.size() < size) {
-            // dead allocations the new one covers would be found instead of it
-            var covered = byBase.subMap(base, false, base + Math.max(size, 1), false);
-            if (!covered.isEmpty()) covered.clear();
-        }
+        byBase.put(base, a);
+        // dead allocations the new one covers would be found instead of it (even when a dead one of the same size
+        // started here: a block made inside that one's range after it was freed is dead now, and would be found)
+        var covered = byBase.subMap(base, false, base + Math.max(size, 1), false);
+        if (!covered.isEmpty()) covered.clear();
         if (!a.paged()) remember(a, recent.length - 1);   // a new block is written next (a paged one: its segments)
         return a;
     }

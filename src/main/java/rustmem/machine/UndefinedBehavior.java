@@ -32,8 +32,13 @@ public final class UndefinedBehavior extends RuntimeException {
             + align + " is required");
     }
 
-    /** Adds the frame the error passes through on its way out (called innermost first). */
-    public void at(Site site) { frames.add(site); }
+    private boolean sealed;
+
+    /** Adds the frame the error passes through on its way out (called innermost first), unless {@link #seal}ed. */
+    public void at(Site site) { if (!sealed) frames.add(site); }
+
+    /** Its frames are complete: those of the thread it happened in (another thread rethrows it to end the run). */
+    public void seal() { sealed = true; }
 
     public List<Site> frames() { return frames; }
 }

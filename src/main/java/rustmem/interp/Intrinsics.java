@@ -527,8 +527,7 @@ final class Intrinsics {
     private void shortest(long[] a, long dest) {
         double v = f64(a, 0);
         boolean f32 = m.read(a[1], 1, false) != 0;
-        BigDecimal d = new BigDecimal(f32 ? Float.toString((float) v) : Double.toString(v)).stripTrailingZeros();
-        writeDigits(d, a[2], dest);
+        writeDigits(ValueReader.shortestDecimal(v, f32), a[2], dest);
     }
 
     /** (digit count, exponent) of the exact value rounded half to even at decimal exponent limit or to the buffer's length. */

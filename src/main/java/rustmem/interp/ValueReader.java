@@ -226,12 +226,37 @@ final class ValueReader {
         return k.signed ? Long.toString(v) : Long.toUnsignedString(v);
     }
 
+    /**
+     * The shortest decimal that reads back as v (of f32 when f32), the closest to v among those: what Rust's
+     * float formatting prints. Java's toString gives it with at least two digits (`4.9E-324` for the smallest
+     * subnormal, where one digit, `5e-324`, also reads back): then the one-digit rounding is taken when it reads back.
+     */
+    static BigDecimal shortestDecimal(double v, boolean f32) {
+        BigDecimal d = new BigDecimal(f32 ? Float.toString((float) v) : Double.toString(v)).stripTrailingZeros();
+        if (d.precision() == 2) {
+            BigDecimal one = d.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (readsBack(one, v, f32)) d = one.stripTrailingZeros();
+        }
+        // two candidates equally close to v (v exactly half-way): Java's takes the even last digit, Rust's the one
+        // farther from zero
+        BigDecimal exact = f32 ? new BigDecimal((float) v) : new BigDecimal(v);
+        if (d.abs().compareTo(exact.abs()) < 0) {
+            BigDecimal away = d.add(BigDecimal.ONE.scaleByPowerOfTen(-d.scale()).multiply(BigDecimal.valueOf(d.signum())));
+            if (away.subtract(exact).abs().compareTo(d.subtract(exact).abs()) == 0 && readsBack(away, v, f32)) d = away.stripTrailingZeros();
+        }
+        return d;
+    }
+
+    private static boolean readsBack(BigDecimal d, double v, boolean f32) {
+        return f32 ? Float.parseFloat(d.toString()) == (float) v : Double.parseDouble(d.toString()) == v;
+    }
+
     /** A float as Rust's Debug writes it (`1.0`, `0.1`, `1e20`, `NaN`, `inf`). */
     static String floatText(double v, boolean f32) {
         if (Double.isNaN(v)) return "NaN";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (v == 0) return (1 / v < 0 ? "-" : "") + "0.0";
-        BigDecimal d = new BigDecimal(f32 ? Float.toString((float) v) : Double.toString(v)).stripTrailingZeros();
+        BigDecimal d = shortestDecimal(v, f32);
         int exp = d.precision() - d.scale() - 1;
         if (exp >= 16 || exp < -4) {
             String digits = d.unscaledValue().abs().toString();

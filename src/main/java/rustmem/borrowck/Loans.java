@@ -44,7 +44,16 @@ final class Loans {
     private boolean[] throughPointer;
     private final Mir.Body body;
     private final int nLocals;
-    /** Whether a local's type can hold a borrow at all (a `u8` read through a reference holds none). */
+    /**
+     * A tuple local's fields as slots of their own (rustc's regions are per position of a type: `(&prog[pc],
+     * stack.as_mut_slice())` lends `prog` to field 0 only): fieldSlot[local] is the first field's slot, or -1 when
+     * the local is not tracked so. Slots nLocals..nSlots-1 are fields; the field loans are known while the tuple's
+     * "fields unknown" bit (past every slot's bits) is clear — after an aggregate built it, not after other writes.
+     */
+    private final int[] fieldSlot;
+    private final int[] trackedIndex;
+    private final int nSlots;
+    /** Whether a slot's type can hold a borrow at all (a `u8` read through a reference holds none). */
     private final boolean[] canHold;
     final Dataflow flow;
     final Dataflow inScope;
@@ -59,8 +68,23 @@ final class Loans {
         this.idx = idx;
         this.body = idx.body;
         this.nLocals = body.locals.size();
-        this.canHold = new boolean[nLocals];
-        for (int l = 0; l < nLocals; l++) canHold[l] = Regions.mayHold(tcx, body.locals.get(l).ty());
+        boolean[] localHolds = new boolean[nLocals];
+        for (int l = 0; l < nLocals; l++) localHolds[l] = Regions.mayHold(tcx, body.locals.get(l).ty());
+        this.fieldSlot = new int[nLocals];
+        this.trackedIndex = new int[nLocals];
+        int slots = nLocals, tracked = 0;
+        List<Boolean> fieldHolds = new ArrayList<>();
+        for (int l = 0; l < nLocals; l++) {
+            fieldSlot[l] = -1;
+            if (!localHolds[l] || !(body.locals.get(l).ty() instanceof Ty.Tuple t) || t.elements().size() < 2) continue;
+            fieldSlot[l] = slots;
+            trackedIndex[l] = tracked++;
+            slots += t.elements().size();
+            for (Ty e : t.elements()) fieldHolds.add(Regions.mayHold(tcx, e));
+        }
+        this.nSlots = slots;
+        this.canHold = java.util.Arrays.copyOf(localHolds, slots);
+        for (int i = 0; i < fieldHolds.size(); i++) this.canHold[nLocals + i] = fieldHolds.get(i);
         for (int loc = 0; loc < idx.size; loc++) {
             if (idx.statement(loc) instanceof Mir.Assign a && a.rvalue() instanceof Mir.Ref r) {
                 Loan l = new Loan(loans.size(), loc, r.place(), r.mutable(), r.twoPhase(), a.place().local(), a.span(), null);
@@ -99,7 +123,20 @@ final class Loans {
 
     int count() { return loans.size(); }
 
-    private int bit(int local, boolean inner, int loan) { return ((inner ? nLocals : 0) + local) * loans.size() + loan; }
+    private int bit(int slot, boolean inner, int loan) { return ((inner ? nSlots : 0) + slot) * loans.size() + loan; }
+
+    /** The bit saying a tracked tuple's field slots may not hold what its fields hold. */
+    private int unknownBit(int local) { return 2 * nSlots * loans.size() + trackedIndex[local]; }
+
+    /**
+     * The slot whose loans a place's value starts from: its tuple field's when the place begins with a field of a
+     * tracked tuple whose fields are known, else its local's.
+     */
+    private int slot(BitSet s, Place p) {
+        int l = p.local();
+        if (fieldSlot[l] < 0 || p.projection().isEmpty() || !(p.projection().get(0) instanceof Mir.Proj.Field f) || s.get(unknownBit(l))) return l;
+        return fieldSlot[l] + f.index();
+    }
 
     /** Whether local holds the loan (outer or inner) in state s. */
     boolean holds(BitSet s, int local, int loan) { return s.get(bit(local, false, loan)) || s.get(bit(local, true, loan)); }
@@ -117,21 +154,34 @@ final class Loans {
     BitSet inner(BitSet s, int local) { return s.get(bit(local, true, 0), bit(local, true, 0) + loans.size()); }
 
     private void clear(BitSet s, int local) {
+        clearSlot(s, local);
+        if (fieldSlot[local] < 0) return;
+        int fields = ((Ty.Tuple) body.locals.get(local).ty()).elements().size();
+        for (int f = 0; f < fields; f++) clearSlot(s, fieldSlot[local] + f);
+        s.clear(unknownBit(local));
+    }
+
+    private void clearSlot(BitSet s, int slot) {
         int n = loans.size();
-        s.clear(bit(local, false, 0), bit(local, false, 0) + n);
-        s.clear(bit(local, true, 0), bit(local, true, 0) + n);
+        s.clear(bit(slot, false, 0), bit(slot, false, 0) + n);
+        s.clear(bit(slot, true, 0), bit(slot, true, 0) + n);
     }
 
-    private void add(BitSet s, int local, boolean inner, BitSet ls) {
-        if (!canHold[local]) return;
-        for (int l = ls.nextSetBit(0); l >= 0; l = ls.nextSetBit(l + 1)) s.set(bit(local, inner, l));
+    private void add(BitSet s, int slot, boolean inner, BitSet ls) {
+        if (!canHold[slot] || ls.isEmpty()) return;
+        for (int l = ls.nextSetBit(0); l >= 0; l = ls.nextSetBit(l + 1)) s.set(bit(slot, inner, l));
+        if (slot < nLocals && fieldSlot[slot] >= 0) s.set(unknownBit(slot));   // which field holds them is not known
     }
 
-    /** Writes (outer, inner) into the place's local: replacing what a whole local held, adding for a part. */
+    /**
+     * Writes (outer, inner) into the place's local: replacing what a whole local held, adding for a part. A tracked
+     * tuple's fields are unknown after it (assign sets them after an aggregate).
+     */
     private void write(BitSet s, Place p, BitSet out, BitSet in) {
         if (p.isLocal()) clear(s, p.local());
         add(s, p.local(), false, out);
         add(s, p.local(), true, in);
+        if (fieldSlot[p.local()] >= 0) s.set(unknownBit(p.local()));
     }
 
     private void transfer(BitSet s, int loc) {
@@ -153,7 +203,7 @@ final class Loans {
         switch (a.rvalue()) {
             case Mir.Ref r -> {
                 out.set(byLoc.get(loc).index());
-                int base = r.place().local();
+                int base = slot(s, r.place());
                 int derefs = PlaceTy.pointerDerefs(body, r.place());
                 if (derefs == 1) {
                     out.or(outer(s, base));   // `&(*r).f` lives no longer than r's referent is lent
@@ -175,7 +225,25 @@ final class Loans {
         }
         if (a.rvalue() instanceof Mir.Use u && u.operand() instanceof Mir.Move m && m.place().isLocal()) clear(s, m.place().local());
         if (a.rvalue() instanceof Mir.Cast c && c.operand() instanceof Mir.Move m && m.place().isLocal()) clear(s, m.place().local());
+        // a tuple built whole: each field slot holds what its operand held (read before the write, which clears them)
+        int l = a.place().local();
+        List<BitSet[]> fields = null;
+        if (a.place().isLocal() && fieldSlot[l] >= 0 && a.rvalue() instanceof Mir.Aggregate ag && ag.kind() instanceof Mir.AggregateKind.Tuple) {
+            fields = new ArrayList<>();
+            for (Operand o : ag.operands()) {
+                BitSet fo = new BitSet(), fi = new BitSet();
+                operandLoans(s, o, fo, fi);
+                fields.add(new BitSet[] {fo, fi});
+            }
+        }
         if (!out.isEmpty() || !in.isEmpty() || a.place().isLocal()) write(s, a.place(), out, in);
+        if (fields != null) {
+            for (int f = 0; f < fields.size(); f++) {
+                add(s, fieldSlot[l] + f, false, fields.get(f)[0]);
+                add(s, fieldSlot[l] + f, true, fields.get(f)[1]);
+            }
+            s.clear(unknownBit(l));
+        }
     }
 
     /** The loans a value read from place holds. */
@@ -190,14 +258,15 @@ final class Loans {
     private void operandLoans(BitSet s, Operand o, BitSet out, BitSet in) {
         Place p = Visit.place(o);
         if (p == null) return;
+        int from = slot(s, p);
         if (!p.isLocal() && PlaceTy.throughPointer(body, p)) {
             // a value read through a reference holds what the referent holds, not the reference's own loan
-            BitSet h = inner(s, p.local());
+            BitSet h = inner(s, from);
             out.or(h);
             in.or(h);
         } else {
-            out.or(outer(s, p.local()));
-            in.or(inner(s, p.local()));
+            out.or(outer(s, from));
+            in.or(inner(s, from));
         }
     }
 

@@ -94,6 +94,23 @@ final class MirBorrowck {
     }
 
     /** Whether a loan borrows a promoted constant (never dies). */
+    /** Whether the body is a const's or static's initializer (its value is interned: what it borrows is 'static). */
+    private boolean constInitializer() {
+        if (body.closure != null) return false;
+        var k = tcx.kind(body.def);
+        return k == rustmem.resolve.DefKind.CONST || k == rustmem.resolve.DefKind.STATIC || k == rustmem.resolve.DefKind.ASSOC_CONST;
+    }
+
+    /**
+     * A const initializer's temporaries: rustc extends them all to 'static (`const UNITS: &[(&str, f64)] = &[("F",
+     * 5.0 / 9.0)]`, `const V: &Vec<i32> = &Vec::new()`), promotable or not; a `let` variable of it is not.
+     */
+    private BitSet temporaries() {
+        BitSet t = new BitSet();
+        for (int l = body.argCount + 1; l < body.locals.size(); l++) if (body.locals.get(l).name() == null) t.set(l);
+        return t;
+    }
+
     private boolean isStatic(Loans.Loan loan) { return loan.place().isLocal() && promoted.get(loan.place().local()); }
 
     /** A move of a value of a Copy type is a copy (MIR building moves out of temporaries whatever their type). */
@@ -110,7 +127,7 @@ final class MirBorrowck {
         everInit = new Dataflow(idx, args, this::everInitTransfer);
         BitSet outliving = annotatedOutliving();
         loans = new Loans(tcx, sigs, idx, outliving);
-        promoted = rustmem.ir.Promotion.promotable(body);
+        promoted = constInitializer() ? temporaries() : rustmem.ir.Promotion.promotable(body);
         liveness = new Liveness(idx, l -> dropCheck.dropUses(body.locals.get(l).ty()), outliving);
         Dataflow[] flows = {uninit, reachingMoves, everInit, loans.inScope, loans.flow};
         for (int b : idx.reversePostorder()) {

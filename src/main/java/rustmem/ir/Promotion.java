@@ -23,7 +23,7 @@ public final class Promotion {
             for (Mir.BasicBlock b : body.blocks) {
                 for (Mir.Statement st : b.statements) {
                     if (!(st instanceof Mir.Assign a) || !ok.get(a.place().local())) continue;
-                    if (!a.place().isLocal() || !constantRvalue(a.rvalue(), ok)) {
+                    if (!a.place().isLocal() || !constantRvalue(body, a.rvalue(), ok)) {
                         ok.clear(a.place().local());
                         changed = true;
                     }
@@ -37,18 +37,48 @@ public final class Promotion {
         return ok;
     }
 
-    private static boolean constantRvalue(Mir.Rvalue rv, BitSet ok) {
+    private static boolean constantRvalue(Mir.Body body, Mir.Rvalue rv, BitSet ok) {
+        // a constant, or a promotable temporary (or a field of one: the value of a checked `1 + 2`)
         java.util.function.Predicate<Mir.Operand> constant = o -> o instanceof Mir.Constant
-            || o instanceof Mir.Move m && m.place().isLocal() && ok.get(m.place().local())
-            || o instanceof Mir.Copy c && c.place().isLocal() && ok.get(c.place().local());
+            || o instanceof Mir.Move m && fieldsOf(m.place(), ok) || o instanceof Mir.Copy c && fieldsOf(c.place(), ok);
         return switch (rv) {
             case Mir.Use u -> constant.test(u.operand());
             case Mir.Aggregate ag -> !(ag.kind() instanceof Mir.AggregateKind.Closure) && ag.operands().stream().allMatch(constant);
             case Mir.Repeat r -> constant.test(r.value());
             case Mir.Ref r -> !r.mutable() && r.place().isLocal() && ok.get(r.place().local());
             case Mir.Cast c -> constant.test(c.operand());
+            case Mir.UnaryOp u -> constant.test(u.operand());
+            // arithmetic that cannot fail (an overflow is the checked op's assert, outside the value); an integer
+            // division or remainder may (by zero, MIN / -1): rustc promotes it for a literal divisor other than 0
+            // and -1
+            case Mir.BinaryOp b -> constant.test(b.lhs()) && constant.test(b.rhs()) && (!divides(b.op()) || safeDivisor(body, b.lhs(), b.rhs()));
+            case Mir.CheckedBinaryOp b -> constant.test(b.lhs()) && constant.test(b.rhs())
+                && (!divides(b.op()) || safeDivisor(body, b.lhs(), b.rhs()));
             default -> false;
         };
+    }
+
+    private static boolean fieldsOf(Mir.Place p, BitSet ok) {
+        return ok.get(p.local()) && p.projection().stream().allMatch(x -> x instanceof Mir.Proj.Field);
+    }
+
+    private static boolean divides(rustmem.syntax.ast.Expr.BinOp op) {
+        return op == rustmem.syntax.ast.Expr.BinOp.DIV || op == rustmem.syntax.ast.Expr.BinOp.REM;
+    }
+
+    private static boolean safeDivisor(Mir.Body body, Mir.Operand lhs, Mir.Operand rhs) {
+        if (isFloat(body, lhs)) return true;
+        return rhs instanceof Mir.Constant c && c.value() instanceof Mir.Const.Int i
+            && i.value().signum() != 0 && !i.value().equals(java.math.BigInteger.ONE.negate());
+    }
+
+    private static boolean isFloat(Mir.Body body, Mir.Operand o) {
+        rustmem.types.Ty t = switch (o) {
+            case Mir.Constant c -> c.ty();
+            case Mir.Move m -> body.locals.get(m.place().local()).ty();
+            case Mir.Copy c -> body.locals.get(c.place().local()).ty();
+        };
+        return t instanceof rustmem.types.Ty.Float;
     }
 
 }

@@ -432,8 +432,26 @@ final class CallCheck {
         return List.of(out);
     }
 
-    /** rustc's rvalue hint: an unsized expected type says nothing about the argument's own type. */
-    private static boolean isUnsized(Ty t) { return t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic; }
+    /**
+     * rustc's rvalue hint: an unsized expected type (its struct tail a slice, str or trait object: `[T]`,
+     * `RefCell<dyn Trait>`) says nothing about the argument's own type.
+     */
+    private boolean isUnsized(Ty t) {
+        for (int depth = 0; depth < 32; depth++) {
+            switch (fcx.infcx.shallowResolve(t)) {
+                case Ty.Str s -> { return true; }
+                case Ty.Slice s -> { return true; }
+                case Ty.Dynamic d -> { return true; }
+                case Ty.Tuple tu when !tu.elements().isEmpty() -> t = tu.elements().get(tu.elements().size() - 1);
+                case Ty.Adt a when a.def().isStruct() && !a.def().nonEnumVariant().fields().isEmpty() -> {
+                    var fields = a.def().nonEnumVariant().fields();
+                    t = fcx.tcx.fieldTy(fields.get(fields.size() - 1), a.args());
+                }
+                default -> { return false; }
+            }
+        }
+        return false;
+    }
 
     private static Expr stripParens(Expr e) { return e instanceof Expr.Paren p ? stripParens(p.inner()) : e; }
 
@@ -554,7 +572,8 @@ final class CallCheck {
             return checkFieldsOnly(s);
         }
         Ty ty = new Ty.Adt(adt, args);
-        if (expected != null) fcx.infcx.probe(() -> fcx.infcx.unify(ty, expected));
+        // (a struct literal is sized: an expected `Wrap<dyn Display>` says nothing of its fields, as rustc's rvalue hint)
+        if (expected != null && !isUnsized(expected)) fcx.infcx.probe(() -> fcx.infcx.unify(ty, expected));
         AdtDef.VariantDef v = adt.variants.get(variant);
         List<Thir.FieldExpr> fields = new ArrayList<>();
         boolean[] seen = new boolean[v.fields().size()];

@@ -131,6 +131,12 @@ final class Coercion {
         if (bPointee == null || aPointee == null) return null;
         Ty bp = fcx.infcx.shallowResolve(bPointee);
         Ty ap = fcx.infcx.shallowResolve(aPointee);
+        // `Rc<RefCell<Log>>` to `Rc<RefCell<dyn Observer>>`: a struct unsizes through its last field
+        List<Ty[]> same = new java.util.ArrayList<>();
+        Ty[] tails = structTails(ap, bp, same);
+        boolean throughStruct = tails[0] != ap;
+        ap = tails[0];
+        bp = tails[1];
         if (!(bp instanceof Ty.Slice || bp instanceof Ty.Dynamic)) return null;
         if (ap instanceof Ty.Slice || ap instanceof Ty.Str || ap instanceof Ty.Dynamic && bp instanceof Ty.Slice) return null;
         // as rustc: an unresolved source pointee does not unsize; it unifies with the target instead
@@ -153,6 +159,7 @@ final class Coercion {
             // a sized type to a trait object: the coercion happens, and what `T: Unsize<dyn Trait>` asks is obligations
             // of its own (rustc reports `Rock: Speak` not satisfied, not a type mismatch)
             if (!sameConstructor(srcTy, b) || !coercesUnsized(fcx.infcx.shallowResolve(srcTy))) return null;
+            if (!fcx.infcx.probe(() -> unifyAll(same))) return null;   // (kept when it succeeds)
             List<Ty> traitArgs = new java.util.ArrayList<>();
             traitArgs.add(ap);
             traitArgs.addAll(d.args());
@@ -163,10 +170,56 @@ final class Coercion {
             for (DefId auto : d.autoTraits()) fcx.register(new Predicate.Trait(new TraitRef(auto, List.of(ap))), e.span());
             return new Thir.PointerCoercion(Thir.CoercionKind.UNSIZE, src, b, e.span());
         }
+        if (throughStruct) {
+            // the last field's `[T; N]` to `[T]` (or `dyn A` to `dyn B`): what std's CoerceUnsized impl and the builtin
+            // Unsize of the struct ask, checked here
+            Ty at = ap, bt = bp;
+            java.util.function.BooleanSupplier tail = () -> sameConstructor(srcTy, b) && coercesUnsized(fcx.infcx.shallowResolve(srcTy))
+                && unifyAll(same) && (at instanceof Ty.Array arr && bt instanceof Ty.Slice sl ? fcx.infcx.unify(arr.element(), sl.element())
+                    : fcx.scx.mayHold(new Predicate.Trait(new TraitRef(unsize, List.of(at, bt))), e.span()));
+            if (!fcx.infcx.probe(tail)) return null;   // (what it unified is kept when it succeeds)
+            return new Thir.PointerCoercion(Thir.CoercionKind.UNSIZE, src, b, e.span());
+        }
         boolean ok = fcx.infcx.probe(() -> sameConstructor(srcTy, b) && fcx.scx.mayHold(cu, e.span()) && fcx.scx.mayHold(us, e.span()));
         if (!ok) return null;
         fcx.register(cu, e.span());
         return new Thir.PointerCoercion(Thir.CoercionKind.UNSIZE, src, b, e.span());
+    }
+
+    /**
+     * The pair of types a struct's unsizing comes down to (rustc's builtin `Unsize` for structs): while both are the
+     * same struct, its last field's types, provided the type parameters that differ appear in that field only; the
+     * arguments that must stay equal are added to same. {a, b} unchanged when they are not the same struct.
+     */
+    private Ty[] structTails(Ty a, Ty b, List<Ty[]> same) {
+        while (a instanceof Ty.Adt sa && b instanceof Ty.Adt sb && sa.def().equals(sb.def()) && sa.def().isStruct()
+            && !sa.args().isEmpty()) {
+            var fields = sa.def().nonEnumVariant().fields();
+            if (fields.isEmpty()) break;
+            Ty lastDecl = fcx.tcx.typeOf(fields.get(fields.size() - 1).did());
+            java.util.Set<Integer> inLast = params(lastDecl), elsewhere = new java.util.HashSet<>();
+            for (int i = 0; i < fields.size() - 1; i++) elsewhere.addAll(params(fcx.tcx.typeOf(fields.get(i).did())));
+            for (int i = 0; i < sa.args().size(); i++) {
+                if (!inLast.contains(i) || elsewhere.contains(i)) same.add(new Ty[] {sa.args().get(i), sb.args().get(i)});
+            }
+            a = fcx.infcx.shallowResolve(lastDecl.subst(sa.args()));
+            b = fcx.infcx.shallowResolve(lastDecl.subst(sb.args()));
+        }
+        return new Ty[] {a, b};
+    }
+
+    private static java.util.Set<Integer> params(Ty t) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        t.any(x -> {
+            if (x instanceof Ty.Param p) out.add(p.index());
+            return false;
+        });
+        return out;
+    }
+
+    private boolean unifyAll(List<Ty[]> pairs) {
+        for (Ty[] p : pairs) if (!fcx.infcx.unify(p[0], p[1])) return false;
+        return true;
     }
 
     /** Whether std has a CoerceUnsized impl for this kind of pointer (references, raw pointers, Box, Rc …). */

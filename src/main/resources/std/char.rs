@@ -12,8 +12,8 @@ pub const fn from_u32(i: u32) -> Option<char> {
 pub const unsafe fn from_u32_unchecked(i: u32) -> char { unsafe { intrinsics::transmute::<u32, char>(i) } }
 
 pub const fn from_digit(num: u32, radix: u32) -> Option<char> {
-    if radix < 2 || radix > 36 {
-        crate::panicking::panic("from_digit: radix is too high (maximum 36)");
+    if radix > 36 {
+        std_panic!("core/src/char/convert.rs", 332, 9, "from_digit: radix is too high (maximum 36)");
     }
     if num < radix {
         let num = num as u8;

@@ -71,7 +71,9 @@ pub trait Ord: Eq + PartialOrd<Self> {
         if other < self { other } else { self }
     }
     fn clamp(self, min: Self, max: Self) -> Self where Self: Sized {
-        assert!(min <= max);
+        if !(min <= max) {
+            std_panic!("core/src/cmp.rs", 1102, 9, "assertion failed: min <= max");
+        }
         if self < min { min } else if self > max { max } else { self }
     }
 }

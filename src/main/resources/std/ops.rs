@@ -408,23 +408,31 @@ impl<T: ?Sized> RangeBounds<T> for RangeFull {
 /// The `start..end` a range bound gives within a sequence of length len (std's slice::range), or the panic.
 #[track_caller]
 pub(crate) fn to_range<R: RangeBounds<usize>>(range: R, len: usize) -> Range<usize> {
-    let start = match range.start_bound() {
-        Bound::Included(&s) => s,
-        Bound::Excluded(&s) => s + 1,
-        Bound::Unbounded => 0,
-    };
-    let end = match range.end_bound() {
-        Bound::Included(&e) => e + 1,
-        Bound::Excluded(&e) => e,
+    into_slice_range(len, range.start_bound().cloned(), range.end_bound().cloned())
+}
+
+/// core's slice::index::into_slice_range. It has no #[track_caller]: its panics are at its own lines of std's source.
+fn into_slice_range(len: usize, start: Bound<usize>, end: Bound<usize>) -> Range<usize> {
+    let end = match end {
+        Bound::Included(end) if end >= len => slice_index_fail(0, end, len, 1016, 52),
+        Bound::Included(end) => end + 1,
+        Bound::Excluded(end) if end > len => slice_index_fail(0, end, len, 1020, 51),
+        Bound::Excluded(end) => end,
         Bound::Unbounded => len,
     };
-    if start > end {
-        crate::panicking::slice_index_order_fail(start, end);
-    }
-    if end > len {
-        crate::panicking::slice_end_index_len_fail(end, len);
-    }
+    let start = match start {
+        Bound::Excluded(start) if start >= end => slice_index_fail(start, end, len, 1027, 56),
+        Bound::Excluded(start) => start + 1,
+        Bound::Included(start) if start > end => slice_index_fail(start, end, len, 1031, 55),
+        Bound::Included(start) => start,
+        Bound::Unbounded => 0,
+    };
     Range { start, end }
+}
+
+/// core's slice_index_fail, called from line:col of core/src/slice/index.rs.
+fn slice_index_fail(start: usize, end: usize, len: usize, line: u32, col: u32) -> ! {
+    crate::panicking::slice_index_fail_at(&std_location!("core/src/slice/index.rs", line, col), start, end, len)
 }
 
 // ------------------------------------------------------------------ `?`

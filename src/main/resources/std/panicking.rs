@@ -21,6 +21,9 @@ pub fn unreachable_display<T: fmt::Display + ?Sized>(x: &T) -> ! {
     panic_fmt(format_args!("internal error: entered unreachable code: {}", x))
 }
 
+/// A panic at a location of std's own source (see the internal macro `std_panic!`).
+pub(crate) fn panic_at(location: &Location<'_>, args: fmt::Arguments<'_>) -> ! { begin_panic(location, args) }
+
 /// Prints `thread 'main' panicked at file:line:col:` and the message as std's default hook, then unwinds.
 fn begin_panic(location: &Location<'_>, args: fmt::Arguments<'_>) -> ! {
     if crate::intrinsics::panicking() {
@@ -185,6 +188,24 @@ pub fn slice_start_index_len_fail(index: usize, len: usize) -> ! {
 #[track_caller]
 pub fn slice_end_index_len_fail(index: usize, len: usize) -> ! {
     panic!("range end index {index} out of range for slice of length {len}")
+}
+
+/// core's slice_index_fail: the message for a range [start, end) that does not fit a slice of length len.
+#[track_caller]
+pub fn slice_index_fail(start: usize, end: usize, len: usize) -> ! { slice_index_fail_at(Location::caller(), start, end, len) }
+
+pub(crate) fn slice_index_fail_at(location: &Location<'_>, start: usize, end: usize, len: usize) -> ! {
+    if start > len {
+        panic_at(location, format_args!("range start index {start} out of range for slice of length {len}"));
+    }
+    if end > len {
+        panic_at(location, format_args!("range end index {end} out of range for slice of length {len}"));
+    }
+    if start > end {
+        panic_at(location, format_args!("slice index starts at {start} but ends at {end}"));
+    }
+    // only reachable for an inclusive range ending at len
+    panic_at(location, format_args!("range end index {end} out of range for slice of length {len}"))
 }
 
 #[track_caller]

@@ -55,6 +55,14 @@ macro_rules! int_only_impls {
                 fn cmp(&self, o: &$t) -> Ordering {
                     if *self < *o { Ordering::Less } else if *self == *o { Ordering::Equal } else { Ordering::Greater }
                 }
+                // core's ord_impl!: the primitives' clamp names the bounds
+                #[track_caller]
+                fn clamp(self, min: $t, max: $t) -> $t {
+                    if !(min <= max) {
+                        panic!("min > max. min = {min:?}, max = {max:?}");
+                    }
+                    if self < min { min } else if self > max { max } else { self }
+                }
             }
             impl BitAnd for $t { type Output = $t; fn bitand(self, o: $t) -> $t { self & o } }
             impl BitOr for $t { type Output = $t; fn bitor(self, o: $t) -> $t { self | o } }
@@ -123,6 +131,14 @@ impl PartialOrd for bool {
 }
 impl Ord for bool {
     fn cmp(&self, o: &bool) -> Ordering { (*self as u8).cmp(&(*o as u8)) }
+    fn min(self, other: bool) -> bool { self & other }
+    fn max(self, other: bool) -> bool { self | other }
+    fn clamp(self, min: bool, max: bool) -> bool {
+        if !(min <= max) {
+            std_panic!("core/src/cmp.rs", 2075, 13, "assertion failed: min <= max");
+        }
+        self.max(min).min(max)
+    }
 }
 impl Clone for bool { fn clone(&self) -> bool { *self } }
 unsafe impl crate::clone::TrivialClone for bool {}
@@ -151,6 +167,13 @@ impl PartialOrd for char {
 }
 impl Ord for char {
     fn cmp(&self, o: &char) -> Ordering { (*self as u32).cmp(&(*o as u32)) }
+    #[track_caller]
+    fn clamp(self, min: char, max: char) -> char {
+        if !(min <= max) {
+            panic!("min > max. min = {min:?}, max = {max:?}");
+        }
+        if self < min { min } else if self > max { max } else { self }
+    }
 }
 impl Clone for char { fn clone(&self) -> char { *self } }
 unsafe impl crate::clone::TrivialClone for char {}

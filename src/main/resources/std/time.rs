@@ -107,7 +107,10 @@ impl Duration {
         if nanos < NANOS_PER_SEC {
             Duration { secs, nanos: unsafe { Nanoseconds::new_unchecked(nanos) } }
         } else {
-            let secs = secs.checked_add((nanos / NANOS_PER_SEC) as u64).expect("overflow in Duration::new");
+            let secs = match secs.checked_add((nanos / NANOS_PER_SEC) as u64) {
+                Some(s) => s,
+                None => std_panic!("core/src/time.rs", 201, 18, "overflow in Duration::new"),
+            };
             let nanos = nanos % NANOS_PER_SEC;
             Duration { secs, nanos: unsafe { Nanoseconds::new_unchecked(nanos) } }
         }
@@ -149,14 +152,14 @@ impl Duration {
 
     pub const fn from_hours(hours: u64) -> Duration {
         if hours > u64::MAX / (60 * 60) {
-            panic!("overflow in Duration::from_hours");
+            std_panic!("core/src/time.rs", 424, 13, "overflow in Duration::from_hours");
         }
         Duration::from_secs(hours * 60 * 60)
     }
 
     pub const fn from_mins(mins: u64) -> Duration {
         if mins > u64::MAX / 60 {
-            panic!("overflow in Duration::from_mins");
+            std_panic!("core/src/time.rs", 452, 13, "overflow in Duration::from_mins");
         }
         Duration::from_secs(mins * 60)
     }
@@ -261,14 +264,14 @@ impl Duration {
     pub fn from_secs_f64(secs: f64) -> Duration {
         match Duration::try_from_secs_f64(secs) {
             Ok(v) => v,
-            Err(e) => panic!("{e}"),
+            Err(e) => std_panic!("core/src/time.rs", 962, 23, "{e}"),
         }
     }
 
     pub fn from_secs_f32(secs: f32) -> Duration {
         match Duration::try_from_secs_f32(secs) {
             Ok(v) => v,
-            Err(e) => panic!("{e}"),
+            Err(e) => std_panic!("core/src/time.rs", 999, 23, "{e}"),
         }
     }
 
@@ -300,7 +303,10 @@ impl Duration {
 
 impl Add for Duration {
     type Output = Duration;
-    fn add(self, rhs: Duration) -> Duration { self.checked_add(rhs).expect("overflow when adding durations") }
+    fn add(self, rhs: Duration) -> Duration { match self.checked_add(rhs) {
+        Some(d) => d,
+        None => std_panic!("core/src/time.rs", 1181, 31, "overflow when adding durations"),
+    } }
 }
 
 impl AddAssign for Duration {
@@ -309,7 +315,10 @@ impl AddAssign for Duration {
 
 impl Sub for Duration {
     type Output = Duration;
-    fn sub(self, rhs: Duration) -> Duration { self.checked_sub(rhs).expect("overflow when subtracting durations") }
+    fn sub(self, rhs: Duration) -> Duration { match self.checked_sub(rhs) {
+        Some(d) => d,
+        None => std_panic!("core/src/time.rs", 1201, 31, "overflow when subtracting durations"),
+    } }
 }
 
 impl SubAssign for Duration {
@@ -318,7 +327,10 @@ impl SubAssign for Duration {
 
 impl Mul<u32> for Duration {
     type Output = Duration;
-    fn mul(self, rhs: u32) -> Duration { self.checked_mul(rhs).expect("overflow when multiplying duration by scalar") }
+    fn mul(self, rhs: u32) -> Duration { match self.checked_mul(rhs) {
+        Some(d) => d,
+        None => std_panic!("core/src/time.rs", 1221, 31, "overflow when multiplying duration by scalar"),
+    } }
 }
 
 impl Mul<Duration> for u32 {
@@ -341,32 +353,40 @@ impl DivAssign<u32> for Duration {
     fn div_assign(&mut self, rhs: u32) { *self = *self / rhs; }
 }
 
-fn sum_durations<'a, I: Iterator<Item = Duration>>(iter: I) -> Duration {
+/// std's sum_durations! macro, which rustc reports an overflow of at the place it is invoked (line `site`, column 9).
+fn sum_durations<'a, I: Iterator<Item = Duration>>(iter: I, site: u32) -> Duration {
     let mut total_secs: u64 = 0;
     let mut total_nanos: u64 = 0;
     for entry in iter {
-        total_secs = total_secs.checked_add(entry.secs).expect("overflow in iter::sum over durations");
+        total_secs = match total_secs.checked_add(entry.secs) {
+            Some(s) => s,
+            None => std_panic!("core/src/time.rs", site, 9, "overflow in iter::sum over durations"),
+        };
         total_nanos = match total_nanos.checked_add(entry.nanos.as_inner() as u64) {
             Some(n) => n,
             None => {
-                total_secs = total_secs
-                    .checked_add(total_nanos / NANOS_PER_SEC as u64)
-                    .expect("overflow in iter::sum over durations");
+                total_secs = match total_secs.checked_add(total_nanos / NANOS_PER_SEC as u64) {
+                    Some(s) => s,
+                    None => std_panic!("core/src/time.rs", site, 9, "overflow in iter::sum over durations"),
+                };
                 (total_nanos % NANOS_PER_SEC as u64) + entry.nanos.as_inner() as u64
             }
         };
     }
-    total_secs = total_secs.checked_add(total_nanos / NANOS_PER_SEC as u64).expect("overflow in iter::sum over durations");
+    total_secs = match total_secs.checked_add(total_nanos / NANOS_PER_SEC as u64) {
+        Some(s) => s,
+        None => std_panic!("core/src/time.rs", site, 9, "overflow in iter::sum over durations"),
+    };
     total_nanos = total_nanos % NANOS_PER_SEC as u64;
     Duration::new(total_secs, total_nanos as u32)
 }
 
 impl Sum for Duration {
-    fn sum<I: Iterator<Item = Duration>>(iter: I) -> Duration { sum_durations(iter) }
+    fn sum<I: Iterator<Item = Duration>>(iter: I) -> Duration { sum_durations(iter, 1296) }
 }
 
 impl<'a> Sum<&'a Duration> for Duration {
-    fn sum<I: Iterator<Item = &'a Duration>>(iter: I) -> Duration { sum_durations(iter.map(|d| *d)) }
+    fn sum<I: Iterator<Item = &'a Duration>>(iter: I) -> Duration { sum_durations(iter.map(|d| *d), 1303) }
 }
 
 /// core's Duration Debug: the decimal of the largest unit that is at least 1 (s, ms, µs, ns), its precision
@@ -601,7 +621,12 @@ impl Instant {
 
 impl Add<Duration> for Instant {
     type Output = Instant;
-    fn add(self, other: Duration) -> Instant { self.checked_add(other).expect("overflow when adding duration to instant") }
+    fn add(self, other: Duration) -> Instant {
+        match self.checked_add(other) {
+            Some(t) => t,
+            None => std_panic!("std/src/time.rs", 429, 33, "overflow when adding duration to instant"),
+        }
+    }
 }
 
 impl AddAssign<Duration> for Instant {
@@ -610,7 +635,12 @@ impl AddAssign<Duration> for Instant {
 
 impl Sub<Duration> for Instant {
     type Output = Instant;
-    fn sub(self, other: Duration) -> Instant { self.checked_sub(other).expect("overflow when subtracting duration from instant") }
+    fn sub(self, other: Duration) -> Instant {
+        match self.checked_sub(other) {
+            Some(t) => t,
+            None => std_panic!("std/src/time.rs", 445, 33, "overflow when subtracting duration from instant"),
+        }
+    }
 }
 
 impl SubAssign<Duration> for Instant {
@@ -671,7 +701,12 @@ impl SystemTime {
 
 impl Add<Duration> for SystemTime {
     type Output = SystemTime;
-    fn add(self, dur: Duration) -> SystemTime { self.checked_add(dur).expect("overflow when adding duration to instant") }
+    fn add(self, dur: Duration) -> SystemTime {
+        match self.checked_add(dur) {
+            Some(t) => t,
+            None => std_panic!("std/src/time.rs", 746, 31, "overflow when adding duration to instant"),
+        }
+    }
 }
 
 impl AddAssign<Duration> for SystemTime {
@@ -680,7 +715,12 @@ impl AddAssign<Duration> for SystemTime {
 
 impl Sub<Duration> for SystemTime {
     type Output = SystemTime;
-    fn sub(self, dur: Duration) -> SystemTime { self.checked_sub(dur).expect("overflow when subtracting duration from instant") }
+    fn sub(self, dur: Duration) -> SystemTime {
+        match self.checked_sub(dur) {
+            Some(t) => t,
+            None => std_panic!("std/src/time.rs", 762, 31, "overflow when subtracting duration from instant"),
+        }
+    }
 }
 
 impl SubAssign<Duration> for SystemTime {

@@ -929,9 +929,10 @@ pub struct StepBy<I> {
 }
 
 impl<I> StepBy<I> {
-    #[track_caller]
     pub(crate) fn new(iter: I, step: usize) -> StepBy<I> {
-        assert!(step != 0);
+        if step == 0 {
+            std_panic!("core/src/iter/adapters/step_by.rs", 35, 9, "assertion failed: step != 0");
+        }
         StepBy { iter, step_minus_one: step - 1, first_take: true }
     }
 }

@@ -527,34 +527,66 @@ pub trait Product<A = Self>: Sized {
     fn product<I: Iterator<Item = A>>(iter: I) -> Self;
 }
 
-macro_rules! sum_product {
-    ($($t:ty: $zero:expr, $one:expr;)*) => {
+// Sum and Product of integers: an overflow panics where std's accum.rs invokes its integer_sum_product! macro (the
+// place rustc reports for code a macro expanded), as the rustc binary (debug build) does
+macro_rules! accum_add {
+    ($a:expr, $b:expr) => {
+        match $a.checked_add($b) {
+            Some(v) => v,
+            None => std_panic!("core/src/iter/traits/accum.rs", 204, 1, "attempt to add with overflow"),
+        }
+    };
+}
+
+macro_rules! accum_mul {
+    ($a:expr, $b:expr) => {
+        match $a.checked_mul($b) {
+            Some(v) => v,
+            None => std_panic!("core/src/iter/traits/accum.rs", 204, 1, "attempt to multiply with overflow"),
+        }
+    };
+}
+
+macro_rules! integer_sum_product {
+    ($($t:ty)*) => {
         $(
             impl Sum for $t {
-                #[rustc_inherit_overflow_checks]
-                fn sum<I: Iterator<Item = $t>>(iter: I) -> $t { iter.fold($zero, |a, b| a + b) }
+                fn sum<I: Iterator<Item = $t>>(iter: I) -> $t { iter.fold(0, |a, b| accum_add!(a, b)) }
             }
             impl<'a> Sum<&'a $t> for $t {
-                #[rustc_inherit_overflow_checks]
-                fn sum<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.fold($zero, |a, b| a + *b) }
+                fn sum<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.fold(0, |a, b| accum_add!(a, *b)) }
             }
             impl Product for $t {
-                #[rustc_inherit_overflow_checks]
-                fn product<I: Iterator<Item = $t>>(iter: I) -> $t { iter.fold($one, |a, b| a * b) }
+                fn product<I: Iterator<Item = $t>>(iter: I) -> $t { iter.fold(1, |a, b| accum_mul!(a, b)) }
             }
             impl<'a> Product<&'a $t> for $t {
-                #[rustc_inherit_overflow_checks]
-                fn product<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.fold($one, |a, b| a * *b) }
+                fn product<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.fold(1, |a, b| accum_mul!(a, *b)) }
             }
         )*
     };
 }
 
-sum_product! {
-    i8: 0, 1; i16: 0, 1; i32: 0, 1; i64: 0, 1; i128: 0, 1; isize: 0, 1;
-    u8: 0, 1; u16: 0, 1; u32: 0, 1; u64: 0, 1; u128: 0, 1; usize: 0, 1;
-    f32: -0.0, 1.0; f64: -0.0, 1.0;
+macro_rules! float_sum_product {
+    ($($t:ty)*) => {
+        $(
+            impl Sum for $t {
+                fn sum<I: Iterator<Item = $t>>(iter: I) -> $t { iter.fold(-0.0, |a, b| a + b) }
+            }
+            impl<'a> Sum<&'a $t> for $t {
+                fn sum<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.fold(-0.0, |a, b| a + *b) }
+            }
+            impl Product for $t {
+                fn product<I: Iterator<Item = $t>>(iter: I) -> $t { iter.fold(1.0, |a, b| a * b) }
+            }
+            impl<'a> Product<&'a $t> for $t {
+                fn product<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.fold(1.0, |a, b| a * *b) }
+            }
+        )*
+    };
 }
+
+integer_sum_product! { i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize }
+float_sum_product! { f32 f64 }
 
 impl<T, U: Sum<T>, E> Sum<Result<T, E>> for Result<U, E> {
     fn sum<I: Iterator<Item = Result<T, E>>>(iter: I) -> Result<U, E> {

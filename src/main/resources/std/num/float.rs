@@ -6,7 +6,7 @@ use crate::str::FromStr;
 
 macro_rules! float_impl {
     ($t:ident, $bits_t:ident, $is_f32:expr, $sqrt:ident, $powi:ident, $floor:ident, $ceil:ident, $round:ident, $trunc:ident,
-     $fabs:ident, $copysign:ident, $fma:ident, $libm:ident) => {
+     $fabs:ident, $copysign:ident, $fma:ident, $libm:ident, $file:literal, $clamp_line:expr) => {
         impl $t {
             pub fn sqrt(self) -> $t { intrinsics::$sqrt(self) }
             pub fn powi(self, n: i32) -> $t { intrinsics::$powi(self, n) }
@@ -72,7 +72,9 @@ macro_rules! float_impl {
             pub fn maximum(self, other: $t) -> $t { if self.is_nan() || other.is_nan() { Self::NAN } else { self.max(other) } }
             pub fn minimum(self, other: $t) -> $t { if self.is_nan() || other.is_nan() { Self::NAN } else { self.min(other) } }
             pub fn clamp(mut self, min: $t, max: $t) -> $t {
-                assert!(min <= max, "min > max, or either was NaN. min = {min:?}, max = {max:?}");
+                if !(min <= max) {
+                    std_panic!($file, $clamp_line, 9, "min > max, or either was NaN. min = {min:?}, max = {max:?}");
+                }
                 if self < min { self = min; }
                 if self > max { self = max; }
                 self
@@ -226,8 +228,10 @@ impl f32 {
     pub const NEG_INFINITY: f32 = -1.0_f32 / 0.0_f32;
 }
 
-float_impl!(f64, u64, false, sqrtf64, powif64, floorf64, ceilf64, roundf64, truncf64, fabsf64, copysignf64, fmaf64, libm_f64);
-float_impl!(f32, u32, true, sqrtf32, powif32, floorf32, ceilf32, roundf32, truncf32, fabsf32, copysignf32, fmaf32, libm_f32);
+float_impl!(f64, u64, false, sqrtf64, powif64, floorf64, ceilf64, roundf64, truncf64, fabsf64, copysignf64, fmaf64, libm_f64,
+    "core/src/num/f64.rs", 1502);
+float_impl!(f32, u32, true, sqrtf32, powif32, floorf32, ceilf32, roundf32, truncf32, fabsf32, copysignf32, fmaf32, libm_f32,
+    "core/src/num/f32.rs", 1504);
 
 pub mod consts {
     pub const PI: f64 = 3.14159265358979323846264338327950288_f64;

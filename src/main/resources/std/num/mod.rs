@@ -68,8 +68,14 @@ pub use wrapping::Wrapping;
 mod saturating;
 pub use saturating::Saturating;
 
+// An overflow in a method of std's int_impl!/uint_impl! (pow, abs …): rustc reports it where core/src/num/mod.rs
+// invokes that macro for the type, line `$line`
+macro_rules! num_overflow {
+    ($line:expr, $what:literal) => { std_panic!("core/src/num/mod.rs", $line, 5, $what) };
+}
+
 macro_rules! int_impl {
-    ($t:ident, $u:ident, $bits:expr, $min:expr, $max:expr, $signed:expr) => {
+    ($t:ident, $u:ident, $bits:expr, $min:expr, $max:expr, $signed:expr, $site:expr) => {
         impl $t {
             pub const MIN: $t = $min;
             pub const MAX: $t = $max;
@@ -221,23 +227,27 @@ macro_rules! int_impl {
                     None => if $signed && (self as i128) < 0 && exp % 2 == 1 { Self::MIN } else { Self::MAX },
                 }
             }
-            #[rustc_inherit_overflow_checks]
-            #[track_caller]
             pub const fn pow(self, mut exp: u32) -> $t {
                 if exp == 0 {
                     return 1;
                 }
                 let mut base = self;
-                let mut acc = 1;
+                let mut acc: $t = 1;
                 loop {
                     if (exp & 1) == 1 {
-                        acc = acc * base;
+                        acc = match acc.checked_mul(base) {
+                            Some(v) => v,
+                            None => num_overflow!($site, "attempt to multiply with overflow"),
+                        };
                         if exp == 1 {
                             return acc;
                         }
                     }
                     exp = exp / 2;
-                    base = base * base;
+                    base = match base.checked_mul(base) {
+                        Some(v) => v,
+                        None => num_overflow!($site, "attempt to multiply with overflow"),
+                    };
                 }
             }
             #[track_caller]
@@ -269,7 +279,10 @@ macro_rules! int_impl {
             }
             #[track_caller]
             pub const fn ilog(self, base: $t) -> u32 {
-                if self <= 0 || base < 2 {
+                if base < 2 {
+                    crate::panicking::panic("base of integer logarithm must be at least 2");
+                }
+                if self <= 0 {
                     crate::panicking::panic("argument of integer logarithm must be positive");
                 }
                 let mut n = 0;
@@ -470,11 +483,14 @@ macro_rules! int_impl {
 }
 
 macro_rules! signed_impl {
-    ($t:ident, $u:ident) => {
+    ($t:ident, $u:ident, $site:expr) => {
         impl $t {
-            #[rustc_inherit_overflow_checks]
-            #[track_caller]
-            pub const fn abs(self) -> $t { if self < 0 { -self } else { self } }
+            pub const fn abs(self) -> $t {
+                if self == Self::MIN {
+                    num_overflow!($site, "attempt to negate with overflow");
+                }
+                if self < 0 { -self } else { self }
+            }
             pub const fn wrapping_abs(self) -> $t { if self < 0 { self.wrapping_neg() } else { self } }
             pub const fn checked_abs(self) -> Option<$t> { if self == Self::MIN { None } else { Some(self.wrapping_abs()) } }
             pub const fn saturating_abs(self) -> $t { if self == Self::MIN { Self::MAX } else { self.wrapping_abs() } }
@@ -539,7 +555,7 @@ macro_rules! signed_impl {
 }
 
 macro_rules! unsigned_impl {
-    ($t:ident, $s:ident) => {
+    ($t:ident, $s:ident, $site:expr) => {
         impl $t {
             pub const fn next_power_of_two(self) -> $t {
                 if self <= 1 {
@@ -547,7 +563,10 @@ macro_rules! unsigned_impl {
                 }
                 let p = self - 1;
                 let z = p.leading_zeros();
-                (<$t>::MAX >> z) + 1
+                match (<$t>::MAX >> z).checked_add(1) {
+                    Some(v) => v,
+                    None => num_overflow!($site, "attempt to add with overflow"),
+                }
             }
             pub const fn checked_next_power_of_two(self) -> Option<$t> {
                 if self <= 1 {
@@ -563,9 +582,15 @@ macro_rules! unsigned_impl {
                 if r > 0 { d + 1 } else { d }
             }
             pub const fn next_multiple_of(self, rhs: $t) -> $t {
+                if rhs == 0 {
+                    num_overflow!($site, "attempt to calculate the remainder with a divisor of zero");
+                }
                 match self % rhs {
                     0 => self,
-                    r => self + (rhs - r),
+                    r => match self.checked_add(rhs - r) {
+                        Some(v) => v,
+                        None => num_overflow!($site, "attempt to add with overflow"),
+                    },
                 }
             }
             pub const fn is_multiple_of(self, rhs: $t) -> bool { if rhs == 0 { self == 0 } else { self % rhs == 0 } }
@@ -660,30 +685,30 @@ macro_rules! unsigned_impl {
     };
 }
 
-int_impl!(i8, u8, 8, -128, 127, true);
-int_impl!(i16, u16, 16, -32768, 32767, true);
-int_impl!(i32, u32, 32, -2147483648, 2147483647, true);
-int_impl!(i64, u64, 64, -9223372036854775808, 9223372036854775807, true);
-int_impl!(i128, u128, 128, -170141183460469231731687303715884105728, 170141183460469231731687303715884105727, true);
-int_impl!(isize, usize, 64, -9223372036854775808, 9223372036854775807, true);
-int_impl!(u8, u8, 8, 0, 255, false);
-int_impl!(u16, u16, 16, 0, 65535, false);
-int_impl!(u32, u32, 32, 0, 4294967295, false);
-int_impl!(u64, u64, 64, 0, 18446744073709551615, false);
-int_impl!(u128, u128, 128, 0, 340282366920938463463374607431768211455, false);
-int_impl!(usize, usize, 64, 0, 18446744073709551615, false);
-signed_impl!(i8, u8);
-signed_impl!(i16, u16);
-signed_impl!(i32, u32);
-signed_impl!(i64, u64);
-signed_impl!(i128, u128);
-signed_impl!(isize, usize);
-unsigned_impl!(u8, i8);
-unsigned_impl!(u16, i16);
-unsigned_impl!(u32, i32);
-unsigned_impl!(u64, i64);
-unsigned_impl!(u128, i128);
-unsigned_impl!(usize, isize);
+int_impl!(i8, u8, 8, -128, 127, true, 346);
+int_impl!(i16, u16, 16, -32768, 32767, true, 370);
+int_impl!(i32, u32, 32, -2147483648, 2147483647, true, 394);
+int_impl!(i64, u64, 64, -9223372036854775808, 9223372036854775807, true, 418);
+int_impl!(i128, u128, 128, -170141183460469231731687303715884105728, 170141183460469231731687303715884105727, true, 442);
+int_impl!(isize, usize, 64, -9223372036854775808, 9223372036854775807, true, 519);
+int_impl!(u8, u8, 8, 0, 255, false, 546);
+int_impl!(u16, u16, 16, 0, 65535, false, 1188);
+int_impl!(u32, u32, 32, 0, 4294967295, false, 1243);
+int_impl!(u64, u64, 64, 0, 18446744073709551615, false, 1274);
+int_impl!(u128, u128, 128, 0, 340282366920938463463374607431768211455, false, 1305);
+int_impl!(usize, usize, 64, 0, 18446744073709551615, false, 1400);
+signed_impl!(i8, u8, 346);
+signed_impl!(i16, u16, 370);
+signed_impl!(i32, u32, 394);
+signed_impl!(i64, u64, 418);
+signed_impl!(i128, u128, 442);
+signed_impl!(isize, usize, 519);
+unsigned_impl!(u8, i8, 546);
+unsigned_impl!(u16, i16, 1188);
+unsigned_impl!(u32, i32, 1243);
+unsigned_impl!(u64, i64, 1274);
+unsigned_impl!(u128, i128, 1305);
+unsigned_impl!(usize, isize, 1400);
 
 impl u8 {
     pub const fn is_ascii(&self) -> bool { *self < 128 }

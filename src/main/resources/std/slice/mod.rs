@@ -252,13 +252,17 @@ impl<T> [T] {
         }
     }
     pub fn rotate_left(&mut self, mid: usize) {
-        assert!(mid <= self.len());
+        if mid > self.len() {
+            std_panic!("core/src/slice/mod.rs", 3885, 9, "assertion failed: mid <= self.len()");
+        }
         self[..mid].reverse();
         self[mid..].reverse();
         self.reverse();
     }
     pub fn rotate_right(&mut self, k: usize) {
-        assert!(k <= self.len());
+        if k > self.len() {
+            std_panic!("core/src/slice/mod.rs", 3931, 9, "assertion failed: k <= self.len()");
+        }
         let mid = self.len() - k;
         self.rotate_left(mid);
     }
@@ -288,7 +292,11 @@ impl<T> [T] {
     }
     pub fn into_vec(self: crate::boxed::Box<Self>) -> crate::vec::Vec<T> { into_vec(self) }
     pub fn repeat(&self, n: usize) -> crate::vec::Vec<T> where T: Copy {
-        let mut v = crate::vec::Vec::with_capacity(self.len() * n);
+        let capacity = match self.len().checked_mul(n) {
+            Some(c) => c,
+            None => std_panic!("alloc/src/slice.rs", 523, 50, "capacity overflow"),
+        };
+        let mut v = crate::vec::Vec::with_capacity(capacity);
         for _ in 0..n {
             v.extend_from_slice(self);
         }
@@ -524,17 +532,29 @@ impl<T> SliceIndex<[T]> for ops::RangeInclusive<usize> {
     unsafe fn get_unchecked_mut(self, slice: *mut [T]) -> *mut [T] { unsafe { (*self.start()..*self.end() + 1).get_unchecked_mut(slice) } }
     #[track_caller]
     fn index(self, slice: &[T]) -> &[T] {
-        if *self.end() == usize::MAX {
-            crate::panicking::panic("attempted to index slice up to maximum usize");
-        }
-        (*self.start()..*self.end() + 1).index(slice)
+        let r = self.checked_exclusive(slice.len());
+        unsafe { &*r.get_unchecked(slice) }
     }
     #[track_caller]
     fn index_mut(self, slice: &mut [T]) -> &mut [T] {
-        if *self.end() == usize::MAX {
-            crate::panicking::panic("attempted to index slice up to maximum usize");
+        let r = self.checked_exclusive(slice.len());
+        unsafe { &mut *r.get_unchecked_mut(slice) }
+    }
+}
+
+impl ops::RangeInclusive<usize> {
+    /// The exclusive range it indexes in a slice of length len, or core's panic (RangeInclusive::index).
+    #[track_caller]
+    fn checked_exclusive(self, len: usize) -> ops::Range<usize> {
+        let ops::RangeInclusive { mut start, mut end, exhausted } = self;
+        if end < len {
+            end = end + 1;
+            start = if exhausted { end } else { start };
+            if start <= end {
+                return start..end;
+            }
         }
-        (*self.start()..*self.end() + 1).index_mut(slice)
+        crate::panicking::slice_index_fail(start, end, len)
     }
 }
 

@@ -108,7 +108,7 @@ impl<T: fmt::Debug, F> fmt::Debug for LazyLock<T, F> {
 }
 
 #[cold]
-fn panic_poisoned() -> ! { panic!("LazyLock instance has previously been poisoned") }
+fn panic_poisoned() -> ! { std_panic!("std/src/sync/lazy_lock.rs", 410, 5, "LazyLock instance has previously been poisoned") }
 
 unsafe impl<T: Sync + Send, F: Send> Sync for LazyLock<T, F> {}
 impl<T: RefUnwindSafe + UnwindSafe, F: UnwindSafe> RefUnwindSafe for LazyLock<T, F> {}

@@ -90,11 +90,10 @@ impl<T, A: Allocator> Vec<T, A> {
         self.len = new_len;
     }
 
-    #[track_caller]
     pub fn swap_remove(&mut self, index: usize) -> T {
         let len = self.len;
         if index >= len {
-            panic!("swap_remove index (is {index}) should be < len (is {len})");
+            std_panic!("alloc/src/vec/mod.rs", 2202, 13, "swap_remove index (is {index}) should be < len (is {len})");
         }
         unsafe {
             let value = ptr::read(self.as_ptr().add(index));

@@ -25,8 +25,7 @@ const fn min_non_zero_cap(size: usize) -> usize {
     if size == 1 { 8 } else if size <= 1024 { 4 } else { 1 }
 }
 
-#[track_caller]
-pub(crate) fn capacity_overflow() -> ! { crate::panicking::panic("capacity overflow") }
+pub(crate) fn capacity_overflow() -> ! { std_panic!("alloc/src/raw_vec/mod.rs", 28, 5, "capacity overflow") }
 
 impl<T> RawVec<T, Global> {
     pub(crate) const fn new() -> Self {

@@ -457,8 +457,12 @@ impl<T, A: Allocator> VecDeque<T, A> {
     }
 
     pub fn swap(&mut self, i: usize, j: usize) {
-        assert!(i < self.len());
-        assert!(j < self.len());
+        if i >= self.len() {
+            std_panic!("alloc/src/collections/vec_deque/mod.rs", 971, 9, "assertion failed: i < self.len()");
+        }
+        if j >= self.len() {
+            std_panic!("alloc/src/collections/vec_deque/mod.rs", 972, 9, "assertion failed: j < self.len()");
+        }
         let ri = self.to_physical_idx(i);
         let rj = self.to_physical_idx(j);
         unsafe { ptr::swap(self.ptr().add(ri), self.ptr().add(rj)) }

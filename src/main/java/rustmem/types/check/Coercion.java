@@ -30,6 +30,14 @@ final class Coercion {
 
     /** The coerced expression, or null when the types cannot be coerced (nothing unified then). */
     Thir.Expr tryCoerce(Thir.Expr e, Ty target) {
+        // a block's value is coerced at its tail (rustc's coercion site), before the block's variables drop:
+        // `{ let s = String::new(); &s }` as a `&str` borrows `s` in the block (E0515), not after it
+        if (e instanceof Thir.BlockExpr be && be.block().expr() != null && be.block().label() < 0) {
+            Thir.Block b = be.block();
+            Thir.Expr tail = tryCoerce(b.expr(), target);
+            if (tail == null || tail == b.expr()) return tail == null ? null : e;
+            return new Thir.BlockExpr(new Thir.Block(b.stmts(), tail, b.unsafe(), b.label(), tail.ty(), b.span()));
+        }
         // as rustc's resolve_vars_with_obligations: what the pending obligations fix (a unique impl picking
         // `Q = T` in `T: Borrow<Q>`) is known before coercing to `&Q`
         if (fcx.infcx.resolve(target).hasInfer()) fcx.selectWherePossible();

@@ -290,10 +290,18 @@ final class Loans {
                 // it may hold what the closure holds, not the borrow of the closure (`(|| it.next())()`: a temporary)
                 f = RegionSig.Flow.INNER;
             }
-            if (f == RegionSig.Flow.NONE && i == 0 && sig != null && c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd
-                && sigs.yieldsBorrows(fd, sig)) {
-                // `it.next()` yields references into what the iterator borrows (what those point to is not known)
-                out.or(ai);
+            if (i == 0 && sig != null && sig.resultIsSelfAssoc() && c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd) {
+                // `it.next()`, `it.max_by_key(f)`: a value of Self's associated type (`Self::Item`), as the impl says
+                boolean byRef = sig.params.get(0).isRef();   // `&mut self` (the receiver is lent), not `self`
+                if (sigs.assocFlow(fd, sig) == RegionSig.AssocFlow.POINTEE) {
+                    out.or(byRef ? referentInner(s, ao, ai) : ai);   // `.copied()`'s items: what its references point to
+                } else {
+                    out.or(ai);   // what the iterator holds: its items borrow what it borrows, or may
+                    if (!byRef) {
+                        out.or(ao);
+                        in.or(ai);
+                    }
+                }
                 continue;
             }
             switch (f) {
@@ -332,6 +340,20 @@ final class Loans {
         }
         for (Operand o : c.args()) if (o instanceof Mir.Move m && m.place().isLocal()) clear(s, m.place().local());
         write(s, c.destination(), out, in);
+    }
+
+    /**
+     * What lies behind the references of the value a `&mut`/`&` argument borrows (its referent's inner loans), when
+     * the argument's own loans are borrows of locals; else everything the referent holds (refInner).
+     */
+    private BitSet referentInner(BitSet s, BitSet refOuter, BitSet refInner) {
+        BitSet r = new BitSet();
+        for (int l = refOuter.nextSetBit(0); l >= 0; l = refOuter.nextSetBit(l + 1)) {
+            Loan loan = loans.get(l);
+            if (loan.isUniversal() || !loan.place().isLocal()) return refInner;
+            r.or(inner(s, loan.place().local()));
+        }
+        return refOuter.isEmpty() ? refInner : r;
     }
 
     /** Whether the call is of a closure's body (`f()` where f is known) with the closure by reference (Fn, FnMut). */

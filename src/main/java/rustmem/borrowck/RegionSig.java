@@ -129,6 +129,17 @@ final class RegionSig {
         return outer && inner ? Flow.ALL : outer ? Flow.OUTER : inner ? Flow.INNER : Flow.NONE;
     }
 
+    /**
+     * Whether the result is (or holds) an associated type of the receiver (`Self::Item`), other than through the
+     * receiver's own reference (`Deref::deref(&self) -> &Self::Target` reborrows it: {@link Flow#OUTER}).
+     */
+    boolean resultIsSelfAssoc() {
+        if (params.isEmpty() || !params.get(0).inner().contains("Self")) return false;
+        Param p = params.get(0);
+        if (p.isRef() && p.refToken() != null && output.contains(p.refToken())) return false;
+        return output.stream().anyMatch(t -> t.startsWith("Self::"));
+    }
+
     /** Whether the result's type names any lifetime (else no value of it can hold a borrow of the caller's). */
     boolean outputHasLifetimes() { return staticOutput || output.stream().anyMatch(t -> t.startsWith("'") || t.equals("*")); }
 
@@ -150,34 +161,78 @@ final class RegionSig {
         return !src.isRef() || src.refToken() != null && params.get(j).inner().contains(src.refToken());
     }
 
+    /** Where the values of Self's associated type in a trait method's result (`Self::Item`) get their borrows. */
+    enum AssocFlow {
+        /** The impl's type names a lifetime of Self (`type Item = &'a T` for `Iter<'a, T>`): what Self borrows. */
+        FROM_SELF,
+        /**
+         * The impl's type is a parameter bound only as what another iterator's items point to (`type Item = T` where
+         * `I: Iterator<Item = &'a T>`, Copied's): copies of what Self's references point to, so only what lies behind
+         * them (Self's inner loans).
+         */
+        POINTEE,
+        /** Anything else, or the impl is not known: whatever Self holds. */
+        ANY
+    }
+
     /**
      * For a trait method whose result names an associated type of Self (`Iterator::next(&mut self) ->
-     * Option<Self::Item>`): whether that type, in the impl for the receiver's type, names a lifetime of the
-     * receiver (`type Item = &'a T` for `Iter<'a, T>`: the item borrows what the iterator borrows; `type Target
-     * = T` for `Ref<'b, T>`: it does not). False when the impl is not known.
+     * Option<Self::Item>`): what that type, in the impl for the receiver's type, borrows (see {@link AssocFlow}).
      */
-    static boolean assocTypeBorrowsFromSelf(TyCtxt tcx, DefId method, rustmem.types.Ty self, Set<String> output) {
+    static AssocFlow assocTypeFlow(TyCtxt tcx, DefId method, rustmem.types.Ty self, Set<String> output) {
         DefId trait = tcx.traitOfItem(method);
-        if (trait == null) return false;
+        if (trait == null) return AssocFlow.ANY;
         while (self instanceof rustmem.types.Ty.Ref r) self = r.pointee();
-        if (!(self instanceof rustmem.types.Ty.Adt adt)) return false;
+        if (!(self instanceof rustmem.types.Ty.Adt adt)) return AssocFlow.ANY;
         for (DefId impl : tcx.traitImpls(trait)) {
             if (!(tcx.typeOf(impl) instanceof rustmem.types.Ty.Adt ia) || !ia.def().equals(adt.def())) continue;
-            if (!(tcx.item(impl).kind() instanceof Item.Impl decl)) return false;
+            if (!(tcx.item(impl).kind() instanceof Item.Impl decl)) return AssocFlow.ANY;
             Builder b = new Builder();
             b.addGenerics(decl.generics());
             Set<String> selfTokens = new HashSet<>();
             b.tokens(decl.selfType(), selfTokens);
+            AssocFlow flow = null;
             for (rustmem.types.AssocItem a : tcx.assocItems(impl)) {
                 if (a.kind() != rustmem.types.AssocItem.Kind.TYPE || !output.contains("Self::" + a.name())) continue;
-                if (!(tcx.item(a.def()).kind() instanceof Item.TypeAlias ta) || ta.type() == null) continue;
+                if (!(tcx.item(a.def()).kind() instanceof Item.TypeAlias ta) || ta.type() == null) return AssocFlow.ANY;
                 Set<String> assoc = new HashSet<>();
                 b.tokens(ta.type(), assoc);
-                for (String t : assoc) if (t.startsWith("'") && !t.startsWith("'#") && selfTokens.contains(t)) return true;
+                for (String t : assoc) if (t.startsWith("'") && !t.startsWith("'#") && selfTokens.contains(t)) return AssocFlow.FROM_SELF;
+                AssocFlow f = ta.type() instanceof Type.PathType pt && pt.qself() == null && onlyPointee(decl.generics(), single(pt.path()))
+                    ? AssocFlow.POINTEE : AssocFlow.ANY;
+                flow = flow == null || flow == f ? f : AssocFlow.ANY;
             }
-            return false;
+            return flow == null ? AssocFlow.ANY : flow;
         }
-        return false;
+        return AssocFlow.ANY;
+    }
+
+    /**
+     * Whether the impl's type parameter `param` is bound as the referent of another parameter's associated type
+     * (`I: Iterator<Item = &'a T>`), the only place it is tied to what the impl's Self holds.
+     */
+    private static boolean onlyPointee(Generics g, String param) {
+        if (param == null) return false;
+        boolean isParam = false, pointee = false;
+        List<GenericBound> bounds = new java.util.ArrayList<>();
+        for (Generics.GenericParam gp : g.params()) {
+            if (gp instanceof Generics.TypeParam tp) {
+                if (tp.name().name().equals(param)) isParam = true;
+                bounds.addAll(tp.bounds());
+            }
+        }
+        for (Generics.WherePredicate w : g.where()) if (w instanceof Generics.BoundPredicate bp) bounds.addAll(bp.bounds());
+        for (GenericBound gb : bounds) {
+            if (!(gb instanceof GenericBound.TraitBound tb)) continue;
+            for (Path.PathSegment seg : tb.trait().segments()) {
+                if (!(seg.args() instanceof GenericArgs.AngleBracketed ab)) continue;
+                for (GenericArgs.GenericArg arg : ab.args()) {
+                    if (arg instanceof GenericArgs.AssocConstraint ac && ac.type() instanceof Type.Ref r
+                        && r.inner() instanceof Type.PathType pt && param.equals(single(pt.path()))) pointee = true;
+                }
+            }
+        }
+        return isParam && pointee;
     }
 
     private static String single(Path p) { return p.segments().size() == 1 ? p.segments().get(0).ident().name() : null; }

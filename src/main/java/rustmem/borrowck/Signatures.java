@@ -15,7 +15,7 @@ import rustmem.types.TyCtxt;
 final class Signatures {
     private final TyCtxt tcx;
     private final Map<DefId, Optional<RegionSig>> sigs = new HashMap<>();
-    private final Map<Ty.FnDef, Boolean> yieldsBorrows = new HashMap<>();
+    private final Map<Ty.FnDef, RegionSig.AssocFlow> assocFlows = new HashMap<>();
 
     Signatures(TyCtxt tcx) { this.tcx = tcx; }
 
@@ -27,9 +27,9 @@ final class Signatures {
         return c.func() instanceof Mir.Constant k && k.ty() instanceof Ty.FnDef fd ? of(fd.def()) : null;
     }
 
-    /** Whether the trait method instance's associated-type result borrows what its Self borrows. */
-    boolean yieldsBorrows(Ty.FnDef fd, RegionSig sig) {
-        if (fd.args().isEmpty()) return false;
-        return yieldsBorrows.computeIfAbsent(fd, m -> RegionSig.assocTypeBorrowsFromSelf(tcx, m.def(), m.args().get(0), sig.output));
+    /** What the trait method instance's result of Self's associated type borrows of its receiver. */
+    RegionSig.AssocFlow assocFlow(Ty.FnDef fd, RegionSig sig) {
+        if (fd.args().isEmpty()) return RegionSig.AssocFlow.ANY;
+        return assocFlows.computeIfAbsent(fd, m -> RegionSig.assocTypeFlow(tcx, m.def(), m.args().get(0), sig.output));
     }
 }

@@ -36,6 +36,8 @@ fn main() {
     attempt("rotate_left", || { [1, 2, 3].rotate_left(black_box(4)); });
     attempt("drain", || { vec![1, 2, 3].drain(black_box(2)..1); });
     attempt("drain end", || { vec![1, 2, 3].drain(..=black_box(3)); });
+    attempt("index 4..5", || { let v = [1, 2, 3]; println!("{:?}", &v[black_box(4)..5]); });
+    attempt("clamp char", || { black_box('c').clamp('x', 'a'); });
     attempt("index ..=", || { let v = [1, 2, 3]; println!("{:?}", &v[..=black_box(3)]); });
     attempt("deque swap", || { VecDeque::from(vec![1, 2]).swap(0, black_box(2)); });
     attempt("clamp i32", || { black_box(5).clamp(7, 3); });

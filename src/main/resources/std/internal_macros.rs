@@ -9,6 +9,16 @@ macro_rules! std_panic {
     };
 }
 
+// `opt.expect(msg)` at that place of std's source: the value, or the panic std raises there.
+macro_rules! std_expect {
+    ($opt:expr, $file:literal, $line:expr, $col:expr, $msg:literal) => {
+        match $opt {
+            Some(v) => v,
+            None => std_panic!($file, $line, $col, $msg),
+        }
+    };
+}
+
 // That place of std's source as a Location.
 macro_rules! std_location {
     ($file:literal, $line:expr, $col:expr) => {

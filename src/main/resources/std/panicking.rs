@@ -180,16 +180,6 @@ pub fn panic_bounds_check(index: usize, len: usize) -> ! {
     panic!("index out of bounds: the len is {len} but the index is {index}")
 }
 
-#[track_caller]
-pub fn slice_start_index_len_fail(index: usize, len: usize) -> ! {
-    panic!("range start index {index} out of range for slice of length {len}")
-}
-
-#[track_caller]
-pub fn slice_end_index_len_fail(index: usize, len: usize) -> ! {
-    panic!("range end index {index} out of range for slice of length {len}")
-}
-
 /// core's slice_index_fail: the message for a range [start, end) that does not fit a slice of length len.
 #[track_caller]
 pub fn slice_index_fail(start: usize, end: usize, len: usize) -> ! { slice_index_fail_at(Location::caller(), start, end, len) }
@@ -206,11 +196,6 @@ pub(crate) fn slice_index_fail_at(location: &Location<'_>, start: usize, end: us
     }
     // only reachable for an inclusive range ending at len
     panic_at(location, format_args!("range end index {end} out of range for slice of length {len}"))
-}
-
-#[track_caller]
-pub fn slice_index_order_fail(index: usize, end: usize) -> ! {
-    panic!("slice index starts at {index} but ends at {end}")
 }
 
 #[track_caller]

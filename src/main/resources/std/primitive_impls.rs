@@ -47,6 +47,19 @@ macro_rules! binop_impls {
 
 binop_impls! { i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64 }
 
+// core's ord_impl!: the integers' and char's clamp names the bounds it was given (at the caller's line)
+macro_rules! primitive_clamp {
+    ($t:ty) => {
+        #[track_caller]
+        fn clamp(self, min: $t, max: $t) -> $t {
+            if !(min <= max) {
+                panic!("min > max. min = {min:?}, max = {max:?}");
+            }
+            if self < min { min } else if self > max { max } else { self }
+        }
+    };
+}
+
 macro_rules! int_only_impls {
     ($($t:ty)*) => {
         $(
@@ -55,14 +68,7 @@ macro_rules! int_only_impls {
                 fn cmp(&self, o: &$t) -> Ordering {
                     if *self < *o { Ordering::Less } else if *self == *o { Ordering::Equal } else { Ordering::Greater }
                 }
-                // core's ord_impl!: the primitives' clamp names the bounds
-                #[track_caller]
-                fn clamp(self, min: $t, max: $t) -> $t {
-                    if !(min <= max) {
-                        panic!("min > max. min = {min:?}, max = {max:?}");
-                    }
-                    if self < min { min } else if self > max { max } else { self }
-                }
+                primitive_clamp!($t);
             }
             impl BitAnd for $t { type Output = $t; fn bitand(self, o: $t) -> $t { self & o } }
             impl BitOr for $t { type Output = $t; fn bitor(self, o: $t) -> $t { self | o } }
@@ -167,13 +173,7 @@ impl PartialOrd for char {
 }
 impl Ord for char {
     fn cmp(&self, o: &char) -> Ordering { (*self as u32).cmp(&(*o as u32)) }
-    #[track_caller]
-    fn clamp(self, min: char, max: char) -> char {
-        if !(min <= max) {
-            panic!("min > max. min = {min:?}, max = {max:?}");
-        }
-        if self < min { min } else if self > max { max } else { self }
-    }
+    primitive_clamp!(char);
 }
 impl Clone for char { fn clone(&self) -> char { *self } }
 unsafe impl crate::clone::TrivialClone for char {}

@@ -107,10 +107,8 @@ impl Duration {
         if nanos < NANOS_PER_SEC {
             Duration { secs, nanos: unsafe { Nanoseconds::new_unchecked(nanos) } }
         } else {
-            let secs = match secs.checked_add((nanos / NANOS_PER_SEC) as u64) {
-                Some(s) => s,
-                None => std_panic!("core/src/time.rs", 201, 18, "overflow in Duration::new"),
-            };
+            let secs = std_expect!(secs.checked_add((nanos / NANOS_PER_SEC) as u64), "core/src/time.rs", 201, 18,
+                "overflow in Duration::new");
             let nanos = nanos % NANOS_PER_SEC;
             Duration { secs, nanos: unsafe { Nanoseconds::new_unchecked(nanos) } }
         }
@@ -303,10 +301,9 @@ impl Duration {
 
 impl Add for Duration {
     type Output = Duration;
-    fn add(self, rhs: Duration) -> Duration { match self.checked_add(rhs) {
-        Some(d) => d,
-        None => std_panic!("core/src/time.rs", 1181, 31, "overflow when adding durations"),
-    } }
+    fn add(self, rhs: Duration) -> Duration {
+        std_expect!(self.checked_add(rhs), "core/src/time.rs", 1181, 31, "overflow when adding durations")
+    }
 }
 
 impl AddAssign for Duration {
@@ -315,10 +312,9 @@ impl AddAssign for Duration {
 
 impl Sub for Duration {
     type Output = Duration;
-    fn sub(self, rhs: Duration) -> Duration { match self.checked_sub(rhs) {
-        Some(d) => d,
-        None => std_panic!("core/src/time.rs", 1201, 31, "overflow when subtracting durations"),
-    } }
+    fn sub(self, rhs: Duration) -> Duration {
+        std_expect!(self.checked_sub(rhs), "core/src/time.rs", 1201, 31, "overflow when subtracting durations")
+    }
 }
 
 impl SubAssign for Duration {
@@ -327,10 +323,9 @@ impl SubAssign for Duration {
 
 impl Mul<u32> for Duration {
     type Output = Duration;
-    fn mul(self, rhs: u32) -> Duration { match self.checked_mul(rhs) {
-        Some(d) => d,
-        None => std_panic!("core/src/time.rs", 1221, 31, "overflow when multiplying duration by scalar"),
-    } }
+    fn mul(self, rhs: u32) -> Duration {
+        std_expect!(self.checked_mul(rhs), "core/src/time.rs", 1221, 31, "overflow when multiplying duration by scalar")
+    }
 }
 
 impl Mul<Duration> for u32 {
@@ -358,25 +353,19 @@ fn sum_durations<'a, I: Iterator<Item = Duration>>(iter: I, site: u32) -> Durati
     let mut total_secs: u64 = 0;
     let mut total_nanos: u64 = 0;
     for entry in iter {
-        total_secs = match total_secs.checked_add(entry.secs) {
-            Some(s) => s,
-            None => std_panic!("core/src/time.rs", site, 9, "overflow in iter::sum over durations"),
-        };
+        total_secs = std_expect!(total_secs.checked_add(entry.secs), "core/src/time.rs", site, 9,
+            "overflow in iter::sum over durations");
         total_nanos = match total_nanos.checked_add(entry.nanos.as_inner() as u64) {
             Some(n) => n,
             None => {
-                total_secs = match total_secs.checked_add(total_nanos / NANOS_PER_SEC as u64) {
-                    Some(s) => s,
-                    None => std_panic!("core/src/time.rs", site, 9, "overflow in iter::sum over durations"),
-                };
+                total_secs = std_expect!(total_secs.checked_add(total_nanos / NANOS_PER_SEC as u64), "core/src/time.rs", site, 9,
+                    "overflow in iter::sum over durations");
                 (total_nanos % NANOS_PER_SEC as u64) + entry.nanos.as_inner() as u64
             }
         };
     }
-    total_secs = match total_secs.checked_add(total_nanos / NANOS_PER_SEC as u64) {
-        Some(s) => s,
-        None => std_panic!("core/src/time.rs", site, 9, "overflow in iter::sum over durations"),
-    };
+    total_secs = std_expect!(total_secs.checked_add(total_nanos / NANOS_PER_SEC as u64), "core/src/time.rs", site, 9,
+        "overflow in iter::sum over durations");
     total_nanos = total_nanos % NANOS_PER_SEC as u64;
     Duration::new(total_secs, total_nanos as u32)
 }
@@ -622,10 +611,7 @@ impl Instant {
 impl Add<Duration> for Instant {
     type Output = Instant;
     fn add(self, other: Duration) -> Instant {
-        match self.checked_add(other) {
-            Some(t) => t,
-            None => std_panic!("std/src/time.rs", 429, 33, "overflow when adding duration to instant"),
-        }
+        std_expect!(self.checked_add(other), "std/src/time.rs", 429, 33, "overflow when adding duration to instant")
     }
 }
 
@@ -636,10 +622,7 @@ impl AddAssign<Duration> for Instant {
 impl Sub<Duration> for Instant {
     type Output = Instant;
     fn sub(self, other: Duration) -> Instant {
-        match self.checked_sub(other) {
-            Some(t) => t,
-            None => std_panic!("std/src/time.rs", 445, 33, "overflow when subtracting duration from instant"),
-        }
+        std_expect!(self.checked_sub(other), "std/src/time.rs", 445, 33, "overflow when subtracting duration from instant")
     }
 }
 
@@ -702,10 +685,7 @@ impl SystemTime {
 impl Add<Duration> for SystemTime {
     type Output = SystemTime;
     fn add(self, dur: Duration) -> SystemTime {
-        match self.checked_add(dur) {
-            Some(t) => t,
-            None => std_panic!("std/src/time.rs", 746, 31, "overflow when adding duration to instant"),
-        }
+        std_expect!(self.checked_add(dur), "std/src/time.rs", 746, 31, "overflow when adding duration to instant")
     }
 }
 
@@ -716,10 +696,7 @@ impl AddAssign<Duration> for SystemTime {
 impl Sub<Duration> for SystemTime {
     type Output = SystemTime;
     fn sub(self, dur: Duration) -> SystemTime {
-        match self.checked_sub(dur) {
-            Some(t) => t,
-            None => std_panic!("std/src/time.rs", 762, 31, "overflow when subtracting duration from instant"),
-        }
+        std_expect!(self.checked_sub(dur), "std/src/time.rs", 762, 31, "overflow when subtracting duration from instant")
     }
 }
 

@@ -93,7 +93,6 @@ final class MirBorrowck {
         }
     }
 
-    /** Whether a loan borrows a promoted constant (never dies). */
     /** Whether the body is a const's or static's initializer (its value is interned: what it borrows is 'static). */
     private boolean constInitializer() {
         if (body.closure != null) return false;
@@ -111,6 +110,7 @@ final class MirBorrowck {
         return t;
     }
 
+    /** Whether a loan borrows a promoted constant, or a const initializer's temporary (never dies). */
     private boolean isStatic(Loans.Loan loan) { return loan.place().isLocal() && promoted.get(loan.place().local()); }
 
     /** A move of a value of a Copy type is a copy (MIR building moves out of temporaries whatever their type). */

@@ -529,38 +529,24 @@ pub trait Product<A = Self>: Sized {
 
 // Sum and Product of integers: an overflow panics where std's accum.rs invokes its integer_sum_product! macro (the
 // place rustc reports for code a macro expanded), as the rustc binary (debug build) does
-macro_rules! accum_add {
-    ($a:expr, $b:expr) => {
-        match $a.checked_add($b) {
-            Some(v) => v,
-            None => std_panic!("core/src/iter/traits/accum.rs", 204, 1, "attempt to add with overflow"),
-        }
-    };
-}
-
-macro_rules! accum_mul {
-    ($a:expr, $b:expr) => {
-        match $a.checked_mul($b) {
-            Some(v) => v,
-            None => std_panic!("core/src/iter/traits/accum.rs", 204, 1, "attempt to multiply with overflow"),
-        }
-    };
-}
-
 macro_rules! integer_sum_product {
     ($($t:ty)*) => {
         $(
             impl Sum for $t {
-                fn sum<I: Iterator<Item = $t>>(iter: I) -> $t { iter.fold(0, |a, b| accum_add!(a, b)) }
+                fn sum<I: Iterator<Item = $t>>(iter: I) -> $t {
+                    iter.fold(0, |a, b| std_expect!(a.checked_add(b), "core/src/iter/traits/accum.rs", 204, 1, "attempt to add with overflow"))
+                }
             }
             impl<'a> Sum<&'a $t> for $t {
-                fn sum<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.fold(0, |a, b| accum_add!(a, *b)) }
+                fn sum<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.copied().sum() }
             }
             impl Product for $t {
-                fn product<I: Iterator<Item = $t>>(iter: I) -> $t { iter.fold(1, |a, b| accum_mul!(a, b)) }
+                fn product<I: Iterator<Item = $t>>(iter: I) -> $t {
+                    iter.fold(1, |a, b| std_expect!(a.checked_mul(b), "core/src/iter/traits/accum.rs", 204, 1, "attempt to multiply with overflow"))
+                }
             }
             impl<'a> Product<&'a $t> for $t {
-                fn product<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.fold(1, |a, b| accum_mul!(a, *b)) }
+                fn product<I: Iterator<Item = &'a $t>>(iter: I) -> $t { iter.copied().product() }
             }
         )*
     };

@@ -235,19 +235,15 @@ macro_rules! int_impl {
                 let mut acc: $t = 1;
                 loop {
                     if (exp & 1) == 1 {
-                        acc = match acc.checked_mul(base) {
-                            Some(v) => v,
-                            None => num_overflow!($site, "attempt to multiply with overflow"),
-                        };
+                        acc = std_expect!(acc.checked_mul(base), "core/src/num/mod.rs", $site, 5,
+                            "attempt to multiply with overflow");
                         if exp == 1 {
                             return acc;
                         }
                     }
                     exp = exp / 2;
-                    base = match base.checked_mul(base) {
-                        Some(v) => v,
-                        None => num_overflow!($site, "attempt to multiply with overflow"),
-                    };
+                    base = std_expect!(base.checked_mul(base), "core/src/num/mod.rs", $site, 5,
+                        "attempt to multiply with overflow");
                 }
             }
             #[track_caller]
@@ -563,10 +559,7 @@ macro_rules! unsigned_impl {
                 }
                 let p = self - 1;
                 let z = p.leading_zeros();
-                match (<$t>::MAX >> z).checked_add(1) {
-                    Some(v) => v,
-                    None => num_overflow!($site, "attempt to add with overflow"),
-                }
+                std_expect!((<$t>::MAX >> z).checked_add(1), "core/src/num/mod.rs", $site, 5, "attempt to add with overflow")
             }
             pub const fn checked_next_power_of_two(self) -> Option<$t> {
                 if self <= 1 {
@@ -587,10 +580,8 @@ macro_rules! unsigned_impl {
                 }
                 match self % rhs {
                     0 => self,
-                    r => match self.checked_add(rhs - r) {
-                        Some(v) => v,
-                        None => num_overflow!($site, "attempt to add with overflow"),
-                    },
+                    r => std_expect!(self.checked_add(rhs - r), "core/src/num/mod.rs", $site, 5,
+                        "attempt to add with overflow"),
                 }
             }
             pub const fn is_multiple_of(self, rhs: $t) -> bool { if rhs == 0 { self == 0 } else { self % rhs == 0 } }

@@ -292,10 +292,7 @@ impl<T> [T] {
     }
     pub fn into_vec(self: crate::boxed::Box<Self>) -> crate::vec::Vec<T> { into_vec(self) }
     pub fn repeat(&self, n: usize) -> crate::vec::Vec<T> where T: Copy {
-        let capacity = match self.len().checked_mul(n) {
-            Some(c) => c,
-            None => std_panic!("alloc/src/slice.rs", 523, 50, "capacity overflow"),
-        };
+        let capacity = std_expect!(self.len().checked_mul(n), "alloc/src/slice.rs", 523, 50, "capacity overflow");
         let mut v = crate::vec::Vec::with_capacity(capacity);
         for _ in 0..n {
             v.extend_from_slice(self);
@@ -454,19 +451,15 @@ impl<T> SliceIndex<[T]> for ops::Range<usize> {
     }
     #[track_caller]
     fn index(self, slice: &[T]) -> &[T] {
-        if self.start > self.end {
-            crate::panicking::slice_index_order_fail(self.start, self.end);
-        } else if self.end > slice.len() {
-            crate::panicking::slice_end_index_len_fail(self.end, slice.len());
+        if self.start > self.end || self.end > slice.len() {
+            crate::panicking::slice_index_fail(self.start, self.end, slice.len());
         }
         unsafe { &*self.get_unchecked(slice) }
     }
     #[track_caller]
     fn index_mut(self, slice: &mut [T]) -> &mut [T] {
-        if self.start > self.end {
-            crate::panicking::slice_index_order_fail(self.start, self.end);
-        } else if self.end > slice.len() {
-            crate::panicking::slice_end_index_len_fail(self.end, slice.len());
+        if self.start > self.end || self.end > slice.len() {
+            crate::panicking::slice_index_fail(self.start, self.end, slice.len());
         }
         unsafe { &mut *self.get_unchecked_mut(slice) }
     }
@@ -497,14 +490,14 @@ impl<T> SliceIndex<[T]> for ops::RangeFrom<usize> {
     #[track_caller]
     fn index(self, slice: &[T]) -> &[T] {
         if self.start > slice.len() {
-            crate::panicking::slice_start_index_len_fail(self.start, slice.len());
+            crate::panicking::slice_index_fail(self.start, slice.len(), slice.len());
         }
         unsafe { &*self.get_unchecked(slice) }
     }
     #[track_caller]
     fn index_mut(self, slice: &mut [T]) -> &mut [T] {
         if self.start > slice.len() {
-            crate::panicking::slice_start_index_len_fail(self.start, slice.len());
+            crate::panicking::slice_index_fail(self.start, slice.len(), slice.len());
         }
         unsafe { &mut *self.get_unchecked_mut(slice) }
     }

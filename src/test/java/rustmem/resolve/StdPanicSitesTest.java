@@ -17,10 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The places of std's source that rustmem's std names for the panics real std raises in its own code (`std_panic!`,
- * `std_location!` and the sites its macros are given): each must be, in rustc 1.95's std source (the pages rustdoc
- * made of it, installed with the documentation), a line whose column starts the expression that panics there — a
- * `panic!`, an assertion, an `expect`, or the macro invocation rustc reports for code a macro expanded.
+ * The places of std's source that rustmem's std names for the panics real std raises in its own code
+ * (`std_panic!`, `std_expect!`, `std_location!` and the sites its macros are given): each must be, in rustc 1.95's
+ * std source (the pages rustdoc made of it, installed with the documentation), a line whose column starts the
+ * expression that panics there — a `panic!`, an assertion, an `expect`, or the macro invocation rustc reports for
+ * code a macro expanded.
  */
 class StdPanicSitesTest {
     private static final Path STD = Path.of("src/main/resources/std");
@@ -32,6 +33,8 @@ class StdPanicSitesTest {
 
     private static final List<Form> FORMS = List.of(
         new Form(Pattern.compile("std_(?:panic|location)!\\(\"([^\"]+)\", (\\d+), (\\d+)"), null, -1),
+        // `std_expect!(opt, "file", LINE, COL, msg)`
+        new Form(Pattern.compile("std_expect!\\(.*?, \"([^\"]+\\.rs)\", (\\d+), (\\d+)"), null, -1),
         // num/mod.rs: the line of core's int_impl!/uint_impl! invocation for the type (column 5)
         new Form(Pattern.compile("^(?:int|signed|unsigned)_impl!\\(.*, (\\d+)\\);$", Pattern.MULTILINE), "core/src/num/mod.rs", 5),
         // num/float.rs: the clamp's const_assert! of f32.rs / f64.rs

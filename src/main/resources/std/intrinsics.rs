@@ -33,6 +33,8 @@
 #[rustc_intrinsic] pub fn ptr_addr<T: ?Sized>(ptr: *const T) -> usize;
 /// A pointer of type *const T at the given address, with the metadata of `meta` (a fat pointer's length or vtable).
 #[rustc_intrinsic] pub fn ptr_with_addr<T: ?Sized>(meta: *const T, addr: usize) -> *const T;
+/// The pointer data (its address and provenance) with the metadata of `meta`: core's `with_metadata_of`.
+#[rustc_intrinsic] pub fn ptr_with_metadata_of<T: ?Sized>(data: *const u8, meta: *const T) -> *const T;
 /// The length a slice or str pointer carries.
 #[rustc_intrinsic] pub fn ptr_metadata_len<T: ?Sized>(ptr: *const T) -> usize;
 /// A slice pointer from a thin pointer and a length.

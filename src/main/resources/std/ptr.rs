@@ -52,8 +52,8 @@ pub unsafe fn swap_nonoverlapping<T>(x: *mut T, y: *mut T, count: usize) {
 pub unsafe fn drop_in_place<T: ?Sized>(to_drop: *mut T) { unsafe { intrinsics::drop_in_place(to_drop) } }
 pub const fn from_ref<T: ?Sized>(r: &T) -> *const T { r }
 pub const fn from_mut<T: ?Sized>(r: &mut T) -> *mut T { r }
-pub const fn without_provenance<T>(addr: usize) -> *const T { addr as *const T }
-pub const fn without_provenance_mut<T>(addr: usize) -> *mut T { addr as *mut T }
+pub const fn without_provenance<T>(addr: usize) -> *const T { unsafe { intrinsics::transmute(addr) } }
+pub const fn without_provenance_mut<T>(addr: usize) -> *mut T { unsafe { intrinsics::transmute(addr) } }
 pub fn with_exposed_provenance<T>(addr: usize) -> *const T { addr as *const T }
 pub fn with_exposed_provenance_mut<T>(addr: usize) -> *mut T { addr as *mut T }
 pub fn fn_addr_eq<T: Copy, U: Copy>(f: T, g: U) -> bool {
@@ -79,7 +79,7 @@ impl<T: ?Sized> *const T {
     pub fn addr(self) -> usize { intrinsics::ptr_addr(self) }
     pub unsafe fn as_ref<'a>(self) -> Option<&'a T> { if self.is_null() { None } else { unsafe { Some(&*self) } } }
     pub const fn cast_mut(self) -> *mut T { self as *mut T }
-    pub fn expose_provenance(self) -> usize { intrinsics::ptr_addr(self) }
+    pub fn expose_provenance(self) -> usize { self as *const u8 as usize }
     pub fn with_addr(self, addr: usize) -> *const T { intrinsics::ptr_with_addr(self, addr) }
     pub fn map_addr(self, f: impl FnOnce(usize) -> usize) -> *const T { self.with_addr(f(self.addr())) }
     pub unsafe fn byte_add(self, count: usize) -> *const T { self.with_addr(self.addr().wrapping_add(count)) }
@@ -131,7 +131,7 @@ impl<T: ?Sized> *mut T {
     pub unsafe fn as_ref<'a>(self) -> Option<&'a T> { if self.is_null() { None } else { unsafe { Some(&*self) } } }
     pub unsafe fn as_mut<'a>(self) -> Option<&'a mut T> { if self.is_null() { None } else { unsafe { Some(&mut *self) } } }
     pub unsafe fn drop_in_place(self) { unsafe { drop_in_place(self) } }
-    pub fn expose_provenance(self) -> usize { intrinsics::ptr_addr(self) }
+    pub fn expose_provenance(self) -> usize { self as *const u8 as usize }
     pub fn with_addr(self, addr: usize) -> *mut T { intrinsics::ptr_with_addr(self as *const T, addr) as *mut T }
     pub fn map_addr(self, f: impl FnOnce(usize) -> usize) -> *mut T { self.with_addr(f(self.addr())) }
     pub unsafe fn byte_add(self, count: usize) -> *mut T { self.with_addr(self.addr().wrapping_add(count)) }

@@ -116,7 +116,7 @@ impl<T: ?Sized> Rc<T> {
     unsafe fn allocate_for_ptr(ptr: *const T) -> *mut RcInner<T> {
         unsafe {
             Rc::<T>::allocate_for_layout(Layout::for_value(&*ptr), false, |mem| {
-                crate::intrinsics::ptr_with_addr(ptr, mem as usize) as *mut RcInner<T>
+                crate::intrinsics::ptr_with_metadata_of(mem as *const u8, ptr) as *mut RcInner<T>
             })
         }
     }

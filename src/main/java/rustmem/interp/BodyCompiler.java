@@ -481,7 +481,9 @@ final class BodyCompiler {
             case Ty.Int i -> new Scalars.IntBin(op, x, y, i.kind().size, i.kind().signed);
             case Ty.Bool b -> new Scalars.IntBin(op, x, y, 1, false);
             case Ty.Char c -> new Scalars.IntBin(op, x, y, 4, false);
-            default -> new Scalars.IntBin(op, x, y, 8, false);   // pointers compare as addresses
+            case Ty.RawPtr r -> new Scalars.PtrCmp(op, x, y);   // pointers compare as addresses
+            case Ty.Ref r -> new Scalars.PtrCmp(op, x, y);
+            default -> new Scalars.IntBin(op, x, y, 8, false);
         };
     }
 
@@ -519,9 +521,11 @@ final class BodyCompiler {
             case INT_TO_FLOAT -> Scalars.CastOp.INT_TO_FLOAT;
             case FLOAT_TO_INT -> Scalars.CastOp.FLOAT_TO_INT;
             case FLOAT_TO_FLOAT -> Scalars.CastOp.FLOAT_TO_FLOAT;
+            case ADDR_TO_PTR -> Scalars.CastOp.FROM_ADDR;
             default -> Scalars.CastOp.BITS;
         };
         if (src.size > 8) src = firstWord(c.operand());
+        if (c.kind() == Mir.CastKind.PTR_TO_ADDR) return scalar(dst, new Scalars.ExposeAddr(m.memory, src, toSize, to instanceof Ty.Int ti && ti.kind().signed));
         return scalar(dst, new Scalars.Cast(op, src, signed(from), from instanceof Ty.Float ff && ff.kind() == Ty.FloatTy.F32, toSize,
             to instanceof Ty.Int ti && ti.kind().signed, to instanceof Ty.Float tf && tf.kind() == Ty.FloatTy.F32));
     }

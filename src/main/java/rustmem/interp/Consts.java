@@ -274,7 +274,7 @@ final class Consts {
     /** Whether a pointer to pointee at addr points into an allocation (or, for a trait object, has a vtable). */
     private boolean pointsSomewhere(long addr, Ty pointee) {
         long p = m.readPtr(addr);
-        if (p != 0 && m.memory.containing(p) != null) return true;
+        if (p != 0 && m.memory.containing(rustmem.machine.Memory.address(p)) != null) return true;
         return in.layouts.metadataOf(pointee) == rustmem.layout.LayoutCx.PointerMetadata.VTABLE && m.readPtr(addr + 8) != 0;
     }
 

@@ -29,19 +29,19 @@ final class ForeignShims {
             case "isspace" -> m.write(dest, 4, isAscii(a, c0 -> c0 == ' ' || c0 >= '\t' && c0 <= '\r'));
             case "atoi" -> m.write(dest, 4, (int) atol(m.readPtr(a[0])));
             case "atol", "atoll" -> m.write(dest, 8, atol(m.readPtr(a[0])));
-            case "malloc" -> m.writePtr(dest, m.allocator.malloc(m.readPtr(a[0]), "malloc"));
+            case "malloc" -> m.writePtr(dest, m.malloc(m.readPtr(a[0]), "malloc"));
             case "calloc" -> {
                 long count = m.readPtr(a[0]), each = m.readPtr(a[1]);
                 long n = count * each;
                 boolean overflows = Math.unsignedMultiplyHigh(count, each) != 0;   // calloc answers null
-                long p = overflows ? 0 : m.allocator.malloc(n, "calloc");
+                long p = overflows ? 0 : m.malloc(n, "calloc");
                 if (p != 0) m.fill(p, (byte) 0, n);
                 m.writePtr(dest, p);
             }
-            case "realloc" -> m.writePtr(dest, m.allocator.realloc(m.readPtr(a[0]), m.readPtr(a[1]), "realloc"));
+            case "realloc" -> m.writePtr(dest, m.realloc(m.readPtr(a[0]), m.readPtr(a[1]), "realloc"));
             case "free" -> {
                 long p = m.readPtr(a[0]);
-                if (p != 0) m.allocator.free(p);
+                if (p != 0) m.free(p);
             }
             case "memcpy", "memmove" -> {
                 m.copy(m.readPtr(a[0]), m.readPtr(a[1]), m.readPtr(a[2]));

@@ -39,6 +39,7 @@ final class IntrinsicNodes {
         @Override
         int exec(Frame f) {
             long v = word == 0 && ptr.size <= 8 ? ptr.scalar(f) : m.readPtr(ptr.addr(f) + 8L * word);
+            if (word == 0) v = rustmem.machine.Memory.address(v);   // `ptr.addr()`: without its provenance
             ptr.used(f);
             m.writePtr(dest.addr(f), v);
             return target;

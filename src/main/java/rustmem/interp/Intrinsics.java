@@ -9,6 +9,7 @@ import java.util.List;
 import rustmem.layout.Layout;
 import rustmem.layout.LayoutCx;
 import rustmem.machine.Allocation;
+import rustmem.machine.Memory;
 import rustmem.machine.ProcessImage;
 import rustmem.machine.UndefinedBehavior;
 import rustmem.types.Ty;
@@ -137,12 +138,14 @@ final class Intrinsics {
                     m.checkInit(src, layout(made).size());
                 }
                 m.copy(dest, src, layout(made).size());
+                if (made != t0) validity.exposeAddresses(t0, made, dest);
                 // a typed copy makes a value of its type: Miri checks it is a valid one
                 if (!name.equals("black_box")) validity.check(made, dest);
             }
             case "copy_nonoverlapping", "copy" -> {
                 long n = u(a, 2) * layout(t0).size(), src = aligned(u(a, 0), t0, n), dst = aligned(u(a, 1), t0, n);
-                if (name.equals("copy_nonoverlapping") && n > 0 && src < dst + n && dst < src + n) {
+                long from = Memory.address(src), to = Memory.address(dst);
+                if (name.equals("copy_nonoverlapping") && n > 0 && from < to + n && to < from + n) {
                     throw new rustmem.machine.UndefinedBehavior("`copy_nonoverlapping` called on overlapping ranges");
                 }
                 m.copy(dst, src, n);
@@ -157,7 +160,7 @@ final class Intrinsics {
             case "offset" -> m.writePtr(dest, u(a, 0) + u(a, 1) * layout(t0).size());
             case "ptr_offset_from" -> {
                 long size = layout(t0).size();
-                m.writePtr(dest, size == 0 ? 0 : (u(a, 0) - u(a, 1)) / size);
+                m.writePtr(dest, size == 0 ? 0 : (Memory.address(u(a, 0)) - Memory.address(u(a, 1))) / size);
             }
             case "compare_bytes" -> {
                 byte[] l = m.readBytes(u(a, 0), u(a, 2)), r = m.readBytes(u(a, 1), u(a, 2));
@@ -165,10 +168,14 @@ final class Intrinsics {
                 for (int i = 0; i < l.length && res == 0; i++) res = Integer.compare(l[i] & 0xFF, r[i] & 0xFF);
                 m.write(dest, 4, res);
             }
-            case "ptr_addr" -> m.writePtr(dest, u(a, 0));
+            case "ptr_addr" -> m.writePtr(dest, Memory.address(u(a, 0)));
             case "ptr_with_addr" -> {
-                m.writePtr(dest, u(a, 1));
+                m.writePtr(dest, Memory.withAddress(u(a, 0), u(a, 1)));
                 if (sizes[0] == 16) m.writePtr(dest + 8, m.readPtr(a[0] + 8));
+            }
+            case "ptr_with_metadata_of" -> {
+                m.writePtr(dest, u(a, 0));
+                if (sizes[1] == 16) m.writePtr(dest + 8, m.readPtr(a[1] + 8));
             }
             case "ptr_metadata_len" -> m.writePtr(dest, m.readPtr(a[0] + 8));
             case "slice_from_raw_parts", "slice_from_raw_parts_mut" -> {
@@ -287,22 +294,22 @@ final class Intrinsics {
             case "catch_unwind" -> catchUnwind(a, dest);
             case "caller_location" -> m.writePtr(dest, location);
             // std's System allocator: malloc, or for alignments above 16 posix_memalign (glibc's memalign)
-            case "__rust_alloc" -> m.writePtr(dest, m.allocator.memalign(u(a, 1), u(a, 0), "Rust heap allocation"));
+            case "__rust_alloc" -> m.writePtr(dest, m.memalign(u(a, 1), u(a, 0), "Rust heap allocation"));
             case "__rust_alloc_zeroed" -> {
-                long p = m.allocator.memalign(u(a, 1), u(a, 0), "Rust heap allocation");
+                long p = m.memalign(u(a, 1), u(a, 0), "Rust heap allocation");
                 if (p != 0) m.fill(p, (byte) 0, u(a, 0));
                 m.writePtr(dest, p);
             }
-            case "__rust_dealloc" -> m.allocator.free(u(a, 0));
+            case "__rust_dealloc" -> m.free(u(a, 0));
             case "__rust_realloc" -> {
                 long old = u(a, 0), oldSize = u(a, 1), align = u(a, 2), size = u(a, 3);
                 if (align <= 16) {
-                    m.writePtr(dest, m.allocator.realloc(old, size, "Rust heap allocation"));
+                    m.writePtr(dest, m.realloc(old, size, "Rust heap allocation"));
                 } else {   // std's realloc_fallback: a new aligned block, the bytes copied, the old one freed
-                    long p = m.allocator.memalign(align, size, "Rust heap allocation");
+                    long p = m.memalign(align, size, "Rust heap allocation");
                     if (p != 0) {
                         m.copy(p, old, Math.min(oldSize, size));
-                        m.allocator.free(old);
+                        m.free(old);
                     }
                     m.writePtr(dest, p);
                 }
@@ -315,7 +322,7 @@ final class Intrinsics {
             case "box_new" -> {
                 // called as a function value (vec! lowers it in place): allocate, then move the value in
                 long size = layout(t0).size();
-                long p = size == 0 ? layout(t0).align() : m.allocator.malloc(size, "Box");
+                long p = size == 0 ? layout(t0).align() : m.malloc(size, "Box");
                 m.copy(p, a[0], size);
                 m.writePtr(dest, p);
             }

@@ -103,11 +103,12 @@ public final class Machine {
         if (stackMarked) initStack((int) (from - stackBase), (int) (to - stackBase));
     }
 
-    /** An access of size bytes through a raw pointer to a type aligned to align: aligned, and live on the stack. The address. */
-    public long checkAccess(long addr, long align, long size) {
+    /** An access of size bytes through a raw pointer to a type aligned to align: within its provenance, aligned, and live on the stack. The pointer. */
+    public long checkAccess(long p, long align, long size) {
+        long addr = Memory.address(p);   // (its provenance is checked by the access itself)
         if ((addr & (align - 1)) != 0) throw UndefinedBehavior.misaligned(addr, align);
         checkStackTarget(addr, size);
-        return addr;
+        return p;
     }
 
     /**
@@ -117,6 +118,7 @@ public final class Machine {
      * allocation of its own).
      */
     public void checkStackTarget(long addr, long size) {
+        addr = memory.access(addr, size);
         if (addr < stackBase || addr >= stackBase + stackBytes.length) return;
         if (addr < stackBase + sp) {
             throw new rustmem.machine.UndefinedBehavior("memory access failed: 0x" + Long.toHexString(addr) + " is below the stack "
@@ -157,6 +159,7 @@ public final class Machine {
     private boolean onStack(long addr, long n) { return addr >= stackBase && addr + n <= stackBase + stackBytes.length; }
 
     public long read(long addr, int size, boolean signed) {
+        addr = memory.access(addr, size);
         if (onStack(addr, size)) return readLocal((int) (addr - stackBase), size, signed);
         Allocation a = memory.find(addr, size);
         if (a == null) return readAcross(addr, size, signed);
@@ -211,12 +214,14 @@ public final class Machine {
 
     /** A typed read of n bytes at addr (a scalar by ptr::read): every byte must have been written. */
     public void checkInit(long addr, long n) {
+        addr = memory.access(addr, n);
         if (n == 0) return;
         Allocation a = onStack(addr, n) ? stack : memory.containing(addr);
         if (a != null && a.anyUninit(addr - a.base, Math.min(a.size(), addr - a.base + n))) throw uninitialized();
     }
 
     public void write(long addr, int size, long v) {
+        addr = memory.access(addr, size);
         if (onStack(addr, size)) {
             writeLocal((int) (addr - stackBase), size, v);
             return;
@@ -250,6 +255,8 @@ public final class Machine {
 
     /** Copies n bytes from src to dst (the regions may overlap, as memmove). */
     public void copy(long dst, long src, long n) {
+        src = memory.access(src, n);
+        dst = memory.access(dst, n);
         if (n == 0) return;
         byte[] sb;
         int so;
@@ -298,6 +305,7 @@ public final class Machine {
     }
 
     public void writeBytes(long dst, byte[] bytes) {
+        dst = memory.access(dst, bytes.length);
         if (bytes.length == 0) return;
         if (onStack(dst, bytes.length)) {
             System.arraycopy(bytes, 0, stackBytes, (int) (dst - stackBase), bytes.length);
@@ -315,6 +323,7 @@ public final class Machine {
     }
 
     public byte[] readBytes(long src, long n) {
+        src = memory.access(src, n);
         byte[] out = new byte[(int) n];
         if (n == 0) return out;
         Allocation s = memory.find(src, n);
@@ -327,6 +336,7 @@ public final class Machine {
     }
 
     public void fill(long dst, byte value, long n) {
+        dst = memory.access(dst, n);
         if (n == 0) return;
         Allocation d = memory.find(dst, n);
         if (d == null) d = memory.containing(dst);   // a paged block's range across segments
@@ -339,6 +349,7 @@ public final class Machine {
      * is written, a `MaybeUninit::uninit()`.
      */
     public void markUninit(long dst, long n) {
+        dst = memory.access(dst, n);
         if (n == 0) return;
         Allocation d = onStack(dst, n) ? stack : memory.find(dst, n);
         if (d == null) d = memory.containing(dst);   // a paged block's range across segments
@@ -354,6 +365,7 @@ public final class Machine {
 
     /** The runs of uninitialised bytes of [addr, addr+n), as start and end offsets one after another, or null when none. */
     int[] uninitRuns(long addr, int n) {
+        addr = memory.access(addr, n);
         Allocation a = onStack(addr, n) ? stack : memory.containing(addr);
         return a == null ? null : a.uninitRuns(addr - a.base, addr - a.base + n);
     }
@@ -367,6 +379,25 @@ public final class Machine {
     }
 
     public String readStr(long ptr, long len) { return new String(readBytes(ptr, len), StandardCharsets.UTF_8); }
+
+    // ------------------------------------------------------------------ the heap, as the program calls it
+
+    /** malloc(size) for the program: a pointer with the new block's provenance, or null. */
+    public long malloc(long size, Object site) { return provenance(allocator.malloc(size, site)); }
+
+    /** posix_memalign (glibc's memalign): as {@link #malloc}. */
+    public long memalign(long align, long size, Object site) { return provenance(allocator.memalign(align, size, site)); }
+
+    /** realloc(p, size): a pointer with the new block's provenance (a new one even in place), or null. */
+    public long realloc(long p, long size, Object site) { return provenance(allocator.realloc(memory.heapPointer(p), size, site)); }
+
+    /** free(p): p must have the provenance of the block it frees. */
+    public void free(long p) { allocator.free(memory.heapPointer(p)); }
+
+    private long provenance(long addr) {
+        Allocation a = addr == 0 ? null : allocator.blockAt(addr);
+        return a == null ? addr : Memory.pointerTo(a);
+    }
 
     // ------------------------------------------------------------------ literals and functions
 

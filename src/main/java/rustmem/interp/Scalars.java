@@ -1,5 +1,6 @@
 package rustmem.interp;
 
+import rustmem.machine.Memory;
 import rustmem.syntax.ast.Expr.BinOp;
 
 /**
@@ -50,7 +51,7 @@ final class Scalars {
         @Override
         long eval(Frame f) {
             long pa = a.addr(f), pb = b.addr(f);
-            long xa = m.readPtr(pa), xm = m.readPtr(pa + 8), ya = m.readPtr(pb), ym = m.readPtr(pb + 8);
+            long xa = Memory.address(m.readPtr(pa)), xm = m.readPtr(pa + 8), ya = Memory.address(m.readPtr(pb)), ym = m.readPtr(pb + 8);
             a.used(f);
             b.used(f);
             int c = xa != ya ? Long.compareUnsigned(xa, ya) : Long.compareUnsigned(xm, ym);
@@ -89,6 +90,26 @@ final class Scalars {
             a.used(f);
             b.used(f);
             return intOp(op, x, y, size, signed);
+        }
+    }
+
+    /** A comparison of thin pointers: of their addresses (not their provenance). */
+    static final class PtrCmp extends Expr {
+        final BinOp op;
+        final Operands.Opnd a, b;
+
+        PtrCmp(BinOp op, Operands.Opnd a, Operands.Opnd b) {
+            this.op = op;
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        long eval(Frame f) {
+            long x = Memory.address(a.scalar(f)), y = Memory.address(b.scalar(f));
+            a.used(f);
+            b.used(f);
+            return intOp(op, x, y, 8, false);
         }
     }
 
@@ -250,7 +271,31 @@ final class Scalars {
 
     // ------------------------------------------------------------------ casts
 
-    enum CastOp { INT_TO_INT, INT_TO_FLOAT, FLOAT_TO_INT, FLOAT_TO_FLOAT, BITS }
+    /** FROM_ADDR: an integer to a pointer, with wildcard provenance. */
+    enum CastOp { INT_TO_INT, INT_TO_FLOAT, FLOAT_TO_INT, FLOAT_TO_FLOAT, BITS, FROM_ADDR }
+
+    /** `ptr as usize`: the pointer's address; its provenance is exposed (pointers made from integers may use it). */
+    static final class ExposeAddr extends Expr {
+        final Memory memory;
+        final Operands.Opnd a;
+        final int toSize;
+        final boolean toSigned;
+
+        ExposeAddr(Memory memory, Operands.Opnd a, int toSize, boolean toSigned) {
+            this.memory = memory;
+            this.a = a;
+            this.toSize = toSize;
+            this.toSigned = toSigned;
+        }
+
+        @Override
+        long eval(Frame f) {
+            long x = a.scalar(f);
+            a.used(f);
+            memory.expose(x);
+            return norm(Memory.address(x), toSize, toSigned);
+        }
+    }
 
     static final class Cast extends Expr {
         final CastOp op;
@@ -276,6 +321,7 @@ final class Scalars {
             return switch (op) {
                 case INT_TO_INT -> norm(x, toSize, toSigned);
                 case BITS -> x;
+                case FROM_ADDR -> Memory.fromAddress(x);
                 case INT_TO_FLOAT -> {
                     if (fromSigned || a.size < 8 || x >= 0) yield toF32 ? bits((float) x, true) : bits((double) x, false);
                     // an unsigned 64-bit value above i64::MAX

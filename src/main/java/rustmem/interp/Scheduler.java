@@ -261,6 +261,7 @@ final class Scheduler {
 
     /** futex_wait: false when it ended by its timeout. */
     boolean futexWait(long addr, int expected, long timeout) {
+        addr = rustmem.machine.Memory.address(addr);   // a futex is its address
         if ((int) m.read(addr, 4, false) != expected) return true;
         RThread cur = current;
         cur.futexAddr = addr;
@@ -275,6 +276,7 @@ final class Scheduler {
     }
 
     void futexWake(long addr, boolean all) {
+        addr = rustmem.machine.Memory.address(addr);
         List<RThread> ws = futexWaiters.get(addr);
         if (ws == null) return;
         while (!ws.isEmpty()) {

@@ -150,7 +150,7 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
     /** A drop the program's code does (the drops inside std's functions are theirs to show). */
     void drop(Ty ty, long addr) {
         ArrayList<Frame> s = stack();
-        if (!s.isEmpty() && traces(s.get(s.size() - 1).body)) tracer.drop(in.tcx.display(ty), addr);
+        if (!s.isEmpty() && traces(s.get(s.size() - 1).body)) tracer.drop(in.tcx.display(ty), rustmem.machine.Memory.address(addr));
     }
 
     /** Where each live block was allocated: the innermost program frame's statement then. */

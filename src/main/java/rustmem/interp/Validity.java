@@ -76,6 +76,57 @@ final class Validity {
         }
     }
 
+    /**
+     * A value of type from transmuted to a type that holds no pointer (`usize`, `[u8; 8]`, `(usize, usize)`) at
+     * dest: its pointers' addresses are what it holds, without their provenance (as with `ptr.addr()`).
+     */
+    void exposeAddresses(Ty from, Ty to, long dest) {
+        if (holdsPointer(to, 0)) return;
+        pointers(from, dest, 0);
+    }
+
+    /** Clears the provenance of each pointer a value of type ty at addr holds (a wide one's data pointer). */
+    private void pointers(Ty ty, long addr, int depth) {
+        if (depth > 8) return;
+        Layout l = in.layouts.layoutOf(ty);
+        if (l.isUnsized() || l.size() == 0) return;
+        switch (ty) {
+            case Ty.Ref r -> expose(addr);
+            case Ty.RawPtr r -> expose(addr);
+            case Ty.Adt a when a.def().isStruct() -> {
+                AdtDef.VariantDef vd = a.def().nonEnumVariant();
+                for (int i = 0; i < vd.fields().size(); i++) pointers(in.layouts.fieldTy(vd.fields().get(i), a.args()), addr + l.fields().offset(i), depth + 1);
+            }
+            case Ty.Tuple t -> {
+                for (int i = 0; i < t.elements().size(); i++) pointers(t.elements().get(i), addr + l.fields().offset(i), depth + 1);
+            }
+            case Ty.Array arr when l.fields() instanceof FieldsShape.Array fa -> {
+                for (long i = 0; i < Math.min(fa.length(), MAX_ELEMENTS); i++) pointers(arr.element(), addr + i * fa.stride(), depth + 1);
+            }
+            default -> { }
+        }
+    }
+
+    /** The pointer at addr becomes its address, its provenance exposed (as `as usize` does; Miri would not expose it). */
+    private void expose(long addr) {
+        long p = in.m.readPtr(addr);
+        in.m.memory.expose(p);
+        in.m.writePtr(addr, rustmem.machine.Memory.address(p));
+    }
+
+    /** Whether a value of type ty may hold a pointer (anything but numbers, bool, char and aggregates of them). */
+    private boolean holdsPointer(Ty ty, int depth) {
+        return switch (ty) {
+            case Ty.Int i -> false;
+            case Ty.Float f -> false;
+            case Ty.Bool b -> false;
+            case Ty.Char c -> false;
+            case Ty.Tuple t -> depth < 8 && t.elements().stream().anyMatch(e -> holdsPointer(e, depth + 1));
+            case Ty.Array arr -> depth < 8 && holdsPointer(arr.element(), depth + 1);
+            default -> true;
+        };
+    }
+
     /** A scalar struct (`NonZero`, `NonNull`) against the valid range std's attributes give it. */
     private void scalar(Scalar s, long addr, String path) {
         int size = s.size(in.layouts.dataLayout());

@@ -146,7 +146,7 @@ final class ValueReader {
     }
 
     private Value pointer(Ty pointee, long addr) {
-        long p = m.readPtr(addr);
+        long p = rustmem.machine.Memory.address(m.readPtr(addr));   // the picture shows addresses, not provenance
         String ty = in.tcx.display(pointee);
         return switch (in.layouts.metadataOf(pointee)) {
             case NONE -> {

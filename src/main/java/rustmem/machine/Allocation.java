@@ -37,6 +37,8 @@ public final class Allocation {
     /** What the block holds (its toString is computed only when a report shows it). */
     public final Object label;
     private boolean live = true;
+    /** Whether a pointer to it was cast to an integer: pointers made from integers may then access it. */
+    public boolean exposed;
     /** The memory whose budget a paged block's segments are backed from (null for a flat block); a segment's block. */
     private final Memory memory;
     private final Allocation whole;

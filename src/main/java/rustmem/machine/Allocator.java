@@ -336,6 +336,12 @@ public final class Allocator {
         return chunk;
     }
 
+    /** The live block starting at user, or null. */
+    public Allocation blockAt(long user) {
+        Block b = live.get(user);
+        return b == null ? null : b.allocation();
+    }
+
     /** free(ptr); freeing what is not a live block is a double free or an invalid free. */
     public void free(long user) {
         Block b = live.remove(user);

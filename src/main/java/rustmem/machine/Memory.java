@@ -3,8 +3,29 @@ package rustmem.machine;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** All allocations of the process, found by address (Miri's memory, without provenance tags yet). */
+/**
+ * All allocations of the process, found by address (Miri's memory). A pointer to a heap block carries its
+ * provenance in the bits above the address ({@link #TAG_SHIFT}; x86_64 user addresses have 47 bits): the block's
+ * tag, which a pointer stored to memory and loaded again keeps. An access through it must land in that block
+ * (Miri's AllocId), so a pointer kept across a realloc in place, or one that strays into the next chunk, is found.
+ * Pointers without a tag (the stack's, literals', statics', integers cast to pointers: exposed provenance) are
+ * checked against the allocation they land in.
+ */
 public final class Memory {
+    /** Where a pointer's provenance tag starts; the bits below are its address. */
+    public static final int TAG_SHIFT = 48;
+    public static final long ADDR_MASK = (1L << TAG_SHIFT) - 1;
+    /** Tags are 1..TAGS-2, repeating every TAGS-2 heap blocks; 0: no provenance; {@link #WILDCARD}: an integer cast to a pointer. */
+    private static final int TAGS = 1 << 15;
+    /**
+     * The tag of a pointer made from an integer (Miri's wildcard provenance): it may access what lies at its address
+     * if that is not a heap block, or a heap block whose provenance was exposed (its pointer cast to an integer).
+     */
+    private static final int WILDCARD = TAGS - 1;
+    /** Exposed heap blocks that were freed, by base: what a pointer made from an integer finds freed. */
+    private final TreeMap<Long, Allocation> exposedFreed = new TreeMap<>();
+    /** Each tag's latest heap block: the one a pointer with that tag came from, unless it is older than TAGS-1 blocks. */
+    private final Allocation[] byTag = new Allocation[TAGS];
     /**
      * The allocations by base address. A freed one stays (dead) until a new allocation starts at its
      * address or covers it: a heap chunk is mostly reused at the same address (tcache), which then
@@ -17,6 +38,7 @@ public final class Memory {
     public Allocation allocate(long base, long size, AllocKind kind, Object label) {
         Allocation a = new Allocation(allocations++, base, size, kind, label, this);
         byBase.put(base, a);
+        if (kind == AllocKind.HEAP) byTag[tag(a)] = a;
         // dead allocations the new one covers would be found instead of it (even when a dead one of the same size
         // started here: a block made inside that one's range after it was freed is dead now, and would be found)
         var covered = byBase.subMap(base, false, base + Math.max(size, 1), false);
@@ -43,7 +65,10 @@ public final class Memory {
         return a;
     }
 
-    public void free(Allocation a) { a.kill(); }
+    public void free(Allocation a) {
+        a.kill();
+        if (a.exposed) exposedFreed.put(a.base, a);
+    }
 
     /**
      * The bytes of paged blocks' segments written (the pages the process touched), and how many the JVM running
@@ -70,7 +95,7 @@ public final class Memory {
     public Allocation resize(Allocation a, long size) {
         Allocation b = allocate(a.base, size, a.kind, a.label);
         b.copyFrom(a, 0, 0, Math.min(size, a.size()));
-        a.kill();
+        free(a);
         return b;
     }
 
@@ -133,6 +158,110 @@ public final class Memory {
         }
         return new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got 0x" + Long.toHexString(addr)
             + " which points to no allocation (a dangling pointer)");
+    }
+
+    /** A heap block's provenance tag (from its number). */
+    private static int tag(Allocation a) { return a.id % (TAGS - 2) + 1; }
+
+    /** A pointer to the start of heap block a, with a's provenance. */
+    public static long pointerTo(Allocation a) { return ((long) tag(a) << TAG_SHIFT) | a.base; }
+
+    /**
+     * Whether p carries a tag: bits 48 to 62 not all clear, bit 63 clear. Other values are addresses as they are
+     * (`usize::MAX`, Weak's dangling sentinel; `-1isize as *const T`).
+     */
+    private static boolean tagged(long p) { return p >= (1L << TAG_SHIFT); }
+
+    /** A pointer's address, without its provenance (what `ptr.addr()` and `ptr as usize` give). */
+    public static long address(long p) { return tagged(p) ? p & ADDR_MASK : p; }
+
+    /** A pointer made from an integer (`addr as *const T`): wildcard provenance, unless it is null or above user space. */
+    public static long fromAddress(long addr) { return addr > 0 && addr <= ADDR_MASK ? ((long) WILDCARD << TAG_SHIFT) | addr : addr; }
+
+    /** p is cast to an integer (`ptr as usize`, `expose_provenance`): its heap block's provenance is exposed. */
+    public void expose(long p) {
+        if (!tagged(p) || (p >>> TAG_SHIFT) == WILDCARD) return;
+        Allocation a = origin(p);
+        if (a != null) a.exposed = true;
+    }
+
+    /** The heap block p's tag names at its address: the latest with the tag, or an older live one holding it. */
+    private Allocation origin(long p) {
+        int tag = (int) (p >>> TAG_SHIFT);
+        long addr = p & ADDR_MASK;
+        Allocation a = byTag[tag];
+        if (a != null && addr >= a.base && addr <= a.base + a.size()) return a;
+        Allocation here = liveAt(addr);
+        return here != null && tag(here) == tag ? here : a;
+    }
+
+    /** The pointer p's provenance moved to the address addr (`ptr.with_addr(addr)`); no provenance for an address above user space. */
+    public static long withAddress(long p, long addr) { return tagged(p) && addr >= 0 && addr <= ADDR_MASK ? (p & ~ADDR_MASK) | addr : addr; }
+
+    /**
+     * The address of an access of size bytes through the pointer p, after checking its provenance: a tagged
+     * pointer must point into the live heap block it came from (or, past TAGS-1 blocks, one with its tag).
+     */
+    public long access(long p, long size) {
+        if (!tagged(p)) return p;
+        long addr = p & ADDR_MASK;
+        int tag = (int) (p >>> TAG_SHIFT);
+        if (tag == WILDCARD) return wildcardAccess(addr, size);
+        Allocation from = byTag[tag];
+        if (from != null && from.live() && addr >= from.base && addr + size <= from.base + from.size()) return addr;
+        Allocation here = liveAt(addr);
+        if (here != null && tag(here) == tag && addr + size <= here.base + here.size()) return addr;   // an older block with the tag
+        if (from == null) return addr;
+        long off = addr - from.base;
+        if (!from.live()) {
+            throw new UndefinedBehavior("memory access failed: alloc" + from.id + " has been freed, so this pointer is dangling",
+                from.base, from.id);
+        }
+        String bytes = size + (size == 1 ? " byte" : " bytes");
+        throw new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got alloc" + from.id
+            + (off < 0 ? "-0x" + Long.toHexString(-off) + " which is before the beginning of the allocation"
+                : "+0x" + Long.toHexString(off) + " which " + (off < from.size() ? "is only " + (from.size() - off)
+                    + " bytes from the end of the allocation" : "is at or beyond the end of the allocation") + " of size " + from.size()
+                    + (from.size() == 1 ? " byte" : " bytes")), from.base, from.id);
+    }
+
+    /** An access through a pointer made from an integer: allowed where no heap block is, or in an exposed one. */
+    private long wildcardAccess(long addr, long size) {
+        Allocation here = liveAt(addr);
+        if (here == null || here.kind != AllocKind.HEAP || here.exposed) return addr;   // (the access itself checks the rest)
+        var freed = exposedFreed.floorEntry(addr);
+        if (freed != null && addr < freed.getValue().base + freed.getValue().size()) {
+            Allocation a = freed.getValue();
+            throw new UndefinedBehavior("memory access failed: alloc" + a.id + " has been freed, so this pointer (made from its exposed "
+                + "address) is dangling", a.base, a.id);
+        }
+        throw new UndefinedBehavior("memory access failed: attempting to access " + size + (size == 1 ? " byte" : " bytes") + ", but got 0x"
+            + Long.toHexString(addr) + ", a pointer made from an integer, and no exposed allocation is there (alloc" + here.id
+            + " is, but its address was never exposed: a pointer cast to an integer with `as` or `expose_provenance` exposes it)",
+            here.base, here.id);
+    }
+
+    /**
+     * The heap block p (a pointer given to free or realloc) is the start of, when p's provenance is another block's:
+     * that one's error (a block freed, even if another now starts at the same address).
+     */
+    public long heapPointer(long p) {
+        if (!tagged(p)) return p;
+        int tag = (int) (p >>> TAG_SHIFT);
+        long addr = p & ADDR_MASK;
+        if (tag == WILDCARD) return addr;
+        Allocation from = byTag[tag], here = liveAt(addr);
+        if (from != null && !from.live() && from.base == addr && (here == null || tag(here) != tag)) {
+            throw new UndefinedBehavior("memory access failed: alloc" + from.id + " has been freed, so this pointer is dangling"
+                + " (a double free)", from.base, from.id);
+        }
+        return addr;
+    }
+
+    /** The live allocation whose range holds addr, or null. */
+    private Allocation liveAt(long addr) {
+        Allocation a = containing(addr);
+        return a != null && a.live() ? a : null;
     }
 
     /** Moves a to the front of the recent ones, dropping the one at index from (a itself when it was there). */

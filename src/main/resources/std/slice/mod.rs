@@ -14,7 +14,7 @@ pub use more_iter::*;
 
 #[track_caller]
 pub unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T] {
-    if !raw_parts_valid::<T>(data as usize, len) {
+    if !raw_parts_valid::<T>(data.addr(), len) {
         crate::panicking::precondition_violated(format_args!("slice::from_raw_parts requires the pointer to be aligned and non-null, \
             and the total size of the slice not to exceed `isize::MAX`"));
     }
@@ -22,7 +22,7 @@ pub unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T] {
 }
 #[track_caller]
 pub unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T] {
-    if !raw_parts_valid::<T>(data as usize, len) {
+    if !raw_parts_valid::<T>(data.addr(), len) {
         crate::panicking::precondition_violated(format_args!("slice::from_raw_parts_mut requires the pointer to be aligned and non-null, \
             and the total size of the slice not to exceed `isize::MAX`"));
     }

@@ -281,7 +281,7 @@ impl<T> [T] {
         if u == 0 || t == 0 {
             return (self, &[], &[]);
         }
-        let offset = align_offset_of::<T, U>(self.as_ptr() as usize);
+        let offset = align_offset_of::<T, U>(self.as_ptr().addr());
         if offset > self.len() {
             return (self, &[], &[]);
         }
@@ -298,7 +298,7 @@ impl<T> [T] {
         if u == 0 || t == 0 {
             return (self, &mut [], &mut []);
         }
-        let offset = align_offset_of::<T, U>(self.as_ptr() as usize);
+        let offset = align_offset_of::<T, U>(self.as_ptr().addr());
         if offset > self.len() {
             return (self, &mut [], &mut []);
         }
@@ -324,8 +324,8 @@ impl<T> [T] {
         if size == 0 {
             panic!("elements are zero-sized");
         }
-        let self_start = self.as_ptr() as usize;
-        let elem_start = element as *const T as usize;
+        let self_start = self.as_ptr().addr();
+        let elem_start = (element as *const T).addr();
         let byte_offset = elem_start.wrapping_sub(self_start);
         if byte_offset % size != 0 {
             return None;

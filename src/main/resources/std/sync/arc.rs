@@ -309,7 +309,7 @@ impl<T: ?Sized> Arc<T> {
             if mem.is_null() {
                 alloc::handle_alloc_error(layout);
             }
-            let inner = crate::intrinsics::ptr_with_addr(ptr, mem as usize) as *mut ArcInner<T>;
+            let inner = crate::intrinsics::ptr_with_metadata_of(mem as *const u8, ptr) as *mut ArcInner<T>;
             ptr::write(&raw mut (*inner).strong, AtomicUsize::new(1));
             ptr::write(&raw mut (*inner).weak, AtomicUsize::new(1));
             inner
@@ -601,7 +601,7 @@ impl<T: ?Sized> From<crate::boxed::Box<T>> for Arc<T> {
                 alloc::handle_alloc_error(layout);
             }
             let src_ptr = crate::boxed::Box::into_raw(src);
-            let inner = crate::intrinsics::ptr_with_addr(src_ptr as *const T, mem as usize) as *mut ArcInner<T>;
+            let inner = crate::intrinsics::ptr_with_metadata_of(mem as *const u8, src_ptr as *const T) as *mut ArcInner<T>;
             ptr::write(&raw mut (*inner).strong, AtomicUsize::new(1));
             ptr::write(&raw mut (*inner).weak, AtomicUsize::new(1));
             ptr::copy_nonoverlapping(src_ptr as *const u8, (&raw mut (*inner).data) as *mut u8, value_size);

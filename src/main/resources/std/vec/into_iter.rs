@@ -47,7 +47,7 @@ impl<T, A: Allocator> Iterator for IntoIter<T, A> {
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
         let exact = if crate::intrinsics::size_of::<T>() == 0 {
-            self.end as usize - self.ptr.as_ptr() as usize
+            self.end.addr() - self.ptr.as_ptr().addr()
         } else {
             unsafe { self.end.offset_from(self.ptr.as_ptr()) as usize }
         };

@@ -348,8 +348,7 @@ public final class Allocator {
         if (b == null) {
             Allocation dead = memory.containing(user);
             if (dead != null && dead.base == user && !dead.live() && dead.kind == AllocKind.HEAP) {
-                throw new UndefinedBehavior("memory access failed: alloc" + dead.id + " has been freed, so this pointer is dangling"
-                    + " (a double free)", user, dead.id);
+                throw Memory.freed(dead.id, user, " (a double free)");
             }
             throw new UndefinedBehavior(String.format("deallocating 0x%x, which is not the start of a live heap block%s", user,
                 isFree(user - 16) ? " (a double free)" : ""));

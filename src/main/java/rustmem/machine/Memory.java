@@ -22,10 +22,14 @@ public final class Memory {
      * if that is not a heap block, or a heap block whose provenance was exposed (its pointer cast to an integer).
      */
     private static final int WILDCARD = TAGS - 1;
-    /** Exposed heap blocks that were freed, by base: what a pointer made from an integer finds freed. */
-    private final TreeMap<Long, Allocation> exposedFreed = new TreeMap<>();
-    /** Each tag's latest heap block: the one a pointer with that tag came from, unless it is older than TAGS-1 blocks. */
+    /** A heap block that was freed, as a pointer's provenance still names it (its bytes are not kept). */
+    private record Freed(int id, long base, long size) {}
+    /** Each tag's latest heap block while it lives: the one a pointer with that tag came from (unless TAGS-2 blocks older). */
     private final Allocation[] byTag = new Allocation[TAGS];
+    /** ... once it was freed (until the tag's next block). */
+    private final Freed[] freedByTag = new Freed[TAGS];
+    /** Exposed heap blocks that were freed, by base: what a pointer made from an integer finds freed. */
+    private final TreeMap<Long, Freed> exposedFreed = new TreeMap<>();
     /**
      * The allocations by base address. A freed one stays (dead) until a new allocation starts at its
      * address or covers it: a heap chunk is mostly reused at the same address (tcache), which then
@@ -38,7 +42,10 @@ public final class Memory {
     public Allocation allocate(long base, long size, AllocKind kind, Object label) {
         Allocation a = new Allocation(allocations++, base, size, kind, label, this);
         byBase.put(base, a);
-        if (kind == AllocKind.HEAP) byTag[tag(a)] = a;
+        if (kind == AllocKind.HEAP) {
+            byTag[tag(a)] = a;
+            freedByTag[tag(a)] = null;
+        }
         // dead allocations the new one covers would be found instead of it (even when a dead one of the same size
         // started here: a block made inside that one's range after it was freed is dead now, and would be found)
         var covered = byBase.subMap(base, false, base + Math.max(size, 1), false);
@@ -67,7 +74,13 @@ public final class Memory {
 
     public void free(Allocation a) {
         a.kill();
-        if (a.exposed) exposedFreed.put(a.base, a);
+        if (a.kind != AllocKind.HEAP) return;
+        Freed f = new Freed(a.id, a.base, a.size());
+        if (byTag[tag(a)] == a) {
+            byTag[tag(a)] = null;
+            freedByTag[tag(a)] = f;
+        }
+        if (a.exposed) exposedFreed.put(a.base, f);
     }
 
     /**
@@ -146,18 +159,26 @@ public final class Memory {
         if (floor != null) {
             Allocation a = floor.getValue();
             long off = addr - a.base;
-            if (!a.live() && off <= a.size()) {
-                return new UndefinedBehavior("memory access failed: alloc" + a.id + " has been freed, so this pointer is dangling", a.base, a.id);
-            }
-            if (a.live() && off <= a.size()) {
-                return new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got alloc" + a.id + "+0x"
-                    + Long.toHexString(off) + " which " + (off + size > a.size() && off < a.size() ? "is only " + (a.size() - off)
-                    + " bytes from the end of the allocation" : "is at or beyond the end of the allocation") + " of size " + a.size()
-                    + (a.size() == 1 ? " byte" : " bytes"), a.base, a.id);
-            }
+            if (!a.live() && off <= a.size()) return freed(a.id, a.base, "");
+            if (a.live() && off <= a.size()) return outOfBounds(a.id, a.base, a.size(), addr, size);
         }
         return new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got 0x" + Long.toHexString(addr)
             + " which points to no allocation (a dangling pointer)");
+    }
+
+    /** An access through a pointer into the block id, freed (note: what follows Miri's words, or ""). */
+    static UndefinedBehavior freed(int id, long base, String note) {
+        return new UndefinedBehavior("memory access failed: alloc" + id + " has been freed, so this pointer is dangling" + note, base, id);
+    }
+
+    /** An access of size bytes at addr, outside the block id [base, base+blockSize) its pointer came from. */
+    private static UndefinedBehavior outOfBounds(int id, long base, long blockSize, long addr, long size) {
+        long off = addr - base;
+        return new UndefinedBehavior("memory access failed: attempting to access " + size + (size == 1 ? " byte" : " bytes") + ", but got alloc"
+            + id + (off < 0 ? "-0x" + Long.toHexString(-off) + " which is before the beginning of the allocation"
+                : "+0x" + Long.toHexString(off) + " which " + (off + size > blockSize && off < blockSize ? "is only " + (blockSize - off)
+                    + " bytes from the end of the allocation" : "is at or beyond the end of the allocation") + " of size " + blockSize
+                    + (blockSize == 1 ? " byte" : " bytes")), base, id);
     }
 
     /** A heap block's provenance tag (from its number). */
@@ -192,7 +213,7 @@ public final class Memory {
         Allocation a = byTag[tag];
         if (a != null && addr >= a.base && addr <= a.base + a.size()) return a;
         Allocation here = liveAt(addr);
-        return here != null && tag(here) == tag ? here : a;
+        return here != null && tag(here) == tag ? here : null;
     }
 
     /** The pointer p's provenance moved to the address addr (`ptr.with_addr(addr)`); no provenance for an address above user space. */
@@ -208,33 +229,21 @@ public final class Memory {
         int tag = (int) (p >>> TAG_SHIFT);
         if (tag == WILDCARD) return wildcardAccess(addr, size);
         Allocation from = byTag[tag];
-        if (from != null && from.live() && addr >= from.base && addr + size <= from.base + from.size()) return addr;
+        if (from != null && addr >= from.base && addr + size <= from.base + from.size()) return addr;
         Allocation here = liveAt(addr);
         if (here != null && tag(here) == tag && addr + size <= here.base + here.size()) return addr;   // an older block with the tag
-        if (from == null) return addr;
-        long off = addr - from.base;
-        if (!from.live()) {
-            throw new UndefinedBehavior("memory access failed: alloc" + from.id + " has been freed, so this pointer is dangling",
-                from.base, from.id);
-        }
-        String bytes = size + (size == 1 ? " byte" : " bytes");
-        throw new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got alloc" + from.id
-            + (off < 0 ? "-0x" + Long.toHexString(-off) + " which is before the beginning of the allocation"
-                : "+0x" + Long.toHexString(off) + " which " + (off < from.size() ? "is only " + (from.size() - off)
-                    + " bytes from the end of the allocation" : "is at or beyond the end of the allocation") + " of size " + from.size()
-                    + (from.size() == 1 ? " byte" : " bytes")), from.base, from.id);
+        if (from != null) throw outOfBounds(from.id, from.base, from.size(), addr, size);
+        Freed f = freedByTag[tag];
+        if (f != null) throw freed(f.id(), f.base(), "");
+        return addr;
     }
 
     /** An access through a pointer made from an integer: allowed where no heap block is, or in an exposed one. */
     private long wildcardAccess(long addr, long size) {
         Allocation here = liveAt(addr);
         if (here == null || here.kind != AllocKind.HEAP || here.exposed) return addr;   // (the access itself checks the rest)
-        var freed = exposedFreed.floorEntry(addr);
-        if (freed != null && addr < freed.getValue().base + freed.getValue().size()) {
-            Allocation a = freed.getValue();
-            throw new UndefinedBehavior("memory access failed: alloc" + a.id + " has been freed, so this pointer (made from its exposed "
-                + "address) is dangling", a.base, a.id);
-        }
+        var e = exposedFreed.floorEntry(addr);
+        if (e != null && addr < e.getValue().base() + e.getValue().size()) throw freed(e.getValue().id(), e.getValue().base(), " (it was made from the block's exposed address)");
         throw new UndefinedBehavior("memory access failed: attempting to access " + size + (size == 1 ? " byte" : " bytes") + ", but got 0x"
             + Long.toHexString(addr) + ", a pointer made from an integer, and no exposed allocation is there (alloc" + here.id
             + " is, but its address was never exposed: a pointer cast to an integer with `as` or `expose_provenance` exposes it)",
@@ -250,11 +259,9 @@ public final class Memory {
         int tag = (int) (p >>> TAG_SHIFT);
         long addr = p & ADDR_MASK;
         if (tag == WILDCARD) return addr;
-        Allocation from = byTag[tag], here = liveAt(addr);
-        if (from != null && !from.live() && from.base == addr && (here == null || tag(here) != tag)) {
-            throw new UndefinedBehavior("memory access failed: alloc" + from.id + " has been freed, so this pointer is dangling"
-                + " (a double free)", from.base, from.id);
-        }
+        Freed f = freedByTag[tag];
+        Allocation here = liveAt(addr);
+        if (f != null && f.base() == addr && (here == null || tag(here) != tag)) throw freed(f.id(), f.base(), " (a double free)");
         return addr;
     }
 

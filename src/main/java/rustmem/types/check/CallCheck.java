@@ -65,9 +65,12 @@ final class CallCheck {
             return traitItem(tr, segs.get(resolved), span, p);
         }
         Ty self = typeOfPathBase(pr.base(), lastResolved, span);
-        Thir.Expr out = typeRelative(self, segs.get(resolved), span, p, segs.get(resolved - 1));
-        if (resolved + 1 < segs.size()) return fcx.exprs.unsupported(span, "paths with several associated segments");
-        return out;
+        // `Self::Cost::default`, `T::Item::empty`: the segments before the last are associated types
+        for (int i = resolved; i < segs.size() - 1; i++) {
+            self = fcx.normalize(fcx.lowering.assocType(fcx.resolve(self), segs.get(i).ident().name(), segs.get(i).ident().span()), span);
+            if (self instanceof Ty.Error) return fcx.exprs.error(span);
+        }
+        return typeRelative(self, segs.get(segs.size() - 1), span, p, segs.get(segs.size() - 2));
     }
 
     /** The type the first part of a path names, its missing generic arguments inferred. */

@@ -159,6 +159,12 @@ public final class Machine {
     private boolean onStack(long addr, long n) { return addr >= stackBase && addr + n <= stackBase + stackBytes.length; }
 
     public long read(long addr, int size, boolean signed) {
+        Allocation t;
+        if (Memory.tagged(addr) && (t = memory.taggedBlock(addr, size)) != null) {   // a heap block, found by its tag
+            int off = (int) ((addr & Memory.ADDR_MASK) - t.base);
+            if (t.anyUninit(off, off + size)) throw uninitialized();
+            return Allocation.read(t.bytes, off, size, signed);
+        }
         addr = memory.access(addr, size);
         if (onStack(addr, size)) return readLocal((int) (addr - stackBase), size, signed);
         Allocation a = memory.find(addr, size);
@@ -221,6 +227,13 @@ public final class Machine {
     }
 
     public void write(long addr, int size, long v) {
+        Allocation t;
+        if (Memory.tagged(addr) && (t = memory.taggedBlock(addr, size)) != null) {   // a heap block, found by its tag
+            int off = (int) ((addr & Memory.ADDR_MASK) - t.base);
+            Allocation.write(t.bytes, off, size, v);
+            t.markInit(off, off + size);
+            return;
+        }
         addr = memory.access(addr, size);
         if (onStack(addr, size)) {
             writeLocal((int) (addr - stackBase), size, v);

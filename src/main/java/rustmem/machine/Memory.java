@@ -191,7 +191,18 @@ public final class Memory {
      * Whether p carries a tag: bits 48 to 62 not all clear, bit 63 clear. Other values are addresses as they are
      * (`usize::MAX`, Weak's dangling sentinel; `-1isize as *const T`).
      */
-    private static boolean tagged(long p) { return p >= (1L << TAG_SHIFT); }
+    public static boolean tagged(long p) { return p >= (1L << TAG_SHIFT); }
+
+    /**
+     * The flat heap block an access of size bytes through the tagged pointer p lies in when it is the live block the
+     * tag names (almost every access), or null: {@link #access} then checks it and {@link #find} finds the block.
+     */
+    public Allocation taggedBlock(long p, long size) {
+        Allocation a = byTag[(int) (p >>> TAG_SHIFT)];   // (never a wildcard's: no block has that tag)
+        if (a == null || a.paged()) return null;
+        long addr = p & ADDR_MASK;
+        return addr >= a.base && addr + size <= a.base + a.size() ? a : null;
+    }
 
     /** A pointer's address, without its provenance (what `ptr.addr()` and `ptr as usize` give). */
     public static long address(long p) { return tagged(p) ? p & ADDR_MASK : p; }

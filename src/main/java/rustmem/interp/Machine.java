@@ -103,9 +103,12 @@ public final class Machine {
         if (stackMarked) initStack((int) (from - stackBase), (int) (to - stackBase));
     }
 
-    /** An access of size bytes through a raw pointer to a type aligned to align: within its provenance, aligned, and live on the stack. The pointer. */
+    /**
+     * An access of size bytes through a raw pointer to a type aligned to align: aligned, and live on the stack (its
+     * provenance is checked by the access itself). The pointer.
+     */
     public long checkAccess(long p, long align, long size) {
-        long addr = Memory.address(p);   // (its provenance is checked by the access itself)
+        long addr = Memory.address(p);
         if ((addr & (align - 1)) != 0) throw UndefinedBehavior.misaligned(addr, align);
         checkStackTarget(addr, size);
         return p;
@@ -118,7 +121,6 @@ public final class Machine {
      * allocation of its own).
      */
     public void checkStackTarget(long addr, long size) {
-        addr = memory.access(addr, size);
         if (addr < stackBase || addr >= stackBase + stackBytes.length) return;
         if (addr < stackBase + sp) {
             throw new rustmem.machine.UndefinedBehavior("memory access failed: 0x" + Long.toHexString(addr) + " is below the stack "

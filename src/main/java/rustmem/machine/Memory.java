@@ -75,12 +75,11 @@ public final class Memory {
     public void free(Allocation a) {
         a.kill();
         if (a.kind != AllocKind.HEAP) return;
-        Freed f = new Freed(a.id, a.base, a.size());
         if (byTag[tag(a)] == a) {
             byTag[tag(a)] = null;
-            freedByTag[tag(a)] = f;
+            freedByTag[tag(a)] = new Freed(a.id, a.base, a.size());
         }
-        if (a.exposed) exposedFreed.put(a.base, f);
+        if (a.exposed) exposedFreed.put(a.base, new Freed(a.id, a.base, a.size()));
     }
 
     /**

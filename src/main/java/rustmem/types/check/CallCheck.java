@@ -418,13 +418,13 @@ final class CallCheck {
                     Ty hint = expectedInputs == null ? null : fcx.infcx.resolve(expectedInputs.get(skip + i));
                     if (hint != null && !(hint instanceof Ty.Infer) && !isUnsized(hint) && !formal.equals(hint)) {
                         // coerce to the most detailed type known, then require the formal type to be it
-                        out[i] = fcx.exprs.checkCoercible(args.get(i), hint);
+                        out[i] = fcx.coercion.coerceArgument(fcx.exprs.check(args.get(i), hint), hint, args.get(i).span());
                         fcx.demandEq(args.get(i).span(), formal, hint);
                     } else if (hint != null && isUnsized(hint)) {
                         // an unsized hint guides the argument (an array's elements, a closure's signature) only
-                        out[i] = fcx.coercion.coerce(fcx.exprs.check(args.get(i), hint), formal, args.get(i).span());
+                        out[i] = fcx.coercion.coerceArgument(fcx.exprs.check(args.get(i), hint), formal, args.get(i).span());
                     } else {
-                        out[i] = fcx.exprs.checkCoercible(args.get(i), formal);
+                        out[i] = fcx.coercion.coerceArgument(fcx.exprs.check(args.get(i), formal), formal, args.get(i).span());
                     }
                 } else {
                     out[i] = fcx.exprs.check(args.get(i), null);

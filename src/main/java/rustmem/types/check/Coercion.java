@@ -21,6 +21,22 @@ final class Coercion {
 
     Coercion(FnCtxt fcx) { this.fcx = fcx; }
 
+    /**
+     * Whether the coercion being made is a call's argument's: its `&mut` reborrows are two-phase borrows then
+     * (rustc's AllowTwoPhase::Yes), so `mem::replace(v, *v * 2)` may read `*v` between the reborrow and the call.
+     */
+    private boolean twoPhase;
+
+    /** A call's argument coerced to its parameter's type (see {@link #twoPhase}). */
+    Thir.Expr coerceArgument(Thir.Expr e, Ty target, Span span) {
+        twoPhase = true;
+        try {
+            return coerce(e, target, span);
+        } finally {
+            twoPhase = false;
+        }
+    }
+
     Thir.Expr coerce(Thir.Expr e, Ty target, Span span) {
         Thir.Expr out = tryCoerce(e, target);
         if (out != null) return out;
@@ -109,7 +125,7 @@ final class Coercion {
             Thir.Expr place = new Thir.Deref(e, ar.pointee(), e.span());
             if (br.mutable()) place = fcx.exprs.places.toMutable(place);
             for (int k = 1; k <= i; k++) place = fcx.exprs.places.derefOnce(place, steps.get(k), br.mutable());
-            return new Thir.Borrow(br.mutable(), place, new Ty.Ref(stepTy, br.mutable()), e.span());
+            return new Thir.Borrow(br.mutable(), place, new Ty.Ref(stepTy, br.mutable()), e.span(), twoPhase && br.mutable());
         }
         return null;
     }
@@ -126,7 +142,7 @@ final class Coercion {
             Thir.Block b = be.block();
             return new Thir.BlockExpr(new Thir.Block(b.stmts(), reborrow(b.expr(), ar, stepTy), b.unsafe(), b.label(), to, b.span()));
         }
-        return new Thir.Borrow(true, new Thir.Deref(e, ar.pointee(), e.span()), to, e.span());
+        return new Thir.Borrow(true, new Thir.Deref(e, ar.pointee(), e.span()), to, e.span(), twoPhase);
     }
 
     /**

@@ -104,6 +104,18 @@ final class BodyCompiler {
     }
 
     /**
+     * A reference or raw pointer to place (compiled as p): into a local of the frame, with the variable's provenance
+     * — but for a temporary rustc would promote to a constant (the pointer may outlive the frame).
+     */
+    private Statements.Stmt ref(P dst, Mir.Place place, P p) {
+        boolean unsized = layout(p.ty()).isUnsized();
+        if (place.projection().stream().noneMatch(pr -> pr instanceof Mir.Proj.Deref) && !promoted().get(place.local())) {
+            return new Statements.AssignLocalRef(m, dst.node(), p.node(), place.local(), unsized);
+        }
+        return new Statements.AssignRef(m, dst.node(), p.node(), unsized);
+    }
+
+    /**
      * The variables whose address the body takes (`&x`, `&raw const x.f`): when their scope ends (StorageDead), a
      * pointer to their slot dangles until they are assigned again. (Named variables only: a temporary's StorageDead
      * is where rustmem's MIR builder puts it, not always as late as rustc's temporary lifetime rules.)
@@ -399,11 +411,10 @@ final class BodyCompiler {
                     && l.align() <= 8 && !in.layouts.interiorMutable(p.ty())) {
                     return new Statements.AssignPromotedRef(m, dst.node(), p.node(), (int) l.size());
                 }
-                return new Statements.AssignRef(m, dst.node(), p.node(), l.isUnsized());
+                return ref(dst, r.place(), p);
             }
             case Mir.RawPtr r -> {
-                P p = place(r.place(), false);
-                return new Statements.AssignRef(m, dst.node(), p.node(), layout(p.ty()).isUnsized());
+                return ref(dst, r.place(), place(r.place(), false));
             }
             case Mir.Len l -> {
                 P p = place(l.place());

@@ -145,9 +145,12 @@ final class Consts {
         m.stackBase = arena.base;
         m.sp = arena.bytes.length;
         m.stackSwitched();
+        boolean provenance = m.slotProvenance;
+        m.slotProvenance = false;   // what the constant's pointers point to in the arena lives on after its frames
         try {
             return run(inst, cb);
         } finally {
+            m.slotProvenance = provenance;
             m.stack = stack;
             m.stackBytes = stackBytes;
             m.stackBase = stackBase;

@@ -26,6 +26,8 @@ final class Frame {
     rustmem.source.Span traceSpan;
     /** Per local: whether its scope ended (an address-taken variable's StorageDead) and it was not assigned since; null when none did. */
     private boolean[] dead;
+    /** Per local: the provenance tag of pointers to it ({@link Machine#localPointer}), 0 until its address is taken; null when none was. */
+    int[] slotTags;
     /** Per local: the paths (field projections) moved out of it while it stays initialized, or null. */
     List<List<Mir.Proj>>[] moved;
 

@@ -68,6 +68,7 @@ public final class Interpreter {
         this.foreign = new ForeignShims(this);
         this.intrinsics = new Intrinsics(this);
         this.threads = new Scheduler(this);
+        m.memory.nameSlotFunctions(body -> displayName(((CompiledBody) body).instance));
     }
 
     // ------------------------------------------------------------------ the program
@@ -470,6 +471,7 @@ public final class Interpreter {
             throw e instanceof UnsupportedFeature u && u.span == at ? u : new UnsupportedFeature(e.getMessage(), at);
         } finally {
             frames.remove(frames.size() - 1);
+            if (f.slotTags != null) m.framePopped(f);
             if (t != null) t.exit(f, unwinding);
         }
     }

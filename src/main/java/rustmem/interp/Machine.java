@@ -89,7 +89,42 @@ public final class Machine {
      * An address-taken variable's scope ended (StorageDead): pointers to its slot dangle until it is assigned again.
      * Its frame keeps the mark, which goes with the frame when it returns (the slot is then below the stack pointer).
      */
-    public void slotDead(Frame f, int local) { if (!threads) f.slotDead(local); }
+    public void slotDead(Frame f, int local) {
+        if (threads) return;
+        f.slotDead(local);
+        int[] tags = f.slotTags;
+        if (tags != null && tags[local] != 0) {
+            memory.slotEnded(tags[local], "its variable's scope ended");
+            tags[local] = 0;
+        }
+    }
+
+    /**
+     * Whether pointers to variables get their provenance: not while a constant is evaluated (its frames' memory
+     * outlives them, see Consts).
+     */
+    boolean slotProvenance = true;
+
+    /**
+     * A pointer to addr, in local of frame f (`&x`, `&raw mut x.f`): with the variable's provenance (Miri: each local
+     * is an allocation of its own), which ends with its scope or its function.
+     */
+    long localPointer(Frame f, int local, long addr) {
+        if (!slotProvenance) return addr;
+        int[] tags = f.slotTags;
+        if (tags == null) tags = f.slotTags = new int[f.body.localCount];
+        int tag = tags[local];
+        if (tag == 0) {
+            CompiledBody cb = f.body;
+            tag = tags[local] = memory.slotTag(f.addr + cb.offsets[local], cb.sizes[local], cb.mir.locals.get(local).name(), local, cb);
+        }
+        return Memory.withTag(tag, addr);
+    }
+
+    /** Frame f returned (or unwound): its variables' pointers dangle. */
+    void framePopped(Frame f) {
+        for (int tag : f.slotTags) if (tag != 0) memory.slotEnded(tag, "its function returned");
+    }
 
     void threadSpawned() { threads = true; }
 
@@ -110,7 +145,8 @@ public final class Machine {
     public long checkAccess(long p, long align, long size) {
         long addr = Memory.address(p);
         if ((addr & (align - 1)) != 0) throw UndefinedBehavior.misaligned(addr, align);
-        checkStackTarget(addr, size);
+        if (Memory.slotTagged(p)) memory.access(p, size);   // its variable, as the provenance says
+        else checkStackTarget(addr, size);
         return p;
     }
 
@@ -146,7 +182,7 @@ public final class Machine {
             }
             if (size == 0) return;
             throw new rustmem.machine.UndefinedBehavior("memory access failed: attempting to access " + size + " bytes, but got 0x"
-                + Long.toHexString(addr) + ", which is in no variable of `" + cb.mir.def + "`'s frame (out of bounds of the one it came from)");
+                + Long.toHexString(addr) + ", which is in no variable of `" + memory.slotFunctionName(cb) + "`'s frame (out of bounds of the one it came from)");
         }
     }
 
@@ -162,7 +198,10 @@ public final class Machine {
 
     public long read(long addr, int size, boolean signed) {
         Allocation t;
-        if (Memory.tagged(addr) && (t = memory.taggedBlock(addr, size)) != null) {   // a heap block, found by its tag
+        if (Memory.slotTagged(addr)) {   // a stack variable's
+            addr = memory.access(addr, size);
+            if (onStack(addr, size)) return readLocal((int) (addr - stackBase), size, signed);
+        } else if (Memory.tagged(addr) && (t = memory.taggedBlock(addr, size)) != null) {   // a heap block, found by its tag
             int off = (int) ((addr & Memory.ADDR_MASK) - t.base);
             if (t.anyUninit(off, off + size)) throw uninitialized();
             return Allocation.read(t.bytes, off, size, signed);
@@ -230,7 +269,13 @@ public final class Machine {
 
     public void write(long addr, int size, long v) {
         Allocation t;
-        if (Memory.tagged(addr) && (t = memory.taggedBlock(addr, size)) != null) {   // a heap block, found by its tag
+        if (Memory.slotTagged(addr)) {   // a stack variable's
+            addr = memory.access(addr, size);
+            if (onStack(addr, size)) {
+                writeLocal((int) (addr - stackBase), size, v);
+                return;
+            }
+        } else if (Memory.tagged(addr) && (t = memory.taggedBlock(addr, size)) != null) {   // a heap block, found by its tag
             int off = (int) ((addr & Memory.ADDR_MASK) - t.base);
             Allocation.write(t.bytes, off, size, v);
             t.markInit(off, off + size);

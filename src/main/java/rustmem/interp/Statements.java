@@ -250,6 +250,32 @@ final class Statements {
     }
 
     /**
+     * A reference or raw pointer into a local of the frame (`&x`, `&mut x.f`, `&raw const a[i]`): with the variable's
+     * provenance ({@link Machine#localPointer}).
+     */
+    static final class AssignLocalRef extends Stmt {
+        final Machine m;
+        final Places.PlaceNode dst, place;
+        final int local;
+        final boolean fat;
+
+        AssignLocalRef(Machine m, Places.PlaceNode dst, Places.PlaceNode place, int local, boolean fat) {
+            this.m = m;
+            this.dst = dst;
+            this.place = place;
+            this.local = local;
+            this.fat = fat;
+        }
+
+        @Override
+        void exec(Frame f) {
+            long d = dst.addr(f);
+            m.writePtr(d, m.localPointer(f, local, place.addr(f)));
+            if (fat) m.writePtr(d + 8, place.meta(f));
+        }
+    }
+
+    /**
      * `&t` of a temporary rustc promotes (built only of constants, see ir.Promotion): the reference points to the value
      * in .rodata, where it outlives the frame (`v.get(i).unwrap_or(&0)` may be returned).
      */

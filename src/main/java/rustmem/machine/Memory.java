@@ -8,23 +8,29 @@ import java.util.TreeMap;
  * provenance in the bits above the address ({@link #TAG_SHIFT}; x86_64 user addresses have 47 bits): the block's
  * tag, which a pointer stored to memory and loaded again keeps. An access through it must land in that block
  * (Miri's AllocId), so a pointer kept across a realloc in place, or one that strays into the next chunk, is found.
- * Pointers without a tag (the stack's, literals', statics', integers cast to pointers: exposed provenance) are
- * checked against the allocation they land in.
+ * Pointers to the stack's variables carry their variable's tag ({@link StackSlots}). Pointers without a tag
+ * (literals', statics', integers cast to pointers: exposed provenance) are checked against the allocation they land in.
  */
 public final class Memory {
     /** Where a pointer's provenance tag starts; the bits below are its address. */
     public static final int TAG_SHIFT = 48;
     public static final long ADDR_MASK = (1L << TAG_SHIFT) - 1;
-    /** Tags are 1..TAGS-2, repeating every TAGS-2 heap blocks; 0: no provenance; {@link #WILDCARD}: an integer cast to a pointer. */
+    /**
+     * Tags are 1..{@link #HEAP_TAGS} for heap blocks, repeating every HEAP_TAGS blocks, then the stack's variables'
+     * ({@link StackSlots}); 0: no provenance; {@link #WILDCARD}: an integer cast to a pointer.
+     */
     private static final int TAGS = 1 << 15;
+    static final int HEAP_TAGS = (1 << 14) - 1;
     /**
      * The tag of a pointer made from an integer (Miri's wildcard provenance): it may access what lies at its address
      * if that is not a heap block, or a heap block whose provenance was exposed (its pointer cast to an integer).
      */
-    private static final int WILDCARD = TAGS - 1;
+    static final int WILDCARD = TAGS - 1;
+    /** The tags of pointers to the stack's variables. */
+    private final StackSlots slots = new StackSlots();
     /** A heap block that was freed, as a pointer's provenance still names it (its bytes are not kept). */
     private record Freed(int id, long base, long size) {}
-    /** Each tag's latest heap block while it lives: the one a pointer with that tag came from (unless TAGS-2 blocks older). */
+    /** Each tag's latest heap block while it lives: the one a pointer with that tag came from (unless HEAP_TAGS blocks older). */
     private final Allocation[] byTag = new Allocation[TAGS];
     /** ... once it was freed (until the tag's next block). */
     private final Freed[] freedByTag = new Freed[TAGS];
@@ -181,7 +187,7 @@ public final class Memory {
     }
 
     /** A heap block's provenance tag (from its number). */
-    private static int tag(Allocation a) { return a.id % (TAGS - 2) + 1; }
+    private static int tag(Allocation a) { return a.id % HEAP_TAGS + 1; }
 
     /** A pointer to the start of heap block a, with a's provenance. */
     public static long pointerTo(Allocation a) { return ((long) tag(a) << TAG_SHIFT) | a.base; }
@@ -226,18 +232,41 @@ public final class Memory {
         return here != null && tag(here) == tag ? here : null;
     }
 
+    /**
+     * A tag for the stack's variable [base, base+size) whose address is taken (its name, number and function for
+     * reports), which pointers into it carry ({@link #withTag}) until {@link #slotEnded}; 0 when all tags are taken.
+     */
+    public int slotTag(long base, long size, String name, int local, Object fn) { return slots.open(base, size, name, local, fn); }
+
+    /** Names the function that {@link #slotTag}'s fn stands for, in reports. */
+    public void nameSlotFunctions(java.util.function.Function<Object, String> names) { slots.fnName = names; }
+
+    public String slotFunctionName(Object fn) { return slots.fnName.apply(fn); }
+
+    /** The variable of a {@link #slotTag} ends; because: why, as a report says it. */
+    public void slotEnded(int tag, String because) { slots.close(tag, because); }
+
+    /** A pointer to addr with the provenance tag (none when tag is 0). */
+    public static long withTag(int tag, long addr) { return ((long) tag << TAG_SHIFT) | addr; }
+
+    /** Whether p carries a stack variable's provenance ({@link #slotTag}). */
+    public static boolean slotTagged(long p) { return p >= SLOT_TAGS_START && p < SLOT_TAGS_END; }
+
+    private static final long SLOT_TAGS_START = (long) StackSlots.FIRST << TAG_SHIFT, SLOT_TAGS_END = (long) (StackSlots.LAST + 1) << TAG_SHIFT;
+
     /** The pointer p's provenance moved to the address addr (`ptr.with_addr(addr)`); no provenance for an address above user space. */
     public static long withAddress(long p, long addr) { return tagged(p) && addr >= 0 && addr <= ADDR_MASK ? (p & ~ADDR_MASK) | addr : addr; }
 
     /**
      * The address of an access of size bytes through the pointer p, after checking its provenance: a tagged
-     * pointer must point into the live heap block it came from (or, past TAGS-1 blocks, one with its tag).
+     * pointer must point into the live heap block it came from (or, past HEAP_TAGS blocks, one with its tag); one with a
+     * stack variable's, into that variable while it lives.
      */
     public long access(long p, long size) {
         if (!tagged(p)) return p;
         long addr = p & ADDR_MASK;
         int tag = (int) (p >>> TAG_SHIFT);
-        if (tag == WILDCARD) return wildcardAccess(addr, size);
+        if (tag >= StackSlots.FIRST) return tag == WILDCARD ? wildcardAccess(addr, size) : slots.access(tag, addr, size);
         Allocation from = byTag[tag];
         if (from != null && addr >= from.base && addr + size <= from.base + from.size()) return addr;
         Allocation here = liveAt(addr);

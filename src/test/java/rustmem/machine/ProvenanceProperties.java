@@ -94,7 +94,7 @@ class ProvenanceProperties {
         assertThrows(UndefinedBehavior.class, () -> mem.heapPointer(stale), "freeing the old pointer is a double free");
     }
 
-    /** Tags repeat after 32,767 blocks: a long-lived block's pointer must still work (no false report). */
+    /** Heap tags repeat after 16,383 blocks: a long-lived block's pointer must still work (no false report). */
     @Test
     void aLongLivedBlocksPointerOutlivesItsTagsReuse() {
         Memory mem = new Memory();
@@ -104,6 +104,54 @@ class ProvenanceProperties {
         assertEquals(BASE + 16, mem.access(p + 16, 8));
         mem.free(kept);
         assertThrows(UndefinedBehavior.class, () -> mem.access(p, 8));
+    }
+
+    private static final long STACK = 0x7fff_ffff_e000L;
+
+    /**
+     * A pointer to a stack variable carries the variable's tag: inside it the access is allowed, past its end (into
+     * the next variable) or before its start it is out of bounds, and once the variable ends it is freed — while a
+     * pointer without provenance into the same bytes is checked where it lands, as before.
+     */
+    @Test
+    void aPointerToAStackVariableStaysInsideItWhileItLives() {
+        Memory mem = new Memory();
+        mem.allocate(STACK, 4096, AllocKind.STACK, "stack");
+        int primes = mem.slotTag(STACK + 16, 16, "primes", 1, "main");
+        long p = Memory.withTag(primes, STACK + 16);
+        assertTrue(Memory.slotTagged(p));
+        assertEquals(STACK + 28, mem.access(p + 12, 4));
+        assertEquals(STACK + 32, mem.access(p + 16, 0), "a zero-sized access one past the end");
+        UndefinedBehavior ub = assertThrows(UndefinedBehavior.class, () -> mem.access(p + 16, 4));
+        assertEquals("memory access failed: attempting to access 4 bytes, but got `primes`+0x10 which is at or beyond the end of the "
+            + "allocation of size 16 bytes (a variable of `main`)", ub.getMessage());
+        ub = assertThrows(UndefinedBehavior.class, () -> mem.access(p - 4, 4));
+        assertTrue(ub.getMessage().contains("`primes`-0x4 which is before the beginning"), ub.getMessage());
+        assertEquals(STACK + 32, mem.access(Memory.address(p) + 16, 4), "no provenance: the bytes are the stack's");
+        mem.slotEnded(primes, "its function returned");
+        ub = assertThrows(UndefinedBehavior.class, () -> mem.access(p, 4));
+        assertEquals("memory access failed: the stack slot of `primes` (a variable of `main`) at 0x7fffffffe010 has been freed "
+            + "(its function returned), so this pointer is dangling", ub.getMessage());
+        assertEquals(STACK + 16, Memory.address(p));
+    }
+
+    /** Slot tags are given round robin and free again when their slot ends; when all are taken a pointer gets none. */
+    @Test
+    void slotTagsAreReusedOnlyOnceFreeAndRunOutGracefully() {
+        Memory mem = new Memory();
+        mem.allocate(STACK, 4096, AllocKind.STACK, "stack");
+        List<Integer> tags = new ArrayList<>();
+        for (int t; (t = mem.slotTag(STACK, 8, "x", 1, "f")) != 0; ) tags.add(t);
+        assertEquals(StackSlots.LAST - StackSlots.FIRST + 1, tags.size());
+        assertEquals(tags.size(), tags.stream().distinct().count(), "no tag is given twice while its slot lives");
+        assertTrue(tags.stream().allMatch(t -> Memory.slotTagged(Memory.withTag(t, STACK))));
+        int freed = tags.get(tags.size() / 2);
+        mem.slotEnded(freed, "its variable's scope ended");
+        assertEquals(freed, mem.slotTag(STACK + 8, 8, "y", 2, "f"), "the only free tag");
+        assertEquals(0, mem.slotTag(STACK, 8, "z", 3, "f"));
+        // a heap block's tag is never a slot's
+        Allocation block = mem.allocate(BASE, 16, AllocKind.HEAP, "block");
+        assertTrue(!Memory.slotTagged(Memory.pointerTo(block)));
     }
 
     /** Miri's exposed provenance: a pointer made from an integer may access a heap block only once its address was exposed. */

@@ -24,10 +24,13 @@ final class Frame {
     /** When tracing: the program line the frame is at (0 before its first), and the statement there. */
     int traceLine;
     rustmem.source.Span traceSpan;
-    /** Per local: whether its scope ended (an address-taken variable's StorageDead) and it was not assigned since; null when none did. */
-    private boolean[] dead;
-    /** Per local: the provenance tag of pointers to it ({@link Machine#localPointer}), 0 until its address is taken; null when none was. */
-    int[] slotTags;
+    /**
+     * Per local: the provenance tag of pointers to it ({@link Machine#localPointer}), 0 until its address is taken;
+     * {@link #DEAD} when its scope ended (an address-taken variable's StorageDead) and it was not assigned since.
+     * Null while neither happened to any local.
+     */
+    int[] slots;
+    static final int DEAD = -1;
     /** Per local: the paths (field projections) moved out of it while it stays initialized, or null. */
     List<List<Mir.Proj>>[] moved;
 
@@ -45,14 +48,15 @@ final class Frame {
         return moved[local];
     }
 
-    void slotDead(int local) {
-        if (dead == null) dead = new boolean[body.localCount];
-        dead[local] = true;
+    /** The per-local state of {@link #slots}, made at its first use. */
+    int[] slots() {
+        if (slots == null) slots = new int[body.localCount];
+        return slots;
     }
 
-    void slotLive(int local) { if (dead != null) dead[local] = false; }
+    void slotLive(int local) { if (slots != null && slots[local] == DEAD) slots[local] = 0; }
 
-    boolean isDead(int local) { return dead != null && dead[local]; }
+    boolean isDead(int local) { return slots != null && slots[local] == DEAD; }
 
     boolean partlyMoved(int local) { return moved != null && moved[local] != null && !moved[local].isEmpty(); }
 }

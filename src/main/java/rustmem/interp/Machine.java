@@ -91,13 +91,42 @@ public final class Machine {
      */
     public void slotDead(Frame f, int local) {
         if (threads) return;
-        f.slotDead(local);
-        int[] tags = f.slotTags;
-        if (tags != null && tags[local] != 0) {
-            memory.slotEnded(tags[local], "its variable's scope ended");
-            tags[local] = 0;
+        int[] slots = f.slots();
+        if (slots[local] > 0) {
+            memory.slotEnded(slots[local], "its variable's scope ended");
+            slotLo = slotHi = 0;
         }
+        slots[local] = Frame.DEAD;
     }
+
+    /**
+     * The pointers [slotLo, slotHi) into the variable of the running stack that the last access through a pointer
+     * with a stack variable's provenance went to, while it lives: an access inside needs no other check (a loop
+     * calling methods on a local goes through its `&mut self` again and again).
+     */
+    private long slotLo, slotHi;
+
+    /**
+     * The address of an access of n bytes through the pointer p, its provenance checked ({@link Memory#access}); the
+     * variable of a stack pointer's provenance is remembered ({@link #slotLo}).
+     */
+    private long access(long p, long n) {
+        if (!Memory.tagged(p)) return p;   // a plain address (the interpreter's own copies, mostly)
+        if (p >= slotLo && p + n <= slotHi) return p & Memory.ADDR_MASK;
+        return checkedAccess(p, n);
+    }
+
+    /** {@link #access} through a tagged pointer outside the variable remembered. */
+    private long checkedAccess(long p, long n) {
+        long addr = memory.access(p, n);
+        if (Memory.slotTagged(p) && onStack(addr, n)) {
+            slotLo = memory.slotStart(p);
+            slotHi = memory.slotEnd(p);
+        }
+        return addr;
+    }
+
+    void threadSpawned() { threads = true; }
 
     /**
      * Whether pointers to variables get their provenance: not while a constant is evaluated (its frames' memory
@@ -111,22 +140,26 @@ public final class Machine {
      */
     long localPointer(Frame f, int local, long addr) {
         if (!slotProvenance) return addr;
-        int[] tags = f.slotTags;
-        if (tags == null) tags = f.slotTags = new int[f.body.localCount];
-        int tag = tags[local];
-        if (tag == 0) {
+        int[] slots = f.slots();
+        int tag = slots[local];
+        if (tag <= 0) {
             CompiledBody cb = f.body;
-            tag = tags[local] = memory.slotTag(f.addr + cb.offsets[local], cb.sizes[local], cb.mir.locals.get(local).name(), local, cb);
+            tag = memory.slotTag(f.addr + cb.offsets[local], cb.sizes[local], cb.mir.locals.get(local).name(), local, cb);
+            if (tag == 0) return addr;
+            slots[local] = tag;
         }
         return Memory.withTag(tag, addr);
     }
 
     /** Frame f returned (or unwound): its variables' pointers dangle. */
     void framePopped(Frame f) {
-        for (int tag : f.slotTags) if (tag != 0) memory.slotEnded(tag, "its function returned");
+        for (int tag : f.slots) {
+            if (tag > 0) {
+                memory.slotEnded(tag, "its function returned");
+                slotLo = slotHi = 0;
+            }
+        }
     }
-
-    void threadSpawned() { threads = true; }
 
     /** ... is assigned again: its slot is live. */
     public void slotLive(Frame f, int local) { f.slotLive(local); }
@@ -197,16 +230,16 @@ public final class Machine {
     private boolean onStack(long addr, long n) { return addr >= stackBase && addr + n <= stackBase + stackBytes.length; }
 
     public long read(long addr, int size, boolean signed) {
-        Allocation t;
-        if (Memory.slotTagged(addr)) {   // a stack variable's
-            addr = memory.access(addr, size);
-            if (onStack(addr, size)) return readLocal((int) (addr - stackBase), size, signed);
-        } else if (Memory.tagged(addr) && (t = memory.taggedBlock(addr, size)) != null) {   // a heap block, found by its tag
-            int off = (int) ((addr & Memory.ADDR_MASK) - t.base);
-            if (t.anyUninit(off, off + size)) throw uninitialized();
-            return Allocation.read(t.bytes, off, size, signed);
+        if (Memory.tagged(addr)) {
+            if (addr >= slotLo && addr + size <= slotHi) return readLocal((int) ((addr & Memory.ADDR_MASK) - stackBase), size, signed);
+            Allocation t = memory.taggedBlock(addr, size);
+            if (t != null) {   // a heap block, found by its tag
+                int off = (int) ((addr & Memory.ADDR_MASK) - t.base);
+                if (t.anyUninit(off, off + size)) throw uninitialized();
+                return Allocation.read(t.bytes, off, size, signed);
+            }
+            addr = checkedAccess(addr, size);
         }
-        addr = memory.access(addr, size);
         if (onStack(addr, size)) return readLocal((int) (addr - stackBase), size, signed);
         Allocation a = memory.find(addr, size);
         if (a == null) return readAcross(addr, size, signed);
@@ -229,7 +262,10 @@ public final class Machine {
     private boolean stackMarked;
 
     /** The running stack changed (another thread's, a constant's arena). */
-    void stackSwitched() { stackMarked = stack.hasUninit(); }
+    void stackSwitched() {
+        stackMarked = stack.hasUninit();
+        slotLo = slotHi = 0;
+    }
 
     /** A scalar of the running frame's locals, at index off of the stack's bytes: it must have been written. */
     long readLocal(int off, int size, boolean signed) {
@@ -261,27 +297,27 @@ public final class Machine {
 
     /** A typed read of n bytes at addr (a scalar by ptr::read): every byte must have been written. */
     public void checkInit(long addr, long n) {
-        addr = memory.access(addr, n);
+        addr = access(addr, n);
         if (n == 0) return;
         Allocation a = onStack(addr, n) ? stack : memory.containing(addr);
         if (a != null && a.anyUninit(addr - a.base, Math.min(a.size(), addr - a.base + n))) throw uninitialized();
     }
 
     public void write(long addr, int size, long v) {
-        Allocation t;
-        if (Memory.slotTagged(addr)) {   // a stack variable's
-            addr = memory.access(addr, size);
-            if (onStack(addr, size)) {
-                writeLocal((int) (addr - stackBase), size, v);
+        if (Memory.tagged(addr)) {
+            if (addr >= slotLo && addr + size <= slotHi) {
+                writeLocal((int) ((addr & Memory.ADDR_MASK) - stackBase), size, v);
                 return;
             }
-        } else if (Memory.tagged(addr) && (t = memory.taggedBlock(addr, size)) != null) {   // a heap block, found by its tag
-            int off = (int) ((addr & Memory.ADDR_MASK) - t.base);
-            Allocation.write(t.bytes, off, size, v);
-            t.markInit(off, off + size);
-            return;
+            Allocation t = memory.taggedBlock(addr, size);
+            if (t != null) {   // a heap block, found by its tag
+                int off = (int) ((addr & Memory.ADDR_MASK) - t.base);
+                Allocation.write(t.bytes, off, size, v);
+                t.markInit(off, off + size);
+                return;
+            }
+            addr = checkedAccess(addr, size);
         }
-        addr = memory.access(addr, size);
         if (onStack(addr, size)) {
             writeLocal((int) (addr - stackBase), size, v);
             return;
@@ -315,8 +351,8 @@ public final class Machine {
 
     /** Copies n bytes from src to dst (the regions may overlap, as memmove). */
     public void copy(long dst, long src, long n) {
-        src = memory.access(src, n);
-        dst = memory.access(dst, n);
+        src = access(src, n);
+        dst = access(dst, n);
         if (n == 0) return;
         byte[] sb;
         int so;
@@ -365,7 +401,7 @@ public final class Machine {
     }
 
     public void writeBytes(long dst, byte[] bytes) {
-        dst = memory.access(dst, bytes.length);
+        dst = access(dst, bytes.length);
         if (bytes.length == 0) return;
         if (onStack(dst, bytes.length)) {
             System.arraycopy(bytes, 0, stackBytes, (int) (dst - stackBase), bytes.length);
@@ -383,7 +419,7 @@ public final class Machine {
     }
 
     public byte[] readBytes(long src, long n) {
-        src = memory.access(src, n);
+        src = access(src, n);
         byte[] out = new byte[(int) n];
         if (n == 0) return out;
         Allocation s = memory.find(src, n);
@@ -396,7 +432,7 @@ public final class Machine {
     }
 
     public void fill(long dst, byte value, long n) {
-        dst = memory.access(dst, n);
+        dst = access(dst, n);
         if (n == 0) return;
         Allocation d = memory.find(dst, n);
         if (d == null) d = memory.containing(dst);   // a paged block's range across segments
@@ -409,7 +445,7 @@ public final class Machine {
      * is written, a `MaybeUninit::uninit()`.
      */
     public void markUninit(long dst, long n) {
-        dst = memory.access(dst, n);
+        dst = access(dst, n);
         if (n == 0) return;
         Allocation d = onStack(dst, n) ? stack : memory.find(dst, n);
         if (d == null) d = memory.containing(dst);   // a paged block's range across segments
@@ -425,7 +461,7 @@ public final class Machine {
 
     /** The runs of uninitialised bytes of [addr, addr+n), as start and end offsets one after another, or null when none. */
     int[] uninitRuns(long addr, int n) {
-        addr = memory.access(addr, n);
+        addr = access(addr, n);
         Allocation a = onStack(addr, n) ? stack : memory.containing(addr);
         return a == null ? null : a.uninitRuns(addr - a.base, addr - a.base + n);
     }

@@ -246,6 +246,12 @@ public final class Memory {
     /** The variable of a {@link #slotTag} ends; because: why, as a report says it. */
     public void slotEnded(int tag, String because) { slots.close(tag, because); }
 
+    /** The first pointer with p's stack-variable provenance that is inside its variable (p's tag, the variable's start). */
+    public long slotStart(long p) { return (p & ~ADDR_MASK) | slots.base((int) (p >>> TAG_SHIFT)); }
+
+    /** ... and the end of that range: the pointer one past the variable's last byte. */
+    public long slotEnd(long p) { return slotStart(p) + slots.size((int) (p >>> TAG_SHIFT)); }
+
     /** A pointer to addr with the provenance tag (none when tag is 0). */
     public static long withTag(int tag, long addr) { return ((long) tag << TAG_SHIFT) | addr; }
 

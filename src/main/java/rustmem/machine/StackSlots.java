@@ -62,6 +62,10 @@ final class StackSlots {
         return failedAccess(i, addr, n);
     }
 
+    long base(int tag) { return base[tag - FIRST]; }
+
+    long size(int tag) { return size[tag - FIRST]; }
+
     /** An access that is not inside its slot while it lives (kept out of {@link #access}, which the JIT inlines). */
     private long failedAccess(int i, long addr, long n) {
         long b = base[i], s = size[i];

@@ -108,11 +108,8 @@ final class BodyCompiler {
      * — but for a temporary rustc would promote to a constant (the pointer may outlive the frame).
      */
     private Statements.Stmt ref(P dst, Mir.Place place, P p) {
-        boolean unsized = layout(p.ty()).isUnsized();
-        if (place.projection().stream().noneMatch(pr -> pr instanceof Mir.Proj.Deref) && !promoted().get(place.local())) {
-            return new Statements.AssignLocalRef(m, dst.node(), p.node(), place.local(), unsized);
-        }
-        return new Statements.AssignRef(m, dst.node(), p.node(), unsized);
+        boolean local = place.projection().stream().noneMatch(pr -> pr instanceof Mir.Proj.Deref) && !promoted().get(place.local());
+        return new Statements.AssignRef(m, dst.node(), p.node(), layout(p.ty()).isUnsized(), local ? place.local() : -1);
     }
 
     /**

@@ -228,49 +228,29 @@ final class Statements {
         private static BigInteger b(boolean v) { return v ? BigInteger.ONE : BigInteger.ZERO; }
     }
 
-    /** A reference or raw pointer to a place (with its metadata when the place is unsized). */
+    /**
+     * A reference or raw pointer to a place (with its metadata when the place is unsized); into a local of the frame
+     * (`&x`, `&mut x.f`, `&raw const a[i]`: local is its number, else -1), with the variable's provenance
+     * ({@link Machine#localPointer}).
+     */
     static final class AssignRef extends Stmt {
         final Machine m;
         final Places.PlaceNode dst, place;
         final boolean fat;
-
-        AssignRef(Machine m, Places.PlaceNode dst, Places.PlaceNode place, boolean fat) {
-            this.m = m;
-            this.dst = dst;
-            this.place = place;
-            this.fat = fat;
-        }
-
-        @Override
-        void exec(Frame f) {
-            long d = dst.addr(f);
-            m.writePtr(d, place.addr(f));
-            if (fat) m.writePtr(d + 8, place.meta(f));
-        }
-    }
-
-    /**
-     * A reference or raw pointer into a local of the frame (`&x`, `&mut x.f`, `&raw const a[i]`): with the variable's
-     * provenance ({@link Machine#localPointer}).
-     */
-    static final class AssignLocalRef extends Stmt {
-        final Machine m;
-        final Places.PlaceNode dst, place;
         final int local;
-        final boolean fat;
 
-        AssignLocalRef(Machine m, Places.PlaceNode dst, Places.PlaceNode place, int local, boolean fat) {
+        AssignRef(Machine m, Places.PlaceNode dst, Places.PlaceNode place, boolean fat, int local) {
             this.m = m;
             this.dst = dst;
             this.place = place;
-            this.local = local;
             this.fat = fat;
+            this.local = local;
         }
 
         @Override
         void exec(Frame f) {
-            long d = dst.addr(f);
-            m.writePtr(d, m.localPointer(f, local, place.addr(f)));
+            long d = dst.addr(f), a = place.addr(f);
+            m.writePtr(d, local < 0 ? a : m.localPointer(f, local, a));
             if (fat) m.writePtr(d + 8, place.meta(f));
         }
     }

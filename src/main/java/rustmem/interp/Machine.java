@@ -81,8 +81,10 @@ public final class Machine {
     /** The current thread's frames, outermost first (the scheduler swaps them with the stack). */
     java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
 
-    /** Whether the program spawned a thread: then scopes' ends are not tracked (threads move the stack pointer in ways the
-     * frames' dead slots do not follow yet). */
+    /**
+     * Whether the program spawned a thread: then scopes' ends are not marked for pointers without provenance (threads
+     * move the stack pointer in ways the frames' dead slots do not follow yet); a variable's provenance still ends.
+     */
     private boolean threads;
 
     /**
@@ -90,13 +92,13 @@ public final class Machine {
      * Its frame keeps the mark, which goes with the frame when it returns (the slot is then below the stack pointer).
      */
     public void slotDead(Frame f, int local) {
-        if (threads) return;
         int[] slots = f.slots();
         if (slots[local] > 0) {
             memory.slotEnded(slots[local], "its variable's scope ended");
             slotLo = slotHi = 0;
         }
-        slots[local] = Frame.DEAD;
+        // (the mark for untagged pointers: not once threads run, see threads)
+        slots[local] = threads ? 0 : Frame.DEAD;
     }
 
     /**

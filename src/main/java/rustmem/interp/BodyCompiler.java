@@ -108,7 +108,7 @@ final class BodyCompiler {
      * — but for a temporary rustc would promote to a constant (the pointer may outlive the frame).
      */
     private Statements.Stmt ref(P dst, Mir.Place place, P p) {
-        boolean local = place.projection().stream().noneMatch(pr -> pr instanceof Mir.Proj.Deref) && !promoted().get(place.local());
+        boolean local = place.inLocal() && !promoted().get(place.local());
         return new Statements.AssignRef(m, dst.node(), p.node(), layout(p.ty()).isUnsized(), local ? place.local() : -1);
     }
 
@@ -128,7 +128,7 @@ final class BodyCompiler {
                     case Mir.RawPtr r -> r.place();
                     default -> null;
                 } : null;
-                if (p != null && p.projection().stream().noneMatch(pr -> pr instanceof Mir.Proj.Deref) && cb.mir.locals.get(p.local()).name() != null) {
+                if (p != null && p.inLocal() && cb.mir.locals.get(p.local()).name() != null) {
                     taken[p.local()] = true;
                 }
             }
@@ -338,7 +338,7 @@ final class BodyCompiler {
                 st = dst.trackedIn(cb) ? new Statements.Initialized(st, dst.local(), dst.path()) : st;
                 // rustmem's MIR has no StorageLive: a variable whose address is taken is live again when it is assigned
                 int l = a.place().local();
-                if (addressTaken[l] && cb.sizes[l] > 0 && a.place().projection().stream().noneMatch(pr -> pr instanceof Mir.Proj.Deref)) {
+                if (addressTaken[l] && cb.sizes[l] > 0 && a.place().inLocal()) {
                     st = new Statements.SlotLive(m, l, st);
                 }
                 yield st;

@@ -88,8 +88,9 @@ public final class Machine {
     private boolean threads;
 
     /**
-     * An address-taken variable's scope ended (StorageDead): pointers to its slot dangle until it is assigned again.
-     * Its frame keeps the mark, which goes with the frame when it returns (the slot is then below the stack pointer).
+     * An address-taken variable's scope ended (StorageDead): its provenance ends, and pointers to its slot without
+     * one dangle until it is assigned again. Its frame keeps the mark, which goes with the frame when it returns (the
+     * slot is then below the stack pointer).
      */
     public void slotDead(Frame f, int local) {
         int[] slots = f.slots();
@@ -108,13 +109,16 @@ public final class Machine {
      */
     private long slotLo, slotHi;
 
+    /** Whether an access of n bytes through the pointer p lies in the variable remembered ({@link #slotLo}). */
+    private boolean inSlot(long p, long n) { return p >= slotLo && p + n <= slotHi; }
+
     /**
      * The address of an access of n bytes through the pointer p, its provenance checked ({@link Memory#access}); the
      * variable of a stack pointer's provenance is remembered ({@link #slotLo}).
      */
     private long access(long p, long n) {
         if (!Memory.tagged(p)) return p;   // a plain address (the interpreter's own copies, mostly)
-        if (p >= slotLo && p + n <= slotHi) return p & Memory.ADDR_MASK;
+        if (inSlot(p, n)) return p & Memory.ADDR_MASK;
         return checkedAccess(p, n);
     }
 
@@ -233,7 +237,7 @@ public final class Machine {
 
     public long read(long addr, int size, boolean signed) {
         if (Memory.tagged(addr)) {
-            if (addr >= slotLo && addr + size <= slotHi) return readLocal((int) ((addr & Memory.ADDR_MASK) - stackBase), size, signed);
+            if (inSlot(addr, size)) return readLocal((int) ((addr & Memory.ADDR_MASK) - stackBase), size, signed);
             Allocation t = memory.taggedBlock(addr, size);
             if (t != null) {   // a heap block, found by its tag
                 int off = (int) ((addr & Memory.ADDR_MASK) - t.base);
@@ -307,7 +311,7 @@ public final class Machine {
 
     public void write(long addr, int size, long v) {
         if (Memory.tagged(addr)) {
-            if (addr >= slotLo && addr + size <= slotHi) {
+            if (inSlot(addr, size)) {
                 writeLocal((int) ((addr & Memory.ADDR_MASK) - stackBase), size, v);
                 return;
             }

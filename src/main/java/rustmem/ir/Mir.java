@@ -111,6 +111,9 @@ public final class Mir {
         public Place downcast(int variant) { return project(new Proj.Downcast(variant)); }
 
         public boolean isLocal() { return projection.isEmpty(); }
+
+        /** Whether the place lies in its local's own memory: its projection goes through no pointer (no Deref). */
+        public boolean inLocal() { return projection.stream().noneMatch(pr -> pr instanceof Proj.Deref); }
     }
 
     // ------------------------------------------------------------------ operands and values

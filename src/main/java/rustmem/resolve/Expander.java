@@ -99,6 +99,24 @@ public final class Expander {
         return new Expanded(out, exported);
     }
 
+    /** An exported macro of std as its image keeps it: enough to define it again. */
+    public record MacroDef(String name, TokenTree.Delimited body, boolean scoped) {}
+
+    /** std's exported macros, as {@link #restoreStd} takes them. */
+    public static List<MacroDef> macroDefs(Expanded std) {
+        List<MacroDef> out = new java.util.ArrayList<>();
+        std.exported().forEach((name, rules) -> out.add(new MacroDef(name, rules.body, rules.scoped)));
+        return out;
+    }
+
+    /** std expanded as {@link #expandStd} made it, from its image: the expanded crate and the exported macros' definitions. */
+    public static Expanded restoreStd(Crate expanded, List<MacroDef> macros, Diagnostics diags, SourceMap sources) {
+        Expander x = new Expander(Definitions.STD_CRATE, Map.of(), diags, sources, Cfg.BUILD, rustmem.source.Edition.E2024);
+        Map<String, MacroRules> exported = new HashMap<>();
+        for (MacroDef m : macros) exported.put(m.name(), new MacroRules(m.name(), Definitions.STD_CRATE, m.body(), x, m.scoped()));
+        return new Expanded(expanded, exported);
+    }
+
     /** Expands the program with its own macros and std's exported ones. */
     public static Crate expandProgram(Crate crate, Map<String, MacroRules> stdMacros, Diagnostics diags, SourceMap sources) {
         return expandProgram(crate, stdMacros, diags, sources, false, rustmem.source.Edition.DEFAULT);

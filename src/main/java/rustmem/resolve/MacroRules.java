@@ -45,6 +45,8 @@ final class MacroRules {
     final int crate;
     /** A macro 2.0 (`macro name …`): found by path or import, not as every exported macro_rules! is. */
     final boolean scoped;
+    /** The definition's rules as written (what std's image keeps of the macro). */
+    final TokenTree.Delimited body;
     private final List<Rule> rules;
     /** The expander the macro's calls are expanded by (its fragments and quiet diagnostics). */
     private final Expander x;
@@ -53,6 +55,7 @@ final class MacroRules {
         this.name = name;
         this.crate = crate;
         this.scoped = scoped;
+        this.body = body;
         this.x = x;
         this.rules = new ArrayList<>();
         List<TokenTree> trees = body.trees();
@@ -71,6 +74,7 @@ final class MacroRules {
         this.name = of.name;
         this.crate = of.crate;
         this.scoped = of.scoped;
+        this.body = of.body;
         this.rules = of.rules;
         this.x = x;
     }

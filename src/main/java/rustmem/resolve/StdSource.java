@@ -35,19 +35,44 @@ public final class StdSource {
 
     private static Loaded cached;
 
-    public static synchronized Expander.Expanded loadExpanded(SourceMap sources, Diagnostics diags) {
+    public static Expander.Expanded loadExpanded(SourceMap sources, Diagnostics diags) {
+        Loaded std = loaded();
+        for (SourceFile f : std.files()) sources.addFixed(f);
+        for (rustmem.source.Diagnostic d : std.diagnostics()) diags.emit(d);
+        return std.expanded();
+    }
+
+    /** std, read from its image (or parsed) the first time it is asked for. */
+    static synchronized Loaded loaded() {
         if (cached == null) {
-            Diagnostics own = new Diagnostics(null);
-            StdSource s = new StdSource(own);
-            Crate crate = s.parse();
-            SourceMap stdOnly = new SourceMap(new SourceFile("<none>", "", 0));
-            for (SourceFile f : s.files) stdOnly.addFixed(f);
-            Expander.Expanded x = Expander.expandStd(crate, own, stdOnly);
-            cached = new Loaded(List.copyOf(s.files), x, own.all());
+            byte[] image = DIR == null ? StdImage.resource() : null;
+            if (image != null) cached = StdImage.read(image);
+            if (cached == null) cached = build();
         }
-        for (SourceFile f : cached.files()) sources.addFixed(f);
-        for (rustmem.source.Diagnostic d : cached.diagnostics()) diags.emit(d);
-        return cached.expanded();
+        return cached;
+    }
+
+    /** std parsed from its source and expanded. */
+    static Loaded build() {
+        Diagnostics own = new Diagnostics(null);
+        StdSource s = new StdSource(own);
+        Crate crate = s.parse();
+        Expander.Expanded x = Expander.expandStd(crate, own, stdOnly(s.files));
+        return new Loaded(List.copyOf(s.files), x, own.all());
+    }
+
+    /** A source map of std's files only (what std's expansion reports against). */
+    static SourceMap stdOnly(List<SourceFile> files) {
+        SourceMap stdOnly = new SourceMap(new SourceFile("<none>", "", 0));
+        for (SourceFile f : files) stdOnly.addFixed(f);
+        return stdOnly;
+    }
+
+    /** std's files as they were added (name and text), each again at its offset. */
+    static List<SourceFile> files(List<String> names, List<String> texts) {
+        StdSource s = new StdSource(null);
+        for (int i = 0; i < names.size(); i++) s.add(names.get(i), texts.get(i));
+        return List.copyOf(s.files);
     }
 
     private Crate parse() {

@@ -10,7 +10,8 @@ import java.util.Arrays;
 public final class SourceFile {
     private final String name;
     private final String text;
-    private final int[] lineStarts;
+    /** Where each line starts, computed when first asked (std's files are rarely shown). */
+    private volatile int[] lineStarts;
     /** Where the file starts in the offsets of its source map (0 for the program's file). */
     private final int base;
 
@@ -19,7 +20,6 @@ public final class SourceFile {
     public SourceFile(String name, String text, int base) {
         this.name = name;
         this.text = text;
-        this.lineStarts = computeLineStarts(text);
         this.base = base;
     }
 
@@ -95,18 +95,24 @@ public final class SourceFile {
 
     public String text() { return text; }
 
-    public int lineCount() { return lineStarts.length; }
+    public int lineCount() { return lineStarts().length; }
+
+    private int[] lineStarts() {
+        int[] l = lineStarts;
+        if (l == null) lineStarts = l = computeLineStarts(text);
+        return l;
+    }
 
     /** 1-based line of a char offset. */
     public int line(int offset) {
         offset -= base;
-        int i = Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(lineStarts(), offset);
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
     /** 1-based column of a char offset, counted in Unicode scalar values as rustc does. */
     public int column(int offset) {
-        int start = lineStarts[line(offset) - 1];
+        int start = lineStarts()[line(offset) - 1];
         offset -= base;
         int end = Math.min(offset, text.length());
         return text.codePointCount(start, Math.max(start, end)) + 1;
@@ -114,8 +120,9 @@ public final class SourceFile {
 
     /** The text of a 1-based line, without its line terminator. */
     public String lineText(int line) {
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        int[] starts = lineStarts();
+        int start = starts[line - 1];
+        int end = line < starts.length ? starts[line] - 1 : text.length();
         if (end > start && text.charAt(end - 1) == '\r') end--;
         return text.substring(start, Math.max(start, end));
     }

@@ -1,0 +1,210 @@
+package rustmem.syntax.ast;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import rustmem.source.Span;
+
+/**
+ * A compact binary image of AST nodes (what rustc's crate metadata is for a compiled crate's items): std's
+ * expanded AST is written once, when rustmem is built, and read by every compilation instead of parsing and
+ * expanding std's source again. Nodes keep their identity: a node reached twice is written once and read back
+ * as one object, so that tables keyed by node identity see the same tree. {@link AstCodec} (generated) reads and
+ * writes each record class's components; this class holds the encoding of values: unsigned LEB128 numbers,
+ * zigzag for signed ones, strings by index into a table at the image's start, spans as two numbers.
+ */
+public final class AstImage {
+    private AstImage() {}
+
+    /** Object tags: 0 is null, 1 a node written before (its index follows), 2 + i a node of AstCodec's class i. */
+    static final int NULL = 0, BACKREF = 1, FIRST_CLASS = 2;
+
+    /** Writes nodes, strings and numbers; {@link #toByteArray} prepends the string table. */
+    public static final class Writer {
+        private byte[] buf = new byte[1 << 16];
+        private int len;
+        private final Map<String, Integer> strings = new HashMap<>();
+        private final List<String> stringList = new ArrayList<>();
+        private final Map<Object, Integer> written = new IdentityHashMap<>();
+
+        public void u(long v) {
+            if (len + 10 > buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            while ((v & ~0x7fL) != 0) {
+                buf[len++] = (byte) ((v & 0x7f) | 0x80);
+                v >>>= 7;
+            }
+            buf[len++] = (byte) v;
+        }
+
+        public void s(long v) { u((v << 1) ^ (v >> 63)); }
+
+        public void bool(boolean b) { u(b ? 1 : 0); }
+
+        public void str(String str) {
+            if (str == null) {
+                u(0);
+                return;
+            }
+            Integer i = strings.get(str);
+            if (i == null) {
+                i = stringList.size();
+                strings.put(str, i);
+                stringList.add(str);
+            }
+            u(i + 1);
+        }
+
+        public void enumValue(Enum<?> e) { u(e == null ? 0 : e.ordinal() + 1); }
+
+        public void span(Span sp) {
+            if (sp == null) {
+                u(0);
+                return;
+            }
+            u(sp.lo() + 1L);
+            s((long) sp.hi() - sp.lo());
+        }
+
+        public void list(List<?> list) {
+            if (list == null) {
+                u(0);
+                return;
+            }
+            u(list.size() + 1L);
+            for (Object o : list) node(o);
+        }
+
+        public void stringList(List<String> list) {
+            if (list == null) {
+                u(0);
+                return;
+            }
+            u(list.size() + 1L);
+            for (String o : list) str(o);
+        }
+
+        /** A node (one of AstCodec's records) or null; a node written before is written as a reference to it. */
+        public void node(Object o) {
+            if (o == null) {
+                u(NULL);
+                return;
+            }
+            Integer seen = written.get(o);
+            if (seen != null) {
+                u(BACKREF);
+                u(seen);
+                return;
+            }
+            int cls = AstCodec.classIndex(o.getClass());
+            if (cls < 0) throw new IllegalArgumentException("not an AST node: " + o.getClass().getName());
+            u(FIRST_CLASS + cls);
+            AstCodec.write(this, cls, o);
+            written.put(o, written.size());   // numbered after its children, as the reader makes it
+        }
+
+        /** The image: the string table, then what was written. */
+        public byte[] toByteArray() {
+            Writer head = new Writer();
+            head.u(stringList.size());
+            for (String str : stringList) {
+                byte[] b = str.getBytes(StandardCharsets.UTF_8);
+                head.u(b.length);
+                if (head.len + b.length > head.buf.length) head.buf = java.util.Arrays.copyOf(head.buf, Math.max(head.buf.length * 2, head.len + b.length));
+                System.arraycopy(b, 0, head.buf, head.len, b.length);
+                head.len += b.length;
+            }
+            byte[] out = java.util.Arrays.copyOf(head.buf, head.len + len);
+            System.arraycopy(buf, 0, out, head.len, len);
+            return out;
+        }
+    }
+
+    /** Reads what a {@link Writer} wrote, in the same order. */
+    public static final class Reader {
+        private final byte[] buf;
+        private int pos;
+        private final String[] strings;
+        private final ArrayList<Object> nodes = new ArrayList<>(1 << 16);
+
+        public Reader(byte[] image) {
+            this.buf = image;
+            strings = new String[(int) u()];
+            for (int i = 0; i < strings.length; i++) {
+                int n = (int) u();
+                strings[i] = new String(buf, pos, n, StandardCharsets.UTF_8);
+                pos += n;
+            }
+        }
+
+        public long u() {
+            long v = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = buf[pos++];
+                v |= (long) (b & 0x7f) << shift;
+                shift += 7;
+            } while (b < 0);
+            return v;
+        }
+
+        public int i() { return (int) u(); }
+
+        public long s() {
+            long v = u();
+            return (v >>> 1) ^ -(v & 1);
+        }
+
+        public boolean bool() { return u() != 0; }
+
+        public String str() {
+            int i = (int) u();
+            return i == 0 ? null : strings[i - 1];
+        }
+
+        /** An enum constant of values (the enum's values()), or null. */
+        public <E> E enumValue(E[] values) {
+            int i = (int) u();
+            return i == 0 ? null : values[i - 1];
+        }
+
+        public Span span() {
+            long lo = u();
+            if (lo == 0) return null;
+            return new Span((int) (lo - 1), (int) (lo - 1 + s()));
+        }
+
+        @SuppressWarnings("unchecked")
+        public <T> List<T> list() {
+            int n = (int) u();
+            if (n == 0) return null;
+            ArrayList<Object> out = new ArrayList<>(n - 1);
+            for (int k = 1; k < n; k++) out.add(node());
+            return (List<T>) out;
+        }
+
+        public List<String> stringList() {
+            int n = (int) u();
+            if (n == 0) return null;
+            ArrayList<String> out = new ArrayList<>(n - 1);
+            for (int k = 1; k < n; k++) out.add(str());
+            return out;
+        }
+
+        @SuppressWarnings("unchecked")
+        public <T> T node() {
+            int tag = (int) u();
+            if (tag == NULL) return null;
+            if (tag == BACKREF) return (T) nodes.get((int) u());
+            Object o = AstCodec.read(this, tag - FIRST_CLASS);
+            nodes.add(o);
+            return (T) o;
+        }
+
+        /** Whether everything was read. */
+        public boolean atEnd() { return pos == buf.length; }
+    }
+}

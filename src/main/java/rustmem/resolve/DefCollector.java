@@ -333,6 +333,9 @@ final class DefCollector {
                 if (Resolver.declaresItems(b)) {
                     inner = new ModuleData(ModuleData.Kind.BLOCK, scope.def, scope, crate);
                     r.blockModules.put(b, inner);
+                    DefId root = owner;
+                    while (root != null && r.defs.kind(root) == DefKind.CLOSURE) root = r.defs.parent(root);
+                    r.bodiesWithItems.add(root);
                     for (Stmt s : b.stmts()) {
                         if (s instanceof Stmt.ItemStmt is) collectItem(inner, is.item(), owner);
                     }

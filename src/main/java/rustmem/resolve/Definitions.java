@@ -22,7 +22,7 @@ public final class Definitions {
                           DefId module) {}
 
     private final List<DefData> defs = new ArrayList<>();
-    private final Map<Object, DefId> byNode = new IdentityHashMap<>();
+    private final Map<Object, DefId> byNode;
     /** std's definitions (DefIds 0 … stdSize-1), shared read-only by every compilation; null in std's own. */
     private final Definitions std;
     private final int stdSize;
@@ -33,6 +33,8 @@ public final class Definitions {
     Definitions(Definitions std) {
         this.std = std;
         this.stdSize = std == null ? 0 : std.size();
+        // std's have some 26,000 (a table made at its size at once, not grown a dozen times)
+        this.byNode = new IdentityHashMap<>(std == null ? 1 << 15 : 32);
     }
 
     public DefId create(DefKind kind, String name, DefId parent, Object node, Span span, int crate, Visibility vis, DefId module) {

@@ -38,9 +38,29 @@ final class LateResolver {
     private Map<String, LocalBinding> orBindings;
     private DefId owner;
 
-    LateResolver(Resolver r, ResolverOutputs out) {
+    /**
+     * Whether function bodies wait until a compilation checks them (std's: a program reaches few of its functions).
+     * A body that declares items is resolved with them, as those items' impls are everybody's.
+     */
+    private final boolean deferBodies;
+
+    /** A function body left for later: the function and the scope and ribs its body sees. */
+    record Deferred(Item.Fn fn, ModuleData scope, ArrayDeque<Map<String, Res>> typeRibs, ArrayDeque<Map<String, Res>> valueRibs,
+                    DefId owner) {}
+
+    LateResolver(Resolver r, ResolverOutputs out, boolean deferBodies) {
         this.r = r;
         this.out = out;
+        this.deferBodies = deferBodies;
+    }
+
+    /** Resolves a body left for later, into this resolver's outputs. */
+    void resolveDeferred(Deferred d) {
+        scope = d.scope();
+        typeRibs = new ArrayDeque<>(d.typeRibs());
+        valueRibs = new ArrayDeque<>(d.valueRibs());
+        owner = d.owner();
+        fnBody(d.fn());
     }
 
     void resolveCrate(ModuleData root, List<Item> items) {
@@ -192,6 +212,15 @@ final class LateResolver {
         for (Item.Param p : f.decl().params()) if (p.type() != null) type(p.type());
         if (f.decl().output() != null) type(f.decl().output());
         if (f.body() == null) return;
+        if (deferBodies && !r.bodiesWithItems.contains(def)) {
+            out.deferred.put(def, new Deferred(f, scope, new ArrayDeque<>(typeRibs), new ArrayDeque<>(valueRibs), owner));
+            return;
+        }
+        fnBody(f);
+    }
+
+    /** The parameters' patterns and the body of a function. */
+    private void fnBody(Item.Fn f) {
         valueRibs.push(new HashMap<>());
         for (Item.Param p : f.decl().params()) pattern(p.pat());
         block(f.body());

@@ -35,6 +35,8 @@ public final class Resolver {
     final Diagnostics diags;
     final Map<DefId, ModuleData> modules = new HashMap<>();
     final Map<Block, ModuleData> blockModules = new IdentityHashMap<>();
+    /** The items whose bodies declare items (std resolves these bodies with their items, not when first checked). */
+    final Set<DefId> bodiesWithItems = new java.util.HashSet<>();
     /** The names of the macros in scope (std's exported ones). */
     Set<String> macroNames = Set.of();
     /** Conflicts (name@offset) and failed import paths (path@offset) already reported, so that each is reported once. */
@@ -101,7 +103,7 @@ public final class Resolver {
         r.resolveImports();
         r.prelude = r.findPrelude(rustmem.source.Edition.E2024);
         ResolverOutputs out = new ResolverOutputs(r, null);
-        new LateResolver(r, out).resolveCrate(r.stdRoot, std.items());
+        new LateResolver(r, out, true).resolveCrate(r.stdRoot, std.items());
         c = new StdResolution(std, r.macroNames, r, out, own.all());
         cachedStd = c;
         return c;
@@ -125,7 +127,7 @@ public final class Resolver {
         r.resolveImports();
         r.localPrelude = r.findPrelude(edition);
         ResolverOutputs out = new ResolverOutputs(r, stdRes.outputs());
-        new LateResolver(r, out).resolveCrate(r.localRoot, program.items());
+        new LateResolver(r, out, false).resolveCrate(r.localRoot, program.items());
         return out;
     }
 

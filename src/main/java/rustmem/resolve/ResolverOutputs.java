@@ -20,10 +20,14 @@ public final class ResolverOutputs {
     private final ResolverOutputs std;
     /** The number of std's local variables: this compilation's are numbered after them. */
     private final int stdLocals;
-    final Map<Object, PartialRes> res = new IdentityHashMap<>();
+    final Map<Object, PartialRes> res;
     final Map<Pat.IdentPat, LocalBinding> bindings = new IdentityHashMap<>();
     private final List<LocalBinding> locals = new ArrayList<>();
     final Map<Object, ModuleData> scopes = new IdentityHashMap<>();
+    /** std's function bodies not resolved yet (std's outputs only; never changed once std is resolved). */
+    final Map<DefId, LateResolver.Deferred> deferred = new java.util.HashMap<>();
+    /** The bodies of std this compilation has resolved (into its own tables). */
+    private final java.util.Set<DefId> resolvedStdBodies = new java.util.HashSet<>();
 
     ResolverOutputs(Resolver r, ResolverOutputs std) {
         this.r = r;
@@ -31,9 +35,26 @@ public final class ResolverOutputs {
         this.langItems = r.langItems;
         this.std = std;
         this.stdLocals = std == null ? 0 : std.localCount();
+        // std's signatures have some 52,000 paths (a table made at its size at once, not grown a dozen times)
+        this.res = new IdentityHashMap<>(std == null ? 1 << 16 : 32);
     }
 
     /** A new local variable, numbered after every one before it. */
+    /**
+     * Resolves the body of std's function def, when it has not been yet: std's bodies are resolved when a compilation
+     * first needs them (to check them), each compilation into its own tables, as std's are shared.
+     */
+    public void resolveBody(DefId def) {
+        if (std == null) return;
+        LateResolver.Deferred d = std.deferred.get(def);
+        if (d != null && resolvedStdBodies.add(def)) new LateResolver(r, this, false).resolveDeferred(d);
+    }
+
+    /** How many of std's bodies are waiting to be resolved (std's), and how many this compilation resolved. */
+    public int deferredStdBodies() { return std == null ? deferred.size() : std.deferred.size(); }
+
+    public int resolvedStdBodies() { return resolvedStdBodies.size(); }
+
     LocalBinding addLocal(String name, Pat.IdentPat ip) {
         LocalBinding b = new LocalBinding(localCount(), name, ip.mutable(), ip.byRef(), ip, ip.name().span());
         locals.add(b);

@@ -55,6 +55,7 @@ public final class Typeck {
         }
         if (tcx.bodies.containsKey(owner)) return tcx.bodies.get(owner);
         tcx.bodies.put(owner, null);   // a body reached again while it is checked (recursion through its own opaque type)
+        tcx.res.resolveBody(owner);
         Thir.Body b = FnCtxt.check(tcx, owner);
         tcx.bodies.put(owner, b);
         return b;

@@ -112,8 +112,9 @@ public final class SelectionContext {
         builtins.assemble(ref, self, out);
         boolean auto = tcx.isAutoTrait(ref.trait());
         boolean anyExplicit = false;
+        Object[] wanted = SimplifiedType.keys(ref.args(), infcx);
         for (DefId impl : tcx.traitImpls(ref.trait())) {
-            if (!matchesImpl(impl, ref)) continue;
+            if (!SimplifiedType.mayUnify(SimplifiedType.implKeys(tcx, impl), wanted) || !matchesImpl(impl, ref)) continue;
             anyExplicit = true;
             if (tcx.isNegativeImpl(impl)) return null;
             out.add(new Candidate.ImplC(impl));

@@ -1,0 +1,75 @@
+package rustmem.traits;
+
+import java.util.List;
+import rustmem.resolve.DefId;
+import rustmem.types.InferCtxt;
+import rustmem.types.TraitRef;
+import rustmem.types.Ty;
+import rustmem.types.TyCtxt;
+
+/**
+ * rustc's fast_reject: a type's outermost constructor, enough to tell that two types cannot unify without
+ * unifying them. Candidate assembly compares an obligation's trait arguments with each impl header's this way
+ * first, so that selecting {@code u8: Display} unifies with the one impl for {@code u8}, not with every
+ * {@code Display} impl of std. A parameter, an inference variable, a projection or an error says nothing (null):
+ * it may be anything.
+ */
+final class SimplifiedType {
+    private SimplifiedType() {}
+
+    /** The constructors that carry nothing more than themselves. */
+    private enum Kind { BOOL, CHAR, STR, NEVER, ARRAY, SLICE, PTR, PTR_MUT, REF, REF_MUT }
+
+    private record Tuple(int arity) {}
+
+    private record FnPtr(int arity) {}
+
+    private record Of(String what, DefId def) {}
+
+    /** t's simplified form, or null when it may be anything (t's inference variables shallowly resolved by infcx, if given). */
+    static Object of(Ty t, InferCtxt infcx) {
+        if (infcx != null) t = infcx.shallowResolve(t);
+        return switch (t) {
+            case Ty.Adt a -> a.def().did;
+            case Ty.Int i -> i.kind();
+            case Ty.Float f -> f.kind();
+            case Ty.Bool b -> Kind.BOOL;
+            case Ty.Char c -> Kind.CHAR;
+            case Ty.Str s -> Kind.STR;
+            case Ty.Never n -> Kind.NEVER;
+            case Ty.Array a -> Kind.ARRAY;
+            case Ty.Slice s -> Kind.SLICE;
+            case Ty.RawPtr p -> p.mutable() ? Kind.PTR_MUT : Kind.PTR;
+            case Ty.Ref r -> r.mutable() ? Kind.REF_MUT : Kind.REF;
+            case Ty.Tuple tu -> new Tuple(tu.elements().size());
+            case Ty.FnPtr f -> new FnPtr(f.sig().inputs().size());
+            case Ty.FnDef f -> new Of("fn", f.def());
+            case Ty.Closure c -> new Of("closure", c.def());
+            case Ty.Dynamic d -> d.principal() == null ? null : new Of("dyn", d.principal());
+            default -> null;
+        };
+    }
+
+    /** The simplified arguments of an impl's trait header (cached per compilation), or null for an inherent impl. */
+    static Object[] implKeys(TyCtxt tcx, DefId impl) {
+        return (Object[]) tcx.fastRejectKeys.computeIfAbsent(impl, i -> {
+            TraitRef header = tcx.implTraitRef(i);
+            return header == null ? null : keys(header.args(), null);
+        });
+    }
+
+    static Object[] keys(List<Ty> args, InferCtxt infcx) {
+        Object[] out = new Object[args.size()];
+        for (int k = 0; k < out.length; k++) out[k] = of(args.get(k), infcx);
+        return out;
+    }
+
+    /** Whether an impl with these keys may apply to arguments with those: no argument's constructors differ. */
+    static boolean mayUnify(Object[] impl, Object[] wanted) {
+        if (impl == null || impl.length != wanted.length) return true;
+        for (int k = 0; k < impl.length; k++) {
+            if (impl[k] != null && wanted[k] != null && !impl[k].equals(wanted[k])) return false;
+        }
+        return true;
+    }
+}

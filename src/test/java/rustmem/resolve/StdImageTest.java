@@ -42,18 +42,55 @@ class StdImageTest {
         }
     }
 
-    /** A node the tree reaches twice (tables keyed by node identity must see one node) is read back as one object. */
+    /** A function's statements are read from the image when first used, once. */
     @Test
-    void sharedNodesStayShared() {
-        Map<Object, Integer> parsedSeen = counts(PARSED), readSeen = counts(StdImage.read(StdImage.write(PARSED)));
-        assertEquals(parsedSeen.size(), readSeen.size(), "distinct nodes");
-        assertEquals(parsedSeen.values().stream().filter(n -> n > 1).count(), readSeen.values().stream().filter(n -> n > 1).count(),
-            "nodes reached more than once");
+    void functionBodiesAreReadWhenFirstUsed() {
+        int before = rustmem.syntax.ast.AstImage.lazyListsRead();
+        StdSource.Loaded read = StdImage.read(StdImage.write(PARSED));
+        assertEquals(before, rustmem.syntax.ast.AstImage.lazyListsRead(), "reading the image reads no function's statements");
+        rustmem.syntax.ast.Item.Fn[] first = {null};
+        AstWalk.walk(List.of(read.expanded().crate()), n -> {
+            if (first[0] == null && n instanceof rustmem.syntax.ast.Item.Fn f && f.body() != null && !f.body().stmts().isEmpty()) first[0] = f;
+            return first[0] == null && !(n instanceof rustmem.syntax.ast.Block);
+        });
+        assertEquals(before + 1, rustmem.syntax.ast.AstImage.lazyListsRead(), "asking whether a body is empty reads it");
+        first[0].body().stmts().get(0);
+        assertEquals(before + 1, rustmem.syntax.ast.AstImage.lazyListsRead(), "and only once");
     }
 
-    private static Map<Object, Integer> counts(StdSource.Loaded std) {
+    /**
+     * A node the tree reaches twice (tables keyed by node identity must see one node) is read back as one object:
+     * outside functions' bodies, and within each body (a body is read on its own: a node it shares with the rest
+     * of the tree is read as a copy of its own).
+     */
+    @Test
+    void sharedNodesStayShared() {
+        StdSource.Loaded read = StdImage.read(StdImage.write(PARSED));
+        List<rustmem.syntax.ast.Block> parsedBodies = new java.util.ArrayList<>(), readBodies = new java.util.ArrayList<>();
+        assertSharing(counts(PARSED.expanded().crate(), parsedBodies), counts(read.expanded().crate(), readBodies), "outside bodies");
+        for (int i = 0; i < parsedBodies.size(); i++) {   // the list grows by the functions declared in bodies
+            assertSharing(counts(parsedBodies.get(i).stmts(), parsedBodies), counts(readBodies.get(i).stmts(), readBodies), "in a body");
+        }
+        assertEquals(parsedBodies.size(), readBodies.size());
+    }
+
+    private static void assertSharing(Map<Object, Integer> parsed, Map<Object, Integer> read, String where) {
+        assertEquals(parsed.size(), read.size(), "distinct nodes " + where);
+        assertEquals(parsed.values().stream().filter(n -> n > 1).count(), read.values().stream().filter(n -> n > 1).count(),
+            "nodes reached more than once " + where);
+    }
+
+    /** How often each node is reached; a function's body is not entered but added to bodies. */
+    private static Map<Object, Integer> counts(Object root, List<rustmem.syntax.ast.Block> bodies) {
         Map<Object, Integer> seen = new IdentityHashMap<>();
-        AstWalk.walk(List.of(std.expanded().crate()), n -> seen.merge(n, 1, Integer::sum) == 1);
+        AstWalk.walk(root, n -> {
+            if (n instanceof rustmem.syntax.ast.Item.Fn f && f.body() != null) {
+                bodies.add(f.body());
+                AstWalk.walk(List.of(f.header(), f.name(), f.generics(), f.decl()), m -> seen.merge(m, 1, Integer::sum) == 1);
+                return false;
+            }
+            return seen.merge(n, 1, Integer::sum) == 1;
+        });
         return seen;
     }
 }

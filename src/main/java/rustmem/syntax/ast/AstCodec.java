@@ -1294,11 +1294,11 @@ final class AstCodec {
         w.node(n.name());
         w.node(n.generics());
         w.node(n.decl());
-        w.node(n.body());
+        w.fnBody(n.body());
     }
 
     private static rustmem.syntax.ast.Item.Fn r75(AstImage.Reader r) {
-        return new rustmem.syntax.ast.Item.Fn((rustmem.syntax.ast.Item.FnHeader) r.node(), (rustmem.syntax.ast.Ident) r.node(), (rustmem.syntax.ast.Generics) r.node(), (rustmem.syntax.ast.Item.FnDecl) r.node(), (rustmem.syntax.ast.Block) r.node());
+        return new rustmem.syntax.ast.Item.Fn((rustmem.syntax.ast.Item.FnHeader) r.node(), (rustmem.syntax.ast.Ident) r.node(), (rustmem.syntax.ast.Generics) r.node(), (rustmem.syntax.ast.Item.FnDecl) r.node(), r.fnBody());
     }
 
     private static void w76(AstImage.Writer w, Object o) {

@@ -26,9 +26,23 @@ public final class AstImage {
     public static final class Writer {
         private byte[] buf = new byte[1 << 16];
         private int len;
-        private final Map<String, Integer> strings = new HashMap<>();
-        private final List<String> stringList = new ArrayList<>();
+        private final Map<String, Integer> strings;
+        private final List<String> stringList;
         private final Map<Object, Integer> written = new IdentityHashMap<>();
+
+        public Writer() { this(new HashMap<>(), new ArrayList<>()); }
+
+        /** A writer of a part read on its own ({@link #lazyList}): the same strings, nodes of its own. */
+        private Writer(Map<String, Integer> strings, List<String> stringList) {
+            this.strings = strings;
+            this.stringList = stringList;
+        }
+
+        private void bytes(byte[] b, int off, int n) {
+            if (len + n > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+            System.arraycopy(b, off, buf, len, n);
+            len += n;
+        }
 
         public void u(long v) {
             if (len + 10 > buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
@@ -86,6 +100,34 @@ public final class AstImage {
             for (String o : list) str(o);
         }
 
+        /**
+         * A list of nodes that is read when first used, not with the rest: its bytes follow their length, and its
+         * nodes are numbered on their own (a node it shares with the rest of the image is written in both).
+         */
+        public void lazyList(List<?> list) {
+            if (list == null) {
+                u(0);
+                return;
+            }
+            Writer part = new Writer(strings, stringList);
+            part.list(list);
+            u(part.len + 1L);
+            bytes(part.buf, 0, part.len);
+        }
+
+        /** A function's body: its statements are read when first used (a program calls few of std's functions). */
+        public void fnBody(Block b) {
+            if (b == null) {
+                u(0);
+                return;
+            }
+            u(1);
+            lazyList(b.stmts());
+            bool(b.unsafe());
+            span(b.span());
+            bool(b.nested());
+        }
+
         /** A node (one of AstCodec's records) or null; a node written before is written as a reference to it. */
         public void node(Object o) {
             if (o == null) {
@@ -112,9 +154,7 @@ public final class AstImage {
             for (String str : stringList) {
                 byte[] b = str.getBytes(StandardCharsets.UTF_8);
                 head.u(b.length);
-                if (head.len + b.length > head.buf.length) head.buf = java.util.Arrays.copyOf(head.buf, Math.max(head.buf.length * 2, head.len + b.length));
-                System.arraycopy(b, 0, head.buf, head.len, b.length);
-                head.len += b.length;
+                head.bytes(b, 0, b.length);
             }
             byte[] out = java.util.Arrays.copyOf(head.buf, head.len + len);
             System.arraycopy(buf, 0, out, head.len, len);
@@ -127,16 +167,25 @@ public final class AstImage {
         private final byte[] buf;
         private int pos;
         private final String[] strings;
-        private final ArrayList<Object> nodes = new ArrayList<>(1 << 16);
+        private final ArrayList<Object> nodes;
 
         public Reader(byte[] image) {
             this.buf = image;
+            this.nodes = new ArrayList<>(1 << 16);
             strings = new String[(int) u()];
             for (int i = 0; i < strings.length; i++) {
                 int n = (int) u();
                 strings[i] = new String(buf, pos, n, StandardCharsets.UTF_8);
                 pos += n;
             }
+        }
+
+        /** A reader of a part written by {@link Writer#lazyList}, from its first byte. */
+        private Reader(byte[] image, String[] strings, int pos) {
+            this.buf = image;
+            this.strings = strings;
+            this.pos = pos;
+            this.nodes = new ArrayList<>();
         }
 
         public long u() {
@@ -194,6 +243,20 @@ public final class AstImage {
             return out;
         }
 
+        /** A list written by {@link Writer#lazyList}: its nodes are read when it is first used. */
+        public <T> List<T> lazyList() {
+            int n = (int) u();
+            if (n == 0) return null;
+            LazyList<T> out = new LazyList<>(buf, strings, pos);
+            pos += n - 1;
+            return out;
+        }
+
+        public Block fnBody() {
+            if (u() == 0) return null;
+            return new Block(lazyList(), bool(), span(), bool());
+        }
+
         @SuppressWarnings("unchecked")
         public <T> T node() {
             int tag = (int) u();
@@ -206,5 +269,47 @@ public final class AstImage {
 
         /** Whether everything was read. */
         public boolean atEnd() { return pos == buf.length; }
+    }
+
+    /** How many lazily read lists have been read, in this process (tests and measurements look). */
+    private static final java.util.concurrent.atomic.AtomicInteger lazyListsRead = new java.util.concurrent.atomic.AtomicInteger();
+
+    public static int lazyListsRead() { return lazyListsRead.get(); }
+
+    /**
+     * A list of nodes read from the image when it is first used. std's AST is shared by the compilations of a
+     * process (serve's run concurrently), so the first use reads it under the list's lock.
+     */
+    private static final class LazyList<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final byte[] image;
+        private final String[] strings;
+        private final int start;
+        private volatile List<T> items;
+
+        LazyList(byte[] image, String[] strings, int start) {
+            this.image = image;
+            this.strings = strings;
+            this.start = start;
+        }
+
+        private List<T> items() {
+            List<T> l = items;
+            if (l == null) {
+                synchronized (this) {
+                    l = items;
+                    if (l == null) {
+                        items = l = java.util.Collections.unmodifiableList(new Reader(image, strings, start).list());
+                        lazyListsRead.incrementAndGet();
+                    }
+                }
+            }
+            return l;
+        }
+
+        @Override
+        public T get(int index) { return items().get(index); }
+
+        @Override
+        public int size() { return items().size(); }
     }
 }

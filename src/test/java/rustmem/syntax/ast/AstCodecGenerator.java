@@ -55,7 +55,9 @@ public final class AstCodecGenerator {
             String name = k.getCanonicalName();
             List<String> writes = new ArrayList<>(), reads = new ArrayList<>();
             for (RecordComponent rc : k.getRecordComponents()) {
-                Coding c = coding(rc.getGenericType(), enums);
+                // a function's body is read when first used (AstImage.fnBody)
+                Coding c = k == Item.Fn.class && rc.getName().equals("body") ? new Coding("w.fnBody(%s);", "r.fnBody()")
+                    : coding(rc.getGenericType(), enums);
                 writes.add(c.write().formatted("n." + rc.getName() + "()"));
                 reads.add(c.read());
             }

@@ -28,6 +28,9 @@ public final class LangItems {
     /** The item, or null when std does not declare it. */
     public DefId get(String name) { return items.get(name); }
 
+    /** Every lang item, by name. */
+    Map<String, DefId> all() { return java.util.Collections.unmodifiableMap(items); }
+
     /** The item; std must declare it. */
     public DefId require(String name) {
         DefId d = items.get(name);

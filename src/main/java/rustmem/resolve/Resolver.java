@@ -47,7 +47,8 @@ public final class Resolver {
     private final List<Import> imports = new ArrayList<>();
     ModuleData localRoot, stdRoot;
     /** std's prelude for std (2024's) and for the program (its edition's). */
-    private ModuleData prelude, localPrelude;
+    ModuleData prelude;
+    private ModuleData localPrelude;
 
     /** One `use` leaf: the path to a module, and the name imported from it (null for a glob). */
     private record Import(ModuleData module, boolean global, List<Ident> modulePath, Ident target, String rename,
@@ -85,14 +86,22 @@ public final class Resolver {
      * is broken). Made once per std crate and shared by every compilation of the process: resolving std is most of
      * the work of resolving a program.
      */
-    private record StdResolution(Crate crate, Set<String> macroNames, Resolver resolver, ResolverOutputs outputs,
+    record StdResolution(Crate crate, Set<String> macroNames, Resolver resolver, ResolverOutputs outputs,
                                  List<Diagnostic> diagnostics) {}
 
     private static StdResolution cachedStd;
 
-    private static synchronized StdResolution resolveStd(Crate std, Set<String> macroNames) {
+    /** std's resolver as its image's resolution fills it in (see {@link StdResolutionCodec}). */
+    static Resolver forStd(Diagnostics diags) { return new Resolver(diags, rustmem.source.Edition.E2024); }
+
+    static synchronized StdResolution resolveStd(Crate std, Set<String> macroNames) {
         StdResolution c = cachedStd;
         if (c != null && c.crate == std && c.macroNames.equals(macroNames)) return c;
+        c = StdSource.imageResolution(std);
+        if (c != null && c.macroNames.equals(macroNames)) {
+            cachedStd = c;
+            return c;
+        }
         Diagnostics own = new Diagnostics(null);
         Resolver r = new Resolver(own, rustmem.source.Edition.E2024);
         r.macroNames = Set.copyOf(macroNames);

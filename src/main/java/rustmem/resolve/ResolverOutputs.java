@@ -55,6 +55,15 @@ public final class ResolverOutputs {
 
     public int resolvedStdBodies() { return resolvedStdBodies.size(); }
 
+    /** This compilation's local variables (not std's), in the order of their ids. */
+    List<LocalBinding> locals() { return java.util.Collections.unmodifiableList(locals); }
+
+    /** A local variable as std's image keeps it (its id the next one). */
+    void addLocalBinding(LocalBinding b) {
+        if (b.id() != localCount()) throw new IllegalStateException("local " + b.id() + " read out of order");
+        locals.add(b);
+    }
+
     LocalBinding addLocal(String name, Pat.IdentPat ip) {
         LocalBinding b = new LocalBinding(localCount(), name, ip.mutable(), ip.byRef(), ip, ip.name().span());
         locals.add(b);

@@ -31,9 +31,16 @@ public final class StdSource {
      * and std's spans do not depend on the program): its files are added to sources, and what std's own
      * source reported (nothing, unless std is broken) to diags.
      */
-    public record Loaded(List<SourceFile> files, Expander.Expanded expanded, List<rustmem.source.Diagnostic> diagnostics) {}
+    public record Loaded(List<SourceFile> files, Expander.Expanded expanded, List<rustmem.source.Diagnostic> diagnostics,
+                         Resolver.StdResolution resolution) {}
 
-    private static Loaded cached;
+    /** std's resolution as its image holds it, when std is that image's crate; otherwise null (std is resolved). */
+    static Resolver.StdResolution imageResolution(Crate std) {
+        Loaded l = cached;
+        return l != null && l.resolution() != null && l.expanded().crate() == std ? l.resolution() : null;
+    }
+
+    private static volatile Loaded cached;
 
     public static Expander.Expanded loadExpanded(SourceMap sources, Diagnostics diags) {
         Loaded std = loaded();
@@ -58,7 +65,7 @@ public final class StdSource {
         StdSource s = new StdSource(own);
         Crate crate = s.parse();
         Expander.Expanded x = Expander.expandStd(crate, own, stdOnly(s.files));
-        return new Loaded(List.copyOf(s.files), x, own.all());
+        return new Loaded(List.copyOf(s.files), x, own.all(), null);
     }
 
     /** A source map of std's files only (what std's expansion reports against). */

@@ -3,6 +3,7 @@ package rustmem.resolve;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.util.IdentityHashMap;
@@ -14,7 +15,7 @@ import rustmem.syntax.ast.AstWalk;
 
 /** std read from its image is std parsed and expanded: the same files, the same tree, the same macros. */
 class StdImageTest {
-    private static final StdSource.Loaded PARSED = StdSource.build();
+    private static final StdSource.Loaded PARSED = StdImage.resolved(StdSource.build());
 
     @Test
     void theBuildsImageIsTodaysStd() {
@@ -39,6 +40,53 @@ class StdImageTest {
         assertEquals(PARSED.expanded().inScope(), read.expanded().inScope());
         for (String name : PARSED.expanded().exported().keySet()) {
             assertEquals(PARSED.expanded().exported().get(name).body, read.expanded().exported().get(name).body, name);
+        }
+    }
+
+    /**
+     * std's resolution read from the image is std resolved: the same definitions, and each node of the tree (walked
+     * in step in both trees, outside the bodies read later) has the same resolution, scope and binding.
+     */
+    @Test
+    void theImagesResolutionIsStdResolved() {
+        StdSource.Loaded resolved = PARSED;
+        StdSource.Loaded read = StdImage.read(StdImage.write(resolved));
+        Resolver.StdResolution a = resolved.resolution(), b = read.resolution();
+        assertEquals(a.resolver().defs.size(), b.resolver().defs.size());
+        for (int i = 0; i < a.resolver().defs.size(); i++) {
+            Definitions.DefData x = a.resolver().defs.get(new DefId(i)), y = b.resolver().defs.get(new DefId(i));
+            assertEquals(x, y, "DefId(" + i + ")");
+            if (x.node() != null) assertEquals(new DefId(i), b.resolver().defs.byNode(y.node()));
+        }
+        assertEquals(a.resolver().items, b.resolver().items);
+        assertEquals(a.resolver().langItems.all(), b.resolver().langItems.all());
+        assertEquals(a.resolver().bodiesWithItems, b.resolver().bodiesWithItems);
+        assertEquals(a.outputs().deferred.keySet(), b.outputs().deferred.keySet());
+        assertEquals(a.outputs().locals().size(), b.outputs().locals().size());
+        List<Object> na = new java.util.ArrayList<>(), nb = new java.util.ArrayList<>();
+        AstWalk.walk(a.crate(), n -> na.add(n) && !(n instanceof rustmem.syntax.ast.Item.Fn f && f.body() != null && !f.body().nested()));
+        AstWalk.walk(b.crate(), n -> nb.add(n) && !(n instanceof rustmem.syntax.ast.Item.Fn f && f.body() != null && !f.body().nested()));
+        assertEquals(na.size(), nb.size());
+        int resolvedNodes = 0;
+        for (int i = 0; i < na.size(); i++) {
+            Object x = na.get(i), y = nb.get(i);
+            assertEquals(a.outputs().partialRes(x), b.outputs().partialRes(y), () -> "resolution of " + x);
+            if (a.outputs().partialRes(x) != null) resolvedNodes++;
+            ModuleData sx = a.outputs().scopes.get(x), sy = b.outputs().scopes.get(y);
+            assertEquals(sx == null ? null : sx.def, sy == null ? null : sy.def);
+            if (x instanceof rustmem.syntax.ast.Pat.IdentPat px) {
+                assertEquals(a.outputs().binding(px), b.outputs().binding((rustmem.syntax.ast.Pat.IdentPat) y));
+            }
+            if (x instanceof rustmem.syntax.ast.Block bx) {
+                ModuleData mx = a.resolver().blockModules.get(bx), my = b.resolver().blockModules.get((rustmem.syntax.ast.Block) y);
+                assertEquals(mx == null ? null : mx.def, my == null ? null : my.def);
+            }
+        }
+        assertTrue(resolvedNodes > 25_000, "resolved nodes compared: " + resolvedNodes);
+        for (DefId d : a.resolver().modules.keySet()) {
+            ModuleData mx = a.resolver().modules.get(d), my = b.resolver().modules.get(d);
+            for (Namespace ns : Namespace.values()) assertEquals(mx.all(ns), my.all(ns), d + " " + ns);
+            assertEquals(mx.anonymousTraits, my.anonymousTraits);
         }
     }
 

@@ -115,10 +115,15 @@ public final class AstImage {
             bytes(part.buf, 0, part.len);
         }
 
-        /** A function's body: its statements are read when first used (a program calls few of std's functions). */
+        /**
+         * A function's body: its statements are read when first used (a program calls few of std's functions), unless
+         * it holds closures or items: those are read with the rest, as the definitions and resolutions made at
+         * start (and kept in the image) point into them.
+         */
         public void fnBody(Block b) {
-            if (b == null) {
-                u(0);
+            if (b == null || b.nested()) {
+                u(b == null ? 0 : 2);
+                if (b != null) node(b);
                 return;
             }
             u(1);
@@ -145,6 +150,12 @@ public final class AstImage {
             u(FIRST_CLASS + cls);
             AstCodec.write(this, cls, o);
             written.put(o, written.size());   // numbered after its children, as the reader makes it
+        }
+
+        /** The number of a node this writer wrote (not in a part read on its own), or -1. */
+        public int indexOf(Object node) {
+            Integer i = written.get(node);
+            return i == null ? -1 : i;
         }
 
         /** The image: the string table, then what was written. */
@@ -253,8 +264,11 @@ public final class AstImage {
         }
 
         public Block fnBody() {
-            if (u() == 0) return null;
-            return new Block(lazyList(), bool(), span(), bool());
+            return switch ((int) u()) {
+                case 0 -> null;
+                case 2 -> node();
+                default -> new Block(lazyList(), bool(), span(), bool());
+            };
         }
 
         @SuppressWarnings("unchecked")

@@ -1,0 +1,344 @@
+package rustmem.resolve;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import rustmem.source.Diagnostics;
+import rustmem.syntax.ast.AstImage;
+import rustmem.syntax.ast.Block;
+import rustmem.syntax.ast.Crate;
+import rustmem.syntax.ast.Item;
+import rustmem.syntax.ast.Pat;
+
+/**
+ * std's resolution in its image, after its AST: the definitions, the module tree with every name's binding, the
+ * resolutions of the paths in std's items, and the function bodies left for later with the scope they see (what
+ * {@link Resolver#resolveStd} computes, so that a compilation starts from it instead of resolving std again).
+ * Nodes are written as references to the AST's: a table keyed by a node must find the node the tree holds.
+ */
+final class StdResolutionCodec {
+    private StdResolutionCodec() {}
+
+    private static final DefKind[] KINDS = DefKind.values();
+    private static final ModuleData.Kind[] MODULE_KINDS = ModuleData.Kind.values();
+    private static final Namespace[] NAMESPACES = Namespace.values();
+
+    // ------------------------------------------------------------------ writing
+
+    static void write(AstImage.Writer w, Resolver.StdResolution std) {
+        Resolver r = std.resolver();
+        ResolverOutputs out = std.outputs();
+        Definitions defs = r.defs;
+        w.u(defs.size());
+        for (int i = 0; i < defs.size(); i++) {
+            Definitions.DefData d = defs.get(new DefId(i));
+            w.enumValue(d.kind());
+            w.str(d.name());
+            def(w, d.parent());
+            ref(w, d.node());
+            w.span(d.span());
+            w.u(d.crate());
+            vis(w, d.vis());
+            def(w, d.module());
+        }
+        // the module tree, each module after its parent
+        Map<ModuleData, Integer> index = new IdentityHashMap<>();
+        List<ModuleData> modules = new ArrayList<>();
+        List<ModuleData> roots = new ArrayList<>(r.modules.values());
+        for (var e : byNode(w, r.blockModules)) roots.add(e.getValue());
+        for (var e : byNode(w, out.scopes)) roots.add(e.getValue());
+        for (LateResolver.Deferred d : out.deferred.values()) roots.add(d.scope());
+        roots.add(r.stdRoot);
+        roots.add(r.prelude);
+        for (ModuleData m : roots) number(m, index, modules);
+        w.u(modules.size());
+        for (ModuleData m : modules) {
+            w.enumValue(m.kind);
+            def(w, m.def);
+            w.u(m.parent == null ? 0 : index.get(m.parent) + 1);
+            w.u(m.crate);
+            w.bool(m.prelude);
+        }
+        for (ModuleData m : modules) {
+            for (int ns = 0; ns < NAMESPACES.length; ns++) {
+                bindings(w, m.explicit.get(ns));
+                bindings(w, m.globbed.get(ns));
+            }
+            defs(w, m.anonymousTraits);
+        }
+        w.u(r.modules.size());
+        r.modules.forEach((def, m) -> {
+            def(w, def);
+            w.u(index.get(m));
+        });
+        w.u(r.blockModules.size());
+        for (var e : byNode(w, r.blockModules)) {
+            Block block = e.getKey();
+            ModuleData m = e.getValue();
+            ref(w, block);
+            w.u(index.get(m));
+        }
+        defs(w, List.copyOf(r.bodiesWithItems));
+        w.stringList(r.macroNames.stream().sorted().toList());   // a Set.copyOf's order changes from run to run
+        Map<String, DefId> lang = r.langItems.all();
+        w.u(lang.size());
+        lang.forEach((name, def) -> {
+            w.str(name);
+            def(w, def);
+        });
+        defs(w, r.items);
+        w.u(index.get(r.stdRoot));
+        w.u(r.prelude == null ? 0 : index.get(r.prelude) + 1);
+        // the outputs: paths' resolutions, local variables, scopes of method calls, bodies left for later
+        w.u(out.res.size());
+        for (var e : byNode(w, out.res)) {
+            Object node = e.getKey();
+            PartialRes pr = e.getValue();
+            ref(w, node);
+            res(w, pr.base());
+            w.u(pr.unresolvedSegments());
+        }
+        List<LocalBinding> locals = out.locals();
+        w.u(locals.size());
+        for (LocalBinding b : locals) {
+            w.str(b.name());
+            w.bool(b.mutable());
+            w.bool(b.byRef());
+            ref(w, b.pat());
+            w.span(b.span());
+        }
+        w.u(out.bindings.size());
+        for (var e : byNode(w, out.bindings)) {
+            Pat.IdentPat pat = e.getKey();
+            LocalBinding b = e.getValue();
+            ref(w, pat);
+            w.u(b.id());
+        }
+        w.u(out.scopes.size());
+        for (var e : byNode(w, out.scopes)) {
+            Object node = e.getKey();
+            ModuleData m = e.getValue();
+            ref(w, node);
+            w.u(index.get(m));
+        }
+        w.u(out.deferred.size());
+        out.deferred.forEach((def, d) -> {
+            def(w, def);
+            ref(w, d.fn());
+            w.u(index.get(d.scope()));
+            ribs(w, d.typeRibs());
+            ribs(w, d.valueRibs());
+            def(w, d.owner());
+        });
+    }
+
+    /** A table keyed by nodes in the order the image numbers them (an identity map's order changes from run to run). */
+    private static <K, V> List<Map.Entry<K, V>> byNode(AstImage.Writer w, Map<K, V> table) {
+        List<Map.Entry<K, V>> out = new ArrayList<>(table.entrySet());
+        out.sort(java.util.Comparator.comparingInt(e -> w.indexOf(e.getKey())));
+        return out;
+    }
+
+    private static void number(ModuleData m, Map<ModuleData, Integer> index, List<ModuleData> modules) {
+        if (m == null || index.containsKey(m)) return;
+        number(m.parent, index, modules);
+        index.put(m, modules.size());
+        modules.add(m);
+    }
+
+    /** A node of the AST written before: a table keyed by it must find the tree's node, never a copy. */
+    private static void ref(AstImage.Writer w, Object node) {
+        if (node != null && w.indexOf(node) < 0) {
+            throw new IllegalStateException("std's resolution refers to a node outside the image's tree: " + node.getClass().getName());
+        }
+        w.node(node);
+    }
+
+    private static void def(AstImage.Writer w, DefId d) { w.u(d == null ? 0 : d.index() + 1L); }
+
+    private static void defs(AstImage.Writer w, List<DefId> ds) {
+        w.u(ds.size());
+        for (DefId d : ds) def(w, d);
+    }
+
+    private static void vis(AstImage.Writer w, Visibility v) {
+        switch (v) {
+            case null -> w.u(0);
+            case Visibility.Public p -> w.u(1);
+            case Visibility.Restricted rv -> {
+                w.u(2);
+                def(w, rv.module());
+            }
+        }
+    }
+
+    private static void res(AstImage.Writer w, Res res) {
+        switch (res) {
+            case null -> w.u(0);
+            case Res.Def d -> {
+                w.u(1);
+                w.enumValue(d.kind());
+                def(w, d.id());
+            }
+            case Res.PrimTy p -> {
+                w.u(2);
+                w.str(p.name());
+            }
+            case Res.SelfTyParam s -> {
+                w.u(3);
+                def(w, s.trait());
+            }
+            case Res.SelfTyAlias s -> {
+                w.u(4);
+                def(w, s.implOrAdt());
+            }
+            case Res.SelfCtor s -> {
+                w.u(5);
+                def(w, s.impl());
+            }
+            case Res.Local l -> {
+                w.u(6);
+                w.u(l.id());
+            }
+            case Res.Err e -> w.u(7);
+        }
+    }
+
+    private static void bindings(AstImage.Writer w, Map<String, ModuleData.NameBinding> map) {
+        w.u(map.size());
+        map.forEach((name, b) -> {
+            w.str(name);
+            res(w, b.res());
+            vis(w, b.vis());
+            w.span(b.span());
+            w.bool(b.imported());
+        });
+    }
+
+    private static void ribs(AstImage.Writer w, ArrayDeque<Map<String, Res>> ribs) {
+        w.u(ribs.size());
+        for (Map<String, Res> rib : ribs) {
+            w.u(rib.size());
+            rib.forEach((name, res) -> {
+                w.str(name);
+                res(w, res);
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    static Resolver.StdResolution read(AstImage.Reader rd, Crate std) {
+        Diagnostics own = new Diagnostics(null);
+        Resolver r = Resolver.forStd(own);
+        int n = rd.i();
+        for (int i = 0; i < n; i++) {
+            DefKind kind = rd.enumValue(KINDS);
+            String name = rd.str();
+            DefId parent = def(rd);
+            Object node = rd.node();
+            rustmem.source.Span span = rd.span();
+            int crate = rd.i();
+            Visibility vis = vis(rd);
+            DefId module = def(rd);
+            r.defs.create(kind, name, parent, node, span, crate, vis, module);
+        }
+        int mc = rd.i();
+        ModuleData[] modules = new ModuleData[mc];
+        for (int i = 0; i < mc; i++) {
+            ModuleData.Kind kind = rd.enumValue(MODULE_KINDS);
+            DefId def = def(rd);
+            int parent = rd.i();
+            modules[i] = new ModuleData(kind, def, parent == 0 ? null : modules[parent - 1], rd.i());
+            modules[i].prelude = rd.bool();
+        }
+        for (ModuleData m : modules) {
+            for (int ns = 0; ns < NAMESPACES.length; ns++) {
+                bindings(rd, m.explicit.get(ns));
+                bindings(rd, m.globbed.get(ns));
+            }
+            m.anonymousTraits.addAll(defs(rd));
+        }
+        for (int i = rd.i(); i > 0; i--) r.modules.put(def(rd), modules[rd.i()]);
+        for (int i = rd.i(); i > 0; i--) r.blockModules.put((Block) rd.node(), modules[rd.i()]);
+        r.bodiesWithItems.addAll(defs(rd));
+        r.macroNames = Set.copyOf(rd.stringList());
+        for (int i = rd.i(); i > 0; i--) r.langItems.add(rd.str(), def(rd));
+        r.items.addAll(defs(rd));
+        r.stdRoot = modules[rd.i()];
+        int prelude = rd.i();
+        r.prelude = prelude == 0 ? null : modules[prelude - 1];
+        ResolverOutputs out = new ResolverOutputs(r, null);
+        for (int i = rd.i(); i > 0; i--) {
+            Object node = rd.node();
+            out.res.put(node, new PartialRes(res(rd), rd.i()));
+        }
+        int lc = rd.i();
+        for (int i = 0; i < lc; i++) {
+            out.addLocalBinding(new LocalBinding(i, rd.str(), rd.bool(), rd.bool(), rd.node(), rd.span()));
+        }
+        for (int i = rd.i(); i > 0; i--) out.bindings.put(rd.node(), out.local(rd.i()));
+        for (int i = rd.i(); i > 0; i--) out.scopes.put(rd.node(), modules[rd.i()]);
+        for (int i = rd.i(); i > 0; i--) {
+            DefId def = def(rd);
+            Item.Fn fn = rd.node();
+            ModuleData scope = modules[rd.i()];
+            out.deferred.put(def, new LateResolver.Deferred(fn, scope, ribs(rd), ribs(rd), def(rd)));
+        }
+        return new Resolver.StdResolution(std, r.macroNames, r, out, own.all());
+    }
+
+    private static DefId def(AstImage.Reader rd) {
+        int i = rd.i();
+        return i == 0 ? null : new DefId(i - 1);
+    }
+
+    private static List<DefId> defs(AstImage.Reader rd) {
+        int n = rd.i();
+        List<DefId> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(def(rd));
+        return out;
+    }
+
+    private static Visibility vis(AstImage.Reader rd) {
+        return switch (rd.i()) {
+            case 0 -> null;
+            case 1 -> Visibility.PUBLIC;
+            default -> new Visibility.Restricted(def(rd));
+        };
+    }
+
+    private static Res res(AstImage.Reader rd) {
+        return switch (rd.i()) {
+            case 0 -> null;
+            case 1 -> new Res.Def(rd.enumValue(KINDS), def(rd));
+            case 2 -> new Res.PrimTy(rd.str());
+            case 3 -> new Res.SelfTyParam(def(rd));
+            case 4 -> new Res.SelfTyAlias(def(rd));
+            case 5 -> new Res.SelfCtor(def(rd));
+            case 6 -> new Res.Local(rd.i());
+            default -> Res.ERR;
+        };
+    }
+
+    private static void bindings(AstImage.Reader rd, Map<String, ModuleData.NameBinding> map) {
+        for (int i = rd.i(); i > 0; i--) {
+            map.put(rd.str(), new ModuleData.NameBinding(res(rd), vis(rd), rd.span(), rd.bool()));
+        }
+    }
+
+    private static ArrayDeque<Map<String, Res>> ribs(AstImage.Reader rd) {
+        int n = rd.i();
+        ArrayDeque<Map<String, Res>> out = new ArrayDeque<>(n);
+        for (int i = 0; i < n; i++) {
+            Map<String, Res> rib = new HashMap<>();
+            for (int k = rd.i(); k > 0; k--) rib.put(rd.str(), res(rd));
+            out.add(rib);
+        }
+        return out;
+    }
+}

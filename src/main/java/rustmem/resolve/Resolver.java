@@ -87,7 +87,7 @@ public final class Resolver {
      * the work of resolving a program.
      */
     record StdResolution(Crate crate, Set<String> macroNames, Resolver resolver, ResolverOutputs outputs,
-                                 List<Diagnostic> diagnostics) {}
+                         List<Diagnostic> diagnostics) {}
 
     private static StdResolution cachedStd;
 

@@ -39,7 +39,6 @@ public final class ResolverOutputs {
         this.res = new IdentityHashMap<>(std == null ? 1 << 16 : 32);
     }
 
-    /** A new local variable, numbered after every one before it. */
     /**
      * Resolves the body of std's function def, when it has not been yet: std's bodies are resolved when a compilation
      * first needs them (to check them), each compilation into its own tables, as std's are shared.
@@ -64,6 +63,7 @@ public final class ResolverOutputs {
         locals.add(b);
     }
 
+    /** A new local variable, numbered after every one before it. */
     LocalBinding addLocal(String name, Pat.IdentPat ip) {
         LocalBinding b = new LocalBinding(localCount(), name, ip.mutable(), ip.byRef(), ip, ip.name().span());
         locals.add(b);

@@ -12,11 +12,12 @@ import rustmem.syntax.ast.AstImage;
 import rustmem.syntax.ast.Crate;
 
 /**
- * std parsed, expanded and resolved, kept as a binary image (rustc's crate metadata of std, for rustmem's front end): made
- * by {@link #main} when rustmem is built (Maven's process-classes phase writes it into the classes as
- * {@value #RESOURCE}), read by every compilation instead of parsing, expanding and resolving std's 45,000 lines again. It
- * holds std's files (names and text, for spans and diagnostics), the expanded crate, the definitions of the
- * exported macros and std's resolution ({@link StdResolutionCodec}). Without it (a build that did not make it, or {@code RUSTMEM_STD_DIR} set) std is parsed.
+ * std parsed, expanded and resolved, kept as a binary image (rustc's crate metadata of std, for rustmem's front
+ * end): made by {@link #main} when rustmem is built (Maven's process-classes phase writes it into the classes as
+ * {@value #RESOURCE}), read by every compilation instead of parsing, expanding and resolving std's 45,000 lines
+ * again. It holds std's files (names and text, for spans and diagnostics), the expanded crate, the definitions of
+ * the exported macros and std's resolution ({@link StdResolutionCodec}). Without it (a build that did not make it,
+ * or {@code RUSTMEM_STD_DIR} set) std is parsed and resolved.
  */
 public final class StdImage {
     private StdImage() {}

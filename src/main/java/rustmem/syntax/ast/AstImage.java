@@ -19,7 +19,7 @@ import rustmem.source.Span;
 public final class AstImage {
     private AstImage() {}
 
-    /** Object tags: 0 is null, 1 a node written before (its index follows), 2 + i a node of AstCodec's class i. */
+    /** Object tags: 0 is null, 1 a node written before (its index follows), 2 + i a node of the AST's class i (AstNodes'). */
     static final int NULL = 0, BACKREF = 1, FIRST_CLASS = 2;
 
     /** Writes nodes, strings and numbers; {@link #toByteArray} prepends the string table. */
@@ -145,7 +145,7 @@ public final class AstImage {
                 u(seen);
                 return;
             }
-            int cls = AstCodec.classIndex(o.getClass());
+            int cls = AstNodes.classIndex(o.getClass());
             if (cls < 0) throw new IllegalArgumentException("not an AST node: " + o.getClass().getName());
             u(FIRST_CLASS + cls);
             AstCodec.write(this, cls, o);

@@ -153,6 +153,9 @@ final class AstNodes {
         protected Integer computeValue(Class<?> type) { return INDEX.getOrDefault(type, -1); }
     };
 
+    /** The number of one of the AST's record classes (AstCodec's too), or -1 when it is not one. */
+    static int classIndex(Class<?> type) { return INDEX_OF.get(type); }
+
     /** Passes each node-holding component of node to visit; false when node's class is not one of the AST's. */
     static boolean children(Record node, Consumer<Object> visit) {
         int i = INDEX_OF.get(node.getClass());

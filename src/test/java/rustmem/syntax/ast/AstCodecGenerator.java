@@ -81,22 +81,6 @@ public final class AstCodecGenerator {
             final class AstCodec {
                 private AstCodec() {}
 
-                private static final java.util.Map<Class<?>, Integer> INDEX = java.util.Map.ofEntries(
-            """);
-        for (int i = 0; i < classes.size(); i++) {
-            s.append("        java.util.Map.entry(").append(classes.get(i).getCanonicalName()).append(".class, ").append(i).append(")")
-                .append(i + 1 < classes.size() ? ",\n" : ");\n");
-        }
-        s.append("""
-
-                private static final ClassValue<Integer> INDEX_OF = new ClassValue<>() {
-                    @Override
-                    protected Integer computeValue(Class<?> type) { return INDEX.getOrDefault(type, -1); }
-                };
-
-                /** The codec's number of a record class, or -1 when it is not one of the AST's. */
-                static int classIndex(Class<?> type) { return INDEX_OF.get(type); }
-
             """);
         for (int i = 0; i < enums.size(); i++) {
             String e = enums.get(i).getCanonicalName();
@@ -104,7 +88,7 @@ public final class AstCodecGenerator {
         }
         s.append("""
 
-                /** Writes the components of o, a record of class number cls. */
+                /** Writes the components of o, a record of class number cls (AstNodes' numbers). */
                 static void write(AstImage.Writer w, int cls, Object o) {
                     switch (cls) {
             """);

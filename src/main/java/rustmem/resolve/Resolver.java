@@ -91,7 +91,7 @@ public final class Resolver {
 
     private static StdResolution cachedStd;
 
-    /** std's resolver as its image's resolution fills it in (see {@link StdResolutionCodec}). */
+    /** A resolver of std (std's own edition), which resolution or the image's ({@link StdResolutionCodec}) fills in. */
     static Resolver forStd(Diagnostics diags) { return new Resolver(diags, rustmem.source.Edition.E2024); }
 
     static synchronized StdResolution resolveStd(Crate std, Set<String> macroNames) {
@@ -103,7 +103,7 @@ public final class Resolver {
             return c;
         }
         Diagnostics own = new Diagnostics(null);
-        Resolver r = new Resolver(own, rustmem.source.Edition.E2024);
+        Resolver r = forStd(own);
         r.macroNames = Set.copyOf(macroNames);
         DefId stdDef = r.defs.create(DefKind.MOD, "std", null, std, std.span(), Definitions.STD_CRATE, Visibility.PUBLIC, null);
         r.stdRoot = new ModuleData(ModuleData.Kind.MOD, stdDef, null, Definitions.STD_CRATE);

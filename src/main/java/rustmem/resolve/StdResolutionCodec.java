@@ -49,8 +49,10 @@ final class StdResolutionCodec {
         Map<ModuleData, Integer> index = new IdentityHashMap<>();
         List<ModuleData> modules = new ArrayList<>();
         List<ModuleData> roots = new ArrayList<>(r.modules.values());
-        for (var e : byNode(w, r.blockModules)) roots.add(e.getValue());
-        for (var e : byNode(w, out.scopes)) roots.add(e.getValue());
+        List<Map.Entry<Block, ModuleData>> blockModules = byNode(w, r.blockModules);
+        List<Map.Entry<Object, ModuleData>> scopes = byNode(w, out.scopes);
+        for (var e : blockModules) roots.add(e.getValue());
+        for (var e : scopes) roots.add(e.getValue());
         for (LateResolver.Deferred d : out.deferred.values()) roots.add(d.scope());
         roots.add(r.stdRoot);
         roots.add(r.prelude);
@@ -76,7 +78,7 @@ final class StdResolutionCodec {
             w.u(index.get(m));
         });
         w.u(r.blockModules.size());
-        for (var e : byNode(w, r.blockModules)) {
+        for (var e : blockModules) {
             Block block = e.getKey();
             ModuleData m = e.getValue();
             ref(w, block);
@@ -119,7 +121,7 @@ final class StdResolutionCodec {
             w.u(b.id());
         }
         w.u(out.scopes.size());
-        for (var e : byNode(w, out.scopes)) {
+        for (var e : scopes) {
             Object node = e.getKey();
             ModuleData m = e.getValue();
             ref(w, node);

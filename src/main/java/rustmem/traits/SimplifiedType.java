@@ -52,7 +52,7 @@ final class SimplifiedType {
 
     /** The simplified arguments of an impl's trait header (cached per compilation), or null for an inherent impl. */
     static Object[] implKeys(TyCtxt tcx, DefId impl) {
-        return (Object[]) tcx.fastRejectKeys.computeIfAbsent(impl, i -> {
+        return tcx.fastRejectKeys.computeIfAbsent(impl, i -> {
             TraitRef header = tcx.implTraitRef(i);
             return header == null ? null : keys(header.args(), null);
         });

@@ -48,8 +48,8 @@ public final class TyCtxt {
     private final Map<DefId, List<Predicate>> itemBounds = new HashMap<>();
     private final Set<DefId> inProgress = new HashSet<>();
     private Map<DefId, List<DefId>> traitImpls;
-    /** Each trait impl's header arguments in fast-reject form (traits.SimplifiedType's cache: Object[] or null). */
-    public final Map<DefId, Object> fastRejectKeys = new HashMap<>();
+    /** Each trait impl's header arguments in fast-reject form (traits.SimplifiedType's cache). */
+    public final Map<DefId, Object[]> fastRejectKeys = new HashMap<>();
     private List<DefId> inherentImpls;
     /** Every closure's signature, kind and captures, filled in while its enclosing body is checked. */
     public final Map<DefId, ClosureInfo> closures = new HashMap<>();

@@ -5,7 +5,7 @@
 (function () {
   const $ = id => document.getElementById(id);
   const standalone = window.RUSTMEM_STANDALONE || null;
-  const state = { trace: null, index: 0, source: "", edition: "2024", prevValues: new Map() };
+  const state = { trace: null, index: 0, source: "", edition: "2024", prevValues: new Map(), replayed: new Map(), total: 0 };
 
   const DEFAULT_PROGRAM = `fn main() {
     let v = vec![1, 2, 3];
@@ -118,7 +118,7 @@
       return;
     }
     loadTrace(r, step);
-    setStatus(exitText(r) + " after " + plural(r.steps, "step") + (r.snapshotsLeftOut ? " (the first " + r.snapshots.length + " shown)" : ""),
+    setStatus(exitText(r) + " after " + plural(r.steps, "step") + (r.snapshotsLeftOut && (r.replayableSteps || 0) < r.steps ? " (the first " + r.snapshots.length + " shown)" : ""),
       r.exit === 0 && !r.limit ? "ok" : "error");
     showTab("memory-view");
   }
@@ -128,25 +128,39 @@
   function loadTrace(t, step) {
     state.trace = t;
     state.prevValues = new Map();
-    const n = t.snapshots.length;
+    state.replayed = new Map();
+    // the steps past the snapshots sent are replayed by the server from the run's recording, when asked for
+    const n = standalone ? t.snapshots.length : Math.max(t.snapshots.length, t.replayableSteps || 0);
+    state.total = n;
     const slider = $("slider");
     slider.min = 1;
     slider.max = Math.max(n, 1);
     slider.disabled = n === 0;
     const i = step ? t.snapshots.findIndex(s => s.step === step) : 0;
-    show(i >= 0 ? i : 0);
+    show(i >= 0 ? i : step && step <= n ? step - 1 : 0);
   }
+
+  /** The snapshot at index i (step i + 1): one sent with the trace, or one the server replayed. */
+  function snapshotAt(i) { return state.trace.snapshots[i] || state.replayed.get(i + 1); }
 
   function show(i) {
     const t = state.trace;
-    if (!t || t.snapshots.length === 0) {
+    if (!t || state.total === 0) {
       $("step-label").textContent = t ? "the program ran no line of its own" : "";
       return;
     }
-    i = Math.max(0, Math.min(i, t.snapshots.length - 1));
+    i = Math.max(0, Math.min(i, state.total - 1));
+    if (!snapshotAt(i)) {
+      $("step-label").textContent = `step ${i + 1} of ${t.steps} — replaying…`;
+      api("snapshot", { step: i + 1 }).then(s => {
+        state.replayed.set(i + 1, s);
+        if (state.trace === t) show(i);
+      }, e => setStatus(e.message, "error"));
+      return;
+    }
     const previous = state.index;
     state.index = i;
-    const s = t.snapshots[i];
+    const s = snapshotAt(i);
     $("slider").value = i + 1;
     $("step-label").textContent = `step ${s.step} of ${t.steps} — line ${s.line} in ${s.fn}`;
     editor.highlightLine(s.line);
@@ -159,8 +173,7 @@
     const ol = $("events");
     ol.innerHTML = "";
     // what happened while the previous step ran: the events between its line and this one
-    const prev = t.snapshots[state.index - 1];
-    const from = prev ? prev.step : 0;
+    const from = state.index > 0 ? s.step - 1 : 0;
     for (const e of t.events) {
       if (e.step < from || e.step >= s.step || e.kind === "line") continue;
       const li = document.createElement("li");
@@ -578,7 +591,7 @@
     const params = new URLSearchParams();
     params.set("code", b64encode(editor.getText()));
     params.set("edition", $("edition").value);
-    const s = state.trace && state.trace.snapshots[state.index];
+    const s = state.trace && snapshotAt(state.index);
     if (s) params.set("step", s.step);
     return location.origin + location.pathname + "#" + params.toString();
   }
@@ -608,7 +621,7 @@
   }
 
   async function downloadSvg() {
-    const s = state.trace && state.trace.snapshots[state.index];
+    const s = state.trace && snapshotAt(state.index);
     if (!s) throw new Error("trace the program first: the SVG is the memory at the step shown");
     const svg = await api("svg", { step: s.step });
     download(`rustmem-step-${s.step}-line-${s.line}.svg`, "image/svg+xml", svg);

@@ -113,7 +113,7 @@ public final class WebBackend implements Backend {
         ObjectNode n = MAPPER.createObjectNode();
         if (parsed.diags().hasErrors()) return syntaxErrors(n, parsed).toString();
         Set<Long> steps = LongStream.rangeClosed(1, maxSnapshots).boxed().collect(Collectors.toSet());
-        Timeline timeline = new Timeline(new Timeline.Selection(Set.of(), steps, Set.of(), false, maxEvents, maxSnapshots, false));
+        Timeline timeline = new Timeline(new Timeline.Selection(Set.of(), steps, Set.of(), false, maxEvents, maxSnapshots, false), true);
         Captured io = new Captured(p.limits().maxOutputBytes());
         TraceCommand.Traced t;
         ObjectNode limit = null;
@@ -124,12 +124,14 @@ public final class WebBackend implements Backend {
             t = new TraceCommand.Traced(Main.EXIT_USAGE, "", "", null, null, List.of());
         }
         if (t.compileErrors() != null) return notCompiled(n, parsed, t.list(), t.compileErrors(), t.code()).toString();
+        recorded.put(p, timeline);
         // every step is selected: those past the first maxSnapshots are the ones left out
         String json = TraceJson.render(FILE, t.code(), timeline.steps(), timeline.events(), timeline.eventsLeftOut(), timeline.snapshots(),
             Math.max(0, timeline.steps() - timeline.snapshots().size()), io.out(), io.err(), t.error());
         try {
             ObjectNode doc = (ObjectNode) MAPPER.readTree(json);
             doc.put("compiled", true);
+            doc.put("replayableSteps", timeline.replayableSteps());
             if (limit != null) {
                 doc.remove("exit");
                 doc.set("limit", limit);
@@ -142,16 +144,40 @@ public final class WebBackend implements Backend {
 
     @Override
     public String svg(Program p, long step) {
+        Timeline.Step s = step(p, step);
+        return s == null ? null : new TraceSvg(s.source()).render(s.snapshot());
+    }
+
+    @Override
+    public String snapshot(Program p, long step) {
+        Timeline.Step s = step(p, step);
+        return s == null ? null : TraceJson.snapshot(s.snapshot()).toString();
+    }
+
+    /** The recorded runs of the programs traced last (the page steps through one after tracing it). */
+    private final RecordedRuns recorded = new RecordedRuns();
+
+    /**
+     * The snapshot of a step, replayed from the program's recorded run (which is made now, when the program was not
+     * traced lately); null when the program does not compile or never reaches the step.
+     */
+    private Timeline.Step step(Program p, long step) {
+        Timeline timeline = recorded.get(p);
         SourceLoader.Parsed parsed = SourceLoader.parseText(FILE, p.source(), p.edition());
         if (parsed.diags().hasErrors()) return null;
-        Timeline timeline = new Timeline(new Timeline.Selection(Set.of(), Set.of(step), Set.of(), false, 0, 1, true));
-        Captured io = new Captured(p.limits().maxOutputBytes());
-        try {
-            TraceCommand.traceRun(parsed, limits(p), argv(p), stdin(p), timeline, io.streams());
-        } catch (Timeline.Enough | Interpreter.StepLimit e) {
-            // it has its snapshot, or it stopped before: the snapshot is there or it is not
+        if (timeline == null) {
+            timeline = new Timeline(new Timeline.Selection(Set.of(), Set.of(), Set.of(), false, 0, 0, false), true);
+            Captured io = new Captured(p.limits().maxOutputBytes());
+            try {
+                TraceCommand.Traced t = TraceCommand.traceRun(parsed, limits(p), argv(p), stdin(p), timeline, io.streams());
+                if (t.compileErrors() != null) return null;
+            } catch (Interpreter.StepLimit e) {
+                // it stopped at a limit: the steps before it are recorded
+            }
+            recorded.put(p, timeline);
         }
-        return timeline.snapshots().isEmpty() ? null : new TraceSvg(parsed.source()).render(timeline.snapshots().get(0));
+        rustmem.trace.Snapshot s = timeline.snapshotAt(step);
+        return s == null ? null : new Timeline.Step(parsed.source(), s);
     }
 
     private static LimitOptions.Limits limits(Program p) {

@@ -208,8 +208,13 @@ final class Consts {
 
     // ------------------------------------------------------------------ statics
 
-    /** The statics placed so far (each is placed at its first use), by address. */
-    Map<DefId, Long> placedStatics() { return java.util.Collections.unmodifiableMap(statics); }
+    /**
+     * The statics placed so far (each is placed at its first use) whose initial value is in memory (a static's
+     * initializer may run, traced, before it is), by address.
+     */
+    Map<DefId, Long> placedStatics() { return java.util.Collections.unmodifiableMap(initialized); }
+
+    private final Map<DefId, Long> initialized = new java.util.LinkedHashMap<>();
 
     /** The statics whose initial value is all zero bytes (a real binary puts a mutable one in .bss). */
     private final java.util.Set<DefId> zeroInitialized = new java.util.HashSet<>();
@@ -234,6 +239,7 @@ final class Consts {
         if (zero) zeroInitialized.add(def);
         m.writeBytes(addr, init);
         m.markUninit(addr, uninitRuns(init));
+        initialized.put(def, addr);
         return addr;
     }
 

@@ -17,8 +17,13 @@ import rustmem.machine.UndefinedBehavior;
  * read and write goes), the glibc-like heap, the main thread's stack (one allocation; frames are regions of
  * it), read-only data for literals, the addresses functions and vtables have, and the process's output.
  */
-public final class Machine {
+public final class Machine implements MemoryView {
     public final Memory memory = new Memory();
+    /**
+     * A traced run's recording, which hears of the writes through pointers (a frame's writes to its own locals it
+     * learns from the frames that ran); null when the run is not traced.
+     */
+    rustmem.machine.MemoryWatch watch;
     public final Allocator allocator;
     /** The running thread's stack: frames are carved from its top downwards (the scheduler swaps it). */
     Allocation stack;
@@ -310,6 +315,7 @@ public final class Machine {
     }
 
     public void write(long addr, int size, long v) {
+        if (watch != null) watch.wrote(addr, size);
         if (Memory.tagged(addr)) {
             if (inSlot(addr, size)) {
                 writeLocal((int) ((addr & Memory.ADDR_MASK) - stackBase), size, v);
@@ -343,11 +349,20 @@ public final class Machine {
 
     public void writePtr(long addr, long v) { write(addr, 8, v); }
 
-    public BigInteger read128(long addr, boolean signed) {
-        long lo = read(addr, 8, false), hi = read(addr + 8, 8, false);
-        BigInteger v = new BigInteger(Long.toUnsignedString(hi)).shiftLeft(64).or(new BigInteger(Long.toUnsignedString(lo)));
-        if (signed && v.testBit(127)) v = v.subtract(BigInteger.ONE.shiftLeft(128));
-        return v;
+    @Override
+    public Block block(long addr) {
+        Allocation a = memory.containing(addr);
+        return a == null ? null : new Block(a.base, a.size(), a.kind, a.label, a.live());
+    }
+
+    @Override
+    public byte[] shown(long addr, long size, int max) {
+        Allocation a = memory.containing(addr);
+        if (a == null) return new byte[0];
+        a = a.holder(addr - a.base);   // (of a paged block: the segment, whose end ends what is shown)
+        int off = (int) (addr - a.base);
+        int n = (int) Math.max(0, Math.min(Math.min(size, max), a.size() - off));
+        return java.util.Arrays.copyOfRange(a.bytes, off, off + n);
     }
 
     public void write128(long addr, BigInteger v) {
@@ -357,6 +372,7 @@ public final class Machine {
 
     /** Copies n bytes from src to dst (the regions may overlap, as memmove). */
     public void copy(long dst, long src, long n) {
+        if (watch != null) watch.wrote(dst, n);
         src = access(src, n);
         dst = access(dst, n);
         if (n == 0) return;
@@ -407,6 +423,7 @@ public final class Machine {
     }
 
     public void writeBytes(long dst, byte[] bytes) {
+        if (watch != null) watch.wrote(dst, bytes.length);
         dst = access(dst, bytes.length);
         if (bytes.length == 0) return;
         if (onStack(dst, bytes.length)) {
@@ -438,6 +455,7 @@ public final class Machine {
     }
 
     public void fill(long dst, byte value, long n) {
+        if (watch != null) watch.wrote(dst, n);
         dst = access(dst, n);
         if (n == 0) return;
         Allocation d = memory.find(dst, n);
@@ -451,6 +469,7 @@ public final class Machine {
      * is written, a `MaybeUninit::uninit()`.
      */
     public void markUninit(long dst, long n) {
+        if (watch != null) watch.wrote(dst, n);
         dst = access(dst, n);
         if (n == 0) return;
         Allocation d = onStack(dst, n) ? stack : memory.find(dst, n);

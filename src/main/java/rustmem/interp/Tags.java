@@ -66,7 +66,7 @@ final class Tags {
     }
 
     /** The index of the variant the value at addr holds. */
-    int variant(Machine m, long addr) {
+    int variant(MemoryView m, long addr) {
         switch (kind) {
             case 0 -> {
                 return single;

@@ -19,8 +19,6 @@ import rustmem.types.Ty;
  * {@link Snapshot}s of the machine when the tracer asks. Exists only in a traced run.
  */
 final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
-    private static final Snapshot.State[] STATES = Snapshot.State.values();
-
     private final Interpreter in;
     final Tracer tracer;
     private final SourceFile program;
@@ -28,10 +26,16 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
     /** Each thread's frames, innermost last, the threads in the order they first ran. */
     private final Map<Scheduler.RThread, ArrayList<Frame>> stacks = new java.util.LinkedHashMap<>();
 
+    private final SnapshotReader reader;
+    /** The recording that replays any step after the run, when the tracer wants it; else null. */
+    private final Replay replay;
+
     TraceSupport(Interpreter in, Tracer tracer) {
         this.in = in;
         this.tracer = tracer;
         this.program = in.tcx.sources.primary();
+        this.reader = new SnapshotReader(in, this);
+        this.replay = tracer.replays() ? new Replay(in, this) : null;
         tracer.attach(this);
     }
 
@@ -58,13 +62,16 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
             st[l] = (byte) (l >= 1 && l <= cb.mir.argCount ? Snapshot.State.LIVE : Snapshot.State.UNINIT).ordinal();
         }
         f.traceState = st;
-        stack().add(f);
+        ArrayList<Frame> s = stack();
+        s.add(f);
+        if (replay != null) replay.entered(in.threads.current, s, f);
         tracer.call(thread(), f.traceId, fnName(cb), !traces(cb), f.addr, cb.frameSize);
     }
 
     void exit(Frame f, boolean unwinding) {
         ArrayList<Frame> s = stack();
         if (!s.isEmpty() && s.get(s.size() - 1) == f) s.remove(s.size() - 1);
+        if (replay != null) replay.left(in.threads.current, s);
         tracer.ret(thread(), f.traceId, fnName(f.body), !traces(f.body), unwinding);
     }
 
@@ -77,6 +84,7 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
         if (line == f.traceLine) return;
         f.traceLine = line;
         lastLineFrame = f;
+        if (replay != null) replay.step(in.threads.current, stack(), f.traceId, line);
         tracer.line(thread(), f.traceId, fnName(f.body), line);
     }
 
@@ -90,13 +98,13 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
     private final Map<CompiledBody, boolean[]> visible = new IdentityHashMap<>();
 
     /** The name of a variable the program declares (a binding written in its source), else null. */
-    private String localName(Frame f, int local) {
-        boolean[] vis = visible.computeIfAbsent(f.body, cb -> {
+    String localName(CompiledBody body, int local) {
+        boolean[] vis = visible.computeIfAbsent(body, cb -> {
             boolean[] v = new boolean[cb.localCount];
             for (int l = 1; l < cb.localCount; l++) v[l] = declared(cb.mir.locals.get(l));
             return v;
         });
-        return vis[local] ? f.body.mir.locals.get(local).name() : null;
+        return vis[local] ? body.mir.locals.get(local).name() : null;
     }
 
     /** Whether a local is a binding of the source (its span is its name), not one the compiler made (a `for`'s iterator). */
@@ -123,7 +131,7 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
         if (live) return;   // a variable's storage begins where it is first assigned (see assigned)
         boolean held = f.traceState[local] == Snapshot.State.LIVE.ordinal();
         f.traceState[local] = (byte) Snapshot.State.DEAD.ordinal();
-        String name = localName(f, local);
+        String name = localName(f.body, local);
         if (name != null && held) {
             tracer.storage(f.traceId, name, in.tcx.display(f.body.tys[local]), f.addr + f.body.offsets[local], f.body.sizes[local], false, null);
         }
@@ -131,14 +139,14 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
 
     void moved(Frame f, int local) {
         f.traceState[local] = (byte) Snapshot.State.MOVED.ordinal();
-        String name = localName(f, local);
+        String name = localName(f.body, local);
         if (name != null) tracer.move(f.traceId, name, f.addr + f.body.offsets[local]);
     }
 
     /** A whole variable was assigned: it holds a value now (the event says which). */
     void assigned(Frame f, int local) {
         f.traceState[local] = (byte) Snapshot.State.LIVE.ordinal();
-        String name = localName(f, local);
+        String name = localName(f.body, local);
         if (name == null) return;
         long addr = f.addr + f.body.offsets[local];
         tracer.storage(f.traceId, name, in.tcx.display(f.body.tys[local]), addr, f.body.sizes[local], true,
@@ -188,142 +196,27 @@ final class TraceSupport implements Tracer.Inspector, Allocator.Listener {
 
     // ------------------------------------------------------------------ snapshots
 
+    /** Where the live block at addr was allocated, or null. */
+    rustmem.trace.CodeSite site(long addr) { return sites.get(addr); }
+
     @Override
     public Snapshot snapshot(long step, int frame, int line) {
-        ValueReader reader = new ValueReader(in);
-        List<Snapshot.ThreadState> threads = new ArrayList<>();
-        String fn = null;
+        List<SnapshotReader.ThreadView> threads = new ArrayList<>();
         for (var e : stacks.entrySet()) {
-            Scheduler.RThread t = e.getKey();
-            ArrayList<Frame> s = e.getValue();
-            if (s.isEmpty() && t != in.threads.current) continue;
-            List<Snapshot.FrameState> frames = new ArrayList<>();
-            for (Frame f : s) {
-                if (f.traceId == frame) fn = fnName(f.body);
-                frames.add(frameState(f, reader));
-            }
-            threads.add(new Snapshot.ThreadState(t.displayName(), frames));
+            List<SnapshotReader.FrameView> frames = new ArrayList<>();
+            for (Frame f : e.getValue()) frames.add(new SnapshotReader.FrameView(f.traceId, f.body, f.addr, f.traceState, f.traceLine));
+            threads.add(new SnapshotReader.ThreadView(e.getKey().displayName(), e.getKey() == in.threads.current, frames));
         }
-        List<Snapshot.HeapBlock> heap = heap(reader);
-        return new Snapshot(step, thread(), fn, line, threads, heap, statics(threads, heap, reader));
+        return reader.read(new SnapshotReader.StepState(in.m, threads, in.m.allocator.liveBlocks(), sites, in.consts.placedStatics()),
+            step, frame, line);
     }
 
-    /** The static blocks (literals, statics, functions) that the snapshot's pointers point into. */
-    private List<Snapshot.Static> statics(List<Snapshot.ThreadState> threads, List<Snapshot.HeapBlock> heap, ValueReader reader) {
-        List<Value.Pointer> ptrs = new ArrayList<>();
-        for (Snapshot.ThreadState t : threads) {
-            for (Snapshot.FrameState f : t.frames()) f.locals().forEach(l -> Snapshot.pointers(l.value(), ptrs));
-        }
-        heap.forEach(b -> Snapshot.pointers(b.value(), ptrs));
-        java.util.TreeMap<Long, Snapshot.Static> out = new java.util.TreeMap<>();
-        for (Value.Pointer p : ptrs) {
-            rustmem.machine.Allocation a = in.m.memory.containing(p.addr());
-            if (a == null || out.containsKey(a.base)) continue;
-            String section = switch (a.kind) {
-                case RODATA -> ".rodata";
-                case DATA -> ".data";
-                case BSS -> ".bss";
-                case TEXT -> ".text";
-                default -> null;
-            };
-            if (section != null) out.put(a.base, new Snapshot.Static(section, a.base, a.size(), String.valueOf(a.label), null, null));
-        }
-        // the program's statics (those placed so far: a static is placed at its first use), with their values
-        for (var e : in.consts.placedStatics().entrySet()) {
-            if (in.tcx.defs.isStd(e.getKey())) continue;
-            Ty ty = in.resolver.normalize(in.tcx.typeOf(e.getKey()));
-            long addr = e.getValue();
-            long size = in.layouts.layoutOf(ty).size();
-            out.put(addr, new Snapshot.Static(section(e.getKey(), ty, addr, size), addr, size, "static " + in.tcx.name(e.getKey()),
-                in.tcx.display(ty), reader.read(ty, addr)));
-        }
-        return List.copyOf(out.values());
-    }
+    @Override
+    public Snapshot snapshotAt(long step) { return replay == null ? null : replay.snapshot(step, reader); }
 
-    private Snapshot.FrameState frameState(Frame f, ValueReader reader) {
-        CompiledBody cb = f.body;
-        List<Snapshot.LocalState> locals = new ArrayList<>();
-        boolean std = !traces(cb);
-        if (!std) {
-            for (int l = 1; l < cb.localCount; l++) {
-                Mir.LocalDecl d = cb.mir.locals.get(l);
-                if (localName(f, l) == null) continue;
-                Snapshot.State st = STATES[f.traceState[l]];
-                long addr = f.addr + cb.offsets[l];
-                Value v = st == Snapshot.State.LIVE ? reader.read(cb.tys[l], addr) : null;
-                locals.add(new Snapshot.LocalState(d.name(), in.tcx.display(cb.tys[l]), addr, cb.sizes[l], st, v, bytes(addr, cb.sizes[l])));
-            }
-        }
-        return new Snapshot.FrameState(f.traceId, fnName(cb), std, f.addr, cb.frameSize, f.traceLine, locals);
-    }
+    @Override
+    public long replayableSteps() { return replay == null ? 0 : replay.steps(); }
 
-    /** The first {@link Snapshot#BYTES_SHOWN} of size bytes at addr as memory holds them (fewer where no allocation holds them). */
-    private byte[] bytes(long addr, long size) {
-        rustmem.machine.Allocation a = in.m.memory.containing(addr);
-        if (a == null) return new byte[0];
-        a = a.holder(addr - a.base);   // (of a paged block: the segment, whose end ends what is shown)
-        int off = (int) (addr - a.base);
-        int n = (int) Math.max(0, Math.min(Math.min(size, Snapshot.BYTES_SHOWN), a.size() - off));
-        return java.util.Arrays.copyOfRange(a.bytes, off, off + n);
-    }
-
-    /** The live heap blocks, each read as the strongest pointer to its start says (pointers found on the way too). */
-    private List<Snapshot.HeapBlock> heap(ValueReader reader) {
-        List<Allocator.BlockInfo> blocks = in.m.allocator.liveBlocks();
-        Map<Long, Value> values = new java.util.HashMap<>();
-        Map<Long, String> types = new java.util.HashMap<>();
-        // reading a block may find pointers to others (a Vec<String>'s Strings): read until nothing new
-        boolean progress = true;
-        for (int round = 0; progress && round < 16; round++) {
-            progress = false;
-            for (Allocator.BlockInfo b : blocks) {
-                ValueReader.Hint h = reader.hints.get(b.addr());
-                if (h == null || values.containsKey(b.addr()) && types.get(b.addr()).equals(describe(h))) continue;
-                values.put(b.addr(), reader.readHinted(h));
-                types.put(b.addr(), describe(h));
-                progress = true;
-            }
-        }
-        List<Snapshot.HeapBlock> out = new ArrayList<>();
-        for (Allocator.BlockInfo b : blocks) {
-            rustmem.trace.CodeSite site = sites.get(b.addr());
-            out.add(new Snapshot.HeapBlock(b.addr(), b.size(), b.chunk(), b.mmap(), types.get(b.addr()), values.get(b.addr()), b.runtime(),
-                site == null ? null : site.toString(), bytes(b.addr(), b.size())));
-        }
-        return out;
-    }
-
-    /**
-     * The section rustc puts a static in: a `static mut` or one with interior mutability in .data, or .bss when its
-     * initial bytes are all zero; an immutable one in .data.rel.ro when it holds a pointer (relocated at load), else .rodata.
-     * (rustmem places them all in one writable block; the section is the real binary's.)
-     */
-    private String section(rustmem.resolve.DefId def, Ty ty, long addr, long size) {
-        boolean mutable = in.tcx.defs.node(def) instanceof rustmem.syntax.ast.Item item
-            && item.kind() instanceof rustmem.syntax.ast.Item.Static st && st.mutable() || holds(ty, true, 0);
-        if (mutable) return in.consts.zeroInitialized(def) ? ".bss" : ".data";
-        return holds(ty, false, 0) ? ".data.rel.ro" : ".rodata";
-    }
-
-    /** Whether a value of ty holds (in place, not behind a pointer) an UnsafeCell (cell), or else a pointer. */
-    private boolean holds(Ty ty, boolean cell, int depth) {
-        if (depth > 16) return false;
-        return switch (ty) {
-            case Ty.Ref r -> !cell;
-            case Ty.RawPtr r -> !cell;
-            case Ty.FnPtr f -> !cell;
-            case Ty.Adt a when a.def().isBox() -> !cell;
-            case Ty.Adt a -> cell && a.def().is("unsafe_cell") || a.def().variants.stream().flatMap(v -> v.fields().stream())
-                .anyMatch(f -> holds(in.layouts.fieldTy(f, a.args()), cell, depth + 1));
-            case Ty.Tuple t -> t.elements().stream().anyMatch(e -> holds(e, cell, depth + 1));
-            case Ty.Array arr -> holds(arr.element(), cell, depth + 1);
-            default -> false;
-        };
-    }
-
-    private String describe(ValueReader.Hint h) {
-        if (h.text()) return "str";
-        String t = in.tcx.display(h.ty());
-        return h.count() >= 0 ? "[" + t + "; " + h.count() + "]" : t;
-    }
+    @Override
+    public long recordedBytes() { return replay == null ? 0 : replay.footprint(); }
 }

@@ -25,7 +25,7 @@ final class ValueReader {
     private static final int MAX_DEPTH = 6;
 
     private final Interpreter in;
-    private final Machine m;
+    private final MemoryView m;
     /** Each closure's field names (a trace reads a closure's value at every snapshot that shows it). */
     private final java.util.Map<rustmem.resolve.DefId, List<String>> captureNames = new java.util.HashMap<>();
 
@@ -40,9 +40,12 @@ final class ValueReader {
     /** The hints of the reads so far, by address (the strongest kept). */
     final java.util.Map<Long, Hint> hints = new java.util.HashMap<>();
 
-    ValueReader(Interpreter in) {
+    ValueReader(Interpreter in) { this(in, in.m); }
+
+    /** A reader of the memory m (the machine's now, or a replayed step's). */
+    ValueReader(Interpreter in, MemoryView m) {
         this.in = in;
-        this.m = in.m;
+        this.m = m;
     }
 
     private void hint(Hint h) {
@@ -275,8 +278,5 @@ final class ValueReader {
     }
 
     /** Whether the address is readable memory now (a live allocation holding size bytes there). */
-    boolean readable(long addr, long size) {
-        Allocation a = m.memory.containing(addr);
-        return a != null && a.live() && addr + size <= a.base + a.size();
-    }
+    boolean readable(long addr, long size) { return m.readable(addr, size); }
 }

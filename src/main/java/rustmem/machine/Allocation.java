@@ -140,6 +140,9 @@ public final class Allocation {
 
     public boolean live() { return live; }
 
+    /** Word w of the init mask: a bit per byte of [64w, 64w+64), set while the byte is not initialised. */
+    public long uninitWord(int w) { return w >= uninitLo && w < uninitHi ? uninit[w] : 0; }
+
     /** Whether a byte is marked uninitialised. */
     public boolean hasUninit() { return uninitLo < uninitHi; }
 

@@ -110,6 +110,12 @@ public final class Allocator {
         return out;
     }
 
+    /** The live block at user, as {@link #liveBlocks} lists it, or null. */
+    public BlockInfo blockInfo(long user) {
+        Block b = live.get(user);
+        return b == null ? null : new BlockInfo(user, b.allocation().size(), b.size(), b.mapped(), runtimeBlocks.contains(user));
+    }
+
     public Allocator(Memory memory, long heapStart, long mmapTop) {
         this.memory = memory;
         this.heapStart = heapStart;

@@ -43,6 +43,8 @@ public final class Memory {
      */
     private final TreeMap<Long, Allocation> byBase = new TreeMap<>();
     private int allocations;
+    /** Who hears of allocations made and freed (a traced run's recording), or null. */
+    private MemoryWatch watch;
     private long rodataNext = ProcessImage.RODATA_BASE;
 
     public Allocation allocate(long base, long size, AllocKind kind, Object label) {
@@ -57,10 +59,17 @@ public final class Memory {
         var covered = byBase.subMap(base, false, base + Math.max(size, 1), false);
         if (!covered.isEmpty()) covered.clear();
         if (!a.paged()) remember(a, recent.length - 1);   // a new block is written next (a paged one: its segments)
+        if (watch != null) watch.allocated(a);
         return a;
     }
 
     /** A read-only data allocation (a string literal) the image did not place, put after the previous one. */
+    /** Makes w hear of every allocation made and freed from now on. */
+    public void watch(MemoryWatch w) { watch = w; }
+
+    /** Every allocation found by address now (live ones, and dead ones not covered yet), by base. */
+    public java.util.Collection<Allocation> allocations() { return java.util.Collections.unmodifiableCollection(byBase.values()); }
+
     public Allocation allocateRodata(byte[] data, String label) { return allocateRodata(data, label, 1); }
 
     /** The same, at an address that is a multiple of align (a power of two). */
@@ -80,6 +89,7 @@ public final class Memory {
 
     public void free(Allocation a) {
         a.kill();
+        if (watch != null) watch.freed(a);
         if (a.kind != AllocKind.HEAP) return;
         if (byTag[tag(a)] == a) {
             byTag[tag(a)] = null;
@@ -159,13 +169,21 @@ public final class Memory {
 
     /** Why an access of size bytes at addr is undefined behaviour, as Miri says it (floor: the allocation at or below addr). */
     private static UndefinedBehavior accessFailed(long addr, long size, Map.Entry<Long, Allocation> floor) {
+        Allocation a = floor == null ? null : floor.getValue();
+        return a == null ? accessFailed(addr, size, -1, 0, 0, false) : accessFailed(addr, size, a.id, a.base, a.size(), a.live());
+    }
+
+    /**
+     * Why an access of size bytes at addr is undefined behaviour, the allocation at or below addr being the block id
+     * [base, base+blockSize), live or not (id -1: none).
+     */
+    public static UndefinedBehavior accessFailed(long addr, long size, int id, long base, long blockSize, boolean live) {
         String bytes = size + (size == 1 ? " byte" : " bytes");
         if (addr == 0) return new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got null pointer");
-        if (floor != null) {
-            Allocation a = floor.getValue();
-            long off = addr - a.base;
-            if (!a.live() && off <= a.size()) return freed(a.id, a.base, "");
-            if (a.live() && off <= a.size()) return outOfBounds(a.id, a.base, a.size(), addr, size);
+        if (id >= 0) {
+            long off = addr - base;
+            if (!live && off <= blockSize) return freed(id, base, "");
+            if (live && off <= blockSize) return outOfBounds(id, base, blockSize, addr, size);
         }
         return new UndefinedBehavior("memory access failed: attempting to access " + bytes + ", but got 0x" + Long.toHexString(addr)
             + " which points to no allocation (a dangling pointer)");

@@ -31,6 +31,9 @@ public final class Timeline implements Tracer {
         }
     }
 
+    /** A step's snapshot, with the program's source it is drawn over. */
+    public record Step(rustmem.source.SourceFile source, Snapshot snapshot) {}
+
     /** The frames whose first line was snapshot for --function. */
     private final java.util.Set<Integer> entered = new java.util.HashSet<>();
 
@@ -47,7 +50,31 @@ public final class Timeline implements Tracer {
     private final List<Snapshot> snapshots = new ArrayList<>();
     private long snapshotsLeftOut;
 
-    public Timeline(Selection sel) { this.sel = sel; }
+    /** Whether the run is recorded for {@link #snapshotAt}. */
+    private final boolean replays;
+
+    public Timeline(Selection sel) { this(sel, false); }
+
+    /**
+     * A timeline that records the run (when replays is set), so that after it the snapshot of any step can be read
+     * without running it again ({@link #snapshotAt}).
+     */
+    public Timeline(Selection sel, boolean replays) {
+        this.sel = sel;
+        this.replays = replays;
+    }
+
+    @Override
+    public boolean replays() { return replays; }
+
+    /** After a recorded run, the snapshot of step (1 to {@link #replayableSteps()}); null for another step. */
+    public Snapshot snapshotAt(long step) { return inspector == null ? null : inspector.snapshotAt(step); }
+
+    /** The bytes a recorded run's recording holds. */
+    public long recordedBytes() { return inspector == null ? 0 : inspector.recordedBytes(); }
+
+    /** The steps a recorded run can replay: all of them, unless its recording had to stop early. */
+    public long replayableSteps() { return inspector == null ? 0 : inspector.replayableSteps(); }
 
     public List<TraceEvent> events() { return events; }
 

@@ -9,7 +9,19 @@ public interface Tracer {
     /** The state now (frames, heap), read from the machine; the tracer asks for it when a selection matches. */
     interface Inspector {
         Snapshot snapshot(long step, int frame, int line);
+
+        /** After the run, the snapshot of an earlier step replayed from the run's recording; null when not recorded. */
+        Snapshot snapshotAt(long step);
+
+        /** The steps the recording holds (1 to this many), 0 when the run was not recorded. */
+        long replayableSteps();
+
+        /** The bytes the recording holds (its log and checkpoints), 0 when the run was not recorded. */
+        long recordedBytes();
     }
+
+    /** Whether the run is recorded, so that any step's snapshot can be read after it ({@link Inspector#snapshotAt}). */
+    default boolean replays() { return false; }
 
     void attach(Inspector inspector);
 

@@ -127,7 +127,7 @@ public final class TraceJson {
         return n;
     }
 
-    static ObjectNode snapshot(Snapshot s) {
+    public static ObjectNode snapshot(Snapshot s) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("step", s.step());
         n.put("line", s.line());

@@ -17,7 +17,7 @@ import rustmem.source.Edition;
  */
 final class Api {
     static final Set<String> GET_ENDPOINTS = Set.of("examples", "health");
-    static final Set<String> POST_ENDPOINTS = Set.of("run", "check", "layout", "trace", "svg");
+    static final Set<String> POST_ENDPOINTS = Set.of("run", "check", "layout", "trace", "svg", "snapshot");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> COMMON = Set.of("source", "edition", "stdin", "args", "limits");
@@ -66,7 +66,7 @@ final class Api {
         switch (endpoint) {
             case "layout" -> allowed.addAll(Set.of("type", "target"));
             case "trace" -> allowed.add("maxSnapshots");
-            case "svg" -> allowed.add("step");
+            case "svg", "snapshot" -> allowed.add("step");
             default -> { }
         }
         for (Iterator<String> it = req.fieldNames(); it.hasNext(); ) {
@@ -94,6 +94,15 @@ final class Api {
                     String svg = backend.svg(p, step);
                     if (svg == null) throw new WebServer.HttpError(404, "the program has no step " + step + " (it did not compile or ended before)");
                     return new Answer(200, "image/svg+xml; charset=utf-8", svg.getBytes(StandardCharsets.UTF_8));
+                };
+            }
+            case "snapshot" -> {
+                if (!req.has("step")) throw bad("\"step\" is missing: the step to show (1 or more)");
+                long step = optionalLong(req, "step", 1, 1, Long.MAX_VALUE);
+                yield () -> {
+                    String json = backend.snapshot(p, step);
+                    if (json == null) throw new WebServer.HttpError(404, "the program has no step " + step + " (it did not compile or ended before)");
+                    return Answer.json(json);
                 };
             }
             default -> throw new WebServer.HttpError(404, "no such endpoint: /api/" + endpoint);

@@ -33,4 +33,10 @@ public interface Backend {
 
     /** `rustmem trace --svg` of one step: the SVG picture, or null when the program never reaches that step. */
     String svg(Program p, long step);
+
+    /**
+     * One step's snapshot as `trace --json` gives it (trace-format.md), replayed from the recording of the program's
+     * traced run (made by {@link #trace}, or now); null when the program never reaches that step.
+     */
+    String snapshot(Program p, long step);
 }

@@ -162,6 +162,28 @@ class WebApiTest {
     }
 
     @Test
+    void aStepPastTheSnapshotsSentIsReplayedFromTheRecording() throws Exception {
+        String src = Files.readString(Path.of("examples/14_vec_growth.rs"));
+        JsonNode all = post("trace", MAPPER.createObjectNode().put("source", src).toString()).json();
+        int steps = all.get("steps").asInt();
+        assertEquals(steps, all.get("replayableSteps").asInt());
+        JsonNode two = post("trace", MAPPER.createObjectNode().put("source", src).put("maxSnapshots", 2).toString()).json();
+        assertEquals(2, two.get("snapshots").size());
+        for (int step : new int[] {steps, 3, steps / 2}) {
+            Reply r = post("snapshot", MAPPER.createObjectNode().put("source", src).put("step", step).toString());
+            assertEquals(200, r.status(), r.body());
+            assertEquals(all.get("snapshots").get(step - 1), r.json(), "step " + step);
+        }
+        // a program not traced lately is recorded when a step of it is asked for
+        Reply other = post("snapshot", MAPPER.createObjectNode().put("source", src + "\n").put("step", steps).toString());
+        assertEquals(200, other.status(), other.body());
+        assertEquals(steps, other.json().get("step").asInt());
+        Reply never = post("snapshot", MAPPER.createObjectNode().put("source", src).put("step", steps + 1).toString());
+        assertEquals(404, never.status());
+        assertTrue(never.json().get("error").asText().contains("no step " + (steps + 1)));
+    }
+
+    @Test
     void badRequestsAreRefusedWithAMessage() throws Exception {
         String[][] cases = {
             {"run", "", "400", "JSON object"},
@@ -176,6 +198,7 @@ class WebApiTest {
             {"run", "{\"source\": \"\", \"limits\": {\"timeLimit\": 1000}}", "400", "this server's limit"},
             {"trace", "{\"source\": \"\", \"maxSnapshots\": 1.5}", "400", "whole number"},
             {"svg", "{\"source\": \"\"}", "400", "\"step\" is missing"},
+            {"snapshot", "{\"source\": \"\", \"step\": 0}", "400", "step"},
             {"layout", "{\"source\": \"\", \"target\": \"mips\"}", "400", "unknown target"},
             {"nothing", "{}", "404", "no such endpoint"},
         };

@@ -184,6 +184,22 @@ class WebPageTest {
     }
 
     @Test
+    void everyStepOfALongRunIsReachedThroughReplay() {
+        // more steps than the server sends snapshots for (1,000): the later ones are replayed when shown
+        js("window.rustmemEditor.setText(arguments[0]);", "fn main() {\n    let mut v = Vec::new();\n    for i in 0..700u64 {\n"
+            + "        v.push(i * 3);\n    }\n    println!(\"{}\", v.len());\n}\n");
+        driver.findElement(By.id("trace")).click();
+        waitForStatus("after");
+        int steps = Integer.parseInt(driver.findElement(By.id("slider")).getDomProperty("max"));
+        assertTrue(steps > 1400, "every step is on the slider: " + steps);
+        assertFalse(text("status").contains("the first"), text("status"));
+        driver.findElement(By.id("last")).click();
+        waitFor(() -> text("step-label").startsWith("step " + steps + " of " + steps));
+        assertTrue(text("step-label").contains("line 7 in main"), text("step-label"));
+        waitFor(() -> text("heap").contains("[u64; 700]"));
+    }
+
+    @Test
     void aCompileErrorIsShownAtItsLine() throws Exception {
         js("window.rustmemEditor.setText(arguments[0]);", "fn main() {\n    let v = vec![1, 2, 3];\n    let w = v;\n    println!(\"{:?}\", v);\n}\n");
         driver.findElement(By.id("check")).click();

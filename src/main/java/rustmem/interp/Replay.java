@@ -36,8 +36,11 @@ final class Replay implements MemoryWatch {
     private static final int LINE_SHIFT = 8;
     /** Each checkpoint waits for at least this many bytes of log. */
     private static final long MIN_INTERVAL = 1 << 20;
-    /** What the log and the checkpoints may hold together; past it the recording stops (later steps are not replayed). */
-    private static final long BUDGET = 512L << 20;
+    /**
+     * What the log and the checkpoints may hold together (512 MiB, or a quarter of the JVM's heap when less); past it
+     * the recording stops (later steps are not replayed).
+     */
+    private static final long BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4);
 
     /** A thread's frames, outermost first. */
     private record ThreadFrames(String name, ArrayList<SnapshotReader.FrameView> frames) {}
@@ -119,10 +122,17 @@ final class Replay implements MemoryWatch {
         final int index;
         final ArrayList<Frame> frames;
         int floor;
+        /** The stack the frames that ran since the last step cover (they wrote their locals there). */
+        long ranLo = Long.MAX_VALUE, ranHi = Long.MIN_VALUE;
 
         ThreadRec(int index, ArrayList<Frame> frames) {
             this.index = index;
             this.frames = frames;
+        }
+
+        void ran(Frame f) {
+            ranLo = Math.min(ranLo, f.addr);
+            ranHi = Math.max(ranHi, f.addr + f.body.frameSize);
         }
     }
 
@@ -189,6 +199,8 @@ final class Replay implements MemoryWatch {
     public void wrote(long addr, long n) {
         if (n <= 0) return;
         addr = Memory.address(addr);
+        ThreadRec t = lastThreadRec;
+        if (t != null && addr >= t.ranLo && addr + n <= t.ranHi) return;   // (in frames compared anyway)
         long first = addr >>> LINE_SHIFT, last = (addr + n - 1) >>> LINE_SHIFT;
         if (first == last && first == lastDirty) return;
         for (long l = first; l <= last; l++) dirty.add(l);
@@ -212,19 +224,13 @@ final class Replay implements MemoryWatch {
     }
 
     /** A frame was pushed on t's stack: it writes its locals. */
-    void entered(Scheduler.RThread t, ArrayList<Frame> frames, Frame f) {
-        thread(t, frames);
-        wrote(f.addr, f.body.frameSize);
-    }
+    void entered(Scheduler.RThread t, ArrayList<Frame> frames, Frame f) { thread(t, frames).ran(f); }
 
     /** A frame of t's stack returned: its caller (writing the result in its locals) runs on. */
     void left(Scheduler.RThread t, ArrayList<Frame> frames) {
         ThreadRec r = thread(t, frames);
         r.floor = Math.min(r.floor, frames.size());
-        if (!frames.isEmpty()) {
-            Frame top = frames.get(frames.size() - 1);
-            wrote(top.addr, top.body.frameSize);
-        }
+        if (!frames.isEmpty()) r.ran(frames.get(frames.size() - 1));
     }
 
     /** A step starts in thread t's frame (number frame) at line: what changed since the step before is logged. */
@@ -248,7 +254,10 @@ final class Replay implements MemoryWatch {
         for (ThreadRec r : threadList) {
             stackLow[r.index] = r.frames.isEmpty() ? Long.MAX_VALUE : r.frames.get(r.frames.size() - 1).addr;
         }
-        dirty.forEach(this::compare);
+        for (ThreadRec r : threadList) {
+            if (r.ranLo < r.ranHi) compare(r.ranLo, r.ranHi);
+        }
+        dirty.forEach(l -> compare(l << LINE_SHIFT, (l + 1) << LINE_SHIFT));
         dirty.clear();
         lastDirty = -1;
         for (ThreadRec r : threadList) frames(r);
@@ -266,10 +275,9 @@ final class Replay implements MemoryWatch {
         // the frames on top run next (after a switch, another thread's): they write their locals
         for (ThreadRec r : threadList) {
             r.floor = r.frames.size();
-            if (!r.frames.isEmpty()) {
-                Frame top = r.frames.get(r.frames.size() - 1);
-                wrote(top.addr, top.body.frameSize);
-            }
+            r.ranLo = Long.MAX_VALUE;
+            r.ranHi = Long.MIN_VALUE;
+            if (!r.frames.isEmpty()) r.ran(r.frames.get(r.frames.size() - 1));
         }
         long since = log.size() - logAtCheckpoint;
         if (since >= MIN_INTERVAL && since >= footprintAt) {
@@ -282,23 +290,26 @@ final class Replay implements MemoryWatch {
 
     /** The lowest frame of each thread's stack at the step (by thread number). */
     private long[] stackLow = new long[1];
-    /** The region a line was last found in, with its live allocation (most lines are in the stack, or one buffer). */
-    private ReplayImage.Region lastRegion;
-    private Allocation lastAllocation;
+    /** The regions memory was last found in, with their live allocations (most is in the stack, or one buffer). */
+    private final ReplayImage.Region[] lastRegions = new ReplayImage.Region[2];
+    private final Allocation[] lastAllocations = new Allocation[2];
 
-    /** Compares a dirty line with the mirror. */
-    private void compare(long line) {
-        long lo = line << LINE_SHIFT, hi = lo + (1L << LINE_SHIFT);
-        ReplayImage.Region r = lastRegion;
-        if (r != null && r.live && lo >= r.base && hi <= r.base + r.size) {
-            compare(r, lastAllocation, lo, hi);
-            return;
+    /** Compares memory [lo, hi) with the mirror. */
+    private void compare(long lo, long hi) {
+        for (int i = 0; i < lastRegions.length; i++) {
+            ReplayImage.Region r = lastRegions[i];
+            if (r != null && r.live && lo >= r.base && hi <= r.base + r.size) {
+                compare(r, lastAllocations[i], lo, hi);
+                return;
+            }
         }
         for (ReplayImage.Region o : mirror.image.overlapping(lo, hi)) {
             Allocation a = live.get(o.id);
             if (a == null || !o.live || a.bytes == null) continue;
-            lastRegion = o;
-            lastAllocation = a;
+            lastRegions[1] = lastRegions[0];
+            lastAllocations[1] = lastAllocations[0];
+            lastRegions[0] = o;
+            lastAllocations[0] = a;
             compare(o, a, Math.max(lo, o.base), Math.min(hi, o.base + o.size));
         }
     }

@@ -25,7 +25,10 @@ echo "  steps traced: $(grep -m1 '"steps"' "$tmp/out" | tr -dc 0-9), events left
 measure "trace, timeline only (no events)" ./rustmem trace --time-limit 0 --max-events 0 "$prog"
 mvn -B -q -o test-compile > /dev/null 2>&1 || mvn -B -q test-compile > /dev/null
 . scripts/find-jdk.sh
-/usr/bin/time -f "%e %M" -o "$tmp/time" "$JDK/bin/java" -cp target/test-classes:target/classes rustmem.cli.ReplayBench "$prog" 50 > "$tmp/out" 2>/dev/null
+# (with the JVM flags ./rustmem gives `trace`)
+/usr/bin/time -f "%e %M" -o "$tmp/time" "$JDK/bin/java" -XX:+UseSerialGC -Xms512m -Xmn384m -XX:MaxTenuringThreshold=0 \
+  -XX:PretenureSizeThreshold=1m -XX:-DontCompileHugeMethods -XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields \
+  -cp target/test-classes:target/classes rustmem.cli.ReplayBench "$prog" 50 > "$tmp/out" 2>/dev/null
 read -r secs kb < "$tmp/time"
 printf '%-34s %7.2f s  %6d MiB peak RSS\n' "trace, recorded (replayable)" "$secs" $((kb / 1024))
 cat "$tmp/out"

@@ -37,10 +37,10 @@ final class Replay implements MemoryWatch {
     /** Each checkpoint waits for at least this many bytes of log. */
     private static final long MIN_INTERVAL = 1 << 20;
     /**
-     * What the log and the checkpoints may hold together (512 MiB, or a quarter of the JVM's heap when less); past it
+     * What the log and the checkpoints may hold together (512 MiB, or an eighth of the JVM's heap when less: a server records its workers' runs at once); past it
      * the recording stops (later steps are not replayed).
      */
-    private static final long BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4);
+    private static final long BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     /** A thread's frames, outermost first. */
     private record ThreadFrames(String name, ArrayList<SnapshotReader.FrameView> frames) {}
@@ -55,9 +55,10 @@ final class Replay implements MemoryWatch {
         long step;
         int thread, frame, line;
 
-        State copy() {
+        /** A copy, with a copy of the image or (when a checkpoint writes it in its log) none. */
+        State copy(boolean withImage) {
             State c = new State();
-            c.image = image.copy();
+            c.image = withImage ? image.copy() : null;
             for (ThreadFrames t : threads) c.threads.add(new ThreadFrames(t.name(), new ArrayList<>(t.frames())));
             c.heap.putAll(heap);
             c.sites.putAll(sites);
@@ -91,7 +92,8 @@ final class Replay implements MemoryWatch {
         }
     }
 
-    private record Checkpoint(long step, long position, State state) {}
+    /** The state at a step, and where the log goes on after it; its memory is in {@link #images} from imagePosition. */
+    private record Checkpoint(long step, long position, State state, long imagePosition) {}
 
     private final Interpreter in;
     private final TraceSupport trace;
@@ -99,7 +101,9 @@ final class Replay implements MemoryWatch {
     /** What happened since the last step that the next step's record says after its STEP (allocations, new threads). */
     private final StepLog pending = new StepLog();
     private final List<Checkpoint> checkpoints = new ArrayList<>();
-    private long checkpointBytes, logAtCheckpoint;
+    /** The checkpoints' memory images. */
+    private final StepLog images = new StepLog();
+    private long logAtCheckpoint;
     /** The mirror's footprint when last measured, and the log's growth since the checkpoint at which it is measured next. */
     private long footprint, footprintAt;
     /** The state at the last step recorded: what the machine is compared with. */
@@ -156,9 +160,8 @@ final class Replay implements MemoryWatch {
             ReplayImage.Region r = mirror.image.add(a.id, a.base, a.size(), a.kind, a.label);
             r.live = a.live();
             if (a.live()) live.put(a.id, a);
-            mirror.image.diff(r, a, 0, a.size(), pending);
+            mirror.image.diff(r, a, 0, a.size(), new StepLog());   // (what differs from nothing is not logged)
         }
-        pending.clear();
         for (Allocator.BlockInfo b : in.m.allocator.liveBlocks()) mirror.heap.put(b.addr(), b);
         mirror.statics.putAll(in.consts.placedStatics());
         checkpoint();
@@ -285,7 +288,7 @@ final class Replay implements MemoryWatch {
             footprintAt = since + (1 << 16);
             if (since >= footprint) checkpoint();
         }
-        if (log.footprint() + checkpointBytes > BUDGET) stop("its recording reached " + (BUDGET >> 20) + " MiB");
+        if (log.size() + images.size() > BUDGET) stop("its recording reached " + (BUDGET >> 20) + " MiB");
     }
 
     /** The lowest frame of each thread's stack at the step (by thread number). */
@@ -409,9 +412,9 @@ final class Replay implements MemoryWatch {
     }
 
     private void checkpoint() {
-        State s = mirror.copy();
-        checkpoints.add(new Checkpoint(s.step, log.size(), s));
-        checkpointBytes += s.image.footprint();
+        long at = images.size();
+        mirror.image.write(images, this::object);
+        checkpoints.add(new Checkpoint(mirror.step, log.size(), mirror.copy(false), at));
         logAtCheckpoint = log.size();
         footprintAt = 0;
     }
@@ -444,7 +447,8 @@ final class Replay implements MemoryWatch {
         int i = java.util.Collections.binarySearch(checkpoints.stream().map(Checkpoint::step).toList(), step);
         Checkpoint cp = checkpoints.get(i >= 0 ? i : -i - 2);
         if (last == null || last.step > step || last.step < cp.step()) {
-            last = cp.state().copy();
+            last = cp.state().copy(false);
+            last.image = ReplayImage.read(images.reader(cp.imagePosition()), objects::get);
             lastPosition = cp.position();
         }
         StepLog.Reader r = log.reader(lastPosition);
@@ -508,5 +512,5 @@ final class Replay implements MemoryWatch {
     }
 
     /** What the recording holds: the log's bytes and the checkpoints'. */
-    long footprint() { return log.footprint() + checkpointBytes; }
+    long footprint() { return log.footprint() + images.footprint(); }
 }

@@ -95,6 +95,47 @@ final class ReplayImage implements MemoryView {
     private final TreeMap<Long, Region> byBase = new TreeMap<>();
     private final Map<Integer, Region> byId = new HashMap<>();
 
+    /** Writes the image to log (a checkpoint's memory), the labels as the numbers ids gives them. */
+    void write(StepLog log, java.util.function.ToIntFunction<Object> ids) {
+        log.putNumber(byBase.size());
+        for (Region r : byBase.values()) {
+            log.putNumber(r.id);
+            log.putNumber(r.base);
+            log.putNumber(r.size);
+            log.putNumber(r.kind.ordinal());
+            log.putNumber(ids.applyAsInt(r.label));
+            log.put(r.live ? 1 : 0);
+            for (int i = 0; i < r.pages.length; i++) {
+                if (r.pages[i] == null && r.uninit[i] == null) continue;
+                log.putNumber(i + 1);
+                log.put((r.pages[i] != null ? 1 : 0) | (r.uninit[i] != null ? 2 : 0));
+                if (r.pages[i] != null) log.putBytes(r.pages[i], 0, PAGE);
+                if (r.uninit[i] != null) for (long w : r.uninit[i]) log.putNumber(w);
+            }
+            log.putNumber(0);
+        }
+    }
+
+    /** An image as {@link #write} wrote it, the labels the objects its numbers name. */
+    static ReplayImage read(StepLog.Reader in, java.util.function.IntFunction<Object> objects) {
+        ReplayImage image = new ReplayImage();
+        for (int n = in.integer(); n > 0; n--) {
+            Region r = new Region(in.integer(), in.number(), in.number(), AllocKind.values()[in.integer()], objects.apply(in.integer()));
+            r.live = in.get() == 1;
+            for (int i; (i = in.integer()) != 0; ) {
+                int what = in.get();
+                if ((what & 1) != 0) in.bytes(r.pages[i - 1] = new byte[PAGE], 0, PAGE);
+                if ((what & 2) != 0) {
+                    long[] u = r.uninit[i - 1] = new long[PAGE >>> 6];
+                    for (int w = 0; w < u.length; w++) u[w] = in.number();
+                }
+            }
+            image.byBase.put(r.base, r);
+            image.byId.put(r.id, r);
+        }
+        return image;
+    }
+
     ReplayImage copy() {
         ReplayImage c = new ReplayImage();
         for (Region r : byBase.values()) {

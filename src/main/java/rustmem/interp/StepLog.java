@@ -1,21 +1,28 @@
 package rustmem.interp;
 
+import java.nio.ByteBuffer;
+
 /**
  * The bytes of a recording ({@link Replay}): what each step changed, appended as the run goes and read back from
- * any position. Numbers are LEB128; the bytes live in chunks, so the log grows without copying what it holds.
+ * any position, and the checkpoints' memory. Numbers are LEB128. The bytes live in chunks outside the Java heap, so
+ * the log grows without copying what it holds, and the garbage collector neither scans nor moves it.
  */
 final class StepLog {
     private static final int CHUNK_SHIFT = 20, CHUNK = 1 << CHUNK_SHIFT;
-    private byte[][] chunks = new byte[4][];
+    private ByteBuffer[] chunks = new ByteBuffer[4];
     private long size;
 
     long size() { return size; }
 
-    void put(int b) {
-        int c = (int) (size >>> CHUNK_SHIFT);
+    private ByteBuffer chunk(long pos) {
+        int c = (int) (pos >>> CHUNK_SHIFT);
         if (c == chunks.length) chunks = java.util.Arrays.copyOf(chunks, c * 2);
-        if (chunks[c] == null) chunks[c] = new byte[CHUNK];
-        chunks[c][(int) (size & (CHUNK - 1))] = (byte) b;
+        if (chunks[c] == null) chunks[c] = ByteBuffer.allocateDirect(CHUNK);
+        return chunks[c];
+    }
+
+    void put(int b) {
+        chunk(size).put((int) (size & (CHUNK - 1)), (byte) b);
         size++;
     }
 
@@ -28,7 +35,13 @@ final class StepLog {
     }
 
     void putBytes(byte[] b, int off, int n) {
-        for (int i = 0; i < n; i++) put(b[off + i]);
+        while (n > 0) {
+            int at = (int) (size & (CHUNK - 1)), k = Math.min(n, CHUNK - at);
+            chunk(size).put(at, b, off, k);
+            size += k;
+            off += k;
+            n -= k;
+        }
     }
 
     /** Forgets what it holds (keeping its chunks). */
@@ -36,10 +49,16 @@ final class StepLog {
 
     /** Appends what it holds to log. */
     void appendTo(StepLog log) {
-        for (long i = 0; i < size; i++) log.put(chunks[(int) (i >>> CHUNK_SHIFT)][(int) (i & (CHUNK - 1))]);
+        if (size == 0) return;
+        byte[] b = new byte[(int) Math.min(size, CHUNK)];
+        for (long i = 0; i < size; i += CHUNK) {
+            int n = (int) Math.min(CHUNK, size - i);
+            chunks[(int) (i >>> CHUNK_SHIFT)].get(0, b, 0, n);
+            log.putBytes(b, 0, n);
+        }
     }
 
-    /** The bytes Java holds for it. */
+    /** The bytes it holds outside the heap. */
     long footprint() { return (long) CHUNK * ((size + CHUNK - 1) >>> CHUNK_SHIFT); }
 
     /** A reader from position pos. */
@@ -54,7 +73,7 @@ final class StepLog {
 
         boolean atEnd() { return pos >= size; }
 
-        int peek() { return chunks[(int) (pos >>> CHUNK_SHIFT)][(int) (pos & (CHUNK - 1))] & 0xFF; }
+        int peek() { return chunks[(int) (pos >>> CHUNK_SHIFT)].get((int) (pos & (CHUNK - 1))) & 0xFF; }
 
         int get() {
             int b = peek();
@@ -74,7 +93,13 @@ final class StepLog {
         int integer() { return (int) number(); }
 
         void bytes(byte[] into, int off, int n) {
-            for (int i = 0; i < n; i++) into[off + i] = (byte) get();
+            while (n > 0) {
+                int at = (int) (pos & (CHUNK - 1)), k = Math.min(n, CHUNK - at);
+                chunks[(int) (pos >>> CHUNK_SHIFT)].get(at, into, off, k);
+                pos += k;
+                off += k;
+                n -= k;
+            }
         }
     }
 }

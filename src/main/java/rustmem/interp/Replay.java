@@ -55,10 +55,10 @@ final class Replay implements MemoryWatch {
         long step;
         int thread, frame, line;
 
-        /** A copy, with a copy of the image or (when a checkpoint writes it in its log) none. */
-        State copy(boolean withImage) {
+        /** A copy but for the image (a checkpoint writes it in its log of images). */
+        State copyWithoutImage() {
             State c = new State();
-            c.image = withImage ? image.copy() : null;
+            c.image = null;
             for (ThreadFrames t : threads) c.threads.add(new ThreadFrames(t.name(), new ArrayList<>(t.frames())));
             c.heap.putAll(heap);
             c.sites.putAll(sites);
@@ -160,7 +160,7 @@ final class Replay implements MemoryWatch {
             ReplayImage.Region r = mirror.image.add(a.id, a.base, a.size(), a.kind, a.label);
             r.live = a.live();
             if (a.live()) live.put(a.id, a);
-            mirror.image.diff(r, a, 0, a.size(), new StepLog());   // (what differs from nothing is not logged)
+            mirror.image.load(r, a);
         }
         for (Allocator.BlockInfo b : in.m.allocator.liveBlocks()) mirror.heap.put(b.addr(), b);
         mirror.statics.putAll(in.consts.placedStatics());
@@ -414,7 +414,7 @@ final class Replay implements MemoryWatch {
     private void checkpoint() {
         long at = images.size();
         mirror.image.write(images, this::object);
-        checkpoints.add(new Checkpoint(mirror.step, log.size(), mirror.copy(false), at));
+        checkpoints.add(new Checkpoint(mirror.step, log.size(), mirror.copyWithoutImage(), at));
         logAtCheckpoint = log.size();
         footprintAt = 0;
     }
@@ -447,7 +447,7 @@ final class Replay implements MemoryWatch {
         int i = java.util.Collections.binarySearch(checkpoints.stream().map(Checkpoint::step).toList(), step);
         Checkpoint cp = checkpoints.get(i >= 0 ? i : -i - 2);
         if (last == null || last.step > step || last.step < cp.step()) {
-            last = cp.state().copy(false);
+            last = cp.state().copyWithoutImage();
             last.image = ReplayImage.read(images.reader(cp.imagePosition()), objects::get);
             lastPosition = cp.position();
         }

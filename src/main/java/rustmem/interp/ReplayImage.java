@@ -12,7 +12,7 @@ import rustmem.machine.UndefinedBehavior;
  * Memory at one step of a recorded run: its allocations by address, each with its bytes and which of them are
  * initialised, in pages made at their first non-zero byte (an 8 MiB stack of which a few frames were used holds
  * a few pages). During the run it is the recording's copy of the step before, which the machine's memory is compared
- * with; afterwards, copies of it are the checkpoints a replay starts from.
+ * with; the checkpoints a replay starts from are written copies of it.
  */
 final class ReplayImage implements MemoryView {
     static final int PAGE_SHIFT = 12, PAGE = 1 << PAGE_SHIFT;
@@ -37,16 +37,6 @@ final class ReplayImage implements MemoryView {
             int n = (int) ((size + PAGE - 1) >>> PAGE_SHIFT);
             pages = new byte[n][];
             uninit = new long[n][];
-        }
-
-        Region copy() {
-            Region r = new Region(id, base, size, kind, label);
-            r.live = live;
-            for (int i = 0; i < pages.length; i++) {
-                if (pages[i] != null) r.pages[i] = pages[i].clone();
-                if (uninit[i] != null) r.uninit[i] = uninit[i].clone();
-            }
-            return r;
         }
 
         byte get(long off) {
@@ -136,19 +126,7 @@ final class ReplayImage implements MemoryView {
         return image;
     }
 
-    ReplayImage copy() {
-        ReplayImage c = new ReplayImage();
-        for (Region r : byBase.values()) {
-            Region rc = r.copy();
-            c.byBase.put(rc.base, rc);
-            c.byId.put(rc.id, rc);
-        }
-        return c;
-    }
-
     Region region(int id) { return byId.get(id); }
-
-    java.util.Collection<Region> regions() { return byBase.values(); }
 
     /** A new allocation, as {@link Memory#allocate} makes it: it covers the dead ones in its range. */
     Region add(int id, long base, long size, AllocKind kind, Object label) {
@@ -284,6 +262,17 @@ final class ReplayImage implements MemoryView {
             log.putNumber(w);
             log.putNumber(v);
         }
+    }
+
+    /** Gives region r the bytes and init mask of the allocation a (at the recording's start). */
+    void load(Region r, Allocation a) {
+        for (long off = 0; off < a.size(); off += PAGE) {
+            int n = (int) Math.min(PAGE, a.size() - off);
+            if (java.util.Arrays.mismatch(a.bytes, (int) off, (int) off + n, ZERO, 0, n) >= 0) {
+                System.arraycopy(a.bytes, (int) off, r.page(off), 0, n);
+            }
+        }
+        for (int w = 0; (long) w << 6 < a.size(); w++) r.setUninitWord(w, a.uninitWord(w));
     }
 
     /** Applies a BYTES record to the region it names. */

@@ -88,25 +88,27 @@ final class Api {
                 yield () -> Answer.json(backend.trace(p, max, settings.maxEvents()));
             }
             case "svg" -> {
-                if (!req.has("step")) throw bad("\"step\" is missing: the step to draw (1 or more)");
-                long step = optionalLong(req, "step", 1, 1, Long.MAX_VALUE);
-                yield () -> {
-                    String svg = backend.svg(p, step);
-                    if (svg == null) throw new WebServer.HttpError(404, "the program has no step " + step + " (it did not compile or ended before)");
-                    return new Answer(200, "image/svg+xml; charset=utf-8", svg.getBytes(StandardCharsets.UTF_8));
-                };
+                long step = step(req, "draw");
+                yield () -> new Answer(200, "image/svg+xml; charset=utf-8", found(backend.svg(p, step), step).getBytes(StandardCharsets.UTF_8));
             }
             case "snapshot" -> {
-                if (!req.has("step")) throw bad("\"step\" is missing: the step to show (1 or more)");
-                long step = optionalLong(req, "step", 1, 1, Long.MAX_VALUE);
-                yield () -> {
-                    String json = backend.snapshot(p, step);
-                    if (json == null) throw new WebServer.HttpError(404, "the program has no step " + step + " (it did not compile or ended before)");
-                    return Answer.json(json);
-                };
+                long step = step(req, "show");
+                yield () -> Answer.json(found(backend.snapshot(p, step), step));
             }
             default -> throw new WebServer.HttpError(404, "no such endpoint: /api/" + endpoint);
         };
+    }
+
+    /** The request's step (1 or more), which it must give: the step to draw or show. */
+    private static long step(ObjectNode req, String what) {
+        if (!req.has("step")) throw bad("\"step\" is missing: the step to " + what + " (1 or more)");
+        return optionalLong(req, "step", 1, 1, Long.MAX_VALUE);
+    }
+
+    /** A step's answer, or 404 when the program never reaches the step. */
+    private static String found(String answer, long step) {
+        if (answer == null) throw new WebServer.HttpError(404, "the program has no step " + step + " (it did not compile or ended before)");
+        return answer;
     }
 
     private Backend.Program program(ObjectNode req) {

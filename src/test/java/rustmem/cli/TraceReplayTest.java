@@ -113,6 +113,28 @@ class TraceReplayTest {
     }
 
     @Test
+    void aRecordingStopsAtABlockTooLargeToCopy() throws IOException {
+        // a 32 MiB block is paged (backed as it is touched): the recording stops there, the steps before it replay
+        Path f = dir.resolve("big.rs");
+        Files.writeString(f, """
+            fn main() {
+                let a = vec![1, 2, 3];
+                let b = a.len();
+                let big = vec![0u8; 32 << 20];
+                let c = big.len() + b;
+                println!("{c}");
+            }
+            """);
+        Set<Integer> everyLine = java.util.stream.IntStream.rangeClosed(1, 10).boxed().collect(Collectors.toSet());
+        Timeline t = run(f, Set.of(), everyLine, 100);
+        assertTrue(t.replayableSteps() >= 2 && t.replayableSteps() < t.steps(), t.replayableSteps() + " of " + t.steps());
+        for (Snapshot s : t.snapshots()) {
+            if (s.step() <= t.replayableSteps()) assertEquals(json(s), json(t.snapshotAt(s.step())));
+            else assertNull(t.snapshotAt(s.step()));
+        }
+    }
+
+    @Test
     void aRunNotRecordedReplaysNothing() throws IOException {
         Path f = dir.resolve("p.rs");
         Files.writeString(f, "fn main() {\n    let x = 1;\n    println!(\"{x}\");\n}\n");

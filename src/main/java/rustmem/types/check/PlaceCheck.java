@@ -278,10 +278,13 @@ final class PlaceCheck {
             if (t instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) break;
             Predicate p = new Predicate.Trait(new TraitRef(indexTrait, List.of(t, idx.ty())));
             if (!fcx.scx.mayHold(p, ix.span()) && idxTy instanceof Ty.Ref) {
-                // as rustc's lookup_indexing: the one impl's input type (`&Q` of HashMap's), the index coerced to it
-                // (`map[&mut key]` reborrows as `&key`)
+                // as rustc's lookup_indexing: the one impl's input type (`&Q` of HashMap's), what its where-clauses fix
+                // of it inferred (`char: Borrow<Q>`: Q = char), the index coerced to it (`map[&mut key]` reborrows as
+                // `&key`, `map[&&key]` derefs to `&key`)
                 Ty input = fcx.infcx.newVar();
-                fcx.scx.select(new rustmem.traits.Obligation(new Predicate.Trait(new TraitRef(indexTrait, List.of(t, input))), ix.span()));
+                rustmem.traits.FulfillmentCtxt lookup = new rustmem.traits.FulfillmentCtxt();
+                lookup.register(new rustmem.traits.Obligation(new Predicate.Trait(new TraitRef(indexTrait, List.of(t, input))), ix.span()));
+                lookup.selectWherePossible(fcx.scx);
                 Ty want = fcx.infcx.resolve(input);
                 Thir.Expr coerced = want instanceof Ty.Infer ? null : fcx.coercion.tryCoerce(idx, want);
                 if (coerced != null) {

@@ -313,7 +313,8 @@ public final class Allocator {
 
     private long takeChunk(long cs) {
         lastTaken = cs;
-        if (cs <= TCACHE_MAX_CHUNK && bin(tcache, cs).size > 0) return bin(tcache, cs).pop();
+        // (realloc's new block comes from _int_malloc, which never takes from the tcache: only malloc itself does)
+        if (!inRealloc && cs <= TCACHE_MAX_CHUNK && bin(tcache, cs).size > 0) return bin(tcache, cs).pop();
         if (cs <= FASTBIN_MAX_CHUNK && bin(fastbins, cs).size > 0) return bin(fastbins, cs).pop();
         // best fit among free chunks, splitting off the rest
         Map.Entry<Long, Long> best = null;

@@ -422,9 +422,8 @@ impl<T, A: Allocator> Iterator for IntoIter<T, A> {
     type Item = T;
     fn next(&mut self) -> Option<T> { self.iter.next() }
     fn size_hint(&self) -> (usize, Option<usize>) { self.iter.size_hint() }
-    // Not TrustedLen in std, but collecting it into a Vec reuses the heap's buffer there (in-place
-    // iteration), which gives the Vec the exact capacity a trusted length does here.
-    fn __trusted_len(&self) -> bool { true }
+    // (not TrustedLen in std: collecting it into a Vec reuses the heap's buffer, in place)
+    fn __in_place_source(&mut self) -> Option<&mut dyn vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 impl<T, A: Allocator> DoubleEndedIterator for IntoIter<T, A> {

@@ -20,6 +20,7 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
     }
     fn size_hint(&self) -> (usize, Option<usize>) { self.iter.size_hint() }
     fn __trusted_len(&self) -> bool { self.iter.__trusted_len() }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
@@ -56,6 +57,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
         let (_, upper) = self.iter.size_hint();
         (0, upper)
     }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for Filter<I, P> {
@@ -92,6 +94,7 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
         let (_, upper) = self.iter.size_hint();
         (0, upper)
     }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedIterator for FilterMap<I, F> {
@@ -131,6 +134,7 @@ impl<I: Iterator> Iterator for Enumerate<I> {
         self.count = i + 1;
         Some((i, a))
     }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
@@ -181,6 +185,7 @@ impl<I: Iterator> Iterator for Peekable<I> {
             None => self.iter.count(),
         }
     }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Peekable<I> {}
@@ -243,6 +248,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
         let (_, upper) = self.iter.size_hint();
         (0, upper)
     }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 #[def_path = "core::iter::adapters::take_while"]
@@ -278,6 +284,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
             (0, upper)
         }
     }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 #[def_path = "core::iter::adapters::map_while"]
@@ -299,6 +306,7 @@ impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P>
         let (_, upper) = self.iter.size_hint();
         (0, upper)
     }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 #[def_path = "core::iter::adapters::skip"]
@@ -329,6 +337,7 @@ impl<I: Iterator> Iterator for Skip<I> {
         };
         (lower, upper)
     }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
@@ -381,6 +390,7 @@ impl<I: Iterator> Iterator for Take<I> {
         (lower, upper)
     }
     fn __trusted_len(&self) -> bool { self.iter.__trusted_len() }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
@@ -422,6 +432,7 @@ impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for S
         let (_, upper) = self.iter.size_hint();
         (0, upper)
     }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 #[def_path = "core::iter::adapters::flatten"]
@@ -661,6 +672,7 @@ impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
         next
     }
     fn size_hint(&self) -> (usize, Option<usize>) { self.iter.size_hint() }
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { self.iter.__in_place_source() }
 }
 
 impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect<I, F> {

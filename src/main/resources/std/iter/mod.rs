@@ -28,6 +28,16 @@ pub trait Iterator {
     #[doc(hidden)]
     fn __trusted_len(&self) -> bool { false }
 
+    /// The vec::IntoIter whose buffer this iterator reads, when it is one or adapters over one that consume at least
+    /// one of its items per item they give (std's SourceIter + InPlaceIterable, which Vec's in-place collect
+    /// specializes on); None otherwise.
+    #[doc(hidden)]
+    fn __in_place_source(&mut self) -> Option<&mut dyn crate::vec::InPlaceSource> { None }
+
+    /// Whether the iterator is a vec::IntoIter itself (std's SpecFromIter<T, IntoIter<T>>).
+    #[doc(hidden)]
+    fn __is_vec_into_iter(&self) -> bool { false }
+
     fn count(self) -> usize where Self: Sized { self.fold(0, |count, _| count + 1) }
 
     fn last(self) -> Option<Self::Item> where Self: Sized { self.fold(None, |_, x| Some(x)) }

@@ -55,6 +55,42 @@ impl<T, A: Allocator> Iterator for IntoIter<T, A> {
     }
     fn __trusted_len(&self) -> bool { true }
     fn count(self) -> usize { self.len() }
+    fn __in_place_source(&mut self) -> Option<&mut dyn InPlaceSource> { Some(self) }
+    fn __is_vec_into_iter(&self) -> bool { true }
+}
+
+/// A vec::IntoIter seen without its element type, as Vec's in-place collect uses its source (std's AsVecIntoIter).
+pub trait InPlaceSource {
+    /// The buffer's start, and the next item's address.
+    fn buf_addr(&self) -> *mut u8;
+    fn ptr_addr(&self) -> *mut u8;
+    /// The buffer's capacity, in items; the items not read yet.
+    fn src_cap(&self) -> usize;
+    fn remaining(&self) -> usize;
+    fn elem_size(&self) -> usize;
+    fn elem_align(&self) -> usize;
+    /// Gives up the buffer (its new owner frees it), dropping the items not read when drop_remaining (else they
+    /// were moved out).
+    fn forget_allocation(&mut self, drop_remaining: bool);
+}
+
+impl<T, A: Allocator> InPlaceSource for IntoIter<T, A> {
+    fn buf_addr(&self) -> *mut u8 { self.buf.as_ptr() as *mut u8 }
+    fn ptr_addr(&self) -> *mut u8 { self.ptr.as_ptr() as *mut u8 }
+    fn src_cap(&self) -> usize { self.cap }
+    fn remaining(&self) -> usize { self.len() }
+    fn elem_size(&self) -> usize { crate::intrinsics::size_of::<T>() }
+    fn elem_align(&self) -> usize { crate::intrinsics::align_of::<T>() }
+    fn forget_allocation(&mut self, drop_remaining: bool) {
+        let remaining = self.as_mut_slice() as *mut [T];
+        self.cap = 0;
+        self.buf = NonNull::dangling();
+        self.ptr = NonNull::dangling();
+        self.end = NonNull::<T>::dangling().as_ptr() as *const T;
+        if drop_remaining {
+            unsafe { ptr::drop_in_place(remaining) };
+        }
+    }
 }
 
 impl<T, A: Allocator> DoubleEndedIterator for IntoIter<T, A> {

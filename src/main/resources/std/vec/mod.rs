@@ -14,6 +14,7 @@ mod extract_if;
 mod is_zero;
 pub(crate) use raw_vec::RawVec;
 pub use into_iter::IntoIter;
+pub use into_iter::InPlaceSource;
 pub use drain::Drain;
 pub use splice::Splice;
 pub use extract_if::ExtractIf;
@@ -615,6 +616,39 @@ impl<T> FromIterator<T> for Vec<T> {
     #[track_caller]
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
         let mut iterator = iter.into_iter();
+        // std's SpecFromIter<T, IntoIter<T>>: the buffer is kept unless more than half of it was read
+        if iterator.__is_vec_into_iter() {
+            let keep = match iterator.__in_place_source() {
+                Some(src) => src.buf_addr() == src.ptr_addr() || src.remaining() >= src.src_cap() / 2,
+                None => false,
+            };
+            if keep {
+                let src = iterator.__in_place_source().unwrap();
+                let (buf, len, cap) = (src.buf_addr() as *mut T, src.remaining(), src.src_cap());
+                unsafe {
+                    if src.ptr_addr() != src.buf_addr() {
+                        ptr::copy(src.ptr_addr() as *const T, buf, len);
+                    }
+                    src.forget_allocation(false);
+                    return Vec::from_raw_parts(buf, len, cap);
+                }
+            }
+            // (else a new Vec, reserved as extend reserves: amortized)
+            let mut vector = Vec::new();
+            vector.reserve(iterator.size_hint().0);
+            vector.extend_desugared(iterator);
+            return vector;
+        }
+        // std's in-place collect: adapters over a vec::IntoIter write their items into its buffer (when the
+        // alignments are the same and an item fits where one was read)
+        let size = crate::mem::size_of::<T>();
+        let in_place = match iterator.__in_place_source() {
+            Some(src) => size != 0 && src.elem_size() != 0 && src.elem_align() == crate::mem::align_of::<T>() && src.elem_size() >= size,
+            None => false,
+        };
+        if in_place && !iterator.__is_vec_into_iter() {
+            return unsafe { from_iter_in_place(iterator) };
+        }
         if iterator.__trusted_len() {
             let (_, upper) = iterator.size_hint();
             let mut vector = match upper {
@@ -641,6 +675,63 @@ impl<T> FromIterator<T> for Vec<T> {
         vector.extend_desugared(iterator);
         vector
     }
+}
+
+/// The items written so far into a buffer being collected in place, dropped if the iteration panics (std's InPlaceDrop).
+struct InPlaceDrop<T> {
+    inner: *mut T,
+    dst: *mut T,
+}
+
+impl<T> Drop for InPlaceDrop<T> {
+    fn drop(&mut self) {
+        unsafe { ptr::drop_in_place(crate::slice::from_raw_parts_mut(self.inner, self.dst.offset_from(self.inner) as usize)) };
+    }
+}
+
+/// std's in-place collect (alloc::vec::in_place_collect): the items are written over the source's items already read,
+/// the buffer becomes the Vec's, its capacity counted in T; it is shrunk (realloc) when T's size does not divide its
+/// bytes.
+unsafe fn from_iter_in_place<T, I: Iterator<Item = T>>(mut iterator: I) -> Vec<T> {
+    let (buf, src_cap, src_size) = match iterator.__in_place_source() {
+        Some(src) => (src.buf_addr(), src.src_cap(), src.elem_size()),
+        None => unreachable!(),
+    };
+    let size = crate::mem::size_of::<T>();
+    let align = crate::mem::align_of::<T>();
+    let dst_buf = buf as *mut T;
+    let dst_cap = src_cap * src_size / size;
+    let mut sink = InPlaceDrop { inner: dst_buf, dst: dst_buf };
+    while let Some(item) = iterator.next() {
+        unsafe {
+            ptr::write(sink.dst, item);
+            sink.dst = sink.dst.add(1);
+        }
+    }
+    let len = unsafe { sink.dst.offset_from(dst_buf) as usize };
+    crate::mem::forget(sink);
+    if let Some(src) = iterator.__in_place_source() {
+        src.forget_allocation(true);
+    }
+    let mut dst = dst_buf;
+    if src_cap > 0 && size % src_size != 0 && src_cap * src_size != dst_cap * size {
+        // Global's shrink
+        unsafe {
+            let old = crate::alloc::Layout::from_size_align_unchecked(src_size * src_cap, align);
+            let new = crate::alloc::Layout::from_size_align_unchecked(size * dst_cap, align);
+            let p = if new.size() == 0 {
+                crate::alloc::dealloc(buf, old);
+                align as *mut u8
+            } else {
+                crate::alloc::realloc(buf, old, new.size())
+            };
+            if p.is_null() {
+                crate::alloc::handle_alloc_error(new);
+            }
+            dst = p as *mut T;
+        }
+    }
+    unsafe { Vec::from_raw_parts(dst, len, dst_cap) }
 }
 
 impl<T, A: Allocator> Extend<T> for Vec<T, A> {

@@ -5,7 +5,7 @@
 (function () {
   const $ = id => document.getElementById(id);
   const standalone = window.RUSTMEM_STANDALONE || null;
-  const state = { trace: null, index: 0, source: "", edition: "2024", prevValues: new Map(), replayed: new Map(), total: 0 };
+  const state = { trace: null, index: 0, program: null, prevValues: new Map(), replayed: new Map(), total: 0 };
 
   const DEFAULT_PROGRAM = `fn main() {
     let v = vec![1, 2, 3];
@@ -110,7 +110,10 @@
   }
 
   async function trace(step) {
-    const r = await api("trace");
+    // the program traced: its steps are asked of the server for it, even once the editor holds another
+    const program = { source: editor.getText(), edition: $("edition").value };
+    const r = await api("trace", program);
+    state.program = program;
     showDiagnostics(r.diagnostics || [], r.compiled === false ? r.rendered : "");
     showOutput(r);
     if (r.compiled === false) {
@@ -152,7 +155,7 @@
     i = Math.max(0, Math.min(i, state.total - 1));
     if (!snapshotAt(i)) {
       $("step-label").textContent = `step ${i + 1} of ${t.steps} — replaying…`;
-      api("snapshot", { step: i + 1 }).then(s => {
+      api("snapshot", { ...state.program, step: i + 1 }).then(s => {
         state.replayed.set(i + 1, s);
         if (state.trace === t) show(i);
       }, e => setStatus(e.message, "error"));
@@ -623,7 +626,7 @@
   async function downloadSvg() {
     const s = state.trace && snapshotAt(state.index);
     if (!s) throw new Error("trace the program first: the SVG is the memory at the step shown");
-    const svg = await api("svg", { step: s.step });
+    const svg = await api("svg", { ...state.program, step: s.step });
     download(`rustmem-step-${s.step}-line-${s.line}.svg`, "image/svg+xml", svg);
     setStatus("saved the memory at step " + s.step + " as SVG", "ok");
   }

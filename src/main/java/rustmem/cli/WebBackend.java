@@ -144,15 +144,18 @@ public final class WebBackend implements Backend {
 
     @Override
     public String svg(Program p, long step) {
-        Timeline.Step s = step(p, step);
+        Step s = step(p, step);
         return s == null ? null : new TraceSvg(s.source()).render(s.snapshot());
     }
 
     @Override
     public String snapshot(Program p, long step) {
-        Timeline.Step s = step(p, step);
+        Step s = step(p, step);
         return s == null ? null : TraceJson.snapshot(s.snapshot()).toString();
     }
+
+    /** A step's snapshot, with the program's source it is drawn over. */
+    private record Step(SourceFile source, rustmem.trace.Snapshot snapshot) {}
 
     /** The recorded runs of the programs traced last (the page steps through one after tracing it). */
     private final RecordedRuns recorded = new RecordedRuns();
@@ -161,7 +164,7 @@ public final class WebBackend implements Backend {
      * The snapshot of a step, replayed from the program's recorded run (which is made now, when the program was not
      * traced lately); null when the program does not compile or never reaches the step.
      */
-    private Timeline.Step step(Program p, long step) {
+    private Step step(Program p, long step) {
         Timeline timeline = recorded.get(p);
         SourceLoader.Parsed parsed = SourceLoader.parseText(FILE, p.source(), p.edition());
         if (parsed.diags().hasErrors()) return null;
@@ -177,7 +180,7 @@ public final class WebBackend implements Backend {
             recorded.put(p, timeline);
         }
         rustmem.trace.Snapshot s = timeline.snapshotAt(step);
-        return s == null ? null : new Timeline.Step(parsed.source(), s);
+        return s == null ? null : new Step(parsed.source(), s);
     }
 
     private static LimitOptions.Limits limits(Program p) {

@@ -37,8 +37,8 @@ final class Replay implements MemoryWatch {
     /** Each checkpoint waits for at least this many bytes of log. */
     private static final long MIN_INTERVAL = 1 << 20;
     /**
-     * What the log and the checkpoints may hold together (512 MiB, or an eighth of the JVM's heap when less: a server records its workers' runs at once); past it
-     * the recording stops (later steps are not replayed).
+     * What the log and the checkpoints may hold together (512 MiB, or an eighth of the JVM's heap when less: a server
+     * records its workers' runs at once); past it the recording stops (later steps are not replayed).
      */
     private static final long BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 8);
 
@@ -108,8 +108,11 @@ final class Replay implements MemoryWatch {
     private long footprint, footprintAt;
     /** The state at the last step recorded: what the machine is compared with. */
     private final State mirror = new State();
-    /** Why the recording stopped before the run's end (steps after it are not replayed), or null. */
-    private String stopped;
+    /**
+     * Whether the recording stopped before the run's end (steps after it are not replayed): its budget was spent, or
+     * the program mapped a block too large to copy (a paged one).
+     */
+    private boolean stopped;
 
     /** The live allocations by id, whose regions the mirror's image copies. */
     private final Map<Integer, Allocation> live = new HashMap<>();
@@ -154,7 +157,7 @@ final class Replay implements MemoryWatch {
         this.trace = trace;
         for (Allocation a : in.m.memory.allocations()) {
             if (a.paged()) {
-                stopped = "it maps a block larger than " + (Allocation.FLAT_MAX >> 20) + " MiB";
+                stopped = true;
                 return;
             }
             ReplayImage.Region r = mirror.image.add(a.id, a.base, a.size(), a.kind, a.label);
@@ -174,7 +177,7 @@ final class Replay implements MemoryWatch {
     @Override
     public void allocated(Allocation a) {
         if (a.paged()) {
-            stop("it maps a block larger than " + (Allocation.FLAT_MAX >> 20) + " MiB");
+            stop();
             return;
         }
         mirror.image.add(a.id, a.base, a.size(), a.kind, a.label);
@@ -238,7 +241,7 @@ final class Replay implements MemoryWatch {
 
     /** A step starts in thread t's frame (number frame) at line: what changed since the step before is logged. */
     void step(Scheduler.RThread t, ArrayList<Frame> frames, int frame, int line) {
-        if (stopped != null) return;
+        if (stopped) return;
         ThreadRec cur = thread(t, frames);
         log.put(STEP);
         log.putNumber(cur.index);
@@ -288,7 +291,7 @@ final class Replay implements MemoryWatch {
             footprintAt = since + (1 << 16);
             if (since >= footprint) checkpoint();
         }
-        if (log.size() + images.size() > BUDGET) stop("its recording reached " + (BUDGET >> 20) + " MiB");
+        if (log.size() + images.size() > BUDGET) stop();
     }
 
     /** The lowest frame of each thread's stack at the step (by thread number). */
@@ -419,9 +422,9 @@ final class Replay implements MemoryWatch {
         footprintAt = 0;
     }
 
-    private void stop(String why) {
-        if (stopped != null) return;
-        stopped = why;
+    private void stop() {
+        if (stopped) return;
+        stopped = true;
         in.m.watch = null;
         in.m.memory.watch(null);
         live.clear();
@@ -434,9 +437,6 @@ final class Replay implements MemoryWatch {
     /** The steps recorded: 1 to this many may be replayed. */
     long steps() { return mirror.step; }
 
-    /** Why steps after {@link #steps()} are not replayed, or null when the recording reached the run's end. */
-    String stopped() { return stopped; }
-
     /** The state replayed last, to go on from when the next step asked for is after it (stepping forward). */
     private State last;
     private long lastPosition;
@@ -444,8 +444,7 @@ final class Replay implements MemoryWatch {
     /** The snapshot of step (1 to {@link #steps()}), replayed from the checkpoint before it; null for another step. */
     synchronized Snapshot snapshot(long step, SnapshotReader reader) {
         if (step < 1 || step > mirror.step) return null;
-        int i = java.util.Collections.binarySearch(checkpoints.stream().map(Checkpoint::step).toList(), step);
-        Checkpoint cp = checkpoints.get(i >= 0 ? i : -i - 2);
+        Checkpoint cp = checkpointBefore(step);
         if (last == null || last.step > step || last.step < cp.step()) {
             last = cp.state().copyWithoutImage();
             last.image = ReplayImage.read(images.reader(cp.imagePosition()), objects::get);
@@ -455,6 +454,17 @@ final class Replay implements MemoryWatch {
         while (last.step < step) apply(r, last);
         lastPosition = r.position();
         return reader.read(last.view(), step, last.frame, last.line);
+    }
+
+    /** The last checkpoint at or before step (the first is at step 0). */
+    private Checkpoint checkpointBefore(long step) {
+        int lo = 0, hi = checkpoints.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (checkpoints.get(mid).step() <= step) lo = mid;
+            else hi = mid - 1;
+        }
+        return checkpoints.get(lo);
     }
 
     /** Applies one step's record. */

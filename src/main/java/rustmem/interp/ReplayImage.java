@@ -44,6 +44,13 @@ final class ReplayImage implements MemoryView {
             return p == null ? 0 : p[(int) (off & (PAGE - 1))];
         }
 
+        /** n bytes from off. */
+        byte[] bytes(long off, int n) {
+            byte[] out = new byte[n];
+            for (int i = 0; i < n; i++) out[i] = get(off + i);
+            return out;
+        }
+
         /** The page holding off, made when absent. */
         byte[] page(long off) {
             int i = (int) (off >>> PAGE_SHIFT);
@@ -192,11 +199,9 @@ final class ReplayImage implements MemoryView {
     @Override
     public byte[] readBytes(long src, long n) {
         src = Memory.address(src);
-        byte[] out = new byte[(int) n];
-        if (n == 0) return out;
+        if (n == 0) return new byte[0];
         Region r = find(src, n);
-        for (int i = 0; i < n; i++) out[i] = r.get(src - r.base + i);
-        return out;
+        return r.bytes(src - r.base, (int) n);
     }
 
     @Override
@@ -210,10 +215,7 @@ final class ReplayImage implements MemoryView {
         Region r = at(addr);
         if (r == null) return new byte[0];
         long off = addr - r.base;
-        int n = (int) Math.max(0, Math.min(Math.min(size, max), r.size - off));
-        byte[] out = new byte[n];
-        for (int i = 0; i < n; i++) out[i] = r.get(off + i);
-        return out;
+        return r.bytes(off, (int) Math.max(0, Math.min(Math.min(size, max), r.size - off)));
     }
 
     // ------------------------------------------------------------------ comparing with the machine's memory

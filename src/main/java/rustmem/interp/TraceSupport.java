@@ -10,7 +10,6 @@ import rustmem.source.SourceFile;
 import rustmem.source.Span;
 import rustmem.trace.Snapshot;
 import rustmem.trace.Tracer;
-import rustmem.trace.Value;
 import rustmem.types.Ty;
 
 /**

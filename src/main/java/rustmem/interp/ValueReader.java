@@ -7,7 +7,6 @@ import rustmem.layout.FieldsShape;
 import rustmem.layout.Layout;
 import rustmem.layout.LayoutCx;
 import rustmem.layout.Variants;
-import rustmem.machine.Allocation;
 import rustmem.trace.Value;
 import rustmem.types.AdtDef;
 import rustmem.types.Ty;
@@ -160,7 +159,7 @@ final class ValueReader {
                 long len = m.readPtr(addr + 8);
                 if (pointee instanceof Ty.Str) {
                     hint(new Hint(p, pointee, len, true));
-                    yield new Value.Pointer(p, Value.Meta.LENGTH, len, ty, readable(p, len) ? text(p, len) : null);
+                    yield new Value.Pointer(p, Value.Meta.LENGTH, len, ty, m.readable(p, len) ? text(p, len) : null);
                 }
                 if (pointee instanceof Ty.Slice s) hint(new Hint(p, s.element(), len, false));
                 yield new Value.Pointer(p, Value.Meta.LENGTH, len, ty, null);
@@ -276,7 +275,4 @@ final class ValueReader {
         String s = new String(b, java.nio.charset.StandardCharsets.UTF_8);
         return len > 200 ? s + "…" : s;
     }
-
-    /** Whether the address is readable memory now (a live allocation holding size bytes there). */
-    boolean readable(long addr, long size) { return m.readable(addr, size); }
 }

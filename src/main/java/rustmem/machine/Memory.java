@@ -63,13 +63,13 @@ public final class Memory {
         return a;
     }
 
-    /** A read-only data allocation (a string literal) the image did not place, put after the previous one. */
     /** Makes w hear of every allocation made and freed from now on. */
     public void watch(MemoryWatch w) { watch = w; }
 
     /** Every allocation found by address now (live ones, and dead ones not covered yet), by base. */
     public java.util.Collection<Allocation> allocations() { return java.util.Collections.unmodifiableCollection(byBase.values()); }
 
+    /** A read-only data allocation (a string literal) the image did not place, put after the previous one. */
     public Allocation allocateRodata(byte[] data, String label) { return allocateRodata(data, label, 1); }
 
     /** The same, at an address that is a multiple of align (a power of two). */

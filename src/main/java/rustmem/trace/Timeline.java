@@ -31,9 +31,6 @@ public final class Timeline implements Tracer {
         }
     }
 
-    /** A step's snapshot, with the program's source it is drawn over. */
-    public record Step(rustmem.source.SourceFile source, Snapshot snapshot) {}
-
     /** The frames whose first line was snapshot for --function. */
     private final java.util.Set<Integer> entered = new java.util.HashSet<>();
 

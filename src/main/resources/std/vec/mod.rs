@@ -618,12 +618,8 @@ impl<T> FromIterator<T> for Vec<T> {
         let mut iterator = iter.into_iter();
         // std's SpecFromIter<T, IntoIter<T>>: the buffer is kept unless more than half of it was read
         if iterator.__is_vec_into_iter() {
-            let keep = match iterator.__in_place_source() {
-                Some(src) => src.buf_addr() == src.ptr_addr() || src.remaining() >= src.src_cap() / 2,
-                None => false,
-            };
-            if keep {
-                let src = iterator.__in_place_source().unwrap();
+            let src = iterator.__in_place_source().unwrap();
+            if src.buf_addr() == src.ptr_addr() || src.remaining() >= src.src_cap() / 2 {
                 let (buf, len, cap) = (src.buf_addr() as *mut T, src.remaining(), src.src_cap());
                 unsafe {
                     if src.ptr_addr() != src.buf_addr() {
@@ -646,7 +642,7 @@ impl<T> FromIterator<T> for Vec<T> {
             Some(src) => size != 0 && src.elem_size() != 0 && src.elem_align() == crate::mem::align_of::<T>() && src.elem_size() >= size,
             None => false,
         };
-        if in_place && !iterator.__is_vec_into_iter() {
+        if in_place {
             return unsafe { from_iter_in_place(iterator) };
         }
         if iterator.__trusted_len() {

@@ -6,6 +6,7 @@ import static java.lang.constant.ConstantDescs.CD_void;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
@@ -26,18 +27,25 @@ import java.util.Map;
  * class, which the JIT inlines, where the node walk's one loop calls every kind of node from the same place.
  *
  * <p>What the nodes do is unchanged: the code calls them in the order {@link Interpreter#run} would, counts the same
- * steps, and keeps {@link Frame#pc} so that what a node throws is reported at its statement.
+ * steps, and keeps {@link Frame#pc} so that what a node throws is reported at its statement. Some it computes itself,
+ * on the body's registers ({@link Registers}, {@link DirectCode}): integer arithmetic, comparisons and branches.
  */
 final class BodyCodegen {
-    // run's JVM locals: this, the frame, the block to start at, the block a terminator answered
+    // run's JVM locals: this, the frame, the block to start at, the block a terminator answered, the registers' array
     private static final int FRAME = 1;
     private static final int START = 2;
     private static final int NEXT = 3;
+    private static final int REGS = 4;
+    // a block method's: the frame, the registers' array
+    private static final int B_FRAME = 0;
+    private static final int B_REGS = 1;
 
     private static final ClassDesc CD_BODY_CODE = desc(BodyCode.class);
     private static final ClassDesc CD_FRAME = desc(Frame.class);
     private static final ClassDesc CD_INTERPRETER = desc(Interpreter.class);
+    private static final ClassDesc CD_LONGS = desc(long[].class);
     private static final MethodTypeDesc MTD_RUN = MethodTypeDesc.of(CD_void, CD_FRAME, CD_int);
+    private static final MethodTypeDesc MTD_BLOCK = MethodTypeDesc.of(CD_void, CD_FRAME, CD_LONGS);
     private static final MethodTypeDesc MTD_STMT = MethodTypeDesc.of(CD_void, CD_FRAME);
     private static final MethodTypeDesc MTD_TERM = MethodTypeDesc.of(CD_int, CD_FRAME);
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -48,11 +56,13 @@ final class BodyCodegen {
     private final Map<Object, Integer> indexes = new IdentityHashMap<>();
     private final Interpreter in;
     private final CompiledBody body;
-    private Label[] labels;
+    private final Registers regs;
 
     private BodyCodegen(Interpreter in, CompiledBody body) {
         this.in = in;
         this.body = body;
+        this.regs = Registers.plan(in, body);
+        in.registers += regs.slots.size();
     }
 
     /** The body's code, or null when it does not fit in one JVM method (64 KiB of bytecode): the node walk runs it. */
@@ -82,7 +92,7 @@ final class BodyCodegen {
                 for (int i = 0; i < blocks.length; i++) {
                     if (blocks[i].stmts.length == 0) continue;
                     int block = i;
-                    cls.withMethodBody("b" + i, MTD_STMT, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, c -> statements(c, block));
+                    cls.withMethodBody("b" + i, MTD_BLOCK, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, c -> statements(c, block));
                 }
             });
         } catch (IllegalArgumentException tooLarge) {
@@ -99,7 +109,9 @@ final class BodyCodegen {
     }
 
     private void run(CodeBuilder c) {
-        if (c.allocateLocal(java.lang.classfile.TypeKind.INT) != NEXT) throw new IllegalStateException("locals");
+        if (c.allocateLocal(TypeKind.INT) != NEXT || c.allocateLocal(TypeKind.REFERENCE) != REGS) throw new IllegalStateException("locals");
+        direct = new DirectCode(c, regs, FRAME, REGS, k -> node(k, in.m, Machine.class));
+        direct.enter();
         CompiledBody.Block[] blocks = body.blocks;
         labels = new Label[blocks.length];
         List<SwitchCase> all = new ArrayList<>();
@@ -112,13 +124,12 @@ final class BodyCodegen {
         c.tableswitch(0, blocks.length - 1, ret, all);
         for (int i = 0; i < blocks.length; i++) {
             c.labelBinding(labels[i]);
-            CompiledBody.Block b = blocks[i];
-            if (b.stmts.length > 0) {
+            if (blocks[i].stmts.length > 0) {
                 c.aload(FRAME);
-                c.invokestatic(self, "b" + i, MTD_STMT);
+                c.aload(REGS);
+                c.invokestatic(self, "b" + i, MTD_BLOCK);
             }
-            position(c, FRAME, body.blockStart[i] + b.stmts.length);
-            terminator(c, b.term, ret, dispatch);
+            terminator(c, i, ret, dispatch);
         }
         c.labelBinding(dispatch);
         c.iload(NEXT);
@@ -127,19 +138,38 @@ final class BodyCodegen {
         c.return_();
     }
 
-    /** A block's statements, in a static method of their own taking the frame. */
-    private void statements(CodeBuilder c, int block) {
-        int pc = body.blockStart[block];
-        for (Statements.Stmt s : body.blocks[block].stmts) {
-            position(c, 0, pc++);
+    /**
+     * A block's statements, in a static method of their own taking the frame and the registers: those the code
+     * computes itself, and the nodes of the others (each node's registers spilled before it and read back after).
+     */
+    private void statements(CodeBuilder c, int i) {
+        DirectCode direct = new DirectCode(c, regs, B_FRAME, B_REGS, k -> node(k, in.m, Machine.class));
+        CompiledBody.Block b = body.blocks[i];
+        int pc = body.blockStart[i];
+        for (int j = 0; j < b.stmts.length; j++, pc++) {
+            Statements.Stmt s = b.stmts[j];
+            if (direct.direct(s)) {
+                direct.statement(s);
+                continue;
+            }
+            direct.spill(regs.named(b.mir[j]));
+            position(c, B_FRAME, pc);
             node(c, s, Statements.Stmt.class);
-            c.aload(0);
+            c.aload(B_FRAME);
             c.invokevirtual(exactDesc(s, Statements.Stmt.class), "exec", MTD_STMT);
+            direct.reload(regs.assigned(b.mir[j]));
         }
         c.return_();
     }
 
-    private void terminator(CodeBuilder c, Terminators.Term t, Label ret, Label dispatch) {
+    private Label[] labels;
+    /** run's code computed directly (its registers' array in REGS). */
+    private DirectCode direct;
+
+    private void terminator(CodeBuilder c, int i, Label ret, Label dispatch) {
+        Terminators.Term t = body.blocks[i].term;
+        int pc = body.blockStart[i] + body.blocks[i].stmts.length;
+        Object mir = body.mir.blocks.get(i).terminator;
         if (t instanceof Terminators.Return) {
             c.return_();
             return;
@@ -149,10 +179,47 @@ final class BodyCodegen {
             c.goto_(labels[g.target]);
             return;
         }
+        if (direct.direct(t) && t instanceof Terminators.SwitchInt sw) {
+            int v = direct.scratch();
+            direct.load(sw.discr);
+            c.lstore(v);
+            tick(c);
+            for (int k = 0; k < sw.values.length; k++) {
+                c.lload(v);
+                c.loadConstant(sw.values[k]);
+                c.lcmp();
+                c.ifeq(labels[sw.targets[k]]);
+            }
+            c.goto_(labels[sw.otherwise]);
+            return;
+        }
+        if (direct.direct(t) && t instanceof Terminators.Assert a) {
+            // the test computed here; a failure runs the node, which reports it
+            Label ok = c.newLabel();
+            direct.load(a.cond);
+            c.lconst_0();
+            c.lcmp();
+            if (a.expected) c.ifne(ok);
+            else c.ifeq(ok);
+            direct.spill(regs.named(mir));
+            position(c, FRAME, pc);
+            node(c, t, Terminators.Term.class);
+            c.aload(FRAME);
+            c.invokevirtual(exactDesc(t, Terminators.Term.class), "exec", MTD_TERM);
+            c.pop();
+            c.return_();
+            c.labelBinding(ok);
+            tick(c);
+            c.goto_(labels[a.target]);
+            return;
+        }
+        direct.spill(regs.named(mir));
+        position(c, FRAME, pc);
         node(c, t, Terminators.Term.class);
         c.aload(FRAME);
         c.invokevirtual(exactDesc(t, Terminators.Term.class), "exec", MTD_TERM);
         c.istore(NEXT);
+        direct.reload(regs.assigned(mir));
         c.iload(NEXT);
         c.iflt(ret);
         tick(c);
@@ -176,23 +243,10 @@ final class BodyCodegen {
         c.putfield(CD_FRAME, "pc", CD_int);
     }
 
-    /** A block ran: the interpreter counts the step, and looks at the limits now and then (as {@link Interpreter#run}'s loop). */
+    /** A block ran: the interpreter counts the step, and looks at the limits now and then ({@link Interpreter#tick}). */
     private void tick(CodeBuilder c) {
-        Label done = c.newLabel();
         node(c, in, Interpreter.class);
-        c.dup();
-        c.getfield(CD_INTERPRETER, "steps", ConstantDescs.CD_long);
-        c.lconst_1();
-        c.ladd();
-        c.dup2_x1();
-        c.putfield(CD_INTERPRETER, "steps", ConstantDescs.CD_long);
-        node(c, in, Interpreter.class);
-        c.getfield(CD_INTERPRETER, "nextCheck", ConstantDescs.CD_long);
-        c.lcmp();
-        c.iflt(done);
-        node(c, in, Interpreter.class);
-        c.invokevirtual(CD_INTERPRETER, "checkLimits", ConstantDescs.MTD_void);
-        c.labelBinding(done);
+        c.invokevirtual(CD_INTERPRETER, "tick", ConstantDescs.MTD_void);
     }
 
     /** Loads a node, typed as its own class when the code may name it (else as base). */

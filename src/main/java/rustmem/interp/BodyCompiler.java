@@ -39,9 +39,16 @@ final class BodyCompiler {
         this.trace = in.trace != null && in.trace.traces(cb) ? in.trace : null;
     }
 
-    static CompiledBody compile(Interpreter in, Instance inst, Mir.Body mir) {
+    static CompiledBody compile(Interpreter in, Instance inst, Mir.Body mir) { return compile(in, inst, mir, mir.locals.size()); }
+
+    /**
+     * Compiles a body whose locals from own on are those of the bodies inlined into it ({@link Inliner}): they go below
+     * the frame's base ({@link CompiledBody#below}), so the others keep the offsets they have in the body without them
+     * and a frame running that body can go on in this one.
+     */
+    static CompiledBody compile(Interpreter in, Instance inst, Mir.Body mir, int own) {
         CompiledBody cb = new CompiledBody(inst, mir);
-        new BodyCompiler(in, cb).run();
+        new BodyCompiler(in, cb).run(own);
         return cb;
     }
 
@@ -52,19 +59,25 @@ final class BodyCompiler {
 
     private Layout layout(Ty t) { return in.layouts.layoutOf(t); }
 
-    private void run() {
-        long off = 0;
+    private void run(int own) {
+        long off = 0, below = 0;
         for (int i = 0; i < cb.localCount; i++) {
             Ty t = mono(cb.mir.locals.get(i).ty());
             Layout l = layout(t);
-            off = (off + l.align() - 1) & -(long) l.align();
-            // a frame larger than any stack (`let a = [0; 1 << 31];`) is never pushed: its pushing overflows the stack
-            cb.offsets[i] = (int) Math.min(off, Integer.MAX_VALUE);
+            if (i < own) {
+                off = (off + l.align() - 1) & -(long) l.align();
+                // a frame larger than any stack (`let a = [0; 1 << 31];`) is never pushed: its pushing overflows the stack
+                cb.offsets[i] = (int) Math.min(off, Integer.MAX_VALUE);
+                off += l.size();
+            } else {
+                below = (below + l.size() + l.align() - 1) & -(long) l.align();
+                cb.offsets[i] = (int) -Math.min(below, Integer.MAX_VALUE & ~15);
+            }
             cb.sizes[i] = (int) Math.min(l.size(), Integer.MAX_VALUE);
             cb.tys[i] = t;
             cb.tracked[i] = i > 0 && in.drops.needsDrop(t);
-            off += l.size();
         }
+        cb.below = (int) Math.min((below + 15) & ~15L, Integer.MAX_VALUE & ~15);
         // the call's return address is on the stack too, and a frame keeps the stack 16-byte aligned: even a function
         // without locals takes 16 bytes (`fn main() { main(); }` overflows after 8 MiB / 16 calls, as the binary does)
         cb.frameSize = (int) Math.min((off + 8 + 15) & ~15L, Integer.MAX_VALUE & ~15);
@@ -77,16 +90,19 @@ final class BodyCompiler {
             CompiledBody.Block out = new CompiledBody.Block();
             List<Statements.Stmt> stmts = new ArrayList<>();
             List<rustmem.source.Span> spans = new ArrayList<>();
+            List<Mir.Statement> mirs = new ArrayList<>();
             for (Mir.Statement s : bb.statements) {
                 Statements.Stmt c = statement(s);
                 if (trace != null) c = traced(s, c);
                 if (c != null) {
                     stmts.add(c);
                     spans.add(s.span());
+                    mirs.add(s);
                 }
             }
             out.stmts = stmts.toArray(new Statements.Stmt[0]);
             out.spans = spans.toArray(new rustmem.source.Span[0]);
+            out.mir = mirs.toArray(new Mir.Statement[0]);
             out.term = terminator(bb.terminator);
             // ... or when a call's result is written to it
             if (bb.terminator instanceof Mir.Call call && call.destination().isLocal() && addressTaken[call.destination().local()]
@@ -119,18 +135,19 @@ final class BodyCompiler {
      */
     private boolean[] addressTaken;
 
-    private boolean[] addressTaken() {
-        boolean[] taken = new boolean[cb.localCount];
-        for (Mir.BasicBlock bb : cb.mir.blocks) {
+    private boolean[] addressTaken() { return addressTaken(cb.mir, true); }
+
+    /** The locals of a body whose address it takes (`&x`, `&raw const x.f`): of its named variables only, or of all. */
+    static boolean[] addressTaken(Mir.Body mir, boolean named) {
+        boolean[] taken = new boolean[mir.locals.size()];
+        for (Mir.BasicBlock bb : mir.blocks) {
             for (Mir.Statement s : bb.statements) {
                 Mir.Place p = s instanceof Mir.Assign a ? switch (a.rvalue()) {
                     case Mir.Ref r -> r.place();
                     case Mir.RawPtr r -> r.place();
                     default -> null;
                 } : null;
-                if (p != null && p.inLocal() && cb.mir.locals.get(p.local()).name() != null) {
-                    taken[p.local()] = true;
-                }
+                if (p != null && p.inLocal() && (!named || mir.locals.get(p.local()).name() != null)) taken[p.local()] = true;
             }
         }
         return taken;

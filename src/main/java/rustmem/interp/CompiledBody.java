@@ -17,6 +17,8 @@ final class CompiledBody {
     /** Locals whose type needs dropping: moves and assignments keep their initialization state. */
     final boolean[] tracked;
     int frameSize;
+    /** Bytes of the frame below its base: the locals of the bodies inlined into this one ({@link Inliner}). */
+    int below;
     Block[] blocks;
     /** Whether the function is #[track_caller] (its frame knows its caller's location). */
     boolean trackCaller;
@@ -53,6 +55,10 @@ final class CompiledBody {
         /** Where each statement and the terminator are in the source (for reports of undefined behaviour). */
         rustmem.source.Span[] spans;
         rustmem.source.Span termSpan;
+        /** The MIR statement each of stmts was compiled from (the second tier's registers look at the locals they name). */
+        Mir.Statement[] mir;
+        /** How often the node walk ran the block (which calls are worth inlining, {@link Inliner}). */
+        int runs;
     }
 
     CompiledBody(Instance instance, Mir.Body mir) {

@@ -10,10 +10,10 @@ import rustmem.ir.Mir;
  * parts moved out of them), which is what the body's drops and unwinding consult.
  */
 final class Frame {
-    final CompiledBody body;
+    CompiledBody body;
     final int base;
     final long addr;
-    final boolean[] init;
+    boolean[] init;
     /** In the second tier ({@link BodyCode}): the position of the statement or terminator running (numbered as {@link CompiledBody#blockStart} does). */
     int pc;
     /** For a #[track_caller] function: the address of the Location its caller called it from. */
@@ -39,6 +39,17 @@ final class Frame {
         this.base = base;
         this.addr = addr;
         this.init = new boolean[body.localCount];
+    }
+
+    /**
+     * The frame goes on in the body's version with its callees inlined (whose own locals are this body's, at the same
+     * offsets, and its callees' below the base, in the stack the caller extended).
+     */
+    void goOnIn(CompiledBody optimized) {
+        body = optimized;
+        init = java.util.Arrays.copyOf(init, optimized.localCount);
+        if (slots != null) slots = java.util.Arrays.copyOf(slots, optimized.localCount);
+        if (moved != null) moved = java.util.Arrays.copyOf(moved, optimized.localCount);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,20 +1,22 @@
 package rustmem.interp;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
 import rustmem.ir.Mir;
 import rustmem.ir.MirRemap;
 import rustmem.types.Ty;
 
 /**
- * Inlining of std's small functions into the std function that calls them (rustc's MIR inliner, on one instance):
- * `v[i]` runs `Index::index`, `Deref::deref`, `as_slice`, `as_ptr`, `from_raw_parts` … fifteen calls deep, each a frame
- * of its own in the node walk. Once a std body is hot, its calls of small std bodies already run become the callees'
- * blocks in a body of its own, their locals the caller's, their returns jumps back.
+ * Inlining of std's small functions into the function that calls them (rustc's MIR inliner, on one instance): `v[i]`
+ * runs `Index::index`, `Deref::deref`, `as_slice`, `as_ptr`, `from_raw_parts` … fifteen calls deep, each a frame of its
+ * own in the node walk. Once a body is hot, its calls of small std bodies already run become the callees' blocks in a
+ * body of its own, their locals the caller's (below the frame's base, {@link BodyCompiler#compile(Interpreter, Instance,
+ * Mir.Body, int)}), their returns jumps back; the calls of the blocks that ran most are inlined first, those of blocks
+ * that never ran not at all.
  *
- * <p>Only std calls std this way: the program's functions keep their frames (what `trace` and the reports show), and
- * a callee is inlined only when it has run before (a call on a cold path is not type-checked for it). What the program
+ * <p>Only std's functions are inlined: the program's keep their frames (what `trace` and the reports show), and a
+ * callee is inlined only when it has run before (a call on a cold path is not type-checked for it). What the program
  * sees does not change: the same statements run in the same order, a panic's location is the one the callee's
  * `#[track_caller]` chain gives ({@link Mir.Body#scopes}), undefined behaviour is reported inside the callee.
  */
@@ -23,22 +25,31 @@ final class Inliner {
     private static final int MAX_BLOCKS = 24, MAX_STATEMENTS = 80;
     /** Statements a body may grow by, and how deep inlined calls nest. */
     private static final int BUDGET = 600, MAX_DEPTH = 8;
+    /**
+     * ... a function of the program: its loops run in one frame, in code HotSpot compiles while it runs (on-stack
+     * replacement), which takes the longer the larger the body.
+     */
+    private static final int PROGRAM_BUDGET = 300;
 
     private final Interpreter in;
     private final CompiledBody caller;
     private final List<Mir.LocalDecl> locals;
     private final List<Mir.BasicBlock> blocks = new ArrayList<>();
     private final List<Integer> blockScope = new ArrayList<>();
+    /** How often each block ran in the node walk (a callee's blocks: as often as the block calling it). */
+    private final List<Long> heat = new ArrayList<>();
     private final List<Mir.InlinedScope> scopes = new ArrayList<>();
-    private int budget = BUDGET;
+    private int budget;
 
     private Inliner(Interpreter in, CompiledBody caller) {
         this.in = in;
         this.caller = caller;
         this.locals = new ArrayList<>(caller.mir.locals);
-        for (Mir.BasicBlock b : caller.mir.blocks) {
-            blocks.add(MirRemap.copy(b));
+        this.budget = in.tcx.defs.isStd(caller.instance.def()) ? BUDGET : PROGRAM_BUDGET;
+        for (int i = 0; i < caller.mir.blocks.size(); i++) {
+            blocks.add(MirRemap.copy(caller.mir.blocks.get(i)));
             blockScope.add(-1);
+            heat.add((long) caller.blocks[i].runs);
         }
     }
 
@@ -48,8 +59,10 @@ final class Inliner {
     }
 
     private Mir.Body run() {
-        ArrayDeque<Integer> work = new ArrayDeque<>();
-        for (int b = 0; b < blocks.size(); b++) work.add(b);
+        // the calls of the blocks that ran most first; a call in a block that never ran keeps its frame
+        PriorityQueue<Integer> work = new PriorityQueue<>((a, b) -> a.equals(b) ? 0
+            : heat.get(a) != (long) heat.get(b) ? Long.compare(heat.get(b), heat.get(a)) : Integer.compare(a, b));
+        for (int b = 0; b < blocks.size(); b++) if (heat.get(b) > 0) work.add(b);
         while (!work.isEmpty()) {
             int b = work.poll();
             if (!(blocks.get(b).terminator instanceof Mir.Call call) || call.target() < 0) continue;
@@ -61,7 +74,10 @@ final class Inliner {
             int first = blocks.size();
             splice(b, call, callee, body);
             budget -= size;
-            for (int nb = first; nb < blocks.size(); nb++) work.add(nb);
+            for (int nb = first; nb < blocks.size(); nb++) {
+                heat.add(heat.get(b));   // (a callee's blocks run as often as its call, at most)
+                work.add(nb);
+            }
         }
         if (scopes.isEmpty()) return null;
         int[] bs = new int[blockScope.size()];

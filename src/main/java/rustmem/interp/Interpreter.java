@@ -414,7 +414,7 @@ public final class Interpreter {
 
     private Frame newFrame(CompiledBody cb) {
         if (cb.optimized != null) cb = cb.optimized;   // the same locals first: the caller's offsets hold
-        int base = pushFrame(cb.frameSize);
+        int base = pushFrame(cb.frameSize + cb.below) + cb.below;
         return new Frame(cb, base, m.stackBase + base);
     }
 
@@ -438,10 +438,21 @@ public final class Interpreter {
                 CompiledBody.Block b = blocks[bb];
                 Statements.Stmt[] ss = b.stmts;
                 for (si = 0; si < ss.length; si++) ss[si].exec(f);
+                b.runs++;
                 bb = b.term.exec(f);
                 if (bb < 0) return;
                 if (++steps >= nextCheck) checkLimits();
-                if (++body.heat >= hot && body.code == null) tierUp(body);
+                if (++body.heat >= hot && body.code == null) {
+                    tierUp(body);
+                    if (body.optimized != null && m.sp == f.base) {
+                        // the frame goes on in the version with its callees inlined: their locals below it
+                        pushFrame(body.optimized.below);
+                        f.goOnIn(body.optimized);
+                        framesGoneOn++;
+                        body = f.body;
+                        blocks = body.blocks;
+                    }
+                }
             }
         } catch (rustmem.machine.UndefinedBehavior ub) {
             t = null;   // the run ends here: the frame is abandoned, not returned from
@@ -483,17 +494,17 @@ public final class Interpreter {
     public void setTierUpAfter(int blocks) { this.hot = blocks; }
 
     /**
-     * A body ran hot blocks: it gets code of its own, which the frame running goes on in; a std body of an untraced
-     * run also gets a version with its small std callees inlined, which its next calls run.
+     * A body ran hot blocks: it gets code of its own, which the frame running goes on in; in an untraced run it also
+     * gets a version with its small std callees inlined, which its next calls run (and the frame running, see run).
      */
     private void tierUp(CompiledBody body) {
         body.code = secondTier(body);
         // (not in a traced run: the trace shows std's calls too)
-        if (trace == null && tcx.defs.isStd(body.instance.def()) && body.optimized == null) {
+        if (trace == null && body.optimized == null) {
             try {
                 Mir.Body inlined = Inliner.inline(this, body);
                 if (inlined != null) {
-                    CompiledBody opt = BodyCompiler.compile(this, body.instance, inlined);
+                    CompiledBody opt = BodyCompiler.compile(this, body.instance, inlined, body.localCount);
                     opt.code = secondTier(opt);
                     body.optimized = opt;
                     inlinedCalls += inlined.scopes.size();
@@ -505,8 +516,14 @@ public final class Interpreter {
         }
     }
 
-    /** How many bodies got the second tier, and how many calls were inlined (tests look). */
-    private int secondTierBodies, inlinedCalls;
+    /** How many bodies got the second tier, how many calls were inlined, how many locals are in registers (tests look). */
+    private int secondTierBodies, inlinedCalls, framesGoneOn;
+    int registers;
+
+    public int registers() { return registers; }
+
+    /** How many running frames went on in their body's inlined version (a loop of the program's, mostly). */
+    public int framesGoneOn() { return framesGoneOn; }
 
     public int secondTierBodies() { return secondTierBodies; }
 
@@ -531,6 +548,15 @@ public final class Interpreter {
 
     private static boolean isProgramSpan(Span s) {
         return s != null && !s.equals(Span.DUMMY) && s.lo() < rustmem.source.SourceMap.STD_BASE;
+    }
+
+    /**
+     * A block of the second tier's code ran: the step counted, the limits looked at now and then. One method for every
+     * block's end, so that HotSpot learns from any of them that the limits are looked at: a test of its own at each end,
+     * never true while the code was profiled, would be compiled as a trap that recompiles the code when it is.
+     */
+    void tick() {
+        if (++steps >= nextCheck) checkLimits();
     }
 
     void checkLimits() {

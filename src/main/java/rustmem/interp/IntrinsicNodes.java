@@ -41,7 +41,7 @@ final class IntrinsicNodes {
             long v = word == 0 && ptr.size <= 8 ? ptr.scalar(f) : m.readPtr(ptr.addr(f) + 8L * word);
             if (word == 0) v = rustmem.machine.Memory.address(v);   // `ptr.addr()`: without its provenance
             ptr.used(f);
-            m.writePtr(dest.addr(f), v);
+            dest.store(m, f, 8, v);
             return target;
         }
     }
@@ -63,7 +63,7 @@ final class IntrinsicNodes {
             long v = ptr.scalar(f) + count.scalar(f) * size;
             ptr.used(f);
             count.used(f);
-            m.writePtr(dest.addr(f), v);
+            dest.store(m, f, 8, v);
             return target;
         }
     }
@@ -83,9 +83,7 @@ final class IntrinsicNodes {
             long d = data.scalar(f), n = len.scalar(f);
             data.used(f);
             len.used(f);
-            long at = dest.addr(f);
-            m.writePtr(at, d);
-            m.writePtr(at + 8, n);
+            dest.storePair(m, f, d, n);
             return target;
         }
     }
@@ -101,7 +99,7 @@ final class IntrinsicNodes {
 
         @Override
         int exec(Frame f) {
-            m.write(dest.addr(f), op.size, op.eval(f));
+            dest.store(m, f, op.size, op.eval(f));
             return target;
         }
     }

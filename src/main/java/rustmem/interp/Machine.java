@@ -209,7 +209,7 @@ public final class Machine implements MemoryView {
         // each variable is an allocation of its own (Miri's view): the access must stay inside the one it starts in
         for (int i = frames.size() - 1; i >= 0; i--) {
             Frame f = frames.get(i);
-            if (addr < f.addr || addr >= f.addr + f.body.frameSize) continue;
+            if (addr < f.addr - f.body.below || addr >= f.addr + f.body.frameSize) continue;
             CompiledBody cb = f.body;
             long off = addr - f.addr;
             for (int l = 0; l < cb.localCount; l++) {
@@ -259,6 +259,19 @@ public final class Machine implements MemoryView {
         return Allocation.read(a.bytes, off, size, signed);
     }
 
+    /**
+     * Copies n bytes of the running frame's locals, at index off of the stack's bytes, to dst: {@link #copy}, straight
+     * from array to array when dst is a plain address on the stack and no byte of the stack is uninitialised (a call's
+     * arguments, a local's value moved to another).
+     */
+    void copyLocal(long dst, int off, int n) {
+        if (!stackMarked && watch == null && !Memory.tagged(dst) && onStack(dst, n)) {
+            System.arraycopy(stackBytes, off, stackBytes, (int) (dst - stackBase), n);
+            return;
+        }
+        copy(dst, stackBase + off, n);
+    }
+
     /** A scalar crossing the end of a paged block's segment: its bytes one by one. */
     private long readAcross(long addr, int size, boolean signed) {
         long v = 0;
@@ -283,6 +296,12 @@ public final class Machine implements MemoryView {
         if (stackMarked && stack.anyUninit(off, off + size)) throw uninitialized();
         return Allocation.read(stackBytes, off, size, signed);
     }
+
+    /**
+     * A register's bytes read on entering a body's code, written or not (a local not yet assigned holds what the stack
+     * held: the code never reads it before assigning it, as the body's own statements never did).
+     */
+    long rawLocal(int off, int size, boolean signed) { return Allocation.read(stackBytes, off, size, signed); }
 
     /** Writes a scalar of the running frame's locals, at index off of the stack's bytes. */
     void writeLocal(int off, int size, long v) {

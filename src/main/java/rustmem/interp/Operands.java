@@ -69,7 +69,7 @@ final class Operands {
         long scalar(Frame f) { return m.readLocal(f.base + off, size, signed); }
 
         @Override
-        void copyTo(Frame f, long dst) { m.copy(dst, f.addr + off, size); }
+        void copyTo(Frame f, long dst) { m.copyLocal(dst, f.base + off, size); }
 
         @Override
         long addr(Frame f) { return f.addr + off; }

@@ -14,6 +14,16 @@ final class Places {
 
         /** The frame offset when this is a local (or a field of one, through no pointer), else -1. */
         int frameOffset() { return -1; }
+
+        /** Writes a scalar of size bytes to the place. */
+        void store(Machine m, Frame f, int size, long v) { m.write(addr(f), size, v); }
+
+        /** Writes a wide pointer's two words to the place. */
+        void storePair(Machine m, Frame f, long w0, long w1) {
+            long a = addr(f);
+            m.writePtr(a, w0);
+            m.writePtr(a + 8, w1);
+        }
     }
 
     static final class Local extends PlaceNode {
@@ -26,6 +36,17 @@ final class Places {
 
         @Override
         int frameOffset() { return off; }
+
+        // (a local's bytes straight into the stack's: Machine.write would find them there after looking at the address)
+
+        @Override
+        void store(Machine m, Frame f, int size, long v) { m.writeLocal(f.base + off, size, v); }
+
+        @Override
+        void storePair(Machine m, Frame f, long w0, long w1) {
+            m.writeLocal(f.base + off, 8, w0);
+            m.writeLocal(f.base + off + 8, 8, w1);
+        }
     }
 
     /** A field at a fixed offset (also an enum variant's field, a tuple's, a closure's capture). */

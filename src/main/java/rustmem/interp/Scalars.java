@@ -142,32 +142,36 @@ final class Scalars {
 
     /** Whether x op y overflows the type (for +, -, *, and shifts by at least the width). */
     static boolean overflows(BinOp op, long x, long y, int size, boolean signed, boolean rhsSigned) {
-        int bits = size * 8;
-        switch (op) {
-            case SHL, SHR -> {
-                return rhsSigned ? y < 0 || y >= bits : Long.compareUnsigned(y, bits) >= 0;
-            }
-            default -> { }
-        }
-        if (size < 8) {
-            long r = switch (op) {
-                case ADD -> x + y;
-                case SUB -> x - y;
-                case MUL -> x * y;
-                default -> throw new IllegalStateException(op.toString());
-            };
-            if (size == 4 && op == BinOp.MUL && !signed) {
-                // u32 * u32 fits in a long only as unsigned
-                return Long.compareUnsigned(r, 0xFFFF_FFFFL) > 0;
-            }
-            return norm(r, size, signed) != r;
-        }
         return switch (op) {
-            case ADD -> signed ? (((x ^ (x + y)) & (y ^ (x + y))) < 0) : Long.compareUnsigned(x + y, x) < 0;
-            case SUB -> signed ? (((x ^ y) & (x ^ (x - y))) < 0) : Long.compareUnsigned(x, y) < 0;
-            case MUL -> signed ? Math.multiplyHigh(x, y) != ((x * y) >> 63) : Math.unsignedMultiplyHigh(x, y) != 0;
+            case SHL, SHR -> shiftOverflows(y, size * 8, rhsSigned);
+            case ADD -> addOverflows(x, y, size, signed);
+            case SUB -> subOverflows(x, y, size, signed);
+            case MUL -> mulOverflows(x, y, size, signed);
             default -> throw new IllegalStateException(op.toString());
         };
+    }
+
+    // (one small method an operator: the second tier's code calls them with the size and signedness constant)
+
+    static boolean shiftOverflows(long y, int bits, boolean rhsSigned) {
+        return rhsSigned ? y < 0 || y >= bits : Long.compareUnsigned(y, bits) >= 0;
+    }
+
+    static boolean addOverflows(long x, long y, int size, boolean signed) {
+        if (size < 8) return norm(x + y, size, signed) != x + y;
+        return signed ? (((x ^ (x + y)) & (y ^ (x + y))) < 0) : Long.compareUnsigned(x + y, x) < 0;
+    }
+
+    static boolean subOverflows(long x, long y, int size, boolean signed) {
+        if (size < 8) return norm(x - y, size, signed) != x - y;
+        return signed ? (((x ^ y) & (x ^ (x - y))) < 0) : Long.compareUnsigned(x, y) < 0;
+    }
+
+    static boolean mulOverflows(long x, long y, int size, boolean signed) {
+        // u32 * u32 fits in a long only as unsigned
+        if (size == 4 && !signed) return Long.compareUnsigned(x * y, 0xFFFF_FFFFL) > 0;
+        if (size < 8) return norm(x * y, size, signed) != x * y;
+        return signed ? Math.multiplyHigh(x, y) != ((x * y) >> 63) : Math.unsignedMultiplyHigh(x, y) != 0;
     }
 
     static final class IntUnary extends Expr {

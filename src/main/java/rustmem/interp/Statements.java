@@ -31,7 +31,7 @@ final class Statements {
         @Override
         void exec(Frame f) {
             long v = e.eval(f);
-            m.write(dst.addr(f), size, v);
+            dst.store(m, f, size, v);
         }
     }
 
@@ -249,6 +249,12 @@ final class Statements {
 
         @Override
         void exec(Frame f) {
+            if (dst instanceof Places.Local) {
+                long a = place.addr(f), p = local < 0 ? a : m.localPointer(f, local, a);
+                if (fat) dst.storePair(m, f, p, place.meta(f));
+                else dst.store(m, f, 8, p);
+                return;
+            }
             long d = dst.addr(f), a = place.addr(f);
             m.writePtr(d, local < 0 ? a : m.localPointer(f, local, a));
             if (fat) m.writePtr(d + 8, place.meta(f));
@@ -281,7 +287,7 @@ final class Statements {
                 lastAddr = m.promoted(value);
                 last = value;
             }
-            m.writePtr(dst.addr(f), lastAddr);
+            dst.store(m, f, 8, lastAddr);
         }
     }
 
@@ -296,7 +302,7 @@ final class Statements {
         }
 
         @Override
-        void exec(Frame f) { m.writePtr(dst.addr(f), place.meta(f)); }
+        void exec(Frame f) { dst.store(m, f, 8, place.meta(f)); }
     }
 
     static final class AssignDiscriminant extends Stmt {

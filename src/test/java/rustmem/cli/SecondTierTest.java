@@ -31,13 +31,16 @@ class SecondTierTest {
     Stream<DynamicTest> goldenProgramsInTheSecondTier() throws IOException {
         Map<String, String> known = GoldenProgramsTest.knownFailures(Path.of("tests/known-failures.txt"));
         List<DynamicTest> tests = new ArrayList<>();
-        List<Path> files = rustFiles(Path.of("tests/fresh"));
-        // every fourth (GoldenProgramsTest runs them all; their time is mostly their compilation, not their run)
-        for (int i = 0; i < files.size(); i += 4) {
-            Path rs = files.get(i);
-            String key = "tests/fresh/" + rs.getFileName();
-            if (known.containsKey(key)) continue;
-            tests.add(DynamicTest.dynamicTest(key, () -> assertEquals(null, GoldenProgramsTest.failure(rs, EARLY), key)));
+        // the regression programs, and every fourth of others (GoldenProgramsTest runs them all; their time is mostly
+        // their compilation, not their run)
+        for (Map.Entry<String, Integer> dir : Map.of("tests/fresh", 4, "tests/regress", 1, "tests/fresh24", 4, "tests/fresh27", 4).entrySet()) {
+            List<Path> files = rustFiles(Path.of(dir.getKey()));
+            for (int i = 0; i < files.size(); i += dir.getValue()) {
+                Path rs = files.get(i);
+                String key = dir.getKey() + "/" + rs.getFileName();
+                if (known.containsKey(key)) continue;
+                tests.add(DynamicTest.dynamicTest(key, () -> assertEquals(null, GoldenProgramsTest.failure(rs, EARLY), key)));
+            }
         }
         return tests.stream();
     }
@@ -55,24 +58,54 @@ class SecondTierTest {
     /** A loop over a Vec's elements: the hot std bodies get the second tier, `v[i]`'s chain of calls is inlined. */
     @Test
     void hotStdBodiesAreInlined() throws IOException {
+        NewPipeline.Result r = run("""
+            fn main() {
+                let v: Vec<u64> = (0..1000).collect();
+                let mut s = 0;
+                for i in 0..5000 { s += v[i % 1000]; }
+                println!("{}", s);
+            }
+            """);
+        assertEquals("2497500\n", new String(r.stdout(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(r.interpreter().secondTierBodies() > 0, "bodies given the second tier");
+        assertTrue(r.interpreter().inlinedCalls() >= 10, "calls inlined: " + r.interpreter().inlinedCalls());
+    }
+
+    /**
+     * A loop of the program's own function: its integers are computed in registers, and the std functions it calls
+     * (`wrapping_add`, `v[i]`) are inlined into it while its frame runs.
+     */
+    @Test
+    void programLoopsGetRegistersAndInlinedCalls() throws IOException {
+        NewPipeline.Result r = run("""
+            fn main() {
+                let v: Vec<u64> = (0..100).collect();
+                let mut s: u64 = 0;
+                let mut i: usize = 0;
+                while i < 50_000 {
+                    s = s.wrapping_add(v[i % 100] ^ (s >> 3));
+                    i += 1;
+                }
+                println!("{}", s);
+            }
+            """);
+        long s = 0;
+        for (int i = 0; i < 50_000; i++) s = s + ((i % 100) ^ (s >>> 3));
+        assertEquals(Long.toUnsignedString(s) + "\n", new String(r.stdout(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(r.interpreter().registers() > 0, "locals in registers");
+        assertTrue(r.interpreter().inlinedCalls() >= 3, "calls inlined: " + r.interpreter().inlinedCalls());
+        assertTrue(r.interpreter().framesGoneOn() > 0, "main's frame goes on in its inlined version");
+    }
+
+    /** Runs a program as `rustmem run` does (the second tier after 2,000 blocks). */
+    private static NewPipeline.Result run(String source) throws IOException {
         Path f = Files.createTempFile("tier", ".rs");
         try {
-            Files.writeString(f, """
-                fn main() {
-                    let v: Vec<u64> = (0..1000).collect();
-                    let mut s = 0;
-                    for i in 0..5000 { s += v[i % 1000]; }
-                    println!("{}", s);
-                }
-                """);
-            StringWriter diags = new StringWriter();
-            SourceLoader.Parsed parsed = SourceLoader.parse(f, new PrintWriter(diags));
+            Files.writeString(f, source);
+            SourceLoader.Parsed parsed = SourceLoader.parse(f, new PrintWriter(new StringWriter()));
             NewPipeline.Outcome o = NewPipeline.run(parsed, LimitOptions.Limits.steps(10_000_000), List.of("tier"),
                 java.io.InputStream.nullInputStream(), null, false, null);
-            NewPipeline.Result r = assertInstanceOf(NewPipeline.Result.class, o);
-            assertEquals("2497500\n", new String(r.stdout(), java.nio.charset.StandardCharsets.UTF_8));
-            assertTrue(r.interpreter().secondTierBodies() > 0, "bodies given the second tier");
-            assertTrue(r.interpreter().inlinedCalls() >= 10, "calls inlined: " + r.interpreter().inlinedCalls());
+            return assertInstanceOf(NewPipeline.Result.class, o);
         } finally {
             Files.delete(f);
         }

@@ -179,6 +179,11 @@ final class BodyCodegen {
             c.goto_(labels[g.target]);
             return;
         }
+        if (t instanceof Terminators.InlinedReturn r) {
+            // not a step (the node takes back the one its block's end counts): a jump, the limits as they were
+            c.goto_(labels[r.target]);
+            return;
+        }
         if (direct.direct(t) && t instanceof Terminators.SwitchInt sw) {
             int v = direct.scratch();
             direct.load(sw.discr);

@@ -312,7 +312,7 @@ public final class Interpreter {
             }
             nf.location = location;
             run(nf);
-            m.copy(dest, nf.addr + cb.offsets[0], cb.sizes[0]);
+            m.copyLocal(dest, nf.base + cb.offsets[0], cb.sizes[0]);
         } finally {
             m.sp = savedSp;
         }
@@ -354,7 +354,7 @@ public final class Interpreter {
             args[1].used(caller);
             nf.location = cb.trackCaller ? location : 0;
             run(nf);
-            m.copy(dest, nf.addr + cb.offsets[0], cb.sizes[0]);
+            m.copyLocal(dest, nf.base + cb.offsets[0], cb.sizes[0]);
         } finally {
             m.sp = savedSp;
         }
@@ -401,7 +401,7 @@ public final class Interpreter {
                     }
                     nf.location = cb.trackCaller ? location : 0;
                     run(nf);
-                    m.copy(dest, nf.addr + cb.offsets[0], cb.sizes[0]);
+                    m.copyLocal(dest, nf.base + cb.offsets[0], cb.sizes[0]);
                 }
                 case INTRINSIC -> intrinsics.call(c, addrs, sizes, dest, location);
                 case FOREIGN -> foreign.call(c, addrs, sizes, dest);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.function.IntPredicate;
 import rustmem.ir.Mir;
+import rustmem.ir.Visit;
 import rustmem.ir.Mir.Operand;
 import rustmem.ir.Mir.Place;
 

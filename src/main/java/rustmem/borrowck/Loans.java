@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rustmem.ir.Mir;
+import rustmem.ir.Visit;
 import rustmem.ir.Mir.Operand;
 import rustmem.ir.Mir.Place;
 import rustmem.source.Span;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import rustmem.ir.Mir;
+import rustmem.ir.Visit;
 import rustmem.ir.Mir.Operand;
 import rustmem.ir.Mir.Place;
 import rustmem.ir.Mir.Proj;

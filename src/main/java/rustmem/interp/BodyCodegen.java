@@ -206,11 +206,7 @@ final class BodyCodegen {
             c.lcmp();
             if (a.expected) c.ifne(ok);
             else c.ifeq(ok);
-            direct.spill(regs.named(mir));
-            position(c, FRAME, pc);
-            node(c, t, Terminators.Term.class);
-            c.aload(FRAME);
-            c.invokevirtual(exactDesc(t, Terminators.Term.class), "exec", MTD_TERM);
+            runNode(c, t, mir, pc);
             c.pop();
             c.return_();
             c.labelBinding(ok);
@@ -218,11 +214,7 @@ final class BodyCodegen {
             c.goto_(labels[a.target]);
             return;
         }
-        direct.spill(regs.named(mir));
-        position(c, FRAME, pc);
-        node(c, t, Terminators.Term.class);
-        c.aload(FRAME);
-        c.invokevirtual(exactDesc(t, Terminators.Term.class), "exec", MTD_TERM);
+        runNode(c, t, mir, pc);
         c.istore(NEXT);
         direct.reload(regs.assigned(mir));
         c.iload(NEXT);
@@ -239,6 +231,15 @@ final class BodyCodegen {
             c.iload(NEXT);
             c.lookupswitch(dispatch, cases);
         }
+    }
+
+    /** Runs a terminator's node (its registers spilled first) at position pc; the block it answers is on the stack. */
+    private void runNode(CodeBuilder c, Terminators.Term t, Object mir, int pc) {
+        direct.spill(regs.named(mir));
+        position(c, FRAME, pc);
+        node(c, t, Terminators.Term.class);
+        c.aload(FRAME);
+        c.invokevirtual(exactDesc(t, Terminators.Term.class), "exec", MTD_TERM);
     }
 
     /** Frame.pc = pc (the frame in JVM local frame). */

@@ -263,13 +263,8 @@ final class DirectCode {
             case Operands.Const k -> c.loadConstant(k.bits);
             case Operands.LocalOpnd l -> {
                 Registers.Slot s = regs.slot(l);
-                if (s != null) {
-                    c.aload(array);
-                    c.loadConstant(s.index);
-                    c.laload();
-                } else {
-                    readFrame(l.off, l.size, l.signed, "readLocal");
-                }
+                if (s != null) loadRegister(s);
+                else readFrame(l.off, l.size, l.signed, "readLocal");
             }
             default -> throw new IllegalStateException(o.toString());
         }
@@ -280,18 +275,8 @@ final class DirectCode {
         Registers.Slot s = regs.slot(off, size);
         if (s != null) norm(s.size, s.signed);
         c.lstore(w);
-        if (s != null) {
-            c.aload(array);
-            c.loadConstant(s.index);
-            c.lload(w);
-            c.lastore();
-            return;
-        }
-        machine.accept(c);
-        frameIndex(off);
-        c.loadConstant(size);
-        c.lload(w);
-        c.invokevirtual(CD_MACHINE, "writeLocal", MTD_WRITE);
+        if (s != null) storeRegister(s, () -> c.lload(w));
+        else writeFrame(off, size, () -> c.lload(w));
     }
 
     /** A scratch long local (a branch's operand). */
@@ -299,25 +284,35 @@ final class DirectCode {
 
     /** Writes registers to the frame's bytes (before a node that names their locals runs). */
     void spill(Iterable<Registers.Slot> slots) {
-        for (Registers.Slot s : slots) {
-            machine.accept(c);
-            frameIndex(s.off);
-            c.loadConstant(s.size);
-            c.aload(array);
-            c.loadConstant(s.index);
-            c.laload();
-            c.invokevirtual(CD_MACHINE, "writeLocal", MTD_WRITE);
-        }
+        for (Registers.Slot s : slots) writeFrame(s.off, s.size, () -> loadRegister(s));
     }
 
     /** Reads registers back from the frame's bytes (after a node that assigns their local ran). */
     void reload(Iterable<Registers.Slot> slots) {
-        for (Registers.Slot s : slots) {
-            c.aload(array);
-            c.loadConstant(s.index);
-            readFrame(s.off, s.size, s.signed, "rawLocal");
-            c.lastore();
-        }
+        for (Registers.Slot s : slots) storeRegister(s, () -> readFrame(s.off, s.size, s.signed, "rawLocal"));
+    }
+
+    private void loadRegister(Registers.Slot s) {
+        c.aload(array);
+        c.loadConstant(s.index);
+        c.laload();
+    }
+
+    /** Stores the long that value pushes into a register. */
+    private void storeRegister(Registers.Slot s, Runnable value) {
+        c.aload(array);
+        c.loadConstant(s.index);
+        value.run();
+        c.lastore();
+    }
+
+    /** Writes the long that value pushes to bytes [off, off + size) of the frame (Machine.writeLocal). */
+    private void writeFrame(int off, int size, Runnable value) {
+        machine.accept(c);
+        frameIndex(off);
+        c.loadConstant(size);
+        value.run();
+        c.invokevirtual(CD_MACHINE, "writeLocal", MTD_WRITE);
     }
 
     private void readFrame(int off, int size, boolean signed, String how) {

@@ -1,6 +1,7 @@
 package rustmem.interp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import rustmem.ir.Mir;
@@ -60,8 +61,7 @@ final class Inliner {
 
     private Mir.Body run() {
         // the calls of the blocks that ran most first; a call in a block that never ran keeps its frame
-        PriorityQueue<Integer> work = new PriorityQueue<>((a, b) -> a.equals(b) ? 0
-            : heat.get(a) != (long) heat.get(b) ? Long.compare(heat.get(b), heat.get(a)) : Integer.compare(a, b));
+        PriorityQueue<Integer> work = new PriorityQueue<>(Comparator.<Integer>comparingLong(b -> -heat.get(b)).thenComparing(b -> b));
         for (int b = 0; b < blocks.size(); b++) if (heat.get(b) > 0) work.add(b);
         while (!work.isEmpty()) {
             int b = work.poll();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import rustmem.ir.Mir;
+import rustmem.ir.Visit;
 import rustmem.syntax.ast.Expr.BinOp;
 import rustmem.types.Ty;
 
@@ -203,12 +204,12 @@ final class Registers {
         return out;
     }
 
-    static List<Integer> mentioned(Mir.Statement s) {
+    private static List<Integer> mentioned(Mir.Statement s) {
         List<Integer> out = new ArrayList<>();
         switch (s) {
             case Mir.Assign a -> {
                 place(a.place(), out);
-                rvalue(a.rvalue(), out);
+                Visit.rvalue(a.rvalue(), p -> place(p, out));
             }
             case Mir.SetDiscriminant sd -> place(sd.place(), out);
             case Mir.StorageLive l -> out.add(l.local());
@@ -217,7 +218,7 @@ final class Registers {
         return out;
     }
 
-    static List<Integer> mentioned(Mir.Terminator t) {
+    private static List<Integer> mentioned(Mir.Terminator t) {
         List<Integer> out = new ArrayList<>();
         switch (t) {
             case Mir.SwitchInt s -> operand(s.discr(), out);
@@ -249,39 +250,7 @@ final class Registers {
         return out;
     }
 
-    private static void rvalue(Mir.Rvalue rv, List<Integer> out) {
-        switch (rv) {
-            case Mir.Use u -> operand(u.operand(), out);
-            case Mir.Repeat r -> operand(r.value(), out);
-            case Mir.Ref r -> place(r.place(), out);
-            case Mir.RawPtr r -> place(r.place(), out);
-            case Mir.Len l -> place(l.place(), out);
-            case Mir.Cast c -> operand(c.operand(), out);
-            case Mir.BinaryOp b -> {
-                operand(b.lhs(), out);
-                operand(b.rhs(), out);
-            }
-            case Mir.CheckedBinaryOp b -> {
-                operand(b.lhs(), out);
-                operand(b.rhs(), out);
-            }
-            case Mir.UnaryOp u -> operand(u.operand(), out);
-            case Mir.Discriminant d -> place(d.place(), out);
-            case Mir.Aggregate a -> {
-                for (Mir.Operand o : a.operands()) operand(o, out);
-            }
-            case Mir.NullaryOp n -> { }
-            case Mir.ShallowInitBox b -> operand(b.pointer(), out);
-        }
-    }
-
-    private static void operand(Mir.Operand o, List<Integer> out) {
-        switch (o) {
-            case Mir.Copy c -> place(c.place(), out);
-            case Mir.Move m -> place(m.place(), out);
-            case Mir.Constant k -> { }
-        }
-    }
+    private static void operand(Mir.Operand o, List<Integer> out) { Visit.operand(o, p -> place(p, out)); }
 
     private static void place(Mir.Place p, List<Integer> out) {
         out.add(p.local());

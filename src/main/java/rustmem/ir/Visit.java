@@ -1,26 +1,25 @@
-package rustmem.borrowck;
+package rustmem.ir;
 
 import java.util.function.Consumer;
-import rustmem.ir.Mir;
 import rustmem.ir.Mir.Operand;
 import rustmem.ir.Mir.Place;
 
-/** The operands and places an rvalue reads. */
-final class Visit {
+/** The operands and places an rvalue reads (the borrow checker's uses, the second tier's registers). */
+public final class Visit {
     private Visit() {}
 
     /** The place an operand reads, or null for a constant. */
-    static Place place(Operand o) {
+    public static Place place(Operand o) {
         return o instanceof Mir.Copy c ? c.place() : o instanceof Mir.Move m ? m.place() : null;
     }
 
-    static void operand(Operand o, Consumer<Place> f) {
+    public static void operand(Operand o, Consumer<Place> f) {
         Place p = place(o);
         if (p != null) f.accept(p);
     }
 
     /** The operands of an rvalue (none for those that read a place directly: `&p`, `len(p)` …). */
-    static void operands(Mir.Rvalue rv, Consumer<Operand> f) {
+    public static void operands(Mir.Rvalue rv, Consumer<Operand> f) {
         switch (rv) {
             case Mir.Use u -> f.accept(u.operand());
             case Mir.Repeat r -> f.accept(r.value());
@@ -45,7 +44,7 @@ final class Visit {
     }
 
     /** Every place an rvalue reads: its operands' and the one it borrows or inspects. */
-    static void rvalue(Mir.Rvalue rv, Consumer<Place> f) {
+    public static void rvalue(Mir.Rvalue rv, Consumer<Place> f) {
         switch (rv) {
             case Mir.Ref r -> f.accept(r.place());
             case Mir.RawPtr r -> f.accept(r.place());

@@ -9,7 +9,7 @@ abstract class BodyCode {
     /**
      * Runs the frame's body from block start to its return. Before each statement and terminator the code stores
      * its position in {@link Frame#pc} (numbered as {@link CompiledBody#blockStart} does), which is what reports of
-     * what the statement threw read.
+     * what the statement threw read. fresh: no block of the frame has run yet (only its arguments hold values).
      */
-    abstract void run(Frame f, int start);
+    abstract void run(Frame f, int start, boolean fresh);
 }

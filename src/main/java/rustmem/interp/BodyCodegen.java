@@ -31,11 +31,15 @@ import java.util.Map;
  * on the body's registers ({@link Registers}, {@link DirectCode}): integer arithmetic, comparisons and branches.
  */
 final class BodyCodegen {
-    // run's JVM locals: this, the frame, the block to start at, the block a terminator answered, the registers' array
+    // run's JVM locals: this, the frame, the block to start at, whether the frame is fresh, the block a terminator
+    // answered, the registers' array
     private static final int FRAME = 1;
     private static final int START = 2;
-    private static final int NEXT = 3;
-    private static final int REGS = 4;
+    private static final int FRESH = 3;
+    private static final int NEXT = 4;
+    private static final int REGS = 5;
+    /** The steps counted since the interpreter's count was last brought up to date (see {@link #step}). */
+    private static final int PENDING = 6;
     // a block method's: the frame, the registers' array
     private static final int B_FRAME = 0;
     private static final int B_REGS = 1;
@@ -44,8 +48,10 @@ final class BodyCodegen {
     private static final ClassDesc CD_FRAME = desc(Frame.class);
     private static final ClassDesc CD_INTERPRETER = desc(Interpreter.class);
     private static final ClassDesc CD_LONGS = desc(long[].class);
-    private static final MethodTypeDesc MTD_RUN = MethodTypeDesc.of(CD_void, CD_FRAME, CD_int);
+    private static final MethodTypeDesc MTD_RUN = MethodTypeDesc.of(CD_void, CD_FRAME, CD_int, ConstantDescs.CD_boolean);
     private static final MethodTypeDesc MTD_BLOCK = MethodTypeDesc.of(CD_void, CD_FRAME, CD_LONGS);
+    /** A block's method that runs its terminator's node too: the block the node answers. */
+    private static final MethodTypeDesc MTD_BLOCK_NODE = MethodTypeDesc.of(CD_int, CD_FRAME, CD_LONGS);
     private static final MethodTypeDesc MTD_STMT = MethodTypeDesc.of(CD_void, CD_FRAME);
     private static final MethodTypeDesc MTD_TERM = MethodTypeDesc.of(CD_int, CD_FRAME);
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -62,6 +68,7 @@ final class BodyCodegen {
         this.in = in;
         this.body = body;
         this.regs = Registers.plan(in, body);
+        this.backEdges = backEdges(body);
         in.registers += regs.slots.size();
     }
 
@@ -90,9 +97,16 @@ final class BodyCodegen {
                 // method's budget (DesiredMethodLimit), which one method for the whole body would exhaust
                 CompiledBody.Block[] blocks = body.blocks;
                 for (int i = 0; i < blocks.length; i++) {
-                    if (blocks[i].stmts.length == 0) continue;
                     int block = i;
-                    cls.withMethodBody("b" + i, MTD_BLOCK, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, c -> statements(c, block));
+                    if (nodeAtEnd[i]) {
+                        cls.withMethodBody("b" + i, MTD_BLOCK_NODE, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, c -> statements(c, block));
+                    } else if (blocks[i].stmts.length > 0 || opAtEnd[i]) {
+                        cls.withMethodBody("b" + i, MTD_BLOCK, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, c -> statements(c, block));
+                    }
+                    if (blocks[i].term instanceof Terminators.Assert && !nodeAtEnd[i]) {
+                        // an assertion the code tests: its failure, the node reporting it
+                        cls.withMethodBody("f" + i, MTD_BLOCK_NODE, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, c -> failure(c, block));
+                    }
                 }
             });
         } catch (IllegalArgumentException tooLarge) {
@@ -109,10 +123,23 @@ final class BodyCodegen {
     }
 
     private void run(CodeBuilder c) {
-        if (c.allocateLocal(TypeKind.INT) != NEXT || c.allocateLocal(TypeKind.REFERENCE) != REGS) throw new IllegalStateException("locals");
-        direct = new DirectCode(c, regs, FRAME, REGS, k -> node(k, in.m, Machine.class));
-        direct.enter();
+        if (c.allocateLocal(TypeKind.INT) != NEXT || c.allocateLocal(TypeKind.REFERENCE) != REGS
+            || c.allocateLocal(TypeKind.INT) != PENDING) {
+            throw new IllegalStateException("locals");
+        }
+        c.iconst_0();
+        c.istore(PENDING);
+        direct = new DirectCode(c, regs, FRAME, REGS, (b, o) -> node(b, o, o.getClass()), k -> node(k, in.m, Machine.class));
+        direct.enter(FRESH, body.mir.argCount);
         CompiledBody.Block[] blocks = body.blocks;
+        opAtEnd = new boolean[blocks.length];
+        nodeAtEnd = new boolean[blocks.length];
+        for (int i = 0; i < blocks.length; i++) {
+            Terminators.Term t = blocks[i].term;
+            boolean computed = direct.direct(t);
+            opAtEnd[i] = (t instanceof IntrinsicNodes.Node || t instanceof Terminators.Known) && computed;
+            nodeAtEnd[i] = !computed && !(t instanceof Terminators.Return || t instanceof Terminators.Goto || t instanceof Terminators.InlinedReturn);
+        }
         labels = new Label[blocks.length];
         List<SwitchCase> all = new ArrayList<>();
         for (int i = 0; i < blocks.length; i++) {
@@ -124,7 +151,13 @@ final class BodyCodegen {
         c.tableswitch(0, blocks.length - 1, ret, all);
         for (int i = 0; i < blocks.length; i++) {
             c.labelBinding(labels[i]);
-            if (blocks[i].stmts.length > 0) {
+            if (nodeAtEnd[i]) {
+                // (the steps so far counted before the node runs: a call's callee looks at the limits)
+                flush(c);
+                c.aload(FRAME);
+                c.aload(REGS);
+                c.invokestatic(self, "b" + i, MTD_BLOCK_NODE);
+            } else if (blocks[i].stmts.length > 0 || opAtEnd[i]) {
                 c.aload(FRAME);
                 c.aload(REGS);
                 c.invokestatic(self, "b" + i, MTD_BLOCK);
@@ -135,6 +168,7 @@ final class BodyCodegen {
         c.iload(NEXT);
         c.tableswitch(0, blocks.length - 1, ret, all);
         c.labelBinding(ret);
+        flush(c);
         c.return_();
     }
 
@@ -143,12 +177,13 @@ final class BodyCodegen {
      * computes itself, and the nodes of the others (each node's registers spilled before it and read back after).
      */
     private void statements(CodeBuilder c, int i) {
-        DirectCode direct = new DirectCode(c, regs, B_FRAME, B_REGS, k -> node(k, in.m, Machine.class));
+        DirectCode direct = new DirectCode(c, regs, B_FRAME, B_REGS, (b, o) -> node(b, o, o.getClass()), k -> node(k, in.m, Machine.class));
         CompiledBody.Block b = body.blocks[i];
         int pc = body.blockStart[i];
         for (int j = 0; j < b.stmts.length; j++, pc++) {
             Statements.Stmt s = b.stmts[j];
             if (direct.direct(s)) {
+                if (DirectCode.mayFail(s)) position(c, B_FRAME, pc);
                 direct.statement(s);
                 continue;
             }
@@ -159,8 +194,35 @@ final class BodyCodegen {
             c.invokevirtual(exactDesc(s, Statements.Stmt.class), "exec", MTD_STMT);
             direct.reload(regs.assigned(b.mir[j]));
         }
+        if (opAtEnd[i]) {
+            if (DirectCode.mayFail(b.term)) position(c, B_FRAME, pc);
+            direct.terminator(b.term);
+        }
+        if (nodeAtEnd[i]) {
+            Object mir = body.mir.blocks.get(i).terminator;
+            runNode(c, direct, B_FRAME, b.term, mir, pc);
+            c.istore(direct.scratchInt());
+            direct.reload(regs.assigned(mir));
+            c.iload(direct.scratchInt());
+            c.ireturn();
+            return;
+        }
         c.return_();
     }
+
+    /** An assertion's failure: its node run (the registers it names spilled first), which reports it. */
+    private void failure(CodeBuilder c, int i) {
+        DirectCode direct = new DirectCode(c, regs, B_FRAME, B_REGS, (b, o) -> node(b, o, o.getClass()), k -> node(k, in.m, Machine.class));
+        runNode(c, direct, B_FRAME, body.blocks[i].term, body.mir.blocks.get(i).terminator,
+            body.blockStart[i] + body.blocks[i].stmts.length);
+        c.ireturn();
+    }
+
+    /** The blocks whose terminator runs as a node, at the end of the block's method (which answers the node's block). */
+    private boolean[] nodeAtEnd;
+
+    /** The blocks whose terminator is an operation the code computes itself, at the end of the block's method. */
+    private boolean[] opAtEnd;
 
     private Label[] labels;
     /** run's code computed directly (its registers' array in REGS). */
@@ -168,19 +230,19 @@ final class BodyCodegen {
 
     private void terminator(CodeBuilder c, int i, Label ret, Label dispatch) {
         Terminators.Term t = body.blocks[i].term;
-        int pc = body.blockStart[i] + body.blocks[i].stmts.length;
-        Object mir = body.mir.blocks.get(i).terminator;
         if (t instanceof Terminators.Return) {
+            flush(c);
             c.return_();
             return;
         }
         if (t instanceof Terminators.Goto g) {
-            tick(c);
+            step(c, i, g.target);
             c.goto_(labels[g.target]);
             return;
         }
         if (t instanceof Terminators.InlinedReturn r) {
             // not a step (the node takes back the one its block's end counts): a jump, the limits as they were
+            if (backEdges.contains(edge(i, r.target))) flush(c);
             c.goto_(labels[r.target]);
             return;
         }
@@ -188,7 +250,9 @@ final class BodyCodegen {
             int v = direct.scratch();
             direct.load(sw.discr);
             c.lstore(v);
-            tick(c);
+            int[] targets = java.util.Arrays.copyOf(sw.targets, sw.targets.length + 1);
+            targets[sw.targets.length] = sw.otherwise;
+            step(c, i, targets);
             for (int k = 0; k < sw.values.length; k++) {
                 c.lload(v);
                 c.loadConstant(sw.values[k]);
@@ -206,21 +270,29 @@ final class BodyCodegen {
             c.lcmp();
             if (a.expected) c.ifne(ok);
             else c.ifeq(ok);
-            runNode(c, t, mir, pc);
+            flush(c);
+            c.aload(FRAME);
+            c.aload(REGS);
+            c.invokestatic(self, "f" + i, MTD_BLOCK_NODE);
             c.pop();
             c.return_();
             c.labelBinding(ok);
-            tick(c);
+            step(c, i, a.target);
             c.goto_(labels[a.target]);
             return;
         }
-        runNode(c, t, mir, pc);
+        if (opAtEnd[i]) {
+            // an operation whose result goes to a local (a register), computed by the block's method: the block after
+            step(c, i, t.successors()[0]);
+            c.goto_(labels[t.successors()[0]]);
+            return;
+        }
+        // the node ran at the end of the block's method, which answered its block
         c.istore(NEXT);
-        direct.reload(regs.assigned(mir));
         c.iload(NEXT);
         c.iflt(ret);
-        tick(c);
         int[] next = t.successors();
+        step(c, i, next == null || next.length == 0 ? new int[] {-1} : next);
         if (next == null || next.length == 0) {
             c.goto_(dispatch);
         } else if (next.length == 1) {
@@ -234,11 +306,11 @@ final class BodyCodegen {
     }
 
     /** Runs a terminator's node (its registers spilled first) at position pc; the block it answers is on the stack. */
-    private void runNode(CodeBuilder c, Terminators.Term t, Object mir, int pc) {
+    private void runNode(CodeBuilder c, DirectCode direct, int frame, Terminators.Term t, Object mir, int pc) {
         direct.spill(regs.named(mir));
-        position(c, FRAME, pc);
+        position(c, frame, pc);
         node(c, t, Terminators.Term.class);
-        c.aload(FRAME);
+        c.aload(frame);
         c.invokevirtual(exactDesc(t, Terminators.Term.class), "exec", MTD_TERM);
     }
 
@@ -249,10 +321,64 @@ final class BodyCodegen {
         c.putfield(CD_FRAME, "pc", CD_int);
     }
 
-    /** A block ran: the interpreter counts the step, and looks at the limits now and then ({@link Interpreter#tick}). */
-    private void tick(CodeBuilder c) {
+    /**
+     * A block of run's ran, to jump to one of targets (-1: a block not known here): its step counted in a JVM local,
+     * added to the interpreter's count ({@link Interpreter#tick}) when the jump may go back — code that can run again, as
+     * a loop's — and before a node, a return or the code's end. A step then reaches the interpreter's count a few
+     * blocks later than in the node walk, but before anything the program does could be seen (a call's output), and no
+     * loop runs without its steps counted and the limits looked at.
+     */
+    private void step(CodeBuilder c, int from, int... targets) {
+        c.iinc(PENDING, 1);
+        for (int t : targets) {
+            if (t < 0 || backEdges.contains(edge(from, t))) {
+                flush(c);
+                return;
+            }
+        }
+    }
+
+    /** The jumps of the body's blocks that close a cycle (back edges of a depth-first search): every loop has one. */
+    private final java.util.Set<Long> backEdges;
+
+    private static long edge(int from, int to) { return (long) from << 32 | to; }
+
+    private static java.util.Set<Long> backEdges(CompiledBody body) {
+        int n = body.blocks.length;
+        byte[] state = new byte[n];   // 0: not reached yet, 1: on the search's path, 2: done
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        java.util.ArrayDeque<int[]> path = new java.util.ArrayDeque<>();   // (block, its next successor's index)
+        for (int root = 0; root < n; root++) {
+            if (state[root] != 0) continue;
+            state[root] = 1;
+            path.push(new int[] {root, 0});
+            while (!path.isEmpty()) {
+                int[] top = path.peek();
+                int[] next = body.blocks[top[0]].term.successors();
+                if (next == null || top[1] >= next.length) {
+                    state[top[0]] = 2;
+                    path.pop();
+                    continue;
+                }
+                int to = next[top[1]++];
+                if (state[to] == 1) {
+                    out.add(edge(top[0], to));
+                } else if (state[to] == 0) {
+                    state[to] = 1;
+                    path.push(new int[] {to, 0});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The steps pending added to the interpreter's count, the limits looked at now and then. */
+    private void flush(CodeBuilder c) {
         node(c, in, Interpreter.class);
-        c.invokevirtual(CD_INTERPRETER, "tick", ConstantDescs.MTD_void);
+        c.iload(PENDING);
+        c.invokevirtual(CD_INTERPRETER, "tick", MethodTypeDesc.of(CD_void, CD_int));
+        c.iconst_0();
+        c.istore(PENDING);
     }
 
     /** Loads a node, typed as its own class when the code may name it (else as base). */

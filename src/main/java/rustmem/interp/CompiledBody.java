@@ -34,7 +34,7 @@ final class CompiledBody {
     CompiledBody optimized;
     static final BodyCode NO_CODE = new BodyCode() {
         @Override
-        void run(Frame f, int start) { throw new IllegalStateException("no code"); }
+        void run(Frame f, int start, boolean fresh) { throw new IllegalStateException("no code"); }
     };
 
     /** The block of a position. */

@@ -15,9 +15,13 @@ import rustmem.syntax.ast.Expr.BinOp;
 
 /**
  * The bytecode of the nodes the second tier computes itself ({@link Registers}): integer arithmetic, comparisons,
- * casts and copies of scalars, checked arithmetic into a (value, overflowed) pair, and branches on a scalar. Each
- * computes what its node's exec does (Scalars' operators, with the same wrapping to the type's width), its operands
- * and result in registers or, for a local that is not one, in the frame's bytes as the node reads and writes them.
+ * casts and copies of scalars and wide pointers, checked arithmetic into a (value, overflowed) pair, branches on a
+ * scalar; references to what a pointer in a local points to (`&*p`, `&(*p).f`, `&(*s)[i]`) and slices' lengths; loads
+ * and stores of scalars behind such pointers (by {@link Machine#read} and {@link Machine#write}, with every check
+ * they make); constants known before the run and the intrinsics that are one operation (pointer offsets and words,
+ * slices from parts, wrapping arithmetic). Each computes what its node's exec does (Scalars' operators, with the same
+ * wrapping to the type's width), its operands and result in registers or, for a local that is not one, in the frame's
+ * bytes as the node reads and writes them.
  */
 final class DirectCode {
     private static final ClassDesc CD_MACHINE = desc(Machine.class);
@@ -25,6 +29,9 @@ final class DirectCode {
     private static final ClassDesc CD_SCALARS = desc(Scalars.class);
     private static final MethodTypeDesc MTD_READ = MethodTypeDesc.of(CD_long, CD_int, CD_int, CD_boolean);
     private static final MethodTypeDesc MTD_WRITE = MethodTypeDesc.of(CD_void, CD_int, CD_int, CD_long);
+    private static final MethodTypeDesc MTD_READ_AT = MethodTypeDesc.of(CD_long, CD_long, CD_int, CD_boolean);
+    private static final MethodTypeDesc MTD_WRITE_AT = MethodTypeDesc.of(CD_void, CD_long, CD_int, CD_long);
+    private static final ClassDesc CD_MEMORY = desc(rustmem.machine.Memory.class);
     private static final MethodTypeDesc MTD_OVERFLOWS = MethodTypeDesc.of(CD_boolean, CD_long, CD_long, CD_int, CD_boolean);
     private static final MethodTypeDesc MTD_SHIFT_OVERFLOWS = MethodTypeDesc.of(CD_boolean, CD_long, CD_int, CD_boolean);
 
@@ -34,22 +41,31 @@ final class DirectCode {
     private final int frame, array;
     /** Loads the machine (a constant of the class). */
     private final Consumer<CodeBuilder> machine;
-    /** Two long locals for a checked operation's operands, and one for a value stored. */
-    private final int x, y, w;
+    /** Loads an object as a constant of the class. */
+    private final java.util.function.BiConsumer<CodeBuilder, Object> constant;
+    /** Two long locals for a checked operation's operands, one for a value stored, an int for a block's number. */
+    private final int x, y, w, i;
 
-    DirectCode(CodeBuilder c, Registers regs, int frame, int array, Consumer<CodeBuilder> machine) {
+    DirectCode(CodeBuilder c, Registers regs, int frame, int array, java.util.function.BiConsumer<CodeBuilder, Object> constant,
+               Consumer<CodeBuilder> machine) {
         this.c = c;
         this.regs = regs;
         this.frame = frame;
         this.array = array;
+        this.constant = constant;
         this.machine = machine;
         this.x = c.allocateLocal(TypeKind.LONG);
         this.y = c.allocateLocal(TypeKind.LONG);
         this.w = c.allocateLocal(TypeKind.LONG);
+        this.i = c.allocateLocal(TypeKind.INT);
     }
 
-    /** The registers' array (null when there are none) made and filled from the frame, into its JVM local (code entry). */
-    void enter() {
+    /**
+     * The registers' array (null when there are none) made and filled from the frame, into its JVM local (code entry):
+     * in a fresh frame (its JVM local fresh true), the arguments' registers (the other locals are assigned before they
+     * are read); in a frame that ran blocks before, all of them.
+     */
+    void enter(int fresh, int argCount) {
         if (regs.isEmpty()) {
             c.aconst_null();
             c.astore(array);
@@ -58,31 +74,155 @@ final class DirectCode {
         c.loadConstant(regs.slots.size());
         c.newarray(TypeKind.LONG);
         c.astore(array);
-        reload(regs.slots);
+        java.util.List<Registers.Slot> args = regs.slots.stream().filter(s -> s.local >= 1 && s.local <= argCount).toList();
+        Label all = c.newLabel(), done = c.newLabel();
+        c.iload(fresh);
+        c.ifeq(all);
+        reload(args);
+        c.goto_(done);
+        c.labelBinding(all);
+        // every register, by Machine.rawLocals over the slots' layout (a constant of the class)
+        int[] layout = new int[regs.slots.size() * 2];
+        for (Registers.Slot s : regs.slots) {
+            layout[2 * s.index] = s.off;
+            layout[2 * s.index + 1] = s.signed ? -s.size : s.size;
+        }
+        machine.accept(c);
+        c.aload(array);
+        c.aload(frame);
+        c.getfield(CD_FRAME, "base", CD_int);
+        constant.accept(c, layout);
+        c.invokevirtual(CD_MACHINE, "rawLocals", MethodTypeDesc.of(CD_void, desc(long[].class), CD_int, desc(int[].class)));
+        c.labelBinding(done);
     }
 
-    /** Whether the code computes a statement itself: of a shape it knows, touching a register, straddling none. */
+    /**
+     * Whether the code computes a statement itself: of a shape it knows, touching a register, straddling none. A copy
+     * through a pointer must have a register on its local side: a typed scalar, read and written as a number (the
+     * node copies the bytes as they are, uninitialised ones too, which only a value of another type may hold).
+     */
     boolean direct(Statements.Stmt s) {
-        // a zero-sized constant assigned (`()`) writes nothing
-        if (s instanceof Statements.AssignCopy a && a.src instanceof Operands.Const k && k.size == 0 && a.dst instanceof Places.Local) return true;
+        // a zero-sized value assigned (`()`) writes nothing
+        if (s instanceof Statements.AssignCopy a && a.dst instanceof Places.Local && (a.src instanceof Operands.Const k && k.size == 0
+            || a.src instanceof Operands.LocalOpnd l && l.size == 0)) {
+            return true;
+        }
         if (!Registers.directShape(s)) return false;
-        return switch (s) {
-            case Statements.SlotLive l -> direct(l.then);
-            case Statements.AssignScalarLocal a -> touches(a.off, a.size, operands(a.e));
+        switch (s) {
+            case Statements.SlotLive l -> { return direct(l.then); }
+            case Statements.AssignScalarLocal a -> {
+                uses(a.off, a.size);
+                exprUses(a.e);
+            }
+            case Statements.AssignScalar a -> {
+                placeUses(a.dst);
+                exprUses(a.e);
+            }
             case Statements.AssignChecked a -> {
                 int off = ((Places.Local) a.dst).off;
-                yield touches(off, a.size, a.a, a.b) && !regs.straddles((int) (off + a.flagOffset), 1)
-                    && (regs.slot(off, a.size) == null) == (regs.slot((int) (off + a.flagOffset), 1) == null);
+                if ((regs.slot(off, a.size) == null) != (regs.slot((int) (off + a.flagOffset), 1) == null)) return false;
+                uses(off, a.size);
+                uses((int) (off + a.flagOffset), 1);
+                operandUses(a.a);
+                operandUses(a.b);
             }
+            case Statements.AssignCopy a when a.dst instanceof Places.Local d && a.src instanceof Operands.LocalOpnd l -> {
+                for (int k = 0; k < l.size; k += 8) {
+                    uses(d.off + k, Math.min(8, l.size - k));
+                    uses(l.off + k, Math.min(8, l.size - k));
+                }
+            }
+            case Statements.AssignCopy a when a.dst instanceof Places.Local d -> {
+                // a load: into a register
+                if (regs.slot(d.off, a.src.size) == null) return false;
+                uses(d.off, a.src.size);
+                operandUses(a.src);
+            }
+            case Statements.AssignCopy a -> {
+                // a store: from a register
+                if (regs.slot(a.src) == null) return false;
+                placeUses(a.dst);
+                operandUses(a.src);
+            }
+            case Statements.AssignRef a -> {
+                int off = ((Places.Local) a.dst).off;
+                uses(off, 8);
+                placeUses(a.place);
+                if (a.fat) {
+                    uses(off + 8, 8);
+                    metaUses(a.place);
+                }
+            }
+            case Statements.AssignLen a -> {
+                uses(((Places.Local) a.dst).off, 8);
+                metaUses(a.place);
+            }
+            default -> { return false; }
+        }
+        return verdict();
+    }
+
+    /** Whether the code runs a terminator itself (a branch on a register, or an operation touching one). */
+    boolean direct(Terminators.Term t) {
+        if (!Registers.directShape(t)) return false;
+        switch (t) {
+            case Terminators.SwitchInt sw -> { return regs.slot(sw.discr) != null; }
+            case Terminators.Assert a -> { return regs.slot(a.cond) != null; }
+            case Terminators.Known k -> uses(((Places.Local) k.dest).off, k.value.length);
+            case IntrinsicNodes.PtrWord w -> {
+                Operands.LocalOpnd p = (Operands.LocalOpnd) w.ptr;
+                uses(((Places.Local) w.dest).off, 8);
+                uses(p.off + 8 * w.word, 8);
+                if (p.size == 16) uses(p.off + 8 - 8 * w.word, 8);
+            }
+            case IntrinsicNodes.Offset o -> {
+                uses(((Places.Local) o.dest).off, 8);
+                operandUses(o.ptr);
+                operandUses(o.count);
+            }
+            case IntrinsicNodes.SliceFromParts sp -> {
+                int off = ((Places.Local) sp.dest).off;
+                uses(off, 8);
+                uses(off + 8, 8);
+                operandUses(sp.data);
+                operandUses(sp.len);
+            }
+            case IntrinsicNodes.Wrapping w -> {
+                uses(((Places.Local) w.dest).off, w.op.size);
+                exprUses(w.op);
+            }
+            default -> { return false; }
+        }
+        return verdict();
+    }
+
+    /** Whether a statement the code computes may fail (a pointer's target read or written, a division): its position is set first. */
+    static boolean mayFail(Statements.Stmt s) {
+        return switch (s) {
+            case Statements.SlotLive l -> mayFail(l.then);
+            case Statements.AssignScalarLocal a -> mayFail(a.e);
+            case Statements.AssignScalar a -> true;
+            case Statements.AssignChecked a -> a.a instanceof Operands.PlaceOpnd || a.b instanceof Operands.PlaceOpnd;
+            case Statements.AssignCopy a -> !(a.dst instanceof Places.Local && a.src instanceof Operands.LocalOpnd)
+                && !(a.src instanceof Operands.Const);
+            case Statements.AssignRef a -> a.place instanceof Places.RawDeref || a.place instanceof Places.Offset o && o.base instanceof Places.RawDeref;
             default -> false;
         };
     }
 
-    /** Whether the code runs a terminator itself (a branch on a register). */
-    boolean direct(Terminators.Term t) {
-        if (!Registers.directShape(t)) return false;
-        Operands.Opnd o = t instanceof Terminators.SwitchInt s ? s.discr : ((Terminators.Assert) t).cond;
-        return regs.slot(o) != null;
+    /** Whether a terminator the code runs itself may fail (an operand behind a pointer read). */
+    static boolean mayFail(Terminators.Term t) {
+        return switch (t) {
+            case IntrinsicNodes.Offset o -> o.ptr instanceof Operands.PlaceOpnd || o.count instanceof Operands.PlaceOpnd;
+            case IntrinsicNodes.SliceFromParts sp -> sp.data instanceof Operands.PlaceOpnd || sp.len instanceof Operands.PlaceOpnd;
+            case IntrinsicNodes.Wrapping w -> mayFail(w.op);
+            default -> false;
+        };
+    }
+
+    private static boolean mayFail(Scalars.Expr e) {
+        for (Operands.Opnd o : operands(e)) if (o instanceof Operands.PlaceOpnd) return true;
+        return e instanceof Scalars.IntBin b && (b.op == BinOp.DIV || b.op == BinOp.REM);
     }
 
     private static Operands.Opnd[] operands(Scalars.Expr e) {
@@ -95,21 +235,83 @@ final class DirectCode {
         };
     }
 
-    private boolean touches(int dstOff, int dstSize, Operands.Opnd... ops) {
-        if (regs.straddles(dstOff, dstSize)) return false;
-        boolean any = regs.slot(dstOff, dstSize) != null;
-        for (Operands.Opnd o : ops) {
-            if (o instanceof Operands.LocalOpnd l && regs.straddles(l.off, l.size)) return false;
-            any |= regs.slot(o) != null;
+    // what a statement or terminator touches: whether a register, and whether bytes straddling one
+    private boolean touchesRegister, straddles;
+
+    /** Bytes [off, off + size) of the frame, read or written as one number. */
+    private void uses(int off, int size) {
+        if (size == 0) return;
+        if (regs.straddles(off, size)) straddles = true;
+        else if (regs.slot(off, size) != null) touchesRegister = true;
+    }
+
+    private void operandUses(Operands.Opnd o) {
+        switch (o) {
+            case Operands.LocalOpnd l -> uses(l.off, l.size);
+            case Operands.PlaceOpnd p -> placeUses(p.place);
+            default -> { }
         }
-        return any;
+    }
+
+    private void exprUses(Scalars.Expr e) { for (Operands.Opnd o : operands(e)) operandUses(o); }
+
+    /** The locals a place's address is computed from: its pointer, an index. */
+    private void placeUses(Places.PlaceNode p) {
+        switch (p) {
+            case Places.DerefLocal d -> uses(d.off, 8);
+            case Places.Offset o -> placeUses(o.base);
+            case Places.RawDeref r -> placeUses(r.place);
+            case Places.Index ix -> {
+                placeUses(ix.base);
+                uses(ix.indexOff, 8);
+            }
+            default -> throw new IllegalStateException(p.toString());
+        }
+    }
+
+    /** The local a place's metadata is read from: its pointer's second word. */
+    private void metaUses(Places.PlaceNode p) {
+        switch (p) {
+            case Places.DerefLocal d -> uses(d.off + 8, 8);
+            case Places.Offset o -> metaUses(o.base);
+            case Places.RawDeref r -> metaUses(r.place);
+            default -> throw new IllegalStateException(p.toString());
+        }
+    }
+
+    private boolean verdict() {
+        boolean yes = touchesRegister && !straddles;
+        touchesRegister = straddles = false;
+        return yes;
     }
 
     // ------------------------------------------------------------------ statements
 
     void statement(Statements.Stmt s) {
         switch (s) {
-            case Statements.AssignCopy a -> { }
+            case Statements.AssignCopy a -> copy(a);
+            case Statements.AssignScalar a -> {
+                expr(a.e);
+                c.lstore(w);
+                machine.accept(c);
+                address(a.dst);
+                c.loadConstant(a.size);
+                c.lload(w);
+                c.invokevirtual(CD_MACHINE, "write", MTD_WRITE_AT);
+            }
+            case Statements.AssignRef a -> {
+                int off = ((Places.Local) a.dst).off;
+                address(a.place);
+                store(off, 8);
+                if (a.fat) {
+                    pushMeta(a.place);
+                    store(off + 8, 8);
+                }
+            }
+            case Statements.AssignLen a -> {
+                pushMeta(a.place);
+                store(((Places.Local) a.dst).off, 8);
+            }
             case Statements.SlotLive l -> {
                 c.aload(frame);
                 c.loadConstant(l.local);
@@ -124,6 +326,139 @@ final class DirectCode {
             default -> throw new IllegalStateException(s.toString());
         }
     }
+
+    /** A copy between locals (word by word), a load into a register, or a store from one (see {@link #direct}). */
+    private void copy(Statements.AssignCopy a) {
+        if (a.src.size == 0) return;
+        if (a.dst instanceof Places.Local d) {
+            if (a.src instanceof Operands.LocalOpnd l) {
+                for (int k = 0; k < l.size; k += 8) {
+                    int n = Math.min(8, l.size - k);
+                    Registers.Slot s = regs.slot(l.off + k, n);
+                    if (s != null) loadRegister(s);
+                    else readFrame(l.off + k, n, false, "readLocal");
+                    store(d.off + k, n);
+                }
+            } else {
+                if (a.src instanceof Operands.PlaceOpnd p) read(p.place, p.size, regs.slot(d.off, p.size).signed);
+                else load(a.src);
+                store(d.off, a.src.size);
+            }
+            return;
+        }
+        load(a.src);
+        c.lstore(w);
+        machine.accept(c);
+        address(a.dst);
+        c.loadConstant(a.src.size);
+        c.lload(w);
+        c.invokevirtual(CD_MACHINE, "write", MTD_WRITE_AT);
+    }
+
+    // ------------------------------------------------------------------ terminators
+
+    /** A terminator the code runs itself (not a branch): its result stored; the caller counts the step and jumps. */
+    void terminator(Terminators.Term t) {
+        switch (t) {
+            case Terminators.Known k -> {
+                long v = 0;
+                for (int i = k.value.length - 1; i >= 0; i--) v = v << 8 | (k.value[i] & 0xff);
+                c.loadConstant(v);
+                store(((Places.Local) k.dest).off, k.value.length);
+            }
+            case IntrinsicNodes.PtrWord p -> {
+                Operands.LocalOpnd ptr = (Operands.LocalOpnd) p.ptr;
+                loadWord(ptr.off + 8 * p.word);
+                if (p.word == 0) c.invokestatic(CD_MEMORY, "address", MethodTypeDesc.of(CD_long, CD_long));
+                store(((Places.Local) p.dest).off, 8);
+            }
+            case IntrinsicNodes.Offset o -> {
+                load(o.ptr);
+                load(o.count);
+                c.loadConstant(o.size);
+                c.lmul();
+                c.ladd();
+                store(((Places.Local) o.dest).off, 8);
+            }
+            case IntrinsicNodes.SliceFromParts sp -> {
+                int off = ((Places.Local) sp.dest).off;
+                load(sp.data);
+                c.lstore(x);
+                load(sp.len);
+                c.lstore(y);
+                c.lload(x);
+                store(off, 8);
+                c.lload(y);
+                store(off + 8, 8);
+            }
+            case IntrinsicNodes.Wrapping wr -> {
+                expr(wr.op);
+                store(((Places.Local) wr.dest).off, wr.op.size);
+            }
+            default -> throw new IllegalStateException(t.toString());
+        }
+    }
+
+    /** Pushes the 8 bytes at frame offset off: a register, or the frame's bytes. */
+    private void loadWord(int off) {
+        Registers.Slot s = regs.slot(off, 8);
+        if (s != null) loadRegister(s);
+        else readFrame(off, 8, false, "readLocal");
+    }
+
+    // ------------------------------------------------------------------ places behind pointers
+
+    /** Pushes the address of a place behind a pointer (what its node's addr computes, with the same checks). */
+    private void address(Places.PlaceNode p) {
+        switch (p) {
+            case Places.DerefLocal d -> loadWord(d.off);
+            case Places.Offset o -> {
+                address(o.base);
+                if (o.off != 0) {
+                    c.loadConstant(o.off);
+                    c.ladd();
+                }
+            }
+            case Places.RawDeref r -> {
+                address(r.place);
+                c.lstore(y);
+                machine.accept(c);
+                c.lload(y);
+                c.loadConstant(r.align);
+                c.loadConstant(r.size);
+                c.invokevirtual(CD_MACHINE, "checkAccess", MethodTypeDesc.of(CD_long, CD_long, CD_long, CD_long));
+            }
+            case Places.Index ix -> {
+                address(ix.base);
+                loadWord(ix.indexOff);
+                c.loadConstant(ix.elemSize);
+                c.lmul();
+                c.ladd();
+            }
+            default -> throw new IllegalStateException(p.toString());
+        }
+    }
+
+    /** Pushes a place's metadata: the second word of the wide pointer it is behind. */
+    private void pushMeta(Places.PlaceNode p) {
+        switch (p) {
+            case Places.DerefLocal d -> loadWord(d.off + 8);
+            case Places.Offset o -> pushMeta(o.base);
+            case Places.RawDeref r -> pushMeta(r.place);
+            default -> throw new IllegalStateException(p.toString());
+        }
+    }
+
+    /** Pushes the scalar of size bytes at a place behind a pointer (Machine.read, as the node's operand reads it). */
+    private void read(Places.PlaceNode p, int size, boolean signed) {
+        machine.accept(c);
+        address(p);
+        c.loadConstant(size);
+        c.loadConstant(signed ? 1 : 0);
+        c.invokevirtual(CD_MACHINE, "read", MTD_READ_AT);
+    }
+
+    // ------------------------------------------------------------------ expressions
 
     private void expr(Scalars.Expr e) {
         switch (e) {
@@ -190,6 +525,17 @@ final class DirectCode {
             case ADD -> { c.ladd(); norm(size, signed); }
             case SUB -> { c.lsub(); norm(size, signed); }
             case MUL -> { c.lmul(); norm(size, signed); }
+            case DIV, REM -> {
+                // Scalars.intOp: signed, or narrower than 64 bits (zero-extended), the JVM's division; else unsigned
+                if (signed || size < 8) {
+                    if (op == BinOp.DIV) c.ldiv();
+                    else c.lrem();
+                } else {
+                    c.invokestatic(desc(Long.class), op == BinOp.DIV ? "divideUnsigned" : "remainderUnsigned",
+                        MethodTypeDesc.of(CD_long, CD_long, CD_long));
+                }
+                norm(size, signed);
+            }
             case BIT_AND -> c.land();
             case BIT_OR -> c.lor();
             case BIT_XOR -> { c.lxor(); norm(size, signed); }
@@ -266,6 +612,7 @@ final class DirectCode {
                 if (s != null) loadRegister(s);
                 else readFrame(l.off, l.size, l.signed, "readLocal");
             }
+            case Operands.PlaceOpnd p -> read(p.place, p.size, p.signed);
             default -> throw new IllegalStateException(o.toString());
         }
     }
@@ -281,6 +628,9 @@ final class DirectCode {
 
     /** A scratch long local (a branch's operand). */
     int scratch() { return x; }
+
+    /** A scratch int local (the block a node answered). */
+    int scratchInt() { return i; }
 
     /** Writes registers to the frame's bytes (before a node that names their locals runs). */
     void spill(Iterable<Registers.Slot> slots) {

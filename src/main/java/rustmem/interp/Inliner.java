@@ -30,7 +30,7 @@ final class Inliner {
      * ... a function of the program: its loops run in one frame, in code HotSpot compiles while it runs (on-stack
      * replacement), which takes the longer the larger the body.
      */
-    private static final int PROGRAM_BUDGET = 300;
+    private static final int PROGRAM_BUDGET = 1000;
 
     private final Interpreter in;
     private final CompiledBody caller;

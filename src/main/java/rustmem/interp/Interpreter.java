@@ -428,15 +428,17 @@ public final class Interpreter {
         java.util.ArrayList<Frame> frames = m.frames;
         frames.add(f);
         BodyCode code = null;
+        boolean fresh = true;
         try {
             CompiledBody body = f.body;
             while (true) {
                 if ((code = body.code) != null && code != CompiledBody.NO_CODE) {
-                    code.run(f, bb);
+                    code.run(f, bb, fresh);
                     return;
                 }
                 CompiledBody.Block b = blocks[bb];
                 Statements.Stmt[] ss = b.stmts;
+                fresh = false;
                 for (si = 0; si < ss.length; si++) ss[si].exec(f);
                 b.runs++;
                 bb = b.term.exec(f);
@@ -551,12 +553,13 @@ public final class Interpreter {
     }
 
     /**
-     * A block of the second tier's code ran: the step counted, the limits looked at now and then. One method for every
+     * Blocks of the second tier's code ran: their steps counted, the limits looked at now and then. One method for every
      * block's end, so that HotSpot learns from any of them that the limits are looked at: a test of its own at each end,
      * never true while the code was profiled, would be compiled as a trap that recompiles the code when it is.
      */
-    void tick() {
-        if (++steps >= nextCheck) checkLimits();
+    void tick(int n) {
+        steps += n;
+        if (steps >= nextCheck) checkLimits();
     }
 
     void checkLimits() {

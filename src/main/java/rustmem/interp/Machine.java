@@ -303,6 +303,17 @@ public final class Machine implements MemoryView {
      */
     long rawLocal(int off, int size, boolean signed) { return Allocation.read(stackBytes, off, size, signed); }
 
+    /**
+     * A body's registers read on entering its code in a frame that ran before (see {@link #rawLocal}): layout holds each
+     * register's frame offset and size (negative: signed), from the frame at index base of the stack's bytes.
+     */
+    void rawLocals(long[] regs, int base, int[] layout) {
+        for (int i = 0; i < regs.length; i++) {
+            int size = layout[2 * i + 1];
+            regs[i] = Allocation.read(stackBytes, base + layout[2 * i], Math.abs(size), size < 0);
+        }
+    }
+
     /** Writes a scalar of the running frame's locals, at index off of the stack's bytes. */
     void writeLocal(int off, int size, long v) {
         Allocation.write(stackBytes, off, size, v);

@@ -16,10 +16,12 @@ import rustmem.types.Ty;
  * it) instead of the frame's bytes, and which of its nodes that code computes itself ({@link DirectCode}) rather than
  * calls.
  *
- * <p>A register is a scalar of up to 8 bytes — an integer, bool, char, thin pointer or fn pointer — or one of the two
- * fields of a checked operation's (value, overflowed) pair, in a local whose address the body never takes and that
- * needs no drop: nothing but the body's own statements can then read or write its bytes. The code computes integer
- * arithmetic, comparisons, casts and copies between registers itself, and branches on them; every other node runs as
+ * <p>A register is a scalar of up to 8 bytes — an integer, bool, char, thin pointer or fn pointer — one of the two
+ * words of a wide pointer, or one of the two fields of a checked operation's (value, overflowed) pair (or of a struct
+ * whose one field is such a value), in a local whose address the body never takes and that needs no drop: nothing but
+ * the body's own statements can then read or write its bytes. The code computes integer arithmetic, comparisons, casts
+ * and copies between registers itself, reads and writes through pointers in registers, and branches on them; every
+ * other node runs as
  * before, on the frame's bytes: the registers its MIR names are written to the frame before it (spilled) and those it
  * assigns read back after. A local is a register when more of its uses are computed by the code than run as nodes.
  *
@@ -80,24 +82,46 @@ final class Registers {
 
     boolean isEmpty() { return slots.isEmpty(); }
 
-    /** The locals that may be registers, with their slots: scalars and checked pairs, not dropped, address not taken. */
+    /**
+     * The locals that may be registers, with their slots: address not taken, not dropped, of a type whose bytes are
+     * always all initialised: a scalar, a wide pointer (two slots: its address and its metadata), a checked operation's
+     * pair, or a struct whose one field of any size is one of those (`NonNull<T>`, `Unique<T>`, a newtype).
+     */
     private static Slot[][] candidates(Interpreter in, CompiledBody cb) {
         Slot[][] out = new Slot[cb.localCount][];
         boolean[] taken = BodyCompiler.addressTaken(cb.mir, false);
         // (the return place is read by the caller, from the frame)
         for (int l = 1; l < cb.localCount; l++) {
             if (taken[l] || cb.tracked[l] || cb.sizes[l] == 0) continue;
-            Ty t = cb.tys[l];
-            if (scalar(t, cb.sizes[l])) {
-                out[l] = new Slot[] {new Slot(l, cb.offsets[l], cb.sizes[l], signed(t))};
-            } else if (t instanceof Ty.Tuple tu && tu.elements().size() == 2 && tu.elements().get(0) instanceof Ty.Int v
-                && v.kind().size <= 8 && tu.elements().get(1) instanceof Ty.Bool) {
-                long flag = in.layouts.layoutOf(t).fields().offset(1);
-                out[l] = new Slot[] {new Slot(l, cb.offsets[l], v.kind().size, v.kind().signed),
-                    new Slot(l, (int) (cb.offsets[l] + flag), 1, false)};
-            }
+            out[l] = parts(in, l, cb.tys[l], cb.offsets[l], cb.sizes[l]);
         }
         return out;
+    }
+
+    /** The slots of a value of type t (size bytes at frame offset off) in local l, or null when it cannot be in registers. */
+    private static Slot[] parts(Interpreter in, int l, Ty t, int off, int size) {
+        if (scalar(t, size)) return new Slot[] {new Slot(l, off, size, signed(t))};
+        return switch (t) {
+            case Ty.Ref r when size == 16 -> new Slot[] {new Slot(l, off, 8, false), new Slot(l, off + 8, 8, false)};
+            case Ty.RawPtr p when size == 16 -> new Slot[] {new Slot(l, off, 8, false), new Slot(l, off + 8, 8, false)};
+            case Ty.Tuple tu when tu.elements().size() == 2 && tu.elements().get(0) instanceof Ty.Int v && v.kind().size <= 8
+                && tu.elements().get(1) instanceof Ty.Bool -> {
+                long flag = in.layouts.layoutOf(t).fields().offset(1);
+                yield new Slot[] {new Slot(l, off, v.kind().size, v.kind().signed), new Slot(l, (int) (off + flag), 1, false)};
+            }
+            case Ty.Adt a when a.def().isStruct() -> {
+                // a newtype: its one field that is not zero-sized fills it (so it is at offset 0)
+                Ty only = null;
+                for (rustmem.types.AdtDef.FieldDef f : a.def().nonEnumVariant().fields()) {
+                    Ty ft = in.layouts.fieldTy(f, a.args());
+                    if (in.layouts.layoutOf(ft).size() == 0) continue;
+                    if (only != null) yield null;
+                    only = ft;
+                }
+                yield only != null && in.layouts.layoutOf(only).size() == size ? parts(in, l, only, off, size) : null;
+            }
+            default -> null;
+        };
     }
 
     private static boolean scalar(Ty t, int size) {
@@ -116,10 +140,10 @@ final class Registers {
 
     // ------------------------------------------------------------------ what the code computes itself
 
-    /** The integer operators the code computes (division's zero and overflow are the nodes' to report). */
+    /** The integer operators the code computes (a division by zero throws as the node's does). */
     static boolean directOp(BinOp op) {
         return switch (op) {
-            case ADD, SUB, MUL, BIT_AND, BIT_OR, BIT_XOR, SHL, SHR, EQ, NE, LT, LE, GT, GE -> true;
+            case ADD, SUB, MUL, DIV, REM, BIT_AND, BIT_OR, BIT_XOR, SHL, SHR, EQ, NE, LT, LE, GT, GE -> true;
             default -> false;
         };
     }
@@ -128,10 +152,17 @@ final class Registers {
     static boolean directShape(Statements.Stmt s) {
         return switch (s) {
             case Statements.AssignScalarLocal a -> directShape(a.e);
+            case Statements.AssignScalar a -> addressed(a.dst) && directShape(a.e);
             // (an address-taken variable assigned: its slot live again, then the assignment)
             case Statements.SlotLive l -> l.then != null && directShape(l.then);
             case Statements.AssignChecked a -> a.dst instanceof Places.Local && simple(a.a) && simple(a.b)
                 && switch (a.op) { case ADD, SUB, MUL, SHL, SHR -> true; default -> false; };
+            case Statements.AssignCopy a -> a.dst instanceof Places.Local && (a.src instanceof Operands.LocalOpnd l && l.size <= 16
+                || a.src instanceof Operands.Const k && k.size == 0 || simple(a.src))
+                || addressed(a.dst) && a.src instanceof Operands.LocalOpnd l && l.size <= 8 && l.size > 0;
+            case Statements.AssignRef a -> a.dst instanceof Places.Local && a.local < 0 && addressed(a.place)
+                && (!a.fat || hasMeta(a.place));
+            case Statements.AssignLen a -> a.dst instanceof Places.Local && hasMeta(a.place);
             default -> false;
         };
     }
@@ -146,18 +177,52 @@ final class Registers {
         };
     }
 
-    /** Whether a terminator is one the code runs itself: a branch on a scalar (an assertion's failure runs the node). */
+    /**
+     * Whether a terminator is one the code runs itself: a branch on a scalar (an assertion's failure runs the node),
+     * a constant known before the run, or one of the intrinsics on pointers and integers that are one operation.
+     */
     static boolean directShape(Terminators.Term t) {
         return switch (t) {
-            case Terminators.SwitchInt s -> simple(s.discr);
-            case Terminators.Assert a -> simple(a.cond);
+            case Terminators.SwitchInt s -> s.discr instanceof Operands.LocalOpnd l && l.size <= 8;
+            case Terminators.Assert a -> a.cond instanceof Operands.LocalOpnd l && l.size <= 8;
+            case Terminators.Known k -> k.dest instanceof Places.Local && k.value.length <= 8;
+            case IntrinsicNodes.PtrWord w -> w.dest instanceof Places.Local && w.ptr instanceof Operands.LocalOpnd l
+                && (l.size == 8 && w.word == 0 || l.size == 16);
+            case IntrinsicNodes.Offset o -> o.dest instanceof Places.Local && simple(o.ptr) && simple(o.count);
+            case IntrinsicNodes.SliceFromParts sp -> sp.dest instanceof Places.Local && simple(sp.data) && simple(sp.len);
+            case IntrinsicNodes.Wrapping w -> w.dest instanceof Places.Local && directShape(w.op);
             default -> false;
         };
     }
 
-    /** An operand the code reads itself: a local's scalar (a register, or the frame's bytes) or a constant. */
-    private static boolean simple(Operands.Opnd o) {
-        return o instanceof Operands.Const k && k.size <= 8 && k.size > 0 || o instanceof Operands.LocalOpnd l && l.size <= 8;
+    /** An operand the code reads itself: a local's scalar (a register, or the frame's bytes), a constant, or a scalar behind a pointer. */
+    static boolean simple(Operands.Opnd o) {
+        return o instanceof Operands.Const k && k.size <= 8 && k.size > 0 || o instanceof Operands.LocalOpnd l && l.size <= 8
+            || o instanceof Operands.PlaceOpnd p && p.size <= 8 && p.size > 0 && addressed(p.place);
+    }
+
+    /**
+     * A place the code computes the address of itself: what a pointer in a local points to (`*p`), a field of it, an
+     * element of it at an index in a local, or a raw pointer's target (with the node's alignment and liveness check).
+     */
+    static boolean addressed(Places.PlaceNode p) {
+        return switch (p) {
+            case Places.DerefLocal d -> true;
+            case Places.Offset o -> addressed(o.base);
+            case Places.RawDeref r -> addressed(r.place);
+            case Places.Index ix -> addressed(ix.base);
+            default -> false;
+        };
+    }
+
+    /** A place whose pointer's metadata the code reads itself (the second word of a wide pointer in a local). */
+    static boolean hasMeta(Places.PlaceNode p) {
+        return switch (p) {
+            case Places.DerefLocal d -> true;
+            case Places.Offset o -> hasMeta(o.base);
+            case Places.RawDeref r -> hasMeta(r.place);
+            default -> false;
+        };
     }
 
     /** The register an operand reads, or null (a constant, or a local in the frame's bytes). */

@@ -1,6 +1,7 @@
 // Pointers the interpreter's second tier keeps in registers: slices and &str (wide pointers: address and length),
 // references reborrowed and moved into fields, raw pointers read, written and offset in loops, newtypes of pointers
-// and integers (NonNull, a wrapper struct), divisions and remainders of every width; loops long enough for every
+// and integers (NonNull, a wrapper struct), divisions and remainders of every width, overflowing arithmetic and ptr::read
+// of integers (intrinsics the code computes itself); loops long enough for every
 // function to get its code, values fed back so that each result depends on the ones before. Ends with an index out of
 // bounds inside a hot loop (the panic's message and location).
 
@@ -98,6 +99,35 @@ fn divisions(n: u64) -> (u8, i8, u16, i16, u32, i32, u64, i64, usize) {
     (a, b, c, d, e, f, g, h, k)
 }
 
+fn overflowing(n: u32) -> (u8, i16, u32, i64, u64, usize, u32) {
+    let (mut a, mut b, mut c, mut d, mut e, mut f) = (200u8, -30000i16, 7u32, i64::MAX - 5, 3u64, usize::MAX - 2);
+    let mut flips = 0u32;
+    for i in 0..n {
+        let (x, o1) = a.overflowing_add(i as u8);
+        let (y, o2) = b.overflowing_sub((i as i16).wrapping_mul(7));
+        let (z, o3) = c.overflowing_mul(2654435761);
+        let (w, o4) = d.overflowing_add(i as i64);
+        let (v, o5) = e.overflowing_mul(e | 1);
+        a = x;
+        b = y;
+        c = z ^ i;
+        d = if o4 { w / 2 } else { w };
+        e = v.rotate_left(7);
+        f = f.checked_add(1).unwrap_or(i as usize);
+        flips += o1 as u32 + o2 as u32 + o3 as u32 + o4 as u32 + o5 as u32;
+    }
+    (a, b, c, d, e, f, flips)
+}
+
+fn read_ints(v: &[u64], w: &[i16]) -> (u64, i64) {
+    let (mut s, mut t) = (0u64, 0i64);
+    for i in 0..v.len() {
+        s = s.wrapping_add(unsafe { std::ptr::read(v.as_ptr().add(i)) });
+        t += unsafe { w.as_ptr().add(i % w.len()).read() } as i64;
+    }
+    (s, t)
+}
+
 fn meters(ms: &[Meters]) -> Meters {
     let mut best = Meters(0);
     for m in ms {
@@ -126,6 +156,9 @@ fn main() {
     println!("through_nonnull: {} {}", through_nonnull(&mut bytes), through_nonnull(&mut bytes[7..]));
 
     println!("divisions: {:?}", divisions(3000));
+    println!("overflowing: {:?}", overflowing(5000));
+    let ws: Vec<i16> = (0..777).map(|i| (i * 91 % 65536 - 32768) as i16).collect();
+    println!("read_ints: {:?}", read_ints(&data, &ws));
 
     let ms: Vec<Meters> = (0..4000).map(|i| Meters(i * 7919 % 10007)).collect();
     println!("meters: {:?}", meters(&ms));

@@ -191,6 +191,11 @@ final class DirectCode {
                 uses(((Places.Local) w.dest).off, w.op.size);
                 exprUses(w.op);
             }
+            case IntrinsicNodes.Checked k -> { return direct(k.op); }
+            case IntrinsicNodes.ReadInt r -> {
+                uses(((Places.Local) r.dest).off, r.size);
+                operandUses(r.ptr);
+            }
             default -> { return false; }
         }
         return verdict();
@@ -216,6 +221,8 @@ final class DirectCode {
             case IntrinsicNodes.Offset o -> o.ptr instanceof Operands.PlaceOpnd || o.count instanceof Operands.PlaceOpnd;
             case IntrinsicNodes.SliceFromParts sp -> sp.data instanceof Operands.PlaceOpnd || sp.len instanceof Operands.PlaceOpnd;
             case IntrinsicNodes.Wrapping w -> mayFail(w.op);
+            case IntrinsicNodes.Checked k -> mayFail(k.op);
+            case IntrinsicNodes.ReadInt r -> true;
             default -> false;
         };
     }
@@ -394,6 +401,19 @@ final class DirectCode {
             case IntrinsicNodes.Wrapping wr -> {
                 expr(wr.op);
                 store(((Places.Local) wr.dest).off, wr.op.size);
+            }
+            case IntrinsicNodes.Checked k -> checked(k.op);
+            case IntrinsicNodes.ReadInt r -> {
+                machine.accept(c);
+                machine.accept(c);
+                load(r.ptr);
+                c.loadConstant(r.align);
+                c.loadConstant((long) r.size);
+                c.invokevirtual(CD_MACHINE, "checkAccess", MethodTypeDesc.of(CD_long, CD_long, CD_long, CD_long));
+                c.loadConstant(r.size);
+                c.loadConstant(r.signed ? 1 : 0);
+                c.invokevirtual(CD_MACHINE, "read", MTD_READ_AT);
+                store(((Places.Local) r.dest).off, r.size);
             }
             default -> throw new IllegalStateException(t.toString());
         }

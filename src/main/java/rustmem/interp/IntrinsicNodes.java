@@ -127,4 +127,50 @@ final class IntrinsicNodes {
             return target;
         }
     }
+
+    /**
+     * `add_with_overflow`, `sub_with_overflow`, `mul_with_overflow` of integers of up to 8 bytes: the wrapped result and
+     * whether it overflowed, into the (value, flag) pair at dest, as MIR's checked operations compute them.
+     */
+    static final class Checked extends Node {
+        final Statements.AssignChecked op;
+
+        Checked(Machine m, Places.PlaceNode dest, int target, Statements.AssignChecked op) {
+            super(m, dest, target);
+            this.op = op;
+        }
+
+        @Override
+        int exec(Frame f) {
+            op.exec(f);
+            return target;
+        }
+    }
+
+    /**
+     * `read_via_copy` (`ptr::read`) of an integer: the pointer must be aligned and its target live (Miri's checks), and
+     * the bytes read initialised (Miri's validity of a number).
+     */
+    static final class ReadInt extends Node {
+        final Operands.Opnd ptr;
+        final long align;
+        final int size;
+        final boolean signed;
+
+        ReadInt(Machine m, Places.PlaceNode dest, int target, Operands.Opnd ptr, long align, int size, boolean signed) {
+            super(m, dest, target);
+            this.ptr = ptr;
+            this.align = align;
+            this.size = size;
+            this.signed = signed;
+        }
+
+        @Override
+        int exec(Frame f) {
+            long p = m.checkAccess(ptr.scalar(f), align, size);
+            ptr.used(f);
+            dest.store(m, f, size, m.read(p, size, signed));
+            return target;
+        }
+    }
 }

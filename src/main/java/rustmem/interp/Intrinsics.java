@@ -94,6 +94,14 @@ final class Intrinsics {
                 yield new IntrinsicNodes.Wrapping(m, dest, target,
                     new Scalars.IntBin(wrappingOp(in.tcx.name(c.def())), args[0], args[1], info(t0).size, info(t0).signed));
             }
+            case "add_with_overflow", "sub_with_overflow", "mul_with_overflow" -> {
+                if (!(t0 instanceof Ty.Int) || info(t0).size > 8) yield null;
+                long flagOff = layout(Ty.tuple(List.of(t0, Ty.BOOL))).fields().offset(1);
+                yield new IntrinsicNodes.Checked(m, dest, target, new Statements.AssignChecked(m, dest, overflowingOp(in.tcx.name(c.def())),
+                    args[0], args[1], info(t0).size, info(t0).signed, false, flagOff));
+            }
+            case "read_via_copy" -> t0 instanceof Ty.Int && info(t0).size <= 8
+                ? new IntrinsicNodes.ReadInt(m, dest, target, args[0], layout(t0).align(), info(t0).size, info(t0).signed) : null;
             case "write_via_move" -> new IntrinsicNodes.WriteViaMove(m, dest, target, args[0], args[1], layout(t0).align(),
                 layout(t0).isUnsized() ? 0 : layout(t0).size());
             default -> null;
@@ -409,13 +417,18 @@ final class Intrinsics {
         return new IntInfo(k.size, k.signed);
     }
 
-    private void overflowing(String name, Ty t, long[] a, long dest) {
-        IntInfo i = info(t);
-        rustmem.syntax.ast.Expr.BinOp op = switch (name) {
+    /** The operation of `add_with_overflow`, `sub_with_overflow`, `mul_with_overflow`. */
+    private static rustmem.syntax.ast.Expr.BinOp overflowingOp(String name) {
+        return switch (name) {
             case "add_with_overflow" -> rustmem.syntax.ast.Expr.BinOp.ADD;
             case "sub_with_overflow" -> rustmem.syntax.ast.Expr.BinOp.SUB;
             default -> rustmem.syntax.ast.Expr.BinOp.MUL;
         };
+    }
+
+    private void overflowing(String name, Ty t, long[] a, long dest) {
+        IntInfo i = info(t);
+        rustmem.syntax.ast.Expr.BinOp op = overflowingOp(name);
         long flagOff = layout(Ty.tuple(List.of(t, Ty.BOOL))).fields().offset(1);
         if (i.size == 16) {
             BigInteger x = m.read128(a[0], i.signed), y = m.read128(a[1], i.signed);

@@ -191,6 +191,8 @@ final class Registers {
             case IntrinsicNodes.Offset o -> o.dest instanceof Places.Local && simple(o.ptr) && simple(o.count);
             case IntrinsicNodes.SliceFromParts sp -> sp.dest instanceof Places.Local && simple(sp.data) && simple(sp.len);
             case IntrinsicNodes.Wrapping w -> w.dest instanceof Places.Local && directShape(w.op);
+            case IntrinsicNodes.Checked k -> directShape(k.op);
+            case IntrinsicNodes.ReadInt r -> r.dest instanceof Places.Local && simple(r.ptr);
             default -> false;
         };
     }

@@ -21,9 +21,9 @@ import rustmem.types.Ty;
  * whose one field is such a value), in a local whose address the body never takes and that needs no drop: nothing but
  * the body's own statements can then read or write its bytes. The code computes integer arithmetic, comparisons, casts
  * and copies between registers itself, reads and writes through pointers in registers, and branches on them; every
- * other node runs as
- * before, on the frame's bytes: the registers its MIR names are written to the frame before it (spilled) and those it
- * assigns read back after. A local is a register when more of its uses are computed by the code than run as nodes.
+ * other node runs as before, on the frame's bytes: the registers its MIR names are written to the frame before it
+ * (spilled) and those it assigns read back after. A local is a register when more of its uses are computed by the code
+ * than run as nodes.
  *
  * <p>Nothing the program can observe changes: a local without its address taken is seen only through the body's own
  * statements. A traced run has no registers (its views read every frame's bytes).

@@ -31,6 +31,7 @@ final class DirectCode {
     private static final MethodTypeDesc MTD_WRITE = MethodTypeDesc.of(CD_void, CD_int, CD_int, CD_long);
     private static final MethodTypeDesc MTD_READ_AT = MethodTypeDesc.of(CD_long, CD_long, CD_int, CD_boolean);
     private static final MethodTypeDesc MTD_WRITE_AT = MethodTypeDesc.of(CD_void, CD_long, CD_int, CD_long);
+    private static final MethodTypeDesc MTD_CHECK_ACCESS = MethodTypeDesc.of(CD_long, CD_long, CD_long, CD_long);
     private static final ClassDesc CD_MEMORY = desc(rustmem.machine.Memory.class);
     private static final MethodTypeDesc MTD_OVERFLOWS = MethodTypeDesc.of(CD_boolean, CD_long, CD_long, CD_int, CD_boolean);
     private static final MethodTypeDesc MTD_SHIFT_OVERFLOWS = MethodTypeDesc.of(CD_boolean, CD_long, CD_int, CD_boolean);
@@ -409,7 +410,7 @@ final class DirectCode {
                 load(r.ptr);
                 c.loadConstant(r.align);
                 c.loadConstant((long) r.size);
-                c.invokevirtual(CD_MACHINE, "checkAccess", MethodTypeDesc.of(CD_long, CD_long, CD_long, CD_long));
+                c.invokevirtual(CD_MACHINE, "checkAccess", MTD_CHECK_ACCESS);
                 c.loadConstant(r.size);
                 c.loadConstant(r.signed ? 1 : 0);
                 c.invokevirtual(CD_MACHINE, "read", MTD_READ_AT);
@@ -446,7 +447,7 @@ final class DirectCode {
                 c.lload(y);
                 c.loadConstant(r.align);
                 c.loadConstant(r.size);
-                c.invokevirtual(CD_MACHINE, "checkAccess", MethodTypeDesc.of(CD_long, CD_long, CD_long, CD_long));
+                c.invokevirtual(CD_MACHINE, "checkAccess", MTD_CHECK_ACCESS);
             }
             case Places.Index ix -> {
                 address(ix.base);

@@ -129,7 +129,7 @@ final class BodyCodegen {
         }
         c.iconst_0();
         c.istore(PENDING);
-        direct = new DirectCode(c, regs, FRAME, REGS, (b, o) -> node(b, o, o.getClass()), k -> node(k, in.m, Machine.class));
+        direct = directCode(c, FRAME, REGS);
         direct.enter(FRESH, body.mir.argCount);
         CompiledBody.Block[] blocks = body.blocks;
         opAtEnd = new boolean[blocks.length];
@@ -177,7 +177,7 @@ final class BodyCodegen {
      * computes itself, and the nodes of the others (each node's registers spilled before it and read back after).
      */
     private void statements(CodeBuilder c, int i) {
-        DirectCode direct = new DirectCode(c, regs, B_FRAME, B_REGS, (b, o) -> node(b, o, o.getClass()), k -> node(k, in.m, Machine.class));
+        DirectCode direct = directCode(c, B_FRAME, B_REGS);
         CompiledBody.Block b = body.blocks[i];
         int pc = body.blockStart[i];
         for (int j = 0; j < b.stmts.length; j++, pc++) {
@@ -201,18 +201,22 @@ final class BodyCodegen {
         if (nodeAtEnd[i]) {
             Object mir = body.mir.blocks.get(i).terminator;
             runNode(c, direct, B_FRAME, b.term, mir, pc);
-            c.istore(direct.scratchInt());
+            // (the block the node answered stays on the operand stack while its registers are read back)
             direct.reload(regs.assigned(mir));
-            c.iload(direct.scratchInt());
             c.ireturn();
             return;
         }
         c.return_();
     }
 
+    /** The direct code of a method whose frame and registers' array are in JVM locals frame and array. */
+    private DirectCode directCode(CodeBuilder c, int frame, int array) {
+        return new DirectCode(c, regs, frame, array, (b, o) -> node(b, o, o.getClass()), b -> node(b, in.m, Machine.class));
+    }
+
     /** An assertion's failure: its node run (the registers it names spilled first), which reports it. */
     private void failure(CodeBuilder c, int i) {
-        DirectCode direct = new DirectCode(c, regs, B_FRAME, B_REGS, (b, o) -> node(b, o, o.getClass()), k -> node(k, in.m, Machine.class));
+        DirectCode direct = directCode(c, B_FRAME, B_REGS);
         runNode(c, direct, B_FRAME, body.blocks[i].term, body.mir.blocks.get(i).terminator,
             body.blockStart[i] + body.blocks[i].stmts.length);
         c.ireturn();

@@ -44,8 +44,8 @@ final class DirectCode {
     private final Consumer<CodeBuilder> machine;
     /** Loads an object as a constant of the class. */
     private final java.util.function.BiConsumer<CodeBuilder, Object> constant;
-    /** Two long locals for a checked operation's operands, one for a value stored, an int for a block's number. */
-    private final int x, y, w, i;
+    /** Two long locals for a checked operation's operands, and one for a value stored. */
+    private final int x, y, w;
 
     DirectCode(CodeBuilder c, Registers regs, int frame, int array, java.util.function.BiConsumer<CodeBuilder, Object> constant,
                Consumer<CodeBuilder> machine) {
@@ -58,7 +58,6 @@ final class DirectCode {
         this.x = c.allocateLocal(TypeKind.LONG);
         this.y = c.allocateLocal(TypeKind.LONG);
         this.w = c.allocateLocal(TypeKind.LONG);
-        this.i = c.allocateLocal(TypeKind.INT);
     }
 
     /**
@@ -211,7 +210,17 @@ final class DirectCode {
             case Statements.AssignChecked a -> a.a instanceof Operands.PlaceOpnd || a.b instanceof Operands.PlaceOpnd;
             case Statements.AssignCopy a -> !(a.dst instanceof Places.Local && a.src instanceof Operands.LocalOpnd)
                 && !(a.src instanceof Operands.Const);
-            case Statements.AssignRef a -> a.place instanceof Places.RawDeref || a.place instanceof Places.Offset o && o.base instanceof Places.RawDeref;
+            case Statements.AssignRef a -> checksTarget(a.place);
+            default -> false;
+        };
+    }
+
+    /** Whether computing a place's address checks a raw pointer's target (which may fail), at any depth. */
+    private static boolean checksTarget(Places.PlaceNode p) {
+        return switch (p) {
+            case Places.RawDeref r -> true;
+            case Places.Offset o -> checksTarget(o.base);
+            case Places.Index ix -> checksTarget(ix.base);
             default -> false;
         };
     }
@@ -300,12 +309,7 @@ final class DirectCode {
             case Statements.AssignCopy a -> copy(a);
             case Statements.AssignScalar a -> {
                 expr(a.e);
-                c.lstore(w);
-                machine.accept(c);
-                address(a.dst);
-                c.loadConstant(a.size);
-                c.lload(w);
-                c.invokevirtual(CD_MACHINE, "write", MTD_WRITE_AT);
+                writeAt(a.dst, a.size);
             }
             case Statements.AssignRef a -> {
                 int off = ((Places.Local) a.dst).off;
@@ -342,9 +346,7 @@ final class DirectCode {
             if (a.src instanceof Operands.LocalOpnd l) {
                 for (int k = 0; k < l.size; k += 8) {
                     int n = Math.min(8, l.size - k);
-                    Registers.Slot s = regs.slot(l.off + k, n);
-                    if (s != null) loadRegister(s);
-                    else readFrame(l.off + k, n, false, "readLocal");
+                    loadChunk(l.off + k, n);
                     store(d.off + k, n);
                 }
             } else {
@@ -355,10 +357,15 @@ final class DirectCode {
             return;
         }
         load(a.src);
+        writeAt(a.dst, a.src.size);
+    }
+
+    /** Writes the long on the stack (computed first, as the node computes its value first) to a place behind a pointer. */
+    private void writeAt(Places.PlaceNode dst, int size) {
         c.lstore(w);
         machine.accept(c);
-        address(a.dst);
-        c.loadConstant(a.src.size);
+        address(dst);
+        c.loadConstant(size);
         c.lload(w);
         c.invokevirtual(CD_MACHINE, "write", MTD_WRITE_AT);
     }
@@ -406,11 +413,7 @@ final class DirectCode {
             case IntrinsicNodes.Checked k -> checked(k.op);
             case IntrinsicNodes.ReadInt r -> {
                 machine.accept(c);
-                machine.accept(c);
-                load(r.ptr);
-                c.loadConstant(r.align);
-                c.loadConstant((long) r.size);
-                c.invokevirtual(CD_MACHINE, "checkAccess", MTD_CHECK_ACCESS);
+                checkAccess(() -> load(r.ptr), r.align, r.size);
                 c.loadConstant(r.size);
                 c.loadConstant(r.signed ? 1 : 0);
                 c.invokevirtual(CD_MACHINE, "read", MTD_READ_AT);
@@ -421,10 +424,22 @@ final class DirectCode {
     }
 
     /** Pushes the 8 bytes at frame offset off: a register, or the frame's bytes. */
-    private void loadWord(int off) {
-        Registers.Slot s = regs.slot(off, 8);
+    private void loadWord(int off) { loadChunk(off, 8); }
+
+    /** Pushes bytes [off, off + size) of the frame: a register, or the frame's bytes (zero-extended). */
+    private void loadChunk(int off, int size) {
+        Registers.Slot s = regs.slot(off, size);
         if (s != null) loadRegister(s);
-        else readFrame(off, 8, false, "readLocal");
+        else readFrame(off, size, false, "readLocal");
+    }
+
+    /** Pushes the address that address pushes, checked for a raw pointer's access of size bytes (Machine.checkAccess). */
+    private void checkAccess(Runnable address, long align, long size) {
+        machine.accept(c);
+        address.run();
+        c.loadConstant(align);
+        c.loadConstant(size);
+        c.invokevirtual(CD_MACHINE, "checkAccess", MTD_CHECK_ACCESS);
     }
 
     // ------------------------------------------------------------------ places behind pointers
@@ -440,15 +455,7 @@ final class DirectCode {
                     c.ladd();
                 }
             }
-            case Places.RawDeref r -> {
-                address(r.place);
-                c.lstore(y);
-                machine.accept(c);
-                c.lload(y);
-                c.loadConstant(r.align);
-                c.loadConstant(r.size);
-                c.invokevirtual(CD_MACHINE, "checkAccess", MTD_CHECK_ACCESS);
-            }
+            case Places.RawDeref r -> checkAccess(() -> address(r.place), r.align, r.size);
             case Places.Index ix -> {
                 address(ix.base);
                 loadWord(ix.indexOff);
@@ -649,9 +656,6 @@ final class DirectCode {
 
     /** A scratch long local (a branch's operand). */
     int scratch() { return x; }
-
-    /** A scratch int local (the block a node answered). */
-    int scratchInt() { return i; }
 
     /** Writes registers to the frame's bytes (before a node that names their locals runs). */
     void spill(Iterable<Registers.Slot> slots) {

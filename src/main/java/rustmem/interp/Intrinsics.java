@@ -92,13 +92,12 @@ final class Intrinsics {
             case "wrapping_add", "wrapping_sub", "wrapping_mul" -> {
                 if (!(t0 instanceof Ty.Int) || info(t0).size > 8) yield null;
                 yield new IntrinsicNodes.Wrapping(m, dest, target,
-                    new Scalars.IntBin(wrappingOp(in.tcx.name(c.def())), args[0], args[1], info(t0).size, info(t0).signed));
+                    new Scalars.IntBin(arithmeticOp(in.tcx.name(c.def())), args[0], args[1], info(t0).size, info(t0).signed));
             }
             case "add_with_overflow", "sub_with_overflow", "mul_with_overflow" -> {
                 if (!(t0 instanceof Ty.Int) || info(t0).size > 8) yield null;
-                long flagOff = layout(Ty.tuple(List.of(t0, Ty.BOOL))).fields().offset(1);
-                yield new IntrinsicNodes.Checked(m, dest, target, new Statements.AssignChecked(m, dest, overflowingOp(in.tcx.name(c.def())),
-                    args[0], args[1], info(t0).size, info(t0).signed, false, flagOff));
+                yield new IntrinsicNodes.Checked(m, dest, target, new Statements.AssignChecked(m, dest, arithmeticOp(in.tcx.name(c.def())),
+                    args[0], args[1], info(t0).size, info(t0).signed, false, overflowFlagOffset(t0)));
             }
             case "read_via_copy" -> t0 instanceof Ty.Int && info(t0).size <= 8
                 ? new IntrinsicNodes.ReadInt(m, dest, target, args[0], layout(t0).align(), info(t0).size, info(t0).signed) : null;
@@ -417,19 +416,13 @@ final class Intrinsics {
         return new IntInfo(k.size, k.signed);
     }
 
-    /** The operation of `add_with_overflow`, `sub_with_overflow`, `mul_with_overflow`. */
-    private static rustmem.syntax.ast.Expr.BinOp overflowingOp(String name) {
-        return switch (name) {
-            case "add_with_overflow" -> rustmem.syntax.ast.Expr.BinOp.ADD;
-            case "sub_with_overflow" -> rustmem.syntax.ast.Expr.BinOp.SUB;
-            default -> rustmem.syntax.ast.Expr.BinOp.MUL;
-        };
-    }
+    /** Where the overflow flag of `t`'s `*_with_overflow` result, a `(t, bool)`, lies. */
+    private long overflowFlagOffset(Ty t) { return layout(Ty.tuple(List.of(t, Ty.BOOL))).fields().offset(1); }
 
     private void overflowing(String name, Ty t, long[] a, long dest) {
         IntInfo i = info(t);
-        rustmem.syntax.ast.Expr.BinOp op = overflowingOp(name);
-        long flagOff = layout(Ty.tuple(List.of(t, Ty.BOOL))).fields().offset(1);
+        rustmem.syntax.ast.Expr.BinOp op = arithmeticOp(name);
+        long flagOff = overflowFlagOffset(t);
         if (i.size == 16) {
             BigInteger x = m.read128(a[0], i.signed), y = m.read128(a[1], i.signed);
             BigInteger r = op == rustmem.syntax.ast.Expr.BinOp.ADD ? x.add(y) : op == rustmem.syntax.ast.Expr.BinOp.SUB ? x.subtract(y) : x.multiply(y);
@@ -443,18 +436,18 @@ final class Intrinsics {
         m.write(dest + flagOff, 1, Scalars.overflows(op, x, y, i.size, i.signed, false) ? 1 : 0);
     }
 
-    /** The operation of `wrapping_add`, `wrapping_sub`, `wrapping_mul`. */
-    private static rustmem.syntax.ast.Expr.BinOp wrappingOp(String name) {
+    /** The operation of `wrapping_add`, `wrapping_sub`, `wrapping_mul` and of `add_with_overflow`, `sub_…`, `mul_…`. */
+    private static rustmem.syntax.ast.Expr.BinOp arithmeticOp(String name) {
         return switch (name) {
-            case "wrapping_add" -> rustmem.syntax.ast.Expr.BinOp.ADD;
-            case "wrapping_sub" -> rustmem.syntax.ast.Expr.BinOp.SUB;
+            case "wrapping_add", "add_with_overflow" -> rustmem.syntax.ast.Expr.BinOp.ADD;
+            case "wrapping_sub", "sub_with_overflow" -> rustmem.syntax.ast.Expr.BinOp.SUB;
             default -> rustmem.syntax.ast.Expr.BinOp.MUL;
         };
     }
 
     private void wrapping(String name, Ty t, long[] a, long dest) {
         IntInfo i = info(t);
-        rustmem.syntax.ast.Expr.BinOp op = wrappingOp(name);
+        rustmem.syntax.ast.Expr.BinOp op = arithmeticOp(name);
         if (i.size == 16) {
             BigInteger x = m.read128(a[0], i.signed), y = m.read128(a[1], i.signed);
             BigInteger r = op == rustmem.syntax.ast.Expr.BinOp.ADD ? x.add(y) : op == rustmem.syntax.ast.Expr.BinOp.SUB ? x.subtract(y) : x.multiply(y);

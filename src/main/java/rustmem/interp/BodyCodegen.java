@@ -201,8 +201,10 @@ final class BodyCodegen {
         if (nodeAtEnd[i]) {
             Object mir = body.mir.blocks.get(i).terminator;
             runNode(c, direct, B_FRAME, b.term, mir, pc);
-            // (the block the node answered stays on the operand stack while its registers are read back)
+            int next = c.allocateLocal(TypeKind.INT);
+            c.istore(next);
             direct.reload(regs.assigned(mir));
+            c.iload(next);
             c.ireturn();
             return;
         }

@@ -455,7 +455,12 @@ final class DirectCode {
                     c.ladd();
                 }
             }
-            case Places.RawDeref r -> checkAccess(() -> address(r.place), r.align, r.size);
+            case Places.RawDeref r -> {
+                // (the address computed before the machine is pushed: the code's operand stack stays shallow)
+                address(r.place);
+                c.lstore(y);
+                checkAccess(() -> c.lload(y), r.align, r.size);
+            }
             case Places.Index ix -> {
                 address(ix.base);
                 loadWord(ix.indexOff);

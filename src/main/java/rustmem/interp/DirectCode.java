@@ -34,6 +34,7 @@ final class DirectCode {
     private static final MethodTypeDesc MTD_CHECK_ACCESS = MethodTypeDesc.of(CD_long, CD_long, CD_long, CD_long);
     private static final ClassDesc CD_MEMORY = desc(rustmem.machine.Memory.class);
     private static final MethodTypeDesc MTD_OVERFLOWS = MethodTypeDesc.of(CD_boolean, CD_long, CD_long, CD_int, CD_boolean);
+    private static final MethodTypeDesc MTD_LONG_LONG = MethodTypeDesc.of(CD_long, CD_long);
     private static final MethodTypeDesc MTD_SHIFT_OVERFLOWS = MethodTypeDesc.of(CD_boolean, CD_long, CD_int, CD_boolean);
 
     private final CodeBuilder c;
@@ -157,6 +158,25 @@ final class DirectCode {
                 uses(((Places.Local) a.dst).off, 8);
                 metaUses(a.place);
             }
+            case Statements.AssignDiscriminant a -> {
+                if (wholeNiche(a.tags, ((Places.Local) a.place).off) == null) return false;
+                uses(((Places.Local) a.dst).off, a.size);
+            }
+            case Statements.AssignAggregate a -> {
+                if (wholeNiche(a.tags, ((Places.Local) a.dst).off) == null) return false;
+                int fields = 0;
+                for (int i = 0; i < a.ops.length; i++) {
+                    if (a.ops[i].size == 0) continue;
+                    // the untagged variant's one field, which fills the value
+                    if (a.variant != a.tags.untagged || a.offsets[i] != 0 || a.ops[i].size != a.tags.tagSize) return false;
+                    operandUses(a.ops[i]);
+                    fields++;
+                }
+                if (fields != (a.variant == a.tags.untagged ? 1 : 0)) return false;
+            }
+            case Statements.SetDiscriminant sd -> {
+                if (wholeNiche(sd.tags, ((Places.Local) sd.place).off) == null) return false;
+            }
             default -> { return false; }
         }
         return verdict();
@@ -199,6 +219,14 @@ final class DirectCode {
             default -> { return false; }
         }
         return verdict();
+    }
+
+    /** The register of an enum that is its niche (Tags.wholeNiche) at frame offset off, or null; marks it used. */
+    private Registers.Slot wholeNiche(Tags tags, int off) {
+        Registers.Slot s = regs.slot(off, tags.tagSize);
+        if (s == null || !tags.wholeNiche(s.size)) return null;
+        uses(off, s.size);
+        return s;
     }
 
     /** Whether a statement the code computes may fail (a pointer's target read or written, a division): its position is set first. */
@@ -248,6 +276,8 @@ final class DirectCode {
             case Scalars.IntBin b -> new Operands.Opnd[] {b.a, b.b};
             case Scalars.IntUnary u -> new Operands.Opnd[] {u.a};
             case Scalars.Cast k -> new Operands.Opnd[] {k.a};
+            case Scalars.PtrCmp p -> new Operands.Opnd[] {p.a, p.b};
+            case Scalars.ExposeAddr x -> new Operands.Opnd[] {x.a};
             default -> throw new IllegalStateException(e.toString());
         };
     }
@@ -335,6 +365,24 @@ final class DirectCode {
                 store(a.off, a.size);
             }
             case Statements.AssignChecked a -> checked(a);
+            case Statements.AssignDiscriminant a -> {
+                constant.accept(c, a.tags);
+                loadChunk(((Places.Local) a.place).off, a.tags.tagSize);
+                c.invokevirtual(desc(Tags.class), "nicheDiscriminant", MethodTypeDesc.of(CD_long, CD_long));
+                store(((Places.Local) a.dst).off, a.size);
+            }
+            case Statements.AssignAggregate a -> {
+                Operands.Opnd field = null;
+                for (Operands.Opnd o : a.ops) if (o.size > 0) field = o;
+                if (field != null) load(field);
+                else c.loadConstant(a.tags.nicheTag(a.variant));
+                store(((Places.Local) a.dst).off, a.tags.tagSize);
+            }
+            case Statements.SetDiscriminant sd -> {
+                if (sd.variant == sd.tags.untagged) return;
+                c.loadConstant(sd.tags.nicheTag(sd.variant));
+                store(((Places.Local) sd.place).off, sd.tags.tagSize);
+            }
             default -> throw new IllegalStateException(s.toString());
         }
     }
@@ -514,6 +562,25 @@ final class DirectCode {
             case Scalars.Cast k -> {
                 load(k.a);
                 if (k.op == Scalars.CastOp.INT_TO_INT) norm(k.toSize, k.toSigned);
+                if (k.op == Scalars.CastOp.FROM_ADDR) c.invokestatic(CD_MEMORY, "fromAddress", MTD_LONG_LONG);
+            }
+            case Scalars.PtrCmp p -> {
+                load(p.a);
+                c.invokestatic(CD_MEMORY, "address", MTD_LONG_LONG);
+                load(p.b);
+                c.invokestatic(CD_MEMORY, "address", MTD_LONG_LONG);
+                intOp(p.op, 8, false);
+            }
+            case Scalars.ExposeAddr x -> {
+                // memory.expose(ptr), then its address
+                load(x.a);
+                c.lstore(w);
+                constant.accept(c, x.memory);
+                c.lload(w);
+                c.invokevirtual(CD_MEMORY, "expose", MethodTypeDesc.of(CD_void, CD_long));
+                c.lload(w);
+                c.invokestatic(CD_MEMORY, "address", MTD_LONG_LONG);
+                norm(x.toSize, x.toSigned);
             }
             default -> throw new IllegalStateException(e.toString());
         }

@@ -18,7 +18,7 @@ import rustmem.types.Ty;
  *
  * <p>A register is a scalar of up to 8 bytes — an integer, bool, char, thin pointer or fn pointer — one of the two
  * words of a wide pointer, or one of the two fields of a checked operation's (value, overflowed) pair (or of a struct
- * whose one field is such a value), in a local whose address the body never takes and that needs no drop: nothing but
+ * whose one field is such a value, or an enum that is its niche such as `Option<&T>`), in a local whose address the body never takes and that needs no drop: nothing but
  * the body's own statements can then read or write its bytes. The code computes integer arithmetic, comparisons, casts
  * and copies between registers itself, reads and writes through pointers in registers, and branches on them; every
  * other node runs as before, on the frame's bytes: the registers its MIR names are written to the frame before it
@@ -109,6 +109,7 @@ final class Registers {
                 long flag = in.layouts.layoutOf(t).fields().offset(1);
                 yield new Slot[] {new Slot(l, off, v.kind().size, v.kind().signed), new Slot(l, (int) (off + flag), 1, false)};
             }
+            case Ty.Adt a when a.def().isEnum() && in.tags(t).wholeNiche(size) -> new Slot[] {new Slot(l, off, size, false)};
             case Ty.Adt a when a.def().isStruct() -> {
                 // a newtype: its one field that is not zero-sized fills it (so it is at offset 0)
                 Ty only = null;
@@ -163,6 +164,11 @@ final class Registers {
             case Statements.AssignRef a -> a.dst instanceof Places.Local && a.local < 0 && addressed(a.place)
                 && (!a.fat || hasMeta(a.place));
             case Statements.AssignLen a -> a.dst instanceof Places.Local && hasMeta(a.place);
+            // an enum that is its niche (see Tags.wholeNiche): its discriminant read, a variant built, a tag set
+            case Statements.AssignDiscriminant a -> a.dst instanceof Places.Local && a.place instanceof Places.Local && a.tags.kind == 2;
+            case Statements.AssignAggregate a -> a.dst instanceof Places.Local && a.tags != null && a.tags.kind == 2
+                && java.util.Arrays.stream(a.ops).allMatch(o -> o.size == 0 || simple(o));
+            case Statements.SetDiscriminant sd -> sd.place instanceof Places.Local && sd.tags.kind == 2;
             default -> false;
         };
     }
@@ -172,7 +178,10 @@ final class Registers {
             case Scalars.Of o -> simple(o.op);
             case Scalars.IntBin b -> directOp(b.op) && simple(b.a) && simple(b.b);
             case Scalars.IntUnary u -> simple(u.a);
-            case Scalars.Cast c -> (c.op == Scalars.CastOp.INT_TO_INT || c.op == Scalars.CastOp.BITS) && simple(c.a);
+            case Scalars.Cast c -> (c.op == Scalars.CastOp.INT_TO_INT || c.op == Scalars.CastOp.BITS || c.op == Scalars.CastOp.FROM_ADDR)
+                && simple(c.a);
+            case Scalars.PtrCmp p -> directOp(p.op) && simple(p.a) && simple(p.b);
+            case Scalars.ExposeAddr x -> simple(x.a);
             default -> false;
         };
     }

@@ -100,6 +100,22 @@ final class Tags {
     /** The discriminant value of the variant held (what `as` casts and matches compare). */
     long discriminant(Machine m, long addr) { return discrs[variant(m, addr)]; }
 
+    /**
+     * Whether the value is its niche and nothing else: a niche-encoded enum (`Option<&T>`, `Option<NonNull<T>>`,
+     * `Option<bool>`) of up to 8 bytes whose tag fills it, so that every variant's value is one number whose bytes are
+     * all initialised (the register of {@link Registers}).
+     */
+    boolean wholeNiche(long size) { return kind == 2 && tagOffset == 0 && tagSize == size && size <= 8; }
+
+    /** The discriminant value of a {@link #wholeNiche} value (read as an unsigned number of tagSize bytes). */
+    long nicheDiscriminant(long v) {
+        long rel = Scalars.norm(v - nicheStart, tagSize, false);
+        return discrs[Long.compareUnsigned(rel, (long) last - first) <= 0 ? first + (int) rel : untagged];
+    }
+
+    /** The tag of a niche variant (not the untagged one), as an unsigned number of tagSize bytes. */
+    long nicheTag(int variant) { return Scalars.norm(nicheStart + (variant - first), tagSize, false); }
+
     void write(Machine m, long addr, int variant) {
         switch (kind) {
             case 1 -> writeTag(m, addr, discrs[variant]);

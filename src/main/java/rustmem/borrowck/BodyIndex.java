@@ -32,25 +32,10 @@ final class BodyIndex {
         successors = new int[n][];
         for (int b = 0; b < n; b++) {
             for (int i = blockStart[b]; i < blockStart[b + 1]; i++) blockOf[i] = b;
-            successors[b] = successors(body.blocks.get(b).terminator);
+            successors[b] = Mir.successors(body.blocks.get(b).terminator);
             predecessors.add(new ArrayList<>());
         }
         for (int b = 0; b < n; b++) for (int s : successors[b]) predecessors.get(s).add(b);
-    }
-
-    static int[] successors(Mir.Terminator t) {
-        return switch (t) {
-            case Mir.Goto g -> new int[] {g.target()};
-            case Mir.SwitchInt s -> {
-                int[] r = java.util.Arrays.copyOf(s.targets(), s.targets().length + 1);
-                r[s.targets().length] = s.otherwise();
-                yield r;
-            }
-            case Mir.Drop d -> new int[] {d.target()};
-            case Mir.Call c -> c.target() >= 0 ? new int[] {c.target()} : new int[0];
-            case Mir.Assert a -> new int[] {a.target()};
-            default -> new int[0];
-        };
     }
 
     boolean isTerminator(int loc) { return loc == blockStart[blockOf[loc] + 1] - 1; }

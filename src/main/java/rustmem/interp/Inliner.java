@@ -41,16 +41,24 @@ final class Inliner {
     private final List<Long> heat = new ArrayList<>();
     private final List<Mir.InlinedScope> scopes = new ArrayList<>();
     private int budget;
+    /**
+     * Per block: whether it is in a loop of a function of the program's (whose calls are inlined even before they ran:
+     * a loop after the one that made the function hot runs in the inlined version too).
+     */
+    private final List<Boolean> inLoop = new ArrayList<>();
 
     private Inliner(Interpreter in, CompiledBody caller) {
         this.in = in;
         this.caller = caller;
         this.locals = new ArrayList<>(caller.mir.locals);
-        this.budget = in.tcx.defs.isStd(caller.instance.def()) ? BUDGET : PROGRAM_BUDGET;
+        boolean std = in.tcx.defs.isStd(caller.instance.def());
+        this.budget = std ? BUDGET : PROGRAM_BUDGET;
+        boolean[] loops = std ? new boolean[caller.blocks.length] : inLoops(caller.mir.blocks);
         for (int i = 0; i < caller.mir.blocks.size(); i++) {
             blocks.add(MirRemap.copy(caller.mir.blocks.get(i)));
             blockScope.add(-1);
             heat.add((long) caller.blocks[i].runs);
+            inLoop.add(loops[i]);
         }
     }
 
@@ -62,13 +70,13 @@ final class Inliner {
     private Mir.Body run() {
         // the calls of the blocks that ran most first; a call in a block that never ran keeps its frame
         PriorityQueue<Integer> work = new PriorityQueue<>(Comparator.<Integer>comparingLong(b -> -heat.get(b)).thenComparing(b -> b));
-        for (int b = 0; b < blocks.size(); b++) if (heat.get(b) > 0) work.add(b);
+        for (int b = 0; b < blocks.size(); b++) if (heat.get(b) > 0 || inLoop.get(b)) work.add(b);
         while (!work.isEmpty()) {
             int b = work.poll();
             if (!(blocks.get(b).terminator instanceof Mir.Call call) || call.target() < 0) continue;
             Instance callee = callee(call, b);
             if (callee == null) continue;
-            Mir.Body body = in.builtMir(callee.def());
+            Mir.Body body = heat.get(b) > 0 ? in.builtMir(callee.def()) : inLoop.get(b) ? coldMir(callee) : null;
             int size = body == null ? -1 : size(body);
             if (size < 0 || size > budget) continue;
             int first = blocks.size();
@@ -76,6 +84,7 @@ final class Inliner {
             budget -= size;
             for (int nb = first; nb < blocks.size(); nb++) {
                 heat.add(heat.get(b));   // (a callee's blocks run as often as its call, at most)
+                inLoop.add(inLoop.get(b));
                 work.add(nb);
             }
         }
@@ -104,6 +113,57 @@ final class Inliner {
             if (scopes.get(s).callee().equals(c.def())) return null;   // recursion
         }
         return depth < MAX_DEPTH ? c : null;
+    }
+
+    /** Which blocks are in a cycle of the control flow (Tarjan's strongly connected components, of more than one block or a self-loop). */
+    private static boolean[] inLoops(List<Mir.BasicBlock> blocks) {
+        int n = blocks.size();
+        int[] index = new int[n], low = new int[n];
+        java.util.Arrays.fill(index, -1);
+        boolean[] onStack = new boolean[n], out = new boolean[n];
+        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+        int[] counter = {0};
+        for (int b = 0; b < n; b++) if (index[b] < 0) strongConnect(b, blocks, index, low, onStack, stack, counter, out);
+        return out;
+    }
+
+    private static void strongConnect(int v, List<Mir.BasicBlock> blocks, int[] index, int[] low, boolean[] onStack,
+                                      java.util.ArrayDeque<Integer> stack, int[] counter, boolean[] out) {
+        index[v] = low[v] = counter[0]++;
+        stack.push(v);
+        onStack[v] = true;
+        for (int w : Mir.successors(blocks.get(v).terminator)) {
+            if (w == v) out[v] = true;
+            if (index[w] < 0) {
+                strongConnect(w, blocks, index, low, onStack, stack, counter, out);
+                low[v] = Math.min(low[v], low[w]);
+            } else if (onStack[w]) {
+                low[v] = Math.min(low[v], index[w]);
+            }
+        }
+        if (low[v] != index[v]) return;
+        List<Integer> scc = new ArrayList<>();
+        int w;
+        do {
+            w = stack.pop();
+            onStack[w] = false;
+            scc.add(w);
+        } while (w != v);
+        if (scc.size() > 1) for (int x : scc) out[x] = true;
+    }
+
+    /**
+     * The body of a callee whose call has not run yet (a loop of the program's after the one that made it hot), built
+     * now; null when it cannot be (it keeps its frame, and is reported when its call runs).
+     */
+    private Mir.Body coldMir(Instance callee) {
+        Mir.Body built = in.builtMir(callee.def());
+        if (built != null) return built;
+        try {
+            return in.mirOf(callee.def());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** What inlining a callee costs the budget (its statements and terminators), or -1 when it keeps its frame. */

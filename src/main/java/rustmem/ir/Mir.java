@@ -236,6 +236,22 @@ public final class Mir {
         Span span();
     }
 
+    /** The blocks a terminator may go on to (none after a return, a diverging call, an unreachable). */
+    public static int[] successors(Terminator t) {
+        return switch (t) {
+            case Goto g -> new int[] {g.target()};
+            case SwitchInt s -> {
+                int[] r = java.util.Arrays.copyOf(s.targets(), s.targets().length + 1);
+                r[s.targets().length] = s.otherwise();
+                yield r;
+            }
+            case Drop d -> new int[] {d.target()};
+            case Call c -> c.target() >= 0 ? new int[] {c.target()} : new int[0];
+            case Assert a -> new int[] {a.target()};
+            default -> new int[0];
+        };
+    }
+
     /** To target; returns: the jump back to the caller of an inlined body (its return, not a step of its own). */
     public record Goto(int target, Span span, boolean returns) implements Terminator {
         public Goto(int target, Span span) { this(target, span, false); }

@@ -12,4 +12,9 @@ abstract class BodyCode {
      * what the statement threw read. fresh: no block of the frame has run yet (only its arguments hold values).
      */
     abstract void run(Frame f, int start, boolean fresh);
+
+    /** Per block: whether run may start there (null: at any block); the node walk goes on to one that is. */
+    boolean[] entries;
+
+    boolean enters(int block) { return entries == null || entries[block]; }
 }

@@ -26,6 +26,9 @@ import java.util.Map;
  * of its node's own class, a constant of the class (its class data). Every call site is then of one node of one
  * class, which the JIT inlines, where the node walk's one loop calls every kind of node from the same place.
  *
+ * <p>Each block's statements are a method of their own, with those of the blocks its jump is the only way into (a
+ * chain, {@link #chainNext}: an inlined callee's blocks mostly), which the code is entered at the first of only.
+ *
  * <p>What the nodes do is unchanged: the code calls them in the order {@link Interpreter#run} would, counts the same
  * steps, and keeps {@link Frame#pc} so that what a node throws is reported at its statement. Some it computes itself,
  * on the body's registers ({@link Registers}, {@link DirectCode}): integer arithmetic, comparisons and branches.
@@ -69,6 +72,7 @@ final class BodyCodegen {
         this.body = body;
         this.regs = Registers.plan(in, body);
         this.backEdges = backEdges(body);
+        this.chainNext = chains(body, backEdges);
         in.registers += regs.slots.size();
     }
 
@@ -98,9 +102,11 @@ final class BodyCodegen {
                 CompiledBody.Block[] blocks = body.blocks;
                 for (int i = 0; i < blocks.length; i++) {
                     int block = i;
-                    if (nodeAtEnd[i]) {
+                    if (!entries[i]) {
+                        // (its statements are in the method of the chain it ends or continues)
+                    } else if (nodeAtEnd[last(i)]) {
                         cls.withMethodBody("b" + i, MTD_BLOCK_NODE, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, c -> statements(c, block));
-                    } else if (blocks[i].stmts.length > 0 || opAtEnd[i]) {
+                    } else if (hasStatements(i)) {
                         cls.withMethodBody("b" + i, MTD_BLOCK, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, c -> statements(c, block));
                     }
                     if (blocks[i].term instanceof Terminators.Assert && !nodeAtEnd[i]) {
@@ -114,7 +120,9 @@ final class BodyCodegen {
         }
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(bytes, List.copyOf(data), true);
-            return (BodyCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            BodyCode code = (BodyCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            code.entries = entries;
+            return code;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -140,75 +148,144 @@ final class BodyCodegen {
             opAtEnd[i] = (t instanceof IntrinsicNodes.Node || t instanceof Terminators.Known) && computed;
             nodeAtEnd[i] = !computed && !(t instanceof Terminators.Return || t instanceof Terminators.Goto || t instanceof Terminators.InlinedReturn);
         }
+        entries = new boolean[blocks.length];
+        java.util.Arrays.fill(entries, true);
+        for (int i = 0; i < blocks.length; i++) {
+            if (chainNext[i] < 0) continue;
+            entries[chainNext[i]] = false;
+            in.chainedBlocks++;
+        }
         labels = new Label[blocks.length];
         List<SwitchCase> all = new ArrayList<>();
+        Label ret = c.newLabel(), dispatch = c.newLabel(), notEntry = c.newLabel();
         for (int i = 0; i < blocks.length; i++) {
-            labels[i] = c.newLabel();
+            labels[i] = entries[i] ? c.newLabel() : notEntry;
             all.add(SwitchCase.of(i, labels[i]));
         }
-        Label ret = c.newLabel(), dispatch = c.newLabel();
         c.iload(START);
         c.tableswitch(0, blocks.length - 1, ret, all);
         for (int i = 0; i < blocks.length; i++) {
+            if (!entries[i]) continue;
             c.labelBinding(labels[i]);
-            if (nodeAtEnd[i]) {
+            int last = last(i), jumps = 0;
+            for (int b = i; b != last; b = chainNext[b]) if (blocks[b].term instanceof Terminators.Goto) jumps++;
+            if (jumps > 0) c.iinc(PENDING, jumps);   // (the chain's jumps: a step each, never back)
+            if (nodeAtEnd[last]) {
                 // (the steps so far counted before the node runs: a call's callee looks at the limits)
                 flush(c);
                 c.aload(FRAME);
                 c.aload(REGS);
                 c.invokestatic(self, "b" + i, MTD_BLOCK_NODE);
-            } else if (blocks[i].stmts.length > 0 || opAtEnd[i]) {
+            } else if (hasStatements(i)) {
                 c.aload(FRAME);
                 c.aload(REGS);
                 c.invokestatic(self, "b" + i, MTD_BLOCK);
             }
-            terminator(c, i, ret, dispatch);
+            terminator(c, last, ret, dispatch);
         }
         c.labelBinding(dispatch);
         c.iload(NEXT);
         c.tableswitch(0, blocks.length - 1, ret, all);
+        c.labelBinding(notEntry);
+        c.new_(desc(IllegalStateException.class));
+        c.dup();
+        c.invokespecial(desc(IllegalStateException.class), ConstantDescs.INIT_NAME, ConstantDescs.MTD_void);
+        c.athrow();
         c.labelBinding(ret);
         flush(c);
         c.return_();
     }
 
     /**
+     * Per block: the block its jump goes on to when the two are one chain (-1 when not): a jump (`Goto`, or an inlined
+     * callee's return) to a block no other jump reaches, which then runs in the same method as the block before it.
+     * A body of about 600 blocks after inlining (sort's sift_down) would otherwise make run too large for HotSpot to
+     * inline the blocks' methods into it (8,000 bytes of bytecode) and call 600 methods.
+     */
+    private final int[] chainNext;
+
+    /** Per block: whether the code may be entered there (the first block of a chain; every block when none is merged). */
+    private boolean[] entries;
+
+    /** The chains of a body's blocks (see {@link #chainNext}): none when a terminator may answer any block. */
+    private static int[] chains(CompiledBody body, java.util.Set<Long> backEdges) {
+        int n = body.blocks.length;
+        int[] next = new int[n], preds = new int[n];
+        java.util.Arrays.fill(next, -1);
+        for (CompiledBody.Block b : body.blocks) {
+            int[] succ = b.term.successors();
+            if (succ == null) {
+                if (b.term instanceof Terminators.Return) continue;
+                return next;
+            }
+            for (int t : succ) preds[t]++;
+        }
+        for (int i = 0; i < n; i++) {
+            int t = switch (body.blocks[i].term) {
+                case Terminators.Goto g -> g.target;
+                case Terminators.InlinedReturn r -> r.target;
+                default -> -1;
+            };
+            if (t > 0 && t != i && preds[t] == 1 && !backEdges.contains(edge(i, t))) next[i] = t;
+        }
+        return next;
+    }
+
+    /** The last block of the chain starting at block i. */
+    private int last(int i) {
+        while (chainNext[i] >= 0) i = chainNext[i];
+        return i;
+    }
+
+    /** Whether the chain starting at block i has a method: statements, or a terminator computed or run at its end. */
+    private boolean hasStatements(int i) {
+        int last = last(i);
+        if (opAtEnd[last] || nodeAtEnd[last]) return true;
+        for (int b = i; b >= 0; b = chainNext[b]) if (body.blocks[b].stmts.length > 0) return true;
+        return false;
+    }
+
+    /**
      * A block's statements, in a static method of their own taking the frame and the registers: those the code
      * computes itself, and the nodes of the others (each node's registers spilled before it and read back after).
      */
-    private void statements(CodeBuilder c, int i) {
+    private void statements(CodeBuilder c, int head) {
         DirectCode direct = directCode(c, B_FRAME, B_REGS);
-        CompiledBody.Block b = body.blocks[i];
-        int pc = body.blockStart[i];
-        for (int j = 0; j < b.stmts.length; j++, pc++) {
-            Statements.Stmt s = b.stmts[j];
-            if (direct.direct(s)) {
-                if (DirectCode.mayFail(s)) position(c, B_FRAME, pc);
-                direct.statement(s);
-                continue;
+        for (int i = head; ; i = chainNext[i]) {
+            CompiledBody.Block b = body.blocks[i];
+            int pc = body.blockStart[i];
+            for (int j = 0; j < b.stmts.length; j++, pc++) {
+                Statements.Stmt s = b.stmts[j];
+                if (direct.direct(s)) {
+                    if (DirectCode.mayFail(s)) position(c, B_FRAME, pc);
+                    direct.statement(s);
+                    continue;
+                }
+                direct.spill(regs.named(b.mir[j]));
+                position(c, B_FRAME, pc);
+                node(c, s, Statements.Stmt.class);
+                c.aload(B_FRAME);
+                c.invokevirtual(exactDesc(s, Statements.Stmt.class), "exec", MTD_STMT);
+                direct.reload(regs.assigned(b.mir[j]));
             }
-            direct.spill(regs.named(b.mir[j]));
-            position(c, B_FRAME, pc);
-            node(c, s, Statements.Stmt.class);
-            c.aload(B_FRAME);
-            c.invokevirtual(exactDesc(s, Statements.Stmt.class), "exec", MTD_STMT);
-            direct.reload(regs.assigned(b.mir[j]));
-        }
-        if (opAtEnd[i]) {
-            if (DirectCode.mayFail(b.term)) position(c, B_FRAME, pc);
-            direct.terminator(b.term);
-        }
-        if (nodeAtEnd[i]) {
-            Object mir = body.mir.blocks.get(i).terminator;
-            runNode(c, direct, B_FRAME, b.term, mir, pc);
-            int next = c.allocateLocal(TypeKind.INT);
-            c.istore(next);
-            direct.reload(regs.assigned(mir));
-            c.iload(next);
-            c.ireturn();
+            if (chainNext[i] >= 0) continue;
+            if (opAtEnd[i]) {
+                if (DirectCode.mayFail(b.term)) position(c, B_FRAME, pc);
+                direct.terminator(b.term);
+            }
+            if (nodeAtEnd[i]) {
+                Object mir = body.mir.blocks.get(i).terminator;
+                runNode(c, direct, B_FRAME, b.term, mir, pc);
+                int next = c.allocateLocal(TypeKind.INT);
+                c.istore(next);
+                direct.reload(regs.assigned(mir));
+                c.iload(next);
+                c.ireturn();
+                return;
+            }
+            c.return_();
             return;
         }
-        c.return_();
     }
 
     /** The direct code of a method whose frame and registers' array are in JVM locals frame and array. */

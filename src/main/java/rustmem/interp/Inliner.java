@@ -13,13 +13,15 @@ import rustmem.types.Ty;
  * runs `Index::index`, `Deref::deref`, `as_slice`, `as_ptr`, `from_raw_parts` … fifteen calls deep, each a frame of its
  * own in the node walk. Once a body is hot, its calls of small std bodies already run become the callees' blocks in a
  * body of its own, their locals the caller's (below the frame's base, {@link BodyCompiler#compile(Interpreter, Instance,
- * Mir.Body, int)}), their returns jumps back; the calls of the blocks that ran most are inlined first, those of blocks
- * that never ran not at all.
+ * Mir.Body, int)}), their returns jumps back; the calls of the blocks that ran most are inlined first, then, in a
+ * function of the program, those of its loops that have not run yet (a loop after the hot one goes on in this version);
+ * other calls of blocks that never ran not at all.
  *
  * <p>Only std's functions are inlined: the program's keep their frames (what `trace` and the reports show), and a
- * callee is inlined only when it has run before (a call on a cold path is not type-checked for it). What the program
- * sees does not change: the same statements run in the same order, a panic's location is the one the callee's
- * `#[track_caller]` chain gives ({@link Mir.Body#scopes}), undefined behaviour is reported inside the callee.
+ * callee is inlined only when it has run before or is called in a loop of the program's (a call on another cold path is
+ * not type-checked for it). What the program sees does not change: the same statements run in the same order, a
+ * panic's location is the one the callee's `#[track_caller]` chain gives ({@link Mir.Body#scopes}), undefined
+ * behaviour is reported inside the callee.
  */
 final class Inliner {
     /** A callee of more blocks or statements than this keeps its frame. */

@@ -432,7 +432,9 @@ public final class Interpreter {
         try {
             CompiledBody body = f.body;
             while (true) {
-                if ((code = body.code) != null && code != CompiledBody.NO_CODE) {
+                BodyCode second = body.code;
+                if (second != null && second != CompiledBody.NO_CODE && second.enters(bb)) {
+                    code = second;
                     code.run(f, bb, fresh);
                     return;
                 }
@@ -510,6 +512,7 @@ public final class Interpreter {
                     opt.code = secondTier(opt);
                     body.optimized = opt;
                     inlinedCalls += inlined.scopes.size();
+                    for (Mir.InlinedScope sc : inlined.scopes) inlinedFunctions.add(tcx.defs.pathString(sc.callee()));
                 }
             } catch (RuntimeException e) {
                 // an optimisation, never a failure: the body runs as it is (a bug of the inliner shows with RUSTMEM_DEBUG)
@@ -530,6 +533,16 @@ public final class Interpreter {
     public int secondTierBodies() { return secondTierBodies; }
 
     public int inlinedCalls() { return inlinedCalls; }
+
+    /** The paths of the functions inlined, one entry a call (tests look). */
+    private final List<String> inlinedFunctions = new java.util.ArrayList<>();
+
+    public List<String> inlinedFunctions() { return inlinedFunctions; }
+
+    /** Blocks of the second tier's code that run in the method of the block before them (BodyCodegen's chains). */
+    int chainedBlocks;
+
+    public int chainedBlocks() { return chainedBlocks; }
 
     private BodyCode secondTier(CompiledBody body) {
         BodyCode code;

@@ -97,13 +97,69 @@ class SecondTierTest {
         assertTrue(r.interpreter().framesGoneOn() > 0, "main's frame goes on in its inlined version");
     }
 
+    /**
+     * A loop that starts after its function got its inlined version (during the loop before it) runs its std calls
+     * inlined too: they are calls of a cycle of the control flow, inlined before they ran.
+     */
+    @Test
+    void loopsAfterTheHotOneHaveTheirCallsInlined() throws IOException {
+        NewPipeline.Result r = run("""
+            fn main() {
+                let v: Vec<u64> = vec![3; 100];
+                let mut i: u64 = 0;
+                while i < 50_000 { i += 1; }
+                let mut sum: u64 = i;
+                for x in &v { sum += x; }
+                println!("{}", sum);
+            }
+            """);
+        assertEquals("50300\n", new String(r.stdout(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(r.interpreter().framesGoneOn() > 0, "main's frame goes on in its inlined version");
+        List<String> inlined = r.interpreter().inlinedFunctions();
+        assertTrue(inlined.stream().anyMatch(p -> p.endsWith("::next")), "Iterator::next inlined: " + inlined);
+        assertTrue(inlined.stream().anyMatch(p -> p.endsWith("::add_assign")), "add_assign inlined: " + inlined);
+        // (println!'s calls are outside any loop: they keep their frames)
+        assertTrue(inlined.stream().noneMatch(p -> p.endsWith("::_print")), "_print not inlined: " + inlined);
+    }
+
+    /**
+     * The blocks of inlined callees that follow a jump no other reaches run in the method of the block before them,
+     * and a frame that gets its code in the middle of such a chain walks on to the chain's end first.
+     */
+    @Test
+    void chainsOfBlocksRunAsOne() throws IOException {
+        String program = """
+            fn main() {
+                let v: Vec<u32> = (0..64).collect();
+                let mut s: u64 = 0;
+                for k in 0..3000usize {
+                    let a = v[k % 64] as u64;
+                    let b = v[(k * 7) % 64] as u64;
+                    s = s.wrapping_mul(31).wrapping_add(a * b);
+                }
+                println!("{}", s);
+            }
+            """;
+        long s = 0;
+        for (int k = 0; k < 3000; k++) s = s * 31 + (long) (k % 64) * ((k * 7) % 64);
+        String want = Long.toUnsignedString(s) + "\n";
+        for (int after : new int[] {1, 2, 3, 5, 2000}) {
+            NewPipeline.Result r = run(program, after);
+            assertEquals(want, new String(r.stdout(), java.nio.charset.StandardCharsets.UTF_8), "tier-up after " + after);
+            assertTrue(r.interpreter().chainedBlocks() > 0, "blocks chained");
+        }
+    }
+
     /** Runs a program as `rustmem run` does (the second tier after 2,000 blocks). */
-    private static NewPipeline.Result run(String source) throws IOException {
+    private static NewPipeline.Result run(String source) throws IOException { return run(source, 0); }
+
+    /** Runs a program, every body that runs tierUpAfter blocks tiering up (0: as `rustmem run`, after 2,000). */
+    private static NewPipeline.Result run(String source, int tierUpAfter) throws IOException {
         Path f = Files.createTempFile("tier", ".rs");
         try {
             Files.writeString(f, source);
             SourceLoader.Parsed parsed = SourceLoader.parse(f, new PrintWriter(new StringWriter()));
-            NewPipeline.Outcome o = NewPipeline.run(parsed, LimitOptions.Limits.steps(10_000_000), List.of("tier"),
+            NewPipeline.Outcome o = NewPipeline.run(parsed, LimitOptions.Limits.steps(10_000_000).withTierUpAfter(tierUpAfter), List.of("tier"),
                 java.io.InputStream.nullInputStream(), null, false, null);
             return assertInstanceOf(NewPipeline.Result.class, o);
         } finally {

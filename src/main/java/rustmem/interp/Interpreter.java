@@ -204,9 +204,17 @@ public final class Interpreter {
     /** RUSTMEM_STD_CALLS: the std functions whose bodies are built, for scripts/std-coverage.py; null when off. */
     private final StdCallLog stdCalls = StdCallLog.open(this);
 
+    /** std's bodies built when rustmem was built (null when std is not read from its image, or the build made none). */
+    private final rustmem.ir.MirImage stdMir = rustmem.resolve.StdSource.fromImage() ? rustmem.ir.MirImage.std() : null;
+
     Mir.Body mirOf(DefId def) {
         Mir.Body mir = mirs.get(def);
         if (mir != null) return mir;
+        if (stdMir != null && tcx.defs.isStd(def) && (mir = stdMir.body(def, tcx)) != null) {
+            mirs.put(def, mir);
+            if (stdCalls != null) stdCalls.log(def);
+            return mir;
+        }
         Thir.Body thir = Typeck.body(tcx, def);
         if (thir == null) throw new UnsupportedFeature("`" + tcx.defs.pathString(def) + "` did not type-check", tcx.defs.span(def));
         mir = Builder.build(tcx, thir);
@@ -331,7 +339,7 @@ public final class Interpreter {
         Layout l = layouts.layoutOf(Ty.tuple(tys));
         long[] offs = new long[tys.size()];
         for (int i = 0; i < offs.length; i++) offs[i] = l.fields().offset(i);
-        return new ClosurePlan(c, cb, tcx.closures.get(c.def()).kind, offs);
+        return new ClosurePlan(c, cb, tcx.closureInfo(c.def()).kind, offs);
     }
 
     void callClosure(ClosurePlan p, Frame caller, Operands.Opnd[] args, long dest, long location) {

@@ -91,7 +91,7 @@ final class Shims {
      * FnMut closures, by value for FnOnce ones) and the arguments one by one.
      */
     private void closureCall(Instance c, long[] addrs, int[] sizes, long dest, long location) {
-        ClosureInfo.Kind kind = in.tcx.closures.get(c.def()).kind;
+        ClosureInfo.Kind kind = in.tcx.closureInfo(c.def()).kind;
         Instance body = Instance.item(c.def(), c.args());
         CompiledBody cb = in.body(body);
         int params = cb.mir.argCount - 1;

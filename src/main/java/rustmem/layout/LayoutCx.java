@@ -99,7 +99,7 @@ public final class LayoutCx {
 
     /** The types of a closure's captured values (its fields). */
     public List<Ty> upvarTys(Ty.Closure c) {
-        ClosureInfo info = tcx.closures.get(c.def());
+        ClosureInfo info = tcx.closureInfo(c.def());
         List<Ty> out = new ArrayList<>();
         for (Ty t : info.upvarTys()) out.add(field(t.subst(c.args())));
         return out;

@@ -49,11 +49,20 @@ public final class StdSource {
         return std.expanded();
     }
 
+    /** Whether std is read from its image (not parsed from RUSTMEM_STD_DIR or a build without one): its DefIds the image's. */
+    public static boolean fromImage() {
+        loaded();
+        return fromImage;
+    }
+
+    private static boolean fromImage;
+
     /** std, read from its image (or parsed) the first time it is asked for. */
     static synchronized Loaded loaded() {
         if (cached == null) {
             byte[] image = DIR == null ? StdImage.resource() : null;
             if (image != null) cached = StdImage.read(image);
+            fromImage = cached != null;
             if (cached == null) cached = build();
         }
         return cached;

@@ -459,5 +459,5 @@ public final class SelectionContext {
     }
 
     /** The closure's recorded signature and kind (null while its body is being checked). */
-    ClosureInfo closureInfo(DefId closure) { return tcx.closures.get(closure); }
+    ClosureInfo closureInfo(DefId closure) { return tcx.closureInfo(closure); }
 }

@@ -74,6 +74,19 @@ public final class TyCtxt {
     /** Type-checks a body (set by the type checker, which this package does not depend on). */
     public java.util.function.Consumer<DefId> typeckHook = d -> { };
 
+    /**
+     * A closure's kind, signature and captures: known once the function it is in is checked (which this asks for, as
+     * a run does of std's closures, whose functions' MIR it may have read from std's MIR image unchecked).
+     */
+    public ClosureInfo closureInfo(DefId closure) {
+        ClosureInfo info = closures.get(closure);
+        if (info == null) {
+            typeckHook.accept(closureOwner(closure));
+            info = closures.get(closure);
+        }
+        return info;
+    }
+
     /** The type an `impl Trait` stands for: known once the function defining it is checked (which this asks for). */
     public Ty hiddenType(DefId opaque) {
         Ty t = opaqueTypes.get(opaque);

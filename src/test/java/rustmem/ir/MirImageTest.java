@@ -1,0 +1,94 @@
+package rustmem.ir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import rustmem.cli.Compilation;
+import rustmem.ir.build.Builder;
+import rustmem.resolve.DefId;
+import rustmem.source.Diagnostics;
+import rustmem.source.Edition;
+import rustmem.source.SourceFile;
+import rustmem.source.SourceMap;
+import rustmem.syntax.Parser;
+import rustmem.types.check.Typeck;
+import rustmem.types.thir.Thir;
+
+/** std's MIR image: what it holds is what a run would build, and reads back as it was written. */
+class MirImageTest {
+    /** The checked-in MirRecords.java is what MirCodecGenerator writes from today's records. */
+    @Test
+    void generatedCodecIsUpToDate() throws Exception {
+        assertEquals(MirCodecGenerator.generate(), Files.readString(MirCodecGenerator.TARGET),
+            "MIR's or Ty's records changed: regenerate MirRecords.java with MirCodecGenerator.main");
+    }
+
+    /** Every body of the image decodes into a body that encodes to the same bytes (nothing lost or added). */
+    @Test
+    void everyBodyReadsBackAsWritten() {
+        MirImage image = MirImage.std();
+        assertNotNull(image, "the build made std's MIR image");
+        assertTrue(image.size() > 5000, "bodies: " + image.size());
+        Compilation c = compile("fn main() {}\n");
+        for (int d : image.defs()) {
+            DefId def = new DefId(d);
+            Mir.Body body = image.body(def, c.tcx);
+            assertEquals(def, body.def);
+            assertArrayEquals(image.bytesOf(def), MirImage.encode(body), c.tcx.defs.pathString(def));
+        }
+    }
+
+    /**
+     * std's bodies do not depend on the program: built in the compilation of a program using many std types and
+     * traits (every fourth of the image's, after the program is checked), they are the image's, byte for byte.
+     */
+    @Test
+    void bodiesBuiltWithAProgramAreTheImages() throws Exception {
+        String program = Files.readString(Path.of("bench/programs/sort.rs")) + """
+            mod more {
+                use std::collections::HashMap;
+                use std::fmt;
+                pub struct P { pub x: i32 }
+                impl fmt::Display for P {
+                    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "P({})", self.x) }
+                }
+                impl Iterator for P {
+                    type Item = i32;
+                    fn next(&mut self) -> Option<i32> { self.x -= 1; if self.x > 0 { Some(self.x) } else { None } }
+                }
+                pub fn words(s: &str) -> HashMap<String, usize> {
+                    let mut m = HashMap::new();
+                    for w in s.split_whitespace() { *m.entry(w.to_string()).or_insert(0) += 1; }
+                    let v: Vec<_> = P { x: 5 }.map(|x| x * 2).filter(|x| x % 3 != 0).collect();
+                    println!("{} {:?}", P { x: 1 }, v);
+                    m
+                }
+            }
+            """;
+        Compilation c = compile(program);
+        c.analyze(true);
+        assertEquals(0, c.diags.errorCount(), () -> c.diags.all().toString());
+        MirImage image = MirImage.std();
+        int[] defs = image.defs();
+        int compared = 0;
+        for (int i = 0; i < defs.length; i += 4) {
+            DefId def = new DefId(defs[i]);
+            Thir.Body thir = Typeck.body(c.tcx, def);
+            assertNotNull(thir, c.tcx.defs.pathString(def));
+            assertArrayEquals(image.bytesOf(def), MirImage.encode(Builder.build(c.tcx, thir)), c.tcx.defs.pathString(def));
+            compared++;
+        }
+        assertTrue(compared > 1000, "bodies compared: " + compared);
+    }
+
+    private static Compilation compile(String text) {
+        SourceFile f = new SourceFile("prog.rs", text);
+        Diagnostics diags = new Diagnostics(f);
+        return Compilation.of(new SourceMap(f), Parser.parseFile(f, diags, Edition.DEFAULT), diags);
+    }
+}

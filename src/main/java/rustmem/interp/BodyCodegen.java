@@ -27,7 +27,7 @@ import java.util.Map;
  * class, which the JIT inlines, where the node walk's one loop calls every kind of node from the same place.
  *
  * <p>Each block's statements are a method of their own, with those of the blocks its jump is the only way into (a
- * chain, {@link #chainNext}: an inlined callee's blocks mostly), which the code is entered at the first of only.
+ * chain, {@link #chainNext}: an inlined callee's blocks mostly); the code is entered at a chain's first block only.
  *
  * <p>What the nodes do is unchanged: the code calls them in the order {@link Interpreter#run} would, counts the same
  * steps, and keeps {@link Frame#pc} so that what a node throws is reported at its statement. Some it computes itself,
@@ -246,8 +246,10 @@ final class BodyCodegen {
     }
 
     /**
-     * A block's statements, in a static method of their own taking the frame and the registers: those the code
-     * computes itself, and the nodes of the others (each node's registers spilled before it and read back after).
+     * The statements of a chain's blocks (see {@link #chainNext}; most chains are one block), in a static method of
+     * their own taking the frame and the registers: those the code computes itself, and the nodes of the others (each
+     * node's registers spilled before it and read back after); then the last block's terminator when it is computed
+     * or runs as a node here.
      */
     private void statements(CodeBuilder c, int head) {
         DirectCode direct = directCode(c, B_FRAME, B_REGS);

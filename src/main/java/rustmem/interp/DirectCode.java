@@ -239,6 +239,7 @@ final class DirectCode {
             case Statements.AssignCopy a -> !(a.dst instanceof Places.Local && a.src instanceof Operands.LocalOpnd)
                 && !(a.src instanceof Operands.Const);
             case Statements.AssignRef a -> checksTarget(a.place);
+            case Statements.AssignAggregate a -> java.util.Arrays.stream(a.ops).anyMatch(o -> o instanceof Operands.PlaceOpnd);
             default -> false;
         };
     }
@@ -368,7 +369,7 @@ final class DirectCode {
             case Statements.AssignDiscriminant a -> {
                 constant.accept(c, a.tags);
                 loadChunk(((Places.Local) a.place).off, a.tags.tagSize);
-                c.invokevirtual(desc(Tags.class), "nicheDiscriminant", MethodTypeDesc.of(CD_long, CD_long));
+                c.invokevirtual(desc(Tags.class), "nicheDiscriminant", MTD_LONG_LONG);
                 store(((Places.Local) a.dst).off, a.size);
             }
             case Statements.AssignAggregate a -> {
@@ -432,7 +433,7 @@ final class DirectCode {
             case IntrinsicNodes.PtrWord p -> {
                 Operands.LocalOpnd ptr = (Operands.LocalOpnd) p.ptr;
                 loadWord(ptr.off + 8 * p.word);
-                if (p.word == 0) c.invokestatic(CD_MEMORY, "address", MethodTypeDesc.of(CD_long, CD_long));
+                if (p.word == 0) c.invokestatic(CD_MEMORY, "address", MTD_LONG_LONG);
                 store(((Places.Local) p.dest).off, 8);
             }
             case IntrinsicNodes.Offset o -> {

@@ -117,7 +117,10 @@ final class Inliner {
         return depth < MAX_DEPTH ? c : null;
     }
 
-    /** Which blocks are in a cycle of the control flow (Tarjan's strongly connected components, of more than one block or a self-loop). */
+    /**
+     * Which blocks are in a cycle of the control flow: Tarjan's strongly connected components of more than one block,
+     * and blocks that jump to themselves.
+     */
     private static boolean[] inLoops(List<Mir.BasicBlock> blocks) {
         int n = blocks.size();
         int[] index = new int[n], low = new int[n];

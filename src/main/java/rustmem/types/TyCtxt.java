@@ -78,23 +78,19 @@ public final class TyCtxt {
      * A closure's kind, signature and captures: known once the function it is in is checked (which this asks for, as
      * a run does of std's closures, whose functions' MIR it may have read from std's MIR image unchecked).
      */
-    public ClosureInfo closureInfo(DefId closure) {
-        ClosureInfo info = closures.get(closure);
-        if (info == null) {
-            typeckHook.accept(closureOwner(closure));
-            info = closures.get(closure);
-        }
-        return info;
-    }
+    public ClosureInfo closureInfo(DefId closure) { return afterCheck(closures, closure); }
 
     /** The type an `impl Trait` stands for: known once the function defining it is checked (which this asks for). */
-    public Ty hiddenType(DefId opaque) {
-        Ty t = opaqueTypes.get(opaque);
-        if (t == null) {
-            typeckHook.accept(closureOwner(opaque));
-            t = opaqueTypes.get(opaque);
+    public Ty hiddenType(DefId opaque) { return afterCheck(opaqueTypes, opaque); }
+
+    /** What the check of the function def is in writes to table for def: the function checked first if it has not been. */
+    private <T> T afterCheck(Map<DefId, T> table, DefId def) {
+        T v = table.get(def);
+        if (v == null) {
+            typeckHook.accept(closureOwner(def));
+            v = table.get(def);
         }
-        return t;
+        return v;
     }
 
     public TyCtxt(ResolverOutputs res, Diagnostics diags, SourceMap sources) {

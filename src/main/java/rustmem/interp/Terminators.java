@@ -158,19 +158,45 @@ final class Terminators {
             this.span = span;
         }
 
-        /** For a callee known before running: its compiled body (an item), whether it wants the caller's location. */
+        /** The callee's compiled body (an item), whether it wants the caller's location. */
         private CompiledBody body;
         private Interpreter.ClosurePlan closure;
         private int wantsLocation = -1;
         private long location = -1;
 
+        /**
+         * For a function pointer call: the last address called and the function there (a JIT's monomorphic inline
+         * cache: the same address is the same function); body and wantsLocation are then that function's.
+         */
+        private long lastAddress;
+        private Instance lastFn;
+
+        private Instance pointee(Frame f) {
+            long a = fnPtr.scalar(f);
+            if (lastFn == null || a != lastAddress) {
+                Instance c = in.m.fnAt(a);
+                lastAddress = a;
+                lastFn = c;
+                body = null;
+                wantsLocation = -1;
+                location = -1;
+            }
+            return lastFn;
+        }
+
         private long location(Frame f, Instance c) {
             int wants = wantsLocation;
-            if (wants < 0 || callee == null) {
+            if (wants < 0) {
                 wants = c.kind() != Instance.Kind.ITEM || in.isTrackCaller(c.def()) ? 1 : 0;
-                if (callee != null) wantsLocation = wants;
+                wantsLocation = wants;
             }
             if (wants == 0) return 0;
+            if (callee == null && c.kind() == Instance.Kind.ITEM) {
+                // a #[track_caller] function called through a pointer: as rustc's reify shim, the function's own
+                // location (its item's start)
+                if (location < 0) location = in.consts.location(in.itemStart(c.def()));
+                return location;
+            }
             if (frameLocation) return f.location;
             if (location < 0) location = in.consts.location(locationSpan);
             return location;
@@ -181,9 +207,9 @@ final class Terminators {
 
         @Override
         int exec(Frame f) {
-            Instance c = callee != null ? callee : in.m.fnAt(fnPtr.scalar(f));
+            Instance c = callee != null ? callee : pointee(f);
             long loc = location(f, c);
-            if (callee != null && c.kind() == Instance.Kind.ITEM) {
+            if (c.kind() == Instance.Kind.ITEM) {
                 if (body == null) body = in.body(c);
                 in.callItem(body, f, args, dest.addr(f), loc);
             } else if (callee != null && c.kind() == Instance.Kind.CLOSURE_CALL && c.index() < 3) {

@@ -255,8 +255,10 @@ final class MirCodec {
                 case LIST -> {
                     int n = (int) u();
                     Object[] items = new Object[n];
-                    for (int i = 0; i < n; i++) items[i] = value();
-                    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(items));
+                    boolean nulls = false;
+                    for (int i = 0; i < n; i++) nulls |= (items[i] = value()) == null;
+                    // (the lists the builder makes: List.of's, which take no null)
+                    return nulls ? java.util.Collections.unmodifiableList(java.util.Arrays.asList(items)) : List.of(items);
                 }
                 case INTS -> {
                     int[] a = new int[(int) u()];

@@ -5,6 +5,7 @@ fn add(a: i64, b: i64) -> i64 { a + b }
 fn mul(a: i64, b: i64) -> i64 { a * b }
 
 #[track_caller]
+/* its location /* through a pointer */ is the item's, after its attributes and comments */
 fn line(_: i64, _: i64) -> i64 {
     std::panic::Location::caller().line() as i64
 }

@@ -162,8 +162,6 @@ final class Inliner {
      * now; null when it cannot be (it keeps its frame, and is reported when its call runs).
      */
     private Mir.Body coldMir(Instance callee) {
-        Mir.Body built = in.builtMir(callee.def());
-        if (built != null) return built;
         try {
             return in.mirOf(callee.def());
         } catch (RuntimeException e) {

@@ -224,25 +224,11 @@ public final class Interpreter {
     }
 
     /**
-     * Where an item starts as rustc's spans have it: after its outer attributes and the comments between (what a
-     * #[track_caller] function called through a pointer sees as its caller: rustc's reify shim's location).
+     * Where an item starts as rustc's spans have it, after its outer attributes (what a #[track_caller] function
+     * called through a pointer sees as its caller: rustc's reify shim's location).
      */
     Span itemStart(DefId def) {
-        Span s = tcx.defs.span(def);
-        if (!(tcx.defs.node(def) instanceof rustmem.syntax.ast.Item item)) return s;
-        int at = s.lo();
-        for (rustmem.syntax.ast.Attribute a : item.attrs()) if (!a.inner()) at = Math.max(at, a.span().hi());
-        rustmem.source.SourceFile file = tcx.sources.fileOf(s);
-        if (file == null || at == s.lo()) return s;
-        String text = file.text();
-        int i = at - file.base();
-        while (i < text.length()) {
-            if (Character.isWhitespace(text.charAt(i))) i++;
-            else if (text.startsWith("//", i)) i = text.indexOf('\n', i) < 0 ? text.length() : text.indexOf('\n', i);
-            else if (text.startsWith("/*", i)) i = text.indexOf("*/", i) < 0 ? text.length() : text.indexOf("*/", i) + 2;
-            else break;
-        }
-        return new Span(file.base() + i, s.hi());
+        return tcx.defs.node(def) instanceof rustmem.syntax.ast.Item item ? item.withoutAttrs(tcx.sources) : tcx.defs.span(def);
     }
 
     private final Map<DefId, Boolean> trackCaller = new HashMap<>();

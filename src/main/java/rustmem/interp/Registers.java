@@ -18,8 +18,8 @@ import rustmem.types.Ty;
  *
  * <p>A register is a scalar of up to 8 bytes — an integer, bool, char, thin pointer or fn pointer — one of the two
  * words of a wide pointer, or one of the two fields of a checked operation's (value, overflowed) pair (or of a struct
- * whose one field is such a value, or an enum that is its niche such as `Option<&T>`), in a local whose address the body never takes and that needs no drop: nothing but
- * the body's own statements can then read or write its bytes. The code computes integer arithmetic, comparisons, casts
+ * whose one field is such a value, or an enum that is its niche such as `Option<&T>`), in a local whose address the
+ * body never takes and that needs no drop: nothing but the body's own statements can then read or write its bytes. The code computes integer arithmetic, comparisons, casts
  * and copies between registers itself, reads and writes through pointers in registers, and branches on them; every
  * other node runs as before, on the frame's bytes: the registers its MIR names are written to the frame before it
  * (spilled) and those it assigns read back after. A local is a register when more of its uses are computed by the code

@@ -698,7 +698,7 @@ public final class Expander {
                 };
                 diags.emit(Diagnostic.error("the `#[test]` attribute may only be used on a free function")
                     .span(testAttr.span(), "the `#[test]` macro causes a function to be run as a test and has no effect on non-functions")
-                    .secondary(withoutAttrs(item), "expected a non-associated function, found " + what)
+                    .secondary(item.withoutAttrs(sources), "expected a non-associated function, found " + what)
                     .help("replace with conditional compilation to make the item only exist when tests are being run: `#[cfg(test)]`"));
                 out.add(item);
                 continue;
@@ -736,19 +736,8 @@ public final class Expander {
             error = "functions used as tests can not have any non-lifetime generic parameters";
         }
         if (error == null) return true;
-        diags.emit(Diagnostic.error(error).span(withoutAttrs(item)));
+        diags.emit(Diagnostic.error(error).span(item.withoutAttrs(sources)));
         return false;
-    }
-
-    /** An item's span without its outer attributes (rustc's item span). */
-    private Span withoutAttrs(Item item) {
-        int lo = item.span().lo();
-        for (Attribute a : item.attrs()) if (!a.inner()) lo = Math.max(lo, a.span().hi());
-        SourceFile file = sources.fileOf(item.span());
-        String text = file.text();
-        int i = lo - file.base();
-        while (i >= 0 && i < text.length() && Character.isWhitespace(text.charAt(i)) && i + file.base() < item.span().hi()) i++;
-        return new Span(Math.min(i + file.base(), item.span().hi()), item.span().hi());
     }
 
     /** The source of a test's `const` descriptor (rustc's expansion of #[test], with std's libtest as `test`). */

@@ -37,6 +37,14 @@ public final class Lexer {
         return shifted;
     }
 
+    /** Where the whitespace and (not doc) comments of text that start at offset from end, as the lexer skips them. */
+    public static int skipTrivia(String text, int from) {
+        Lexer l = new Lexer(text, new Diagnostics(null));
+        l.pos = from;
+        l.skipTrivia();
+        return l.pos;
+    }
+
     private List<Token> run() {
         skipShebang();
         while (true) {

@@ -9,6 +9,16 @@ import rustmem.source.Span;
  */
 public record Item(List<Attribute> attrs, Visibility vis, ItemKind kind, Span span) implements Node {
 
+    /** The item's span as rustc has it: without its outer attributes, nor the whitespace and comments after them. */
+    public Span withoutAttrs(rustmem.source.SourceMap sources) {
+        int lo = span.lo();
+        for (Attribute a : attrs) if (!a.inner()) lo = Math.max(lo, a.span().hi());
+        rustmem.source.SourceFile file = sources.fileOf(span);
+        if (lo == span.lo() || file == null) return span;
+        int at = rustmem.syntax.Lexer.skipTrivia(file.text(), lo - file.base()) + file.base();
+        return new Span(Math.min(at, span.hi()), span.hi());
+    }
+
     /** {@code pub}, {@code pub(crate)}, {@code pub(super)}, {@code pub(in path)}; path null for plain forms. */
     public record Visibility(Kind kind, Path path, Span span) implements Node {
         public enum Kind { INHERITED, PUB, CRATE, SUPER, SELF, IN_PATH }

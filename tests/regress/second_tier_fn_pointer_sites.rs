@@ -15,6 +15,8 @@ fn checked_div(a: i64, b: i64) -> i64 {
     a / b
 }
 
+fn via<F: Fn(i64, i64) -> i64>(f: F) -> i64 { f(0, 0) }
+
 fn main() {
     let sub: fn(i64, i64) -> i64 = |a, b| a - b;
     let fs: [fn(i64, i64) -> i64; 5] = [add, mul, line, sub, checked_div];
@@ -31,6 +33,7 @@ fn main() {
         same += f(i, 2);
     }
     println!("same {}", same);
+    println!("through Fn: {}", via(fs[2]));
     let g = fs[4];
     println!("{}", g(7, 0));
 }

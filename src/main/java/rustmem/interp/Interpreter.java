@@ -224,11 +224,12 @@ public final class Interpreter {
     }
 
     /**
-     * Where an item starts as rustc's spans have it, after its outer attributes (what a #[track_caller] function
-     * called through a pointer sees as its caller: rustc's reify shim's location).
+     * The location a #[track_caller] function called through a function pointer sees as its caller's: rustc's reify
+     * shim's, the function's item as rustc's spans have it (after its outer attributes).
      */
-    Span itemStart(DefId def) {
-        return tcx.defs.node(def) instanceof rustmem.syntax.ast.Item item ? item.withoutAttrs(tcx.sources) : tcx.defs.span(def);
+    long reifyLocation(DefId def) {
+        Span at = tcx.defs.node(def) instanceof rustmem.syntax.ast.Item item ? item.withoutAttrs(tcx.sources) : tcx.defs.span(def);
+        return consts.location(at);
     }
 
     private final Map<DefId, Boolean> trackCaller = new HashMap<>();

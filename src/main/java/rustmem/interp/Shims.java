@@ -153,7 +153,9 @@ final class Shims {
             a[i] = addrs[1] + l.fields().offset(i);
             s[i] = (int) in.layouts.layoutOf(sig.inputs().get(i)).size();
         }
-        in.invoke(target, a, s, dest, location);
+        // (a #[track_caller] function behind a pointer sees its reify shim's location, as when called directly by it)
+        boolean reified = c.ty() instanceof Ty.FnPtr && target.kind() == Instance.Kind.ITEM && in.isTrackCaller(target.def());
+        in.invoke(target, a, s, dest, reified ? in.reifyLocation(target.def()) : location);
     }
 
     /** A tuple struct or variant built by its constructor called as a function. */

@@ -194,7 +194,7 @@ final class Terminators {
             if (callee == null && c.kind() == Instance.Kind.ITEM) {
                 // a #[track_caller] function called through a pointer: as rustc's reify shim, the function's own
                 // location (its item's start)
-                if (location < 0) location = in.consts.location(in.itemStart(c.def()));
+                if (location < 0) location = in.reifyLocation(c.def());
                 return location;
             }
             if (frameLocation) return f.location;

@@ -528,6 +528,7 @@ final class BodyCompiler {
             }
             case UNSIZE -> {
                 Operands.Opnd src = operand(c.operand());
+                if (in.hasConstantMetadata(from, to)) return new Statements.UnsizePointer(in, m, dst.node(), src, from, to);
                 return new Statements.AssignWith(dst.node(), (f, d) -> {
                     in.unsize(src.addr(f), from, d, to);
                     src.used(f);

@@ -138,8 +138,8 @@ final class Consts {
         long stackBase = m.stackBase;
         int sp = m.sp;
         long low = m.stackLow();   // the arena is not a thread's stack: its frames do not count in the high-water mark
-        java.util.ArrayList<Frame> frames = m.frames;
-        m.frames = new java.util.ArrayList<>();
+        CallStack frames = m.frames;
+        m.frames = new CallStack();
         m.stack = arena;
         m.stackBytes = arena.bytes;
         m.stackBase = arena.base;

@@ -62,7 +62,7 @@ final class DirectCode {
     }
 
     /**
-     * The registers' array (null when there are none) made and filled from the frame, into its JVM local (code entry):
+     * The registers' array (null when there are none), the frame's ({@link Frame#registers}), filled from the frame, into its JVM local (code entry):
      * in a fresh frame (its JVM local fresh true), the arguments' registers (the other locals are assigned before they
      * are read); in a frame that ran blocks before, all of them.
      */
@@ -72,8 +72,9 @@ final class DirectCode {
             c.astore(array);
             return;
         }
+        c.aload(frame);
         c.loadConstant(regs.slots.size());
-        c.newarray(TypeKind.LONG);
+        c.invokevirtual(CD_FRAME, "registers", MethodTypeDesc.of(desc(long[].class), CD_int));
         c.astore(array);
         java.util.List<Registers.Slot> args = regs.slots.stream().filter(s -> s.local >= 1 && s.local <= argCount).toList();
         Label all = c.newLabel(), done = c.newLabel();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import rustmem.ir.Mir;
 import rustmem.layout.FieldsShape;
 import rustmem.layout.Layout;
@@ -31,14 +32,31 @@ final class DropGlue {
         this.dropTrait = in.tcx.lang.require("drop");
     }
 
+    private final rustmem.types.IdentityCache<Ty, Boolean> needsByIdentity = new rustmem.types.IdentityCache<>();
+
     boolean needsDrop(Ty t) {
-        Boolean b = needs.get(t);
+        Boolean b = needsByIdentity.get(t);
         if (b != null) return b;
+        b = needs.get(t);
+        if (b != null) {
+            // (not while computed: the false put first stands for the type inside itself only)
+            if (!computing.contains(t)) needsByIdentity.put(t, b);
+            return b;
+        }
         needs.put(t, false);   // a recursive type reaches itself through a pointer, which decides
-        boolean r = compute(t);
+        computing.add(t);
+        boolean r;
+        try {
+            r = compute(t);
+        } finally {
+            computing.remove(t);
+        }
         needs.put(t, r);
+        needsByIdentity.put(t, r);
         return r;
     }
+
+    private final java.util.Set<Ty> computing = new java.util.HashSet<>();
 
     private boolean compute(Ty t) {
         return switch (t) {
@@ -90,8 +108,17 @@ final class DropGlue {
 
     private final Map<Ty, Plan> plans = new HashMap<>();
 
+    private static final Plan NO_PLAN = new Plan(null, null, null);
+    private final rustmem.types.IdentityCache<Ty, Plan> plansByIdentity = new rustmem.types.IdentityCache<>();
+
     /** The plan of t, or null when t is not a sized struct, tuple or closure. */
     private Plan plan(Ty t) {
+        Plan p = plansByIdentity.get(t);
+        if (p == null) plansByIdentity.put(t, p = Objects.requireNonNullElse(planOf(t), NO_PLAN));
+        return p == NO_PLAN ? null : p;
+    }
+
+    private Plan planOf(Ty t) {
         Plan p = plans.get(t);
         if (p != null || plans.containsKey(t)) return p;
         boolean structural = t instanceof Ty.Adt a && !a.def().isEnum() && !a.def().isUnion() && !a.def().isBox()

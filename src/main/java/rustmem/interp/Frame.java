@@ -11,8 +11,8 @@ import rustmem.ir.Mir;
  */
 final class Frame {
     CompiledBody body;
-    final int base;
-    final long addr;
+    int base;
+    long addr;
     boolean[] init;
     /** In the second tier ({@link BodyCode}): the position of the statement or terminator running (numbered as {@link CompiledBody#blockStart} does). */
     int pc;
@@ -41,6 +41,32 @@ final class Frame {
         this.init = new boolean[body.localCount];
     }
 
+    /** The frame of another call at its depth ({@link CallStack}): as new, its arrays kept when they are large enough. */
+    void reset(CompiledBody body, int base, long addr) {
+        this.body = body;
+        this.base = base;
+        this.addr = addr;
+        if (init.length < body.localCount) init = new boolean[body.localCount];
+        else java.util.Arrays.fill(init, false);
+        pc = 0;
+        location = 0;
+        if (slots != null) spareSlots = slots;
+        slots = null;
+        moved = null;
+    }
+
+    /** The array of {@link #slots} an earlier call at this depth had, for this one's. */
+    private int[] spareSlots;
+
+    /** In the second tier: the registers' array ({@link Registers}), at least n long, this frame's and its successors'. */
+    private long[] registers;
+
+    long[] registers(int n) {
+        long[] r = registers;
+        if (r == null || r.length < n) registers = r = new long[n];
+        return r;
+    }
+
     /**
      * The frame goes on in the body's version with its callees inlined (whose own locals are this body's, at the same
      * offsets, and its callees' below the base, in the stack the caller extended).
@@ -61,7 +87,15 @@ final class Frame {
 
     /** The per-local state of {@link #slots}, made at its first use. */
     int[] slots() {
-        if (slots == null) slots = new int[body.localCount];
+        if (slots == null) {
+            int[] spare = spareSlots;
+            if (spare != null && spare.length >= body.localCount) {
+                java.util.Arrays.fill(spare, 0);
+                slots = spare;
+            } else {
+                slots = new int[body.localCount];
+            }
+        }
         return slots;
     }
 

@@ -188,12 +188,20 @@ public final class Interpreter {
         return r;
     }
 
+    private final rustmem.types.IdentityCache<Instance, CompiledBody> bodiesByIdentity = new rustmem.types.IdentityCache<>();
+
     CompiledBody body(Instance inst) {
-        CompiledBody cb = bodies.get(inst);
+        CompiledBody cb = bodiesByIdentity.get(inst);
         if (cb != null) return cb;
+        cb = bodies.get(inst);
+        if (cb != null) {
+            bodiesByIdentity.put(inst, cb);
+            return cb;
+        }
         Mir.Body mir = mirOf(inst.def());
         cb = BodyCompiler.compile(this, inst, mir);
         bodies.put(inst, cb);
+        bodiesByIdentity.put(inst, cb);
         return cb;
     }
 
@@ -432,7 +440,7 @@ public final class Interpreter {
     private Frame newFrame(CompiledBody cb) {
         if (cb.optimized != null) cb = cb.optimized;   // the same locals first: the caller's offsets hold
         int base = pushFrame(cb.frameSize + cb.below) + cb.below;
-        return new Frame(cb, base, m.stackBase + base);
+        return m.frames.frame(cb, base, m.stackBase + base, trace == null);
     }
 
     /** Runs a frame's blocks to its return; on a panic, drops what the frame still holds and unwinds on. */
@@ -737,6 +745,32 @@ public final class Interpreter {
         }
         throw new UnsupportedFeature("unsizing `" + tcx.display(from) + "` to `" + tcx.display(to) + "`", Span.DUMMY);
     }
+
+    /**
+     * Whether a pointer (or reference) of type from unsized to type to gets the same metadata whatever it points to (a
+     * slice's length from an array's, the vtable of a concrete type), not a trait object's own vtable: that metadata
+     * is {@link #constantMetadata}'s.
+     */
+    boolean hasConstantMetadata(Ty from, Ty to) {
+        if (!(from instanceof Ty.Ref || from instanceof Ty.RawPtr) || !(to instanceof Ty.Ref || to instanceof Ty.RawPtr)) return false;
+        Ty a = pointeeOf(from), b = pointeeOf(to);
+        while (true) {
+            if (a instanceof Ty.Adt aa && b instanceof Ty.Adt ba && aa.def().equals(ba.def())) {
+                var fields = aa.def().nonEnumVariant().fields();
+                var last = fields.get(fields.size() - 1);
+                a = layouts.fieldTy(last, aa.args());
+                b = layouts.fieldTy(last, ba.args());
+            } else if (a instanceof Ty.Tuple ta && b instanceof Ty.Tuple tb) {
+                a = ta.elements().get(ta.elements().size() - 1);
+                b = tb.elements().get(tb.elements().size() - 1);
+            } else {
+                break;
+            }
+        }
+        return !(a instanceof Ty.Dynamic);
+    }
+
+    long constantMetadata(Ty from, Ty to) { return metadata(0, pointeeOf(from), pointeeOf(to)); }
 
     private static Ty pointeeOf(Ty t) {
         return switch (t) {

@@ -84,7 +84,7 @@ public final class Machine implements MemoryView {
     // ------------------------------------------------------------------ stack slots
 
     /** The current thread's frames, outermost first (the scheduler swaps them with the stack). */
-    java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
+    CallStack frames = new CallStack();
 
     /**
      * Whether the program spawned a thread: then scopes' ends are not marked for pointers without provenance (threads
@@ -308,7 +308,7 @@ public final class Machine implements MemoryView {
      * register's frame offset and size (negative: signed), from the frame at index base of the stack's bytes.
      */
     void rawLocals(long[] regs, int base, int[] layout) {
-        for (int i = 0; i < regs.length; i++) {
+        for (int i = 0; i < layout.length / 2; i++) {
             int size = layout[2 * i + 1];
             regs[i] = Allocation.read(stackBytes, base + layout[2 * i], Math.abs(size), size < 0);
         }

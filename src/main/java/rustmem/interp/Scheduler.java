@@ -34,7 +34,7 @@ final class Scheduler {
         /** The lowest address its stack has reached (its high-water mark). */
         long stackLow;
         /** Its frames while another thread runs. */
-        java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
+        CallStack frames = new CallStack();
 
         /** Its name as std's messages and rustmem's views show it (a spawned thread without a name: `<unnamed>`). */
         String displayName() { return name == null ? "<unnamed>" : name; }

@@ -3,6 +3,7 @@ package rustmem.interp;
 import java.math.BigInteger;
 import java.util.List;
 import rustmem.ir.Mir;
+import rustmem.types.Ty;
 import rustmem.machine.Allocation;
 import rustmem.syntax.ast.Expr.BinOp;
 
@@ -137,7 +138,7 @@ final class Statements {
         private BigInteger value(Frame f, Operands.Opnd o, int size, boolean signed) {
             if (size == 16) return m.read128(o.addr(f), signed);
             long v = o.scalar(f);
-            return signed || size < 8 || v >= 0 ? BigInteger.valueOf(v) : new BigInteger(Long.toUnsignedString(v));
+            return signed || size < 8 ? BigInteger.valueOf(v) : MemoryView.unsigned(v);
         }
 
         static BigInteger wrap(BigInteger v, int size, boolean signed) {
@@ -424,6 +425,41 @@ final class Statements {
 
         @Override
         void exec(Frame f) { body.accept(f, dst.addr(f)); }
+    }
+
+    /**
+     * A pointer unsized to a fat one whose metadata is the same for every pointer ({@link Interpreter#hasConstantMetadata}):
+     * worked out at the statement's first run (a vtable is laid out in .rodata when a program first needs it).
+     */
+    static final class UnsizePointer extends Stmt {
+        final Interpreter in;
+        final Machine m;
+        final Places.PlaceNode dst;
+        final Operands.Opnd src;
+        final Ty from, to;
+        private boolean known;
+        private long meta;
+
+        UnsizePointer(Interpreter in, Machine m, Places.PlaceNode dst, Operands.Opnd src, Ty from, Ty to) {
+            this.in = in;
+            this.m = m;
+            this.dst = dst;
+            this.src = src;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        void exec(Frame f) {
+            if (!known) {
+                meta = in.constantMetadata(from, to);
+                known = true;
+            }
+            long d = dst.addr(f);
+            m.writePtr(d, m.readPtr(src.addr(f)));
+            m.writePtr(d + 8, meta);
+            src.used(f);
+        }
     }
 
     /** The value of a local that needs dropping is now there (or the moved-out part of it is back). */

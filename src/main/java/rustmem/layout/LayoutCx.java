@@ -44,9 +44,16 @@ public final class LayoutCx {
 
     public TargetDataLayout dataLayout() { return dl; }
 
+    private final rustmem.types.IdentityCache<Ty, Layout> byIdentity = new rustmem.types.IdentityCache<>();
+
     public Layout layoutOf(Ty ty) {
-        Layout l = cache.get(ty);
+        Layout l = byIdentity.get(ty);
         if (l != null) return l;
+        l = cache.get(ty);
+        if (l != null) {
+            byIdentity.put(ty, l);
+            return l;
+        }
         if (!inProgress.add(ty)) throw new LayoutError("recursive type `" + tcx.display(ty) + "` has infinite size");
         try {
             l = compute(ty);
@@ -57,6 +64,7 @@ public final class LayoutCx {
             throw new LayoutError("values of the type `" + tcx.display(ty) + "` are too big for the target architecture");
         }
         cache.put(ty, l);
+        byIdentity.put(ty, l);
         return l;
     }
 

@@ -116,16 +116,17 @@ fn fmt_exp(mut n: u128, is_nonnegative: bool, upper: bool, f: &mut Formatter<'_>
     f.pad_integral(is_nonnegative, "", &out)
 }
 
+// Display computes in u64 for the types that fit (core's `impl_Display!` does so too), in u128 for the 128-bit ones.
 macro_rules! int_fmt {
-    ($($t:ident $u:ident),*) => {
+    ($($t:ident $u:ident $w:ident $digits:ident),*) => {
         $(
             impl Display for $t {
                 #[allow(unused_comparisons)]
                 fn fmt(&self, f: &mut Formatter<'_>) -> Result {
                     let is_nonnegative = *self >= 0;
-                    let n = if is_nonnegative { *self as u128 } else { (!(*self as u128)).wrapping_add(1) & ($u::MAX as u128) };
+                    let n = if is_nonnegative { *self as $w } else { (!(*self as $w)).wrapping_add(1) & ($u::MAX as $w) };
                     let mut buf = [0u8; 40];
-                    let start = decimal_digits(n, &mut buf);
+                    let start = $digits(n, &mut buf);
                     f.pad_integral(is_nonnegative, "", unsafe { crate::str::from_utf8_unchecked(&buf[start..]) })
                 }
             }
@@ -172,4 +173,8 @@ macro_rules! int_fmt {
     };
 }
 
-int_fmt! { i8 u8, i16 u16, i32 u32, i64 u64, i128 u128, isize usize, u8 u8, u16 u16, u32 u32, u64 u64, u128 u128, usize usize }
+int_fmt! {
+    i8 u8 u64 decimal64, i16 u16 u64 decimal64, i32 u32 u64 decimal64, i64 u64 u64 decimal64, i128 u128 u128 decimal_digits,
+    isize usize u64 decimal64, u8 u8 u64 decimal64, u16 u16 u64 decimal64, u32 u32 u64 decimal64, u64 u64 u64 decimal64,
+    u128 u128 u128 decimal_digits, usize usize u64 decimal64
+}

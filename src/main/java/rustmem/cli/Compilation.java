@@ -45,8 +45,10 @@ public final class Compilation {
      */
     public static Compilation of(SourceMap sources, Crate program, Diagnostics diags, boolean test, Edition edition) {
         Expander.Expanded stdX = StdSource.loadExpanded(sources, diags);
+        TimePasses.end("std's image read");
         Crate prog = Expander.expandProgram(program, stdX.exported(), diags, sources, test, edition);
         ResolverOutputs res = Resolver.resolve(prog, stdX.crate(), diags, edition, stdX.inScope());
+        TimePasses.end("program expanded and resolved");
         TyCtxt tcx = new TyCtxt(res, diags, sources);
         tcx.envNormalizer = env -> rustmem.traits.SelectionContext.normalizeEnv(tcx, env);
         tcx.typeckHook = d -> rustmem.types.check.Typeck.body(tcx, d);
@@ -70,8 +72,11 @@ public final class Compilation {
                 .span(new rustmem.source.Span(end, end), "consider adding a `main` function to `" + java.nio.file.Path.of(file).getFileName() + "`"));
         }
         rustmem.types.check.Typeck.checkCrate(tcx, false);
+        TimePasses.end("type check");
         if (!diags.hasErrors()) rustmem.borrowck.Borrowck.checkCrate(tcx, diags);
+        TimePasses.end("borrow check");
         if (!diags.hasErrors()) rustmem.lint.Lints.checkCrate(tcx, diags, build);
+        TimePasses.end("lints");
     }
 
     /** The program's function of this name at its crate root (`main`, the test harness's main), or null. */

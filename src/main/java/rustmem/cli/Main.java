@@ -25,11 +25,13 @@ public final class Main implements Runnable {
     private static final long MAIN_STACK_BYTES = 512L << 20;
 
     public static void main(String[] args) throws InterruptedException {
+        TimePasses.end("JVM start");
         int[] code = {EXIT_INTERNAL};
         Thread t = new Thread(null, () -> code[0] = execute(args, new PrintWriter(System.out, true),
             new PrintWriter(System.err, true)), "rustmem", MAIN_STACK_BYTES);
         t.start();
         t.join();
+        TimePasses.end("output and end");
         System.exit(code[0]);
     }
 

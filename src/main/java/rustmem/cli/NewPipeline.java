@@ -91,6 +91,7 @@ final class NewPipeline {
             }
         });
         Interpreter in = limits.interpreter(c.tcx, m);
+        TimePasses.end("machine made");
         in.setArgs(args);
         if (tracer != null) in.setTracer(tracer);
         int code;
@@ -110,6 +111,7 @@ final class NewPipeline {
             return new Failure(out.toByteArray(), err.toByteArray(), new rustmem.source.DiagnosticRenderer(sources).renderAll(diags),
                 e instanceof rustmem.interp.UnsupportedFeature ? Main.EXIT_USAGE : Main.EXIT_INTERNAL, diags.all(), true);
         }
+        TimePasses.end("program ran");
         m.allocator.runtimeExit();   // glibc's and the runtime's own blocks are freed at exit: what stays is the program's
         java.util.Map<Long, rustmem.trace.CodeSite> leakSites = new java.util.HashMap<>();
         if (withSites && !m.allocator.leaks().isEmpty()) {

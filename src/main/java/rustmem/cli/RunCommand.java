@@ -44,7 +44,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         if (emitMir) return MirCommand.print(file, editionOption.edition, null, spec.commandLine().getOut(), err);
+        TimePasses.end("command line read");
         SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
+        TimePasses.end("program parsed");
         if (parsed == null) return 1;
         java.util.List<String> argv = new java.util.ArrayList<>();
         String stem = file.getFileName().toString().replaceFirst("\\.rs$", "");

@@ -85,7 +85,11 @@ final class BodyCodegen {
     private ClassDesc self;
 
     private BodyCode define() {
-        self = ClassDesc.of(BodyCodegen.class.getPackageName() + ".Body" + classes.getAndIncrement());
+        // named after its function too, for profiles (Body12_alloc_vec_Vec_push)
+        Instance inst = body.instance;
+        String fn = inst.def() == null ? inst.kind().name() : in.tcx.defs.pathString(inst.def());
+        self = ClassDesc.of(BodyCodegen.class.getPackageName() + ".Body" + classes.getAndIncrement() + "_"
+            + fn.replaceAll("[^A-Za-z0-9_]+", "_"));
         byte[] bytes;
         try {
             bytes = ClassFile.of().build(self, cls -> {

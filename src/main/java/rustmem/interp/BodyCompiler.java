@@ -608,7 +608,7 @@ final class BodyCompiler {
         return switch (t) {
             case Mir.Goto g -> g.returns() ? new Terminators.InlinedReturn(in, g.target()) : new Terminators.Goto(g.target());
             case Mir.Return r -> new Terminators.Return();
-            case Mir.Unreachable u -> new Terminators.Unreachable(cb.name());
+            case Mir.Unreachable u -> new Terminators.Unreachable(cb);
             case Mir.SwitchInt s -> new Terminators.SwitchInt(operand(s.discr()), s.values(), s.targets(), s.otherwise());
             case Mir.Drop d -> {
                 P p = place(d.place());

@@ -57,15 +57,16 @@ final class Terminators {
     }
 
     static final class Unreachable extends Term {
-        final String what;
+        /** The body it is in (named in the report only: a name costs a walk of the instance's types). */
+        final CompiledBody what;
 
-        Unreachable(String what) { this.what = what; }
+        Unreachable(CompiledBody what) { this.what = what; }
 
         @Override
         int[] successors() { return new int[0]; }
 
         @Override
-        int exec(Frame f) { throw new rustmem.machine.UndefinedBehavior("entering unreachable code (" + what + ")"); }
+        int exec(Frame f) { throw new rustmem.machine.UndefinedBehavior("entering unreachable code (" + what.name() + ")"); }
     }
 
     static final class SwitchInt extends Term {

@@ -24,7 +24,8 @@ import rustmem.types.thir.Thir;
 /**
  * A build step (Maven's process-classes phase, after std's image): checks and builds the MIR of every function,
  * closure, constant and static of std in a compilation of an empty program, and writes the bodies that check without
- * an error to the file args[0] ({@link MirImage}). Prints how many it wrote and how many it left to be built when run.
+ * an error to the file args[0] ({@link MirImage}), with what the check found of their closures. Prints how many it wrote
+ * and how many it left to be built when run.
  */
 public final class StdMirImage {
     private StdMirImage() {}
@@ -43,9 +44,19 @@ public final class StdMirImage {
             DefId d = new DefId(i);
             if (c.tcx.defs.isStd(d) && BODIES.contains(c.tcx.kind(d)) && !bodies.containsKey(i)) left++;
         }
+        Map<Integer, byte[]> closures = closures(c.tcx, bodies);
         Path out = Path.of(args[0]);
-        Files.write(out, MirImage.write(bodies));
-        System.out.println("std's MIR: " + bodies.size() + " bodies built, " + left + " left to a run");
+        Files.write(out, MirImage.write(bodies, closures));
+        System.out.println("std's MIR: " + bodies.size() + " bodies built (" + closures.size() + " closures), " + left + " left to a run");
+    }
+
+    /** The encoded infos of the closures among bodies (their functions checked), by DefId index. */
+    static Map<Integer, byte[]> closures(TyCtxt tcx, Map<Integer, byte[]> bodies) {
+        Map<Integer, byte[]> out = new TreeMap<>();
+        for (int i : bodies.keySet()) {
+            if (tcx.kind(new DefId(i)) == DefKind.CLOSURE) out.put(i, MirImage.encodeClosure(tcx.closureInfo(new DefId(i))));
+        }
+        return out;
     }
 
     /** The encoded MIR of std's bodies that check without an error, by DefId index. */

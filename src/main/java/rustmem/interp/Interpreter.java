@@ -68,6 +68,8 @@ public final class Interpreter {
         this.foreign = new ForeignShims(this);
         this.intrinsics = new Intrinsics(this);
         this.threads = new Scheduler(this);
+        // std's closures' kinds and captured types from its MIR image too (see TyCtxt#closureSummaries)
+        if (stdMir != null) tcx.closureSummaries = def -> stdMir.closure(def, tcx);
         m.memory.nameSlotFunctions(body -> displayName(((CompiledBody) body).instance));
     }
 

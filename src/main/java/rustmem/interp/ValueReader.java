@@ -125,7 +125,7 @@ final class ValueReader {
     }
 
     private List<String> namesOfCaptures(rustmem.resolve.DefId closure) {
-        rustmem.types.ClosureInfo info = in.tcx.closureInfo(closure);
+        rustmem.types.ClosureInfo info = in.tcx.checkedClosureInfo(closure);   // (its captures' variables named)
         rustmem.types.thir.Thir.Body owner = in.tcx.bodies.get(in.tcx.closureOwner(closure));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < info.captures.size(); i++) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import rustmem.resolve.DefId;
 import rustmem.source.Span;
 import rustmem.types.AdtDef;
+import rustmem.types.ClosureInfo;
 import rustmem.types.Ty;
 import rustmem.types.TyCtxt;
 
@@ -51,6 +52,18 @@ final class MirCodec {
         w.value(body.closure);
         w.value(body.scopes);
         w.value(body.blockScope);
+        return w.bytes();
+    }
+
+    /**
+     * The bytes of what a closure's check found (its signature, kind and captures) without the captured variables'
+     * binding ids, which number the bindings of the compilation that checked it (a run's differ): -1 in each capture.
+     */
+    static byte[] encodeClosure(ClosureInfo info) {
+        Writer w = new Writer();
+        w.value(info.sig);
+        w.value(info.kind);
+        w.value(info.captures.stream().map(c -> new ClosureInfo.Capture(-1, c.projections(), c.tys(), c.kind(), c.fieldTy())).toList());
         return w.bytes();
     }
 
@@ -201,6 +214,17 @@ final class MirCodec {
         int[] blockScope = (int[]) r.value();
         if (r.pos != off + len) throw new IllegalStateException("a body's bytes not all read");
         return new Mir.Body(def, locals, argCount, blocks, span, closure, scopes, blockScope);
+    }
+
+    /** What {@link #encodeClosure} wrote at buf[off, off + len), its ADTs those of tcx. */
+    @SuppressWarnings("unchecked")
+    static ClosureInfo decodeClosure(byte[] buf, int off, int len, TyCtxt tcx) {
+        Reader r = new Reader(buf, off, tcx);
+        ClosureInfo info = new ClosureInfo((rustmem.types.FnSig) r.value());
+        info.kind = (ClosureInfo.Kind) r.value();
+        info.captures = (List<ClosureInfo.Capture>) r.value();
+        if (r.pos != off + len) throw new IllegalStateException("a closure's bytes not all read");
+        return info;
     }
 
     static final class Reader {

@@ -2,6 +2,7 @@ package rustmem.ir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import rustmem.resolve.DefId;
 import rustmem.types.TyCtxt;
@@ -11,8 +12,9 @@ import rustmem.types.TyCtxt;
  * so that its users never type-check it again): `println!` alone reaches some 120 of std's bodies, whose checking and
  * building was a quarter of `run hello.rs`. The build ({@code rustmem.build.StdMirImage}) checks every body of std
  * that type-checks without an error in a compilation of an empty program and writes {@value #RESOURCE}: an index
- * of DefIds, then each body's bytes ({@link MirCodec}). A run reads the file once and decodes a body when the
- * interpreter first needs it; a body the image lacks is checked and built as before.
+ * of DefIds, then each body's bytes ({@link MirCodec}), and the same for its closures' signatures, kinds and captures
+ * (which a run needs of a closure it makes, and which the check of its function would give). A run reads the file
+ * once and decodes a body when the interpreter first needs it; a body the image lacks is checked and built as before.
  *
  * <p>std's bodies do not depend on the program (their types and calls are std's own; a program's impls cannot apply to
  * them), so the image's are the ones a run would build; a test compares them with bodies built during runs. The
@@ -22,60 +24,105 @@ import rustmem.types.TyCtxt;
 public final class MirImage {
     static final String RESOURCE = "/std-mir.image";
     /** "RMMI", then the format's version: a different one is not read. */
-    private static final int MAGIC = 0x524d4d49, VERSION = 1;
+    private static final int MAGIC = 0x524d4d49, VERSION = 2;
 
     private final byte[] bytes;
-    /** The DefIds held (ascending), and each body's start in bytes (one more: the end of the last). */
-    private final int[] defs, starts;
+    /** The bodies' and the closures' tables: the DefIds held (ascending), and each one's bytes' start (one more: the end). */
+    private final Table bodies, closures;
 
-    private MirImage(byte[] bytes, int[] defs, int[] starts) {
+    private record Table(int[] defs, int[] starts) {
+        /** def's bytes' start and end, or null. */
+        int[] range(DefId def) {
+            int i = java.util.Arrays.binarySearch(defs, def.index());
+            return i < 0 ? null : new int[] {starts[i], starts[i + 1]};
+        }
+    }
+
+    private MirImage(byte[] bytes, Table bodies, Table closures) {
         this.bytes = bytes;
-        this.defs = defs;
-        this.starts = starts;
+        this.bodies = bodies;
+        this.closures = closures;
     }
 
     /** The bodies held. */
-    public int size() { return defs.length; }
+    public int size() { return bodies.defs.length; }
 
     /** The DefIds of the bodies held, ascending. */
-    public int[] defs() { return defs.clone(); }
+    public int[] defs() { return bodies.defs.clone(); }
 
     /** The body of def as the image holds it (its ADTs tcx's), or null when it holds none. */
     public Mir.Body body(DefId def, TyCtxt tcx) {
-        int i = java.util.Arrays.binarySearch(defs, def.index());
-        return i < 0 ? null : MirCodec.decode(bytes, starts[i], starts[i + 1] - starts[i], tcx);
+        int[] r = bodies.range(def);
+        return r == null ? null : MirCodec.decode(bytes, r[0], r[1] - r[0], tcx);
     }
 
     /** The bytes of def's body, or null (for tests comparing bodies). */
     public byte[] bytesOf(DefId def) {
-        int i = java.util.Arrays.binarySearch(defs, def.index());
-        return i < 0 ? null : java.util.Arrays.copyOfRange(bytes, starts[i], starts[i + 1]);
+        int[] r = bodies.range(def);
+        return r == null ? null : java.util.Arrays.copyOfRange(bytes, r[0], r[1]);
+    }
+
+    /**
+     * What the check of closure def's function found of it (signature, kind, captures: their binding ids -1, see
+     * {@link MirCodec#encodeClosure}), or null when the image holds none: a run needs a std closure's kind and captured
+     * types (the layout of its value) without checking the function it is in again.
+     */
+    public rustmem.types.ClosureInfo closure(DefId def, TyCtxt tcx) {
+        int[] r = closures.range(def);
+        return r == null ? null : MirCodec.decodeClosure(bytes, r[0], r[1] - r[0], tcx);
+    }
+
+    /** The bytes of closure def's info as the image holds it, or null (for tests). */
+    public byte[] closureBytesOf(DefId def) {
+        int[] r = closures.range(def);
+        return r == null ? null : java.util.Arrays.copyOfRange(bytes, r[0], r[1]);
     }
 
     /** A body's bytes as the image would hold them (an IllegalArgumentException when it cannot hold it). */
     public static byte[] encode(Mir.Body body) { return MirCodec.encode(body); }
 
-    /** The image of these bodies' bytes, by DefId index. */
-    public static byte[] write(Map<Integer, byte[]> bodies) {
-        int[] defs = bodies.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    /** A closure's info's bytes as the image would hold them. */
+    public static byte[] encodeClosure(rustmem.types.ClosureInfo info) { return MirCodec.encodeClosure(info); }
+
+    /** The image of these bodies' and closures' infos' bytes, by DefId index. */
+    public static byte[] write(Map<Integer, byte[]> bodies, Map<Integer, byte[]> closures) {
         int total = 0;
         for (byte[] b : bodies.values()) total += b.length;
-        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(12 + 8 * defs.length + 4 + total);
-        out.putInt(MAGIC).putInt(VERSION).putInt(defs.length);
-        int start = 0;
+        for (byte[] b : closures.values()) total += b.length;
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(8 + 2 * 8 + 8 * (bodies.size() + closures.size()) + total);
+        out.putInt(MAGIC).putInt(VERSION);
+        int start = index(out, bodies, 0);
+        index(out, closures, start);
+        for (int d : sorted(bodies)) out.put(bodies.get(d));
+        for (int d : sorted(closures)) out.put(closures.get(d));
+        return out.array();
+    }
+
+    private static int[] sorted(Map<Integer, byte[]> parts) { return parts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray(); }
+
+    /** Writes a table's count, DefIds and starts (its bytes from start on); the end of its bytes. */
+    private static int index(java.nio.ByteBuffer out, Map<Integer, byte[]> parts, int start) {
+        int[] defs = sorted(parts);
+        out.putInt(defs.length);
         for (int d : defs) {
             out.putInt(d).putInt(start);
-            start += bodies.get(d).length;
+            start += parts.get(d).length;
         }
         out.putInt(start);
-        for (int d : defs) out.put(bodies.get(d));
-        return out.array();
+        return start;
     }
 
     /** The image read from bytes, or null when it is of another format. */
     static MirImage read(byte[] image) {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(image);
         if (image.length < 12 || in.getInt() != MAGIC || in.getInt() != VERSION) return null;
+        Table bodies = table(in), closures = table(in);
+        int base = in.position();
+        for (Table t : List.of(bodies, closures)) for (int i = 0; i < t.starts.length; i++) t.starts[i] += base;
+        return new MirImage(image, bodies, closures);
+    }
+
+    private static Table table(java.nio.ByteBuffer in) {
         int n = in.getInt();
         int[] defs = new int[n], starts = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -83,9 +130,7 @@ public final class MirImage {
             starts[i] = in.getInt();
         }
         starts[n] = in.getInt();
-        int base = in.position();
-        for (int i = 0; i <= n; i++) starts[i] += base;
-        return new MirImage(image, defs, starts);
+        return new Table(defs, starts);
     }
 
     private static volatile MirImage std;

@@ -66,6 +66,7 @@ final class MirRecords {
         rustmem.ir.Mir.Unreachable.class,
         rustmem.ir.Mir.Unsupported.class,
         rustmem.ir.Mir.Use.class,
+        rustmem.types.ClosureInfo.Capture.class,
         rustmem.types.FnSig.class,
         rustmem.types.Ty.Adt.class,
         rustmem.types.Ty.Alias.class,
@@ -96,6 +97,8 @@ final class MirRecords {
         rustmem.ir.Mir.NullOp.values(),
         rustmem.syntax.ast.Expr.BinOp.values(),
         rustmem.syntax.ast.Expr.UnOp.values(),
+        rustmem.types.ClosureInfo.CaptureKind.values(),
+        rustmem.types.ClosureInfo.Kind.values(),
         rustmem.types.Ty.AliasKind.values(),
         rustmem.types.Ty.FloatTy.values(),
         rustmem.types.Ty.InferKind.values(),
@@ -107,6 +110,8 @@ final class MirRecords {
         rustmem.ir.Mir.NullOp.class,
         rustmem.syntax.ast.Expr.BinOp.class,
         rustmem.syntax.ast.Expr.UnOp.class,
+        rustmem.types.ClosureInfo.CaptureKind.class,
+        rustmem.types.ClosureInfo.Kind.class,
         rustmem.types.Ty.AliasKind.class,
         rustmem.types.Ty.FloatTy.class,
         rustmem.types.Ty.InferKind.class,
@@ -392,6 +397,14 @@ final class MirRecords {
                 w.value(n.operand());
             }
             case 56 -> {
+                var n = (rustmem.types.ClosureInfo.Capture) o;
+                w.z(n.local());
+                w.value(n.projections());
+                w.value(n.tys());
+                w.value(n.kind());
+                w.value(n.fieldTy());
+            }
+            case 57 -> {
                 var n = (rustmem.types.FnSig) o;
                 w.value(n.inputs());
                 w.value(n.output());
@@ -399,90 +412,90 @@ final class MirRecords {
                 w.u(n.variadic() ? 1 : 0);
                 w.value(n.abi());
             }
-            case 57 -> {
+            case 58 -> {
                 var n = (rustmem.types.Ty.Adt) o;
                 w.value(n.def());
                 w.value(n.args());
             }
-            case 58 -> {
+            case 59 -> {
                 var n = (rustmem.types.Ty.Alias) o;
                 w.value(n.kind());
                 w.value(n.def());
                 w.value(n.args());
             }
-            case 59 -> {
+            case 60 -> {
                 var n = (rustmem.types.Ty.Array) o;
                 w.value(n.element());
                 w.value(n.length());
             }
-            case 60 -> {
+            case 61 -> {
                 var n = (rustmem.types.Ty.AssocBinding) o;
                 w.value(n.assoc());
                 w.value(n.ty());
             }
-            case 61 -> { }
             case 62 -> { }
-            case 63 -> {
+            case 63 -> { }
+            case 64 -> {
                 var n = (rustmem.types.Ty.Closure) o;
                 w.value(n.def());
                 w.value(n.args());
             }
-            case 64 -> {
+            case 65 -> {
                 var n = (rustmem.types.Ty.ConstValue) o;
                 w.z(n.value());
             }
-            case 65 -> {
+            case 66 -> {
                 var n = (rustmem.types.Ty.Dynamic) o;
                 w.value(n.principal());
                 w.value(n.args());
                 w.value(n.bindings());
                 w.value(n.autoTraits());
             }
-            case 66 -> { }
-            case 67 -> {
+            case 67 -> { }
+            case 68 -> {
                 var n = (rustmem.types.Ty.Float) o;
                 w.value(n.kind());
             }
-            case 68 -> {
+            case 69 -> {
                 var n = (rustmem.types.Ty.FnDef) o;
                 w.value(n.def());
                 w.value(n.args());
             }
-            case 69 -> {
+            case 70 -> {
                 var n = (rustmem.types.Ty.FnPtr) o;
                 w.value(n.sig());
             }
-            case 70 -> {
+            case 71 -> {
                 var n = (rustmem.types.Ty.Infer) o;
                 w.z(n.id());
                 w.value(n.kind());
             }
-            case 71 -> {
+            case 72 -> {
                 var n = (rustmem.types.Ty.Int) o;
                 w.value(n.kind());
             }
-            case 72 -> { }
-            case 73 -> {
+            case 73 -> { }
+            case 74 -> {
                 var n = (rustmem.types.Ty.Param) o;
                 w.z(n.index());
                 w.value(n.name());
             }
-            case 74 -> {
+            case 75 -> {
                 var n = (rustmem.types.Ty.RawPtr) o;
                 w.value(n.pointee());
                 w.u(n.mutable() ? 1 : 0);
             }
-            case 75 -> {
+            case 76 -> {
                 var n = (rustmem.types.Ty.Ref) o;
                 w.value(n.pointee());
                 w.u(n.mutable() ? 1 : 0);
             }
-            case 76 -> {
+            case 77 -> {
                 var n = (rustmem.types.Ty.Slice) o;
                 w.value(n.element());
             }
-            case 77 -> { }
-            case 78 -> {
+            case 78 -> { }
+            case 79 -> {
                 var n = (rustmem.types.Ty.Tuple) o;
                 w.value(n.elements());
             }
@@ -572,6 +585,7 @@ final class MirRecords {
             case 76 -> r76(r);
             case 77 -> r77(r);
             case 78 -> r78(r);
+            case 79 -> r79(r);
             default -> throw new IllegalStateException("no MIR record class " + cls);
         };
     }
@@ -800,95 +814,99 @@ final class MirRecords {
         return new rustmem.ir.Mir.Use((rustmem.ir.Mir.Operand) r.value());
     }
 
-    private static rustmem.types.FnSig r56(MirCodec.Reader r) {
+    private static rustmem.types.ClosureInfo.Capture r56(MirCodec.Reader r) {
+        return new rustmem.types.ClosureInfo.Capture((int) r.z(), (java.util.List) r.value(), (java.util.List) r.value(), (rustmem.types.ClosureInfo.CaptureKind) r.value(), (rustmem.types.Ty) r.value());
+    }
+
+    private static rustmem.types.FnSig r57(MirCodec.Reader r) {
         return new rustmem.types.FnSig((java.util.List) r.value(), (rustmem.types.Ty) r.value(), r.u() != 0, r.u() != 0, (java.lang.String) r.value());
     }
 
-    private static rustmem.types.Ty.Adt r57(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Adt r58(MirCodec.Reader r) {
         return new rustmem.types.Ty.Adt((rustmem.types.AdtDef) r.value(), (java.util.List) r.value());
     }
 
-    private static rustmem.types.Ty.Alias r58(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Alias r59(MirCodec.Reader r) {
         return new rustmem.types.Ty.Alias((rustmem.types.Ty.AliasKind) r.value(), (rustmem.resolve.DefId) r.value(), (java.util.List) r.value());
     }
 
-    private static rustmem.types.Ty.Array r59(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Array r60(MirCodec.Reader r) {
         return new rustmem.types.Ty.Array((rustmem.types.Ty) r.value(), (rustmem.types.Ty) r.value());
     }
 
-    private static rustmem.types.Ty.AssocBinding r60(MirCodec.Reader r) {
+    private static rustmem.types.Ty.AssocBinding r61(MirCodec.Reader r) {
         return new rustmem.types.Ty.AssocBinding((rustmem.resolve.DefId) r.value(), (rustmem.types.Ty) r.value());
     }
 
-    private static rustmem.types.Ty.Bool r61(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Bool r62(MirCodec.Reader r) {
         return new rustmem.types.Ty.Bool();
     }
 
-    private static rustmem.types.Ty.Char r62(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Char r63(MirCodec.Reader r) {
         return new rustmem.types.Ty.Char();
     }
 
-    private static rustmem.types.Ty.Closure r63(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Closure r64(MirCodec.Reader r) {
         return new rustmem.types.Ty.Closure((rustmem.resolve.DefId) r.value(), (java.util.List) r.value());
     }
 
-    private static rustmem.types.Ty.ConstValue r64(MirCodec.Reader r) {
+    private static rustmem.types.Ty.ConstValue r65(MirCodec.Reader r) {
         return new rustmem.types.Ty.ConstValue(r.z());
     }
 
-    private static rustmem.types.Ty.Dynamic r65(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Dynamic r66(MirCodec.Reader r) {
         return new rustmem.types.Ty.Dynamic((rustmem.resolve.DefId) r.value(), (java.util.List) r.value(), (java.util.List) r.value(), (java.util.List) r.value());
     }
 
-    private static rustmem.types.Ty.Error r66(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Error r67(MirCodec.Reader r) {
         return new rustmem.types.Ty.Error();
     }
 
-    private static rustmem.types.Ty.Float r67(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Float r68(MirCodec.Reader r) {
         return new rustmem.types.Ty.Float((rustmem.types.Ty.FloatTy) r.value());
     }
 
-    private static rustmem.types.Ty.FnDef r68(MirCodec.Reader r) {
+    private static rustmem.types.Ty.FnDef r69(MirCodec.Reader r) {
         return new rustmem.types.Ty.FnDef((rustmem.resolve.DefId) r.value(), (java.util.List) r.value());
     }
 
-    private static rustmem.types.Ty.FnPtr r69(MirCodec.Reader r) {
+    private static rustmem.types.Ty.FnPtr r70(MirCodec.Reader r) {
         return new rustmem.types.Ty.FnPtr((rustmem.types.FnSig) r.value());
     }
 
-    private static rustmem.types.Ty.Infer r70(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Infer r71(MirCodec.Reader r) {
         return new rustmem.types.Ty.Infer((int) r.z(), (rustmem.types.Ty.InferKind) r.value());
     }
 
-    private static rustmem.types.Ty.Int r71(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Int r72(MirCodec.Reader r) {
         return new rustmem.types.Ty.Int((rustmem.types.Ty.IntTy) r.value());
     }
 
-    private static rustmem.types.Ty.Never r72(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Never r73(MirCodec.Reader r) {
         return new rustmem.types.Ty.Never();
     }
 
-    private static rustmem.types.Ty.Param r73(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Param r74(MirCodec.Reader r) {
         return new rustmem.types.Ty.Param((int) r.z(), (java.lang.String) r.value());
     }
 
-    private static rustmem.types.Ty.RawPtr r74(MirCodec.Reader r) {
+    private static rustmem.types.Ty.RawPtr r75(MirCodec.Reader r) {
         return new rustmem.types.Ty.RawPtr((rustmem.types.Ty) r.value(), r.u() != 0);
     }
 
-    private static rustmem.types.Ty.Ref r75(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Ref r76(MirCodec.Reader r) {
         return new rustmem.types.Ty.Ref((rustmem.types.Ty) r.value(), r.u() != 0);
     }
 
-    private static rustmem.types.Ty.Slice r76(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Slice r77(MirCodec.Reader r) {
         return new rustmem.types.Ty.Slice((rustmem.types.Ty) r.value());
     }
 
-    private static rustmem.types.Ty.Str r77(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Str r78(MirCodec.Reader r) {
         return new rustmem.types.Ty.Str();
     }
 
-    private static rustmem.types.Ty.Tuple r78(MirCodec.Reader r) {
+    private static rustmem.types.Ty.Tuple r79(MirCodec.Reader r) {
         return new rustmem.types.Ty.Tuple((java.util.List) r.value());
     }
 }

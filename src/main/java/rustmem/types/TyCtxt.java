@@ -78,7 +78,26 @@ public final class TyCtxt {
      * A closure's kind, signature and captures: known once the function it is in is checked (which this asks for, as
      * a run does of std's closures, whose functions' MIR it may have read from std's MIR image unchecked).
      */
-    public ClosureInfo closureInfo(DefId closure) { return afterCheck(closures, closure); }
+    public ClosureInfo closureInfo(DefId closure) {
+        ClosureInfo info = closures.get(closure);
+        if (info == null && closureSummaries != null) info = stdClosures.computeIfAbsent(closure, closureSummaries);
+        return info != null ? info : afterCheck(closures, closure);
+    }
+
+    /**
+     * The info of a closure from its function's check, with the binding ids of its captured variables (which
+     * {@link #closureInfo} may not have: see {@link #closureSummaries}), its function checked first if it was not.
+     */
+    public ClosureInfo checkedClosureInfo(DefId closure) { return afterCheck(closures, closure); }
+
+    /**
+     * The infos of std's closures as std's MIR image holds them (null when there is none, or a closure it does not
+     * hold): their signatures, kinds and captured types, as the check of their functions finds them, but for the
+     * captured variables' binding ids (-1). A run asks for them of the closures std's code makes, which would cost
+     * the check of their functions.
+     */
+    public Function<DefId, ClosureInfo> closureSummaries;
+    private final Map<DefId, ClosureInfo> stdClosures = new HashMap<>();
 
     /** The type an `impl Trait` stands for: known once the function defining it is checked (which this asks for). */
     public Ty hiddenType(DefId opaque) { return afterCheck(opaqueTypes, opaque); }

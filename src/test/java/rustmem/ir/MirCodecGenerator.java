@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes {@code MirRecords.java}: every record class a MIR body may hold (reached from {@link Mir}'s and {@link
- * rustmem.types.Ty}'s sealed hierarchies through their components), numbered by name, with direct code that writes
+ * Writes {@code MirRecords.java}: every record class a MIR body (or a closure's captures) may hold (reached from
+ * {@link Mir}'s and {@link rustmem.types.Ty}'s sealed hierarchies through their components), numbered by name, with direct code that writes
  * its components to a {@link MirCodec} writer and makes it again from a reader (reflection made each of the first
  * reads of a run's bodies slow). {@code MirCodecTest} checks the checked-in file is what this writes; run
  * {@code main} to regenerate it after changing MIR's or Ty's records.
@@ -24,7 +24,7 @@ public final class MirCodecGenerator {
 
     /** What a body holds at its top (Mir.Body and Mir.BasicBlock are classes, written by MirCodec itself). */
     private static final List<Class<?>> ROOTS = List.of(Mir.LocalDecl.class, Mir.InlinedScope.class, Mir.Statement.class,
-        Mir.Terminator.class, rustmem.types.Ty.class);
+        Mir.Terminator.class, rustmem.types.Ty.class, rustmem.types.ClosureInfo.Capture.class, rustmem.types.ClosureInfo.Kind.class);
 
     public static void main(String[] args) throws Exception {
         Files.writeString(TARGET, generate());

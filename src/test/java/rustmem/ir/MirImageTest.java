@@ -40,7 +40,34 @@ class MirImageTest {
             Mir.Body body = image.body(def, c.tcx);
             assertEquals(def, body.def);
             assertArrayEquals(image.bytesOf(def), MirImage.encode(body), c.tcx.defs.pathString(def));
+            if (c.tcx.kind(def) == rustmem.resolve.DefKind.CLOSURE) {
+                assertArrayEquals(image.closureBytesOf(def), MirImage.encodeClosure(image.closure(def, c.tcx)), c.tcx.defs.pathString(def));
+            }
         }
+    }
+
+    /**
+     * A run reaching std's closures (`println!`'s runtime, a sort's comparator, an iterator adapter's) takes their kinds
+     * and captured types from the image: no function of std is checked during it, and the program's output is rustc's.
+     */
+    @Test
+    void aRunChecksNoStdFunction() {
+        Compilation c = compile("""
+            fn main() {
+                let mut v = vec![3, 1, 2];
+                v.sort_by(|a, b| b.cmp(a));
+                let s: Vec<String> = v.iter().map(|x| x.to_string()).collect();
+                println!("{}", s.join("-"));
+            }
+            """);
+        c.analyze(true);
+        assertEquals(0, c.diags.errorCount(), () -> c.diags.all().toString());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        rustmem.interp.Machine m = new rustmem.interp.Machine(new java.io.PrintStream(out, true), new java.io.PrintStream(out, true));
+        assertEquals(0, new rustmem.interp.Interpreter(c.tcx, m, 1_000_000_000L).runMain(c.rootFn("main")));
+        m.flush();
+        assertEquals("3-2-1\n", out.toString());
+        assertEquals(java.util.List.of(), c.tcx.bodies.keySet().stream().filter(c.tcx.defs::isStd).map(c.tcx.defs::pathString).toList());
     }
 
     /**
@@ -79,6 +106,10 @@ class MirImageTest {
             Thir.Body thir = Typeck.body(c.tcx, def);
             assertNotNull(thir, c.tcx.defs.pathString(def));
             assertArrayEquals(image.bytesOf(def), MirImage.encode(Builder.build(c.tcx, thir)), c.tcx.defs.pathString(def));
+            // and what the check found of a closure (but its captured variables' binding ids)
+            if (c.tcx.kind(def) == rustmem.resolve.DefKind.CLOSURE) {
+                assertArrayEquals(image.closureBytesOf(def), MirImage.encodeClosure(c.tcx.checkedClosureInfo(def)), c.tcx.defs.pathString(def));
+            }
         }
     }
 

@@ -1,7 +1,5 @@
 package rustmem.ir;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import rustmem.resolve.DefId;
@@ -141,11 +139,8 @@ public final class MirImage {
         if (!loaded) {
             synchronized (MirImage.class) {
                 if (!loaded) {
-                    try (InputStream in = MirImage.class.getResourceAsStream(RESOURCE)) {
-                        std = in == null ? null : read(in.readAllBytes());
-                    } catch (IOException e) {
-                        std = null;
-                    }
+                    byte[] image = rustmem.resolve.StdImage.resourceBytes(RESOURCE);
+                    std = image == null ? null : read(image);
                     loaded = true;
                 }
             }

@@ -146,4 +146,29 @@ class StdImageTest {
         });
         return seen;
     }
+
+    /**
+     * A resource in a jar is read from the build's copy in the classes directory beside it when that copy has the
+     * jar entry's size and CRC, and from the jar otherwise (a stale copy of the same size is not read).
+     */
+    @Test
+    void aJarsResourceIsReadFromItsCopyOnlyWhenTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path jar = dir.resolve("r.jar");
+        byte[] inJar = "the jar's bytes".getBytes(), stale = "the old bytes!!".getBytes();
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("x.image"));
+            out.write(inJar);
+            out.closeEntry();
+        }
+        java.net.URL url = new java.net.URL("jar:" + jar.toUri() + "!/x.image");
+        assertArrayEquals(inJar, StdImage.bytes(url, "/x.image"), "no copy");
+        java.nio.file.Files.createDirectories(dir.resolve("classes"));
+        java.nio.file.Files.write(dir.resolve("classes/x.image"), stale);
+        assertEquals(inJar.length, stale.length);
+        assertArrayEquals(inJar, StdImage.bytes(url, "/x.image"), "a stale copy");
+        java.nio.file.Files.write(dir.resolve("classes/x.image"), inJar);
+        assertArrayEquals(inJar, StdImage.bytes(url, "/x.image"), "a copy of the same bytes");
+        assertArrayEquals(java.nio.file.Files.readAllBytes(dir.resolve("classes/x.image")),
+            StdImage.bytes(dir.resolve("classes/x.image").toUri().toURL(), "/x.image"), "a file's");
+    }
 }

@@ -3,7 +3,8 @@ package rustmem.cli;
 /**
  * rustc's {@code -Z time-passes} for rustmem's start-up: with the environment variable {@code RUSTMEM_TIME_PASSES}
  * set, each pass's wall-clock time goes to stderr as it ends (`time: 0.041 s  std image`), the first counted from the
- * process's start. (Profilers mislead here: JFR turns the JDK's AOT cache off, and with it a third of start-up.)
+ * JVM's start. (A profiler misleads here: a JFR recording turns the JDK's AOT cache off, and with it the classes,
+ * linked lambdas and profiles a run starts with.)
  */
 final class TimePasses {
     private TimePasses() {}

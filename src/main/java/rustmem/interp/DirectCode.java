@@ -62,9 +62,9 @@ final class DirectCode {
     }
 
     /**
-     * The registers' array (null when there are none), the frame's ({@link Frame#registers}), filled from the frame, into its JVM local (code entry):
-     * in a fresh frame (its JVM local fresh true), the arguments' registers (the other locals are assigned before they
-     * are read); in a frame that ran blocks before, all of them.
+     * The registers' array (null when there are none), the frame's ({@link Frame#registers}), filled from the frame, into
+     * its JVM local (code entry): in a fresh frame (its JVM local fresh true), the arguments' registers (the other locals
+     * are assigned before they are read); in a frame that ran blocks before, all of them.
      */
     void enter(int fresh, int argCount) {
         if (regs.isEmpty()) {

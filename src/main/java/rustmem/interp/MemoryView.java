@@ -18,13 +18,8 @@ interface MemoryView {
 
     default BigInteger read128(long addr, boolean signed) {
         long lo = read(addr, 8, false), hi = read(addr + 8, 8, false);
-        return (signed ? BigInteger.valueOf(hi) : unsigned(hi)).shiftLeft(64).add(unsigned(lo));
+        return (signed ? BigInteger.valueOf(hi) : Scalars.unsigned(hi)).shiftLeft(64).add(Scalars.unsigned(lo));
     }
-
-    /** A 64-bit number read as unsigned. */
-    static BigInteger unsigned(long v) { return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(TWO_64); }
-
-    BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
     /** n bytes at src as memory holds them (initialised or not). */
     byte[] readBytes(long src, long n);

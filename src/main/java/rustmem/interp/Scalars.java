@@ -28,6 +28,13 @@ final class Scalars {
         }
     }
 
+    /** A 64-bit number read as unsigned, as a BigInteger (128-bit arithmetic's operand). */
+    static java.math.BigInteger unsigned(long v) {
+        return v >= 0 ? java.math.BigInteger.valueOf(v) : java.math.BigInteger.valueOf(v).add(TWO_64);
+    }
+
+    private static final java.math.BigInteger TWO_64 = java.math.BigInteger.ONE.shiftLeft(64);
+
     /** v truncated to size bytes, then sign- or zero-extended. */
     static long norm(long v, int size, boolean signed) {
         if (size >= 8) return v;

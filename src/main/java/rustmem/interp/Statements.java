@@ -138,7 +138,7 @@ final class Statements {
         private BigInteger value(Frame f, Operands.Opnd o, int size, boolean signed) {
             if (size == 16) return m.read128(o.addr(f), signed);
             long v = o.scalar(f);
-            return signed || size < 8 ? BigInteger.valueOf(v) : MemoryView.unsigned(v);
+            return signed || size < 8 ? BigInteger.valueOf(v) : Scalars.unsigned(v);
         }
 
         static BigInteger wrap(BigInteger v, int size, boolean signed) {

@@ -193,13 +193,8 @@ public final class Interpreter {
     private final rustmem.types.IdentityCache<Instance, CompiledBody> bodiesByIdentity = new rustmem.types.IdentityCache<>();
 
     CompiledBody body(Instance inst) {
-        CompiledBody cb = bodiesByIdentity.get(inst);
+        CompiledBody cb = bodiesByIdentity.get(inst, bodies);
         if (cb != null) return cb;
-        cb = bodies.get(inst);
-        if (cb != null) {
-            bodiesByIdentity.put(inst, cb);
-            return cb;
-        }
         Mir.Body mir = mirOf(inst.def());
         cb = BodyCompiler.compile(this, inst, mir);
         bodies.put(inst, cb);
@@ -755,7 +750,14 @@ public final class Interpreter {
      */
     boolean hasConstantMetadata(Ty from, Ty to) {
         if (!(from instanceof Ty.Ref || from instanceof Ty.RawPtr) || !(to instanceof Ty.Ref || to instanceof Ty.RawPtr)) return false;
-        Ty a = pointeeOf(from), b = pointeeOf(to);
+        return !(unsizedTail(pointeeOf(from), pointeeOf(to))[0] instanceof Ty.Dynamic);
+    }
+
+    /**
+     * What unsizing a to b comes down to: through a struct's (or tuple's) last field as long as both are the same
+     * struct, the pair of types whose metadata the pointer gets (an array and a slice, a type and a trait object).
+     */
+    private Ty[] unsizedTail(Ty a, Ty b) {
         while (true) {
             if (a instanceof Ty.Adt aa && b instanceof Ty.Adt ba && aa.def().equals(ba.def())) {
                 var fields = aa.def().nonEnumVariant().fields();
@@ -766,10 +768,9 @@ public final class Interpreter {
                 a = ta.elements().get(ta.elements().size() - 1);
                 b = tb.elements().get(tb.elements().size() - 1);
             } else {
-                break;
+                return new Ty[] {a, b};
             }
         }
-        return !(a instanceof Ty.Dynamic);
     }
 
     long constantMetadata(Ty from, Ty to) { return metadata(0, pointeeOf(from), pointeeOf(to)); }
@@ -783,7 +784,9 @@ public final class Interpreter {
     }
 
     /** The metadata a pointer to a (sized) a gets when it becomes a pointer to b. */
-    private long metadata(long srcPtr, Ty a, Ty b) {
+    private long metadata(long srcPtr, Ty pointee, Ty unsized) {
+        Ty[] tail = unsizedTail(pointee, unsized);
+        Ty a = tail[0], b = tail[1];
         if (b instanceof Ty.Slice && a instanceof Ty.Array arr) return ((Ty.ConstValue) arr.length()).value();
         if (b instanceof Ty.Dynamic d) {
             if (a instanceof Ty.Dynamic from) {
@@ -792,15 +795,6 @@ public final class Interpreter {
                 return java.util.Objects.equals(from.principal(), d.principal()) ? vtable : vtables.vtable(vtables.at(vtable).concrete(), d);
             }
             return vtables.vtable(a, d);
-        }
-        // a struct whose last field unsizes
-        if (a instanceof Ty.Adt aa && b instanceof Ty.Adt ba && aa.def().equals(ba.def())) {
-            var fields = aa.def().nonEnumVariant().fields();
-            var last = fields.get(fields.size() - 1);
-            return metadata(srcPtr, layouts.fieldTy(last, aa.args()), layouts.fieldTy(last, ba.args()));
-        }
-        if (a instanceof Ty.Tuple ta && b instanceof Ty.Tuple tb) {
-            return metadata(srcPtr, ta.elements().get(ta.elements().size() - 1), tb.elements().get(tb.elements().size() - 1));
         }
         throw new UnsupportedFeature("unsizing `" + tcx.display(a) + "` to `" + tcx.display(b) + "`", Span.DUMMY);
     }

@@ -47,13 +47,8 @@ public final class LayoutCx {
     private final rustmem.types.IdentityCache<Ty, Layout> byIdentity = new rustmem.types.IdentityCache<>();
 
     public Layout layoutOf(Ty ty) {
-        Layout l = byIdentity.get(ty);
+        Layout l = byIdentity.get(ty, cache);
         if (l != null) return l;
-        l = cache.get(ty);
-        if (l != null) {
-            byIdentity.put(ty, l);
-            return l;
-        }
         if (!inProgress.add(ty)) throw new LayoutError("recursive type `" + tcx.display(ty) + "` has infinite size");
         try {
             l = compute(ty);

@@ -15,6 +15,13 @@ public final class IdentityCache<K, V> {
     /** The value cached for this very object, or null. */
     public V get(K key) { return map.get(key); }
 
+    /** The value for key: this very object's, else the one backing (the structural map this fronts) holds, or null. */
+    public V get(K key, java.util.Map<K, V> backing) {
+        V v = map.get(key);
+        if (v == null && (v = backing.get(key)) != null) put(key, v);
+        return v;
+    }
+
     public void put(K key, V value) {
         if (map.size() >= BOUND) map.clear();
         map.put(key, value);

@@ -75,13 +75,14 @@ public final class TyCtxt {
     public java.util.function.Consumer<DefId> typeckHook = d -> { };
 
     /**
-     * A closure's kind, signature and captures: known once the function it is in is checked (which this asks for, as
-     * a run does of std's closures, whose functions' MIR it may have read from std's MIR image unchecked).
+     * A closure's kind, signature and captures: known once the function it is in is checked, or, for a std closure
+     * whose function was not (a run reads std's MIR from its image), from {@link #closureSummaries}; else its function
+     * is checked now.
      */
     public ClosureInfo closureInfo(DefId closure) {
         ClosureInfo info = closures.get(closure);
         if (info == null && closureSummaries != null) info = stdClosures.computeIfAbsent(closure, closureSummaries);
-        return info != null ? info : afterCheck(closures, closure);
+        return info != null ? info : checkedClosureInfo(closure);
     }
 
     /**

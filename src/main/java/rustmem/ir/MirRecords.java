@@ -505,90 +505,99 @@ final class MirRecords {
 
     /** Reads the components of a record of class number cls and makes it. */
     static Object read(MirCodec.Reader r, int cls) {
-        return switch (cls) {
-            case 0 -> r0(r);
-            case 1 -> r1(r);
-            case 2 -> r2(r);
-            case 3 -> r3(r);
-            case 4 -> r4(r);
-            case 5 -> r5(r);
-            case 6 -> r6(r);
-            case 7 -> r7(r);
-            case 8 -> r8(r);
-            case 9 -> r9(r);
-            case 10 -> r10(r);
-            case 11 -> r11(r);
-            case 12 -> r12(r);
-            case 13 -> r13(r);
-            case 14 -> r14(r);
-            case 15 -> r15(r);
-            case 16 -> r16(r);
-            case 17 -> r17(r);
-            case 18 -> r18(r);
-            case 19 -> r19(r);
-            case 20 -> r20(r);
-            case 21 -> r21(r);
-            case 22 -> r22(r);
-            case 23 -> r23(r);
-            case 24 -> r24(r);
-            case 25 -> r25(r);
-            case 26 -> r26(r);
-            case 27 -> r27(r);
-            case 28 -> r28(r);
-            case 29 -> r29(r);
-            case 30 -> r30(r);
-            case 31 -> r31(r);
-            case 32 -> r32(r);
-            case 33 -> r33(r);
-            case 34 -> r34(r);
-            case 35 -> r35(r);
-            case 36 -> r36(r);
-            case 37 -> r37(r);
-            case 38 -> r38(r);
-            case 39 -> r39(r);
-            case 40 -> r40(r);
-            case 41 -> r41(r);
-            case 42 -> r42(r);
-            case 43 -> r43(r);
-            case 44 -> r44(r);
-            case 45 -> r45(r);
-            case 46 -> r46(r);
-            case 47 -> r47(r);
-            case 48 -> r48(r);
-            case 49 -> r49(r);
-            case 50 -> r50(r);
-            case 51 -> r51(r);
-            case 52 -> r52(r);
-            case 53 -> r53(r);
-            case 54 -> r54(r);
-            case 55 -> r55(r);
-            case 56 -> r56(r);
-            case 57 -> r57(r);
-            case 58 -> r58(r);
-            case 59 -> r59(r);
-            case 60 -> r60(r);
-            case 61 -> r61(r);
-            case 62 -> r62(r);
-            case 63 -> r63(r);
-            case 64 -> r64(r);
-            case 65 -> r65(r);
-            case 66 -> r66(r);
-            case 67 -> r67(r);
-            case 68 -> r68(r);
-            case 69 -> r69(r);
-            case 70 -> r70(r);
-            case 71 -> r71(r);
-            case 72 -> r72(r);
-            case 73 -> r73(r);
-            case 74 -> r74(r);
-            case 75 -> r75(r);
-            case 76 -> r76(r);
-            case 77 -> r77(r);
-            case 78 -> r78(r);
-            case 79 -> r79(r);
-            default -> throw new IllegalStateException("no MIR record class " + cls);
-        };
+        if (cls < 0 || cls >= READERS.length) throw new IllegalStateException("no MIR record class " + cls);
+        return READERS[cls].read(r);
     }
+
+    /** Reads one class's record. */
+    @FunctionalInterface
+    private interface ClassReader {
+        Object read(MirCodec.Reader r);
+    }
+
+    /** The readers by class number, called through this table, as AstCodec's (see there). */
+    private static final ClassReader[] READERS = {
+        MirRecords::r0,
+        MirRecords::r1,
+        MirRecords::r2,
+        MirRecords::r3,
+        MirRecords::r4,
+        MirRecords::r5,
+        MirRecords::r6,
+        MirRecords::r7,
+        MirRecords::r8,
+        MirRecords::r9,
+        MirRecords::r10,
+        MirRecords::r11,
+        MirRecords::r12,
+        MirRecords::r13,
+        MirRecords::r14,
+        MirRecords::r15,
+        MirRecords::r16,
+        MirRecords::r17,
+        MirRecords::r18,
+        MirRecords::r19,
+        MirRecords::r20,
+        MirRecords::r21,
+        MirRecords::r22,
+        MirRecords::r23,
+        MirRecords::r24,
+        MirRecords::r25,
+        MirRecords::r26,
+        MirRecords::r27,
+        MirRecords::r28,
+        MirRecords::r29,
+        MirRecords::r30,
+        MirRecords::r31,
+        MirRecords::r32,
+        MirRecords::r33,
+        MirRecords::r34,
+        MirRecords::r35,
+        MirRecords::r36,
+        MirRecords::r37,
+        MirRecords::r38,
+        MirRecords::r39,
+        MirRecords::r40,
+        MirRecords::r41,
+        MirRecords::r42,
+        MirRecords::r43,
+        MirRecords::r44,
+        MirRecords::r45,
+        MirRecords::r46,
+        MirRecords::r47,
+        MirRecords::r48,
+        MirRecords::r49,
+        MirRecords::r50,
+        MirRecords::r51,
+        MirRecords::r52,
+        MirRecords::r53,
+        MirRecords::r54,
+        MirRecords::r55,
+        MirRecords::r56,
+        MirRecords::r57,
+        MirRecords::r58,
+        MirRecords::r59,
+        MirRecords::r60,
+        MirRecords::r61,
+        MirRecords::r62,
+        MirRecords::r63,
+        MirRecords::r64,
+        MirRecords::r65,
+        MirRecords::r66,
+        MirRecords::r67,
+        MirRecords::r68,
+        MirRecords::r69,
+        MirRecords::r70,
+        MirRecords::r71,
+        MirRecords::r72,
+        MirRecords::r73,
+        MirRecords::r74,
+        MirRecords::r75,
+        MirRecords::r76,
+        MirRecords::r77,
+        MirRecords::r78,
+        MirRecords::r79,
+    };
 
     private static rustmem.ir.Mir.Aggregate r0(MirCodec.Reader r) {
         return new rustmem.ir.Mir.Aggregate((rustmem.ir.Mir.AggregateKind) r.value(), (java.util.List) r.value());

@@ -124,13 +124,22 @@ public final class MirCodecGenerator {
 
                 /** Reads the components of a record of class number cls and makes it. */
                 static Object read(MirCodec.Reader r, int cls) {
-                    return switch (cls) {
-            """);
-        for (int i = 0; i < records.size(); i++) s.append("            case ").append(i).append(" -> r").append(i).append("(r);\n");
-        s.append("""
-                        default -> throw new IllegalStateException("no MIR record class " + cls);
-                    };
+                    if (cls < 0 || cls >= READERS.length) throw new IllegalStateException("no MIR record class " + cls);
+                    return READERS[cls].read(r);
                 }
+
+                /** Reads one class's record. */
+                @FunctionalInterface
+                private interface ClassReader {
+                    Object read(MirCodec.Reader r);
+                }
+
+                /** The readers by class number, called through this table, as AstCodec's (see there). */
+                private static final ClassReader[] READERS = {
+            """);
+        for (int i = 0; i < records.size(); i++) s.append("        MirRecords::r").append(i).append(",\n");
+        s.append("""
+                };
             """);
         s.append(methods).append("}\n");
         return s.toString();

@@ -167,146 +167,159 @@ final class AstCodec {
 
     /** Reads the components of a record of class number cls and makes it. */
     static Object read(AstImage.Reader r, int cls) {
-        return switch (cls) {
-            case 0 -> r0(r);
-            case 1 -> r1(r);
-            case 2 -> r2(r);
-            case 3 -> r3(r);
-            case 4 -> r4(r);
-            case 5 -> r5(r);
-            case 6 -> r6(r);
-            case 7 -> r7(r);
-            case 8 -> r8(r);
-            case 9 -> r9(r);
-            case 10 -> r10(r);
-            case 11 -> r11(r);
-            case 12 -> r12(r);
-            case 13 -> r13(r);
-            case 14 -> r14(r);
-            case 15 -> r15(r);
-            case 16 -> r16(r);
-            case 17 -> r17(r);
-            case 18 -> r18(r);
-            case 19 -> r19(r);
-            case 20 -> r20(r);
-            case 21 -> r21(r);
-            case 22 -> r22(r);
-            case 23 -> r23(r);
-            case 24 -> r24(r);
-            case 25 -> r25(r);
-            case 26 -> r26(r);
-            case 27 -> r27(r);
-            case 28 -> r28(r);
-            case 29 -> r29(r);
-            case 30 -> r30(r);
-            case 31 -> r31(r);
-            case 32 -> r32(r);
-            case 33 -> r33(r);
-            case 34 -> r34(r);
-            case 35 -> r35(r);
-            case 36 -> r36(r);
-            case 37 -> r37(r);
-            case 38 -> r38(r);
-            case 39 -> r39(r);
-            case 40 -> r40(r);
-            case 41 -> r41(r);
-            case 42 -> r42(r);
-            case 43 -> r43(r);
-            case 44 -> r44(r);
-            case 45 -> r45(r);
-            case 46 -> r46(r);
-            case 47 -> r47(r);
-            case 48 -> r48(r);
-            case 49 -> r49(r);
-            case 50 -> r50(r);
-            case 51 -> r51(r);
-            case 52 -> r52(r);
-            case 53 -> r53(r);
-            case 54 -> r54(r);
-            case 55 -> r55(r);
-            case 56 -> r56(r);
-            case 57 -> r57(r);
-            case 58 -> r58(r);
-            case 59 -> r59(r);
-            case 60 -> r60(r);
-            case 61 -> r61(r);
-            case 62 -> r62(r);
-            case 63 -> r63(r);
-            case 64 -> r64(r);
-            case 65 -> r65(r);
-            case 66 -> r66(r);
-            case 67 -> r67(r);
-            case 68 -> r68(r);
-            case 69 -> r69(r);
-            case 70 -> r70(r);
-            case 71 -> r71(r);
-            case 72 -> r72(r);
-            case 73 -> r73(r);
-            case 74 -> r74(r);
-            case 75 -> r75(r);
-            case 76 -> r76(r);
-            case 77 -> r77(r);
-            case 78 -> r78(r);
-            case 79 -> r79(r);
-            case 80 -> r80(r);
-            case 81 -> r81(r);
-            case 82 -> r82(r);
-            case 83 -> r83(r);
-            case 84 -> r84(r);
-            case 85 -> r85(r);
-            case 86 -> r86(r);
-            case 87 -> r87(r);
-            case 88 -> r88(r);
-            case 89 -> r89(r);
-            case 90 -> r90(r);
-            case 91 -> r91(r);
-            case 92 -> r92(r);
-            case 93 -> r93(r);
-            case 94 -> r94(r);
-            case 95 -> r95(r);
-            case 96 -> r96(r);
-            case 97 -> r97(r);
-            case 98 -> r98(r);
-            case 99 -> r99(r);
-            case 100 -> r100(r);
-            case 101 -> r101(r);
-            case 102 -> r102(r);
-            case 103 -> r103(r);
-            case 104 -> r104(r);
-            case 105 -> r105(r);
-            case 106 -> r106(r);
-            case 107 -> r107(r);
-            case 108 -> r108(r);
-            case 109 -> r109(r);
-            case 110 -> r110(r);
-            case 111 -> r111(r);
-            case 112 -> r112(r);
-            case 113 -> r113(r);
-            case 114 -> r114(r);
-            case 115 -> r115(r);
-            case 116 -> r116(r);
-            case 117 -> r117(r);
-            case 118 -> r118(r);
-            case 119 -> r119(r);
-            case 120 -> r120(r);
-            case 121 -> r121(r);
-            case 122 -> r122(r);
-            case 123 -> r123(r);
-            case 124 -> r124(r);
-            case 125 -> r125(r);
-            case 126 -> r126(r);
-            case 127 -> r127(r);
-            case 128 -> r128(r);
-            case 129 -> r129(r);
-            case 130 -> r130(r);
-            case 131 -> r131(r);
-            case 132 -> r132(r);
-            case 133 -> r133(r);
-            case 134 -> r134(r);
-            case 135 -> r135(r);
-            default -> throw new IllegalStateException("no AST class " + cls);
-        };
+        if (cls < 0 || cls >= READERS.length) throw new IllegalStateException("no AST class " + cls);
+        return READERS[cls].read(r);
     }
+
+    /** Reads one class's record. */
+    @FunctionalInterface
+    private interface ClassReader {
+        Object read(AstImage.Reader r);
+    }
+
+    /**
+     * The readers by class number, called through this table: a switch calling them all was one method into
+     * which C2 inlined every reader (and the readers they call), compiling it for up to two seconds while the
+     * program's own hot code waited for the same compiler thread.
+     */
+    private static final ClassReader[] READERS = {
+        AstCodec::r0,
+        AstCodec::r1,
+        AstCodec::r2,
+        AstCodec::r3,
+        AstCodec::r4,
+        AstCodec::r5,
+        AstCodec::r6,
+        AstCodec::r7,
+        AstCodec::r8,
+        AstCodec::r9,
+        AstCodec::r10,
+        AstCodec::r11,
+        AstCodec::r12,
+        AstCodec::r13,
+        AstCodec::r14,
+        AstCodec::r15,
+        AstCodec::r16,
+        AstCodec::r17,
+        AstCodec::r18,
+        AstCodec::r19,
+        AstCodec::r20,
+        AstCodec::r21,
+        AstCodec::r22,
+        AstCodec::r23,
+        AstCodec::r24,
+        AstCodec::r25,
+        AstCodec::r26,
+        AstCodec::r27,
+        AstCodec::r28,
+        AstCodec::r29,
+        AstCodec::r30,
+        AstCodec::r31,
+        AstCodec::r32,
+        AstCodec::r33,
+        AstCodec::r34,
+        AstCodec::r35,
+        AstCodec::r36,
+        AstCodec::r37,
+        AstCodec::r38,
+        AstCodec::r39,
+        AstCodec::r40,
+        AstCodec::r41,
+        AstCodec::r42,
+        AstCodec::r43,
+        AstCodec::r44,
+        AstCodec::r45,
+        AstCodec::r46,
+        AstCodec::r47,
+        AstCodec::r48,
+        AstCodec::r49,
+        AstCodec::r50,
+        AstCodec::r51,
+        AstCodec::r52,
+        AstCodec::r53,
+        AstCodec::r54,
+        AstCodec::r55,
+        AstCodec::r56,
+        AstCodec::r57,
+        AstCodec::r58,
+        AstCodec::r59,
+        AstCodec::r60,
+        AstCodec::r61,
+        AstCodec::r62,
+        AstCodec::r63,
+        AstCodec::r64,
+        AstCodec::r65,
+        AstCodec::r66,
+        AstCodec::r67,
+        AstCodec::r68,
+        AstCodec::r69,
+        AstCodec::r70,
+        AstCodec::r71,
+        AstCodec::r72,
+        AstCodec::r73,
+        AstCodec::r74,
+        AstCodec::r75,
+        AstCodec::r76,
+        AstCodec::r77,
+        AstCodec::r78,
+        AstCodec::r79,
+        AstCodec::r80,
+        AstCodec::r81,
+        AstCodec::r82,
+        AstCodec::r83,
+        AstCodec::r84,
+        AstCodec::r85,
+        AstCodec::r86,
+        AstCodec::r87,
+        AstCodec::r88,
+        AstCodec::r89,
+        AstCodec::r90,
+        AstCodec::r91,
+        AstCodec::r92,
+        AstCodec::r93,
+        AstCodec::r94,
+        AstCodec::r95,
+        AstCodec::r96,
+        AstCodec::r97,
+        AstCodec::r98,
+        AstCodec::r99,
+        AstCodec::r100,
+        AstCodec::r101,
+        AstCodec::r102,
+        AstCodec::r103,
+        AstCodec::r104,
+        AstCodec::r105,
+        AstCodec::r106,
+        AstCodec::r107,
+        AstCodec::r108,
+        AstCodec::r109,
+        AstCodec::r110,
+        AstCodec::r111,
+        AstCodec::r112,
+        AstCodec::r113,
+        AstCodec::r114,
+        AstCodec::r115,
+        AstCodec::r116,
+        AstCodec::r117,
+        AstCodec::r118,
+        AstCodec::r119,
+        AstCodec::r120,
+        AstCodec::r121,
+        AstCodec::r122,
+        AstCodec::r123,
+        AstCodec::r124,
+        AstCodec::r125,
+        AstCodec::r126,
+        AstCodec::r127,
+        AstCodec::r128,
+        AstCodec::r129,
+        AstCodec::r130,
+        AstCodec::r131,
+        AstCodec::r132,
+        AstCodec::r133,
+        AstCodec::r134,
+        AstCodec::r135,
+    };
 
     private static void w0(AstImage.Writer w, Object o) {
         var n = (rustmem.syntax.Lit) o;

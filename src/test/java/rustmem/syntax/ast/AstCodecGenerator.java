@@ -100,13 +100,26 @@ public final class AstCodecGenerator {
 
                 /** Reads the components of a record of class number cls and makes it. */
                 static Object read(AstImage.Reader r, int cls) {
-                    return switch (cls) {
-            """);
-        for (int i = 0; i < classes.size(); i++) s.append("            case ").append(i).append(" -> r").append(i).append("(r);\n");
-        s.append("""
-                        default -> throw new IllegalStateException("no AST class " + cls);
-                    };
+                    if (cls < 0 || cls >= READERS.length) throw new IllegalStateException("no AST class " + cls);
+                    return READERS[cls].read(r);
                 }
+
+                /** Reads one class's record. */
+                @FunctionalInterface
+                private interface ClassReader {
+                    Object read(AstImage.Reader r);
+                }
+
+                /**
+                 * The readers by class number, called through this table: a switch calling them all was one method into
+                 * which C2 inlined every reader (and the readers they call), compiling it for up to two seconds while the
+                 * program's own hot code waited for the same compiler thread.
+                 */
+                private static final ClassReader[] READERS = {
+            """);
+        for (int i = 0; i < classes.size(); i++) s.append("        AstCodec::r").append(i).append(",\n");
+        s.append("""
+                };
             """);
         s.append(methods).append("}\n");
         return s.toString();

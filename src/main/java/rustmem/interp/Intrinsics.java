@@ -50,12 +50,25 @@ final class Intrinsics {
     private final java.util.Map<Ty, byte[]> typeIds = new java.util.HashMap<>();
 
     /**
-     * A type's TypeId: 128 bits of a hash of the type, made once per type (std's ToString asks it about twenty
-     * times per call, to find its specialisations).
+     * A type's TypeId, made once per type (std's ToString asks it about twenty times per call, to find its
+     * specialisations): 128 bits mixed from the number of types asked before it, so that two types never share one
+     * (rustc hashes the type; no program can rely on the value, only on equality).
      */
     private byte[] typeId(Ty t) {
-        return typeIds.computeIfAbsent(t, k -> Consts.intBytes(new BigInteger(1, sha(in.tcx.display(k) + "#" + k))
-            .mod(BigInteger.ONE.shiftLeft(128)), 16));
+        return typeIds.computeIfAbsent(t, k -> {
+            byte[] id = new byte[16];
+            long n = typeIds.size();
+            var out = java.nio.ByteBuffer.wrap(id).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            out.putLong(mix(2 * n + 1)).putLong(mix(2 * n + 2));
+            return id;
+        });
+    }
+
+    /** SplitMix64's finaliser: distinct inputs give distinct, well-spread outputs. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     byte[] constant(Instance c) {
@@ -600,14 +613,6 @@ final class Intrinsics {
             m.write(dest, 4, 1);
         } finally {
             m.sp = saved;
-        }
-    }
-
-    private static byte[] sha(String s) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package rustmem.interp;
 
-import java.math.BigInteger;
 import rustmem.layout.FieldsShape;
 import rustmem.layout.Layout;
 import rustmem.layout.Scalar;
@@ -22,9 +21,28 @@ final class Validity {
 
     Validity(Interpreter in) { this.in = in; }
 
-    void check(Ty ty, long addr) { check(ty, addr, "", 0); }
+    void check(Ty ty, long addr) { check(ty, addr, null, 0); }
 
-    private void check(Ty ty, long addr, String path, int depth) {
+    /**
+     * Where in the checked value a part is (null: the value itself), written out as Miri does (`.field`, `[i]`,
+     * `.<enum-tag>`) only when the part is invalid: a check runs at every typed copy std's code makes.
+     */
+    private record At(At outer, Step step, String name, long index) {
+        enum Step { FIELD, TUPLE_FIELD, ELEMENT, VARIANT, TAG }
+
+        @Override
+        public String toString() {
+            return (outer == null ? "" : outer.toString()) + switch (step) {
+                case FIELD -> "." + name;
+                case TUPLE_FIELD -> "." + index;
+                case ELEMENT -> "[" + index + "]";
+                case VARIANT -> ".<enum-variant(" + name + ")>.0";
+                case TAG -> ".<enum-tag>";
+            };
+        }
+    }
+
+    private void check(Ty ty, long addr, At path, int depth) {
         if (depth > 8) return;
         Layout l = in.layouts.layoutOf(ty);
         if (l.isUnsized() || l.size() == 0) return;
@@ -49,13 +67,14 @@ final class Validity {
                 try {
                     v = in.tags(ty).variant(in.m, addr);
                 } catch (UndefinedBehavior e) {
-                    throw invalid(path + ".<enum-tag>", "encountered " + tagText(l, addr) + ", but expected a valid enum tag");
+                    throw invalid(new At(path, At.Step.TAG, null, 0),
+                        "encountered " + tagText(l, addr) + ", but expected a valid enum tag");
                 }
                 AdtDef.VariantDef vd = a.def().variants.get(v);
                 Layout vl = l.variants() instanceof Variants.Multiple mv ? mv.variants().get(v) : l;
                 for (int i = 0; i < vd.fields().size(); i++) {
                     Ty ft = in.layouts.fieldTy(vd.fields().get(i), a.args());
-                    check(ft, addr + vl.fields().offset(i), path + ".<enum-variant(" + vd.name() + ")>.0", depth + 1);
+                    check(ft, addr + vl.fields().offset(i), new At(path, At.Step.VARIANT, vd.name(), 0), depth + 1);
                 }
             }
             case Ty.Adt a when a.def().isStruct() -> {
@@ -63,14 +82,19 @@ final class Validity {
                 AdtDef.VariantDef vd = a.def().nonEnumVariant();
                 for (int i = 0; i < vd.fields().size(); i++) {
                     Ty ft = in.layouts.fieldTy(vd.fields().get(i), a.args());
-                    check(ft, addr + l.fields().offset(i), path + "." + vd.fields().get(i).name(), depth + 1);
+                    At at = new At(path, At.Step.FIELD, vd.fields().get(i).name(), 0);
+                    check(ft, addr + l.fields().offset(i), at, depth + 1);
                 }
             }
             case Ty.Tuple t -> {
-                for (int i = 0; i < t.elements().size(); i++) check(t.elements().get(i), addr + l.fields().offset(i), path + "." + i, depth + 1);
+                for (int i = 0; i < t.elements().size(); i++) {
+                    check(t.elements().get(i), addr + l.fields().offset(i), new At(path, At.Step.TUPLE_FIELD, null, i), depth + 1);
+                }
             }
             case Ty.Array arr when l.fields() instanceof FieldsShape.Array fa -> {
-                for (long i = 0; i < Math.min(fa.length(), MAX_ELEMENTS); i++) check(arr.element(), addr + i * fa.stride(), path + "[" + i + "]", depth + 1);
+                for (long i = 0; i < Math.min(fa.length(), MAX_ELEMENTS); i++) {
+                    check(arr.element(), addr + i * fa.stride(), new At(path, At.Step.ELEMENT, null, i), depth + 1);
+                }
             }
             default -> { }
         }
@@ -128,19 +152,21 @@ final class Validity {
     }
 
     /** A scalar struct (`NonZero`, `NonNull`) against the valid range std's attributes give it. */
-    private void scalar(Scalar s, long addr, String path) {
+    private void scalar(Scalar s, long addr, At path) {
         int size = s.size(in.layouts.dataLayout());
         if (size > 8 || s.validRange().isFull(size)) return;
-        BigInteger v = BigInteger.valueOf(in.m.read(addr, size, false));
-        if (size == 8 && v.signum() < 0) v = v.add(BigInteger.ONE.shiftLeft(64));
+        long v = in.m.read(addr, size, false);   // (a range of at most 64 bits: compared unsigned, without BigInteger)
         WrappingRange r = s.validRange();
-        boolean ok = r.start().compareTo(r.end()) <= 0 ? v.compareTo(r.start()) >= 0 && v.compareTo(r.end()) <= 0
-            : v.compareTo(r.start()) >= 0 || v.compareTo(r.end()) <= 0;
+        long start = r.start().longValue(), end = r.end().longValue();
+        boolean ok = Long.compareUnsigned(start, end) <= 0
+            ? Long.compareUnsigned(v, start) >= 0 && Long.compareUnsigned(v, end) <= 0
+            : Long.compareUnsigned(v, start) >= 0 || Long.compareUnsigned(v, end) <= 0;
         if (ok) return;
+        String shown = Long.toUnsignedString(v);
         if (r.end().equals(WrappingRange.max(size)) && r.start().compareTo(r.end()) <= 0) {
-            throw invalid(path, "encountered " + v + ", but expected something greater or equal to " + r.start());
+            throw invalid(path, "encountered " + shown + ", but expected something greater or equal to " + r.start());
         }
-        throw invalid(path, "encountered " + v + ", but expected something in the range " + r.start() + "..=" + r.end());
+        throw invalid(path, "encountered " + shown + ", but expected something in the range " + r.start() + "..=" + r.end());
     }
 
     private String tagText(Layout l, long addr) {
@@ -152,7 +178,7 @@ final class Validity {
         return "an invalid tag";
     }
 
-    private static UndefinedBehavior invalid(String path, String what) {
-        return new UndefinedBehavior("constructing invalid value" + (path.isEmpty() ? "" : " at " + path) + ": " + what);
+    private static UndefinedBehavior invalid(At path, String what) {
+        return new UndefinedBehavior("constructing invalid value" + (path == null ? "" : " at " + path) + ": " + what);
     }
 }

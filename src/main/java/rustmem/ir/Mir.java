@@ -3,6 +3,7 @@ package rustmem.ir;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import rustmem.resolve.DefId;
 import rustmem.source.Span;
 import rustmem.syntax.ast.Expr.BinOp;
@@ -74,27 +75,78 @@ public final class Mir {
 
     public sealed interface Proj {
         /** The place a reference, raw pointer or Box points to. */
-        record Deref() implements Proj {}
+        record Deref() implements Proj {
+            @Override
+            public boolean equals(Object o) { return this == o || o instanceof Deref; }
+
+            @Override
+            public int hashCode() { return 0; }
+        }
 
         /** Field index of a struct, tuple, closure or (after a Downcast) enum variant; ty is the field's type. */
-        record Field(int index, Ty ty) implements Proj {}
+        record Field(int index, Ty ty) implements Proj {
+            @Override
+            public boolean equals(Object o) {
+                return this == o || o instanceof Field x && index == x.index && Objects.equals(ty, x.ty);
+            }
+
+            @Override
+            public int hashCode() { return 31 * index + Objects.hashCode(ty); }
+        }
 
         /** The element at the index held in local (bounds already checked). */
-        record Index(int local) implements Proj {}
+        record Index(int local) implements Proj {
+            @Override
+            public boolean equals(Object o) { return this == o || o instanceof Index x && local == x.local; }
+
+            @Override
+            public int hashCode() { return local; }
+        }
 
         /** The element at offset from the start (or the end) of an array or slice of at least minLength. */
-        record ConstantIndex(long offset, long minLength, boolean fromEnd) implements Proj {}
+        record ConstantIndex(long offset, long minLength, boolean fromEnd) implements Proj {
+            @Override
+            public boolean equals(Object o) {
+                return this == o || o instanceof ConstantIndex x && offset == x.offset && minLength == x.minLength
+                    && fromEnd == x.fromEnd;
+            }
+
+            @Override
+            public int hashCode() { return (31 * Long.hashCode(offset) + Long.hashCode(minLength)) * 2 + (fromEnd ? 1 : 0); }
+        }
 
         /** Elements from..len-to of a slice (fromEnd), or from..to of an array. */
-        record Subslice(long from, long to, boolean fromEnd) implements Proj {}
+        record Subslice(long from, long to, boolean fromEnd) implements Proj {
+            @Override
+            public boolean equals(Object o) {
+                return this == o || o instanceof Subslice x && from == x.from && to == x.to && fromEnd == x.fromEnd;
+            }
+
+            @Override
+            public int hashCode() { return 31 * (31 * Long.hashCode(from) + Long.hashCode(to)) + (fromEnd ? 1 : 0); }
+        }
 
         /** An enum value seen as one of its variants, whose fields follow. */
-        record Downcast(int variant) implements Proj {}
+        record Downcast(int variant) implements Proj {
+            @Override
+            public boolean equals(Object o) { return this == o || o instanceof Downcast x && variant == x.variant; }
+
+            @Override
+            public int hashCode() { return variant; }
+        }
     }
 
     public static final Proj DEREF = new Proj.Deref();
 
     public record Place(int local, List<Proj> projection) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Place x && local == x.local && Objects.equals(projection, x.projection);
+        }
+
+        @Override
+        public int hashCode() { return 31 * local + Objects.hashCode(projection); }
+
         public static Place local(int l) { return new Place(l, List.of()); }
 
         public Place project(Proj p) {

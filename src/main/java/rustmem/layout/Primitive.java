@@ -2,11 +2,31 @@ package rustmem.layout;
 
 /** The machine type of a scalar: an integer, a float or a pointer. */
 public sealed interface Primitive {
-    record Int(IntWidth integer, boolean signed) implements Primitive {}
+    record Int(IntWidth integer, boolean signed) implements Primitive {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Int x && integer == x.integer && signed == x.signed;
+        }
 
-    record Float(int size) implements Primitive {}
+        @Override
+        public int hashCode() { return 31 * integer.ordinal() + (signed ? 1 : 0); }
+    }
 
-    record Pointer() implements Primitive {}
+    record Float(int size) implements Primitive {
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof Float x && size == x.size; }
+
+        @Override
+        public int hashCode() { return size; }
+    }
+
+    record Pointer() implements Primitive {
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof Pointer; }
+
+        @Override
+        public int hashCode() { return 0; }
+    }
 
     Pointer POINTER = new Pointer();
 

@@ -6,5 +6,11 @@ public record DefId(int index) implements Comparable<DefId> {
     public int compareTo(DefId o) { return Integer.compare(index, o.index); }
 
     @Override
+    public boolean equals(Object o) { return o instanceof DefId d && d.index == index; }
+
+    @Override
+    public int hashCode() { return index; }
+
+    @Override
     public String toString() { return "DefId(" + index + ")"; }
 }

@@ -1,6 +1,7 @@
 package rustmem.traits;
 
 import java.util.List;
+import java.util.Objects;
 import rustmem.resolve.DefId;
 import rustmem.types.InferCtxt;
 import rustmem.types.TraitRef;
@@ -20,11 +21,31 @@ final class SimplifiedType {
     /** The constructors that carry nothing more than themselves. */
     private enum Kind { BOOL, CHAR, STR, NEVER, ARRAY, SLICE, PTR, PTR_MUT, REF, REF_MUT }
 
-    private record Tuple(int arity) {}
+    private record Tuple(int arity) {
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof Tuple x && arity == x.arity; }
 
-    private record FnPtr(int arity) {}
+        @Override
+        public int hashCode() { return arity; }
+    }
 
-    private record Of(String what, DefId def) {}
+    private record FnPtr(int arity) {
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof FnPtr x && arity == x.arity; }
+
+        @Override
+        public int hashCode() { return arity; }
+    }
+
+    private record Of(String what, DefId def) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Of x && Objects.equals(what, x.what) && Objects.equals(def, x.def);
+        }
+
+        @Override
+        public int hashCode() { return 31 * Objects.hashCode(what) + Objects.hashCode(def); }
+    }
 
     /** t's simplified form, or null when it may be anything (t's inference variables shallowly resolved by infcx, if given). */
     static Object of(Ty t, InferCtxt infcx) {

@@ -2,6 +2,7 @@ package rustmem.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import rustmem.resolve.DefId;
 
@@ -10,6 +11,11 @@ import rustmem.resolve.DefId;
  * checker's unknowns are {@link Infer}; an associated type not yet normalised (or one that cannot be, inside a
  * generic body) is an {@link Alias}. Const generic arguments and array lengths are types of their own kind:
  * {@link ConstValue}, or a {@link Param}/{@link Infer} standing for a constant.
+ *
+ * <p>The variants write out {@code equals} and {@code hashCode}: a record's own are linked through invokedynamic at
+ * their first call (a millisecond or more each, at start-up, which the JDK's AOT cache does not keep), and types are
+ * hashed and compared from a compilation's first checks on. Other values hashed at start-up do the same
+ * ({@code DefId}, {@code Span}, {@code TraitRef}, MIR places).
  */
 public sealed interface Ty {
 
@@ -45,48 +51,174 @@ public sealed interface Ty {
         FloatTy(String name) { this.name = name; }
     }
 
-    record Bool() implements Ty {}
+    record Bool() implements Ty {
+        @Override
+        public boolean equals(Object o) { return o instanceof Bool; }
 
-    record Char() implements Ty {}
+        @Override
+        public int hashCode() { return 1; }
+    }
 
-    record Str() implements Ty {}
+    record Char() implements Ty {
+        @Override
+        public boolean equals(Object o) { return o instanceof Char; }
 
-    record Never() implements Ty {}
+        @Override
+        public int hashCode() { return 2; }
+    }
 
-    record Int(IntTy kind) implements Ty {}
+    record Str() implements Ty {
+        @Override
+        public boolean equals(Object o) { return o instanceof Str; }
 
-    record Float(FloatTy kind) implements Ty {}
+        @Override
+        public int hashCode() { return 3; }
+    }
+
+    record Never() implements Ty {
+        @Override
+        public boolean equals(Object o) { return o instanceof Never; }
+
+        @Override
+        public int hashCode() { return 4; }
+    }
+
+    record Int(IntTy kind) implements Ty {
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof Int x && kind == x.kind; }
+
+        @Override
+        public int hashCode() { return kind.ordinal(); }
+    }
+
+    record Float(FloatTy kind) implements Ty {
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof Float x && kind == x.kind; }
+
+        @Override
+        public int hashCode() { return kind.ordinal(); }
+    }
 
     /** A struct, enum or union applied to its generic arguments. */
-    record Adt(AdtDef def, List<Ty> args) implements Ty {}
+    record Adt(AdtDef def, List<Ty> args) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Adt x && Objects.equals(def, x.def) && Objects.equals(args, x.args);
+        }
+
+        @Override
+        public int hashCode() { return 31 * (Objects.hashCode(def)) + Objects.hashCode(args); }
+    }
 
     /** {@code [T; N]}: the length is a {@link ConstValue}, or a const parameter or inference variable. */
-    record Array(Ty element, Ty length) implements Ty {}
+    record Array(Ty element, Ty length) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Array x && Objects.equals(element, x.element)
+                && Objects.equals(length, x.length);
+        }
 
-    record Slice(Ty element) implements Ty {}
+        @Override
+        public int hashCode() { return 31 * (Objects.hashCode(element)) + Objects.hashCode(length); }
+    }
 
-    record RawPtr(Ty pointee, boolean mutable) implements Ty {}
+    record Slice(Ty element) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Slice x && Objects.equals(element, x.element);
+        }
 
-    record Ref(Ty pointee, boolean mutable) implements Ty {}
+        @Override
+        public int hashCode() { return Objects.hashCode(element); }
+    }
+
+    record RawPtr(Ty pointee, boolean mutable) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof RawPtr x && Objects.equals(pointee, x.pointee) && mutable == x.mutable;
+        }
+
+        @Override
+        public int hashCode() { return 31 * (Objects.hashCode(pointee)) + (mutable ? 1231 : 1237); }
+    }
+
+    record Ref(Ty pointee, boolean mutable) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Ref x && Objects.equals(pointee, x.pointee) && mutable == x.mutable;
+        }
+
+        @Override
+        public int hashCode() { return 31 * (Objects.hashCode(pointee)) + (mutable ? 1231 : 1237); }
+    }
 
     /** The zero-sized type of one function (or constructor) named as a value, with its generic arguments. */
-    record FnDef(DefId def, List<Ty> args) implements Ty {}
+    record FnDef(DefId def, List<Ty> args) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof FnDef x && Objects.equals(def, x.def) && Objects.equals(args, x.args);
+        }
 
-    record FnPtr(FnSig sig) implements Ty {}
+        @Override
+        public int hashCode() { return 31 * (Objects.hashCode(def)) + Objects.hashCode(args); }
+    }
+
+    record FnPtr(FnSig sig) implements Ty {
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof FnPtr x && Objects.equals(sig, x.sig); }
+
+        @Override
+        public int hashCode() { return Objects.hashCode(sig); }
+    }
 
     /**
      * {@code dyn Trait<Args, Assoc = T> + Auto}: the principal trait (null for {@code dyn Send} alone) with its
      * arguments after Self, the associated types it fixes, and its auto traits (sorted by DefId).
      */
-    record Dynamic(DefId principal, List<Ty> args, List<AssocBinding> bindings, List<DefId> autoTraits) implements Ty {}
+    record Dynamic(DefId principal, List<Ty> args, List<AssocBinding> bindings, List<DefId> autoTraits) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Dynamic x && Objects.equals(principal, x.principal)
+                && Objects.equals(args, x.args) && Objects.equals(bindings, x.bindings)
+                && Objects.equals(autoTraits, x.autoTraits);
+        }
+
+        @Override
+        public int hashCode() { return 31 * (31 * (31 * (Objects.hashCode(principal)) + Objects.hashCode(args)) + Objects.hashCode(bindings)) + Objects.hashCode(autoTraits); }
+    }
 
     /** An associated type fixed by a trait object or bound: {@code Item = u32} ({@code assoc} is the trait's item). */
-    record AssocBinding(DefId assoc, Ty ty) {}
+    record AssocBinding(DefId assoc, Ty ty) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof AssocBinding x && Objects.equals(assoc, x.assoc)
+                && Objects.equals(ty, x.ty);
+        }
+
+        @Override
+        public int hashCode() { return 31 * (Objects.hashCode(assoc)) + Objects.hashCode(ty); }
+    }
 
     /** A closure: its definition (the closure expression) and the generic arguments of the body it is written in. */
-    record Closure(DefId def, List<Ty> args) implements Ty {}
+    record Closure(DefId def, List<Ty> args) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Closure x && Objects.equals(def, x.def) && Objects.equals(args, x.args);
+        }
 
-    record Tuple(List<Ty> elements) implements Ty {}
+        @Override
+        public int hashCode() { return 31 * (Objects.hashCode(def)) + Objects.hashCode(args); }
+    }
+
+    record Tuple(List<Ty> elements) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Tuple x && Objects.equals(elements, x.elements);
+        }
+
+        @Override
+        public int hashCode() { return Objects.hashCode(elements); }
+    }
 
     enum AliasKind { PROJECTION, OPAQUE }
 
@@ -94,21 +226,56 @@ public sealed interface Ty {
      * {@code <T as Trait>::Assoc} (PROJECTION: def is the trait's associated type, args the trait's arguments,
      * Self first) or an {@code impl Trait} return type (OPAQUE: def is the opaque type, args its function's).
      */
-    record Alias(AliasKind kind, DefId def, List<Ty> args) implements Ty {}
+    record Alias(AliasKind kind, DefId def, List<Ty> args) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Alias x && kind == x.kind && Objects.equals(def, x.def)
+                && Objects.equals(args, x.args);
+        }
+
+        @Override
+        public int hashCode() { return 31 * (31 * (kind.ordinal()) + Objects.hashCode(def)) + Objects.hashCode(args); }
+    }
 
     /** The index-th generic parameter of the item (its parents' first; Self is 0 in a trait). */
-    record Param(int index, String name) implements Ty {}
+    record Param(int index, String name) implements Ty {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Param x && index == x.index && Objects.equals(name, x.name);
+        }
+
+        @Override
+        public int hashCode() { return 31 * (index) + Objects.hashCode(name); }
+    }
 
     enum InferKind { TY, INT, FLOAT }
 
     /** An inference variable of a type-checking context. */
-    record Infer(int id, InferKind kind) implements Ty {}
+    record Infer(int id, InferKind kind) implements Ty {
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof Infer x && id == x.id && kind == x.kind; }
+
+        @Override
+        public int hashCode() { return 31 * (id) + kind.ordinal(); }
+    }
 
     /** A constant used as a generic argument or array length. */
-    record ConstValue(long value) implements Ty {}
+    record ConstValue(long value) implements Ty {
+        @Override
+        public boolean equals(Object o) { return this == o || o instanceof ConstValue x && value == x.value; }
+
+        @Override
+        public int hashCode() { return Long.hashCode(value); }
+    }
 
     /** The type of something whose type could not be computed; an error has been reported. */
-    record Error() implements Ty {}
+    record Error() implements Ty {
+        @Override
+        public boolean equals(Object o) { return o instanceof Error; }
+
+        @Override
+        public int hashCode() { return 5; }
+    }
 
     Ty BOOL = new Bool();
     Ty CHAR = new Char();

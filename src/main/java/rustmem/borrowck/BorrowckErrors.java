@@ -2,7 +2,6 @@ package rustmem.borrowck;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,10 +27,12 @@ final class BorrowckErrors {
         this.cx = cx;
     }
 
+    private static int sortKey(Diagnostic d) { return d.span() == null ? Integer.MAX_VALUE : d.span().lo(); }
+
     /** rustc buffers a body's borrowck errors and reports them in source order. */
     List<Diagnostic> sorted() {
         List<Diagnostic> r = new ArrayList<>(errors);
-        r.sort(Comparator.comparingInt((Diagnostic d) -> d.span() == null ? Integer.MAX_VALUE : d.span().lo()));
+        r.sort((a, b) -> Integer.compare(sortKey(a), sortKey(b)));
         return r;
     }
 

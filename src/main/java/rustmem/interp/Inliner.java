@@ -1,7 +1,6 @@
 package rustmem.interp;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import rustmem.ir.Mir;
@@ -71,7 +70,10 @@ final class Inliner {
 
     private Mir.Body run() {
         // the calls of the blocks that ran most first; a call in a block that never ran keeps its frame
-        PriorityQueue<Integer> work = new PriorityQueue<>(Comparator.<Integer>comparingLong(b -> -heat.get(b)).thenComparing(b -> b));
+        PriorityQueue<Integer> work = new PriorityQueue<>((x, y) -> {
+            long hx = heat.get(x), hy = heat.get(y);
+            return hx != hy ? Long.compare(hy, hx) : Integer.compare(x, y);
+        });
         for (int b = 0; b < blocks.size(); b++) if (heat.get(b) > 0 || inLoop.get(b)) work.add(b);
         while (!work.isEmpty()) {
             int b = work.poll();

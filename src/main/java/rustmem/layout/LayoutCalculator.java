@@ -110,7 +110,7 @@ public final class LayoutCalculator {
         for (int i = 0; i < n; i++) memoryOrder[i] = order[i];
         // ZSTs may share an offset with the next field: memory order is by offset, then placement order
         Integer[] byOffset = Arrays.copyOf(order, n);
-        Arrays.sort(byOffset, Comparator.comparingLong(i -> offsets[i]));
+        Arrays.sort(byOffset, (x, y) -> Long.compare(offsets[x], offsets[y]));
         for (int i = 0; i < n; i++) memoryOrder[i] = byOffset[i];
         Layout.BackendRepr br = structRepr(fields, offsets, size, align, sized, repr);
         return new Layout(size, align, new FieldsShape.Arbitrary(offsets, memoryOrder), new Variants.Single(0), best,
@@ -178,19 +178,20 @@ public final class LayoutCalculator {
         }
         final int maxAlignF = maxAlign;
         final BigInteger bigL = largestNiche;
-        Comparator<Integer> groupKey = Comparator.comparingInt(i -> group(fields.get(i), repr, maxAlignF, bigL, bias));
-        Comparator<Integer> cmp;
-        if (kind instanceof StructKind.Prefixed) {
-            cmp = groupKey.thenComparing(i -> nicheAvail(fields.get(i)));
-        } else if (bias == Bias.START) {
-            cmp = groupKey.reversed()
-                .thenComparing(Comparator.comparing((Integer i) -> nicheAvail(fields.get(i))).reversed())
-                .thenComparingLong(i -> nicheOffsetInside(fields.get(i)));
-        } else {
-            cmp = groupKey.reversed()
-                .thenComparing((Integer i) -> nicheAvail(fields.get(i)))
-                .thenComparing(Comparator.comparingLong((Integer i) -> tailDistance(fields.get(i))).reversed());
-        }
+        boolean prefixed = kind instanceof StructKind.Prefixed;
+        // (one comparator written out: Comparator's combinators are linked at their first use, milliseconds at start-up)
+        Comparator<Integer> cmp = (x, y) -> {
+            Layout a = fields.get(x), b = fields.get(y);
+            int c = Integer.compare(group(a, repr, maxAlignF, bigL, bias), group(b, repr, maxAlignF, bigL, bias));
+            if (prefixed) return c != 0 ? c : nicheAvail(a).compareTo(nicheAvail(b));
+            if (c != 0) return -c;   // the largest group first
+            if (bias == Bias.START) {
+                c = nicheAvail(b).compareTo(nicheAvail(a));
+                return c != 0 ? c : Long.compare(nicheOffsetInside(a), nicheOffsetInside(b));
+            }
+            c = nicheAvail(a).compareTo(nicheAvail(b));
+            return c != 0 ? c : Long.compare(tailDistance(b), tailDistance(a));
+        };
         Arrays.sort(order, 0, sortable, cmp);
     }
 

@@ -99,7 +99,7 @@ public final class ImageBuilder {
             // those written in the source (a macro's, as thread_local!'s storage, is the macro's, spanned at its call)
             if (!tcx.defs.isStd(d) && tcx.kind(d) == DefKind.STATIC && staticSpans.contains(tcx.defs.span(d))) defs.add(d);
         }
-        defs.sort(java.util.Comparator.comparingInt(d -> tcx.defs.span(d).lo()));
+        defs.sort((a, b) -> Integer.compare(tcx.defs.span(a).lo(), tcx.defs.span(b).lo()));
         for (DefId d : defs) {
             if (!(tcx.item(d).kind() instanceof Item.Static st) || st.value() == null) continue;
             StringBuilder name = new StringBuilder(tcx.name(d));
@@ -307,7 +307,7 @@ public final class ImageBuilder {
             if (!tcx.defs.isStd(d) && tcx.kind(d) == DefKind.IMPL && tcx.implTraitRef(d) != null && !tcx.isNegativeImpl(d)
                 && tcx.generics(d).count() == 0 && dynTraits.contains(tcx.implTraitRef(d).trait())) impls.add(d);
         }
-        impls.sort(java.util.Comparator.comparingInt(d -> tcx.defs.span(d).lo()));
+        impls.sort((i, j) -> Integer.compare(tcx.defs.span(i).lo(), tcx.defs.span(j).lo()));
         for (DefId impl : impls) {
             DefId trait = tcx.implTraitRef(impl).trait();
             int methods = vtableMethods(trait, new java.util.HashSet<>());

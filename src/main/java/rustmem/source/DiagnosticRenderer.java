@@ -1,7 +1,6 @@
 package rustmem.source;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Renders diagnostics as rustc prints them (without colour). */
@@ -38,7 +37,7 @@ public final class DiagnosticRenderer {
             out.append(pad).append("--> ").append(file.name()).append(':')
                .append(file.line(s.lo())).append(':').append(file.column(s.lo())).append('\n');
             out.append(pad).append(" |\n");
-            marks.sort(Comparator.comparingInt((Marked m) -> m.span.lo()));
+            marks.sort((a, b) -> Integer.compare(a.span.lo(), b.span.lo()));
             int lastLine = -1;
             int[] window = null;
             for (Marked m : marks) {

@@ -172,8 +172,10 @@ final class ClosureCheck {
         // as rustc: in post-order (an inner closure before the one holding it, siblings in source order), so that a
         // closure called by a later one has its kind, and its Copy-ness, known by then
         List<DefId> order = new ArrayList<>(fcx.closuresChecked);
-        order.sort(java.util.Comparator.comparingInt((DefId d) -> bodies.get(d).span().hi())
-            .thenComparingInt(d -> -bodies.get(d).span().lo()));
+        order.sort((a, b) -> {
+            Span x = bodies.get(a).span(), y = bodies.get(b).span();
+            return x.hi() != y.hi() ? Integer.compare(x.hi(), y.hi()) : Integer.compare(y.lo(), x.lo());
+        });
         for (DefId def : order) analyze(def);
     }
 

@@ -24,7 +24,7 @@ public final class StdImage {
 
     static final String RESOURCE = "/std.image";
     /** "RMSI", then the format's version: a different one is not read. */
-    private static final long MAGIC = 0x524d5349L, VERSION = 2;
+    private static final long MAGIC = 0x524d5349L, VERSION = 3;
 
     /** Writes std's image to the file args[0]. */
     public static void main(String[] args) throws IOException {
@@ -49,10 +49,18 @@ public final class StdImage {
         AstImage.Writer w = new AstImage.Writer();
         w.u(MAGIC);
         w.u(VERSION);
+        // each file's text apart, read when first shown, and its line index (locations std's code makes need it)
         w.u(std.files().size());
         for (SourceFile f : std.files()) {
+            String text = f.text();
             w.str(f.name());
-            w.str(f.text());
+            w.u(f.base());
+            w.u(text.length());
+            int[] lines = f.lineStartsArray();
+            w.u(lines.length);
+            for (int i = 1; i < lines.length; i++) w.u(lines[i] - lines[i - 1]);
+            w.bool(text.codePointCount(0, text.length()) == text.length());
+            w.blob(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         w.node(std.expanded().crate());
         List<Expander.MacroDef> macros = Expander.macroDefs(std.expanded());
@@ -71,12 +79,18 @@ public final class StdImage {
         AstImage.Reader r = new AstImage.Reader(image);
         if (r.u() != MAGIC || r.u() != VERSION) return null;
         int n = r.i();
-        List<String> names = new ArrayList<>(n), texts = new ArrayList<>(n);
+        List<SourceFile> files = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            names.add(r.str());
-            texts.add(r.str());
+            String name = r.str();
+            int base = r.i(), length = r.i();
+            int[] lines = new int[r.i()];
+            for (int k = 1; k < lines.length; k++) lines[k] = lines[k - 1] + r.i();
+            boolean surrogateFree = r.bool();
+            AstImage.Blob text = r.blob();
+            files.add(SourceFile.lazy(name, length, lines, surrogateFree,
+                () -> new String(image, text.offset(), text.length(), java.nio.charset.StandardCharsets.UTF_8), base));
         }
-        List<SourceFile> files = StdSource.files(names, texts);
+        files = List.copyOf(files);
         Crate crate = r.node();
         int m = r.i();
         List<Expander.MacroDef> macros = new ArrayList<>(m);

@@ -84,13 +84,6 @@ public final class StdSource {
         return stdOnly;
     }
 
-    /** std's files as they were added (name and text), each again at its offset. */
-    static List<SourceFile> files(List<String> names, List<String> texts) {
-        StdSource s = new StdSource(null);
-        for (int i = 0; i < names.size(); i++) s.add(names.get(i), texts.get(i));
-        return List.copyOf(s.files);
-    }
-
     private Crate parse() {
         SourceFile root = file("lib.rs");
         Crate c = Parser.parseFile(root, diags);

@@ -9,7 +9,13 @@ import java.util.Arrays;
 /** A Rust source file: its name as shown in diagnostics, its text, and a line index. */
 public final class SourceFile {
     private final String name;
-    private final String text;
+    /** The text, or null until a file read lazily is first shown (std's: see {@link #lazy}). */
+    private volatile String text;
+    private final java.util.function.Supplier<String> reader;
+    /** The text's length in chars. */
+    private final int length;
+    /** Whether the text has no surrogate pairs (a column is then a count of chars); known without the text for std's. */
+    private final boolean surrogateFree;
     /** Where each line starts, computed when first asked (std's files are rarely shown). */
     private volatile int[] lineStarts;
     /** Where the file starts in the offsets of its source map (0 for the program's file). */
@@ -20,13 +26,39 @@ public final class SourceFile {
     public SourceFile(String name, String text, int base) {
         this.name = name;
         this.text = text;
+        this.reader = null;
+        this.length = text.length();
+        this.surrogateFree = false;
         this.base = base;
+    }
+
+    private SourceFile(String name, int length, int[] lineStarts, boolean surrogateFree,
+                       java.util.function.Supplier<String> reader, int base) {
+        this.name = name;
+        this.reader = reader;
+        this.length = length;
+        this.surrogateFree = surrogateFree;
+        this.lineStarts = lineStarts;
+        this.base = base;
+    }
+
+    /**
+     * A file whose text (length chars, lines starting at lineStarts) is read when first asked for: std's 1.6 MB of
+     * source are decoded only when a diagnostic shows them; a location's line and column need the line index alone
+     * when the text has no surrogate pairs.
+     */
+    public static SourceFile lazy(String name, int length, int[] lineStarts, boolean surrogateFree,
+                                  java.util.function.Supplier<String> text, int base) {
+        return new SourceFile(name, length, lineStarts, surrogateFree, text, base);
     }
 
     public int base() { return base; }
 
+    /** The text's length in chars. */
+    public int length() { return length; }
+
     /** Whether a global offset lies in this file (its end included). */
-    public boolean contains(int offset) { return offset >= base && offset <= base + text.length(); }
+    public boolean contains(int offset) { return offset >= base && offset <= base + length; }
 
     /**
      * Reads a source file as rustc does: UTF-8 only, a leading byte-order mark removed, CRLF line ends made LF.
@@ -93,13 +125,20 @@ public final class SourceFile {
 
     public String name() { return name; }
 
-    public String text() { return text; }
+    public String text() {
+        String t = text;
+        if (t == null) text = t = reader.get();
+        return t;
+    }
+
+    /** Where each line starts, as chars from the file's start. */
+    public int[] lineStartsArray() { return lineStarts().clone(); }
 
     public int lineCount() { return lineStarts().length; }
 
     private int[] lineStarts() {
         int[] l = lineStarts;
-        if (l == null) lineStarts = l = computeLineStarts(text);
+        if (l == null) lineStarts = l = computeLineStarts(text());
         return l;
     }
 
@@ -114,18 +153,20 @@ public final class SourceFile {
     public int column(int offset) {
         int start = lineStarts()[line(offset) - 1];
         offset -= base;
-        int end = Math.min(offset, text.length());
-        return text.codePointCount(start, Math.max(start, end)) + 1;
+        int end = Math.max(start, Math.min(offset, length));
+        if (surrogateFree) return end - start + 1;
+        return text().codePointCount(start, end) + 1;
     }
 
     /** The text of a 1-based line, without its line terminator. */
     public String lineText(int line) {
         int[] starts = lineStarts();
         int start = starts[line - 1];
-        int end = line < starts.length ? starts[line] - 1 : text.length();
-        if (end > start && text.charAt(end - 1) == '\r') end--;
-        return text.substring(start, Math.max(start, end));
+        String t = text();
+        int end = line < starts.length ? starts[line] - 1 : t.length();
+        if (end > start && t.charAt(end - 1) == '\r') end--;
+        return t.substring(start, Math.max(start, end));
     }
 
-    public String slice(Span span) { return text.substring(span.lo() - base, span.hi() - base); }
+    public String slice(Span span) { return text().substring(span.lo() - base, span.hi() - base); }
 }

@@ -48,6 +48,22 @@ class StdImageTest {
      * in step in both trees, outside the bodies read later) has the same resolution, scope and binding.
      */
     @Test
+    void stdsFilesLocateWithoutTheirText() {
+        // a location std's code makes (line and column) comes from the image's line index; the text when shown
+        StdSource.Loaded read = StdImage.read(StdImage.write(PARSED));
+        for (int i = 0; i < read.files().size(); i++) {
+            SourceFile parsed = PARSED.files().get(i), lazy = read.files().get(i);
+            assertEquals(parsed.length(), lazy.length());
+            assertEquals(parsed.lineCount(), lazy.lineCount());
+            for (int o = parsed.base(); o <= parsed.base() + parsed.length(); o += 97) {
+                assertEquals(parsed.line(o), lazy.line(o), parsed.name() + " at " + o);
+                assertEquals(parsed.column(o), lazy.column(o), parsed.name() + " at " + o);
+            }
+            assertEquals(parsed.lineText(parsed.lineCount()), lazy.lineText(lazy.lineCount()));
+        }
+    }
+
+    @Test
     void theImagesResolutionIsStdResolved() {
         StdSource.Loaded resolved = PARSED;
         StdSource.Loaded read = StdImage.read(StdImage.write(resolved));

@@ -73,6 +73,12 @@ public final class AstImage {
 
         public void enumValue(Enum<?> e) { u(e == null ? 0 : e.ordinal() + 1); }
 
+        /** Bytes the reader passes over, to be read from the image when wanted ({@link Reader#blob}). */
+        public void blob(byte[] b) {
+            u(b.length);
+            bytes(b, 0, b.length);
+        }
+
         public void span(Span sp) {
             if (sp == null) {
                 u(0);
@@ -173,6 +179,9 @@ public final class AstImage {
         }
     }
 
+    /** Bytes of an image, at offset: a {@link Writer#blob}. */
+    public record Blob(int offset, int length) {}
+
     /** Reads what a {@link Writer} wrote, in the same order. */
     public static final class Reader {
         private final byte[] buf;
@@ -223,6 +232,14 @@ public final class AstImage {
         public String str() {
             int i = (int) u();
             return i == 0 ? null : strings[i - 1];
+        }
+
+        /** Passes over bytes a {@link Writer#blob} wrote: where they are in the image, and how many. */
+        public Blob blob() {
+            int n = i();
+            Blob b = new Blob(pos, n);
+            pos += n;
+            return b;
         }
 
         /** An enum constant of values (the enum's values()), or null. */

@@ -2,46 +2,33 @@ package rustmem.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import rustmem.source.Edition;
 
 /** {@code rustmem check FILE}: the front end's diagnostics, exit 1 on error. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a program as rustc does: syntax, names, types and borrows; exit 1 on error.")
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Rust source file")
-    Path file;
-
-    @Option(names = "--parse-only", description = "Stop after parsing: exit 0 when FILE parses")
-    boolean parseOnly;
-
-    @Option(names = "--explain", description = "Under the first ownership or borrowing error, draw the memory at its line: "
-        + "the program run as if it had compiled, stopped when that line is about to run")
-    boolean explain;
-
-    @Mixin
-    DebugOption debugOption;
-
-    @picocli.CommandLine.Mixin
-    EditionOption editionOption;
-
-    @Spec
-    CommandSpec spec;
+    final CommandDecl cmd = new CommandDecl(this, "check",
+        "Check a program as rustc does: syntax, names, types and borrows; exit 1 on error.");
+    private final Arg<Path> file = cmd.file("Rust source file");
+    private final Arg<Boolean> parseOnly = cmd.flag("--parse-only", "Stop after parsing: exit 0 when FILE parses");
+    private final Arg<Boolean> explain = cmd.flag("--explain", "Under the first ownership or borrowing error, draw the memory "
+        + "at its line: the program run as if it had compiled, stopped when that line is about to run");
+    private final Arg<Edition> edition = EditionOption.declare(cmd);
+    {
+        DebugOption.declare(cmd);
+        cmd.standardHelpOptions();
+    }
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
+        var err = cmd.err();
+        SourceLoader.Parsed parsed = SourceLoader.parse(file.get(), err, edition.get());
         if (parsed == null) return 1;
-        if (parseOnly) return 0;
+        if (parseOnly.get()) return 0;
         // names, types, items and coherence: the front end with std in Rust
         Compilation c = Compilation.of(new rustmem.source.SourceMap(parsed.source()), parsed, false);
         c.analyze(false);
         err.print(new rustmem.source.DiagnosticRenderer(c.sources).renderAll(parsed.diags()));
-        if (explain && parsed.diags().hasErrors()) {
+        if (explain.get() && parsed.diags().hasErrors()) {
             String picture = Explain.explain(c, parsed.diags().all());
             if (picture != null) err.print(picture);
         }

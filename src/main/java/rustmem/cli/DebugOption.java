@@ -1,9 +1,11 @@
 package rustmem.cli;
 
-import picocli.CommandLine.Option;
-
-/** The {@code --debug} flag every command accepts (Main shows stack traces of internal errors when given). */
+/** The {@code --debug} flag most commands accept (Main shows stack traces of internal errors when given). */
 final class DebugOption {
-    @Option(names = "--debug", description = "Show Java stack traces of internal errors")
-    boolean debug;
+    private DebugOption() {}
+
+    /** Declared for parsing and help only: Main looks for --debug among the arguments before picocli parses them. */
+    static void declare(CommandDecl cmd) {
+        cmd.flag("--debug", "Show Java stack traces of internal errors");
+    }
 }

@@ -7,34 +7,22 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import rustmem.interp.Interpreter;
 import rustmem.interp.Machine;
 import rustmem.interp.UnsupportedFeature;
 import rustmem.resolve.DefId;
 import rustmem.source.Diagnostic;
 import rustmem.source.DiagnosticRenderer;
+import rustmem.source.Edition;
 import rustmem.source.SourceMap;
 import rustmem.types.check.Typeck;
 
 /** Hidden: runs a program with the new pipeline (std in Rust, MIR, the new interpreter) — development. */
-@Command(name = "exec", hidden = true, description = "Run a program with the new pipeline (development).")
 final class ExecCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
-    Path file;
-
-    @picocli.CommandLine.Mixin
-    LimitOptions limitOptions;
-
-    @picocli.CommandLine.Mixin
-    EditionOption editionOption;
-
-    @Spec
-    CommandSpec spec;
+    final CommandDecl cmd = new CommandDecl(this, "exec", "Run a program with the new pipeline (development).").hidden();
+    private final Arg<Path> file = cmd.file();
+    private final LimitOptions limitOptions = new LimitOptions(cmd);
+    private final Arg<Edition> edition = EditionOption.declare(cmd);
 
     /** What the run reached and rustmem does not support, where the program reached it when that is known. */
     static void reportUnsupported(UnsupportedFeature u, SourceLoader.Parsed parsed, SourceMap sources, java.io.PrintWriter err) {
@@ -52,8 +40,8 @@ final class ExecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
+        var err = cmd.err();
+        SourceLoader.Parsed parsed = SourceLoader.parse(file.get(), err, edition.get());
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());
         Compilation c = Compilation.of(sources, parsed, false);

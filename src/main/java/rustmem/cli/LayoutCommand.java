@@ -5,12 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 import rustmem.layout.Layout;
 import rustmem.layout.LayoutCx;
 import rustmem.layout.LayoutReport;
@@ -35,41 +30,33 @@ import rustmem.view.LayoutJson;
 import rustmem.view.LayoutText;
 
 /** {@code rustmem layout FILE}: size, alignment, field offsets, tag and niche of the file's types. */
-@Command(name = "layout", mixinStandardHelpOptions = true,
-    description = "Show the memory layout of every type declared in FILE (or of --type T), as rustc lays it out.")
 final class LayoutCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Rust source file")
-    Path file;
-
-    @Option(names = "--type", paramLabel = "T", description = "Only this type, e.g. 'Option<(u8, char)>' or 'Wrapper<u8>'")
-    String type;
-
-    @Option(names = "--target", paramLabel = "TRIPLE", defaultValue = "x86_64-unknown-linux-gnu",
-        description = "x86_64-unknown-linux-gnu (default), i686-unknown-linux-gnu, aarch64-unknown-linux-gnu, "
-            + "thumbv6m-none-eabi")
-    String target;
-
-    @Option(names = "--json", description = "Print JSON (format in docs/JSON.md)")
-    boolean json;
-
-    @Mixin
-    DebugOption debugOption;
-
-    @Spec
-    CommandSpec spec;
+    final CommandDecl cmd = new CommandDecl(this, "layout",
+        "Show the memory layout of every type declared in FILE (or of --type T), as rustc lays it out.");
+    private final Arg<Path> file = cmd.file("Rust source file");
+    private final Arg<String> type = cmd.option(String.class, OptionSpec.builder("--type").paramLabel("T")
+        .description("Only this type, e.g. 'Option<(u8, char)>' or 'Wrapper<u8>'"));
+    private final Arg<String> target = cmd.option(String.class, OptionSpec.builder("--target").paramLabel("TRIPLE")
+        .defaultValue("x86_64-unknown-linux-gnu").description("x86_64-unknown-linux-gnu (default), i686-unknown-linux-gnu, "
+            + "aarch64-unknown-linux-gnu, thumbv6m-none-eabi"));
+    private final Arg<Boolean> json = cmd.flag("--json", "Print JSON (format in docs/JSON.md)");
+    {
+        DebugOption.declare(cmd);
+        cmd.standardHelpOptions();
+    }
 
     @Override
     public Integer call() {
-        TargetDataLayout dl = TargetDataLayout.byName(target);
+        TargetDataLayout dl = TargetDataLayout.byName(target.get());
         if (dl == null) {
-            throw new UsageError("unknown target `" + target + "`; supported: "
+            throw new UsageError("unknown target `" + target.get() + "`; supported: "
                 + String.join(", ", TargetDataLayout.ALL.stream().map(TargetDataLayout::name).toList()));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
+        PrintWriter out = cmd.out();
+        PrintWriter err = cmd.err();
+        SourceLoader.Parsed parsed = SourceLoader.parse(file.get(), err);
         if (parsed == null) return 1;
-        return layout(parsed, file.toString(), type, dl, json, out, err);
+        return layout(parsed, file.get().toString(), type.get(), dl, json.get(), out, err);
     }
 
     /**

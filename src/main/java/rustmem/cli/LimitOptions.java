@@ -1,22 +1,24 @@
 package rustmem.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The limits on a program's run that `run`, `trace`, `test` and `exec` take: steps and wall-clock time. */
 final class LimitOptions {
-    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "5000000000",
-        description = "Stop the program after N steps: calls and loop iterations (default ${DEFAULT-VALUE})")
-    long maxSteps;
+    private final Arg<Long> maxSteps;
+    private final Arg<Long> timeLimit;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
-        description = "Stop the program after SECONDS of wall-clock time; 0: no limit (default ${DEFAULT-VALUE})")
-    long timeLimit;
+    LimitOptions(CommandDecl cmd) {
+        maxSteps = cmd.option(long.class, OptionSpec.builder("--max-steps").paramLabel("N").defaultValue("5000000000")
+            .description("Stop the program after N steps: calls and loop iterations (default ${DEFAULT-VALUE})"));
+        timeLimit = cmd.option(long.class, OptionSpec.builder("--time-limit").paramLabel("SECONDS").defaultValue("30")
+            .description("Stop the program after SECONDS of wall-clock time; 0: no limit (default ${DEFAULT-VALUE})"));
+    }
 
     /** The limits, checked: a negative or zero step limit, or a negative time, is a usage error. */
     Limits limits() {
-        if (maxSteps <= 0) throw new UsageError("--max-steps must be positive");
-        if (timeLimit < 0) throw new UsageError("--time-limit must not be negative");
-        return new Limits(maxSteps, timeLimit, Long.MAX_VALUE);
+        if (maxSteps.get() <= 0) throw new UsageError("--max-steps must be positive");
+        if (timeLimit.get() < 0) throw new UsageError("--time-limit must not be negative");
+        return new Limits(maxSteps.get(), timeLimit.get(), Long.MAX_VALUE);
     }
 
     /**

@@ -1,24 +1,26 @@
 package rustmem.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 
 /** The {@code rustmem} command line: one subcommand per user-facing command of DESIGN.md. */
-@Command(name = "rustmem", mixinStandardHelpOptions = true, version = "rustmem 0.1.0",
-    description = "Rust's memory model, executable and visible.")
 public final class Main implements Runnable {
     /** Exit code for usage errors (bad flags, missing files, commands not built yet). */
     public static final int EXIT_USAGE = 2;
     /** Exit code for a failure inside rustmem itself. */
     public static final int EXIT_INTERNAL = 70;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandDecl cmd = new CommandDecl(this, "rustmem", "Rust's memory model, executable and visible.")
+        .version("rustmem 0.1.0");
+    { cmd.standardHelpOptions(); }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+        throw new ParameterException(cmd.spec.commandLine(), "missing command");
     }
 
     /** Deeply nested programs need deep recursion in the parser (and later the interpreter). */
@@ -36,30 +38,30 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order `--help` lists them. */
-    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = new java.util.LinkedHashMap<>();
+    private static final Map<String, Supplier<CommandDecl>> SUBCOMMANDS = new LinkedHashMap<>();
     static {
-        SUBCOMMANDS.put("run", RunCommand::new);
-        SUBCOMMANDS.put("test", TestCommand::new);
-        SUBCOMMANDS.put("check", CheckCommand::new);
-        SUBCOMMANDS.put("layout", LayoutCommand::new);
-        SUBCOMMANDS.put("trace", TraceCommand::new);
-        SUBCOMMANDS.put("sections", SectionsCommand::new);
-        SUBCOMMANDS.put("serve", ServeCommand::new);
-        SUBCOMMANDS.put("aot-training", TrainCommand::new);
-        SUBCOMMANDS.put("typeck", TypeckCommand::new);
-        SUBCOMMANDS.put("mir", MirCommand::new);
-        SUBCOMMANDS.put("exec", ExecCommand::new);
-        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+        SUBCOMMANDS.put("run", () -> new RunCommand().cmd);
+        SUBCOMMANDS.put("test", () -> new TestCommand().cmd);
+        SUBCOMMANDS.put("check", () -> new CheckCommand().cmd);
+        SUBCOMMANDS.put("layout", () -> new LayoutCommand().cmd);
+        SUBCOMMANDS.put("trace", () -> new TraceCommand().cmd);
+        SUBCOMMANDS.put("sections", () -> new SectionsCommand().cmd);
+        SUBCOMMANDS.put("serve", () -> new ServeCommand().cmd);
+        SUBCOMMANDS.put("aot-training", () -> new TrainCommand().cmd);
+        SUBCOMMANDS.put("typeck", () -> new TypeckCommand().cmd);
+        SUBCOMMANDS.put("mir", () -> new MirCommand().cmd);
+        SUBCOMMANDS.put("exec", () -> new ExecCommand().cmd);
+        SUBCOMMANDS.put("help", () -> new HelpCommand().cmd);
     }
 
     /**
-     * Registers the invoked subcommand only, or all of them for help and errors: picocli reads a
-     * command's annotations when it is registered, a third of a short run's start-up for all of them.
+     * Registers the invoked subcommand only, or all of them for help and errors: each one made builds picocli's model
+     * of its options, and a short run need not pay for the others'.
      */
     private static void addSubcommands(CommandLine cl, String invoked) {
         for (var e : SUBCOMMANDS.entrySet()) {
             if (invoked.equals("help") || !SUBCOMMANDS.containsKey(invoked) || e.getKey().equals(invoked)) {
-                cl.addSubcommand(e.getKey(), e.getValue().get());
+                cl.addSubcommand(e.getKey(), e.getValue().get().spec);
             }
         }
     }
@@ -67,7 +69,7 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug") || System.getenv("RUSTMEM_DEBUG") != null;
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main().cmd.spec);
         addSubcommands(cl, args.length > 0 ? args[0] : "");
         cl.setOut(out);
         cl.setErr(err);

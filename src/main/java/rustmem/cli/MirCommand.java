@@ -2,42 +2,33 @@ package rustmem.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import rustmem.ir.MirPrinter;
 import rustmem.ir.build.Builder;
 import rustmem.resolve.DefId;
 import rustmem.resolve.DefKind;
 import rustmem.source.DiagnosticRenderer;
+import rustmem.source.Edition;
 import rustmem.source.SourceMap;
 import rustmem.types.check.Typeck;
 import rustmem.types.thir.Thir;
 
 /** Hidden: prints the MIR of a program's functions (and their closures) as the new pipeline builds it. */
-@Command(name = "mir", hidden = true, description = "Print the MIR of a program's functions (development).")
 final class MirCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
-    Path file;
-
-    @Option(names = "--fn", description = "Only the functions whose path contains this")
-    String only;
-
-    @picocli.CommandLine.Mixin
-    EditionOption editionOption;
-
-    @Spec
-    CommandSpec spec;
+    final CommandDecl cmd = new CommandDecl(this, "mir", "Print the MIR of a program's functions (development).").hidden();
+    private final Arg<Path> file = cmd.file();
+    // "<only>": the label picocli made from the name of the field this option was
+    private final Arg<String> only = cmd.option(String.class, OptionSpec.builder("--fn").paramLabel("<only>")
+        .description("Only the functions whose path contains this"));
+    private final Arg<Edition> edition = EditionOption.declare(cmd);
 
     @Override
     public Integer call() {
-        return print(file, editionOption.edition, only, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return print(file.get(), edition.get(), only.get(), cmd.out(), cmd.err());
     }
 
     /** Prints the MIR of file's functions (those whose path contains only, when given); exit 1 on errors. */
-    static int print(Path file, rustmem.source.Edition edition, String only, java.io.PrintWriter out, java.io.PrintWriter err) {
+    static int print(Path file, Edition edition, String only, java.io.PrintWriter out, java.io.PrintWriter err) {
         SourceLoader.Parsed parsed = SourceLoader.parse(file, err, edition);
         if (parsed == null) return 1;
         SourceMap sources = new SourceMap(parsed.source());

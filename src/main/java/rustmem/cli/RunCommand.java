@@ -3,58 +3,42 @@ package rustmem.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import rustmem.interp.Machine;
+import rustmem.source.Edition;
 
 /** {@code rustmem run FILE}: runs the program on the simulated process, with the real binary's output and exit code. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run a program on the simulated process: stdout, stderr and exit code as the compiled binary's.")
 final class RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Rust source file")
-    Path file;
-
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (after --)")
-    List<String> programArgs;
-
-    @Mixin
-    LimitOptions limitOptions;
-
-    @Option(names = "--memory", description = "After the program exits, report heap allocations, frees, reallocations, "
-        + "bytes, peak use, brk/mmap calls, the stack's high-water mark and leaked blocks on stderr")
-    boolean memory;
-
-    @Option(names = "--emit-mir", description = "Print the MIR of the program's functions instead of running it")
-    boolean emitMir;
-
-    @Mixin
-    DebugOption debugOption;
-
-    @picocli.CommandLine.Mixin
-    EditionOption editionOption;
-
-    @Spec
-    CommandSpec spec;
+    final CommandDecl cmd = new CommandDecl(this, "run",
+        "Run a program on the simulated process: stdout, stderr and exit code as the compiled binary's.");
+    private final Arg<Path> file = cmd.file("Rust source file");
+    private final Arg<List<String>> programArgs = cmd.parameters(String.class, PositionalParamSpec.builder().index("1..*")
+        .paramLabel("ARGS").description("Arguments for the program (after --)"));
+    private final LimitOptions limitOptions = new LimitOptions(cmd);
+    private final Arg<Boolean> memory = cmd.flag("--memory", "After the program exits, report heap allocations, frees, "
+        + "reallocations, bytes, peak use, brk/mmap calls, the stack's high-water mark and leaked blocks on stderr");
+    private final Arg<Boolean> emitMir = cmd.flag("--emit-mir", "Print the MIR of the program's functions instead of running it");
+    private final Arg<Edition> edition = EditionOption.declare(cmd);
+    {
+        DebugOption.declare(cmd);
+        cmd.standardHelpOptions();
+    }
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        if (emitMir) return MirCommand.print(file, editionOption.edition, null, spec.commandLine().getOut(), err);
+        var err = cmd.err();
+        if (emitMir.get()) return MirCommand.print(file.get(), edition.get(), null, cmd.out(), err);
         TimePasses.end("command line read");
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
+        SourceLoader.Parsed parsed = SourceLoader.parse(file.get(), err, edition.get());
         TimePasses.end("program parsed");
         if (parsed == null) return 1;
         java.util.List<String> argv = new java.util.ArrayList<>();
-        String stem = file.getFileName().toString().replaceFirst("\\.rs$", "");
+        String stem = file.get().getFileName().toString().replaceFirst("\\.rs$", "");
         argv.add("./" + stem);
-        if (programArgs != null) argv.addAll(programArgs);
+        argv.addAll(programArgs.get());
         NewPipeline.Outcome outcome;
         try {
-            outcome = NewPipeline.run(parsed, limitOptions.limits(), argv, System.in, null, memory, Machine.Streams.process());
+            outcome = NewPipeline.run(parsed, limitOptions.limits(), argv, System.in, null, memory.get(), Machine.Streams.process());
         } catch (rustmem.interp.Interpreter.StepLimit e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -66,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
                 System.out.flush();
                 System.err.write(r.stderr(), 0, r.stderr().length);
                 System.err.flush();
-                if (memory) {
+                if (memory.get()) {
                     err.print(rustmem.view.MemoryReport.render(r.machine().allocator.stats(), r.machine().allocator.leaks(),
                         r.leakSites(), r.interpreter().stackUse()));
                     err.flush();

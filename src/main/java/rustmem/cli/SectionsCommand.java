@@ -7,12 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 import rustmem.elf.ElfFile;
 import rustmem.elf.ElfFormatException;
 import rustmem.link.ImageBuilder;
@@ -25,40 +20,33 @@ import rustmem.view.SectionsText;
  * {@code rustmem sections FILE}: the section table of a real ELF file, or of the simulated image of a
  * Rust program (a file ending in .rs), with what the program put in each section.
  */
-@Command(name = "sections", mixinStandardHelpOptions = true,
-    description = "Show the sections of an ELF binary (name, type, flags, address, offset, size, alignment, "
-        + "segments), or of the simulated image of a program FILE.rs.")
 final class SectionsCommand implements Callable<Integer> {
     /** Larger files are refused: the reader holds the whole file in memory. */
     static final long MAX_BINARY_BYTES = 1L << 30;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "An ELF file, or a Rust source file (.rs)")
-    Path file;
-
-    @Option(names = "--json", description = "Print JSON (format in docs/JSON.md)")
-    boolean json;
-
-    @Option(names = "--symbol", paramLabel = "NAME",
-        description = "Only where NAME lives: its section and address (a function, static or const; "
-            + "Rust paths are demangled, so `main` or `MY_VAR` will do)")
-    String symbol;
-
-    @Option(names = "--target", paramLabel = "TRIPLE", defaultValue = "x86_64-unknown-linux-gnu",
-        description = "For FILE.rs: x86_64-unknown-linux-gnu (default) or thumbv6m-none-eabi (a Cortex-M0+ image)")
-    String target;
-
-    @Mixin
-    DebugOption debugOption;
-
-    @Spec
-    CommandSpec spec;
+    final CommandDecl cmd = new CommandDecl(this, "sections",
+        "Show the sections of an ELF binary (name, type, flags, address, offset, size, alignment, segments), or of the "
+            + "simulated image of a program FILE.rs.");
+    private final Arg<Path> file = cmd.file("An ELF file, or a Rust source file (.rs)");
+    private final Arg<Boolean> json = cmd.flag("--json", "Print JSON (format in docs/JSON.md)");
+    private final Arg<String> symbol = cmd.option(String.class, OptionSpec.builder("--symbol").paramLabel("NAME")
+        .description("Only where NAME lives: its section and address (a function, static or const; Rust paths are "
+            + "demangled, so `main` or `MY_VAR` will do)"));
+    private final Arg<String> target = cmd.option(String.class, OptionSpec.builder("--target").paramLabel("TRIPLE")
+        .defaultValue("x86_64-unknown-linux-gnu")
+        .description("For FILE.rs: x86_64-unknown-linux-gnu (default) or thumbv6m-none-eabi (a Cortex-M0+ image)"));
+    {
+        DebugOption.declare(cmd);
+        cmd.standardHelpOptions();
+    }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (file.toString().endsWith(".rs")) return program(out, err);
-        if (spec.commandLine().getParseResult().hasMatchedOption("--target")) {
+        PrintWriter out = cmd.out();
+        PrintWriter err = cmd.err();
+        Path file = this.file.get();
+        if (file.toString().endsWith(".rs")) return program(file, out, err);
+        if (target.given()) {
             throw new UsageError("--target applies to programs (FILE.rs); an ELF file says its own target");
         }
         ElfFile elf;
@@ -68,19 +56,19 @@ final class SectionsCommand implements Callable<Integer> {
             err.println("error: " + file + ": " + e.getMessage());
             return 1;
         }
-        if (symbol != null) {
-            var matches = elf.lookup(symbol);
-            out.print(json ? SectionsJson.symbols(elf, matches) : SectionsText.symbols(elf, symbol, matches));
+        if (symbol.get() != null) {
+            var matches = elf.lookup(symbol.get());
+            out.print(json.get() ? SectionsJson.symbols(elf, matches) : SectionsText.symbols(elf, symbol.get(), matches));
             return matches.isEmpty() ? 1 : 0;
         }
-        out.print(json ? SectionsJson.render(file.toString(), elf, null) : SectionsText.render(file.toString(), elf));
+        out.print(json.get() ? SectionsJson.render(file.toString(), elf, null) : SectionsText.render(file.toString(), elf));
         return 0;
     }
 
-    private int program(PrintWriter out, PrintWriter err) {
-        ImageTarget t = ImageTarget.byName(target);
+    private int program(Path file, PrintWriter out, PrintWriter err) {
+        ImageTarget t = ImageTarget.byName(target.get());
         if (t == null) {
-            throw new UsageError("unsupported target `" + target + "` for a program's image; supported: "
+            throw new UsageError("unsupported target `" + target.get() + "` for a program's image; supported: "
                 + String.join(", ", Arrays.stream(ImageTarget.values()).map(v -> v.dataLayout.name()).toList()));
         }
         SourceLoader.Parsed parsed = SourceLoader.parse(file, err);
@@ -88,13 +76,13 @@ final class SectionsCommand implements Callable<Integer> {
         ProgramImage image = ProgramImages.of(parsed.source(), parsed.crate(), parsed.diags(), parsed.edition(), t);
         if (image == null) return parsed.fail(err);
         parsed.printDiagnostics(err);
-        if (symbol != null) {
-            var matches = image.lookup(symbol);
-            out.print(json ? SectionsJson.placements(matches) : SectionsText.placements(image, symbol, matches));
+        if (symbol.get() != null) {
+            var matches = image.lookup(symbol.get());
+            out.print(json.get() ? SectionsJson.placements(matches) : SectionsText.placements(image, symbol.get(), matches));
             return matches.isEmpty() ? 1 : 0;
         }
         String label = file + " (simulated image, " + t.dataLayout.name() + ")";
-        out.print(json ? SectionsJson.render(file.toString(), image.table(), image)
+        out.print(json.get() ? SectionsJson.render(file.toString(), image.table(), image)
             : SectionsText.render(label, image.table()) + SectionsText.contents(image));
         return 0;
     }

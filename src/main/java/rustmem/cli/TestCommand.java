@@ -10,12 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
-import picocli.CommandLine.Model.CommandSpec;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import rustmem.interp.Interpreter;
 import rustmem.interp.Machine;
 import rustmem.interp.UnsupportedFeature;
@@ -23,6 +20,7 @@ import rustmem.resolve.DefId;
 import rustmem.resolve.Expander;
 import rustmem.source.Diagnostic;
 import rustmem.source.DiagnosticRenderer;
+import rustmem.source.Edition;
 import rustmem.source.SourceMap;
 import rustmem.types.check.Typeck;
 
@@ -31,68 +29,43 @@ import rustmem.types.check.Typeck;
  * test harness's main runs the #[test] functions with std's libtest, written in Rust) and runs the test binary on
  * the simulated process: libtest's output, exit code 101 when a test failed. The options are the test binary's.
  */
-@Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Run the program's #[test] functions as `rustc --test FILE` and the test binary do: libtest's output and "
-        + "exit code (tests run one at a time, in name order; the time is the simulated clock's).",
-        "The test binary's other options can follow `--`, e.g. `-- --help`."})
 final class TestCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Rust source file")
-    Path file;
-
-    @Parameters(index = "1..*", paramLabel = "FILTER", description = "Run only the tests whose names contain FILTER")
-    List<String> filters;
-
-    @Option(names = "--exact", description = "Exactly match filters rather than by substring")
-    boolean exact;
-
-    @Option(names = "--skip", paramLabel = "FILTER", description = "Skip tests whose names contain FILTER (repeatable)")
-    List<String> skip;
-
-    @Option(names = "--ignored", description = "Run only ignored tests")
-    boolean ignored;
-
-    @Option(names = "--include-ignored", description = "Run ignored and not ignored tests")
-    boolean includeIgnored;
-
-    @Option(names = "--list", description = "List all tests")
-    boolean list;
-
-    @Option(names = {"--no-capture", "--nocapture"}, description = "Don't capture the tests' stdout/stderr, print it directly")
-    boolean noCapture;
-
-    @Option(names = "--show-output", description = "Show captured stdout of successful tests")
-    boolean showOutput;
-
-    @Option(names = {"-q", "--quiet"}, description = "Display one character per test instead of one line")
-    boolean quiet;
-
-    @Option(names = "--test-threads", paramLabel = "N", description = "Number of threads used for running tests (default 1)")
-    String testThreads;
-
-    @picocli.CommandLine.Mixin
-    LimitOptions limitOptions;
-
-    @Option(names = "--memory", description = "After the run, report heap allocations, frees, bytes, peak use and leaked blocks on stderr")
-    boolean memory;
-
+    final CommandDecl cmd = new CommandDecl(this, "test",
+        "Run the program's #[test] functions as `rustc --test FILE` and the test binary do: libtest's output and "
+            + "exit code (tests run one at a time, in name order; the time is the simulated clock's).",
+        "The test binary's other options can follow `--`, e.g. `-- --help`.").unsorted();
+    private final Arg<Path> file = cmd.file("Rust source file");
+    private final Arg<List<String>> filters = cmd.parameters(String.class, PositionalParamSpec.builder().index("1..*")
+        .paramLabel("FILTER").description("Run only the tests whose names contain FILTER"));
+    private final Arg<Boolean> exact = cmd.flag("--exact", "Exactly match filters rather than by substring");
+    private final Arg<List<String>> skip = cmd.options(String.class, OptionSpec.builder("--skip").paramLabel("FILTER")
+        .description("Skip tests whose names contain FILTER (repeatable)"));
+    private final Arg<Boolean> ignored = cmd.flag("--ignored", "Run only ignored tests");
+    private final Arg<Boolean> includeIgnored = cmd.flag("--include-ignored", "Run ignored and not ignored tests");
+    private final Arg<Boolean> list = cmd.flag("--list", "List all tests");
+    private final Arg<Boolean> noCapture = cmd.option(boolean.class, OptionSpec.builder("--no-capture", "--nocapture")
+        .description("Don't capture the tests' stdout/stderr, print it directly"));
+    private final Arg<Boolean> showOutput = cmd.flag("--show-output", "Show captured stdout of successful tests");
+    private final Arg<Boolean> quiet = cmd.option(boolean.class, OptionSpec.builder("-q", "--quiet")
+        .description("Display one character per test instead of one line"));
+    private final Arg<String> testThreads = cmd.option(String.class, OptionSpec.builder("--test-threads").paramLabel("N")
+        .description("Number of threads used for running tests (default 1)"));
+    private final LimitOptions limitOptions = new LimitOptions(cmd);
+    private final Arg<Boolean> memory = cmd.flag("--memory",
+        "After the run, report heap allocations, frees, bytes, peak use and leaked blocks on stderr");
     /** Other test binary options (libtest reports the ones it does not know). */
-    @Unmatched
-    List<String> unmatched;
-
-    @picocli.CommandLine.Mixin
-    EditionOption editionOption;
-
-    @Spec
-    CommandSpec spec;
+    private final Supplier<List<String>> unmatched = cmd.unmatched();
+    private final Arg<Edition> edition = EditionOption.declare(cmd);
+    { cmd.standardHelpOptions(); }
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = cmd.err();
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
             StandardCharsets.UTF_8);
         PrintStream progErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         try {
-            return run(file, editionOption.edition, testArgs(), out, progErr, err, limitOptions.limits(), memory);
+            return run(file.get(), edition.get(), testArgs(), out, progErr, err, limitOptions.limits(), memory.get());
         } finally {
             out.flush();
         }
@@ -101,17 +74,17 @@ final class TestCommand implements Callable<Integer> {
     /** The test binary's arguments after its name, as the options given stand for them. */
     List<String> testArgs() {
         List<String> args = new ArrayList<>();
-        if (exact) args.add("--exact");
-        if (skip != null) for (String s : skip) args.addAll(List.of("--skip", s));
-        if (ignored) args.add("--ignored");
-        if (includeIgnored) args.add("--include-ignored");
-        if (list) args.add("--list");
-        if (noCapture) args.add("--no-capture");
-        if (showOutput) args.add("--show-output");
-        if (quiet) args.add("--quiet");
-        if (testThreads != null) args.add("--test-threads=" + testThreads);
-        if (unmatched != null) args.addAll(unmatched);
-        if (filters != null) args.addAll(filters);
+        if (exact.get()) args.add("--exact");
+        for (String s : skip.get()) args.addAll(List.of("--skip", s));
+        if (ignored.get()) args.add("--ignored");
+        if (includeIgnored.get()) args.add("--include-ignored");
+        if (list.get()) args.add("--list");
+        if (noCapture.get()) args.add("--no-capture");
+        if (showOutput.get()) args.add("--show-output");
+        if (quiet.get()) args.add("--quiet");
+        if (testThreads.get() != null) args.add("--test-threads=" + testThreads.get());
+        args.addAll(unmatched.get());
+        args.addAll(filters.get());
         return args;
     }
 

@@ -6,12 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import rustmem.source.Edition;
 import rustmem.trace.Snapshot;
 import rustmem.trace.Timeline;
 import rustmem.view.TraceJson;
@@ -21,81 +18,61 @@ import rustmem.view.TraceText;
  * {@code rustmem trace FILE}: runs the program traced and shows what it does to memory, step by step (a step is
  * a program line about to run), with pictures of the stack and heap at the steps asked for.
  */
-@Command(name = "trace", mixinStandardHelpOptions = true,
-    description = "Run a program traced: each line's calls, the values variables are given, scopes ending, moves, drops "
-        + "and heap calls; with --at/--step, the stack, heap and static memory at those steps.")
 final class TraceCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Rust source file")
-    Path file;
-
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (after --)")
-    List<String> programArgs;
-
-    @Option(names = "--at", paramLabel = "LINE", split = ",",
-        description = "Show the memory each time line LINE is about to run (repeatable, or comma-separated)")
-    List<Integer> atLines = List.of();
-
-    @Option(names = "--step", paramLabel = "N", split = ",", description = "Show the memory at step N (repeatable)")
-    List<Long> atSteps = List.of();
-
-    @Option(names = "--function", paramLabel = "NAME", split = ",",
-        description = "Show the memory when each call of the function NAME (`add_one`, `Stack::push`) starts its first line")
-    List<String> functions = List.of();
-
-    @Option(names = "--json", description = "Print the trace as JSON (docs/trace-format.md) instead of text")
-    boolean json;
-
-    @Option(names = "--text", description = "Print the trace as text (the default)")
-    boolean text;
-
-    @Option(names = "--svg", paramLabel = "DIR",
-        description = "Write each snapshot as an SVG picture into DIR (step-N-line-L.svg); needs --at, --step or --function")
-    Path svgDir;
-
-    @Option(names = "--std-frames", description = "Count calls into std's functions as events too (they are always on the stack)")
-    boolean stdFrames;
-
-    @picocli.CommandLine.Mixin
-    LimitOptions limitOptions;
-
-    @Option(names = "--max-events", paramLabel = "N", defaultValue = "100000",
-        description = "Record at most N events; later ones are counted, not kept (default ${DEFAULT-VALUE})")
-    int maxEvents;
-
-    @Option(names = "--max-snapshots", paramLabel = "N", defaultValue = "50",
-        description = "Take at most N snapshots (default ${DEFAULT-VALUE})")
-    int maxSnapshots;
-
-    @Mixin
-    DebugOption debugOption;
-
-    @Mixin
-    EditionOption editionOption;
-
-    @Spec
-    CommandSpec spec;
+    final CommandDecl cmd = new CommandDecl(this, "trace",
+        "Run a program traced: each line's calls, the values variables are given, scopes ending, moves, drops and heap "
+            + "calls; with --at/--step, the stack, heap and static memory at those steps.");
+    private final Arg<Path> file = cmd.file("Rust source file");
+    private final Arg<List<String>> programArgs = cmd.parameters(String.class, PositionalParamSpec.builder().index("1..*")
+        .paramLabel("ARGS").description("Arguments for the program (after --)"));
+    private final Arg<List<Integer>> atLines = cmd.options(Integer.class, OptionSpec.builder("--at").paramLabel("LINE").splitRegex(",")
+        .description("Show the memory each time line LINE is about to run (repeatable, or comma-separated)"));
+    private final Arg<List<Long>> atSteps = cmd.options(Long.class, OptionSpec.builder("--step").paramLabel("N").splitRegex(",")
+        .description("Show the memory at step N (repeatable)"));
+    private final Arg<List<String>> functions = cmd.options(String.class, OptionSpec.builder("--function").paramLabel("NAME")
+        .splitRegex(",").description("Show the memory when each call of the function NAME (`add_one`, `Stack::push`) starts "
+            + "its first line"));
+    private final Arg<Boolean> json = cmd.flag("--json", "Print the trace as JSON (docs/trace-format.md) instead of text");
+    private final Arg<Boolean> text = cmd.flag("--text", "Print the trace as text (the default)");
+    private final Arg<Path> svgDir = cmd.option(Path.class, OptionSpec.builder("--svg").paramLabel("DIR")
+        .description("Write each snapshot as an SVG picture into DIR (step-N-line-L.svg); needs --at, --step or --function"));
+    private final Arg<Boolean> stdFrames = cmd.flag("--std-frames",
+        "Count calls into std's functions as events too (they are always on the stack)");
+    private final LimitOptions limitOptions = new LimitOptions(cmd);
+    private final Arg<Integer> maxEvents = cmd.option(int.class, OptionSpec.builder("--max-events").paramLabel("N")
+        .defaultValue("100000").description("Record at most N events; later ones are counted, not kept (default ${DEFAULT-VALUE})"));
+    private final Arg<Integer> maxSnapshots = cmd.option(int.class, OptionSpec.builder("--max-snapshots").paramLabel("N")
+        .defaultValue("50").description("Take at most N snapshots (default ${DEFAULT-VALUE})"));
+    private final Arg<Edition> edition = EditionOption.declare(cmd);
+    {
+        DebugOption.declare(cmd);
+        cmd.standardHelpOptions();
+    }
 
     @Override
     public Integer call() {
+        boolean json = this.json.get(), text = this.text.get();
+        Path svgDir = this.svgDir.get();
         if (json && text) throw new UsageError("--json and --text exclude each other");
         if (svgDir != null && (json || text)) throw new UsageError("--svg excludes --json and --text");
         if (svgDir != null && !selects()) {
             throw new UsageError("--svg draws the steps --at, --step or --function select: give one");
         }
-        if (maxEvents < 0 || maxSnapshots < 0) throw new UsageError("limits must be positive");
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
-        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, editionOption.edition);
+        if (maxEvents.get() < 0 || maxSnapshots.get() < 0) throw new UsageError("limits must be positive");
+        PrintWriter err = cmd.err();
+        PrintWriter out = cmd.out();
+        Path file = this.file.get();
+        SourceLoader.Parsed parsed = SourceLoader.parse(file, err, edition.get());
         if (parsed == null) return 1;
         int lines = (int) parsed.source().text().lines().count();
-        for (int l : atLines) {
+        for (int l : atLines.get()) {
             if (l < 1 || l > lines) throw new UsageError("--at " + l + ": " + file + " has lines 1 to " + lines);
         }
-        Timeline timeline = new Timeline(new Timeline.Selection(Set.copyOf(atLines), Set.copyOf(atSteps), Set.copyOf(functions), stdFrames,
-            maxEvents, maxSnapshots, false));
+        Timeline timeline = new Timeline(new Timeline.Selection(Set.copyOf(atLines.get()), Set.copyOf(atSteps.get()),
+            Set.copyOf(functions.get()), stdFrames.get(), maxEvents.get(), maxSnapshots.get(), false));
         List<String> argv = new java.util.ArrayList<>();
         argv.add("./" + file.getFileName().toString().replaceFirst("\\.rs$", ""));
-        if (programArgs != null) argv.addAll(programArgs);
+        argv.addAll(programArgs.get());
         Traced traced;
         try {
             traced = traceRun(parsed, limitOptions.limits(), argv, System.in, timeline, null);
@@ -113,7 +90,7 @@ final class TraceCommand implements Callable<Integer> {
         String error = traced.error();
         String stdout = traced.stdout(), stderr = traced.stderr();
         if (svgDir != null) {
-            int c = writeSvgs(parsed, timeline, out, code);
+            int c = writeSvgs(parsed, timeline, svgDir, out, code);
             if (error != null) err.print(error);
             err.flush();
             return c;
@@ -174,9 +151,9 @@ final class TraceCommand implements Callable<Integer> {
     private static final String NEVER_REACHED = "(the program never reached the lines or steps asked for)";
 
     /** Whether snapshots are asked for (--at, --step, --function): then they are shown instead of the events. */
-    private boolean selects() { return !atLines.isEmpty() || !atSteps.isEmpty() || !functions.isEmpty(); }
+    private boolean selects() { return !atLines.get().isEmpty() || !atSteps.get().isEmpty() || !functions.get().isEmpty(); }
 
-    private int writeSvgs(SourceLoader.Parsed parsed, Timeline timeline, PrintWriter out, int code) {
+    private static int writeSvgs(SourceLoader.Parsed parsed, Timeline timeline, Path svgDir, PrintWriter out, int code) {
         rustmem.view.TraceSvg svg = new rustmem.view.TraceSvg(parsed.source());
         try {
             java.nio.file.Files.createDirectories(svgDir);

@@ -7,8 +7,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Hidden: the training runs from which the launcher records its JDK AOT caches (JEP 483 and 515: the
@@ -17,18 +16,16 @@ import picocli.CommandLine.Parameters;
  * {@code run} trains `run` on a longer program (resources training/workload.rs) that exercises the
  * interpreter's paths; {@code tools FILE} runs the other commands once on an example.
  */
-@Command(name = "aot-training", hidden = true, description = "Run typical commands for an AOT cache.")
 final class TrainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "KIND", description = "run or tools")
-    String kind;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE")
-    Path file;
+    final CommandDecl cmd = new CommandDecl(this, "aot-training", "Run typical commands for an AOT cache.").hidden();
+    private final Arg<String> kind = cmd.parameter(String.class, PositionalParamSpec.builder().index("0").paramLabel("KIND")
+        .description("run or tools"));
+    private final Arg<Path> file = cmd.parameter(Path.class, PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("FILE"));
 
     @Override
     public Integer call() {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        switch (kind) {
+        switch (kind.get()) {
             case "run" -> {
                 try (var in = TrainCommand.class.getResourceAsStream("/training/workload.rs")) {
                     Path workload = Files.createTempFile("rustmem-training", ".rs");
@@ -43,8 +40,8 @@ final class TrainCommand implements Callable<Integer> {
                 }
             }
             case "tools" -> {
-                if (file == null) throw new UsageError("aot-training tools needs an example FILE");
-                String f = file.toString();
+                if (file.get() == null) throw new UsageError("aot-training tools needs an example FILE");
+                String f = file.get().toString();
                 Main.execute(new String[] {"check", "--parse-only", f}, sink, sink);
                 Main.execute(new String[] {"check", f}, sink, sink);
                 Main.execute(new String[] {"layout", f}, sink, sink);
@@ -52,7 +49,7 @@ final class TrainCommand implements Callable<Integer> {
                 Main.execute(new String[] {"layout", f, "--type", "Option<(u8, char)>"}, sink, sink);
                 Main.execute(new String[] {"sections", f}, sink, sink);
             }
-            default -> throw new UsageError("aot-training: KIND is run or tools, not `" + kind + "`");
+            default -> throw new UsageError("aot-training: KIND is run or tools, not `" + kind.get() + "`");
         }
         return 0;
     }

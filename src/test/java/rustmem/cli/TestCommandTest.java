@@ -63,14 +63,13 @@ class TestCommandTest {
     @Test
     void optionsBecomeTheTestBinarysArguments() {
         TestCommand c = new TestCommand();
-        c.exact = true;
-        c.skip = List.of("slow");
-        c.includeIgnored = true;
-        c.testThreads = "1";
-        c.filters = List.of("tests::add");
-        c.unmatched = List.of("--show-output");
-        assertEquals(List.of("--exact", "--skip", "slow", "--include-ignored", "--test-threads=1", "--show-output", "tests::add"),
+        new picocli.CommandLine(c.cmd.spec).parseArgs("lib.rs", "tests::add", "--format=json", "--include-ignored", "--skip", "slow",
+            "--test-threads=1", "--exact");
+        assertEquals(List.of("--exact", "--skip", "slow", "--include-ignored", "--test-threads=1", "--format=json", "tests::add"),
             c.testArgs());
+        TestCommand dashes = new TestCommand();
+        new picocli.CommandLine(dashes.cmd.spec).parseArgs("lib.rs", "--quiet", "--", "--help", "-q");
+        assertEquals(List.of("--quiet", "--help", "-q"), dashes.testArgs(), "after --: the test binary's, as filters are");
     }
 
     @Test

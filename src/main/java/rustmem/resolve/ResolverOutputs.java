@@ -24,8 +24,11 @@ public final class ResolverOutputs {
     final Map<Pat.IdentPat, LocalBinding> bindings = new IdentityHashMap<>();
     private final List<LocalBinding> locals = new ArrayList<>();
     final Map<Object, ModuleData> scopes = new IdentityHashMap<>();
-    /** std's function bodies not resolved yet (std's outputs only; never changed once std is resolved). */
-    final Map<DefId, LateResolver.Deferred> deferred = new java.util.HashMap<>();
+    /**
+     * std's function bodies not resolved yet (std's outputs only; never changed once std is resolved); read from
+     * std's image, each body's scope is read when a compilation first resolves it.
+     */
+    Map<DefId, LateResolver.Deferred> deferred = new java.util.HashMap<>();
     /** The bodies of std this compilation has resolved (into its own tables). */
     private final java.util.Set<DefId> resolvedStdBodies = new java.util.HashSet<>();
 
@@ -44,9 +47,12 @@ public final class ResolverOutputs {
      * first needs them (to check them), each compilation into its own tables, as std's are shared.
      */
     public void resolveBody(DefId def) {
-        if (std == null) return;
+        if (std == null || resolvedStdBodies.contains(def)) return;
         LateResolver.Deferred d = std.deferred.get(def);
-        if (d != null && resolvedStdBodies.add(def)) new LateResolver(r, this, false).resolveDeferred(d);
+        if (d != null) {
+            resolvedStdBodies.add(def);
+            new LateResolver(r, this, false).resolveDeferred(d);
+        }
     }
 
     /** How many of std's bodies are waiting to be resolved (std's), and how many this compilation resolved. */

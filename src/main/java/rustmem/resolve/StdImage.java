@@ -24,7 +24,7 @@ public final class StdImage {
 
     static final String RESOURCE = "/std.image";
     /** "RMSI", then the format's version: a different one is not read. */
-    private static final long MAGIC = 0x524d5349L, VERSION = 3;
+    private static final long MAGIC = 0x524d5349L, VERSION = 4;
 
     /** Writes std's image to the file args[0]. */
     public static void main(String[] args) throws IOException {

@@ -127,14 +127,17 @@ final class StdResolutionCodec {
             ref(w, node);
             w.u(index.get(m));
         }
+        // each body's scope apart, read when a compilation first resolves the body (most never are)
         w.u(out.deferred.size());
         out.deferred.forEach((def, d) -> {
             def(w, def);
-            ref(w, d.fn());
-            w.u(index.get(d.scope()));
-            ribs(w, d.typeRibs());
-            ribs(w, d.valueRibs());
-            def(w, d.owner());
+            w.blob(b -> {
+                ref(b, d.fn());
+                b.u(index.get(d.scope()));
+                ribs(b, d.typeRibs());
+                ribs(b, d.valueRibs());
+                def(b, d.owner());
+            });
         });
     }
 
@@ -285,13 +288,48 @@ final class StdResolutionCodec {
         }
         for (int i = rd.i(); i > 0; i--) out.bindings.put(rd.node(), out.local(rd.i()));
         for (int i = rd.i(); i > 0; i--) out.scopes.put(rd.node(), modules[rd.i()]);
-        for (int i = rd.i(); i > 0; i--) {
-            DefId def = def(rd);
-            Item.Fn fn = rd.node();
-            ModuleData scope = modules[rd.i()];
-            out.deferred.put(def, new LateResolver.Deferred(fn, scope, ribs(rd), ribs(rd), def(rd)));
-        }
+        Map<DefId, AstImage.Blob> deferred = new HashMap<>();
+        for (int i = rd.i(); i > 0; i--) deferred.put(def(rd), rd.blob());
+        out.deferred = new DeferredInImage(deferred, blob -> {
+            AstImage.Reader b = rd.at(blob);
+            Item.Fn fn = b.node();
+            ModuleData scope = modules[b.i()];
+            return new LateResolver.Deferred(fn, scope, ribs(b), ribs(b), def(b));
+        });
         return new Resolver.StdResolution(std, r.macroNames, r, out, own.all());
+    }
+
+    /** Bodies not resolved yet by their DefIds, each one's scope read from std's image when it is asked for. */
+    private static final class DeferredInImage extends java.util.AbstractMap<DefId, LateResolver.Deferred> {
+        private final Map<DefId, AstImage.Blob> at;
+        private final java.util.function.Function<AstImage.Blob, LateResolver.Deferred> read;
+
+        DeferredInImage(Map<DefId, AstImage.Blob> at, java.util.function.Function<AstImage.Blob, LateResolver.Deferred> read) {
+            this.at = at;
+            this.read = read;
+        }
+
+        @Override
+        public LateResolver.Deferred get(Object def) {
+            AstImage.Blob b = at.get(def);
+            return b == null ? null : read.apply(b);
+        }
+
+        @Override
+        public boolean containsKey(Object def) { return at.containsKey(def); }
+
+        @Override
+        public int size() { return at.size(); }
+
+        @Override
+        public Set<DefId> keySet() { return java.util.Collections.unmodifiableSet(at.keySet()); }
+
+        @Override
+        public Set<Map.Entry<DefId, LateResolver.Deferred>> entrySet() {
+            Set<Map.Entry<DefId, LateResolver.Deferred>> out = new java.util.LinkedHashSet<>();
+            for (DefId d : at.keySet()) out.add(Map.entry(d, get(d)));
+            return out;
+        }
     }
 
     private static DefId def(AstImage.Reader rd) {

@@ -78,6 +78,15 @@ class StdImageTest {
         assertEquals(a.resolver().langItems.all(), b.resolver().langItems.all());
         assertEquals(a.resolver().bodiesWithItems, b.resolver().bodiesWithItems);
         assertEquals(a.outputs().deferred.keySet(), b.outputs().deferred.keySet());
+        for (DefId d : a.outputs().deferred.keySet()) {
+            // (each body's scope is read from the image when asked for)
+            LateResolver.Deferred x = a.outputs().deferred.get(d), y = b.outputs().deferred.get(d);
+            assertEquals(x.fn(), y.fn(), d.toString());
+            assertEquals(x.scope().def, y.scope().def, d.toString());
+            assertEquals(List.copyOf(x.typeRibs()), List.copyOf(y.typeRibs()), d.toString());
+            assertEquals(List.copyOf(x.valueRibs()), List.copyOf(y.valueRibs()), d.toString());
+            assertEquals(x.owner(), y.owner(), d.toString());
+        }
         assertEquals(a.outputs().locals().size(), b.outputs().locals().size());
         List<Object> na = eagerNodes(a.crate()), nb = eagerNodes(b.crate());
         assertEquals(na.size(), nb.size());

@@ -28,14 +28,22 @@ public final class AstImage {
         private int len;
         private final Map<String, Integer> strings;
         private final List<String> stringList;
-        private final Map<Object, Integer> written = new IdentityHashMap<>();
+        private final Map<Object, Integer> written;
+        /** A blob's writer ({@link #blob(java.util.function.Consumer)}): it writes references to nodes only. */
+        private final boolean referencesOnly;
 
-        public Writer() { this(new HashMap<>(), new ArrayList<>()); }
+        public Writer() { this(new HashMap<>(), new ArrayList<>(), new IdentityHashMap<>(), false); }
 
-        /** A writer of a part read on its own ({@link #lazyList}): the same strings, nodes of its own. */
-        private Writer(Map<String, Integer> strings, List<String> stringList) {
+        /**
+         * A writer of a part read on its own: a lazy list's (the same strings, nodes of its own) or a blob's (the same
+         * strings and nodes, to which it may only refer).
+         */
+        private Writer(Map<String, Integer> strings, List<String> stringList, Map<Object, Integer> written,
+                       boolean referencesOnly) {
             this.strings = strings;
             this.stringList = stringList;
+            this.written = written;
+            this.referencesOnly = referencesOnly;
         }
 
         private void bytes(byte[] b, int off, int n) {
@@ -79,6 +87,17 @@ public final class AstImage {
             bytes(b, 0, b.length);
         }
 
+        /**
+         * What content writes, as bytes the reader passes over and reads when wanted ({@link Reader#at}): numbers,
+         * strings and references to nodes written before (not new nodes: the reader would not number them).
+         */
+        public void blob(java.util.function.Consumer<Writer> content) {
+            Writer part = new Writer(strings, stringList, written, true);
+            content.accept(part);
+            u(part.len);
+            bytes(part.buf, 0, part.len);
+        }
+
         public void span(Span sp) {
             if (sp == null) {
                 u(0);
@@ -115,7 +134,7 @@ public final class AstImage {
                 u(0);
                 return;
             }
-            Writer part = new Writer(strings, stringList);
+            Writer part = new Writer(strings, stringList, new IdentityHashMap<>(), false);
             part.list(list);
             u(part.len + 1L);
             bytes(part.buf, 0, part.len);
@@ -151,6 +170,7 @@ public final class AstImage {
                 u(seen);
                 return;
             }
+            if (referencesOnly) throw new IllegalStateException("a blob may only refer to nodes written before it");
             int cls = AstNodes.classIndex(o.getClass());
             if (cls < 0) throw new IllegalArgumentException("not an AST node: " + o.getClass().getName());
             u(FIRST_CLASS + cls);
@@ -202,11 +222,21 @@ public final class AstImage {
 
         /** A reader of a part written by {@link Writer#lazyList}, from its first byte. */
         private Reader(byte[] image, String[] strings, int pos) {
+            this(image, strings, pos, new ArrayList<>());
+        }
+
+        private Reader(byte[] image, String[] strings, int pos, ArrayList<Object> nodes) {
             this.buf = image;
             this.strings = strings;
             this.pos = pos;
-            this.nodes = new ArrayList<>();
+            this.nodes = nodes;
         }
+
+        /**
+         * A reader of a blob this reader passed over ({@link Writer#blob(java.util.function.Consumer)}): its references
+         * are to this reader's nodes, which it only reads (readers of blobs may run at once, after this one is done).
+         */
+        public Reader at(Blob b) { return new Reader(buf, strings, b.offset(), nodes); }
 
         public long u() {
             long v = 0;

@@ -47,7 +47,7 @@ final class Frame {
         this.base = base;
         this.addr = addr;
         if (init.length < body.localCount) init = new boolean[body.localCount];
-        else java.util.Arrays.fill(init, false);
+        else java.util.Arrays.fill(init, 0, body.localCount, false);   // (what lies past them this body never reads)
         pc = 0;
         location = 0;
         if (slots != null) spareSlots = slots;
@@ -72,8 +72,10 @@ final class Frame {
      * offsets, and its callees' below the base, in the stack the caller extended).
      */
     void goOnIn(CompiledBody optimized) {
+        boolean[] now = new boolean[optimized.localCount];
+        System.arraycopy(init, 0, now, 0, body.localCount);   // (the inlined callees' locals start uninitialised)
+        init = now;
         body = optimized;
-        init = java.util.Arrays.copyOf(init, optimized.localCount);
         if (slots != null) slots = java.util.Arrays.copyOf(slots, optimized.localCount);
         if (moved != null) moved = java.util.Arrays.copyOf(moved, optimized.localCount);
     }

@@ -17,9 +17,11 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {}
+    /** A command line's exit code, stdout and stderr. */
+    record Result(int code, String out, String err) {}
 
-    private static Result run(String... args) {
+    /** Runs a command line in this JVM, as the launcher runs it. */
+    static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rustmem.cli.CliTest.Result;
 
 /**
  * The command line's help, version and usage errors, byte for byte as users see them: picocli renders them from the
@@ -19,14 +18,7 @@ class UsageTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
+    private static Result run(String... args) { return CliTest.run(args); }
 
     private static void assertHelp(String expected, String... args) {
         assertEquals(new Result(0, expected, ""), run(args), String.join(" ", args));

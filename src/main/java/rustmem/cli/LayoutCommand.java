@@ -138,7 +138,7 @@ final class LayoutCommand implements Callable<Integer> {
                 default -> { }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(d -> tcx.defs.span(d).lo()));
+        out.sort((x, y) -> Integer.compare(tcx.defs.span(x).lo(), tcx.defs.span(y).lo()));
         return out;
     }
 

@@ -2,7 +2,6 @@ package rustmem.view;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import rustmem.layout.LayoutReport;
 import rustmem.layout.WrappingRange;
@@ -89,7 +88,7 @@ public final class LayoutText {
 
     private static void table(List<Row> fields, long total, boolean union, String indent, StringBuilder out) {
         List<Row> rows = new ArrayList<>(fields);
-        rows.sort(Comparator.comparingLong(Row::offset).thenComparingLong(Row::size));
+        rows.sort((a, b) -> a.offset() != b.offset() ? Long.compare(a.offset(), b.offset()) : Long.compare(a.size(), b.size()));
         List<Row> withPadding = new ArrayList<>();
         long cursor = 0;
         for (Row row : rows) {

@@ -107,7 +107,7 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (Objects.hashCode(def)) + Objects.hashCode(args); }
+        public int hashCode() { return 31 * Objects.hashCode(def) + Objects.hashCode(args); }
     }
 
     /** {@code [T; N]}: the length is a {@link ConstValue}, or a const parameter or inference variable. */
@@ -119,7 +119,7 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (Objects.hashCode(element)) + Objects.hashCode(length); }
+        public int hashCode() { return 31 * Objects.hashCode(element) + Objects.hashCode(length); }
     }
 
     record Slice(Ty element) implements Ty {
@@ -139,7 +139,7 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (Objects.hashCode(pointee)) + (mutable ? 1231 : 1237); }
+        public int hashCode() { return 31 * Objects.hashCode(pointee) + (mutable ? 1231 : 1237); }
     }
 
     record Ref(Ty pointee, boolean mutable) implements Ty {
@@ -149,7 +149,7 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (Objects.hashCode(pointee)) + (mutable ? 1231 : 1237); }
+        public int hashCode() { return 31 * Objects.hashCode(pointee) + (mutable ? 1231 : 1237); }
     }
 
     /** The zero-sized type of one function (or constructor) named as a value, with its generic arguments. */
@@ -160,7 +160,7 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (Objects.hashCode(def)) + Objects.hashCode(args); }
+        public int hashCode() { return 31 * Objects.hashCode(def) + Objects.hashCode(args); }
     }
 
     record FnPtr(FnSig sig) implements Ty {
@@ -184,7 +184,10 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (31 * (31 * (Objects.hashCode(principal)) + Objects.hashCode(args)) + Objects.hashCode(bindings)) + Objects.hashCode(autoTraits); }
+        public int hashCode() {
+            return 31 * (31 * (31 * Objects.hashCode(principal) + Objects.hashCode(args)) + Objects.hashCode(bindings))
+                + Objects.hashCode(autoTraits);
+        }
     }
 
     /** An associated type fixed by a trait object or bound: {@code Item = u32} ({@code assoc} is the trait's item). */
@@ -196,7 +199,7 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (Objects.hashCode(assoc)) + Objects.hashCode(ty); }
+        public int hashCode() { return 31 * Objects.hashCode(assoc) + Objects.hashCode(ty); }
     }
 
     /** A closure: its definition (the closure expression) and the generic arguments of the body it is written in. */
@@ -207,7 +210,7 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (Objects.hashCode(def)) + Objects.hashCode(args); }
+        public int hashCode() { return 31 * Objects.hashCode(def) + Objects.hashCode(args); }
     }
 
     record Tuple(List<Ty> elements) implements Ty {
@@ -234,7 +237,7 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (31 * (kind.ordinal()) + Objects.hashCode(def)) + Objects.hashCode(args); }
+        public int hashCode() { return 31 * (31 * kind.ordinal() + Objects.hashCode(def)) + Objects.hashCode(args); }
     }
 
     /** The index-th generic parameter of the item (its parents' first; Self is 0 in a trait). */
@@ -245,7 +248,7 @@ public sealed interface Ty {
         }
 
         @Override
-        public int hashCode() { return 31 * (index) + Objects.hashCode(name); }
+        public int hashCode() { return 31 * index + Objects.hashCode(name); }
     }
 
     enum InferKind { TY, INT, FLOAT }
@@ -256,7 +259,7 @@ public sealed interface Ty {
         public boolean equals(Object o) { return this == o || o instanceof Infer x && id == x.id && kind == x.kind; }
 
         @Override
-        public int hashCode() { return 31 * (id) + kind.ordinal(); }
+        public int hashCode() { return 31 * id + kind.ordinal(); }
     }
 
     /** A constant used as a generic argument or array length. */

@@ -269,9 +269,13 @@ final class BodyCodegen {
                 }
                 direct.spill(regs.named(b.mir[j]));
                 position(c, B_FRAME, pc);
-                node(c, s, Statements.Stmt.class);
-                c.aload(B_FRAME);
-                c.invokevirtual(exactDesc(s, Statements.Stmt.class), "exec", MTD_STMT);
+                if (s instanceof Statements.AssignAggregate agg && agg.ops.length <= 64) {
+                    aggregate(c, agg);
+                } else {
+                    node(c, s, Statements.Stmt.class);
+                    c.aload(B_FRAME);
+                    c.invokevirtual(exactDesc(s, Statements.Stmt.class), "exec", MTD_STMT);
+                }
                 direct.reload(regs.assigned(b.mir[j]));
             }
             if (chainNext[i] >= 0) continue;
@@ -291,6 +295,43 @@ final class BodyCodegen {
             }
             c.return_();
             return;
+        }
+    }
+
+    private static final MethodTypeDesc MTD_ADDR = MethodTypeDesc.of(ConstantDescs.CD_long, CD_FRAME);
+    private static final MethodTypeDesc MTD_COPY_TO = MethodTypeDesc.of(CD_void, CD_FRAME, ConstantDescs.CD_long);
+    private static final MethodTypeDesc MTD_TAGS_WRITE = MethodTypeDesc.of(CD_void, desc(Machine.class), ConstantDescs.CD_long, CD_int);
+
+    /**
+     * What {@link Statements.AssignAggregate#exec} does, one call for each field (of an aggregate of up to 64): each of its
+     * operands' calls is then of one class, which the JIT inlines (the node's loop calls every kind of operand from one place).
+     */
+    private void aggregate(CodeBuilder c, Statements.AssignAggregate agg) {
+        int dst = c.allocateLocal(TypeKind.LONG);
+        node(c, agg.dst, Places.PlaceNode.class);
+        c.aload(B_FRAME);
+        c.invokevirtual(exactDesc(agg.dst, Places.PlaceNode.class), "addr", MTD_ADDR);
+        c.lstore(dst);
+        for (int i = 0; i < agg.ops.length; i++) {
+            Operands.Opnd op = agg.ops[i];
+            node(c, op, Operands.Opnd.class);
+            c.aload(B_FRAME);
+            c.lload(dst);
+            if (agg.offsets[i] != 0) {
+                c.loadConstant(agg.offsets[i]);
+                c.ladd();
+            }
+            c.invokevirtual(exactDesc(op, Operands.Opnd.class), "copyTo", MTD_COPY_TO);
+            node(c, op, Operands.Opnd.class);
+            c.aload(B_FRAME);
+            c.invokevirtual(exactDesc(op, Operands.Opnd.class), "used", MTD_STMT);
+        }
+        if (agg.tags != null) {
+            node(c, agg.tags, Tags.class);
+            node(c, agg.m, Machine.class);
+            c.lload(dst);
+            c.loadConstant(agg.variant);
+            c.invokevirtual(desc(Tags.class), "write", MTD_TAGS_WRITE);
         }
     }
 

@@ -446,7 +446,7 @@ final class BodyCompiler {
             case Mir.Repeat r -> {
                 Ty.Array at = (Ty.Array) dst.ty();
                 long n = ((Ty.ConstValue) at.length()).value();
-                return new Statements.AssignRepeat(dst.node(), operand(r.value()), n, layout(at.element()).size());
+                return new Statements.AssignRepeat(m, dst.node(), operand(r.value()), n, layout(at.element()).size());
             }
             case Mir.NullaryOp n -> {
                 Ty t = mono(n.ty());

@@ -137,7 +137,7 @@ final class DropGlue {
                 offsets.add(l.fields().offset(i));
                 fields.add(tys.get(i));
             }
-            p = new Plan(hasDropImpl(t) ? in.resolver.resolve(in.traitMethod("drop", "drop"), List.of(t)) : null,
+            p = new Plan(hasDropImpl(t) ? dropImpl(t) : null,
                 offsets.stream().mapToLong(Long::longValue).toArray(), fields.toArray(new Ty[0]));
         }
         plans.put(t, p);
@@ -209,8 +209,21 @@ final class DropGlue {
 
     /** `<T as Drop>::drop(&mut *addr)`. */
     void callDropImpl(long addr, long meta, Ty t) {
-        DefId dropFn = in.traitMethod("drop", "drop");
-        invokeDrop(in.resolver.resolve(dropFn, List.of(t)), addr, meta, in.layouts.layoutOf(t).isUnsized());
+        invokeDrop(dropImpl(t), addr, meta, in.layouts.layoutOf(t).isUnsized());
+    }
+
+    private final Map<Ty, Instance> dropImpls = new HashMap<>();
+    private final rustmem.types.IdentityCache<Ty, Instance> dropImplsByIdentity = new rustmem.types.IdentityCache<>();
+
+    /** `<t as Drop>::drop`, resolved once per type (an instance made afresh would be looked up afresh, deep type and all). */
+    private Instance dropImpl(Ty t) {
+        Instance i = dropImplsByIdentity.get(t, dropImpls);
+        if (i == null) {
+            i = in.resolver.resolve(in.traitMethod("drop", "drop"), List.of(t));
+            dropImpls.put(t, i);
+            dropImplsByIdentity.put(t, i);
+        }
+        return i;
     }
 
     private void invokeDrop(Instance inst, long addr, long meta, boolean fat) {

@@ -31,6 +31,8 @@ final class Frame {
      */
     int[] slots;
     static final int DEAD = -1;
+    /** The locals [slotsFrom, slotsTo) hold every mark of {@link #slots} (the rest are 0): what a return ends, what a reuse clears. */
+    int slotsFrom = Integer.MAX_VALUE, slotsTo;
     /** Per local: the paths (field projections) moved out of it while it stays initialized, or null. */
     List<List<Mir.Proj>>[] moved;
 
@@ -50,8 +52,13 @@ final class Frame {
         else java.util.Arrays.fill(init, 0, body.localCount, false);   // (what lies past them this body never reads)
         pc = 0;
         location = 0;
-        if (slots != null) spareSlots = slots;
-        slots = null;
+        if (slots != null) {
+            if (slotsFrom < slotsTo) java.util.Arrays.fill(slots, slotsFrom, slotsTo, 0);
+            spareSlots = slots;
+            slots = null;
+            slotsFrom = Integer.MAX_VALUE;
+            slotsTo = 0;
+        }
         moved = null;
     }
 
@@ -87,18 +94,20 @@ final class Frame {
         return moved[local];
     }
 
-    /** The per-local state of {@link #slots}, made at its first use. */
+    /** The per-local state of {@link #slots}, made at its first use (a spare one is all 0, see {@link #reset}). */
     int[] slots() {
         if (slots == null) {
             int[] spare = spareSlots;
-            if (spare != null && spare.length >= body.localCount) {
-                java.util.Arrays.fill(spare, 0);
-                slots = spare;
-            } else {
-                slots = new int[body.localCount];
-            }
+            slots = spare != null && spare.length >= body.localCount ? spare : new int[body.localCount];
         }
         return slots;
+    }
+
+    /** Sets local's mark in {@link #slots}. */
+    void setSlot(int local, int mark) {
+        slots()[local] = mark;
+        if (local < slotsFrom) slotsFrom = local;
+        if (local >= slotsTo) slotsTo = local + 1;
     }
 
     void slotLive(int local) { if (slots != null && slots[local] == DEAD) slots[local] = 0; }

@@ -36,6 +36,16 @@ public final class Instance {
 
     public int index() { return index; }
 
+    /** The def's name, looked up once (an intrinsic's is what the registry dispatches on, at every call). */
+    private String name;
+
+    /** def's name, interned: the registry's `switch` then finds it equal to its literal at once. */
+    String name(rustmem.types.TyCtxt tcx) {
+        String n = name;
+        if (n == null) name = n = tcx.name(def).intern();
+        return n;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof Instance i && hashCode() == i.hashCode() && kind == i.kind && index == i.index

@@ -127,7 +127,7 @@ final class Intrinsics {
     }
 
     void call(Instance c, long[] a, int[] sizes, long dest, long location) {
-        String name = in.tcx.name(c.def());
+        String name = c.name(in.tcx);
         List<Ty> targs = c.args();
         Ty t0 = targs.isEmpty() ? null : targs.get(0);
         switch (name) {

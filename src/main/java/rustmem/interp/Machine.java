@@ -98,13 +98,14 @@ public final class Machine implements MemoryView {
      * slot is then below the stack pointer).
      */
     public void slotDead(Frame f, int local) {
-        int[] slots = f.slots();
-        if (slots[local] > 0) {
+        int[] slots = f.slots;
+        if (slots != null && slots[local] > 0) {
             memory.slotEnded(slots[local], "its variable's scope ended");
             slotLo = slotHi = 0;
         }
         // (the mark for untagged pointers: not once threads run, see threads)
-        slots[local] = threads ? 0 : Frame.DEAD;
+        if (!threads) f.setSlot(local, Frame.DEAD);
+        else if (slots != null) slots[local] = 0;
     }
 
     /**
@@ -151,20 +152,22 @@ public final class Machine implements MemoryView {
      */
     long localPointer(Frame f, int local, long addr) {
         if (!slotProvenance) return addr;
-        int[] slots = f.slots();
-        int tag = slots[local];
+        int[] slots = f.slots;
+        int tag = slots == null ? 0 : slots[local];
         if (tag <= 0) {
             CompiledBody cb = f.body;
             tag = memory.slotTag(f.addr + cb.offsets[local], cb.sizes[local], cb.mir.locals.get(local).name(), local, cb);
             if (tag == 0) return addr;
-            slots[local] = tag;
+            f.setSlot(local, tag);
         }
         return Memory.withTag(tag, addr);
     }
 
     /** Frame f returned (or unwound): its variables' pointers dangle. */
     void framePopped(Frame f) {
-        for (int tag : f.slots) {
+        int[] slots = f.slots;
+        for (int l = f.slotsFrom; l < f.slotsTo; l++) {
+            int tag = slots[l];
             if (tag > 0) {
                 memory.slotEnded(tag, "its function returned");
                 slotLo = slotHi = 0;
@@ -403,26 +406,22 @@ public final class Machine implements MemoryView {
     /** Copies n bytes from src to dst (the regions may overlap, as memmove). */
     public void copy(long dst, long src, long n) {
         if (watch != null) watch.wrote(dst, n);
-        src = access(src, n);
-        dst = access(dst, n);
+        // a heap block is found by its pointer's tag (almost every copy from or to the heap), else by its address
+        Allocation s = Memory.tagged(src) ? memory.taggedBlock(src, n) : null;
+        Allocation d = Memory.tagged(dst) ? memory.taggedBlock(dst, n) : null;
+        src = s != null ? src & Memory.ADDR_MASK : access(src, n);
+        dst = d != null ? dst & Memory.ADDR_MASK : access(dst, n);
         if (n == 0) return;
-        byte[] sb;
-        int so;
-        Allocation s;
-        if (onStack(src, n)) {
-            s = stack;
-            sb = stackBytes;
-            so = (int) (src - stackBase);
-        } else {
-            s = memory.find(src, n);
+        if (s == null) {
+            s = onStack(src, n) ? stack : memory.find(src, n);
             if (s == null) {
                 copyAcross(dst, src, n);
                 return;
             }
-            sb = s.bytes;
-            so = (int) (src - s.base);
         }
-        if (onStack(dst, n)) {
+        byte[] sb = s == stack ? stackBytes : s.bytes;
+        int so = (int) (src - s.base);
+        if (d == null && onStack(dst, n)) {
             System.arraycopy(sb, so, stackBytes, (int) (dst - stackBase), (int) n);
             if (s.anyUninit(so, so + (int) n)) {
                 stack.copyInit(s, so, (int) (dst - stackBase), (int) n);
@@ -432,7 +431,7 @@ public final class Machine implements MemoryView {
             }
             return;
         }
-        Allocation d = memory.find(dst, n);
+        if (d == null) d = memory.find(dst, n);
         if (d == null) {
             copyAcross(dst, src, n);
             return;

@@ -376,12 +376,15 @@ final class Statements {
         }
     }
 
+    /** `[value; count]`: the value written once, then the bytes written so far copied after them (log2(count) copies). */
     static final class AssignRepeat extends Stmt {
+        final Machine m;
         final Places.PlaceNode dst;
         final Operands.Opnd value;
         final long count, stride;
 
-        AssignRepeat(Places.PlaceNode dst, Operands.Opnd value, long count, long stride) {
+        AssignRepeat(Machine m, Places.PlaceNode dst, Operands.Opnd value, long count, long stride) {
+            this.m = m;
             this.dst = dst;
             this.value = value;
             this.count = count;
@@ -391,7 +394,17 @@ final class Statements {
         @Override
         void exec(Frame f) {
             long d = dst.addr(f);
-            for (long i = 0; i < count; i++) value.copyTo(f, d + i * stride);
+            if (value.size != stride) {   // (an element with padding after the value: the padding is not written)
+                for (long i = 0; i < count; i++) value.copyTo(f, d + i * stride);
+            } else if (count > 0) {
+                value.copyTo(f, d);
+                long total = count * stride;
+                for (long done = stride; done < total; ) {
+                    long n = Math.min(done, total - done);
+                    m.copy(d + done, d, n);
+                    done += n;
+                }
+            }
             value.used(f);
         }
     }

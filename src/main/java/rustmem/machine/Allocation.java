@@ -26,6 +26,8 @@ public final class Allocation {
     private static final byte[] ZERO = new byte[SEGMENT];
 
     public final int id;
+    /** A heap block's provenance tag, given by {@link Memory#allocate} (0 for other blocks). */
+    int tag;
     public final long base;
     /**
      * The block's bytes, from offset 0: null for a paged block; a segment's are {@link #ZERO} until it is first

@@ -16,7 +16,7 @@ public final class Memory {
     public static final int TAG_SHIFT = 48;
     public static final long ADDR_MASK = (1L << TAG_SHIFT) - 1;
     /**
-     * Tags are 1..{@link #HEAP_TAGS} for heap blocks, repeating every HEAP_TAGS blocks, then the stack's variables'
+     * Tags are 1..{@link #HEAP_TAGS} for heap blocks, given in turn ({@link #newTag}), then the stack's variables'
      * ({@link StackSlots}); 0: no provenance; {@link #WILDCARD}: an integer cast to a pointer.
      */
     private static final int TAGS = 1 << 15;
@@ -30,7 +30,7 @@ public final class Memory {
     private final StackSlots slots = new StackSlots();
     /** A heap block that was freed, as a pointer's provenance still names it (its bytes are not kept). */
     private record Freed(int id, long base, long size) {}
-    /** Each tag's latest heap block while it lives: the one a pointer with that tag came from (unless HEAP_TAGS blocks older). */
+    /** Each tag's latest heap block while it lives: the one a pointer with that tag came from (unless the tag was given again). */
     private final Allocation[] byTag = new Allocation[TAGS];
     /** ... once it was freed (until the tag's next block). */
     private final Freed[] freedByTag = new Freed[TAGS];
@@ -51,13 +51,14 @@ public final class Memory {
         Allocation a = new Allocation(allocations++, base, size, kind, label, this);
         byBase.put(base, a);
         if (kind == AllocKind.HEAP) {
-            byTag[tag(a)] = a;
-            freedByTag[tag(a)] = null;
+            a.tag = newTag();
+            byTag[a.tag] = a;
+            freedByTag[a.tag] = null;
         }
         // dead allocations the new one covers would be found instead of it (even when a dead one of the same size
         // started here: a block made inside that one's range after it was freed is dead now, and would be found)
-        var covered = byBase.subMap(base, false, base + Math.max(size, 1), false);
-        if (!covered.isEmpty()) covered.clear();
+        Long next = byBase.higherKey(base);
+        if (next != null && next < base + Math.max(size, 1)) byBase.subMap(base, false, base + Math.max(size, 1), false).clear();
         if (!a.paged()) remember(a, recent.length - 1);   // a new block is written next (a paged one: its segments)
         if (watch != null) watch.allocated(a);
         return a;
@@ -204,8 +205,24 @@ public final class Memory {
                     + (blockSize == 1 ? " byte" : " bytes")), base, id);
     }
 
-    /** A heap block's provenance tag (from its number). */
-    private static int tag(Allocation a) { return a.id % HEAP_TAGS + 1; }
+    /** The tag the next heap block is given, unless a live block holds it (see {@link #newTag}). */
+    private int nextTag = 1;
+
+    /**
+     * A new heap block's tag: the next in turn that no live block holds, of the few after it, so that a pointer's tag
+     * finds its block at once ({@link #taggedBlock}) even in a long run where a block outlives HEAP_TAGS others (a
+     * String that keeps growing); when all those few are held, the next in turn.
+     */
+    private int newTag() {
+        int first = nextTag, t = first;
+        for (int probes = 0; byTag[t] != null && probes < 8; probes++) t = t == HEAP_TAGS ? 1 : t + 1;
+        if (byTag[t] != null) t = first;
+        nextTag = t == HEAP_TAGS ? 1 : t + 1;
+        return t;
+    }
+
+    /** A heap block's provenance tag. */
+    private static int tag(Allocation a) { return a.tag; }
 
     /** A pointer to the start of heap block a, with a's provenance. */
     public static long pointerTo(Allocation a) { return ((long) tag(a) << TAG_SHIFT) | a.base; }
@@ -283,7 +300,7 @@ public final class Memory {
 
     /**
      * The address of an access of size bytes through the pointer p, after checking its provenance: a tagged
-     * pointer must point into the live heap block it came from (or, past HEAP_TAGS blocks, one with its tag); one with a
+     * pointer must point into the live heap block it came from (or, its tag given again, one with its tag); one with a
      * stack variable's, into that variable while it lives.
      */
     public long access(long p, long size) {

@@ -447,7 +447,7 @@ public final class Interpreter {
         boolean unwinding = false;
         CompiledBody.Block[] blocks = f.body.blocks;
         int bb = 0, si = 0;
-        java.util.ArrayList<Frame> frames = m.frames;
+        CallStack frames = m.frames;
         frames.add(f);
         BodyCode code = null;
         boolean fresh = true;

@@ -269,7 +269,14 @@ public final class Machine implements MemoryView {
      */
     void copyLocal(long dst, int off, int n) {
         if (!stackMarked && watch == null && !Memory.tagged(dst) && onStack(dst, n)) {
-            System.arraycopy(stackBytes, off, stackBytes, (int) (dst - stackBase), n);
+            byte[] b = stackBytes;
+            int to = (int) (dst - stackBase);
+            switch (n) {   // a scalar (most arguments and results) as one access, not arraycopy's stub
+                case 8 -> Allocation.write(b, to, 8, Allocation.read(b, off, 8, false));
+                case 4 -> Allocation.write(b, to, 4, Allocation.read(b, off, 4, false));
+                case 1 -> b[to] = b[off];
+                default -> System.arraycopy(b, off, b, to, n);
+            }
             return;
         }
         copy(dst, stackBase + off, n);

@@ -52,9 +52,16 @@ final class VTables {
         return addr;
     }
 
+    /** The vtable {@link #at} found last, and its address: calls through one object, or one type's, mostly come in a row. */
+    private VTable last;
+    private long lastAddr;
+
     VTable at(long addr) {
+        if (addr == lastAddr && last != null) return last;
         VTable v = byAddress.get(addr);
         if (v == null) throw new UndefinedBehavior("0x" + Long.toHexString(addr) + " is not a vtable");
+        last = v;
+        lastAddr = addr;
         return v;
     }
 

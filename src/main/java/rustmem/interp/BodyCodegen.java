@@ -439,9 +439,62 @@ final class BodyCodegen {
     private void runNode(CodeBuilder c, DirectCode direct, int frame, Terminators.Term t, Object mir, int pc) {
         direct.spill(regs.named(mir));
         position(c, frame, pc);
+        if (t instanceof Terminators.Call call && call.inParts() && call.args.length <= 64) {
+            callItem(c, frame, call);
+            return;
+        }
         node(c, t, Terminators.Term.class);
         c.aload(frame);
         c.invokevirtual(exactDesc(t, Terminators.Term.class), "exec", MTD_TERM);
+    }
+
+    private static final ClassDesc CD_CALL = desc(Terminators.Call.class);
+
+    /**
+     * What {@link Terminators.Call#exec} does for an item whose body is known, with the copy of each argument into the
+     * callee's frame a call of its own (its operand's class, which the JIT inlines, as in {@link #aggregate}); the
+     * block the call goes on to is left on the stack.
+     */
+    private void callItem(CodeBuilder c, int frame, Terminators.Call call) {
+        int loc = c.allocateLocal(TypeKind.LONG), dest = c.allocateLocal(TypeKind.LONG), sp = c.allocateLocal(TypeKind.INT);
+        int callee = c.allocateLocal(TypeKind.REFERENCE);
+        node(c, call, Terminators.Call.class);
+        c.aload(frame);
+        c.invokevirtual(CD_CALL, "itemLocation", MTD_ADDR);
+        c.lstore(loc);
+        node(c, call, Terminators.Call.class);
+        c.aload(frame);
+        c.invokevirtual(CD_CALL, "destAddr", MTD_ADDR);
+        c.lstore(dest);
+        node(c, call, Terminators.Call.class);
+        c.invokevirtual(CD_CALL, "sp", MethodTypeDesc.of(CD_int));
+        c.istore(sp);
+        node(c, call, Terminators.Call.class);
+        c.invokevirtual(CD_CALL, "push", MethodTypeDesc.of(CD_FRAME));
+        c.astore(callee);
+        int[] offsets = call.body().offsets;
+        for (int i = 0; i < call.args.length; i++) {
+            Operands.Opnd op = call.args[i];
+            node(c, op, Operands.Opnd.class);
+            c.aload(frame);
+            c.aload(callee);
+            c.getfield(CD_FRAME, "addr", ConstantDescs.CD_long);
+            if (offsets[i + 1] != 0) {
+                c.loadConstant((long) offsets[i + 1]);
+                c.ladd();
+            }
+            c.invokevirtual(exactDesc(op, Operands.Opnd.class), "copyTo", MTD_COPY_TO);
+            node(c, op, Operands.Opnd.class);
+            c.aload(frame);
+            c.invokevirtual(exactDesc(op, Operands.Opnd.class), "used", MTD_STMT);
+        }
+        node(c, call, Terminators.Call.class);
+        c.aload(frame);
+        c.aload(callee);
+        c.lload(dest);
+        c.lload(loc);
+        c.iload(sp);
+        c.invokevirtual(CD_CALL, "finish", MethodTypeDesc.of(CD_int, CD_FRAME, CD_FRAME, ConstantDescs.CD_long, ConstantDescs.CD_long, CD_int));
     }
 
     /** Frame.pc = pc (the frame in JVM local frame). */

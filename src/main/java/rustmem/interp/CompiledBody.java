@@ -16,6 +16,8 @@ final class CompiledBody {
     final Ty[] tys;
     /** Locals whose type needs dropping: moves and assignments keep their initialization state. */
     final boolean[] tracked;
+    /** The indexes of the tracked locals (made at the first call, once tracked is filled in): what a frame's reuse clears. */
+    private int[] trackedLocals;
     int frameSize;
     /** Bytes of the frame below its base: the locals of the bodies inlined into this one ({@link Inliner}). */
     int below;
@@ -72,4 +74,16 @@ final class CompiledBody {
     }
 
     String name() { return instance.toString(); }
+
+    int[] trackedLocals() {
+        int[] t = trackedLocals;
+        if (t == null) {
+            int n = 0;
+            for (boolean b : tracked) if (b) n++;
+            t = new int[n];
+            for (int l = 0, i = 0; l < tracked.length; l++) if (tracked[l]) t[i++] = l;
+            trackedLocals = t;
+        }
+        return t;
+    }
 }

@@ -48,8 +48,13 @@ final class Frame {
         this.body = body;
         this.base = base;
         this.addr = addr;
-        if (init.length < body.localCount) init = new boolean[body.localCount];
-        else java.util.Arrays.fill(init, 0, body.localCount, false);   // (what lies past them this body never reads)
+        if (init.length < body.localCount) {
+            init = new boolean[body.localCount];
+        } else {
+            // only a tracked local's flag is ever read (a drop, a move, an unwind): the others keep what they held
+            boolean[] in = init;
+            for (int l : body.trackedLocals()) in[l] = false;
+        }
         pc = 0;
         location = 0;
         if (slots != null) {

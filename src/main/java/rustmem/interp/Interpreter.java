@@ -434,7 +434,7 @@ public final class Interpreter {
         }
     }
 
-    private Frame newFrame(CompiledBody cb) {
+    Frame newFrame(CompiledBody cb) {
         if (cb.optimized != null) cb = cb.optimized;   // the same locals first: the caller's offsets hold
         int base = pushFrame(cb.frameSize + cb.below) + cb.below;
         return m.frames.frame(cb, base, m.stackBase + base, trace == null);

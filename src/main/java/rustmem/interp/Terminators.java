@@ -206,6 +206,38 @@ final class Terminators {
         @Override
         int[] successors() { return target < 0 ? new int[0] : new int[] {target}; }
 
+        // What exec does for an item with a body known, in the parts the second tier calls around the arguments' copies
+        // (BodyCodegen.callItem): the callee's location, dest, the stack pointer, the frame pushed, then the run.
+
+        /** Whether the second tier calls the parts: a known item, its body built (it was called before). */
+        boolean inParts() { return callee != null && callee.kind() == Instance.Kind.ITEM && body != null; }
+
+        long itemLocation(Frame f) { return location(f, callee); }
+
+        long destAddr(Frame f) { return dest.addr(f); }
+
+        int sp() { return in.m.sp; }
+
+        Frame push() { return in.newFrame(body); }
+
+        CompiledBody body() { return body; }
+
+        /** The call with its arguments in the new frame nf: as {@link Interpreter#callItem} from there. */
+        int finish(Frame f, Frame nf, long destAddr, long loc, int savedSp) {
+            CompiledBody cb = body;
+            try {
+                System.arraycopy(cb.tracked, 1, nf.init, 1, args.length);
+                nf.location = loc;
+                in.run(nf);
+                in.m.copyLocal(destAddr, nf.base + cb.offsets[0], cb.sizes[0]);
+            } finally {
+                in.m.sp = savedSp;
+            }
+            if (destTracked) f.init[destLocal] = true;
+            if (target < 0) throw new rustmem.machine.UndefinedBehavior("a function that never returns returned");
+            return target;
+        }
+
         @Override
         int exec(Frame f) {
             Instance c = callee != null ? callee : pointee(f);

@@ -36,6 +36,12 @@ public final class Instance {
 
     public int index() { return index; }
 
+    /** An interpreter's compiled body of this instance, with the interpreter (see {@link Interpreter#body}). */
+    record Compiled(Object owner, CompiledBody body) {}
+
+    /** The body {@link Interpreter#body} compiled last for this very object (a vtable's method, a drop impl). */
+    Compiled compiled;
+
     /** The def's name, looked up once (an intrinsic's is what the registry dispatches on, at every call). */
     private String name;
 

@@ -193,8 +193,13 @@ public final class Interpreter {
     private final rustmem.types.IdentityCache<Instance, CompiledBody> bodiesByIdentity = new rustmem.types.IdentityCache<>();
 
     CompiledBody body(Instance inst) {
+        Instance.Compiled known = inst.compiled;   // (one object: a compilation running beside this one may set it too)
+        if (known != null && known.owner() == this) return known.body();
         CompiledBody cb = bodiesByIdentity.get(inst, bodies);
-        if (cb != null) return cb;
+        if (cb != null) {
+            inst.compiled = new Instance.Compiled(this, cb);
+            return cb;
+        }
         Mir.Body mir = mirOf(inst.def());
         cb = BodyCompiler.compile(this, inst, mir);
         bodies.put(inst, cb);

@@ -339,6 +339,8 @@ public final class Memory {
         int tag = (int) (p >>> TAG_SHIFT);
         long addr = p & ADDR_MASK;
         if (tag == WILDCARD) return addr;
+        Allocation t = byTag[tag];
+        if (t != null && t.base == addr) return addr;   // the live block its tag names, from its start (almost every free)
         Freed f = freedByTag[tag];
         Allocation here = liveAt(addr);
         if (f != null && f.base() == addr && (here == null || tag(here) != tag)) throw freed(f.id(), f.base(), " (a double free)");

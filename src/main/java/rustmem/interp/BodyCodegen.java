@@ -312,20 +312,7 @@ final class BodyCodegen {
         c.aload(B_FRAME);
         c.invokevirtual(exactDesc(agg.dst, Places.PlaceNode.class), "addr", MTD_ADDR);
         c.lstore(dst);
-        for (int i = 0; i < agg.ops.length; i++) {
-            Operands.Opnd op = agg.ops[i];
-            node(c, op, Operands.Opnd.class);
-            c.aload(B_FRAME);
-            c.lload(dst);
-            if (agg.offsets[i] != 0) {
-                c.loadConstant(agg.offsets[i]);
-                c.ladd();
-            }
-            c.invokevirtual(exactDesc(op, Operands.Opnd.class), "copyTo", MTD_COPY_TO);
-            node(c, op, Operands.Opnd.class);
-            c.aload(B_FRAME);
-            c.invokevirtual(exactDesc(op, Operands.Opnd.class), "used", MTD_STMT);
-        }
+        for (int i = 0; i < agg.ops.length; i++) copyOperand(c, B_FRAME, agg.ops[i], b -> b.lload(dst), agg.offsets[i]);
         if (agg.tags != null) {
             node(c, agg.tags, Tags.class);
             node(c, agg.m, Machine.class);
@@ -333,6 +320,24 @@ final class BodyCodegen {
             c.loadConstant(agg.variant);
             c.invokevirtual(desc(Tags.class), "write", MTD_TAGS_WRITE);
         }
+    }
+
+    /**
+     * `op.copyTo(frame, base + offset); op.used(frame)`, each a call of op's own class (base: code leaving an address on
+     * the stack).
+     */
+    private void copyOperand(CodeBuilder c, int frame, Operands.Opnd op, java.util.function.Consumer<CodeBuilder> base, long offset) {
+        node(c, op, Operands.Opnd.class);
+        c.aload(frame);
+        base.accept(c);
+        if (offset != 0) {
+            c.loadConstant(offset);
+            c.ladd();
+        }
+        c.invokevirtual(exactDesc(op, Operands.Opnd.class), "copyTo", MTD_COPY_TO);
+        node(c, op, Operands.Opnd.class);
+        c.aload(frame);
+        c.invokevirtual(exactDesc(op, Operands.Opnd.class), "used", MTD_STMT);
     }
 
     /** The direct code of a method whose frame and registers' array are in JVM locals frame and array. */
@@ -474,19 +479,10 @@ final class BodyCodegen {
         c.astore(callee);
         int[] offsets = call.body().offsets;
         for (int i = 0; i < call.args.length; i++) {
-            Operands.Opnd op = call.args[i];
-            node(c, op, Operands.Opnd.class);
-            c.aload(frame);
-            c.aload(callee);
-            c.getfield(CD_FRAME, "addr", ConstantDescs.CD_long);
-            if (offsets[i + 1] != 0) {
-                c.loadConstant((long) offsets[i + 1]);
-                c.ladd();
-            }
-            c.invokevirtual(exactDesc(op, Operands.Opnd.class), "copyTo", MTD_COPY_TO);
-            node(c, op, Operands.Opnd.class);
-            c.aload(frame);
-            c.invokevirtual(exactDesc(op, Operands.Opnd.class), "used", MTD_STMT);
+            copyOperand(c, frame, call.args[i], b -> {
+                b.aload(callee);
+                b.getfield(CD_FRAME, "addr", ConstantDescs.CD_long);
+            }, offsets[i + 1]);
         }
         node(c, call, Terminators.Call.class);
         c.aload(frame);

@@ -23,4 +23,9 @@ final class TimePasses {
         System.err.printf("time: %.3f s  %s%n", (now - last) / 1e9, pass);
         last = System.nanoTime();   // (the time this took is no pass's)
     }
+
+    /** A count the passes' work depends on (`impls of std whose items were read: 41`). */
+    static void count(String what, int n) {
+        if (ON) System.err.printf("%s: %d%n", what, n);
+    }
 }

@@ -34,6 +34,12 @@ public final class WebBackend implements Backend {
     /** The name the program's diagnostics and trace give its file. */
     static final String FILE = "main.rs";
 
+    /**
+     * A backend answers requests at once, each compilation sharing std's tables: std's image is read whole first (a
+     * run reads an impl's items when it first needs them, which would change those tables under another request).
+     */
+    public WebBackend() { rustmem.resolve.StdImage.readAllParts(); }
+
     @Override
     public String run(Program p) {
         SourceLoader.Parsed parsed = SourceLoader.parseText(FILE, p.source(), p.edition());

@@ -19,7 +19,16 @@ public final class Definitions {
      * generic parameter, {@code Expr.Closure}, {@code Type.ImplTrait}); module is the normal module it is in.
      */
     public record DefData(DefKind kind, String name, DefId parent, Object node, Span span, int crate, Visibility vis,
-                          DefId module) {}
+                          DefId module) {
+        /** The node (read from std's image now when it is in a part not read yet). */
+        @Override
+        public Object node() { return node instanceof InPart p ? p.node() : node; }
+    }
+
+    /** A node of std's image in an impl's part (its items), read with the part when first asked for. */
+    record InPart(rustmem.syntax.ast.AstImage.Part part, int index, DefId def) {
+        Object node() { return part.reader().numbered(index); }
+    }
 
     private final List<DefData> defs = new ArrayList<>();
     private final Map<Object, DefId> byNode;
@@ -40,9 +49,12 @@ public final class Definitions {
     public DefId create(DefKind kind, String name, DefId parent, Object node, Span span, int crate, Visibility vis, DefId module) {
         DefId id = new DefId(size());
         defs.add(new DefData(kind, name, parent, node, span, crate, vis, module == null ? id : module));
-        if (node != null) byNode.put(node, id);
+        if (node != null && !(node instanceof InPart)) byNode.put(node, id);
         return id;
     }
+
+    /** std's image: the node of a definition in a part, read now, is found by {@link #byNode} from now on. */
+    void learnNode(DefId id, Object node) { byNode.put(node, id); }
 
     public DefData get(DefId id) {
         int i = id.index();

@@ -63,11 +63,14 @@ public final class ResolverOutputs {
     /** This compilation's local variables (not std's), in the order of their ids. */
     List<LocalBinding> locals() { return java.util.Collections.unmodifiableList(locals); }
 
-    /** A local variable as std's image keeps it (its id the next one). */
-    void addLocalBinding(LocalBinding b) {
-        if (b.id() != localCount()) throw new IllegalStateException("local " + b.id() + " read out of order");
-        locals.add(b);
+    /** std's local variables, as its image numbers them: n of them, each set when its part of the image is read. */
+    void presizeLocals(int n) {
+        if (!locals.isEmpty()) throw new IllegalStateException("locals before std's");
+        locals.addAll(java.util.Collections.nCopies(n, null));
     }
+
+    /** A local variable as std's image keeps it. */
+    void setStdLocal(LocalBinding b) { locals.set(b.id(), b); }
 
     /** A new local variable, numbered after every one before it. */
     LocalBinding addLocal(String name, Pat.IdentPat ip) {

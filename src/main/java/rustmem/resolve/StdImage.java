@@ -24,7 +24,7 @@ public final class StdImage {
 
     static final String RESOURCE = "/std.image";
     /** "RMSI", then the format's version: a different one is not read. */
-    private static final long MAGIC = 0x524d5349L, VERSION = 4;
+    private static final long MAGIC = 0x524d5349L, VERSION = 5;
 
     /** Writes std's image to the file args[0]. */
     public static void main(String[] args) throws IOException {
@@ -45,8 +45,16 @@ public final class StdImage {
         return new StdSource.Loaded(parsed.files(), x, parsed.diagnostics(), Resolver.resolveStd(x.crate(), x.inScope()));
     }
 
+    /**
+     * The image. Each impl's items are a part of it read when first used (a program uses few of std's 5,000 impls):
+     * a first writing finds the nodes a part shares with the rest, which the image then holds before anything else.
+     */
     static byte[] write(StdSource.Loaded std) {
+        AstImage.Writer dry = new AstImage.Writer();
+        dry.enableParts();
+        writeTree(dry, std);
         AstImage.Writer w = new AstImage.Writer();
+        w.enableParts();
         w.u(MAGIC);
         w.u(VERSION);
         // each file's text apart, read when first shown, and its line index (locations std's code makes need it)
@@ -62,6 +70,15 @@ public final class StdImage {
             w.bool(text.codePointCount(0, text.length()) == text.length());
             w.blob(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        w.hoist(dry.sharedNodes());
+        writeTree(w, std);
+        if (!w.sharedNodes().isEmpty()) throw new IllegalStateException("std's image: nodes shared by parts after hoisting");
+        StdResolutionCodec.write(w, std.resolution());
+        return w.toByteArray();
+    }
+
+    /** The expanded crate and the exported macros. */
+    private static void writeTree(AstImage.Writer w, StdSource.Loaded std) {
         w.node(std.expanded().crate());
         List<Expander.MacroDef> macros = Expander.macroDefs(std.expanded());
         w.u(macros.size());
@@ -70,8 +87,19 @@ public final class StdImage {
             w.node(m.body());
             w.bool(m.scoped());
         }
-        StdResolutionCodec.write(w, std.resolution());
-        return w.toByteArray();
+    }
+
+    /** The reader of the image std was read from (its impls' parts), or null. */
+    private static volatile AstImage.Reader reader;
+
+    /**
+     * Reads every impl's part of std's image now: a process that compiles programs at once (serve) does, so that no
+     * compilation changes std's shared tables while another looks in them.
+     */
+    public static void readAllParts() {
+        StdSource.loaded();
+        AstImage.Reader r = reader;
+        if (r != null) AstImage.readAll(r);
     }
 
     /** std from its image, or null when the image is of another format. */
@@ -91,12 +119,14 @@ public final class StdImage {
                 () -> new String(image, text.offset(), text.length(), java.nio.charset.StandardCharsets.UTF_8), base));
         }
         files = List.copyOf(files);
+        r.list();   // the nodes the parts share, numbered first
         Crate crate = r.node();
         int m = r.i();
         List<Expander.MacroDef> macros = new ArrayList<>(m);
         for (int i = 0; i < m; i++) macros.add(new Expander.MacroDef(r.str(), r.node(), r.bool()));
         Resolver.StdResolution resolution = StdResolutionCodec.read(r, crate);
         if (!r.atEnd()) throw new IllegalStateException("std's image has bytes after its end");
+        reader = r;
         Diagnostics own = new Diagnostics(null);
         Expander.Expanded x = Expander.restoreStd(crate, macros, own, StdSource.stdOnly(files));
         return new StdSource.Loaded(files, x, own.all(), resolution);

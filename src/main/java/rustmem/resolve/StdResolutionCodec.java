@@ -33,13 +33,18 @@ final class StdResolutionCodec {
         Resolver r = std.resolver();
         ResolverOutputs out = std.outputs();
         Definitions defs = r.defs;
+        // what the tables say of the nodes in impls' parts is written with each part (Parts), read when it is
+        PartTables parts = new PartTables(w);
         w.u(defs.size());
         for (int i = 0; i < defs.size(); i++) {
             Definitions.DefData d = defs.get(new DefId(i));
             w.enumValue(d.kind());
             w.str(d.name());
             def(w, d.parent());
-            ref(w, d.node());
+            int p = d.node() == null ? -1 : w.partOf(d.node());
+            w.u(p + 1);
+            if (p < 0) ref(w, d.node());
+            else w.u(w.indexInPart(d.node()));
             w.span(d.span());
             w.u(d.crate());
             vis(w, d.vis());
@@ -77,7 +82,11 @@ final class StdResolutionCodec {
             def(w, def);
             w.u(index.get(m));
         });
-        w.u(r.blockModules.size());
+        blockModules = parts.main(blockModules, (pw, e) -> {
+            ref(pw, e.getKey());
+            pw.u(index.get(e.getValue()));
+        }, PartTables.BLOCK_MODULES);
+        w.u(blockModules.size());
         for (var e : blockModules) {
             Block block = e.getKey();
             ModuleData m = e.getValue();
@@ -96,8 +105,13 @@ final class StdResolutionCodec {
         w.u(index.get(r.stdRoot));
         w.u(r.prelude == null ? 0 : index.get(r.prelude) + 1);
         // the outputs: paths' resolutions, local variables, scopes of method calls, bodies left for later
-        w.u(out.res.size());
-        for (var e : byNode(w, out.res)) {
+        List<Map.Entry<Object, PartialRes>> res = parts.main(byNode(w, out.res), (pw, e) -> {
+            ref(pw, e.getKey());
+            res(pw, e.getValue().base());
+            pw.u(e.getValue().unresolvedSegments());
+        }, PartTables.RES);
+        w.u(res.size());
+        for (var e : res) {
             Object node = e.getKey();
             PartialRes pr = e.getValue();
             ref(w, node);
@@ -106,21 +120,31 @@ final class StdResolutionCodec {
         }
         List<LocalBinding> locals = out.locals();
         w.u(locals.size());
-        for (LocalBinding b : locals) {
-            w.str(b.name());
-            w.bool(b.mutable());
-            w.bool(b.byRef());
-            ref(w, b.pat());
-            w.span(b.span());
+        List<LocalBinding> mainLocals = parts.main(locals, (pw, b) -> {
+            pw.u(b.id());
+            local(pw, b);
+        }, PartTables.LOCALS);
+        w.u(mainLocals.size());
+        for (LocalBinding b : mainLocals) {
+            w.u(b.id());
+            local(w, b);
         }
-        w.u(out.bindings.size());
-        for (var e : byNode(w, out.bindings)) {
+        List<Map.Entry<Pat.IdentPat, LocalBinding>> bindings = parts.main(byNode(w, out.bindings), (pw, e) -> {
+            ref(pw, e.getKey());
+            pw.u(e.getValue().id());
+        }, PartTables.BINDINGS);
+        w.u(bindings.size());
+        for (var e : bindings) {
             Pat.IdentPat pat = e.getKey();
             LocalBinding b = e.getValue();
             ref(w, pat);
             w.u(b.id());
         }
-        w.u(out.scopes.size());
+        scopes = parts.main(scopes, (pw, e) -> {
+            ref(pw, e.getKey());
+            pw.u(index.get(e.getValue()));
+        }, PartTables.SCOPES);
+        w.u(scopes.size());
         for (var e : scopes) {
             Object node = e.getKey();
             ModuleData m = e.getValue();
@@ -131,21 +155,88 @@ final class StdResolutionCodec {
         w.u(out.deferred.size());
         out.deferred.forEach((def, d) -> {
             def(w, def);
-            w.blob(b -> {
+            int p = w.partOf(d.fn());
+            java.util.function.Consumer<AstImage.Writer> scope = b -> {
                 ref(b, d.fn());
                 b.u(index.get(d.scope()));
                 ribs(b, d.typeRibs());
                 ribs(b, d.valueRibs());
                 def(b, d.owner());
-            });
+            };
+            w.u(p + 1);
+            if (p < 0) w.blob(scope);
+            else w.partBlob(p, scope);
         });
+        parts.write();
+    }
+
+    private static void local(AstImage.Writer w, LocalBinding b) {
+        w.str(b.name());
+        w.bool(b.mutable());
+        w.bool(b.byRef());
+        ref(w, b.pat());
+        w.span(b.span());
+    }
+
+    /**
+     * The entries of the node-keyed tables whose nodes are in impls' parts, by part: each part's are written after the
+     * tables, in that part's terms, and read when the part is.
+     */
+    private static final class PartTables {
+        static final int BLOCK_MODULES = 0, RES = 1, LOCALS = 2, BINDINGS = 3, SCOPES = 4, TABLES = 5;
+        private final AstImage.Writer w;
+        /** Per part, per table, the entries' writers. */
+        private final List<List<List<java.util.function.Consumer<AstImage.Writer>>>> byPart = new ArrayList<>();
+
+        PartTables(AstImage.Writer w) {
+            this.w = w;
+            for (int p = 0; p < w.partCount(); p++) {
+                List<List<java.util.function.Consumer<AstImage.Writer>>> tables = new ArrayList<>();
+                for (int t = 0; t < TABLES; t++) tables.add(new ArrayList<>());
+                byPart.add(tables);
+            }
+        }
+
+        /** The entries of the main part; the others are kept for their parts' tables. */
+        <E> List<E> main(List<E> entries, java.util.function.BiConsumer<AstImage.Writer, E> write, int table) {
+            List<E> main = new ArrayList<>();
+            for (E e : entries) {
+                int p = w.partOf(key(e));
+                if (p < 0) main.add(e);
+                else byPart.get(p).get(table).add(pw -> write.accept(pw, e));
+            }
+            return main;
+        }
+
+        private static Object key(Object e) {
+            return e instanceof Map.Entry<?, ?> me ? me.getKey() : ((LocalBinding) e).pat();
+        }
+
+        void write() {
+            w.u(byPart.size());
+            for (int p = 0; p < byPart.size(); p++) {
+                List<List<java.util.function.Consumer<AstImage.Writer>>> tables = byPart.get(p);
+                w.partBlob(p, pw -> {
+                    for (List<java.util.function.Consumer<AstImage.Writer>> t : tables) {
+                        pw.u(t.size());
+                        for (var e : t) e.accept(pw);
+                    }
+                });
+            }
+        }
     }
 
     /** A table keyed by nodes in the order the image numbers them (an identity map's order changes from run to run). */
     private static <K, V> List<Map.Entry<K, V>> byNode(AstImage.Writer w, Map<K, V> table) {
         List<Map.Entry<K, V>> out = new ArrayList<>(table.entrySet());
-        out.sort(java.util.Comparator.comparingInt(e -> w.indexOf(e.getKey())));
+        out.sort(java.util.Comparator.comparingLong(e -> order(w, e.getKey())));
         return out;
+    }
+
+    /** A node's place in the image: the main part's nodes first, then each part's, in their numbering. */
+    private static long order(AstImage.Writer w, Object node) {
+        int p = w.partOf(node);
+        return p < 0 ? w.indexOf(node) : ((long) (p + 1) << 32) + w.indexInPart(node);
     }
 
     private static void number(ModuleData m, Map<ModuleData, Integer> index, List<ModuleData> modules) {
@@ -241,11 +332,22 @@ final class StdResolutionCodec {
         Diagnostics own = new Diagnostics(null);
         Resolver r = Resolver.forStd(own);
         int n = rd.i();
+        List<AstImage.Part> parts = rd.parts();
+        // per part, the definitions whose nodes it holds (std's byNode learns them when the part is read)
+        List<List<Definitions.InPart>> partDefs = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) partDefs.add(new ArrayList<>());
         for (int i = 0; i < n; i++) {
             DefKind kind = rd.enumValue(KINDS);
             String name = rd.str();
             DefId parent = def(rd);
-            Object node = rd.node();
+            int part = rd.i() - 1;
+            Object node;
+            if (part < 0) node = rd.node();
+            else {
+                Definitions.InPart at = new Definitions.InPart(parts.get(part), rd.i(), new DefId(i));
+                partDefs.get(part).add(at);
+                node = at;
+            }
             rustmem.source.Span span = rd.span();
             int crate = rd.i();
             Visibility vis = vis(rd);
@@ -282,36 +384,58 @@ final class StdResolutionCodec {
             Object node = rd.node();
             out.res.put(node, new PartialRes(res(rd), rd.i()));
         }
-        int lc = rd.i();
-        for (int i = 0; i < lc; i++) {
-            out.addLocalBinding(new LocalBinding(i, rd.str(), rd.bool(), rd.bool(), rd.node(), rd.span()));
-        }
+        out.presizeLocals(rd.i());
+        for (int i = rd.i(); i > 0; i--) local(rd, out);
         for (int i = rd.i(); i > 0; i--) out.bindings.put(rd.node(), out.local(rd.i()));
         for (int i = rd.i(); i > 0; i--) out.scopes.put(rd.node(), modules[rd.i()]);
-        Map<DefId, AstImage.Blob> deferred = new HashMap<>();
-        for (int i = rd.i(); i > 0; i--) deferred.put(def(rd), rd.blob());
-        out.deferred = new DeferredInImage(deferred, blob -> {
-            AstImage.Reader b = rd.at(blob);
+        Map<DefId, InPartBlob> deferred = new HashMap<>();
+        for (int i = rd.i(); i > 0; i--) {
+            DefId def = def(rd);
+            deferred.put(def, new InPartBlob(rd.i() - 1, rd.blob()));
+        }
+        out.deferred = new DeferredInImage(deferred, at -> {
+            AstImage.Reader b = (at.part() < 0 ? rd : parts.get(at.part()).reader()).at(at.blob());
             Item.Fn fn = b.node();
             ModuleData scope = modules[b.i()];
             return new LateResolver.Deferred(fn, scope, ribs(b), ribs(b), def(b));
         });
+        if (rd.i() != parts.size()) throw new IllegalStateException("std's image: a part's tables are missing");
+        for (AstImage.Part part : parts) {
+            AstImage.Blob tables = rd.blob();
+            List<Definitions.InPart> defsInPart = partDefs.get(part.index());
+            part.onRead(pr -> {
+                for (Definitions.InPart d : defsInPart) r.defs.learnNode(d.def(), pr.numbered(d.index()));
+                AstImage.Reader b = pr.at(tables);
+                for (int i = b.i(); i > 0; i--) r.blockModules.put((Block) b.node(), modules[b.i()]);
+                for (int i = b.i(); i > 0; i--) out.res.put(b.node(), new PartialRes(res(b), b.i()));
+                for (int i = b.i(); i > 0; i--) local(b, out);
+                for (int i = b.i(); i > 0; i--) out.bindings.put(b.node(), out.local(b.i()));
+                for (int i = b.i(); i > 0; i--) out.scopes.put(b.node(), modules[b.i()]);
+            });
+        }
         return new Resolver.StdResolution(std, r.macroNames, r, out, own.all());
+    }
+
+    /** A body's scope in the image: a blob of the main part, or of an impl's part (its nodes that part's). */
+    private record InPartBlob(int part, AstImage.Blob blob) {}
+
+    private static void local(AstImage.Reader rd, ResolverOutputs out) {
+        out.setStdLocal(new LocalBinding(rd.i(), rd.str(), rd.bool(), rd.bool(), rd.node(), rd.span()));
     }
 
     /** Bodies not resolved yet by their DefIds, each one's scope read from std's image when it is asked for. */
     private static final class DeferredInImage extends java.util.AbstractMap<DefId, LateResolver.Deferred> {
-        private final Map<DefId, AstImage.Blob> at;
-        private final java.util.function.Function<AstImage.Blob, LateResolver.Deferred> read;
+        private final Map<DefId, InPartBlob> at;
+        private final java.util.function.Function<InPartBlob, LateResolver.Deferred> read;
 
-        DeferredInImage(Map<DefId, AstImage.Blob> at, java.util.function.Function<AstImage.Blob, LateResolver.Deferred> read) {
+        DeferredInImage(Map<DefId, InPartBlob> at, java.util.function.Function<InPartBlob, LateResolver.Deferred> read) {
             this.at = at;
             this.read = read;
         }
 
         @Override
         public LateResolver.Deferred get(Object def) {
-            AstImage.Blob b = at.get(def);
+            InPartBlob b = at.get(def);
             return b == null ? null : read.apply(b);
         }
 

@@ -19,8 +19,12 @@ import rustmem.source.Span;
 public final class AstImage {
     private AstImage() {}
 
-    /** Object tags: 0 is null, 1 a node written before (its index follows), 2 + i a node of the AST's class i (AstNodes'). */
-    static final int NULL = 0, BACKREF = 1, FIRST_CLASS = 2;
+    /**
+     * Object tags: 0 is null, 1 a node written before (its index follows), 2 a node of the image's main part written
+     * before an impl's items ({@link Writer#implItems}: its index in the main part follows), 3 + i a node of the AST's
+     * class i (AstNodes').
+     */
+    static final int NULL = 0, BACKREF = 1, OUTER_BACKREF = 2, FIRST_CLASS = 3;
 
     /** Writes nodes, strings and numbers; {@link #toByteArray} prepends the string table. */
     public static final class Writer {
@@ -31,8 +35,21 @@ public final class AstImage {
         private final Map<Object, Integer> written;
         /** A blob's writer ({@link #blob(java.util.function.Consumer)}): it writes references to nodes only. */
         private final boolean referencesOnly;
+        /** The image's main writer, when this one writes a part of it ({@link #implItems}), else null. */
+        private final Writer outer;
+        /** The part this writer writes (its index in the main writer's parts), or -1. */
+        private final int part;
+        /** The main writer's: whether impls' items are parts of their own, the parts, which part numbered a node. */
+        private boolean partsEnabled;
+        private final List<Writer> parts = new ArrayList<>();
+        private final Map<Object, Integer> partOf = new IdentityHashMap<>();
+        /**
+         * The main writer's: nodes that a part and another part, or a part and the main part, both hold (in the order
+         * found). A writer given them ({@link #hoist}) writes them first, in the main part, where every part refers to them.
+         */
+        private final java.util.LinkedHashMap<Object, Boolean> shared = new java.util.LinkedHashMap<>();
 
-        public Writer() { this(new HashMap<>(), new ArrayList<>(), new IdentityHashMap<>(), false); }
+        public Writer() { this(new HashMap<>(), new ArrayList<>(), new IdentityHashMap<>(), false, null, -1); }
 
         /**
          * A writer of a part read on its own: a lazy list's (the same strings, nodes of its own) or a blob's (the same
@@ -40,10 +57,76 @@ public final class AstImage {
          */
         private Writer(Map<String, Integer> strings, List<String> stringList, Map<Object, Integer> written,
                        boolean referencesOnly) {
+            this(strings, stringList, written, referencesOnly, null, -1);
+        }
+
+        private Writer(Map<String, Integer> strings, List<String> stringList, Map<Object, Integer> written,
+                       boolean referencesOnly, Writer outer, int part) {
             this.strings = strings;
             this.stringList = stringList;
             this.written = written;
             this.referencesOnly = referencesOnly;
+            this.outer = outer;
+            this.part = part;
+        }
+
+        /**
+         * Writes each impl's items as a part of its own, read when first used ({@link Reader.Part}); nodes it shares
+         * with the rest must be given first ({@link #hoist}): a writer that wrote the image once finds them
+         * ({@link #sharedNodes}).
+         */
+        public void enableParts() { partsEnabled = true; }
+
+        /** The nodes a part shares with another part or with the main part (a first writing of the image finds them). */
+        public List<Object> sharedNodes() { return List.copyOf(shared.keySet()); }
+
+        /** Writes nodes in the main part, before anything else refers to them (the shared nodes of a first writing). */
+        public void hoist(List<Object> nodes) { list(nodes); }
+
+        /** The part that numbered a node (-1: the main part, or none). */
+        public int partOf(Object node) {
+            Integer p = partOf.get(node);
+            return p == null ? -1 : p;
+        }
+
+        /** The number a part gave a node ({@link #partOf}). */
+        public int indexInPart(Object node) { return parts.get(partOf(node)).written.get(node); }
+
+        /** How many parts the writer wrote. */
+        public int partCount() { return parts.size(); }
+
+        /**
+         * A blob written in part p's terms: its references may be to p's nodes and to the main part's, as a reader of p
+         * reads them ({@link Reader.Part#reader}).
+         */
+        public void partBlob(int p, java.util.function.Consumer<Writer> content) {
+            Writer pw = parts.get(p);
+            Writer b = new Writer(strings, stringList, pw.written, true, this, p);
+            content.accept(b);
+            u(b.len);
+            bytes(b.buf, 0, b.len);
+        }
+
+        /**
+         * An impl's items: in the main writer of an image with parts, a part read when first used (its nodes numbered
+         * on their own, its references to the main part's nodes by their numbers there); otherwise a list.
+         */
+        public void implItems(List<?> items) {
+            if (items == null) {
+                u(0);
+                return;
+            }
+            if (!partsEnabled) {
+                u(1);
+                list(items);
+                return;
+            }
+            Writer p = new Writer(strings, stringList, new IdentityHashMap<>(), false, this, parts.size());
+            parts.add(p);
+            p.list(items);
+            u(2);
+            u(p.len);
+            bytes(p.buf, 0, p.len);
         }
 
         private void bytes(byte[] b, int off, int n) {
@@ -170,7 +253,20 @@ public final class AstImage {
                 u(seen);
                 return;
             }
+            if (outer != null) {
+                Integer main = outer.written.get(o);
+                if (main != null) {
+                    u(OUTER_BACKREF);
+                    u(main);
+                    return;
+                }
+            }
             if (referencesOnly) throw new IllegalStateException("a blob may only refer to nodes written before it");
+            Writer root = outer != null ? outer : this;
+            if (root.partsEnabled && (outer != null || written == root.written)) {
+                Integer other = root.partOf.putIfAbsent(o, part);
+                if (other != null && other != part) root.shared.put(o, Boolean.TRUE);
+            }
             int cls = AstNodes.classIndex(o.getClass());
             if (cls < 0) throw new IllegalArgumentException("not an AST node: " + o.getClass().getName());
             u(FIRST_CLASS + cls);
@@ -208,9 +304,14 @@ public final class AstImage {
         private int pos;
         private final String[] strings;
         private final ArrayList<Object> nodes;
+        /** A part's reader: the main part's nodes (its OUTER_BACKREFs' targets); else null. */
+        private final List<Object> outerNodes;
+        /** The main reader's: the impls' parts, in the order read. */
+        private final List<Part> parts = new ArrayList<>();
 
         public Reader(byte[] image) {
             this.buf = image;
+            this.outerNodes = null;
             this.nodes = new ArrayList<>(1 << 16);
             strings = new String[(int) u()];
             for (int i = 0; i < strings.length; i++) {
@@ -226,17 +327,43 @@ public final class AstImage {
         }
 
         private Reader(byte[] image, String[] strings, int pos, ArrayList<Object> nodes) {
+            this(image, strings, pos, nodes, null);
+        }
+
+        private Reader(byte[] image, String[] strings, int pos, ArrayList<Object> nodes, List<Object> outerNodes) {
             this.buf = image;
             this.strings = strings;
             this.pos = pos;
             this.nodes = nodes;
+            this.outerNodes = outerNodes;
         }
 
         /**
          * A reader of a blob this reader passed over ({@link Writer#blob(java.util.function.Consumer)}): its references
          * are to this reader's nodes, which it only reads (readers of blobs may run at once, after this one is done).
          */
-        public Reader at(Blob b) { return new Reader(buf, strings, b.offset(), nodes); }
+        public Reader at(Blob b) { return new Reader(buf, strings, b.offset(), nodes, outerNodes); }
+
+        /** The node this reader numbered i. */
+        public Object numbered(int i) { return nodes.get(i); }
+
+        /** The impls' parts read so far, in order ({@link Writer#implItems}). */
+        public List<Part> parts() { return java.util.Collections.unmodifiableList(parts); }
+
+        /** An impl's items ({@link Writer#implItems}): a part's are read when first used. */
+        public <T> List<T> implItems() {
+            return switch (i()) {
+                case 0 -> null;
+                case 1 -> list();
+                default -> {
+                    int n = i();
+                    Part p = new Part(this, parts.size(), pos);
+                    parts.add(p);
+                    pos += n;
+                    yield p.items();
+                }
+            };
+        }
 
         public long u() {
             long v = 0;
@@ -323,6 +450,7 @@ public final class AstImage {
             int tag = (int) u();
             if (tag == NULL) return null;
             if (tag == BACKREF) return (T) nodes.get((int) u());
+            if (tag == OUTER_BACKREF) return (T) outerNodes.get((int) u());
             Object o = AstCodec.read(this, tag - FIRST_CLASS);
             nodes.add(o);
             return (T) o;
@@ -331,6 +459,78 @@ public final class AstImage {
         /** Whether everything was read. */
         public boolean atEnd() { return pos == buf.length; }
     }
+
+    /**
+     * An impl's items, read from the image when first used, with what the image says of their nodes (std's resolution
+     * of the paths in them, the definitions they make: {@link #onRead}, set by whoever reads those tables). std's AST is
+     * shared by the compilations of a process: a part is read under the main reader's lock, and a process that
+     * compiles programs at once (serve) reads every part first ({@link #readAll}), so that none changes a shared table
+     * while another compilation looks in it.
+     */
+    public static final class Part {
+        private final Reader main;
+        private final int index;
+        private final int start;
+        private volatile Reader reader;
+        private List<Object> items;
+        private java.util.function.Consumer<Reader> onRead;
+
+        Part(Reader main, int index, int start) {
+            this.main = main;
+            this.index = index;
+            this.start = start;
+        }
+
+        public int index() { return index; }
+
+        /** What to do with the part's reader once its nodes are read (before anyone sees them). */
+        public void onRead(java.util.function.Consumer<Reader> f) { this.onRead = f; }
+
+        /** The reader of the part's nodes, which it has read: blobs written in its terms are read with {@code at}. */
+        public Reader reader() {
+            Reader r = reader;
+            if (r == null) {
+                synchronized (main) {
+                    r = reader;
+                    if (r == null) {
+                        r = new Reader(main.buf, main.strings, start, new ArrayList<>(), main.nodes);
+                        items = java.util.Collections.unmodifiableList(r.list());
+                        partsRead.incrementAndGet();
+                        if (onRead != null) onRead.accept(r);
+                        reader = r;   // (published last: a reader seen is one whose tables are filled)
+                    }
+                }
+            }
+            return r;
+        }
+
+
+        @SuppressWarnings("unchecked")
+        <T> List<T> items() {
+            return new java.util.AbstractList<T>() {
+                private List<T> all() {
+                    reader();
+                    return (List<T>) Part.this.items;
+                }
+
+                @Override
+                public T get(int index) { return all().get(index); }
+
+                @Override
+                public int size() { return all().size(); }
+            };
+        }
+    }
+
+    /** Reads every part of the image the reader read (a process that compiles programs at once). */
+    public static void readAll(Reader main) {
+        for (Part p : main.parts) p.reader();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger partsRead = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many impls' parts have been read, in this process (tests and measurements look). */
+    public static int partsRead() { return partsRead.get(); }
 
     /** How many lazily read lists have been read, in this process (tests and measurements look). */
     private static final java.util.concurrent.atomic.AtomicInteger lazyListsRead = new java.util.concurrent.atomic.AtomicInteger();

@@ -57,6 +57,8 @@ public final class AstCodecGenerator {
             for (RecordComponent rc : k.getRecordComponents()) {
                 // a function's body is read when first used (AstImage.fnBody)
                 Coding c = k == Item.Fn.class && rc.getName().equals("body") ? new Coding("w.fnBody(%s);", "r.fnBody()")
+                    // an impl's items are read when first used (AstImage.implItems)
+                    : k == Item.Impl.class && rc.getName().equals("items") ? new Coding("w.implItems(%s);", "r.implItems()")
                     : coding(rc.getGenericType(), enums);
                 writes.add(c.write().formatted("n." + rc.getName() + "()"));
                 reads.add(c.read());

@@ -260,7 +260,8 @@ final class BodyCodegen {
         for (int i = head; ; i = chainNext[i]) {
             CompiledBody.Block b = body.blocks[i];
             int pc = body.blockStart[i];
-            for (int j = 0; j < b.stmts.length; j++, pc++) {
+            for (int j = 0; j < b.stmts.length; j++) {
+                pc = body.blockStart[i] + b.mirIndex[j];
                 Statements.Stmt s = b.stmts[j];
                 if (direct.direct(s)) {
                     if (DirectCode.mayFail(s)) position(c, B_FRAME, pc);
@@ -278,6 +279,7 @@ final class BodyCodegen {
                 }
                 direct.reload(regs.assigned(b.mir[j]));
             }
+            pc = body.blockStart[i] + b.mirCount;
             if (chainNext[i] >= 0) continue;
             if (opAtEnd[i]) {
                 if (DirectCode.mayFail(b.term)) position(c, B_FRAME, pc);
@@ -349,7 +351,7 @@ final class BodyCodegen {
     private void failure(CodeBuilder c, int i) {
         DirectCode direct = directCode(c, B_FRAME, B_REGS);
         runNode(c, direct, B_FRAME, body.blocks[i].term, body.mir.blocks.get(i).terminator,
-            body.blockStart[i] + body.blocks[i].stmts.length);
+            body.blockStart[i] + body.blocks[i].mirCount);
         c.ireturn();
     }
 

@@ -84,39 +84,45 @@ final class BodyCompiler {
         cb.trackCaller = in.isTrackCaller(cb.instance.def());
         addressTaken = addressTaken();
         cb.blocks = new CompiledBody.Block[cb.mir.blocks.size()];
-        for (int b = 0; b < cb.blocks.length; b++) {
-            Mir.BasicBlock bb = cb.mir.blocks.get(b);
-            block = b;
-            CompiledBody.Block out = new CompiledBody.Block();
-            List<Statements.Stmt> stmts = new ArrayList<>();
-            List<rustmem.source.Span> spans = new ArrayList<>();
-            List<Mir.Statement> mirs = new ArrayList<>();
-            for (Mir.Statement s : bb.statements) {
-                Statements.Stmt c = statement(s);
-                if (trace != null) c = traced(s, c);
-                if (c != null) {
-                    stmts.add(c);
-                    spans.add(s.span());
-                    mirs.add(s);
-                }
-            }
-            out.stmts = stmts.toArray(new Statements.Stmt[0]);
-            out.spans = spans.toArray(new rustmem.source.Span[0]);
-            out.mir = mirs.toArray(new Mir.Statement[0]);
-            out.term = terminator(bb.terminator);
-            // ... or when a call's result is written to it
-            if (bb.terminator instanceof Mir.Call call && call.destination().isLocal() && addressTaken[call.destination().local()]
-                && cb.sizes[call.destination().local()] > 0) {
-                out.term = new Terminators.SlotLive(m, call.destination().local(), out.term);
-            }
-            out.termSpan = bb.terminator.span();
-            if (trace != null) out.term = traced(bb.terminator, out.term);
-            cb.blocks[b] = out;
-        }
+        // positions number the MIR's statements and terminators, so that they are known before the blocks are compiled
         cb.blockStart = new int[cb.blocks.length];
-        for (int b = 0, pc = 0; b < cb.blocks.length; pc += cb.blocks[b].stmts.length + 1, b++) cb.blockStart[b] = pc;
+        for (int b = 0, pc = 0; b < cb.blocks.length; pc += cb.mir.blocks.get(b).statements.size() + 1, b++) cb.blockStart[b] = pc;
+        // each block is compiled when it first runs (std's bodies are mostly paths that never do: panics, unwinding)
+        cb.compiler = this;
         // a traced body keeps to the node walk (its tracing nodes report where the walk is)
         if (trace != null) cb.code = CompiledBody.NO_CODE;
+    }
+
+    /** Compiles block b of the body. */
+    CompiledBody.Block block(int b) {
+        Mir.BasicBlock bb = cb.mir.blocks.get(b);
+        block = b;
+        CompiledBody.Block out = new CompiledBody.Block();
+        List<Statements.Stmt> stmts = new ArrayList<>();
+        List<Mir.Statement> mirs = new ArrayList<>();
+        int[] mirIndex = new int[bb.statements.size()];
+        for (int i = 0; i < bb.statements.size(); i++) {
+            Mir.Statement s = bb.statements.get(i);
+            Statements.Stmt c = statement(s);
+            if (trace != null) c = traced(s, c);
+            if (c != null) {
+                mirIndex[stmts.size()] = i;
+                stmts.add(c);
+                mirs.add(s);
+            }
+        }
+        out.stmts = stmts.toArray(new Statements.Stmt[0]);
+        out.mir = mirs.toArray(new Mir.Statement[0]);
+        out.mirIndex = java.util.Arrays.copyOf(mirIndex, stmts.size());
+        out.mirCount = bb.statements.size();
+        out.term = terminator(bb.terminator);
+        // ... or when a call's result is written to it
+        if (bb.terminator instanceof Mir.Call call && call.destination().isLocal() && addressTaken[call.destination().local()]
+            && cb.sizes[call.destination().local()] > 0) {
+            out.term = new Terminators.SlotLive(m, call.destination().local(), out.term);
+        }
+        if (trace != null) out.term = traced(bb.terminator, out.term);
+        return out;
     }
 
     /**

@@ -21,12 +21,15 @@ final class CompiledBody {
     int frameSize;
     /** Bytes of the frame below its base: the locals of the bodies inlined into this one ({@link Inliner}). */
     int below;
+    /** The blocks compiled so far (each when it first runs, {@link #block}; all once the body gets code of its own). */
     Block[] blocks;
+    /** What compiles the blocks not compiled yet (null once all are). */
+    BodyCompiler compiler;
     /** Whether the function is #[track_caller] (its frame knows its caller's location). */
     boolean trackCaller;
     /**
-     * Each block's first statement's position, numbering the statements and terminators of the body in order (the
-     * terminator after its block's statements): what {@link Frame#pc} holds in the second tier.
+     * Each block's first statement's position, numbering the MIR's statements and terminators in order (the terminator
+     * after its block's statements): what {@link Frame#pc} holds in the second tier.
      */
     int[] blockStart;
     /** Blocks run in the first tier; the second's code once made (or {@link #NO_CODE} when it cannot be). */
@@ -48,15 +51,36 @@ final class CompiledBody {
     /** Where in the source the statement or terminator at a position is. */
     rustmem.source.Span spanAt(int pc) {
         int b = blockAt(pc), i = pc - blockStart[b];
-        return i < blocks[b].spans.length ? blocks[b].spans[i] : blocks[b].termSpan;
+        Mir.BasicBlock bb = mir.blocks.get(b);
+        return i < bb.statements.size() ? bb.statements.get(i).span() : bb.terminator.span();
+    }
+
+    /** The position of the node walk's statement si of block b (its terminator when si is the number of statements). */
+    int position(int b, int si) {
+        Block blk = blocks[b];
+        return blockStart[b] + (blk == null ? 0 : si < blk.stmts.length ? blk.mirIndex[si] : blk.mirCount);
+    }
+
+    /** Block b, compiled now if it has not been. */
+    Block block(int b) {
+        Block blk = blocks[b];
+        if (blk == null) blocks[b] = blk = compiler.block(b);
+        return blk;
+    }
+
+    /** Every block compiled (the second tier's code and the inliner look at them all). */
+    void compileAll() {
+        if (compiler == null) return;
+        for (int b = 0; b < blocks.length; b++) block(b);
+        compiler = null;
     }
 
     static final class Block {
         Statements.Stmt[] stmts;
         Terminators.Term term;
-        /** Where each statement and the terminator are in the source (for reports of undefined behaviour). */
-        rustmem.source.Span[] spans;
-        rustmem.source.Span termSpan;
+        /** The position in the MIR's block of each of stmts (some statements compile to nothing), and their number. */
+        int[] mirIndex;
+        int mirCount;
         /** The MIR statement each of stmts was compiled from (the second tier's registers look at the locals they name). */
         Mir.Statement[] mir;
         /** How often the node walk ran the block (which calls are worth inlining, {@link Inliner}). */

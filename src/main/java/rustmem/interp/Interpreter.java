@@ -466,6 +466,10 @@ public final class Interpreter {
                     return;
                 }
                 CompiledBody.Block b = blocks[bb];
+                if (b == null) {
+                    si = 0;
+                    b = body.block(bb);
+                }
                 Statements.Stmt[] ss = b.stmts;
                 fresh = false;
                 for (si = 0; si < ss.length; si++) ss[si].exec(f);
@@ -529,6 +533,7 @@ public final class Interpreter {
      * gets a version with its small std callees inlined, which its next calls run (and the frame running, see run).
      */
     private void tierUp(CompiledBody body) {
+        body.compileAll();
         body.code = secondTier(body);
         // (not in a traced run: the trace shows std's calls too)
         if (trace == null && body.optimized == null) {
@@ -536,6 +541,7 @@ public final class Interpreter {
                 Mir.Body inlined = Inliner.inline(this, body);
                 if (inlined != null) {
                     CompiledBody opt = BodyCompiler.compile(this, body.instance, inlined, body.localCount);
+                    opt.compileAll();
                     opt.code = secondTier(opt);
                     body.optimized = opt;
                     inlinedCalls += inlined.scopes.size();
@@ -585,7 +591,7 @@ public final class Interpreter {
 
     /** Where a frame is: the second tier's position, or the node walk's block bb and statement si as one. */
     private static int position(Frame f, BodyCode code, int bb, int si) {
-        return code != null && code != CompiledBody.NO_CODE ? f.pc : f.body.blockStart[bb] + si;
+        return code != null && code != CompiledBody.NO_CODE ? f.pc : f.body.position(bb, si);
     }
 
     private static boolean isProgramSpan(Span s) {

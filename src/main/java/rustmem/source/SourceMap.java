@@ -28,7 +28,7 @@ public final class SourceMap {
     public void addFixed(SourceFile f) {
         if (f.base() < next) throw new IllegalArgumentException("file " + f.name() + " overlaps the files before it");
         files.add(f);
-        next = f.base() + f.text().length() + 1;
+        next = f.base() + f.length() + 1;   // (not its text: std's files read theirs when first shown)
     }
 
     /** Adds a file after the ones already here. */

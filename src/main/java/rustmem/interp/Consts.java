@@ -163,12 +163,20 @@ final class Consts {
 
     private byte[] run(Instance inst, CompiledBody cb) {
         long dest = in.pushScratch(Math.max(cb.sizes[0], 8));
+        // The initializer runs on a clean stack, as rustc's const eval does: padding its values carry from one place to
+        // another is then zero, as in the binary (rustc's padding is uninitialised, written as zeros), not what an
+        // earlier frame left there (a static is evaluated at its first use, while the program runs).
+        int sp = m.sp;
+        java.util.Arrays.fill(m.stackBytes, Math.max(0, sp - CLEAN_STACK), Math.min(m.stackBytes.length, sp + cb.sizes[0]), (byte) 0);
         in.invoke(inst, new long[0], new int[0], dest, 0);
         byte[] value = m.readBytes(dest, cb.sizes[0]);
         int[] runs = m.uninitRuns(dest, cb.sizes[0]);
         if (runs != null) uninitRuns.put(value, runs);
         return value;
     }
+
+    /** The bytes of stack below an initializer's destination made zero before it runs. */
+    private static final int CLEAN_STACK = 64 << 10;
 
     /** The values evaluate made that hold uninitialised bytes (`[const { MaybeUninit::uninit() }; N]`): their runs. */
     private final Map<byte[], int[]> uninitRuns = new java.util.IdentityHashMap<>();

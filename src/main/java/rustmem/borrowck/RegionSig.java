@@ -185,7 +185,7 @@ final class RegionSig {
         while (self instanceof rustmem.types.Ty.Ref r) self = r.pointee();
         if (!(self instanceof rustmem.types.Ty.Adt adt)) return AssocFlow.ANY;
         for (DefId impl : tcx.traitImpls(trait)) {
-            if (!(tcx.typeOf(impl) instanceof rustmem.types.Ty.Adt ia) || !ia.def().equals(adt.def())) continue;
+            if (!adt.def().did.equals(tcx.implSelfAdt(impl))) continue;
             if (!(tcx.item(impl).kind() instanceof Item.Impl decl)) return AssocFlow.ANY;
             Builder b = new Builder();
             b.addGenerics(decl.generics());

@@ -29,6 +29,20 @@ public final class ResolverOutputs {
      * std's image, each body's scope is read when a compilation first resolves it.
      */
     Map<DefId, LateResolver.Deferred> deferred = new java.util.HashMap<>();
+    /**
+     * What std's image says of each of std's impls (std's outputs only, when std is read from its image): an impl's
+     * trait (null for an inherent impl) and the simplified types of its header, rustc's fast_reject — keys[0] its self
+     * type's, then its trait's arguments as written (a default one left out): a DefId for an ADT, a primitive's name,
+     * "&", "&mut", "*const", "*mut", "slice", "array", "str", "!", "tuple" or "fnptr" and the arity, or null (a
+     * parameter, an alias, a trait object: anything).
+     */
+    public record ImplHeader(DefId trait, Object[] keys) {}
+
+    final Map<DefId, ImplHeader> stdImplHeaders = new java.util.HashMap<>();
+
+    /** What std's image says of one of std's impls, or null (a program's impl, or std not read from its image). */
+    public ImplHeader stdImplHeader(DefId impl) { return std == null ? null : std.stdImplHeaders.get(impl); }
+
     /** The bodies of std this compilation has resolved (into its own tables). */
     private final java.util.Set<DefId> resolvedStdBodies = new java.util.HashSet<>();
 

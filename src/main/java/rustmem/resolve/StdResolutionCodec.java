@@ -167,9 +167,87 @@ final class StdResolutionCodec {
             if (p < 0) w.blob(scope);
             else w.partBlob(p, scope);
         });
+        implHeaders(w, defs, out);
         parts.write();
     }
 
+    /**
+     * Each impl's trait and the simplified types of its header's trait arguments, Self first (rustc's fast_reject,
+     * {@link ResolverOutputs.ImplHeader}): a compilation indexes std's impls and rejects most candidates with them,
+     * without reading the impls from their parts.
+     */
+    private static void implHeaders(AstImage.Writer w, Definitions defs, ResolverOutputs out) {
+        // (an impl of a trait that does not resolve has none: the type checker looks at it)
+        Map<DefId, DefId> impls = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < defs.size(); i++) {
+            DefId impl = new DefId(i);
+            if (defs.get(impl).kind() != DefKind.IMPL) continue;
+            Item.Impl im = (Item.Impl) ((Item) defs.get(impl).node()).kind();
+            PartialRes tr = im.traitRef() == null ? null : out.partialRes(im.traitRef());
+            if (im.traitRef() == null) impls.put(impl, null);
+            else if (tr != null && tr.isFull() && tr.base() instanceof Res.Def d && d.kind() == DefKind.TRAIT) impls.put(impl, d.id());
+        }
+        w.u(impls.size());
+        for (var e : impls.entrySet()) {
+            DefId impl = e.getKey();
+            Item.Impl im = (Item.Impl) ((Item) defs.get(impl).node()).kind();
+            def(w, impl);
+            def(w, e.getValue());
+            List<Object> keys = new ArrayList<>();
+            keys.add(simplified(im.selfType(), out));
+            if (im.traitRef() != null && !im.traitRef().segments().isEmpty()
+                && im.traitRef().segments().getLast().args() instanceof rustmem.syntax.ast.GenericArgs.AngleBracketed ab) {
+                for (rustmem.syntax.ast.GenericArgs.GenericArg a : ab.args()) {
+                    switch (a) {
+                        case rustmem.syntax.ast.GenericArgs.TypeArg ta -> keys.add(simplified(ta.type(), out));
+                        case rustmem.syntax.ast.GenericArgs.ConstArg ca -> keys.add(null);
+                        default -> { }
+                    }
+                }
+            }
+            w.u(keys.size());
+            for (Object k : keys) {
+                switch (k) {
+                    case null -> w.u(0);
+                    case DefId d -> {
+                        w.u(1);
+                        def(w, d);
+                    }
+                    default -> {
+                        w.u(2);
+                        w.str((String) k);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A type of an impl's header simplified as {@link ResolverOutputs.ImplHeader} says, or null when it may be anything
+     * (a parameter, an alias, a trait object: what only the type checker tells).
+     */
+    private static Object simplified(rustmem.syntax.ast.Type t, ResolverOutputs out) {
+        return switch (t) {
+            case rustmem.syntax.ast.Type.Paren p -> simplified(p.inner(), out);
+            case rustmem.syntax.ast.Type.PathType p when p.qself() == null -> {
+                PartialRes pr = out.partialRes(p);
+                if (pr == null || !pr.isFull()) yield null;
+                yield switch (pr.base()) {
+                    case Res.Def d when d.kind() == DefKind.STRUCT || d.kind() == DefKind.ENUM || d.kind() == DefKind.UNION -> d.id();
+                    case Res.PrimTy prim -> prim.name();
+                    case null, default -> null;
+                };
+            }
+            case rustmem.syntax.ast.Type.Ref r -> r.mutable() ? "&mut" : "&";
+            case rustmem.syntax.ast.Type.RawPtr r -> r.mutable() ? "*mut" : "*const";
+            case rustmem.syntax.ast.Type.Slice x -> "slice";
+            case rustmem.syntax.ast.Type.Array x -> "array";
+            case rustmem.syntax.ast.Type.Tuple x -> "tuple" + x.elements().size();
+            case rustmem.syntax.ast.Type.Never x -> "!";
+            case rustmem.syntax.ast.Type.FnPtr f -> "fnptr" + f.params().size();
+            default -> null;
+        };
+    }
     private static void local(AstImage.Writer w, LocalBinding b) {
         w.str(b.name());
         w.bool(b.mutable());
@@ -399,6 +477,18 @@ final class StdResolutionCodec {
             ModuleData scope = modules[b.i()];
             return new LateResolver.Deferred(fn, scope, ribs(b), ribs(b), def(b));
         });
+        for (int i = rd.i(); i > 0; i--) {
+            DefId impl = def(rd), trait = def(rd);
+            Object[] keys = new Object[rd.i()];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = switch (rd.i()) {
+                    case 0 -> null;
+                    case 1 -> def(rd);
+                    default -> rd.str();
+                };
+            }
+            out.stdImplHeaders.put(impl, new ResolverOutputs.ImplHeader(trait, keys));
+        }
         if (rd.i() != parts.size()) throw new IllegalStateException("std's image: a part's tables are missing");
         for (AstImage.Part part : parts) {
             AstImage.Blob tables = rd.blob();

@@ -71,12 +71,46 @@ final class SimplifiedType {
         };
     }
 
-    /** The simplified arguments of an impl's trait header (cached per compilation), or null for an inherent impl. */
+    /**
+     * The simplified arguments of an impl's trait header (cached per compilation), or null for an inherent impl: for
+     * an impl of std's, what std's image says (the impl is not read; a defaulted argument left out at the end).
+     */
     static Object[] implKeys(TyCtxt tcx, DefId impl) {
         return tcx.fastRejectKeys.computeIfAbsent(impl, i -> {
+            rustmem.resolve.ResolverOutputs.ImplHeader h = tcx.res.stdImplHeader(i);
+            if (h != null) {
+                if (h.trait() == null) return null;
+                Object[] out = new Object[h.keys().length];
+                for (int k = 0; k < out.length; k++) out[k] = fromImage(h.keys()[k]);
+                return out;
+            }
             TraitRef header = tcx.implTraitRef(i);
             return header == null ? null : keys(header.args(), null);
         });
+    }
+
+    /** A simplified type as std's image writes it (ResolverOutputs.ImplHeader), as {@link #of} makes it. */
+    private static Object fromImage(Object key) {
+        if (!(key instanceof String s)) return key;   // an ADT's DefId, or null
+        Ty.IntTy i = Ty.IntTy.byName(s);
+        if (i != null) return i;
+        if (s.startsWith("tuple")) return new Tuple(Integer.parseInt(s.substring(5)));
+        if (s.startsWith("fnptr")) return new FnPtr(Integer.parseInt(s.substring(5)));
+        return switch (s) {
+            case "f32" -> Ty.FloatTy.F32;
+            case "f64" -> Ty.FloatTy.F64;
+            case "bool" -> Kind.BOOL;
+            case "char" -> Kind.CHAR;
+            case "str" -> Kind.STR;
+            case "!" -> Kind.NEVER;
+            case "array" -> Kind.ARRAY;
+            case "slice" -> Kind.SLICE;
+            case "*const" -> Kind.PTR;
+            case "*mut" -> Kind.PTR_MUT;
+            case "&" -> Kind.REF;
+            case "&mut" -> Kind.REF_MUT;
+            default -> null;   // (a primitive rustmem does not simplify: anything)
+        };
     }
 
     static Object[] keys(List<Ty> args, InferCtxt infcx) {
@@ -85,10 +119,13 @@ final class SimplifiedType {
         return out;
     }
 
-    /** Whether an impl with these keys may apply to arguments with those: no argument's constructors differ. */
+    /**
+     * Whether an impl with these keys may apply to arguments with those: no argument's constructors differ (of the
+     * arguments both give: std's image leaves defaulted ones out).
+     */
     static boolean mayUnify(Object[] impl, Object[] wanted) {
-        if (impl == null || impl.length != wanted.length) return true;
-        for (int k = 0; k < impl.length; k++) {
+        if (impl == null || wanted == null) return true;
+        for (int k = 0; k < Math.min(impl.length, wanted.length); k++) {
             if (impl[k] != null && wanted[k] != null && !impl[k].equals(wanted[k])) return false;
         }
         return true;

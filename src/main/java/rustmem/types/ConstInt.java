@@ -175,7 +175,7 @@ public final class ConstInt {
         if (pr.unresolvedSegments() == 1 && pr.base() instanceof Res.PrimTy prim) {
             // an inherent constant of a primitive type, from std's impl (`usize::MAX`)
             String name = p.path().last().name();
-            for (DefId impl : tcx.inherentImpls()) {
+            for (DefId impl : tcx.inherentImpls(prim.name())) {
                 Ty self = tcx.typeOf(impl);
                 if (!primName(self).equals(prim.name())) continue;
                 for (AssocItem a : tcx.assocItems(impl)) {

@@ -669,7 +669,8 @@ public final class TyCtxt {
             // asked at every drop the interpreter runs: the ADTs with a Drop impl, once
             Set<DefId> adts = new HashSet<>();
             for (DefId impl : traitImpls(lang.require("drop"))) {
-                if (typeOf(impl) instanceof Ty.Adt ia) adts.add(ia.def().did);
+                DefId adt = implSelfAdt(impl);
+                if (adt != null) adts.add(adt);
             }
             dropImpls = adts;
         }
@@ -678,10 +679,60 @@ public final class TyCtxt {
 
     private Set<DefId> dropImpls;
 
-    /** Every inherent impl (the method probe filters them by self type). */
-    /** The inherent impls by their self type's outermost constructor (method probing's index, built at its first probe). */
-    public Map<String, List<DefId>> inherentImplIndex;
+    /**
+     * The ADT an impl is for, or null when its self type is not one: from std's image when it knows (an impl of std's
+     * is then not read), else from the impl's header.
+     */
+    public DefId implSelfAdt(DefId impl) {
+        ResolverOutputs.ImplHeader h = res.stdImplHeader(impl);
+        if (h != null && h.keys()[0] != null) return h.keys()[0] instanceof DefId d ? d : null;
+        return typeOf(impl) instanceof Ty.Adt a ? a.def().did : null;
+    }
 
+    /** The inherent impls by their self type's outermost constructor ({@link #simplifiedKey}; made when first asked). */
+    private Map<String, List<DefId>> inherentImplIndex;
+
+    /** The inherent impls whose self type's outermost constructor is key ({@link #simplifiedKey}). */
+    public List<DefId> inherentImpls(String key) {
+        if (inherentImplIndex == null) {
+            // made once per compilation: a program of 40,000 functions probes methods in each
+            Map<String, List<DefId>> index = new HashMap<>();
+            for (DefId impl : inherentImpls()) {
+                ResolverOutputs.ImplHeader h = res.stdImplHeader(impl);
+                String k = h != null && h.keys()[0] != null ? switch (h.keys()[0]) {
+                    case DefId d -> "adt" + d.index();
+                    case String str when str.startsWith("fnptr") -> "fnptr";
+                    case Object o -> (String) o;
+                } : simplifiedKey(typeOf(impl));
+                if (k != null) index.computeIfAbsent(k, x -> new ArrayList<>()).add(impl);
+            }
+            inherentImplIndex = index;
+        }
+        return key == null ? List.of() : inherentImplIndex.getOrDefault(key, List.of());
+    }
+
+    /** rustc's SimplifiedType as a name: the outermost constructor of a type, for indexing inherent impls; null for any. */
+    public static String simplifiedKey(Ty t) {
+        return switch (t) {
+            case Ty.Adt a -> "adt" + a.def().did.index();
+            case Ty.Int i -> i.kind().name;
+            case Ty.Float f -> f.kind().name;
+            case Ty.Bool b -> "bool";
+            case Ty.Char c -> "char";
+            case Ty.Str s -> "str";
+            case Ty.Slice s -> "slice";
+            case Ty.Array a -> "array";
+            case Ty.RawPtr p -> p.mutable() ? "*mut" : "*const";
+            case Ty.Ref r -> r.mutable() ? "&mut" : "&";
+            case Ty.Tuple tu -> "tuple" + tu.elements().size();
+            case Ty.Dynamic d -> d.principal() == null ? "dyn" : "dyn" + d.principal().index();
+            case Ty.Never n -> "!";
+            case Ty.FnPtr f -> "fnptr";
+            default -> null;
+        };
+    }
+
+    /** Every inherent impl. */
     public List<DefId> inherentImpls() {
         if (inherentImpls == null) indexImpls();
         return inherentImpls;
@@ -692,6 +743,13 @@ public final class TyCtxt {
         inherentImpls = new ArrayList<>();
         for (DefId d : res.items()) {
             if (kind(d) != DefKind.IMPL) continue;
+            ResolverOutputs.ImplHeader h = res.stdImplHeader(d);
+            if (h != null) {
+                // (std's image says: the impl is not read)
+                if (h.trait() == null) inherentImpls.add(d);
+                else traitImpls.computeIfAbsent(h.trait(), k -> new ArrayList<>()).add(d);
+                continue;
+            }
             Item.Impl i = (Item.Impl) item(d).kind();
             if (i.traitRef() == null) {
                 inherentImpls.add(d);

@@ -125,49 +125,66 @@ class StdImageTest {
     }
 
     /**
-     * An impl's items are read from the image when first used, with what std's resolution says of them: reading the
-     * image reads none; asking for one impl's items reads that impl's part only, whose definitions, paths and local
-     * variables are then as std resolved from its source has them.
+     * An impl is read from the image when first used, with what std's resolution says of it: reading the image reads
+     * none; asking for one impl's node reads that impl only, whose definitions, paths and local variables are then as
+     * std resolved from its source has them; the image's index of impls (each one's trait and simplified header) is as
+     * the impl's header says.
      */
     @Test
-    void implsItemsAreReadWhenFirstUsed() {
+    void implsAreReadWhenFirstUsed() {
         int before = rustmem.syntax.ast.AstImage.partsRead();
         StdSource.Loaded read = StdImage.read(StdImage.write(PARSED));
-        assertEquals(before, rustmem.syntax.ast.AstImage.partsRead(), "reading the image reads no impl's items");
+        assertEquals(before, rustmem.syntax.ast.AstImage.partsRead(), "reading the image reads no impl");
         Resolver.StdResolution a = PARSED.resolution(), b = read.resolution();
-        // the first impl whose items have a method with a parameter besides self, in both trees
-        List<rustmem.syntax.ast.Item.Impl> impls = new java.util.ArrayList<>(), parsedImpls = new java.util.ArrayList<>();
-        AstWalk.walk(read.expanded().crate(), n -> !(n instanceof rustmem.syntax.ast.Item.Impl i && impls.add(i)));
-        AstWalk.walk(PARSED.expanded().crate(), n -> !(n instanceof rustmem.syntax.ast.Item.Impl i && parsedImpls.add(i)));
-        assertEquals(before, rustmem.syntax.ast.AstImage.partsRead(), "walking to the impls reads none of their items");
-        assertEquals(parsedImpls.size(), impls.size());
-        assertTrue(impls.size() > 3000, "impls: " + impls.size());
+        Definitions da = a.resolver().defs, db = b.resolver().defs;
+        // the first impl of a trait with a method with a parameter besides self
         int k = 0;
-        while (parsedImpls.get(k).items().stream().noneMatch(i -> i.kind() instanceof rustmem.syntax.ast.Item.Fn f
-            && f.decl().params().size() > 1)) k++;
-        rustmem.syntax.ast.Item.Impl x = parsedImpls.get(k), y = impls.get(k);
-        assertEquals(x.items(), y.items());
-        assertEquals(before + 1, rustmem.syntax.ast.AstImage.partsRead(), "the impl's items are read, no other's");
-        y.items().size();
+        while (!(da.get(new DefId(k)).kind() == DefKind.IMPL && da.get(new DefId(k)).node() instanceof rustmem.syntax.ast.Item it
+            && it.kind() instanceof rustmem.syntax.ast.Item.Impl im && im.traitRef() != null
+            && im.items().stream().anyMatch(i -> i.kind() instanceof rustmem.syntax.ast.Item.Fn f && f.decl().params().size() > 1))) k++;
+        DefId impl = new DefId(k);
+        assertEquals(before, rustmem.syntax.ast.AstImage.partsRead(), "looking at the definitions reads no impl");
+        rustmem.syntax.ast.Item x = (rustmem.syntax.ast.Item) da.get(impl).node(), y = (rustmem.syntax.ast.Item) db.get(impl).node();
+        assertEquals(before + 1, rustmem.syntax.ast.AstImage.partsRead(), "the impl is read, no other");
+        assertEquals(x, y);
+        assertEquals(impl, db.byNode(y));
+        List<Object> nx = new java.util.ArrayList<>(), ny = new java.util.ArrayList<>();
+        AstWalk.walk(x, n -> nx.add(n));
+        AstWalk.walk(y, n -> ny.add(n));
+        assertEquals(nx.size(), ny.size());
+        int resolved = 0;
+        for (int j = 0; j < nx.size(); j++) {
+            assertEquals(a.outputs().partialRes(nx.get(j)), b.outputs().partialRes(ny.get(j)), "resolution of " + nx.get(j));
+            if (a.outputs().partialRes(nx.get(j)) != null) resolved++;
+            if (nx.get(j) instanceof rustmem.syntax.ast.Pat.IdentPat px) {
+                assertEquals(a.outputs().binding(px), b.outputs().binding((rustmem.syntax.ast.Pat.IdentPat) ny.get(j)));
+            }
+            DefId d = da.byNode(nx.get(j));
+            assertEquals(d, db.byNode(ny.get(j)), "the definition of " + nx.get(j));
+        }
+        assertTrue(resolved > 3, "paths resolved in the impl: " + resolved);
+        y.toString();
         assertEquals(before + 1, rustmem.syntax.ast.AstImage.partsRead(), "and only once");
-        for (int i = 0; i < x.items().size(); i++) {
-            rustmem.syntax.ast.Item xi = x.items().get(i), yi = y.items().get(i);
-            DefId d = a.resolver().defs.byNode(xi);
-            assertNotNull(d);
-            assertEquals(d, b.resolver().defs.byNode(yi), "the item's definition");
-            assertEquals(String.valueOf(b.resolver().defs.get(d).node()), String.valueOf(yi));
-            List<Object> nx = new java.util.ArrayList<>(), ny = new java.util.ArrayList<>();
-            AstWalk.walk(xi, n -> nx.add(n));
-            AstWalk.walk(yi, n -> ny.add(n));
-            assertEquals(nx.size(), ny.size());
-            for (int j = 0; j < nx.size(); j++) {
-                assertEquals(a.outputs().partialRes(nx.get(j)), b.outputs().partialRes(ny.get(j)), "resolution of " + nx.get(j));
-                if (nx.get(j) instanceof rustmem.syntax.ast.Pat.IdentPat px) {
-                    assertEquals(a.outputs().binding(px), b.outputs().binding((rustmem.syntax.ast.Pat.IdentPat) ny.get(j)));
-                }
+        // the index: each impl's trait and its header's self type, as the header says
+        int inherent = 0, ofTraits = 0;
+        for (int i = 0; i < da.size(); i++) {
+            if (da.get(new DefId(i)).kind() != DefKind.IMPL) continue;
+            ResolverOutputs.ImplHeader h = b.outputs().stdImplHeaders.get(new DefId(i));
+            assertNotNull(h, "DefId(" + i + ")");
+            rustmem.syntax.ast.Item.Impl header = (rustmem.syntax.ast.Item.Impl) ((rustmem.syntax.ast.Item) da.get(new DefId(i)).node()).kind();
+            if (header.traitRef() == null) {
+                inherent++;
+                assertEquals(null, h.trait());
+            } else {
+                ofTraits++;
+                assertEquals(((Res.Def) a.outputs().partialRes(header.traitRef()).base()).id(), h.trait());
+            }
+            if (header.selfType() instanceof rustmem.syntax.ast.Type.PathType pt && a.outputs().partialRes(pt).base() instanceof Res.Def sd
+                && sd.kind() == DefKind.STRUCT) {
+                assertEquals(sd.id(), h.keys()[0]);
             }
         }
-        assertEquals(before + 1, rustmem.syntax.ast.AstImage.partsRead(), "looking at the items' resolutions reads no other impl");
+        assertTrue(inherent > 500 && ofTraits > 3000, inherent + " inherent impls, " + ofTraits + " of traits");
     }
 
     /** A function's statements are read from the image when first used, once. */

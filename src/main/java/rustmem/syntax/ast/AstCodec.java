@@ -400,12 +400,12 @@ final class AstCodec {
     private static void w7(AstImage.Writer w, Object o) {
         var n = (rustmem.syntax.ast.Crate) o;
         w.list(n.attrs());
-        w.list(n.items());
+        w.items(n.items());
         w.span(n.span());
     }
 
     private static rustmem.syntax.ast.Crate r7(AstImage.Reader r) {
-        return new rustmem.syntax.ast.Crate(r.list(), r.list(), r.span());
+        return new rustmem.syntax.ast.Crate(r.list(), r.items(), r.span());
     }
 
     private static void w8(AstImage.Writer w, Object o) {
@@ -1240,11 +1240,11 @@ final class AstCodec {
         var n = (rustmem.syntax.ast.Item.Mod) o;
         w.bool(n.unsafe());
         w.node(n.name());
-        w.list(n.items());
+        w.items(n.items());
     }
 
     private static rustmem.syntax.ast.Item.Mod r82(AstImage.Reader r) {
-        return new rustmem.syntax.ast.Item.Mod(r.bool(), (rustmem.syntax.ast.Ident) r.node(), r.list());
+        return new rustmem.syntax.ast.Item.Mod(r.bool(), (rustmem.syntax.ast.Ident) r.node(), r.items());
     }
 
     private static void w83(AstImage.Writer w, Object o) {

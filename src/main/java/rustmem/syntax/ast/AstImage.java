@@ -108,8 +108,45 @@ public final class AstImage {
         }
 
         /**
-         * An impl's items: in the main writer of an image with parts, a part read when first used (its nodes numbered
-         * on their own, its references to the main part's nodes by their numbers there); otherwise a list.
+         * A module's items: in the main writer of an image with parts, each impl a part of its own read when first used
+         * (its nodes numbered on their own, its references to the main part's nodes by their numbers there); otherwise
+         * a list.
+         */
+        public void items(List<?> items) {
+            if (items == null) {
+                u(0);
+                return;
+            }
+            if (!partsEnabled) {
+                u(1);
+                list(items);
+                return;
+            }
+            u(2);
+            u(items.size());
+            for (Object o : items) {
+                if (o instanceof Item i && i.kind() instanceof Item.Impl) {
+                    u(1);
+                    part(p -> p.node(o));
+                } else {
+                    u(0);
+                    node(o);
+                }
+            }
+        }
+
+        /** A part of the image: what content writes, in a writer of its own, its bytes after their length. */
+        private void part(java.util.function.Consumer<Writer> content) {
+            Writer p = new Writer(strings, stringList, new IdentityHashMap<>(), false, this, parts.size());
+            parts.add(p);
+            content.accept(p);
+            u(p.len);
+            bytes(p.buf, 0, p.len);
+        }
+
+        /**
+         * An impl's items (of an impl that is not a part itself: one in a function's body): in the main writer of an
+         * image with parts, a part read when first used; otherwise a list.
          */
         public void implItems(List<?> items) {
             if (items == null) {
@@ -121,12 +158,8 @@ public final class AstImage {
                 list(items);
                 return;
             }
-            Writer p = new Writer(strings, stringList, new IdentityHashMap<>(), false, this, parts.size());
-            parts.add(p);
-            p.list(items);
             u(2);
-            u(p.len);
-            bytes(p.buf, 0, p.len);
+            part(p -> p.list(items));
         }
 
         private void bytes(byte[] b, int off, int n) {
@@ -351,18 +384,36 @@ public final class AstImage {
         public List<Part> parts() { return java.util.Collections.unmodifiableList(parts); }
 
         /** An impl's items ({@link Writer#implItems}): a part's are read when first used. */
+        @SuppressWarnings("unchecked")
         public <T> List<T> implItems() {
             return switch (i()) {
                 case 0 -> null;
                 case 1 -> list();
+                default -> part(false).items();
+            };
+        }
+
+        /** A module's items ({@link Writer#items}): an impl in a part of its own is read when first used. */
+        @SuppressWarnings("unchecked")
+        public <T> List<T> items() {
+            return switch (i()) {
+                case 0 -> null;
+                case 1 -> list();
                 default -> {
-                    int n = i();
-                    Part p = new Part(this, parts.size(), pos);
-                    parts.add(p);
-                    pos += n;
-                    yield p.items();
+                    Object[] items = new Object[i()];
+                    for (int k = 0; k < items.length; k++) items[k] = i() == 1 ? part(true) : node();
+                    yield (List<T>) new PartedList(items);
                 }
             };
+        }
+
+        /** A part the reader passes over (its length, then its bytes). */
+        private Part part(boolean node) {
+            int n = i();
+            Part p = new Part(this, parts.size(), pos, node);
+            parts.add(p);
+            pos += n;
+            return p;
         }
 
         public long u() {
@@ -471,14 +522,18 @@ public final class AstImage {
         private final Reader main;
         private final int index;
         private final int start;
+        /** Whether the part is one node (an impl), else a list (an impl's items). */
+        private final boolean node;
         private volatile Reader reader;
-        private List<Object> items;
+        /** The node or the list of nodes the part holds, read. */
+        private Object root;
         private java.util.function.Consumer<Reader> onRead;
 
-        Part(Reader main, int index, int start) {
+        Part(Reader main, int index, int start, boolean node) {
             this.main = main;
             this.index = index;
             this.start = start;
+            this.node = node;
         }
 
         public int index() { return index; }
@@ -494,7 +549,7 @@ public final class AstImage {
                     r = reader;
                     if (r == null) {
                         r = new Reader(main.buf, main.strings, start, new ArrayList<>(), main.nodes);
-                        items = java.util.Collections.unmodifiableList(r.list());
+                        root = node ? r.node() : java.util.Collections.unmodifiableList(r.list());
                         partsRead.incrementAndGet();
                         if (onRead != null) onRead.accept(r);
                         reader = r;   // (published last: a reader seen is one whose tables are filled)
@@ -505,12 +560,18 @@ public final class AstImage {
         }
 
 
+        /** The part's node (an impl). */
+        Object node() {
+            reader();
+            return root;
+        }
+
         @SuppressWarnings("unchecked")
         <T> List<T> items() {
             return new java.util.AbstractList<T>() {
                 private List<T> all() {
                     reader();
-                    return (List<T>) Part.this.items;
+                    return (List<T>) Part.this.root;
                 }
 
                 @Override
@@ -520,6 +581,22 @@ public final class AstImage {
                 public int size() { return all().size(); }
             };
         }
+    }
+
+    /** A module's items, of which impls in parts of their own are read when first asked for. */
+    private static final class PartedList extends java.util.AbstractList<Object> implements java.util.RandomAccess {
+        private final Object[] items;
+
+        PartedList(Object[] items) { this.items = items; }
+
+        @Override
+        public Object get(int index) {
+            Object o = items[index];
+            return o instanceof Part p ? p.node() : o;
+        }
+
+        @Override
+        public int size() { return items.length; }
     }
 
     /** Reads every part of the image the reader read (a process that compiles programs at once). */

@@ -251,7 +251,7 @@ final class Coercion {
         if (source instanceof Ty.Ref || source instanceof Ty.RawPtr) return true;
         if (!(source instanceof Ty.Adt a)) return false;
         for (DefId impl : fcx.tcx.traitImpls(fcx.tcx.lang.get("coerce_unsized"))) {
-            if (fcx.tcx.typeOf(impl) instanceof Ty.Adt s && s.def().did.equals(a.def().did)) return true;
+            if (a.def().did.equals(fcx.tcx.implSelfAdt(impl))) return true;
         }
         return false;
     }

@@ -180,7 +180,7 @@ final class FormatArgsCheck {
     private Thir.Expr call(DefId typeDef, String name, List<Thir.Expr> args, List<Span> argSpans, Span span) {
         AssocItem item = null;
         DefId impl = null;
-        for (DefId i : fcx.tcx.inherentImpls()) {
+        for (DefId i : fcx.tcx.inherentImpls("adt" + typeDef.index())) {
             if (!(fcx.tcx.typeOf(i) instanceof Ty.Adt a) || !a.def().did.equals(typeDef)) continue;
             for (AssocItem ai : fcx.tcx.assocItems(i)) {
                 if (ai.name().equals(name) && ai.kind() == AssocItem.Kind.FN) {

@@ -289,40 +289,7 @@ final class MethodProbe {
         return out;
     }
 
-    private List<DefId> inherentImpls(Ty t) {
-        if (tcx.inherentImplIndex == null) {
-            // made once per compilation: a program of 40,000 functions probes methods in each
-            Map<String, List<DefId>> index = new HashMap<>();
-            for (DefId impl : tcx.inherentImpls()) {
-                String key = simplified(tcx.typeOf(impl));
-                if (key != null) index.computeIfAbsent(key, k -> new ArrayList<>()).add(impl);
-            }
-            tcx.inherentImplIndex = index;
-        }
-        String key = simplified(t);
-        return key == null ? List.of() : tcx.inherentImplIndex.getOrDefault(key, List.of());
-    }
-
-    /** rustc's SimplifiedType: the outermost constructor of a type, for indexing impls. */
-    static String simplified(Ty t) {
-        return switch (t) {
-            case Ty.Adt a -> "adt" + a.def().did.index();
-            case Ty.Int i -> i.kind().name;
-            case Ty.Float f -> f.kind().name;
-            case Ty.Bool b -> "bool";
-            case Ty.Char c -> "char";
-            case Ty.Str s -> "str";
-            case Ty.Slice s -> "slice";
-            case Ty.Array a -> "array";
-            case Ty.RawPtr p -> p.mutable() ? "*mut" : "*const";
-            case Ty.Ref r -> r.mutable() ? "&mut" : "&";
-            case Ty.Tuple tu -> "tuple" + tu.elements().size();
-            case Ty.Dynamic d -> d.principal() == null ? "dyn" : "dyn" + d.principal().index();
-            case Ty.Never n -> "!";
-            case Ty.FnPtr f -> "fnptr";
-            default -> null;
-        };
-    }
+    private List<DefId> inherentImpls(Ty t) { return tcx.inherentImpls(TyCtxt.simplifiedKey(t)); }
 
     // ------------------------------------------------------------------ associated items by path
 

@@ -258,7 +258,7 @@ public final class WfCheck {
         DefId drop = tcx.lang.get("drop");
         if (drop != null) {
             for (DefId d : tcx.traitImpls(drop)) {
-                if (tcx.typeOf(d) instanceof Ty.Adt o && o.def().did.equals(adt.def().did)) {
+                if (adt.def().did.equals(tcx.implSelfAdt(d))) {
                     tcx.error(tcx.implHeader(impl), "E0184", "the trait `Copy` cannot be implemented for this type; the type has a destructor",
                         "`Copy` not allowed on types with destructors");
                     return;

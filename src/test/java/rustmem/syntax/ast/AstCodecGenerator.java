@@ -59,6 +59,8 @@ public final class AstCodecGenerator {
                 Coding c = k == Item.Fn.class && rc.getName().equals("body") ? new Coding("w.fnBody(%s);", "r.fnBody()")
                     // an impl's items are read when first used (AstImage.implItems)
                     : k == Item.Impl.class && rc.getName().equals("items") ? new Coding("w.implItems(%s);", "r.implItems()")
+                    // a module's impls are read when first used (AstImage.items)
+                    : (k == Item.Mod.class || k == Crate.class) && rc.getName().equals("items") ? new Coding("w.items(%s);", "r.items()")
                     : coding(rc.getGenericType(), enums);
                 writes.add(c.write().formatted("n." + rc.getName() + "()"));
                 reads.add(c.read());

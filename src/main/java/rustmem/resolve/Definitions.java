@@ -26,7 +26,7 @@ public final class Definitions {
     }
 
     /** A node of std's image in an impl's part (its items), read with the part when first asked for. */
-    record InPart(rustmem.syntax.ast.AstImage.Part part, int index, DefId def) {
+    record InPart(rustmem.syntax.ast.AstImage.Part part, int index) {
         Object node() { return part.reader().numbered(index); }
     }
 
@@ -47,6 +47,7 @@ public final class Definitions {
     }
 
     public DefId create(DefKind kind, String name, DefId parent, Object node, Span span, int crate, Visibility vis, DefId module) {
+        if (lazy != null) throw new IllegalStateException("a definition added to std's read from its image");
         DefId id = new DefId(size());
         defs.add(new DefData(kind, name, parent, node, span, crate, vis, module == null ? id : module));
         if (node != null && !(node instanceof InPart)) byNode.put(node, id);
@@ -58,7 +59,23 @@ public final class Definitions {
 
     public DefData get(DefId id) {
         int i = id.index();
-        return i < stdSize ? std.get(id) : defs.get(i - stdSize);
+        if (i < stdSize) return std.get(id);
+        if (lazy != null) {
+            DefData d = made[i];
+            if (d == null) made[i] = d = lazy.apply(i);   // (another thread may make it too: the same record)
+            return d;
+        }
+        return defs.get(i - stdSize);
+    }
+
+    /** std's definitions read from its image: n of them, each made by lazy when first asked for. */
+    private java.util.function.IntFunction<DefData> lazy;
+    private DefData[] made;
+
+    void readLazily(int n, java.util.function.IntFunction<DefData> lazy) {
+        if (!defs.isEmpty() || std != null) throw new IllegalStateException("definitions before std's");
+        this.lazy = lazy;
+        this.made = new DefData[n];
     }
 
     public DefKind kind(DefId id) { return get(id).kind(); }
@@ -79,7 +96,7 @@ public final class Definitions {
         return d != null || std == null ? d : std.byNode(node);
     }
 
-    public int size() { return stdSize + defs.size(); }
+    public int size() { return stdSize + (made != null ? made.length : defs.size()); }
 
     /** The path of a definition as rustc prints it in full ({@code std::vec::Vec}, {@code crate::shapes::Circle}). */
     public String pathString(DefId id) {

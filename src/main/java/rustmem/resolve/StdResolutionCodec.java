@@ -35,21 +35,35 @@ final class StdResolutionCodec {
         Definitions defs = r.defs;
         // what the tables say of the nodes in impls' parts is written with each part (Parts), read when it is
         PartTables parts = new PartTables(w);
-        w.u(defs.size());
-        for (int i = 0; i < defs.size(); i++) {
+        // the definitions as columns of numbers, read at once: each one's DefData is made when first asked for
+        int n = defs.size();
+        int[] cols = new int[n * DefColumns.COLUMNS];
+        for (int i = 0; i < n; i++) {
             Definitions.DefData d = defs.get(new DefId(i));
-            w.enumValue(d.kind());
-            w.str(d.name());
-            def(w, d.parent());
-            int p = d.node() == null ? -1 : w.partOf(d.node());
-            w.u(p + 1);
-            if (p < 0) ref(w, d.node());
-            else w.u(w.indexInPart(d.node()));
-            w.span(d.span());
-            w.u(d.crate());
-            vis(w, d.vis());
-            def(w, d.module());
+            if (d.crate() != Definitions.STD_CRATE) throw new IllegalStateException("std's definition of another crate: " + d);
+            Object node = d.node();
+            int p = node == null ? -1 : w.partOf(node);
+            if (node != null && p < 0 && w.indexOf(node) < 0) {
+                throw new IllegalStateException("std's resolution refers to a node outside the image's tree: " + node.getClass().getName());
+            }
+            int[] c = {
+                d.kind().ordinal(),
+                d.parent() == null ? 0 : d.parent().index() + 1,
+                d.name() == null ? 0 : w.stringIndex(d.name()) + 1,
+                node == null ? 0 : p < 0 ? w.indexOf(node) + 1 : -(p + 1),
+                p < 0 ? 0 : w.indexInPart(node),
+                d.span() == null ? 0 : d.span().lo() + 1,
+                d.span() == null ? 0 : d.span().hi(),
+                switch (d.vis()) {
+                    case null -> 0;
+                    case Visibility.Public x -> 1;
+                    case Visibility.Restricted rv -> rv.module().index() + 2;
+                },
+                d.module() == null ? 0 : d.module().index() + 1,
+            };
+            for (int k = 0; k < c.length; k++) cols[k * n + i] = c[k];
         }
+        w.ints(cols);
         // the module tree, each module after its parent
         Map<ModuleData, Integer> index = new IdentityHashMap<>();
         List<ModuleData> modules = new ArrayList<>();
@@ -409,28 +423,16 @@ final class StdResolutionCodec {
     static Resolver.StdResolution read(AstImage.Reader rd, Crate std) {
         Diagnostics own = new Diagnostics(null);
         Resolver r = Resolver.forStd(own);
-        int n = rd.i();
         List<AstImage.Part> parts = rd.parts();
+        DefColumns columns = new DefColumns(rd, rd.ints(), parts);
+        r.defs.readLazily(columns.n, columns);
         // per part, the definitions whose nodes it holds (std's byNode learns them when the part is read)
-        List<List<Definitions.InPart>> partDefs = new ArrayList<>();
+        List<List<int[]>> partDefs = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) partDefs.add(new ArrayList<>());
-        for (int i = 0; i < n; i++) {
-            DefKind kind = rd.enumValue(KINDS);
-            String name = rd.str();
-            DefId parent = def(rd);
-            int part = rd.i() - 1;
-            Object node;
-            if (part < 0) node = rd.node();
-            else {
-                Definitions.InPart at = new Definitions.InPart(parts.get(part), rd.i(), new DefId(i));
-                partDefs.get(part).add(at);
-                node = at;
-            }
-            rustmem.source.Span span = rd.span();
-            int crate = rd.i();
-            Visibility vis = vis(rd);
-            DefId module = def(rd);
-            r.defs.create(kind, name, parent, node, span, crate, vis, module);
+        for (int i = 0; i < columns.n; i++) {
+            int node = columns.at(DefColumns.NODE, i);
+            if (node > 0) r.defs.learnNode(new DefId(i), rd.numbered(node - 1));
+            else if (node < 0) partDefs.get(-node - 1).add(new int[] {i, columns.at(DefColumns.PART_NODE, i)});
         }
         int mc = rd.i();
         ModuleData[] modules = new ModuleData[mc];
@@ -492,9 +494,9 @@ final class StdResolutionCodec {
         if (rd.i() != parts.size()) throw new IllegalStateException("std's image: a part's tables are missing");
         for (AstImage.Part part : parts) {
             AstImage.Blob tables = rd.blob();
-            List<Definitions.InPart> defsInPart = partDefs.get(part.index());
+            List<int[]> defsInPart = partDefs.get(part.index());
             part.onRead(pr -> {
-                for (Definitions.InPart d : defsInPart) r.defs.learnNode(d.def(), pr.numbered(d.index()));
+                for (int[] d : defsInPart) r.defs.learnNode(new DefId(d[0]), pr.numbered(d[1]));
                 AstImage.Reader b = pr.at(tables);
                 for (int i = b.i(); i > 0; i--) r.blockModules.put((Block) b.node(), modules[b.i()]);
                 for (int i = b.i(); i > 0; i--) out.res.put(b.node(), new PartialRes(res(b), b.i()));
@@ -504,6 +506,40 @@ final class StdResolutionCodec {
             });
         }
         return new Resolver.StdResolution(std, r.macroNames, r, out, own.all());
+    }
+
+    /**
+     * std's definitions as the image keeps them: columns of numbers, one row a definition; its DefData is made from its
+     * row when first asked for ({@link Definitions#readLazily}).
+     */
+    private static final class DefColumns implements java.util.function.IntFunction<Definitions.DefData> {
+        static final int KIND = 0, PARENT = 1, NAME = 2, NODE = 3, PART_NODE = 4, SPAN_LO = 5, SPAN_HI = 6, VIS = 7, MODULE = 8,
+            COLUMNS = 9;
+        private final AstImage.Reader rd;
+        private final int[] cols;
+        private final List<AstImage.Part> parts;
+        final int n;
+
+        DefColumns(AstImage.Reader rd, int[] cols, List<AstImage.Part> parts) {
+            this.rd = rd;
+            this.cols = cols;
+            this.parts = parts;
+            this.n = cols.length / COLUMNS;
+        }
+
+        int at(int column, int i) { return cols[column * n + i]; }
+
+        @Override
+        public Definitions.DefData apply(int i) {
+            int parent = at(PARENT, i), name = at(NAME, i), node = at(NODE, i), lo = at(SPAN_LO, i), vis = at(VIS, i),
+                module = at(MODULE, i);
+            return new Definitions.DefData(KINDS[at(KIND, i)], name == 0 ? null : rd.string(name - 1),
+                parent == 0 ? null : new DefId(parent - 1),
+                node == 0 ? null : node > 0 ? rd.numbered(node - 1) : new Definitions.InPart(parts.get(-node - 1), at(PART_NODE, i)),
+                lo == 0 ? null : new rustmem.source.Span(lo - 1, at(SPAN_HI, i)), Definitions.STD_CRATE,
+                vis == 0 ? null : vis == 1 ? Visibility.PUBLIC : new Visibility.Restricted(new DefId(vis - 2)),
+                module == 0 ? null : new DefId(module - 1));
+        }
     }
 
     /** A body's scope in the image: a blob of the main part, or of an impl's part (its nodes that part's). */

@@ -197,6 +197,25 @@ public final class AstImage {
 
         public void enumValue(Enum<?> e) { u(e == null ? 0 : e.ordinal() + 1); }
 
+        /** A string's number in the image's table (added if new): what {@link Reader#string} reads back. */
+        public int stringIndex(String str) {
+            Integer i = strings.get(str);
+            if (i == null) {
+                i = stringList.size();
+                strings.put(str, i);
+                stringList.add(str);
+            }
+            return i;
+        }
+
+        /** Numbers written as four bytes each, little-endian, read back at once ({@link Reader#ints}). */
+        public void ints(int[] values) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            b.asIntBuffer().put(values);
+            u(values.length);
+            bytes(b.array(), 0, values.length * 4);
+        }
+
         /** Bytes the reader passes over, to be read from the image when wanted ({@link Reader#blob}). */
         public void blob(byte[] b) {
             u(b.length);
@@ -429,6 +448,17 @@ public final class AstImage {
         }
 
         public int i() { return (int) u(); }
+
+        /** The string of a number {@link Writer#stringIndex} gave. */
+        public String string(int i) { return strings[i]; }
+
+        /** What {@link Writer#ints} wrote (a bulk copy: no loop runs cold here). */
+        public int[] ints() {
+            int[] out = new int[i()];
+            java.nio.ByteBuffer.wrap(buf, pos, out.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
+            pos += out.length * 4;
+            return out;
+        }
 
         public long s() {
             long v = u();

@@ -62,23 +62,35 @@ public final class Definitions {
         if (i < stdSize) return std.get(id);
         if (lazy != null) {
             DefData d = made[i];
-            if (d == null) made[i] = d = lazy.apply(i);   // (another thread may make it too: the same record)
+            if (d == null) made[i] = d = lazy.make(i);   // (another thread may make it too: the same record)
             return d;
         }
         return defs.get(i - stdSize);
     }
 
+    /** std's definitions as its image keeps them: each one's DefData made when first asked for, its kind without. */
+    interface Rows {
+        DefData make(int i);
+
+        DefKind kind(int i);
+    }
+
     /** std's definitions read from its image: n of them, each made by lazy when first asked for. */
-    private java.util.function.IntFunction<DefData> lazy;
+    private Rows lazy;
     private DefData[] made;
 
-    void readLazily(int n, java.util.function.IntFunction<DefData> lazy) {
+    void readLazily(int n, Rows lazy) {
         if (!defs.isEmpty() || std != null) throw new IllegalStateException("definitions before std's");
         this.lazy = lazy;
         this.made = new DefData[n];
     }
 
-    public DefKind kind(DefId id) { return get(id).kind(); }
+    public DefKind kind(DefId id) {
+        int i = id.index();
+        if (i < stdSize) return std.kind(id);
+        if (lazy != null) return lazy.kind(i);   // (the loops over every item ask it of each: no DefData made)
+        return defs.get(i - stdSize).kind();
+    }
 
     public String name(DefId id) { return get(id).name(); }
 
@@ -88,7 +100,10 @@ public final class Definitions {
 
     public Object node(DefId id) { return get(id).node(); }
 
-    public boolean isStd(DefId id) { return get(id).crate() == STD_CRATE; }
+    public boolean isStd(DefId id) {
+        if (std != null) return id.index() < stdSize;   // (std's come first, the program's after)
+        return lazy != null || get(id).crate() == STD_CRATE;
+    }
 
     /** The definition a syntax node made, or null. */
     public DefId byNode(Object node) {

@@ -46,7 +46,7 @@ public final class StdImage {
     }
 
     /**
-     * The image. Each impl's items are a part of it read when first used (a program uses few of std's 5,000 impls):
+     * The image. Each impl is a part of it read when first used (a program uses few of std's 5,447 impls):
      * a first writing finds the nodes a part shares with the rest, which the image then holds before anything else.
      */
     static byte[] write(StdSource.Loaded std) {

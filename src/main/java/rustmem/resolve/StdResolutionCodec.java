@@ -33,7 +33,7 @@ final class StdResolutionCodec {
         Resolver r = std.resolver();
         ResolverOutputs out = std.outputs();
         Definitions defs = r.defs;
-        // what the tables say of the nodes in impls' parts is written with each part (Parts), read when it is
+        // what the tables say of the nodes in impls' parts is written with each part (PartTables), read when it is
         PartTables parts = new PartTables(w);
         // the definitions as columns of numbers, read at once: each one's DefData is made when first asked for
         int n = defs.size();
@@ -512,7 +512,7 @@ final class StdResolutionCodec {
      * std's definitions as the image keeps them: columns of numbers, one row a definition; its DefData is made from its
      * row when first asked for ({@link Definitions#readLazily}).
      */
-    private static final class DefColumns implements java.util.function.IntFunction<Definitions.DefData> {
+    private static final class DefColumns implements Definitions.Rows {
         static final int KIND = 0, PARENT = 1, NAME = 2, NODE = 3, PART_NODE = 4, SPAN_LO = 5, SPAN_HI = 6, VIS = 7, MODULE = 8,
             COLUMNS = 9;
         private final AstImage.Reader rd;
@@ -530,7 +530,10 @@ final class StdResolutionCodec {
         int at(int column, int i) { return cols[column * n + i]; }
 
         @Override
-        public Definitions.DefData apply(int i) {
+        public DefKind kind(int i) { return KINDS[at(KIND, i)]; }
+
+        @Override
+        public Definitions.DefData make(int i) {
             int parent = at(PARENT, i), name = at(NAME, i), node = at(NODE, i), lo = at(SPAN_LO, i), vis = at(VIS, i),
                 module = at(MODULE, i);
             return new Definitions.DefData(KINDS[at(KIND, i)], name == 0 ? null : rd.string(name - 1),

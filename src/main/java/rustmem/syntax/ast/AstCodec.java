@@ -1209,11 +1209,11 @@ final class AstCodec {
         w.bool(n.negative());
         w.node(n.traitRef());
         w.node(n.selfType());
-        w.implItems(n.items());
+        w.list(n.items());
     }
 
     private static rustmem.syntax.ast.Item.Impl r79(AstImage.Reader r) {
-        return new rustmem.syntax.ast.Item.Impl(r.bool(), (rustmem.syntax.ast.Generics) r.node(), r.bool(), (rustmem.syntax.ast.Path) r.node(), (rustmem.syntax.ast.Type) r.node(), r.implItems());
+        return new rustmem.syntax.ast.Item.Impl(r.bool(), (rustmem.syntax.ast.Generics) r.node(), r.bool(), (rustmem.syntax.ast.Path) r.node(), (rustmem.syntax.ast.Type) r.node(), r.list());
     }
 
     private static void w80(AstImage.Writer w, Object o) {

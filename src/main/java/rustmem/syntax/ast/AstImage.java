@@ -21,7 +21,7 @@ public final class AstImage {
 
     /**
      * Object tags: 0 is null, 1 a node written before (its index follows), 2 a node of the image's main part written
-     * before an impl's items ({@link Writer#implItems}: its index in the main part follows), 3 + i a node of the AST's
+     * before a part ({@link Writer#items}: its index in the main part follows), 3 + i a node of the AST's
      * class i (AstNodes').
      */
     static final int NULL = 0, BACKREF = 1, OUTER_BACKREF = 2, FIRST_CLASS = 3;
@@ -35,7 +35,7 @@ public final class AstImage {
         private final Map<Object, Integer> written;
         /** A blob's writer ({@link #blob(java.util.function.Consumer)}): it writes references to nodes only. */
         private final boolean referencesOnly;
-        /** The image's main writer, when this one writes a part of it ({@link #implItems}), else null. */
+        /** The image's main writer, when this one writes a part of it ({@link #items}), else null. */
         private final Writer outer;
         /** The part this writer writes (its index in the main writer's parts), or -1. */
         private final int part;
@@ -71,7 +71,7 @@ public final class AstImage {
         }
 
         /**
-         * Writes each impl's items as a part of its own, read when first used ({@link Reader.Part}); nodes it shares
+         * Writes each impl of a module as a part of its own, read when first used ({@link Part}); nodes it shares
          * with the rest must be given first ({@link #hoist}): a writer that wrote the image once finds them
          * ({@link #sharedNodes}).
          */
@@ -97,7 +97,7 @@ public final class AstImage {
 
         /**
          * A blob written in part p's terms: its references may be to p's nodes and to the main part's, as a reader of p
-         * reads them ({@link Reader.Part#reader}).
+         * reads them ({@link Part#reader}).
          */
         public void partBlob(int p, java.util.function.Consumer<Writer> content) {
             Writer pw = parts.get(p);
@@ -144,24 +144,6 @@ public final class AstImage {
             bytes(p.buf, 0, p.len);
         }
 
-        /**
-         * An impl's items (of an impl that is not a part itself: one in a function's body): in the main writer of an
-         * image with parts, a part read when first used; otherwise a list.
-         */
-        public void implItems(List<?> items) {
-            if (items == null) {
-                u(0);
-                return;
-            }
-            if (!partsEnabled) {
-                u(1);
-                list(items);
-                return;
-            }
-            u(2);
-            part(p -> p.list(items));
-        }
-
         private void bytes(byte[] b, int off, int n) {
             if (len + n > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
             System.arraycopy(b, off, buf, len, n);
@@ -186,13 +168,7 @@ public final class AstImage {
                 u(0);
                 return;
             }
-            Integer i = strings.get(str);
-            if (i == null) {
-                i = stringList.size();
-                strings.put(str, i);
-                stringList.add(str);
-            }
-            u(i + 1);
+            u(stringIndex(str) + 1);
         }
 
         public void enumValue(Enum<?> e) { u(e == null ? 0 : e.ordinal() + 1); }
@@ -402,16 +378,6 @@ public final class AstImage {
         /** The impls' parts read so far, in order ({@link Writer#implItems}). */
         public List<Part> parts() { return java.util.Collections.unmodifiableList(parts); }
 
-        /** An impl's items ({@link Writer#implItems}): a part's are read when first used. */
-        @SuppressWarnings("unchecked")
-        public <T> List<T> implItems() {
-            return switch (i()) {
-                case 0 -> null;
-                case 1 -> list();
-                default -> part(false).items();
-            };
-        }
-
         /** A module's items ({@link Writer#items}): an impl in a part of its own is read when first used. */
         @SuppressWarnings("unchecked")
         public <T> List<T> items() {
@@ -420,16 +386,16 @@ public final class AstImage {
                 case 1 -> list();
                 default -> {
                     Object[] items = new Object[i()];
-                    for (int k = 0; k < items.length; k++) items[k] = i() == 1 ? part(true) : node();
+                    for (int k = 0; k < items.length; k++) items[k] = i() == 1 ? part() : node();
                     yield (List<T>) new PartedList(items);
                 }
             };
         }
 
         /** A part the reader passes over (its length, then its bytes). */
-        private Part part(boolean node) {
+        private Part part() {
             int n = i();
-            Part p = new Part(this, parts.size(), pos, node);
+            Part p = new Part(this, parts.size(), pos);
             parts.add(p);
             pos += n;
             return p;
@@ -542,8 +508,8 @@ public final class AstImage {
     }
 
     /**
-     * An impl's items, read from the image when first used, with what the image says of their nodes (std's resolution
-     * of the paths in them, the definitions they make: {@link #onRead}, set by whoever reads those tables). std's AST is
+     * An impl of a module, read from the image when first used, with what the image says of its nodes (std's resolution
+     * of the paths in it, the definitions it makes: {@link #onRead}, set by whoever reads those tables). std's AST is
      * shared by the compilations of a process: a part is read under the main reader's lock, and a process that
      * compiles programs at once (serve) reads every part first ({@link #readAll}), so that none changes a shared table
      * while another compilation looks in it.
@@ -552,18 +518,15 @@ public final class AstImage {
         private final Reader main;
         private final int index;
         private final int start;
-        /** Whether the part is one node (an impl), else a list (an impl's items). */
-        private final boolean node;
         private volatile Reader reader;
-        /** The node or the list of nodes the part holds, read. */
+        /** The part's node, read. */
         private Object root;
         private java.util.function.Consumer<Reader> onRead;
 
-        Part(Reader main, int index, int start, boolean node) {
+        Part(Reader main, int index, int start) {
             this.main = main;
             this.index = index;
             this.start = start;
-            this.node = node;
         }
 
         public int index() { return index; }
@@ -579,7 +542,7 @@ public final class AstImage {
                     r = reader;
                     if (r == null) {
                         r = new Reader(main.buf, main.strings, start, new ArrayList<>(), main.nodes);
-                        root = node ? r.node() : java.util.Collections.unmodifiableList(r.list());
+                        root = r.node();
                         partsRead.incrementAndGet();
                         if (onRead != null) onRead.accept(r);
                         reader = r;   // (published last: a reader seen is one whose tables are filled)
@@ -589,27 +552,10 @@ public final class AstImage {
             return r;
         }
 
-
         /** The part's node (an impl). */
         Object node() {
             reader();
             return root;
-        }
-
-        @SuppressWarnings("unchecked")
-        <T> List<T> items() {
-            return new java.util.AbstractList<T>() {
-                private List<T> all() {
-                    reader();
-                    return (List<T>) Part.this.root;
-                }
-
-                @Override
-                public T get(int index) { return all().get(index); }
-
-                @Override
-                public int size() { return all().size(); }
-            };
         }
     }
 

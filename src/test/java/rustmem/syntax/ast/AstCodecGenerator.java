@@ -57,8 +57,6 @@ public final class AstCodecGenerator {
             for (RecordComponent rc : k.getRecordComponents()) {
                 // a function's body is read when first used (AstImage.fnBody)
                 Coding c = k == Item.Fn.class && rc.getName().equals("body") ? new Coding("w.fnBody(%s);", "r.fnBody()")
-                    // an impl's items are read when first used (AstImage.implItems)
-                    : k == Item.Impl.class && rc.getName().equals("items") ? new Coding("w.implItems(%s);", "r.implItems()")
                     // a module's impls are read when first used (AstImage.items)
                     : (k == Item.Mod.class || k == Crate.class) && rc.getName().equals("items") ? new Coding("w.items(%s);", "r.items()")
                     : coding(rc.getGenericType(), enums);

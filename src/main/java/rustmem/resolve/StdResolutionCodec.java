@@ -46,7 +46,7 @@ final class StdResolutionCodec {
             if (node != null && p < 0 && w.indexOf(node) < 0) {
                 throw new IllegalStateException("std's resolution refers to a node outside the image's tree: " + node.getClass().getName());
             }
-            int[] c = {
+            int[] c = {   // (in DefColumns' order)
                 d.kind().ordinal(),
                 d.parent() == null ? 0 : d.parent().index() + 1,
                 d.name() == null ? 0 : w.stringIndex(d.name()) + 1,
@@ -262,6 +262,7 @@ final class StdResolutionCodec {
             default -> null;
         };
     }
+
     private static void local(AstImage.Writer w, LocalBinding b) {
         w.str(b.name());
         w.bool(b.mutable());

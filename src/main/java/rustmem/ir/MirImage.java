@@ -24,7 +24,9 @@ public final class MirImage {
     /** "RMMI", then the format's version: a different one is not read. */
     private static final int MAGIC = 0x524d4d49, VERSION = 2;
 
+    /** The image's bytes, or null when they are read by position from file. */
     private final byte[] bytes;
+    private final java.nio.channels.FileChannel file;
     /** The bodies' and the closures' tables: the DefIds held (ascending), and each one's bytes' start (one more: the end). */
     private final Table bodies, closures;
 
@@ -36,10 +38,25 @@ public final class MirImage {
         }
     }
 
-    private MirImage(byte[] bytes, Table bodies, Table closures) {
+    private MirImage(byte[] bytes, java.nio.channels.FileChannel file, Table bodies, Table closures) {
         this.bytes = bytes;
+        this.file = file;
         this.bodies = bodies;
         this.closures = closures;
+    }
+
+    /** The image's bytes from start to end: read from the file when it is read by position (a run decodes ~100 bodies). */
+    private byte[] range(int start, int end) {
+        if (bytes != null) return java.util.Arrays.copyOfRange(bytes, start, end);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(end - start);
+        try {
+            while (b.hasRemaining()) {
+                if (file.read(b, start + b.position()) < 0) throw new java.io.EOFException("std's MIR image ends early");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return b.array();
     }
 
     /** The bodies held. */
@@ -51,13 +68,14 @@ public final class MirImage {
     /** The body of def as the image holds it (its ADTs tcx's), or null when it holds none. */
     public Mir.Body body(DefId def, TyCtxt tcx) {
         int[] r = bodies.range(def);
-        return r == null ? null : MirCodec.decode(bytes, r[0], r[1] - r[0], tcx);
+        if (r == null) return null;
+        return bytes != null ? MirCodec.decode(bytes, r[0], r[1] - r[0], tcx) : MirCodec.decode(range(r[0], r[1]), 0, r[1] - r[0], tcx);
     }
 
     /** The bytes of def's body, or null (for tests comparing bodies). */
     public byte[] bytesOf(DefId def) {
         int[] r = bodies.range(def);
-        return r == null ? null : java.util.Arrays.copyOfRange(bytes, r[0], r[1]);
+        return r == null ? null : range(r[0], r[1]);
     }
 
     /**
@@ -67,13 +85,15 @@ public final class MirImage {
      */
     public rustmem.types.ClosureInfo closure(DefId def, TyCtxt tcx) {
         int[] r = closures.range(def);
-        return r == null ? null : MirCodec.decodeClosure(bytes, r[0], r[1] - r[0], tcx);
+        if (r == null) return null;
+        return bytes != null ? MirCodec.decodeClosure(bytes, r[0], r[1] - r[0], tcx)
+            : MirCodec.decodeClosure(range(r[0], r[1]), 0, r[1] - r[0], tcx);
     }
 
     /** The bytes of closure def's info as the image holds it, or null (for tests). */
     public byte[] closureBytesOf(DefId def) {
         int[] r = closures.range(def);
-        return r == null ? null : java.util.Arrays.copyOfRange(bytes, r[0], r[1]);
+        return r == null ? null : range(r[0], r[1]);
     }
 
     /** A body's bytes as the image would hold them (an IllegalArgumentException when it cannot hold it). */
@@ -117,7 +137,46 @@ public final class MirImage {
         Table bodies = table(in), closures = table(in);
         int base = in.position();
         for (Table t : List.of(bodies, closures)) for (int i = 0; i < t.starts.length; i++) t.starts[i] += base;
-        return new MirImage(image, bodies, closures);
+        return new MirImage(image, null, bodies, closures);
+    }
+
+    /**
+     * The image in a file, its tables read now and each body's bytes when it is asked for (the 8 MB are not read at
+     * every start), or null when the file is of another format.
+     */
+    static MirImage read(java.nio.file.Path path) throws java.io.IOException {
+        java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ);
+        java.nio.ByteBuffer head = ByteBuffers.read(file, 0, 12);
+        if (head.getInt() != MAGIC || head.getInt() != VERSION) {
+            file.close();
+            return null;
+        }
+        long at = 8;
+        Table[] tables = new Table[2];
+        for (int k = 0; k < 2; k++) {
+            int n = ByteBuffers.read(file, at, 4).getInt();
+            int[] pairs = new int[2 * n + 1];
+            ByteBuffers.read(file, at + 4, pairs.length * 4L).asIntBuffer().get(pairs);
+            int[] defs = new int[n], starts = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                defs[i] = pairs[2 * i];
+                starts[i] = pairs[2 * i + 1];
+            }
+            starts[n] = pairs[2 * n];
+            tables[k] = new Table(defs, starts);
+            at += 4 + pairs.length * 4L;
+        }
+        for (Table t : tables) for (int i = 0; i < t.starts.length; i++) t.starts[i] += (int) at;
+        return new MirImage(null, file, tables[0], tables[1]);
+    }
+
+    /** Reads of a file's bytes by position. */
+    private static final class ByteBuffers {
+        static java.nio.ByteBuffer read(java.nio.channels.FileChannel file, long at, long n) throws java.io.IOException {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) n);
+            while (b.hasRemaining()) if (file.read(b, at + b.position()) < 0) throw new java.io.EOFException("std's MIR image ends early");
+            return b.flip();
+        }
     }
 
     private static Table table(java.nio.ByteBuffer in) {
@@ -139,8 +198,16 @@ public final class MirImage {
         if (!loaded) {
             synchronized (MirImage.class) {
                 if (!loaded) {
-                    byte[] image = rustmem.resolve.StdImage.resourceBytes(RESOURCE);
-                    std = image == null ? null : read(image);
+                    java.nio.file.Path file = rustmem.resolve.StdImage.resourceFile(RESOURCE);
+                    try {
+                        std = file == null ? null : read(file);
+                    } catch (java.io.IOException e) {
+                        std = null;
+                    }
+                    if (std == null) {
+                        byte[] image = rustmem.resolve.StdImage.resourceBytes(RESOURCE);
+                        std = image == null ? null : read(image);
+                    }
                     loaded = true;
                 }
             }

@@ -143,6 +143,32 @@ public final class StdImage {
      */
     public static byte[] resourceBytes(String name) { return bytes(StdImage.class.getResource(name), name); }
 
+    /**
+     * The file of one of rustmem's resources, to be read by position, or null: the file itself when the classes are a
+     * directory; when they are the jar's, the build's copy in the classes directory beside it if it has the jar entry's
+     * size and was written before the jar (a copy changed since is not the jar's: resourceBytes compares its bytes).
+     */
+    public static Path resourceFile(String name) { return file(StdImage.class.getResource(name), name); }
+
+    static Path file(java.net.URL url, String name) {
+        if (url == null) return null;
+        try {
+            if (url.getProtocol().equals("file")) return Path.of(url.toURI());
+            if (url.openConnection() instanceof java.net.JarURLConnection c) {
+                Path jar = Path.of(c.getJarFileURL().toURI());
+                Path copy = jar.resolveSibling("classes").resolve(name.substring(1));
+                java.util.jar.JarEntry e = c.getJarEntry();
+                if (Files.isRegularFile(copy) && Files.size(copy) == e.getSize()
+                    && Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(jar)) <= 0) {
+                    return copy;
+                }
+            }
+            return null;
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The bytes at url, the resource name (as resourceBytes reads them), or null. */
     static byte[] bytes(java.net.URL url, String name) {
         if (url == null) return null;

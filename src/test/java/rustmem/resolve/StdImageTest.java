@@ -254,12 +254,20 @@ class StdImageTest {
         }
         java.net.URL url = new java.net.URL("jar:" + jar.toUri() + "!/x.image");
         assertArrayEquals(inJar, StdImage.bytes(url, "/x.image"), "no copy");
+        assertEquals(null, StdImage.file(url, "/x.image"), "no copy to read by position");
         java.nio.file.Files.createDirectories(dir.resolve("classes"));
         java.nio.file.Files.write(dir.resolve("classes/x.image"), stale);
         assertEquals(inJar.length, stale.length);
         assertArrayEquals(inJar, StdImage.bytes(url, "/x.image"), "a stale copy");
+        java.nio.file.Files.setLastModifiedTime(dir.resolve("classes/x.image"),
+            java.nio.file.attribute.FileTime.fromMillis(java.nio.file.Files.getLastModifiedTime(jar).toMillis() + 1000));
+        assertEquals(null, StdImage.file(url, "/x.image"), "a copy written after the jar is not read by position");
         java.nio.file.Files.write(dir.resolve("classes/x.image"), inJar);
         assertArrayEquals(inJar, StdImage.bytes(url, "/x.image"), "a copy of the same bytes");
+        java.nio.file.Files.setLastModifiedTime(dir.resolve("classes/x.image"),
+            java.nio.file.attribute.FileTime.fromMillis(java.nio.file.Files.getLastModifiedTime(jar).toMillis() - 1000));
+        assertEquals(dir.resolve("classes/x.image"), StdImage.file(url, "/x.image"), "the build's copy, written before the jar");
+        assertEquals(dir.resolve("classes/x.image"), StdImage.file(dir.resolve("classes/x.image").toUri().toURL(), "/x.image"));
         assertArrayEquals(java.nio.file.Files.readAllBytes(dir.resolve("classes/x.image")),
             StdImage.bytes(dir.resolve("classes/x.image").toUri().toURL(), "/x.image"), "a file's");
     }

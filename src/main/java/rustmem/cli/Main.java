@@ -34,7 +34,7 @@ public final class Main implements Runnable {
         t.start();
         t.join();
         TimePasses.end("output and end");
-        TimePasses.count("impls of std whose items were read", rustmem.syntax.ast.AstImage.partsRead());
+        TimePasses.count("impls of std read from its image", rustmem.syntax.ast.AstImage.partsRead());
         System.exit(code[0]);
     }
 

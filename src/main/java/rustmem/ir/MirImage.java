@@ -48,15 +48,11 @@ public final class MirImage {
     /** The image's bytes from start to end: read from the file when it is read by position (a run decodes ~100 bodies). */
     private byte[] range(int start, int end) {
         if (bytes != null) return java.util.Arrays.copyOfRange(bytes, start, end);
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(end - start);
         try {
-            while (b.hasRemaining()) {
-                if (file.read(b, start + b.position()) < 0) throw new java.io.EOFException("std's MIR image ends early");
-            }
+            return ByteBuffers.read(file, start, end - start).array();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return b.array();
     }
 
     /** The bodies held. */

@@ -155,18 +155,19 @@ public final class StdImage {
         try {
             if (url.getProtocol().equals("file")) return Path.of(url.toURI());
             if (url.openConnection() instanceof java.net.JarURLConnection c) {
-                Path jar = Path.of(c.getJarFileURL().toURI());
-                Path copy = jar.resolveSibling("classes").resolve(name.substring(1));
-                java.util.jar.JarEntry e = c.getJarEntry();
-                if (Files.isRegularFile(copy) && Files.size(copy) == e.getSize()
-                    && Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(jar)) <= 0) {
-                    return copy;
-                }
+                Path copy = buildCopy(c, name), jar = Path.of(c.getJarFileURL().toURI());
+                if (copy != null && Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(jar)) <= 0) return copy;
             }
             return null;
         } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The build's copy of a jar entry in the classes directory beside the jar, when it has the entry's size; else null. */
+    private static Path buildCopy(java.net.JarURLConnection c, String name) throws IOException, java.net.URISyntaxException {
+        Path copy = Path.of(c.getJarFileURL().toURI()).resolveSibling("classes").resolve(name.substring(1));
+        return Files.isRegularFile(copy) && Files.size(copy) == c.getJarEntry().getSize() ? copy : null;
     }
 
     /** The bytes at url, the resource name (as resourceBytes reads them), or null. */
@@ -176,8 +177,8 @@ public final class StdImage {
             if (url.getProtocol().equals("file")) return Files.readAllBytes(Path.of(url.toURI()));
             if (url.openConnection() instanceof java.net.JarURLConnection c) {
                 java.util.jar.JarEntry e = c.getJarEntry();
-                Path copy = Path.of(c.getJarFileURL().toURI()).resolveSibling("classes").resolve(name.substring(1));
-                if (Files.isRegularFile(copy) && Files.size(copy) == e.getSize()) {
+                Path copy = buildCopy(c, name);
+                if (copy != null) {
                     byte[] b = Files.readAllBytes(copy);
                     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                     crc.update(b);

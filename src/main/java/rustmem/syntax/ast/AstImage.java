@@ -39,7 +39,7 @@ public final class AstImage {
         private final Writer outer;
         /** The part this writer writes (its index in the main writer's parts), or -1. */
         private final int part;
-        /** The main writer's: whether impls' items are parts of their own, the parts, which part numbered a node. */
+        /** The main writer's: whether a module's impls are parts of their own, the parts, which part numbered a node. */
         private boolean partsEnabled;
         private final List<Writer> parts = new ArrayList<>();
         private final Map<Object, Integer> partOf = new IdentityHashMap<>();
@@ -375,7 +375,7 @@ public final class AstImage {
         /** The node this reader numbered i. */
         public Object numbered(int i) { return nodes.get(i); }
 
-        /** The impls' parts read so far, in order ({@link Writer#implItems}). */
+        /** The impls' parts read so far, in order ({@link Writer#items}). */
         public List<Part> parts() { return java.util.Collections.unmodifiableList(parts); }
 
         /** A module's items ({@link Writer#items}): an impl in a part of its own is read when first used. */

@@ -28,15 +28,28 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) throws InterruptedException {
         TimePasses.end("JVM start");
+        if (args.length > 0 && COMPILING.contains(args[0])) rustmem.resolve.StdSource.prefetch();
         int[] code = {EXIT_INTERNAL};
         Thread t = new Thread(null, () -> code[0] = execute(args, new PrintWriter(System.out, true),
             new PrintWriter(System.err, true)), "rustmem", MAIN_STACK_BYTES);
         t.start();
         t.join();
         TimePasses.end("output and end");
-        TimePasses.count("impls of std read from its image", rustmem.syntax.ast.AstImage.partsRead());
+        TimePasses.count("parts of std read from its image (impls, functions)", rustmem.syntax.ast.AstImage.partsRead());
         System.exit(code[0]);
     }
+
+    static {
+        // picocli looks up types no option of rustmem has when it starts: Groovy's closures (a class not found is an
+        // exception) and ~20 java.time/java.sql classes for its built-in converters, by reflection (~10 ms of a
+        // short run); rustmem's Path options convert with their own converter
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("picocli.converters.excludes", "java\\..*");
+    }
+
+    /** The subcommands that compile a program (whose std is read on another thread while the command line is). */
+    private static final java.util.Set<String> COMPILING = java.util.Set.of("run", "test", "check", "trace", "layout", "sections",
+        "typeck", "mir", "exec");
 
     /** The subcommands, in the order `--help` lists them. */
     private static final Map<String, Supplier<CommandDecl>> SUBCOMMANDS = new LinkedHashMap<>();

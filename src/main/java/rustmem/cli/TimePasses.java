@@ -24,7 +24,7 @@ final class TimePasses {
         last = System.nanoTime();   // (the time this took is no pass's)
     }
 
-    /** A count the passes' work depends on (`impls of std read from its image: 41`). */
+    /** A count the passes' work depends on (`parts of std read from its image: 85`). */
     static void count(String what, int n) {
         if (ON) System.err.printf("%s: %d%n", what, n);
     }

@@ -135,6 +135,10 @@ public final class Resolver {
     }
 
     public boolean isIntrinsic(DefId fn) {
+        // an intrinsic is a free function (rustc's rule): an associated one is never looked at, nor its impl read
+        if (tcx.defs.kind(fn) != DefKind.FN) return false;
+        Boolean std = tcx.defs.isStd(fn) ? tcx.res.isStdIntrinsic(fn) : null;
+        if (std != null) return std;   // (std's image says: the function's own part is not read)
         Object node = tcx.defs.node(fn);
         return node instanceof rustmem.syntax.ast.Item item && TyCtxt.hasAttr(item.attrs(), "rustc_intrinsic");
     }

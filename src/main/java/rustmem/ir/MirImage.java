@@ -11,7 +11,7 @@ import rustmem.types.TyCtxt;
  * building was a quarter of `run hello.rs`. The build ({@code rustmem.build.StdMirImage}) checks every body of std
  * that type-checks without an error in a compilation of an empty program and writes {@value #RESOURCE}: an index
  * of DefIds, then each body's bytes ({@link MirCodec}), and the same for its closures' signatures, kinds and captures
- * (which a run needs of a closure it makes, and which the check of its function would give). A run reads the file
+ * (which a run needs of a closure it makes, and which the check of its function would give). A run maps the file
  * once and decodes a body when the interpreter first needs it; a body the image lacks is checked and built as before.
  *
  * <p>std's bodies do not depend on the program (their types and calls are std's own; a program's impls cannot apply to
@@ -24,9 +24,9 @@ public final class MirImage {
     /** "RMMI", then the format's version: a different one is not read. */
     private static final int MAGIC = 0x524d4d49, VERSION = 2;
 
-    /** The image's bytes, or null when they are read by position from file. */
+    /** The image's bytes, or null when they are read from file by position. */
     private final byte[] bytes;
-    private final java.nio.channels.FileChannel file;
+    private final rustmem.resolve.StdImage.FileSource file;
     /** The bodies' and the closures' tables: the DefIds held (ascending), and each one's bytes' start (one more: the end). */
     private final Table bodies, closures;
 
@@ -38,7 +38,7 @@ public final class MirImage {
         }
     }
 
-    private MirImage(byte[] bytes, java.nio.channels.FileChannel file, Table bodies, Table closures) {
+    private MirImage(byte[] bytes, rustmem.resolve.StdImage.FileSource file, Table bodies, Table closures) {
         this.bytes = bytes;
         this.file = file;
         this.bodies = bodies;
@@ -47,12 +47,7 @@ public final class MirImage {
 
     /** The image's bytes from start to end: read from the file when it is read by position (a run decodes ~100 bodies). */
     private byte[] range(int start, int end) {
-        if (bytes != null) return java.util.Arrays.copyOfRange(bytes, start, end);
-        try {
-            return ByteBuffers.read(file, start, end - start).array();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return bytes != null ? java.util.Arrays.copyOfRange(bytes, start, end) : file.read(start, end - start);
     }
 
     /** The bodies held. */
@@ -130,10 +125,8 @@ public final class MirImage {
     static MirImage read(byte[] image) {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(image);
         if (image.length < 12 || in.getInt() != MAGIC || in.getInt() != VERSION) return null;
-        Table bodies = table(in), closures = table(in);
-        int base = in.position();
-        for (Table t : List.of(bodies, closures)) for (int i = 0; i < t.starts.length; i++) t.starts[i] += base;
-        return new MirImage(image, null, bodies, closures);
+        Table bodies = table(in.getInt(), in), closures = table(in.getInt(), in);
+        return new MirImage(image, null, based(bodies, in.position()), based(closures, in.position()));
     }
 
     /**
@@ -141,8 +134,8 @@ public final class MirImage {
      * every start), or null when the file is of another format.
      */
     static MirImage read(java.nio.file.Path path) throws java.io.IOException {
-        java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ);
-        java.nio.ByteBuffer head = ByteBuffers.read(file, 0, 12);
+        rustmem.resolve.StdImage.FileSource file = new rustmem.resolve.StdImage.FileSource(path);
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(file.read(0, 12));
         if (head.getInt() != MAGIC || head.getInt() != VERSION) {
             file.close();
             return null;
@@ -150,40 +143,31 @@ public final class MirImage {
         long at = 8;
         Table[] tables = new Table[2];
         for (int k = 0; k < 2; k++) {
-            int n = ByteBuffers.read(file, at, 4).getInt();
-            int[] pairs = new int[2 * n + 1];
-            ByteBuffers.read(file, at + 4, pairs.length * 4L).asIntBuffer().get(pairs);
-            int[] defs = new int[n], starts = new int[n + 1];
-            for (int i = 0; i < n; i++) {
-                defs[i] = pairs[2 * i];
-                starts[i] = pairs[2 * i + 1];
-            }
-            starts[n] = pairs[2 * n];
-            tables[k] = new Table(defs, starts);
-            at += 4 + pairs.length * 4L;
+            int n = java.nio.ByteBuffer.wrap(file.read(at, 4)).getInt();
+            tables[k] = table(n, java.nio.ByteBuffer.wrap(file.read(at + 4, (2 * n + 1) * 4)));
+            at += 4 + (2 * n + 1) * 4L;
         }
-        for (Table t : tables) for (int i = 0; i < t.starts.length; i++) t.starts[i] += (int) at;
-        return new MirImage(null, file, tables[0], tables[1]);
+        return new MirImage(null, file, based(tables[0], (int) at), based(tables[1], (int) at));
     }
 
-    /** Reads of a file's bytes by position. */
-    private static final class ByteBuffers {
-        static java.nio.ByteBuffer read(java.nio.channels.FileChannel file, long at, long n) throws java.io.IOException {
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) n);
-            while (b.hasRemaining()) if (file.read(b, at + b.position()) < 0) throw new java.io.EOFException("std's MIR image ends early");
-            return b.flip();
-        }
-    }
-
-    private static Table table(java.nio.ByteBuffer in) {
-        int n = in.getInt();
+    /** A table of n DefIds from in: each DefId and its bytes' start, then the end (starts relative to the tables' end). */
+    private static Table table(int n, java.nio.ByteBuffer in) {
+        int[] pairs = new int[2 * n + 1];
+        in.asIntBuffer().get(pairs);
+        in.position(in.position() + pairs.length * 4);
         int[] defs = new int[n], starts = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            defs[i] = in.getInt();
-            starts[i] = in.getInt();
+            defs[i] = pairs[2 * i];
+            starts[i] = pairs[2 * i + 1];
         }
-        starts[n] = in.getInt();
+        starts[n] = pairs[2 * n];
         return new Table(defs, starts);
+    }
+
+    /** The table with its starts made absolute: base is where the bytes after the tables begin. */
+    private static Table based(Table t, int base) {
+        for (int i = 0; i < t.starts.length; i++) t.starts[i] += base;
+        return t;
     }
 
     private static volatile MirImage std;

@@ -25,7 +25,7 @@ public final class Definitions {
         public Object node() { return node instanceof InPart p ? p.node() : node; }
     }
 
-    /** A node of std's image in an impl's part, read with the part when first asked for. */
+    /** A node of std's image in a part (an impl's, a function's), read with the part when first asked for. */
     record InPart(rustmem.syntax.ast.AstImage.Part part, int index) {
         Object node() { return part.reader().numbered(index); }
     }

@@ -43,6 +43,15 @@ public final class ResolverOutputs {
     /** What std's image says of one of std's impls, or null (a program's impl, or std not read from its image). */
     public ImplHeader stdImplHeader(DefId impl) { return std == null ? null : std.stdImplHeaders.get(impl); }
 
+    /** std's functions declared #[rustc_intrinsic], by DefId index (std's outputs only, when read from its image). */
+    java.util.BitSet stdIntrinsics;
+
+    /**
+     * Whether std's image says one of std's functions is an intrinsic (its node need not be read), or null when std is
+     * not read from its image.
+     */
+    public Boolean isStdIntrinsic(DefId fn) { return std == null || std.stdIntrinsics == null ? null : std.stdIntrinsics.get(fn.index()); }
+
     /** The bodies of std this compilation has resolved (into its own tables). */
     private final java.util.Set<DefId> resolvedStdBodies = new java.util.HashSet<>();
 

@@ -24,7 +24,7 @@ public final class StdImage {
 
     static final String RESOURCE = "/std.image";
     /** "RMSI", then the format's version: a different one is not read. */
-    private static final long MAGIC = 0x524d5349L, VERSION = 5;
+    private static final long MAGIC = 0x524d5349L, VERSION = 7;
 
     /** Writes std's image to the file args[0]. */
     public static void main(String[] args) throws IOException {
@@ -46,7 +46,8 @@ public final class StdImage {
     }
 
     /**
-     * The image. Each impl is a part of it read when first used (a program uses few of std's 5,447 impls):
+     * The image. Each impl, and each function with a body, is a part of it read when first used (a program uses few of
+     * std's 5,447 impls and its functions):
      * a first writing finds the nodes a part shares with the rest, which the image then holds before anything else.
      */
     static byte[] write(StdSource.Loaded std) {
@@ -68,7 +69,7 @@ public final class StdImage {
             w.u(lines.length);
             for (int i = 1; i < lines.length; i++) w.u(lines[i] - lines[i - 1]);
             w.bool(text.codePointCount(0, text.length()) == text.length());
-            w.blob(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            w.tailBlob(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         w.hoist(dry.sharedNodes());
         writeTree(w, std);
@@ -89,11 +90,11 @@ public final class StdImage {
         }
     }
 
-    /** The reader of the image std was read from (its impls' parts), or null. */
+    /** The reader of the image std was read from (its parts), or null. */
     private static volatile AstImage.Reader reader;
 
     /**
-     * Reads every impl's part of std's image now: a process that compiles programs at once (serve) does, so that no
+     * Reads every part of std's image now: a process that compiles programs at once (serve) does, so that no
      * compilation changes std's shared tables while another looks in them.
      */
     public static void readAllParts() {
@@ -103,7 +104,10 @@ public final class StdImage {
     }
 
     /** std from its image, or null when the image is of another format. */
-    static StdSource.Loaded read(byte[] image) {
+    static StdSource.Loaded read(byte[] image) { return read(AstImage.source(image)); }
+
+    /** std from the image in source (its parts and its files' text read when first wanted), or null for another format. */
+    static StdSource.Loaded read(AstImage.Source image) {
         AstImage.Reader r = new AstImage.Reader(image);
         if (r.u() != MAGIC || r.u() != VERSION) return null;
         int n = r.i();
@@ -114,9 +118,9 @@ public final class StdImage {
             int[] lines = new int[r.i()];
             for (int k = 1; k < lines.length; k++) lines[k] = lines[k - 1] + r.i();
             boolean surrogateFree = r.bool();
-            AstImage.Blob text = r.blob();
+            java.util.function.Supplier<byte[]> text = r.tailBlob();
             files.add(SourceFile.lazy(name, length, lines, surrogateFree,
-                () -> new String(image, text.offset(), text.length(), java.nio.charset.StandardCharsets.UTF_8), base));
+                () -> new String(text.get(), java.nio.charset.StandardCharsets.UTF_8), base));
         }
         files = List.copyOf(files);
         r.list();   // the nodes the parts share, numbered first
@@ -134,6 +138,46 @@ public final class StdImage {
 
     /** The image in rustmem's classes, or null when the build made none. */
     static byte[] resource() { return resourceBytes(RESOURCE); }
+
+    /** The image in rustmem's classes, read by position from its file when there is one, or null when the build made none. */
+    static AstImage.Source resourceSource() {
+        Path file = resourceFile(RESOURCE);
+        if (file != null) {
+            try {
+                return new FileSource(file);
+            } catch (IOException e) {
+                // (read from the jar instead)
+            }
+        }
+        byte[] image = resource();
+        return image == null ? null : AstImage.source(image);
+    }
+
+    /**
+     * A file read by position, kept open for the process: what std's images are read from (the bytes are copied into
+     * the arrays asked for, nothing between, and a run reads a fraction of them).
+     */
+    public static final class FileSource implements AstImage.Source {
+        private final java.io.RandomAccessFile file;
+
+        public FileSource(Path path) throws IOException { this.file = new java.io.RandomAccessFile(path.toFile(), "r"); }
+
+        @Override
+        public byte[] read(long at, int n) {
+            byte[] b = new byte[n];
+            try {
+                synchronized (file) {
+                    file.seek(at);
+                    file.readFully(b);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return b;
+        }
+
+        public void close() throws IOException { file.close(); }
+    }
 
     /**
      * The bytes of one of rustmem's resources (std's images), or null when there is none: read as a file when the

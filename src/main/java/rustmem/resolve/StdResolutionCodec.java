@@ -33,7 +33,7 @@ final class StdResolutionCodec {
         Resolver r = std.resolver();
         ResolverOutputs out = std.outputs();
         Definitions defs = r.defs;
-        // what the tables say of the nodes in impls' parts is written with each part (PartTables), read when it is
+        // what the tables say of the nodes in parts is written with each part (PartTables), read when it is
         PartTables parts = new PartTables(w);
         // the definitions as columns of numbers, read at once: each one's DefData is made when first asked for
         int n = defs.size();
@@ -182,6 +182,14 @@ final class StdResolutionCodec {
             else w.partBlob(p, scope);
         });
         implHeaders(w, defs, out);
+        // the intrinsics: the interpreter asks of each function it calls, which would read every function's part
+        List<DefId> intrinsics = new ArrayList<>();
+        for (int i = 0; i < defs.size(); i++) {
+            DefId d = new DefId(i);
+            if (defs.kind(d) == DefKind.FN && defs.get(d).node() instanceof Item item
+                && rustmem.types.TyCtxt.hasAttr(item.attrs(), "rustc_intrinsic")) intrinsics.add(d);
+        }
+        defs(w, intrinsics);
         parts.write();
     }
 
@@ -272,7 +280,7 @@ final class StdResolutionCodec {
     }
 
     /**
-     * The entries of the node-keyed tables whose nodes are in impls' parts, by part: each part's are written after the
+     * The entries of the node-keyed tables whose nodes are in parts (impls', functions'), by part: each part's are written after the
      * tables, in that part's terms, and read when the part is.
      */
     private static final class PartTables {
@@ -472,7 +480,8 @@ final class StdResolutionCodec {
         Map<DefId, InPartBlob> deferred = new HashMap<>();
         for (int i = rd.i(); i > 0; i--) {
             DefId def = def(rd);
-            deferred.put(def, new InPartBlob(rd.i() - 1, rd.blob()));
+            int part = rd.i() - 1;
+            deferred.put(def, new InPartBlob(part, part < 0 ? rd.blob() : rd.partBlob()));
         }
         out.deferred = new DeferredInImage(deferred, at -> {
             AstImage.Reader b = (at.part() < 0 ? rd : parts.get(at.part()).reader()).at(at.blob());
@@ -492,9 +501,11 @@ final class StdResolutionCodec {
             }
             out.stdImplHeaders.put(impl, new ResolverOutputs.ImplHeader(trait, keys));
         }
+        out.stdIntrinsics = new java.util.BitSet(columns.n);
+        for (DefId d : defs(rd)) out.stdIntrinsics.set(d.index());
         if (rd.i() != parts.size()) throw new IllegalStateException("std's image: a part's tables are missing");
         for (AstImage.Part part : parts) {
-            AstImage.Blob tables = rd.blob();
+            AstImage.Blob tables = rd.partBlob();
             List<int[]> defsInPart = partDefs.get(part.index());
             part.onRead(pr -> {
                 for (int[] d : defsInPart) r.defs.learnNode(new DefId(d[0]), pr.numbered(d[1]));
@@ -546,7 +557,7 @@ final class StdResolutionCodec {
         }
     }
 
-    /** A body's scope in the image: a blob of the main part, or of an impl's part (its nodes that part's). */
+    /** A body's scope in the image: a blob of the main part, or of a part (its nodes that part's). */
     private record InPartBlob(int part, AstImage.Blob blob) {}
 
     private static void local(AstImage.Reader rd, ResolverOutputs out) {

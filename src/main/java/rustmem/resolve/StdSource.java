@@ -57,10 +57,27 @@ public final class StdSource {
 
     private static boolean fromImage;
 
+    /**
+     * Starts reading std (its image) on a thread of its own, for a command that will compile a program: the command's
+     * thread reads its command line and the program meanwhile, and waits in {@link #loaded} for what is left. A failure
+     * here is left for that thread to meet again and report.
+     */
+    public static void prefetch() {
+        Thread t = new Thread(null, () -> {
+            try {
+                loaded();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // (the compilation reads std again and reports what it meets)
+            }
+        }, "rustmem-std", 64L << 20);
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** std, read from its image (or parsed) the first time it is asked for. */
     static synchronized Loaded loaded() {
         if (cached == null) {
-            byte[] image = DIR == null ? StdImage.resource() : null;
+            rustmem.syntax.ast.AstImage.Source image = DIR == null ? StdImage.resourceSource() : null;
             if (image != null) cached = StdImage.read(image);
             fromImage = cached != null;
             if (cached == null) cached = build();

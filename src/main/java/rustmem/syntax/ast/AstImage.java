@@ -15,6 +15,11 @@ import rustmem.source.Span;
  * as one object, so that tables keyed by node identity see the same tree. {@link AstCodec} (generated) reads and
  * writes each record class's components; this class holds the encoding of values: unsigned LEB128 numbers,
  * zigzag for signed ones, strings by index into a table at the image's start, spans as two numbers.
+ *
+ * <p>The image's bytes: where its table of regions and its tail start (two four-byte numbers), the string table,
+ * what the main writer wrote, the table of regions, then the tail: the regions, each read from the image's
+ * {@link Source} when first wanted ({@link Part}s, {@link Writer#tailBlob}s: most of std's image, which a run never
+ * reads).
  */
 public final class AstImage {
     private AstImage() {}
@@ -43,6 +48,8 @@ public final class AstImage {
         private boolean partsEnabled;
         private final List<Writer> parts = new ArrayList<>();
         private final Map<Object, Integer> partOf = new IdentityHashMap<>();
+        /** The main writer's: the regions of the tail, in order (a part's writer, or a tail blob's bytes). */
+        private final List<Object> regions = new ArrayList<>();
         /**
          * The main writer's: nodes that a part and another part, or a part and the main part, both hold (in the order
          * found). A writer given them ({@link #hoist}) writes them first, in the main part, where every part refers to them.
@@ -71,7 +78,7 @@ public final class AstImage {
         }
 
         /**
-         * Writes each impl of a module as a part of its own, read when first used ({@link Part}); nodes it shares
+         * Writes each impl of a module, and each function with a body, as a part of its own, read when first used ({@link Part}); nodes it shares
          * with the rest must be given first ({@link #hoist}): a writer that wrote the image once finds them
          * ({@link #sharedNodes}).
          */
@@ -103,12 +110,19 @@ public final class AstImage {
             Writer pw = parts.get(p);
             Writer b = new Writer(strings, stringList, pw.written, true, this, p);
             content.accept(b);
-            u(b.len);
-            bytes(b.buf, 0, b.len);
+            u(pw.len);   // (where in the part's region: the part's reader reads it, {@link Reader#partBlob})
+            pw.bytes(b.buf, 0, b.len);
+        }
+
+        /** Bytes in the tail, read from the image's source when wanted ({@link Reader#tailBlob}). */
+        public void tailBlob(byte[] b) {
+            u(regions.size());
+            regions.add(b);
         }
 
         /**
-         * A module's items: in the main writer of an image with parts, each impl a part of its own read when first used
+         * A module's items: in the main writer of an image with parts, each impl and each function with a body (an
+         * intrinsic, without, stays: the interpreter asks each function called whether it is one) a part of its own read when first used
          * (its nodes numbered on their own, its references to the main part's nodes by their numbers there); otherwise
          * a list.
          */
@@ -125,7 +139,7 @@ public final class AstImage {
             u(2);
             u(items.size());
             for (Object o : items) {
-                if (o instanceof Item i && i.kind() instanceof Item.Impl) {
+                if (o instanceof Item i && (i.kind() instanceof Item.Impl || i.kind() instanceof Item.Fn f && f.body() != null)) {
                     u(1);
                     part(p -> p.node(o));
                 } else {
@@ -135,13 +149,13 @@ public final class AstImage {
             }
         }
 
-        /** A part of the image: what content writes, in a writer of its own, its bytes after their length. */
+        /** A part of the image: what content writes, in a writer of its own, a region of the tail. */
         private void part(java.util.function.Consumer<Writer> content) {
             Writer p = new Writer(strings, stringList, new IdentityHashMap<>(), false, this, parts.size());
             parts.add(p);
             content.accept(p);
-            u(p.len);
-            bytes(p.buf, 0, p.len);
+            u(regions.size());
+            regions.add(p);
         }
 
         private void bytes(byte[] b, int off, int n) {
@@ -308,7 +322,7 @@ public final class AstImage {
             return i == null ? -1 : i;
         }
 
-        /** The image: the string table, then what was written. */
+        /** The image: where the regions' table and the tail start, the string table, what was written, the regions. */
         public byte[] toByteArray() {
             Writer head = new Writer();
             head.u(stringList.size());
@@ -317,28 +331,66 @@ public final class AstImage {
                 head.u(b.length);
                 head.bytes(b, 0, b.length);
             }
-            byte[] out = java.util.Arrays.copyOf(head.buf, head.len + len);
-            System.arraycopy(buf, 0, out, head.len, len);
-            return out;
+            int[] starts = new int[regions.size() + 1];
+            for (int i = 0; i < regions.size(); i++) {
+                starts[i + 1] = starts[i] + (regions.get(i) instanceof Writer w ? w.len : ((byte[]) regions.get(i)).length);
+            }
+            int table = 8 + head.len + len, tail = table + 4 * (starts.length + 1);
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(tail + starts[regions.size()]).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            out.putInt(table).putInt(tail).put(head.buf, 0, head.len).put(buf, 0, len);
+            out.putInt(starts.length);
+            for (int s : starts) out.putInt(s);
+            for (Object r : regions) {
+                if (r instanceof Writer w) out.put(w.buf, 0, w.len);
+                else out.put((byte[]) r);
+            }
+            return out.array();
         }
     }
 
-    /** Bytes of an image, at offset: a {@link Writer#blob}. */
+    /** Bytes of an image, at offset: a {@link Writer#blob} (a {@link Writer#partBlob}: its length not known, -1). */
     public record Blob(int offset, int length) {}
+
+    /** Where an image's bytes are: in memory, or in a file read by position. */
+    public interface Source {
+        /** n bytes of the image from at on. */
+        byte[] read(long at, int n);
+    }
+
+    /** An image in memory. */
+    public static Source source(byte[] image) { return (at, n) -> java.util.Arrays.copyOfRange(image, (int) at, (int) at + n); }
 
     /** Reads what a {@link Writer} wrote, in the same order. */
     public static final class Reader {
         private final byte[] buf;
         private int pos;
+        /** Where what this reader reads ends: the main writer's bytes' end (the regions' table follows), or buf's. */
+        private final int end;
+        /** The main reader's: the image's source, where its tail starts, each region's start in it (one more: the end). */
+        private final Source source;
+        private final int tail;
+        private final int[] regionStarts;
         private final String[] strings;
         private final ArrayList<Object> nodes;
         /** A part's reader: the main part's nodes (its OUTER_BACKREFs' targets); else null. */
         private final List<Object> outerNodes;
-        /** The main reader's: the impls' parts, in the order read. */
+        /** The main reader's: the parts, in the order read. */
         private final List<Part> parts = new ArrayList<>();
 
-        public Reader(byte[] image) {
-            this.buf = image;
+        public Reader(byte[] image) { this(source(image)); }
+
+        /** The reader of the image in source: the bytes before its tail read now, each region when first wanted. */
+        public Reader(Source source) {
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(source.read(0, 8)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            int table = head.getInt();
+            this.tail = head.getInt();
+            this.source = source;
+            this.buf = source.read(0, tail);
+            this.end = table;
+            java.nio.IntBuffer starts = java.nio.ByteBuffer.wrap(buf, table, tail - table).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+            this.regionStarts = new int[starts.get()];
+            starts.get(regionStarts);
+            this.pos = 8;
             this.outerNodes = null;
             this.nodes = new ArrayList<>(1 << 16);
             strings = new String[(int) u()];
@@ -360,6 +412,10 @@ public final class AstImage {
 
         private Reader(byte[] image, String[] strings, int pos, ArrayList<Object> nodes, List<Object> outerNodes) {
             this.buf = image;
+            this.end = image.length;
+            this.source = null;
+            this.tail = 0;
+            this.regionStarts = null;
             this.strings = strings;
             this.pos = pos;
             this.nodes = nodes;
@@ -375,7 +431,7 @@ public final class AstImage {
         /** The node this reader numbered i. */
         public Object numbered(int i) { return nodes.get(i); }
 
-        /** The impls' parts read so far, in order ({@link Writer#items}). */
+        /** The parts read so far, in order ({@link Writer#items}). */
         public List<Part> parts() { return java.util.Collections.unmodifiableList(parts); }
 
         /** A module's items ({@link Writer#items}): an impl in a part of its own is read when first used. */
@@ -392,14 +448,24 @@ public final class AstImage {
             };
         }
 
-        /** A part the reader passes over (its length, then its bytes). */
+        /** A part the reader passes over (its region's number). */
         private Part part() {
-            int n = i();
-            Part p = new Part(this, parts.size(), pos);
+            Part p = new Part(this, parts.size(), i());
             parts.add(p);
-            pos += n;
             return p;
         }
+
+        /** The bytes of the tail's region i, read from the image's source. */
+        private byte[] region(int i) { return source.read((long) tail + regionStarts[i], regionStarts[i + 1] - regionStarts[i]); }
+
+        /** What a {@link Writer#tailBlob} wrote: its bytes, read from the image's source when asked for. */
+        public java.util.function.Supplier<byte[]> tailBlob() {
+            int region = i();
+            return () -> region(region);
+        }
+
+        /** Passes over where a {@link Writer#partBlob} wrote its bytes in a part's region: a part's reader reads them ({@link #at}). */
+        public Blob partBlob() { return new Blob(i(), -1); }
 
         public long u() {
             long v = 0;
@@ -504,7 +570,7 @@ public final class AstImage {
         }
 
         /** Whether everything was read. */
-        public boolean atEnd() { return pos == buf.length; }
+        public boolean atEnd() { return pos == end; }
     }
 
     /**
@@ -517,16 +583,17 @@ public final class AstImage {
     public static final class Part {
         private final Reader main;
         private final int index;
-        private final int start;
+        /** Its region of the image's tail. */
+        private final int region;
         private volatile Reader reader;
         /** The part's node, read. */
         private Object root;
         private java.util.function.Consumer<Reader> onRead;
 
-        Part(Reader main, int index, int start) {
+        Part(Reader main, int index, int region) {
             this.main = main;
             this.index = index;
-            this.start = start;
+            this.region = region;
         }
 
         public int index() { return index; }
@@ -541,7 +608,7 @@ public final class AstImage {
                 synchronized (main) {
                     r = reader;
                     if (r == null) {
-                        r = new Reader(main.buf, main.strings, start, new ArrayList<>(), main.nodes);
+                        r = new Reader(main.region(region), main.strings, 0, new ArrayList<>(), main.nodes);
                         root = r.node();
                         partsRead.incrementAndGet();
                         if (onRead != null) onRead.accept(r);
@@ -582,7 +649,7 @@ public final class AstImage {
 
     private static final java.util.concurrent.atomic.AtomicInteger partsRead = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** How many impls' parts have been read, in this process (tests and measurements look). */
+    /** How many parts have been read, in this process (tests and measurements look). */
     public static int partsRead() { return partsRead.get(); }
 
     /** How many lazily read lists have been read, in this process (tests and measurements look). */

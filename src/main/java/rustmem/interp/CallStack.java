@@ -28,6 +28,9 @@ final class CallStack extends java.util.AbstractList<Frame> implements java.util
         return true;
     }
 
+    /** Removes the innermost frame (a return). */
+    void pop() { frames[--size] = null; }
+
     /** Removes the frame at i: the innermost (a return), or one below it (the frames above move down). */
     @Override
     public Frame remove(int i) {

@@ -516,7 +516,7 @@ public final class Interpreter {
             }
             throw e instanceof UnsupportedFeature u && u.span == at ? u : new UnsupportedFeature(e.getMessage(), at);
         } finally {
-            frames.remove(frames.size() - 1);
+            frames.pop();
             if (f.slots != null) m.framePopped(f);
             if (t != null) t.exit(f, unwinding);
         }

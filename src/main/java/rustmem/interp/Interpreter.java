@@ -447,6 +447,33 @@ public final class Interpreter {
 
     /** Runs a frame's blocks to its return; on a panic, drops what the frame still holds and unwinds on. */
     void run(Frame f) {
+        BodyCode code = f.body.code;
+        if (trace == null && code != null && code != CompiledBody.NO_CODE && code.enters(0)) {
+            runCode(f, code);
+        } else {
+            walk(f);
+        }
+    }
+
+    /**
+     * A fresh frame of a body with code of its own, untraced (most calls of a long run): the code runs it, in a method
+     * small enough for the JIT to compile into the call's.
+     */
+    private void runCode(Frame f, BodyCode code) {
+        CallStack frames = m.frames;
+        frames.add(f);
+        try {
+            code.run(f, 0, true);
+        } catch (RuntimeException e) {
+            throw failed(f, code, 0, 0, e);
+        } finally {
+            frames.pop();
+            if (f.slots != null) m.framePopped(f);
+        }
+    }
+
+    /** run's node walk: its blocks one by one, until it returns or goes on in its body's code. */
+    private void walk(Frame f) {
         TraceSupport t = trace;
         if (t != null) t.enter(f);
         boolean unwinding = false;
@@ -489,38 +516,62 @@ public final class Interpreter {
                     }
                 }
             }
-        } catch (rustmem.machine.UndefinedBehavior ub) {
-            t = null;   // the run ends here: the frame is abandoned, not returned from
-            int pc = position(f, code, bb, si);
-            Span span = f.body.spanAt(pc);
-            // a block of a body inlined here: the error is inside it, called from the call it replaced
-            Mir.Body mir = f.body.mir;
-            for (int s = mir.scopeOf(f.body.blockAt(pc)); s >= 0; s = mir.scopes.get(s).parent()) {
-                Mir.InlinedScope sc = mir.scopes.get(s);
-                ub.at(new rustmem.machine.UndefinedBehavior.Site(displayName(Instance.item(sc.callee(), sc.args())),
-                    tcx.defs.isStd(sc.callee()), span));
-                span = sc.callSite();
+        } catch (RuntimeException e) {
+            switch (e) {
+                case Unwind u -> unwinding = true;
+                // the run ends here: the frame is abandoned, not returned from
+                case rustmem.machine.UndefinedBehavior ub -> t = null;
+                case UnsupportedFeature u when relocated(f, u.span) -> t = null;
+                case rustmem.machine.Memory.Exhausted x when relocated(f, Span.DUMMY) -> t = null;
+                default -> { }
             }
-            ub.at(new rustmem.machine.UndefinedBehavior.Site(displayName(f.body.instance), tcx.defs.isStd(f.body.instance.def()), span));
-            throw ub;
-        } catch (Unwind u) {
-            unwinding = true;
-            unwindFrame(f);
-            throw u;
-        } catch (UnsupportedFeature | rustmem.machine.Memory.Exhausted e) {
-            // what std's code (or a shim, or the machine) could not do is reported at the program's line that got there
-            Span at = e instanceof UnsupportedFeature u ? u.span : Span.DUMMY;
-            if (!isProgramSpan(at) && !tcx.defs.isStd(f.body.instance.def())) {
-                t = null;
-                at = f.body.spanAt(position(f, code, bb, si));
-            }
-            throw e instanceof UnsupportedFeature u && u.span == at ? u : new UnsupportedFeature(e.getMessage(), at);
+            throw failed(f, code, bb, si, e);
         } finally {
             frames.pop();
             if (f.slots != null) m.framePopped(f);
             if (t != null) t.exit(f, unwinding);
         }
     }
+
+    /**
+     * What a frame's run throws on when e ends it at block bb, statement si (or where its code's frame says): undefined
+     * behaviour with the sites of the frame's bodies that it is in; an unwinding, after the frame's drops; what could not
+     * be done, at the program's line that got there. Anything else as it is.
+     */
+    private RuntimeException failed(Frame f, BodyCode code, int bb, int si, RuntimeException e) {
+        switch (e) {
+            case rustmem.machine.UndefinedBehavior ub -> {
+                int pc = position(f, code, bb, si);
+                Span span = f.body.spanAt(pc);
+                // a block of a body inlined here: the error is inside it, called from the call it replaced
+                Mir.Body mir = f.body.mir;
+                for (int s = mir.scopeOf(f.body.blockAt(pc)); s >= 0; s = mir.scopes.get(s).parent()) {
+                    Mir.InlinedScope sc = mir.scopes.get(s);
+                    ub.at(new rustmem.machine.UndefinedBehavior.Site(displayName(Instance.item(sc.callee(), sc.args())),
+                        tcx.defs.isStd(sc.callee()), span));
+                    span = sc.callSite();
+                }
+                ub.at(new rustmem.machine.UndefinedBehavior.Site(displayName(f.body.instance), tcx.defs.isStd(f.body.instance.def()), span));
+                return ub;
+            }
+            case Unwind u -> {
+                unwindFrame(f);
+                return u;
+            }
+            case UnsupportedFeature x -> { return unsupportedAt(f, code, bb, si, x, x.span); }
+            case rustmem.machine.Memory.Exhausted x -> { return unsupportedAt(f, code, bb, si, x, Span.DUMMY); }
+            default -> { return e; }
+        }
+    }
+
+    /** What std's code (or a shim, or the machine) could not do, reported at the program's line that got there. */
+    private UnsupportedFeature unsupportedAt(Frame f, BodyCode code, int bb, int si, RuntimeException e, Span at) {
+        if (relocated(f, at)) at = f.body.spanAt(position(f, code, bb, si));
+        return e instanceof UnsupportedFeature u && u.span == at ? u : new UnsupportedFeature(e.getMessage(), at);
+    }
+
+    /** Whether what could not be done at `at` is reported at the frame's statement instead (a program's frame, at std's line). */
+    private boolean relocated(Frame f, Span at) { return !isProgramSpan(at) && !tcx.defs.isStd(f.body.instance.def()); }
 
     /** Blocks a body runs in the node walk before it gets code of its own (a hot loop's body, or a body called often). */
     private int hot = 2000;

@@ -14,7 +14,16 @@ abstract class BodyCode {
     abstract void run(Frame f, int start, boolean fresh);
 
     /** Per block: whether run may start there (null: at any block); the node walk goes on to one that is. */
-    boolean[] entries;
+    private boolean[] entries;
+    /** Whether run may start at the first block (where a call starts). */
+    private boolean entersAtStart = true;
+
+    void entries(boolean[] entries) {
+        this.entries = entries;
+        this.entersAtStart = enters(0);
+    }
 
     boolean enters(int block) { return entries == null || entries[block]; }
+
+    boolean entersAtStart() { return entersAtStart; }
 }

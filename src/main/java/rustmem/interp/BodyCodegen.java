@@ -125,7 +125,7 @@ final class BodyCodegen {
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(bytes, List.copyOf(data), true);
             BodyCode code = (BodyCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
-            code.entries = entries;
+            code.entries(entries);
             return code;
         } catch (RuntimeException | Error e) {
             throw e;

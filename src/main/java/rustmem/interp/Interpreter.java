@@ -448,7 +448,7 @@ public final class Interpreter {
     /** Runs a frame's blocks to its return; on a panic, drops what the frame still holds and unwinds on. */
     void run(Frame f) {
         BodyCode code = f.body.code;
-        if (trace == null && code != null && code != CompiledBody.NO_CODE && code.enters(0)) {
+        if (trace == null && code != null && code != CompiledBody.NO_CODE && code.entersAtStart()) {
             runCode(f, code);
         } else {
             walk(f);

@@ -226,7 +226,11 @@ final class Terminators {
         int finish(Frame f, Frame nf, long destAddr, long loc, int savedSp) {
             CompiledBody cb = body;
             try {
-                System.arraycopy(cb.tracked, 1, nf.init, 1, args.length);
+                // the arguments that need dropping hold a value (the frame's reuse cleared every tracked local's flag)
+                for (int l : cb.trackedLocals()) {
+                    if (l > args.length) break;
+                    nf.init[l] = true;
+                }
                 nf.location = loc;
                 in.run(nf);
                 in.m.copyLocal(destAddr, nf.base + cb.offsets[0], cb.sizes[0]);

@@ -1,5 +1,7 @@
 package rustmem.syntax.ast;
 
+import static java.nio.ByteOrder.LITTLE_ENDIAN;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,9 +80,9 @@ public final class AstImage {
         }
 
         /**
-         * Writes each impl of a module, and each function with a body, as a part of its own, read when first used ({@link Part}); nodes it shares
-         * with the rest must be given first ({@link #hoist}): a writer that wrote the image once finds them
-         * ({@link #sharedNodes}).
+         * Writes each impl of a module, and each function with a body, as a part of its own, read when first used
+         * ({@link Part}); nodes it shares with the rest must be given first ({@link #hoist}): a writer that wrote the
+         * image once finds them ({@link #sharedNodes}).
          */
         public void enableParts() { partsEnabled = true; }
 
@@ -122,9 +124,8 @@ public final class AstImage {
 
         /**
          * A module's items: in the main writer of an image with parts, each impl and each function with a body (an
-         * intrinsic, without, stays: the interpreter asks each function called whether it is one) a part of its own read when first used
-         * (its nodes numbered on their own, its references to the main part's nodes by their numbers there); otherwise
-         * a list.
+         * intrinsic, without one, stays) a part of its own read when first used (its nodes numbered on their own, its
+         * references to the main part's nodes by their numbers there); otherwise a list.
          */
         public void items(List<?> items) {
             if (items == null) {
@@ -200,7 +201,7 @@ public final class AstImage {
 
         /** Numbers written as four bytes each, little-endian, read back at once ({@link Reader#ints}). */
         public void ints(int[] values) {
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * 4).order(LITTLE_ENDIAN);
             b.asIntBuffer().put(values);
             u(values.length);
             bytes(b.array(), 0, values.length * 4);
@@ -336,7 +337,7 @@ public final class AstImage {
                 starts[i + 1] = starts[i] + (regions.get(i) instanceof Writer w ? w.len : ((byte[]) regions.get(i)).length);
             }
             int table = 8 + head.len + len, tail = table + 4 * (starts.length + 1);
-            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(tail + starts[regions.size()]).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(tail + starts[regions.size()]).order(LITTLE_ENDIAN);
             out.putInt(table).putInt(tail).put(head.buf, 0, head.len).put(buf, 0, len);
             out.putInt(starts.length);
             for (int s : starts) out.putInt(s);
@@ -381,13 +382,13 @@ public final class AstImage {
 
         /** The reader of the image in source: the bytes before its tail read now, each region when first wanted. */
         public Reader(Source source) {
-            java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(source.read(0, 8)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(source.read(0, 8)).order(LITTLE_ENDIAN);
             int table = head.getInt();
             this.tail = head.getInt();
             this.source = source;
             this.buf = source.read(0, tail);
             this.end = table;
-            java.nio.IntBuffer starts = java.nio.ByteBuffer.wrap(buf, table, tail - table).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+            java.nio.IntBuffer starts = java.nio.ByteBuffer.wrap(buf, table, tail - table).order(LITTLE_ENDIAN).asIntBuffer();
             this.regionStarts = new int[starts.get()];
             starts.get(regionStarts);
             this.pos = 8;
@@ -464,7 +465,7 @@ public final class AstImage {
             return () -> region(region);
         }
 
-        /** Passes over where a {@link Writer#partBlob} wrote its bytes in a part's region: a part's reader reads them ({@link #at}). */
+        /** Where a {@link Writer#partBlob} wrote its bytes in a part's region: the part's reader reads them ({@link #at}). */
         public Blob partBlob() { return new Blob(i(), -1); }
 
         public long u() {
@@ -487,7 +488,7 @@ public final class AstImage {
         /** What {@link Writer#ints} wrote (a bulk copy: no loop runs cold here). */
         public int[] ints() {
             int[] out = new int[i()];
-            java.nio.ByteBuffer.wrap(buf, pos, out.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
+            java.nio.ByteBuffer.wrap(buf, pos, out.length * 4).order(LITTLE_ENDIAN).asIntBuffer().get(out);
             pos += out.length * 4;
             return out;
         }

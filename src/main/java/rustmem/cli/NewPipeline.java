@@ -55,21 +55,7 @@ final class NewPipeline {
     static Outcome run(SourceLoader.Parsed parsed, LimitOptions.Limits limits, List<String> args, java.io.InputStream stdin,
                        rustmem.trace.Tracer tracer, boolean withSites, Machine.Streams live) {
         long maxSteps = limits.maxSteps();
-        SourceMap sources = new SourceMap(parsed.source());
-        Diagnostics diags = new Diagnostics(parsed.source());
-        Compilation c;
-        try {
-            c = Compilation.of(sources, parsed.crate(), diags, false, parsed.edition());
-        } catch (RuntimeException e) {
-            if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
-            return Failure.notBuilt("error: internal: " + e + "\n", Main.EXIT_INTERNAL, List.of());
-        }
-        c.analyze(true);
-        DefId main = c.rootFn("main");
-        if (diags.hasErrors()) {
-            if (System.getenv("RUSTMEM_DEBUG") != null) System.err.println("new pipeline: " + diags.all());
-            return Failure.notBuilt(new rustmem.source.DiagnosticRenderer(sources).renderAll(diags), SourceLoader.exitCode(diags), diags.all());
-        }
+        // the machine first: it needs nothing of the compilation, and is made while std's image is read (prefetch)
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Machine m = live != null ? new Machine(live)
             : new Machine(new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8));
@@ -90,8 +76,24 @@ final class NewPipeline {
                 return n;
             }
         });
-        Interpreter in = limits.interpreter(c.tcx, m);
         TimePasses.end("machine made");
+        SourceMap sources = new SourceMap(parsed.source());
+        Diagnostics diags = new Diagnostics(parsed.source());
+        Compilation c;
+        try {
+            c = Compilation.of(sources, parsed.crate(), diags, false, parsed.edition());
+        } catch (RuntimeException e) {
+            if (System.getenv("RUSTMEM_DEBUG") != null) e.printStackTrace();
+            return Failure.notBuilt("error: internal: " + e + "\n", Main.EXIT_INTERNAL, List.of());
+        }
+        c.analyze(true);
+        DefId main = c.rootFn("main");
+        if (diags.hasErrors()) {
+            if (System.getenv("RUSTMEM_DEBUG") != null) System.err.println("new pipeline: " + diags.all());
+            return Failure.notBuilt(new rustmem.source.DiagnosticRenderer(sources).renderAll(diags), SourceLoader.exitCode(diags), diags.all());
+        }
+        Interpreter in = limits.interpreter(c.tcx, m);
+        TimePasses.end("interpreter made");
         in.setArgs(args);
         if (tracer != null) in.setTracer(tracer);
         int code;

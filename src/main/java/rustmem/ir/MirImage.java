@@ -1,8 +1,8 @@
 package rustmem.ir;
 
-import java.util.List;
 import java.util.Map;
 import rustmem.resolve.DefId;
+import rustmem.syntax.ast.AstImage;
 import rustmem.types.TyCtxt;
 
 /**
@@ -11,8 +11,8 @@ import rustmem.types.TyCtxt;
  * building was a quarter of `run hello.rs`. The build ({@code rustmem.build.StdMirImage}) checks every body of std
  * that type-checks without an error in a compilation of an empty program and writes {@value #RESOURCE}: an index
  * of DefIds, then each body's bytes ({@link MirCodec}), and the same for its closures' signatures, kinds and captures
- * (which a run needs of a closure it makes, and which the check of its function would give). A run maps the file
- * once and decodes a body when the interpreter first needs it; a body the image lacks is checked and built as before.
+ * (which a run needs of a closure it makes, and which the check of its function would give). A run reads the file's
+ * index once and a body's bytes when the interpreter first needs it; a body the image lacks is checked and built as before.
  *
  * <p>std's bodies do not depend on the program (their types and calls are std's own; a program's impls cannot apply to
  * them), so the image's are the ones a run would build; a test compares them with bodies built during runs. The
@@ -24,9 +24,8 @@ public final class MirImage {
     /** "RMMI", then the format's version: a different one is not read. */
     private static final int MAGIC = 0x524d4d49, VERSION = 2;
 
-    /** The image's bytes, or null when they are read from file by position. */
-    private final byte[] bytes;
-    private final rustmem.resolve.StdImage.FileSource file;
+    /** Where the image's bytes are read from (by position from its file, a run reading ~100 bodies of the 8 MB). */
+    private final AstImage.Source image;
     /** The bodies' and the closures' tables: the DefIds held (ascending), and each one's bytes' start (one more: the end). */
     private final Table bodies, closures;
 
@@ -38,17 +37,14 @@ public final class MirImage {
         }
     }
 
-    private MirImage(byte[] bytes, rustmem.resolve.StdImage.FileSource file, Table bodies, Table closures) {
-        this.bytes = bytes;
-        this.file = file;
+    private MirImage(AstImage.Source image, Table bodies, Table closures) {
+        this.image = image;
         this.bodies = bodies;
         this.closures = closures;
     }
 
-    /** The image's bytes from start to end: read from the file when it is read by position (a run decodes ~100 bodies). */
-    private byte[] range(int start, int end) {
-        return bytes != null ? java.util.Arrays.copyOfRange(bytes, start, end) : file.read(start, end - start);
-    }
+    /** The image's bytes from start to end. */
+    private byte[] range(int start, int end) { return image.read(start, end - start); }
 
     /** The bodies held. */
     public int size() { return bodies.defs.length; }
@@ -59,8 +55,7 @@ public final class MirImage {
     /** The body of def as the image holds it (its ADTs tcx's), or null when it holds none. */
     public Mir.Body body(DefId def, TyCtxt tcx) {
         int[] r = bodies.range(def);
-        if (r == null) return null;
-        return bytes != null ? MirCodec.decode(bytes, r[0], r[1] - r[0], tcx) : MirCodec.decode(range(r[0], r[1]), 0, r[1] - r[0], tcx);
+        return r == null ? null : MirCodec.decode(range(r[0], r[1]), 0, r[1] - r[0], tcx);
     }
 
     /** The bytes of def's body, or null (for tests comparing bodies). */
@@ -76,9 +71,7 @@ public final class MirImage {
      */
     public rustmem.types.ClosureInfo closure(DefId def, TyCtxt tcx) {
         int[] r = closures.range(def);
-        if (r == null) return null;
-        return bytes != null ? MirCodec.decodeClosure(bytes, r[0], r[1] - r[0], tcx)
-            : MirCodec.decodeClosure(range(r[0], r[1]), 0, r[1] - r[0], tcx);
+        return r == null ? null : MirCodec.decodeClosure(range(r[0], r[1]), 0, r[1] - r[0], tcx);
     }
 
     /** The bytes of closure def's info as the image holds it, or null (for tests). */
@@ -121,33 +114,21 @@ public final class MirImage {
         return start;
     }
 
-    /** The image read from bytes, or null when it is of another format. */
-    static MirImage read(byte[] image) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(image);
-        if (image.length < 12 || in.getInt() != MAGIC || in.getInt() != VERSION) return null;
-        Table bodies = table(in.getInt(), in), closures = table(in.getInt(), in);
-        return new MirImage(image, null, based(bodies, in.position()), based(closures, in.position()));
-    }
-
     /**
-     * The image in a file, its tables read now and each body's bytes when it is asked for (the 8 MB are not read at
-     * every start), or null when the file is of another format.
+     * The image in source: its tables read now and each body's bytes when it is asked for (the 8 MB are not read at
+     * every start), or null when it is of another format.
      */
-    static MirImage read(java.nio.file.Path path) throws java.io.IOException {
-        rustmem.resolve.StdImage.FileSource file = new rustmem.resolve.StdImage.FileSource(path);
-        java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(file.read(0, 12));
-        if (head.getInt() != MAGIC || head.getInt() != VERSION) {
-            file.close();
-            return null;
-        }
+    static MirImage read(AstImage.Source image) {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(image.read(0, 8));
+        if (head.getInt() != MAGIC || head.getInt() != VERSION) return null;
         long at = 8;
         Table[] tables = new Table[2];
         for (int k = 0; k < 2; k++) {
-            int n = java.nio.ByteBuffer.wrap(file.read(at, 4)).getInt();
-            tables[k] = table(n, java.nio.ByteBuffer.wrap(file.read(at + 4, (2 * n + 1) * 4)));
+            int n = java.nio.ByteBuffer.wrap(image.read(at, 4)).getInt();
+            tables[k] = table(n, java.nio.ByteBuffer.wrap(image.read(at + 4, (2 * n + 1) * 4)));
             at += 4 + (2 * n + 1) * 4L;
         }
-        return new MirImage(null, file, based(tables[0], (int) at), based(tables[1], (int) at));
+        return new MirImage(image, based(tables[0], (int) at), based(tables[1], (int) at));
     }
 
     /** A table of n DefIds from in: each DefId and its bytes' start, then the end (starts relative to the tables' end). */
@@ -178,16 +159,8 @@ public final class MirImage {
         if (!loaded) {
             synchronized (MirImage.class) {
                 if (!loaded) {
-                    java.nio.file.Path file = rustmem.resolve.StdImage.resourceFile(RESOURCE);
-                    try {
-                        std = file == null ? null : read(file);
-                    } catch (java.io.IOException e) {
-                        std = null;
-                    }
-                    if (std == null) {
-                        byte[] image = rustmem.resolve.StdImage.resourceBytes(RESOURCE);
-                        std = image == null ? null : read(image);
-                    }
+                    AstImage.Source image = rustmem.resolve.StdImage.resourceSource(RESOURCE);
+                    std = image == null ? null : read(image);
                     loaded = true;
                 }
             }

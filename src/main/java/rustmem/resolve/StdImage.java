@@ -139,9 +139,12 @@ public final class StdImage {
     /** The image in rustmem's classes, or null when the build made none. */
     static byte[] resource() { return resourceBytes(RESOURCE); }
 
-    /** The image in rustmem's classes, read by position from its file when there is one, or null when the build made none. */
-    static AstImage.Source resourceSource() {
-        Path file = resourceFile(RESOURCE);
+    /**
+     * One of rustmem's resources (std's images), read by position from its file when there is one ({@link #resourceFile}),
+     * else from its bytes ({@link #resourceBytes}); null when the build made none.
+     */
+    public static AstImage.Source resourceSource(String name) {
+        Path file = resourceFile(name);
         if (file != null) {
             try {
                 return new FileSource(file);
@@ -149,7 +152,7 @@ public final class StdImage {
                 // (read from the jar instead)
             }
         }
-        byte[] image = resource();
+        byte[] image = resourceBytes(name);
         return image == null ? null : AstImage.source(image);
     }
 
@@ -157,10 +160,10 @@ public final class StdImage {
      * A file read by position, kept open for the process: what std's images are read from (the bytes are copied into
      * the arrays asked for, nothing between, and a run reads a fraction of them).
      */
-    public static final class FileSource implements AstImage.Source {
+    private static final class FileSource implements AstImage.Source {
         private final java.io.RandomAccessFile file;
 
-        public FileSource(Path path) throws IOException { this.file = new java.io.RandomAccessFile(path.toFile(), "r"); }
+        FileSource(Path path) throws IOException { this.file = new java.io.RandomAccessFile(path.toFile(), "r"); }
 
         @Override
         public byte[] read(long at, int n) {
@@ -175,8 +178,6 @@ public final class StdImage {
             }
             return b;
         }
-
-        public void close() throws IOException { file.close(); }
     }
 
     /**

@@ -187,7 +187,7 @@ final class StdResolutionCodec {
         for (int i = 0; i < defs.size(); i++) {
             DefId d = new DefId(i);
             if (defs.kind(d) == DefKind.FN && defs.get(d).node() instanceof Item item
-                && rustmem.types.TyCtxt.hasAttr(item.attrs(), "rustc_intrinsic")) intrinsics.add(d);
+                && Resolver.hasAttr(item.attrs(), "rustc_intrinsic")) intrinsics.add(d);
         }
         defs(w, intrinsics);
         parts.write();

@@ -77,7 +77,7 @@ public final class StdSource {
     /** std, read from its image (or parsed) the first time it is asked for. */
     static synchronized Loaded loaded() {
         if (cached == null) {
-            rustmem.syntax.ast.AstImage.Source image = DIR == null ? StdImage.resourceSource() : null;
+            rustmem.syntax.ast.AstImage.Source image = DIR == null ? StdImage.resourceSource(StdImage.RESOURCE) : null;
             if (image != null) cached = StdImage.read(image);
             fromImage = cached != null;
             if (cached == null) cached = build();
